@@ -1,0 +1,69 @@
+#include "linereader.h"
+
+void LineReader::append(const QByteArray &bytes)
+{
+    qsizetype start = 0;
+    if (m_skipping) {
+        const qsizetype lf = bytes.indexOf('\n');
+        if (lf < 0)
+            return; // still inside the over-long line: nothing is stored
+        m_skipping = false;
+        start = lf; // keep the LF: it ends the truncated line already buffered
+    }
+    if (m_position > 0) {
+        m_buffer.remove(0, m_position);
+        if (m_cutEnd >= 0)
+            m_cutEnd -= m_position;
+        m_position = 0;
+    }
+    m_buffer.append(bytes.constData() + start, bytes.size() - start);
+    // Bound memory: the trailing incomplete line keeps at most limit + 1 octets.
+    const qsizetype tailStart = m_buffer.lastIndexOf('\n') + 1;
+    if (m_buffer.size() - tailStart > m_maximum + 1) {
+        m_buffer.truncate(tailStart + m_maximum + 1);
+        m_skipping = true;
+        m_cutEnd = m_buffer.size();
+    }
+}
+
+bool LineReader::next(Line *line)
+{
+    const qsizetype lf = m_buffer.indexOf('\n', m_position);
+    if (lf < 0)
+        return false;
+    QByteArray text = m_buffer.mid(m_position, lf - m_position);
+    m_position = lf + 1;
+    *line = Line();
+    const bool wasCut = lf == m_cutEnd;
+    if (wasCut)
+        m_cutEnd = -1;
+    if (text.endsWith('\r'))
+        text.chop(1);
+    else if (!wasCut)
+        line->bareLineFeed = true;
+    line->overlong = wasCut || text.size() > m_maximum;
+    if (text.size() > m_maximum)
+        text.truncate(m_maximum);
+    line->bareCarriageReturn = text.contains('\r');
+    line->hasNul = text.contains('\0');
+    for (const char c : std::as_const(text)) {
+        if (static_cast<unsigned char>(c) > 127) {
+            line->hasEightBit = true;
+            break;
+        }
+    }
+    line->text = text;
+    if (m_position == m_buffer.size() && m_cutEnd < 0) {
+        m_buffer.clear();
+        m_position = 0;
+    }
+    return true;
+}
+
+void LineReader::clear()
+{
+    m_buffer.clear();
+    m_position = 0;
+    m_skipping = false;
+    m_cutEnd = -1;
+}

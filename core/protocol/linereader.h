@@ -1,0 +1,44 @@
+// linereader.h — bounded splitting of a byte stream into protocol lines.
+//
+// Following Postfix's smtp_get(): a line longer than the limit is not kept in
+// memory; the rest of it is skipped up to the next LF so that the session stays
+// in sync, and the line is returned marked `overlong`. RFC 5321 §2.3.8 requires
+// CR LF; a bare LF or a CR that is not followed by LF is reported, not guessed.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+class LineReader
+{
+public:
+    struct Line {
+        QByteArray text;       // without the line ending (truncated if overlong)
+        bool overlong = false; // more than maximumLength() octets before the ending
+        bool bareLineFeed = false; // ended with LF alone
+        bool bareCarriageReturn = false; // a CR inside the line not followed by LF
+        bool hasNul = false;   // contains a NUL octet
+        bool hasEightBit = false; // contains an octet above 127
+    };
+
+    explicit LineReader(int maximumLength = 512) : m_maximum(maximumLength) {}
+
+    // Maximum octets of a line, not counting CR LF (RFC 5321 §4.5.3.1.4: 512
+    // with CR LF for commands, 1000 with CR LF for text lines).
+    void setMaximumLength(int octets) { m_maximum = octets; }
+    int maximumLength() const { return m_maximum; }
+
+    void append(const QByteArray &bytes);
+    // Takes the next complete line; false when none is complete yet.
+    bool next(Line *line);
+    // Octets buffered but not yet forming a complete line (bounded).
+    int pendingSize() const { return int(m_buffer.size() - m_position); }
+    void clear();
+
+private:
+    QByteArray m_buffer;      // raw octets from m_position on are not taken yet
+    qsizetype m_position = 0;
+    int m_maximum;
+    bool m_skipping = false;  // inside an over-long line, discarding up to LF
+    qsizetype m_cutEnd = -1;   // index of the LF that ends a line that was cut
+};

@@ -1,0 +1,24 @@
+// phase.h — the named stages of a protocol conversation, as the course names them.
+//
+// SMTP (RFC 5321 §3, and the course's section 3): opening (handshake: greeting,
+// HELO/EHLO, AUTH), mail transfer (MAIL, RCPT, DATA, the content) and closing
+// (QUIT). POP3 (RFC 1939 §3): AUTHORIZATION, TRANSACTION and UPDATE.
+#pragma once
+
+#include <QString>
+
+enum class Protocol { None, Smtp, Pop3, Dns };
+
+enum class Phase {
+    None,
+    Opening,        // SMTP: greeting and HELO/EHLO (the course's "apertura")
+    Transfer,       // SMTP: MAIL, RCPT, DATA and the message ("transferencia")
+    Closing,        // SMTP: QUIT and 221 ("peche")
+    Authorization,  // POP3 §3: USER/PASS/APOP
+    Transaction,    // POP3 §3: STAT/LIST/RETR/DELE...
+    Update          // POP3 §6: after QUIT, deletions take effect
+};
+
+// Stable, untranslated identifiers (used in JSON and in tests).
+QString protocolName(Protocol protocol);
+QString phaseName(Phase phase);

@@ -1,0 +1,1 @@
+#include "pop3serversession.h"

@@ -1,0 +1,56 @@
+#include "protocolsession.h"
+
+void ProtocolSession::receive(const QByteArray &bytes)
+{
+    m_reader.append(bytes);
+    LineReader::Line line;
+    // Stop reading once closing: RFC 5321 §4.1.1.10, nothing after QUIT counts.
+    while (!m_wantsClose && m_reader.next(&line))
+        handleLine(line);
+}
+
+QList<Utterance> ProtocolSession::takeOutput()
+{
+    QList<Utterance> out;
+    out.swap(m_output);
+    return out;
+}
+
+QList<Utterance> ProtocolSession::takeHeard()
+{
+    QList<Utterance> out;
+    out.swap(m_heard);
+    return out;
+}
+
+void ProtocolSession::say(const Utterance &utterance)
+{
+    m_output.append(utterance);
+}
+
+void ProtocolSession::sayLine(const QByteArray &text, Phase phase, const QByteArray &code)
+{
+    m_output.append(Utterance::line(text, phase, code));
+}
+
+void ProtocolSession::heard(const Utterance &utterance)
+{
+    m_heard.append(utterance);
+}
+
+void ProtocolSession::heardLine(const QByteArray &text, Phase phase, const QByteArray &code)
+{
+    m_heard.append(Utterance::line(text, phase, code));
+}
+
+void ProtocolSession::requestClose()
+{
+    m_wantsClose = true;
+    if (!m_output.isEmpty())
+        m_output.last().closeAfter = true;
+    else {
+        Utterance close;
+        close.closeAfter = true;
+        m_output.append(close); // an empty utterance: close with nothing to write
+    }
+}

@@ -1,0 +1,58 @@
+// protocolsession.h — the common shape of every protocol engine.
+//
+// An engine knows nothing of sockets or time: it is fed the octets its peer
+// sent and answers with utterances to write. The Connection (core/net) moves
+// octets between a socket and an engine, passes every write through the gate
+// and records what crosses the wire in the transcript. Because of this split
+// each engine can be tested line by line without an event loop.
+#pragma once
+
+#include "linereader.h"
+#include "utterance.h"
+
+#include <QByteArray>
+#include <QList>
+
+class ProtocolSession
+{
+public:
+    virtual ~ProtocolSession() = default;
+
+    virtual Protocol protocol() const = 0;
+    // Server engines greet here (SMTP 220, POP3 +OK); clients do nothing.
+    virtual void start() {}
+    // Octets from the peer. Complete lines are handled at once; a partial line waits.
+    void receive(const QByteArray &bytes);
+    // The idle deadline passed (SMTP: 421, RFC 5321 §4.5.3.2; POP3 §3: close).
+    virtual void timeout() {}
+    // The peer closed or the connection broke (POP3: deletes nothing, §6).
+    virtual void connectionLost() {}
+    // The current phase, for events that do not come from a line.
+    virtual Phase phase() const = 0;
+
+    // What to write to the peer, in order; each utterance is one gate step.
+    QList<Utterance> takeOutput();
+    // What the peer said, one utterance per command or reply (for the transcript
+    // when the peer is outside the process and its writes are not recorded).
+    QList<Utterance> takeHeard();
+    // True once the engine has asked to close (after its last utterance).
+    bool wantsClose() const { return m_wantsClose; }
+    bool hasOutput() const { return !m_output.isEmpty(); }
+
+protected:
+    // One complete line from the peer.
+    virtual void handleLine(const LineReader::Line &line) = 0;
+
+    void say(const Utterance &utterance);
+    void sayLine(const QByteArray &text, Phase phase, const QByteArray &code = {});
+    void heard(const Utterance &utterance);
+    void heardLine(const QByteArray &text, Phase phase, const QByteArray &code = {});
+    void requestClose();
+
+    LineReader m_reader;
+
+private:
+    QList<Utterance> m_output;
+    QList<Utterance> m_heard;
+    bool m_wantsClose = false;
+};

@@ -1,0 +1,1 @@
+#include "smtpclientsession.h"

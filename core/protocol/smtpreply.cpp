@@ -1,0 +1,35 @@
+#include "smtpreply.h"
+
+QList<QByteArray> SmtpReply::toLines(bool withEnhancedCode) const
+{
+    QList<QByteArray> out;
+    const QList<QByteArray> texts = lines.isEmpty() ? QList<QByteArray>{QByteArray()} : lines;
+    const QByteArray number = QByteArray::number(code);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QByteArray line = number;
+        line += (i + 1 < texts.size()) ? '-' : ' ';
+        if (withEnhancedCode && !enhanced.isEmpty())
+            line += enhanced + ' ';
+        line += texts.at(i);
+        if (line.endsWith(' '))
+            line.chop(1);
+        out.append(line);
+    }
+    return out;
+}
+
+bool SmtpReply::parseLine(const QByteArray &line, int *code, bool *isLast, QByteArray *text)
+{
+    if (line.size() < 3)
+        return false;
+    for (int i = 0; i < 3; ++i) {
+        if (line.at(i) < '0' || line.at(i) > '9')
+            return false;
+    }
+    if (line.size() > 3 && line.at(3) != ' ' && line.at(3) != '-')
+        return false;
+    *code = line.left(3).toInt();
+    *isLast = line.size() == 3 || line.at(3) == ' ';
+    *text = line.size() > 4 ? line.mid(4) : QByteArray();
+    return true;
+}

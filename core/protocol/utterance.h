@@ -1,0 +1,27 @@
+// utterance.h — one command or one reply: the unit the gate releases in one step.
+//
+// A multi-line SMTP reply (EHLO) or a POP3 multi-line response (LIST, RETR) is
+// one utterance; so is the whole content of a DATA transfer, ended by ".".
+#pragma once
+
+#include "phase.h"
+
+#include <QByteArray>
+#include <QList>
+
+struct Utterance {
+    QList<QByteArray> lines;  // each without its CR LF
+    Phase phase = Phase::None;
+    QByteArray code;          // "250", "354", "+OK", "-ERR"; empty for commands
+    bool closeAfter = false;  // close the connection once this has been written
+    bool sensitive = false;   // carries a password (shown on purpose, marked)
+
+    static Utterance line(const QByteArray &text, Phase phase, const QByteArray &code = {})
+    {
+        Utterance u;
+        u.lines.append(text);
+        u.phase = phase;
+        u.code = code;
+        return u;
+    }
+};

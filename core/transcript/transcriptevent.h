@@ -1,0 +1,41 @@
+// transcriptevent.h — one thing that happened in the world, as the views see it.
+#pragma once
+
+#include "protocol/phase.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+struct TranscriptEvent {
+    enum class Kind {
+        Line,             // a command, reply or content line crossed a socket
+        ConnectionOpened, // TCP connection established
+        ConnectionClosed, // TCP connection closed (note says who closed / why)
+        DnsLookup,        // an MX or address lookup and its answer (note)
+        Queue,            // a message entered, left or waits in a queue
+        Delivery,         // a message was stored in a mailbox, or bounced
+        Note              // anything else worth telling (errors, scenario steps)
+    };
+    enum class Direction {
+        None,
+        ClientToServer,   // "C:" in the course's notation
+        ServerToClient    // "S:"
+    };
+
+    qint64 sequence = 0;      // position in the transcript, from 0
+    qint64 timeMs = 0;        // milliseconds since the world started
+    Kind kind = Kind::Note;
+    int connectionId = 0;     // 0 when not about a connection
+    QString from;             // host that sent it (or the host acting)
+    QString to;               // host that received it
+    Protocol protocol = Protocol::None;
+    Direction direction = Direction::None;
+    QByteArray raw;           // the line as sent, without CR LF
+    Phase phase = Phase::None;
+    QByteArray code;          // "250", "+OK", "-ERR" … for replies
+    QString note;             // plain text for non-line events
+    bool sensitive = false;   // carries a password (shown on purpose in the course)
+};
+
+Q_DECLARE_METATYPE(TranscriptEvent)
