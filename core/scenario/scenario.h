@@ -1,0 +1,108 @@
+// scenario.h — what a scenario file declares: the world and the story to play.
+//
+// The file format (one statement per line, '#' comments, "quoted text") is
+// documented in docs/scenarios.md; ScenarioParser turns a file into this model
+// or into a list of errors naming file, line, column and what was expected.
+#pragma once
+
+#include "protocol/pop3clientsession.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+struct ScenarioLocation {
+    QString file;
+    int line = 0;
+    int column = 0;
+};
+
+// Text in several languages: "gl" first; "" for text given without a language.
+using LocalizedText = QMap<QString, QString>;
+
+struct ScenarioServer {            // "server cliente.fr"
+    QString domain;                // host name and mail domain
+    QString address;               // "127.0.0.3"; empty: assigned by the world
+    QMap<QString, QString> settings; // "set cliente.fr KEY VALUE" (e.g. greet helo)
+    ScenarioLocation location;
+};
+
+struct ScenarioUser {              // "user fran@servidor.edu password claveejemplo"
+    QString address;
+    QString password;
+    ScenarioLocation location;
+};
+
+struct ScenarioMx {                // "dns servidor.edu mx servidor.edu"
+    QString domain;
+    QString host;
+    int preference = 10;
+    ScenarioLocation location;
+};
+
+struct ScenarioClient {            // "client ana user ana@cliente.fr pop3 keep"
+    QString name;
+    QString user;                  // address of the account it uses
+    Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
+    ScenarioLocation location;
+};
+
+struct ScenarioScriptLine {        // a line of a raw session: C: or S:
+    bool fromClient = true;
+    QString text;                  // S: text may use * as a wildcard
+    ScenarioLocation location;
+};
+
+struct ScenarioStep {
+    enum class Kind {
+        Say,            // narration: say gl "…"
+        Send,           // send ana to fran@servidor.edu subject "…" body "…"
+        Fetch,          // fetch fran [delete|keep]
+        Session,        // session servidor.edu smtp … end (raw C:/S: lines)
+        Wait,           // wait (until queues are empty and connections closed)
+        ExpectMailbox,  // expect mailbox fran@servidor.edu count 1 | subject "…"
+        ExpectClient,   // expect client fran count 1 | subject "…"
+        ExpectQueue,    // expect queue cliente.fr count 0
+        ExpectReply     // expect reply 250 (some reply with that code was seen in the last step)
+    };
+    Kind kind = Kind::Say;
+    ScenarioLocation location;
+    LocalizedText text;            // Say
+    QString client;                // Send, Fetch, ExpectClient
+    QStringList recipients;        // Send
+    QString subject;               // Send, and Expect* subject checks
+    QString body;                  // Send ("\n" in the file's text means a new line)
+    bool hasPop3Mode = false;      // Fetch with an explicit mode
+    Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
+    QString host;                  // Session, ExpectQueue
+    QString service;               // Session: "smtp", "submission" or "pop3"
+    QList<ScenarioScriptLine> script; // Session
+    QString target;                // ExpectMailbox: address
+    int count = -1;                // Expect*: -1 when not given
+    QString code;                  // ExpectReply: "250", "+OK", "-ERR"
+};
+
+struct Scenario {
+    QString name;                  // file base name ("ana-fran")
+    QString source;                // path or ":/scenarios/ana-fran.scenario"
+    LocalizedText title;
+    LocalizedText description;
+    QList<ScenarioServer> servers;
+    QList<ScenarioUser> users;
+    QList<ScenarioMx> mx;
+    QList<ScenarioClient> clients;
+    QList<ScenarioStep> steps;
+
+    const ScenarioServer *server(const QString &domain) const;
+    const ScenarioClient *client(const QString &name) const;
+    const ScenarioUser *user(const QString &address) const;
+    // The text in this language, else Galician, else any.
+    static QString pick(const LocalizedText &text, const QString &language);
+};
+
+struct ScenarioError {
+    ScenarioLocation location;
+    QString message;               // what was wrong and what was expected (translated)
+    QString toString() const;      // "file:line:column: message"
+};
