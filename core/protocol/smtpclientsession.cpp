@@ -1,1 +1,623 @@
+// smtpclientsession.cpp — the client side of SMTP (RFC 5321), sans I/O.
+//
+// Every command sent goes into a queue of pending commands; every complete
+// reply answers the oldest one (RFC 2920 §3: replies come in command order),
+// so pipelined and lock-step conversations share one code path. The outcome
+// is decided once, by the first reply (or local event) that settles it; what
+// follows only finishes the conversation politely with QUIT (§4.1.1.10).
 #include "smtpclientsession.h"
+
+#include <algorithm>
+
+namespace {
+
+// A server that keeps sending continuation lines is broken or hostile
+// (Postfix bounds its reply buffer the same way).
+constexpr int MaximumReplyLines = 100;
+constexpr int MaximumReplyLineLength = 1000;
+
+SmtpReply localReply(const QByteArray &reason)
+{
+    return SmtpReply(0, QByteArray(), reason);
+}
+
+// Peer text made printable before it goes into a result or a log.
+QByteArray printable(const QByteArray &text)
+{
+    constexpr int Limit = 80;
+    QByteArray out;
+    for (char c : text.left(Limit)) {
+        const auto octet = static_cast<unsigned char>(c);
+        out += (octet >= 0x20 && octet < 0x7f) ? c : '?';
+    }
+    if (text.size() > Limit)
+        out += "...";
+    return out;
+}
+
+// RFC 3463 §2: "class.subject.detail", class matching the reply's first digit
+// (RFC 2034 §4). Removes it from the front of text; returns it, or empty.
+QByteArray takeEnhancedCode(int code, QByteArray *text)
+{
+    const char digitClass = char('0' + code / 100);
+    const QByteArray &t = *text;
+    if (t.size() < 5 || t.at(0) != digitClass || t.at(1) != '.')
+        return QByteArray();
+    qsizetype i = 2;
+    for (int part = 0; part < 2; ++part) {
+        const qsizetype start = i;
+        while (i < t.size() && i - start < 3 && t.at(i) >= '0' && t.at(i) <= '9')
+            ++i;
+        if (i == start)
+            return QByteArray();
+        if (part == 0) {
+            if (i >= t.size() || t.at(i) != '.')
+                return QByteArray();
+            ++i;
+        }
+    }
+    if (i < t.size() && t.at(i) != ' ')
+        return QByteArray();
+    const QByteArray enhanced = t.left(i);
+    *text = t.mid(i + 1);
+    return enhanced;
+}
+
+// The message split into lines: CR LF, a bare LF or a bare CR each end a line
+// (RFC 5321 §2.3.8 forbids sending the bare ones). Not stuffed.
+QList<QByteArray> splitContent(const QByteArray &content)
+{
+    QList<QByteArray> lines;
+    QByteArray current;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const char c = content.at(i);
+        if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < content.size() && content.at(i + 1) == '\n')
+                ++i;
+            lines.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    // The content must end with CR LF before the "." line (§4.1.1.4).
+    if (!current.isEmpty())
+        lines.append(current);
+    return lines;
+}
+
+} // namespace
+
+SmtpClientSession::SmtpClientSession(const SmtpClientJob &job)
+    : m_job(job)
+{
+    m_reader.setMaximumLength(MaximumReplyLineLength);
+    // The server speaks first (§3.1): the greeting is the first reply awaited.
+    m_pending.append(Pending{State::WaitGreeting, -1});
+}
+
+SmtpClientSession::State SmtpClientSession::state() const
+{
+    if (m_done)
+        return State::Done;
+    return m_pending.isEmpty() ? State::WaitGreeting : m_pending.first().command;
+}
+
+bool SmtpClientSession::isFinished() const
+{
+    return m_done;
+}
+
+const SmtpClientResult &SmtpClientSession::result() const
+{
+    return m_result;
+}
+
+Phase SmtpClientSession::phase() const
+{
+    return phaseOf(state());
+}
+
+bool SmtpClientSession::hasExtension(const QByteArray &keyword) const
+{
+    const QByteArray wanted = keyword.toUpper();
+    for (const QByteArray &extension : m_result.extensions) {
+        const qsizetype space = extension.indexOf(' ');
+        if ((space < 0 ? extension : extension.left(space)) == wanted)
+            return true;
+    }
+    return false;
+}
+
+QList<QByteArray> SmtpClientSession::contentLines(const QByteArray &content)
+{
+    QList<QByteArray> lines = splitContent(content);
+    // §4.5.2: a line that starts with "." gets one more, so that only the
+    // final "." line alone ends the data. Done here and nowhere else.
+    for (QByteArray &line : lines) {
+        if (line.startsWith('.'))
+            line.prepend('.');
+    }
+    lines.append(QByteArrayLiteral("."));
+    return lines;
+}
+
+void SmtpClientSession::connectionLost()
+{
+    if (m_done)
+        return;
+    const QByteArray command = m_pending.isEmpty() ? QByteArray()
+                                                   : commandName(m_pending.first().command);
+    fail(SmtpClientResult::Outcome::TransientFailure, command, localReply("connection lost"));
+    m_pending.clear();
+    m_done = true;
+}
+
+void SmtpClientSession::timeout()
+{
+    if (m_done)
+        return;
+    // §4.5.3.2: the client gives up on a silent server; nothing more is said.
+    const QByteArray command = m_pending.isEmpty() ? QByteArray()
+                                                   : commandName(m_pending.first().command);
+    fail(SmtpClientResult::Outcome::TransientFailure, command,
+         localReply("timeout waiting for a reply"));
+    closeNow();
+}
+
+void SmtpClientSession::handleLine(const LineReader::Line &line)
+{
+    if (m_done)
+        return;
+    int code = 0;
+    bool isLast = false;
+    QByteArray text;
+    m_replyWire.append(line.text);
+    if (!SmtpReply::parseLine(line.text, &code, &isLast, &text)) {
+        protocolError("malformed reply: " + printable(line.text));
+        return;
+    }
+    if (m_replyWire.size() > 1 && code != m_reply.code) {
+        // §4.2.1: every line of a multi-line reply carries the same code.
+        protocolError("reply code changed inside a multi-line reply: " + printable(line.text));
+        return;
+    }
+    if (m_replyWire.size() > MaximumReplyLines) {
+        protocolError("reply longer than " + QByteArray::number(MaximumReplyLines) + " lines");
+        return;
+    }
+    if (m_replyWire.size() == 1) {
+        m_reply = SmtpReply();
+        m_reply.code = code;
+    }
+    if (hasExtension("ENHANCEDSTATUSCODES")) {
+        const QByteArray enhanced = takeEnhancedCode(code, &text);
+        if (m_reply.enhanced.isEmpty())
+            m_reply.enhanced = enhanced;
+    }
+    m_reply.lines.append(text);
+    if (!isLast)
+        return;
+
+    const SmtpReply reply = m_reply;
+    Utterance utterance;
+    utterance.lines.swap(m_replyWire);
+    utterance.code = QByteArray::number(code);
+    if (m_pending.isEmpty()) {
+        utterance.phase = phase();
+        heard(utterance);
+        protocolError("reply to no command: " + printable(line.text));
+        return;
+    }
+    const Pending pending = m_pending.takeFirst();
+    utterance.phase = phaseOf(pending.command);
+    heard(utterance);
+
+    // §3.8: 421 may come at any time; the server closes after it, so there is
+    // no point in sending QUIT.
+    if (reply.code == 421) {
+        fail(SmtpClientResult::Outcome::TransientFailure, commandName(pending.command), reply);
+        closeNow();
+        return;
+    }
+    handleReply(pending, reply);
+}
+
+void SmtpClientSession::handleReply(const Pending &pending, const SmtpReply &reply)
+{
+    switch (pending.command) {
+    case State::WaitGreeting:
+        handleGreeting(reply);
+        break;
+    case State::Ehlo:
+        handleEhlo(reply);
+        break;
+    case State::Helo:
+        handleHelo(reply);
+        break;
+    case State::Auth:
+        handleAuth(reply);
+        break;
+    case State::Mail:
+        handleMail(reply);
+        break;
+    case State::Rcpt:
+        handleRecipient(pending.recipient, reply);
+        break;
+    case State::Data:
+        handleData(reply);
+        break;
+    case State::Content:
+        handleContent(reply);
+        break;
+    case State::Quit:
+    case State::Done:
+        // §4.1.1.10: 221, then the client closes. Any other answer ends it too.
+        closeNow();
+        break;
+    }
+}
+
+void SmtpClientSession::handleGreeting(const SmtpReply &reply)
+{
+    // §3.1: 220 to go on; 554 means "no service here", but QUIT is still owed.
+    if (reply.code == 220) {
+        sendGreeting(m_job.useEhlo);
+        return;
+    }
+    failFromReply(QByteArray(), reply);
+    sendQuit();
+}
+
+void SmtpClientSession::handleEhlo(const SmtpReply &reply)
+{
+    if (reply.code / 100 == 2) {
+        m_extended = true;
+        parseExtensions(reply);
+        sendAuthOrMail();
+        return;
+    }
+    // §3.2 and §4.1.4: a server that does not know EHLO answers 500, 502, 504
+    // or 550; the client then greets again with HELO.
+    if (reply.code == 500 || reply.code == 502 || reply.code == 504 || reply.code == 550) {
+        sendGreeting(false);
+        return;
+    }
+    failFromReply("EHLO", reply);
+    sendQuit();
+}
+
+void SmtpClientSession::handleHelo(const SmtpReply &reply)
+{
+    if (reply.code / 100 == 2) {
+        sendAuthOrMail();
+        return;
+    }
+    failFromReply("HELO", reply);
+    sendQuit();
+}
+
+void SmtpClientSession::handleAuth(const SmtpReply &reply)
+{
+    // RFC 4954 §4: 235 on success; 535 for bad credentials, 454 to try later.
+    if (reply.code == 235) {
+        sendMail();
+        return;
+    }
+    failFromReply("AUTH", reply);
+    sendQuit();
+}
+
+void SmtpClientSession::handleMail(const SmtpReply &reply)
+{
+    if (reply.code / 100 == 2) {
+        if (!m_pipelining)
+            sendRecipient(0);
+        return;
+    }
+    m_mailFailed = true;
+    failFromReply("MAIL", reply);
+    // Pipelined, the replies to RCPT and DATA are still due; QUIT follows DATA's.
+    if (!m_pipelining)
+        sendQuit();
+}
+
+void SmtpClientSession::handleRecipient(int index, const SmtpReply &reply)
+{
+    if (m_mailFailed)
+        return; // pipelined after a refused MAIL: these replies mean nothing
+    const QByteArray &recipient = m_job.recipients.at(index);
+    if (reply.code / 100 == 2)
+        m_result.acceptedRecipients.append(recipient);
+    else
+        m_result.rejectedRecipients.append(qMakePair(recipient, reply));
+    if (m_pipelining)
+        return;
+    if (index + 1 < m_job.recipients.size())
+        sendRecipient(index + 1);
+    else
+        afterRecipients();
+}
+
+void SmtpClientSession::afterRecipients()
+{
+    if (!m_result.acceptedRecipients.isEmpty()) {
+        sendData();
+        return;
+    }
+    SmtpClientResult::Outcome outcome;
+    const SmtpReply reply = recipientsVerdict(&outcome);
+    fail(outcome, "RCPT", reply);
+    sendQuit();
+}
+
+void SmtpClientSession::handleData(const SmtpReply &reply)
+{
+    const bool nobodyToSendTo = m_result.acceptedRecipients.isEmpty();
+    if (nobodyToSendTo && !m_mailFailed) {
+        SmtpClientResult::Outcome outcome;
+        const SmtpReply verdict = recipientsVerdict(&outcome);
+        fail(outcome, "RCPT", verdict);
+    }
+    if (reply.code == 354) {
+        // RFC 2920 §3.1: a server may accept a pipelined DATA even though no
+        // recipient was accepted; the client then sends an empty message (the
+        // "." alone), which the server must refuse.
+        sendContent(m_mailFailed || nobodyToSendTo);
+        return;
+    }
+    // With pipelining a server answers DATA with 503 or 554 when there is no
+    // valid recipient; the outcome was settled above by the RCPT replies.
+    failFromReply("DATA", reply);
+    sendQuit();
+}
+
+void SmtpClientSession::handleContent(const SmtpReply &reply)
+{
+    // §4.1.1.4: the reply after "." says whether the server took the message.
+    if (reply.code / 100 == 2 && m_result.outcome == SmtpClientResult::Outcome::Pending) {
+        m_result.outcome = SmtpClientResult::Outcome::Delivered;
+        m_result.lastReply = reply;
+        m_result.failedCommand.clear();
+    } else {
+        failFromReply("DATA", reply);
+    }
+    sendQuit();
+}
+
+void SmtpClientSession::sendCommand(State command, const QByteArray &text, int recipient)
+{
+    Utterance utterance = Utterance::line(text, phaseOf(command));
+    // RFC 4954 §4: the initial response carries the password.
+    utterance.sensitive = command == State::Auth;
+    say(utterance);
+    m_pending.append(Pending{command, recipient});
+}
+
+void SmtpClientSession::sendGreeting(bool extended)
+{
+    if (extended)
+        sendCommand(State::Ehlo, "EHLO " + m_job.heloName);
+    else
+        sendCommand(State::Helo, "HELO " + m_job.heloName);
+}
+
+void SmtpClientSession::sendAuthOrMail()
+{
+    if (m_job.authUser.isEmpty()) {
+        sendMail();
+        return;
+    }
+    bool offersPlain = false;
+    for (const QByteArray &extension : m_result.extensions) {
+        // "AUTH PLAIN LOGIN"; "AUTH=PLAIN" is the pre-RFC form some servers add.
+        if (!extension.startsWith("AUTH ") && !extension.startsWith("AUTH="))
+            continue;
+        const QList<QByteArray> mechanisms = extension.mid(5).toUpper().split(' ');
+        if (mechanisms.contains("PLAIN"))
+            offersPlain = true;
+    }
+    if (!offersPlain) {
+        // Never send a password to a server that did not ask for it this way.
+        fail(SmtpClientResult::Outcome::PermanentFailure, "AUTH",
+             localReply("the server does not offer AUTH PLAIN"));
+        sendQuit();
+        return;
+    }
+    // RFC 4616 §2: authorization identity (empty), NUL, user, NUL, password.
+    QByteArray plain;
+    plain += '\0';
+    plain += m_job.authUser;
+    plain += '\0';
+    plain += m_job.authPassword;
+    sendCommand(State::Auth, "AUTH PLAIN " + plain.toBase64());
+}
+
+void SmtpClientSession::sendMail()
+{
+    if (m_job.recipients.isEmpty()) {
+        fail(SmtpClientResult::Outcome::PermanentFailure, "RCPT", localReply("no recipients"));
+        sendQuit();
+        return;
+    }
+    // §4.1.1.2: "MAIL FROM:" Reverse-path, with no space after the colon.
+    QByteArray mail = "MAIL FROM:<" + m_job.mailFrom + '>';
+    if (hasExtension("SIZE")) {
+        // RFC 1870 §3: the size with CR LF line ends, without the stuffing.
+        qint64 size = 0;
+        for (const QByteArray &line : splitContent(m_job.content))
+            size += line.size() + 2;
+        mail += " SIZE=" + QByteArray::number(size);
+    }
+    if (m_job.eightBit && hasExtension("8BITMIME"))
+        mail += " BODY=8BITMIME"; // RFC 6152 §3
+    m_pipelining = hasExtension("PIPELINING");
+    sendCommand(State::Mail, mail);
+    if (!m_pipelining)
+        return;
+    // RFC 2920 §3.1: MAIL, every RCPT and DATA may go as one group; DATA is
+    // the last command of the group, as it changes what the server expects.
+    for (int i = 0; i < m_job.recipients.size(); ++i)
+        sendRecipient(i);
+    sendData();
+}
+
+void SmtpClientSession::sendRecipient(int index)
+{
+    sendCommand(State::Rcpt, "RCPT TO:<" + m_job.recipients.at(index) + '>', index);
+}
+
+void SmtpClientSession::sendData()
+{
+    sendCommand(State::Data, "DATA");
+}
+
+void SmtpClientSession::sendContent(bool empty)
+{
+    // One utterance holds the whole message and its final "." (§4.1.1.4).
+    Utterance utterance;
+    utterance.lines = empty ? QList<QByteArray>{QByteArrayLiteral(".")}
+                            : contentLines(m_job.content);
+    utterance.phase = Phase::Transfer;
+    say(utterance);
+    m_pending.append(Pending{State::Content, -1});
+}
+
+void SmtpClientSession::sendQuit()
+{
+    sendCommand(State::Quit, "QUIT");
+}
+
+void SmtpClientSession::closeNow()
+{
+    m_pending.clear();
+    m_replyWire.clear();
+    m_done = true;
+    requestClose();
+}
+
+void SmtpClientSession::fail(SmtpClientResult::Outcome outcome, const QByteArray &command,
+                             const SmtpReply &reply)
+{
+    // The first verdict stands; later replies only wind the session down.
+    if (m_result.outcome != SmtpClientResult::Outcome::Pending)
+        return;
+    m_result.outcome = outcome;
+    m_result.failedCommand = command;
+    m_result.lastReply = reply;
+}
+
+void SmtpClientSession::failFromReply(const QByteArray &command, const SmtpReply &reply)
+{
+    // §4.2.1: 5yz is permanent; 4yz transient. A reply that makes no sense
+    // here (a 2yz or 3yz where it should not be) is treated as transient.
+    fail(reply.isPermanent() ? SmtpClientResult::Outcome::PermanentFailure
+                             : SmtpClientResult::Outcome::TransientFailure,
+         command, reply);
+}
+
+void SmtpClientSession::protocolError(const QByteArray &reason)
+{
+    Utterance utterance;
+    utterance.lines.swap(m_replyWire);
+    utterance.phase = phase();
+    heard(utterance);
+    const bool quitting = std::any_of(m_pending.cbegin(), m_pending.cend(),
+                                      [](const Pending &p) { return p.command == State::Quit; });
+    const QByteArray command = m_pending.isEmpty() ? QByteArray()
+                                                   : commandName(m_pending.first().command);
+    fail(SmtpClientResult::Outcome::TransientFailure, command, localReply(reason));
+    // Out of step with the server: whatever is still due can't be matched.
+    if (quitting) {
+        closeNow();
+        return;
+    }
+    m_pending.clear();
+    sendQuit();
+}
+
+void SmtpClientSession::parseExtensions(const SmtpReply &reply)
+{
+    // §4.1.1.1: the first line greets; each further line is one keyword with
+    // optional parameters. Keywords are case-insensitive: kept upper-case.
+    m_result.extensions.clear();
+    for (qsizetype i = 1; i < reply.lines.size(); ++i) {
+        const QByteArray line = reply.lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype space = line.indexOf(' ');
+        if (space < 0)
+            m_result.extensions.append(line.toUpper());
+        else
+            m_result.extensions.append(line.left(space).toUpper() + line.mid(space));
+    }
+}
+
+SmtpReply SmtpClientSession::recipientsVerdict(SmtpClientResult::Outcome *outcome) const
+{
+    // Every recipient refused: permanent only if every refusal was; one 4xx
+    // means trying again later could work.
+    SmtpReply permanent;
+    SmtpReply transient;
+    bool anyTransient = false;
+    for (const auto &rejected : m_result.rejectedRecipients) {
+        if (rejected.second.isPermanent()) {
+            permanent = rejected.second;
+        } else {
+            transient = rejected.second;
+            anyTransient = true;
+        }
+    }
+    if (m_result.rejectedRecipients.isEmpty()) {
+        *outcome = SmtpClientResult::Outcome::TransientFailure;
+        return localReply("no recipient accepted");
+    }
+    *outcome = anyTransient ? SmtpClientResult::Outcome::TransientFailure
+                            : SmtpClientResult::Outcome::PermanentFailure;
+    return anyTransient ? transient : permanent;
+}
+
+Phase SmtpClientSession::phaseOf(State command)
+{
+    switch (command) {
+    case State::WaitGreeting:
+    case State::Ehlo:
+    case State::Helo:
+    case State::Auth:
+        return Phase::Opening;
+    case State::Mail:
+    case State::Rcpt:
+    case State::Data:
+    case State::Content:
+        return Phase::Transfer;
+    case State::Quit:
+    case State::Done:
+        return Phase::Closing;
+    }
+    return Phase::None;
+}
+
+QByteArray SmtpClientSession::commandName(State command)
+{
+    switch (command) {
+    case State::WaitGreeting:
+        return QByteArray(); // the greeting answers no command
+    case State::Ehlo:
+        return "EHLO";
+    case State::Helo:
+        return "HELO";
+    case State::Auth:
+        return "AUTH";
+    case State::Mail:
+        return "MAIL";
+    case State::Rcpt:
+        return "RCPT";
+    case State::Data:
+    case State::Content:
+        return "DATA"; // the reply after "." still belongs to DATA (§4.1.1.4)
+    case State::Quit:
+    case State::Done:
+        return "QUIT";
+    }
+    return QByteArray();
+}

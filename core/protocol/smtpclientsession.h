@@ -59,9 +59,63 @@ public:
     bool isFinished() const;
     const SmtpClientResult &result() const;
 
+    // True if the server's EHLO reply listed this keyword ("PIPELINING").
+    bool hasExtension(const QByteArray &keyword) const;
+    // The lines of the message as sent after 354: line ends normalised to CR LF
+    // (a bare LF or CR counts as one, §2.3.8), dot-stuffed (§4.5.2) and ended
+    // by the "." line.
+    static QList<QByteArray> contentLines(const QByteArray &content);
+
+    // When no reply decided the outcome (connection lost, timeout, a malformed
+    // reply, AUTH not offered), result().lastReply has code 0 and says why.
+
 protected:
     void handleLine(const LineReader::Line &line) override;
 
 private:
-    // (members chosen by the engine's implementation)
+    // What a command is waiting for; the queue holds one entry per command sent
+    // and not yet answered, so pipelined replies are matched in order (RFC 2920).
+    struct Pending {
+        State command = State::WaitGreeting;
+        int recipient = -1; // index into m_job.recipients for RCPT
+    };
+
+    void handleReply(const Pending &pending, const SmtpReply &reply);
+    void handleGreeting(const SmtpReply &reply);
+    void handleEhlo(const SmtpReply &reply);
+    void handleHelo(const SmtpReply &reply);
+    void handleAuth(const SmtpReply &reply);
+    void handleMail(const SmtpReply &reply);
+    void handleRecipient(int index, const SmtpReply &reply);
+    void handleData(const SmtpReply &reply);
+    void handleContent(const SmtpReply &reply);
+
+    void sendCommand(State command, const QByteArray &text, int recipient = -1);
+    void sendGreeting(bool extended);
+    void sendAuthOrMail();
+    void sendMail();
+    void sendRecipient(int index);
+    void sendData();
+    void sendContent(bool empty);
+    void sendQuit();
+    void afterRecipients();
+    void closeNow();
+    void fail(SmtpClientResult::Outcome outcome, const QByteArray &command,
+              const SmtpReply &reply);
+    void failFromReply(const QByteArray &command, const SmtpReply &reply);
+    void protocolError(const QByteArray &reason);
+    void parseExtensions(const SmtpReply &reply);
+    SmtpReply recipientsVerdict(SmtpClientResult::Outcome *outcome) const;
+    static Phase phaseOf(State command);
+    static QByteArray commandName(State command);
+
+    SmtpClientJob m_job;
+    SmtpClientResult m_result;
+    QList<Pending> m_pending;        // commands awaiting a reply, oldest first
+    QList<QByteArray> m_replyWire;   // raw lines of the reply being read
+    SmtpReply m_reply;               // the reply being read (multi-line: §4.2.1)
+    bool m_extended = false;         // greeted with EHLO and it was accepted
+    bool m_pipelining = false;       // MAIL/RCPT/DATA sent as one group
+    bool m_mailFailed = false;       // MAIL refused (pipelined: replies still due)
+    bool m_done = false;
 };
