@@ -1,0 +1,519 @@
+// Tests for ScenarioParser: the built-in scenarios, the format's features, and
+// broken input, where each problem must be reported at its exact line and column.
+#include "scenario/scenarioparser.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Kind = ScenarioStep::Kind;
+
+namespace {
+
+QByteArray readTestFile(const QString &name)
+{
+    QFile file(QStringLiteral(CARTEIRO_SOURCE_DIR "/tests/scenarios/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+QString describe(const QList<ScenarioError> &errors)
+{
+    QStringList lines;
+    for (const ScenarioError &error : errors)
+        lines.append(error.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+const char World[] =
+        "server cliente.fr\n"
+        "server servidor.edu\n"
+        "user ana@cliente.fr password claveana\n"
+        "user fran@servidor.edu password claveejemplo\n"
+        "client ana user ana@cliente.fr\n"
+        "client fran user fran@servidor.edu\n";
+// Lines of World; statements appended after it start on line WorldLines + 1.
+constexpr int WorldLines = 6;
+
+} // namespace
+
+class TestScenarioParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void anaFranLoadsFromResources();
+    void anaFranFollowsTheCourse();
+    void builtInNamesListAnaFran();
+    void builtInScenariosParseCleanly_data();
+    void builtInScenariosParseCleanly();
+    void brokenInput_data();
+    void brokenInput();
+    void collectsEveryError();
+    void garbageStaysBounded();
+    void quotedTextAndComments();
+    void sayLinesMerge();
+    void sessionScript();
+    void settingsAndOptions();
+    void loadsFileFromDisk();
+    void fileNotFound_data();
+    void fileNotFound();
+    void errorToString();
+};
+
+void TestScenarioParser::anaFranLoadsFromResources()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.name, QStringLiteral("ana-fran"));
+    QCOMPARE(scenario.source, QStringLiteral(":/scenarios/ana-fran.scenario"));
+    QCOMPARE(scenario.title.value(QStringLiteral("gl")), QStringLiteral("Ana escribe a Fran"));
+    QCOMPARE(scenario.title.value(QStringLiteral("es")), QStringLiteral("Ana escribe a Fran"));
+    QCOMPARE(scenario.title.value(QStringLiteral("en")), QStringLiteral("Ana writes to Fran"));
+
+    QCOMPARE(scenario.servers.size(), 2);
+    QCOMPARE(scenario.servers.at(0).domain, QStringLiteral("cliente.fr"));
+    QCOMPARE(scenario.servers.at(1).domain, QStringLiteral("servidor.edu"));
+    QVERIFY(scenario.server(QStringLiteral("cliente.fr")));
+    QCOMPARE(scenario.server(QStringLiteral("cliente.fr"))->settings.value(QStringLiteral("greet")),
+             QStringLiteral("helo"));
+    QCOMPARE(scenario.mx.size(), 2);
+    QCOMPARE(scenario.mx.at(1).domain, QStringLiteral("servidor.edu"));
+    QCOMPARE(scenario.mx.at(1).host, QStringLiteral("servidor.edu"));
+
+    QCOMPARE(scenario.users.size(), 2);
+    QVERIFY(scenario.user(QStringLiteral("ana@cliente.fr")));
+    QCOMPARE(scenario.user(QStringLiteral("ana@cliente.fr"))->password, QStringLiteral("claveana"));
+    QVERIFY(scenario.user(QStringLiteral("fran@servidor.edu")));
+    QCOMPARE(scenario.user(QStringLiteral("fran@servidor.edu"))->password,
+             QStringLiteral("claveejemplo"));
+
+    QCOMPARE(scenario.clients.size(), 2);
+    QVERIFY(scenario.client(QStringLiteral("ana")));
+    QCOMPARE(scenario.client(QStringLiteral("ana"))->user, QStringLiteral("ana@cliente.fr"));
+    QVERIFY(scenario.client(QStringLiteral("fran")));
+    QCOMPARE(scenario.client(QStringLiteral("fran"))->user, QStringLiteral("fran@servidor.edu"));
+    QCOMPARE(scenario.client(QStringLiteral("fran"))->pop3Mode, Pop3Mode::DownloadAndDelete);
+}
+
+void TestScenarioParser::anaFranFollowsTheCourse()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+
+    const QList<Kind> expected = {
+        Kind::Say, Kind::Say, Kind::Send, Kind::Say, Kind::Say, Kind::Wait, Kind::Say,
+        Kind::ExpectMailbox, Kind::Say, Kind::Fetch, Kind::ExpectClient, Kind::ExpectClient,
+        Kind::ExpectMailbox, Kind::ExpectQueue,
+    };
+    QList<Kind> kinds;
+    for (const ScenarioStep &step : scenario.steps)
+        kinds.append(step.kind);
+    QCOMPARE(kinds, expected);
+
+    // The six numbered steps of the course, each in three languages.
+    int number = 0;
+    for (const ScenarioStep &step : scenario.steps) {
+        if (step.kind != Kind::Say)
+            continue;
+        ++number;
+        const QString prefix = QString::number(number) + QLatin1String(". ");
+        for (const char *language : {"gl", "es", "en"}) {
+            const QString text = step.text.value(QLatin1String(language));
+            QVERIFY2(text.startsWith(prefix), qPrintable(language + (": " + text)));
+        }
+    }
+    QCOMPARE(number, 6);
+    QVERIFY(scenario.steps.at(0).text.value(QStringLiteral("gl")).contains(
+            QStringLiteral("fran@servidor.edu")));
+
+    const ScenarioStep &send = scenario.steps.at(2);
+    QCOMPARE(send.client, QStringLiteral("ana"));
+    QCOMPARE(send.recipients, QStringList{QStringLiteral("fran@servidor.edu")});
+    QCOMPARE(send.subject, QStringLiteral("Quedamos hoxe?"));
+    QCOMPARE(send.body, QStringLiteral("A que hora e onde?"));
+
+    const ScenarioStep &fetch = scenario.steps.at(9);
+    QCOMPARE(fetch.client, QStringLiteral("fran"));
+    QVERIFY(fetch.hasPop3Mode);
+    QCOMPARE(fetch.pop3Mode, Pop3Mode::DownloadAndDelete);
+
+    QCOMPARE(scenario.steps.at(10).count, 1);
+    QCOMPARE(scenario.steps.at(11).subject, QStringLiteral("Quedamos hoxe?"));
+    QCOMPARE(scenario.steps.at(12).target, QStringLiteral("fran@servidor.edu"));
+    QCOMPARE(scenario.steps.at(12).count, 0);
+    QCOMPARE(scenario.steps.at(13).host, QStringLiteral("cliente.fr"));
+    QCOMPARE(scenario.steps.at(13).count, 0);
+}
+
+void TestScenarioParser::builtInNamesListAnaFran()
+{
+    QVERIFY(ScenarioParser::builtInNames().contains(QStringLiteral("ana-fran")));
+}
+
+void TestScenarioParser::builtInScenariosParseCleanly_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : ScenarioParser::builtInNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestScenarioParser::builtInScenariosParseCleanly()
+{
+    QFETCH(QString, name);
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(name, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(!scenario.servers.isEmpty());
+    QVERIFY(!scenario.steps.isEmpty());
+    QVERIFY(!scenario.title.value(QStringLiteral("gl")).isEmpty());
+}
+
+void TestScenarioParser::brokenInput_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("fragment");
+    QTest::addColumn<int>("count"); // errors in all; -1: do not check
+
+    const auto file = [](const char *name) { return readTestFile(QLatin1String(name)); };
+    const QByteArray world(World);
+    const int next = WorldLines + 1;
+
+    // Files under tests/scenarios, each broken in one place.
+    QTest::newRow("misspelled keyword") << file("misspelled-keyword.scenario") << 8 << 1
+            << "unknown statement \"sned\"; expected one of: title, description, server, set, "
+               "dns, user, client, say, send, fetch, wait, session, expect; did you mean \"send\"?"
+            << 1;
+    QTest::newRow("missing password") << file("missing-password.scenario") << 4 << 24
+            << "expected \"password\" after the address, found \"pasword\"" << 1;
+    QTest::newRow("unknown client in send") << file("unknown-client.scenario") << 8 << 6
+            << "unknown client \"bea\"; declared clients: ana, fran" << 1;
+    QTest::newRow("unterminated quote") << file("unterminated-quote.scenario") << 8 << 8
+            << "unterminated quoted text" << 1;
+    QTest::newRow("session without end") << file("session-without-end.scenario") << 8 << 1
+            << "session without \"end\"" << 1;
+    QTest::newRow("unknown setting") << file("unknown-setting.scenario") << 4 << 16
+            << "unknown setting \"max-sise\"; expected one of: greet, greeting, max-size, "
+               "max-recipients, pipelining, 8bitmime" << 1;
+    QTest::newRow("bad address") << file("bad-address.scenario") << 8 << 13
+            << "expected an e-mail address such as fran@servidor.edu, found \"fran.servidor.edu\""
+            << 1;
+
+    // Small cases written here.
+    QTest::newRow("empty file") << QByteArray() << 1 << 1 << "no server declared" << 1;
+    QTest::newRow("only comments") << QByteArray("# nothing\n\n   # else\n") << 1 << 1
+            << "no server declared" << 1;
+    QTest::newRow("binary garbage")
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe", 18) << 1 << 1
+            << "unexpected control character \\x89" << -1;
+    QByteArray hugeLine = world + QByteArray(5 * 1024 * 1024, 'x') + "\nwait\n";
+    QTest::newRow("five megabyte line") << hugeLine << next << ScenarioParser::MaximumLineLength + 1
+            << "line too long: 5242880 characters" << 1;
+    QTest::newRow("five megabyte quoted text")
+            << world + "say \"" + QByteArray(5 * 1024 * 1024, 'y') + "\"\n" << next
+            << ScenarioParser::MaximumLineLength + 1 << "line too long" << 1;
+    QTest::newRow("missing user domain") << QByteArray("server cliente.fr\n"
+                                                       "user fran@servidor.edu password x\n")
+            << 2 << 11 << "no server declared for the domain \"servidor.edu\"" << 1;
+    QTest::newRow("client of an unknown user")
+            << QByteArray("server cliente.fr\nclient ana user ana@cliente.fr\n") << 2 << 17
+            << "unknown user \"ana@cliente.fr\"; declared users: (none)" << 1;
+    QTest::newRow("dns host not a server")
+            << QByteArray("server cliente.fr\ndns servidor.edu mx mail.servidor.edu\n") << 2 << 21
+            << "unknown server \"mail.servidor.edu\"; declared servers: cliente.fr" << 1;
+    QTest::newRow("session on an unknown host")
+            << world + "session mail.edu pop3\nC: QUIT\nend\n" << next << 9
+            << "unknown server \"mail.edu\"" << 1;
+    QTest::newRow("session at end of file")
+            << world + "wait\n  session servidor.edu smtp\nC: HELO x\n" << next + 1 << 3
+            << "session without \"end\"" << 1;
+    QTest::newRow("bad service") << world + "session servidor.edu imap\nend\n" << next << 22
+            << "expected \"smtp\", \"submission\" or \"pop3\" after the host name, found \"imap\""
+            << 1;
+    QTest::newRow("junk inside session")
+            << world + "session servidor.edu smtp\nHELO x\nC: QUIT\nend\n" << next + 1 << 1
+            << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"HELO\"" << 1;
+    QTest::newRow("end outside session") << world + "end\n" << next << 1
+            << "\"end\" without a \"session\"" << 1;
+    QTest::newRow("duplicate server") << world + "server  cliente.fr\n" << next << 9
+            << "server \"cliente.fr\" is already declared on line 1" << 1;
+    QTest::newRow("duplicate client") << world + "client ana user fran@servidor.edu\n" << next
+            << 8 << "client \"ana\" is already declared on line 5" << 1;
+    QTest::newRow("bad greet value") << world + "set cliente.fr greet hola\n" << next << 22
+            << "expected \"helo\" or \"ehlo\" after \"greet\", found \"hola\"" << 1;
+    QTest::newRow("setting for unknown server") << world + "set mail.fr pipelining on\n" << next
+            << 5 << "unknown server \"mail.fr\"" << 1;
+    QTest::newRow("bad second recipient")
+            << world + "send ana to fran@servidor.edu,pepe subject x\n" << next << 31
+            << "found \"pepe\"" << 1;
+    QTest::newRow("send without recipients") << world + "send ana to subject \"x\"\n" << next
+            << 13 << "expected one or more addresses separated by commas after \"to\"" << 1;
+    QTest::newRow("say without quotes") << world + "say Ana escribe\n" << next << 5
+            << "expected a language code (gl, es, en) or quoted text after \"say\", found \"Ana\""
+            << 1;
+    QTest::newRow("text with spaces unquoted") << world + "send ana to fran@servidor.edu "
+                                                          "subject Quedamos hoxe\n"
+            << next << 48 << "text with spaces goes between quotes" << 1;
+    QTest::newRow("expect without count") << world + "expect queue cliente.fr\n" << next << 24
+            << "expected \"count\" after the host name, found the end of the line" << 1;
+    QTest::newRow("negative count") << world + "expect client fran count -1\n" << next << 26
+            << "expected a whole number after \"count\", found \"-1\"" << 1;
+    QTest::newRow("expect mailbox of unknown user")
+            << world + "expect mailbox pepe@servidor.edu count 0\n" << next << 16
+            << "unknown user \"pepe@servidor.edu\"" << 1;
+    QTest::newRow("bad reply code") << world + "expect reply OK\n" << next << 14
+            << "expected a reply code such as 250, +OK or -ERR" << 1;
+    QTest::newRow("non-loopback address") << QByteArray("server a.fr address 10.0.0.1\n") << 1
+            << 21 << "expected a loopback address such as 127.0.0.3" << 1;
+    QTest::newRow("fetch with unknown mode") << world + "fetch fran borrar\n" << next << 12
+            << "expected \"delete\", \"keep\" or the end of the line" << 1;
+    QTest::newRow("quoted statement") << world + "\"send\" ana\n" << next << 1
+            << "unknown statement quoted text \"send\"" << 1;
+}
+
+void TestScenarioParser::brokenInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, fragment);
+    QFETCH(int, count);
+    QVERIFY2(!content.isNull() || QTest::currentDataTag() == QByteArray("empty file"),
+             "test file missing");
+
+    QList<ScenarioError> errors;
+    ScenarioParser::parse(QStringLiteral("broken.scenario"), content, &errors);
+    QVERIFY(!errors.isEmpty());
+    const ScenarioError &first = errors.first();
+    QVERIFY2(first.message.contains(fragment), qPrintable(describe(errors)));
+    QCOMPARE(first.location.file, QStringLiteral("broken.scenario"));
+    QCOMPARE(first.location.line, line);
+    QCOMPARE(first.location.column, column);
+    if (count >= 0)
+        QVERIFY2(errors.size() == count, qPrintable(describe(errors)));
+    for (const ScenarioError &error : errors)
+        QVERIFY(error.message.size() < 400);
+}
+
+void TestScenarioParser::collectsEveryError()
+{
+    const QByteArray content = "server cliente.fr\n"
+                               "sever servidor.edu\n"
+                               "user ana@cliente.fr pasword x\n"
+                               "send bea to ana@cliente.fr\n"
+                               "say gl \"ola\n";
+    QList<ScenarioError> errors;
+    ScenarioParser::parse(QStringLiteral("many.scenario"), content, &errors);
+    QCOMPARE(errors.size(), 4);
+    QCOMPARE(errors.at(0).location.line, 2);
+    QVERIFY(errors.at(0).message.contains(QStringLiteral("did you mean \"server\"")));
+    QCOMPARE(errors.at(1).location.line, 3);
+    QCOMPARE(errors.at(2).location.line, 4);
+    QVERIFY(errors.at(2).message.contains(QStringLiteral("unknown client \"bea\"")));
+    QCOMPARE(errors.at(3).location.line, 5);
+}
+
+void TestScenarioParser::garbageStaysBounded()
+{
+    QByteArray garbage;
+    for (int i = 0; i < 100000; ++i)
+        garbage.append(char((i * 7919) % 256));
+    QList<ScenarioError> errors;
+    ScenarioParser::parse(QStringLiteral("garbage"), garbage, &errors);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY(errors.size() <= ScenarioParser::MaximumErrors);
+    QVERIFY(errors.last().message.contains(QStringLiteral("too many errors")));
+    for (const ScenarioError &error : errors) {
+        for (QChar c : error.message)
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(error.toString()));
+    }
+}
+
+void TestScenarioParser::quotedTextAndComments()
+{
+    const QByteArray content = QByteArray(World)
+            + "# a comment line\n"
+            + "\tsend ana to fran@servidor.edu,  ana@cliente.fr subject \"Ola # non é comentario\""
+              " body \"Liña 1\\nDi \\\"ola\\\"\\\\\"   # comment\n"
+            + "say \xe2\x80\x9c" "Comiñas curvas\xe2\x80\x9d\n"
+            + "say es \"caf\xe9 en Latin-1\"\n";
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("x.scenario"), content, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.name, QStringLiteral("x"));
+    QCOMPARE(scenario.steps.size(), 2);
+    const ScenarioStep &send = scenario.steps.at(0);
+    QCOMPARE(send.recipients, (QStringList{QStringLiteral("fran@servidor.edu"),
+                                           QStringLiteral("ana@cliente.fr")}));
+    QCOMPARE(send.subject, QStringLiteral("Ola # non é comentario"));
+    QCOMPARE(send.body, QStringLiteral("Liña 1\nDi \"ola\"\\"));
+    QCOMPARE(send.location.line, WorldLines + 2);
+    QCOMPARE(send.location.column, 2);
+    QCOMPARE(scenario.steps.at(1).text.value(QString()), QStringLiteral("Comiñas curvas"));
+    QCOMPARE(scenario.steps.at(1).text.value(QStringLiteral("es")),
+             QStringLiteral("café en Latin-1"));
+}
+
+void TestScenarioParser::sayLinesMerge()
+{
+    const QByteArray content = QByteArray(World)
+            + "say gl \"un\"\nsay es \"uno\"\n\n# comment between\nsay en \"one\"\n"
+            + "say gl \"dous\"\nsay gl \"tres\"\nwait\nsay es \"cuatro\"\n";
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("say"), content, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.steps.size(), 5);
+    QCOMPARE(scenario.steps.at(0).text.size(), 3);
+    QCOMPARE(scenario.steps.at(0).text.value(QStringLiteral("en")), QStringLiteral("one"));
+    QCOMPARE(scenario.steps.at(1).text.value(QStringLiteral("gl")), QStringLiteral("dous"));
+    QCOMPARE(scenario.steps.at(2).text.value(QStringLiteral("gl")), QStringLiteral("tres"));
+    QCOMPARE(scenario.steps.at(3).kind, Kind::Wait);
+    QCOMPARE(scenario.steps.at(4).text.value(QStringLiteral("es")), QStringLiteral("cuatro"));
+    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("es")),
+             QStringLiteral("uno"));
+    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("es_ES")),
+             QStringLiteral("uno"));
+    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("fr")),
+             QStringLiteral("un"));
+}
+
+void TestScenarioParser::sessionScript()
+{
+    const QByteArray content = QByteArray(World)
+            + "session servidor.edu smtp\n"
+              "  S: 220 servidor.edu*\n"
+              "  # a comment inside the session\n"
+              "  C: HELO cliente.fr   \n"
+              "  c: NOOP # not a comment\n"
+              "  S: 250 *\n"
+              "end\n"
+              "expect reply 250\n";
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("s"), content, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.steps.size(), 2);
+    const ScenarioStep &session = scenario.steps.at(0);
+    QCOMPARE(session.kind, Kind::Session);
+    QCOMPARE(session.host, QStringLiteral("servidor.edu"));
+    QCOMPARE(session.service, QStringLiteral("smtp"));
+    QCOMPARE(session.script.size(), 4);
+    QVERIFY(!session.script.at(0).fromClient);
+    QCOMPARE(session.script.at(0).text, QStringLiteral("220 servidor.edu*"));
+    QVERIFY(session.script.at(1).fromClient);
+    QCOMPARE(session.script.at(1).text, QStringLiteral("HELO cliente.fr"));
+    QCOMPARE(session.script.at(2).text, QStringLiteral("NOOP # not a comment"));
+    QCOMPARE(session.script.at(2).location.line, WorldLines + 5);
+    QCOMPARE(session.script.at(2).location.column, 3);
+    QCOMPARE(scenario.steps.at(1).kind, Kind::ExpectReply);
+    QCOMPARE(scenario.steps.at(1).code, QStringLiteral("250"));
+}
+
+void TestScenarioParser::settingsAndOptions()
+{
+    const QByteArray content = "Server Cliente.FR address 127.0.0.3\n"
+                               "server servidor.edu\n"
+                               "set cliente.fr greet EHLO\n"
+                               "set cliente.fr greeting \"Benvida, Ana\"\n"
+                               "set cliente.fr max-size 1024\n"
+                               "set servidor.edu 8bitmime off\n"
+                               "dns servidor.edu mx servidor.edu preference 5\n"
+                               "user Fran@Servidor.EDU password \"con espazos\"\n"
+                               "client Fran user fran@servidor.edu pop3 keep\n"
+                               "fetch fran\n"
+                               "expect mailbox FRAN@servidor.edu subject \"Ola\" count 2\n"
+                               "expect client FRAN count 0\n";
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("o"), content, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    const ScenarioServer *server = scenario.server(QStringLiteral("cliente.fr"));
+    QVERIFY(server);
+    QCOMPARE(server->domain, QStringLiteral("cliente.fr"));
+    QCOMPARE(server->address, QStringLiteral("127.0.0.3"));
+    QCOMPARE(server->settings.value(QStringLiteral("greet")), QStringLiteral("ehlo"));
+    QCOMPARE(server->settings.value(QStringLiteral("greeting")), QStringLiteral("Benvida, Ana"));
+    QCOMPARE(server->settings.value(QStringLiteral("max-size")), QStringLiteral("1024"));
+    QCOMPARE(scenario.servers.at(1).settings.value(QStringLiteral("8bitmime")),
+             QStringLiteral("off"));
+    QCOMPARE(scenario.mx.at(0).preference, 5);
+    QCOMPARE(scenario.users.at(0).address, QStringLiteral("Fran@servidor.edu"));
+    QCOMPARE(scenario.users.at(0).password, QStringLiteral("con espazos"));
+    QCOMPARE(scenario.clients.at(0).pop3Mode, Pop3Mode::DownloadAndKeep);
+    // References take the declared spelling.
+    QCOMPARE(scenario.clients.at(0).user, QStringLiteral("Fran@servidor.edu"));
+    QCOMPARE(scenario.steps.at(0).client, QStringLiteral("Fran"));
+    QVERIFY(!scenario.steps.at(0).hasPop3Mode);
+    QCOMPARE(scenario.steps.at(1).target, QStringLiteral("Fran@servidor.edu"));
+    QCOMPARE(scenario.steps.at(1).count, 2);
+    QCOMPARE(scenario.steps.at(1).subject, QStringLiteral("Ola"));
+    QCOMPARE(scenario.steps.at(2).client, QStringLiteral("Fran"));
+    QCOMPARE(scenario.steps.at(2).count, 0);
+}
+
+void TestScenarioParser::loadsFileFromDisk()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("aula.scenario"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("server aula.edu\nwait\n");
+    file.close();
+
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(path, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.name, QStringLiteral("aula"));
+    QCOMPARE(scenario.source, path);
+    QCOMPARE(scenario.servers.size(), 1);
+
+    // Errors in a file on disk name that file.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("server aula.edu\nwiat\n");
+    file.close();
+    ScenarioParser::load(path, &errors);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).toString().left(path.size() + 5), path + QLatin1String(":2:1:"));
+}
+
+void TestScenarioParser::fileNotFound_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("missing path") << QStringLiteral("/nonexistent/aula.scenario")
+                                  << QStringLiteral("\"/nonexistent/aula.scenario\" not found");
+    QTest::newRow("missing file name") << QStringLiteral("aula-inexistente.scenario")
+                                       << QStringLiteral("\"aula-inexistente.scenario\" not found");
+    QTest::newRow("unknown built-in name")
+            << QStringLiteral("bea-carlos")
+            << QStringLiteral("no built-in scenario named \"bea-carlos\"; built-in scenarios: "
+                              "ana-fran");
+}
+
+void TestScenarioParser::fileNotFound()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, fragment);
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(name, &errors);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.at(0).message.contains(fragment), qPrintable(errors.at(0).toString()));
+    QCOMPARE(errors.at(0).location.file, name);
+    QVERIFY(scenario.servers.isEmpty());
+}
+
+void TestScenarioParser::errorToString()
+{
+    ScenarioError error;
+    error.location = {QStringLiteral("aula.scenario"), 3, 7};
+    error.message = QStringLiteral("unknown statement \"sned\"");
+    QCOMPARE(error.toString(), QStringLiteral("aula.scenario:3:7: unknown statement \"sned\""));
+    error.location.line = 0;
+    QCOMPARE(error.toString(), QStringLiteral("aula.scenario: unknown statement \"sned\""));
+}
+
+QTEST_GUILESS_MAIN(TestScenarioParser)
+#include "tst_scenarioparser.moc"
