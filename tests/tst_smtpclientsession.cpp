@@ -88,6 +88,8 @@ class TestSmtpClientSession : public QObject
 private Q_SLOTS:
     void conversation_data();
     void conversation();
+    void ehloRefusal_data();
+    void ehloRefusal();
     void contentLines_data();
     void contentLines();
     void oneUtterancePerCommand();
@@ -239,6 +241,44 @@ void TestSmtpClientSession::conversation()
     QCOMPARE(result.lastReply.code, lastCode);
     if (lastCode == 0)
         QVERIFY(!result.lastReply.text().isEmpty()); // says why
+}
+
+void TestSmtpClientSession::ehloRefusal_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QByteArray>("next");      // the command the client sends then
+    QTest::addColumn<QByteArray>("outcome");
+
+    // RFC 5321 §4.1.4: these mean "EHLO not understood", so HELO is tried.
+    QTest::newRow("500 falls back to HELO") << QByteArray("500 What?") << QByteArray("HELO cliente.fr")
+                                            << QByteArray("Pending");
+    QTest::newRow("502 falls back to HELO") << QByteArray("502 No") << QByteArray("HELO cliente.fr")
+                                            << QByteArray("Pending");
+    QTest::newRow("504 falls back to HELO") << QByteArray("504 No") << QByteArray("HELO cliente.fr")
+                                            << QByteArray("Pending");
+    QTest::newRow("550 falls back to HELO") << QByteArray("550 No") << QByteArray("HELO cliente.fr")
+                                            << QByteArray("Pending");
+    // Anything else is a refusal of the client itself.
+    QTest::newRow("554 gives up") << QByteArray("554 Go away") << QByteArray("QUIT")
+                                  << QByteArray("PermanentFailure");
+    QTest::newRow("451 gives up for now") << QByteArray("451 Later") << QByteArray("QUIT")
+                                          << QByteArray("TransientFailure");
+}
+
+void TestSmtpClientSession::ehloRefusal()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(QByteArray, next);
+    QFETCH(QByteArray, outcome);
+    SmtpClientSession engine(helloJob(true));
+    feed(&engine, "220 servidor.edu ESMTP\r\n");
+    const QList<Utterance> out = feed(&engine, reply + "\r\n");
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.at(0).lines, QByteArrayList{next});
+    QCOMPARE(out.at(0).phase, next == "QUIT" ? Phase::Closing : Phase::Opening);
+    QCOMPARE(outcomeName(engine.result().outcome), outcome);
+    if (next == "QUIT")
+        QCOMPARE(engine.result().failedCommand, QByteArray("EHLO"));
 }
 
 void TestSmtpClientSession::contentLines_data()

@@ -68,6 +68,8 @@ public:
 
     // When no reply decided the outcome (connection lost, timeout, a malformed
     // reply, AUTH not offered), result().lastReply has code 0 and says why.
+    // A refused greeting answers no command: failedCommand stays empty. The
+    // reply after the final "." counts as DATA's.
 
 protected:
     void handleLine(const LineReader::Line &line) override;
