@@ -250,14 +250,14 @@ void TestSmtpClientSession::ehloRefusal_data()
     QTest::addColumn<QByteArray>("outcome");
 
     // RFC 5321 §4.1.4: these mean "EHLO not understood", so HELO is tried.
-    QTest::newRow("500 falls back to HELO") << QByteArray("500 What?") << QByteArray("HELO cliente.fr")
-                                            << QByteArray("Pending");
-    QTest::newRow("502 falls back to HELO") << QByteArray("502 No") << QByteArray("HELO cliente.fr")
-                                            << QByteArray("Pending");
-    QTest::newRow("504 falls back to HELO") << QByteArray("504 No") << QByteArray("HELO cliente.fr")
-                                            << QByteArray("Pending");
-    QTest::newRow("550 falls back to HELO") << QByteArray("550 No") << QByteArray("HELO cliente.fr")
-                                            << QByteArray("Pending");
+    QTest::newRow("500 falls back to HELO")
+        << QByteArray("500 What?") << QByteArray("HELO cliente.fr") << QByteArray("Pending");
+    QTest::newRow("502 falls back to HELO")
+        << QByteArray("502 No") << QByteArray("HELO cliente.fr") << QByteArray("Pending");
+    QTest::newRow("504 falls back to HELO")
+        << QByteArray("504 No") << QByteArray("HELO cliente.fr") << QByteArray("Pending");
+    QTest::newRow("550 falls back to HELO")
+        << QByteArray("550 No") << QByteArray("HELO cliente.fr") << QByteArray("Pending");
     // Anything else is a refusal of the client itself.
     QTest::newRow("554 gives up") << QByteArray("554 Go away") << QByteArray("QUIT")
                                   << QByteArray("PermanentFailure");
@@ -288,7 +288,8 @@ void TestSmtpClientSession::contentLines_data()
 
     QTest::newRow("empty content is just the dot") << QByteArray() << QByteArrayList{"."};
     QTest::newRow("CR LF lines") << QByteArray("a\r\nb\r\n") << QByteArrayList{"a", "b", "."};
-    QTest::newRow("bare LF is a line end") << QByteArray("a\nb\n") << QByteArrayList{"a", "b", "."};
+    QTest::newRow("bare LF is a line end")
+        << QByteArray("a\nb\n") << QByteArrayList{"a", "b", "."};
     QTest::newRow("bare CR is a line end") << QByteArray("a\rb") << QByteArrayList{"a", "b", "."};
     QTest::newRow("missing final line end is added")
         << QByteArray("a\r\nb") << QByteArrayList{"a", "b", "."};
