@@ -4,12 +4,19 @@
 // DELE n for each message, QUIT — the course's transcript. "Download and keep"
 // (descarga e mantén): UIDL tells which messages this client has already seen;
 // it RETRieves only new ones and never sends DELE, so another client can read
-// the same mail again.
+// the same mail again. If UIDL is refused (-ERR), LIST is used and every
+// message counts as new.
+//
+// Phases: USER, PASS and APOP are AUTHORIZATION; the other commands are
+// TRANSACTION; QUIT sent after a login and its reply are UPDATE (§6: the
+// server enters UPDATE when it receives QUIT). A QUIT sent before logging in
+// stays in AUTHORIZATION, since the server does not enter UPDATE then.
 #pragma once
 
 #include "protocolsession.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -53,10 +60,35 @@ public:
     State state() const;
     bool isFinished() const;
     const Pop3ClientResult &result() const;
+    // The longest line accepted from the server, CR LF excluded. RFC 1939 §3
+    // bounds responses to 512 octets, but message lines may be longer than
+    // RFC 5322's 998; longer lines end the session with an error instead of
+    // silently cutting the mail.
+    static constexpr int maximumLineLength = 64 * 1024;
 
 protected:
     void handleLine(const LineReader::Line &line) override;
 
 private:
-    // (members chosen by the engine's implementation)
+    // What each command is waiting for; a multi-line reply is gathered line
+    // by line until its "." (RFC 1939 §3) and handled as one response.
+    void handleResponse(const QList<QByteArray> &lines, bool ok);
+    void send(const QByteArray &command, Phase phase, bool sensitive = false);
+    void sendNextAfterListing();  // the next RETR, or QUIT when none is left
+    void sendQuit();
+    void fail(const QByteArray &error); // stop with an error, leaving with QUIT
+    void finish(const QByteArray &error);
+    bool expectsMultiLine() const;
+
+    Pop3ClientJob m_job;
+    Pop3ClientResult m_result;
+    State m_state = State::WaitGreeting;
+    Phase m_phase = Phase::Authorization;  // of the command last sent
+    bool m_loggedIn = false;
+    bool m_collecting = false;             // inside a multi-line response
+    QList<QByteArray> m_responseLines;     // as received (still byte-stuffed)
+    QByteArray m_timestamp;                // from the greeting, for APOP (§7)
+    QList<int> m_toFetch;                  // message numbers still to RETR
+    QHash<int, QByteArray> m_uids;         // number -> unique-id, from UIDL
+    int m_current = 0;                     // message of the pending RETR or DELE
 };

@@ -57,11 +57,72 @@ public:
 
     State state() const;
     QByteArray user() const;
+    // Commands valid in the current state (upper case), for the GUI.
     QList<QByteArray> allowedCommands() const;
+    // The APOP timestamp sent in the greeting, angle brackets included (§7).
+    QByteArray timestamp() const;
+    // The longest command line accepted, CR LF excluded: RFC 2449 §4 allows
+    // 255 octets including CR LF.
+    static constexpr int maximumCommandLength = 255 - 2;
 
 protected:
     void handleLine(const LineReader::Line &line) override;
 
 private:
-    // (members chosen by the engine's implementation)
+    // One row of the command table (Dovecot's cmd_* functions, Postfix's
+    // table of name, handler and flags): policy lives in data.
+    using Handler = void (Pop3ServerSession::*)(const QList<QByteArray> &arguments,
+                                                 const QByteArray &rest);
+    struct Command {
+        const char *name;
+        Handler handler;
+        bool inAuthorization;   // valid in AUTHORIZATION (§4)
+        bool inTransaction;     // valid in TRANSACTION (§5)
+        bool sensitive;         // the line carries a secret (PASS, APOP)
+    };
+    static const Command *findCommand(const QByteArray &keyword);
+
+    // Handlers, one per command; `arguments` split at spaces, `rest` is the
+    // whole text after the first space (PASS may contain spaces, §7).
+    void commandUser(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandPass(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandApop(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandQuit(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandCapa(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandStat(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandList(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandRetr(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandTop(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandDele(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandNoop(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandRset(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandUidl(const QList<QByteArray> &arguments, const QByteArray &rest);
+
+    // Validators with precise -ERR texts; they reply themselves and return
+    // false (or -1) when the argument is not acceptable.
+    bool checkArgumentCount(const QList<QByteArray> &arguments, int minimum, int maximum);
+    int messageIndex(const QByteArray &argument); // 0-based index of a live message, or -1
+    void login(const QByteArray &user);
+
+    void replyOk(const QByteArray &text);
+    void replyError(const QByteArray &text); // counts errors (§ Postfix's error counter)
+    void replyMultiLine(const QByteArray &status, const QList<QByteArray> &lines);
+    void closeWithoutUpdate(const QByteArray &errorText);
+    void releaseLock();
+    void setState(State state);
+
+    int liveCount() const;
+    qint64 liveOctets() const;
+
+    Pop3ServerConfig m_config;
+    Pop3Maildrop *m_maildrop;
+    State m_state = State::Greeting;
+    Phase m_phase = Phase::Authorization; // the last phase, kept once Closed
+    QByteArray m_timestamp;               // the APOP banner, angle brackets included
+    QByteArray m_user;                    // USER's name, then the logged-in user
+    bool m_userAccepted = false;          // the previous command was a successful USER
+    bool m_locked = false;
+    int m_errors = 0;
+    QList<Pop3StoredMessage> m_messages;  // snapshot taken when TRANSACTION begins
+    QList<bool> m_deleted;                // marked by DELE, undone by RSET (§5)
 };
