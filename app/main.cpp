@@ -1,2 +1,145 @@
+// main.cpp — parses the command line and picks a mode: the window, --headless,
+// --serve, --check-scenario or --list-scenarios.
+#include "cli/commandline.h"
+#include "gui/mainwindow.h"
+#include "scenario/scenarioparser.h"
+
 #include <QApplication>
-int main(int argc, char **argv) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+bool wantsWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h",
+                                 "--help-all", "--version", "-v"}) {
+            if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
+                return false;
+        }
+    }
+    return true;
+}
+
+QString languageFromArguments(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.mid(7));
+    }
+    return QString();
+}
+
+// Galician first: the course is Galician. Any other system language that we do
+// not have falls back to English.
+QString chooseLanguage(const QString &asked)
+{
+    const QStringList known{QStringLiteral("gl"), QStringLiteral("es"), QStringLiteral("en")};
+    if (known.contains(asked))
+        return asked;
+    const QString system = QLocale::system().name().left(2);
+    return known.contains(system) ? system : QStringLiteral("en");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool window = wantsWindow(argc, argv);
+    std::unique_ptr<QCoreApplication> app(window ? new QApplication(argc, argv)
+                                                 : new QCoreApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("Carteiro"));
+    QCoreApplication::setApplicationName(QStringLiteral("carteiro"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARTEIRO_VERSION));
+
+    // The language is needed before --help is printed, so it is read first.
+    const QString language = chooseLanguage(languageFromArguments(argc, argv));
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/carteiro_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, "
+                "and every command and reply is shown."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headless(QStringLiteral("headless"),
+        QCoreApplication::translate("main", "Run the scenario to the end without a window and print the transcript."));
+    const QCommandLineOption serve(QStringLiteral("serve"),
+        QCoreApplication::translate("main", "Start the scenario's servers only, for telnet, nc or real mail clients."));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+        QCoreApplication::translate("main", "Built-in scenario name or scenario file (default: ana-fran)."),
+        QCoreApplication::translate("main", "name|file"), QStringLiteral("ana-fran"));
+    const QCommandLineOption portOffset(QStringLiteral("port-offset"),
+        QCoreApplication::translate("main", "Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports)."),
+        QCoreApplication::translate("main", "n"), QStringLiteral("10000"));
+    const QCommandLineOption ephemeral(QStringLiteral("ephemeral-ports"),
+        QCoreApplication::translate("main", "Listen on ports the system picks (printed in the LISTEN lines)."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the interface: gl, es or en."),
+        QCoreApplication::translate("main", "language"));
+    const QCommandLineOption json(QStringLiteral("json"),
+        QCoreApplication::translate("main", "Print the transcript as JSON lines."));
+    const QCommandLineOption hide(QStringLiteral("hide-passwords"),
+        QCoreApplication::translate("main", "Print **** instead of passwords in the transcript."));
+    const QCommandLineOption retry(QStringLiteral("retry-ms"),
+        QCoreApplication::translate("main", "First retry delay of a deferred message, in milliseconds (default 2000)."),
+        QCoreApplication::translate("main", "ms"), QStringLiteral("2000"));
+    const QCommandLineOption check(QStringLiteral("check-scenario"),
+        QCoreApplication::translate("main", "Check a scenario file and report every error."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption list(QStringLiteral("list-scenarios"),
+        QCoreApplication::translate("main", "List the built-in scenarios."));
+    parser.addOptions({headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, check, list});
+    parser.process(*app);
+
+    CommandLineOptions options;
+    options.scenario = parser.value(scenario);
+    options.language = language;
+    options.json = parser.isSet(json);
+    options.hidePasswords = parser.isSet(hide);
+    bool ok = false;
+    options.world.portOffset = parser.value(portOffset).toInt(&ok);
+    if (!ok || options.world.portOffset < 0 || options.world.portOffset > 64000) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--port-offset needs a number from 0 to 64000, not \"%1\"")
+                                   .arg(parser.value(portOffset))
+                            << Qt::endl;
+        return 2;
+    }
+    options.world.ephemeralPorts = parser.isSet(ephemeral);
+    options.world.retryBaseMs = qMax(1, parser.value(retry).toInt());
+
+    if (parser.isSet(check))
+        return CommandLine::checkScenario(parser.value(check));
+    if (parser.isSet(list))
+        return CommandLine::listScenarios(language);
+    if (parser.isSet(headless))
+        return CommandLine::runHeadless(options);
+    if (parser.isSet(serve))
+        return CommandLine::runServe(options);
+
+    QList<ScenarioError> errors;
+    const Scenario loaded = ScenarioParser::load(options.scenario, &errors);
+    if (!errors.isEmpty()) {
+        for (const ScenarioError &e : std::as_const(errors))
+            QTextStream(stderr) << e.toString() << Qt::endl;
+        return 2;
+    }
+    MainWindow mainWindow(loaded, options.world, language);
+    mainWindow.show();
+    return app->exec();
+}

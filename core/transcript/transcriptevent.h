@@ -15,7 +15,9 @@ struct TranscriptEvent {
         DnsLookup,        // an MX or address lookup and its answer (note)
         Queue,            // a message entered, left or waits in a queue
         Delivery,         // a message was stored in a mailbox, or bounced
-        Note              // anything else worth telling (errors, scenario steps)
+        Caption,          // the scenario's narration ("1. Ana uses her mail client …")
+        Expectation,      // a scenario's expectation was checked (note says how it went)
+        Note              // anything else worth telling (errors, refused connections)
     };
     enum class Direction {
         None,

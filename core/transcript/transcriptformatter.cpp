@@ -13,7 +13,7 @@ QString printable(const QByteArray &bytes)
     qsizetype i = 0;
     while (i < bytes.size()) {
         const auto c = static_cast<unsigned char>(bytes.at(i));
-        if (c >= 0x20 && c < 0x7f) {
+        if ((c >= 0x20 && c < 0x7f) || c == '\t') {
             out += QLatin1Char(char(c));
             ++i;
             continue;
@@ -54,6 +54,8 @@ static QString kindWord(TranscriptEvent::Kind kind)
     case TranscriptEvent::Kind::Queue: return QStringLiteral("queue");
     case TranscriptEvent::Kind::Delivery: return QStringLiteral("delivery");
     case TranscriptEvent::Kind::Note: return QStringLiteral("note");
+    case TranscriptEvent::Kind::Caption: return QStringLiteral("caption");
+    case TranscriptEvent::Kind::Expectation: return QStringLiteral("expect");
     case TranscriptEvent::Kind::Line: return QStringLiteral("line");
     }
     return QString();

@@ -1,0 +1,187 @@
+#include "commandline.h"
+
+#include "mail/mailclient.h"
+#include "mail/mailserver.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+#include "transcript/transcriptformatter.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool loadScenario(const QString &nameOrPath, Scenario *scenario)
+{
+    QList<ScenarioError> errors;
+    *scenario = ScenarioParser::load(nameOrPath, &errors);
+    for (const ScenarioError &e : std::as_const(errors))
+        err() << e.toString() << Qt::endl;
+    return errors.isEmpty();
+}
+
+void printEvent(const TranscriptEvent &event, const CommandLineOptions &options)
+{
+    if (options.json) {
+        out() << QString::fromUtf8(TranscriptFormatter::jsonLine(event)) << Qt::endl;
+        return;
+    }
+    TranscriptFormatter::Options format;
+    format.hidePasswords = options.hidePasswords;
+    if (event.kind == TranscriptEvent::Kind::Caption) {
+        out() << Qt::endl << QStringLiteral("== ") << TranscriptFormatter::printable(event.note.toUtf8()) << Qt::endl;
+        return;
+    }
+    out() << TranscriptFormatter::courseLine(event, format) << Qt::endl;
+}
+
+// SIGINT/SIGTERM end --serve cleanly: the handler only writes to a pipe that
+// the event loop watches (the self-pipe trick; nothing else is safe there).
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    const auto written = ::write(signalPipe[1], &byte, 1);
+    Q_UNUSED(written);
+}
+
+} // namespace
+
+namespace CommandLine {
+
+int runHeadless(const CommandLineOptions &options)
+{
+    Scenario scenario;
+    if (!loadScenario(options.scenario, &scenario))
+        return 2;
+    World world(scenario, options.world);
+    QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
+                     [&options](const TranscriptEvent &e) { printEvent(e, options); });
+    QString error;
+    if (!world.start(&error)) {
+        err() << error << Qt::endl;
+        return 3;
+    }
+    const QString title = Scenario::pick(scenario.title, options.language);
+    if (!options.json) {
+        out() << QCoreApplication::translate("CommandLine", "Scenario: %1 (%2)").arg(title, scenario.source) << Qt::endl;
+        for (const World::Service &s : world.services())
+            out() << QStringLiteral("   %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
+    }
+    ScenarioRunner runner(&world, options.language);
+    int exitCode = 1;
+    QObject::connect(&runner, &ScenarioRunner::finished, &world, [&](bool allPassed) {
+        exitCode = allPassed ? 0 : 1;
+        QCoreApplication::exit(exitCode);
+    });
+    runner.start();
+    QCoreApplication::exec();
+    world.shutdown();
+
+    const QList<ScenarioRunner::Outcome> outcomes = runner.outcomes();
+    int passed = 0;
+    for (const ScenarioRunner::Outcome &o : outcomes)
+        passed += o.passed ? 1 : 0;
+    QTextStream &summary = options.json ? err() : out();
+    summary << Qt::endl << QCoreApplication::translate("CommandLine", "Summary") << Qt::endl;
+    summary << QCoreApplication::translate("CommandLine", "  %1 lines on the wire in %2 connections, %3 message(s) delivered")
+                   .arg(world.transcript()->lines().size())
+                   .arg([&] {
+                       int n = 0;
+                       for (const TranscriptEvent &e : world.transcript()->events())
+                           n += e.kind == TranscriptEvent::Kind::ConnectionOpened ? 1 : 0;
+                       return n;
+                   }())
+                   .arg([&] {
+                       int n = 0;
+                       for (const MailServer *s : world.servers())
+                           n += s->deliveredCount();
+                       return n;
+                   }())
+            << Qt::endl;
+    for (const ScenarioRunner::Outcome &o : outcomes) {
+        if (!o.passed) {
+            summary << QCoreApplication::translate("CommandLine", "  FAILED %1:%2: expected %3; %4")
+                           .arg(o.location.file)
+                           .arg(o.location.line)
+                           .arg(o.description, o.detail)
+                    << Qt::endl;
+        }
+    }
+    summary << QCoreApplication::translate("CommandLine", "  expectations: %1 passed, %2 failed")
+                   .arg(passed)
+                   .arg(outcomes.size() - passed)
+            << Qt::endl;
+    return exitCode;
+}
+
+int runServe(const CommandLineOptions &options)
+{
+    Scenario scenario;
+    if (!loadScenario(options.scenario, &scenario))
+        return 2;
+    scenario.steps.clear(); // the servers only: students bring the clients
+    World world(scenario, options.world);
+    QString error;
+    if (!world.start(&error)) {
+        err() << error << Qt::endl;
+        return 3;
+    }
+    if (::pipe(signalPipe) != 0) {
+        err() << QStringLiteral("pipe() failed") << Qt::endl;
+        return 3;
+    }
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &world, [] { QCoreApplication::exit(0); });
+
+    for (const World::Service &s : world.services())
+        out() << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
+    out() << QStringLiteral("READY") << Qt::endl;
+    QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
+                     [&options](const TranscriptEvent &e) { printEvent(e, options); });
+    const int code = QCoreApplication::exec();
+    world.shutdown();
+    return code;
+}
+
+int checkScenario(const QString &nameOrPath)
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(nameOrPath, &errors);
+    for (const ScenarioError &e : std::as_const(errors))
+        out() << e.toString() << Qt::endl;
+    if (errors.isEmpty())
+        out() << QCoreApplication::translate("CommandLine", "%1: no errors").arg(scenario.source) << Qt::endl;
+    return errors.isEmpty() ? 0 : 1;
+}
+
+int listScenarios(const QString &language)
+{
+    for (const QString &name : ScenarioParser::builtInNames()) {
+        QList<ScenarioError> errors;
+        const Scenario scenario = ScenarioParser::load(name, &errors);
+        out() << QStringLiteral("%1\t%2").arg(name, Scenario::pick(scenario.title, language)) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace CommandLine

@@ -1,0 +1,88 @@
+#include "mailclient.h"
+
+#include "mail/mailmessage.h"
+#include "net/world.h"
+
+MailClient::MailClient(World *world, const ScenarioClient &config, const QByteArray &password)
+    : QObject(world)
+    , m_world(world)
+    , m_name(config.name)
+    , m_address(config.user.toUtf8())
+    , m_password(password)
+    , m_mode(config.pop3Mode)
+{
+}
+
+QString MailClient::serverDomain() const
+{
+    return QString::fromUtf8(m_address.mid(m_address.lastIndexOf('@') + 1)).toLower();
+}
+
+static QByteArray localPart(const QByteArray &address)
+{
+    const qsizetype at = address.lastIndexOf('@');
+    return at > 0 ? address.left(at) : address;
+}
+
+void MailClient::send(const QList<QByteArray> &recipients, const QString &subject, const QString &body)
+{
+    MailMessage::Draft draft;
+    draft.from = m_address;
+    draft.to = recipients;
+    draft.subject = subject;
+    draft.body = body;
+    draft.messageIdDomain = serverDomain().toUtf8();
+    sendMessage(recipients, MailMessage::compose(draft));
+}
+
+void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArray &content)
+{
+    SmtpClientJob job;
+    // A mail client has no domain of its own: like Thunderbird, it greets with
+    // its address literal (RFC 5321 §4.1.3).
+    job.heloName = "[" + m_world->addressOf(m_name).toString().toLatin1() + "]";
+    job.authUser = localPart(m_address);
+    job.authPassword = m_password;
+    job.mailFrom = m_address;
+    job.recipients = recipients;
+    job.content = content;
+    job.eightBit = !MailMessage::isSevenBit(content);
+    ++m_busy;
+    m_world->connectTo(m_name, serverDomain(), QStringLiteral("submission"),
+                       std::make_unique<SmtpClientSession>(job), [this](Connection *c) {
+                           --m_busy;
+                           m_lastSend = static_cast<SmtpClientSession *>(c->engine())->result();
+                           Q_EMIT sent(m_lastSend);
+                       });
+}
+
+void MailClient::fetch(Pop3Mode mode)
+{
+    Pop3ClientJob job;
+    job.user = localPart(m_address);
+    job.password = m_password;
+    job.mode = mode;
+    job.knownUids = m_knownUids;
+    ++m_busy;
+    m_world->connectTo(m_name, serverDomain(), QStringLiteral("pop3"), std::make_unique<Pop3ClientSession>(job),
+                       [this, mode](Connection *c) {
+                           --m_busy;
+                           m_lastFetch = static_cast<Pop3ClientSession *>(c->engine())->result();
+                           for (const Pop3FetchedMessage &m : std::as_const(m_lastFetch.messages)) {
+                               if (mode == Pop3Mode::DownloadAndKeep && !m.uid.isEmpty()) {
+                                   if (m_knownUids.contains(m.uid))
+                                       continue;
+                                   m_knownUids.insert(m.uid);
+                               }
+                               InboxMessage in;
+                               in.uid = m.uid;
+                               in.content = m.content;
+                               in.subject = MailMessage::decodedHeader(m.content, "Subject");
+                               in.from = MailMessage::decodedHeader(m.content, "From");
+                               m_inbox.append(in);
+                           }
+                           if (!m_lastFetch.messages.isEmpty())
+                               Q_EMIT inboxChanged();
+                           Q_EMIT fetched(m_lastFetch);
+                       });
+}

@@ -1,0 +1,144 @@
+#include "mailmessage.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QUuid>
+
+namespace MailMessage {
+
+bool isSevenBit(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) > 127)
+            return false;
+    }
+    return true;
+}
+
+QByteArray toCrLf(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size() + text.size() / 40);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '\n' && (i == 0 || text.at(i - 1) != '\r'))
+            out += '\r';
+        out += c;
+    }
+    return out;
+}
+
+QByteArray rfc5322Date(const QDateTime &when)
+{
+    // Always in English (RFC 5322 §3.3), whatever the user's locale.
+    const int offset = when.offsetFromUtc() / 60;
+    const QByteArray zone = QByteArray(offset < 0 ? "-" : "+")
+        + QByteArray::number(qAbs(offset) / 60).rightJustified(2, '0')
+        + QByteArray::number(qAbs(offset) % 60).rightJustified(2, '0');
+    return QLocale::c().toString(when, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss ")).toLatin1() + zone;
+}
+
+static QByteArray encodeWord(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (isSevenBit(utf8))
+        return utf8;
+    return "=?UTF-8?B?" + utf8.toBase64() + "?=";
+}
+
+QByteArray compose(const Draft &draft)
+{
+    const QDateTime date = draft.date.isValid() ? draft.date : QDateTime::currentDateTime();
+    QByteArray out;
+    if (!draft.fromName.isEmpty())
+        out += "From: " + encodeWord(draft.fromName) + " <" + draft.from + ">\r\n";
+    else
+        out += "From: " + draft.from + "\r\n";
+    out += "To: " + draft.to.join(", ") + "\r\n";
+    out += "Subject: " + encodeWord(draft.subject) + "\r\n";
+    out += "Date: " + rfc5322Date(date) + "\r\n";
+    const QByteArray idDomain = draft.messageIdDomain.isEmpty() ? QByteArray("localhost") : draft.messageIdDomain;
+    out += "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + idDomain + ">\r\n";
+    out += "MIME-Version: 1.0\r\n";
+    const QByteArray body = toCrLf(draft.body.toUtf8());
+    if (isSevenBit(body)) {
+        out += "Content-Type: text/plain; charset=us-ascii\r\n";
+        out += "Content-Transfer-Encoding: 7bit\r\n";
+    } else {
+        out += "Content-Type: text/plain; charset=utf-8\r\n";
+        out += "Content-Transfer-Encoding: 8bit\r\n";
+    }
+    out += "\r\n";
+    out += body;
+    if (!out.endsWith("\r\n"))
+        out += "\r\n";
+    return out;
+}
+
+QByteArray header(const QByteArray &message, const QByteArray &name)
+{
+    const QByteArray wanted = name.toLower() + ':';
+    const QList<QByteArray> lines = message.split('\n');
+    QByteArray value;
+    bool inside = false;
+    for (QByteArray line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            break; // end of the header section
+        if (inside) {
+            if (line.startsWith(' ') || line.startsWith('\t')) {
+                value += line; // unfolding, RFC 5322 §2.2.3
+                continue;
+            }
+            break;
+        }
+        if (line.toLower().startsWith(wanted)) {
+            value = line.mid(wanted.size());
+            inside = true;
+        }
+    }
+    return value.trimmed();
+}
+
+QString decodedHeader(const QByteArray &message, const QByteArray &name)
+{
+    const QByteArray raw = header(message, name);
+    static const QRegularExpression word(QStringLiteral("=\\?([^?]+)\\?([BbQq])\\?([^?]*)\\?="));
+    const QString text = QString::fromLatin1(raw);
+    QString out;
+    qsizetype last = 0;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString between = text.mid(last, m.capturedStart() - last);
+        if (!(last > 0 && between.trimmed().isEmpty())) // space between words is dropped
+            out += between;
+        QByteArray data = m.captured(3).toLatin1();
+        if (m.captured(2).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0) {
+            data = QByteArray::fromBase64(data);
+        } else {
+            data.replace('_', ' ');
+            data = QByteArray::fromPercentEncoding(data, '=');
+        }
+        auto decoder = QStringDecoder(m.captured(1).toLatin1().constData());
+        out += decoder.isValid() ? QString(decoder(data)) : QString::fromLatin1(data);
+        last = m.capturedEnd();
+    }
+    out += text.mid(last);
+    if (last == 0 && !isSevenBit(raw))
+        return QString::fromUtf8(raw);
+    return out;
+}
+
+QByteArray body(const QByteArray &message)
+{
+    qsizetype at = message.indexOf("\r\n\r\n");
+    if (at >= 0)
+        return message.mid(at + 4);
+    at = message.indexOf("\n\n");
+    return at >= 0 ? message.mid(at + 2) : QByteArray();
+}
+
+} // namespace MailMessage

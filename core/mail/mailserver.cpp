@@ -1,0 +1,369 @@
+#include "mailserver.h"
+
+#include "mail/mailmessage.h"
+#include "net/world.h"
+
+#include <QDateTime>
+
+MailServer::MailServer(World *world, const ScenarioServer &config)
+    : QObject(world)
+    , m_world(world)
+    , m_domain(config.domain.toLower())
+    , m_settings(config.settings)
+    , m_store(new MailStore(this))
+{
+    for (const ScenarioUser &user : world->scenario().users) {
+        const qsizetype at = user.address.lastIndexOf(QLatin1Char('@'));
+        if (at > 0 && user.address.mid(at + 1).compare(m_domain, Qt::CaseInsensitive) == 0)
+            m_store->addUser(user.address.left(at).toUtf8(), user.password.toUtf8());
+    }
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &MailServer::processQueue);
+}
+
+bool MailServer::greetsWithEhlo() const
+{
+    return m_settings.value(QStringLiteral("greet"), QStringLiteral("ehlo")).toLower() != QLatin1String("helo");
+}
+
+static bool settingOn(const QMap<QString, QString> &settings, const QString &key, bool fallback)
+{
+    const QString value = settings.value(key).toLower();
+    if (value.isEmpty())
+        return fallback;
+    return value == QLatin1String("on") || value == QLatin1String("yes") || value == QLatin1String("true");
+}
+
+SmtpServerConfig MailServer::smtpConfig(bool submission) const
+{
+    SmtpServerConfig config;
+    config.domain = m_domain.toUtf8();
+    config.greetingText = m_settings.value(QStringLiteral("greeting")).toUtf8();
+    config.submission = submission;
+    if (m_settings.contains(QStringLiteral("max-size")))
+        config.maximumMessageSize = m_settings.value(QStringLiteral("max-size")).toLongLong();
+    if (m_settings.contains(QStringLiteral("max-recipients")))
+        config.maximumRecipients = m_settings.value(QStringLiteral("max-recipients")).toInt();
+    config.pipelining = settingOn(m_settings, QStringLiteral("pipelining"), true);
+    config.eightBitMime = settingOn(m_settings, QStringLiteral("8bitmime"), true);
+    return config;
+}
+
+Pop3ServerConfig MailServer::pop3Config() const
+{
+    Pop3ServerConfig config;
+    config.domain = m_domain.toUtf8();
+    return config;
+}
+
+bool MailServer::hasReadyWork() const
+{
+    const qint64 now = m_world->transcript()->elapsedMs();
+    for (const QueueEntry &e : m_queue) {
+        if (e.sending || e.nextAttemptMs <= now)
+            return true;
+    }
+    return false;
+}
+
+bool MailServer::isLocal(const QByteArray &address) const
+{
+    const qsizetype at = address.lastIndexOf('@');
+    return at > 0 && address.mid(at + 1).toLower() == m_domain.toUtf8();
+}
+
+QByteArray MailServer::localUser(const QByteArray &address) const
+{
+    const qsizetype at = address.lastIndexOf('@');
+    QByteArray local = at > 0 ? address.left(at) : address;
+    // RFC 5321 §4.5.1: postmaster must be accepted; here it reaches the first user.
+    if (local.compare("postmaster", Qt::CaseInsensitive) == 0 && !m_store->hasUser(local)
+        && !m_store->users().isEmpty())
+        local = m_store->users().first();
+    return local;
+}
+
+bool MailServer::authenticate(const QByteArray &user, const QByteArray &password)
+{
+    // "ana" and "ana@cliente.fr" both name Ana's account.
+    QByteArray local = user;
+    if (user.contains('@')) {
+        if (!isLocal(user))
+            return false;
+        local = user.left(user.lastIndexOf('@'));
+    }
+    return m_store->checkPassword(local, password);
+}
+
+SmtpReply MailServer::checkSender(const SmtpEnvelope &, const QByteArray &sender)
+{
+    // The course's wording (sendmail's): "ana@cliente.fr... Sender ok".
+    return SmtpReply(250, "2.1.0", (sender.isEmpty() ? QByteArray("<>") : sender) + "... Sender ok");
+}
+
+SmtpReply MailServer::checkRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient)
+{
+    if (isLocal(recipient) || recipient.compare("postmaster", Qt::CaseInsensitive) == 0) {
+        if (!m_store->hasUser(localUser(recipient)))
+            return SmtpReply(550, "5.1.1", recipient + "... User unknown");
+        return SmtpReply(250, "2.1.5", recipient + " ... Recipient ok");
+    }
+    // Relaying: only for our own users who proved who they are (RFC 5321 §3.6.1).
+    if (!envelope.authenticatedUser.isEmpty())
+        return SmtpReply(250, "2.1.5", recipient + " ... Recipient ok (will relay)");
+    return SmtpReply(554, "5.7.1", recipient + "... Relaying denied");
+}
+
+QByteArray MailServer::receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,
+                                      const QByteArray &forRecipient) const
+{
+    // RFC 5321 §4.4 trace; "with" keywords from RFC 3848.
+    QByteArray peerIp = envelope.peerAddress;
+    const qsizetype colon = peerIp.lastIndexOf(':');
+    if (colon > 0)
+        peerIp.truncate(colon);
+    QByteArray with = envelope.extended ? "ESMTP" : "SMTP";
+    if (!envelope.authenticatedUser.isEmpty())
+        with += 'A';
+    QByteArray out = "Received: from " + envelope.heloName + " ([" + peerIp + "])\r\n"
+        + "\tby " + m_domain.toUtf8() + " (Carteiro) with " + with + " id " + queueId.toUtf8() + "\r\n";
+    if (!forRecipient.isEmpty())
+        out += "\tfor <" + forRecipient + ">;\r\n";
+    out += "\t" + MailMessage::rfc5322Date(QDateTime::currentDateTime()) + "\r\n";
+    return out;
+}
+
+SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArray &content)
+{
+    const QString id = QStringLiteral("Q%1").arg(m_nextQueueId++);
+    const QByteArray forRecipient = envelope.recipients.size() == 1 ? envelope.recipients.first() : QByteArray();
+    const QByteArray stamped = receivedHeader(envelope, id, forRecipient) + content;
+    QList<QByteArray> remote;
+    for (const QByteArray &recipient : envelope.recipients) {
+        if (isLocal(recipient) || recipient.compare("postmaster", Qt::CaseInsensitive) == 0)
+            deliverLocally(envelope.mailFrom, recipient, stamped);
+        else
+            remote.append(recipient);
+    }
+    if (!remote.isEmpty())
+        enqueue(envelope.mailFrom, remote, stamped, id);
+    return SmtpReply(250, "2.0.0", "Message accepted for delivery");
+}
+
+void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content)
+{
+    // Final delivery records the envelope sender (RFC 5321 §4.4).
+    m_store->deliver(localUser(recipient), "Return-Path: <" + sender + ">\r\n" + content);
+    ++m_delivered;
+    m_world->note(TranscriptEvent::Kind::Delivery, m_domain, m_domain,
+                  QStringLiteral("stored in the mailbox of %1 (%2 messages)")
+                      .arg(QString::fromUtf8(recipient))
+                      .arg(m_store->count(localUser(recipient))));
+}
+
+void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
+                         const QString &messageId)
+{
+    // One queue entry per destination domain: each goes to its own MX.
+    QMap<QString, QList<QByteArray>> byDomain;
+    for (const QByteArray &r : recipients)
+        byDomain[QString::fromUtf8(r.mid(r.lastIndexOf('@') + 1)).toLower()].append(r);
+    for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
+        QueueEntry entry;
+        // The id in the Received: line, with a suffix per extra domain.
+        entry.id = messageId.isEmpty() ? QStringLiteral("Q%1").arg(m_nextQueueId++)
+                   : it == byDomain.cbegin() ? messageId
+                                             : QStringLiteral("%1.%2").arg(messageId).arg(std::distance(byDomain.cbegin(), it));
+        entry.sender = sender;
+        entry.domain = it.key();
+        entry.recipients = it.value();
+        entry.content = content;
+        entry.nextAttemptMs = m_world->transcript()->elapsedMs();
+        m_queue.append(entry);
+        QStringList names;
+        for (const QByteArray &r : it.value())
+            names.append(QString::fromUtf8(r));
+        m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                      QStringLiteral("%1 queued for %2 (%3 in queue)")
+                          .arg(entry.id, names.join(QStringLiteral(", ")))
+                          .arg(m_queue.size()));
+    }
+    Q_EMIT queueChanged();
+    // Let the submission session finish its reply before relaying starts.
+    QTimer::singleShot(0, this, &MailServer::processQueue);
+}
+
+MailServer::QueueEntry *MailServer::entry(const QString &id)
+{
+    for (QueueEntry &e : m_queue) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+void MailServer::processQueue()
+{
+    const qint64 now = m_world->transcript()->elapsedMs();
+    QStringList due;
+    for (const QueueEntry &e : std::as_const(m_queue)) {
+        if (!e.sending && e.nextAttemptMs <= now)
+            due.append(e.id);
+    }
+    for (const QString &id : due)
+        attempt(id);
+    scheduleNext();
+}
+
+void MailServer::scheduleNext()
+{
+    qint64 soonest = -1;
+    for (const QueueEntry &e : std::as_const(m_queue)) {
+        if (!e.sending && (soonest < 0 || e.nextAttemptMs < soonest))
+            soonest = e.nextAttemptMs;
+    }
+    if (soonest < 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(int(qMax<qint64>(0, soonest - m_world->transcript()->elapsedMs())));
+}
+
+void MailServer::attempt(const QString &id)
+{
+    QueueEntry *e = entry(id);
+    if (!e)
+        return;
+    const QList<Dns::MxRecord> mx = m_world->dns().lookupMx(e->domain);
+    QString host;
+    if (mx.isEmpty()) {
+        // RFC 5321 §5.1: no MX, try the domain itself as the mail host.
+        host = e->domain;
+        m_world->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
+                      QStringLiteral("MX %1? no MX record; trying %1 itself").arg(e->domain), Protocol::Dns);
+    } else {
+        host = mx.first().host;
+        m_world->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
+                      QStringLiteral("MX %1? %2 %3 (%4)")
+                          .arg(e->domain)
+                          .arg(mx.first().preference)
+                          .arg(host, m_world->addressOf(host).toString()),
+                      Protocol::Dns);
+    }
+    e->sending = true;
+    ++e->attempts;
+    SmtpClientJob job;
+    job.heloName = m_domain.toUtf8();
+    job.useEhlo = greetsWithEhlo();
+    job.mailFrom = e->sender;
+    job.recipients = e->recipients;
+    // The course's transcript shows the body lines alone: a Received: line for
+    // this hop was added on acceptance, the rest is the sender's message.
+    job.content = e->content;
+    job.eightBit = !MailMessage::isSevenBit(e->content);
+    m_world->connectTo(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
+                       [this, id](Connection *c) {
+                           auto *session = static_cast<SmtpClientSession *>(c->engine());
+                           finishAttempt(id, session->result());
+                       });
+    Q_EMIT queueChanged();
+}
+
+void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result)
+{
+    QueueEntry *e = entry(id);
+    if (!e)
+        return;
+    e->sending = false;
+    using Outcome = SmtpClientResult::Outcome;
+    // Recipients refused for good bounce now, whatever happened to the others.
+    QList<QByteArray> refused;
+    QStringList reasons;
+    for (const auto &rejection : result.rejectedRecipients) {
+        if (rejection.second.isPermanent()) {
+            refused.append(rejection.first);
+            reasons.append(QStringLiteral("%1: %2 %3").arg(QString::fromUtf8(rejection.first))
+                               .arg(rejection.second.code).arg(QString::fromUtf8(rejection.second.text())));
+        }
+    }
+    if (result.outcome == Outcome::Delivered) {
+        m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                      QStringLiteral("%1 delivered to %2; removed from the queue").arg(id, e->domain));
+        const QueueEntry done = *e;
+        m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
+        if (!refused.isEmpty())
+            bounce(done, refused, reasons.join(QLatin1Char('\n')));
+    } else if (result.outcome == Outcome::PermanentFailure) {
+        const QString reason = QStringLiteral("%1 %2 (after %3)")
+                                   .arg(result.lastReply.code)
+                                   .arg(QString::fromUtf8(result.lastReply.text()),
+                                        QString::fromUtf8(result.failedCommand));
+        const QueueEntry done = *e;
+        m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
+        m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                      QStringLiteral("%1 refused for good: %2; bouncing to the sender").arg(id, reason));
+        if (!reasons.isEmpty())
+            bounce(done, done.recipients, reasons.join(QLatin1Char('\n')));
+        else
+            bounce(done, done.recipients, reason);
+    } else {
+        const QString reason = result.lastReply.code
+            ? QStringLiteral("%1 %2").arg(result.lastReply.code).arg(QString::fromUtf8(result.lastReply.text()))
+            : QStringLiteral("no connection");
+        e->lastError = reason;
+        if (e->attempts >= m_world->options().maximumAttempts) {
+            const QueueEntry done = *e;
+            m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
+            m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                          QStringLiteral("%1 deferred %2 times (%3); giving up and bouncing")
+                              .arg(id).arg(done.attempts).arg(reason));
+            bounce(done, done.recipients, reason);
+        } else {
+            // Back-off: the wait doubles with each attempt (RFC 5321 §4.5.4.1).
+            const qint64 wait = qint64(m_world->options().retryBaseMs) << (e->attempts - 1);
+            e->nextAttemptMs = m_world->transcript()->elapsedMs() + wait;
+            m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                          QStringLiteral("%1 deferred (%2); attempt %3 of %4 in %5 s")
+                              .arg(id, reason)
+                              .arg(e->attempts + 1)
+                              .arg(m_world->options().maximumAttempts)
+                              .arg(double(wait) / 1000.0));
+        }
+    }
+    Q_EMIT queueChanged();
+    scheduleNext();
+}
+
+void MailServer::bounce(const QueueEntry &entry, const QList<QByteArray> &recipients, const QString &reason)
+{
+    // Never bounce a bounce (RFC 5321 §4.5.5): its reverse-path is empty.
+    if (entry.sender.isEmpty()) {
+        m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                      QStringLiteral("%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says")
+                          .arg(entry.id));
+        return;
+    }
+    QStringList names;
+    for (const QByteArray &r : recipients)
+        names.append(QString::fromUtf8(r));
+    MailMessage::Draft draft;
+    draft.fromName = QStringLiteral("Mail Delivery System");
+    draft.from = "MAILER-DAEMON@" + m_domain.toUtf8();
+    draft.to = {entry.sender};
+    draft.subject = QStringLiteral("Undelivered Mail Returned to Sender");
+    draft.messageIdDomain = m_domain.toUtf8();
+    draft.body = QStringLiteral("This is the mail system at %1.\n\n"
+                                "Your message could not be delivered to:\n  %2\n\nReason:\n  %3\n\n"
+                                "--- The header of your message follows ---\n\n%4")
+                     .arg(m_domain, names.join(QStringLiteral("\n  ")), reason,
+                          QString::fromUtf8(entry.content.left(entry.content.indexOf("\r\n\r\n"))));
+    const QByteArray message = MailMessage::compose(draft);
+    m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
+                  QStringLiteral("bounce to %1 for %2").arg(QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))));
+    if (isLocal(entry.sender)) {
+        if (m_store->hasUser(localUser(entry.sender)))
+            deliverLocally(QByteArray(), entry.sender, message);
+        return;
+    }
+    enqueue(QByteArray(), {entry.sender}, message, QString());
+}

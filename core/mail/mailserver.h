@@ -1,0 +1,84 @@
+// mailserver.h — a mail server host (MTA, and MDA for its own domain).
+//
+// Listens for SMTP on 25 (from other servers) and 587 (submission, RFC 6409,
+// AUTH required), and POP3 on 110 for its users' mailboxes. Accepts mail for
+// its own domain; relays for its own authenticated users only (no open relay:
+// 554 5.7.1 otherwise). Mail for other domains waits in the outgoing queue: the
+// server asks the DNS for the MX, connects, and on 4xx or a refused connection
+// retries with back-off; on 5xx, or when retries run out, it bounces a report
+// to the sender. Accepting with 250 means the message is in a mailbox or in
+// the queue: nothing is lost silently.
+#pragma once
+
+#include "mail/mailstore.h"
+#include "protocol/pop3serversession.h"
+#include "protocol/smtpclientsession.h"
+#include "protocol/smtpserversession.h"
+#include "scenario/scenario.h"
+
+#include <QObject>
+#include <QTimer>
+
+class World;
+
+class MailServer : public QObject, public SmtpServerDelegate
+{
+    Q_OBJECT
+public:
+    struct QueueEntry {
+        QString id;                 // queue id, e.g. "Q3"
+        QByteArray sender;          // reverse-path ("" for a bounce)
+        QString domain;             // the recipients' domain
+        QList<QByteArray> recipients;
+        QByteArray content;
+        int attempts = 0;
+        qint64 nextAttemptMs = 0;   // on the world's clock
+        bool sending = false;
+        QString lastError;
+    };
+
+    MailServer(World *world, const ScenarioServer &config);
+
+    QString domain() const { return m_domain; }
+    MailStore *store() const { return m_store; }
+    QList<QueueEntry> queue() const { return m_queue; }
+    // A queue entry is due now or being sent.
+    bool hasReadyWork() const;
+    SmtpServerConfig smtpConfig(bool submission) const;
+    Pop3ServerConfig pop3Config() const;
+    bool greetsWithEhlo() const;
+    int deliveredCount() const { return m_delivered; }
+
+    // SmtpServerDelegate
+    bool authenticate(const QByteArray &user, const QByteArray &password) override;
+    SmtpReply checkSender(const SmtpEnvelope &envelope, const QByteArray &sender) override;
+    SmtpReply checkRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient) override;
+    SmtpReply acceptMessage(const SmtpEnvelope &envelope, const QByteArray &content) override;
+
+Q_SIGNALS:
+    void queueChanged();
+
+private:
+    bool isLocal(const QByteArray &address) const;
+    QByteArray localUser(const QByteArray &address) const;
+    QByteArray receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,
+                              const QByteArray &forRecipient) const;
+    void deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content);
+    void enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
+                 const QString &messageId);
+    void processQueue();
+    void attempt(const QString &id);
+    void finishAttempt(const QString &id, const SmtpClientResult &result);
+    void bounce(const QueueEntry &entry, const QList<QByteArray> &recipients, const QString &reason);
+    void scheduleNext();
+    QueueEntry *entry(const QString &id);
+
+    World *m_world;
+    QString m_domain;
+    QMap<QString, QString> m_settings;
+    MailStore *m_store;
+    QList<QueueEntry> m_queue;
+    QTimer m_timer;
+    int m_nextQueueId = 1;
+    int m_delivered = 0;
+};

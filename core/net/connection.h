@@ -1,0 +1,79 @@
+// connection.h — one TCP connection between a socket and a protocol engine.
+//
+// Reads octets (in bounded chunks) and feeds them to the engine; submits every
+// utterance the engine produces to the gate; when the gate releases one, writes
+// it and records each line in the transcript. Writes are always recorded here;
+// what the peer says is recorded here only when the peer is outside the process
+// (a telnet, a real mail client), because an in-process peer records its own
+// writes — so each line appears in the transcript exactly once.
+#pragma once
+
+#include "protocol/protocolsession.h"
+#include "transcript/transcriptevent.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QTcpSocket;
+class Gate;
+class Transcript;
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Role { Client, Server };
+
+    struct Endpoints {
+        QString localHost;     // the host this side belongs to ("cliente.fr")
+        QString peerHost;      // the other side ("servidor.edu", "outside 127.0.0.1")
+        bool peerIsOutside = false;
+        Role role = Role::Server;
+        QString service;       // "smtp", "submission", "pop3"
+    };
+
+    // Takes ownership of the engine; the socket becomes a child of this object.
+    Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSession> engine,
+               const Endpoints &endpoints, Gate *gate, Transcript *transcript,
+               QObject *parent = nullptr);
+    ~Connection() override;
+
+    int id() const { return m_id; }
+    ProtocolSession *engine() const { return m_engine.get(); }
+    const Endpoints &endpoints() const { return m_endpoints; }
+    QTcpSocket *socket() const { return m_socket; }
+    bool isClosed() const { return m_closed; }
+
+    // Idle deadline: the engine's timeout() runs after this long without input.
+    void setIdleTimeout(int milliseconds);
+    // Start: records the opening, lets a server engine greet. Call once connected.
+    void begin();
+    // Called by the gate: write the utterance now and record it.
+    void release(const Utterance &utterance);
+    // Close at once (the world is shutting down).
+    void abort();
+
+Q_SIGNALS:
+    // The connection is over; the engine's result can be read in a slot.
+    void finished(Connection *connection);
+
+private:
+    void readAvailable();
+    void flushEngine();
+    void record(const Utterance &utterance, bool ours);
+    void onDisconnected();
+    bool recordsConnectionEvents() const;
+
+    int m_id;
+    QTcpSocket *m_socket;
+    std::unique_ptr<ProtocolSession> m_engine;
+    Endpoints m_endpoints;
+    Gate *m_gate;
+    Transcript *m_transcript;
+    QTimer m_idle;
+    bool m_begun = false;      // connected and begin() ran
+    bool m_closing = false;    // we asked to close after the last write
+    bool m_closed = false;
+};

@@ -1,0 +1,318 @@
+#include "world.h"
+
+#include "mail/mailclient.h"
+#include "mail/mailserver.h"
+#include "protocol/pop3serversession.h"
+#include "protocol/smtpserversession.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace {
+QString endKey(const QHostAddress &address, quint16 port)
+{
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+} // namespace
+
+World::World(const Scenario &scenario, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_scenario(scenario)
+    , m_options(options)
+    , m_transcript(new Transcript(this))
+    , m_gate(new Gate(this))
+{
+    connect(m_gate, &Gate::pendingChanged, this, &World::activityChanged);
+    build();
+}
+
+World::~World()
+{
+    shutdown();
+}
+
+void World::build()
+{
+    // Can this platform give each host its own 127.0.0.x? (Linux can; some can't.)
+    m_sharedAddress = m_options.forceSharedAddress;
+    if (!m_sharedAddress) {
+        QTcpServer probe;
+        m_sharedAddress = !probe.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0);
+    }
+    int next = 2;
+    auto assign = [&](const QString &wanted) {
+        if (m_sharedAddress)
+            return QHostAddress(QHostAddress::LocalHost);
+        if (!wanted.isEmpty())
+            return QHostAddress(wanted);
+        return QHostAddress(QStringLiteral("127.0.0.%1").arg(next++));
+    };
+    for (const ScenarioServer &s : m_scenario.servers) {
+        m_hosts.append({s.domain, HostKind::MailServer, assign(s.address)});
+        m_servers.append(new MailServer(this, s));
+        connect(m_servers.last(), &MailServer::queueChanged, this, &World::activityChanged);
+    }
+    m_hosts.append({QStringLiteral("DNS"), HostKind::Dns, QHostAddress()});
+    for (const ScenarioMx &mx : m_scenario.mx)
+        m_dns.addMx(mx.domain, mx.host, mx.preference);
+    for (const ScenarioClient &c : m_scenario.clients) {
+        m_hosts.append({c.name, HostKind::MailClient, assign(QString())});
+        const ScenarioUser *user = m_scenario.user(c.user);
+        m_clients.append(new MailClient(this, c, user ? user->password.toUtf8() : QByteArray()));
+    }
+    // Where a scenario's scripted sessions come from, as a student at a terminal.
+    m_hosts.append({QStringLiteral("console"), HostKind::Console, QHostAddress(QHostAddress::LocalHost)});
+}
+
+bool World::start(QString *error)
+{
+    bool ok = true;
+    for (int i = 0; i < m_servers.size() && ok; ++i) {
+        const QString host = m_servers.at(i)->domain();
+        listen(host, QStringLiteral("smtp"), Protocol::Smtp, 25, i, error, &ok);
+        if (ok)
+            listen(host, QStringLiteral("submission"), Protocol::Smtp, 587, i, error, &ok);
+        if (ok)
+            listen(host, QStringLiteral("pop3"), Protocol::Pop3, 110, i, error, &ok);
+    }
+    if (!ok)
+        shutdown();
+    return ok;
+}
+
+void World::listen(const QString &host, const QString &serviceName, Protocol protocol,
+                   quint16 standardPort, int hostIndex, QString *error, bool *ok)
+{
+    Service service;
+    service.host = host;
+    service.name = serviceName;
+    service.protocol = protocol;
+    service.address = addressOf(host);
+    if (m_options.ephemeralPorts)
+        service.port = 0;
+    else if (m_sharedAddress)
+        service.port = quint16(standardPort + m_options.portOffset + 1000 * hostIndex);
+    else
+        service.port = quint16(standardPort + m_options.portOffset);
+    auto *server = new QTcpServer(this);
+    if (!server->listen(service.address, service.port)) {
+        if (error) {
+            *error = tr("%1 cannot listen for %2 on %3:%4: %5")
+                         .arg(host, serviceName, service.address.toString())
+                         .arg(service.port)
+                         .arg(server->errorString());
+        }
+        delete server;
+        *ok = false;
+        return;
+    }
+    service.port = server->serverPort();
+    m_listeners.append(server);
+    m_services.append(service);
+    connect(server, &QTcpServer::newConnection, this, [this, server, service] { accept(server, service); });
+}
+
+void World::shutdown()
+{
+    for (QTcpServer *server : std::as_const(m_listeners))
+        server->close();
+    qDeleteAll(m_listeners);
+    m_listeners.clear();
+    const QList<Connection *> open = m_connections;
+    for (Connection *c : open)
+        c->abort();
+}
+
+const World::Service *World::service(const QString &host, const QString &name) const
+{
+    for (const Service &s : m_services) {
+        if (s.host.compare(host, Qt::CaseInsensitive) == 0 && s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+MailServer *World::server(const QString &domain) const
+{
+    for (MailServer *s : m_servers) {
+        if (s->domain().compare(domain, Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return nullptr;
+}
+
+MailClient *World::client(const QString &name) const
+{
+    for (MailClient *c : m_clients) {
+        if (c->name().compare(name, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return nullptr;
+}
+
+QHostAddress World::addressOf(const QString &host) const
+{
+    for (const Host &h : m_hosts) {
+        if (h.name.compare(host, Qt::CaseInsensitive) == 0)
+            return h.address;
+    }
+    return QHostAddress();
+}
+
+bool World::isBusy() const
+{
+    if (!m_connections.isEmpty() || m_gate->pendingCount() > 0)
+        return true;
+    for (const MailServer *s : m_servers) {
+        if (s->hasReadyWork())
+            return true;
+    }
+    for (const MailClient *c : m_clients) {
+        if (c->isBusy())
+            return true;
+    }
+    return false;
+}
+
+bool World::hasWork() const
+{
+    if (isBusy())
+        return true;
+    for (const MailServer *s : m_servers) {
+        if (!s->queue().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
+{
+    MailServer *mailServer = server(service.host);
+    if (!mailServer)
+        return nullptr;
+    if (service.protocol == Protocol::Pop3)
+        return std::make_unique<Pop3ServerSession>(mailServer->pop3Config(), mailServer->store());
+    return std::make_unique<SmtpServerSession>(mailServer->smtpConfig(service.name == QLatin1String("submission")),
+                                               mailServer);
+}
+
+void World::accept(QTcpServer *server, const Service &service)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        const QString key = endKey(socket->peerAddress(), socket->peerPort());
+        Connection::Endpoints ends;
+        ends.localHost = service.host;
+        ends.role = Connection::Role::Server;
+        ends.service = service.name;
+        int id = 0;
+        const auto it = m_localEnds.constFind(key);
+        if (it != m_localEnds.cend()) {
+            ends.peerHost = it->host;
+            id = it->connectionId;
+        } else {
+            // Not one of ours: a telnet, nc or a real mail client.
+            QHostAddress peer = socket->peerAddress();
+            if (peer.protocol() == QAbstractSocket::IPv6Protocol) {
+                bool mapped = false;
+                const QHostAddress v4(peer.toIPv4Address(&mapped));
+                if (mapped)
+                    peer = v4;
+            }
+            ends.peerHost = tr("outside %1").arg(peer.toString());
+            ends.peerIsOutside = true;
+            id = m_nextConnectionId++;
+        }
+        std::unique_ptr<ProtocolSession> engine = serverEngine(service);
+        if (!engine) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        if (auto *smtp = dynamic_cast<SmtpServerSession *>(engine.get()))
+            smtp->setPeerAddress(key.toLatin1());
+        auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
+        connection->setIdleTimeout(m_options.idleTimeoutMs);
+        track(connection, nullptr);
+        connection->begin();
+    }
+}
+
+void World::track(Connection *connection, DoneHandler done)
+{
+    m_connections.append(connection);
+    connect(connection, &Connection::finished, this, [this, done](Connection *c) {
+        m_connections.removeOne(c);
+        const QTcpSocket *s = c->socket();
+        if (c->endpoints().role == Connection::Role::Client)
+            m_localEnds.remove(endKey(s->localAddress(), s->localPort()));
+        if (done)
+            done(c);
+        c->deleteLater();
+        Q_EMIT activityChanged();
+    });
+    Q_EMIT activityChanged();
+}
+
+void World::connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                      std::unique_ptr<ProtocolSession> engine, DoneHandler done)
+{
+    const Service *target = service(toHost, serviceName);
+    if (!target) {
+        // No such service: tell it, and end the engine as a refused connection.
+        note(TranscriptEvent::Kind::Note, fromHost, toHost,
+             QStringLiteral("cannot connect to %1 (%2): no such service").arg(toHost, serviceName),
+             engine->protocol());
+        engine->connectionLost();
+        auto *socket = new QTcpSocket;
+        auto *connection = new Connection(m_nextConnectionId++, socket, std::move(engine),
+                                          {fromHost, toHost, false, Connection::Role::Client, serviceName},
+                                          m_gate, m_transcript, this);
+        track(connection, done);
+        QMetaObject::invokeMethod(connection, [connection] { Q_EMIT connection->finished(connection); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    connectToAddress(fromHost, toHost, target->address, target->port, serviceName, std::move(engine),
+                     std::move(done));
+}
+
+void World::connectToAddress(const QString &fromHost, const QString &peerName, const QHostAddress &address,
+                             quint16 port, const QString &serviceName,
+                             std::unique_ptr<ProtocolSession> engine, DoneHandler done)
+{
+    auto *socket = new QTcpSocket;
+    const QHostAddress own = addressOf(fromHost);
+    // Bind first: the server then sees the host's own address, and the world
+    // knows this "address:port" is ours before the server accepts it.
+    if (!own.isNull() && address.isLoopback())
+        socket->bind(own, 0);
+    const int id = m_nextConnectionId++;
+    Connection::Endpoints ends;
+    ends.localHost = fromHost;
+    ends.peerHost = peerName;
+    ends.role = Connection::Role::Client;
+    ends.service = serviceName;
+    ends.peerIsOutside = service(peerName, serviceName) == nullptr;
+    if (socket->localPort() != 0)
+        m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id});
+    auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
+    connection->setIdleTimeout(m_options.idleTimeoutMs);
+    connect(socket, &QTcpSocket::connected, connection, [this, connection, socket, fromHost, id] {
+        m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id});
+        connection->begin();
+    });
+    track(connection, std::move(done));
+    socket->connectToHost(address, port);
+}
+
+void World::note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
+                 Protocol protocol)
+{
+    TranscriptEvent event;
+    event.kind = kind;
+    event.from = from;
+    event.to = to;
+    event.note = text;
+    event.protocol = protocol;
+    m_transcript->append(event);
+}

@@ -1,0 +1,130 @@
+// world.h — every simulated host of a scenario, their sockets and the transcript.
+//
+// Each host gets its own loopback address (127.0.0.2, 127.0.0.3 …; where a
+// platform refuses those, 127.0.0.1 with distinct ports) and its services
+// listen on the standard port plus an offset (default 10000: 25→10025,
+// 587→10587, 110→10110). Connections between hosts are real TCP connections;
+// a client socket is bound to its host's address first, so the server sees
+// the real source address and the world knows which host it is — anyone else
+// is an outside host (a telnet, a real mail client).
+#pragma once
+
+#include "mail/dns.h"
+#include "net/connection.h"
+#include "net/gate.h"
+#include "protocol/phase.h"
+#include "scenario/scenario.h"
+#include "transcript/transcript.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QTcpServer;
+class MailServer;
+class MailClient;
+
+class World : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        int portOffset = 10000;     // added to 25, 587, 110
+        bool ephemeralPorts = false; // every service on a port the OS picks (tests)
+        int idleTimeoutMs = 5 * 60 * 1000; // servers' idle deadline (RFC 5321 §4.5.3.2)
+        int retryBaseMs = 2000;     // first retry of a deferred message; doubles each time
+        int maximumAttempts = 5;    // then the message bounces
+        bool forceSharedAddress = false; // all hosts on 127.0.0.1 (as where 127.0.0.x is refused)
+    };
+
+    struct Service {
+        QString host;               // "servidor.edu"
+        QString name;               // "smtp", "submission", "pop3"
+        Protocol protocol = Protocol::None;
+        QHostAddress address;
+        quint16 port = 0;
+    };
+
+    enum class HostKind { MailClient, MailServer, Dns, Console, Outside };
+    struct Host {
+        QString name;
+        HostKind kind = HostKind::Outside;
+        QHostAddress address;
+    };
+
+    World(const Scenario &scenario, const Options &options, QObject *parent = nullptr);
+    ~World() override;
+
+    // Binds every listening socket. On failure says which and why.
+    bool start(QString *error);
+    void shutdown();
+
+    const Scenario &scenario() const { return m_scenario; }
+    Transcript *transcript() const { return m_transcript; }
+    Gate *gate() const { return m_gate; }
+    const Dns &dns() const { return m_dns; }
+    const Options &options() const { return m_options; }
+    QList<Service> services() const { return m_services; }
+    const Service *service(const QString &host, const QString &name) const;
+    QList<Host> hosts() const { return m_hosts; }
+    QList<MailServer *> servers() const { return m_servers; }
+    QList<MailClient *> clients() const { return m_clients; }
+    MailServer *server(const QString &domain) const;
+    MailClient *client(const QString &name) const;
+    // True while a connection is open, the gate holds a write, or a queue has
+    // a message ready to go now (not one waiting for a later retry).
+    bool isBusy() const;
+    // True when busy or any queue holds a message (even one waiting to retry).
+    bool hasWork() const;
+    int openConnections() const { return int(m_connections.size()); }
+
+    // Opens a real TCP connection from a host to a service of another host.
+    // The engine's result is read in `done`, called once the connection ends.
+    using DoneHandler = std::function<void(Connection *)>;
+    void connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                   std::unique_ptr<ProtocolSession> engine, DoneHandler done);
+    // The same to any address (a real server outside the process).
+    void connectToAddress(const QString &fromHost, const QString &peerName,
+                          const QHostAddress &address, quint16 port, const QString &serviceName,
+                          std::unique_ptr<ProtocolSession> engine, DoneHandler done);
+    // A non-line event: DNS lookups, queue and delivery decisions, narration.
+    void note(TranscriptEvent::Kind kind, const QString &from, const QString &to,
+              const QString &text, Protocol protocol = Protocol::None);
+    QHostAddress addressOf(const QString &host) const;
+
+Q_SIGNALS:
+    // Something changed that may end a wait: a connection or a queue.
+    void activityChanged();
+
+private:
+    void build();
+    void listen(const QString &host, const QString &serviceName, Protocol protocol,
+                quint16 standardPort, int hostIndex, QString *error, bool *ok);
+    void accept(QTcpServer *server, const Service &service);
+    void track(Connection *connection, DoneHandler done);
+    std::unique_ptr<ProtocolSession> serverEngine(const Service &service);
+
+    Scenario m_scenario;
+    Options m_options;
+    Transcript *m_transcript;
+    Gate *m_gate;
+    Dns m_dns;
+    QList<Host> m_hosts;
+    QList<MailServer *> m_servers;
+    QList<MailClient *> m_clients;
+    QList<Service> m_services;
+    QList<QTcpServer *> m_listeners;
+    QList<Connection *> m_connections;
+    // Our own client sockets, by local "address:port": host name and connection id.
+    struct LocalEnd {
+        QString host;
+        int connectionId = 0;
+    };
+    QHash<QString, LocalEnd> m_localEnds;
+    int m_nextConnectionId = 1;
+    bool m_sharedAddress = false;
+};

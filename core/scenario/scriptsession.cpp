@@ -1,0 +1,122 @@
+#include "scriptsession.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+ScriptSession::ScriptSession(Protocol protocol, const QList<ScenarioScriptLine> &script)
+    : m_protocol(protocol)
+    , m_script(script)
+{
+    m_phase = protocol == Protocol::Pop3 ? Phase::Authorization : Phase::Opening;
+    m_reader.setMaximumLength(64 * 1024);
+}
+
+bool ScriptSession::matches(const QString &pattern, const QString &text)
+{
+    const QString regex = QRegularExpression::escape(pattern).replace(QStringLiteral("\\*"), QStringLiteral(".*"));
+    return QRegularExpression(QRegularExpression::anchoredPattern(regex)).match(text).hasMatch();
+}
+
+Phase ScriptSession::phaseOfCommand(const QByteArray &line) const
+{
+    const QByteArray verb = line.split(' ').first().toUpper();
+    if (m_protocol == Protocol::Pop3) {
+        if (verb == "USER" || verb == "PASS" || verb == "APOP")
+            return Phase::Authorization;
+        if (verb == "QUIT")
+            return m_phase == Phase::Authorization ? Phase::Authorization : Phase::Update;
+        return Phase::Transaction;
+    }
+    if (m_inData)
+        return Phase::Transfer;
+    if (verb == "HELO" || verb == "EHLO" || verb == "AUTH" || verb == "STARTTLS")
+        return Phase::Opening;
+    if (verb == "QUIT")
+        return Phase::Closing;
+    return Phase::Transfer;
+}
+
+void ScriptSession::sendPending()
+{
+    while (m_next < m_script.size() && m_script.at(m_next).fromClient) {
+        const ScenarioScriptLine &line = m_script.at(m_next++);
+        const QByteArray bytes = line.text.toUtf8();
+        const bool wasData = m_inData;
+        m_phase = phaseOfCommand(bytes);
+        Utterance u = Utterance::line(bytes, m_phase);
+        const QByteArray verb = bytes.split(' ').first().toUpper();
+        u.sensitive = verb == "PASS" || verb == "AUTH" || verb == "APOP";
+        say(u);
+        if (wasData && bytes == ".")
+            m_inData = false;
+    }
+    if (m_next >= m_script.size()) {
+        m_finished = true;
+        requestClose();
+    }
+}
+
+void ScriptSession::handleLine(const LineReader::Line &line)
+{
+    if (m_finished)
+        return;
+    const QString text = QString::fromUtf8(line.text);
+    QByteArray code;
+    if (m_protocol == Protocol::Pop3) {
+        if (line.text.startsWith("+OK"))
+            code = "+OK";
+        else if (line.text.startsWith("-ERR"))
+            code = "-ERR";
+    } else if (line.text.size() >= 3) {
+        code = line.text.left(3);
+    }
+    if (!code.isEmpty())
+        m_codes.append(code);
+    if (code == "354")
+        m_inData = true;
+    heardLine(line.text, m_phase, code);
+    if (m_next >= m_script.size() || m_script.at(m_next).fromClient) {
+        // More lines than the script expects (a multi-line reply): skip those
+        // that continue an SMTP reply ("250-…") or a POP3 listing.
+        return;
+    }
+    const ScenarioScriptLine &expected = m_script.at(m_next);
+    // An SMTP reply's "250-…" continuation lines count only if the script asks for them.
+    const bool continuation = m_protocol == Protocol::Smtp && line.text.size() > 3 && line.text.at(3) == '-';
+    if (continuation && !(expected.text.size() > 3 && expected.text.at(3) == QLatin1Char('-')))
+        return;
+    if (!matches(expected.text, text)) {
+        fail(QCoreApplication::translate("ScriptSession", "expected the server to say \"%1\", but it said \"%2\"")
+                 .arg(expected.text, text),
+             expected.location);
+        return;
+    }
+    ++m_next;
+    sendPending();
+}
+
+void ScriptSession::fail(const QString &why, const ScenarioLocation &where)
+{
+    m_failure = why;
+    m_failureLocation = where;
+    m_finished = true;
+    requestClose();
+}
+
+void ScriptSession::connectionLost()
+{
+    if (!m_finished) {
+        const ScenarioLocation where = m_next < m_script.size() ? m_script.at(m_next).location : ScenarioLocation();
+        m_failure = QCoreApplication::translate("ScriptSession", "the server closed the connection before the script ended");
+        m_failureLocation = where;
+        m_finished = true;
+    }
+}
+
+void ScriptSession::timeout()
+{
+    if (!m_finished) {
+        const ScenarioLocation where = m_next < m_script.size() ? m_script.at(m_next).location : ScenarioLocation();
+        fail(QCoreApplication::translate("ScriptSession", "the server did not answer in time"), where);
+    }
+}

@@ -1,0 +1,49 @@
+// scriptsession.h — a client that types a scripted C:/S: dialogue, as a student
+// does with telnet in the course.
+//
+// "C:" lines are sent as written; "S:" lines are what the server must answer,
+// where * matches any text. Consecutive C: lines go out together (the lines of
+// a message after DATA). The first answer that does not match ends the script.
+#pragma once
+
+#include "protocol/protocolsession.h"
+#include "scenario/scenario.h"
+
+class ScriptSession : public ProtocolSession
+{
+public:
+    ScriptSession(Protocol protocol, const QList<ScenarioScriptLine> &script);
+
+    Protocol protocol() const override { return m_protocol; }
+    void connectionLost() override;
+    void timeout() override;
+    Phase phase() const override { return m_phase; }
+
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && m_failure.isEmpty(); }
+    // Empty on success; else what was expected, where, and what came.
+    QString failure() const { return m_failure; }
+    ScenarioLocation failureLocation() const { return m_failureLocation; }
+    // Every reply code or status seen ("250", "+OK" …).
+    QList<QByteArray> codesSeen() const { return m_codes; }
+
+    static bool matches(const QString &pattern, const QString &text);
+
+protected:
+    void handleLine(const LineReader::Line &line) override;
+
+private:
+    void sendPending();
+    void fail(const QString &why, const ScenarioLocation &where);
+    Phase phaseOfCommand(const QByteArray &line) const;
+
+    Protocol m_protocol;
+    QList<ScenarioScriptLine> m_script;
+    qsizetype m_next = 0;
+    Phase m_phase = Phase::None;
+    bool m_finished = false;
+    bool m_inData = false;
+    QString m_failure;
+    ScenarioLocation m_failureLocation;
+    QList<QByteArray> m_codes;
+};
