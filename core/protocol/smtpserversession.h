@@ -6,6 +6,53 @@
 // AUTH (RFC 4954). Limits are explicit values in SmtpServerConfig, each one a
 // teaching point. Policy (who may relay, who exists, where mail is stored)
 // belongs to the SmtpServerDelegate: the engine only speaks the protocol.
+//
+// Replies. After HELO they are exactly the course's ("250 Hello cliente.fr,
+// pleased to meet you", "250 ana@cliente.fr... Sender ok", "250
+// fran@servidor.edu ... Recipient ok", "354 Enter mail, end with "." on a line
+// by itself", "250 Message accepted for delivery", "221 servidor.edu closing
+// connection"). RFC 3463 enhanced codes ("250 2.1.0 …") are added only after
+// EHLO, when ENHANCEDSTATUSCODES is configured (RFC 2034 §3); before any
+// EHLO, 421s carry none either. 334, 354 and the EHLO reply never carry one.
+//
+// Decisions worth knowing:
+// - Sequence errors are 503 5.5.1; DATA when every RCPT was refused is 554
+//   5.5.1 "no valid recipients" (RFC 5321 §3.3). A command that cannot be
+//   parsed ("MAIL FROM" without <>) is 501 5.5.4; a well-formed command whose
+//   mailbox is not a valid address ("<ana@@x>") is 553 5.1.7 (sender) or
+//   553 5.1.3 (recipient), RFC 5321 §4.2.3's "mailbox syntax incorrect". A
+//   path longer than 256 octets is 501 5.5.4 "Path too long" (§4.5.3.1.3).
+// - Unknown commands: 500 5.5.1 "Command unrecognized"; commands that exist in
+//   RFC 5321 or common extensions but are not offered (EXPN, TURN, STARTTLS,
+//   BDAT, and AUTH when not on submission): 502 5.5.1. Unknown MAIL/RCPT
+//   parameters, and any parameter after HELO: 555 5.5.4 (§4.1.1.11).
+// - Command lines: longer than maximumCommandLength (CR LF included), or with a
+//   bare LF, a bare CR, a NUL or an 8-bit octet, get 500 5.5.2 with a text
+//   naming the fault; the line is not executed and the session stays in sync.
+// - DATA content (RFC 5321 §4.5.2): "." alone ends it and a leading "." is
+//   removed. 8-bit octets, NULs and bare CRs are kept as they came. A line
+//   ended by a bare LF is accepted as content and stored with CR LF (as
+//   Postfix's smtpd_forbid_bare_newline = normalize), but "." followed by a
+//   bare LF does NOT end the data and is kept as a "." line: only CR LF . CR LF
+//   ends a message, which defeats "SMTP smuggling". A text line longer than
+//   maximumTextLineLength makes the whole message fail with 500 5.5.2 "Line
+//   too long" (§4.5.3.1.6) once "." arrives; content beyond
+//   maximumMessageSize makes it fail with 552 5.3.4 (RFC 1870 §6.3), and from
+//   then on nothing more is buffered. In both cases nothing is stored.
+// - The error counter (Postfix's smtpd_hard_error_limit) counts replies caused
+//   by the client's mistakes: 500, 501, 502, 503, 504, 530, 535 (guessing
+//   passwords is what the limit is for), 553, 554 "no valid recipients", 555.
+//   It does not count the delegate's refusals, 452 "Too many recipients"
+//   (§4.5.3.1.10: the client should send the rest later), 552 or a client
+//   cancelling AUTH with "*". When it reaches maximumErrors the engine says
+//   "421 4.7.0 <domain> Error: too many errors" and closes.
+// - AUTH (RFC 4954) is offered and accepted only on submission, only after
+//   EHLO and outside a mail transaction. The AUTH line and every continuation
+//   line are recorded as heard with sensitive = true. Continuation lines are
+//   held to maximumCommandLength too (RFC 4954 §4 would allow 12288 octets).
+// - The delegate's reply is said as it is; when its text is empty the engine
+//   fills in its standard text (and enhanced code, for the expected code), so
+//   a delegate may simply return SmtpReply(250, {}, {}).
 #pragma once
 
 #include "protocolsession.h"
@@ -82,12 +129,90 @@ public:
     const SmtpEnvelope &envelope() const;
     void setPeerAddress(const QByteArray &address);
     int errorCount() const;
-    // Commands valid in the current state (upper case), for the GUI.
+    // Commands valid in the current state (upper case), for the GUI. Empty
+    // while reading DATA content or an AUTH continuation, and once closed.
     QList<QByteArray> allowedCommands() const;
+    // Octets held for the DATA in progress (content and its record): bounded
+    // by maximumMessageSize plus one text line, however much the client sends.
+    qint64 bufferedDataSize() const;
+
+    // The course's positive replies, for delegates that want to return them.
+    static SmtpReply senderOk(const QByteArray &sender);       // 250 2.1.0
+    static SmtpReply recipientOk(const QByteArray &recipient); // 250 2.1.5
+    static SmtpReply messageAccepted();                        // 250 2.0.0
 
 protected:
     void handleLine(const LineReader::Line &line) override;
 
 private:
-    // (members chosen by the engine's implementation)
+    // One row of the command table (Postfix's smtpd command table): the
+    // handler gets the text after the verb, leading and trailing spaces removed.
+    using Handler = void (SmtpServerSession::*)(const QByteArray &argument, Phase phase);
+    struct Command {
+        const char *name;
+        Handler handler;
+    };
+    static const Command *findCommand(const QByteArray &verb);
+
+    // Whether a reply counts towards maximumErrors.
+    enum class ErrorCount { Ignore, Count };
+    enum class AuthStep { None, PlainResponse, LoginUser, LoginPassword };
+
+    void handleCommandLine(const LineReader::Line &line);
+    void handleContentLine(const LineReader::Line &line);
+    void handleAuthResponse(const LineReader::Line &line);
+    // A 500 5.5.2 naming what is wrong with the octets of a command line
+    // (too long, bare LF, bare CR, NUL, 8-bit); false if the line is sound.
+    bool rejectMalformedLine(const LineReader::Line &line, Phase phase);
+
+    void commandHelo(const QByteArray &argument, Phase phase);
+    void commandEhlo(const QByteArray &argument, Phase phase);
+    void commandMail(const QByteArray &argument, Phase phase);
+    void commandRcpt(const QByteArray &argument, Phase phase);
+    void commandData(const QByteArray &argument, Phase phase);
+    void commandRset(const QByteArray &argument, Phase phase);
+    void commandNoop(const QByteArray &argument, Phase phase);
+    void commandQuit(const QByteArray &argument, Phase phase);
+    void commandVrfy(const QByteArray &argument, Phase phase);
+    void commandHelp(const QByteArray &argument, Phase phase);
+    void commandAuth(const QByteArray &argument, Phase phase);
+    void commandNotImplemented(const QByteArray &argument, Phase phase);
+
+    void greet(const QByteArray &argument, Phase phase, bool extended);
+    // Parses "FROM:<path> params" / "TO:<path> params" (§4.1.2); replies and
+    // returns false on a syntax error.
+    bool parsePath(const QByteArray &argument, const QByteArray &keyword, Phase phase,
+                   QByteArray *path, QList<QByteArray> *parameters);
+    void finishData();
+    void finishAuthPlain(const QByteArray &response);
+    void finishAuthentication(const QByteArray &user, const QByteArray &password);
+    void leaveAuthentication();
+    void resetTransaction();
+    void closeWith(int code, const QByteArray &enhanced, const QByteArray &text);
+
+    void reply(const SmtpReply &reply, Phase phase, ErrorCount count = ErrorCount::Ignore);
+    void reply(int code, const QByteArray &enhanced, const QByteArray &text, Phase phase,
+               ErrorCount count = ErrorCount::Ignore);
+    // The delegate's reply, its empty text filled from `standard`.
+    static SmtpReply completeReply(SmtpReply reply, const SmtpReply &standard);
+    bool withEnhancedCodes() const;
+    bool isGreeted() const;
+    bool inTransaction() const;
+
+    SmtpServerConfig m_config;
+    SmtpServerDelegate *m_delegate;
+    State m_state = State::Greeting;
+    State m_stateBeforeAuth = State::Greeted;
+    Phase m_phase = Phase::Opening;  // of the last command; kept once Closed
+    SmtpEnvelope m_envelope;
+    int m_errors = 0;
+
+    AuthStep m_authStep = AuthStep::None;
+    QByteArray m_authUser;           // AUTH LOGIN: the user name, until the password
+
+    QByteArray m_content;            // unstuffed DATA content, CR LF line ends
+    QList<QByteArray> m_dataLines;   // DATA lines as heard (stuffed), for heard()
+    qint64 m_dataLinesSize = 0;
+    bool m_dataTooBig = false;       // over maximumMessageSize: nothing more kept
+    bool m_dataLineTooLong = false;  // a line over maximumTextLineLength came
 };
