@@ -145,11 +145,13 @@ QString suggestion(const QString &word, const QStringList &candidates)
 {
     if (word.size() > MaximumShownLength)
         return QString();
+    // One slip in a short word, two in a longer one: "bea" is not a typo of "ana".
+    const int allowed = word.size() <= 4 ? 1 : 2;
     QString best;
-    int bestDistance = 3;
+    int bestDistance = allowed + 1;
     for (const QString &candidate : candidates) {
-        const int distance = editDistance(word.toLower(), candidate);
-        if (distance < bestDistance && distance < candidate.size()) {
+        const int distance = editDistance(word.toLower(), candidate.toLower());
+        if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
@@ -219,7 +221,10 @@ private:
     QString decode(const QByteArray &bytes) const;
     bool checkCharacters(const QString &text);
     bool tokenize(const QString &text);
-    const Token *peek() const { return m_index < m_tokens.size() ? &m_tokens.at(m_index) : nullptr; }
+    const Token *peek() const
+    {
+        return m_index < m_tokens.size() ? &m_tokens.at(m_index) : nullptr;
+    }
     const Token *take() { return m_index < m_tokens.size() ? &m_tokens.at(m_index++) : nullptr; }
     int here() const { return peek() ? peek()->column : m_endColumn; }
     bool nextIs(const char *keyword) const;
@@ -619,7 +624,8 @@ void Reader::statement()
         error(first->column, QCoreApplication::translate("ScenarioParser",
                       "\"end\" without a \"session\" before it"));
         return;
-    } else if (keyword == QLatin1String("c:") || keyword == QLatin1String("s:")) {
+    } else if (keyword.startsWith(QLatin1String("c:"))
+               || keyword.startsWith(QLatin1String("s:"))) {
         error(first->column, QCoreApplication::translate("ScenarioParser",
                       "%1 line outside a session; start one with \"session HOST smtp\"")
                       .arg(quoted(first->text)));
