@@ -112,6 +112,31 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     connect(server, &QTcpServer::newConnection, this, [this, server, service] { accept(server, service); });
 }
 
+bool World::setHostListening(const QString &host, bool listening, QString *error)
+{
+    for (qsizetype i = 0; i < m_services.size(); ++i) {
+        const Service &s = m_services.at(i);
+        if (s.host.compare(host, Qt::CaseInsensitive) != 0)
+            continue;
+        QTcpServer *server = m_listeners.at(i);
+        if (!listening) {
+            server->close();
+            note(TranscriptEvent::Kind::Note, s.host, QString(),
+                 QStringLiteral("%1 stops listening on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name));
+        } else if (!server->isListening()) {
+            if (!server->listen(s.address, s.port)) {
+                if (error)
+                    *error = tr("%1 cannot listen for %2 on %3:%4: %5")
+                                 .arg(s.host, s.name, s.address.toString()).arg(s.port).arg(server->errorString());
+                return false;
+            }
+            note(TranscriptEvent::Kind::Note, s.host, QString(),
+                 QStringLiteral("%1 listens again on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name));
+        }
+    }
+    return true;
+}
+
 void World::shutdown()
 {
     for (QTcpServer *server : std::as_const(m_listeners))

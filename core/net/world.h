@@ -62,6 +62,9 @@ public:
     // Binds every listening socket. On failure says which and why.
     bool start(QString *error);
     void shutdown();
+    // Takes a host off the network (its listeners close, connecting is refused)
+    // or brings it back on the same ports: the queue's retries can be watched.
+    bool setHostListening(const QString &host, bool listening, QString *error = nullptr);
 
     const Scenario &scenario() const { return m_scenario; }
     Transcript *transcript() const { return m_transcript; }
@@ -117,7 +120,7 @@ private:
     QList<MailServer *> m_servers;
     QList<MailClient *> m_clients;
     QList<Service> m_services;
-    QList<QTcpServer *> m_listeners;
+    QList<QTcpServer *> m_listeners; // parallel to m_services
     QList<Connection *> m_connections;
     // Our own client sockets, by local "address:port": host name and connection id.
     struct LocalEnd {

@@ -1,0 +1,375 @@
+// Integration: whole worlds over real loopback sockets — the walkthrough, the
+// gate holding real bytes, outside clients, the queue's retries and bounces.
+#include "mail/mailclient.h"
+#include "mail/mailserver.h"
+#include "net/world.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+
+Scenario parse(const QByteArray &text)
+{
+    QList<ScenarioError> errors;
+    Scenario s = ScenarioParser::parse(QStringLiteral("test.scenario"), text, &errors);
+    for (const ScenarioError &e : errors)
+        qWarning("%s", qPrintable(e.toString()));
+    Q_ASSERT(errors.isEmpty());
+    return s;
+}
+
+const QByteArray twoDomains = R"(
+server cliente.fr
+server servidor.edu
+dns cliente.fr mx cliente.fr
+dns servidor.edu mx servidor.edu
+user ana@cliente.fr password claveana
+user fran@servidor.edu password claveejemplo
+client ana user ana@cliente.fr
+client fran user fran@servidor.edu
+)";
+
+World::Options testOptions()
+{
+    World::Options o;
+    o.ephemeralPorts = true;
+    o.retryBaseMs = 20;
+    o.maximumAttempts = 3;
+    return o;
+}
+
+// The lines of one connection between two hosts, as "C: …" / "S: …".
+QStringList linesBetween(const Transcript *t, const QString &client, const QString &server)
+{
+    QStringList out;
+    for (const TranscriptEvent &e : t->events()) {
+        if (e.kind != TranscriptEvent::Kind::Line)
+            continue;
+        const bool c2s = e.direction == TranscriptEvent::Direction::ClientToServer;
+        if ((c2s && e.from == client && e.to == server) || (!c2s && e.from == server && e.to == client))
+            out.append((c2s ? QStringLiteral("C: ") : QStringLiteral("S: ")) + QString::fromUtf8(e.raw));
+    }
+    return out;
+}
+
+bool waitIdle(World *world, int ms = 10000)
+{
+    return QTest::qWaitFor([world] { return !world->hasWork(); }, ms);
+}
+
+} // namespace
+
+class TestWorld : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void anaFranRunsToTheEnd();
+    void serverToServerLegIsTheCourseTranscript();
+    void everyLineIsRecordedOnce();
+    void stepModeHoldsTheRealSocket();
+    void pacedModeReleasesOverTime();
+    void outsideClientAppearsInTranscript();
+    void unknownUserBouncesToSender();
+    void unreachableDomainRetriesThenBounces();
+    void hostBackUpGetsTheQueuedMessage();
+    void relayWithoutAuthIsRefused();
+    void keepModeLetsAnotherClientReadAgain();
+};
+
+void TestWorld::anaFranRunsToTheEnd()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+    QVERIFY(errors.isEmpty());
+    World world(scenario, testOptions());
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    ScenarioRunner runner(&world, QStringLiteral("gl"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    QSignalSpy captions(&runner, &ScenarioRunner::narration);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(runner.outcomes().size() >= 4);
+    // The six numbered steps of the course, in Galician.
+    QCOMPARE(captions.size(), 6);
+    QVERIFY(captions.at(0).first().toString().startsWith(QStringLiteral("1. Ana usa")));
+    QVERIFY(captions.at(5).first().toString().startsWith(QStringLiteral("6. Fran")));
+    MailClient *fran = world.client(QStringLiteral("fran"));
+    QVERIFY(fran);
+    QCOMPARE(fran->inbox().size(), 1);
+    QCOMPARE(fran->inbox().first().subject, QStringLiteral("Quedamos hoxe?"));
+    QVERIFY(fran->inbox().first().content.contains("\r\nA que hora e onde?\r\n"));
+    // The journey is readable from the headers: delivery, then two hops.
+    const QByteArray content = fran->inbox().first().content;
+    QVERIFY(content.startsWith("Return-Path: <ana@cliente.fr>\r\nReceived: from cliente.fr"));
+    QCOMPARE(content.count("\r\nReceived: ") + (content.startsWith("Received: ") ? 1 : 0), 2);
+}
+
+void TestWorld::serverToServerLegIsTheCourseTranscript()
+{
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), testOptions());
+    QVERIFY(world.start(nullptr));
+    ScenarioRunner runner(&world, QStringLiteral("gl"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+
+    // The course's transcript (section 3); the message content differs only in
+    // that a real message has headers, so content lines are compared apart.
+    const QStringList course = {
+        QStringLiteral("S: 220 servidor.edu"),
+        QStringLiteral("C: HELO cliente.fr"),
+        QStringLiteral("S: 250 Hello cliente.fr, pleased to meet you"),
+        QStringLiteral("C: MAIL FROM:<ana@cliente.fr>"),
+        QStringLiteral("S: 250 ana@cliente.fr... Sender ok"),
+        QStringLiteral("C: RCPT TO:<fran@servidor.edu>"),
+        QStringLiteral("S: 250 fran@servidor.edu ... Recipient ok"),
+        QStringLiteral("C: DATA"),
+        QStringLiteral("S: 354 Enter mail, end with \".\" on a line by itself"),
+        QStringLiteral("C: ."),
+        QStringLiteral("S: 250 Message accepted for delivery"),
+        QStringLiteral("C: QUIT"),
+        QStringLiteral("S: 221 servidor.edu closing connection"),
+    };
+    const QStringList leg = linesBetween(world.transcript(), QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"));
+    QStringList withoutContent;
+    QStringList content;
+    bool inData = false;
+    for (const QString &line : leg) {
+        if (inData && line != QLatin1String("C: .")) {
+            content.append(line);
+            continue;
+        }
+        inData = line.startsWith(QLatin1String("S: 354"));
+        withoutContent.append(line);
+    }
+    QCOMPARE(withoutContent, course);
+    QVERIFY(content.contains(QStringLiteral("C: Subject: Quedamos hoxe?")));
+    QCOMPARE(content.last(), QStringLiteral("C: A que hora e onde?"));
+}
+
+void TestWorld::everyLineIsRecordedOnce()
+{
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), testOptions());
+    QVERIFY(world.start(nullptr));
+    ScenarioRunner runner(&world, QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    int helo = 0, greetings = 0, opened = 0, closed = 0;
+    QSet<int> ids;
+    for (const TranscriptEvent &e : world.transcript()->events()) {
+        helo += e.raw == "HELO cliente.fr" ? 1 : 0;
+        greetings += e.raw == "220 servidor.edu" ? 1 : 0;
+        opened += e.kind == TranscriptEvent::Kind::ConnectionOpened ? 1 : 0;
+        closed += e.kind == TranscriptEvent::Kind::ConnectionClosed ? 1 : 0;
+        if (e.kind == TranscriptEvent::Kind::Line)
+            ids.insert(e.connectionId);
+        QVERIFY(e.sequence >= 0);
+    }
+    QCOMPARE(helo, 1);
+    QCOMPARE(greetings, 1);
+    QCOMPARE(opened, 3);   // submission, relay, POP3
+    QCOMPARE(closed, 3);
+    QCOMPARE(ids.size(), 3); // both ends of a connection share its id
+    // Phases as the course names them.
+    for (const TranscriptEvent &e : world.transcript()->events()) {
+        if (e.raw == "HELO cliente.fr")
+            QCOMPARE(e.phase, Phase::Opening);
+        if (e.raw == "DATA")
+            QCOMPARE(e.phase, Phase::Transfer);
+        if (e.raw == "QUIT" && e.protocol == Protocol::Smtp)
+            QCOMPARE(e.phase, Phase::Closing);
+        if (e.raw == "USER fran")
+            QCOMPARE(e.phase, Phase::Authorization);
+        if (e.raw == "RETR 1")
+            QCOMPARE(e.phase, Phase::Transaction);
+    }
+}
+
+void TestWorld::stepModeHoldsTheRealSocket()
+{
+    World world(parse(twoDomains), testOptions());
+    QVERIFY(world.start(nullptr));
+    world.gate()->setMode(Gate::Mode::Step);
+    const World::Service *smtp = world.service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
+    QVERIFY(smtp);
+    QTcpSocket telnet;
+    telnet.connectToHost(smtp->address, smtp->port);
+    QVERIFY(telnet.waitForConnected(5000));
+    // The greeting is ready but held at the gate: nothing reaches the socket.
+    QVERIFY(QTest::qWaitFor([&] { return world.gate()->pendingCount() == 1; }, 5000));
+    QTest::qWait(200);
+    QCOMPARE(telnet.bytesAvailable(), qint64(0));
+    QCOMPARE(world.gate()->nextLine(), QByteArray("220 servidor.edu"));
+    QVERIFY(world.gate()->step());
+    QVERIFY(QTest::qWaitFor([&] { return telnet.canReadLine(); }, 5000));
+    QCOMPARE(telnet.readLine(), QByteArray("220 servidor.edu\r\n"));
+    telnet.write("HELO outside.test\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return world.gate()->pendingCount() == 1; }, 5000));
+    QTest::qWait(100);
+    QCOMPARE(telnet.bytesAvailable(), qint64(0));
+    QVERIFY(world.gate()->step());
+    QVERIFY(QTest::qWaitFor([&] { return telnet.canReadLine(); }, 5000));
+    QVERIFY(telnet.readLine().startsWith("250 Hello outside.test"));
+    // Back to free-run: what waits is released in order, and nothing more waits.
+    telnet.write("QUIT\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return world.gate()->pendingCount() == 1; }, 5000));
+    world.gate()->setMode(Gate::Mode::FreeRun);
+    QCOMPARE(world.gate()->pendingCount(), 0);
+    QVERIFY(QTest::qWaitFor([&] { return telnet.canReadLine(); }, 5000));
+    QVERIFY(telnet.readLine().startsWith("221 "));
+}
+
+void TestWorld::pacedModeReleasesOverTime()
+{
+    World world(parse(twoDomains), testOptions());
+    QVERIFY(world.start(nullptr));
+    world.gate()->setMode(Gate::Mode::Paced);
+    world.gate()->setPaceMs(400);
+    world.gate()->setSpeed(4.0); // 100 ms per utterance
+    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("Texto"));
+    // Paced: lines appear one by one, not all in the same instant.
+    QVERIFY(QTest::qWaitFor([&] { return !world.transcript()->lines().isEmpty(); }, 5000));
+    const qsizetype early = world.transcript()->lines().size();
+    QVERIFY(early <= 2);
+    QVERIFY(waitIdle(&world, 30000));
+    QVERIFY(world.transcript()->lines().size() > early + 10);
+    QCOMPARE(world.server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
+}
+
+void TestWorld::outsideClientAppearsInTranscript()
+{
+    World world(parse(twoDomains), testOptions());
+    QVERIFY(world.start(nullptr));
+    const World::Service *pop3 = world.service(QStringLiteral("servidor.edu"), QStringLiteral("pop3"));
+    QTcpSocket telnet;
+    telnet.connectToHost(pop3->address, pop3->port);
+    QVERIFY(telnet.waitForConnected(5000));
+    QVERIFY(QTest::qWaitFor([&] { return telnet.canReadLine(); }, 5000));
+    QVERIFY(telnet.readLine().startsWith("+OK"));
+    telnet.write("user fran\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return telnet.canReadLine(); }, 5000));
+    QCOMPARE(telnet.readLine(), QByteArray("+OK\r\n"));
+    telnet.write("quit\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return world.openConnections() == 0; }, 5000));
+    const QStringList lines = linesBetween(world.transcript(), QStringLiteral("outside 127.0.0.1"),
+                                           QStringLiteral("servidor.edu"));
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(1), QStringLiteral("C: user fran"));
+    QCOMPARE(lines.at(2), QStringLiteral("S: +OK"));
+    QCOMPARE(lines.at(3), QStringLiteral("C: quit"));
+}
+
+void TestWorld::unknownUserBouncesToSender()
+{
+    World world(parse(twoDomains), testOptions());
+    QVERIFY(world.start(nullptr));
+    world.client(QStringLiteral("ana"))->send({"nadie@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    QVERIFY(waitIdle(&world));
+    // cliente.fr accepted it (it relays for Ana), servidor.edu said 550, so
+    // cliente.fr returns a report to Ana's mailbox.
+    MailStore *anaBox = world.server(QStringLiteral("cliente.fr"))->store();
+    QCOMPARE(anaBox->count("ana"), 1);
+    const QByteArray bounce = anaBox->mailbox("ana").first().content;
+    QVERIFY(bounce.contains("Return-Path: <>"));
+    QVERIFY(bounce.contains("Subject: Undelivered Mail Returned to Sender"));
+    QVERIFY(bounce.contains("nadie@servidor.edu: 550"));
+    QVERIFY(world.server(QStringLiteral("cliente.fr"))->queue().isEmpty());
+}
+
+void TestWorld::unreachableDomainRetriesThenBounces()
+{
+    World world(parse(twoDomains), testOptions());
+    QVERIFY(world.start(nullptr));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), false));
+    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
+    QCOMPARE(world.client(QStringLiteral("ana"))->lastSendResult().outcome, SmtpClientResult::Outcome::Delivered);
+    int deferred = 0, refused = 0;
+    for (const TranscriptEvent &e : world.transcript()->events()) {
+        deferred += e.kind == TranscriptEvent::Kind::Queue && e.note.contains(QLatin1String("deferred")) ? 1 : 0;
+        refused += e.kind == TranscriptEvent::Kind::Note && e.note.contains(QLatin1String("cannot connect")) ? 1 : 0;
+    }
+    QCOMPARE(refused, 3);   // maximumAttempts in testOptions()
+    QCOMPARE(deferred, 3);  // two "deferred … attempt n", then "deferred 3 times; giving up"
+    MailStore *anaBox = world.server(QStringLiteral("cliente.fr"))->store();
+    QCOMPARE(anaBox->count("ana"), 1);
+    QVERIFY(anaBox->mailbox("ana").first().content.contains("Undelivered Mail Returned to Sender"));
+}
+
+void TestWorld::hostBackUpGetsTheQueuedMessage()
+{
+    World::Options options = testOptions();
+    options.retryBaseMs = 300;
+    World world(parse(twoDomains), options);
+    QVERIFY(world.start(nullptr));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), false));
+    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    QVERIFY(QTest::qWaitFor([&] {
+        for (const TranscriptEvent &e : world.transcript()->events()) {
+            if (e.kind == TranscriptEvent::Kind::Queue && e.note.contains(QLatin1String("deferred")))
+                return true;
+        }
+        return false;
+    }, 10000));
+    QCOMPARE(world.server(QStringLiteral("cliente.fr"))->queue().size(), 1);
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), true));
+    QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
+    QCOMPARE(world.server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
+    QCOMPARE(world.server(QStringLiteral("cliente.fr"))->store()->count("ana"), 0); // no bounce
+}
+
+void TestWorld::relayWithoutAuthIsRefused()
+{
+    World world(parse(twoDomains), testOptions());
+    QVERIFY(world.start(nullptr));
+    const World::Service *smtp = world.service(QStringLiteral("cliente.fr"), QStringLiteral("smtp"));
+    QTcpSocket telnet;
+    telnet.connectToHost(smtp->address, smtp->port);
+    QVERIFY(telnet.waitForConnected(5000));
+    auto reply = [&] {
+        QByteArray line;
+        QTest::qWaitFor([&] { return telnet.canReadLine(); }, 5000);
+        line = telnet.readLine();
+        return line;
+    };
+    QVERIFY(reply().startsWith("220"));
+    telnet.write("HELO spammer.test\r\nMAIL FROM:<x@spammer.test>\r\nRCPT TO:<fran@servidor.edu>\r\n");
+    QVERIFY(reply().startsWith("250"));
+    QVERIFY(reply().startsWith("250"));
+    const QByteArray refused = reply();
+    QVERIFY2(refused.startsWith("554") || refused.startsWith("550"), refused.constData());
+    QVERIFY(world.server(QStringLiteral("cliente.fr"))->queue().isEmpty());
+}
+
+void TestWorld::keepModeLetsAnotherClientReadAgain()
+{
+    World world(parse(twoDomains + "client fran2 user fran@servidor.edu pop3 keep\n"), testOptions());
+    QVERIFY(world.start(nullptr));
+    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("Texto"));
+    QVERIFY(waitIdle(&world));
+    MailClient *keep = world.client(QStringLiteral("fran2"));
+    keep->fetch(Pop3Mode::DownloadAndKeep);
+    QVERIFY(waitIdle(&world));
+    QCOMPARE(keep->inbox().size(), 1);
+    keep->fetch(Pop3Mode::DownloadAndKeep); // again: nothing new, nothing twice
+    QVERIFY(waitIdle(&world));
+    QCOMPARE(keep->inbox().size(), 1);
+    QCOMPARE(world.server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
+    MailClient *del = world.client(QStringLiteral("fran"));
+    del->fetch(Pop3Mode::DownloadAndDelete);
+    QVERIFY(waitIdle(&world));
+    QCOMPARE(del->inbox().size(), 1);
+    QCOMPARE(world.server(QStringLiteral("servidor.edu"))->store()->count("fran"), 0);
+}
+
+QTEST_GUILESS_MAIN(TestWorld)
+#include "tst_world.moc"
