@@ -62,7 +62,8 @@ void fillStandardMaildrop(FakeMaildrop *maildrop)
     maildrop->passwords.insert("mrose", "tanstaaf");
     maildrop->boxes.insert(
         "fran", {{"uid-1", "Subject: one\r\n\r\nFirst message.\r\n"},
-                 {"uid-2", "Subject: two\r\n\r\n.starts with a dot\r\n..two dots\r\n.\r\nlast\r\n"},
+                 {"uid-2", "Subject: two\r\n\r\n"
+                           ".starts with a dot\r\n..two dots\r\n.\r\nlast\r\n"},
                  {"uid-3", "Subject: three\r\nFrom: ana@exemplo.org\r\n\r\n"
                            "body 1\r\nbody 2\r\nbody 3\r\n"}});
     maildrop->boxes.insert("mrose", {{"rose-1", "Subject: hi\r\n\r\nhi\r\n"}});
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void scripts();
     void malformedLines_data();
     void malformedLines();
+    void commandLengthLimit();
     void pipelinedCommandsAnsweredInOrder();
     void utterancesCarryPhaseCodeAndSensitivity();
     void snapshotTakenAtLogin();
@@ -502,7 +504,8 @@ void TestPop3ServerSession::malformedLines_data()
                              << QByteArray("-ERR line must end with CR LF (RFC 1939 §3)");
     QTest::newRow("NUL octet") << QByteArray("ST\0AT\r\n", 7)
                                << QByteArray("-ERR NUL octet in command");
-    QTest::newRow("bare CR") << QByteArray("ST\rAT\r\n") << QByteArray("-ERR CR without LF in command");
+    QTest::newRow("bare CR") << QByteArray("ST\rAT\r\n")
+                             << QByteArray("-ERR CR without LF in command");
 }
 
 void TestPop3ServerSession::malformedLines()
@@ -527,6 +530,24 @@ void TestPop3ServerSession::malformedLines()
     QCOMPARE(session.state(), Pop3ServerSession::State::Transaction);
 }
 
+void TestPop3ServerSession::commandLengthLimit()
+{
+    // RFC 2449 §4: 255 octets with CR LF, so 253 before it.
+    QCOMPARE(Pop3ServerSession::maximumCommandLength, 253);
+    FakeMaildrop maildrop;
+    fillStandardMaildrop(&maildrop);
+    Pop3ServerSession session(standardConfig(), &maildrop);
+    session.start();
+    session.takeOutput();
+    session.receive("NOOP" + QByteArray(249, ' ') + "\r\n"); // 253 octets: accepted
+    session.receive("NOOP" + QByteArray(250, ' ') + "\r\n"); // 254 octets: refused
+    const QList<Utterance> out = session.takeOutput();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.at(0).code, QByteArray("-ERR")); // NOOP is not valid before login...
+    QVERIFY(out.at(0).lines.first().startsWith("-ERR NOOP is not valid"));
+    QVERIFY(out.at(1).lines.first().startsWith("-ERR line too long")); // ...this is cut
+}
+
 void TestPop3ServerSession::pipelinedCommandsAnsweredInOrder()
 {
     // RFC 2449 §6.6: several commands in one read, answered one by one.
@@ -535,7 +556,8 @@ void TestPop3ServerSession::pipelinedCommandsAnsweredInOrder()
     Pop3ServerSession session(standardConfig(), &maildrop);
     session.start();
     session.takeOutput();
-    session.receive("USER fran\r\nPASS claveejemplo\r\nSTAT\r\nLIST\r\nDELE 1\r\nQUIT\r\nNOOP\r\n");
+    session.receive("USER fran\r\nPASS claveejemplo\r\nSTAT\r\nLIST\r\nDELE 1\r\n"
+                    "QUIT\r\nNOOP\r\n");
     const QList<Utterance> out = session.takeOutput();
     QCOMPARE(out.size(), 6); // nothing after QUIT is read
     QCOMPARE(out.at(2).lines, QList<QByteArray>{"+OK 3 154"});

@@ -5,7 +5,10 @@
 // (descarga e mantén): UIDL tells which messages this client has already seen;
 // it RETRieves only new ones and never sends DELE, so another client can read
 // the same mail again. If UIDL is refused (-ERR), LIST is used and every
-// message counts as new.
+// message counts as new. Delete mode sends no UIDL, exactly as the course,
+// so there Pop3FetchedMessage::uid and Pop3ClientResult::deletedUids stay
+// empty. A message whose RETR fails is never DELEted. -ERR to USER, PASS or
+// APOP ends the job (ok false, error = that line) with a polite QUIT.
 //
 // Phases: USER, PASS and APOP are AUTHORIZATION; the other commands are
 // TRANSACTION; QUIT sent after a login and its reply are UPDATE (§6: the

@@ -6,6 +6,20 @@
 // nothing; sizes are exact octet counts of the message as RETR sends it
 // (before byte-stuffing, with CR LF). The maildrop is locked for the session
 // (§8): a second session gets -ERR [IN-USE] (RFC 2449 §8).
+//
+// Reply texts follow the course's transcript where it has one: the greeting
+// "+OK POP3 servidor listo <timestamp>", a bare "+OK" to USER, "+OK user
+// successfully logged on", "+OK 2 messages (1410 octets)" before LIST's lines
+// and "+OK POP3 server signing off" to QUIT (in AUTHORIZATION too, where §6
+// ends the session without UPDATE). Failures: "-ERR [AUTH] invalid user name
+// or password" (the session stays in AUTHORIZATION, and a new USER must come
+// before PASS, §7), "-ERR [IN-USE] maildrop already locked", "-ERR no such
+// message", "-ERR message 1 already deleted", "-ERR unknown command", "-ERR
+// STAT is not valid in the AUTHORIZATION state: log in first"; the timer gives
+// "-ERR autologout timer expired" and Pop3ServerConfig::maximumErrors errors
+// give "-ERR too many errors", both closing without UPDATE. Lines that are too
+// long, end in a bare LF or hold NUL or a lone CR get a -ERR of their own and
+// the session reads on from the next line.
 #pragma once
 
 #include "protocolsession.h"
