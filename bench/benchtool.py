@@ -1,0 +1,176 @@
+#!/usr/bin/python3
+"""Small helpers for bench/run-bench.sh (Debian's /usr/bin/python3, stdlib only).
+
+Subcommands
+  freeport                       print a free TCP port on 127.0.0.1
+  waitport HOST PORT SECONDS     wait until HOST:PORT accepts connections
+  timed SECONDS -- CMD...        run CMD with a timeout, print the elapsed
+                                 monotonic seconds on stdout (CMD's stdout goes
+                                 to stderr); exit with CMD's status
+  smtp-load HOST PORT N SIZE     send N messages of SIZE bytes to
+                                 fran@servidor.edu on ONE SMTP connection
+  maildir-fill DIR N SIZE        write N messages of SIZE bytes into DIR/cur
+  pop3-stat HOST PORT USER PASS  print the STAT message count
+  pop3-retr HOST PORT USER PASS  one session: RETR every message, QUIT without
+                                 DELE; print "count bytes seconds" (the timed
+                                 part is from after login to the QUIT reply)
+  vmhwm PID                      print VmHWM of PID in KiB (0 if unknown)
+
+Messages are built by message_lines() so that the carteiro mailbox (filled
+over SMTP) and the Dovecot Maildir (filled as files) hold the same bytes.
+"""
+
+import os
+import poplib
+import smtplib
+import socket
+import subprocess
+import sys
+import time
+
+
+def freeport():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        print(s.getsockname()[1])
+
+
+def waitport(host, port, seconds):
+    deadline = time.monotonic() + float(seconds)
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection((host, int(port)), timeout=1):
+                return 0
+        except OSError:
+            time.sleep(0.05)
+    print(f"benchtool: {host}:{port} did not open within {seconds}s", file=sys.stderr)
+    return 1
+
+
+def timed(seconds, cmd):
+    start = time.monotonic()
+    try:
+        rc = subprocess.run(cmd, stdout=sys.stderr, timeout=float(seconds)).returncode
+    except subprocess.TimeoutExpired:
+        print(f"benchtool: timed out after {seconds}s: {' '.join(cmd)}", file=sys.stderr)
+        rc = 124
+    print(f"{time.monotonic() - start:.6f}")
+    return rc
+
+
+def message_lines(i, size):
+    """Lines (without line ends) of message i; with LF line ends it is exactly
+    `size` bytes, with CRLF it is size + number of lines."""
+    head = [
+        "From: <bench@cliente.fr>",
+        "To: <fran@servidor.edu>",
+        "Subject: carteiro bench %d" % i,
+        "Message-Id: <bench.%d@cliente.fr>" % i,
+        "Date: Mon, 1 Jan 2024 00:00:00 +0000",
+        "",
+    ]
+    lines = list(head)
+    used = sum(len(line) + 1 for line in lines)
+    n = 0
+    while used < size:
+        room = size - used - 1  # minus the LF
+        width = min(76, room)
+        if width <= 0:
+            break
+        line = ("%d" % n + "X" * 76)[:width]
+        lines.append(line)
+        used += width + 1
+        n += 1
+    # pad the last line if we are a byte or two short (an LF alone is 1 byte)
+    if used < size:
+        lines[-1] += "Y" * (size - used)
+    return lines
+
+
+def smtp_load(host, port, n, size):
+    n, size = int(n), int(size)
+    with smtplib.SMTP(host, int(port), local_hostname="cliente.fr", timeout=30) as s:
+        for i in range(n):
+            data = "\r\n".join(message_lines(i, size)) + "\r\n"
+            s.sendmail("bench@cliente.fr", ["fran@servidor.edu"], data.encode())
+    return 0
+
+
+def maildir_fill(directory, n, size):
+    n, size = int(n), int(size)
+    for sub in ("cur", "new", "tmp"):
+        os.makedirs(os.path.join(directory, sub), exist_ok=True)
+    for i in range(n):
+        lines = message_lines(i, size)
+        data = "\n".join(lines) + "\n"
+        vsize = len(data) + len(lines)
+        name = "%d.M%dP%d.bench,S=%d,W=%d:2,S" % (1700000000 + i, i, os.getpid(), len(data), vsize)
+        with open(os.path.join(directory, "cur", name), "w") as f:
+            f.write(data)
+    return 0
+
+
+def pop3_stat(host, port, user, password):
+    p = poplib.POP3(host, int(port), timeout=30)
+    p.user(user)
+    p.pass_(password)
+    count, _ = p.stat()
+    p.quit()
+    print(count)
+    return 0
+
+
+def pop3_retr(host, port, user, password):
+    p = poplib.POP3(host, int(port), timeout=60)
+    p.user(user)
+    p.pass_(password)
+    start = time.monotonic()
+    count, _ = p.stat()
+    total = 0
+    for i in range(1, count + 1):
+        _, lines, octets = p.retr(i)
+        total += octets
+    p.quit()
+    elapsed = time.monotonic() - start
+    print(f"{count} {total} {elapsed:.6f}")
+    return 0
+
+
+def vmhwm(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    print(line.split()[1])
+                    return 0
+    except OSError:
+        pass
+    print(0)
+    return 0
+
+
+def main(argv):
+    if not argv:
+        print(__doc__, file=sys.stderr)
+        return 2
+    cmd, args = argv[0], argv[1:]
+    if cmd == "timed":
+        sep = args.index("--")
+        return timed(args[0], args[sep + 1:])
+    table = {
+        "freeport": freeport,
+        "waitport": waitport,
+        "smtp-load": smtp_load,
+        "maildir-fill": maildir_fill,
+        "pop3-stat": pop3_stat,
+        "pop3-retr": pop3_retr,
+        "vmhwm": vmhwm,
+    }
+    if cmd not in table:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return table[cmd](*args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

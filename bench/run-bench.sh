@@ -1,0 +1,412 @@
+#!/usr/bin/env bash
+# Carteiro ingest/retrieval benchmark. See bench/README.md.
+#
+#   bench/run-bench.sh [path/to/carteiro]      (or CARTEIRO_BIN=...)
+#
+# SMTP: Postfix's smtp-source (10 sessions, 5,000 messages of 5 KB, with and
+# without connection reuse) against carteiro --serve (servidor.edu smtp, the
+# transcript recording on and streamed to a file), Postfix's smtp-sink and
+# aiosmtpd's Sink handler. POP3: one poplib session RETRieving 2,000 messages
+# of 5 KB from carteiro and from a private Dovecot instance. Prints
+# messages/second, the ratios against the targets and peak memory (VmHWM),
+# and writes bench/results/latest.json and latest.txt.
+#
+# Everything listens on 127.0.0.0/8 only. Every process started here is
+# stopped by the EXIT trap. This is a benchmark, not a test: it exits 0 when
+# the targets are missed, and non-zero only when something is broken (a
+# server did not start, or carteiro did not store/record every message).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+PY=/usr/bin/python3                      # Debian's python, with python3-aiosmtpd
+TOOL=("$PY" "$HERE/benchtool.py")
+
+SESSIONS=${BENCH_SESSIONS:-10}
+MESSAGES=${BENCH_MESSAGES:-5000}
+SIZE=${BENCH_SIZE:-5120}
+POP3_MESSAGES=${BENCH_POP3_MESSAGES:-2000}
+REPEAT=${BENCH_REPEAT:-3}
+RESULTS_DIR=${BENCH_RESULTS_DIR:-$HERE/results}
+RUN_TIMEOUT=${BENCH_TIMEOUT:-600}        # seconds, per timed run
+TARGET_VS_AIOSMTPD=2
+TARGET_VS_SINK=0.5
+TARGET_VS_DOVECOT=1
+
+log() { printf '%s\n' "bench: $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# --- prerequisites ----------------------------------------------------------
+
+need_install=()
+[[ -x /usr/sbin/smtp-source && -x /usr/sbin/smtp-sink ]] || need_install+=(postfix)
+[[ -x /usr/sbin/dovecot && -x /usr/lib/dovecot/pop3 ]] || need_install+=(dovecot-pop3d)
+[[ -x $PY ]] && "$PY" -c 'import aiosmtpd' 2>/dev/null || need_install+=(python3-aiosmtpd)
+if ((${#need_install[@]})); then
+    log "installing ${need_install[*]}"
+    SUDO=()
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null || die "need root (or sudo) to install ${need_install[*]}"
+        SUDO=(sudo)
+    fi
+    echo "postfix postfix/main_mailer_type select No configuration" | "${SUDO[@]}" debconf-set-selections
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y "${need_install[@]}" >&2 \
+        || { "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive timeout 300 apt-get update >&2 &&
+             "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y "${need_install[@]}" >&2; }
+fi
+
+CARTEIRO=${1:-${CARTEIRO_BIN:-}}
+if [[ -z $CARTEIRO ]]; then
+    log "building carteiro in $ROOT/build-bench"
+    cmake -S "$ROOT" -B "$ROOT/build-bench" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+    cmake --build "$ROOT/build-bench" --target carteiro -j"$(nproc)" >&2
+    CARTEIRO=$ROOT/build-bench/app/carteiro
+fi
+[[ -x $CARTEIRO ]] || die "carteiro binary not found: $CARTEIRO"
+CARTEIRO=$(readlink -f "$CARTEIRO")
+
+# --- process bookkeeping ------------------------------------------------------
+
+TMP=$(mktemp -d /tmp/carteiro-bench.XXXXXX)
+chmod 755 "$TMP"                          # dovecot's mail user must reach the Maildir
+declare -a PIDS=()
+
+stop_pid() {                              # stop_pid PID: TERM, wait up to 10 s, then KILL
+    local pid=$1 i
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 100; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        log "pid $pid ignored SIGTERM; killing it"
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    local rc=0
+    wait "$pid" 2>/dev/null || rc=$?
+    return $rc
+}
+
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    local pid
+    for pid in "${PIDS[@]}"; do
+        stop_pid "$pid" || true
+    done
+    if [[ -n ${BENCH_KEEP_TMP:-} ]]; then
+        log "kept $TMP"
+    else
+        rm -rf "$TMP"
+    fi
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+forget_pid() {                            # forget_pid PID: drop it from the cleanup list
+    local keep=() p
+    for p in "${PIDS[@]}"; do [[ $p == "$1" ]] || keep+=("$p"); done
+    PIDS=("${keep[@]}")
+}
+
+vmhwm() { "${TOOL[@]}" vmhwm "$1"; }
+freeport() { "${TOOL[@]}" freeport; }
+
+# --- servers ------------------------------------------------------------------
+
+# start_carteiro TAG: sets CARTEIRO_PID, SMTP_ADDR, POP3_HOST, POP3_PORT, SMTP_HOST, SMTP_PORT
+start_carteiro() {
+    local out=$TMP/carteiro-$1.out
+    "$CARTEIRO" --serve --ephemeral-ports >"$out" 2>"$TMP/carteiro-$1.err" </dev/null &
+    CARTEIRO_PID=$!
+    PIDS+=("$CARTEIRO_PID")
+    local i
+    for ((i = 0; i < 200; i++)); do
+        grep -qx READY "$out" 2>/dev/null && break
+        kill -0 "$CARTEIRO_PID" 2>/dev/null || { cat "$TMP/carteiro-$1.err" >&2; die "carteiro exited before READY"; }
+        sleep 0.1
+    done
+    grep -qx READY "$out" || die "carteiro did not print READY within 20 s"
+    local smtp pop3
+    smtp=$(awk '$1=="LISTEN" && $2=="servidor.edu" && $3=="smtp" {print $4; exit}' "$out")
+    pop3=$(awk '$1=="LISTEN" && $2=="servidor.edu" && $3=="pop3" {print $4; exit}' "$out")
+    [[ -n $smtp && -n $pop3 ]] || die "no LISTEN line for servidor.edu smtp/pop3"
+    SMTP_HOST=${smtp%:*} SMTP_PORT=${smtp##*:}
+    POP3_HOST=${pop3%:*} POP3_PORT=${pop3##*:}
+    case $SMTP_HOST$POP3_HOST in 127.*127.*) ;; *) die "carteiro listens outside 127.0.0.0/8";; esac
+}
+
+# stop_carteiro: SIGTERM, must exit 0
+stop_carteiro() {
+    local rc=0
+    forget_pid "$CARTEIRO_PID"
+    stop_pid "$CARTEIRO_PID" || rc=$?
+    ((rc == 0)) || die "carteiro exited with status $rc on SIGTERM"
+}
+
+start_sink() {                            # sets SERVER_PID SERVER_PORT
+    SERVER_PORT=$(freeport)
+    local user=()
+    ((EUID == 0)) && user=(-u nobody)
+    /usr/sbin/smtp-sink "${user[@]}" -m 512 "127.0.0.1:$SERVER_PORT" 1024 >"$TMP/smtp-sink.log" 2>&1 </dev/null &
+    SERVER_PID=$!
+    PIDS+=("$SERVER_PID")
+    "${TOOL[@]}" waitport 127.0.0.1 "$SERVER_PORT" 20 || die "smtp-sink did not start"
+}
+
+start_aiosmtpd() {                        # sets SERVER_PID SERVER_PORT
+    SERVER_PORT=$(freeport)
+    "$PY" -m aiosmtpd -n -l "127.0.0.1:$SERVER_PORT" -c aiosmtpd.handlers.Sink >"$TMP/aiosmtpd.log" 2>&1 </dev/null &
+    SERVER_PID=$!
+    PIDS+=("$SERVER_PID")
+    "${TOOL[@]}" waitport 127.0.0.1 "$SERVER_PORT" 20 || die "aiosmtpd did not start"
+}
+
+stop_server() { forget_pid "$SERVER_PID"; stop_pid "$SERVER_PID" || true; }
+
+start_dovecot() {                         # sets DOVECOT_PID DOVECOT_PORT
+    local d=$TMP/dovecot
+    mkdir -p "$d/run" "$d/state" "$d/home"
+    DOVECOT_PORT=$(freeport)
+    local internal login mailuser mailgroup
+    if ((EUID == 0)); then
+        internal=dovecot login=dovenull mailuser=nobody
+        mailgroup=$(id -gn nobody)
+    else
+        internal=$(id -un) login=$(id -un) mailuser=$(id -un) mailgroup=$(id -gn)
+    fi
+    cat >"$d/dovecot.conf" <<EOF
+# Private Dovecot for the Carteiro bench: POP3 only, loopback only, plaintext.
+instance_name = carteiro-bench
+base_dir = $d/run
+state_dir = $d/state
+log_path = $d/dovecot.log
+info_log_path = $d/dovecot.log
+protocols = pop3
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain
+default_internal_user = $internal
+default_internal_group = $(id -gn "$internal")
+default_login_user = $login
+mail_location = maildir:$d/Maildir
+pop3_uidl_format = %08Xu%08Xv
+passdb {
+  driver = static
+  args = password=claveejemplo
+}
+userdb {
+  driver = static
+  args = uid=$mailuser gid=$mailgroup home=$d/home
+}
+service pop3-login {
+  chroot =
+  inet_listener pop3 {
+    address = 127.0.0.1
+    port = $DOVECOT_PORT
+  }
+  inet_listener pop3s {
+    port = 0
+  }
+}
+service anvil {
+  chroot =
+}
+EOF
+    "${TOOL[@]}" maildir-fill "$d/Maildir" "$POP3_MESSAGES" "$SIZE"
+    chown -R "$mailuser:$mailgroup" "$d/Maildir" "$d/home"
+    /usr/bin/doveconf -c "$d/dovecot.conf" -n >"$d/doveconf.out" 2>&1 \
+        || { cat "$d/doveconf.out" >&2; die "doveconf rejected the bench config"; }
+    /usr/sbin/dovecot -F -c "$d/dovecot.conf" >"$d/stdout.log" 2>&1 </dev/null &
+    DOVECOT_PID=$!
+    PIDS+=("$DOVECOT_PID")
+    "${TOOL[@]}" waitport 127.0.0.1 "$DOVECOT_PORT" 20 \
+        || { cat "$d/stdout.log" "$d/dovecot.log" >&2 2>/dev/null; die "dovecot did not start"; }
+}
+
+# --- measurements ---------------------------------------------------------------
+
+SMTP_TSV=$TMP/smtp.tsv                    # target mode rep seconds rate vmhwm_kib
+POP3_TSV=$TMP/pop3.tsv                    # target rep seconds rate bytes
+: >"$SMTP_TSV"
+: >"$POP3_TSV"
+
+smtp_source() {                           # smtp_source MODE ADDR -> prints elapsed seconds
+    local reuse=()
+    [[ $1 == reuse ]] && reuse=(-d)
+    "${TOOL[@]}" timed "$RUN_TIMEOUT" -- /usr/sbin/smtp-source "${reuse[@]}" -s "$SESSIONS" -m "$MESSAGES" \
+        -l "$SIZE" -M cliente.fr -f bench@cliente.fr -t fran@servidor.edu "$2" \
+        2>>"$TMP/smtp-source.log"
+}
+
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.1f", n / s }'; }
+
+run_smtp() {                              # run_smtp TARGET MODE REP
+    local target=$1 mode=$2 rep=$3 secs hwm
+    case $target in
+    carteiro)
+        start_carteiro "smtp-$mode-$rep"
+        local before
+        before=$("${TOOL[@]}" pop3-stat "$POP3_HOST" "$POP3_PORT" fran claveejemplo)
+        secs=$(smtp_source "$mode" "$SMTP_HOST:$SMTP_PORT") || die "smtp-source failed against carteiro"
+        # smtp-source is done when every DATA got its 250; check the store.
+        local count i
+        for ((i = 0; i < 300; i++)); do
+            count=$("${TOOL[@]}" pop3-stat "$POP3_HOST" "$POP3_PORT" fran claveejemplo)
+            ((count - before >= MESSAGES)) && break
+            sleep 0.1
+        done
+        hwm=$(vmhwm "$CARTEIRO_PID")
+        stop_carteiro
+        ((count - before == MESSAGES)) || die "carteiro stored $((count - before)) messages, expected $MESSAGES"
+        local out=$TMP/carteiro-smtp-$mode-$rep.out accepted
+        accepted=$(grep -c 'S: 250 Message accepted' "$out" || true)
+        ((accepted == MESSAGES)) || die "transcript has $accepted '250 Message accepted' lines, expected $MESSAGES"
+        log "carteiro $mode #$rep: stored $((count - before)), transcript $accepted accepted, $(wc -l <"$out") lines"
+        rm -f "$out"
+        ;;
+    smtp-sink | aiosmtpd)
+        if [[ $target == smtp-sink ]]; then start_sink; else start_aiosmtpd; fi
+        secs=$(smtp_source "$mode" "127.0.0.1:$SERVER_PORT") || die "smtp-source failed against $target"
+        hwm=$(vmhwm "$SERVER_PID")
+        stop_server
+        ;;
+    esac
+    local r
+    r=$(rate "$MESSAGES" "$secs")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$mode" "$rep" "$secs" "$r" "$hwm" >>"$SMTP_TSV"
+    log "smtp $target $mode #$rep: $secs s, $r msg/s, VmHWM $hwm KiB"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+maxof() { sort -g | tail -n 1; }
+smtp_col() { awk -F'\t' -v t="$1" -v m="$2" -v c="$3" '$1 == t && $2 == m { print $c }' "$SMTP_TSV"; }
+pop3_col() { awk -F'\t' -v t="$1" -v c="$2" '$1 == t { print $c }' "$POP3_TSV"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "nan" }'; }
+verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r >= t) ? "met" : "MISSED" }'; }
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+log "carteiro: $CARTEIRO"
+log "SMTP: $SESSIONS sessions, $MESSAGES messages of $SIZE bytes, $REPEAT repetitions; load average $LOAD_BEFORE"
+
+for mode in noreuse reuse; do
+    for ((rep = 1; rep <= REPEAT; rep++)); do
+        for target in carteiro smtp-sink aiosmtpd; do
+            run_smtp "$target" "$mode" "$rep"
+        done
+    done
+done
+
+log "POP3: $POP3_MESSAGES messages of $SIZE bytes, one session, $REPEAT repetitions"
+start_carteiro pop3
+"${TOOL[@]}" smtp-load "$SMTP_HOST" "$SMTP_PORT" "$POP3_MESSAGES" "$SIZE"
+n=$("${TOOL[@]}" pop3-stat "$POP3_HOST" "$POP3_PORT" fran claveejemplo)
+((n == POP3_MESSAGES)) || die "carteiro mailbox holds $n messages after loading, expected $POP3_MESSAGES"
+start_dovecot
+n=$("${TOOL[@]}" pop3-stat 127.0.0.1 "$DOVECOT_PORT" fran claveejemplo)   # also warms Dovecot's index
+((n == POP3_MESSAGES)) || die "dovecot mailbox holds $n messages, expected $POP3_MESSAGES"
+# carteiro's mailbox is warm too: the STAT above and the loading.
+for ((rep = 1; rep <= REPEAT; rep++)); do
+    for target in carteiro dovecot; do
+        if [[ $target == carteiro ]]; then
+            set -- "$POP3_HOST" "$POP3_PORT"
+        else
+            set -- 127.0.0.1 "$DOVECOT_PORT"
+        fi
+        read -r count bytes secs < <(timeout "$RUN_TIMEOUT" "${TOOL[@]}" pop3-retr "$1" "$2" fran claveejemplo) \
+            || die "pop3-retr failed against $target"
+        ((count == POP3_MESSAGES)) || die "$target: RETRieved $count messages, expected $POP3_MESSAGES"
+        r=$(rate "$count" "$secs")
+        printf '%s\t%s\t%s\t%s\t%s\n' "$target" "$rep" "$secs" "$r" "$bytes" >>"$POP3_TSV"
+        log "pop3 $target #$rep: $secs s, $r msg/s, $bytes bytes"
+    done
+done
+POP3_HWM_CARTEIRO=$(vmhwm "$CARTEIRO_PID")
+POP3_HWM_DOVECOT=$(vmhwm "$DOVECOT_PID")
+retrs=$(grep -c 'C: RETR ' "$TMP/carteiro-pop3.out" || true)
+stop_carteiro
+((retrs == POP3_MESSAGES * REPEAT)) || die "carteiro transcript has $retrs RETR lines, expected $((POP3_MESSAGES * REPEAT))"
+forget_pid "$DOVECOT_PID"
+stop_pid "$DOVECOT_PID" || true
+
+# --- report ---------------------------------------------------------------------
+
+mkdir -p "$RESULTS_DIR"
+DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+CORES=$(nproc)
+REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+VERSIONS="postfix $(postconf -d -h mail_version 2>/dev/null || echo ?), dovecot $(dovecot --version 2>/dev/null | cut -d' ' -f1), aiosmtpd $("$PY" -c 'import aiosmtpd; print(aiosmtpd.__version__)'), python $("$PY" -c 'import platform; print(platform.python_version())')"
+
+TXT=$TMP/latest.txt
+{
+    echo "Carteiro bench, $DATE"
+    echo "machine: $CORES cores, $CPU, kernel $(uname -r); load average at start $LOAD_BEFORE"
+    echo "carteiro: $REV ($CARTEIRO); $VERSIONS"
+    echo "median of $REPEAT runs (best in parentheses); VmHWM is the peak resident set, max over the runs"
+    echo
+    printf '%-34s %-10s %16s %12s\n' "SMTP ($SESSIONS sessions, $MESSAGES x $SIZE B)" server "msg/s" "VmHWM KiB"
+    for mode in noreuse reuse; do
+        label="one message per connection"
+        [[ $mode == reuse ]] && label="connection reuse (-d)"
+        for target in carteiro smtp-sink aiosmtpd; do
+            med=$(smtp_col "$target" "$mode" 5 | median)
+            best=$(smtp_col "$target" "$mode" 5 | maxof)
+            hwm=$(smtp_col "$target" "$mode" 6 | maxof)
+            printf '%-34s %-10s %16s %12s\n' "$label" "$target" "$med ($best)" "$hwm"
+            label=""
+        done
+    done
+    echo
+    printf '%-34s %-10s %16s %12s\n' "POP3 (1 session, $POP3_MESSAGES x $SIZE B)" server "msg/s" "VmHWM KiB"
+    printf '%-34s %-10s %16s %12s\n' "RETR all, QUIT" carteiro "$(pop3_col carteiro 4 | median) ($(pop3_col carteiro 4 | maxof))" "$POP3_HWM_CARTEIRO"
+    printf '%-34s %-10s %16s %12s\n' "" dovecot "$(pop3_col dovecot 4 | median) ($(pop3_col dovecot 4 | maxof))" "$POP3_HWM_DOVECOT*"
+    echo "* dovecot master process only; the per-session pop3 process is not sampled"
+    echo
+    printf '%-44s %8s %8s %8s\n' "ratio (medians)" value target verdict
+    for mode in noreuse reuse; do
+        c=$(smtp_col carteiro "$mode" 5 | median)
+        for pair in "aiosmtpd $TARGET_VS_AIOSMTPD" "smtp-sink $TARGET_VS_SINK"; do
+            set -- $pair
+            r=$(ratio "$c" "$(smtp_col "$1" "$mode" 5 | median)")
+            printf '%-44s %8s %8s %8s\n' "SMTP $mode: carteiro / $1" "$r" "$2" "$(verdict "$r" "$2")"
+        done
+    done
+    r=$(ratio "$(pop3_col carteiro 4 | median)" "$(pop3_col dovecot 4 | median)")
+    printf '%-44s %8s %8s %8s\n' "POP3 RETR: carteiro / dovecot" "$r" "$TARGET_VS_DOVECOT" "$(verdict "$r" "$TARGET_VS_DOVECOT")"
+} >"$TXT"
+
+JSON=$TMP/latest.json
+{
+    printf '{\n  "date": "%s",\n  "machine": {"cores": %s, "cpu": "%s", "kernel": "%s", "loadavg_at_start": "%s"},\n' \
+        "$DATE" "$CORES" "$CPU" "$(uname -r)" "$LOAD_BEFORE"
+    printf '  "carteiro_revision": "%s",\n  "versions": "%s",\n' "$REV" "$VERSIONS"
+    printf '  "parameters": {"sessions": %s, "messages": %s, "size": %s, "pop3_messages": %s, "repeat": %s},\n' \
+        "$SESSIONS" "$MESSAGES" "$SIZE" "$POP3_MESSAGES" "$REPEAT"
+    printf '  "smtp": [\n'
+    awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"mode\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"vmhwm_kib\": %s}", sep, $1, $2, $3, $4, $5, $6; sep = ",\n" } END { print "" }' "$SMTP_TSV"
+    printf '  ],\n  "pop3": [\n'
+    awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"bytes\": %s}", sep, $1, $2, $3, $4, $5; sep = ",\n" } END { print "" }' "$POP3_TSV"
+    printf '  ],\n  "pop3_vmhwm_kib": {"carteiro": %s, "dovecot_master": %s},\n' "$POP3_HWM_CARTEIRO" "$POP3_HWM_DOVECOT"
+    printf '  "ratios": {\n'
+    for mode in noreuse reuse; do
+        c=$(smtp_col carteiro "$mode" 5 | median)
+        printf '    "smtp_%s_vs_aiosmtpd": {"value": %s, "target": %s},\n' "$mode" \
+            "$(ratio "$c" "$(smtp_col aiosmtpd "$mode" 5 | median)")" "$TARGET_VS_AIOSMTPD"
+        printf '    "smtp_%s_vs_smtp_sink": {"value": %s, "target": %s},\n' "$mode" \
+            "$(ratio "$c" "$(smtp_col smtp-sink "$mode" 5 | median)")" "$TARGET_VS_SINK"
+    done
+    printf '    "pop3_vs_dovecot": {"value": %s, "target": %s}\n  }\n}\n' \
+        "$(ratio "$(pop3_col carteiro 4 | median)" "$(pop3_col dovecot 4 | median)")" "$TARGET_VS_DOVECOT"
+} >"$JSON"
+"$PY" -m json.tool "$JSON" >/dev/null || die "wrote invalid JSON"
+
+cp "$TXT" "$JSON" "$RESULTS_DIR/"
+echo
+cat "$TXT"
+echo
+log "results written to $RESULTS_DIR/latest.txt and latest.json"
