@@ -204,10 +204,10 @@ void SmtpServerSession::timeout()
 
 void SmtpServerSession::connectionLost()
 {
-    if (m_state == State::Data && !m_dataLines.isEmpty()) {
+    if (m_state == State::Data && !m_dataRecord.isEmpty()) {
         // What arrived is recorded for the transcript; nothing is stored.
         Utterance partial;
-        partial.lines = m_dataLines;
+        partial.lines = splitRecord(m_dataRecord, nullptr);
         partial.phase = Phase::Transfer;
         heard(partial);
     }
@@ -275,7 +275,7 @@ QList<QByteArray> SmtpServerSession::allowedCommands() const
 
 qint64 SmtpServerSession::bufferedDataSize() const
 {
-    return m_content.size() + m_dataLinesSize;
+    return m_dataRecord.size();
 }
 
 SmtpReply SmtpServerSession::senderOk(const QByteArray &sender)
@@ -602,11 +602,6 @@ void SmtpServerSession::commandData(const QByteArray &argument, Phase phase)
         return;
     }
     m_state = State::Data;
-    m_content.clear();
-    m_dataLines.clear();
-    m_dataLinesSize = 0;
-    m_dataTooBig = false;
-    m_dataLineTooLong = false;
     // §4.5.3.1.6: text lines are up to 1000 octets with CR LF.
     m_reader.setMaximumLength(m_config.maximumTextLineLength - 2);
     reply(354, QByteArray(), dataText, phase);
@@ -624,32 +619,56 @@ void SmtpServerSession::handleContentLine(const LineReader::Line &line)
         m_dataLineTooLong = true;
     if (m_dataTooBig)
         return; // RFC 1870 §6.3: the message fails anyway; keep nothing more
-    QByteArray text = line.text;
-    if (text.startsWith('.') && !(line.bareLineFeed && text == "."))
-        text.remove(0, 1); // §4.5.2: the sender doubled a leading dot
-    if (m_content.size() + text.size() + 2 > m_config.maximumMessageSize) {
+    const bool stuffed = line.text.startsWith('.') && !(line.bareLineFeed && line.text == ".");
+    m_contentSize += line.text.size() - (stuffed ? 1 : 0) + 2;
+    if (m_contentSize > m_config.maximumMessageSize) {
         m_dataTooBig = true;
-        m_content.clear();
-        m_content.squeeze();
         return;
     }
-    m_content += text;
-    m_content += "\r\n";
-    m_dataLines.append(line.text);
-    m_dataLinesSize += line.text.size();
+    m_dataRecord += line.text;
+    m_dataRecord += line.bareLineFeed ? "\n" : "\r\n";
+}
+
+QList<QByteArray> SmtpServerSession::splitRecord(const QByteArray &record, QByteArray *content)
+{
+    QList<QByteArray> lines;
+    if (content) {
+        content->clear();
+        content->reserve(record.size());
+    }
+    qsizetype start = 0;
+    while (start < record.size()) {
+        const qsizetype lf = record.indexOf('\n', start);
+        QByteArray text = record.mid(start, lf - start);
+        start = lf + 1;
+        // A line's text never ends with CR (LineReader took one with the LF),
+        // so a CR here is the ending that was recorded.
+        const bool bareLineFeed = !text.endsWith('\r');
+        if (!bareLineFeed)
+            text.chop(1);
+        if (content) {
+            // §4.5.2: the sender doubled a leading dot; remove one.
+            const bool stuffed = text.startsWith('.') && !(bareLineFeed && text == ".");
+            content->append(text.constData() + (stuffed ? 1 : 0), text.size() - (stuffed ? 1 : 0));
+            content->append("\r\n");
+        }
+        lines.append(text);
+    }
+    return lines;
 }
 
 void SmtpServerSession::finishData()
 {
+    const bool tooBig = m_dataTooBig;
+    const bool lineTooLong = m_dataLineTooLong;
+    const bool deliver = !tooBig && !lineTooLong;
+    QByteArray message;
     Utterance content;
-    content.lines = m_dataLines;
+    content.lines = splitRecord(m_dataRecord, deliver ? &message : nullptr);
     content.lines.append(".");
     content.phase = Phase::Transfer;
     heard(content);
 
-    const QByteArray message = m_content;
-    const bool tooBig = m_dataTooBig;
-    const bool lineTooLong = m_dataLineTooLong;
     const SmtpEnvelope envelope = m_envelope;
     resetTransaction();
     m_state = State::Greeted;
@@ -872,9 +891,8 @@ void SmtpServerSession::resetTransaction()
     m_envelope.recipients.clear();
     m_envelope.bodyType.clear();
     m_envelope.declaredSize = -1;
-    m_content.clear();
-    m_dataLines.clear();
-    m_dataLinesSize = 0;
+    m_dataRecord.clear();
+    m_contentSize = 0;
     m_dataTooBig = false;
     m_dataLineTooLong = false;
 }

@@ -184,6 +184,9 @@ private:
     bool parsePath(const QByteArray &argument, const QByteArray &keyword, Phase phase,
                    QByteArray *path, QList<QByteArray> *parameters);
     void finishData();
+    // The record's lines, without their endings; `content` (if not null) gets
+    // them unstuffed with CR LF line ends, as acceptMessage() wants them.
+    static QList<QByteArray> splitRecord(const QByteArray &record, QByteArray *content);
     void finishAuthPlain(const QByteArray &response);
     void finishAuthentication(const QByteArray &user, const QByteArray &password);
     void leaveAuthentication();
@@ -210,9 +213,12 @@ private:
     AuthStep m_authStep = AuthStep::None;
     QByteArray m_authUser;           // AUTH LOGIN: the user name, until the password
 
-    QByteArray m_content;            // unstuffed DATA content, CR LF line ends
-    QList<QByteArray> m_dataLines;   // DATA lines as heard (stuffed), for heard()
-    qint64 m_dataLinesSize = 0;
+    // The DATA lines as they came (still dot-stuffed), each followed by the
+    // ending it had: CR LF, or LF alone. One buffer rather than a list of lines,
+    // so that a message of many short lines costs no more than its octets. The
+    // heard utterance and the unstuffed content are both made from it at ".".
+    QByteArray m_dataRecord;
+    qint64 m_contentSize = 0;        // octets of the unstuffed content so far
     bool m_dataTooBig = false;       // over maximumMessageSize: nothing more kept
     bool m_dataLineTooLong = false;  // a line over maximumTextLineLength came
 };
