@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# bootstrap.sh — make a fresh Debian 12 machine ready and build Carteiro.
+#
+# Installs the Debian packages that are missing (as root, or through sudo),
+# configures the build in ./build and builds everything. Safe to run again:
+# it installs nothing that is already there and rebuilds only what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev
+    # the real clients the tests talk to
+    python3 python3-aiosmtpd swaks curl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if ((${#missing[@]})); then
+    echo "Carteiro: installing ${missing[*]}"
+    if [[ $(id -u) -eq 0 ]]; then sudo=(); else sudo=(sudo); fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+build_type=${CARTEIRO_BUILD_TYPE:-RelWithDebInfo}
+if [[ ! -f build/CMakeCache.txt ]]; then
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type"
+fi
+cmake --build build -j"$(nproc)"

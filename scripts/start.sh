@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# start.sh — set up, build and open Carteiro on the course's Ana→Fran scenario.
+# Extra arguments go to carteiro (e.g. --lang es, or --headless).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+exec build/app/carteiro --scenario ana-fran "$@"

@@ -1,0 +1,481 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Scenario: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 lines on the wire in %2 connections, %3 message(s) delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED %1:%2: expected %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  expectations: %1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Carteiro — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command and reply will appear here, as in the course: C: for the client, S: for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario ran to the end and every expectation holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario ended with a failed expectation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioParser</name>
+    <message>
+        <source>the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line too long: %1 characters; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many errors; stopping here (is this a scenario file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected control character \x%1; a scenario is plain text (saved as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted text; expected a closing &quot; on the same line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 after %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted text (&quot;…&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name such as servidor.edu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a host name such as servidor.edu (letters, digits, hyphens and dots), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address such as fran@servidor.edu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an e-mail address such as fran@servidor.edu, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language code (gl, es, en) or quoted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 at the end of the &quot;%2&quot; statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; text with spaces goes between quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;end&quot; without a &quot;session&quot; before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line outside a session; start one with &quot;session HOST smtp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown statement %1; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; for this language is already given on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;address&quot; or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loopback address such as 127.0.0.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1 is already used by server &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; is already declared on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting &quot;%1&quot; of &quot;%2&quot; is already given on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain (only mail exchanger records are simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;preference&quot; or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this mx record is already declared on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is already declared on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client name such as ana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a client name such as ana (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pop3&quot; or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client &quot;%1&quot; is already declared on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more addresses separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;subject&quot;, &quot;body&quot; or the end of the line, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;delete&quot;, &quot;keep&quot; or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;C:&quot;, &quot;S:&quot; or &quot;end&quot; inside a session, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session without &quot;end&quot;; close its C: and S: lines with a line &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session without any &quot;C:&quot; or &quot;S:&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply code such as 250, +OK or -ERR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;, &quot;subject&quot; or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server declared; a scenario needs at least one line such as &quot;server servidor.edu&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown server %1; declared servers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server declared for the domain %1; add a line &quot;server %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user %1; declared users: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown client %1; declared clients: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario file %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in scenario named %1; built-in scenarios: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a scenario (%2 bytes; at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>the step ends within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still busy; the run stops here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scripted %1 session with %2 goes as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a message with subject &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjects found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inbox of %1&apos;s mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply %1 was seen in the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSession</name>
+    <message>
+        <source>expected the server to say &quot;%1&quot;, but it said &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the script ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>World</name>
+    <message>
+        <source>%1 cannot listen for %2 on %3:%4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, and every command and reply is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario to the end without a window and print the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the scenario&apos;s servers only, for telnet, nc or real mail clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in scenario name or scenario file (default: ana-fran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on ports the system picks (printed in the LISTEN lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface: gl, es or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the transcript as JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print **** instead of passwords in the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry delay of a deferred message, in milliseconds (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a scenario file and report every error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the built-in scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port-offset needs a number from 0 to 64000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
