@@ -155,7 +155,7 @@ void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &reci
     // Final delivery records the envelope sender (RFC 5321 §4.4).
     m_store->deliver(localUser(recipient), "Return-Path: <" + sender + ">\r\n" + content);
     ++m_delivered;
-    m_world->note(TranscriptEvent::Kind::Delivery, m_domain, m_domain,
+    m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
                   QStringLiteral("stored in the mailbox of %1 (%2 messages)")
                       .arg(QString::fromUtf8(recipient))
                       .arg(m_store->count(localUser(recipient))));
