@@ -10,6 +10,8 @@
 #include <QMainWindow>
 #include <memory>
 
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -29,6 +31,8 @@ protected:
 private:
     void play();
     void appendEvent(const TranscriptEvent &event);
+    void applyGateSettings();
+    void updateStepButton();
 
     Scenario m_scenario;
     World::Options m_options;
@@ -38,5 +42,8 @@ private:
     QLabel *m_services;
     QPlainTextEdit *m_transcript;
     QPushButton *m_play;
+    QComboBox *m_mode;
+    QDoubleSpinBox *m_speed;
+    QPushButton *m_step;
     QLabel *m_status;
 };
