@@ -99,12 +99,15 @@ int main(int argc, char **argv)
     const QCommandLineOption retry(QStringLiteral("retry-ms"),
         QCoreApplication::translate("main", "First retry delay of a deferred message, in milliseconds (default 2000)."),
         QCoreApplication::translate("main", "ms"), QStringLiteral("2000"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+        QCoreApplication::translate("main", "Seconds a server waits for a silent client before closing (default 300)."),
+        QCoreApplication::translate("main", "seconds"), QStringLiteral("300"));
     const QCommandLineOption check(QStringLiteral("check-scenario"),
         QCoreApplication::translate("main", "Check a scenario file and report every error."),
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption list(QStringLiteral("list-scenarios"),
         QCoreApplication::translate("main", "List the built-in scenarios."));
-    parser.addOptions({headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, check, list});
+    parser.addOptions({headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
     parser.process(*app);
 
     CommandLineOptions options;
@@ -122,6 +125,14 @@ int main(int argc, char **argv)
     }
     options.world.ephemeralPorts = parser.isSet(ephemeral);
     options.world.retryBaseMs = qMax(1, parser.value(retry).toInt());
+    const int idleSeconds = parser.value(idle).toInt(&ok);
+    if (!ok || idleSeconds < 1 || idleSeconds > 24 * 3600) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--idle-timeout needs a number of seconds from 1 to 86400, not \"%1\"")
+                                   .arg(parser.value(idle))
+                            << Qt::endl;
+        return 2;
+    }
+    options.world.idleTimeoutMs = idleSeconds * 1000;
 
     if (parser.isSet(check))
         return CommandLine::checkScenario(parser.value(check));

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void serveListensAndStopsOnSigterm();
     void helpAndVersion();
     void badPortOffsetIsRefused();
+    void idleClientIsDisconnected();
 };
 
 void TestCli::headlessAnaFranPrintsTheWalkthrough()
@@ -185,6 +186,32 @@ void TestCli::badPortOffsetIsRefused()
     const Run run = carteiro({QStringLiteral("--headless"), QStringLiteral("--port-offset"), QStringLiteral("lots")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("lots")));
+}
+
+void TestCli::idleClientIsDisconnected()
+{
+    QProcess process;
+    process.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--serve"), QStringLiteral("--ephemeral-ports"), QStringLiteral("--idle-timeout"),
+                   QStringLiteral("1")});
+    QVERIFY(process.waitForStarted());
+    QString out;
+    QVERIFY(QTest::qWaitFor([&] {
+        out += QString::fromUtf8(process.readAllStandardOutput());
+        return out.contains(QStringLiteral("READY\n"));
+    }, 10000));
+    const auto m = QRegularExpression(QStringLiteral("LISTEN servidor.edu smtp ([\\d.]+):(\\d+)")).match(out);
+    QVERIFY(m.hasMatch());
+    QTcpSocket telnet;
+    telnet.connectToHost(m.captured(1), quint16(m.captured(2).toUInt()));
+    QVERIFY(telnet.waitForConnected(5000));
+    // Say nothing: after the idle deadline the server says 421 and closes (RFC 5321 §4.5.3.2).
+    QVERIFY(QTest::qWaitFor([&] { return telnet.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    const QByteArray said = telnet.readAll();
+    QVERIFY2(said.startsWith("220 servidor.edu\r\n421 "), said.constData());
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
