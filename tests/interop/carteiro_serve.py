@@ -14,6 +14,7 @@ Every address used here is on 127.0.0.0/8.
 import os
 import poplib
 import re
+import smtplib
 import shutil
 import signal
 import subprocess
@@ -177,6 +178,15 @@ class ServerTestCase(unittest.TestCase):
     def addr(self, host, service):
         return self.server.address(host, service)
 
+    # -- SMTP helper --------------------------------------------------------
+    def deliver(self, message, sender="x@outside.test", recipients=("fran@servidor.edu",)):
+        """Hands `message` to servidor.edu's port 25 role with smtplib."""
+        address, port = self.addr("servidor.edu", "smtp")
+        with smtplib.SMTP(address, port, local_hostname="outside.interop.test",
+                          timeout=SOCKET_TIMEOUT) as client:
+            refused = client.sendmail(sender, list(recipients), message)
+        self.assertEqual(refused, {})
+
     # -- POP3 helpers -------------------------------------------------------
     def pop3(self, user=FRAN[0], password=FRAN[1]):
         address, port = self.addr("servidor.edu", "pop3")
@@ -205,7 +215,7 @@ class ServerTestCase(unittest.TestCase):
     def wait_for_fran_count(self, count, timeout=10.0):
         """Polls fran's mailbox until it holds `count` messages; returns them."""
         deadline = time.monotonic() + timeout
-        messages = []
+        messages = None
         while True:
             try:
                 messages = self.fran_messages()
@@ -213,11 +223,12 @@ class ServerTestCase(unittest.TestCase):
                 # [IN-USE] while the previous session's lock is being released.
                 if "IN-USE" not in str(error):
                     raise
-            if len(messages) >= count:
+            if messages is not None and (len(messages) >= count if count else not messages):
                 return messages
             if time.monotonic() > deadline:
-                self.fail("fran@servidor.edu holds %d message(s), expected %d within %.0f s\n"
-                          "transcript:\n%s" % (len(messages), count, timeout,
+                self.fail("fran@servidor.edu holds %s message(s), expected %d within %.0f s\n"
+                          "transcript:\n%s" % (len(messages) if messages is not None
+                                               else "(locked)", count, timeout,
                                                "\n".join(self.server.transcript()[-60:])))
             time.sleep(0.1)
 

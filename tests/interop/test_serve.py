@@ -1,0 +1,135 @@
+"""carteiro --serve itself: the LISTEN lines and the streamed transcript."""
+
+import base64
+import json
+import re
+import socket
+import unittest
+
+from carteiro_serve import SOCKET_TIMEOUT, CarteiroServer, ServerTestCase
+
+SERVICES = {("cliente.fr", "smtp"), ("cliente.fr", "submission"), ("cliente.fr", "pop3"),
+            ("servidor.edu", "smtp"), ("servidor.edu", "submission"), ("servidor.edu", "pop3")}
+
+
+def talk(address, port, lines, expect_replies):
+    """Connects, reads the greeting, sends `lines` one by one and reads one
+    reply line for each (multi-line replies read to their last line)."""
+    with socket.create_connection((address, port), timeout=SOCKET_TIMEOUT) as raw:
+        stream = raw.makefile("rb")
+        replies = [stream.readline()]
+        local = raw.getsockname()
+        for line in lines:
+            raw.sendall(line + b"\r\n")
+            reply = stream.readline()
+            while re.match(rb"^\d{3}-", reply):
+                reply = stream.readline()
+            replies.append(reply)
+        assert len(replies) == expect_replies + 1, replies
+        return local, replies
+
+
+class ListenTest(unittest.TestCase):
+
+    def test_listen_lines(self):
+        with CarteiroServer() as server:
+            self.assertEqual(set(server.services), SERVICES)
+            endpoints = set(server.services.values())
+            self.assertEqual(len(endpoints), len(SERVICES), "two services share an endpoint")
+            for (host, service), (address, port) in server.services.items():
+                self.assertTrue(address.startswith("127."), address)
+                self.assertGreater(port, 0)
+                # Every LISTEN line is a socket that really accepts.
+                with socket.create_connection((address, port), timeout=SOCKET_TIMEOUT) as raw:
+                    greeting = raw.makefile("rb").readline()
+                    if service == "pop3":
+                        self.assertTrue(greeting.startswith(b"+OK"), greeting)
+                    else:
+                        self.assertEqual(greeting, b"220 " + host.encode() + b"\r\n")
+            # One address per host; hosts apart unless the platform forced sharing.
+            by_host = {}
+            for (host, _), (address, _) in server.services.items():
+                by_host.setdefault(host, set()).add(address)
+            self.assertEqual([len(a) for a in by_host.values()], [1, 1])
+
+    def test_two_servers_with_ephemeral_ports_do_not_collide(self):
+        with CarteiroServer() as first, CarteiroServer() as second:
+            self.assertFalse(set(first.services.values()) & set(second.services.values()))
+
+
+class TranscriptTest(ServerTestCase):
+
+    def test_outside_client_lines_are_in_the_transcript(self):
+        address, port = self.addr("servidor.edu", "smtp")
+        local, replies = talk(address, port, [b"HELO cliente.fr", b"NOOP", b"QUIT"], 3)
+        self.assertEqual(replies[0], b"220 servidor.edu\r\n")
+        peer = "outside %s" % local[0]
+        self.assertEqual(peer, "outside 127.0.0.1")
+        expected = [
+            "%s -> servidor.edu  -- connect: TCP %s:%d -> %s:%d (smtp)"
+            % (peer, local[0], local[1], address, port),
+            "servidor.edu -> %s  S: 220 servidor.edu" % peer,
+            "%s -> servidor.edu  C: HELO cliente.fr" % peer,
+            "%s -> servidor.edu  C: NOOP" % peer,
+            "%s -> servidor.edu  C: QUIT" % peer,
+            "servidor.edu -> %s  S: 250 Hello cliente.fr, pleased to meet you" % peer,
+            "servidor.edu -> %s  S: 221 servidor.edu closing connection" % peer,
+        ]
+        for text in expected:
+            line = self.server.wait_for_line(lambda l, t=text: l.endswith(t), 5)
+            self.assertIsNotNone(line, "not in the transcript: %r\ntranscript:\n%s"
+                                 % (text, "\n".join(self.server.transcript())))
+            # "[   0.123] #1 …": a time stamp and the connection number first.
+            self.assertRegex(line, r"^\[\s*\d+\.\d{3}\] #\d+ ")
+
+    def test_passwords_are_shown_by_default(self):
+        # The course shows "pass claveejemplo" on purpose.
+        address, port = self.addr("servidor.edu", "pop3")
+        talk(address, port, [b"user fran", b"pass claveejemplo", b"quit"], 3)
+        self.assertIsNotNone(self.server.wait_for_line(
+            lambda l: l.endswith("outside 127.0.0.1 -> servidor.edu  C: pass claveejemplo"), 5))
+
+
+class HiddenPasswordsTest(ServerTestCase):
+    server_args = ("--hide-passwords",)
+
+    def test_hide_passwords(self):
+        address, port = self.addr("servidor.edu", "pop3")
+        talk(address, port, [b"user fran", b"pass claveejemplo", b"quit"], 3)
+        plain = base64.b64encode(b"\0ana\0claveana")
+        address, port = self.addr("cliente.fr", "submission")
+        _, replies = talk(address, port, [b"EHLO outside", b"AUTH PLAIN " + plain, b"QUIT"], 3)
+        self.assertTrue(replies[2].startswith(b"235 "), replies)
+        self.assertIsNotNone(self.server.wait_for_line(
+            lambda l: "closing connection" in l and "cliente.fr -> outside" in l, 5))
+        transcript = "\n".join(self.server.transcript())
+        self.assertNotIn("claveejemplo", transcript)
+        self.assertNotIn(plain.decode(), transcript)
+        self.assertIn("C: user fran", transcript)
+        self.assertIn("C: pass ****", transcript)
+
+
+class JsonTranscriptTest(ServerTestCase):
+    server_args = ("--json",)
+
+    def test_json_lines(self):
+        address, port = self.addr("servidor.edu", "smtp")
+        talk(address, port, [b"HELO cliente.fr", b"QUIT"], 2)
+        self.assertIsNotNone(self.server.wait_for_line(lambda l: '"kind":"close"' in l, 5))
+        lines = self.server.transcript()
+        events = [json.loads(l) for l in lines[lines.index("READY") + 1:]]
+        said = [(e.get("dir"), e.get("from"), e.get("line")) for e in events
+                if e["kind"] == "line"]
+        # talk() waits for each reply before the next command: the order is fixed.
+        self.assertEqual(said, [
+            ("S", "servidor.edu", "220 servidor.edu"),
+            ("C", "outside 127.0.0.1", "HELO cliente.fr"),
+            ("S", "servidor.edu", "250 Hello cliente.fr, pleased to meet you"),
+            ("C", "outside 127.0.0.1", "QUIT"),
+            ("S", "servidor.edu", "221 servidor.edu closing connection"),
+        ])
+        self.assertEqual([e["seq"] for e in events], list(range(len(events))))
+
+
+if __name__ == "__main__":
+    unittest.main()
