@@ -15,6 +15,8 @@ Subcommands
                                  DELE; print "count bytes seconds" (the timed
                                  part is from after login to the QUIT reply)
   vmhwm PID                      print VmHWM of PID in KiB (0 if unknown)
+  cputime PID                    print the CPU seconds (user + system, with
+                                 reaped children) PID has used so far
 
 Messages are built by message_lines() so that the carteiro mailbox (filled
 over SMTP) and the Dovecot Maildir (filled as files) hold the same bytes.
@@ -149,6 +151,18 @@ def vmhwm(pid):
     return 0
 
 
+def cputime(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        # fields[0] is field 3 (state): utime, stime, cutime, cstime are 14-17
+        ticks = sum(int(x) for x in fields[11:15])
+        print(f"{ticks / os.sysconf('SC_CLK_TCK'):.2f}")
+    except OSError:
+        print("0")
+    return 0
+
+
 def main(argv):
     if not argv:
         print(__doc__, file=sys.stderr)
@@ -165,6 +179,7 @@ def main(argv):
         "pop3-stat": pop3_stat,
         "pop3-retr": pop3_retr,
         "vmhwm": vmhwm,
+        "cputime": cputime,
     }
     if cmd not in table:
         print(__doc__, file=sys.stderr)

@@ -113,6 +113,8 @@ forget_pid() {                            # forget_pid PID: drop it from the cle
 }
 
 vmhwm() { "${TOOL[@]}" vmhwm "$1"; }
+cputime() { "${TOOL[@]}" cputime "$1"; }
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
 freeport() { "${TOOL[@]}" freeport; }
 
 # --- servers ------------------------------------------------------------------
@@ -230,8 +232,8 @@ EOF
 
 # --- measurements ---------------------------------------------------------------
 
-SMTP_TSV=$TMP/smtp.tsv                    # target mode rep seconds rate vmhwm_kib
-POP3_TSV=$TMP/pop3.tsv                    # target rep seconds rate bytes
+SMTP_TSV=$TMP/smtp.tsv                    # target mode rep seconds rate vmhwm_kib cpu_seconds
+POP3_TSV=$TMP/pop3.tsv                    # target rep seconds rate bytes cpu_seconds
 : >"$SMTP_TSV"
 : >"$POP3_TSV"
 
@@ -246,13 +248,15 @@ smtp_source() {                           # smtp_source MODE ADDR -> prints elap
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.1f", n / s }'; }
 
 run_smtp() {                              # run_smtp TARGET MODE REP
-    local target=$1 mode=$2 rep=$3 secs hwm
+    local target=$1 mode=$2 rep=$3 secs hwm cpu0 cpu
     case $target in
     carteiro)
         start_carteiro "smtp-$mode-$rep"
         local before
         before=$("${TOOL[@]}" pop3-stat "$POP3_HOST" "$POP3_PORT" fran claveejemplo)
+        cpu0=$(cputime "$CARTEIRO_PID")
         secs=$(smtp_source "$mode" "$SMTP_HOST:$SMTP_PORT") || die "smtp-source failed against carteiro"
+        cpu=$(minus "$(cputime "$CARTEIRO_PID")" "$cpu0")
         # smtp-source is done when every DATA got its 250; check the store.
         local count i
         for ((i = 0; i < 300; i++)); do
@@ -271,15 +275,17 @@ run_smtp() {                              # run_smtp TARGET MODE REP
         ;;
     smtp-sink | aiosmtpd)
         if [[ $target == smtp-sink ]]; then start_sink; else start_aiosmtpd; fi
+        cpu0=$(cputime "$SERVER_PID")
         secs=$(smtp_source "$mode" "127.0.0.1:$SERVER_PORT") || die "smtp-source failed against $target"
+        cpu=$(minus "$(cputime "$SERVER_PID")" "$cpu0")
         hwm=$(vmhwm "$SERVER_PID")
         stop_server
         ;;
     esac
     local r
     r=$(rate "$MESSAGES" "$secs")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$mode" "$rep" "$secs" "$r" "$hwm" >>"$SMTP_TSV"
-    log "smtp $target $mode #$rep: $secs s, $r msg/s, VmHWM $hwm KiB"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$mode" "$rep" "$secs" "$r" "$hwm" "$cpu" >>"$SMTP_TSV"
+    log "smtp $target $mode #$rep: $secs s, $r msg/s, server CPU $cpu s, VmHWM $hwm KiB"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -313,16 +319,19 @@ n=$("${TOOL[@]}" pop3-stat 127.0.0.1 "$DOVECOT_PORT" fran claveejemplo)   # also
 for ((rep = 1; rep <= REPEAT; rep++)); do
     for target in carteiro dovecot; do
         if [[ $target == carteiro ]]; then
-            set -- "$POP3_HOST" "$POP3_PORT"
+            set -- "$POP3_HOST" "$POP3_PORT" "$CARTEIRO_PID"
         else
-            set -- 127.0.0.1 "$DOVECOT_PORT"
+            set -- 127.0.0.1 "$DOVECOT_PORT" "$DOVECOT_PID"
         fi
+        cpu0=$(cputime "$3")
         read -r count bytes secs < <(timeout "$RUN_TIMEOUT" "${TOOL[@]}" pop3-retr "$1" "$2" fran claveejemplo) \
             || die "pop3-retr failed against $target"
         ((count == POP3_MESSAGES)) || die "$target: RETRieved $count messages, expected $POP3_MESSAGES"
+        sleep 0.3                         # let dovecot's master reap the session's pop3 process
+        cpu=$(minus "$(cputime "$3")" "$cpu0")
         r=$(rate "$count" "$secs")
-        printf '%s\t%s\t%s\t%s\t%s\n' "$target" "$rep" "$secs" "$r" "$bytes" >>"$POP3_TSV"
-        log "pop3 $target #$rep: $secs s, $r msg/s, $bytes bytes"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$rep" "$secs" "$r" "$bytes" "$cpu" >>"$POP3_TSV"
+        log "pop3 $target #$rep: $secs s, $r msg/s, server CPU $cpu s, $bytes bytes"
     done
 done
 POP3_HWM_CARTEIRO=$(vmhwm "$CARTEIRO_PID")
@@ -339,69 +348,86 @@ mkdir -p "$RESULTS_DIR"
 DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 CORES=$(nproc)
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 VERSIONS="postfix $(postconf -d -h mail_version 2>/dev/null || echo ?), dovecot $(dovecot --version 2>/dev/null | cut -d' ' -f1), aiosmtpd $("$PY" -c 'import aiosmtpd; print(aiosmtpd.__version__)'), python $("$PY" -c 'import platform; print(platform.python_version())')"
+
+# Per server and mode: median msg/s, best msg/s, median server CPU seconds,
+# messages per server CPU second (from the median CPU), max VmHWM.
+smtp_med() { smtp_col "$1" "$2" 5 | median; }
+smtp_cpu() { smtp_col "$1" "$2" 7 | median; }
+pop3_med() { pop3_col "$1" 4 | median; }
+pop3_cpu() { pop3_col "$1" 6 | median; }
+per_cpu() { awk -v n="$1" -v c="$2" 'BEGIN { if (c > 0) printf "%.0f", n / c; else print "nan" }'; }
 
 TXT=$TMP/latest.txt
 {
     echo "Carteiro bench, $DATE"
-    echo "machine: $CORES cores, $CPU, kernel $(uname -r); load average at start $LOAD_BEFORE"
+    echo "machine: $CORES cores, $CPU, kernel $(uname -r); load average $LOAD_BEFORE at start, $LOAD_AFTER at end"
     echo "carteiro: $REV ($CARTEIRO); $VERSIONS"
-    echo "median of $REPEAT runs (best in parentheses); VmHWM is the peak resident set, max over the runs"
+    echo "msg/s: median of $REPEAT runs (best in parentheses); CPU s: median server CPU time (user+system) per run;"
+    echo "msg/CPU-s: messages per server CPU second; VmHWM: peak resident set, max over the runs"
     echo
-    printf '%-34s %-10s %16s %12s\n' "SMTP ($SESSIONS sessions, $MESSAGES x $SIZE B)" server "msg/s" "VmHWM KiB"
+    fmt='%-30s %-9s %18s %7s %10s %10s\n'
+    printf "$fmt" "SMTP ($SESSIONS sess, $MESSAGES x $SIZE B)" server "msg/s" "CPU s" "msg/CPU-s" "VmHWM KiB"
     for mode in noreuse reuse; do
         label="one message per connection"
         [[ $mode == reuse ]] && label="connection reuse (-d)"
         for target in carteiro smtp-sink aiosmtpd; do
-            med=$(smtp_col "$target" "$mode" 5 | median)
-            best=$(smtp_col "$target" "$mode" 5 | maxof)
-            hwm=$(smtp_col "$target" "$mode" 6 | maxof)
-            printf '%-34s %-10s %16s %12s\n' "$label" "$target" "$med ($best)" "$hwm"
+            printf "$fmt" "$label" "$target" "$(smtp_med "$target" "$mode") ($(smtp_col "$target" "$mode" 5 | maxof))" \
+                "$(smtp_cpu "$target" "$mode")" "$(per_cpu "$MESSAGES" "$(smtp_cpu "$target" "$mode")")" \
+                "$(smtp_col "$target" "$mode" 6 | maxof)"
             label=""
         done
     done
     echo
-    printf '%-34s %-10s %16s %12s\n' "POP3 (1 session, $POP3_MESSAGES x $SIZE B)" server "msg/s" "VmHWM KiB"
-    printf '%-34s %-10s %16s %12s\n' "RETR all, QUIT" carteiro "$(pop3_col carteiro 4 | median) ($(pop3_col carteiro 4 | maxof))" "$POP3_HWM_CARTEIRO"
-    printf '%-34s %-10s %16s %12s\n' "" dovecot "$(pop3_col dovecot 4 | median) ($(pop3_col dovecot 4 | maxof))" "$POP3_HWM_DOVECOT*"
-    echo "* dovecot master process only; the per-session pop3 process is not sampled"
+    printf "$fmt" "POP3 (1 sess, $POP3_MESSAGES x $SIZE B)" server "msg/s" "CPU s" "msg/CPU-s" "VmHWM KiB"
+    printf "$fmt" "RETR all, QUIT" carteiro "$(pop3_med carteiro) ($(pop3_col carteiro 4 | maxof))" \
+        "$(pop3_cpu carteiro)" "$(per_cpu "$POP3_MESSAGES" "$(pop3_cpu carteiro)")" "$POP3_HWM_CARTEIRO"
+    printf "$fmt" "" dovecot "$(pop3_med dovecot) ($(pop3_col dovecot 4 | maxof))" \
+        "$(pop3_cpu dovecot)" "$(per_cpu "$POP3_MESSAGES" "$(pop3_cpu dovecot)")" "$POP3_HWM_DOVECOT*"
+    echo "* dovecot: CPU is the master plus its reaped children (the pop3 process); VmHWM is the master's only"
     echo
-    printf '%-44s %8s %8s %8s\n' "ratio (medians)" value target verdict
+    fmt2='%-42s %9s %7s %8s %12s\n'
+    printf "$fmt2" "ratio carteiro / other (medians)" "msg/s" target verdict "msg/CPU-s"
     for mode in noreuse reuse; do
-        c=$(smtp_col carteiro "$mode" 5 | median)
         for pair in "aiosmtpd $TARGET_VS_AIOSMTPD" "smtp-sink $TARGET_VS_SINK"; do
             set -- $pair
-            r=$(ratio "$c" "$(smtp_col "$1" "$mode" 5 | median)")
-            printf '%-44s %8s %8s %8s\n' "SMTP $mode: carteiro / $1" "$r" "$2" "$(verdict "$r" "$2")"
+            r=$(ratio "$(smtp_med carteiro "$mode")" "$(smtp_med "$1" "$mode")")
+            e=$(ratio "$(smtp_cpu "$1" "$mode")" "$(smtp_cpu carteiro "$mode")")
+            printf "$fmt2" "SMTP $mode: carteiro / $1" "$r" "$2" "$(verdict "$r" "$2")" "$e"
         done
     done
-    r=$(ratio "$(pop3_col carteiro 4 | median)" "$(pop3_col dovecot 4 | median)")
-    printf '%-44s %8s %8s %8s\n' "POP3 RETR: carteiro / dovecot" "$r" "$TARGET_VS_DOVECOT" "$(verdict "$r" "$TARGET_VS_DOVECOT")"
+    r=$(ratio "$(pop3_med carteiro)" "$(pop3_med dovecot)")
+    e=$(ratio "$(pop3_cpu dovecot)" "$(pop3_cpu carteiro)")
+    printf "$fmt2" "POP3 RETR: carteiro / dovecot" "$r" "$TARGET_VS_DOVECOT" "$(verdict "$r" "$TARGET_VS_DOVECOT")" "$e"
 } >"$TXT"
 
 JSON=$TMP/latest.json
 {
-    printf '{\n  "date": "%s",\n  "machine": {"cores": %s, "cpu": "%s", "kernel": "%s", "loadavg_at_start": "%s"},\n' \
-        "$DATE" "$CORES" "$CPU" "$(uname -r)" "$LOAD_BEFORE"
+    printf '{\n  "date": "%s",\n' "$DATE"
+    printf '  "machine": {"cores": %s, "cpu": "%s", "kernel": "%s", "loadavg_at_start": "%s", "loadavg_at_end": "%s"},\n' \
+        "$CORES" "$CPU" "$(uname -r)" "$LOAD_BEFORE" "$LOAD_AFTER"
     printf '  "carteiro_revision": "%s",\n  "versions": "%s",\n' "$REV" "$VERSIONS"
     printf '  "parameters": {"sessions": %s, "messages": %s, "size": %s, "pop3_messages": %s, "repeat": %s},\n' \
         "$SESSIONS" "$MESSAGES" "$SIZE" "$POP3_MESSAGES" "$REPEAT"
     printf '  "smtp": [\n'
-    awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"mode\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"vmhwm_kib\": %s}", sep, $1, $2, $3, $4, $5, $6; sep = ",\n" } END { print "" }' "$SMTP_TSV"
+    awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"mode\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"vmhwm_kib\": %s, \"server_cpu_s\": %s}", sep, $1, $2, $3, $4, $5, $6, $7; sep = ",\n" } END { print "" }' "$SMTP_TSV"
     printf '  ],\n  "pop3": [\n'
-    awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"bytes\": %s}", sep, $1, $2, $3, $4, $5; sep = ",\n" } END { print "" }' "$POP3_TSV"
+    awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"bytes\": %s, \"server_cpu_s\": %s}", sep, $1, $2, $3, $4, $5, $6; sep = ",\n" } END { print "" }' "$POP3_TSV"
     printf '  ],\n  "pop3_vmhwm_kib": {"carteiro": %s, "dovecot_master": %s},\n' "$POP3_HWM_CARTEIRO" "$POP3_HWM_DOVECOT"
     printf '  "ratios": {\n'
     for mode in noreuse reuse; do
-        c=$(smtp_col carteiro "$mode" 5 | median)
-        printf '    "smtp_%s_vs_aiosmtpd": {"value": %s, "target": %s},\n' "$mode" \
-            "$(ratio "$c" "$(smtp_col aiosmtpd "$mode" 5 | median)")" "$TARGET_VS_AIOSMTPD"
-        printf '    "smtp_%s_vs_smtp_sink": {"value": %s, "target": %s},\n' "$mode" \
-            "$(ratio "$c" "$(smtp_col smtp-sink "$mode" 5 | median)")" "$TARGET_VS_SINK"
+        for pair in "aiosmtpd aiosmtpd $TARGET_VS_AIOSMTPD" "smtp-sink smtp_sink $TARGET_VS_SINK"; do
+            set -- $pair
+            printf '    "smtp_%s_vs_%s": {"msgs_per_s": %s, "target": %s, "msgs_per_cpu_s": %s},\n' "$mode" "$2" \
+                "$(ratio "$(smtp_med carteiro "$mode")" "$(smtp_med "$1" "$mode")")" "$3" \
+                "$(ratio "$(smtp_cpu "$1" "$mode")" "$(smtp_cpu carteiro "$mode")")"
+        done
     done
-    printf '    "pop3_vs_dovecot": {"value": %s, "target": %s}\n  }\n}\n' \
-        "$(ratio "$(pop3_col carteiro 4 | median)" "$(pop3_col dovecot 4 | median)")" "$TARGET_VS_DOVECOT"
+    printf '    "pop3_vs_dovecot": {"msgs_per_s": %s, "target": %s, "msgs_per_cpu_s": %s}\n  }\n}\n' \
+        "$(ratio "$(pop3_med carteiro)" "$(pop3_med dovecot)")" "$TARGET_VS_DOVECOT" \
+        "$(ratio "$(pop3_cpu dovecot)" "$(pop3_cpu carteiro)")"
 } >"$JSON"
 "$PY" -m json.tool "$JSON" >/dev/null || die "wrote invalid JSON"
 
