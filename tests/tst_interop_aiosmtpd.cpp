@@ -278,12 +278,12 @@ void TestInteropAiosmtpd::deliversByteExactWithPipelining()
     QVERIFY(l.contains(QStringLiteral("C: ..")));
     const int mail = indexOfPrefix(l, QStringLiteral("C: MAIL FROM:<ana@cliente.fr>"));
     const int data = indexOfPrefix(l, QStringLiteral("C: DATA"));
-    const int mailReply = indexOfPrefix(l, QStringLiteral("S: 250 OK"), mail);
+    const int mailReply = indexOfPrefix(l, QStringLiteral("S: 250 2.1.0 Sender OK"), mail);
     QVERIFY2(mail >= 0 && data > mail && mailReply > data, qPrintable(l.join('\n')));
     QCOMPARE(indexOfPrefix(l, QStringLiteral("C: RCPT TO:<fran@aiosmtpd.test>")), mail + 1);
     QCOMPARE(indexOfPrefix(l, QStringLiteral("C: RCPT TO:<ana@aiosmtpd.test>")), mail + 2);
     QVERIFY2(l.first().startsWith(QStringLiteral("S: 220 aiosmtpd.interop.test ")), qPrintable(l.first()));
-    QCOMPARE(l.last(), QStringLiteral("S: 221 Bye"));
+    QCOMPARE(l.last(), QStringLiteral("S: 221 2.0.0 aiosmtpd.interop.test closing connection"));
 }
 
 void TestInteropAiosmtpd::bareLineEndsAreSentAsCrLf()
@@ -316,7 +316,7 @@ void TestInteropAiosmtpd::heloOnlyWithoutPipelining()
         QStringLiteral("C: HELO cliente.fr"),
         QStringLiteral("S: 250 aiosmtpd.interop.test"),
         QStringLiteral("C: MAIL FROM:<ana@cliente.fr>"),
-        QStringLiteral("S: 250 OK"),
+        QStringLiteral("S: 250 2.1.0 Sender OK"),
         QStringLiteral("C: RCPT TO:<fran@aiosmtpd.test>"),
         QStringLiteral("S: 250 2.1.5 OK"),
         QStringLiteral("C: DATA"),
@@ -326,7 +326,7 @@ void TestInteropAiosmtpd::heloOnlyWithoutPipelining()
         QStringLiteral("C: ."),
         QStringLiteral("S: 250 2.0.0 Message accepted by aiosmtpd"),
         QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 221 Bye"),
+        QStringLiteral("S: 221 2.0.0 aiosmtpd.interop.test closing connection"),
     };
     QCOMPARE(run.lines.mid(1), expected);
 }
@@ -379,7 +379,7 @@ void TestInteropAiosmtpd::allRecipientsRefusedIsPermanentFailure()
     QCOMPARE(run.result.failedCommand, QByteArray("RCPT"));
     // No content was sent: aiosmtpd got no message, and the session ended with QUIT.
     QVERIFY(!run.lines.contains(QStringLiteral("C: body")));
-    QCOMPARE(run.lines.last(), QStringLiteral("S: 221 Bye"));
+    QCOMPARE(run.lines.last(), QStringLiteral("S: 221 2.0.0 aiosmtpd.interop.test closing connection"));
     QTest::qWait(200);
     QVERIFY(m_messages.isEmpty());
 }

@@ -58,6 +58,11 @@ class SinkHandler:
         # responses ends with "250 HELP"; PIPELINING goes before it.
         return responses[:-1] + ["250-PIPELINING"] + responses[-1:]
 
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 Sender OK"
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in self.rejected:
             return "550 5.1.1 <%s>: Recipient address rejected" % address
@@ -72,6 +77,9 @@ class SinkHandler:
             "content_base64": base64.b64encode(envelope.original_content).decode("ascii"),
         }, sort_keys=True))
         return "250 2.0.0 Message accepted by aiosmtpd"
+
+    async def handle_QUIT(self, server, session, envelope):
+        return "221 2.0.0 aiosmtpd.interop.test closing connection"
 
 
 async def main():
