@@ -156,9 +156,8 @@ void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &reci
     m_store->deliver(localUser(recipient), "Return-Path: <" + sender + ">\r\n" + content);
     ++m_delivered;
     m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
-                  QStringLiteral("stored in the mailbox of %1 (%2 messages)")
-                      .arg(QString::fromUtf8(recipient))
-                      .arg(m_store->count(localUser(recipient))));
+                  tr("stored in the mailbox of %1 (%n message(s))", "", m_store->count(localUser(recipient)))
+                      .arg(QString::fromUtf8(recipient)));
 }
 
 void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
@@ -184,7 +183,7 @@ void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &reci
         for (const QByteArray &r : it.value())
             names.append(QString::fromUtf8(r));
         m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                      QStringLiteral("%1 queued for %2 (%3 in queue)")
+                      tr("%1 queued for %2 (%3 in the queue)")
                           .arg(entry.id, names.join(QStringLiteral(", ")))
                           .arg(m_queue.size()));
     }
@@ -240,7 +239,7 @@ void MailServer::attempt(const QString &id)
         // RFC 5321 §5.1: no MX, try the domain itself as the mail host.
         host = e->domain;
         m_world->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
-                      QStringLiteral("MX %1? no MX record; trying %1 itself").arg(e->domain), Protocol::Dns);
+                      tr("MX %1? no MX record; trying %1 itself").arg(e->domain), Protocol::Dns);
     } else {
         host = mx.first().host;
         m_world->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
@@ -288,7 +287,7 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
     }
     if (result.outcome == Outcome::Delivered) {
         m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                      QStringLiteral("%1 delivered to %2; removed from the queue").arg(id, e->domain));
+                      tr("%1 delivered to %2; removed from the queue").arg(id, e->domain));
         const QueueEntry done = *e;
         m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
         if (!refused.isEmpty())
@@ -301,7 +300,7 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
         const QueueEntry done = *e;
         m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
         m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                      QStringLiteral("%1 refused for good: %2; bouncing to the sender").arg(id, reason));
+                      tr("%1 refused for good: %2; bouncing to the sender").arg(id, reason));
         if (!reasons.isEmpty())
             bounce(done, done.recipients, reasons.join(QLatin1Char('\n')));
         else
@@ -309,13 +308,13 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
     } else {
         const QString reason = result.lastReply.code
             ? QStringLiteral("%1 %2").arg(result.lastReply.code).arg(QString::fromUtf8(result.lastReply.text()))
-            : QStringLiteral("no connection");
+            : tr("no connection");
         e->lastError = reason;
         if (e->attempts >= m_world->options().maximumAttempts) {
             const QueueEntry done = *e;
             m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
             m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                          QStringLiteral("%1 deferred %2 times (%3); giving up and bouncing")
+                          tr("%1 deferred %2 times (%3); giving up and bouncing")
                               .arg(id).arg(done.attempts).arg(reason));
             bounce(done, done.recipients, reason);
         } else {
@@ -323,7 +322,7 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
             const qint64 wait = qint64(m_world->options().retryBaseMs) << (e->attempts - 1);
             e->nextAttemptMs = m_world->transcript()->elapsedMs() + wait;
             m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                          QStringLiteral("%1 deferred (%2); attempt %3 of %4 in %5 s")
+                          tr("%1 deferred (%2); attempt %3 of %4 in %5 s")
                               .arg(id, reason)
                               .arg(e->attempts + 1)
                               .arg(m_world->options().maximumAttempts)
@@ -339,7 +338,7 @@ void MailServer::bounce(const QueueEntry &entry, const QList<QByteArray> &recipi
     // Never bounce a bounce (RFC 5321 §4.5.5): its reverse-path is empty.
     if (entry.sender.isEmpty()) {
         m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                      QStringLiteral("%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says")
+                      tr("%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says")
                           .arg(entry.id));
         return;
     }
@@ -359,7 +358,7 @@ void MailServer::bounce(const QueueEntry &entry, const QList<QByteArray> &recipi
                           QString::fromUtf8(entry.content.left(entry.content.indexOf("\r\n\r\n"))));
     const QByteArray message = MailMessage::compose(draft);
     m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
-                  QStringLiteral("bounce to %1 for %2").arg(QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))));
+                  tr("bounce to %1 for %2").arg(QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))));
     if (isLocal(entry.sender)) {
         if (m_store->hasUser(localUser(entry.sender)))
             deliverLocally(QByteArray(), entry.sender, message);

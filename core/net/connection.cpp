@@ -43,7 +43,7 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
             event.from = m_endpoints.localHost;
             event.to = m_endpoints.peerHost;
             event.protocol = m_engine->protocol();
-            event.note = QStringLiteral("cannot connect to %1 (%2): %3")
+            event.note = tr("cannot connect to %1 (%2): %3")
                              .arg(m_endpoints.peerHost, m_endpoints.service, m_socket->errorString());
             m_transcript->append(event);
             m_engine->connectionLost();
@@ -184,8 +184,7 @@ void Connection::onDisconnected()
     event.from = m_closing ? m_endpoints.localHost : m_endpoints.peerHost;
     event.to = m_closing ? m_endpoints.peerHost : m_endpoints.localHost;
     event.protocol = m_engine->protocol();
-    event.note = m_closing ? QStringLiteral("closed by %1").arg(m_endpoints.localHost)
-                           : QStringLiteral("closed by %1").arg(m_endpoints.peerHost);
+    event.note = tr("closed by %1").arg(m_closing ? m_endpoints.localHost : m_endpoints.peerHost);
     if (recordsConnectionEvents())
         m_transcript->append(event);
     Q_EMIT finished(this);

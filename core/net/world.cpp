@@ -122,7 +122,7 @@ bool World::setHostListening(const QString &host, bool listening, QString *error
         if (!listening) {
             server->close();
             note(TranscriptEvent::Kind::Note, s.host, QString(),
-                 QStringLiteral("%1 stops listening on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name));
+                 tr("%1 stops listening on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name));
         } else if (!server->isListening()) {
             if (!server->listen(s.address, s.port)) {
                 if (error)
@@ -131,7 +131,7 @@ bool World::setHostListening(const QString &host, bool listening, QString *error
                 return false;
             }
             note(TranscriptEvent::Kind::Note, s.host, QString(),
-                 QStringLiteral("%1 listens again on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name));
+                 tr("%1 listens again on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name));
         }
     }
     return true;
@@ -285,7 +285,7 @@ void World::connectTo(const QString &fromHost, const QString &toHost, const QStr
     if (!target) {
         // No such service: tell it, and end the engine as a refused connection.
         note(TranscriptEvent::Kind::Note, fromHost, toHost,
-             QStringLiteral("cannot connect to %1 (%2): no such service").arg(toHost, serviceName),
+             tr("cannot connect to %1 (%2): no such service").arg(toHost, serviceName),
              engine->protocol());
         engine->connectionLost();
         auto *socket = new QTcpSocket;
