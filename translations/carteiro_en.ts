@@ -29,6 +29,63 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>cannot connect to %1 (%2): %3</source>
+        <translation>cannot connect to %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>closed by %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailServer</name>
+    <message numerus="yes">
+        <source>stored in the mailbox of %1 (%n message(s))</source>
+        <translation>
+            <numerusform>stored in the mailbox of %1 (%n message)</numerusform>
+            <numerusform>stored in the mailbox of %1 (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 queued for %2 (%3 in the queue)</source>
+        <translation>%1 queued for %2 (%3 in the queue)</translation>
+    </message>
+    <message>
+        <source>MX %1? no MX record; trying %1 itself</source>
+        <translation>MX %1? no MX record; trying %1 itself</translation>
+    </message>
+    <message>
+        <source>%1 delivered to %2; removed from the queue</source>
+        <translation>%1 delivered to %2; removed from the queue</translation>
+    </message>
+    <message>
+        <source>%1 refused for good: %2; bouncing to the sender</source>
+        <translation>%1 refused for good: %2; bouncing to the sender</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>%1 deferred %2 times (%3); giving up and bouncing</source>
+        <translation>%1 deferred %2 times (%3); giving up and bouncing</translation>
+    </message>
+    <message>
+        <source>%1 deferred (%2); attempt %3 of %4 in %5 s</source>
+        <translation>%1 deferred (%2); attempt %3 of %4 in %5 s</translation>
+    </message>
+    <message>
+        <source>%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says</source>
+        <translation>%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says</translation>
+    </message>
+    <message>
+        <source>bounce to %1 for %2</source>
+        <translation>bounce to %1 for %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Carteiro — %1</source>
@@ -425,6 +482,18 @@
     <message>
         <source>outside %1</source>
         <translation>outside %1</translation>
+    </message>
+    <message>
+        <source>%1 stops listening on %2:%3 (%4)</source>
+        <translation>%1 stops listening on %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 listens again on %2:%3 (%4)</source>
+        <translation>%1 listens again on %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 (%2): no such service</source>
+        <translation>cannot connect to %1 (%2): no such service</translation>
     </message>
 </context>
 <context>

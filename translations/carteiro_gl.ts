@@ -29,6 +29,63 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>cannot connect to %1 (%2): %3</source>
+        <translation>non se pode conectar con %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>pechada por %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailServer</name>
+    <message numerus="yes">
+        <source>stored in the mailbox of %1 (%n message(s))</source>
+        <translation>
+            <numerusform>gardada no buzón de %1 (%n mensaxe)</numerusform>
+            <numerusform>gardada no buzón de %1 (%n mensaxes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 queued for %2 (%3 in the queue)</source>
+        <translation>%1 na cola para %2 (%3 na cola)</translation>
+    </message>
+    <message>
+        <source>MX %1? no MX record; trying %1 itself</source>
+        <translation>MX %1? non hai rexistro MX; próbase co propio %1</translation>
+    </message>
+    <message>
+        <source>%1 delivered to %2; removed from the queue</source>
+        <translation>%1 entregada a %2; sae da cola</translation>
+    </message>
+    <message>
+        <source>%1 refused for good: %2; bouncing to the sender</source>
+        <translation>%1 rexeitada definitivamente: %2; devólvese ao remitente</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>sen conexión</translation>
+    </message>
+    <message>
+        <source>%1 deferred %2 times (%3); giving up and bouncing</source>
+        <translation>%1 aprazada %2 veces (%3); abandónase e devólvese ao remitente</translation>
+    </message>
+    <message>
+        <source>%1 deferred (%2); attempt %3 of %4 in %5 s</source>
+        <translation>%1 aprazada (%2); intento %3 de %4 dentro de %5 s</translation>
+    </message>
+    <message>
+        <source>%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says</source>
+        <translation>%1: non se puido entregar un aviso de devolución; descártase, como di o RFC 5321 §4.5.5</translation>
+    </message>
+    <message>
+        <source>bounce to %1 for %2</source>
+        <translation>aviso de devolución a %1 por %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Carteiro — %1</source>
@@ -425,6 +482,18 @@
     <message>
         <source>outside %1</source>
         <translation>externo %1</translation>
+    </message>
+    <message>
+        <source>%1 stops listening on %2:%3 (%4)</source>
+        <translation>%1 deixa de escoitar en %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 listens again on %2:%3 (%4)</source>
+        <translation>%1 volve escoitar en %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 (%2): no such service</source>
+        <translation>non se pode conectar con %1 (%2): non existe ese servizo</translation>
     </message>
 </context>
 <context>

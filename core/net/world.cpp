@@ -29,6 +29,10 @@ World::World(const Scenario &scenario, const Options &options, QObject *parent)
 World::~World()
 {
     shutdown();
+    // Connections closed above wait for deleteLater(), which may never run now;
+    // they must go before the servers whose mailboxes their engines lock.
+    const QList<Connection *> left = findChildren<Connection *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(left);
 }
 
 void World::build()
