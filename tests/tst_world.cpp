@@ -78,6 +78,7 @@ private Q_SLOTS:
     void hostBackUpGetsTheQueuedMessage();
     void relayWithoutAuthIsRefused();
     void keepModeLetsAnotherClientReadAgain();
+    void sharedAddressFallbackStillKnowsEachHost();
 };
 
 void TestWorld::anaFranRunsToTheEnd()
@@ -369,6 +370,39 @@ void TestWorld::keepModeLetsAnotherClientReadAgain()
     QVERIFY(waitIdle(&world));
     QCOMPARE(del->inbox().size(), 1);
     QCOMPARE(world.server(QStringLiteral("servidor.edu"))->store()->count("fran"), 0);
+}
+
+void TestWorld::sharedAddressFallbackStillKnowsEachHost()
+{
+    // Where a platform refuses 127.0.0.x, every host shares 127.0.0.1 and is
+    // told apart by its ports; the walkthrough must read the same.
+    World::Options options = testOptions();
+    options.forceSharedAddress = true;
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), options);
+    QVERIFY(world.start(nullptr));
+    for (const World::Service &s : world.services())
+        QCOMPARE(s.address, QHostAddress(QHostAddress::LocalHost));
+    ScenarioRunner runner(&world, QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    const QStringList leg = linesBetween(world.transcript(), QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"));
+    QVERIFY(leg.contains(QStringLiteral("C: HELO cliente.fr")));
+    for (const TranscriptEvent &e : world.transcript()->events())
+        QVERIFY2(!e.from.startsWith(QLatin1String("outside")), qPrintable(e.from));
+
+    // Fixed ports in this mode: each host gets its own thousand.
+    World::Options fixed;
+    fixed.forceSharedAddress = true;
+    fixed.portOffset = 30000 + int(QCoreApplication::applicationPid() % 1000) * 10;
+    World second(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), fixed);
+    QString error;
+    QVERIFY2(second.start(&error), qPrintable(error));
+    QCOMPARE(second.service(QStringLiteral("cliente.fr"), QStringLiteral("smtp"))->port, quint16(fixed.portOffset + 25));
+    QCOMPARE(second.service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"))->port,
+             quint16(fixed.portOffset + 1025));
 }
 
 QTEST_GUILESS_MAIN(TestWorld)
