@@ -371,13 +371,7 @@ void Pop3ServerSession::commandList(const QList<QByteArray> &arguments, const QB
 
 void Pop3ServerSession::commandRetr(const QList<QByteArray> &arguments, const QByteArray &)
 {
-    if (arguments.isEmpty()) {
-        replyError("missing message number");
-        return;
-    }
-    if (!checkArgumentCount(arguments, 1, 1))
-        return;
-    const int index = messageIndex(arguments.first());
+    const int index = singleMessageArgument(arguments);
     if (index < 0)
         return;
     const QByteArray &content = m_messages.at(index).content;
@@ -420,13 +414,7 @@ void Pop3ServerSession::commandTop(const QList<QByteArray> &arguments, const QBy
 
 void Pop3ServerSession::commandDele(const QList<QByteArray> &arguments, const QByteArray &)
 {
-    if (arguments.isEmpty()) {
-        replyError("missing message number");
-        return;
-    }
-    if (!checkArgumentCount(arguments, 1, 1))
-        return;
-    const int index = messageIndex(arguments.first());
+    const int index = singleMessageArgument(arguments);
     if (index < 0)
         return;
     // §5: only marked; removed in UPDATE.
@@ -485,6 +473,17 @@ bool Pop3ServerSession::checkArgumentCount(const QList<QByteArray> &arguments, i
         return false;
     }
     return true;
+}
+
+int Pop3ServerSession::singleMessageArgument(const QList<QByteArray> &arguments)
+{
+    if (arguments.isEmpty()) {
+        replyError("missing message number");
+        return -1;
+    }
+    if (!checkArgumentCount(arguments, 1, 1))
+        return -1;
+    return messageIndex(arguments.first());
 }
 
 int Pop3ServerSession::messageIndex(const QByteArray &argument)

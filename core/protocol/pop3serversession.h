@@ -116,6 +116,8 @@ private:
     // false (or -1) when the argument is not acceptable.
     bool checkArgumentCount(const QList<QByteArray> &arguments, int minimum, int maximum);
     int messageIndex(const QByteArray &argument); // 0-based index of a live message, or -1
+    // RETR and DELE: exactly one message number, of a live message; -1 after an -ERR.
+    int singleMessageArgument(const QList<QByteArray> &arguments);
     void login(const QByteArray &user);
 
     void replyOk(const QByteArray &text);
