@@ -496,12 +496,12 @@ void TestPop3ServerSession::malformedLines_data()
     QTest::newRow("line longer than 255 octets")
         << QByteArray("NOOP " + QByteArray(300, 'x') + "\r\n")
         << QByteArray("-ERR line too long: a command is at most 255 octets with CR LF "
-                      "(RFC 2449 §4)");
+                      "(RFC 2449 section 4)");
     QTest::newRow("megabyte line") << QByteArray(QByteArray(1 << 20, 'y') + "\r\n")
         << QByteArray("-ERR line too long: a command is at most 255 octets with CR LF "
-                      "(RFC 2449 §4)");
+                      "(RFC 2449 section 4)");
     QTest::newRow("bare LF") << QByteArray("STAT\n")
-                             << QByteArray("-ERR line must end with CR LF (RFC 1939 §3)");
+                             << QByteArray("-ERR line must end with CR LF (RFC 1939 section 3)");
     QTest::newRow("NUL octet") << QByteArray("ST\0AT\r\n", 7)
                                << QByteArray("-ERR NUL octet in command");
     QTest::newRow("bare CR") << QByteArray("ST\rAT\r\n")

@@ -827,18 +827,18 @@ void TestSmtpServerSession::malformedCommandLines_data()
 
     QTest::newRow("bare LF") << QByteArray("NOOP\n")
         << QByteArray("500 5.5.2 Syntax error: bare LF received, lines must end with CR LF"
-                      " (RFC 5321 §2.3.8; use nc -C or telnet)");
+                      " (RFC 5321 section 2.3.8; use nc -C or telnet)");
     QTest::newRow("bare CR") << QByteArray("NO\rOP\r\n")
         << QByteArray("500 5.5.2 Syntax error: bare CR received, CR must be followed by LF"
-                      " (RFC 5321 §2.3.8)");
+                      " (RFC 5321 section 2.3.8)");
     QTest::newRow("NUL octet") << QByteArray("NOOP\0x\r\n", 8)
         << QByteArray("500 5.5.2 Syntax error: NUL octet received, commands are printable ASCII");
     QTest::newRow("8-bit octet") << QByteArray("HELO cliente\xe9.fr\r\n")
         << QByteArray("500 5.5.2 Syntax error: 8-bit octet received, commands are ASCII"
-                      " (RFC 5321 §2.4)");
+                      " (RFC 5321 section 2.4)");
     QTest::newRow("UTF-8 address") << QByteArray("MAIL FROM:<ana@cliente\xc3\xa9.fr>\r\n")
         << QByteArray("500 5.5.2 Syntax error: 8-bit octet received, commands are ASCII"
-                      " (RFC 5321 §2.4)");
+                      " (RFC 5321 section 2.4)");
 }
 
 void TestSmtpServerSession::malformedCommandLines()

@@ -185,12 +185,12 @@ void Pop3ServerSession::handleLine(const LineReader::Line &line)
     // carries on from the next line, in sync.
     if (line.overlong) {
         m_userAccepted = false;
-        replyError("line too long: a command is at most 255 octets with CR LF (RFC 2449 §4)");
+        replyError("line too long: a command is at most 255 octets with CR LF (RFC 2449 section 4)");
         return;
     }
     if (line.bareLineFeed) {
         m_userAccepted = false;
-        replyError("line must end with CR LF (RFC 1939 §3)");
+        replyError("line must end with CR LF (RFC 1939 section 3)");
         return;
     }
     if (line.hasNul) {

@@ -320,13 +320,13 @@ bool SmtpServerSession::rejectMalformedLine(const LineReader::Line &line, Phase 
         text = "Line too long";
     else if (line.bareLineFeed)
         text = "Syntax error: bare LF received, lines must end with CR LF"
-               " (RFC 5321 §2.3.8; use nc -C or telnet)";
+               " (RFC 5321 section 2.3.8; use nc -C or telnet)";
     else if (line.bareCarriageReturn)
-        text = "Syntax error: bare CR received, CR must be followed by LF (RFC 5321 §2.3.8)";
+        text = "Syntax error: bare CR received, CR must be followed by LF (RFC 5321 section 2.3.8)";
     else if (line.hasNul)
         text = "Syntax error: NUL octet received, commands are printable ASCII";
     else if (line.hasEightBit)
-        text = "Syntax error: 8-bit octet received, commands are ASCII (RFC 5321 §2.4)";
+        text = "Syntax error: 8-bit octet received, commands are ASCII (RFC 5321 section 2.4)";
     else
         return false;
     reply(500, "5.5.2", text, phase, ErrorCount::Count);
