@@ -292,8 +292,8 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR
 maxof() { sort -g | tail -n 1; }
 smtp_col() { awk -F'\t' -v t="$1" -v m="$2" -v c="$3" '$1 == t && $2 == m { print $c }' "$SMTP_TSV"; }
 pop3_col() { awk -F'\t' -v t="$1" -v c="$2" '$1 == t { print $c }' "$POP3_TSV"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "nan" }'; }
-verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r >= t) ? "met" : "MISSED" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "null" }'; }
+verdict() { awk -v r="$1" -v t="$2" 'BEGIN { if (r == "null") print "n/a"; else print (r + 0 >= t + 0) ? "met" : "MISSED" }'; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "carteiro: $CARTEIRO"
@@ -358,7 +358,7 @@ smtp_med() { smtp_col "$1" "$2" 5 | median; }
 smtp_cpu() { smtp_col "$1" "$2" 7 | median; }
 pop3_med() { pop3_col "$1" 4 | median; }
 pop3_cpu() { pop3_col "$1" 6 | median; }
-per_cpu() { awk -v n="$1" -v c="$2" 'BEGIN { if (c > 0) printf "%.0f", n / c; else print "nan" }'; }
+per_cpu() { awk -v n="$1" -v c="$2" 'BEGIN { if (c > 0) printf "%.0f", n / c; else print "-" }'; }
 
 TXT=$TMP/latest.txt
 {
