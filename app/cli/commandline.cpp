@@ -6,10 +6,12 @@
 #include "scenario/scenariorunner.h"
 #include "transcript/transcriptformatter.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <cerrno>
 #include <csignal>
 #include <unistd.h>
 
@@ -36,19 +38,58 @@ bool loadScenario(const QString &nameOrPath, Scenario *scenario)
     return errors.isEmpty();
 }
 
-void printEvent(const TranscriptEvent &event, const CommandLineOptions &options)
+// The transcript stream: lines are gathered and written in blocks, and what is
+// gathered is written whenever the event loop is about to wait, so a teacher
+// watching --serve sees each line at once while a busy server makes one
+// write(2) per block instead of one per line.
+class StreamWriter
 {
+public:
+    StreamWriter()
+    {
+        if (auto *dispatcher = QAbstractEventDispatcher::instance())
+            QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, [this] { flush(); });
+    }
+    ~StreamWriter() { flush(); }
+    QByteArray &buffer() { return m_buffer; }
+    void lineAdded()
+    {
+        if (m_buffer.size() >= 64 * 1024)
+            flush();
+    }
+    void flush()
+    {
+        out().flush();
+        qsizetype done = 0;
+        while (done < m_buffer.size()) {
+            const ssize_t n = ::write(STDOUT_FILENO, m_buffer.constData() + done, size_t(m_buffer.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break; // stdout is gone (a closed pipe): nothing more to do
+            done += n;
+        }
+        m_buffer.clear();
+    }
+
+private:
+    QByteArray m_buffer;
+};
+
+void printEvent(StreamWriter &writer, const TranscriptEvent &event, const CommandLineOptions &options)
+{
+    QByteArray &buffer = writer.buffer();
     if (options.json) {
-        out() << QString::fromUtf8(TranscriptFormatter::jsonLine(event)) << Qt::endl;
-        return;
+        buffer += TranscriptFormatter::jsonLine(event);
+    } else if (event.kind == TranscriptEvent::Kind::Caption) {
+        buffer += "\n== " + TranscriptFormatter::printable(event.note.toUtf8()).toUtf8();
+    } else {
+        TranscriptFormatter::Options format;
+        format.hidePasswords = options.hidePasswords;
+        TranscriptFormatter::appendCourseLine(buffer, event, format);
     }
-    TranscriptFormatter::Options format;
-    format.hidePasswords = options.hidePasswords;
-    if (event.kind == TranscriptEvent::Kind::Caption) {
-        out() << Qt::endl << QStringLiteral("== ") << TranscriptFormatter::printable(event.note.toUtf8()) << Qt::endl;
-        return;
-    }
-    out() << TranscriptFormatter::courseLine(event, format) << Qt::endl;
+    buffer += '\n';
+    writer.lineAdded();
 }
 
 // SIGINT/SIGTERM end --serve cleanly: the handler only writes to a pipe that
@@ -72,14 +113,16 @@ int runHeadless(const CommandLineOptions &options)
     if (!loadScenario(options.scenario, &scenario))
         return 2;
     World world(scenario, options.world);
+    StreamWriter writer;
     QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
-                     [&options](const TranscriptEvent &e) { printEvent(e, options); });
+                     [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
     QString error;
     if (!world.start(&error)) {
         err() << error << Qt::endl;
         return 3;
     }
     const QString title = Scenario::pick(scenario.title, options.language);
+    writer.flush();
     if (!options.json) {
         out() << QCoreApplication::translate("CommandLine", "Scenario: %1 (%2)").arg(title, scenario.source) << Qt::endl;
         for (const World::Service &s : world.services())
@@ -94,6 +137,7 @@ int runHeadless(const CommandLineOptions &options)
     runner.start();
     QCoreApplication::exec();
     world.shutdown();
+    writer.flush();
 
     const QList<ScenarioRunner::Outcome> outcomes = runner.outcomes();
     int passed = 0;
@@ -156,10 +200,12 @@ int runServe(const CommandLineOptions &options)
     for (const World::Service &s : world.services())
         out() << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
     out() << QStringLiteral("READY") << Qt::endl;
+    StreamWriter writer;
     QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
-                     [&options](const TranscriptEvent &e) { printEvent(e, options); });
+                     [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
     const int code = QCoreApplication::exec();
     world.shutdown();
+    writer.flush();
     return code;
 }
 

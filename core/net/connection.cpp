@@ -45,7 +45,7 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
             event.protocol = m_engine->protocol();
             event.note = tr("cannot connect to %1 (%2): %3")
                              .arg(m_endpoints.peerHost, m_endpoints.service, m_socket->errorString());
-            m_transcript->append(event);
+            m_transcript->append(std::move(event));
             m_engine->connectionLost();
             m_engine->takeOutput();
             Q_EMIT finished(this);
@@ -81,7 +81,7 @@ void Connection::begin()
                                      : QStringLiteral("%1:%2").arg(s->peerAddress().toString()).arg(s->peerPort());
     event.note = QStringLiteral("TCP %1 -> %2 (%3)").arg(clientEnd, serverEnd, m_endpoints.service);
     if (recordsConnectionEvents())
-        m_transcript->append(event);
+        m_transcript->append(std::move(event));
     m_idle.start();
     m_engine->start();
     flushEngine();
@@ -103,6 +103,11 @@ void Connection::readAvailable()
     }
     if (m_engine->wantsClose())
         m_socket->readAll(); // RFC 5321 §4.1.1.10: nothing after QUIT counts
+    // Answer now rather than on the next turn of the event loop: a client that
+    // waits for each reply (POP3 RETR after RETR) waits less. Replies to
+    // pipelined commands read in one go still leave in one write.
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
 }
 
 void Connection::flushEngine()
@@ -156,7 +161,7 @@ void Connection::record(const Utterance &utterance, bool ours)
         event.phase = utterance.phase;
         event.code = utterance.code;
         event.sensitive = utterance.sensitive;
-        m_transcript->append(event);
+        m_transcript->append(std::move(event));
     }
 }
 
@@ -186,7 +191,7 @@ void Connection::onDisconnected()
     event.protocol = m_engine->protocol();
     event.note = tr("closed by %1").arg(m_closing ? m_endpoints.localHost : m_endpoints.peerHost);
     if (recordsConnectionEvents())
-        m_transcript->append(event);
+        m_transcript->append(std::move(event));
     Q_EMIT finished(this);
 }
 

@@ -343,5 +343,5 @@ void World::note(TranscriptEvent::Kind kind, const QString &from, const QString 
     event.to = to;
     event.note = text;
     event.protocol = protocol;
-    m_transcript->append(event);
+    m_transcript->append(std::move(event));
 }

@@ -204,10 +204,10 @@ void SmtpServerSession::timeout()
 
 void SmtpServerSession::connectionLost()
 {
-    if (m_state == State::Data && !m_dataRecord.isEmpty()) {
+    if (m_state == State::Data && !m_dataLines.isEmpty()) {
         // What arrived is recorded for the transcript; nothing is stored.
         Utterance partial;
-        partial.lines = splitRecord(m_dataRecord, nullptr);
+        partial.lines = std::move(m_dataLines);
         partial.phase = Phase::Transfer;
         heard(partial);
     }
@@ -275,7 +275,7 @@ QList<QByteArray> SmtpServerSession::allowedCommands() const
 
 qint64 SmtpServerSession::bufferedDataSize() const
 {
-    return m_dataRecord.size();
+    return m_message.size();
 }
 
 SmtpReply SmtpServerSession::senderOk(const QByteArray &sender)
@@ -625,36 +625,11 @@ void SmtpServerSession::handleContentLine(const LineReader::Line &line)
         m_dataTooBig = true;
         return;
     }
-    m_dataRecord += line.text;
-    m_dataRecord += line.bareLineFeed ? "\n" : "\r\n";
-}
-
-QList<QByteArray> SmtpServerSession::splitRecord(const QByteArray &record, QByteArray *content)
-{
-    QList<QByteArray> lines;
-    if (content) {
-        content->clear();
-        content->reserve(record.size());
-    }
-    qsizetype start = 0;
-    while (start < record.size()) {
-        const qsizetype lf = record.indexOf('\n', start);
-        QByteArray text = record.mid(start, lf - start);
-        start = lf + 1;
-        // A line's text never ends with CR (LineReader took one with the LF),
-        // so a CR here is the ending that was recorded.
-        const bool bareLineFeed = !text.endsWith('\r');
-        if (!bareLineFeed)
-            text.chop(1);
-        if (content) {
-            // §4.5.2: the sender doubled a leading dot; remove one.
-            const bool stuffed = text.startsWith('.') && !(bareLineFeed && text == ".");
-            content->append(text.constData() + (stuffed ? 1 : 0), text.size() - (stuffed ? 1 : 0));
-            content->append("\r\n");
-        }
-        lines.append(text);
-    }
-    return lines;
+    // The line as it came, for the transcript, and the message as it will be
+    // stored: unstuffed, every line ended with CR LF (a bare LF included).
+    m_message.append(line.text.constData() + (stuffed ? 1 : 0), line.text.size() - (stuffed ? 1 : 0));
+    m_message.append("\r\n");
+    m_dataLines.append(line.text);
 }
 
 void SmtpServerSession::finishData()
@@ -662,9 +637,9 @@ void SmtpServerSession::finishData()
     const bool tooBig = m_dataTooBig;
     const bool lineTooLong = m_dataLineTooLong;
     const bool deliver = !tooBig && !lineTooLong;
-    QByteArray message;
+    const QByteArray message = deliver ? std::move(m_message) : QByteArray();
     Utterance content;
-    content.lines = splitRecord(m_dataRecord, deliver ? &message : nullptr);
+    content.lines = std::move(m_dataLines);
     content.lines.append(".");
     content.phase = Phase::Transfer;
     heard(content);
@@ -891,7 +866,8 @@ void SmtpServerSession::resetTransaction()
     m_envelope.recipients.clear();
     m_envelope.bodyType.clear();
     m_envelope.declaredSize = -1;
-    m_dataRecord.clear();
+    m_message.clear();
+    m_dataLines.clear();
     m_contentSize = 0;
     m_dataTooBig = false;
     m_dataLineTooLong = false;

@@ -184,9 +184,6 @@ private:
     bool parsePath(const QByteArray &argument, const QByteArray &keyword, Phase phase,
                    QByteArray *path, QList<QByteArray> *parameters);
     void finishData();
-    // The record's lines, without their endings; `content` (if not null) gets
-    // them unstuffed with CR LF line ends, as acceptMessage() wants them.
-    static QList<QByteArray> splitRecord(const QByteArray &record, QByteArray *content);
     void finishAuthPlain(const QByteArray &response);
     void finishAuthentication(const QByteArray &user, const QByteArray &password);
     void leaveAuthentication();
@@ -217,7 +214,8 @@ private:
     // ending it had: CR LF, or LF alone. One buffer rather than a list of lines,
     // so that a message of many short lines costs no more than its octets. The
     // heard utterance and the unstuffed content are both made from it at ".".
-    QByteArray m_dataRecord;
+    QList<QByteArray> m_dataLines; // DATA lines as received (for the transcript)
+    QByteArray m_message;          // the message being received, unstuffed, CR LF
     qint64 m_contentSize = 0;        // octets of the unstuffed content so far
     bool m_dataTooBig = false;       // over maximumMessageSize: nothing more kept
     bool m_dataLineTooLong = false;  // a line over maximumTextLineLength came

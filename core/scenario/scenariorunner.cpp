@@ -106,7 +106,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
         TranscriptEvent event;
         event.kind = TranscriptEvent::Kind::Caption;
         event.note = text;
-        m_world->transcript()->append(event);
+        m_world->transcript()->append(std::move(event));
         Q_EMIT narration(text);
         QTimer::singleShot(0, this, &ScenarioRunner::next);
         return;
@@ -259,6 +259,6 @@ void ScenarioRunner::report(const Outcome &outcome)
     event.kind = TranscriptEvent::Kind::Expectation;
     event.note = (outcome.passed ? QStringLiteral("OK   ") : QStringLiteral("FAIL ")) + outcome.description
         + (outcome.passed ? QString() : QStringLiteral(": ") + outcome.detail);
-    m_world->transcript()->append(event);
+    m_world->transcript()->append(std::move(event));
     Q_EMIT expectationChecked(outcome);
 }

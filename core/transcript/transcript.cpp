@@ -9,28 +9,34 @@ Transcript::Transcript(QObject *parent)
     m_clock.start();
 }
 
+Transcript::~Transcript() = default;
+
 const TranscriptEvent &Transcript::append(TranscriptEvent event)
 {
-    event.sequence = m_events.size();
+    event.sequence = m_size;
     event.timeMs = m_clock.elapsed();
-    m_events.append(event);
+    if ((m_size & (blockSize - 1)) == 0)
+        m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
+    TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
+    stored = std::move(event);
+    ++m_size;
     if (m_firstUnannounced < 0) {
-        m_firstUnannounced = event.sequence;
+        m_firstUnannounced = stored.sequence;
         QTimer::singleShot(0, this, [this] {
             const qsizetype first = m_firstUnannounced;
             m_firstUnannounced = -1;
-            if (first >= 0 && first < m_events.size())
-                Q_EMIT eventsAdded(first, m_events.size() - 1);
+            if (first >= 0 && first < m_size)
+                Q_EMIT eventsAdded(first, m_size - 1);
         });
     }
-    Q_EMIT eventAppended(m_events.last());
-    return m_events.last();
+    Q_EMIT eventAppended(stored);
+    return stored;
 }
 
 QList<TranscriptEvent> Transcript::lines() const
 {
     QList<TranscriptEvent> out;
-    for (const TranscriptEvent &event : m_events) {
+    for (const TranscriptEvent &event : events()) {
         if (event.kind == TranscriptEvent::Kind::Line)
             out.append(event);
     }

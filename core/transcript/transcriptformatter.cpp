@@ -61,32 +61,78 @@ static QString kindWord(TranscriptEvent::Kind kind)
     return QString();
 }
 
-QString courseLine(const TranscriptEvent &event, const Options &options)
+static bool isPlainAscii(const QByteArray &bytes)
 {
-    QString out;
-    if (options.showTime)
-        out += QStringLiteral("[%1] ").arg(double(event.timeMs) / 1000.0, 8, 'f', 3);
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && c != '\t') || c >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// The common case (printable ASCII) is copied as it is; anything else goes
+// through printable().
+static void appendPrintable(QByteArray &out, const QByteArray &bytes)
+{
+    if (isPlainAscii(bytes))
+        out += bytes;
+    else
+        out += printable(bytes).toUtf8();
+}
+
+void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
+{
+    if (options.showTime) {
+        // "[%8.3f] " of the seconds, without floating point (a hot path in --serve).
+        const QByteArray seconds = QByteArray::number(event.timeMs / 1000);
+        const QByteArray millis = QByteArray::number(1000 + event.timeMs % 1000).mid(1);
+        out += '[';
+        for (qsizetype pad = 4 - seconds.size(); pad > 0; --pad)
+            out += ' ';
+        out += seconds;
+        out += '.';
+        out += millis;
+        out += "] ";
+    }
     if (options.showHosts) {
-        if (event.connectionId > 0)
-            out += QStringLiteral("#%1 ").arg(event.connectionId);
-        if (!event.to.isEmpty())
-            out += QStringLiteral("%1 -> %2  ").arg(event.from, event.to);
-        else if (!event.from.isEmpty())
-            out += QStringLiteral("%1  ").arg(event.from);
+        if (event.connectionId > 0) {
+            out += '#';
+            out += QByteArray::number(event.connectionId);
+            out += ' ';
+        }
+        if (!event.from.isEmpty()) {
+            appendPrintable(out, event.from.toUtf8());
+            if (!event.to.isEmpty()) {
+                out += " -> ";
+                appendPrintable(out, event.to.toUtf8());
+            }
+            out += "  ";
+        }
     }
     if (event.kind == TranscriptEvent::Kind::Line) {
-        out += event.direction == TranscriptEvent::Direction::ServerToClient
-                   ? QStringLiteral("S: ") : QStringLiteral("C: ");
+        out += event.direction == TranscriptEvent::Direction::ServerToClient ? "S: " : "C: ";
         if (event.sensitive && options.hidePasswords) {
             const qsizetype space = event.raw.indexOf(' ');
-            out += printable(space < 0 ? event.raw : event.raw.left(space)) + QStringLiteral(" ****");
+            appendPrintable(out, space < 0 ? event.raw : event.raw.left(space));
+            out += " ****";
         } else {
-            out += printable(event.raw);
+            appendPrintable(out, event.raw);
         }
     } else {
-        out += QStringLiteral("-- %1: %2").arg(kindWord(event.kind), event.note);
+        out += "-- ";
+        out += kindWord(event.kind).toLatin1();
+        out += ": ";
+        // Notes can quote a peer (a remote server's refusal): printable too.
+        appendPrintable(out, event.note.toUtf8());
     }
-    return out;
+}
+
+QString courseLine(const TranscriptEvent &event, const Options &options)
+{
+    QByteArray out;
+    appendCourseLine(out, event, options);
+    return QString::fromUtf8(out);
 }
 
 QByteArray jsonLine(const TranscriptEvent &event)

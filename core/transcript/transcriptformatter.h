@@ -19,6 +19,8 @@ struct Options {
 // One line of text, no trailing newline. Non-printable octets are shown as
 // \xNN so that peer text can never drive a terminal (Postfix's printable()).
 QString courseLine(const TranscriptEvent &event, const Options &options = {});
+// The same as UTF-8, appended to `out` (the fast path for --serve's stream).
+void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options = {});
 QByteArray jsonLine(const TranscriptEvent &event);
 // Octets made printable: controls and DEL as \xNN, 8-bit decoded as UTF-8
 // when valid, else as \xNN.
