@@ -137,7 +137,11 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
 {
     const QString id = QStringLiteral("Q%1").arg(m_nextQueueId++);
     const QByteArray forRecipient = envelope.recipients.size() == 1 ? envelope.recipients.first() : QByteArray();
-    const QByteArray stamped = receivedHeader(envelope, id, forRecipient) + content;
+    const QByteArray received = receivedHeader(envelope, id, forRecipient);
+    QByteArray stamped;
+    stamped.reserve(received.size() + content.size());
+    stamped += received;
+    stamped += content;
     QList<QByteArray> remote;
     for (const QByteArray &recipient : envelope.recipients) {
         if (isLocal(recipient) || recipient.compare("postmaster", Qt::CaseInsensitive) == 0)
@@ -153,7 +157,12 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
 void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content)
 {
     // Final delivery records the envelope sender (RFC 5321 §4.4).
-    m_store->deliver(localUser(recipient), "Return-Path: <" + sender + ">\r\n" + content);
+    const QByteArray returnPath = "Return-Path: <" + sender + ">\r\n";
+    QByteArray stored;
+    stored.reserve(returnPath.size() + content.size());
+    stored += returnPath;
+    stored += content;
+    m_store->deliver(localUser(recipient), stored);
     ++m_delivered;
     m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
                   tr("stored in the mailbox of %1 (%n message(s))", "", m_store->count(localUser(recipient)))

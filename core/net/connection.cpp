@@ -94,6 +94,7 @@ void Connection::readAvailable()
     if (m_closed)
         return;
     m_idle.start();
+    m_deferRecording = true;
     while (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
         const QByteArray chunk = m_socket->read(readChunk);
         if (chunk.isEmpty())
@@ -101,13 +102,23 @@ void Connection::readAvailable()
         m_engine->receive(chunk);
         flushEngine();
     }
+    m_deferRecording = false;
     if (m_engine->wantsClose())
         m_socket->readAll(); // RFC 5321 §4.1.1.10: nothing after QUIT counts
-    // Answer now rather than on the next turn of the event loop: a client that
-    // waits for each reply (POP3 RETR after RETR) waits less. Replies to
-    // pipelined commands read in one go still leave in one write.
+    // Answer now rather than on the next turn of the event loop, and record
+    // afterwards: a client that waits for each reply (POP3 RETR after RETR)
+    // waits less. Replies to pipelined commands read in one go still leave in
+    // one write.
     if (m_socket->bytesToWrite() > 0)
         m_socket->flush();
+    recordDeferred();
+}
+
+void Connection::recordDeferred()
+{
+    const QList<Utterance> written = std::exchange(m_unrecorded, {});
+    for (const Utterance &u : written)
+        record(u, true);
 }
 
 void Connection::flushEngine()
@@ -130,12 +141,21 @@ void Connection::release(const Utterance &utterance)
         return;
     if (!utterance.lines.isEmpty()) {
         QByteArray bytes;
+        qsizetype size = 0;
+        for (const QByteArray &line : utterance.lines)
+            size += line.size() + 2;
+        bytes.reserve(size);
         for (const QByteArray &line : utterance.lines) {
             bytes += line;
             bytes += "\r\n";
         }
         m_socket->write(bytes);
-        record(utterance, true);
+        if (m_deferRecording && !utterance.closeAfter) {
+            m_unrecorded.append(utterance);
+        } else {
+            recordDeferred();
+            record(utterance, true);
+        }
     }
     if (utterance.closeAfter && !m_closing) {
         m_closing = true;
@@ -169,6 +189,7 @@ void Connection::onDisconnected()
 {
     if (m_closed)
         return;
+    recordDeferred();
     m_closed = true;
     m_idle.stop();
     // What arrived just before the close is still the peer's to say.

@@ -81,6 +81,26 @@ static void appendPrintable(QByteArray &out, const QByteArray &bytes)
         out += printable(bytes).toUtf8();
 }
 
+// A host name, printable and in UTF-8. The few names of a world recur on every
+// line, so the last ones converted are kept (a hot path in --serve).
+static QByteArray hostBytes(const QString &host)
+{
+    struct Entry {
+        QString name;
+        QByteArray bytes;
+    };
+    static thread_local Entry cache[8];
+    static thread_local unsigned next = 0;
+    for (const Entry &entry : cache) {
+        if (entry.name == host && !entry.bytes.isEmpty())
+            return entry.bytes;
+    }
+    QByteArray bytes;
+    appendPrintable(bytes, host.toUtf8());
+    cache[next++ % 8] = {host, bytes};
+    return bytes;
+}
+
 void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
 {
     if (options.showTime) {
@@ -102,10 +122,10 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
             out += ' ';
         }
         if (!event.from.isEmpty()) {
-            appendPrintable(out, event.from.toUtf8());
+            out += hostBytes(event.from);
             if (!event.to.isEmpty()) {
                 out += " -> ";
-                appendPrintable(out, event.to.toUtf8());
+                out += hostBytes(event.to);
             }
             out += "  ";
         }
