@@ -24,6 +24,11 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
     , m_transcript(transcript)
 {
     m_socket->setParent(this);
+    if (m_endpoints.peerIsOutside) {
+        // Recorded as soon as the engine has read it, before what it causes
+        // (a delivery, a reply) is recorded.
+        m_engine->setHeardHandler([this](const Utterance &u) { record(u, false); });
+    }
     m_idle.setSingleShot(true);
     m_idle.setInterval(5 * 60 * 1000);
     connect(&m_idle, &QTimer::timeout, this, [this] {
@@ -94,7 +99,6 @@ void Connection::readAvailable()
     if (m_closed)
         return;
     m_idle.start();
-    m_deferRecording = true;
     while (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
         const QByteArray chunk = m_socket->read(readChunk);
         if (chunk.isEmpty())
@@ -102,34 +106,17 @@ void Connection::readAvailable()
         m_engine->receive(chunk);
         flushEngine();
     }
-    m_deferRecording = false;
     if (m_engine->wantsClose())
         m_socket->readAll(); // RFC 5321 §4.1.1.10: nothing after QUIT counts
-    // Answer now rather than on the next turn of the event loop, and record
-    // afterwards: a client that waits for each reply (POP3 RETR after RETR)
-    // waits less. Replies to pipelined commands read in one go still leave in
-    // one write.
+    // Answer now rather than on the next turn of the event loop. Replies to
+    // pipelined commands read in one go still leave in one write.
     if (m_socket->bytesToWrite() > 0)
         m_socket->flush();
-    recordDeferred();
-}
-
-void Connection::recordDeferred()
-{
-    const QList<Utterance> written = std::exchange(m_unrecorded, {});
-    for (const Utterance &u : written)
-        record(u, true);
 }
 
 void Connection::flushEngine()
 {
-    if (m_endpoints.peerIsOutside) {
-        const QList<Utterance> heard = m_engine->takeHeard();
-        for (const Utterance &u : heard)
-            record(u, false);
-    } else {
-        m_engine->takeHeard();
-    }
+    m_engine->takeHeard(); // an in-process peer recorded its own writes
     const QList<Utterance> output = m_engine->takeOutput();
     for (const Utterance &u : output)
         m_gate->submit(this, u);
@@ -150,12 +137,11 @@ void Connection::release(const Utterance &utterance)
             bytes += "\r\n";
         }
         m_socket->write(bytes);
-        if (m_deferRecording && !utterance.closeAfter) {
-            m_unrecorded.append(utterance);
-        } else {
-            recordDeferred();
-            record(utterance, true);
-        }
+        // A long answer (a message for RETR) leaves before it is recorded: the
+        // client waiting for it need not wait for the transcript as well.
+        if (bytes.size() >= 4096)
+            m_socket->flush();
+        record(utterance, true);
     }
     if (utterance.closeAfter && !m_closing) {
         m_closing = true;
@@ -189,16 +175,12 @@ void Connection::onDisconnected()
 {
     if (m_closed)
         return;
-    recordDeferred();
     m_closed = true;
     m_idle.stop();
     // What arrived just before the close is still the peer's to say.
     if (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
         m_engine->receive(m_socket->readAll());
-        if (m_endpoints.peerIsOutside) {
-            for (const Utterance &u : m_engine->takeHeard())
-                record(u, false);
-        }
+        m_engine->takeHeard();
         m_engine->takeOutput(); // nobody is left to hear it
     }
     if (!m_closing)

@@ -64,7 +64,6 @@ private:
     void flushEngine();
     void record(const Utterance &utterance, bool ours);
     void onDisconnected();
-    void recordDeferred();
     bool recordsConnectionEvents() const;
 
     int m_id;
@@ -74,8 +73,6 @@ private:
     Gate *m_gate;
     Transcript *m_transcript;
     QTimer m_idle;
-    bool m_deferRecording = false; // inside readAvailable(): record after the flush
-    QList<Utterance> m_unrecorded;  // written, to be recorded after the flush
     bool m_begun = false;      // connected and begin() ran
     bool m_closing = false;    // we asked to close after the last write
     bool m_closed = false;

@@ -35,12 +35,15 @@ void ProtocolSession::sayLine(const QByteArray &text, Phase phase, const QByteAr
 
 void ProtocolSession::heard(const Utterance &utterance)
 {
-    m_heard.append(utterance);
+    if (m_heardHandler)
+        m_heardHandler(utterance);
+    else
+        m_heard.append(utterance);
 }
 
 void ProtocolSession::heardLine(const QByteArray &text, Phase phase, const QByteArray &code)
 {
-    m_heard.append(Utterance::line(text, phase, code));
+    heard(Utterance::line(text, phase, code));
 }
 
 void ProtocolSession::requestClose()

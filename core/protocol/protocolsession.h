@@ -13,6 +13,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
 class ProtocolSession
 {
 public:
@@ -35,6 +37,9 @@ public:
     // What the peer said, one utterance per command or reply (for the transcript
     // when the peer is outside the process and its writes are not recorded).
     QList<Utterance> takeHeard();
+    // Instead of keeping them for takeHeard(), hand each heard utterance to this
+    // function at once (so what the peer said is recorded before what it causes).
+    void setHeardHandler(std::function<void(const Utterance &)> handler) { m_heardHandler = std::move(handler); }
     // True once the engine has asked to close (after its last utterance).
     bool wantsClose() const { return m_wantsClose; }
     bool hasOutput() const { return !m_output.isEmpty(); }
@@ -54,5 +59,6 @@ protected:
 private:
     QList<Utterance> m_output;
     QList<Utterance> m_heard;
+    std::function<void(const Utterance &)> m_heardHandler;
     bool m_wantsClose = false;
 };
