@@ -39,6 +39,18 @@ QByteArray rfc5322Date(const QDateTime &when)
     return QLocale::c().toString(when, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss ")).toLatin1() + zone;
 }
 
+QByteArray currentRfc5322Date()
+{
+    static thread_local qint64 second = -1;
+    static thread_local QByteArray text;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now != second) {
+        second = now;
+        text = rfc5322Date(QDateTime::currentDateTime());
+    }
+    return text;
+}
+
 static QByteArray encodeWord(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();

@@ -35,6 +35,9 @@ QString decodedHeader(const QByteArray &message, const QByteArray &name);
 QByteArray body(const QByteArray &message);
 // RFC 5322 §3.3 date-time, e.g. "Fri, 27 Nov 2026 10:00:00 +0000".
 QByteArray rfc5322Date(const QDateTime &when);
+// The same for now; worked out at most once a second (a busy server stamps
+// every message, and the local time zone is costly to look up each time).
+QByteArray currentRfc5322Date();
 // Normalises line ends to CR LF.
 QByteArray toCrLf(const QByteArray &text);
 

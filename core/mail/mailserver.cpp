@@ -129,7 +129,7 @@ QByteArray MailServer::receivedHeader(const SmtpEnvelope &envelope, const QStrin
         + "\tby " + m_domain.toUtf8() + " (Carteiro) with " + with + " id " + queueId.toUtf8() + "\r\n";
     if (!forRecipient.isEmpty())
         out += "\tfor <" + forRecipient + ">;\r\n";
-    out += "\t" + MailMessage::rfc5322Date(QDateTime::currentDateTime()) + "\r\n";
+    out += "\t" + MailMessage::currentRfc5322Date() + "\r\n";
     return out;
 }
 
