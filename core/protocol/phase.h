@@ -6,10 +6,11 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
-enum class Protocol { None, Smtp, Pop3, Dns };
+enum class Protocol : quint8 { None, Smtp, Pop3, Dns };
 
-enum class Phase {
+enum class Phase : quint8 {
     None,
     Opening,        // SMTP: greeting and HELO/EHLO (the course's "apertura")
     Transfer,       // SMTP: MAIL, RCPT, DATA and the message ("transferencia")

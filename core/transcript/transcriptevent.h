@@ -8,7 +8,7 @@
 #include <QString>
 
 struct TranscriptEvent {
-    enum class Kind {
+    enum class Kind : quint8 {
         Line,             // a command, reply or content line crossed a socket
         ConnectionOpened, // TCP connection established
         ConnectionClosed, // TCP connection closed (note says who closed / why)
@@ -19,7 +19,7 @@ struct TranscriptEvent {
         Expectation,      // a scenario's expectation was checked (note says how it went)
         Note              // anything else worth telling (errors, refused connections)
     };
-    enum class Direction {
+    enum class Direction : quint8 {
         None,
         ClientToServer,   // "C:" in the course's notation
         ServerToClient    // "S:"
@@ -27,17 +27,17 @@ struct TranscriptEvent {
 
     qint64 sequence = 0;      // position in the transcript, from 0
     qint64 timeMs = 0;        // milliseconds since the world started
-    Kind kind = Kind::Note;
     int connectionId = 0;     // 0 when not about a connection
-    QString from;             // host that sent it (or the host acting)
-    QString to;               // host that received it
+    Kind kind = Kind::Note;
     Protocol protocol = Protocol::None;
     Direction direction = Direction::None;
-    QByteArray raw;           // the line as sent, without CR LF
     Phase phase = Phase::None;
+    bool sensitive = false;   // carries a password (shown on purpose in the course)
+    QString from;             // host that sent it (or the host acting)
+    QString to;               // host that received it
+    QByteArray raw;           // the line as sent, without CR LF
     QByteArray code;          // "250", "+OK", "-ERR" … for replies
     QString note;             // plain text for non-line events
-    bool sensitive = false;   // carries a password (shown on purpose in the course)
 };
 
 Q_DECLARE_METATYPE(TranscriptEvent)
