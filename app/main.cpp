@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -150,6 +151,8 @@ int main(int argc, char **argv)
             QTextStream(stderr) << e.toString() << Qt::endl;
         return 2;
     }
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carteiro.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("carteiro"));
     MainWindow mainWindow(loaded, options.world, language);
     mainWindow.show();
     return app->exec();

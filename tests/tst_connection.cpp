@@ -1,0 +1,205 @@
+// Our client engines through a real Connection over a real socket, against a
+// fake server on a port the OS picks that plays a C:/S: script.
+#include "mail/mailserver.h"
+#include "net/world.h"
+#include "protocol/pop3clientsession.h"
+#include "protocol/smtpclientsession.h"
+#include "scenario/scenarioparser.h"
+#include "scriptpeer.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QString script(const char *name)
+{
+    QFile file(QStringLiteral(CARTEIRO_TEST_DATA "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", name);
+    return QString::fromUtf8(file.readAll());
+}
+
+std::unique_ptr<World> makeWorld()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(
+        QStringLiteral("test.scenario"),
+        "server cliente.fr\nuser ana@cliente.fr password claveana\nclient ana user ana@cliente.fr\n", &errors);
+    Q_ASSERT(errors.isEmpty());
+    World::Options options;
+    options.ephemeralPorts = true;
+    auto world = std::make_unique<World>(scenario, options);
+    world->start(nullptr);
+    return world;
+}
+
+SmtpClientJob courseJob()
+{
+    SmtpClientJob job;
+    job.heloName = "cliente.fr";
+    job.useEhlo = false;
+    job.mailFrom = "ana@cliente.fr";
+    job.recipients = {"fran@servidor.edu"};
+    job.content = "Quedamos hoxe?\r\nA que hora e onde?\r\n";
+    return job;
+}
+
+} // namespace
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void smtpClientPlaysTheCourseOverASocket();
+    void pop3ClientPlaysTheCourseOverASocket();
+    void stepModeHoldsTheClientsCommand();
+    void droppedInDataIsATransientFailure();
+    void refusedConnectionIsReported();
+};
+
+void TestConnection::smtpClientPlaysTheCourseOverASocket()
+{
+    auto world = makeWorld();
+    ScriptPeer peer(script("smtp-client-course.script"));
+    SmtpClientResult result;
+    bool done = false;
+    world->connectToAddress(QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"),
+                            QHostAddress(QHostAddress::LocalHost), peer.port(), QStringLiteral("smtp"),
+                            std::make_unique<SmtpClientSession>(courseJob()), [&](Connection *c) {
+                                result = static_cast<SmtpClientSession *>(c->engine())->result();
+                                done = true;
+                            });
+    QVERIFY(QTest::qWaitFor([&] { return done && peer.isDone(); }, 10000));
+    QVERIFY2(peer.error().isEmpty(), qPrintable(peer.error()));
+    QCOMPARE(result.outcome, SmtpClientResult::Outcome::Delivered);
+    // The peer is outside the process: both directions are in the transcript,
+    // each line once, with the course's C:/S: sides.
+    QStringList lines;
+    for (const TranscriptEvent &e : world->transcript()->events()) {
+        if (e.kind == TranscriptEvent::Kind::Line)
+            lines.append((e.direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("C: ")
+                                                                                   : QStringLiteral("S: "))
+                         + QString::fromUtf8(e.raw));
+    }
+    QStringList expected;
+    for (const QString &line : script("smtp-client-course.script").split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("C: ")) || line.startsWith(QLatin1String("S: ")))
+            expected.append(line);
+    }
+    QCOMPARE(lines, expected);
+}
+
+void TestConnection::pop3ClientPlaysTheCourseOverASocket()
+{
+    auto world = makeWorld();
+    // The course's dialogue (section 5.1) as our client speaks it: upper case,
+    // and the +OK lines the course leaves out.
+    ScriptPeer peer(QStringLiteral(
+        "S: +OK POP3 servidor listo\n"
+        "C: USER fran\nS: +OK\n"
+        "C: PASS claveejemplo\nS: +OK user successfully logged on\n"
+        "C: LIST\nS: +OK 2 messages (27 octets)\nS: 1 12\nS: 2 15\nS: .\n"
+        "C: RETR 1\nS: +OK 12 octets\nS: Subject: a\nS: .\n"
+        "C: DELE 1\nS: +OK message 1 deleted\n"
+        "C: RETR 2\nS: +OK 15 octets\nS: ..dot first\nS: .\n"
+        "C: DELE 2\nS: +OK message 2 deleted\n"
+        "C: QUIT\nS: +OK POP3 server signing off\n"));
+    Pop3ClientJob job;
+    job.user = "fran";
+    job.password = "claveejemplo";
+    Pop3ClientResult result;
+    bool done = false;
+    world->connectToAddress(QStringLiteral("ana"), QStringLiteral("servidor.edu"),
+                            QHostAddress(QHostAddress::LocalHost), peer.port(), QStringLiteral("pop3"),
+                            std::make_unique<Pop3ClientSession>(job), [&](Connection *c) {
+                                result = static_cast<Pop3ClientSession *>(c->engine())->result();
+                                done = true;
+                            });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY2(peer.error().isEmpty(), qPrintable(peer.error()));
+    QVERIFY(result.ok);
+    QCOMPARE(result.messages.size(), 2);
+    QCOMPARE(result.messages.at(1).content, QByteArray(".dot first\r\n")); // byte-unstuffed
+}
+
+void TestConnection::stepModeHoldsTheClientsCommand()
+{
+    auto world = makeWorld();
+    world->gate()->setMode(Gate::Mode::Step);
+    ScriptPeer peer(script("smtp-client-course.script"));
+    bool done = false;
+    world->connectToAddress(QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"),
+                            QHostAddress(QHostAddress::LocalHost), peer.port(), QStringLiteral("smtp"),
+                            std::make_unique<SmtpClientSession>(courseJob()), [&](Connection *) { done = true; });
+    // HELO is ready but held: the real peer has received nothing.
+    QVERIFY(QTest::qWaitFor([&] { return world->gate()->pendingCount() == 1; }, 5000));
+    QTest::qWait(150);
+    QVERIFY(peer.received().isEmpty());
+    QCOMPARE(world->gate()->nextLine(), QByteArray("HELO cliente.fr"));
+    QVERIFY(world->gate()->step());
+    QVERIFY(QTest::qWaitFor([&] { return peer.received().size() == 1; }, 5000));
+    QCOMPARE(peer.received().first(), QByteArray("HELO cliente.fr"));
+    // One step per command (the content with its "." is one step).
+    int steps = 1;
+    while (!done && steps < 20) {
+        if (world->gate()->pendingCount() > 0) {
+            world->gate()->step();
+            ++steps;
+        }
+        QTest::qWait(10);
+    }
+    QVERIFY(done);
+    QCOMPARE(steps, 6); // HELO, MAIL, RCPT, DATA, content, QUIT
+    QVERIFY2(peer.error().isEmpty(), qPrintable(peer.error()));
+}
+
+void TestConnection::droppedInDataIsATransientFailure()
+{
+    auto world = makeWorld();
+    ScriptPeer peer(QStringLiteral("S: 220 x\nC: HELO cliente.fr\nS: 250 ok\nC~ MAIL FROM:.*\nS: 250 ok\n"
+                                   "C~ RCPT TO:.*\nS: 250 ok\nC: DATA\nS: 354 go\nC: Quedamos hoxe?\nX\n"));
+    SmtpClientResult result;
+    bool done = false;
+    world->connectToAddress(QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"),
+                            QHostAddress(QHostAddress::LocalHost), peer.port(), QStringLiteral("smtp"),
+                            std::make_unique<SmtpClientSession>(courseJob()), [&](Connection *c) {
+                                result = static_cast<SmtpClientSession *>(c->engine())->result();
+                                done = true;
+                            });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QCOMPARE(result.outcome, SmtpClientResult::Outcome::TransientFailure);
+    bool closedByPeer = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        closedByPeer |= e.kind == TranscriptEvent::Kind::ConnectionClosed && e.from == QLatin1String("servidor.edu");
+    QVERIFY(closedByPeer);
+}
+
+void TestConnection::refusedConnectionIsReported()
+{
+    auto world = makeWorld();
+    quint16 port = 0;
+    {
+        ScriptPeer closed{QString()}; // take a free port, then let it go
+        port = closed.port();
+    }
+    SmtpClientResult result;
+    bool done = false;
+    world->connectToAddress(QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"),
+                            QHostAddress(QHostAddress::LocalHost), port, QStringLiteral("smtp"),
+                            std::make_unique<SmtpClientSession>(courseJob()), [&](Connection *c) {
+                                result = static_cast<SmtpClientSession *>(c->engine())->result();
+                                done = true;
+                            });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QCOMPARE(result.outcome, SmtpClientResult::Outcome::TransientFailure);
+    bool noted = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        noted |= e.kind == TranscriptEvent::Kind::Note && e.note.contains(QLatin1String("servidor.edu"));
+    QVERIFY(noted);
+    QCOMPARE(world->openConnections(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestConnection)
+#include "tst_connection.moc"
