@@ -271,9 +271,11 @@ void World::track(Connection *connection, DoneHandler done)
     m_connections.append(connection);
     connect(connection, &Connection::finished, this, [this, done](Connection *c) {
         m_connections.removeOne(c);
-        const QTcpSocket *s = c->socket();
-        if (c->endpoints().role == Connection::Role::Client)
-            m_localEnds.remove(endKey(s->localAddress(), s->localPort()));
+        // Forget this connection's local ends (the bound one and the connected
+        // one are the same on every platform we know, but need not be).
+        m_localEnds.removeIf([c](const QHash<QString, LocalEnd>::iterator it) {
+            return it->connectionId == c->id();
+        });
         if (done)
             done(c);
         c->deleteLater();
