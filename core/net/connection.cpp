@@ -198,6 +198,12 @@ void Connection::onDisconnected()
     Q_EMIT finished(this);
 }
 
+void Connection::pump()
+{
+    if (m_begun && !m_closed)
+        flushEngine();
+}
+
 bool Connection::recordsConnectionEvents() const
 {
     // Both ends of an in-process connection are Connections: the server end

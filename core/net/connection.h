@@ -54,6 +54,11 @@ public:
     void release(const Utterance &utterance);
     // Close at once (the world is shutting down).
     void abort();
+    // The engine produced output on its own (a console line was typed):
+    // pass it to the gate now.
+    void pump();
+    // Connected and begun, and not closed yet.
+    bool isOpen() const { return m_begun && !m_closed; }
 
 Q_SIGNALS:
     // The connection is over; the engine's result can be read in a slot.

@@ -284,8 +284,8 @@ void World::track(Connection *connection, DoneHandler done)
     Q_EMIT activityChanged();
 }
 
-void World::connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
-                      std::unique_ptr<ProtocolSession> engine, DoneHandler done)
+Connection *World::connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                             std::unique_ptr<ProtocolSession> engine, DoneHandler done)
 {
     const Service *target = service(toHost, serviceName);
     if (!target) {
@@ -301,15 +301,15 @@ void World::connectTo(const QString &fromHost, const QString &toHost, const QStr
         track(connection, done);
         QMetaObject::invokeMethod(connection, [connection] { Q_EMIT connection->finished(connection); },
                                   Qt::QueuedConnection);
-        return;
+        return connection;
     }
-    connectToAddress(fromHost, toHost, target->address, target->port, serviceName, std::move(engine),
-                     std::move(done));
+    return connectToAddress(fromHost, toHost, target->address, target->port, serviceName, std::move(engine),
+                            std::move(done));
 }
 
-void World::connectToAddress(const QString &fromHost, const QString &peerName, const QHostAddress &address,
-                             quint16 port, const QString &serviceName,
-                             std::unique_ptr<ProtocolSession> engine, DoneHandler done)
+Connection *World::connectToAddress(const QString &fromHost, const QString &peerName,
+                                    const QHostAddress &address, quint16 port, const QString &serviceName,
+                                    std::unique_ptr<ProtocolSession> engine, DoneHandler done)
 {
     auto *socket = new QTcpSocket;
     const QHostAddress own = addressOf(fromHost);
@@ -334,6 +334,7 @@ void World::connectToAddress(const QString &fromHost, const QString &peerName, c
     });
     track(connection, std::move(done));
     socket->connectToHost(address, port);
+    return connection;
 }
 
 void World::note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,

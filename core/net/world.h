@@ -88,12 +88,13 @@ public:
     // Opens a real TCP connection from a host to a service of another host.
     // The engine's result is read in `done`, called once the connection ends.
     using DoneHandler = std::function<void(Connection *)>;
-    void connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
-                   std::unique_ptr<ProtocolSession> engine, DoneHandler done);
-    // The same to any address (a real server outside the process).
-    void connectToAddress(const QString &fromHost, const QString &peerName,
-                          const QHostAddress &address, quint16 port, const QString &serviceName,
+    // Returns the connection (it deletes itself some time after `done`).
+    Connection *connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
                           std::unique_ptr<ProtocolSession> engine, DoneHandler done);
+    // The same to any address (a real server outside the process).
+    Connection *connectToAddress(const QString &fromHost, const QString &peerName,
+                                 const QHostAddress &address, quint16 port, const QString &serviceName,
+                                 std::unique_ptr<ProtocolSession> engine, DoneHandler done);
     // A non-line event: DNS lookups, queue and delivery decisions, narration.
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to,
               const QString &text, Protocol protocol = Protocol::None);

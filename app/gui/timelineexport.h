@@ -1,0 +1,14 @@
+// timelineexport.h — the timeline as an SVG or PNG file, and the transcript as text.
+#pragma once
+
+#include <QString>
+
+class TimelineModel;
+class Transcript;
+
+namespace TimelineExport {
+// By the file's extension: .svg or .png. false with a message on failure.
+bool toImage(const TimelineModel &model, const QString &fileName, QString *error);
+// The course's notation, one line per event.
+bool transcriptToText(const Transcript &transcript, const QString &fileName, QString *error);
+} // namespace TimelineExport
