@@ -1,19 +1,45 @@
 #include "mainwindow.h"
 
+#include "consolewidget.h"
+#include "inspectorpanel.h"
+#include "mailclientwindow.h"
+#include "networkmapview.h"
+#include "serverviews.h"
+#include "timelineexport.h"
+#include "timelineview.h"
+
+#include "mail/mailclient.h"
+#include "scenario/scenarioparser.h"
 #include "scenario/scenariorunner.h"
+#include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QHBoxLayout>
-#include <QFontDatabase>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
-#include <QPushButton>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
+#include <QSlider>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+// The speed control's steps: 0.25× to 16×, each twice the one before.
+const double speeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0};
+constexpr int speedCount = int(sizeof speeds / sizeof speeds[0]);
+constexpr int normalSpeed = 2; // 1×
+
+QString speedText(double factor)
+{
+    return factor < 1 ? QStringLiteral("%1×").arg(factor, 0, 'g', 2) : QStringLiteral("%1×").arg(int(factor));
+}
+} // namespace
 
 MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, const QString &language,
                        QWidget *parent)
@@ -22,125 +48,481 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     , m_options(options)
     , m_language(language)
 {
-    setWindowTitle(tr("Carteiro — %1").arg(Scenario::pick(scenario.title, language)));
+    setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(Scenario::pick(scenario.title, language).toHtmlEscaped()),
-                             central);
-    layout->addWidget(title);
-    m_services = new QLabel(central);
-    m_services->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_services);
-    auto *controls = new QHBoxLayout;
-    m_play = new QPushButton(tr("Play the scenario"), central);
-    controls->addWidget(m_play);
-    m_mode = new QComboBox(central);
-    // How lines cross the wire: all at once, one by one at a pace, or one per click.
-    m_mode->addItem(tr("Free run"), int(Gate::Mode::FreeRun));
-    m_mode->addItem(tr("Paced"), int(Gate::Mode::Paced));
-    m_mode->addItem(tr("Step by step"), int(Gate::Mode::Step));
-    m_mode->setCurrentIndex(1);
-    controls->addWidget(m_mode);
-    m_speed = new QDoubleSpinBox(central);
-    m_speed->setRange(0.25, 16.0);
-    m_speed->setSingleStep(0.25);
-    m_speed->setValue(2.0);
-    m_speed->setSuffix(QStringLiteral("×"));
-    m_speed->setToolTip(tr("Speed of the paced mode"));
-    controls->addWidget(m_speed);
-    m_step = new QPushButton(tr("Next line"), central);
-    m_step->setShortcut(QKeySequence(Qt::Key_Right));
-    controls->addWidget(m_step, 1);
-    layout->addLayout(controls);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &MainWindow::applyGateSettings);
-    connect(m_speed, &QDoubleSpinBox::valueChanged, this, &MainWindow::applyGateSettings);
-    connect(m_step, &QPushButton::clicked, this, [this] {
-        if (m_world)
-            m_world->gate()->step();
-    });
-    m_transcript = new QPlainTextEdit(central);
-    m_transcript->setReadOnly(true);
-    m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_transcript->setPlaceholderText(tr("Every command and reply will appear here, as in the course: "
-                                        "C: for the client, S: for the server."));
-    layout->addWidget(m_transcript, 1);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_caption = new QLabel(central);
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_caption->setWordWrap(true);
+    QFont captionFont = m_caption->font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 1.25);
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    layout->addWidget(m_caption);
+    m_timeline = new TimelineView(central);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    layout->addWidget(m_timeline, 1);
     setCentralWidget(central);
+
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
-    connect(m_play, &QPushButton::clicked, this, &MainWindow::play);
+    m_next = new QLabel(this);
+    m_next->setObjectName(QStringLiteral("nextLine"));
+    statusBar()->addPermanentWidget(m_next);
+
+    buildDocks();
+    buildActions();
+    connect(m_timeline, &TimelineView::currentRowChanged, this, &MainWindow::selectRow);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(980, 700);
-    play();
+        resize(1280, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const int savedSpeed = settings.value(QStringLiteral("transport/speed"), normalSpeed).toInt();
+    m_speedSlider->setValue(qBound(0, savedSpeed, speedCount - 1));
+    retranslate();
+    startWorld();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows))
+        delete window.data();
+    // The views watch the world; they let go of it before it goes.
+    m_map->setWorld(nullptr);
+    m_servers->setWorld(nullptr);
+    m_console->setWorld(nullptr);
+    m_timeline->setModel(nullptr);
+}
+
+void MainWindow::buildDocks()
+{
+    auto dock = [this](const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_map = new NetworkMapView(this);
+    m_map->setObjectName(QStringLiteral("networkMap"));
+    m_map->setMinimumHeight(170);
+    dock(QStringLiteral("networkDock"), m_map, Qt::TopDockWidgetArea);
+    m_inspector = new InspectorPanel(this);
+    m_inspector->setObjectName(QStringLiteral("inspector"));
+    m_inspector->setMinimumWidth(320);
+    dock(QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    m_servers = new ServerViews(this);
+    m_servers->setObjectName(QStringLiteral("serverViews"));
+    QDockWidget *serversDock = dock(QStringLiteral("serversDock"), m_servers, Qt::BottomDockWidgetArea);
+    m_console = new ConsoleWidget(this);
+    m_console->setObjectName(QStringLiteral("console"));
+    QDockWidget *consoleDock = dock(QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(serversDock, consoleDock);
+    serversDock->raise();
+}
+
+void MainWindow::buildActions()
+{
+    QToolBar *transport = addToolBar(QString());
+    transport->setObjectName(QStringLiteral("transport"));
+    transport->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_playAction = transport->addAction(style()->standardIcon(QStyle::SP_MediaPause), QString());
+    m_playAction->setShortcut(Qt::Key_Space);
+    connect(m_playAction, &QAction::triggered, this, [this] { setPlaying(!m_playing); });
+    m_backAction = transport->addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), QString());
+    m_backAction->setShortcut(Qt::Key_Left);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::stepBack);
+    m_stepAction = transport->addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), QString());
+    m_stepAction->setShortcut(Qt::Key_Right);
+    connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepForward);
+    m_restartAction = transport->addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), QString());
+    m_restartAction->setShortcut(Qt::Key_Home);
+    connect(m_restartAction, &QAction::triggered, this, &MainWindow::restart);
+    // The window's own keys: the timeline must not take Left/Right/Space/Home.
+    for (QAction *a : {m_playAction, m_backAction, m_stepAction, m_restartAction})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    transport->addSeparator();
+    m_speedLabel = new QLabel(transport);
+    transport->addWidget(m_speedLabel);
+    m_speedSlider = new QSlider(Qt::Horizontal, transport);
+    m_speedSlider->setObjectName(QStringLiteral("speed"));
+    m_speedSlider->setRange(0, speedCount - 1);
+    m_speedSlider->setPageStep(1);
+    m_speedSlider->setTickPosition(QSlider::TicksBelow);
+    m_speedSlider->setMaximumWidth(160);
+    m_speedSlider->setFocusPolicy(Qt::NoFocus);
+    transport->addWidget(m_speedSlider);
+    connect(m_speedSlider, &QSlider::valueChanged, this, [this](int index) {
+        if (m_world)
+            m_world->gate()->setSpeed(speeds[index]);
+        updateTransport();
+    });
+
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *open = file->addAction(QString(), this, &MainWindow::openScenario);
+    open->setObjectName(QStringLiteral("openScenario"));
+    open->setShortcut(QKeySequence::Open);
+    QAction *exportText = file->addAction(QString(), this, &MainWindow::exportTranscript);
+    exportText->setObjectName(QStringLiteral("exportTranscript"));
+    QAction *exportImage = file->addAction(QString(), this, &MainWindow::exportTimeline);
+    exportImage->setObjectName(QStringLiteral("exportTimeline"));
+    file->addSeparator();
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *clients = menuBar()->addMenu(QString());
+    clients->setObjectName(QStringLiteral("clientsMenu"));
+    for (const ScenarioClient &client : m_scenario.clients) {
+        QAction *a = clients->addAction(client.name, this, [this, name = client.name] { showMailClient(name); });
+        a->setObjectName(QStringLiteral("client_") + client.name);
+    }
+
+    QMenu *view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+    view->addAction(transport->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Carteiro"),
+                           tr("<p><b>Carteiro</b> %1</p><p>Simulated hosts talk real SMTP and POP3 over "
+                              "loopback sockets; every command and reply is drawn on the timeline.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setObjectName(QStringLiteral("about"));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Carteiro — %1").arg(Scenario::pick(m_scenario.title, m_language)));
+    if (auto *transport = findChild<QToolBar *>(QStringLiteral("transport")))
+        transport->setWindowTitle(tr("Transport"));
+    m_backAction->setText(tr("Back"));
+    m_backAction->setToolTip(tr("Go back one line over what was recorded (Left)"));
+    m_stepAction->setText(tr("Step"));
+    m_stepAction->setToolTip(tr("Let one command or one reply cross the wire (Right)"));
+    m_restartAction->setText(tr("Restart"));
+    m_restartAction->setToolTip(tr("Play the scenario again from the start (Home)"));
+    m_speedSlider->setToolTip(tr("Speed while playing"));
+    auto titled = [this](const char *objectName, const QString &text) {
+        if (auto *d = findChild<QDockWidget *>(QLatin1String(objectName)))
+            d->setWindowTitle(text);
+    };
+    titled("networkDock", tr("Network"));
+    titled("inspectorDock", tr("Inspector"));
+    titled("serversDock", tr("Servers"));
+    titled("consoleDock", tr("Console"));
+    auto menu = [this](const char *objectName, const QString &text) {
+        if (auto *m = menuBar()->findChild<QMenu *>(QLatin1String(objectName)))
+            m->setTitle(text);
+    };
+    menu("fileMenu", tr("&File"));
+    menu("clientsMenu", tr("&Mail clients"));
+    menu("viewMenu", tr("&View"));
+    menu("helpMenu", tr("&Help"));
+    auto action = [this](const char *objectName, const QString &text) {
+        if (auto *a = findChild<QAction *>(QLatin1String(objectName)))
+            a->setText(text);
+    };
+    action("openScenario", tr("&Open scenario…"));
+    action("exportTranscript", tr("Export the &transcript…"));
+    action("exportTimeline", tr("Export the timeline as &image…"));
+    action("quit", tr("&Quit"));
+    action("about", tr("&About Carteiro"));
+    for (const ScenarioClient &client : m_scenario.clients)
+        action(qPrintable(QStringLiteral("client_") + client.name),
+               tr("Mail client of %1 (%2)").arg(client.name, client.user));
+    updateTransport();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("transport/speed"), m_speedSlider->value());
+    for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows)) {
+        if (window)
+            window->close();
+    }
     if (m_world)
         m_world->shutdown();
     event->accept();
 }
 
-void MainWindow::play()
+QString MainWindow::caption() const
 {
-    if (m_world)
-        m_world->shutdown();
+    return m_caption->text();
+}
+
+void MainWindow::startWorld()
+{
+    for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows))
+        delete window.data();
+    m_clientWindows.clear();
+    m_map->setWorld(nullptr);
+    m_servers->setWorld(nullptr);
+    m_console->setWorld(nullptr);
+    m_timeline->setModel(nullptr);
+    m_inspector->setTranscript(nullptr);
+    delete m_model;
+    m_model = nullptr;
     m_runner = nullptr;
+    m_world.reset(); // closes every socket of the old world first
+    m_historyRow = -1;
+    m_caption->setText(QString());
+
     m_world = std::make_unique<World>(m_scenario, m_options);
-    m_transcript->clear();
+    m_world->gate()->setPaceMs(600);
+    m_world->gate()->setSpeed(speeds[m_speedSlider->value()]);
+    m_world->gate()->setMode(m_playing ? Gate::Mode::Paced : Gate::Mode::Step);
     QString error;
     if (!m_world->start(&error)) {
         m_status->setText(error);
+        QMessageBox::warning(this, tr("Carteiro"), error);
         return;
     }
-    QStringList services;
-    for (const World::Service &s : m_world->services())
-        services.append(tr("%1 listens for %2 on %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port));
-    m_services->setText(services.join(QLatin1Char('\n')));
-    connect(m_world->transcript(), &Transcript::eventAppended, this, &MainWindow::appendEvent);
-    connect(m_world->gate(), &Gate::pendingChanged, this, &MainWindow::updateStepButton);
-    applyGateSettings();
+    m_model = new TimelineModel(this);
+    QStringList lanes;
+    for (const World::Host &host : m_world->hosts()) {
+        if (host.kind != World::HostKind::Console)
+            lanes.append(host.name);
+    }
+    // The course's figure, left to right: the sender's client and server, the
+    // DNS between the servers, the recipient's server and client.
+    QStringList ordered;
+    for (const ScenarioClient &c : m_scenario.clients) {
+        const QString domain = c.user.mid(c.user.lastIndexOf(QLatin1Char('@')) + 1);
+        if (ordered.isEmpty()) {
+            ordered << c.name << domain << QStringLiteral("DNS");
+        } else if (!ordered.contains(domain)) {
+            ordered << domain << c.name;
+        } else if (!ordered.contains(c.name)) {
+            ordered << c.name;
+        }
+    }
+    for (const QString &lane : std::as_const(lanes)) {
+        if (!ordered.contains(lane))
+            ordered.append(lane);
+    }
+    m_model->setPreferredLanes(ordered);
+    m_model->setTranscript(m_world->transcript());
+    m_timeline->setModel(m_model);
+    m_inspector->setTranscript(m_world->transcript());
+    m_map->setWorld(m_world.get());
+    m_servers->setWorld(m_world.get());
+    m_console->setWorld(m_world.get());
+    connect(m_world->gate(), &Gate::pendingChanged, this, &MainWindow::updateTransport);
+
     m_runner = new ScenarioRunner(m_world.get(), m_language, m_world.get());
+    connect(m_runner, &ScenarioRunner::narration, this, [this](const QString &text) { m_caption->setText(text); });
     connect(m_runner, &ScenarioRunner::finished, this, [this](bool allPassed) {
-        m_status->setText(allPassed ? tr("The scenario ran to the end and every expectation holds.")
-                                    : tr("The scenario ended with a failed expectation."));
-        m_play->setText(tr("Play again"));
+        int passed = 0;
+        for (const ScenarioRunner::Outcome &o : m_runner->outcomes())
+            passed += o.passed ? 1 : 0;
+        m_status->setText(allPassed ? tr("The scenario is over: %1 expectations hold.").arg(passed)
+                                    : tr("The scenario is over: %1 of %2 expectations hold.")
+                                          .arg(passed)
+                                          .arg(m_runner->outcomes().size()));
     });
-    m_status->setText(tr("Running…"));
+    m_status->setText(tr("Playing the scenario: %1").arg(Scenario::pick(m_scenario.title, m_language)));
     m_runner->start();
+    updateTransport();
 }
 
-void MainWindow::applyGateSettings()
+void MainWindow::setPlaying(bool playing)
+{
+    m_playing = playing;
+    if (m_world)
+        m_world->gate()->setMode(playing ? Gate::Mode::Paced : Gate::Mode::Step);
+    if (playing && m_historyRow >= 0) {
+        // Back to the present: the timeline follows the newest line again.
+        m_historyRow = -1;
+        m_timeline->setCursorRow(-1);
+        m_map->showMoment(-1);
+    }
+    updateTransport();
+}
+
+void MainWindow::stepForward()
+{
+    if (m_historyRow >= 0 && m_model) {
+        // Walking forward over what was recorded.
+        const qsizetype next = m_historyRow + 1;
+        if (next >= m_model->rowCount()) {
+            m_historyRow = -1;
+            m_timeline->setCursorRow(-1);
+            m_map->showMoment(-1);
+        } else {
+            m_historyRow = next;
+            m_timeline->setCursorRow(next);
+            m_timeline->setCurrentRow(next);
+        }
+        updateTransport();
+        return;
+    }
+    if (m_playing)
+        setPlaying(false);
+    if (m_world)
+        m_world->gate()->step();
+    updateTransport();
+}
+
+void MainWindow::stepBack()
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    if (m_playing)
+        setPlaying(false);
+    const qsizetype from = m_historyRow >= 0 ? m_historyRow : m_model->rowCount();
+    m_historyRow = qMax<qsizetype>(0, from - 1);
+    m_timeline->setCursorRow(m_historyRow);
+    m_timeline->setCurrentRow(m_historyRow);
+    updateTransport();
+}
+
+void MainWindow::restart()
+{
+    startWorld();
+}
+
+void MainWindow::setSpeed(double factor)
+{
+    int best = 0;
+    for (int i = 0; i < speedCount; ++i) {
+        if (qAbs(speeds[i] - factor) < qAbs(speeds[best] - factor))
+            best = i;
+    }
+    m_speedSlider->setValue(best);
+}
+
+double MainWindow::speed() const
+{
+    return speeds[m_speedSlider->value()];
+}
+
+void MainWindow::selectRow(qsizetype row, qsizetype event)
+{
+    Q_UNUSED(row);
+    m_inspector->showEvent(event);
+    m_map->showMoment(event);
+}
+
+void MainWindow::updateTransport()
+{
+    if (!m_playAction)
+        return;
+    m_playAction->setText(m_playing ? tr("Pause") : tr("Play"));
+    m_playAction->setIcon(style()->standardIcon(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playAction->setToolTip(m_playing ? tr("Pause: each line then waits for Step (Space)")
+                                       : tr("Play the lines one after another (Space)"));
+    m_speedLabel->setText(tr("Speed %1").arg(speedText(speeds[m_speedSlider->value()])));
+    QString next;
+    if (m_historyRow >= 0) {
+        next = tr("Looking back: line %1 of %2 (Right goes forward, Space returns to now)")
+                   .arg(m_historyRow + 1)
+                   .arg(m_model ? m_model->rowCount() : 0);
+    } else if (m_world && m_world->gate()->pendingCount() > 0 && !m_playing) {
+        next = tr("Next on the wire: %1")
+                   .arg(TranscriptFormatter::printable(m_world->gate()->nextLine().left(80)));
+    }
+    m_next->setText(next);
+}
+
+void MainWindow::openScenario()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a scenario"), QString(),
+                                                      tr("Scenarios (*.scenario);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QList<ScenarioError> errors;
+    const Scenario loaded = ScenarioParser::load(file, &errors);
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const ScenarioError &e : std::as_const(errors))
+            lines.append(e.toString());
+        QMessageBox::warning(this, tr("The scenario has errors"), lines.join(QLatin1Char('\n')));
+        return;
+    }
+    m_scenario = loaded;
+    if (auto *clients = menuBar()->findChild<QMenu *>(QStringLiteral("clientsMenu"))) {
+        clients->clear();
+        for (const ScenarioClient &client : m_scenario.clients) {
+            QAction *a = clients->addAction(client.name, this, [this, name = client.name] { showMailClient(name); });
+            a->setObjectName(QStringLiteral("client_") + client.name);
+        }
+    }
+    retranslate();
+    startWorld();
+}
+
+void MainWindow::exportTranscript()
 {
     if (!m_world)
         return;
-    const auto mode = Gate::Mode(m_mode->currentData().toInt());
-    m_world->gate()->setSpeed(m_speed->value());
-    m_world->gate()->setMode(mode);
-    m_speed->setEnabled(mode == Gate::Mode::Paced);
-    updateStepButton();
-}
-
-void MainWindow::updateStepButton()
-{
-    const bool stepping = m_world && m_world->gate()->mode() == Gate::Mode::Step;
-    const QByteArray next = m_world ? m_world->gate()->nextLine() : QByteArray();
-    m_step->setEnabled(stepping && m_world->gate()->pendingCount() > 0);
-    m_step->setText(stepping && !next.isEmpty()
-                        ? tr("Next line: %1").arg(TranscriptFormatter::printable(next.left(60)))
-                        : tr("Next line"));
-}
-
-void MainWindow::appendEvent(const TranscriptEvent &event)
-{
-    if (event.kind == TranscriptEvent::Kind::Caption) {
-        m_transcript->appendPlainText(QStringLiteral("\n== ") + TranscriptFormatter::printable(event.note.toUtf8()));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the transcript"),
+                                                      m_scenario.name + QStringLiteral(".txt"),
+                                                      tr("Text (*.txt)"));
+    if (file.isEmpty())
         return;
+    QString error;
+    if (!TimelineExport::transcriptToText(*m_world->transcript(), file, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        m_status->setText(tr("Transcript written to %1").arg(file));
+}
+
+void MainWindow::exportTimeline()
+{
+    if (!m_model)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the timeline"),
+                                                      m_scenario.name + QStringLiteral(".svg"),
+                                                      tr("SVG image (*.svg);;PNG image (*.png)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!TimelineExport::toImage(*m_model, file, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        m_status->setText(tr("Timeline written to %1").arg(file));
+}
+
+void MainWindow::showMailClient(const QString &name)
+{
+    if (!m_world)
+        return;
+    MailClient *client = m_world->client(name);
+    if (!client)
+        return;
+    for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows)) {
+        if (window && window->property("client").toString() == name) {
+            window->show();
+            window->raise();
+            window->activateWindow();
+            return;
+        }
     }
-    m_transcript->appendPlainText(TranscriptFormatter::courseLine(event));
+    auto *window = new MailClientWindow(client, nullptr);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setProperty("client", name);
+    window->setWindowIcon(windowIcon());
+    window->resize(760, 560);
+    m_clientWindows.append(window);
+    window->show();
 }

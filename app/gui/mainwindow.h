@@ -1,21 +1,31 @@
-// mainwindow.h — the first window: the scenario's services and its transcript.
+// mainwindow.h — the classroom window.
 //
-// A placeholder for the classroom window (network map, timeline, inspector),
-// which is its own piece of work; already useful: it runs the scenario over
-// real sockets and shows every line in the course's notation as it happens.
+// The walkthrough plays out over the real sockets of the core: the network
+// map on top, the command-by-command timeline in the middle, the inspector on
+// the right, the servers' queues, mailboxes and listening sockets and the
+// console below; a transport bar to play, pause, step (the sockets really
+// wait), go back over what was recorded, restart and change the speed; the
+// scenario's captions as the story reaches them; the mail clients as windows.
 #pragma once
 
 #include "net/world.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
 #include <memory>
 
-class QComboBox;
-class QDoubleSpinBox;
+class ConsoleWidget;
+class InspectorPanel;
+class MailClientWindow;
+class NetworkMapView;
+class QAction;
 class QLabel;
-class QPlainTextEdit;
-class QPushButton;
+class QSlider;
 class ScenarioRunner;
+class ServerViews;
+class TimelineModel;
+class TimelineView;
 
 class MainWindow : public QMainWindow
 {
@@ -25,25 +35,63 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    World *world() const { return m_world.get(); }
+    TimelineView *timeline() const { return m_timeline; }
+    TimelineModel *timelineModel() const { return m_model; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    NetworkMapView *networkMap() const { return m_map; }
+    ServerViews *serverViews() const { return m_servers; }
+    ConsoleWidget *console() const { return m_console; }
+    ScenarioRunner *runner() const { return m_runner; }
+    bool isPlaying() const { return m_playing; }
+    QString caption() const;
+
+public:
+    // The transport, as the toolbar and the keyboard drive it.
+    void setPlaying(bool playing);
+    void stepForward();   // Right: a recorded row forward, or release one line
+    void stepBack();      // Left: a recorded row back (history)
+    void restart();       // Home: the scenario again, from a new world
+    void setSpeed(double factor);
+    double speed() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void play();
-    void appendEvent(const TranscriptEvent &event);
-    void applyGateSettings();
-    void updateStepButton();
+    void buildActions();
+    void buildDocks();
+    void startWorld();
+    void selectRow(qsizetype row, qsizetype event);
+    void updateTransport();
+    void openScenario();
+    void exportTranscript();
+    void exportTimeline();
+    void showMailClient(const QString &name);
+    void retranslate();
 
     Scenario m_scenario;
     World::Options m_options;
     QString m_language;
     std::unique_ptr<World> m_world;
     ScenarioRunner *m_runner = nullptr;
-    QLabel *m_services;
-    QPlainTextEdit *m_transcript;
-    QPushButton *m_play;
-    QComboBox *m_mode;
-    QDoubleSpinBox *m_speed;
-    QPushButton *m_step;
-    QLabel *m_status;
+    TimelineModel *m_model = nullptr;
+    TimelineView *m_timeline = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    NetworkMapView *m_map = nullptr;
+    ServerViews *m_servers = nullptr;
+    ConsoleWidget *m_console = nullptr;
+    QLabel *m_caption = nullptr;
+    QLabel *m_next = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QSlider *m_speedSlider = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_restartAction = nullptr;
+    QList<QPointer<MailClientWindow>> m_clientWindows;
+    bool m_playing = true;
+    qsizetype m_historyRow = -1; // -1: live; else the row the history cursor is on
 };
