@@ -1,10 +1,24 @@
 // consolewidget.h — a terminal-like panel: type SMTP or POP3 by hand, as the
 // course does with telnet. Opens a real TCP connection to any host's service;
 // the traffic is drawn on the timeline as the console's lifeline.
+//
+// The output reads like the course's transcripts: "S: …" for what the server
+// says, "C: …" for what the student typed. Each typed line is one utterance
+// at the gate, so in step mode it waits for Step like every other write; the
+// panel says so. A hint names the equivalent real command (telnet address
+// port), which works against the same server from a real terminal.
 #pragma once
 
+#include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
+class Connection;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
 class World;
 
 class ConsoleWidget : public QWidget
@@ -12,8 +26,65 @@ class ConsoleWidget : public QWidget
     Q_OBJECT
 public:
     explicit ConsoleWidget(QWidget *parent = nullptr);
+    ~ConsoleWidget() override;
+
+    // A new world (or none, while the scenario restarts): any open connection
+    // of the old one is dropped and the services are listed again.
     void setWorld(World *world);
+    World *world() const { return m_world; }
+
+    // The connection being typed into; null when none is open.
+    Connection *connection() const { return m_connection; }
+    bool isConnected() const;
+    // Connect to a service of the list ("servidor.edu", "smtp"); false if the
+    // world has no such service or a connection is already open.
+    bool connectToService(const QString &host, const QString &serviceName);
+    void disconnectFromService();
+    // Type a line as if entered in the line edit (echoed, kept in the history).
+    void typeLine(const QString &line);
+    // Everything shown in the output area, one line per row.
+    QString outputText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    World *m_world = nullptr;
+    enum class LineKind { Server, Client, Note };
+    struct OutputLine {
+        LineKind kind;
+        QString text;
+    };
+
+    void retranslate();
+    void refreshServices();
+    void connectSelected();
+    void sendInput();
+    void appendOutput(LineKind kind, const QString &text);
+    void renderOutput();
+    void onConnectionFinished(Connection *connection, int generation);
+    void dropConnection();
+    void updateState();
+    void updateHint();
+    void browseHistory(int delta);
+
+    QPointer<World> m_world;
+    QPointer<Connection> m_connection;
+    int m_generation = 0;         // which connection the callbacks belong to
+    bool m_connected = false;     // the TCP connection was established
+    bool m_closingByUs = false;
+    QString m_peer;               // "servidor.edu smtp", for the messages
+    QList<OutputLine> m_lines;
+    QStringList m_history;
+    int m_historyIndex = 0;       // == m_history.size(): a new line
+
+    QLabel *m_serviceLabel;
+    QComboBox *m_services;
+    QPushButton *m_connectButton;
+    QPushButton *m_disconnectButton;
+    QLabel *m_hint;
+    QPlainTextEdit *m_output;
+    QLabel *m_prompt;
+    QLineEdit *m_input;
+    QLabel *m_status;
 };

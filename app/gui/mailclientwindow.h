@@ -3,11 +3,30 @@
 // Compose (From, To, Subject, body) and send; the inbox; a message view
 // (headers and body); the POP3 mode switch between "download and delete" and
 // "download and keep", as the course describes them.
+//
+// The window only asks its MailClient to send or fetch and shows what comes
+// back (the server's reply to the message, the result of the POP3 session);
+// the conversation itself is on the timeline like any other. If the client
+// goes away (the scenario restarts) the window says so and does nothing more.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class MailClient;
+class QButtonGroup;
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTabWidget;
+class QTreeWidget;
+enum class Pop3Mode;
+struct Pop3ClientResult;
+struct SmtpClientResult;
 
 class MailClientWindow : public QWidget
 {
@@ -15,6 +34,58 @@ class MailClientWindow : public QWidget
 public:
     explicit MailClientWindow(MailClient *client, QWidget *parent = nullptr);
 
+    MailClient *client() const;
+
+    // The "To" field as addresses: split at commas, semicolons and spaces.
+    static QList<QByteArray> parseRecipients(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    MailClient *m_client;
+    QWidget *buildComposePage();
+    QWidget *buildInboxPage();
+    void retranslate();
+    void send();
+    void fetch();
+    void showSent(const SmtpClientResult &result);
+    void showFetched(const Pop3ClientResult &result);
+    void refreshInbox();
+    void showSelectedMessage();
+    void clientGone();
+
+    QPointer<MailClient> m_client;
+    QString m_clientName;        // kept for the title once the client is gone
+    QString m_address;
+
+    QTabWidget *m_tabs = nullptr;
+    // Compose
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QLabel *m_subjectLabel = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QLabel *m_sendStatus = nullptr;
+    // Inbox
+    QGroupBox *m_modeBox = nullptr;
+    QRadioButton *m_deleteMode = nullptr;
+    QRadioButton *m_keepMode = nullptr;
+    QLabel *m_deleteExplanation = nullptr;
+    QLabel *m_keepExplanation = nullptr;
+    QButtonGroup *m_modeGroup = nullptr;
+    QPushButton *m_fetchButton = nullptr;
+    QLabel *m_fetchStatus = nullptr;
+    QTreeWidget *m_inbox = nullptr;
+    QCheckBox *m_allHeaders = nullptr;
+    QPlainTextEdit *m_messageView = nullptr;
+
+    // What the status lines say, kept so that a language change redraws them.
+    enum class SendState { Idle, Sending, Done, NoRecipient };
+    SendState m_sendState = SendState::Idle;
+    enum class FetchState { Idle, Fetching, Done };
+    FetchState m_fetchState = FetchState::Idle;
+    Pop3Mode m_fetchMode{};      // of the fetch the status line tells about
 };
