@@ -20,12 +20,24 @@ bool wantsWindow(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h",
-                                 "--help-all", "--version", "-v"}) {
+                                 "--help-all", "--version", "-v", "--export-timeline", "--export-transcript"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
     }
     return true;
+}
+
+// Drawing the timeline into a file needs fonts, hence a QGuiApplication (on
+// the offscreen platform unless told otherwise: no display is needed).
+bool wantsDrawing(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--export-timeline" || arg.startsWith("--export-timeline="))
+            return true;
+    }
+    return false;
 }
 
 QString languageFromArguments(int argc, char **argv)
@@ -56,8 +68,12 @@ QString chooseLanguage(const QString &asked)
 int main(int argc, char **argv)
 {
     const bool window = wantsWindow(argc, argv);
-    std::unique_ptr<QCoreApplication> app(window ? new QApplication(argc, argv)
-                                                 : new QCoreApplication(argc, argv));
+    const bool drawing = !window && wantsDrawing(argc, argv);
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(window    ? new QApplication(argc, argv)
+                                          : drawing ? new QGuiApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Carteiro"));
     QCoreApplication::setApplicationName(QStringLiteral("carteiro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARTEIRO_VERSION));
@@ -108,7 +124,14 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption list(QStringLiteral("list-scenarios"),
         QCoreApplication::translate("main", "List the built-in scenarios."));
+    const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"),
+        QCoreApplication::translate("main", "Run the scenario without a window and draw its timeline into a .svg or .png file."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption exportTranscript(QStringLiteral("export-transcript"),
+        QCoreApplication::translate("main", "Run the scenario without a window and write its transcript into a text file."),
+        QCoreApplication::translate("main", "file"));
     parser.addOptions({headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
+    parser.addOptions({exportTimeline, exportTranscript});
     parser.process(*app);
 
     CommandLineOptions options;
@@ -116,6 +139,8 @@ int main(int argc, char **argv)
     options.language = language;
     options.json = parser.isSet(json);
     options.hidePasswords = parser.isSet(hide);
+    options.exportTimeline = parser.value(exportTimeline);
+    options.exportTranscript = parser.value(exportTranscript);
     bool ok = false;
     options.world.portOffset = parser.value(portOffset).toInt(&ok);
     if (!ok || options.world.portOffset < 0 || options.world.portOffset > 64000) {
@@ -139,7 +164,7 @@ int main(int argc, char **argv)
         return CommandLine::checkScenario(parser.value(check));
     if (parser.isSet(list))
         return CommandLine::listScenarios(language);
-    if (parser.isSet(headless))
+    if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript))
         return CommandLine::runHeadless(options);
     if (parser.isSet(serve))
         return CommandLine::runServe(options);

@@ -1,9 +1,11 @@
 #include "commandline.h"
 
+#include "gui/timelineexport.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "scenario/scenarioparser.h"
 #include "scenario/scenariorunner.h"
+#include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 
 #include <QCoreApplication>
@@ -111,6 +113,28 @@ void onSignal(int)
     Q_UNUSED(written);
 }
 
+// --export-timeline and --export-transcript, once the scenario has run.
+bool writeExports(const CommandLineOptions &options, const Scenario &scenario, const World &world)
+{
+    bool ok = true;
+    QString error;
+    if (!options.exportTimeline.isEmpty()) {
+        TimelineModel model;
+        model.setPreferredLanes(TimelineModel::lanesFor(scenario));
+        model.setTranscript(world.transcript());
+        if (!TimelineExport::toImage(model, options.exportTimeline, &error)) {
+            err() << error << Qt::endl;
+            ok = false;
+        }
+    }
+    if (!options.exportTranscript.isEmpty()
+        && !TimelineExport::transcriptToText(*world.transcript(), options.exportTranscript, &error)) {
+        err() << error << Qt::endl;
+        ok = false;
+    }
+    return ok;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -146,6 +170,8 @@ int runHeadless(const CommandLineOptions &options)
     QCoreApplication::exec();
     world.shutdown();
     writer.flush();
+    if (!writeExports(options, scenario, world))
+        exitCode = 3;
 
     const QList<ScenarioRunner::Outcome> outcomes = runner.outcomes();
     int passed = 0;

@@ -11,10 +11,13 @@ struct CommandLineOptions {
     World::Options world;
     bool json = false;                // transcript as JSON lines
     bool hidePasswords = false;
+    QString exportTimeline;           // --export-timeline: .svg or .png written after the run
+    QString exportTranscript;         // --export-transcript: the course's notation as text
 };
 
 namespace CommandLine {
 // Runs the scenario to the end and prints the transcript; 0 when every expectation holds.
+// Then writes the exports asked for (3 when one cannot be written).
 int runHeadless(const CommandLineOptions &options);
 // Starts the scenario's servers and streams the transcript until SIGINT/SIGTERM.
 int runServe(const CommandLineOptions &options);

@@ -1,17 +1,169 @@
 #include "timelineexport.h"
 
-// Stub: being written.
+#include "timelinepainter.h"
+#include "transcript/timelinemodel.h"
+#include "transcript/transcriptformatter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace {
+
+// A printed page's colours: dark text on white, whatever the desktop uses.
+QPalette documentPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
+    palette.setColor(QPalette::Text, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x80));
+    palette.setColor(QPalette::Mid, QColor(0xa0, 0xa6, 0xb0));
+    palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    return palette;
+}
+
+void setUp(TimelinePainter *painter, const TimelineModel &model)
+{
+    painter->setModel(&model);
+    painter->setPalette(documentPalette());
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(10);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(10);
+    painter->setFonts(font, fixed);
+}
+
+void paintAll(const TimelinePainter &painter, QPainter *device, const QSize &size)
+{
+    const int header = painter.headerHeight();
+    painter.paintRows(device, QRect(0, header, size.width(), size.height() - header), 0,
+                      painter.model()->rowCount() - 1);
+    painter.paintHeader(device, QRect(0, 0, size.width(), header));
+}
+
+bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 namespace TimelineExport {
-bool toImage(const TimelineModel &, const QString &, QString *error)
+
+bool toImage(const TimelineModel &model, const QString &fileName, QString *error)
 {
-    if (error)
-        *error = QStringLiteral("not yet");
-    return false;
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png")) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: the name must end in .svg or .png").arg(fileName);
+        return false;
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: drawing needs a graphical application").arg(fileName);
+        return false;
+    }
+    if (!model.transcript()) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: there is no transcript to draw").arg(fileName);
+        return false;
+    }
+    TimelinePainter painter;
+    setUp(&painter, model);
+    const qint64 height = painter.headerHeight() + qint64(model.rowCount()) * painter.rowHeight() + 1;
+    const QSize size(painter.preferredWidth(), int(std::min<qint64>(height, INT_MAX / 4)));
+
+    if (suffix == QLatin1String("svg")) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(QCoreApplication::translate("TimelineExport", "Carteiro timeline"));
+        generator.setDescription(QCoreApplication::translate("TimelineExport", "Every command and reply of the scenario, as a sequence diagram"));
+        QPainter device;
+        if (!device.begin(&generator)) {
+            if (error)
+                *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: the SVG could not be started").arg(fileName);
+            return false;
+        }
+        paintAll(painter, &device, size);
+        device.end();
+        return writeFile(fileName, buffer.data(), error);
+    }
+
+    // PNG at twice the pixel density, so that it stays sharp on a projector.
+    constexpr qreal ratio = 2.0;
+    const qint64 bytes = qint64(size.width()) * ratio * size.height() * ratio * 4;
+    if (bytes > qint64(1) << 30) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2 rows are too many for a PNG image; export it as .svg")
+                         .arg(fileName)
+                         .arg(model.rowCount());
+        return false;
+    }
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: not enough memory for the image").arg(fileName);
+        return false;
+    }
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
+    {
+        QPainter device(&image);
+        paintAll(painter, &device, size);
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2").arg(fileName, writer.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
 }
-bool transcriptToText(const Transcript &, const QString &, QString *error)
+
+bool transcriptToText(const Transcript &transcript, const QString &fileName, QString *error)
 {
-    if (error)
-        *error = QStringLiteral("not yet");
-    return false;
+    QByteArray text;
+    for (const TranscriptEvent &event : transcript.events()) {
+        if (event.kind == TranscriptEvent::Kind::Caption)
+            text += "\n== " + TranscriptFormatter::printable(event.note.toUtf8()).toUtf8();
+        else
+            TranscriptFormatter::appendCourseLine(text, event);
+        text += '\n';
+    }
+    return writeFile(fileName, text, error);
 }
+
 } // namespace TimelineExport

@@ -1,4 +1,8 @@
 // timelineexport.h — the timeline as an SVG or PNG file, and the transcript as text.
+//
+// The whole timeline, every row, drawn by TimelinePainter in a light palette
+// (a document's colours, whatever the desktop's theme). Painting needs a
+// QGuiApplication (fonts); the command line creates one for --export-timeline.
 #pragma once
 
 #include <QString>

@@ -5,7 +5,13 @@
 // marks, phase bands. Rows have a fixed height and only the visible ones are
 // painted, so 10,000 arrows scroll as smoothly as 10. Follows the newest row
 // unless the user scrolled away. Public hit test for tests: indexAt().
+//
+// Keys: Up/Down, PageUp/PageDown, Home/End move the selection; + and - (or
+// Ctrl+wheel) zoom, Ctrl+0 resets the zoom. The drawing itself is
+// TimelinePainter's, shared with the exporter.
 #pragma once
+
+#include "timelinepainter.h"
 
 #include <QAbstractScrollArea>
 
@@ -31,14 +37,44 @@ public:
     qsizetype cursorRow() const { return m_cursor; }
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
+    // Scrolls so that a row is visible.
+    void ensureRowVisible(qsizetype row);
+    // True while the view keeps the newest row in sight as rows arrive.
+    bool isFollowing() const { return m_following; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     // The selected row and the transcript event it draws.
     void currentRowChanged(qsizetype row, qsizetype event);
+    void zoomChanged(double factor);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void onRowsAppended(qsizetype first, qsizetype last);
+    void onReset();
+    void updateFonts();
+    void updateScrollBars();
+    int contentWidth() const;
+    int rowsTop() const;           // y in the viewport of row 0
+    int visibleRowsHeight() const; // viewport height below the header
+
     TimelineModel *m_model = nullptr;
+    TimelinePainter m_painter;
     qsizetype m_current = -1;
     qsizetype m_cursor = -1;
     double m_zoom = 1.0;
+    bool m_following = true;
+    bool m_adjusting = false;  // scroll bars moved by the view, not the user
 };

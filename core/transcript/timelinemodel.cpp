@@ -1,6 +1,37 @@
 #include "timelinemodel.h"
 
-// Stub: being written.
+#include "scenario/scenario.h"
+
+#include <algorithm>
+
+namespace {
+
+// The lane every DNS lookup points at (World records lookups to "DNS").
+const QString dnsLane = QStringLiteral("DNS");
+
+// A band that has not grown for this many rows no longer keeps another
+// connection's band off its track (a connection that never closed).
+constexpr qsizetype staleBandRows = 64;
+
+TimelineModel::RowType rowTypeOf(TranscriptEvent::Kind kind)
+{
+    switch (kind) {
+    case TranscriptEvent::Kind::Line: return TimelineModel::RowType::Arrow;
+    case TranscriptEvent::Kind::ConnectionOpened: return TimelineModel::RowType::ConnectionOpened;
+    case TranscriptEvent::Kind::ConnectionClosed: return TimelineModel::RowType::ConnectionClosed;
+    case TranscriptEvent::Kind::DnsLookup: return TimelineModel::RowType::Lookup;
+    case TranscriptEvent::Kind::Caption: return TimelineModel::RowType::Caption;
+    case TranscriptEvent::Kind::Queue:
+    case TranscriptEvent::Kind::Delivery:
+    case TranscriptEvent::Kind::Expectation:
+    case TranscriptEvent::Kind::Note:
+        break;
+    }
+    return TimelineModel::RowType::Note;
+}
+
+} // namespace
+
 TimelineModel::TimelineModel(QObject *parent)
     : QObject(parent)
 {
@@ -8,19 +39,155 @@ TimelineModel::TimelineModel(QObject *parent)
 
 void TimelineModel::setTranscript(const Transcript *transcript)
 {
+    if (m_appendConnection)
+        disconnect(m_appendConnection);
     m_transcript = transcript;
+    if (transcript) {
+        m_appendConnection = connect(transcript, &Transcript::eventAppended, this,
+                                     &TimelineModel::appendEvent);
+    }
+    rebuild();
 }
 
 void TimelineModel::setPreferredLanes(const QStringList &hosts)
 {
-    m_lanes = hosts;
+    m_preferred = hosts;
+    rebuild();
 }
 
-qsizetype TimelineModel::rowOfEvent(qsizetype) const
+QStringList TimelineModel::lanesFor(const Scenario &scenario)
 {
-    return -1;
+    QStringList lanes;
+    const auto clientsOf = [&scenario](const QString &domain) {
+        QStringList names;
+        for (const ScenarioClient &client : scenario.clients) {
+            if (client.user.section(QLatin1Char('@'), 1).compare(domain, Qt::CaseInsensitive) == 0)
+                names.append(client.name);
+        }
+        return names;
+    };
+    for (qsizetype i = 0; i < scenario.servers.size(); ++i) {
+        const QString &domain = scenario.servers.at(i).domain;
+        if (i == 0) {
+            lanes += clientsOf(domain);
+            lanes.append(domain);
+            lanes.append(dnsLane);
+        } else {
+            lanes.append(domain);
+            lanes += clientsOf(domain);
+        }
+    }
+    if (scenario.servers.isEmpty())
+        lanes.append(dnsLane);
+    // Clients of a domain the scenario serves elsewhere (or nowhere) go last.
+    for (const ScenarioClient &client : scenario.clients) {
+        if (!lanes.contains(client.name))
+            lanes.append(client.name);
+    }
+    return lanes;
 }
 
-void TimelineModel::appendEvent(const TranscriptEvent &)
+qsizetype TimelineModel::rowOfEvent(qsizetype event) const
 {
+    // Rows are appended in event order: binary search.
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), event,
+                                     [](const Row &row, qsizetype e) { return row.event < e; });
+    return it != m_rows.cend() && it->event == event ? qsizetype(it - m_rows.cbegin()) : -1;
+}
+
+void TimelineModel::rebuild()
+{
+    m_lanes = m_preferred;
+    m_rows.clear();
+    m_bands.clear();
+    m_openBands.clear();
+    if (m_transcript) {
+        m_rebuilding = true;
+        m_rows.reserve(m_transcript->size());
+        for (const TranscriptEvent &event : m_transcript->events())
+            appendEvent(event);
+        m_rebuilding = false;
+    }
+    m_lanesGrew = false;
+    Q_EMIT reset();
+}
+
+int TimelineModel::ensureLane(const QString &host)
+{
+    if (host.isEmpty())
+        return -1;
+    // Few lanes: a linear search beats hashing the host name.
+    const qsizetype index = m_lanes.indexOf(host);
+    if (index >= 0)
+        return int(index);
+    m_lanes.append(host);
+    m_lanesGrew = true;
+    return int(m_lanes.size() - 1);
+}
+
+void TimelineModel::appendEvent(const TranscriptEvent &event)
+{
+    // Only events of our transcript, in order (rebuild() reads the rest).
+    if (event.sequence != (m_rows.isEmpty() ? 0 : m_rows.constLast().event + 1))
+        return;
+    Row row;
+    row.event = event.sequence;
+    row.type = rowTypeOf(event.kind);
+    switch (row.type) {
+    case RowType::Caption:
+        break;
+    case RowType::Lookup:
+        row.fromLane = ensureLane(event.from);
+        row.toLane = ensureLane(event.to.isEmpty() ? dnsLane : event.to);
+        break;
+    case RowType::Note:
+        row.fromLane = ensureLane(event.from);
+        row.toLane = row.fromLane;
+        break;
+    case RowType::Arrow:
+    case RowType::ConnectionOpened:
+    case RowType::ConnectionClosed:
+        row.fromLane = ensureLane(event.from);
+        row.toLane = event.to.isEmpty() ? row.fromLane : ensureLane(event.to);
+        break;
+    }
+    const qsizetype rowIndex = m_rows.size();
+    m_rows.append(row);
+
+    if (row.type == RowType::Arrow && event.connectionId != 0 && event.phase != Phase::None
+        && row.fromLane >= 0 && row.toLane >= 0) {
+        const auto open = m_openBands.constFind(event.connectionId);
+        if (open != m_openBands.cend() && m_bands.at(*open).phase == event.phase) {
+            m_bands[*open].lastRow = rowIndex;
+        } else {
+            Band band;
+            band.connectionId = event.connectionId;
+            band.phase = event.phase;
+            band.protocol = event.protocol;
+            band.firstRow = rowIndex;
+            band.lastRow = rowIndex;
+            band.leftLane = qMin(row.fromLane, row.toLane);
+            band.rightLane = qMax(row.fromLane, row.toLane);
+            bool trackZeroTaken = false;
+            for (auto it = m_openBands.cbegin(); it != m_openBands.cend(); ++it) {
+                const Band &other = m_bands.at(it.value());
+                if (it.key() != event.connectionId && other.track == 0
+                    && rowIndex - other.lastRow < staleBandRows)
+                    trackZeroTaken = true;
+            }
+            band.track = trackZeroTaken ? 1 : 0;
+            m_bands.append(band);
+            m_openBands.insert(event.connectionId, m_bands.size() - 1);
+        }
+    } else if (row.type == RowType::ConnectionClosed) {
+        m_openBands.remove(event.connectionId);
+    }
+
+    if (m_rebuilding)
+        return; // rebuild() says reset() once
+    if (m_lanesGrew) {
+        m_lanesGrew = false;
+        Q_EMIT lanesChanged();
+    }
+    Q_EMIT rowsAppended(rowIndex, rowIndex);
 }

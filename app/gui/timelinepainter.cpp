@@ -1,0 +1,560 @@
+#include "timelinepainter.h"
+
+#include "explain/explanations.h"
+#include "transcript/transcriptformatter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Hues, not final colours: adapt() sets their lightness for the palette.
+const QColor smtpHue(0x1f, 0x6f, 0xd1);
+const QColor pop3Hue(0x12, 0x9a, 0x5a);
+const QColor dnsHue(0x8e, 0x44, 0xad);
+const QColor neutralHue(0x60, 0x6a, 0x78);
+const QColor queueHue(0xc0, 0x7a, 0x12);
+const QColor deliveryHue(0x23, 0x8a, 0x4e);
+const QColor failureHue(0xc5, 0x30, 0x30);
+const QColor informationHue(0x2b, 0x6c, 0xb0);
+
+QColor mix(const QColor &a, const QColor &b, double amount)
+{
+    const double keep = 1.0 - amount;
+    return QColor::fromRgbF(float(a.redF() * keep + b.redF() * amount),
+                            float(a.greenF() * keep + b.greenF() * amount),
+                            float(a.blueF() * keep + b.blueF() * amount));
+}
+
+QString timeText(qint64 ms)
+{
+    return QStringLiteral("%1.%2").arg(ms / 1000).arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+// The reply code's class, for its colour: 2xx and +OK went well, 3xx asks for
+// more (354), 4xx is a temporary failure, 5xx and -ERR a permanent one.
+QColor codeHue(const QByteArray &code)
+{
+    if (code.startsWith('2') || code == "+OK")
+        return deliveryHue;
+    if (code.startsWith('3') || code.startsWith('+'))
+        return informationHue;
+    if (code.startsWith('4'))
+        return queueHue;
+    return failureHue;
+}
+
+} // namespace
+
+TimelinePainter::TimelinePainter()
+{
+    setFonts(QFont(), QFont());
+}
+
+void TimelinePainter::setFonts(const QFont &font, const QFont &fixedFont)
+{
+    m_baseFont = font;
+    m_baseFixedFont = fixedFont;
+    setZoom(m_zoom);
+}
+
+void TimelinePainter::setZoom(double zoom)
+{
+    m_zoom = std::clamp(zoom, 0.25, 4.0);
+    const auto scaled = [this](const QFont &base, double factor) {
+        QFont f = base;
+        const double points = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
+        f.setPointSizeF(std::max(3.0, points * factor * m_zoom));
+        return f;
+    };
+    m_font = scaled(m_baseFont, 1.0);
+    m_boldFont = m_font;
+    m_boldFont.setBold(true);
+    m_fixedFont = scaled(m_baseFixedFont, 1.0);
+    m_smallFont = scaled(m_baseFont, 0.85);
+    const QFontMetricsF fixed(m_fixedFont);
+    const QFontMetricsF normal(m_font);
+    m_fixedAscent = int(std::ceil(fixed.ascent()));
+    m_fixedHeight = int(std::ceil(std::max(fixed.height(), normal.height())));
+    m_rowHeight = m_fixedHeight + int(std::lround(10 * m_zoom));
+    m_headerHeight = int(std::ceil(normal.height())) + int(std::lround(18 * m_zoom));
+    const QFontMetricsF small(m_smallFont);
+    double widest = 0;
+    for (Phase phase : {Phase::Opening, Phase::Transfer, Phase::Closing, Phase::Authorization,
+                        Phase::Transaction, Phase::Update})
+        widest = std::max(widest, small.horizontalAdvance(Explanations::phaseTitle(phase)));
+    m_gutterText = int(std::ceil(std::min(widest, 150.0 * m_zoom)));
+}
+
+TimelinePainter::Columns TimelinePainter::columns(int width) const
+{
+    Columns c;
+    c.timeWidth = QFontMetricsF(m_smallFont).horizontalAdvance(QStringLiteral("000.000")) + 14 * m_zoom;
+    c.gutterWidth = m_gutterText + 26 * m_zoom;
+    c.lanesLeft = c.timeWidth + c.gutterWidth;
+    const int lanes = std::max(1, m_model ? m_model->laneCount() : 1);
+    c.laneSpacing = std::max(1.0, (width - c.lanesLeft) / lanes);
+    return c;
+}
+
+int TimelinePainter::minimumWidth() const
+{
+    const Columns c = columns(0);
+    const int lanes = std::max(1, m_model ? m_model->laneCount() : 1);
+    return int(std::ceil(c.lanesLeft + lanes * 150 * m_zoom));
+}
+
+int TimelinePainter::preferredWidth() const
+{
+    const Columns c = columns(0);
+    const int lanes = std::max(1, m_model ? m_model->laneCount() : 1);
+    return int(std::ceil(c.lanesLeft + lanes * 280 * m_zoom));
+}
+
+double TimelinePainter::labelOverhang(int width) const
+{
+    return columns(width).laneSpacing * 0.7;
+}
+
+double TimelinePainter::laneX(int lane, int width) const
+{
+    const Columns c = columns(width);
+    return std::floor(c.lanesLeft + (lane + 0.5) * c.laneSpacing) + 0.5;
+}
+
+QRect TimelinePainter::rowSpan(qsizetype row, int width) const
+{
+    const TimelineModel::Row &r = m_model->row(row);
+    const Columns c = columns(width);
+    if (r.fromLane < 0 || r.toLane < 0)
+        return QRect(int(c.timeWidth), 0, int(width - c.timeWidth), m_rowHeight);
+    double left = laneX(std::min(r.fromLane, r.toLane), width);
+    double right = laneX(std::max(r.fromLane, r.toLane), width);
+    if (r.fromLane == r.toLane) // a note: to the right of its lane
+        right = left + c.laneSpacing * 0.8;
+    return QRect(int(left), 0, std::max(1, int(right - left)), m_rowHeight);
+}
+
+QColor TimelinePainter::adapt(const QColor &hue) const
+{
+    const bool dark = m_palette.color(QPalette::Base).lightnessF() < 0.5;
+    float h, s, l, a;
+    hue.getHslF(&h, &s, &l, &a);
+    const QColor adapted = QColor::fromHslF(h, s, dark ? 0.68f : 0.40f);
+    return mix(adapted, m_palette.color(QPalette::Text), 0.10);
+}
+
+QColor TimelinePainter::tint(const QColor &color, double amount) const
+{
+    return mix(m_palette.color(QPalette::Base), color, amount);
+}
+
+QColor TimelinePainter::protocolColor(Protocol protocol) const
+{
+    switch (protocol) {
+    case Protocol::Smtp: return adapt(smtpHue);
+    case Protocol::Pop3: return adapt(pop3Hue);
+    case Protocol::Dns: return adapt(dnsHue);
+    case Protocol::None: break;
+    }
+    return adapt(neutralHue);
+}
+
+QString TimelinePainter::label(qsizetype row) const
+{
+    const TranscriptEvent &e = m_model->event(row);
+    const QString note = TranscriptFormatter::printable(e.note.toUtf8());
+    switch (m_model->row(row).type) {
+    case TimelineModel::RowType::Arrow:
+        if (e.raw.isEmpty())
+            return tr("(empty line)");
+        return TranscriptFormatter::printable(e.raw);
+    case TimelineModel::RowType::ConnectionOpened: {
+        QString where = note;
+        if (where.startsWith(QLatin1String("TCP ")))
+            where = where.mid(4);
+        return tr("TCP connection opened: %1").arg(where);
+    }
+    case TimelineModel::RowType::ConnectionClosed:
+        return tr("TCP connection closed: %1").arg(note);
+    case TimelineModel::RowType::Lookup:
+        return tr("DNS lookup: %1").arg(note);
+    case TimelineModel::RowType::Caption:
+        return note;
+    case TimelineModel::RowType::Note:
+        break;
+    }
+    switch (e.kind) {
+    case TranscriptEvent::Kind::Queue: return tr("Queue: %1").arg(note);
+    case TranscriptEvent::Kind::Delivery: return tr("Delivery: %1").arg(note);
+    case TranscriptEvent::Kind::Expectation:
+        if (note.startsWith(QLatin1String("OK")))
+            return tr("\u2714 Expected: %1").arg(note.mid(2).trimmed());
+        if (note.startsWith(QLatin1String("FAIL")))
+            return tr("\u2718 Expected: %1").arg(note.mid(4).trimmed());
+        return note;
+    default:
+        return note;
+    }
+}
+
+QString TimelinePainter::toolTip(qsizetype row) const
+{
+    const TranscriptEvent &e = m_model->event(row);
+    if (e.kind == TranscriptEvent::Kind::Caption)
+        return TranscriptFormatter::printable(e.note.toUtf8());
+    QString text = TranscriptFormatter::courseLine(e);
+    if (e.phase != Phase::None)
+        text += QLatin1Char('\n') + tr("Phase: %1").arg(Explanations::phaseTitle(e.phase));
+    return text;
+}
+
+void TimelinePainter::paintHeader(QPainter *painter, const QRect &rect) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(rect, m_palette.color(QPalette::Window));
+    painter->setPen(m_palette.color(QPalette::Mid));
+    painter->drawLine(QPointF(rect.left(), rect.bottom() + 0.5), QPointF(rect.right() + 1, rect.bottom() + 0.5));
+    if (!m_model) {
+        painter->restore();
+        return;
+    }
+    const Columns c = columns(rect.width());
+    painter->setFont(m_smallFont);
+    painter->setPen(m_palette.color(QPalette::PlaceholderText));
+    painter->drawText(QRectF(rect.left() + 4 * m_zoom, rect.top(), c.timeWidth - 8 * m_zoom, rect.height()),
+                      Qt::AlignVCenter | Qt::AlignRight, tr("time (s)"));
+    painter->setFont(m_boldFont);
+    const QFontMetricsF metrics(m_boldFont);
+    const double boxHeight = rect.height() - 10 * m_zoom;
+    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+        const double x = rect.left() + laneX(lane, rect.width());
+        const QString name = m_model->lane(lane);
+        const double room = c.laneSpacing - 10 * m_zoom;
+        const double width = std::min(room, metrics.horizontalAdvance(name) + 20 * m_zoom);
+        const QRectF box(x - width / 2, rect.top() + 5 * m_zoom, width, boxHeight);
+        painter->setPen(QPen(m_palette.color(QPalette::Mid), 1));
+        painter->setBrush(m_palette.color(QPalette::Base));
+        painter->drawRoundedRect(box, 4 * m_zoom, 4 * m_zoom);
+        painter->setPen(m_palette.color(QPalette::Text));
+        painter->drawText(box, Qt::AlignCenter,
+                          metrics.elidedText(name, Qt::ElideRight, box.width() - 8 * m_zoom));
+    }
+    painter->restore();
+}
+
+void TimelinePainter::paintRows(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last,
+                                const Options &options) const
+{
+    if (!m_model || !m_model->transcript())
+        return;
+    first = std::max<qsizetype>(first, 0);
+    last = std::min(last, m_model->rowCount() - 1);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    const QRect all(rect.left(), rect.top(), rect.width(),
+                    int(std::max<qsizetype>(0, last - first + 1)) * m_rowHeight);
+    painter->fillRect(rect, m_palette.color(QPalette::Base));
+    if (first > last) {
+        painter->restore();
+        return;
+    }
+    paintBands(painter, all, first, last);
+
+    const Columns c = columns(rect.width());
+    if (options.currentRow >= first && options.currentRow <= last) {
+        const QRectF selected(rect.left(), rect.top() + (options.currentRow - first) * m_rowHeight,
+                              rect.width(), m_rowHeight);
+        QColor highlight = m_palette.color(QPalette::Highlight);
+        highlight.setAlphaF(0.28f);
+        painter->fillRect(selected, highlight);
+        painter->fillRect(QRectF(selected.left(), selected.top(), 3 * m_zoom, selected.height()),
+                          m_palette.color(QPalette::Highlight));
+    }
+
+    // Lifelines.
+    QPen lifeline(m_palette.color(QPalette::Mid), 1, Qt::DashLine);
+    painter->setPen(lifeline);
+    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+        const double x = rect.left() + laneX(lane, rect.width());
+        painter->drawLine(QPointF(x, all.top()), QPointF(x, all.bottom() + 1));
+    }
+
+    qint64 previousTime = -1;
+    if (first > 0)
+        previousTime = m_model->event(first - 1).timeMs;
+    for (qsizetype row = first; row <= last; ++row) {
+        const QRect rowRect(rect.left(), rect.top() + int(row - first) * m_rowHeight, rect.width(), m_rowHeight);
+        const bool faded = options.cursorRow >= 0 && row > options.cursorRow;
+        painter->setOpacity(faded ? 0.3 : 1.0);
+        const TranscriptEvent &e = m_model->event(row);
+        // The time only where it changes (and on the first row drawn): a column
+        // of identical stamps would hide the ones that matter.
+        if (e.timeMs != previousTime || row == first) {
+            painter->setFont(m_smallFont);
+            painter->setPen(m_palette.color(row == options.currentRow ? QPalette::Text : QPalette::PlaceholderText));
+            painter->drawText(QRectF(rowRect.left() + 2, rowRect.top(), c.timeWidth - 8 * m_zoom, rowRect.height()),
+                              Qt::AlignVCenter | Qt::AlignRight, timeText(e.timeMs));
+        }
+        previousTime = e.timeMs;
+        paintRow(painter, rowRect, row);
+    }
+    painter->restore();
+}
+
+void TimelinePainter::paintBands(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last) const
+{
+    const Columns c = columns(rect.width());
+    const double padding = std::min(c.laneSpacing * 0.22, 40.0 * m_zoom);
+    const QFontMetricsF small(m_smallFont);
+    // Bands are in order of their first row; few are visible at once.
+    const qsizetype count = m_model->bandCount();
+    for (qsizetype i = 0; i < count; ++i) {
+        const TimelineModel::Band &band = m_model->band(i);
+        if (band.firstRow > last)
+            break;
+        if (band.lastRow < first)
+            continue;
+        const QColor color = protocolColor(band.protocol);
+        const double top = rect.top() + double(band.firstRow - first) * m_rowHeight + 1;
+        const double bottom = rect.top() + double(band.lastRow - first + 1) * m_rowHeight - 1;
+        const double left = rect.left() + laneX(band.leftLane, rect.width()) - padding;
+        const double right = rect.left() + laneX(band.rightLane, rect.width()) + padding;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(tint(color, 0.09 + 0.04 * band.track));
+        painter->drawRoundedRect(QRectF(left, top, right - left, bottom - top), 5 * m_zoom, 5 * m_zoom);
+
+        // The bracket in the gutter, and the phase's name where the band starts
+        // (or at the top, when its start has scrolled away).
+        const double bar = rect.left() + c.lanesLeft - (8 + 7 * band.track) * m_zoom;
+        painter->setBrush(color);
+        painter->drawRoundedRect(QRectF(bar, top + 1, 3 * m_zoom, bottom - top - 2), 1.5, 1.5);
+        const qsizetype titleRow = std::max(band.firstRow, first);
+        const double titleTop = rect.top() + double(titleRow - first) * m_rowHeight;
+        painter->setFont(m_smallFont);
+        painter->setPen(color);
+        const QString title = small.elidedText(Explanations::phaseTitle(band.phase), Qt::ElideRight,
+                                               m_gutterText + (1 - band.track) * 7 * m_zoom);
+        painter->drawText(QRectF(rect.left() + c.timeWidth, titleTop, bar - 5 * m_zoom - c.timeWidth - rect.left(),
+                                 m_rowHeight),
+                          Qt::AlignVCenter | Qt::AlignRight, title);
+    }
+    painter->setBrush(Qt::NoBrush);
+}
+
+void TimelinePainter::paintRow(QPainter *painter, const QRect &rowRect, qsizetype row) const
+{
+    switch (m_model->row(row).type) {
+    case TimelineModel::RowType::Arrow:
+    case TimelineModel::RowType::Lookup:
+        paintArrow(painter, rowRect, row);
+        break;
+    case TimelineModel::RowType::ConnectionOpened:
+    case TimelineModel::RowType::ConnectionClosed:
+        paintConnection(painter, rowRect, row);
+        break;
+    case TimelineModel::RowType::Note:
+        paintNote(painter, rowRect, row);
+        break;
+    case TimelineModel::RowType::Caption:
+        paintCaption(painter, rowRect, row);
+        break;
+    }
+}
+
+void TimelinePainter::paintArrowHead(QPainter *painter, const QPointF &tip, double direction,
+                                     const QColor &color) const
+{
+    const double length = 8 * m_zoom;
+    const double half = 4 * m_zoom;
+    QPolygonF head;
+    head << tip << QPointF(tip.x() - direction * length, tip.y() - half)
+         << QPointF(tip.x() - direction * length, tip.y() + half);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(head);
+    painter->setBrush(Qt::NoBrush);
+}
+
+void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizetype row) const
+{
+    const TimelineModel::Row &r = m_model->row(row);
+    const TranscriptEvent &e = m_model->event(row);
+    if (r.fromLane < 0 || r.toLane < 0)
+        return paintNote(painter, rowRect, row);
+    const bool lookup = r.type == TimelineModel::RowType::Lookup;
+    const QColor color = protocolColor(lookup ? Protocol::Dns : e.protocol);
+    const double x1 = rowRect.left() + laneX(r.fromLane, rowRect.width());
+    const double x2 = rowRect.left() + laneX(r.toLane, rowRect.width());
+    const double y = rowRect.top() + m_fixedHeight + 5 * m_zoom + 0.5;
+    const double direction = x2 >= x1 ? 1 : -1;
+    // UML's convention: a reply (the server speaking) is dashed, a lookup dotted.
+    const bool reply = e.direction == TranscriptEvent::Direction::ServerToClient;
+    QPen pen(color, 1.6 * m_zoom, lookup ? Qt::DotLine : reply ? Qt::DashLine : Qt::SolidLine);
+    pen.setCapStyle(Qt::FlatCap);
+    painter->setPen(pen);
+    if (r.fromLane == r.toLane) {
+        const double w = 24 * m_zoom;
+        QPainterPath loop;
+        loop.moveTo(x1, y - 8 * m_zoom);
+        loop.lineTo(x1 + w, y - 8 * m_zoom);
+        loop.lineTo(x1 + w, y);
+        loop.lineTo(x1 + 4, y);
+        painter->drawPath(loop);
+        paintArrowHead(painter, QPointF(x1 + 1, y), -1, color);
+    } else {
+        painter->drawLine(QPointF(x1, y), QPointF(x2 - direction * 6 * m_zoom, y));
+        paintArrowHead(painter, QPointF(x2 - direction * 1, y), direction, color);
+    }
+
+    // The label: the real line, centred over the arrow, cut to fit (it may
+    // reach into the neighbouring lanes' half: rows never share a height);
+    // a reply's code in bold, coloured by its class.
+    const double span = std::max(std::abs(x2 - x1), 60 * m_zoom);
+    const double room = span + labelOverhang(rowRect.width()) - 16 * m_zoom;
+    const double centre = (x1 + x2) / 2;
+    const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
+    QString text = label(row);
+    QFont font = m_fixedFont;
+    if (e.raw.isEmpty() && !lookup)
+        font.setItalic(true);
+    if (lookup)
+        font = m_font;
+    const QFontMetricsF metrics(font);
+    QString code;
+    if (!lookup && reply && !e.code.isEmpty() && e.raw.startsWith(e.code)) {
+        code = QString::fromLatin1(e.code);
+        text = text.mid(code.size());
+    }
+    QFont codeFont = font;
+    codeFont.setBold(true);
+    const QFontMetricsF codeMetrics(codeFont);
+    const double codeWidth = code.isEmpty() ? 0 : codeMetrics.horizontalAdvance(code);
+    const QString elided = metrics.elidedText(text, Qt::ElideRight, std::max(0.0, room - codeWidth));
+    const double width = codeWidth + metrics.horizontalAdvance(elided);
+    double x = centre - width / 2;
+    if (!code.isEmpty()) {
+        painter->setFont(codeFont);
+        painter->setPen(adapt(codeHue(e.code)));
+        painter->drawText(QPointF(x, baseline), code);
+        x += codeWidth;
+    }
+    painter->setFont(font);
+    painter->setPen(lookup ? color : m_palette.color(QPalette::Text));
+    painter->drawText(QPointF(x, baseline), elided);
+}
+
+void TimelinePainter::paintConnection(QPainter *painter, const QRect &rowRect, qsizetype row) const
+{
+    const TimelineModel::Row &r = m_model->row(row);
+    const TranscriptEvent &e = m_model->event(row);
+    if (r.fromLane < 0 || r.toLane < 0 || r.fromLane == r.toLane)
+        return paintNote(painter, rowRect, row);
+    const bool opened = r.type == TimelineModel::RowType::ConnectionOpened;
+    const QColor color = protocolColor(e.protocol);
+    const double x1 = rowRect.left() + laneX(r.fromLane, rowRect.width());
+    const double x2 = rowRect.left() + laneX(r.toLane, rowRect.width());
+    const double y = rowRect.top() + m_fixedHeight + 5 * m_zoom + 0.5;
+    const double direction = x2 >= x1 ? 1 : -1;
+    const double gap = 2.2 * m_zoom;
+    // A TCP connection is a pipe: two parallel lines. Opening starts at a dot
+    // (the client's socket) and ends in an arrowhead; closing ends in a bar.
+    const QColor pipe = mix(color, m_palette.color(QPalette::Text), 0.35);
+    painter->setPen(QPen(pipe, 1.2 * m_zoom));
+    const double end = x2 - direction * (opened ? 7 : 1) * m_zoom;
+    painter->drawLine(QPointF(x1, y - gap), QPointF(end, y - gap));
+    painter->drawLine(QPointF(x1, y + gap), QPointF(end, y + gap));
+    if (opened) {
+        painter->setBrush(pipe);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QPointF(x1, y), 3.8 * m_zoom, 3.8 * m_zoom);
+        paintArrowHead(painter, QPointF(x2, y), direction, pipe);
+    } else {
+        painter->setPen(QPen(pipe, 2.4 * m_zoom));
+        painter->drawLine(QPointF(x1, y - 5 * m_zoom), QPointF(x1, y + 5 * m_zoom));
+        painter->drawLine(QPointF(x2, y - 5 * m_zoom), QPointF(x2, y + 5 * m_zoom));
+    }
+    QFont font = m_smallFont;
+    font.setItalic(true);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(pipe);
+    const QFontMetricsF metrics(font);
+    const double room = std::abs(x2 - x1) + labelOverhang(rowRect.width()) - 16 * m_zoom;
+    const QString text = metrics.elidedText(label(row), Qt::ElideRight, std::max(0.0, room));
+    const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
+    painter->drawText(QPointF((x1 + x2) / 2 - metrics.horizontalAdvance(text) / 2, baseline), text);
+}
+
+void TimelinePainter::paintNote(QPainter *painter, const QRect &rowRect, qsizetype row) const
+{
+    const TimelineModel::Row &r = m_model->row(row);
+    const TranscriptEvent &e = m_model->event(row);
+    const Columns c = columns(rowRect.width());
+    QColor hue = neutralHue;
+    switch (e.kind) {
+    case TranscriptEvent::Kind::Queue: hue = queueHue; break;
+    case TranscriptEvent::Kind::Delivery: hue = deliveryHue; break;
+    case TranscriptEvent::Kind::Expectation:
+        hue = e.note.startsWith(QLatin1String("OK")) ? deliveryHue : failureHue;
+        break;
+    default: break;
+    }
+    const QColor color = adapt(hue);
+    const QFontMetricsF metrics(m_font);
+    const QString text = label(row);
+    const double margin = 2.5 * m_zoom;
+    double left;
+    double right;
+    const double wanted = metrics.horizontalAdvance(text) + 14 * m_zoom;
+    if (r.fromLane < 0) {
+        left = rowRect.left() + c.lanesLeft + 4 * m_zoom;
+        right = std::min(rowRect.left() + rowRect.width() - 4 * m_zoom, left + wanted);
+    } else {
+        // Beside its lane, to the right where there is room, else to the left.
+        const double x = rowRect.left() + laneX(r.fromLane, rowRect.width());
+        const double roomRight = rowRect.left() + rowRect.width() - 4 * m_zoom - (x + 8 * m_zoom);
+        const double roomLeft = (x - 8 * m_zoom) - (rowRect.left() + c.lanesLeft);
+        if (wanted <= roomRight || roomRight >= roomLeft) {
+            left = x + 8 * m_zoom;
+            right = left + std::min(wanted, roomRight);
+        } else {
+            right = x - 8 * m_zoom;
+            left = right - std::min(wanted, roomLeft);
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(QPointF(x, rowRect.top() + rowRect.height() / 2.0), 3.5 * m_zoom, 3.5 * m_zoom);
+    }
+    const QRectF box(left, rowRect.top() + margin, right - left, rowRect.height() - 2 * margin);
+    painter->setPen(QPen(color, 1));
+    painter->setBrush(tint(color, 0.16));
+    painter->drawRoundedRect(box, 3 * m_zoom, 3 * m_zoom);
+    painter->setBrush(Qt::NoBrush);
+    painter->setFont(m_font);
+    painter->setPen(m_palette.color(QPalette::Text));
+    painter->drawText(box.adjusted(7 * m_zoom, 0, -5 * m_zoom, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(text, Qt::ElideRight, box.width() - 12 * m_zoom));
+}
+
+void TimelinePainter::paintCaption(QPainter *painter, const QRect &rowRect, qsizetype row) const
+{
+    const Columns c = columns(rowRect.width());
+    const QRectF band(rowRect.left() + c.timeWidth, rowRect.top() + 1, rowRect.width() - c.timeWidth,
+                      rowRect.height() - 2);
+    const QColor accent = m_palette.color(QPalette::Highlight);
+    painter->fillRect(band, tint(accent, 0.14));
+    painter->fillRect(QRectF(band.left(), band.top(), 4 * m_zoom, band.height()), accent);
+    painter->setFont(m_boldFont);
+    painter->setPen(m_palette.color(QPalette::Text));
+    const QFontMetricsF metrics(m_boldFont);
+    const QRectF text = band.adjusted(12 * m_zoom, 0, -8 * m_zoom, 0);
+    painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(label(row), Qt::ElideRight, text.width()));
+}

@@ -1,0 +1,104 @@
+// timelinepainter.h — draws the timeline's rows; shared by the view and the exporter.
+//
+// The geometry, left to right: the time column (seconds.millis), the phase
+// gutter (a bracket and the phase's name for each band), then one lane per
+// host, evenly spread, each with a dashed lifeline. A row has a fixed height
+// (× zoom); its label sits above its arrow. Colours come from the palette,
+// with the protocols' hues (SMTP blue, POP3 green, DNS purple) lightened on
+// a dark palette and darkened on a light one, so both stay legible.
+//
+// Painting is bounded by the rows asked for: the view asks for the visible
+// ones only, the exporter for all of them.
+#pragma once
+
+#include "transcript/timelinemodel.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPalette>
+#include <QRect>
+
+class QPainter;
+
+class TimelinePainter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+public:
+    struct Options {
+        qsizetype currentRow = -1;  // highlighted with the palette's highlight
+        qsizetype cursorRow = -1;   // rows after it are faded; -1: none
+    };
+
+    TimelinePainter();
+
+    void setModel(const TimelineModel *model) { m_model = model; }
+    const TimelineModel *model() const { return m_model; }
+    void setPalette(const QPalette &palette) { m_palette = palette; }
+    const QPalette &palette() const { return m_palette; }
+    // The interface font (names, captions, notes) and the wire font (lines).
+    void setFonts(const QFont &font, const QFont &fixedFont);
+    void setZoom(double zoom);
+    double zoom() const { return m_zoom; }
+
+    int rowHeight() const { return m_rowHeight; }
+    int headerHeight() const { return m_headerHeight; }
+    // Narrower than this, lanes crowd: the view scrolls sideways instead.
+    int minimumWidth() const;
+    // Roomy enough that most lines are not cut (used by the exporter).
+    int preferredWidth() const;
+    // The x of a lane's lifeline in a timeline `width` wide, starting at 0.
+    double laneX(int lane, int width) const;
+    // The horizontal span of a row's drawing (its arrow, mark or note).
+    QRect rowSpan(qsizetype row, int width) const;
+
+    // The lane names; `rect` is the header's area (its width is the timeline's).
+    void paintHeader(QPainter *painter, const QRect &rect) const;
+    // Rows [first, last]; row `first` starts at rect.top(), rect.left() is x 0.
+    void paintRows(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last,
+                   const Options &options) const;
+    void paintRows(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last) const
+    {
+        paintRows(painter, rect, first, last, Options());
+    }
+
+    // The full text of a row (for its tooltip): the course's notation.
+    QString toolTip(qsizetype row) const;
+    // A row's label as drawn before eliding.
+    QString label(qsizetype row) const;
+    QColor protocolColor(Protocol protocol) const;
+
+private:
+    struct Columns {
+        double timeWidth;
+        double gutterWidth;
+        double lanesLeft;
+        double laneSpacing;
+    };
+    Columns columns(int width) const;
+    QColor adapt(const QColor &hue) const;
+    double labelOverhang(int width) const;
+    QColor tint(const QColor &color, double amount) const;
+    void paintBands(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last) const;
+    void paintRow(QPainter *painter, const QRect &rowRect, qsizetype row) const;
+    void paintArrow(QPainter *painter, const QRect &rowRect, qsizetype row) const;
+    void paintConnection(QPainter *painter, const QRect &rowRect, qsizetype row) const;
+    void paintNote(QPainter *painter, const QRect &rowRect, qsizetype row) const;
+    void paintCaption(QPainter *painter, const QRect &rowRect, qsizetype row) const;
+    void paintArrowHead(QPainter *painter, const QPointF &tip, double direction,
+                        const QColor &color) const;
+
+    const TimelineModel *m_model = nullptr;
+    QPalette m_palette;
+    QFont m_baseFont;
+    QFont m_baseFixedFont;
+    QFont m_font;
+    QFont m_boldFont;
+    QFont m_fixedFont;
+    QFont m_smallFont;
+    double m_zoom = 1.0;
+    int m_rowHeight = 22;
+    int m_headerHeight = 30;
+    int m_fixedAscent = 10;
+    int m_fixedHeight = 14;
+    int m_gutterText = 100;
+};

@@ -1,0 +1,645 @@
+// The timeline: the model over a real ana-fran run (one arrow per line, lanes
+// in the course's order, phase bands), the view (hit test, clicks, keys,
+// following the newest row, zoom) and the exports (SVG, PNG, text, and
+// --export-timeline from the command line).
+#include "gui/timelineexport.h"
+#include "gui/timelineview.h"
+#include "net/world.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+#include "transcript/timelinemodel.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+World::Options testOptions()
+{
+    World::Options o;
+    o.ephemeralPorts = true;
+    return o;
+}
+
+// The ana-fran walkthrough, run to the end in a world that outlives the call.
+struct AnaFran {
+    Scenario scenario;
+    std::unique_ptr<World> world;
+    bool ok = false;
+};
+
+void runAnaFran(AnaFran *run, TimelineModel *followingModel = nullptr)
+{
+    QList<ScenarioError> errors;
+    run->scenario = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+    QVERIFY(errors.isEmpty());
+    run->world = std::make_unique<World>(run->scenario, testOptions());
+    QString error;
+    QVERIFY2(run->world->start(&error), qPrintable(error));
+    if (followingModel) {
+        followingModel->setPreferredLanes(TimelineModel::lanesFor(run->scenario));
+        followingModel->setTranscript(run->world->transcript());
+    }
+    ScenarioRunner runner(run->world.get(), QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    run->ok = true;
+}
+
+TranscriptEvent line(int connection, const QString &from, const QString &to, const QByteArray &raw,
+                     Phase phase, bool fromClient = true)
+{
+    TranscriptEvent e;
+    e.kind = TranscriptEvent::Kind::Line;
+    e.connectionId = connection;
+    e.protocol = Protocol::Smtp;
+    e.direction = fromClient ? TranscriptEvent::Direction::ClientToServer
+                             : TranscriptEvent::Direction::ServerToClient;
+    e.phase = phase;
+    e.from = from;
+    e.to = to;
+    e.raw = raw;
+    return e;
+}
+
+// A transcript of `count` lines between two hosts, as a busy server records.
+void appendLines(Transcript *transcript, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        transcript->append(line(1 + i / 100, QStringLiteral("a"), QStringLiteral("b"),
+                                "NOOP " + QByteArray::number(i), Phase::Transfer, i % 2 == 0));
+    }
+}
+
+bool isSvgWith(const QString &fileName, const QString &text, QString *why)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    QXmlStreamReader xml(&file);
+    bool root = false;
+    bool found = false;
+    QString all;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && !root) {
+            root = true;
+            if (xml.name() != QLatin1String("svg")) {
+                *why = QStringLiteral("root is <%1>").arg(xml.name());
+                return false;
+            }
+        }
+        if (xml.isCharacters()) {
+            all += xml.text();
+            found = found || xml.text().contains(text);
+        }
+    }
+    if (xml.hasError()) {
+        *why = xml.errorString();
+        return false;
+    }
+    if (!found)
+        *why = QStringLiteral("no \"%1\" in the text of the SVG").arg(text);
+    return root && found;
+}
+
+} // namespace
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void modelHasOneArrowPerLine();
+    void lanesReadLikeTheCourse();
+    void bandsForEachPhase();
+    void modelFollowsTheTranscript();
+    void interleavedConnectionsKeepTheirBands();
+    void viewClickSelectsTheRow();
+    void viewHitTestOutsideRows();
+    void viewKeyboardMovesTheSelection();
+    void viewSelectionUsesTheHighlight();
+    void viewCursorFadesLaterRows();
+    void viewFollowsTheNewestRow();
+    void viewZoom();
+    void exportSvgAndPng();
+    void exportErrorsNameTheFile();
+    void exportTranscriptText();
+    void commandLineExportsTheTimeline();
+};
+
+void TestTimeline::modelHasOneArrowPerLine()
+{
+    TimelineModel live;
+    QSignalSpy appended(&live, &TimelineModel::rowsAppended);
+    AnaFran run;
+    runAnaFran(&run, &live);
+    QVERIFY(run.ok);
+    const Transcript *transcript = run.world->transcript();
+
+    // Built after the run (reading what is there) and while it ran (following).
+    TimelineModel after;
+    after.setPreferredLanes(TimelineModel::lanesFor(run.scenario));
+    after.setTranscript(transcript);
+    for (const TimelineModel *model : {&live, &after}) {
+        int lines = 0;
+        int arrows = 0;
+        int opened = 0;
+        int closed = 0;
+        int captions = 0;
+        int lookups = 0;
+        for (qsizetype i = 0; i < transcript->size(); ++i) {
+            const TranscriptEvent &e = transcript->at(i);
+            const qsizetype row = model->rowOfEvent(i);
+            QVERIFY(row >= 0);
+            QCOMPARE(model->row(row).event, i);
+            if (e.kind == TranscriptEvent::Kind::Line) {
+                ++lines;
+                QCOMPARE(model->row(row).type, TimelineModel::RowType::Arrow);
+                QCOMPARE(model->lane(model->row(row).fromLane), e.from);
+                QCOMPARE(model->lane(model->row(row).toLane), e.to);
+            }
+        }
+        for (qsizetype row = 0; row < model->rowCount(); ++row) {
+            switch (model->row(row).type) {
+            case TimelineModel::RowType::Arrow: ++arrows; break;
+            case TimelineModel::RowType::ConnectionOpened: ++opened; break;
+            case TimelineModel::RowType::ConnectionClosed: ++closed; break;
+            case TimelineModel::RowType::Caption: ++captions; break;
+            case TimelineModel::RowType::Lookup:
+                ++lookups;
+                QCOMPARE(model->lane(model->row(row).toLane), QStringLiteral("DNS"));
+                QCOMPARE(model->lane(model->row(row).fromLane), QStringLiteral("cliente.fr"));
+                break;
+            case TimelineModel::RowType::Note: break;
+            }
+        }
+        QCOMPARE(arrows, lines);
+        QCOMPARE(lines, int(transcript->lines().size()));
+        QVERIFY(lines > 80);
+        QCOMPARE(opened, 3);
+        QCOMPARE(closed, 3);
+        QCOMPARE(captions, 6);
+        QCOMPARE(lookups, 1);
+        QCOMPARE(model->rowCount(), transcript->size());
+        QCOMPARE(model->rowOfEvent(transcript->size()), qsizetype(-1));
+    }
+    // The live model announced every row, one by one, in order.
+    QCOMPARE(appended.size(), int(transcript->size()));
+    QCOMPARE(appended.last().at(0).value<qsizetype>(), transcript->size() - 1);
+}
+
+void TestTimeline::lanesReadLikeTheCourse()
+{
+    AnaFran run;
+    TimelineModel model;
+    runAnaFran(&run, &model);
+    QVERIFY(run.ok);
+    const QStringList expected{QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+                               QStringLiteral("servidor.edu"), QStringLiteral("fran")};
+    QCOMPARE(TimelineModel::lanesFor(run.scenario), expected);
+    QStringList lanes;
+    for (int i = 0; i < model.laneCount(); ++i)
+        lanes.append(model.lane(i));
+    QCOMPARE(lanes, expected);
+
+    // Without a preferred order, lanes appear as hosts first speak.
+    TimelineModel unordered;
+    unordered.setTranscript(run.world->transcript());
+    QCOMPARE(unordered.lane(0), QStringLiteral("ana"));
+    QCOMPARE(unordered.laneCount(), 5);
+    QVERIFY(unordered.laneOf(QStringLiteral("DNS")) > unordered.laneOf(QStringLiteral("cliente.fr")));
+}
+
+void TestTimeline::bandsForEachPhase()
+{
+    AnaFran run;
+    TimelineModel model;
+    runAnaFran(&run, &model);
+    QVERIFY(run.ok);
+    const int client = model.laneOf(QStringLiteral("cliente.fr"));
+    const int server = model.laneOf(QStringLiteral("servidor.edu"));
+    const int fran = model.laneOf(QStringLiteral("fran"));
+    QList<Phase> relay;
+    QList<Phase> pop3;
+    for (const TimelineModel::Band &band : model.bands()) {
+        QVERIFY(band.firstRow <= band.lastRow);
+        for (qsizetype row = band.firstRow; row <= band.lastRow; ++row) {
+            const TranscriptEvent &e = model.event(row);
+            // Every line of the band's connection in those rows is of its phase.
+            if (e.connectionId == band.connectionId && e.kind == TranscriptEvent::Kind::Line)
+                QCOMPARE(e.phase, band.phase);
+        }
+        QCOMPARE(model.event(band.firstRow).connectionId, band.connectionId);
+        QCOMPARE(model.event(band.lastRow).connectionId, band.connectionId);
+        if (band.leftLane == client && band.rightLane == server)
+            relay.append(band.phase);
+        if (band.leftLane == server && band.rightLane == fran)
+            pop3.append(band.phase);
+    }
+    QCOMPARE(relay, (QList<Phase>{Phase::Opening, Phase::Transfer, Phase::Closing}));
+    QCOMPARE(pop3, (QList<Phase>{Phase::Authorization, Phase::Transaction, Phase::Update}));
+    // The relay's transfer band runs from MAIL FROM to the 250 after the dot.
+    for (const TimelineModel::Band &band : model.bands()) {
+        if (band.leftLane == client && band.rightLane == server && band.phase == Phase::Transfer) {
+            QCOMPARE(model.event(band.firstRow).raw, QByteArray("MAIL FROM:<ana@cliente.fr>"));
+            QCOMPARE(model.event(band.lastRow).raw, QByteArray("250 Message accepted for delivery"));
+        }
+    }
+}
+
+void TestTimeline::modelFollowsTheTranscript()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setPreferredLanes({QStringLiteral("a"), QStringLiteral("b")});
+    model.setTranscript(&transcript);
+    QSignalSpy appended(&model, &TimelineModel::rowsAppended);
+    QSignalSpy lanes(&model, &TimelineModel::lanesChanged);
+    transcript.append(line(1, QStringLiteral("a"), QStringLiteral("b"), "HELO a", Phase::Opening));
+    QCOMPARE(appended.size(), 1);
+    QCOMPARE(lanes.size(), 0);
+    TranscriptEvent note;
+    note.kind = TranscriptEvent::Kind::Queue;
+    note.from = QStringLiteral("c");
+    note.note = QStringLiteral("Q1 queued");
+    transcript.append(note);
+    QCOMPARE(appended.size(), 2);
+    QCOMPARE(appended.last().at(0).value<qsizetype>(), qsizetype(1));
+    QCOMPARE(lanes.size(), 1);
+    QCOMPARE(model.laneCount(), 3);
+    QCOMPARE(model.lane(2), QStringLiteral("c"));
+    QCOMPARE(model.row(1).type, TimelineModel::RowType::Note);
+    QCOMPARE(model.row(1).fromLane, 2);
+    QCOMPARE(model.row(1).toLane, 2);
+    TranscriptEvent caption;
+    caption.kind = TranscriptEvent::Kind::Caption;
+    caption.note = QStringLiteral("1. Ana writes");
+    transcript.append(caption);
+    QCOMPARE(model.row(2).type, TimelineModel::RowType::Caption);
+    QCOMPARE(model.row(2).fromLane, -1);
+
+    // 10,000 more: rowOfEvent stays exact (and is a binary search).
+    appendLines(&transcript, 10000);
+    QCOMPARE(model.rowCount(), qsizetype(10003));
+    QCOMPARE(model.rowOfEvent(0), qsizetype(0));
+    QCOMPARE(model.rowOfEvent(7777), qsizetype(7777));
+    QCOMPARE(model.rowOfEvent(10002), qsizetype(10002));
+    QCOMPARE(model.rowOfEvent(10003), qsizetype(-1));
+    QCOMPARE(model.rowOfEvent(-5), qsizetype(-1));
+
+    // A new preferred order rebuilds the rows, with one reset.
+    QSignalSpy reset(&model, &TimelineModel::reset);
+    model.setPreferredLanes({QStringLiteral("b"), QStringLiteral("a")});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.lane(0), QStringLiteral("b"));
+    QCOMPARE(model.rowCount(), qsizetype(10003));
+    QCOMPARE(model.row(0).fromLane, 1);
+}
+
+void TestTimeline::interleavedConnectionsKeepTheirBands()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    // Connection 1 closes while connection 2 opens, as in ana-fran.
+    transcript.append(line(1, QStringLiteral("ana"), QStringLiteral("mx"), "QUIT", Phase::Closing));
+    transcript.append(line(2, QStringLiteral("mx"), QStringLiteral("far"), "220 far", Phase::Opening, false));
+    transcript.append(line(1, QStringLiteral("mx"), QStringLiteral("ana"), "221 bye", Phase::Closing, false));
+    transcript.append(line(2, QStringLiteral("mx"), QStringLiteral("far"), "HELO mx", Phase::Opening));
+    QCOMPARE(model.bandCount(), qsizetype(2));
+    const TimelineModel::Band closing = model.band(0);
+    const TimelineModel::Band opening = model.band(1);
+    QCOMPARE(closing.connectionId, 1);
+    QCOMPARE(closing.phase, Phase::Closing);
+    QCOMPARE(closing.firstRow, qsizetype(0));
+    QCOMPARE(closing.lastRow, qsizetype(2));
+    QCOMPARE(closing.leftLane, 0);
+    QCOMPARE(closing.rightLane, 1);
+    QCOMPARE(opening.firstRow, qsizetype(1));
+    QCOMPARE(opening.lastRow, qsizetype(3));
+    QCOMPARE(opening.leftLane, 1);
+    QCOMPARE(opening.rightLane, 2);
+    QCOMPARE(closing.track, 0);
+    QCOMPARE(opening.track, 1); // drawn apart from the one still open
+}
+
+void TestTimeline::viewClickSelectsTheRow()
+{
+    AnaFran run;
+    TimelineModel model;
+    runAnaFran(&run, &model);
+    QVERIFY(run.ok);
+    TimelineView view;
+    view.resize(1100, 600);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy changed(&view, &TimelineView::currentRowChanged);
+
+    // The view follows the newest row: the last one is visible.
+    const qsizetype last = model.rowCount() - 1;
+    QVERIFY(view.viewport()->rect().contains(view.rowRect(last).center()));
+    // Click the HELO of the relay (scrolling there first).
+    const qsizetype helo = [&] {
+        for (qsizetype row = 0; row < model.rowCount(); ++row) {
+            if (model.event(row).raw == "HELO cliente.fr")
+                return row;
+        }
+        return qsizetype(-1);
+    }();
+    QVERIFY(helo > 0);
+    view.ensureRowVisible(helo);
+    const QRect rect = view.rowRect(helo);
+    QVERIFY(view.viewport()->rect().contains(rect.center()));
+    QCOMPARE(view.indexAt(rect.center()), helo);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(view.currentRow(), helo);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<qsizetype>(), helo);
+    const qsizetype event = changed.first().at(1).value<qsizetype>();
+    QCOMPARE(model.transcript()->at(event).raw, QByteArray("HELO cliente.fr"));
+    // The arrow runs from cliente.fr's lifeline to servidor.edu's.
+    QVERIFY(view.rowRect(helo).width() > view.rowRect(helo - 1).width() / 2);
+    // Clicking the same row again says nothing new.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(changed.size(), 1);
+    // The row below.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.rowRect(helo + 1).center());
+    QCOMPARE(view.currentRow(), helo + 1);
+    QCOMPARE(changed.size(), 2);
+}
+
+void TestTimeline::viewHitTestOutsideRows()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    appendLines(&transcript, 5);
+    TimelineView view;
+    view.resize(800, 600);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.indexAt(QPoint(300, 2)), qsizetype(-1));                   // the header
+    QCOMPARE(view.indexAt(QPoint(300, view.viewport()->height() - 3)), qsizetype(-1)); // below the rows
+    QCOMPARE(view.indexAt(QPoint(-5, view.rowRect(2).center().y())), qsizetype(-1)); // outside
+    QCOMPARE(view.indexAt(view.rowRect(2).center()), qsizetype(2));
+    QCOMPARE(view.rowRect(5), QRect());
+    // A click below the rows selects nothing.
+    QSignalSpy changed(&view, &TimelineView::currentRowChanged);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(300, view.viewport()->height() - 3));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(view.currentRow(), qsizetype(-1));
+}
+
+void TestTimeline::viewKeyboardMovesTheSelection()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    appendLines(&transcript, 300);
+    TimelineView view;
+    view.resize(800, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy changed(&view, &TimelineView::currentRowChanged);
+    view.setCurrentRow(10);
+    QCOMPARE(changed.size(), 1);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(view.currentRow(), qsizetype(11));
+    QCOMPARE(changed.last().at(1).value<qsizetype>(), model.row(11).event);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QCOMPARE(view.currentRow(), qsizetype(9));
+    QTest::keyClick(&view, Qt::Key_PageDown);
+    QVERIFY(view.currentRow() > 12);
+    QTest::keyClick(&view, Qt::Key_End);
+    QCOMPARE(view.currentRow(), qsizetype(299));
+    QVERIFY(view.viewport()->rect().contains(view.rowRect(299).center()));
+    QTest::keyClick(&view, Qt::Key_Down); // stays on the last row
+    QCOMPARE(view.currentRow(), qsizetype(299));
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(view.currentRow(), qsizetype(0));
+    // The selected row is scrolled into view.
+    QVERIFY(view.viewport()->rect().contains(view.rowRect(0).center()));
+    QCOMPARE(view.indexAt(view.rowRect(0).center()), qsizetype(0));
+}
+
+void TestTimeline::viewSelectionUsesTheHighlight()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    appendLines(&transcript, 20);
+    TimelineView view;
+    QPalette palette = view.palette();
+    palette.setColor(QPalette::Highlight, QColor(200, 0, 0));
+    palette.setColor(QPalette::Base, QColor(255, 255, 255));
+    view.setPalette(palette);
+    view.resize(800, 600);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCurrentRow(3);
+    const QImage image = view.viewport()->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    const auto pixelAt = [&](qsizetype row) {
+        return image.pixelColor(QPoint(1, view.rowRect(row).center().y()) * ratio);
+    };
+    QCOMPARE(pixelAt(3), QColor(200, 0, 0));   // the selection's edge
+    QCOMPARE(pixelAt(5), QColor(255, 255, 255));
+}
+
+void TestTimeline::viewCursorFadesLaterRows()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    appendLines(&transcript, 10);
+    TimelineView view;
+    view.resize(800, 600);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect early = view.rowRect(2).adjusted(0, -8, 0, 0);
+    const QRect late = view.rowRect(7).adjusted(0, -8, 0, 0);
+    const QImage before = view.viewport()->grab().toImage();
+    view.setCursorRow(4);
+    QCOMPARE(view.cursorRow(), qsizetype(4));
+    const QImage after = view.viewport()->grab().toImage();
+    const qreal r = before.devicePixelRatio();
+    const auto region = [r](const QImage &image, const QRect &rect) {
+        return image.copy(QRect(rect.topLeft() * r, rect.size() * r));
+    };
+    QCOMPARE(region(after, early), region(before, early));
+    QVERIFY(region(after, late) != region(before, late));
+}
+
+void TestTimeline::viewFollowsTheNewestRow()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    TimelineView view;
+    view.resize(800, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    appendLines(&transcript, 200);
+    QVERIFY(view.isFollowing());
+    QVERIFY(view.viewport()->rect().contains(view.rowRect(199).center()));
+    QCOMPARE(view.indexAt(view.rowRect(199).center()), qsizetype(199));
+    // The user scrolls up: new rows no longer move the view.
+    view.verticalScrollBar()->setValue(0);
+    QVERIFY(!view.isFollowing());
+    appendLines(&transcript, 50);
+    QCOMPARE(view.verticalScrollBar()->value(), 0);
+    QCOMPARE(view.indexAt(view.rowRect(0).center()), qsizetype(0));
+    QVERIFY(!view.viewport()->rect().contains(view.rowRect(249).center()));
+    // Back at the bottom: following again.
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+    QVERIFY(view.isFollowing());
+    appendLines(&transcript, 50);
+    QVERIFY(view.viewport()->rect().contains(view.rowRect(299).center()));
+}
+
+void TestTimeline::viewZoom()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    appendLines(&transcript, 10);
+    TimelineView view;
+    view.resize(800, 600);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int height = view.rowRect(0).height();
+    view.setZoom(2.0);
+    QCOMPARE(view.zoom(), 2.0);
+    QVERIFY(view.rowRect(0).height() >= 2 * height - 4);
+    QTest::keyClick(&view, Qt::Key_Minus);
+    QVERIFY(view.zoom() < 2.0);
+    QTest::keyClick(&view, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(view.zoom(), 1.0);
+    QCOMPARE(view.rowRect(0).height(), height);
+}
+
+void TestTimeline::exportSvgAndPng()
+{
+    AnaFran run;
+    TimelineModel model;
+    runAnaFran(&run, &model);
+    QVERIFY(run.ok);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    const QString svg = dir.filePath(QStringLiteral("ana-fran.svg"));
+    QVERIFY2(TimelineExport::toImage(model, svg, &error), qPrintable(error));
+    QString why;
+    QVERIFY2(isSvgWith(svg, QStringLiteral("HELO cliente.fr"), &why), qPrintable(why));
+    QVERIFY2(isSvgWith(svg, QStringLiteral("servidor.edu"), &why), qPrintable(why));
+    // Every row is drawn: the last line of the POP3 session too.
+    QVERIFY2(isSvgWith(svg, QStringLiteral("POP3 server signing off"), &why), qPrintable(why));
+
+    const QString png = dir.filePath(QStringLiteral("ana-fran.png"));
+    QVERIFY2(TimelineExport::toImage(model, png, &error), qPrintable(error));
+    QImage image;
+    QVERIFY(image.load(png));
+    QVERIFY(image.width() > 1000);
+    // All rows, at twice the density.
+    QVERIFY(image.height() > 2 * model.rowCount() * 10);
+}
+
+void TestTimeline::exportErrorsNameTheFile()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    appendLines(&transcript, 3);
+    QString error;
+    const QString missing = QStringLiteral("/nonexistent-directory/timeline.svg");
+    QVERIFY(!TimelineExport::toImage(model, missing, &error));
+    QVERIFY2(error.contains(missing), qPrintable(error));
+    QVERIFY(error.size() > missing.size() + 5); // and a reason
+    QVERIFY(!TimelineExport::toImage(model, QStringLiteral("/tmp/timeline.jpg"), &error));
+    QVERIFY2(error.contains(QLatin1String("timeline.jpg")) && error.contains(QLatin1String(".svg")),
+             qPrintable(error));
+    QVERIFY(!TimelineExport::transcriptToText(transcript, QStringLiteral("/nonexistent-directory/t.txt"), &error));
+    QVERIFY2(error.contains(QLatin1String("/nonexistent-directory/t.txt")), qPrintable(error));
+}
+
+void TestTimeline::exportTranscriptText()
+{
+    AnaFran run;
+    runAnaFran(&run);
+    QVERIFY(run.ok);
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QStringLiteral("ana-fran.txt"));
+    QString error;
+    QVERIFY2(TimelineExport::transcriptToText(*run.world->transcript(), name, &error), qPrintable(error));
+    QFile file(name);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    int course = 0;
+    for (const QByteArray &l : lines)
+        course += l.contains(" C: ") || l.contains(" S: ") ? 1 : 0;
+    QCOMPARE(course, int(run.world->transcript()->lines().size()));
+    QVERIFY(lines.contains("== 1. Ana uses a mail user agent (MUA) to compose a message for fran@servidor.edu"));
+    bool helo = false;
+    for (const QByteArray &l : lines)
+        helo = helo || l.endsWith("cliente.fr -> servidor.edu  C: HELO cliente.fr");
+    QVERIFY(helo);
+}
+
+void TestTimeline::commandLineExportsTheTimeline()
+{
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("out.svg"));
+    const QString text = dir.filePath(QStringLiteral("out.txt"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program sets offscreen itself
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"), QStringLiteral("--scenario"),
+                   QStringLiteral("ana-fran"), QStringLiteral("--export-timeline"), svg,
+                   QStringLiteral("--export-transcript"), text});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QString why;
+    QVERIFY2(isSvgWith(svg, QStringLiteral("HELO cliente.fr"), &why), qPrintable(why));
+    QVERIFY(QFile(text).size() > 1000);
+    // A PNG too.
+    const QString png = dir.filePath(QStringLiteral("out.png"));
+    process.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
+                   QStringLiteral("--export-timeline"), png});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(!QImage(png).isNull());
+
+    // A file that cannot be written: a clear message and a failing exit code.
+    const QString bad = QStringLiteral("/nonexistent-directory/out.svg");
+    process.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
+                   QStringLiteral("--export-timeline"), bad});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(bad));
+}
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"
