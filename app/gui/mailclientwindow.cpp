@@ -172,6 +172,7 @@ QWidget *MailClientWindow::buildInboxPage()
     m_inbox->setUniformRowHeights(true);
     m_inbox->setAlternatingRowColors(true);
     m_inbox->header()->setStretchLastSection(true);
+    m_inbox->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_inbox, &QTreeWidget::currentItemChanged, this, &MailClientWindow::showSelectedMessage);
 
     m_allHeaders = new QCheckBox(page);
@@ -278,7 +279,6 @@ void MailClientWindow::refreshInbox()
         m_inbox->setCurrentItem(m_inbox->topLevelItem(current));
     else if (count > before)
         m_inbox->setCurrentItem(m_inbox->topLevelItem(before));
-    m_inbox->resizeColumnToContents(0);
     showSelectedMessage();
 }
 

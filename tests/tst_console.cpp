@@ -1,0 +1,496 @@
+// The console: the course's telnet sessions typed by hand into a real server
+// of a world, through the gate, and the engine that names their phases.
+#include "gui/consolewidget.h"
+#include "mail/mailserver.h"
+#include "mail/mailstore.h"
+#include "net/consolesession.h"
+#include "net/world.h"
+#include "scenario/scenarioparser.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace {
+
+const QByteArray twoDomains = R"(
+server cliente.fr
+server servidor.edu
+dns cliente.fr mx cliente.fr
+dns servidor.edu mx servidor.edu
+user ana@cliente.fr password claveana
+user fran@servidor.edu password claveejemplo
+client ana user ana@cliente.fr
+client fran user fran@servidor.edu
+)";
+
+std::unique_ptr<World> startWorld()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("test.scenario"), twoDomains, &errors);
+    if (!errors.isEmpty())
+        return nullptr;
+    World::Options options;
+    options.ephemeralPorts = true;
+    auto world = std::make_unique<World>(scenario, options);
+    if (!world->start(nullptr))
+        return nullptr;
+    return world;
+}
+
+template<typename T>
+T *child(QWidget *widget, const char *name)
+{
+    T *found = widget->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child named %s", name);
+    return found;
+}
+
+QStringList serverLines(const ConsoleWidget &console)
+{
+    QStringList out;
+    for (const QString &line : console.outputText().split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("S: ")))
+            out.append(line);
+    }
+    return out;
+}
+
+bool waitForOutput(const ConsoleWidget &console, const QString &line, int ms = 5000)
+{
+    return QTest::qWaitFor([&] { return console.outputText().split(QLatin1Char('\n')).contains(line); }, ms);
+}
+
+// Types into the line edit and presses Enter.
+void typeInto(ConsoleWidget *console, const QString &text)
+{
+    QLineEdit *input = child<QLineEdit>(console, "input");
+    input->clear();
+    QTest::keyClicks(input, text);
+    QTest::keyClick(input, Qt::Key_Return);
+}
+
+// Chooses the service in the combo and clicks Connect.
+bool connectVia(ConsoleWidget *console, const QString &host, const QString &service)
+{
+    QComboBox *combo = child<QComboBox>(console, "serviceCombo");
+    const QString prefix = host + QLatin1Char(' ') + service + QLatin1Char(' ');
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i).startsWith(prefix)) {
+            combo->setCurrentIndex(i);
+            QTest::mouseClick(child<QPushButton>(console, "connectButton"), Qt::LeftButton);
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<TranscriptEvent> consoleLines(const World *world)
+{
+    QList<TranscriptEvent> out;
+    for (const TranscriptEvent &e : world->transcript()->events()) {
+        if (e.kind == TranscriptEvent::Kind::Line && e.from == QLatin1String("console"))
+            out.append(e);
+    }
+    return out;
+}
+
+// Feeds an engine a server line, as the connection would.
+void serverSays(ConsoleSession &session, const QByteArray &line)
+{
+    session.receive(line + "\r\n");
+}
+
+Utterance typed(ConsoleSession &session, const QByteArray &line)
+{
+    session.type(line);
+    const QList<Utterance> out = session.takeOutput();
+    return out.size() == 1 ? out.first() : Utterance();
+}
+
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // The engine alone, line by line.
+    void smtpPhases();
+    void smtpRefusedDataEndsContent();
+    void pop3Phases();
+    void serverLinesReachTheHandlerWithCodes();
+    // The panel over a real world.
+    void listsEveryServiceWithTelnetHint();
+    void courseSmtpDialogue();
+    void coursePop3Dialogue();
+    void stepModeHoldsTypedLine();
+    void refusedConnection();
+    void worldResetDropsConnection();
+    void historyUpAndDown();
+    void screenshot();
+};
+
+void TestConsole::smtpPhases()
+{
+    ConsoleSession s(Protocol::Smtp);
+    serverSays(s, "220 servidor.edu");
+    QCOMPARE(typed(s, "HELO cliente.fr").phase, Phase::Opening);
+    serverSays(s, "250 Hello cliente.fr, pleased to meet you");
+    QCOMPARE(typed(s, "MAIL FROM: <ana@cliente.fr>").phase, Phase::Transfer);
+    serverSays(s, "250 ok");
+    QCOMPARE(typed(s, "DATA").phase, Phase::Transfer);
+    QVERIFY(s.isInContent());
+    serverSays(s, "354 Enter mail, end with \".\" on a line by itself");
+    // A content line that looks like a command is still the message.
+    QCOMPARE(typed(s, "QUIT").phase, Phase::Transfer);
+    QCOMPARE(typed(s, "HELO there").phase, Phase::Transfer);
+    QCOMPARE(typed(s, ".").phase, Phase::Transfer);
+    QVERIFY(!s.isInContent());
+    serverSays(s, "250 Message accepted for delivery");
+    QCOMPARE(typed(s, "QUIT").phase, Phase::Closing);
+    // Passwords are marked.
+    QVERIFY(typed(s, "AUTH PLAIN AGFuYQBjbGF2ZWFuYQ==").sensitive);
+    QVERIFY(!typed(s, "NOOP").sensitive);
+}
+
+void TestConsole::smtpRefusedDataEndsContent()
+{
+    ConsoleSession s(Protocol::Smtp);
+    serverSays(s, "220 servidor.edu");
+    typed(s, "DATA");
+    QVERIFY(s.isInContent());
+    serverSays(s, "503 Need RCPT command");
+    QVERIFY(!s.isInContent());
+    QCOMPARE(typed(s, "QUIT").phase, Phase::Closing);
+    // AUTH LOGIN's base64 answers are sensitive and not commands.
+    ConsoleSession a(Protocol::Smtp);
+    serverSays(a, "220 cliente.fr");
+    typed(a, "AUTH LOGIN");
+    serverSays(a, "334 VXNlcm5hbWU6");
+    const Utterance user = typed(a, "YW5h");
+    QVERIFY(user.sensitive);
+    QCOMPARE(user.phase, Phase::Opening);
+    serverSays(a, "334 UGFzc3dvcmQ6");
+    QVERIFY(typed(a, "Y2xhdmVhbmE=").sensitive);
+    serverSays(a, "235 2.7.0 Authentication successful");
+    QVERIFY(!typed(a, "MAIL FROM:<ana@cliente.fr>").sensitive);
+}
+
+void TestConsole::pop3Phases()
+{
+    ConsoleSession s(Protocol::Pop3);
+    serverSays(s, "+OK POP3 servidor listo");
+    // QUIT before logging in leaves nothing to update (RFC 1939 §6).
+    QCOMPARE(s.phaseOf("QUIT"), Phase::Authorization);
+    QCOMPARE(typed(s, "user fran").phase, Phase::Authorization);
+    serverSays(s, "+OK");
+    const Utterance pass = typed(s, "pass claveejemplo");
+    QCOMPARE(pass.phase, Phase::Authorization);
+    QVERIFY(pass.sensitive);
+    QVERIFY(!s.isLoggedIn());
+    serverSays(s, "+OK user successfully logged on");
+    QVERIFY(s.isLoggedIn());
+    QCOMPARE(typed(s, "list").phase, Phase::Transaction);
+    serverSays(s, "+OK 1 messages");
+    serverSays(s, "1 498");
+    serverSays(s, ".");
+    QCOMPARE(typed(s, "retr 1").phase, Phase::Transaction);
+    serverSays(s, "+OK 498 octets");
+    serverSays(s, "-ERR this line is the message, not a reply");
+    serverSays(s, ".");
+    QCOMPARE(typed(s, "quit").phase, Phase::Update);
+}
+
+void TestConsole::serverLinesReachTheHandlerWithCodes()
+{
+    ConsoleSession s(Protocol::Smtp);
+    QList<QByteArray> lines;
+    s.setLineHandler([&](const QByteArray &line) { lines.append(line); });
+    QList<Utterance> heard;
+    s.setHeardHandler([&](const Utterance &u) { heard.append(u); });
+    serverSays(s, "220 servidor.edu");
+    typed(s, "EHLO cliente.fr");
+    s.receive("250-servidor.edu\r\n250 PIPELINING\r\n");
+    QCOMPARE(lines, (QList<QByteArray>{"220 servidor.edu", "250-servidor.edu", "250 PIPELINING"}));
+    QCOMPARE(heard.size(), 3);
+    QCOMPARE(heard.at(0).code, QByteArray("220"));
+    QCOMPARE(heard.at(2).code, QByteArray("250"));
+    QCOMPARE(heard.at(2).phase, Phase::Opening);
+
+    ConsoleSession p(Protocol::Pop3);
+    QList<Utterance> pop;
+    p.setHeardHandler([&](const Utterance &u) { pop.append(u); });
+    serverSays(p, "+OK ready");
+    typed(p, "USER nobody");
+    serverSays(p, "-ERR no such user");
+    QCOMPARE(pop.size(), 2);
+    QCOMPARE(pop.at(0).code, QByteArray("+OK"));
+    QCOMPARE(pop.at(1).code, QByteArray("-ERR"));
+
+    p.connectionLost();
+    QVERIFY(p.isClosed());
+    p.type("QUIT"); // after the close: dropped
+    QVERIFY(p.takeOutput().isEmpty());
+}
+
+void TestConsole::listsEveryServiceWithTelnetHint()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    QComboBox *combo = child<QComboBox>(&console, "serviceCombo");
+    QCOMPARE(combo->count(), world->services().size());
+    QCOMPARE(combo->count(), 6); // two servers: smtp, submission, pop3
+    const World::Service *smtp = world->service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
+    QVERIFY(smtp);
+    const QString item = QStringLiteral("servidor.edu smtp %1:%2").arg(smtp->address.toString()).arg(smtp->port);
+    const int index = combo->findText(item);
+    QVERIFY2(index >= 0, qPrintable(item));
+    combo->setCurrentIndex(index);
+    const QString hint = child<QLabel>(&console, "hintLabel")->text();
+    QVERIFY2(hint.contains(QStringLiteral("telnet %1 %2").arg(smtp->address.toString()).arg(smtp->port)),
+             qPrintable(hint));
+    QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
+}
+
+void TestConsole::courseSmtpDialogue()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    QVERIFY(connectVia(&console, QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
+    QVERIFY(child<QLineEdit>(&console, "input")->isEnabled());
+    QVERIFY(!child<QPushButton>(&console, "connectButton")->isEnabled());
+
+    // The course's section 3, typed line by line, each after the reply before it.
+    const QList<QPair<QString, QString>> dialogue = {
+        {QStringLiteral("HELO cliente.fr"), QStringLiteral("S: 250 Hello cliente.fr, pleased to meet you")},
+        {QStringLiteral("MAIL FROM: <ana@cliente.fr>"), QStringLiteral("S: 250 ana@cliente.fr... Sender ok")},
+        {QStringLiteral("RCPT TO: <fran@servidor.edu>"), QStringLiteral("S: 250 fran@servidor.edu ... Recipient ok")},
+        {QStringLiteral("DATA"), QStringLiteral("S: 354 Enter mail, end with \".\" on a line by itself")},
+        {QStringLiteral("Quedamos hoxe?"), QString()},
+        {QStringLiteral("A que hora e onde?"), QString()},
+        {QStringLiteral("."), QStringLiteral("S: 250 Message accepted for delivery")},
+        {QStringLiteral("QUIT"), QStringLiteral("S: 221 servidor.edu closing connection")},
+    };
+    for (const auto &step : dialogue) {
+        typeInto(&console, step.first);
+        if (!step.second.isEmpty())
+            QVERIFY2(waitForOutput(console, step.second), qPrintable(console.outputText()));
+    }
+    const QStringList course = {
+        QStringLiteral("S: 220 servidor.edu"),
+        QStringLiteral("S: 250 Hello cliente.fr, pleased to meet you"),
+        QStringLiteral("S: 250 ana@cliente.fr... Sender ok"),
+        QStringLiteral("S: 250 fran@servidor.edu ... Recipient ok"),
+        QStringLiteral("S: 354 Enter mail, end with \".\" on a line by itself"),
+        QStringLiteral("S: 250 Message accepted for delivery"),
+        QStringLiteral("S: 221 servidor.edu closing connection"),
+    };
+    QCOMPARE(serverLines(console), course);
+    QVERIFY(console.outputText().contains(QLatin1String("C: MAIL FROM: <ana@cliente.fr>")));
+
+    // The server closes after 221: shown, and typing is off.
+    QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
+    QVERIFY(console.outputText().contains(QLatin1String("Connection closed by servidor.edu")));
+    QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
+    QVERIFY(child<QPushButton>(&console, "connectButton")->isEnabled());
+    QVERIFY(QTest::qWaitFor([&] { return world->server(QStringLiteral("servidor.edu"))->store()->count("fran") == 1; },
+                            5000));
+
+    // The transcript holds the console's lines, as the console host's, with the course's phases.
+    const QList<TranscriptEvent> lines = consoleLines(world.get());
+    QStringList raw;
+    for (const TranscriptEvent &e : lines)
+        raw.append(QString::fromUtf8(e.raw));
+    QCOMPARE(raw, (QStringList{QStringLiteral("HELO cliente.fr"), QStringLiteral("MAIL FROM: <ana@cliente.fr>"),
+                               QStringLiteral("RCPT TO: <fran@servidor.edu>"), QStringLiteral("DATA"),
+                               QStringLiteral("Quedamos hoxe?"), QStringLiteral("A que hora e onde?"),
+                               QStringLiteral("."), QStringLiteral("QUIT")}));
+    QCOMPARE(lines.first().to, QStringLiteral("servidor.edu"));
+    QCOMPARE(lines.first().direction, TranscriptEvent::Direction::ClientToServer);
+    QCOMPARE(lines.at(0).phase, Phase::Opening);
+    QCOMPARE(lines.at(1).phase, Phase::Transfer);
+    QCOMPARE(lines.at(5).phase, Phase::Transfer);
+    QCOMPARE(lines.at(7).phase, Phase::Closing);
+    // Each line once: the server's replies are the server's, not the console's.
+    int replies = 0;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        replies += e.raw == "250 Hello cliente.fr, pleased to meet you" ? 1 : 0;
+    QCOMPARE(replies, 1);
+}
+
+void TestConsole::coursePop3Dialogue()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("pop3")));
+    QVERIFY(QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: +OK")); }, 5000));
+    console.typeLine(QStringLiteral("user fran"));
+    QVERIFY(QTest::qWaitFor([&] { return serverLines(console).size() == 2; }, 5000));
+    console.typeLine(QStringLiteral("pass claveejemplo"));
+    QVERIFY(QTest::qWaitFor([&] { return serverLines(console).size() == 3; }, 5000));
+    QVERIFY2(serverLines(console).last().startsWith(QLatin1String("S: +OK")), qPrintable(console.outputText()));
+    console.typeLine(QStringLiteral("list"));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: .")));
+    console.typeLine(QStringLiteral("quit"));
+    QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
+    const QList<TranscriptEvent> lines = consoleLines(world.get());
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0).phase, Phase::Authorization);
+    QVERIFY(lines.at(1).sensitive);
+    QCOMPARE(lines.at(2).phase, Phase::Transaction);
+    QCOMPARE(lines.at(3).phase, Phase::Update);
+}
+
+void TestConsole::stepModeHoldsTypedLine()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    world->gate()->setMode(Gate::Mode::Step);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    console.show();
+    QVERIFY(connectVia(&console, QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    // The greeting waits at the gate like everything else.
+    QVERIFY(QTest::qWaitFor([&] { return world->gate()->pendingCount() == 1; }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return child<QLineEdit>(&console, "input")->isEnabled(); }, 5000));
+    QVERIFY(!console.outputText().contains(QLatin1String("S: 220")));
+    QVERIFY(world->gate()->step());
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
+
+    typeInto(&console, QStringLiteral("HELO cliente.fr"));
+    QCOMPARE(world->gate()->pendingCount(), qsizetype(1));
+    QCOMPARE(world->gate()->nextLine(), QByteArray("HELO cliente.fr"));
+    QVERIFY(child<QLabel>(&console, "statusLabel")->text().contains(QLatin1String("Step")));
+    QTest::qWait(200);
+    // Not on the wire: not in the transcript, and the server has not answered.
+    QVERIFY(consoleLines(world.get()).isEmpty());
+    QVERIFY(!console.outputText().contains(QLatin1String("S: 250")));
+    QCOMPARE(world->gate()->pendingCount(), qsizetype(1));
+
+    QVERIFY(world->gate()->step()); // HELO goes out
+    QCOMPARE(consoleLines(world.get()).size(), 1);
+    // The server's answer is held in turn.
+    QVERIFY(QTest::qWaitFor([&] { return world->gate()->pendingCount() == 1; }, 5000));
+    QVERIFY(!console.outputText().contains(QLatin1String("S: 250")));
+    QVERIFY(world->gate()->step());
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 250 Hello cliente.fr, pleased to meet you")));
+    world->gate()->setMode(Gate::Mode::FreeRun);
+}
+
+void TestConsole::refusedConnection()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), false));
+    QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
+    QVERIFY2(console.outputText().contains(QLatin1String("Could not connect to servidor.edu (smtp)")),
+             qPrintable(console.outputText()));
+    QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
+    QVERIFY(child<QPushButton>(&console, "connectButton")->isEnabled());
+    // Back on the network: connecting works again.
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), true));
+    QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
+}
+
+void TestConsole::worldResetDropsConnection()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
+    QVERIFY(console.isConnected());
+    console.setWorld(nullptr);
+    QVERIFY(!console.connection());
+    QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
+    QCOMPARE(child<QComboBox>(&console, "serviceCombo")->count(), 0);
+    QVERIFY(!child<QPushButton>(&console, "connectButton")->isEnabled());
+    // The old world's server saw the close.
+    QVERIFY(QTest::qWaitFor([&] { return world->openConnections() == 0; }, 5000));
+
+    // A new world: its services, and connecting works.
+    auto next = startWorld();
+    QVERIFY(next);
+    console.setWorld(next.get());
+    QCOMPARE(child<QComboBox>(&console, "serviceCombo")->count(), 6);
+    QVERIFY(console.connectToService(QStringLiteral("cliente.fr"), QStringLiteral("submission")));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 cliente.fr ESMTP"), 5000)
+            || QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: 220 cliente.fr")); }, 5000));
+    // The new world goes away under the panel while connected: no crash, no connection left.
+    next.reset();
+    QVERIFY(!console.connection());
+    console.setWorld(nullptr);
+}
+
+void TestConsole::historyUpAndDown()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    console.show();
+    QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
+    typeInto(&console, QStringLiteral("HELO cliente.fr"));
+    typeInto(&console, QStringLiteral("NOOP"));
+    QLineEdit *input = child<QLineEdit>(&console, "input");
+    QCOMPARE(input->text(), QString());
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->text(), QStringLiteral("NOOP"));
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->text(), QStringLiteral("HELO cliente.fr"));
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->text(), QStringLiteral("HELO cliente.fr"));
+    QTest::keyClick(input, Qt::Key_Down);
+    QCOMPARE(input->text(), QStringLiteral("NOOP"));
+    QTest::keyClick(input, Qt::Key_Down);
+    QCOMPARE(input->text(), QString());
+    // Disconnect: the server sees the console leave.
+    QTest::mouseClick(child<QPushButton>(&console, "disconnectButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
+    QVERIFY(console.outputText().contains(QLatin1String("You closed the connection")));
+    QVERIFY(QTest::qWaitFor([&] { return world->openConnections() == 0; }, 5000));
+}
+
+void TestConsole::screenshot()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    console.resize(720, 420);
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    QVERIFY(connectVia(&console, QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
+    for (const char *line : {"HELO cliente.fr", "MAIL FROM: <ana@cliente.fr>", "RCPT TO: <fran@servidor.edu>", "DATA"}) {
+        const int before = int(serverLines(console).size());
+        typeInto(&console, QString::fromLatin1(line));
+        QVERIFY(QTest::qWaitFor([&] { return serverLines(console).size() > before; }, 5000));
+    }
+    typeInto(&console, QStringLiteral("Quedamos hoxe?"));
+    const QString dir = qEnvironmentVariable("CARTEIRO_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(console.grab().save(dir + QStringLiteral("/console.png")));
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

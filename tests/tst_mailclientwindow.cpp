@@ -1,0 +1,279 @@
+// The mail client window over a real world: compose and send in Ana's window,
+// fetch in Fran's in both POP3 modes, as the course's section 5.1 describes.
+#include "gui/mailclientwindow.h"
+#include "mail/mailclient.h"
+#include "mail/mailserver.h"
+#include "mail/mailstore.h"
+#include "net/world.h"
+#include "scenario/scenarioparser.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+const QByteArray twoDomains = R"(
+server cliente.fr
+server servidor.edu
+dns cliente.fr mx cliente.fr
+dns servidor.edu mx servidor.edu
+user ana@cliente.fr password claveana
+user fran@servidor.edu password claveejemplo
+client ana user ana@cliente.fr
+client fran user fran@servidor.edu
+)";
+
+std::unique_ptr<World> startWorld()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("test.scenario"), twoDomains, &errors);
+    if (!errors.isEmpty())
+        return nullptr;
+    World::Options options;
+    options.ephemeralPorts = true;
+    options.retryBaseMs = 20;
+    options.maximumAttempts = 2;
+    auto world = std::make_unique<World>(scenario, options);
+    if (!world->start(nullptr))
+        return nullptr;
+    return world;
+}
+
+bool waitIdle(World *world, int ms = 10000)
+{
+    return QTest::qWaitFor([world] { return !world->hasWork(); }, ms);
+}
+
+template<typename T>
+T *child(QWidget *window, const char *name)
+{
+    T *widget = window->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child named %s", name);
+    return widget;
+}
+
+// Fills Ana's compose page and clicks Send, as a student would.
+void compose(MailClientWindow *window, const QString &to, const QString &subject, const QString &body)
+{
+    child<QTabWidget>(window, "tabs")->setCurrentIndex(1);
+    QLineEdit *toEdit = child<QLineEdit>(window, "toEdit");
+    toEdit->clear();
+    QTest::keyClicks(toEdit, to);
+    QLineEdit *subjectEdit = child<QLineEdit>(window, "subjectEdit");
+    subjectEdit->clear();
+    QTest::keyClicks(subjectEdit, subject);
+    child<QPlainTextEdit>(window, "bodyEdit")->setPlainText(body);
+    QTest::mouseClick(child<QPushButton>(window, "sendButton"), Qt::LeftButton);
+}
+
+// On its circle, where a student clicks (the button is wider than its text).
+void clickRadio(MailClientWindow *window, const char *name)
+{
+    QRadioButton *radio = child<QRadioButton>(window, name);
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+}
+
+int franCount(World *world)
+{
+    return world->server(QStringLiteral("servidor.edu"))->store()->count("fran");
+}
+
+} // namespace
+
+class TestMailClientWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void titleAndFromAreTheClients();
+    void sendArrivesInFransMailbox();
+    void keepThenDelete();
+    void refusalShowsItsCode();
+    void noRecipientSendsNothing();
+    void recipientsAreParsed_data();
+    void recipientsAreParsed();
+    void clientGoneDisablesTheWindow();
+    void screenshot();
+};
+
+void TestMailClientWindow::titleAndFromAreTheClients()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    MailClientWindow window(world->client(QStringLiteral("ana")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Ana's mail client (ana@cliente.fr)"));
+    QLineEdit *from = child<QLineEdit>(&window, "fromEdit");
+    QVERIFY(from);
+    QCOMPARE(from->text(), QStringLiteral("ana@cliente.fr"));
+    QVERIFY(from->isReadOnly());
+    // The mode switch starts where the client is (delete: the course's default).
+    QVERIFY(child<QRadioButton>(&window, "deleteModeRadio")->isChecked());
+    QVERIFY(!child<QRadioButton>(&window, "keepModeRadio")->isChecked());
+}
+
+void TestMailClientWindow::sendArrivesInFransMailbox()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    MailClientWindow ana(world->client(QStringLiteral("ana")));
+    ana.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ana));
+    QCOMPARE(franCount(world.get()), 0);
+    compose(&ana, QStringLiteral("fran@servidor.edu"), QStringLiteral("Quedamos hoxe?"),
+            QStringLiteral("A que hora e onde?"));
+    QLabel *status = child<QLabel>(&ana, "sendStatus");
+    QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith(QLatin1String("Sent: 250")); }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    QCOMPARE(franCount(world.get()), 1);
+    // The submission went over a real connection from Ana's host.
+    bool fromAna = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        fromAna = fromAna || (e.from == QLatin1String("ana") && e.raw.startsWith("MAIL FROM:<ana@cliente.fr>"));
+    QVERIFY(fromAna);
+}
+
+void TestMailClientWindow::keepThenDelete()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    MailClientWindow ana(world->client(QStringLiteral("ana")));
+    MailClientWindow fran(world->client(QStringLiteral("fran")));
+    ana.show();
+    fran.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fran));
+    compose(&ana, QStringLiteral("fran@servidor.edu"), QStringLiteral("Quedamos hoxe?"),
+            QStringLiteral("A que hora e onde?"));
+    QVERIFY(QTest::qWaitFor([&] { return franCount(world.get()) == 1; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+
+    MailClient *client = world->client(QStringLiteral("fran"));
+    QTreeWidget *inbox = child<QTreeWidget>(&fran, "inboxList");
+    QLabel *status = child<QLabel>(&fran, "fetchStatus");
+    QPushButton *fetch = child<QPushButton>(&fran, "fetchButton");
+    QCOMPARE(inbox->topLevelItemCount(), 0);
+
+    // Download and keep: Fran reads it, the server still has it.
+    clickRadio(&fran, "keepModeRadio");
+    QCOMPARE(client->pop3Mode(), Pop3Mode::DownloadAndKeep);
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return inbox->topLevelItemCount() == 1; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    QCOMPARE(inbox->topLevelItem(0)->text(1), QStringLiteral("Quedamos hoxe?"));
+    QCOMPARE(inbox->topLevelItem(0)->text(0), QStringLiteral("ana@cliente.fr"));
+    QCOMPARE(franCount(world.get()), 1);
+    QVERIFY2(status->text().contains(QLatin1String("server keeps")), qPrintable(status->text()));
+    // The message view shows its headers and body.
+    const QString shown = child<QPlainTextEdit>(&fran, "messageView")->toPlainText();
+    QVERIFY2(shown.contains(QLatin1String("Subject: Quedamos hoxe?")), qPrintable(shown));
+    QVERIFY(shown.contains(QLatin1String("From: ana@cliente.fr")));
+    QVERIFY(shown.endsWith(QLatin1String("A que hora e onde?")) || shown.contains(QLatin1String("\nA que hora e onde?")));
+    QVERIFY(!shown.contains(QLatin1String("Received:")));
+    // The whole message as received tells its journey.
+    QWidget *allHeaders = child<QWidget>(&fran, "allHeadersCheck");
+    QTest::mouseClick(allHeaders, Qt::LeftButton, {}, QPoint(8, allHeaders->height() / 2));
+    QVERIFY(child<QPlainTextEdit>(&fran, "messageView")->toPlainText().contains(QLatin1String("Received: from")));
+
+    // Download and delete: the server's mailbox is empty afterwards.
+    clickRadio(&fran, "deleteModeRadio");
+    QCOMPARE(client->pop3Mode(), Pop3Mode::DownloadAndDelete);
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return franCount(world.get()) == 0; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    QVERIFY2(status->text().contains(QLatin1String("deleted from the server")), qPrintable(status->text()));
+    // The delete fetch used the course's sequence: DELE went out.
+    bool dele = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        dele = dele || (e.from == QLatin1String("fran") && e.raw == "DELE 1");
+    QVERIFY(dele);
+}
+
+void TestMailClientWindow::refusalShowsItsCode()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    MailClientWindow ana(world->client(QStringLiteral("ana")));
+    ana.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ana));
+    // A local user that does not exist: Ana's own server refuses at RCPT.
+    compose(&ana, QStringLiteral("nobody@cliente.fr"), QStringLiteral("Hello"), QStringLiteral("Anyone?"));
+    QLabel *status = child<QLabel>(&ana, "sendStatus");
+    QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith(QLatin1String("Not sent")); }, 10000));
+    QVERIFY2(status->text().contains(QLatin1String("550")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QLatin1String("nobody@cliente.fr")));
+}
+
+void TestMailClientWindow::noRecipientSendsNothing()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    MailClientWindow ana(world->client(QStringLiteral("ana")));
+    ana.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ana));
+    compose(&ana, QString(), QStringLiteral("Hello"), QStringLiteral("Anyone?"));
+    QTest::qWait(100);
+    QCOMPARE(world->openConnections(), 0);
+    QVERIFY(!world->client(QStringLiteral("ana"))->isBusy());
+    QVERIFY(child<QLabel>(&ana, "sendStatus")->text().contains(QLatin1String("at least one address")));
+}
+
+void TestMailClientWindow::recipientsAreParsed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<QByteArray>>("expected");
+    QTest::newRow("one") << QStringLiteral("fran@servidor.edu") << QList<QByteArray>{"fran@servidor.edu"};
+    QTest::newRow("commas and spaces") << QStringLiteral(" fran@servidor.edu,  ana@cliente.fr ;x@y.z")
+                                       << QList<QByteArray>{"fran@servidor.edu", "ana@cliente.fr", "x@y.z"};
+    QTest::newRow("angle brackets") << QStringLiteral("<fran@servidor.edu>") << QList<QByteArray>{"fran@servidor.edu"};
+    QTest::newRow("empty") << QStringLiteral(" , ") << QList<QByteArray>{};
+}
+
+void TestMailClientWindow::recipientsAreParsed()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<QByteArray>, expected);
+    QCOMPARE(MailClientWindow::parseRecipients(text), expected);
+}
+
+void TestMailClientWindow::clientGoneDisablesTheWindow()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    MailClientWindow fran(world->client(QStringLiteral("fran")));
+    QVERIFY(fran.isEnabled());
+    world.reset(); // the scenario restarts: its clients go
+    QVERIFY(!fran.client());
+    QVERIFY(!fran.isEnabled());
+    QTest::mouseClick(child<QPushButton>(&fran, "fetchButton"), Qt::LeftButton); // must not crash
+}
+
+void TestMailClientWindow::screenshot()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    MailClientWindow ana(world->client(QStringLiteral("ana")));
+    MailClientWindow fran(world->client(QStringLiteral("fran")));
+    ana.show();
+    fran.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fran));
+    compose(&ana, QStringLiteral("fran@servidor.edu"), QStringLiteral("Quedamos hoxe?"),
+            QStringLiteral("A que hora e onde?"));
+    QVERIFY(QTest::qWaitFor([&] { return franCount(world.get()) == 1; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    QTest::mouseClick(child<QPushButton>(&fran, "fetchButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !world->client(QStringLiteral("fran"))->inbox().isEmpty(); }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    const QString dir = qEnvironmentVariable("CARTEIRO_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        QVERIFY(ana.grab().save(dir + QStringLiteral("/mailclient-compose.png")));
+        QVERIFY(fran.grab().save(dir + QStringLiteral("/mailclient-inbox.png")));
+    }
+}
+
+QTEST_MAIN(TestMailClientWindow)
+#include "tst_mailclientwindow.moc"
