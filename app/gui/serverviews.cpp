@@ -1,12 +1,246 @@
 #include "serverviews.h"
 
-// Stub: being written.
+#include "mail/mailmessage.h"
+#include "mail/mailserver.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTreeWidget>
+
+namespace {
+
+QTreeWidget *makeTree(QWidget *parent, bool nested)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setRootIsDecorated(nested);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    return tree;
+}
+
+quint16 standardPort(const QString &service)
+{
+    if (service == QLatin1String("smtp"))
+        return 25;
+    if (service == QLatin1String("submission"))
+        return 587;
+    if (service == QLatin1String("pop3"))
+        return 110;
+    return 0;
+}
+
+} // namespace
+
 ServerViews::ServerViews(QWidget *parent)
     : QTabWidget(parent)
+    , m_queues(makeTree(this, true))
+    , m_mailboxes(makeTree(this, true))
+    , m_listening(makeTree(this, false))
 {
+    m_queues->setObjectName(QStringLiteral("queues"));
+    m_mailboxes->setObjectName(QStringLiteral("mailboxes"));
+    m_listening->setObjectName(QStringLiteral("listening"));
+    m_listening->setSortingEnabled(false);
+    addTab(m_queues, QString());
+    addTab(m_mailboxes, QString());
+    addTab(m_listening, QString());
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(30);
+    connect(&m_refresh, &QTimer::timeout, this, &ServerViews::refresh);
+    retranslate();
+}
+
+void ServerViews::retranslate()
+{
+    setTabText(0, tr("Queues"));
+    setTabText(1, tr("Mailboxes"));
+    setTabText(2, tr("Listening"));
+    setTabToolTip(0, tr("Each server's outgoing queue: messages waiting to be relayed to another server."));
+    setTabToolTip(1, tr("Each user's mailbox on its server, as POP3 will list it."));
+    setTabToolTip(2, tr("The sockets the servers listen on, as netstat -tl shows them. These are real "
+                        "sockets: netstat or ss in a terminal lists them too."));
+    m_queues->setHeaderLabels({tr("Queue ID"), tr("Sender"), tr("Recipients"), tr("Attempts"),
+                               tr("Next attempt"), tr("Last error")});
+    m_mailboxes->setHeaderLabels({tr("Mailbox / UID"), tr("Size"), tr("From"), tr("Subject")});
+    m_listening->setHeaderLabels({tr("Proto"), tr("Local Address"), tr("Foreign Address"), tr("State"),
+                                  tr("Host"), tr("Service")});
+    refresh();
+}
+
+void ServerViews::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTabWidget::changeEvent(event);
 }
 
 void ServerViews::setWorld(World *world)
 {
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_down.clear();
     m_world = world;
+    if (world) {
+        m_connections.append(connect(world, &World::activityChanged, this, &ServerViews::scheduleRefresh));
+        for (MailServer *server : world->servers()) {
+            m_connections.append(connect(server, &MailServer::queueChanged, this, &ServerViews::scheduleRefresh));
+            m_connections.append(
+                connect(server->store(), &MailStore::mailboxChanged, this, &ServerViews::scheduleRefresh));
+        }
+        auto noteListening = [this](const TranscriptEvent &event) {
+            if (event.kind != TranscriptEvent::Kind::Note || event.connectionId != 0 || !m_world)
+                return;
+            for (const World::Service &service : m_world->services()) {
+                const int change = listeningChange(event, service);
+                if (change != 0) {
+                    m_down.insert(service.host + QLatin1Char('/') + service.name, change < 0);
+                    scheduleRefresh();
+                }
+            }
+        };
+        m_connections.append(connect(world->transcript(), &Transcript::eventAppended, this, noteListening));
+        for (const TranscriptEvent &event : world->transcript()->events())
+            noteListening(event);
+    }
+    refresh();
+}
+
+int ServerViews::listeningChange(const TranscriptEvent &event, const World::Service &service)
+{
+    if (event.kind != TranscriptEvent::Kind::Note || event.from != service.host)
+        return 0;
+    // The notes World::setHostListening() writes, in the language they were written in.
+    const QString address = service.address.toString();
+    if (event.note == World::tr("%1 stops listening on %2:%3 (%4)").arg(service.host, address).arg(service.port).arg(service.name))
+        return -1;
+    if (event.note == World::tr("%1 listens again on %2:%3 (%4)").arg(service.host, address).arg(service.port).arg(service.name))
+        return 1;
+    return 0;
+}
+
+void ServerViews::scheduleRefresh()
+{
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void ServerViews::refresh()
+{
+    m_refresh.stop();
+    refreshQueues();
+    refreshMailboxes();
+    refreshListening();
+}
+
+void ServerViews::refreshQueues()
+{
+    m_queues->clear();
+    if (!m_world)
+        return;
+    const qint64 now = m_world->transcript()->elapsedMs();
+    bool waiting = false;
+    for (MailServer *server : m_world->servers()) {
+        const QList<MailServer::QueueEntry> queue = server->queue();
+        auto *top = new QTreeWidgetItem(m_queues);
+        top->setText(0, tr("%1 — %n message(s)", "", int(queue.size())).arg(server->domain()));
+        top->setFirstColumnSpanned(true);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        for (const MailServer::QueueEntry &e : queue) {
+            auto *item = new QTreeWidgetItem(top);
+            item->setText(0, e.id);
+            // An empty reverse-path is a bounce (RFC 5321 §4.5.5).
+            item->setText(1, e.sender.isEmpty() ? QStringLiteral("<>") : QString::fromUtf8(e.sender));
+            QStringList recipients;
+            for (const QByteArray &r : e.recipients)
+                recipients.append(QString::fromUtf8(r));
+            item->setText(2, recipients.join(QStringLiteral(", ")));
+            item->setText(3, QString::number(e.attempts));
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+            QString next;
+            if (e.sending) {
+                next = tr("sending now");
+            } else if (e.nextAttemptMs <= now) {
+                next = tr("now");
+            } else {
+                next = tr("in %1 s").arg(QLocale().toString(double(e.nextAttemptMs - now) / 1000.0, 'f', 1));
+                waiting = true;
+            }
+            item->setText(4, next);
+            item->setText(5, e.lastError);
+            item->setToolTip(5, e.lastError);
+            item->setToolTip(0, tr("To %1, via the MX of %2").arg(recipients.join(QStringLiteral(", ")), e.domain));
+        }
+    }
+    m_queues->expandAll();
+    for (int c = 0; c < m_queues->columnCount() - 1; ++c)
+        m_queues->resizeColumnToContents(c);
+    // The "in … s" countdown moves on by itself.
+    if (waiting && !m_refresh.isActive())
+        m_refresh.start(500);
+    else
+        m_refresh.setInterval(30);
+}
+
+void ServerViews::refreshMailboxes()
+{
+    m_mailboxes->clear();
+    if (!m_world)
+        return;
+    for (MailServer *server : m_world->servers()) {
+        MailStore *store = server->store();
+        for (const QByteArray &user : store->users()) {
+            const QList<MailStore::Message> messages = store->mailbox(user);
+            auto *top = new QTreeWidgetItem(m_mailboxes);
+            top->setText(0, tr("%1 — %n message(s)", "", int(messages.size()))
+                                .arg(QString::fromUtf8(user) + QLatin1Char('@') + server->domain()));
+            top->setFirstColumnSpanned(true);
+            QFont bold = top->font(0);
+            bold.setBold(true);
+            top->setFont(0, bold);
+            for (const MailStore::Message &m : messages) {
+                auto *item = new QTreeWidgetItem(top);
+                item->setText(0, QString::fromUtf8(m.uid));
+                item->setText(1, tr("%n octet(s)", "", int(m.content.size())));
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+                item->setText(2, MailMessage::decodedHeader(m.content, "From"));
+                item->setText(3, MailMessage::decodedHeader(m.content, "Subject"));
+                item->setToolTip(3, item->text(3));
+            }
+        }
+    }
+    m_mailboxes->expandAll();
+    for (int c = 0; c < m_mailboxes->columnCount() - 1; ++c)
+        m_mailboxes->resizeColumnToContents(c);
+}
+
+void ServerViews::refreshListening()
+{
+    m_listening->clear();
+    if (!m_world)
+        return;
+    for (const World::Service &s : m_world->services()) {
+        // Like netstat -tl: a socket that stopped listening is not listed.
+        if (m_down.value(s.host + QLatin1Char('/') + s.name) || s.port == 0)
+            continue;
+        auto *item = new QTreeWidgetItem(m_listening);
+        item->setText(0, QStringLiteral("tcp"));
+        item->setText(1, QStringLiteral("%1:%2").arg(s.address.toString()).arg(s.port));
+        item->setText(2, QStringLiteral("*:*"));
+        item->setText(3, QStringLiteral("LISTEN"));
+        item->setText(4, s.host);
+        const quint16 standard = standardPort(s.name);
+        item->setText(5, standard ? QStringLiteral("%1 (%2)").arg(s.name).arg(standard) : s.name);
+        item->setToolTip(5, standard && standard != s.port
+                                ? tr("%1 normally listens on port %2; here on %3").arg(s.name).arg(standard).arg(s.port)
+                                : QString());
+    }
+    for (int c = 0; c < m_listening->columnCount() - 1; ++c)
+        m_listening->resizeColumnToContents(c);
 }

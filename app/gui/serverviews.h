@@ -1,10 +1,20 @@
 // serverviews.h — what the servers hold: outgoing queues, mailboxes, and a
 // "netstat -tl"-style list of every listening service (host, address, port).
+//
+// Three tabs, refreshed as the world runs (a connection, a queue or a mailbox
+// changes): "Queues" lists each server's outgoing queue (id, sender,
+// recipients, attempts, next attempt, last error); "Mailboxes" each user's
+// messages (uid, size, From, Subject); "Listening" is what the course checks
+// with `netstat -tl`: proto, local address, state, and which host and service.
 #pragma once
 
-#include <QTabWidget>
+#include "net/world.h"
 
-class World;
+#include <QPointer>
+#include <QTabWidget>
+#include <QTimer>
+
+class QTreeWidget;
 
 class ServerViews : public QTabWidget
 {
@@ -13,6 +23,33 @@ public:
     explicit ServerViews(QWidget *parent = nullptr);
     void setWorld(World *world);
 
+    // Rebuilds the three tabs now (otherwise done once per event-loop turn
+    // after a change).
+    void refresh();
+
+    QTreeWidget *queueTree() const { return m_queues; }
+    QTreeWidget *mailboxTree() const { return m_mailboxes; }
+    QTreeWidget *listeningTree() const { return m_listening; }
+
+    // Whether this transcript event says a service stopped (-1) or started
+    // again (+1) listening, or neither (0). World::setHostListening() notes it.
+    static int listeningChange(const TranscriptEvent &event, const World::Service &service);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    World *m_world = nullptr;
+    void scheduleRefresh();
+    void retranslate();
+    void refreshQueues();
+    void refreshMailboxes();
+    void refreshListening();
+
+    QPointer<World> m_world;
+    QTreeWidget *m_queues;
+    QTreeWidget *m_mailboxes;
+    QTreeWidget *m_listening;
+    QTimer m_refresh;
+    QList<QMetaObject::Connection> m_connections;
+    QHash<QString, bool> m_down;   // "host/service" → stopped listening
 };

@@ -1,0 +1,367 @@
+// The network map and the server views over a real world: the course's
+// figure left to right, what the servers listen on, mailboxes before the
+// fetch, a deferred queue entry while servidor.edu is down, and the map at a
+// past moment of the transcript.
+#include "gui/networkmapview.h"
+#include "gui/serverviews.h"
+
+#include "mail/mailclient.h"
+#include "mail/mailserver.h"
+#include "net/world.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+Scenario parse(const QByteArray &text)
+{
+    QList<ScenarioError> errors;
+    Scenario s = ScenarioParser::parse(QStringLiteral("test.scenario"), text, &errors);
+    for (const ScenarioError &e : errors)
+        qWarning("%s", qPrintable(e.toString()));
+    return errors.isEmpty() ? s : Scenario();
+}
+
+// ana-fran's world, with a story that sends and does not fetch.
+const QByteArray sendOnly = R"(
+server cliente.fr
+server servidor.edu
+set cliente.fr greet helo
+dns cliente.fr mx cliente.fr
+dns servidor.edu mx servidor.edu
+user ana@cliente.fr password claveana
+user fran@servidor.edu password claveejemplo
+client ana user ana@cliente.fr
+client fran user fran@servidor.edu pop3 delete
+send ana to fran@servidor.edu subject "Quedamos hoxe?" body "A que hora e onde?"
+wait
+)";
+
+World::Options testOptions()
+{
+    World::Options o;
+    o.ephemeralPorts = true;
+    o.retryBaseMs = 60000; // a deferred message stays deferred during a test
+    o.maximumAttempts = 3;
+    return o;
+}
+
+bool runToTheEnd(World *world)
+{
+    ScenarioRunner runner(world, QStringLiteral("gl"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    return finished.wait(20000) || runner.isFinished();
+}
+
+QTreeWidgetItem *topItemStartingWith(QTreeWidget *tree, const QString &prefix)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0).startsWith(prefix))
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+// The index of the first event of this kind whose note contains `text`.
+qsizetype findEvent(const Transcript *t, TranscriptEvent::Kind kind, const QString &text)
+{
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        if (t->at(i).kind == kind && t->at(i).note.contains(text))
+            return i;
+    }
+    return -1;
+}
+
+// Saves what the map draws when CARTEIRO_MAP_IMAGES names a folder (to look at it).
+void saveImage(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("CARTEIRO_MAP_IMAGES");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    widget->grab().save(QDir(folder).filePath(name));
+}
+
+} // namespace
+
+class TestNetworkMap : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hostsAreLaidOutAsTheCourseFigure();
+    void listeningTabListsEveryService();
+    void mailboxesShowTheMessageBeforeTheFetch();
+    void momentShowsTheCountsOfThatMoment();
+    void envelopeFollowsTheLineDirection();
+    void queueShowsADeferredEntryWhileTheServerIsDown();
+    void mapReadsWellWhenSmall();
+};
+
+void TestNetworkMap::hostsAreLaidOutAsTheCourseFigure()
+{
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), testOptions());
+    QVERIFY(errors.isEmpty());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+
+    const QStringList figure = {QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+                                QStringLiteral("servidor.edu"), QStringLiteral("fran")};
+    for (const QString &host : figure)
+        QVERIFY2(!map.hostRect(host).isEmpty(), qPrintable(host));
+    for (qsizetype i = 1; i < figure.size(); ++i) {
+        QVERIFY2(map.hostRect(figure.at(i - 1)).center().x() < map.hostRect(figure.at(i)).center().x(),
+                 qPrintable(figure.at(i - 1) + QStringLiteral(" left of ") + figure.at(i)));
+    }
+    // The MUAs and the MTAs on one row, the DNS above it, the console below.
+    const QRectF client = map.hostRect(QStringLiteral("cliente.fr"));
+    const QRectF server = map.hostRect(QStringLiteral("servidor.edu"));
+    QVERIFY(map.hostRect(QStringLiteral("ana")).intersects(QRectF(0, client.center().y(), map.width(), 1)));
+    QVERIFY(map.hostRect(QStringLiteral("fran")).intersects(QRectF(0, server.center().y(), map.width(), 1)));
+    QVERIFY(map.hostRect(QStringLiteral("DNS")).top() < client.top());
+    QVERIFY(map.hostRect(QStringLiteral("DNS")).right() < server.left());
+    QVERIFY(map.hostRect(QStringLiteral("DNS")).left() > client.right());
+    QVERIFY(map.hostRect(QStringLiteral("console")).top() > client.bottom());
+    // Nothing overlaps, and everything is inside the widget.
+    QStringList all = figure;
+    all.append(QStringLiteral("console"));
+    for (const QString &a : all) {
+        QVERIFY2(QRectF(map.rect()).contains(map.hostRect(a)), qPrintable(a));
+        for (const QString &b : all) {
+            if (a != b)
+                QVERIFY2(!map.hostRect(a).intersects(map.hostRect(b)), qPrintable(a + QLatin1Char('/') + b));
+        }
+    }
+    // The hit test agrees with the rectangles.
+    QCOMPARE(map.hostAt(server.center()), QStringLiteral("servidor.edu"));
+    QCOMPARE(map.hostAt(QPointF(1, 1)), QString());
+    QVERIFY(map.hostRect(QStringLiteral("nobody")).isEmpty());
+}
+
+void TestNetworkMap::listeningTabListsEveryService()
+{
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), testOptions());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+    ServerViews views;
+    views.setWorld(&world);
+    QVERIFY(runToTheEnd(&world));
+
+    QTreeWidget *listening = views.listeningTree();
+    QCOMPARE(world.services().size(), 6);
+    QTRY_COMPARE(listening->topLevelItemCount(), 6);
+    QCOMPARE(views.tabText(views.indexOf(listening)), QStringLiteral("Listening"));
+    QStringList shown;
+    for (int i = 0; i < listening->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = listening->topLevelItem(i);
+        QCOMPARE(item->text(0), QStringLiteral("tcp"));
+        QCOMPARE(item->text(3), QStringLiteral("LISTEN"));
+        shown.append(item->text(4) + QLatin1Char(' ') + item->text(1) + QLatin1Char(' ') + item->text(5));
+    }
+    for (const World::Service &s : world.services()) {
+        QVERIFY(s.port != 0);
+        const quint16 standard = s.name == QLatin1String("smtp") ? 25 : s.name == QLatin1String("submission") ? 587 : 110;
+        const QString expected = QStringLiteral("%1 %2:%3 %4 (%5)")
+                                     .arg(s.host, s.address.toString()).arg(s.port).arg(s.name).arg(standard);
+        QVERIFY2(shown.contains(expected), qPrintable(expected + QStringLiteral(" in ") + shown.join(QLatin1Char('|'))));
+    }
+    // After the fetch the mailbox is empty again and the queue too.
+    QTRY_VERIFY(topItemStartingWith(views.mailboxTree(), QStringLiteral("fran@servidor.edu"))
+                && topItemStartingWith(views.mailboxTree(), QStringLiteral("fran@servidor.edu"))->childCount() == 0);
+    QCOMPARE(map.mailboxCountShown(QStringLiteral("fran@servidor.edu")), 0);
+    QCOMPARE(map.queueLengthShown(QStringLiteral("cliente.fr")), 0);
+    saveImage(&map, QStringLiteral("map-after-ana-fran.png"));
+}
+
+void TestNetworkMap::mailboxesShowTheMessageBeforeTheFetch()
+{
+    World world(parse(sendOnly), testOptions());
+    QVERIFY(world.start(nullptr));
+    ServerViews views;
+    views.setWorld(&world);
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+    QVERIFY(runToTheEnd(&world));
+
+    QTreeWidgetItem *fran = nullptr;
+    QTRY_VERIFY((fran = topItemStartingWith(views.mailboxTree(), QStringLiteral("fran@servidor.edu")))
+                && fran->childCount() == 1);
+    const QTreeWidgetItem *message = fran->child(0);
+    QVERIFY(!message->text(0).isEmpty()); // uid
+    QVERIFY(message->text(1).startsWith(QString::number(
+        world.server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().content.size())));
+    QVERIFY2(message->text(2).contains(QStringLiteral("ana@cliente.fr")), qPrintable(message->text(2)));
+    QCOMPARE(message->text(3), QStringLiteral("Quedamos hoxe?"));
+    // Ana's mailbox is listed too, empty.
+    QTreeWidgetItem *ana = topItemStartingWith(views.mailboxTree(), QStringLiteral("ana@cliente.fr"));
+    QVERIFY(ana);
+    QCOMPARE(ana->childCount(), 0);
+    // The map says the same, live.
+    QCOMPARE(map.moment(), qsizetype(-1));
+    QCOMPARE(map.mailboxCountShown(QStringLiteral("fran@servidor.edu")), 1);
+    QCOMPARE(map.mailboxCountShown(QStringLiteral("ana@cliente.fr")), 0);
+    saveImage(&map, QStringLiteral("map-before-fetch.png"));
+}
+
+void TestNetworkMap::momentShowsTheCountsOfThatMoment()
+{
+    World world(parse(sendOnly), testOptions());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+    QVERIFY(runToTheEnd(&world));
+    const Transcript *t = world.transcript();
+
+    const qsizetype stored = findEvent(t, TranscriptEvent::Kind::Delivery, QStringLiteral("fran@servidor.edu"));
+    QVERIFY(stored > 0);
+    map.showMoment(stored);
+    QCOMPARE(map.moment(), stored);
+    QCOMPARE(map.mailboxCountShown(QStringLiteral("fran@servidor.edu")), 1);
+    saveImage(&map, QStringLiteral("map-moment-stored.png"));
+    map.showMoment(stored - 1);
+    QCOMPARE(map.mailboxCountShown(QStringLiteral("fran@servidor.edu")), 0);
+    map.showMoment(0);
+    QCOMPARE(map.mailboxCountShown(QStringLiteral("fran@servidor.edu")), 0);
+
+    // The queue: one message from "queued" until "removed from the queue".
+    const qsizetype queued = findEvent(t, TranscriptEvent::Kind::Queue, QStringLiteral("queued"));
+    const qsizetype removed = findEvent(t, TranscriptEvent::Kind::Queue, QStringLiteral("removed"));
+    QVERIFY(queued > 0 && removed > queued);
+    map.showMoment(queued - 1);
+    QCOMPARE(map.queueLengthShown(QStringLiteral("cliente.fr")), 0);
+    map.showMoment(queued);
+    QCOMPARE(map.queueLengthShown(QStringLiteral("cliente.fr")), 1);
+    map.showMoment(removed - 1);
+    QCOMPARE(map.queueLengthShown(QStringLiteral("cliente.fr")), 1);
+    saveImage(&map, QStringLiteral("map-moment-queued.png"));
+    map.showMoment(removed);
+    QCOMPARE(map.queueLengthShown(QStringLiteral("cliente.fr")), 0);
+
+    // Live again.
+    map.showMoment(-1);
+    QCOMPARE(map.moment(), qsizetype(-1));
+    QCOMPARE(map.mailboxCountShown(QStringLiteral("fran@servidor.edu")), 1);
+    QVERIFY(map.envelopeLink().isEmpty());
+}
+
+void TestNetworkMap::envelopeFollowsTheLineDirection()
+{
+    World world(parse(sendOnly), testOptions());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+    QVERIFY(runToTheEnd(&world));
+    const Transcript *t = world.transcript();
+    qsizetype command = -1;
+    qsizetype reply = -1;
+    qsizetype lookup = -1;
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        const TranscriptEvent &e = t->at(i);
+        if (e.kind == TranscriptEvent::Kind::Line && e.raw.startsWith("MAIL FROM") && e.from == QLatin1String("cliente.fr"))
+            command = i;
+        if (e.kind == TranscriptEvent::Kind::Line && e.raw.startsWith("354") && e.from == QLatin1String("servidor.edu"))
+            reply = i;
+        if (e.kind == TranscriptEvent::Kind::DnsLookup && lookup < 0)
+            lookup = i;
+    }
+    QVERIFY(command >= 0 && reply >= 0 && lookup >= 0);
+    map.showMoment(command);
+    QCOMPARE(map.envelopeLink(), QStringList({QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu")}));
+    saveImage(&map, QStringLiteral("map-moment-mail-from.png"));
+    map.showMoment(reply);
+    QCOMPARE(map.envelopeLink(), QStringList({QStringLiteral("servidor.edu"), QStringLiteral("cliente.fr")}));
+    map.showMoment(lookup);
+    QCOMPARE(map.envelopeLink(), QStringList({QStringLiteral("cliente.fr"), QStringLiteral("DNS")}));
+    // A queue note is on no link.
+    map.showMoment(findEvent(t, TranscriptEvent::Kind::Queue, QStringLiteral("queued")));
+    QVERIFY(map.envelopeLink().isEmpty());
+}
+
+void TestNetworkMap::queueShowsADeferredEntryWhileTheServerIsDown()
+{
+    World world(parse(sendOnly), testOptions());
+    QVERIFY(world.start(nullptr));
+    ServerViews views;
+    views.setWorld(&world);
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), false));
+
+    MailClient *ana = world.client(QStringLiteral("ana"));
+    QVERIFY(ana);
+    ana->send({"fran@servidor.edu"}, QStringLiteral("Quedamos hoxe?"), QStringLiteral("A que hora e onde?"));
+    QTRY_VERIFY_WITH_TIMEOUT(findEvent(world.transcript(), TranscriptEvent::Kind::Queue, QStringLiteral("deferred")) >= 0,
+                             10000);
+    QTreeWidgetItem *queue = nullptr;
+    QTRY_VERIFY((queue = topItemStartingWith(views.queueTree(), QStringLiteral("cliente.fr"))) && queue->childCount() == 1);
+    const QTreeWidgetItem *entry = queue->child(0);
+    QCOMPARE(entry->text(1), QStringLiteral("ana@cliente.fr"));
+    QCOMPARE(entry->text(2), QStringLiteral("fran@servidor.edu"));
+    QCOMPARE(entry->text(3), QStringLiteral("1"));
+    QVERIFY2(entry->text(4).startsWith(QStringLiteral("in ")), qPrintable(entry->text(4)));
+    QVERIFY(!entry->text(5).isEmpty());
+    QCOMPARE(map.queueLengthShown(QStringLiteral("cliente.fr")), 1);
+    // servidor.edu is off the network: netstat no longer lists its sockets.
+    QTRY_COMPARE(views.listeningTree()->topLevelItemCount(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(views.listeningTree()->topLevelItem(i)->text(4), QStringLiteral("cliente.fr"));
+    saveImage(&map, QStringLiteral("map-server-down.png"));
+    views.resize(900, 240);
+    views.setCurrentWidget(views.queueTree());
+    views.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&views));
+    saveImage(&views, QStringLiteral("views-queue-deferred.png"));
+    views.setCurrentWidget(views.listeningTree());
+    saveImage(&views, QStringLiteral("views-listening.png"));
+
+    // Back on the network, the sockets are listed again.
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), true));
+    QTRY_COMPARE(views.listeningTree()->topLevelItemCount(), 6);
+}
+
+void TestNetworkMap::mapReadsWellWhenSmall()
+{
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), testOptions());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(700, 170); // the window's dock at its minimum height
+    map.setWorld(&world);
+    for (const QString &host : {QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+                                QStringLiteral("servidor.edu"), QStringLiteral("fran"), QStringLiteral("console")})
+        QVERIFY2(QRectF(map.rect()).contains(map.hostRect(host)), qPrintable(host));
+    saveImage(&map, QStringLiteral("map-small.png"));
+    // The same on a dark palette.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2e));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x32, 0x32, 0x36));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x60));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x30));
+    dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xe0));
+    map.setPalette(dark);
+    map.resize(1000, 260);
+    QVERIFY(!map.hostRect(QStringLiteral("ana")).isEmpty());
+    saveImage(&map, QStringLiteral("map-dark.png"));
+}
+
+QTEST_MAIN(TestNetworkMap)
+#include "tst_networkmap.moc"
