@@ -5,8 +5,12 @@
 // reply code with its RFC section (from core/explain).
 #pragma once
 
+#include <QMetaObject>
+#include <QPointer>
 #include <QWidget>
 
+class QLabel;
+class QTextBrowser;
 class Transcript;
 
 class InspectorPanel : public QWidget
@@ -22,8 +26,42 @@ public:
     // What is shown, as plain text (for tests and copying).
     QString explanationText() const;
     QString rawText() const;
+    // "Opening (handshake) → Mail transfer": the phases around the line.
+    QString phaseText() const;
+    // Who sent it to whom, the connection and the time.
+    QString routeText() const;
+
+    // The marks that make line endings visible in rawText().
+    static QString carriageReturnMark() { return QStringLiteral("\u240D"); }  // ␍
+    static QString lineFeedMark() { return QStringLiteral("\u240A"); }        // ␊
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    const Transcript *m_transcript = nullptr;
+    void refresh();
+    void clear();
+    void transcriptGrew();
+
+    QPointer<const Transcript> m_transcript;
+    QMetaObject::Connection m_growth;
     qsizetype m_event = -1;
+    bool m_waitingForNext = false;
+
+    QLabel *m_route = nullptr;
+    QLabel *m_raw = nullptr;
+    QLabel *m_octets = nullptr;
+    QLabel *m_sensitive = nullptr;
+    QLabel *m_phase = nullptr;
+    QLabel *m_answer = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_rfc = nullptr;
+    QTextBrowser *m_text = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QWidget *m_content = nullptr;
+
+    QString m_rawPlain;
+    QString m_explanationPlain;
+    QString m_phasePlain;
+    QString m_routePlain;
 };

@@ -4,25 +4,92 @@
 // plain-language explanation for a student, and the RFC section it comes
 // from (e.g. RFC 5321 §4.1.1.2 for MAIL). Texts go through tr() (context
 // "Explanations") so they are translated with the rest of the interface.
+//
+// A line alone does not always say what it is: "DATA" may be a command or a
+// line of a message, "1 616" is a POP3 listing line only after LIST. So a
+// line can be explained with a LineContext, which contextOf() works out from
+// the transcript by replaying the connection's lines (the SMTP client and
+// server states of RFC 5321 §4.1.4 and §4.5.2; POP3's multi-line responses,
+// RFC 1939 §3).
 #pragma once
 
 #include "transcript/transcriptevent.h"
 
+#include <QList>
 #include <QString>
+
+class Transcript;
+
+// A further point about a line: the enhanced status code of a reply
+// (RFC 3463), a POP3 response code (RFC 2449 §8), a MAIL parameter…
+struct ExplanationDetail {
+    QString title;   // "5.1.1: bad destination mailbox address"
+    QString text;
+    QString rfc;     // "RFC 3463 §3.2"
+};
 
 struct Explanation {
     QString title;   // "MAIL FROM: the sender of the envelope"
     QString text;    // a few sentences for a student
     QString rfc;     // "RFC 5321 §4.1.1.2"; empty when none applies
+    QList<ExplanationDetail> details;
     bool isEmpty() const { return title.isEmpty() && text.isEmpty(); }
 };
 
 namespace Explanations {
+
+// What a line is within its conversation.
+enum class LineRole : quint8 {
+    Auto,            // decide from the line itself (verb, reply code, shape)
+    Command,         // a client command (SMTP or POP3)
+    Reply,           // an SMTP reply line, or a POP3 status line (+OK / -ERR)
+    AuthResponse,    // the client's base64 answer to a 334 challenge (RFC 4954 §4)
+    MessageContent,  // a line of a message: SMTP DATA content, POP3 RETR/TOP lines
+    EndOfContent,    // the lone "." ending DATA content or a POP3 multi-line response
+    ListingLine      // a line of a POP3 LIST, UIDL or CAPA listing
+};
+
+struct LineContext {
+    LineRole role = LineRole::Auto;
+    // For replies and listing/content lines: the verb of the command answered
+    // ("EHLO", "MAIL", "LIST"), "." for the end of DATA content, "AUTH" for an
+    // answer within an AUTH exchange; empty for a greeting or when unknown.
+    QByteArray answeredVerb;
+    // The transcript index of the command answered, or -1.
+    qsizetype answeredIndex = -1;
+    // SMTP multi-line replies: whether this is the reply's first line.
+    bool firstLineOfReply = true;
+    // Message content: after the blank line that ends the header section.
+    bool inBody = false;
+    // Message content: for a folded header line (starts with a space or tab),
+    // the name of the field it continues ("Received").
+    QByteArray foldedField;
+};
+
 // A line on the wire: a command (by its verb) or a reply (by its code).
+// Without a context the role is guessed from the line and the phase.
 Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, const QByteArray &line,
                     Phase phase = Phase::None);
-// Any event: lines as above, and connections, DNS lookups, queue decisions…
+Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, const QByteArray &line,
+                    Phase phase, const LineContext &context);
+// Any event: lines as above (role guessed), and connections, DNS lookups,
+// queue decisions…
 Explanation forEvent(const TranscriptEvent &event);
+// An event of a transcript: lines explained in their context.
+Explanation forEvent(const Transcript &transcript, qsizetype index);
+// The role of the line at this index, found by replaying its connection.
+LineContext contextOf(const Transcript &transcript, qsizetype index);
+
+// Pieces, also used on their own.
+Explanation forSmtpReplyCode(int code);
+// "5.1.1" → bad destination mailbox address (RFC 3463); empty if unknown.
+ExplanationDetail forEnhancedStatusCode(const QByteArray &code);
+// An EHLO keyword ("PIPELINING", "SIZE"…); empty if unknown.
+Explanation forEhloKeyword(const QByteArray &keyword);
+// A header field of a message, by name ("Subject"); a generic text if unknown.
+Explanation forHeaderField(const QByteArray &name);
+
 // The course's name of a phase ("Apertura (handshake)" in Galician).
 QString phaseTitle(Phase phase);
+
 } // namespace Explanations

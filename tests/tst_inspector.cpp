@@ -1,0 +1,331 @@
+// The inspector: the selected line's bytes with CR LF visible, its route and
+// phases, and its explanation with the RFC section; on a hand-made transcript
+// and on the course's walkthrough over real sockets.
+#include "gui/inspectorpanel.h"
+#include "net/world.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+#include "transcript/transcript.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+using Direction = TranscriptEvent::Direction;
+
+namespace {
+
+const QString crlf = InspectorPanel::carriageReturnMark() + InspectorPanel::lineFeedMark();
+
+TranscriptEvent line(const QByteArray &raw, Direction direction, Phase phase, int connection = 1)
+{
+    TranscriptEvent e;
+    e.kind = TranscriptEvent::Kind::Line;
+    e.connectionId = connection;
+    e.protocol = Protocol::Smtp;
+    e.direction = direction;
+    e.raw = raw;
+    e.phase = phase;
+    const bool client = direction == Direction::ClientToServer;
+    e.from = client ? QStringLiteral("cliente.fr") : QStringLiteral("servidor.edu");
+    e.to = client ? QStringLiteral("servidor.edu") : QStringLiteral("cliente.fr");
+    if (!client)
+        e.code = raw.left(3);
+    return e;
+}
+
+// The course's dialogue, up to a refused recipient.
+void fill(Transcript *t)
+{
+    TranscriptEvent opened;
+    opened.kind = TranscriptEvent::Kind::ConnectionOpened;
+    opened.connectionId = 1;
+    opened.protocol = Protocol::Smtp;
+    opened.from = QStringLiteral("cliente.fr");
+    opened.to = QStringLiteral("servidor.edu");
+    opened.note = QStringLiteral("TCP 127.0.0.2:40000 -> 127.0.0.3:10025 (smtp)");
+    t->append(opened);                                                                      // 0
+    t->append(line("220 servidor.edu", Direction::ServerToClient, Phase::Opening));         // 1
+    t->append(line("HELO cliente.fr", Direction::ClientToServer, Phase::Opening));          // 2
+    t->append(line("250 Hello cliente.fr, pleased to meet you", Direction::ServerToClient,
+                   Phase::Opening));                                                        // 3
+    t->append(line("MAIL FROM:<ana@cliente.fr>", Direction::ClientToServer, Phase::Transfer)); // 4
+    t->append(line("250 ana@cliente.fr... Sender ok", Direction::ServerToClient,
+                   Phase::Transfer));                                                       // 5
+    t->append(line("RCPT TO:<pepe@servidor.edu>", Direction::ClientToServer, Phase::Transfer)); // 6
+    t->append(line("550 5.1.1 pepe@servidor.edu... User unknown", Direction::ServerToClient,
+                   Phase::Transfer));                                                       // 7
+}
+
+qsizetype find(const Transcript *t, const QByteArray &raw, Direction direction, int from = 0)
+{
+    for (qsizetype i = from; i < t->size(); ++i) {
+        const TranscriptEvent &e = t->at(i);
+        if (e.kind == TranscriptEvent::Kind::Line && e.raw == raw && e.direction == direction)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestInspector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsMailFromWithItsSection();
+    void refusedRecipientShowsTheEnhancedCode();
+    void minusOneClears();
+    void connectionEventHasNoBytes();
+    void passwordsAreMarked();
+    void nonPrintableOctetsAreEscaped();
+    void nextPhaseAppearsWhenTheLineArrives();
+    void coloursFollowThePalette();
+    void anaFranWalkthrough();
+};
+
+void TestInspector::showsMailFromWithItsSection()
+{
+    Transcript t;
+    fill(&t);
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(4);
+    QCOMPARE(panel.shownEvent(), qsizetype(4));
+    QVERIFY2(panel.explanationText().contains(QStringLiteral("RFC 5321 §4.1.1.2")),
+             qPrintable(panel.explanationText()));
+    QVERIFY(panel.explanationText().contains(QStringLiteral("MAIL FROM")));
+    QCOMPARE(panel.rawText(), QStringLiteral("MAIL FROM:<ana@cliente.fr>") + crlf);
+    // 26 octets of text and CR LF.
+    auto *octets = panel.findChild<QLabel *>(QStringLiteral("inspectorOctets"));
+    QVERIFY(octets);
+    QVERIFY2(octets->text().contains(QStringLiteral("28")), qPrintable(octets->text()));
+    // Who to whom, the course's C:, the connection.
+    QVERIFY(panel.routeText().contains(QStringLiteral("cliente.fr → servidor.edu")));
+    QVERIFY(panel.routeText().contains(QStringLiteral("C:")));
+    QVERIFY(panel.routeText().contains(QStringLiteral("#1")));
+    // The phase changes here: from the opening to the mail transfer.
+    QVERIFY2(panel.phaseText().contains(QStringLiteral("Opening (handshake)")), qPrintable(panel.phaseText()));
+    QVERIFY(panel.phaseText().contains(QStringLiteral("Mail transfer")));
+    QVERIFY(panel.phaseText().contains(QStringLiteral("new phase")));
+    // The RFC section is a visible label.
+    auto *rfc = panel.findChild<QLabel *>(QStringLiteral("inspectorRfc"));
+    QVERIFY(rfc);
+    QVERIFY(rfc->isVisibleTo(&panel));
+    QVERIFY(rfc->text().contains(QStringLiteral("RFC 5321 §4.1.1.2")));
+    QVERIFY(rfc->text().contains(QStringLiteral("rfc5321#section-4.1.1.2")));
+
+    // The reply says which command it answers.
+    panel.showEvent(5);
+    QVERIFY2(panel.explanationText().contains(QStringLiteral("MAIL FROM:<ana@cliente.fr>")),
+             qPrintable(panel.explanationText()));
+    QVERIFY(panel.routeText().contains(QStringLiteral("S:")));
+}
+
+void TestInspector::refusedRecipientShowsTheEnhancedCode()
+{
+    Transcript t;
+    fill(&t);
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(7);
+    const QString text = panel.explanationText();
+    QVERIFY2(text.contains(QStringLiteral("550")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("5.1.1")));
+    QVERIFY(text.contains(QStringLiteral("bad destination mailbox")));
+    QVERIFY(text.contains(QStringLiteral("RFC 3463 §3.2")));
+    // The same reply without the enhanced code has no such detail.
+    t.append(line("550 pepe@servidor.edu... User unknown", Direction::ServerToClient, Phase::Transfer, 2));
+    panel.showEvent(t.size() - 1);
+    QVERIFY(!panel.explanationText().contains(QStringLiteral("RFC 3463")));
+}
+
+void TestInspector::minusOneClears()
+{
+    Transcript t;
+    fill(&t);
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(4);
+    QVERIFY(!panel.explanationText().isEmpty());
+    panel.showEvent(-1);
+    QCOMPARE(panel.shownEvent(), qsizetype(-1));
+    QVERIFY(panel.explanationText().isEmpty());
+    QVERIFY(panel.rawText().isEmpty());
+    QVERIFY(panel.phaseText().isEmpty());
+    // Out of range is cleared as well, and so is a change of transcript.
+    panel.showEvent(4);
+    panel.showEvent(1000);
+    QCOMPARE(panel.shownEvent(), qsizetype(-1));
+    QVERIFY(panel.explanationText().isEmpty());
+    panel.showEvent(4);
+    panel.setTranscript(nullptr);
+    QCOMPARE(panel.shownEvent(), qsizetype(-1));
+    QVERIFY(panel.rawText().isEmpty());
+    panel.showEvent(4);
+    QCOMPARE(panel.shownEvent(), qsizetype(-1));
+}
+
+void TestInspector::connectionEventHasNoBytes()
+{
+    Transcript t;
+    fill(&t);
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(0);
+    QVERIFY(panel.explanationText().contains(QStringLiteral("three-way handshake")));
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 9293 §3.5")));
+    QVERIFY(!panel.rawText().contains(crlf));
+    QVERIFY(panel.rawText().contains(QStringLiteral("127.0.0.3")));
+    auto *octets = panel.findChild<QLabel *>(QStringLiteral("inspectorOctets"));
+    QVERIFY(!octets->isVisibleTo(&panel));
+}
+
+void TestInspector::passwordsAreMarked()
+{
+    Transcript t;
+    TranscriptEvent auth = line("AUTH PLAIN AGFuYQBjbGF2ZWFuYQ==", Direction::ClientToServer,
+                                Phase::Opening);
+    auth.sensitive = true;
+    t.append(auth);
+    t.append(line("250 2.1.0 ok", Direction::ServerToClient, Phase::Transfer));
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    auto *mark = panel.findChild<QLabel *>(QStringLiteral("inspectorSensitive"));
+    QVERIFY(mark);
+    panel.showEvent(0);
+    QVERIFY(mark->isVisibleTo(&panel));
+    QVERIFY2(panel.explanationText().contains(QStringLiteral("shown on purpose, as in the course")),
+             qPrintable(panel.explanationText()));
+    // Base64 hides nothing: the decoded NUL-separated name and password.
+    QVERIFY2(panel.explanationText().contains(QStringLiteral("\\x00ana\\x00claveana")),
+             qPrintable(panel.explanationText()));
+    panel.showEvent(1);
+    QVERIFY(!mark->isVisibleTo(&panel));
+    QVERIFY(!panel.explanationText().contains(QStringLiteral("shown on purpose")));
+}
+
+void TestInspector::nonPrintableOctetsAreEscaped()
+{
+    Transcript t;
+    t.append(line(QByteArray("HELO a\x01" "b\tc"), Direction::ClientToServer, Phase::Opening));
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(0);
+    QCOMPARE(panel.rawText(), QStringLiteral("HELO a\\x01b\u2409c") + crlf);
+    auto *raw = panel.findChild<QLabel *>(QStringLiteral("inspectorRaw"));
+    QVERIFY(raw->text().contains(QStringLiteral("\\x01")));
+    QVERIFY(!raw->text().contains(QChar(1)));
+}
+
+void TestInspector::nextPhaseAppearsWhenTheLineArrives()
+{
+    Transcript t;
+    fill(&t);
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(7);
+    QVERIFY2(panel.phaseText().contains(QStringLiteral("(nothing yet)")), qPrintable(panel.phaseText()));
+    t.append(line("QUIT", Direction::ClientToServer, Phase::Closing));
+    QTRY_VERIFY2(panel.phaseText().contains(QStringLiteral("after: Closing")), qPrintable(panel.phaseText()));
+    QVERIFY(panel.phaseText().contains(QStringLiteral("next line starts a new phase")));
+    // A closed connection says so.
+    TranscriptEvent closed;
+    closed.kind = TranscriptEvent::Kind::ConnectionClosed;
+    closed.connectionId = 1;
+    t.append(closed);
+    panel.showEvent(t.size() - 2);
+    QVERIFY2(panel.phaseText().contains(QStringLiteral("(connection closed)")), qPrintable(panel.phaseText()));
+}
+
+void TestInspector::coloursFollowThePalette()
+{
+    Transcript t;
+    fill(&t);
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    QPalette light = panel.palette();
+    light.setColor(QPalette::Link, QColor(0x00, 0x33, 0xcc));
+    panel.setPalette(light);
+    panel.showEvent(4);
+    auto *raw = panel.findChild<QLabel *>(QStringLiteral("inspectorRaw"));
+    QVERIFY2(raw->text().contains(QStringLiteral("#0033cc")), qPrintable(raw->text()));
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Link, QColor(0x88, 0xbb, 0xff));
+    panel.setPalette(dark);
+    QVERIFY2(raw->text().contains(QStringLiteral("#88bbff")), qPrintable(raw->text()));
+    QVERIFY(!raw->text().contains(QStringLiteral("#0033cc")));
+}
+
+void TestInspector::anaFranWalkthrough()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+    QVERIFY(errors.isEmpty());
+    World::Options options;
+    options.ephemeralPorts = true;
+    options.retryBaseMs = 20;
+    World world(scenario, options);
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    ScenarioRunner runner(&world, QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+
+    const Transcript *t = world.transcript();
+    InspectorPanel panel;
+    panel.setTranscript(t);
+
+    // The server-to-server leg: the course's MAIL FROM.
+    const qsizetype mail = find(t, "MAIL FROM:<ana@cliente.fr>", Direction::ClientToServer);
+    QVERIFY(mail >= 0);
+    panel.showEvent(mail);
+    QVERIFY2(panel.explanationText().contains(QStringLiteral("RFC 5321 §4.1.1.2")),
+             qPrintable(panel.explanationText()));
+    QCOMPARE(panel.rawText(), QStringLiteral("MAIL FROM:<ana@cliente.fr>") + crlf);
+    QVERIFY(panel.routeText().contains(QStringLiteral("cliente.fr → servidor.edu")));
+
+    // A line of the message is not a command, even if it looked like one.
+    const qsizetype body = find(t, "A que hora e onde?", Direction::ClientToServer);
+    QVERIFY(body >= 0);
+    panel.showEvent(body);
+    QVERIFY2(panel.explanationText().contains(QStringLiteral("RFC 5322 §2.3")),
+             qPrintable(panel.explanationText()));
+    const qsizetype subject = find(t, "Subject: Quedamos hoxe?", Direction::ClientToServer);
+    panel.showEvent(subject);
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 5322 §3.6.5")));
+    const qsizetype dot = find(t, ".", Direction::ClientToServer);
+    panel.showEvent(dot);
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 5321 §4.1.1.4")));
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 5321 §4.5.2")));
+
+    // EHLO's keywords, and the submission's login shown on purpose.
+    const qsizetype pipelining = find(t, "250-PIPELINING", Direction::ServerToClient);
+    QVERIFY(pipelining >= 0);
+    panel.showEvent(pipelining);
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 2920 §3")));
+    const qsizetype pass = find(t, "PASS claveejemplo", Direction::ClientToServer);
+    QVERIFY(pass >= 0);
+    panel.showEvent(pass);
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 1939 §7")));
+    QVERIFY(panel.explanationText().contains(QStringLiteral("shown on purpose")));
+
+    // POP3: the listing line after LIST, and the phases around PASS's answer.
+    const qsizetype listing = find(t, "1 616", Direction::ServerToClient);
+    if (listing >= 0) { // the size depends on the header's lengths
+        panel.showEvent(listing);
+        QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 1939 §5")));
+    }
+    const qsizetype loggedOn = find(t, "+OK user successfully logged on", Direction::ServerToClient);
+    QVERIFY(loggedOn >= 0);
+    panel.showEvent(loggedOn);
+    QVERIFY2(panel.phaseText().contains(QStringLiteral("TRANSACTION state")), qPrintable(panel.phaseText()));
+    QVERIFY(panel.phaseText().contains(QStringLiteral("AUTHORIZATION state")));
+}
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"
