@@ -180,6 +180,8 @@ QString TimelinePainter::label(qsizetype row) const
         return tr("TCP connection opened: %1").arg(where);
     }
     case TimelineModel::RowType::ConnectionClosed:
+        if (note.startsWith(QLatin1String("closed by ")))
+            return tr("TCP connection closed by %1").arg(note.mid(10));
         return tr("TCP connection closed: %1").arg(note);
     case TimelineModel::RowType::Lookup:
         return tr("DNS lookup: %1").arg(note);
@@ -439,6 +441,13 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     const QString elided = metrics.elidedText(text, Qt::ElideRight, std::max(0.0, room - codeWidth));
     const double width = codeWidth + metrics.horizontalAdvance(elided);
     double x = centre - width / 2;
+    if (width > std::abs(x2 - x1) - 12 * m_zoom) {
+        // Past the arrow's ends the label crosses other lifelines: keep it legible.
+        QColor veil = m_palette.color(QPalette::Base);
+        veil.setAlphaF(0.8f);
+        painter->fillRect(QRectF(x - 3 * m_zoom, rowRect.top() + 1, width + 6 * m_zoom, m_fixedHeight + 3 * m_zoom),
+                          veil);
+    }
     if (!code.isEmpty()) {
         painter->setFont(codeFont);
         painter->setPen(adapt(codeHue(e.code)));

@@ -11,7 +11,8 @@
 //   startup  from the start of main() to a QMainWindow holding the timeline
 //            shown (target < 1 s, with the process start added); anchor: the
 //            whole `carteiro --version` process, start to exit.
-// Run: cmake --build <dir> --target bench-timeline (QT_QPA_PLATFORM=offscreen).
+// Run: cmake --build <dir> --target bench-timeline (QT_QPA_PLATFORM=offscreen);
+// bench_timeline FILE.png also keeps the painted viewport.
 #include "gui/timelineview.h"
 #include "transcript/timelinemodel.h"
 
@@ -32,6 +33,7 @@ namespace {
 
 constexpr int eventCount = 10000;
 constexpr int paintRepeats = 200;
+constexpr int appendRepeats = 5;
 
 // A line as a busy session records it: alternately command and reply.
 TranscriptEvent lineEvent(int i)
@@ -60,17 +62,41 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
-double appendMs(Transcript *transcript)
+// `turnEvery`: let the event loop run (and the view repaint) after that many
+// events, as in a live run; 0: only once, at the end.
+double appendMs(Transcript *transcript, int turnEvery = 0)
 {
     QElapsedTimer timer;
     timer.start();
-    for (int i = 0; i < eventCount; ++i)
+    for (int i = 0; i < eventCount; ++i) {
         transcript->append(lineEvent(i));
+        if (turnEvery > 0 && i % turnEvery == turnEvery - 1)
+            QCoreApplication::processEvents();
+    }
     QCoreApplication::processEvents(); // the coalesced signals, and any repaint
     return timer.nsecsElapsed() / 1e6;
 }
 
-double paintMs(TimelineView *view, int repeats)
+enum class Attached { Nothing, Model, ModelAndView };
+
+// Median of a few runs, each on a fresh transcript; the view stays shown.
+double appendMedianMs(Attached attached, TimelineView *view, int turnEvery = 0)
+{
+    std::vector<double> times;
+    for (int run = 0; run < appendRepeats; ++run) {
+        Transcript transcript;
+        TimelineModel model;
+        if (attached != Attached::Nothing)
+            model.setTranscript(&transcript);
+        if (attached == Attached::ModelAndView)
+            view->setModel(&model);
+        times.push_back(appendMs(&transcript, turnEvery));
+        view->setModel(nullptr);
+    }
+    return median(times);
+}
+
+double paintMs(TimelineView *view, int repeats, const QString &saveAs = QString())
 {
     QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     std::vector<double> times;
@@ -81,6 +107,8 @@ double paintMs(TimelineView *view, int repeats)
         view->viewport()->render(&image);
         times.push_back(timer.nsecsElapsed() / 1e6);
     }
+    if (!saveAs.isEmpty())
+        image.save(saveAs);
     return median(times);
 }
 
@@ -129,28 +157,23 @@ int main(int argc, char **argv)
     const double versionMs = median(versionTimes);
 
     // Appending: bare transcript (anchor), then with the model and a shown view.
-    double bareMs;
-    {
-        Transcript transcript;
-        bareMs = appendMs(&transcript);
-    }
-    double withViewMs;
-    double modelOnlyMs;
-    {
-        Transcript transcript;
-        TimelineModel model;
-        model.setTranscript(&transcript);
-        modelOnlyMs = appendMs(&transcript);
-    }
+    TimelineView view;
+    view.resize(1600, 1000);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        std::fprintf(stderr, "the view was not exposed\n");
+    appendMedianMs(Attached::Nothing, &view); // warm-up: allocator, fonts
+    const double bareMs = appendMedianMs(Attached::Nothing, &view);
+    const double modelOnlyMs = appendMedianMs(Attached::Model, &view);
+    const double withViewMs = appendMedianMs(Attached::ModelAndView, &view);
+    const double liveMs = appendMedianMs(Attached::ModelAndView, &view, 100);
+    const double bareLiveMs = appendMedianMs(Attached::Nothing, &view, 100);
+
     Transcript transcript;
     TimelineModel model;
     model.setTranscript(&transcript);
-    TimelineView view;
     view.setModel(&model);
-    view.resize(1600, 1000);
-    view.show();
-    QTest::qWaitForWindowExposed(&view);
-    withViewMs = appendMs(&transcript);
+    appendMs(&transcript);
 
     // Painting: the same viewport empty (anchor), then full of rows.
     Transcript emptyTranscript;
@@ -164,7 +187,9 @@ int main(int argc, char **argv)
     const double emptyPaintMs = paintMs(&emptyView, paintRepeats);
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
     view.setCurrentRow(model.rowCount() / 2 + 3);
-    const double fullPaintMs = paintMs(&view, paintRepeats);
+    // An argument names a PNG to keep what was painted (to look at it).
+    const QString saveAs = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const double fullPaintMs = paintMs(&view, paintRepeats, saveAs);
     const int visibleRows = view.viewport()->height() / std::max(1, view.rowRect(0).height());
 
     std::printf("Carteiro timeline benchmark: %d events, viewport %dx%d (%d rows visible), "
@@ -172,6 +197,7 @@ int main(int argc, char **argv)
                 eventCount, view.viewport()->width(), view.viewport()->height(), visibleRows, paintRepeats);
     print("append 10,000 events, model only", modelOnlyMs, bareMs, "append, bare transcript", "-");
     print("append 10,000 events, model + shown view", withViewMs, bareMs, "append, bare transcript", "< 1000 ms");
+    print("  the same, repainting every 100 events", liveMs, bareLiveMs, "the same, bare transcript", "< 1000 ms");
     print("paint a full viewport (1600x1000)", fullPaintMs, emptyPaintMs, "paint an empty viewport", "< 16 ms");
     print("main() to window with timeline shown", startupMs, versionMs, "`carteiro --version` process",
           "< 1000 ms");
