@@ -13,6 +13,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 namespace {
 
@@ -131,6 +133,7 @@ private Q_SLOTS:
     void refusedConnection();
     void worldResetDropsConnection();
     void historyUpAndDown();
+    void followsThePalette();
     void screenshot();
 };
 
@@ -468,6 +471,39 @@ void TestConsole::historyUpAndDown()
     QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
     QVERIFY(console.outputText().contains(QLatin1String("You closed the connection")));
     QVERIFY(QTest::qWaitFor([&] { return world->openConnections() == 0; }, 5000));
+}
+
+void TestConsole::followsThePalette()
+{
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
+    console.typeLine(QStringLiteral("HELO cliente.fr"));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 250 Hello cliente.fr, pleased to meet you")));
+    // A dark palette: what the student typed and what the server said take its colours.
+    QPalette dark = console.palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Link, QColor(0x80, 0xc0, 0xff));
+    console.setPalette(dark);
+    QPlainTextEdit *output = child<QPlainTextEdit>(&console, "output");
+    auto colourOf = [&](const QString &line) {
+        for (QTextBlock b = output->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.text() == line)
+                return b.begin().fragment().charFormat().foreground().color();
+        }
+        return QColor();
+    };
+    QCOMPARE(colourOf(QStringLiteral("C: HELO cliente.fr")), QColor(0x80, 0xc0, 0xff));
+    QCOMPARE(colourOf(QStringLiteral("S: 220 servidor.edu")), QColor(0xee, 0xee, 0xee));
+    const QString dir = qEnvironmentVariable("CARTEIRO_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        console.resize(720, 300);
+        QVERIFY(console.grab().save(dir + QStringLiteral("/console-dark.png")));
+    }
 }
 
 void TestConsole::screenshot()

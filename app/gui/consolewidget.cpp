@@ -305,10 +305,16 @@ void ConsoleWidget::appendOutput(LineKind kind, const QString &text)
         format.setForeground(p.color(QPalette::Link));
         format.setFontWeight(QFont::DemiBold);
         break;
-    case LineKind::Note:
-        format.setForeground(p.color(QPalette::PlaceholderText));
+    case LineKind::Note: {
+        // Half-way between text and background: quieter than the dialogue in
+        // any palette, light or dark.
+        const QColor text = p.color(QPalette::Text);
+        const QColor base = p.color(QPalette::Base);
+        format.setForeground(QColor((text.red() + base.red()) / 2, (text.green() + base.green()) / 2,
+                                    (text.blue() + base.blue()) / 2));
         format.setFontItalic(true);
         break;
+    }
     }
     QScrollBar *bar = m_output->verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
