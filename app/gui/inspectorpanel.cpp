@@ -126,8 +126,8 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_raw->setAutoFillBackground(true);
     m_raw->setMargin(4);
     m_raw->setToolTip(tr("%1%2 is CR LF (octets 13 and 10), the end of every line in SMTP and "
-                         "POP3. Octets that cannot be printed are shown as \\xNN.")
-                          .arg(carriageReturnMark(), lineFeedMark()));
+                         "POP3; %3 is a tab. Octets that cannot be printed are shown as \\xNN.")
+                          .arg(carriageReturnMark(), lineFeedMark(), tabMark()));
     content->addWidget(m_raw);
 
     m_octets = newLabel(m_content);
@@ -173,6 +173,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_text->setOpenExternalLinks(true);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->viewport()->setAutoFillBackground(false);
+    m_text->document()->setDocumentMargin(0);
     m_text->setMinimumHeight(120);
     content->addWidget(m_text, 1);
 
@@ -187,7 +188,7 @@ void InspectorPanel::setTranscript(const Transcript *transcript)
     m_transcript = transcript;
     if (transcript) {
         m_growth = connect(transcript, &Transcript::eventsAdded, this,
-                           [this](qsizetype, qsizetype) { transcriptGrew(); });
+                           [this](qsizetype first, qsizetype last) { transcriptGrew(first, last); });
     }
     showEvent(-1);
 }
@@ -226,12 +227,20 @@ void InspectorPanel::changeEvent(QEvent *event)
         refresh();
 }
 
-void InspectorPanel::transcriptGrew()
+void InspectorPanel::transcriptGrew(qsizetype first, qsizetype last)
 {
     // Only the "after" phase can change once a line is shown: look again when
-    // the line's connection may have said something new.
-    if (m_waitingForNext && m_event >= 0)
-        refresh();
+    // the line's connection has said something new.
+    if (!m_waitingForNext || m_event < 0 || !m_transcript)
+        return;
+    const int connection = m_transcript->at(m_event).connectionId;
+    last = qMin(last, m_transcript->size() - 1);
+    for (qsizetype i = qMax(first, m_event + 1); i <= last; ++i) {
+        if (m_transcript->at(i).connectionId == connection) {
+            refresh();
+            return;
+        }
+    }
 }
 
 void InspectorPanel::clear()
@@ -285,7 +294,7 @@ void InspectorPanel::refresh()
     if (isLine) {
         const QString printable = TranscriptFormatter::printable(event.raw);
         QString plain = printable;
-        plain.replace(QLatin1Char('\t'), QStringLiteral("\u2409")); // ␉
+        plain.replace(QLatin1Char('\t'), tabMark());
         plain += carriageReturnMark() + lineFeedMark();
         m_rawPlain = plain;
 
@@ -294,8 +303,8 @@ void InspectorPanel::refresh()
         html.replace(escaped, QStringLiteral("\x01\\1\x02"));
         html.replace(QLatin1Char('\x01'), QStringLiteral("<span style=\"color:%1\">").arg(markColor.name()));
         html.replace(QLatin1Char('\x02'), QStringLiteral("</span>"));
-        html.replace(QLatin1Char('\t'), colored(QStringLiteral("\u2409"), markColor));
-        html += colored(carriageReturnMark() + lineFeedMark(), markColor);
+        html.replace(QLatin1Char('\t'), colored(tabMark(), markColor));
+        html += QStringLiteral("<b>%1</b>").arg(colored(carriageReturnMark() + lineFeedMark(), markColor));
         m_raw->setText(QStringLiteral("<span style=\"white-space:pre-wrap\">%1</span>").arg(html));
 
         const qsizetype octets = event.raw.size() + 2;

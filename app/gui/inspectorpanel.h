@@ -31,9 +31,12 @@ public:
     // Who sent it to whom, the connection and the time.
     QString routeText() const;
 
-    // The marks that make line endings visible in rawText().
-    static QString carriageReturnMark() { return QStringLiteral("\u240D"); }  // ␍
-    static QString lineFeedMark() { return QStringLiteral("\u240A"); }        // ␊
+    // The marks that make line endings visible in rawText(), drawn in the
+    // palette's link colour. C escapes rather than the Unicode control
+    // pictures (U+240D, U+240A), which common fonts (Noto, DejaVu) lack.
+    static QString carriageReturnMark() { return QStringLiteral("\\r"); }
+    static QString lineFeedMark() { return QStringLiteral("\\n"); }
+    static QString tabMark() { return QStringLiteral("\\t"); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,7 +44,7 @@ protected:
 private:
     void refresh();
     void clear();
-    void transcriptGrew();
+    void transcriptGrew(qsizetype first, qsizetype last);
 
     QPointer<const Transcript> m_transcript;
     QMetaObject::Connection m_growth;
