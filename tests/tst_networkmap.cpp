@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QTreeWidget>
 
 namespace {
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void mailboxesShowTheMessageBeforeTheFetch();
     void momentShowsTheCountsOfThatMoment();
     void envelopeFollowsTheLineDirection();
+    void envelopeTravelsLiveAlongEachLine();
+    void tooltipDescribesTheHost();
     void queueShowsADeferredEntryWhileTheServerIsDown();
     void mapReadsWellWhenSmall();
 };
@@ -289,6 +293,58 @@ void TestNetworkMap::envelopeFollowsTheLineDirection()
     // A queue note is on no link.
     map.showMoment(findEvent(t, TranscriptEvent::Kind::Queue, QStringLiteral("queued")));
     QVERIFY(map.envelopeLink().isEmpty());
+}
+
+void TestNetworkMap::envelopeTravelsLiveAlongEachLine()
+{
+    World world(parse(sendOnly), testOptions());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+    // Connected after the map: runs once the map has seen the new events.
+    int checked = 0;
+    QStringList mismatches;
+    connect(world.transcript(), &Transcript::eventsAdded, &map, [&](qsizetype, qsizetype last) {
+        const TranscriptEvent &e = world.transcript()->at(last);
+        if (e.kind != TranscriptEvent::Kind::Line)
+            return;
+        ++checked;
+        const QStringList expected = {e.from, e.to};
+        if (map.envelopeLink() != expected)
+            mismatches.append(expected.join(QStringLiteral("->")) + QStringLiteral(" shown as ")
+                              + map.envelopeLink().join(QStringLiteral("->")));
+    });
+    QVERIFY(runToTheEnd(&world));
+    QVERIFY(checked > 5);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
+    // The flight lands (about 300 ms) and the envelope goes.
+    QTRY_VERIFY_WITH_TIMEOUT(map.envelopeLink().isEmpty(), 2000);
+}
+
+void TestNetworkMap::tooltipDescribesTheHost()
+{
+    World world(parse(sendOnly), testOptions());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    QVERIFY(runToTheEnd(&world));
+    const QPoint at = map.hostRect(QStringLiteral("servidor.edu")).center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, map.mapToGlobal(at));
+    QCoreApplication::sendEvent(&map, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.startsWith(QStringLiteral("servidor.edu\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("MTA")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Mailbox fran@servidor.edu: 1")), qPrintable(text));
+    const World::Service *pop3 = world.service(QStringLiteral("servidor.edu"), QStringLiteral("pop3"));
+    QVERIFY(pop3);
+    QVERIFY2(text.contains(QStringLiteral("pop3 %1:%2").arg(pop3->address.toString()).arg(pop3->port)),
+             qPrintable(text));
+    QToolTip::hideText();
 }
 
 void TestNetworkMap::queueShowsADeferredEntryWhileTheServerIsDown()

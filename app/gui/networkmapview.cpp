@@ -117,6 +117,8 @@ void NetworkMapView::clear()
     m_scanned = 0;
     m_outside.clear();
     m_links.clear();
+    m_linkIndex.clear();
+    m_knownHosts.clear();
     m_history.clear();
     m_pendingQueueEvent.clear();
     m_flight = Flight();
@@ -132,6 +134,8 @@ void NetworkMapView::setWorld(World *world)
         update();
         return;
     }
+    for (const World::Host &h : world->hosts())
+        m_knownHosts.insert(h.name);
     Transcript *transcript = world->transcript();
     m_connections.append(connect(transcript, &Transcript::eventAppended, this,
                                  [this](const TranscriptEvent &event) { noteEvent(event); }));
@@ -246,10 +250,8 @@ void NetworkMapView::noteEvent(const TranscriptEvent &event)
         if (event.from.isEmpty() || event.to.isEmpty())
             break;
         for (const QString &name : {event.from, event.to}) {
-            bool known = m_outside.contains(name);
-            for (const World::Host &h : m_world->hosts())
-                known = known || h.name == name;
-            if (!known) {
+            if (!m_knownHosts.contains(name)) {
+                m_knownHosts.insert(name);
                 m_outside.append(name);
                 m_layoutDirty = true;
             }
@@ -322,14 +324,15 @@ void NetworkMapView::addLink(const QString &a, const QString &b, Protocol protoc
 {
     if (a.isEmpty() || b.isEmpty() || a == b)
         return;
-    const QString key = pairKey(a, b);
-    for (Link &link : m_links) {
-        if (link.protocol == protocol && pairKey(link.a, link.b) == key) {
-            if (link.firstEvent < 0 && event >= 0)
-                link.firstEvent = event;
-            return;
-        }
+    const QString key = pairKey(a, b) + QChar(0x1f) + QChar(u'0' + int(protocol));
+    const auto it = m_linkIndex.constFind(key);
+    if (it != m_linkIndex.cend()) {
+        Link &link = m_links[*it];
+        if (link.firstEvent < 0 && event >= 0)
+            link.firstEvent = event;
+        return;
     }
+    m_linkIndex.insert(key, m_links.size());
     m_links.append({a, b, protocol, event});
 }
 

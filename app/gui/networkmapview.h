@@ -22,6 +22,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QVariantAnimation>
 #include <QWidget>
 
@@ -115,6 +116,8 @@ private:
     qsizetype m_scanned = 0;                  // events looked at so far
     QStringList m_outside;                    // outside hosts, in order of appearance
     QList<Link> m_links;
+    QHash<QString, qsizetype> m_linkIndex;   // pair and protocol → index in m_links
+    QSet<QString> m_knownHosts;              // the world's hosts and the outside ones seen
     QHash<QString, QList<QPair<qsizetype, int>>> m_history; // "q:host", "m:address"
     QHash<QString, qsizetype> m_pendingQueueEvent; // server → its first unrecorded Queue note
     QHash<QString, bool> m_down;              // host → taken off the network

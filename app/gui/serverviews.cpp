@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTreeWidget>
 
+#include <utility>
+
 namespace {
 
 QTreeWidget *makeTree(QWidget *parent, bool nested)
@@ -49,8 +51,8 @@ ServerViews::ServerViews(QWidget *parent)
     addTab(m_mailboxes, QString());
     addTab(m_listening, QString());
     m_refresh.setSingleShot(true);
-    m_refresh.setInterval(30);
-    connect(&m_refresh, &QTimer::timeout, this, &ServerViews::refresh);
+    m_refresh.setInterval(60);
+    connect(&m_refresh, &QTimer::timeout, this, &ServerViews::refreshChanged);
     retranslate();
 }
 
@@ -86,11 +88,12 @@ void ServerViews::setWorld(World *world)
     m_down.clear();
     m_world = world;
     if (world) {
-        m_connections.append(connect(world, &World::activityChanged, this, &ServerViews::scheduleRefresh));
+        // A connection opening or closing can start or end a queue's attempt.
+        m_connections.append(connect(world, &World::activityChanged, this, [this] { scheduleRefresh(Queues); }));
         for (MailServer *server : world->servers()) {
-            m_connections.append(connect(server, &MailServer::queueChanged, this, &ServerViews::scheduleRefresh));
-            m_connections.append(
-                connect(server->store(), &MailStore::mailboxChanged, this, &ServerViews::scheduleRefresh));
+            m_connections.append(connect(server, &MailServer::queueChanged, this, [this] { scheduleRefresh(Queues); }));
+            m_connections.append(connect(server->store(), &MailStore::mailboxChanged, this,
+                                         [this] { scheduleRefresh(Mailboxes); }));
         }
         auto noteListening = [this](const TranscriptEvent &event) {
             if (event.kind != TranscriptEvent::Kind::Note || event.connectionId != 0 || !m_world)
@@ -99,7 +102,7 @@ void ServerViews::setWorld(World *world)
                 const int change = listeningChange(event, service);
                 if (change != 0) {
                     m_down.insert(service.host + QLatin1Char('/') + service.name, change < 0);
-                    scheduleRefresh();
+                    scheduleRefresh(Listening);
                 }
             }
         };
@@ -123,18 +126,31 @@ int ServerViews::listeningChange(const TranscriptEvent &event, const World::Serv
     return 0;
 }
 
-void ServerViews::scheduleRefresh()
+void ServerViews::scheduleRefresh(int parts)
 {
+    m_dirty |= parts;
     if (!m_refresh.isActive())
         m_refresh.start();
 }
 
 void ServerViews::refresh()
 {
+    m_dirty = All;
+    refreshChanged();
+}
+
+void ServerViews::refreshChanged()
+{
     m_refresh.stop();
-    refreshQueues();
-    refreshMailboxes();
-    refreshListening();
+    m_refresh.setInterval(60);
+    const int parts = std::exchange(m_dirty, 0);
+    if (parts & Mailboxes)
+        refreshMailboxes();
+    if (parts & Listening)
+        refreshListening();
+    // Last: it may ask for the countdown's next refresh.
+    if (parts & Queues)
+        refreshQueues();
 }
 
 void ServerViews::refreshQueues()
@@ -182,10 +198,10 @@ void ServerViews::refreshQueues()
     for (int c = 0; c < m_queues->columnCount() - 1; ++c)
         m_queues->resizeColumnToContents(c);
     // The "in … s" countdown moves on by itself.
-    if (waiting && !m_refresh.isActive())
+    if (waiting && !m_refresh.isActive()) {
+        m_dirty |= Queues;
         m_refresh.start(500);
-    else
-        m_refresh.setInterval(30);
+    }
 }
 
 void ServerViews::refreshMailboxes()

@@ -23,8 +23,8 @@ public:
     explicit ServerViews(QWidget *parent = nullptr);
     void setWorld(World *world);
 
-    // Rebuilds the three tabs now (otherwise done once per event-loop turn
-    // after a change).
+    // Rebuilds the three tabs now (otherwise each is rebuilt at most every
+    // 60 ms while it changes).
     void refresh();
 
     QTreeWidget *queueTree() const { return m_queues; }
@@ -39,7 +39,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void scheduleRefresh();
+    enum Part { Queues = 1, Mailboxes = 2, Listening = 4, All = 7 };
+    void scheduleRefresh(int parts = All);
+    void refreshChanged();
     void retranslate();
     void refreshQueues();
     void refreshMailboxes();
@@ -52,4 +54,5 @@ private:
     QTimer m_refresh;
     QList<QMetaObject::Connection> m_connections;
     QHash<QString, bool> m_down;   // "host/service" → stopped listening
+    int m_dirty = All;             // Part flags waiting for the refresh
 };
