@@ -435,8 +435,7 @@ void TestConsole::worldResetDropsConnection()
     console.setWorld(next.get());
     QCOMPARE(child<QComboBox>(&console, "serviceCombo")->count(), 6);
     QVERIFY(console.connectToService(QStringLiteral("cliente.fr"), QStringLiteral("submission")));
-    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 cliente.fr ESMTP"), 5000)
-            || QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: 220 cliente.fr")); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: 220 cliente.fr")); }, 5000));
     // The new world goes away under the panel while connected: no crash, no connection left.
     next.reset();
     QVERIFY(!console.connection());
