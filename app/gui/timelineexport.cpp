@@ -52,14 +52,25 @@ void paintAll(const TimelinePainter &painter, QPainter *device, const QSize &siz
     painter.paintHeader(device, QRect(0, 0, size.width(), header));
 }
 
+// The messages' translation context.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineExport)
+};
+
+// "Cannot write FILE: REASON", the form of every export error.
+bool fail(QString *error, const QString &fileName, const QString &reason)
+{
+    if (error)
+        *error = Text::tr("Cannot write %1: %2").arg(fileName, reason);
+    return false;
+}
+
 bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return fail(error, fileName, file.errorString());
     return true;
 }
 
@@ -70,21 +81,12 @@ namespace TimelineExport {
 bool toImage(const TimelineModel &model, const QString &fileName, QString *error)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png")) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: the name must end in .svg or .png").arg(fileName);
-        return false;
-    }
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: drawing needs a graphical application").arg(fileName);
-        return false;
-    }
-    if (!model.transcript()) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: there is no transcript to draw").arg(fileName);
-        return false;
-    }
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
+        return fail(error, fileName, Text::tr("the name must end in .svg or .png"));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(error, fileName, Text::tr("drawing needs a graphical application"));
+    if (!model.transcript())
+        return fail(error, fileName, Text::tr("there is no transcript to draw"));
     TimelinePainter painter;
     setUp(&painter, model);
     const qint64 height = painter.headerHeight() + qint64(model.rowCount()) * painter.rowHeight() + 1;
@@ -97,14 +99,12 @@ bool toImage(const TimelineModel &model, const QString &fileName, QString *error
         generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(QCoreApplication::translate("TimelineExport", "Carteiro timeline"));
-        generator.setDescription(QCoreApplication::translate("TimelineExport", "Every command and reply of the scenario, as a sequence diagram"));
+        generator.setTitle(Text::tr("Carteiro timeline"));
+        generator.setDescription(Text::tr("Every command and reply of the scenario, as a sequence "
+                                          "diagram"));
         QPainter device;
-        if (!device.begin(&generator)) {
-            if (error)
-                *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: the SVG could not be started").arg(fileName);
-            return false;
-        }
+        if (!device.begin(&generator))
+            return fail(error, fileName, Text::tr("the SVG could not be started"));
         paintAll(painter, &device, size);
         device.end();
         return writeFile(fileName, buffer.data(), error);
@@ -114,18 +114,12 @@ bool toImage(const TimelineModel &model, const QString &fileName, QString *error
     constexpr qreal ratio = 2.0;
     const qint64 bytes = qint64(size.width()) * ratio * size.height() * ratio * 4;
     if (bytes > qint64(1) << 30) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2 rows are too many for a PNG image; export it as .svg")
-                         .arg(fileName)
-                         .arg(model.rowCount());
-        return false;
+        const QString reason = Text::tr("%1 rows are too many for a PNG image; export it as .svg");
+        return fail(error, fileName, reason.arg(model.rowCount()));
     }
     QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: not enough memory for the image").arg(fileName);
-        return false;
-    }
+    if (image.isNull())
+        return fail(error, fileName, Text::tr("not enough memory for the image"));
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::white);
     {
@@ -133,23 +127,15 @@ bool toImage(const TimelineModel &model, const QString &fileName, QString *error
         paintAll(painter, &device, size);
     }
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, fileName, file.errorString());
     QImageWriter writer(&file, "png");
     if (!writer.write(image)) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2").arg(fileName, writer.errorString());
         file.cancelWriting();
-        return false;
+        return fail(error, fileName, writer.errorString());
     }
-    if (!file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("TimelineExport", "Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
+    if (!file.commit())
+        return fail(error, fileName, file.errorString());
     return true;
 }
 

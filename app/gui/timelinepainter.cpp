@@ -87,7 +87,7 @@ void TimelinePainter::setZoom(double zoom)
     for (Phase phase : {Phase::Opening, Phase::Transfer, Phase::Closing, Phase::Authorization,
                         Phase::Transaction, Phase::Update})
         widest = std::max(widest, small.horizontalAdvance(Explanations::phaseTitle(phase)));
-    m_gutterText = int(std::ceil(std::min(widest, 150.0 * m_zoom)));
+    m_gutterText = int(std::ceil(std::min(widest, 120.0 * m_zoom)));
 }
 
 TimelinePainter::Columns TimelinePainter::columns(int width) const
@@ -105,7 +105,7 @@ int TimelinePainter::minimumWidth() const
 {
     const Columns c = columns(0);
     const int lanes = std::max(1, m_model ? m_model->laneCount() : 1);
-    return int(std::ceil(c.lanesLeft + lanes * 150 * m_zoom));
+    return int(std::ceil(c.lanesLeft + lanes * 110 * m_zoom));
 }
 
 int TimelinePainter::preferredWidth() const
