@@ -501,7 +501,7 @@ void NetworkMapView::layoutHosts() const
     const double titleHeight = titleMetrics.height() + 4;
     const double rowHeight = detailMetrics.height() + 5;
     auto chipWidth = [&](const Chip &chip) {
-        const bool framed = chip.style == Chip::Style::Port || chip.style == Chip::Style::Mailbox;
+        const bool framed = chip.style == Chip::Style::Port || chip.style == Chip::Style::Count;
         return detailMetrics.horizontalAdvance(chip.text) + (framed ? 10 : 0);
     };
 
@@ -528,13 +528,17 @@ void NetworkMapView::layoutHosts() const
                 box.rows.append(ports);
             if (!box.up)
                 box.rows.append({{tr("off the network"), Style::Plain}});
-            box.rows.append({{tr("queue: %1").arg(queueLengthShown(h.name)), Style::Plain}});
+            // Counts tinted when not zero: the queue by SMTP (it will be relayed),
+            // the mailboxes by POP3 (they will be downloaded).
+            const int queued = queueLengthShown(h.name);
+            box.rows.append({{tr("queue: %1").arg(queued), Style::Count, queued ? Protocol::Smtp : Protocol::None}});
             QList<Chip> mailboxes;
             if (MailServer *server = m_world->server(h.name)) {
                 for (const QByteArray &user : server->store()->users()) {
                     const QString local = QString::fromUtf8(user);
-                    mailboxes.append({tr("%1: %2").arg(local).arg(mailboxCountShown(local + QLatin1Char('@') + h.name)),
-                                      Style::Mailbox});
+                    const int count = mailboxCountShown(local + QLatin1Char('@') + h.name);
+                    mailboxes.append({tr("%1: %2").arg(local).arg(count), Style::Count,
+                                      count ? Protocol::Pop3 : Protocol::None});
                 }
             }
             if (!mailboxes.isEmpty())
@@ -841,9 +845,9 @@ void NetworkMapView::paintHost(QPainter &painter, const Box &box) const
     for (const QList<Chip> &row : box.rows) {
         double x = inner.left();
         for (const Chip &chip : row) {
-            if (chip.style == Style::Port || chip.style == Style::Mailbox) {
-                const QColor colour = chip.style == Style::Port ? protocolColour(chip.protocol, p)
-                                                                : p.color(QPalette::Mid);
+            if (chip.style == Style::Port || chip.style == Style::Count) {
+                const QColor colour = chip.protocol != Protocol::None ? protocolColour(chip.protocol, p)
+                                                                      : p.color(QPalette::Mid);
                 const double w = detailMetrics.horizontalAdvance(chip.text) + 10;
                 const QRectF r(x, y + 1, w, rowHeight - 3);
                 painter.setPen(QPen(mix(colour, p.color(QPalette::Base), up ? 0.3 : 0.7), 1));
@@ -902,6 +906,19 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
     flap.lineTo(envelope.topRight() + QPointF(-1.5, 1.5));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(flap);
+    // Which way it goes: a small arrowhead on the receiver's side.
+    const QPointF along = end - start;
+    const double length = std::hypot(along.x(), along.y());
+    if (length > 1) {
+        const QPointF d = along / length;
+        const QPointF n(-d.y(), d.x());
+        const double reach = std::abs(d.x()) * 12 + std::abs(d.y()) * 8; // to the envelope's edge
+        QPolygonF head;
+        head << centre + d * (reach + 9) << centre + d * (reach + 3) + n * 4.5 << centre + d * (reach + 3) - n * 4.5;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawPolygon(head);
+    }
 
     // The line it carries ("C: MAIL FROM:<…>"), in a label under it (the DNS
     // sits above the server-to-server link).
@@ -909,9 +926,13 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
         return;
     const QFont detail = detailFont(font());
     const QFontMetricsF metrics(detail);
-    const QString text = metrics.elidedText(m_flight.text, Qt::ElideRight, 260);
+    // Fixed at the middle of the link and no wider than it, so that a label
+    // never covers a host's counts while the envelope travels.
+    const double room = std::max(90.0, std::abs(end.x() - start.x()) - 8);
+    const QString text = metrics.elidedText(m_flight.text, Qt::ElideRight, std::min(260.0, room - 10));
     const double w = metrics.horizontalAdvance(text) + 10;
-    QRectF label(centre.x() - w / 2, envelope.bottom() + 4, w, metrics.height() + 3);
+    const QPointF middle = (start + end) / 2;
+    QRectF label(middle.x() - w / 2, middle.y() + 12, w, metrics.height() + 3);
     label.moveLeft(std::clamp(label.left(), 2.0, std::max(2.0, m_sceneSize.width() - label.width() - 2)));
     painter.setPen(QPen(colour, 1));
     painter.setBrush(p.color(QPalette::ToolTipBase));

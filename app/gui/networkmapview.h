@@ -63,10 +63,10 @@ protected:
 
 private:
     struct Chip {
-        enum class Style : quint8 { Muted, Plain, Port, Mailbox };
+        enum class Style : quint8 { Muted, Plain, Port, Count }; // Port, Count: framed
         QString text;
         Style style = Style::Plain;
-        Protocol protocol = Protocol::None; // Port: its colour
+        Protocol protocol = Protocol::None; // the frame's tint (None: neutral)
     };
     struct Box {
         QString name;
