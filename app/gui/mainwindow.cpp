@@ -26,6 +26,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -77,8 +78,19 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 820);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        resize(1400, 880);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: most of the room for the timeline.
+        auto *network = findChild<QDockWidget *>(QStringLiteral("networkDock"));
+        auto *servers = findChild<QDockWidget *>(QStringLiteral("serversDock"));
+        auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        // Once the window has its size: docks cannot be sized before that.
+        QTimer::singleShot(0, this, [this, network, servers, inspector] {
+            resizeDocks({network}, {210}, Qt::Vertical);
+            resizeDocks({inspector, servers}, {330, 250}, Qt::Vertical);
+            resizeDocks({inspector}, {420}, Qt::Horizontal);
+        });
+    }
     const int savedSpeed = settings.value(QStringLiteral("transport/speed"), normalSpeed).toInt();
     m_speedSlider->setValue(qBound(0, savedSpeed, speedCount - 1));
     retranslate();
@@ -115,10 +127,12 @@ void MainWindow::buildDocks()
     dock(QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     m_servers = new ServerViews(this);
     m_servers->setObjectName(QStringLiteral("serverViews"));
-    QDockWidget *serversDock = dock(QStringLiteral("serversDock"), m_servers, Qt::BottomDockWidgetArea);
+    // The right column: the inspector above, the servers and the console below
+    // it, so the timeline keeps the whole height of the window.
+    QDockWidget *serversDock = dock(QStringLiteral("serversDock"), m_servers, Qt::RightDockWidgetArea);
     m_console = new ConsoleWidget(this);
     m_console->setObjectName(QStringLiteral("console"));
-    QDockWidget *consoleDock = dock(QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
+    QDockWidget *consoleDock = dock(QStringLiteral("consoleDock"), m_console, Qt::RightDockWidgetArea);
     tabifyDockWidget(serversDock, consoleDock);
     serversDock->raise();
 }

@@ -3,6 +3,8 @@
 #include "mail/mailmessage.h"
 #include "net/world.h"
 
+#include <algorithm>
+
 MailClient::MailClient(World *world, const ScenarioClient &config, const QByteArray &password)
     : QObject(world)
     , m_world(world)
@@ -74,6 +76,16 @@ void MailClient::fetch(Pop3Mode mode)
                                        continue;
                                    m_knownUids.insert(m.uid);
                                }
+                               // A message already kept (fetched in "keep" mode, then
+                               // again in "delete" mode, which asks for no UIDL) is the
+                               // same message: its Message-ID says so.
+                               const QByteArray id = MailMessage::header(m.content, "Message-ID");
+                               const bool known = !id.isEmpty()
+                                   && std::any_of(m_inbox.cbegin(), m_inbox.cend(), [&](const InboxMessage &in) {
+                                          return MailMessage::header(in.content, "Message-ID") == id;
+                                      });
+                               if (known)
+                                   continue;
                                InboxMessage in;
                                in.uid = m.uid;
                                in.content = m.content;

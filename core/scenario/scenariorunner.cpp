@@ -53,7 +53,7 @@ void ScenarioRunner::poll()
         // The client's own exchange is over; what its server does next (relay)
         // goes on while the story continues, as it does in real life.
         const MailClient *client = m_world->client(m_waitClient);
-        done = (!client || !client->isBusy()) && m_world->gate()->pendingCount() == 0;
+        done = !client || !client->isBusy();
         break;
     }
     case Waiting::Quiet:

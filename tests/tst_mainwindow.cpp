@@ -1,0 +1,195 @@
+// The classroom window as a student uses it: play, pause, step (the sockets
+// really wait), back over history, restart, and selecting an arrow to read
+// its explanation.
+#include "gui/inspectorpanel.h"
+#include "gui/mainwindow.h"
+#include "gui/timelineview.h"
+#include "mail/mailserver.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+#include "transcript/timelinemodel.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+Scenario anaFran()
+{
+    QList<ScenarioError> errors;
+    return ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+}
+
+World::Options options()
+{
+    World::Options o;
+    o.ephemeralPorts = true;
+    return o;
+}
+
+qsizetype lineEvents(const Transcript *t)
+{
+    qsizetype n = 0;
+    for (const TranscriptEvent &e : t->events())
+        n += e.kind == TranscriptEvent::Kind::Line ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void playsTheWalkthroughToTheEnd();
+    void pausedStepReleasesOneLineAtATime();
+    void clickingAnArrowExplainsIt();
+    void backWalksOverHistory();
+    void restartBuildsANewWorld();
+    void keyboardDrivesTheTransport();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CarteiroTests"));
+    QSettings().clear(); // no layout or speed from an earlier run
+}
+
+void TestMainWindow::playsTheWalkthroughToTheEnd()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("gl"));
+    window.setSpeed(16.0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    // One arrow per line on the wire.
+    qsizetype arrows = 0;
+    for (qsizetype r = 0; r < window.timelineModel()->rowCount(); ++r)
+        arrows += window.timelineModel()->row(r).type == TimelineModel::RowType::Arrow ? 1 : 0;
+    QCOMPARE(arrows, lineEvents(window.world()->transcript()));
+    QVERIFY(arrows > 50);
+    QVERIFY(window.caption().startsWith(QStringLiteral("6. Fran")));
+}
+
+void TestMainWindow::pausedStepReleasesOneLineAtATime()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("gl"));
+    window.setPlaying(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    World *world = window.world();
+    // The first line (cliente.fr's greeting) waits at the gate: nothing crossed.
+    QVERIFY(QTest::qWaitFor([&] { return world->gate()->pendingCount() == 1; }, 5000));
+    QTest::qWait(200);
+    QCOMPARE(lineEvents(world->transcript()), qsizetype(0));
+    QCOMPARE(world->gate()->nextLine(), QByteArray("220 cliente.fr"));
+    window.stepForward();
+    QVERIFY(QTest::qWaitFor([&] { return lineEvents(world->transcript()) == 1; }, 5000));
+    // The client's EHLO is now held in its turn, until the next step.
+    QVERIFY(QTest::qWaitFor([&] { return world->gate()->pendingCount() == 1; }, 5000));
+    QTest::qWait(100);
+    QCOMPARE(lineEvents(world->transcript()), qsizetype(1));
+    QVERIFY(world->gate()->nextLine().startsWith("EHLO"));
+    window.stepForward();
+    QVERIFY(QTest::qWaitFor([&] { return lineEvents(world->transcript()) == 2; }, 5000));
+}
+
+void TestMainWindow::clickingAnArrowExplainsIt()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("en"));
+    window.setSpeed(16.0);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
+    QVERIFY(finished.wait(60000));
+    // Find the row of cliente.fr's MAIL FROM to servidor.edu and click it.
+    const Transcript *t = window.world()->transcript();
+    qsizetype mailEvent = -1;
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        if (t->at(i).raw == "MAIL FROM:<ana@cliente.fr>" && t->at(i).to == QLatin1String("servidor.edu"))
+            mailEvent = i;
+    }
+    QVERIFY(mailEvent >= 0);
+    TimelineView *view = window.timeline();
+    const qsizetype row = window.timelineModel()->rowOfEvent(mailEvent);
+    QVERIFY(row >= 0);
+    view->setCurrentRow(row); // scrolls it into view
+    QTest::qWait(50);
+    const QRect rect = view->rowRect(row);
+    QVERIFY(view->viewport()->rect().contains(rect.center()));
+    QCOMPARE(view->indexAt(rect.center()), row);
+    view->setCurrentRow(-1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(view->currentRow(), row);
+    QCOMPARE(window.inspector()->shownEvent(), mailEvent);
+    QVERIFY2(window.inspector()->explanationText().contains(QStringLiteral("RFC 5321")),
+             qPrintable(window.inspector()->explanationText()));
+}
+
+void TestMainWindow::backWalksOverHistory()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("gl"));
+    window.setSpeed(16.0);
+    window.show();
+    QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
+    QVERIFY(finished.wait(60000));
+    const qsizetype rows = window.timelineModel()->rowCount();
+    window.stepBack();
+    QVERIFY(!window.isPlaying());
+    QCOMPARE(window.timeline()->cursorRow(), rows - 1);
+    window.stepBack();
+    window.stepBack();
+    QCOMPARE(window.timeline()->cursorRow(), rows - 3);
+    QCOMPARE(window.timeline()->currentRow(), rows - 3);
+    window.stepForward();
+    QCOMPARE(window.timeline()->cursorRow(), rows - 2);
+    // Play returns to the present.
+    window.setPlaying(true);
+    QCOMPARE(window.timeline()->cursorRow(), qsizetype(-1));
+}
+
+void TestMainWindow::restartBuildsANewWorld()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("gl"));
+    window.setSpeed(16.0);
+    window.show();
+    QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
+    QVERIFY(finished.wait(60000));
+    const World *first = window.world();
+    QVERIFY(window.world()->transcript()->size() > 0);
+    window.restart();
+    QVERIFY(window.world() != nullptr);
+    QVERIFY(window.world()->transcript()->size() < 10);
+    Q_UNUSED(first);
+    QSignalSpy again(window.runner(), &ScenarioRunner::finished);
+    QVERIFY(again.wait(60000));
+    QCOMPARE(again.first().first().toBool(), true);
+}
+
+void TestMainWindow::keyboardDrivesTheTransport()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("gl"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(window.isPlaying());
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(!window.isPlaying());
+    QCOMPARE(window.world()->gate()->mode(), Gate::Mode::Step);
+    QVERIFY(QTest::qWaitFor([&] { return window.world()->gate()->pendingCount() == 1; }, 5000));
+    const qsizetype before = lineEvents(window.world()->transcript());
+    QTest::keyClick(&window, Qt::Key_Right);
+    QVERIFY(QTest::qWaitFor([&] { return lineEvents(window.world()->transcript()) == before + 1; }, 5000));
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(window.isPlaying());
+    QCOMPARE(window.world()->gate()->mode(), Gate::Mode::Paced);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
