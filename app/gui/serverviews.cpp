@@ -117,11 +117,12 @@ int ServerViews::listeningChange(const TranscriptEvent &event, const World::Serv
 {
     if (event.kind != TranscriptEvent::Kind::Note || event.from != service.host)
         return 0;
-    // The notes World::setHostListening() writes, in the language they were written in.
-    const QString address = service.address.toString();
-    if (event.note == World::tr("%1 stops listening on %2:%3 (%4)").arg(service.host, address).arg(service.port).arg(service.name))
+    // The notes World::setHostListening() writes carry a code and the service.
+    if (event.raw != service.name.toLatin1())
+        return 0;
+    if (event.code == World::notListeningCode)
         return -1;
-    if (event.note == World::tr("%1 listens again on %2:%3 (%4)").arg(service.host, address).arg(service.port).arg(service.name))
+    if (event.code == World::listeningCode)
         return 1;
     return 0;
 }

@@ -125,8 +125,7 @@ bool World::setHostListening(const QString &host, bool listening, QString *error
         QTcpServer *server = m_listeners.at(i);
         if (!listening) {
             server->close();
-            note(TranscriptEvent::Kind::Note, s.host, QString(),
-                 tr("%1 stops listening on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name));
+            noteListening(s, false);
         } else if (!server->isListening()) {
             if (!server->listen(s.address, s.port)) {
                 if (error)
@@ -134,11 +133,33 @@ bool World::setHostListening(const QString &host, bool listening, QString *error
                                  .arg(s.host, s.name, s.address.toString()).arg(s.port).arg(server->errorString());
                 return false;
             }
-            note(TranscriptEvent::Kind::Note, s.host, QString(),
-                 tr("%1 listens again on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name));
+            noteListening(s, true);
         }
     }
     return true;
+}
+
+void World::noteListening(const Service &s, bool listening)
+{
+    TranscriptEvent event;
+    event.kind = TranscriptEvent::Kind::Note;
+    event.from = s.host;
+    // Views follow this by its code, whatever the language of the note.
+    event.code = listening ? listeningCode : notListeningCode;
+    event.note = listening ? tr("%1 listens again on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name)
+                           : tr("%1 stops listening on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name);
+    event.raw = s.name.toLatin1(); // the service
+    m_transcript->append(std::move(event));
+}
+
+bool World::isListening(const QString &host, const QString &serviceName) const
+{
+    for (qsizetype i = 0; i < m_services.size(); ++i) {
+        const Service &s = m_services.at(i);
+        if (s.host.compare(host, Qt::CaseInsensitive) == 0 && s.name == serviceName)
+            return m_listeners.at(i)->isListening();
+    }
+    return false;
 }
 
 void World::shutdown()

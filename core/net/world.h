@@ -65,6 +65,11 @@ public:
     // Takes a host off the network (its listeners close, connecting is refused)
     // or brings it back on the same ports: the queue's retries can be watched.
     bool setHostListening(const QString &host, bool listening, QString *error = nullptr);
+    bool isListening(const QString &host, const QString &serviceName) const;
+    // The Note that setHostListening() records carries one of these codes and,
+    // in `raw`, the service's name: views follow a host going down and up by it.
+    static constexpr const char *listeningCode = "LISTEN";
+    static constexpr const char *notListeningCode = "DOWN";
 
     const Scenario &scenario() const { return m_scenario; }
     Transcript *transcript() const { return m_transcript; }
@@ -106,6 +111,7 @@ Q_SIGNALS:
 
 private:
     void build();
+    void noteListening(const Service &service, bool listening);
     void listen(const QString &host, const QString &serviceName, Protocol protocol,
                 quint16 standardPort, int hostIndex, QString *error, bool *ok);
     void accept(QTcpServer *server, const Service &service);
