@@ -257,7 +257,9 @@ void ScenarioRunner::report(const Outcome &outcome)
     m_outcomes.append(outcome);
     TranscriptEvent event;
     event.kind = TranscriptEvent::Kind::Expectation;
-    event.note = (outcome.passed ? QStringLiteral("OK   ") : QStringLiteral("FAIL ")) + outcome.description
+    event.note = (outcome.passed ? QCoreApplication::translate("ScenarioRunner", "OK")
+                                 : QCoreApplication::translate("ScenarioRunner", "FAILED"))
+        + QLatin1Char(' ') + outcome.description
         + (outcome.passed ? QString() : QStringLiteral(": ") + outcome.detail);
     m_world->transcript()->append(std::move(event));
     Q_EMIT expectationChecked(outcome);
