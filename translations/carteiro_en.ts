@@ -40,6 +40,1894 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWidget</name>
+    <message>
+        <source>The scenario restarted: that connection is gone. Connect again.</source>
+        <translation>The scenario restarted: that connection is gone. Connect again.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 at %2 port %3…</source>
+        <translation>Connecting to %1 at %2 port %3…</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Type the commands; Enter sends a line.</source>
+        <translation>Connected to %1. Type the commands; Enter sends a line.</translation>
+    </message>
+    <message>
+        <source>nobody listens there</source>
+        <translation>nobody listens there</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation>Could not connect to %1: %2.</translation>
+    </message>
+    <message>
+        <source>You closed the connection to %1.</source>
+        <translation>You closed the connection to %1.</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1.</source>
+        <translation>Connection closed by %1.</translation>
+    </message>
+    <message>
+        <source>No scenario is running: there is nothing to connect to.</source>
+        <translation>No scenario is running: there is nothing to connect to.</translation>
+    </message>
+    <message>
+        <source>The same from a real terminal: %1</source>
+        <translation>The same from a real terminal: %1</translation>
+    </message>
+    <message>
+        <source>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</source>
+        <translation>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</translation>
+    </message>
+    <message>
+        <source>An SMTP command, e.g. HELO cliente.fr, then Enter</source>
+        <translation>An SMTP command, e.g. HELO cliente.fr, then Enter</translation>
+    </message>
+    <message>
+        <source>A POP3 command, e.g. USER fran, then Enter</source>
+        <translation>A POP3 command, e.g. USER fran, then Enter</translation>
+    </message>
+    <message>
+        <source>Waiting for a scenario.</source>
+        <translation>Waiting for a scenario.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a service and press Connect.</source>
+        <translation>Not connected. Choose a service and press Connect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step mode: %n line(s) wait at the gate. Press Step to send the next one.</source>
+        <translation>
+            <numerusform>Step mode: %n line waits at the gate. Press Step to send it.</numerusform>
+            <numerusform>Step mode: %n lines wait at the gate. Press Step to send the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step mode: each line you type waits at the gate until Step.</source>
+        <translation>Step mode: each line you type waits at the gate until Step.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>Every service of every host: host, service, address:port</source>
+        <translation>Every service of every host: host, service, address:port</translation>
+    </message>
+    <message>
+        <source>S: what the server says; C: what you typed</source>
+        <translation>S: what the server says; C: what you typed</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>HELO: the client says hello and gives its name</source>
+        <translation>HELO: the client says hello and gives its name</translation>
+    </message>
+    <message>
+        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server&apos;s 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
+        <translation>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server&apos;s 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</translation>
+    </message>
+    <message>
+        <source>EHLO: extended hello, asking for the server&apos;s extensions</source>
+        <translation>EHLO: extended hello, asking for the server&apos;s extensions</translation>
+    </message>
+    <message>
+        <source>Like HELO, the client introduces itself, but EHLO also asks which extensions the server offers. The server answers with a reply of several 250 lines, one per extension (PIPELINING, SIZE, AUTH…). This is still the opening (handshake) phase.</source>
+        <translation>Like HELO, the client introduces itself, but EHLO also asks which extensions the server offers. The server answers with a reply of several 250 lines, one per extension (PIPELINING, SIZE, AUTH…). This is still the opening (handshake) phase.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM: the sender of the envelope</source>
+        <translation>MAIL FROM: the sender of the envelope</translation>
+    </message>
+    <message>
+        <source>The client starts a new message and gives the sender&apos;s address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
+        <translation>The client starts a new message and gives the sender&apos;s address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</translation>
+    </message>
+    <message>
+        <source>RCPT TO: one recipient of the envelope</source>
+        <translation>RCPT TO: one recipient of the envelope</translation>
+    </message>
+    <message>
+        <source>The client names one recipient; it sends one RCPT TO for each recipient. The server answers 250 if it will take mail for that address, or 550 if, for example, the mailbox does not exist. The servers deliver to these envelope addresses, not to the To: line inside the message.</source>
+        <translation>The client names one recipient; it sends one RCPT TO for each recipient. The server answers 250 if it will take mail for that address, or 550 if, for example, the mailbox does not exist. The servers deliver to these envelope addresses, not to the To: line inside the message.</translation>
+    </message>
+    <message>
+        <source>DATA: the message itself comes next</source>
+        <translation>DATA: the message itself comes next</translation>
+    </message>
+    <message>
+        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</source>
+        <translation>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</translation>
+    </message>
+    <message>
+        <source>RSET: start again</source>
+        <translation>RSET: start again</translation>
+    </message>
+    <message>
+        <source>The client cancels the message it was sending: the sender, the recipients and any data are forgotten. The connection stays open and the server answers 250.</source>
+        <translation>The client cancels the message it was sending: the sender, the recipients and any data are forgotten. The connection stays open and the server answers 250.</translation>
+    </message>
+    <message>
+        <source>VRFY: does this user exist?</source>
+        <translation>VRFY: does this user exist?</translation>
+    </message>
+    <message>
+        <source>The client asks whether an address exists. Spammers could use this to guess real addresses, so many servers, like this one, answer 252: they neither confirm nor deny, but they will accept mail for it.</source>
+        <translation>The client asks whether an address exists. Spammers could use this to guess real addresses, so many servers, like this one, answer 252: they neither confirm nor deny, but they will accept mail for it.</translation>
+    </message>
+    <message>
+        <source>EXPN: expand a mailing list (not offered)</source>
+        <translation>EXPN: expand a mailing list (not offered)</translation>
+    </message>
+    <message>
+        <source>EXPN asks the server for the members of a mailing list. Like most servers today, this one does not offer it and answers 502, so that nobody can collect addresses.</source>
+        <translation>EXPN asks the server for the members of a mailing list. Like most servers today, this one does not offer it and answers 502, so that nobody can collect addresses.</translation>
+    </message>
+    <message>
+        <source>HELP: ask for help</source>
+        <translation>HELP: ask for help</translation>
+    </message>
+    <message>
+        <source>The client asks the server for help about its commands. The server answers 214 with a short text for a human. It is handy when you talk to a server by hand with telnet.</source>
+        <translation>The client asks the server for help about its commands. The server answers 214 with a short text for a human. It is handy when you talk to a server by hand with telnet.</translation>
+    </message>
+    <message>
+        <source>NOOP: do nothing</source>
+        <translation>NOOP: do nothing</translation>
+    </message>
+    <message>
+        <source>The client asks the server to do nothing and just answer 250. It checks that the connection is still alive.</source>
+        <translation>The client asks the server to do nothing and just answer 250. It checks that the connection is still alive.</translation>
+    </message>
+    <message>
+        <source>QUIT: goodbye</source>
+        <translation>QUIT: goodbye</translation>
+    </message>
+    <message>
+        <source>The client ends the session. This is the closing phase: the server answers 221 and closes the TCP connection.</source>
+        <translation>The client ends the session. This is the closing phase: the server answers 221 and closes the TCP connection.</translation>
+    </message>
+    <message>
+        <source>AUTH: the client logs in</source>
+        <translation>AUTH: the client logs in</translation>
+    </message>
+    <message>
+        <source>Before sending mail through its own server (on the submission port, 587), the user&apos;s mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
+        <translation>Before sending mail through its own server (on the submission port, 587), the user&apos;s mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: switch to an encrypted connection (not offered)</source>
+        <translation>STARTTLS: switch to an encrypted connection (not offered)</translation>
+    </message>
+    <message>
+        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. Real servers offer it; this teaching server answers 502 so that every line stays readable.</source>
+        <translation>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. Real servers offer it; this teaching server answers 502 so that every line stays readable.</translation>
+    </message>
+    <message>
+        <source>BDAT: send the message in pieces (not offered)</source>
+        <translation>BDAT: send the message in pieces (not offered)</translation>
+    </message>
+    <message>
+        <source>BDAT (the CHUNKING extension) sends the message in pieces of a known size instead of ending it with a dot. This server does not offer it and answers 502: use DATA.</source>
+        <translation>BDAT (the CHUNKING extension) sends the message in pieces of a known size instead of ending it with a dot. This server does not offer it and answers 502: use DATA.</translation>
+    </message>
+    <message>
+        <source>ETRN: ask for queued mail (not offered)</source>
+        <translation>ETRN: ask for queued mail (not offered)</translation>
+    </message>
+    <message>
+        <source>ETRN asks a server to send the mail it keeps in its queue for a domain. This server does not offer it and answers 502.</source>
+        <translation>ETRN asks a server to send the mail it keeps in its queue for a domain. This server does not offer it and answers 502.</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Unknown command</translation>
+    </message>
+    <message>
+        <source>The server does not know this command and answers 500. SMTP commands are words such as HELO, EHLO, MAIL, RCPT, DATA and QUIT (upper or lower case both work). Check the spelling.</source>
+        <translation>The server does not know this command and answers 500. SMTP commands are words such as HELO, EHLO, MAIL, RCPT, DATA and QUIT (upper or lower case both work). Check the spelling.</translation>
+    </message>
+    <message>
+        <source>An old command (not offered)</source>
+        <translation>An old command (not offered)</translation>
+    </message>
+    <message>
+        <source>This command comes from the first version of SMTP and is no longer used. The server knows it but answers 502: command not implemented.</source>
+        <translation>This command comes from the first version of SMTP and is no longer used. The server knows it but answers 502: command not implemented.</translation>
+    </message>
+    <message>
+        <source>PLAIN: name and password in one line</source>
+        <translation>PLAIN: name and password in one line</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the client sends the user name and the password together, encoded in base64. Base64 is only a way of writing bytes, not encryption: anyone who sees this line can decode the password. That is why real servers ask for an encrypted connection (TLS) first.</source>
+        <translation>With PLAIN, the client sends the user name and the password together, encoded in base64. Base64 is only a way of writing bytes, not encryption: anyone who sees this line can decode the password. That is why real servers ask for an encrypted connection (TLS) first.</translation>
+    </message>
+    <message>
+        <source>LOGIN: name and password one at a time</source>
+        <translation>LOGIN: name and password one at a time</translation>
+    </message>
+    <message>
+        <source>With LOGIN, the server asks for the user name and then for the password (two 334 replies), and the client answers each one in base64. LOGIN was never made a standard, but many mail clients use it.</source>
+        <translation>With LOGIN, the server asks for the user name and then for the password (two 334 replies), and the client answers each one in base64. LOGIN was never made a standard, but many mail clients use it.</translation>
+    </message>
+    <message>
+        <source>Answer to the login challenge</source>
+        <translation>Answer to the login challenge</translation>
+    </message>
+    <message>
+        <source>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</source>
+        <translation>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</translation>
+    </message>
+    <message>
+        <source>Login cancelled</source>
+        <translation>Login cancelled</translation>
+    </message>
+    <message>
+        <source>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
+        <translation>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</translation>
+    </message>
+    <message>
+        <source>SIZE=: the size of the message, announced</source>
+        <translation>SIZE=: the size of the message, announced</translation>
+    </message>
+    <message>
+        <source>The client says in advance how many octets the message has, so that a server with a size limit can refuse it at once (552) instead of after receiving it.</source>
+        <translation>The client says in advance how many octets the message has, so that a server with a size limit can refuse it at once (552) instead of after receiving it.</translation>
+    </message>
+    <message>
+        <source>BODY=: 7-bit or 8-bit text</source>
+        <translation>BODY=: 7-bit or 8-bit text</translation>
+    </message>
+    <message>
+        <source>The client says whether the message is plain 7-bit ASCII or contains 8-bit characters (BODY=8BITMIME), which the server allowed with 8BITMIME.</source>
+        <translation>The client says whether the message is plain 7-bit ASCII or contains 8-bit characters (BODY=8BITMIME), which the server allowed with 8BITMIME.</translation>
+    </message>
+    <message>
+        <source>AUTH=: who submitted the message</source>
+        <translation>AUTH=: who submitted the message</translation>
+    </message>
+    <message>
+        <source>The identity of the user who submitted the message, passed from server to server. This server accepts it but does not trust it.</source>
+        <translation>The identity of the user who submitted the message, passed from server to server. This server accepts it but does not trust it.</translation>
+    </message>
+    <message>
+        <source>&lt;&gt;: the empty sender</source>
+        <translation>&lt;&gt;: the empty sender</translation>
+    </message>
+    <message>
+        <source>An empty return address marks an error report (a bounce). Nobody answers a bounce with another bounce, so mail cannot go round in circles.</source>
+        <translation>An empty return address marks an error report (a bounce). Nobody answers a bounce with another bounce, so mail cannot go round in circles.</translation>
+    </message>
+    <message>
+        <source>211 System status</source>
+        <translation>211 System status</translation>
+    </message>
+    <message>
+        <source>A reply with the status of the server, or system help. It is rarely seen and changes nothing in the session.</source>
+        <translation>A reply with the status of the server, or system help. It is rarely seen and changes nothing in the session.</translation>
+    </message>
+    <message>
+        <source>214 Help message</source>
+        <translation>214 Help message</translation>
+    </message>
+    <message>
+        <source>The answer to HELP: some text for a human about the commands. It changes nothing in the session.</source>
+        <translation>The answer to HELP: some text for a human about the commands. It changes nothing in the session.</translation>
+    </message>
+    <message>
+        <source>220 Service ready: the server&apos;s greeting</source>
+        <translation>220 Service ready: the server&apos;s greeting</translation>
+    </message>
+    <message>
+        <source>As soon as the TCP connection is open, the server speaks first: 220 and its name. This starts the opening (handshake) phase; the client answers with HELO or EHLO.</source>
+        <translation>As soon as the TCP connection is open, the server speaks first: 220 and its name. This starts the opening (handshake) phase; the client answers with HELO or EHLO.</translation>
+    </message>
+    <message>
+        <source>221 Closing the connection</source>
+        <translation>221 Closing the connection</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
+        <translation>The server&apos;s answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</translation>
+    </message>
+    <message>
+        <source>235 Authentication successful</source>
+        <translation>235 Authentication successful</translation>
+    </message>
+    <message>
+        <source>The user name and the password are right: the user is logged in and may now send mail through this server. Next comes MAIL FROM.</source>
+        <translation>The user name and the password are right: the user is logged in and may now send mail through this server. Next comes MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250 OK</source>
+        <translation>250 OK</translation>
+    </message>
+    <message>
+        <source>The requested action went well. 2xx codes mean success; the client can go on with the next command.</source>
+        <translation>The requested action went well. 2xx codes mean success; the client can go on with the next command.</translation>
+    </message>
+    <message>
+        <source>251 User not local; will forward</source>
+        <translation>251 User not local; will forward</translation>
+    </message>
+    <message>
+        <source>The recipient is not here, but the server knows where the user has moved and will pass the mail on.</source>
+        <translation>The recipient is not here, but the server knows where the user has moved and will pass the mail on.</translation>
+    </message>
+    <message>
+        <source>252 Cannot verify the user, but will try</source>
+        <translation>252 Cannot verify the user, but will try</translation>
+    </message>
+    <message>
+        <source>The answer to VRFY: the server neither confirms nor denies that the address exists (to protect its users from spammers), but it will accept mail for it.</source>
+        <translation>The answer to VRFY: the server neither confirms nor denies that the address exists (to protect its users from spammers), but it will accept mail for it.</translation>
+    </message>
+    <message>
+        <source>334 Login challenge: go on</source>
+        <translation>334 Login challenge: go on</translation>
+    </message>
+    <message>
+        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</source>
+        <translation>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</translation>
+    </message>
+    <message>
+        <source>354 Start the message; end it with a dot</source>
+        <translation>354 Start the message; end it with a dot</translation>
+    </message>
+    <message>
+        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</source>
+        <translation>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</translation>
+    </message>
+    <message>
+        <source>421 Service not available, closing</source>
+        <translation>421 Service not available, closing</translation>
+    </message>
+    <message>
+        <source>The server is shutting down, has waited too long, or saw too many errors, and closes the connection. 4xx codes are temporary: a sending server keeps the message in its queue and tries again later.</source>
+        <translation>The server is shutting down, has waited too long, or saw too many errors, and closes the connection. 4xx codes are temporary: a sending server keeps the message in its queue and tries again later.</translation>
+    </message>
+    <message>
+        <source>450 Mailbox unavailable (try later)</source>
+        <translation>450 Mailbox unavailable (try later)</translation>
+    </message>
+    <message>
+        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</source>
+        <translation>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</translation>
+    </message>
+    <message>
+        <source>451 Local error: action aborted (try later)</source>
+        <translation>451 Local error: action aborted (try later)</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the server. It is temporary: the client should try again later.</source>
+        <translation>Something went wrong inside the server. It is temporary: the client should try again later.</translation>
+    </message>
+    <message>
+        <source>452 Not enough room or too many recipients (try later)</source>
+        <translation>452 Not enough room or too many recipients (try later)</translation>
+    </message>
+    <message>
+        <source>The server cannot take more right now: it has no space, or this message has too many recipients. It is temporary: the client sends the rest later.</source>
+        <translation>The server cannot take more right now: it has no space, or this message has too many recipients. It is temporary: the client sends the rest later.</translation>
+    </message>
+    <message>
+        <source>500 Syntax error: command not recognised</source>
+        <translation>500 Syntax error: command not recognised</translation>
+    </message>
+    <message>
+        <source>The server did not understand the line: an unknown command, a line too long, or a line not ended with CR LF. 5xx codes are permanent: sending the same again fails again.</source>
+        <translation>The server did not understand the line: an unknown command, a line too long, or a line not ended with CR LF. 5xx codes are permanent: sending the same again fails again.</translation>
+    </message>
+    <message>
+        <source>501 Syntax error in the arguments</source>
+        <translation>501 Syntax error in the arguments</translation>
+    </message>
+    <message>
+        <source>The command is known but what follows it is wrong, for example an address without &lt; &gt;. The reply shows the right syntax.</source>
+        <translation>The command is known but what follows it is wrong, for example an address without &lt; &gt;. The reply shows the right syntax.</translation>
+    </message>
+    <message>
+        <source>502 Command not implemented</source>
+        <translation>502 Command not implemented</translation>
+    </message>
+    <message>
+        <source>The server knows this command but does not offer it.</source>
+        <translation>The server knows this command but does not offer it.</translation>
+    </message>
+    <message>
+        <source>503 Bad sequence of commands</source>
+        <translation>503 Bad sequence of commands</translation>
+    </message>
+    <message>
+        <source>The command came in the wrong order, for example RCPT before MAIL, or MAIL before HELO. SMTP commands follow a fixed order: HELO or EHLO, MAIL, RCPT, DATA, and QUIT at the end.</source>
+        <translation>The command came in the wrong order, for example RCPT before MAIL, or MAIL before HELO. SMTP commands follow a fixed order: HELO or EHLO, MAIL, RCPT, DATA, and QUIT at the end.</translation>
+    </message>
+    <message>
+        <source>504 Parameter not implemented</source>
+        <translation>504 Parameter not implemented</translation>
+    </message>
+    <message>
+        <source>The command is fine but this option is not supported, for example an unknown AUTH mechanism.</source>
+        <translation>The command is fine but this option is not supported, for example an unknown AUTH mechanism.</translation>
+    </message>
+    <message>
+        <source>530 Authentication required</source>
+        <translation>530 Authentication required</translation>
+    </message>
+    <message>
+        <source>This server only takes mail from users who have logged in with AUTH. On the submission port (587) a mail client must log in first.</source>
+        <translation>This server only takes mail from users who have logged in with AUTH. On the submission port (587) a mail client must log in first.</translation>
+    </message>
+    <message>
+        <source>535 Authentication failed</source>
+        <translation>535 Authentication failed</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. The client is not logged in.</source>
+        <translation>The user name or the password is wrong. The client is not logged in.</translation>
+    </message>
+    <message>
+        <source>550 Mailbox unavailable</source>
+        <translation>550 Mailbox unavailable</translation>
+    </message>
+    <message>
+        <source>A permanent refusal: usually the mailbox does not exist (user unknown). A sending server does not try again: it sends an error report (a bounce) to the sender.</source>
+        <translation>A permanent refusal: usually the mailbox does not exist (user unknown). A sending server does not try again: it sends an error report (a bounce) to the sender.</translation>
+    </message>
+    <message>
+        <source>551 User not local</source>
+        <translation>551 User not local</translation>
+    </message>
+    <message>
+        <source>The recipient is not here; the reply may say where to send the mail instead. The server will not pass it on itself.</source>
+        <translation>The recipient is not here; the reply may say where to send the mail instead. The server will not pass it on itself.</translation>
+    </message>
+    <message>
+        <source>552 Too big: storage allocation exceeded</source>
+        <translation>552 Too big: storage allocation exceeded</translation>
+    </message>
+    <message>
+        <source>The message is larger than the server accepts, or the mailbox is full. It is permanent: trying again will not help.</source>
+        <translation>The message is larger than the server accepts, or the mailbox is full. It is permanent: trying again will not help.</translation>
+    </message>
+    <message>
+        <source>553 Mailbox name not allowed</source>
+        <translation>553 Mailbox name not allowed</translation>
+    </message>
+    <message>
+        <source>The address is not valid, for example it is badly written. Check the address.</source>
+        <translation>The address is not valid, for example it is badly written. Check the address.</translation>
+    </message>
+    <message>
+        <source>554 Transaction failed</source>
+        <translation>554 Transaction failed</translation>
+    </message>
+    <message>
+        <source>The server refuses the message, for example because it does not relay mail for strangers, or because no recipient was accepted. It is permanent.</source>
+        <translation>The server refuses the message, for example because it does not relay mail for strangers, or because no recipient was accepted. It is permanent.</translation>
+    </message>
+    <message>
+        <source>555 Parameter not recognised</source>
+        <translation>555 Parameter not recognised</translation>
+    </message>
+    <message>
+        <source>The server does not understand a parameter added after the address in MAIL FROM or RCPT TO (such as SIZE= or BODY=).</source>
+        <translation>The server does not understand a parameter added after the address in MAIL FROM or RCPT TO (such as SIZE= or BODY=).</translation>
+    </message>
+    <message>
+        <source>250: hello accepted</source>
+        <translation>250: hello accepted</translation>
+    </message>
+    <message>
+        <source>The server accepts the greeting and gives its own name. The opening (handshake) is done: the client can start the mail transfer with MAIL FROM.</source>
+        <translation>The server accepts the greeting and gives its own name. The opening (handshake) is done: the client can start the mail transfer with MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250: hello, and the list of extensions</source>
+        <translation>250: hello, and the list of extensions</translation>
+    </message>
+    <message>
+        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</source>
+        <translation>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</translation>
+    </message>
+    <message>
+        <source>250: sender accepted</source>
+        <translation>250: sender accepted</translation>
+    </message>
+    <message>
+        <source>The server accepts the sender of the envelope. The mail transfer goes on: next, the client names the recipients with RCPT TO.</source>
+        <translation>The server accepts the sender of the envelope. The mail transfer goes on: next, the client names the recipients with RCPT TO.</translation>
+    </message>
+    <message>
+        <source>250: recipient accepted</source>
+        <translation>250: recipient accepted</translation>
+    </message>
+    <message>
+        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient&apos;s server. After the last recipient comes DATA.</source>
+        <translation>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient&apos;s server. After the last recipient comes DATA.</translation>
+    </message>
+    <message>
+        <source>250: message accepted</source>
+        <translation>250: message accepted</translation>
+    </message>
+    <message>
+        <source>The server has taken the message and is now responsible for it: it is stored in the mailbox, or placed in the queue for the next server. The client can send another message or say QUIT.</source>
+        <translation>The server has taken the message and is now responsible for it: it is stored in the mailbox, or placed in the queue for the next server. The client can send another message or say QUIT.</translation>
+    </message>
+    <message>
+        <source>250: transaction reset</source>
+        <translation>250: transaction reset</translation>
+    </message>
+    <message>
+        <source>The server has forgotten the message in progress. The client can start again with MAIL FROM.</source>
+        <translation>The server has forgotten the message in progress. The client can start again with MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250: still here</source>
+        <translation>250: still here</translation>
+    </message>
+    <message>
+        <source>The answer to NOOP: nothing was done, and the connection is alive.</source>
+        <translation>The answer to NOOP: nothing was done, and the connection is alive.</translation>
+    </message>
+    <message>
+        <source>other or undefined status</source>
+        <translation>other or undefined status</translation>
+    </message>
+    <message>
+        <source>No more precise detail is given.</source>
+        <translation>No more precise detail is given.</translation>
+    </message>
+    <message>
+        <source>address status</source>
+        <translation>address status</translation>
+    </message>
+    <message>
+        <source>This is about an address (here, usually the sender&apos;s).</source>
+        <translation>This is about an address (here, usually the sender&apos;s).</translation>
+    </message>
+    <message>
+        <source>bad destination mailbox address</source>
+        <translation>bad destination mailbox address</translation>
+    </message>
+    <message>
+        <source>The mailbox does not exist at the destination: the part before the @ is wrong or the user is unknown.</source>
+        <translation>The mailbox does not exist at the destination: the part before the @ is wrong or the user is unknown.</translation>
+    </message>
+    <message>
+        <source>bad destination system address</source>
+        <translation>bad destination system address</translation>
+    </message>
+    <message>
+        <source>The domain after the @ does not exist or takes no mail.</source>
+        <translation>The domain after the @ does not exist or takes no mail.</translation>
+    </message>
+    <message>
+        <source>bad destination mailbox address syntax</source>
+        <translation>bad destination mailbox address syntax</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is badly written.</source>
+        <translation>The recipient&apos;s address is badly written.</translation>
+    </message>
+    <message>
+        <source>destination address valid</source>
+        <translation>destination address valid</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is good.</source>
+        <translation>The recipient&apos;s address is good.</translation>
+    </message>
+    <message>
+        <source>mailbox has moved</source>
+        <translation>mailbox has moved</translation>
+    </message>
+    <message>
+        <source>The user is no longer here and no new address is known.</source>
+        <translation>The user is no longer here and no new address is known.</translation>
+    </message>
+    <message>
+        <source>bad sender&apos;s mailbox address syntax</source>
+        <translation>bad sender&apos;s mailbox address syntax</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is badly written.</source>
+        <translation>The sender&apos;s address is badly written.</translation>
+    </message>
+    <message>
+        <source>bad sender&apos;s system address</source>
+        <translation>bad sender&apos;s system address</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain does not exist or takes no mail.</source>
+        <translation>The sender&apos;s domain does not exist or takes no mail.</translation>
+    </message>
+    <message>
+        <source>mailbox status</source>
+        <translation>mailbox status</translation>
+    </message>
+    <message>
+        <source>Something about the mailbox itself.</source>
+        <translation>Something about the mailbox itself.</translation>
+    </message>
+    <message>
+        <source>mailbox disabled</source>
+        <translation>mailbox disabled</translation>
+    </message>
+    <message>
+        <source>The mailbox exists but takes no messages now.</source>
+        <translation>The mailbox exists but takes no messages now.</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <translation>mailbox full</translation>
+    </message>
+    <message>
+        <source>The recipient has no room left.</source>
+        <translation>The recipient has no room left.</translation>
+    </message>
+    <message>
+        <source>message too long for the mailbox</source>
+        <translation>message too long for the mailbox</translation>
+    </message>
+    <message>
+        <source>The message is bigger than this mailbox allows.</source>
+        <translation>The message is bigger than this mailbox allows.</translation>
+    </message>
+    <message>
+        <source>mail system status</source>
+        <translation>mail system status</translation>
+    </message>
+    <message>
+        <source>A problem in the receiving mail system.</source>
+        <translation>A problem in the receiving mail system.</translation>
+    </message>
+    <message>
+        <source>mail system full</source>
+        <translation>mail system full</translation>
+    </message>
+    <message>
+        <source>The server has run out of space.</source>
+        <translation>The server has run out of space.</translation>
+    </message>
+    <message>
+        <source>message too big for the system</source>
+        <translation>message too big for the system</translation>
+    </message>
+    <message>
+        <source>The message is bigger than the server&apos;s limit (see SIZE).</source>
+        <translation>The message is bigger than the server&apos;s limit (see SIZE).</translation>
+    </message>
+    <message>
+        <source>network or routing status</source>
+        <translation>network or routing status</translation>
+    </message>
+    <message>
+        <source>A problem on the way between servers.</source>
+        <translation>A problem on the way between servers.</translation>
+    </message>
+    <message>
+        <source>no answer from host</source>
+        <translation>no answer from host</translation>
+    </message>
+    <message>
+        <source>The next server did not answer.</source>
+        <translation>The next server did not answer.</translation>
+    </message>
+    <message>
+        <source>bad connection</source>
+        <translation>bad connection</translation>
+    </message>
+    <message>
+        <source>The connection broke or was too slow.</source>
+        <translation>The connection broke or was too slow.</translation>
+    </message>
+    <message>
+        <source>unable to route</source>
+        <translation>unable to route</translation>
+    </message>
+    <message>
+        <source>No way was found to the recipient&apos;s server (see DNS MX).</source>
+        <translation>No way was found to the recipient&apos;s server (see DNS MX).</translation>
+    </message>
+    <message>
+        <source>delivery time expired</source>
+        <translation>delivery time expired</translation>
+    </message>
+    <message>
+        <source>The message waited in the queue for too long.</source>
+        <translation>The message waited in the queue for too long.</translation>
+    </message>
+    <message>
+        <source>protocol status</source>
+        <translation>protocol status</translation>
+    </message>
+    <message>
+        <source>Something about the SMTP conversation itself.</source>
+        <translation>Something about the SMTP conversation itself.</translation>
+    </message>
+    <message>
+        <source>invalid command</source>
+        <translation>invalid command</translation>
+    </message>
+    <message>
+        <source>The command is unknown, not offered, or not allowed at this point.</source>
+        <translation>The command is unknown, not offered, or not allowed at this point.</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>syntax error</translation>
+    </message>
+    <message>
+        <source>The line could not be read as a command.</source>
+        <translation>The line could not be read as a command.</translation>
+    </message>
+    <message>
+        <source>too many recipients</source>
+        <translation>too many recipients</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than the server takes at once.</source>
+        <translation>The message has more recipients than the server takes at once.</translation>
+    </message>
+    <message>
+        <source>invalid command arguments</source>
+        <translation>invalid command arguments</translation>
+    </message>
+    <message>
+        <source>The command is right but its arguments are not.</source>
+        <translation>The command is right but its arguments are not.</translation>
+    </message>
+    <message>
+        <source>message content status</source>
+        <translation>message content status</translation>
+    </message>
+    <message>
+        <source>A problem with the content of the message.</source>
+        <translation>A problem with the content of the message.</translation>
+    </message>
+    <message>
+        <source>security or policy status</source>
+        <translation>security or policy status</translation>
+    </message>
+    <message>
+        <source>About security or the server&apos;s rules, for example logging in.</source>
+        <translation>About security or the server&apos;s rules, for example logging in.</translation>
+    </message>
+    <message>
+        <source>delivery not authorised</source>
+        <translation>delivery not authorised</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules forbid this, for example relaying mail for someone who did not log in.</source>
+        <translation>The server&apos;s rules forbid this, for example relaying mail for someone who did not log in.</translation>
+    </message>
+    <message>
+        <source>authentication credentials invalid</source>
+        <translation>authentication credentials invalid</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>authentication mechanism too weak</source>
+        <translation>authentication mechanism too weak</translation>
+    </message>
+    <message>
+        <source>The server wants a safer way of logging in.</source>
+        <translation>The server wants a safer way of logging in.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation>temporary failure</translation>
+    </message>
+    <message>
+        <source>permanent failure</source>
+        <translation>permanent failure</translation>
+    </message>
+    <message>
+        <source>PIPELINING: several commands at once</source>
+        <translation>PIPELINING: several commands at once</translation>
+    </message>
+    <message>
+        <source>The client may send MAIL, RCPT and DATA together without waiting for each answer; the replies then come back in the same order. This saves time on slow networks.</source>
+        <translation>The client may send MAIL, RCPT and DATA together without waiting for each answer; the replies then come back in the same order. This saves time on slow networks.</translation>
+    </message>
+    <message>
+        <source>SIZE: the largest message accepted</source>
+        <translation>SIZE: the largest message accepted</translation>
+    </message>
+    <message>
+        <source>The number is the biggest message, in octets, that this server takes. The client can announce the size of its message with MAIL FROM:&lt;…&gt; SIZE=n.</source>
+        <translation>The number is the biggest message, in octets, that this server takes. The client can announce the size of its message with MAIL FROM:&lt;…&gt; SIZE=n.</translation>
+    </message>
+    <message>
+        <source>8BITMIME: 8-bit text allowed</source>
+        <translation>8BITMIME: 8-bit text allowed</translation>
+    </message>
+    <message>
+        <source>SMTP was made for 7-bit ASCII. With 8BITMIME the server also accepts text with 8-bit characters (accents, ñ…) without encoding it first.</source>
+        <translation>SMTP was made for 7-bit ASCII. With 8BITMIME the server also accepts text with 8-bit characters (accents, ñ…) without encoding it first.</translation>
+    </message>
+    <message>
+        <source>ENHANCEDSTATUSCODES: more precise reply codes</source>
+        <translation>ENHANCEDSTATUSCODES: more precise reply codes</translation>
+    </message>
+    <message>
+        <source>After the three-digit code, replies carry a second code such as 2.1.5 or 5.1.1: class, subject and detail, which say more exactly what happened.</source>
+        <translation>After the three-digit code, replies carry a second code such as 2.1.5 or 5.1.1: class, subject and detail, which say more exactly what happened.</translation>
+    </message>
+    <message>
+        <source>AUTH: users can log in</source>
+        <translation>AUTH: users can log in</translation>
+    </message>
+    <message>
+        <source>The server accepts AUTH, and lists the ways of logging in it knows (PLAIN, LOGIN). A mail client logs in before sending mail through its server.</source>
+        <translation>The server accepts AUTH, and lists the ways of logging in it knows (PLAIN, LOGIN). A mail client logs in before sending mail through its server.</translation>
+    </message>
+    <message>
+        <source>HELP: help is available</source>
+        <translation>HELP: help is available</translation>
+    </message>
+    <message>
+        <source>The server answers the HELP command with a short text.</source>
+        <translation>The server answers the HELP command with a short text.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: encryption available</source>
+        <translation>STARTTLS: encryption available</translation>
+    </message>
+    <message>
+        <source>The client may switch the connection to TLS so that nobody can read it.</source>
+        <translation>The client may switch the connection to TLS so that nobody can read it.</translation>
+    </message>
+    <message>
+        <source>CHUNKING: BDAT available</source>
+        <translation>CHUNKING: BDAT available</translation>
+    </message>
+    <message>
+        <source>The client may send the message in pieces with BDAT.</source>
+        <translation>The client may send the message in pieces with BDAT.</translation>
+    </message>
+    <message>
+        <source>DSN: delivery status notifications</source>
+        <translation>DSN: delivery status notifications</translation>
+    </message>
+    <message>
+        <source>The client may ask to be told when the message is delivered or fails.</source>
+        <translation>The client may ask to be told when the message is delivered or fails.</translation>
+    </message>
+    <message>
+        <source>SMTPUTF8: international addresses</source>
+        <translation>SMTPUTF8: international addresses</translation>
+    </message>
+    <message>
+        <source>Addresses may contain letters beyond ASCII.</source>
+        <translation>Addresses may contain letters beyond ASCII.</translation>
+    </message>
+    <message>
+        <source>USER: who is logging in</source>
+        <translation>USER: who is logging in</translation>
+    </message>
+    <message>
+        <source>In the AUTHORIZATION state the client gives the user name of the mailbox it wants to open. The server answers +OK and waits for PASS.</source>
+        <translation>In the AUTHORIZATION state the client gives the user name of the mailbox it wants to open. The server answers +OK and waits for PASS.</translation>
+    </message>
+    <message>
+        <source>PASS: the password</source>
+        <translation>PASS: the password</translation>
+    </message>
+    <message>
+        <source>Right after USER, the client sends the password, in clear text. If it is right, the server answers +OK, locks the mailbox, and the session enters the TRANSACTION state. Anyone watching the network can read this line.</source>
+        <translation>Right after USER, the client sends the password, in clear text. If it is right, the server answers +OK, locks the mailbox, and the session enters the TRANSACTION state. Anyone watching the network can read this line.</translation>
+    </message>
+    <message>
+        <source>APOP: log in without sending the password</source>
+        <translation>APOP: log in without sending the password</translation>
+    </message>
+    <message>
+        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting&apos;s timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
+        <translation>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting&apos;s timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</translation>
+    </message>
+    <message>
+        <source>STAT: how many messages?</source>
+        <translation>STAT: how many messages?</translation>
+    </message>
+    <message>
+        <source>The server answers +OK with the number of messages and their total size in octets. Messages marked for deletion are not counted.</source>
+        <translation>The server answers +OK with the number of messages and their total size in octets. Messages marked for deletion are not counted.</translation>
+    </message>
+    <message>
+        <source>LIST: the list of messages</source>
+        <translation>LIST: the list of messages</translation>
+    </message>
+    <message>
+        <source>The server answers +OK and then one line per message: its number and its size in octets, ending with a line with only a dot. With a number (LIST 2) it answers about that message only.</source>
+        <translation>The server answers +OK and then one line per message: its number and its size in octets, ending with a line with only a dot. With a number (LIST 2) it answers about that message only.</translation>
+    </message>
+    <message>
+        <source>RETR: download a message</source>
+        <translation>RETR: download a message</translation>
+    </message>
+    <message>
+        <source>The client asks for the whole message with this number. The server answers +OK and sends the message line by line, header and body, ending with a line with only a dot.</source>
+        <translation>The client asks for the whole message with this number. The server answers +OK and sends the message line by line, header and body, ending with a line with only a dot.</translation>
+    </message>
+    <message>
+        <source>DELE: mark a message for deletion</source>
+        <translation>DELE: mark a message for deletion</translation>
+    </message>
+    <message>
+        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</source>
+        <translation>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</translation>
+    </message>
+    <message>
+        <source>The server just answers +OK. It keeps the connection alive.</source>
+        <translation>The server just answers +OK. It keeps the connection alive.</translation>
+    </message>
+    <message>
+        <source>RSET: undo the deletions</source>
+        <translation>RSET: undo the deletions</translation>
+    </message>
+    <message>
+        <source>Every message marked with DELE is unmarked. Nothing was deleted yet: that only happens in the UPDATE state.</source>
+        <translation>Every message marked with DELE is unmarked. Nothing was deleted yet: that only happens in the UPDATE state.</translation>
+    </message>
+    <message>
+        <source>QUIT: finish, and delete what was marked</source>
+        <translation>QUIT: finish, and delete what was marked</translation>
+    </message>
+    <message>
+        <source>The session enters the UPDATE state: the server deletes the messages marked with DELE, answers +OK and closes the connection.</source>
+        <translation>The session enters the UPDATE state: the server deletes the messages marked with DELE, answers +OK and closes the connection.</translation>
+    </message>
+    <message>
+        <source>TOP: the header and the first lines</source>
+        <translation>TOP: the header and the first lines</translation>
+    </message>
+    <message>
+        <source>TOP n k asks for the header of message n and the first k lines of its body. The client can see who sent a message and its subject without downloading all of it.</source>
+        <translation>TOP n k asks for the header of message n and the first k lines of its body. The client can see who sent a message and its subject without downloading all of it.</translation>
+    </message>
+    <message>
+        <source>UIDL: unique identifiers</source>
+        <translation>UIDL: unique identifiers</translation>
+    </message>
+    <message>
+        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</source>
+        <translation>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</translation>
+    </message>
+    <message>
+        <source>CAPA: what can this server do?</source>
+        <translation>CAPA: what can this server do?</translation>
+    </message>
+    <message>
+        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP&apos;s EHLO.</source>
+        <translation>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP&apos;s EHLO.</translation>
+    </message>
+    <message>
+        <source>QUIT: leave before logging in</source>
+        <translation>QUIT: leave before logging in</translation>
+    </message>
+    <message>
+        <source>The client leaves while still in the AUTHORIZATION state. The server answers +OK and closes the connection; there is no UPDATE state, so nothing is deleted.</source>
+        <translation>The client leaves while still in the AUTHORIZATION state. The server answers +OK and closes the connection; there is no UPDATE state, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>The server does not know this command and answers -ERR. POP3 commands are short keywords: USER, PASS, STAT, LIST, RETR, DELE, QUIT… (upper or lower case both work).</source>
+        <translation>The server does not know this command and answers -ERR. POP3 commands are short keywords: USER, PASS, STAT, LIST, RETR, DELE, QUIT… (upper or lower case both work).</translation>
+    </message>
+    <message>
+        <source>+OK: the POP3 server is ready</source>
+        <translation>+OK: the POP3 server is ready</translation>
+    </message>
+    <message>
+        <source>The server greets the client as soon as the TCP connection is open. The session is in the AUTHORIZATION state: the client must log in with USER and PASS (or APOP). The text between &lt; &gt; is a timestamp that APOP uses.</source>
+        <translation>The server greets the client as soon as the TCP connection is open. The session is in the AUTHORIZATION state: the client must log in with USER and PASS (or APOP). The text between &lt; &gt; is a timestamp that APOP uses.</translation>
+    </message>
+    <message>
+        <source>+OK: the command worked</source>
+        <translation>+OK: the command worked</translation>
+    </message>
+    <message>
+        <source>POP3 has only two answers: +OK when the command worked and -ERR when it did not, followed by some text for humans.</source>
+        <translation>POP3 has only two answers: +OK when the command worked and -ERR when it did not, followed by some text for humans.</translation>
+    </message>
+    <message>
+        <source>+OK: now the password</source>
+        <translation>+OK: now the password</translation>
+    </message>
+    <message>
+        <source>The server has noted the user name and waits for PASS. It says +OK even for a name that does not exist, so that nobody can find out which names exist.</source>
+        <translation>The server has noted the user name and waits for PASS. It says +OK even for a name that does not exist, so that nobody can find out which names exist.</translation>
+    </message>
+    <message>
+        <source>+OK: logged in</source>
+        <translation>+OK: logged in</translation>
+    </message>
+    <message>
+        <source>The password is right. The mailbox is locked for this session, and the session enters the TRANSACTION state: now the client can use STAT, LIST, RETR and DELE.</source>
+        <translation>The password is right. The mailbox is locked for this session, and the session enters the TRANSACTION state: now the client can use STAT, LIST, RETR and DELE.</translation>
+    </message>
+    <message>
+        <source>The digest is right. The mailbox is locked for this session, and the session enters the TRANSACTION state.</source>
+        <translation>The digest is right. The mailbox is locked for this session, and the session enters the TRANSACTION state.</translation>
+    </message>
+    <message>
+        <source>+OK: the list follows</source>
+        <translation>+OK: the list follows</translation>
+    </message>
+    <message>
+        <source>How many messages there are and their total size. Next come the lines of the list, one per message, and a line with only a dot.</source>
+        <translation>How many messages there are and their total size. Next come the lines of the list, one per message, and a line with only a dot.</translation>
+    </message>
+    <message>
+        <source>+OK: the message follows</source>
+        <translation>+OK: the message follows</translation>
+    </message>
+    <message>
+        <source>The size of the message in octets. Next comes the message, line by line, and a line with only a dot at the end.</source>
+        <translation>The size of the message in octets. Next comes the message, line by line, and a line with only a dot at the end.</translation>
+    </message>
+    <message>
+        <source>+OK: marked for deletion</source>
+        <translation>+OK: marked for deletion</translation>
+    </message>
+    <message>
+        <source>The message is marked. It will be deleted after QUIT, in the UPDATE state.</source>
+        <translation>The message is marked. It will be deleted after QUIT, in the UPDATE state.</translation>
+    </message>
+    <message>
+        <source>+OK: goodbye</source>
+        <translation>+OK: goodbye</translation>
+    </message>
+    <message>
+        <source>The server has removed the messages marked with DELE (UPDATE state) and closes the connection.</source>
+        <translation>The server has removed the messages marked with DELE (UPDATE state) and closes the connection.</translation>
+    </message>
+    <message>
+        <source>-ERR: the command failed</source>
+        <translation>-ERR: the command failed</translation>
+    </message>
+    <message>
+        <source>Something was wrong: an unknown command, a wrong password, a message that does not exist… The text after -ERR says what. The session stays in the same state.</source>
+        <translation>Something was wrong: an unknown command, a wrong password, a message that does not exist… The text after -ERR says what. The session stays in the same state.</translation>
+    </message>
+    <message>
+        <source>[IN-USE]: the mailbox is already open</source>
+        <translation>[IN-USE]: the mailbox is already open</translation>
+    </message>
+    <message>
+        <source>Another session is using this mailbox; POP3 gives one session at a time the mailbox to itself. Try again when the other client has finished.</source>
+        <translation>Another session is using this mailbox; POP3 gives one session at a time the mailbox to itself. Try again when the other client has finished.</translation>
+    </message>
+    <message>
+        <source>[LOGIN-DELAY]: too soon</source>
+        <translation>[LOGIN-DELAY]: too soon</translation>
+    </message>
+    <message>
+        <source>The user logged in too recently; wait before trying again.</source>
+        <translation>The user logged in too recently; wait before trying again.</translation>
+    </message>
+    <message>
+        <source>[AUTH]: wrong user name or password</source>
+        <translation>[AUTH]: wrong user name or password</translation>
+    </message>
+    <message>
+        <source>The login failed because of the name or the password, not because of a problem in the server.</source>
+        <translation>The login failed because of the name or the password, not because of a problem in the server.</translation>
+    </message>
+    <message>
+        <source>[SYS/TEMP]: temporary server problem</source>
+        <translation>[SYS/TEMP]: temporary server problem</translation>
+    </message>
+    <message>
+        <source>The server has a problem; try again later.</source>
+        <translation>The server has a problem; try again later.</translation>
+    </message>
+    <message>
+        <source>[SYS/PERM]: server problem</source>
+        <translation>[SYS/PERM]: server problem</translation>
+    </message>
+    <message>
+        <source>The server has a problem that will not go away by itself.</source>
+        <translation>The server has a problem that will not go away by itself.</translation>
+    </message>
+    <message>
+        <source>Capability: TOP</source>
+        <translation>Capability: TOP</translation>
+    </message>
+    <message>
+        <source>The server offers TOP: the header and first lines of a message.</source>
+        <translation>The server offers TOP: the header and first lines of a message.</translation>
+    </message>
+    <message>
+        <source>Capability: USER</source>
+        <translation>Capability: USER</translation>
+    </message>
+    <message>
+        <source>The client may log in with USER and PASS.</source>
+        <translation>The client may log in with USER and PASS.</translation>
+    </message>
+    <message>
+        <source>Capability: SASL</source>
+        <translation>Capability: SASL</translation>
+    </message>
+    <message>
+        <source>The client may log in with AUTH and these mechanisms.</source>
+        <translation>The client may log in with AUTH and these mechanisms.</translation>
+    </message>
+    <message>
+        <source>Capability: RESP-CODES</source>
+        <translation>Capability: RESP-CODES</translation>
+    </message>
+    <message>
+        <source>Error answers may carry a code in brackets, such as [IN-USE], that a program can understand.</source>
+        <translation>Error answers may carry a code in brackets, such as [IN-USE], that a program can understand.</translation>
+    </message>
+    <message>
+        <source>Capability: LOGIN-DELAY</source>
+        <translation>Capability: LOGIN-DELAY</translation>
+    </message>
+    <message>
+        <source>The shortest time allowed between two logins.</source>
+        <translation>The shortest time allowed between two logins.</translation>
+    </message>
+    <message>
+        <source>Capability: PIPELINING</source>
+        <translation>Capability: PIPELINING</translation>
+    </message>
+    <message>
+        <source>The client may send several commands without waiting for each answer.</source>
+        <translation>The client may send several commands without waiting for each answer.</translation>
+    </message>
+    <message>
+        <source>Capability: EXPIRE</source>
+        <translation>Capability: EXPIRE</translation>
+    </message>
+    <message>
+        <source>How many days the server keeps messages that were read.</source>
+        <translation>How many days the server keeps messages that were read.</translation>
+    </message>
+    <message>
+        <source>Capability: UIDL</source>
+        <translation>Capability: UIDL</translation>
+    </message>
+    <message>
+        <source>The server offers unique, lasting message identifiers.</source>
+        <translation>The server offers unique, lasting message identifiers.</translation>
+    </message>
+    <message>
+        <source>Capability: IMPLEMENTATION</source>
+        <translation>Capability: IMPLEMENTATION</translation>
+    </message>
+    <message>
+        <source>The name of the server software.</source>
+        <translation>The name of the server software.</translation>
+    </message>
+    <message>
+        <source>A line of the list: number and size</source>
+        <translation>A line of the list: number and size</translation>
+    </message>
+    <message>
+        <source>Each line gives a message number and its size in octets. The client uses the number with RETR and DELE.</source>
+        <translation>Each line gives a message number and its size in octets. The client uses the number with RETR and DELE.</translation>
+    </message>
+    <message>
+        <source>A line of the list: number and unique identifier</source>
+        <translation>A line of the list: number and unique identifier</translation>
+    </message>
+    <message>
+        <source>Each line gives a message number and its unique identifier, which stays the same in every session.</source>
+        <translation>Each line gives a message number and its unique identifier, which stays the same in every session.</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capability</translation>
+    </message>
+    <message>
+        <source>One thing this server can do, announced in answer to CAPA.</source>
+        <translation>One thing this server can do, announced in answer to CAPA.</translation>
+    </message>
+    <message>
+        <source>End of the multi-line answer</source>
+        <translation>End of the multi-line answer</translation>
+    </message>
+    <message>
+        <source>A line with only a dot ends the list or the message. If a line of the message itself starts with a dot, the server doubles that dot (byte-stuffing) so that it cannot be taken for the end.</source>
+        <translation>A line with only a dot ends the list or the message. If a line of the message itself starts with a dot, the server doubles that dot (byte-stuffing) so that it cannot be taken for the end.</translation>
+    </message>
+    <message>
+        <source>End of the message: a line with only a dot</source>
+        <translation>End of the message: a line with only a dot</translation>
+    </message>
+    <message>
+        <source>CR LF . CR LF ends the message. The server now answers: 250 if it accepts the message. Then the client can send another message or QUIT to start the closing phase.</source>
+        <translation>CR LF . CR LF ends the message. The server now answers: 250 if it accepts the message. Then the client can send another message or QUIT to start the closing phase.</translation>
+    </message>
+    <message>
+        <source>A doubled dot (dot-stuffing)</source>
+        <translation>A doubled dot (dot-stuffing)</translation>
+    </message>
+    <message>
+        <source>This line of the message starts with a dot, so the sender added a second one; the receiver removes it. That way a line of text can never be taken for the lone dot that ends the message.</source>
+        <translation>This line of the message starts with a dot, so the sender added a second one; the receiver removes it. That way a line of text can never be taken for the lone dot that ends the message.</translation>
+    </message>
+    <message>
+        <source>A doubled dot (byte-stuffing)</source>
+        <translation>A doubled dot (byte-stuffing)</translation>
+    </message>
+    <message>
+        <source>This line of the message starts with a dot, so the server added a second one; the client removes it. That way a line of text can never be taken for the lone dot that ends the answer.</source>
+        <translation>This line of the message starts with a dot, so the server added a second one; the client removes it. That way a line of text can never be taken for the lone dot that ends the answer.</translation>
+    </message>
+    <message>
+        <source>Blank line: end of the header</source>
+        <translation>Blank line: end of the header</translation>
+    </message>
+    <message>
+        <source>The empty line separates the header (From, To, Subject…) from the body, the text of the message.</source>
+        <translation>The empty line separates the header (From, To, Subject…) from the body, the text of the message.</translation>
+    </message>
+    <message>
+        <source>A line of the message body</source>
+        <translation>A line of the message body</translation>
+    </message>
+    <message>
+        <source>Part of the text the sender wrote. It travels unchanged, line by line; each line ends with CR LF and may be at most 1000 octets long.</source>
+        <translation>Part of the text the sender wrote. It travels unchanged, line by line; each line ends with CR LF and may be at most 1000 octets long.</translation>
+    </message>
+    <message>
+        <source>Continuation of a header field</source>
+        <translation>Continuation of a header field</translation>
+    </message>
+    <message>
+        <source>A header line that starts with a space or a tab continues the field above (folding), so that long fields fit in short lines.</source>
+        <translation>A header line that starts with a space or a tab continues the field above (folding), so that long fields fit in short lines.</translation>
+    </message>
+    <message>
+        <source>From: who wrote the message</source>
+        <translation>From: who wrote the message</translation>
+    </message>
+    <message>
+        <source>The author&apos;s address, as the reader&apos;s mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
+        <translation>The author&apos;s address, as the reader&apos;s mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</translation>
+    </message>
+    <message>
+        <source>Sender: who actually sent it</source>
+        <translation>Sender: who actually sent it</translation>
+    </message>
+    <message>
+        <source>Used when the person who sends the message is not its author, such as a secretary.</source>
+        <translation>Used when the person who sends the message is not its author, such as a secretary.</translation>
+    </message>
+    <message>
+        <source>Reply-To: where answers should go</source>
+        <translation>Reply-To: where answers should go</translation>
+    </message>
+    <message>
+        <source>Replies go to this address instead of the From: address.</source>
+        <translation>Replies go to this address instead of the From: address.</translation>
+    </message>
+    <message>
+        <source>To: the main recipients</source>
+        <translation>To: the main recipients</translation>
+    </message>
+    <message>
+        <source>The addresses the message is written to, as the reader sees them. The servers do not deliver by this line: they use RCPT TO from the envelope.</source>
+        <translation>The addresses the message is written to, as the reader sees them. The servers do not deliver by this line: they use RCPT TO from the envelope.</translation>
+    </message>
+    <message>
+        <source>Cc: copies</source>
+        <translation>Cc: copies</translation>
+    </message>
+    <message>
+        <source>Other recipients who get a copy; everyone can see them.</source>
+        <translation>Other recipients who get a copy; everyone can see them.</translation>
+    </message>
+    <message>
+        <source>Bcc: hidden copies</source>
+        <translation>Bcc: hidden copies</translation>
+    </message>
+    <message>
+        <source>Recipients the others do not see.</source>
+        <translation>Recipients the others do not see.</translation>
+    </message>
+    <message>
+        <source>Subject: what the message is about</source>
+        <translation>Subject: what the message is about</translation>
+    </message>
+    <message>
+        <source>A short line the reader sees in the list of messages. It is optional.</source>
+        <translation>A short line the reader sees in the list of messages. It is optional.</translation>
+    </message>
+    <message>
+        <source>Date: when the message was written</source>
+        <translation>Date: when the message was written</translation>
+    </message>
+    <message>
+        <source>The date and time the author&apos;s mail client sent the message, with its time zone.</source>
+        <translation>The date and time the author&apos;s mail client sent the message, with its time zone.</translation>
+    </message>
+    <message>
+        <source>Message-ID: a unique name for this message</source>
+        <translation>Message-ID: a unique name for this message</translation>
+    </message>
+    <message>
+        <source>An identifier that no other message in the world has, made by the sender&apos;s mail client. Replies use it to refer to this message.</source>
+        <translation>An identifier that no other message in the world has, made by the sender&apos;s mail client. Replies use it to refer to this message.</translation>
+    </message>
+    <message>
+        <source>In-Reply-To: the message this one answers</source>
+        <translation>In-Reply-To: the message this one answers</translation>
+    </message>
+    <message>
+        <source>The Message-ID of the message being answered.</source>
+        <translation>The Message-ID of the message being answered.</translation>
+    </message>
+    <message>
+        <source>References: the conversation so far</source>
+        <translation>References: the conversation so far</translation>
+    </message>
+    <message>
+        <source>The Message-IDs of the earlier messages in the conversation.</source>
+        <translation>The Message-IDs of the earlier messages in the conversation.</translation>
+    </message>
+    <message>
+        <source>Received: a stamp from each server on the way</source>
+        <translation>Received: a stamp from each server on the way</translation>
+    </message>
+    <message>
+        <source>Every server that passes the message on adds a Received: field at the top, saying where the message came from, who received it and when. Read from the bottom up, they show the path of the message.</source>
+        <translation>Every server that passes the message on adds a Received: field at the top, saying where the message came from, who received it and when. Read from the bottom up, they show the path of the message.</translation>
+    </message>
+    <message>
+        <source>Return-Path: where errors go</source>
+        <translation>Return-Path: where errors go</translation>
+    </message>
+    <message>
+        <source>The last server, which stores the message in the mailbox, writes here the sender of the envelope (MAIL FROM). Error reports about this message go to this address.</source>
+        <translation>The last server, which stores the message in the mailbox, writes here the sender of the envelope (MAIL FROM). Error reports about this message go to this address.</translation>
+    </message>
+    <message>
+        <source>MIME-Version: the message uses MIME</source>
+        <translation>MIME-Version: the message uses MIME</translation>
+    </message>
+    <message>
+        <source>The message follows MIME, the extensions that allow accents, other languages, attachments and pictures in e-mail.</source>
+        <translation>The message follows MIME, the extensions that allow accents, other languages, attachments and pictures in e-mail.</translation>
+    </message>
+    <message>
+        <source>Content-Type: what kind of content</source>
+        <translation>Content-Type: what kind of content</translation>
+    </message>
+    <message>
+        <source>What the body is, for example text/plain (plain text) or text/html, and its character set, such as UTF-8. MIME also uses it for attachments (multipart).</source>
+        <translation>What the body is, for example text/plain (plain text) or text/html, and its character set, such as UTF-8. MIME also uses it for attachments (multipart).</translation>
+    </message>
+    <message>
+        <source>Content-Transfer-Encoding: how the body is written</source>
+        <translation>Content-Transfer-Encoding: how the body is written</translation>
+    </message>
+    <message>
+        <source>How the body was turned into lines that SMTP can carry: 7bit (plain ASCII), 8bit, quoted-printable or base64.</source>
+        <translation>How the body was turned into lines that SMTP can carry: 7bit (plain ASCII), 8bit, quoted-printable or base64.</translation>
+    </message>
+    <message>
+        <source>A header field</source>
+        <translation>A header field</translation>
+    </message>
+    <message>
+        <source>A field of the message header: a name, a colon and a value. Fields that a mail client does not know are simply kept.</source>
+        <translation>A field of the message header: a name, a colon and a value. Fields that a mail client does not know are simply kept.</translation>
+    </message>
+    <message>
+        <source>A TCP connection opens</source>
+        <translation>A TCP connection opens</translation>
+    </message>
+    <message>
+        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server&apos;s port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
+        <translation>Before any SMTP or POP3 line, the client opens a TCP connection to the server&apos;s port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</translation>
+    </message>
+    <message>
+        <source>The TCP connection closes</source>
+        <translation>The TCP connection closes</translation>
+    </message>
+    <message>
+        <source>The connection ends, normally after QUIT and its answer (221 in SMTP, +OK in POP3). Each side sends a FIN segment to say it has finished.</source>
+        <translation>The connection ends, normally after QUIT and its answer (221 in SMTP, +OK in POP3). Each side sends a FIN segment to say it has finished.</translation>
+    </message>
+    <message>
+        <source>DNS: which server takes mail for this domain?</source>
+        <translation>DNS: which server takes mail for this domain?</translation>
+    </message>
+    <message>
+        <source>To send mail to user@domain, a server asks DNS for the domain&apos;s MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
+        <translation>To send mail to user@domain, a server asks DNS for the domain&apos;s MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</translation>
+    </message>
+    <message>
+        <source>The message queue</source>
+        <translation>The message queue</translation>
+    </message>
+    <message>
+        <source>A server that must pass a message on keeps it in a queue until the next server accepts it. If that server cannot be reached or answers with a 4xx code, the message waits and is tried again later, waiting longer each time (back-off). After too many attempts, or after a 5xx code, the sender gets an error report.</source>
+        <translation>A server that must pass a message on keeps it in a queue until the next server accepts it. If that server cannot be reached or answers with a 4xx code, the message waits and is tried again later, waiting longer each time (back-off). After too many attempts, or after a 5xx code, the sender gets an error report.</translation>
+    </message>
+    <message>
+        <source>Delivery: into the mailbox, or back to the sender</source>
+        <translation>Delivery: into the mailbox, or back to the sender</translation>
+    </message>
+    <message>
+        <source>The last server stores the message in the recipient&apos;s mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
+        <translation>The last server stores the message in the recipient&apos;s mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>An error report is sent from the empty sender &lt;&gt;, so that it never causes another one.</source>
+        <translation>An error report is sent from the empty sender &lt;&gt;, so that it never causes another one.</translation>
+    </message>
+    <message>
+        <source>A step of the story</source>
+        <translation>A step of the story</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s narration: what happens next, in the words of the course.</source>
+        <translation>The scenario&apos;s narration: what happens next, in the words of the course.</translation>
+    </message>
+    <message>
+        <source>A check of the scenario</source>
+        <translation>A check of the scenario</translation>
+    </message>
+    <message>
+        <source>The scenario checks that the world is as expected, for example that a mailbox holds a message. OK means it is; FAILED means something went differently.</source>
+        <translation>The scenario checks that the world is as expected, for example that a mailbox holds a message. OK means it is; FAILED means something went differently.</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>A note</translation>
+    </message>
+    <message>
+        <source>Something worth knowing that is not a line of a protocol, such as a connection that could not be made or a server that stopped listening.</source>
+        <translation>Something worth knowing that is not a line of a protocol, such as a connection that could not be made or a server that stopped listening.</translation>
+    </message>
+    <message>
+        <source>A reply without a valid code</source>
+        <translation>A reply without a valid code</translation>
+    </message>
+    <message>
+        <source>Every SMTP reply starts with a three-digit code. This line does not, so a client cannot understand it.</source>
+        <translation>Every SMTP reply starts with a three-digit code. This line does not, so a client cannot understand it.</translation>
+    </message>
+    <message>
+        <source>An extension the server offers</source>
+        <translation>An extension the server offers</translation>
+    </message>
+    <message>
+        <source>A line of the answer to EHLO: one extension keyword, with its parameters.</source>
+        <translation>A line of the answer to EHLO: one extension keyword, with its parameters.</translation>
+    </message>
+    <message>
+        <source>The dash after the code means that more lines of this reply follow.</source>
+        <translation>The dash after the code means that more lines of this reply follow.</translation>
+    </message>
+    <message>
+        <source>The challenge decoded</source>
+        <translation>The challenge decoded</translation>
+    </message>
+    <message>
+        <source>In base64, &quot;%1&quot; means &quot;%2&quot;.</source>
+        <translation>In base64, &quot;%1&quot; means &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>[%1]: a response code</source>
+        <translation>[%1]: a response code</translation>
+    </message>
+    <message>
+        <source>A code in brackets that a program can understand.</source>
+        <translation>A code in brackets that a program can understand.</translation>
+    </message>
+    <message>
+        <source>+OK: %1 worked</source>
+        <translation>+OK: %1 worked</translation>
+    </message>
+    <message>
+        <source>%1: success</source>
+        <translation>%1: success</translation>
+    </message>
+    <message>
+        <source>A 2xx code: the requested action was completed.</source>
+        <translation>A 2xx code: the requested action was completed.</translation>
+    </message>
+    <message>
+        <source>%1: go on</source>
+        <translation>%1: go on</translation>
+    </message>
+    <message>
+        <source>A 3xx code: the server waits for more from the client.</source>
+        <translation>A 3xx code: the server waits for more from the client.</translation>
+    </message>
+    <message>
+        <source>%1: temporary failure</source>
+        <translation>%1: temporary failure</translation>
+    </message>
+    <message>
+        <source>A 4xx code: it did not work this time, but it may work later. A sending server keeps the message in its queue and tries again.</source>
+        <translation>A 4xx code: it did not work this time, but it may work later. A sending server keeps the message in its queue and tries again.</translation>
+    </message>
+    <message>
+        <source>%1: permanent failure</source>
+        <translation>%1: permanent failure</translation>
+    </message>
+    <message>
+        <source>A 5xx code: it did not work and will not work if tried again the same way.</source>
+        <translation>A 5xx code: it did not work and will not work if tried again the same way.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid reply code</source>
+        <translation>%1: not a valid reply code</translation>
+    </message>
+    <message>
+        <source>SMTP reply codes start with 2, 3, 4 or 5.</source>
+        <translation>SMTP reply codes start with 2, 3, 4 or 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enhanced status code (%1): %2 %3</source>
+        <translation>Enhanced status code (%1): %2 %3</translation>
+    </message>
+    <message>
+        <source>The three numbers are class, subject and detail.</source>
+        <translation>The three numbers are class, subject and detail.</translation>
+    </message>
+    <message>
+        <source>%1: enhanced status code</source>
+        <translation>%1: enhanced status code</translation>
+    </message>
+    <message>
+        <source>Enhanced status code (%1). The three numbers are class, subject and detail.</source>
+        <translation>Enhanced status code (%1). The three numbers are class, subject and detail.</translation>
+    </message>
+    <message>
+        <source>%1: a header field</source>
+        <translation>%1: a header field</translation>
+    </message>
+    <message>
+        <source>Opening (handshake)</source>
+        <translation>Opening (handshake)</translation>
+    </message>
+    <message>
+        <source>Mail transfer</source>
+        <translation>Mail transfer</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>AUTHORIZATION state</source>
+        <translation>AUTHORIZATION state</translation>
+    </message>
+    <message>
+        <source>TRANSACTION state</source>
+        <translation>TRANSACTION state</translation>
+    </message>
+    <message>
+        <source>UPDATE state</source>
+        <translation>UPDATE state</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Select a line of the timeline to see its bytes and what it means.</source>
+        <translation>Select a line of the timeline to see its bytes and what it means.</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire</source>
+        <translation>Bytes on the wire</translation>
+    </message>
+    <message>
+        <source>%1%2 is CR LF (octets 13 and 10), the end of every line in SMTP and POP3; %3 is a tab. Octets that cannot be printed are shown as \xNN.</source>
+        <translation>%1%2 is CR LF (octets 13 and 10), the end of every line in SMTP and POP3; %3 is a tab. Octets that cannot be printed are shown as \xNN.</translation>
+    </message>
+    <message>
+        <source>the world</source>
+        <translation>the world</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 client to server</source>
+        <translation>%1 client to server</translation>
+    </message>
+    <message>
+        <source>%1 server to client</source>
+        <translation>%1 server to client</translation>
+    </message>
+    <message>
+        <source>connection #%1</source>
+        <translation>connection #%1</translation>
+    </message>
+    <message>
+        <source>at %1 s</source>
+        <translation>at %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) on the wire: the line and its CR LF</source>
+        <translation>
+            <numerusform>%n octet on the wire: the line and its CR LF</numerusform>
+            <numerusform>%n octets on the wire: the line and its CR LF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password shown on purpose, as in the course: anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>Password shown on purpose, as in the course: anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</translation>
+    </message>
+    <message>
+        <source>Password shown on purpose, as in the course:</source>
+        <translation>Password shown on purpose, as in the course:</translation>
+    </message>
+    <message>
+        <source>anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</translation>
+    </message>
+    <message>
+        <source>Base64 is not encryption; decoded, it reads: %1</source>
+        <translation>Base64 is not encryption; decoded, it reads: %1</translation>
+    </message>
+    <message>
+        <source>(start of the connection)</source>
+        <translation>(start of the connection)</translation>
+    </message>
+    <message>
+        <source>(connection closed)</source>
+        <translation>(connection closed)</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(nothing yet)</translation>
+    </message>
+    <message>
+        <source>Phase before: %1 · this line: %2 · after: %3</source>
+        <translation>Phase before: %1 · this line: %2 · after: %3</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>A new phase starts with this line.</source>
+        <translation>A new phase starts with this line.</translation>
+    </message>
+    <message>
+        <source>The next line starts a new phase.</source>
+        <translation>The next line starts a new phase.</translation>
+    </message>
+    <message>
+        <source>In answer to: %1 %2</source>
+        <translation>In answer to: %1 %2</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>Defined in %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailClientWindow</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>No messages yet: press Fetch.</source>
+        <translation>No messages yet: press Fetch.</translation>
+    </message>
+    <message>
+        <source>Choose a message to read it.</source>
+        <translation>Choose a message to read it.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>This mail client is gone (the scenario restarted).</source>
+        <translation>This mail client is gone (the scenario restarted).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mail client (%2)</source>
+        <translation>%1&apos;s mail client (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>C&amp;ompose</source>
+        <translation>C&amp;ompose</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>fran@servidor.edu (several: separate them with commas)</source>
+        <translation>fran@servidor.edu (several: separate them with commas)</translation>
+    </message>
+    <message>
+        <source>Write the message here.</source>
+        <translation>Write the message here.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>Hands the message to %1&apos;s server by SMTP (port 587, with a password)</source>
+        <translation>Hands the message to %1&apos;s server by SMTP (port 587, with a password)</translation>
+    </message>
+    <message>
+        <source>When fetching mail (POP3)</source>
+        <translation>When fetching mail (POP3)</translation>
+    </message>
+    <message>
+        <source>Download and &amp;delete</source>
+        <translation>Download and &amp;delete</translation>
+    </message>
+    <message>
+        <source>Download and &amp;keep</source>
+        <translation>Download and &amp;keep</translation>
+    </message>
+    <message>
+        <source>The messages are deleted from the server once downloaded: no other client can read them again.</source>
+        <translation>The messages are deleted from the server once downloaded: no other client can read them again.</translation>
+    </message>
+    <message>
+        <source>The messages stay on the server: another client can read the same mail again.</source>
+        <translation>The messages stay on the server: another client can read the same mail again.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <source>Downloads the new mail from %1&apos;s server by POP3 (port 110)</source>
+        <translation>Downloads the new mail from %1&apos;s server by POP3 (port 110)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Show the whole message as received (all headers)</source>
+        <translation>Show the whole message as received (all headers)</translation>
+    </message>
+    <message>
+        <source>Write at least one address in To.</source>
+        <translation>Write at least one address in To.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the server answered %1 with %2</source>
+        <translation>Not sent: the server answered %1 with %2</translation>
+    </message>
+    <message>
+        <source>Not sent for now (a temporary failure, try again later): %1</source>
+        <translation>Not sent for now (a temporary failure, try again later): %1</translation>
+    </message>
+    <message>
+        <source>Refused for %1: %2</source>
+        <translation>Refused for %1: %2</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <source>Fetch failed: %1</source>
+        <translation>Fetch failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) downloaded; the server keeps all %1.</source>
+        <translation>
+            <numerusform>%n new message downloaded; the server keeps all %1.</numerusform>
+            <numerusform>%n new messages downloaded; the server keeps all %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) downloaded and deleted from the server.</source>
+        <translation>
+            <numerusform>%n message downloaded and deleted from the server.</numerusform>
+            <numerusform>%n messages downloaded and deleted from the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailServer</name>
     <message numerus="yes">
         <source>stored in the mailbox of %1 (%n message(s))</source>
@@ -92,56 +1980,287 @@
         <translation>Carteiro — %1</translation>
     </message>
     <message>
-        <source>Play the scenario</source>
-        <translation>Play the scenario</translation>
+        <source>About Carteiro</source>
+        <translation>About Carteiro</translation>
     </message>
     <message>
-        <source>Every command and reply will appear here, as in the course: C: for the client, S: for the server.</source>
-        <translation>Every command and reply will appear here, as in the course: C: for the client, S: for the server.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 listens for %2 on %3:%4</source>
-        <translation>%1 listens for %2 on %3:%4</translation>
+        <source>Transport</source>
+        <translation>Transport</translation>
     </message>
     <message>
-        <source>The scenario ran to the end and every expectation holds.</source>
-        <translation>The scenario ran to the end and every expectation holds.</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-        <source>The scenario ended with a failed expectation.</source>
-        <translation>The scenario ended with a failed expectation.</translation>
+        <source>Go back one line over what was recorded (Left)</source>
+        <translation>Go back one line over what was recorded (Left)</translation>
     </message>
     <message>
-        <source>Play again</source>
-        <translation>Play again</translation>
+        <source>Step</source>
+        <translation>Step</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>Running…</translation>
+        <source>Let one command or one reply cross the wire (Right)</source>
+        <translation>Let one command or one reply cross the wire (Right)</translation>
     </message>
     <message>
-        <source>Free run</source>
-        <translation>Free run</translation>
+        <source>Restart</source>
+        <translation>Restart</translation>
     </message>
     <message>
-        <source>Paced</source>
-        <translation>Paced</translation>
+        <source>Play the scenario again from the start (Home)</source>
+        <translation>Play the scenario again from the start (Home)</translation>
     </message>
     <message>
-        <source>Step by step</source>
-        <translation>Step by step</translation>
+        <source>Speed while playing</source>
+        <translation>Speed while playing</translation>
     </message>
     <message>
-        <source>Speed of the paced mode</source>
-        <translation>Speed of the paced mode</translation>
+        <source>Network</source>
+        <translation>Network</translation>
     </message>
     <message>
-        <source>Next line</source>
-        <translation>Next line</translation>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
     </message>
     <message>
-        <source>Next line: %1</source>
-        <translation>Next line: %1</translation>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Mail clients</source>
+        <translation>&amp;Mail clients</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Open scenario…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;transcript…</source>
+        <translation>Export the &amp;transcript…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as &amp;image…</source>
+        <translation>Export the timeline as &amp;image…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Carteiro</source>
+        <translation>&amp;About Carteiro</translation>
+    </message>
+    <message>
+        <source>Mail client of %1 (%2)</source>
+        <translation>Mail client of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Carteiro</source>
+        <translation>Carteiro</translation>
+    </message>
+    <message>
+        <source>The scenario is over: %1 expectations hold.</source>
+        <translation>The scenario is over: %1 expectations hold.</translation>
+    </message>
+    <message>
+        <source>The scenario is over: %1 of %2 expectations hold.</source>
+        <translation>The scenario is over: %1 of %2 expectations hold.</translation>
+    </message>
+    <message>
+        <source>Playing the scenario: %1</source>
+        <translation>Playing the scenario: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause: each line then waits for Step (Space)</source>
+        <translation>Pause: each line then waits for Step (Space)</translation>
+    </message>
+    <message>
+        <source>Play the lines one after another (Space)</source>
+        <translation>Play the lines one after another (Space)</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Speed %1</translation>
+    </message>
+    <message>
+        <source>Looking back: line %1 of %2 (Right goes forward, Space returns to now)</source>
+        <translation>Looking back: line %1 of %2 (Right goes forward, Space returns to now)</translation>
+    </message>
+    <message>
+        <source>Next on the wire: %1</source>
+        <translation>Next on the wire: %1</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Open a scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.scenario);;All files (*)</source>
+        <translation>Scenarios (*.scenario);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The scenario has errors</source>
+        <translation>The scenario has errors</translation>
+    </message>
+    <message>
+        <source>Export the transcript</source>
+        <translation>Export the transcript</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transcript written to %1</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG image (*.svg);;PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline written to %1</source>
+        <translation>Timeline written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapView</name>
+    <message>
+        <source>MUA</source>
+        <translation>MUA</translation>
+    </message>
+    <message>
+        <source>MTA</source>
+        <translation>MTA</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>off the network</source>
+        <translation>off the network</translation>
+    </message>
+    <message>
+        <source>queue: %1</source>
+        <translation>queue: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>inbox: %1</source>
+        <translation>inbox: %1</translation>
+    </message>
+    <message>
+        <source>MX: %1</source>
+        <translation>MX: %1</translation>
+    </message>
+    <message>
+        <source>a real program</source>
+        <translation>a real program</translation>
+    </message>
+    <message>
+        <source>No world is running.</source>
+        <translation>No world is running.</translation>
+    </message>
+    <message>
+        <source>Mail user agent (MUA): composes messages, sends them to its server by SMTP submission and downloads the mailbox by POP3.</source>
+        <translation>Mail user agent (MUA): composes messages, sends them to its server by SMTP submission and downloads the mailbox by POP3.</translation>
+    </message>
+    <message>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users&apos; mailboxes and serves them by POP3.</source>
+        <translation>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users&apos; mailboxes and serves them by POP3.</translation>
+    </message>
+    <message>
+        <source>Domain name system: says which server receives each domain&apos;s mail (MX records).</source>
+        <translation>Domain name system: says which server receives each domain&apos;s mail (MX records).</translation>
+    </message>
+    <message>
+        <source>Console: a terminal where commands are typed by hand, as with telnet.</source>
+        <translation>Console: a terminal where commands are typed by hand, as with telnet.</translation>
+    </message>
+    <message>
+        <source>Outside client: a real program that connected to the world&apos;s servers.</source>
+        <translation>Outside client: a real program that connected to the world&apos;s servers.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Listening: %1</source>
+        <translation>Listening: %1</translation>
+    </message>
+    <message>
+        <source>Off the network (was listening on %1)</source>
+        <translation>Off the network (was listening on %1)</translation>
+    </message>
+    <message>
+        <source>Messages in the outgoing queue: %1</source>
+        <translation>Messages in the outgoing queue: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 message(s)</source>
+        <translation>Mailbox %1: %2 message(s)</translation>
+    </message>
+    <message>
+        <source>Account: %1 (server %2)</source>
+        <translation>Account: %1 (server %2)</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 message(s)</source>
+        <translation>Inbox: %1 message(s)</translation>
+    </message>
+    <message>
+        <source>(as at event %1)</source>
+        <translation>(as at event %1)</translation>
     </message>
 </context>
 <context>
@@ -457,6 +2576,14 @@
         <source>replies seen: %1</source>
         <translation>replies seen: %1</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
 </context>
 <context>
     <name>ScriptSession</name>
@@ -471,6 +2598,217 @@
     <message>
         <source>the server did not answer in time</source>
         <translation>the server did not answer in time</translation>
+    </message>
+</context>
+<context>
+    <name>ServerViews</name>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Mailboxes</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Each server&apos;s outgoing queue: messages waiting to be relayed to another server.</source>
+        <translation>Each server&apos;s outgoing queue: messages waiting to be relayed to another server.</translation>
+    </message>
+    <message>
+        <source>Each user&apos;s mailbox on its server, as POP3 will list it.</source>
+        <translation>Each user&apos;s mailbox on its server, as POP3 will list it.</translation>
+    </message>
+    <message>
+        <source>The sockets the servers listen on, as netstat -tl shows them. These are real sockets: netstat or ss in a terminal lists them too.</source>
+        <translation>The sockets the servers listen on, as netstat -tl shows them. These are real sockets: netstat or ss in a terminal lists them too.</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue ID</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Mailbox / UID</source>
+        <translation>Mailbox / UID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Proto</source>
+        <translation>Proto</translation>
+    </message>
+    <message>
+        <source>Local Address</source>
+        <translation>Local Address</translation>
+    </message>
+    <message>
+        <source>Foreign Address</source>
+        <translation>Foreign Address</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n message(s)</source>
+        <translation>
+            <numerusform>%1 — %n message</numerusform>
+            <numerusform>%1 — %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending now</source>
+        <translation>sending now</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>To %1, via the MX of %2</source>
+        <translation>To %1, via the MX of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 normally listens on port %2; here on %3</source>
+        <translation>%1 normally listens on port %2; here on %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the name must end in .svg or .png</source>
+        <translation>the name must end in .svg or .png</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>drawing needs a graphical application</translation>
+    </message>
+    <message>
+        <source>there is no transcript to draw</source>
+        <translation>there is no transcript to draw</translation>
+    </message>
+    <message>
+        <source>Carteiro timeline</source>
+        <translation>Carteiro timeline</translation>
+    </message>
+    <message>
+        <source>Every command and reply of the scenario, as a sequence diagram</source>
+        <translation>Every command and reply of the scenario, as a sequence diagram</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>the SVG could not be started</translation>
+    </message>
+    <message>
+        <source>%1 rows are too many for a PNG image; export it as .svg</source>
+        <translation>%1 rows are too many for a PNG image; export it as .svg</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>not enough memory for the image</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>(empty line)</source>
+        <translation>(empty line)</translation>
+    </message>
+    <message>
+        <source>TCP connection opened: %1</source>
+        <translation>TCP connection opened: %1</translation>
+    </message>
+    <message>
+        <source>TCP connection closed by %1</source>
+        <translation>TCP connection closed by %1</translation>
+    </message>
+    <message>
+        <source>TCP connection closed: %1</source>
+        <translation>TCP connection closed: %1</translation>
+    </message>
+    <message>
+        <source>DNS lookup: %1</source>
+        <translation>DNS lookup: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Delivery: %1</translation>
+    </message>
+    <message>
+        <source>✔ Expected: %1</source>
+        <translation>✔ Expected: %1</translation>
+    </message>
+    <message>
+        <source>✘ Expected: %1</source>
+        <translation>✘ Expected: %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>time (s)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +2919,14 @@
     <message>
         <source>--idle-timeout needs a number of seconds from 1 to 86400, not &quot;%1&quot;</source>
         <translation>--idle-timeout needs a number of seconds from 1 to 86400, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and draw its timeline into a .svg or .png file.</source>
+        <translation>Run the scenario without a window and draw its timeline into a .svg or .png file.</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and write its transcript into a text file.</source>
+        <translation>Run the scenario without a window and write its transcript into a text file.</translation>
     </message>
 </context>
 </TS>

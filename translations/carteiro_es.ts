@@ -40,6 +40,1894 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWidget</name>
+    <message>
+        <source>The scenario restarted: that connection is gone. Connect again.</source>
+        <translation>El escenario se ha reiniciado: esa conexión ya no existe. Hay que volver a conectarse.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 at %2 port %3…</source>
+        <translation>Conectando con %1 en %2, puerto %3…</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Type the commands; Enter sends a line.</source>
+        <translation>Conectado a %1. Ya se pueden escribir los comandos; Intro envía cada línea.</translation>
+    </message>
+    <message>
+        <source>nobody listens there</source>
+        <translation>nadie escucha ahí</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation>No se pudo conectar con %1: %2.</translation>
+    </message>
+    <message>
+        <source>You closed the connection to %1.</source>
+        <translation>Conexión con %1 cerrada desde esta consola.</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1.</source>
+        <translation>Conexión cerrada por %1.</translation>
+    </message>
+    <message>
+        <source>No scenario is running: there is nothing to connect to.</source>
+        <translation>No hay ningún escenario en marcha: no hay nada a lo que conectarse.</translation>
+    </message>
+    <message>
+        <source>The same from a real terminal: %1</source>
+        <translation>Lo mismo desde un terminal real: %1</translation>
+    </message>
+    <message>
+        <source>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</source>
+        <translation>El mensaje: cabeceras, una línea vacía y el cuerpo; una línea con solo "." lo termina</translation>
+    </message>
+    <message>
+        <source>An SMTP command, e.g. HELO cliente.fr, then Enter</source>
+        <translation>Un comando SMTP, p. ej. HELO cliente.fr, y después Intro</translation>
+    </message>
+    <message>
+        <source>A POP3 command, e.g. USER fran, then Enter</source>
+        <translation>Un comando POP3, p. ej. USER fran, y después Intro</translation>
+    </message>
+    <message>
+        <source>Waiting for a scenario.</source>
+        <translation>Esperando un escenario.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a service and press Connect.</source>
+        <translation>Sin conexión. Hay que elegir un servicio y pulsar Conectar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step mode: %n line(s) wait at the gate. Press Step to send the next one.</source>
+        <translation>
+            <numerusform>Modo paso a paso: %n línea espera en la barrera. Con Paso se envía la siguiente.</numerusform>
+            <numerusform>Modo paso a paso: %n líneas esperan en la barrera. Con Paso se envía la siguiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step mode: each line you type waits at the gate until Step.</source>
+        <translation>Modo paso a paso: cada línea escrita espera en la barrera hasta pulsar Paso.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Every service of every host: host, service, address:port</source>
+        <translation>Todos los servicios de todos los equipos: equipo, servicio, dirección:puerto</translation>
+    </message>
+    <message>
+        <source>S: what the server says; C: what you typed</source>
+        <translation>S: lo que dice el servidor; C: lo que se ha escrito</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>HELO: the client says hello and gives its name</source>
+        <translation>HELO: el cliente saluda y da su nombre</translation>
+    </message>
+    <message>
+        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server&apos;s 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
+        <translation>El cliente se presenta con su nombre de dominio. Esta es la fase de apertura (handshake): después del saludo 220 del servidor, no puede pasar nada más hasta que el cliente haya dicho HELO o EHLO. El servidor responde 250 y entonces puede empezar la fase de transferencia del correo.</translation>
+    </message>
+    <message>
+        <source>EHLO: extended hello, asking for the server&apos;s extensions</source>
+        <translation>EHLO: saludo extendido, que pide las extensiones del servidor</translation>
+    </message>
+    <message>
+        <source>Like HELO, the client introduces itself, but EHLO also asks which extensions the server offers. The server answers with a reply of several 250 lines, one per extension (PIPELINING, SIZE, AUTH…). This is still the opening (handshake) phase.</source>
+        <translation>Como con HELO, el cliente se presenta, pero EHLO además pregunta qué extensiones ofrece el servidor. El servidor contesta con una respuesta de varias líneas 250, una por extensión (PIPELINING, SIZE, AUTH…). Seguimos en la fase de apertura (handshake).</translation>
+    </message>
+    <message>
+        <source>MAIL FROM: the sender of the envelope</source>
+        <translation>MAIL FROM: el remitente del sobre</translation>
+    </message>
+    <message>
+        <source>The client starts a new message and gives the sender&apos;s address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
+        <translation>El cliente empieza un mensaje nuevo y da la dirección del remitente, la dirección de retorno que figura en el sobre. Con esto empieza la fase de transferencia del correo. Si más adelante el correo no se puede entregar, el informe de error (un aviso de devolución) se envía a esta dirección. El servidor responde 250 si acepta al remitente.</translation>
+    </message>
+    <message>
+        <source>RCPT TO: one recipient of the envelope</source>
+        <translation>RCPT TO: un destinatario del sobre</translation>
+    </message>
+    <message>
+        <source>The client names one recipient; it sends one RCPT TO for each recipient. The server answers 250 if it will take mail for that address, or 550 if, for example, the mailbox does not exist. The servers deliver to these envelope addresses, not to the To: line inside the message.</source>
+        <translation>El cliente indica un destinatario; envía un RCPT TO por cada destinatario. El servidor responde 250 si acepta correo para esa dirección, o 550 si, por ejemplo, el buzón no existe. Los servidores entregan el correo a estas direcciones del sobre, no a la línea To: que hay dentro del mensaje.</translation>
+    </message>
+    <message>
+        <source>DATA: the message itself comes next</source>
+        <translation>DATA: a continuación va el propio mensaje</translation>
+    </message>
+    <message>
+        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</source>
+        <translation>El cliente pide enviar el mensaje. El servidor responde 354 y entonces el cliente envía el mensaje línea a línea: primero la cabecera (From, To, Subject…), una línea en blanco y después el cuerpo. Una línea que solo tiene un punto "." termina el mensaje.</translation>
+    </message>
+    <message>
+        <source>RSET: start again</source>
+        <translation>RSET: volver a empezar</translation>
+    </message>
+    <message>
+        <source>The client cancels the message it was sending: the sender, the recipients and any data are forgotten. The connection stays open and the server answers 250.</source>
+        <translation>El cliente cancela el mensaje que estaba enviando: se olvidan el remitente, los destinatarios y los datos que hubiera. La conexión sigue abierta y el servidor responde 250.</translation>
+    </message>
+    <message>
+        <source>VRFY: does this user exist?</source>
+        <translation>VRFY: ¿existe este usuario?</translation>
+    </message>
+    <message>
+        <source>The client asks whether an address exists. Spammers could use this to guess real addresses, so many servers, like this one, answer 252: they neither confirm nor deny, but they will accept mail for it.</source>
+        <translation>El cliente pregunta si una dirección existe. Quienes envían spam podrían usarlo para adivinar direcciones reales, así que muchos servidores, como este, responden 252: ni lo confirman ni lo niegan, pero aceptarán correo para esa dirección.</translation>
+    </message>
+    <message>
+        <source>EXPN: expand a mailing list (not offered)</source>
+        <translation>EXPN: expandir una lista de correo (no disponible)</translation>
+    </message>
+    <message>
+        <source>EXPN asks the server for the members of a mailing list. Like most servers today, this one does not offer it and answers 502, so that nobody can collect addresses.</source>
+        <translation>EXPN pide al servidor los miembros de una lista de correo. Como la mayoría de los servidores actuales, este no lo ofrece y responde 502, para que nadie pueda recopilar direcciones.</translation>
+    </message>
+    <message>
+        <source>HELP: ask for help</source>
+        <translation>HELP: pedir ayuda</translation>
+    </message>
+    <message>
+        <source>The client asks the server for help about its commands. The server answers 214 with a short text for a human. It is handy when you talk to a server by hand with telnet.</source>
+        <translation>El cliente pide al servidor ayuda sobre sus comandos. El servidor responde 214 con un texto breve pensado para una persona. Resulta útil cuando se habla con un servidor a mano mediante telnet.</translation>
+    </message>
+    <message>
+        <source>NOOP: do nothing</source>
+        <translation>NOOP: no hacer nada</translation>
+    </message>
+    <message>
+        <source>The client asks the server to do nothing and just answer 250. It checks that the connection is still alive.</source>
+        <translation>El cliente pide al servidor que no haga nada y que solo responda 250. Sirve para comprobar que la conexión sigue activa.</translation>
+    </message>
+    <message>
+        <source>QUIT: goodbye</source>
+        <translation>QUIT: adiós</translation>
+    </message>
+    <message>
+        <source>The client ends the session. This is the closing phase: the server answers 221 and closes the TCP connection.</source>
+        <translation>El cliente termina la sesión. Esta es la fase de cierre: el servidor responde 221 y cierra la conexión TCP.</translation>
+    </message>
+    <message>
+        <source>AUTH: the client logs in</source>
+        <translation>AUTH: el cliente inicia sesión</translation>
+    </message>
+    <message>
+        <source>Before sending mail through its own server (on the submission port, 587), the user&apos;s mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
+        <translation>Antes de enviar correo a través de su propio servidor (por el puerto de envío, el 587), el cliente de correo del usuario demuestra quién es con un nombre de usuario y una contraseña. AUTH forma parte de la fase de apertura (handshake), después de EHLO. El servidor responde 235 si el inicio de sesión es correcto y 535 si no lo es.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: switch to an encrypted connection (not offered)</source>
+        <translation>STARTTLS: pasar a una conexión cifrada (no disponible)</translation>
+    </message>
+    <message>
+        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. Real servers offer it; this teaching server answers 502 so that every line stays readable.</source>
+        <translation>STARTTLS pide cifrar el resto de la conversación con TLS, para que las contraseñas y los mensajes no se puedan leer por el camino. Los servidores reales lo ofrecen; este servidor de prácticas responde 502 para que todas las líneas se puedan seguir leyendo.</translation>
+    </message>
+    <message>
+        <source>BDAT: send the message in pieces (not offered)</source>
+        <translation>BDAT: enviar el mensaje por partes (no disponible)</translation>
+    </message>
+    <message>
+        <source>BDAT (the CHUNKING extension) sends the message in pieces of a known size instead of ending it with a dot. This server does not offer it and answers 502: use DATA.</source>
+        <translation>BDAT (la extensión CHUNKING) envía el mensaje en partes de tamaño conocido en lugar de terminarlo con un punto. Este servidor no lo ofrece y responde 502: hay que usar DATA.</translation>
+    </message>
+    <message>
+        <source>ETRN: ask for queued mail (not offered)</source>
+        <translation>ETRN: pedir el correo que está en cola (no disponible)</translation>
+    </message>
+    <message>
+        <source>ETRN asks a server to send the mail it keeps in its queue for a domain. This server does not offer it and answers 502.</source>
+        <translation>ETRN pide a un servidor que envíe el correo que guarda en su cola para un dominio. Este servidor no lo ofrece y responde 502.</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Comando desconocido</translation>
+    </message>
+    <message>
+        <source>The server does not know this command and answers 500. SMTP commands are words such as HELO, EHLO, MAIL, RCPT, DATA and QUIT (upper or lower case both work). Check the spelling.</source>
+        <translation>El servidor no conoce este comando y responde 500. Los comandos SMTP son palabras como HELO, EHLO, MAIL, RCPT, DATA y QUIT (funcionan tanto en mayúsculas como en minúsculas). Conviene revisar cómo está escrito.</translation>
+    </message>
+    <message>
+        <source>An old command (not offered)</source>
+        <translation>Un comando antiguo (no disponible)</translation>
+    </message>
+    <message>
+        <source>This command comes from the first version of SMTP and is no longer used. The server knows it but answers 502: command not implemented.</source>
+        <translation>Este comando viene de la primera versión de SMTP y ya no se usa. El servidor lo conoce, pero responde 502: comando no implementado.</translation>
+    </message>
+    <message>
+        <source>PLAIN: name and password in one line</source>
+        <translation>PLAIN: nombre y contraseña en una sola línea</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the client sends the user name and the password together, encoded in base64. Base64 is only a way of writing bytes, not encryption: anyone who sees this line can decode the password. That is why real servers ask for an encrypted connection (TLS) first.</source>
+        <translation>Con PLAIN, el cliente envía juntos el nombre de usuario y la contraseña, codificados en base64. Base64 es solo una forma de escribir bytes, no un cifrado: cualquiera que vea esta línea puede decodificar la contraseña. Por eso los servidores reales piden antes una conexión cifrada (TLS).</translation>
+    </message>
+    <message>
+        <source>LOGIN: name and password one at a time</source>
+        <translation>LOGIN: nombre y contraseña, de uno en uno</translation>
+    </message>
+    <message>
+        <source>With LOGIN, the server asks for the user name and then for the password (two 334 replies), and the client answers each one in base64. LOGIN was never made a standard, but many mail clients use it.</source>
+        <translation>Con LOGIN, el servidor pide primero el nombre de usuario y después la contraseña (dos respuestas 334), y el cliente contesta a cada una en base64. LOGIN nunca llegó a ser un estándar, pero muchos clientes de correo lo usan.</translation>
+    </message>
+    <message>
+        <source>Answer to the login challenge</source>
+        <translation>Respuesta al desafío de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</source>
+        <translation>El cliente responde al desafío 334 del servidor con una línea en base64: el nombre de usuario, la contraseña o ambos. Cualquiera puede decodificar base64: no oculta nada. Una línea que solo tiene "*" cancela el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Login cancelled</source>
+        <translation>Inicio de sesión cancelado</translation>
+    </message>
+    <message>
+        <source>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
+        <translation>Una línea que solo tiene "*" cancela el intercambio AUTH. El servidor responde 501 y el cliente sigue sin haber iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>SIZE=: the size of the message, announced</source>
+        <translation>SIZE=: el tamaño del mensaje, anunciado de antemano</translation>
+    </message>
+    <message>
+        <source>The client says in advance how many octets the message has, so that a server with a size limit can refuse it at once (552) instead of after receiving it.</source>
+        <translation>El cliente indica de antemano cuántos octetos tiene el mensaje, para que un servidor con un límite de tamaño pueda rechazarlo en el acto (552) en lugar de después de recibirlo.</translation>
+    </message>
+    <message>
+        <source>BODY=: 7-bit or 8-bit text</source>
+        <translation>BODY=: texto de 7 bits o de 8 bits</translation>
+    </message>
+    <message>
+        <source>The client says whether the message is plain 7-bit ASCII or contains 8-bit characters (BODY=8BITMIME), which the server allowed with 8BITMIME.</source>
+        <translation>El cliente indica si el mensaje es texto ASCII simple de 7 bits o si contiene caracteres de 8 bits (BODY=8BITMIME), algo que el servidor permitió al anunciar 8BITMIME.</translation>
+    </message>
+    <message>
+        <source>AUTH=: who submitted the message</source>
+        <translation>AUTH=: quién envió el mensaje</translation>
+    </message>
+    <message>
+        <source>The identity of the user who submitted the message, passed from server to server. This server accepts it but does not trust it.</source>
+        <translation>La identidad del usuario que envió el mensaje, que se pasa de servidor en servidor. Este servidor la acepta, pero no se fía de ella.</translation>
+    </message>
+    <message>
+        <source>&lt;&gt;: the empty sender</source>
+        <translation>&lt;&gt;: el remitente vacío</translation>
+    </message>
+    <message>
+        <source>An empty return address marks an error report (a bounce). Nobody answers a bounce with another bounce, so mail cannot go round in circles.</source>
+        <translation>Una dirección de retorno vacía indica un informe de error (un aviso de devolución). Nadie responde a un aviso de devolución con otro aviso de devolución, así que el correo no puede quedarse dando vueltas en círculo.</translation>
+    </message>
+    <message>
+        <source>211 System status</source>
+        <translation>211 Estado del sistema</translation>
+    </message>
+    <message>
+        <source>A reply with the status of the server, or system help. It is rarely seen and changes nothing in the session.</source>
+        <translation>Una respuesta con el estado del servidor o ayuda del sistema. Se ve muy poco y no cambia nada en la sesión.</translation>
+    </message>
+    <message>
+        <source>214 Help message</source>
+        <translation>214 Mensaje de ayuda</translation>
+    </message>
+    <message>
+        <source>The answer to HELP: some text for a human about the commands. It changes nothing in the session.</source>
+        <translation>La respuesta a HELP: un texto para una persona sobre los comandos. No cambia nada en la sesión.</translation>
+    </message>
+    <message>
+        <source>220 Service ready: the server&apos;s greeting</source>
+        <translation>220 Servicio preparado: el saludo del servidor</translation>
+    </message>
+    <message>
+        <source>As soon as the TCP connection is open, the server speaks first: 220 and its name. This starts the opening (handshake) phase; the client answers with HELO or EHLO.</source>
+        <translation>En cuanto se abre la conexión TCP, el servidor habla primero: 220 y su nombre. Así empieza la fase de apertura (handshake); el cliente responde con HELO o EHLO.</translation>
+    </message>
+    <message>
+        <source>221 Closing the connection</source>
+        <translation>221 Cerrando la conexión</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
+        <translation>La respuesta del servidor a QUIT: se despide y cierra la conexión TCP. Es el final de la fase de cierre.</translation>
+    </message>
+    <message>
+        <source>235 Authentication successful</source>
+        <translation>235 Autenticación correcta</translation>
+    </message>
+    <message>
+        <source>The user name and the password are right: the user is logged in and may now send mail through this server. Next comes MAIL FROM.</source>
+        <translation>El nombre de usuario y la contraseña son correctos: el usuario ha iniciado sesión y ya puede enviar correo a través de este servidor. Ahora toca MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250 OK</source>
+        <translation>250 OK</translation>
+    </message>
+    <message>
+        <source>The requested action went well. 2xx codes mean success; the client can go on with the next command.</source>
+        <translation>La acción solicitada ha ido bien. Los códigos 2xx indican éxito; el cliente puede seguir con el siguiente comando.</translation>
+    </message>
+    <message>
+        <source>251 User not local; will forward</source>
+        <translation>251 El usuario no es local; se reenviará</translation>
+    </message>
+    <message>
+        <source>The recipient is not here, but the server knows where the user has moved and will pass the mail on.</source>
+        <translation>El destinatario no está aquí, pero el servidor sabe adónde se ha trasladado el usuario y le reenviará el correo.</translation>
+    </message>
+    <message>
+        <source>252 Cannot verify the user, but will try</source>
+        <translation>252 No se puede verificar al usuario, pero se intentará</translation>
+    </message>
+    <message>
+        <source>The answer to VRFY: the server neither confirms nor denies that the address exists (to protect its users from spammers), but it will accept mail for it.</source>
+        <translation>La respuesta a VRFY: el servidor ni confirma ni niega que la dirección exista (para proteger a sus usuarios del spam), pero aceptará correo para ella.</translation>
+    </message>
+    <message>
+        <source>334 Login challenge: go on</source>
+        <translation>334 Desafío de inicio de sesión: adelante</translation>
+    </message>
+    <message>
+        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</source>
+        <translation>El servidor espera el siguiente paso del inicio de sesión (AUTH). El texto que va después de 334 está en base64; con LOGIN dice "Username:" o "Password:". El cliente responde con una línea en base64. Los códigos 3xx significan: adelante.</translation>
+    </message>
+    <message>
+        <source>354 Start the message; end it with a dot</source>
+        <translation>354 Adelante con el mensaje; se termina con un punto</translation>
+    </message>
+    <message>
+        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</source>
+        <translation>La respuesta a DATA: el servidor está listo para recibir el mensaje. Ahora el cliente envía la cabecera, una línea en blanco y el cuerpo, y termina con una línea que solo tiene ".". Los códigos 3xx significan: adelante.</translation>
+    </message>
+    <message>
+        <source>421 Service not available, closing</source>
+        <translation>421 Servicio no disponible; se cierra la conexión</translation>
+    </message>
+    <message>
+        <source>The server is shutting down, has waited too long, or saw too many errors, and closes the connection. 4xx codes are temporary: a sending server keeps the message in its queue and tries again later.</source>
+        <translation>El servidor se está apagando, ha esperado demasiado tiempo o ha visto demasiados errores, y cierra la conexión. Los códigos 4xx son temporales: el servidor que envía el correo guarda el mensaje en su cola y vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>450 Mailbox unavailable (try later)</source>
+        <translation>450 Buzón no disponible (reintentar más tarde)</translation>
+    </message>
+    <message>
+        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</source>
+        <translation>Un rechazo temporal: el buzón está ocupado o no se puede usar en este momento. Los códigos 4xx significan "reintentar más tarde": el servidor que envía el correo lo guarda en su cola.</translation>
+    </message>
+    <message>
+        <source>451 Local error: action aborted (try later)</source>
+        <translation>451 Error local: acción interrumpida (reintentar más tarde)</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the server. It is temporary: the client should try again later.</source>
+        <translation>Algo ha fallado dentro del servidor. Es temporal: el cliente debería volver a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>452 Not enough room or too many recipients (try later)</source>
+        <translation>452 No hay espacio suficiente o hay demasiados destinatarios (reintentar más tarde)</translation>
+    </message>
+    <message>
+        <source>The server cannot take more right now: it has no space, or this message has too many recipients. It is temporary: the client sends the rest later.</source>
+        <translation>El servidor no puede aceptar más en este momento: se ha quedado sin espacio o este mensaje tiene demasiados destinatarios. Es temporal: el cliente envía el resto más tarde.</translation>
+    </message>
+    <message>
+        <source>500 Syntax error: command not recognised</source>
+        <translation>500 Error de sintaxis: comando no reconocido</translation>
+    </message>
+    <message>
+        <source>The server did not understand the line: an unknown command, a line too long, or a line not ended with CR LF. 5xx codes are permanent: sending the same again fails again.</source>
+        <translation>El servidor no ha entendido la línea: un comando desconocido, una línea demasiado larga o una línea que no termina en CR LF. Los códigos 5xx son permanentes: si se envía lo mismo otra vez, volverá a fallar.</translation>
+    </message>
+    <message>
+        <source>501 Syntax error in the arguments</source>
+        <translation>501 Error de sintaxis en los argumentos</translation>
+    </message>
+    <message>
+        <source>The command is known but what follows it is wrong, for example an address without &lt; &gt;. The reply shows the right syntax.</source>
+        <translation>El comando se conoce, pero lo que va detrás está mal; por ejemplo, una dirección sin &lt; &gt;. La respuesta muestra la sintaxis correcta.</translation>
+    </message>
+    <message>
+        <source>502 Command not implemented</source>
+        <translation>502 Comando no implementado</translation>
+    </message>
+    <message>
+        <source>The server knows this command but does not offer it.</source>
+        <translation>El servidor conoce este comando, pero no lo ofrece.</translation>
+    </message>
+    <message>
+        <source>503 Bad sequence of commands</source>
+        <translation>503 Secuencia de comandos incorrecta</translation>
+    </message>
+    <message>
+        <source>The command came in the wrong order, for example RCPT before MAIL, or MAIL before HELO. SMTP commands follow a fixed order: HELO or EHLO, MAIL, RCPT, DATA, and QUIT at the end.</source>
+        <translation>El comando ha llegado en un orden incorrecto; por ejemplo, RCPT antes de MAIL, o MAIL antes de HELO. Los comandos SMTP siguen un orden fijo: HELO o EHLO, MAIL, RCPT, DATA y, al final, QUIT.</translation>
+    </message>
+    <message>
+        <source>504 Parameter not implemented</source>
+        <translation>504 Parámetro no implementado</translation>
+    </message>
+    <message>
+        <source>The command is fine but this option is not supported, for example an unknown AUTH mechanism.</source>
+        <translation>El comando está bien, pero esta opción no se admite; por ejemplo, un mecanismo de AUTH desconocido.</translation>
+    </message>
+    <message>
+        <source>530 Authentication required</source>
+        <translation>530 Se requiere autenticación</translation>
+    </message>
+    <message>
+        <source>This server only takes mail from users who have logged in with AUTH. On the submission port (587) a mail client must log in first.</source>
+        <translation>Este servidor solo acepta correo de usuarios que han iniciado sesión con AUTH. En el puerto de envío (587), un cliente de correo tiene que iniciar sesión primero.</translation>
+    </message>
+    <message>
+        <source>535 Authentication failed</source>
+        <translation>535 La autenticación ha fallado</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. The client is not logged in.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos. El cliente no ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>550 Mailbox unavailable</source>
+        <translation>550 Buzón no disponible</translation>
+    </message>
+    <message>
+        <source>A permanent refusal: usually the mailbox does not exist (user unknown). A sending server does not try again: it sends an error report (a bounce) to the sender.</source>
+        <translation>Un rechazo permanente: normalmente el buzón no existe (usuario desconocido). El servidor que envía el correo no vuelve a intentarlo: manda un informe de error (un aviso de devolución) al remitente.</translation>
+    </message>
+    <message>
+        <source>551 User not local</source>
+        <translation>551 El usuario no es local</translation>
+    </message>
+    <message>
+        <source>The recipient is not here; the reply may say where to send the mail instead. The server will not pass it on itself.</source>
+        <translation>El destinatario no está aquí; la respuesta puede indicar adónde enviar el correo. El servidor no lo reenviará por su cuenta.</translation>
+    </message>
+    <message>
+        <source>552 Too big: storage allocation exceeded</source>
+        <translation>552 Demasiado grande: se ha superado el espacio de almacenamiento asignado</translation>
+    </message>
+    <message>
+        <source>The message is larger than the server accepts, or the mailbox is full. It is permanent: trying again will not help.</source>
+        <translation>El mensaje es más grande de lo que acepta el servidor, o el buzón está lleno. Es permanente: volver a intentarlo no servirá de nada.</translation>
+    </message>
+    <message>
+        <source>553 Mailbox name not allowed</source>
+        <translation>553 Nombre de buzón no permitido</translation>
+    </message>
+    <message>
+        <source>The address is not valid, for example it is badly written. Check the address.</source>
+        <translation>La dirección no es válida; por ejemplo, está mal escrita. Conviene revisar la dirección.</translation>
+    </message>
+    <message>
+        <source>554 Transaction failed</source>
+        <translation>554 La transacción ha fallado</translation>
+    </message>
+    <message>
+        <source>The server refuses the message, for example because it does not relay mail for strangers, or because no recipient was accepted. It is permanent.</source>
+        <translation>El servidor rechaza el mensaje; por ejemplo, porque no reenvía (relay) correo de desconocidos o porque no se ha aceptado ningún destinatario. Es permanente.</translation>
+    </message>
+    <message>
+        <source>555 Parameter not recognised</source>
+        <translation>555 Parámetro no reconocido</translation>
+    </message>
+    <message>
+        <source>The server does not understand a parameter added after the address in MAIL FROM or RCPT TO (such as SIZE= or BODY=).</source>
+        <translation>El servidor no entiende un parámetro añadido después de la dirección en MAIL FROM o RCPT TO (como SIZE= o BODY=).</translation>
+    </message>
+    <message>
+        <source>250: hello accepted</source>
+        <translation>250: saludo aceptado</translation>
+    </message>
+    <message>
+        <source>The server accepts the greeting and gives its own name. The opening (handshake) is done: the client can start the mail transfer with MAIL FROM.</source>
+        <translation>El servidor acepta el saludo y da su propio nombre. La apertura (handshake) ha terminado: el cliente puede empezar la transferencia del correo con MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250: hello, and the list of extensions</source>
+        <translation>250: saludo y lista de extensiones</translation>
+    </message>
+    <message>
+        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</source>
+        <translation>El servidor acepta el saludo. Las líneas que siguen a esta enumeran las extensiones que ofrece, una por línea; un guion después de 250 significa "siguen más líneas", y la última línea lleva un espacio en su lugar.</translation>
+    </message>
+    <message>
+        <source>250: sender accepted</source>
+        <translation>250: remitente aceptado</translation>
+    </message>
+    <message>
+        <source>The server accepts the sender of the envelope. The mail transfer goes on: next, the client names the recipients with RCPT TO.</source>
+        <translation>El servidor acepta al remitente del sobre. La transferencia del correo continúa: ahora el cliente indica los destinatarios con RCPT TO.</translation>
+    </message>
+    <message>
+        <source>250: recipient accepted</source>
+        <translation>250: destinatario aceptado</translation>
+    </message>
+    <message>
+        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient&apos;s server. After the last recipient comes DATA.</source>
+        <translation>El servidor aceptará correo para este destinatario: el buzón está aquí o (para un usuario que ha iniciado sesión) reenviará el correo hacia el servidor del destinatario. Después del último destinatario viene DATA.</translation>
+    </message>
+    <message>
+        <source>250: message accepted</source>
+        <translation>250: mensaje aceptado</translation>
+    </message>
+    <message>
+        <source>The server has taken the message and is now responsible for it: it is stored in the mailbox, or placed in the queue for the next server. The client can send another message or say QUIT.</source>
+        <translation>El servidor ha recibido el mensaje y ahora es responsable de él: se guarda en el buzón o se pone en la cola para el siguiente servidor. El cliente puede enviar otro mensaje o decir QUIT.</translation>
+    </message>
+    <message>
+        <source>250: transaction reset</source>
+        <translation>250: transacción reiniciada</translation>
+    </message>
+    <message>
+        <source>The server has forgotten the message in progress. The client can start again with MAIL FROM.</source>
+        <translation>El servidor ha olvidado el mensaje que estaba en curso. El cliente puede volver a empezar con MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250: still here</source>
+        <translation>250: sigo aquí</translation>
+    </message>
+    <message>
+        <source>The answer to NOOP: nothing was done, and the connection is alive.</source>
+        <translation>La respuesta a NOOP: no se ha hecho nada y la conexión sigue activa.</translation>
+    </message>
+    <message>
+        <source>other or undefined status</source>
+        <translation>otro estado o estado no definido</translation>
+    </message>
+    <message>
+        <source>No more precise detail is given.</source>
+        <translation>No se da ningún detalle más preciso.</translation>
+    </message>
+    <message>
+        <source>address status</source>
+        <translation>estado de la dirección</translation>
+    </message>
+    <message>
+        <source>This is about an address (here, usually the sender&apos;s).</source>
+        <translation>Se refiere a una dirección (aquí, normalmente la del remitente).</translation>
+    </message>
+    <message>
+        <source>bad destination mailbox address</source>
+        <translation>dirección de buzón de destino incorrecta</translation>
+    </message>
+    <message>
+        <source>The mailbox does not exist at the destination: the part before the @ is wrong or the user is unknown.</source>
+        <translation>El buzón no existe en el destino: la parte que va antes de la @ está mal o el usuario es desconocido.</translation>
+    </message>
+    <message>
+        <source>bad destination system address</source>
+        <translation>dirección de sistema de destino incorrecta</translation>
+    </message>
+    <message>
+        <source>The domain after the @ does not exist or takes no mail.</source>
+        <translation>El dominio que va después de la @ no existe o no acepta correo.</translation>
+    </message>
+    <message>
+        <source>bad destination mailbox address syntax</source>
+        <translation>sintaxis incorrecta en la dirección del buzón de destino</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is badly written.</source>
+        <translation>La dirección del destinatario está mal escrita.</translation>
+    </message>
+    <message>
+        <source>destination address valid</source>
+        <translation>dirección de destino válida</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is good.</source>
+        <translation>La dirección del destinatario es correcta.</translation>
+    </message>
+    <message>
+        <source>mailbox has moved</source>
+        <translation>el buzón se ha trasladado</translation>
+    </message>
+    <message>
+        <source>The user is no longer here and no new address is known.</source>
+        <translation>El usuario ya no está aquí y no se conoce ninguna dirección nueva.</translation>
+    </message>
+    <message>
+        <source>bad sender&apos;s mailbox address syntax</source>
+        <translation>sintaxis incorrecta en la dirección del buzón del remitente</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is badly written.</source>
+        <translation>La dirección del remitente está mal escrita.</translation>
+    </message>
+    <message>
+        <source>bad sender&apos;s system address</source>
+        <translation>dirección de sistema del remitente incorrecta</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain does not exist or takes no mail.</source>
+        <translation>El dominio del remitente no existe o no acepta correo.</translation>
+    </message>
+    <message>
+        <source>mailbox status</source>
+        <translation>estado del buzón</translation>
+    </message>
+    <message>
+        <source>Something about the mailbox itself.</source>
+        <translation>Algo relacionado con el propio buzón.</translation>
+    </message>
+    <message>
+        <source>mailbox disabled</source>
+        <translation>buzón desactivado</translation>
+    </message>
+    <message>
+        <source>The mailbox exists but takes no messages now.</source>
+        <translation>El buzón existe, pero ahora no acepta mensajes.</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <translation>buzón lleno</translation>
+    </message>
+    <message>
+        <source>The recipient has no room left.</source>
+        <translation>Al destinatario no le queda espacio.</translation>
+    </message>
+    <message>
+        <source>message too long for the mailbox</source>
+        <translation>mensaje demasiado largo para el buzón</translation>
+    </message>
+    <message>
+        <source>The message is bigger than this mailbox allows.</source>
+        <translation>El mensaje es más grande de lo que permite este buzón.</translation>
+    </message>
+    <message>
+        <source>mail system status</source>
+        <translation>estado del sistema de correo</translation>
+    </message>
+    <message>
+        <source>A problem in the receiving mail system.</source>
+        <translation>Un problema en el sistema de correo que recibe el mensaje.</translation>
+    </message>
+    <message>
+        <source>mail system full</source>
+        <translation>sistema de correo lleno</translation>
+    </message>
+    <message>
+        <source>The server has run out of space.</source>
+        <translation>El servidor se ha quedado sin espacio.</translation>
+    </message>
+    <message>
+        <source>message too big for the system</source>
+        <translation>mensaje demasiado grande para el sistema</translation>
+    </message>
+    <message>
+        <source>The message is bigger than the server&apos;s limit (see SIZE).</source>
+        <translation>El mensaje supera el límite del servidor (véase SIZE).</translation>
+    </message>
+    <message>
+        <source>network or routing status</source>
+        <translation>estado de la red o del encaminamiento</translation>
+    </message>
+    <message>
+        <source>A problem on the way between servers.</source>
+        <translation>Un problema en el camino entre servidores.</translation>
+    </message>
+    <message>
+        <source>no answer from host</source>
+        <translation>sin respuesta del equipo</translation>
+    </message>
+    <message>
+        <source>The next server did not answer.</source>
+        <translation>El siguiente servidor no ha respondido.</translation>
+    </message>
+    <message>
+        <source>bad connection</source>
+        <translation>conexión defectuosa</translation>
+    </message>
+    <message>
+        <source>The connection broke or was too slow.</source>
+        <translation>La conexión se ha cortado o era demasiado lenta.</translation>
+    </message>
+    <message>
+        <source>unable to route</source>
+        <translation>no se puede encaminar</translation>
+    </message>
+    <message>
+        <source>No way was found to the recipient&apos;s server (see DNS MX).</source>
+        <translation>No se ha encontrado ningún camino hasta el servidor del destinatario (véase DNS MX).</translation>
+    </message>
+    <message>
+        <source>delivery time expired</source>
+        <translation>tiempo de entrega agotado</translation>
+    </message>
+    <message>
+        <source>The message waited in the queue for too long.</source>
+        <translation>El mensaje ha esperado demasiado tiempo en la cola.</translation>
+    </message>
+    <message>
+        <source>protocol status</source>
+        <translation>estado del protocolo</translation>
+    </message>
+    <message>
+        <source>Something about the SMTP conversation itself.</source>
+        <translation>Algo relacionado con la propia conversación SMTP.</translation>
+    </message>
+    <message>
+        <source>invalid command</source>
+        <translation>comando no válido</translation>
+    </message>
+    <message>
+        <source>The command is unknown, not offered, or not allowed at this point.</source>
+        <translation>El comando es desconocido, no se ofrece o no se permite en este momento.</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>error de sintaxis</translation>
+    </message>
+    <message>
+        <source>The line could not be read as a command.</source>
+        <translation>La línea no se ha podido interpretar como un comando.</translation>
+    </message>
+    <message>
+        <source>too many recipients</source>
+        <translation>demasiados destinatarios</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than the server takes at once.</source>
+        <translation>El mensaje tiene más destinatarios de los que el servidor acepta de una vez.</translation>
+    </message>
+    <message>
+        <source>invalid command arguments</source>
+        <translation>argumentos del comando no válidos</translation>
+    </message>
+    <message>
+        <source>The command is right but its arguments are not.</source>
+        <translation>El comando es correcto, pero sus argumentos no.</translation>
+    </message>
+    <message>
+        <source>message content status</source>
+        <translation>estado del contenido del mensaje</translation>
+    </message>
+    <message>
+        <source>A problem with the content of the message.</source>
+        <translation>Un problema con el contenido del mensaje.</translation>
+    </message>
+    <message>
+        <source>security or policy status</source>
+        <translation>estado de seguridad o de normas</translation>
+    </message>
+    <message>
+        <source>About security or the server&apos;s rules, for example logging in.</source>
+        <translation>Relacionado con la seguridad o las normas del servidor; por ejemplo, el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>delivery not authorised</source>
+        <translation>entrega no autorizada</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules forbid this, for example relaying mail for someone who did not log in.</source>
+        <translation>Las normas del servidor lo prohíben; por ejemplo, reenviar correo de alguien que no ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>authentication credentials invalid</source>
+        <translation>credenciales de autenticación no válidas</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <source>authentication mechanism too weak</source>
+        <translation>mecanismo de autenticación demasiado débil</translation>
+    </message>
+    <message>
+        <source>The server wants a safer way of logging in.</source>
+        <translation>El servidor quiere una forma más segura de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation>fallo temporal</translation>
+    </message>
+    <message>
+        <source>permanent failure</source>
+        <translation>fallo permanente</translation>
+    </message>
+    <message>
+        <source>PIPELINING: several commands at once</source>
+        <translation>PIPELINING: varios comandos a la vez</translation>
+    </message>
+    <message>
+        <source>The client may send MAIL, RCPT and DATA together without waiting for each answer; the replies then come back in the same order. This saves time on slow networks.</source>
+        <translation>El cliente puede enviar MAIL, RCPT y DATA seguidos sin esperar a cada respuesta; después, las respuestas llegan en el mismo orden. Así se ahorra tiempo en redes lentas.</translation>
+    </message>
+    <message>
+        <source>SIZE: the largest message accepted</source>
+        <translation>SIZE: el mensaje más grande que se acepta</translation>
+    </message>
+    <message>
+        <source>The number is the biggest message, in octets, that this server takes. The client can announce the size of its message with MAIL FROM:&lt;…&gt; SIZE=n.</source>
+        <translation>El número es el tamaño, en octetos, del mensaje más grande que acepta este servidor. El cliente puede anunciar el tamaño de su mensaje con MAIL FROM:&lt;…&gt; SIZE=n.</translation>
+    </message>
+    <message>
+        <source>8BITMIME: 8-bit text allowed</source>
+        <translation>8BITMIME: se admite texto de 8 bits</translation>
+    </message>
+    <message>
+        <source>SMTP was made for 7-bit ASCII. With 8BITMIME the server also accepts text with 8-bit characters (accents, ñ…) without encoding it first.</source>
+        <translation>SMTP se creó para ASCII de 7 bits. Con 8BITMIME, el servidor también acepta texto con caracteres de 8 bits (tildes, ñ…) sin tener que codificarlo antes.</translation>
+    </message>
+    <message>
+        <source>ENHANCEDSTATUSCODES: more precise reply codes</source>
+        <translation>ENHANCEDSTATUSCODES: códigos de respuesta más precisos</translation>
+    </message>
+    <message>
+        <source>After the three-digit code, replies carry a second code such as 2.1.5 or 5.1.1: class, subject and detail, which say more exactly what happened.</source>
+        <translation>Después del código de tres cifras, las respuestas llevan un segundo código, como 2.1.5 o 5.1.1: clase, tema y detalle, que indican con más exactitud lo que ha pasado.</translation>
+    </message>
+    <message>
+        <source>AUTH: users can log in</source>
+        <translation>AUTH: los usuarios pueden iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The server accepts AUTH, and lists the ways of logging in it knows (PLAIN, LOGIN). A mail client logs in before sending mail through its server.</source>
+        <translation>El servidor acepta AUTH y enumera las formas de iniciar sesión que conoce (PLAIN, LOGIN). Un cliente de correo inicia sesión antes de enviar correo a través de su servidor.</translation>
+    </message>
+    <message>
+        <source>HELP: help is available</source>
+        <translation>HELP: hay ayuda disponible</translation>
+    </message>
+    <message>
+        <source>The server answers the HELP command with a short text.</source>
+        <translation>El servidor responde al comando HELP con un texto breve.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: encryption available</source>
+        <translation>STARTTLS: cifrado disponible</translation>
+    </message>
+    <message>
+        <source>The client may switch the connection to TLS so that nobody can read it.</source>
+        <translation>El cliente puede pasar la conexión a TLS para que nadie pueda leerla.</translation>
+    </message>
+    <message>
+        <source>CHUNKING: BDAT available</source>
+        <translation>CHUNKING: BDAT disponible</translation>
+    </message>
+    <message>
+        <source>The client may send the message in pieces with BDAT.</source>
+        <translation>El cliente puede enviar el mensaje por partes con BDAT.</translation>
+    </message>
+    <message>
+        <source>DSN: delivery status notifications</source>
+        <translation>DSN: notificaciones del estado de la entrega</translation>
+    </message>
+    <message>
+        <source>The client may ask to be told when the message is delivered or fails.</source>
+        <translation>El cliente puede pedir que se le avise cuando el mensaje se entregue o cuando falle la entrega.</translation>
+    </message>
+    <message>
+        <source>SMTPUTF8: international addresses</source>
+        <translation>SMTPUTF8: direcciones internacionales</translation>
+    </message>
+    <message>
+        <source>Addresses may contain letters beyond ASCII.</source>
+        <translation>Las direcciones pueden contener letras que no están en ASCII.</translation>
+    </message>
+    <message>
+        <source>USER: who is logging in</source>
+        <translation>USER: quién inicia sesión</translation>
+    </message>
+    <message>
+        <source>In the AUTHORIZATION state the client gives the user name of the mailbox it wants to open. The server answers +OK and waits for PASS.</source>
+        <translation>En el estado AUTHORIZATION, el cliente da el nombre de usuario del buzón que quiere abrir. El servidor responde +OK y espera a PASS.</translation>
+    </message>
+    <message>
+        <source>PASS: the password</source>
+        <translation>PASS: la contraseña</translation>
+    </message>
+    <message>
+        <source>Right after USER, the client sends the password, in clear text. If it is right, the server answers +OK, locks the mailbox, and the session enters the TRANSACTION state. Anyone watching the network can read this line.</source>
+        <translation>Justo después de USER, el cliente envía la contraseña en texto claro. Si es correcta, el servidor responde +OK, bloquea el buzón y la sesión pasa al estado TRANSACTION. Cualquiera que observe la red puede leer esta línea.</translation>
+    </message>
+    <message>
+        <source>APOP: log in without sending the password</source>
+        <translation>APOP: iniciar sesión sin enviar la contraseña</translation>
+    </message>
+    <message>
+        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting&apos;s timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
+        <translation>En lugar de USER y PASS, el cliente envía el nombre de usuario y un resumen MD5 de la marca de tiempo del saludo junto con la contraseña. La contraseña en sí nunca viaja por la red. Si el resumen es correcto, la sesión pasa al estado TRANSACTION.</translation>
+    </message>
+    <message>
+        <source>STAT: how many messages?</source>
+        <translation>STAT: ¿cuántos mensajes hay?</translation>
+    </message>
+    <message>
+        <source>The server answers +OK with the number of messages and their total size in octets. Messages marked for deletion are not counted.</source>
+        <translation>El servidor responde +OK con el número de mensajes y su tamaño total en octetos. Los mensajes marcados para borrar no se cuentan.</translation>
+    </message>
+    <message>
+        <source>LIST: the list of messages</source>
+        <translation>LIST: la lista de mensajes</translation>
+    </message>
+    <message>
+        <source>The server answers +OK and then one line per message: its number and its size in octets, ending with a line with only a dot. With a number (LIST 2) it answers about that message only.</source>
+        <translation>El servidor responde +OK y después una línea por mensaje, con su número y su tamaño en octetos, y termina con una línea que solo tiene un punto. Con un número (LIST 2), responde solo sobre ese mensaje.</translation>
+    </message>
+    <message>
+        <source>RETR: download a message</source>
+        <translation>RETR: descargar un mensaje</translation>
+    </message>
+    <message>
+        <source>The client asks for the whole message with this number. The server answers +OK and sends the message line by line, header and body, ending with a line with only a dot.</source>
+        <translation>El cliente pide el mensaje completo que tiene este número. El servidor responde +OK y envía el mensaje línea a línea, cabecera y cuerpo, y termina con una línea que solo tiene un punto.</translation>
+    </message>
+    <message>
+        <source>DELE: mark a message for deletion</source>
+        <translation>DELE: marcar un mensaje para borrarlo</translation>
+    </message>
+    <message>
+        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</source>
+        <translation>El mensaje solo queda marcado: se borra de verdad en el estado UPDATE, después de QUIT. Hasta entonces, RSET puede deshacerlo. Es el modo "descarga y borrado" del curso.</translation>
+    </message>
+    <message>
+        <source>The server just answers +OK. It keeps the connection alive.</source>
+        <translation>El servidor solo responde +OK. Sirve para mantener viva la conexión.</translation>
+    </message>
+    <message>
+        <source>RSET: undo the deletions</source>
+        <translation>RSET: deshacer los borrados</translation>
+    </message>
+    <message>
+        <source>Every message marked with DELE is unmarked. Nothing was deleted yet: that only happens in the UPDATE state.</source>
+        <translation>Se desmarcan todos los mensajes marcados con DELE. Todavía no se había borrado nada: eso solo ocurre en el estado UPDATE.</translation>
+    </message>
+    <message>
+        <source>QUIT: finish, and delete what was marked</source>
+        <translation>QUIT: terminar y borrar lo marcado</translation>
+    </message>
+    <message>
+        <source>The session enters the UPDATE state: the server deletes the messages marked with DELE, answers +OK and closes the connection.</source>
+        <translation>La sesión pasa al estado UPDATE: el servidor borra los mensajes marcados con DELE, responde +OK y cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>TOP: the header and the first lines</source>
+        <translation>TOP: la cabecera y las primeras líneas</translation>
+    </message>
+    <message>
+        <source>TOP n k asks for the header of message n and the first k lines of its body. The client can see who sent a message and its subject without downloading all of it.</source>
+        <translation>TOP n k pide la cabecera del mensaje n y las primeras k líneas de su cuerpo. El cliente puede ver quién envió un mensaje y cuál es su asunto sin descargarlo entero.</translation>
+    </message>
+    <message>
+        <source>UIDL: unique identifiers</source>
+        <translation>UIDL: identificadores únicos</translation>
+    </message>
+    <message>
+        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</source>
+        <translation>El servidor da a cada mensaje un identificador que nunca cambia de una sesión a otra. Un cliente que deja el correo en el servidor ("descarga y conservación") lo usa para saber qué mensajes tiene ya.</translation>
+    </message>
+    <message>
+        <source>CAPA: what can this server do?</source>
+        <translation>CAPA: ¿qué sabe hacer este servidor?</translation>
+    </message>
+    <message>
+        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP&apos;s EHLO.</source>
+        <translation>El servidor enumera sus capacidades, una por línea (TOP, UIDL, USER…), y termina con un punto. Es el equivalente en POP3 del EHLO de SMTP.</translation>
+    </message>
+    <message>
+        <source>QUIT: leave before logging in</source>
+        <translation>QUIT: salir antes de iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The client leaves while still in the AUTHORIZATION state. The server answers +OK and closes the connection; there is no UPDATE state, so nothing is deleted.</source>
+        <translation>El cliente se va cuando todavía está en el estado AUTHORIZATION. El servidor responde +OK y cierra la conexión; no hay estado UPDATE, así que no se borra nada.</translation>
+    </message>
+    <message>
+        <source>The server does not know this command and answers -ERR. POP3 commands are short keywords: USER, PASS, STAT, LIST, RETR, DELE, QUIT… (upper or lower case both work).</source>
+        <translation>El servidor no conoce este comando y responde -ERR. Los comandos de POP3 son palabras clave cortas: USER, PASS, STAT, LIST, RETR, DELE, QUIT… (funcionan tanto en mayúsculas como en minúsculas).</translation>
+    </message>
+    <message>
+        <source>+OK: the POP3 server is ready</source>
+        <translation>+OK: el servidor POP3 está listo</translation>
+    </message>
+    <message>
+        <source>The server greets the client as soon as the TCP connection is open. The session is in the AUTHORIZATION state: the client must log in with USER and PASS (or APOP). The text between &lt; &gt; is a timestamp that APOP uses.</source>
+        <translation>El servidor saluda al cliente en cuanto se abre la conexión TCP. La sesión está en el estado AUTHORIZATION: el cliente tiene que iniciar sesión con USER y PASS (o con APOP). El texto entre &lt; &gt; es una marca de tiempo que usa APOP.</translation>
+    </message>
+    <message>
+        <source>+OK: the command worked</source>
+        <translation>+OK: el comando ha funcionado</translation>
+    </message>
+    <message>
+        <source>POP3 has only two answers: +OK when the command worked and -ERR when it did not, followed by some text for humans.</source>
+        <translation>POP3 solo tiene dos respuestas: +OK cuando el comando ha funcionado y -ERR cuando no, seguidas de un texto para las personas.</translation>
+    </message>
+    <message>
+        <source>+OK: now the password</source>
+        <translation>+OK: ahora, la contraseña</translation>
+    </message>
+    <message>
+        <source>The server has noted the user name and waits for PASS. It says +OK even for a name that does not exist, so that nobody can find out which names exist.</source>
+        <translation>El servidor ha tomado nota del nombre de usuario y espera a PASS. Responde +OK incluso con un nombre que no existe, para que nadie pueda averiguar qué nombres existen.</translation>
+    </message>
+    <message>
+        <source>+OK: logged in</source>
+        <translation>+OK: sesión iniciada</translation>
+    </message>
+    <message>
+        <source>The password is right. The mailbox is locked for this session, and the session enters the TRANSACTION state: now the client can use STAT, LIST, RETR and DELE.</source>
+        <translation>La contraseña es correcta. El buzón queda bloqueado para esta sesión y la sesión pasa al estado TRANSACTION: ahora el cliente puede usar STAT, LIST, RETR y DELE.</translation>
+    </message>
+    <message>
+        <source>The digest is right. The mailbox is locked for this session, and the session enters the TRANSACTION state.</source>
+        <translation>El resumen es correcto. El buzón queda bloqueado para esta sesión y la sesión pasa al estado TRANSACTION.</translation>
+    </message>
+    <message>
+        <source>+OK: the list follows</source>
+        <translation>+OK: a continuación, la lista</translation>
+    </message>
+    <message>
+        <source>How many messages there are and their total size. Next come the lines of the list, one per message, and a line with only a dot.</source>
+        <translation>Cuántos mensajes hay y su tamaño total. Después vienen las líneas de la lista, una por mensaje, y una línea que solo tiene un punto.</translation>
+    </message>
+    <message>
+        <source>+OK: the message follows</source>
+        <translation>+OK: a continuación, el mensaje</translation>
+    </message>
+    <message>
+        <source>The size of the message in octets. Next comes the message, line by line, and a line with only a dot at the end.</source>
+        <translation>El tamaño del mensaje en octetos. Después viene el mensaje, línea a línea, y al final una línea que solo tiene un punto.</translation>
+    </message>
+    <message>
+        <source>+OK: marked for deletion</source>
+        <translation>+OK: marcado para borrar</translation>
+    </message>
+    <message>
+        <source>The message is marked. It will be deleted after QUIT, in the UPDATE state.</source>
+        <translation>El mensaje queda marcado. Se borrará después de QUIT, en el estado UPDATE.</translation>
+    </message>
+    <message>
+        <source>+OK: goodbye</source>
+        <translation>+OK: adiós</translation>
+    </message>
+    <message>
+        <source>The server has removed the messages marked with DELE (UPDATE state) and closes the connection.</source>
+        <translation>El servidor ha eliminado los mensajes marcados con DELE (estado UPDATE) y cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>-ERR: the command failed</source>
+        <translation>-ERR: el comando ha fallado</translation>
+    </message>
+    <message>
+        <source>Something was wrong: an unknown command, a wrong password, a message that does not exist… The text after -ERR says what. The session stays in the same state.</source>
+        <translation>Algo no estaba bien: un comando desconocido, una contraseña incorrecta, un mensaje que no existe… El texto que va después de -ERR dice qué. La sesión sigue en el mismo estado.</translation>
+    </message>
+    <message>
+        <source>[IN-USE]: the mailbox is already open</source>
+        <translation>[IN-USE]: el buzón ya está abierto</translation>
+    </message>
+    <message>
+        <source>Another session is using this mailbox; POP3 gives one session at a time the mailbox to itself. Try again when the other client has finished.</source>
+        <translation>Otra sesión está usando este buzón; POP3 deja el buzón en exclusiva a una sola sesión cada vez. Hay que volver a intentarlo cuando el otro cliente haya terminado.</translation>
+    </message>
+    <message>
+        <source>[LOGIN-DELAY]: too soon</source>
+        <translation>[LOGIN-DELAY]: demasiado pronto</translation>
+    </message>
+    <message>
+        <source>The user logged in too recently; wait before trying again.</source>
+        <translation>El usuario inició sesión hace muy poco; hay que esperar antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>[AUTH]: wrong user name or password</source>
+        <translation>[AUTH]: nombre de usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>The login failed because of the name or the password, not because of a problem in the server.</source>
+        <translation>El inicio de sesión falló por el nombre o por la contraseña, no por un problema del servidor.</translation>
+    </message>
+    <message>
+        <source>[SYS/TEMP]: temporary server problem</source>
+        <translation>[SYS/TEMP]: problema temporal del servidor</translation>
+    </message>
+    <message>
+        <source>The server has a problem; try again later.</source>
+        <translation>El servidor tiene un problema; hay que volver a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>[SYS/PERM]: server problem</source>
+        <translation>[SYS/PERM]: problema del servidor</translation>
+    </message>
+    <message>
+        <source>The server has a problem that will not go away by itself.</source>
+        <translation>El servidor tiene un problema que no se va a resolver por sí solo.</translation>
+    </message>
+    <message>
+        <source>Capability: TOP</source>
+        <translation>Capacidad: TOP</translation>
+    </message>
+    <message>
+        <source>The server offers TOP: the header and first lines of a message.</source>
+        <translation>El servidor ofrece TOP: la cabecera y las primeras líneas de un mensaje.</translation>
+    </message>
+    <message>
+        <source>Capability: USER</source>
+        <translation>Capacidad: USER</translation>
+    </message>
+    <message>
+        <source>The client may log in with USER and PASS.</source>
+        <translation>El cliente puede iniciar sesión con USER y PASS.</translation>
+    </message>
+    <message>
+        <source>Capability: SASL</source>
+        <translation>Capacidad: SASL</translation>
+    </message>
+    <message>
+        <source>The client may log in with AUTH and these mechanisms.</source>
+        <translation>El cliente puede iniciar sesión con AUTH y estos mecanismos.</translation>
+    </message>
+    <message>
+        <source>Capability: RESP-CODES</source>
+        <translation>Capacidad: RESP-CODES</translation>
+    </message>
+    <message>
+        <source>Error answers may carry a code in brackets, such as [IN-USE], that a program can understand.</source>
+        <translation>Las respuestas de error pueden llevar un código entre corchetes, como [IN-USE], que un programa puede entender.</translation>
+    </message>
+    <message>
+        <source>Capability: LOGIN-DELAY</source>
+        <translation>Capacidad: LOGIN-DELAY</translation>
+    </message>
+    <message>
+        <source>The shortest time allowed between two logins.</source>
+        <translation>El tiempo mínimo permitido entre dos inicios de sesión.</translation>
+    </message>
+    <message>
+        <source>Capability: PIPELINING</source>
+        <translation>Capacidad: PIPELINING</translation>
+    </message>
+    <message>
+        <source>The client may send several commands without waiting for each answer.</source>
+        <translation>El cliente puede enviar varios comandos sin esperar la respuesta de cada uno.</translation>
+    </message>
+    <message>
+        <source>Capability: EXPIRE</source>
+        <translation>Capacidad: EXPIRE</translation>
+    </message>
+    <message>
+        <source>How many days the server keeps messages that were read.</source>
+        <translation>Cuántos días guarda el servidor los mensajes que ya se han leído.</translation>
+    </message>
+    <message>
+        <source>Capability: UIDL</source>
+        <translation>Capacidad: UIDL</translation>
+    </message>
+    <message>
+        <source>The server offers unique, lasting message identifiers.</source>
+        <translation>El servidor ofrece identificadores de mensaje únicos y permanentes.</translation>
+    </message>
+    <message>
+        <source>Capability: IMPLEMENTATION</source>
+        <translation>Capacidad: IMPLEMENTATION</translation>
+    </message>
+    <message>
+        <source>The name of the server software.</source>
+        <translation>El nombre del software del servidor.</translation>
+    </message>
+    <message>
+        <source>A line of the list: number and size</source>
+        <translation>Una línea de la lista: número y tamaño</translation>
+    </message>
+    <message>
+        <source>Each line gives a message number and its size in octets. The client uses the number with RETR and DELE.</source>
+        <translation>Cada línea da un número de mensaje y su tamaño en octetos. El cliente usa el número con RETR y DELE.</translation>
+    </message>
+    <message>
+        <source>A line of the list: number and unique identifier</source>
+        <translation>Una línea de la lista: número e identificador único</translation>
+    </message>
+    <message>
+        <source>Each line gives a message number and its unique identifier, which stays the same in every session.</source>
+        <translation>Cada línea da un número de mensaje y su identificador único, que es el mismo en todas las sesiones.</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>One thing this server can do, announced in answer to CAPA.</source>
+        <translation>Algo que sabe hacer este servidor, anunciado en la respuesta a CAPA.</translation>
+    </message>
+    <message>
+        <source>End of the multi-line answer</source>
+        <translation>Fin de la respuesta de varias líneas</translation>
+    </message>
+    <message>
+        <source>A line with only a dot ends the list or the message. If a line of the message itself starts with a dot, the server doubles that dot (byte-stuffing) so that it cannot be taken for the end.</source>
+        <translation>Una línea que solo tiene un punto termina la lista o el mensaje. Si una línea del propio mensaje empieza por un punto, el servidor duplica ese punto (byte-stuffing) para que no se pueda confundir con el final.</translation>
+    </message>
+    <message>
+        <source>End of the message: a line with only a dot</source>
+        <translation>Fin del mensaje: una línea que solo tiene un punto</translation>
+    </message>
+    <message>
+        <source>CR LF . CR LF ends the message. The server now answers: 250 if it accepts the message. Then the client can send another message or QUIT to start the closing phase.</source>
+        <translation>CR LF . CR LF termina el mensaje. Ahora el servidor responde: 250 si acepta el mensaje. Después, el cliente puede enviar otro mensaje o QUIT para empezar la fase de cierre.</translation>
+    </message>
+    <message>
+        <source>A doubled dot (dot-stuffing)</source>
+        <translation>Un punto duplicado (dot-stuffing)</translation>
+    </message>
+    <message>
+        <source>This line of the message starts with a dot, so the sender added a second one; the receiver removes it. That way a line of text can never be taken for the lone dot that ends the message.</source>
+        <translation>Esta línea del mensaje empieza por un punto, así que el emisor añadió otro; el receptor lo quita. Así, una línea de texto nunca se puede confundir con el punto solitario que termina el mensaje.</translation>
+    </message>
+    <message>
+        <source>A doubled dot (byte-stuffing)</source>
+        <translation>Un punto duplicado (byte-stuffing)</translation>
+    </message>
+    <message>
+        <source>This line of the message starts with a dot, so the server added a second one; the client removes it. That way a line of text can never be taken for the lone dot that ends the answer.</source>
+        <translation>Esta línea del mensaje empieza por un punto, así que el servidor añadió otro; el cliente lo quita. Así, una línea de texto nunca se puede confundir con el punto solitario que termina la respuesta.</translation>
+    </message>
+    <message>
+        <source>Blank line: end of the header</source>
+        <translation>Línea en blanco: fin de la cabecera</translation>
+    </message>
+    <message>
+        <source>The empty line separates the header (From, To, Subject…) from the body, the text of the message.</source>
+        <translation>La línea vacía separa la cabecera (From, To, Subject…) del cuerpo, que es el texto del mensaje.</translation>
+    </message>
+    <message>
+        <source>A line of the message body</source>
+        <translation>Una línea del cuerpo del mensaje</translation>
+    </message>
+    <message>
+        <source>Part of the text the sender wrote. It travels unchanged, line by line; each line ends with CR LF and may be at most 1000 octets long.</source>
+        <translation>Parte del texto que escribió el remitente. Viaja sin cambios, línea a línea; cada línea termina con CR LF y puede tener como máximo 1000 octetos.</translation>
+    </message>
+    <message>
+        <source>Continuation of a header field</source>
+        <translation>Continuación de un campo de la cabecera</translation>
+    </message>
+    <message>
+        <source>A header line that starts with a space or a tab continues the field above (folding), so that long fields fit in short lines.</source>
+        <translation>Una línea de la cabecera que empieza por un espacio o un tabulador continúa el campo de arriba (plegado o folding), para que los campos largos quepan en líneas cortas.</translation>
+    </message>
+    <message>
+        <source>From: who wrote the message</source>
+        <translation>From: quién escribió el mensaje</translation>
+    </message>
+    <message>
+        <source>The author&apos;s address, as the reader&apos;s mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
+        <translation>La dirección del autor, tal como la muestra el cliente de correo del lector. Forma parte del mensaje, no del sobre: los servidores usaron MAIL FROM, que puede ser distinta.</translation>
+    </message>
+    <message>
+        <source>Sender: who actually sent it</source>
+        <translation>Sender: quién lo envió realmente</translation>
+    </message>
+    <message>
+        <source>Used when the person who sends the message is not its author, such as a secretary.</source>
+        <translation>Se usa cuando la persona que envía el mensaje no es su autor, por ejemplo, una secretaria.</translation>
+    </message>
+    <message>
+        <source>Reply-To: where answers should go</source>
+        <translation>Reply-To: adónde deben ir las respuestas</translation>
+    </message>
+    <message>
+        <source>Replies go to this address instead of the From: address.</source>
+        <translation>Las respuestas van a esta dirección en lugar de a la dirección de From:.</translation>
+    </message>
+    <message>
+        <source>To: the main recipients</source>
+        <translation>To: los destinatarios principales</translation>
+    </message>
+    <message>
+        <source>The addresses the message is written to, as the reader sees them. The servers do not deliver by this line: they use RCPT TO from the envelope.</source>
+        <translation>Las direcciones a las que va dirigido el mensaje, tal como las ve el lector. Los servidores no entregan el mensaje según esta línea: usan RCPT TO, que está en el sobre.</translation>
+    </message>
+    <message>
+        <source>Cc: copies</source>
+        <translation>Cc: copias</translation>
+    </message>
+    <message>
+        <source>Other recipients who get a copy; everyone can see them.</source>
+        <translation>Otros destinatarios que reciben una copia; todos pueden verlos.</translation>
+    </message>
+    <message>
+        <source>Bcc: hidden copies</source>
+        <translation>Bcc: copias ocultas</translation>
+    </message>
+    <message>
+        <source>Recipients the others do not see.</source>
+        <translation>Destinatarios que los demás no ven.</translation>
+    </message>
+    <message>
+        <source>Subject: what the message is about</source>
+        <translation>Subject: de qué trata el mensaje</translation>
+    </message>
+    <message>
+        <source>A short line the reader sees in the list of messages. It is optional.</source>
+        <translation>Una línea corta que el lector ve en la lista de mensajes. Es opcional.</translation>
+    </message>
+    <message>
+        <source>Date: when the message was written</source>
+        <translation>Date: cuándo se escribió el mensaje</translation>
+    </message>
+    <message>
+        <source>The date and time the author&apos;s mail client sent the message, with its time zone.</source>
+        <translation>La fecha y la hora en que el cliente de correo del autor envió el mensaje, con su zona horaria.</translation>
+    </message>
+    <message>
+        <source>Message-ID: a unique name for this message</source>
+        <translation>Message-ID: un nombre único para este mensaje</translation>
+    </message>
+    <message>
+        <source>An identifier that no other message in the world has, made by the sender&apos;s mail client. Replies use it to refer to this message.</source>
+        <translation>Un identificador que no tiene ningún otro mensaje del mundo, creado por el cliente de correo del remitente. Las respuestas lo usan para referirse a este mensaje.</translation>
+    </message>
+    <message>
+        <source>In-Reply-To: the message this one answers</source>
+        <translation>In-Reply-To: el mensaje al que responde este</translation>
+    </message>
+    <message>
+        <source>The Message-ID of the message being answered.</source>
+        <translation>El Message-ID del mensaje al que se responde.</translation>
+    </message>
+    <message>
+        <source>References: the conversation so far</source>
+        <translation>References: la conversación hasta ahora</translation>
+    </message>
+    <message>
+        <source>The Message-IDs of the earlier messages in the conversation.</source>
+        <translation>Los Message-ID de los mensajes anteriores de la conversación.</translation>
+    </message>
+    <message>
+        <source>Received: a stamp from each server on the way</source>
+        <translation>Received: un sello de cada servidor del camino</translation>
+    </message>
+    <message>
+        <source>Every server that passes the message on adds a Received: field at the top, saying where the message came from, who received it and when. Read from the bottom up, they show the path of the message.</source>
+        <translation>Cada servidor que reenvía el mensaje añade un campo Received: arriba del todo, que indica de dónde venía el mensaje, quién lo recibió y cuándo. Leídos de abajo arriba, muestran el recorrido del mensaje.</translation>
+    </message>
+    <message>
+        <source>Return-Path: where errors go</source>
+        <translation>Return-Path: adónde van los errores</translation>
+    </message>
+    <message>
+        <source>The last server, which stores the message in the mailbox, writes here the sender of the envelope (MAIL FROM). Error reports about this message go to this address.</source>
+        <translation>El último servidor, el que guarda el mensaje en el buzón, escribe aquí el remitente del sobre (MAIL FROM). Los avisos de error sobre este mensaje van a esta dirección.</translation>
+    </message>
+    <message>
+        <source>MIME-Version: the message uses MIME</source>
+        <translation>MIME-Version: el mensaje usa MIME</translation>
+    </message>
+    <message>
+        <source>The message follows MIME, the extensions that allow accents, other languages, attachments and pictures in e-mail.</source>
+        <translation>El mensaje sigue MIME, las extensiones que permiten acentos, otros idiomas, archivos adjuntos e imágenes en el correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Content-Type: what kind of content</source>
+        <translation>Content-Type: qué tipo de contenido</translation>
+    </message>
+    <message>
+        <source>What the body is, for example text/plain (plain text) or text/html, and its character set, such as UTF-8. MIME also uses it for attachments (multipart).</source>
+        <translation>Qué es el cuerpo, por ejemplo text/plain (texto plano) o text/html, y su juego de caracteres, como UTF-8. MIME también lo usa para los archivos adjuntos (multipart).</translation>
+    </message>
+    <message>
+        <source>Content-Transfer-Encoding: how the body is written</source>
+        <translation>Content-Transfer-Encoding: cómo está escrito el cuerpo</translation>
+    </message>
+    <message>
+        <source>How the body was turned into lines that SMTP can carry: 7bit (plain ASCII), 8bit, quoted-printable or base64.</source>
+        <translation>Cómo se convirtió el cuerpo en líneas que SMTP puede transportar: 7bit (ASCII puro), 8bit, quoted-printable o base64.</translation>
+    </message>
+    <message>
+        <source>A header field</source>
+        <translation>Un campo de la cabecera</translation>
+    </message>
+    <message>
+        <source>A field of the message header: a name, a colon and a value. Fields that a mail client does not know are simply kept.</source>
+        <translation>Un campo de la cabecera del mensaje: un nombre, dos puntos y un valor. Los campos que un cliente de correo no conoce simplemente se conservan.</translation>
+    </message>
+    <message>
+        <source>A TCP connection opens</source>
+        <translation>Se abre una conexión TCP</translation>
+    </message>
+    <message>
+        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server&apos;s port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
+        <translation>Antes de cualquier línea SMTP o POP3, el cliente abre una conexión TCP con el puerto del servidor (25 para SMTP entre servidores, 587 para el envío desde el cliente de correo, 110 para POP3) mediante la negociación en tres pasos (three-way handshake): SYN, SYN-ACK, ACK. Después, TCP transporta las líneas de forma fiable y en orden. El servidor habla primero, con su saludo.</translation>
+    </message>
+    <message>
+        <source>The TCP connection closes</source>
+        <translation>Se cierra la conexión TCP</translation>
+    </message>
+    <message>
+        <source>The connection ends, normally after QUIT and its answer (221 in SMTP, +OK in POP3). Each side sends a FIN segment to say it has finished.</source>
+        <translation>La conexión termina, normalmente después de QUIT y de su respuesta (221 en SMTP, +OK en POP3). Cada lado envía un segmento FIN para indicar que ha terminado.</translation>
+    </message>
+    <message>
+        <source>DNS: which server takes mail for this domain?</source>
+        <translation>DNS: ¿qué servidor recibe el correo de este dominio?</translation>
+    </message>
+    <message>
+        <source>To send mail to user@domain, a server asks DNS for the domain&apos;s MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
+        <translation>Para enviar correo a usuario@dominio, un servidor pide al DNS los registros MX del dominio: los nombres de sus servidores de correo, cada uno con un número de preferencia (se prueba primero el más bajo). Si no hay ningún registro MX, se prueba con el propio dominio. Después, el servidor abre una conexión TCP con el puerto 25.</translation>
+    </message>
+    <message>
+        <source>The message queue</source>
+        <translation>La cola de mensajes</translation>
+    </message>
+    <message>
+        <source>A server that must pass a message on keeps it in a queue until the next server accepts it. If that server cannot be reached or answers with a 4xx code, the message waits and is tried again later, waiting longer each time (back-off). After too many attempts, or after a 5xx code, the sender gets an error report.</source>
+        <translation>Un servidor que tiene que reenviar un mensaje lo guarda en una cola hasta que el siguiente servidor lo acepta. Si no se puede contactar con ese servidor o responde con un código 4xx, el mensaje espera y se vuelve a intentar más tarde, cada vez con una espera más larga (back-off). Tras demasiados intentos, o tras un código 5xx, el remitente recibe un aviso de error.</translation>
+    </message>
+    <message>
+        <source>Delivery: into the mailbox, or back to the sender</source>
+        <translation>Entrega: al buzón o de vuelta al remitente</translation>
+    </message>
+    <message>
+        <source>The last server stores the message in the recipient&apos;s mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
+        <translation>El último servidor guarda el mensaje en el buzón del destinatario y añade Return-Path:; allí espera hasta que el destinatario lo descarga con POP3. Si el mensaje no se puede entregar, el servidor envía un aviso de error (un aviso de devolución o bounce) al remitente del sobre.</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Avisos de devolución</translation>
+    </message>
+    <message>
+        <source>An error report is sent from the empty sender &lt;&gt;, so that it never causes another one.</source>
+        <translation>Un aviso de error se envía desde el remitente vacío &lt;&gt;, para que nunca provoque otro.</translation>
+    </message>
+    <message>
+        <source>A step of the story</source>
+        <translation>Un paso de la historia</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s narration: what happens next, in the words of the course.</source>
+        <translation>La narración del escenario: lo que ocurre a continuación, con las palabras del curso.</translation>
+    </message>
+    <message>
+        <source>A check of the scenario</source>
+        <translation>Una comprobación del escenario</translation>
+    </message>
+    <message>
+        <source>The scenario checks that the world is as expected, for example that a mailbox holds a message. OK means it is; FAILED means something went differently.</source>
+        <translation>El escenario comprueba que el mundo está como se esperaba, por ejemplo, que un buzón contiene un mensaje. OK significa que es así; FAILED significa que algo ha salido de otra manera.</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Una nota</translation>
+    </message>
+    <message>
+        <source>Something worth knowing that is not a line of a protocol, such as a connection that could not be made or a server that stopped listening.</source>
+        <translation>Algo que conviene saber y que no es una línea de un protocolo, como una conexión que no se pudo establecer o un servidor que dejó de escuchar.</translation>
+    </message>
+    <message>
+        <source>A reply without a valid code</source>
+        <translation>Una respuesta sin un código válido</translation>
+    </message>
+    <message>
+        <source>Every SMTP reply starts with a three-digit code. This line does not, so a client cannot understand it.</source>
+        <translation>Toda respuesta SMTP empieza por un código de tres cifras. Esta línea no, así que un cliente no puede entenderla.</translation>
+    </message>
+    <message>
+        <source>An extension the server offers</source>
+        <translation>Una extensión que ofrece el servidor</translation>
+    </message>
+    <message>
+        <source>A line of the answer to EHLO: one extension keyword, with its parameters.</source>
+        <translation>Una línea de la respuesta a EHLO: una palabra clave de extensión, con sus parámetros.</translation>
+    </message>
+    <message>
+        <source>The dash after the code means that more lines of this reply follow.</source>
+        <translation>El guion que va después del código significa que siguen más líneas de esta respuesta.</translation>
+    </message>
+    <message>
+        <source>The challenge decoded</source>
+        <translation>El desafío descodificado</translation>
+    </message>
+    <message>
+        <source>In base64, &quot;%1&quot; means &quot;%2&quot;.</source>
+        <translation>En base64, "%1" significa "%2".</translation>
+    </message>
+    <message>
+        <source>[%1]: a response code</source>
+        <translation>[%1]: un código de respuesta</translation>
+    </message>
+    <message>
+        <source>A code in brackets that a program can understand.</source>
+        <translation>Un código entre corchetes que un programa puede entender.</translation>
+    </message>
+    <message>
+        <source>+OK: %1 worked</source>
+        <translation>+OK: %1 ha funcionado</translation>
+    </message>
+    <message>
+        <source>%1: success</source>
+        <translation>%1: éxito</translation>
+    </message>
+    <message>
+        <source>A 2xx code: the requested action was completed.</source>
+        <translation>Un código 2xx: la acción solicitada se ha completado.</translation>
+    </message>
+    <message>
+        <source>%1: go on</source>
+        <translation>%1: adelante</translation>
+    </message>
+    <message>
+        <source>A 3xx code: the server waits for more from the client.</source>
+        <translation>Un código 3xx: el servidor espera algo más del cliente.</translation>
+    </message>
+    <message>
+        <source>%1: temporary failure</source>
+        <translation>%1: fallo temporal</translation>
+    </message>
+    <message>
+        <source>A 4xx code: it did not work this time, but it may work later. A sending server keeps the message in its queue and tries again.</source>
+        <translation>Un código 4xx: esta vez no ha funcionado, pero puede funcionar más tarde. El servidor que envía el mensaje lo guarda en su cola y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1: permanent failure</source>
+        <translation>%1: fallo permanente</translation>
+    </message>
+    <message>
+        <source>A 5xx code: it did not work and will not work if tried again the same way.</source>
+        <translation>Un código 5xx: no ha funcionado y no funcionará si se vuelve a intentar de la misma manera.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid reply code</source>
+        <translation>%1: no es un código de respuesta válido</translation>
+    </message>
+    <message>
+        <source>SMTP reply codes start with 2, 3, 4 or 5.</source>
+        <translation>Los códigos de respuesta SMTP empiezan por 2, 3, 4 o 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enhanced status code (%1): %2 %3</source>
+        <translation>Código de estado ampliado (%1): %2 %3</translation>
+    </message>
+    <message>
+        <source>The three numbers are class, subject and detail.</source>
+        <translation>Los tres números son la clase, el tema y el detalle.</translation>
+    </message>
+    <message>
+        <source>%1: enhanced status code</source>
+        <translation>%1: código de estado ampliado</translation>
+    </message>
+    <message>
+        <source>Enhanced status code (%1). The three numbers are class, subject and detail.</source>
+        <translation>Código de estado ampliado (%1). Los tres números son la clase, el tema y el detalle.</translation>
+    </message>
+    <message>
+        <source>%1: a header field</source>
+        <translation>%1: un campo de la cabecera</translation>
+    </message>
+    <message>
+        <source>Opening (handshake)</source>
+        <translation>Apertura (handshake)</translation>
+    </message>
+    <message>
+        <source>Mail transfer</source>
+        <translation>Transferencia del correo</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>AUTHORIZATION state</source>
+        <translation>Estado AUTHORIZATION</translation>
+    </message>
+    <message>
+        <source>TRANSACTION state</source>
+        <translation>Estado TRANSACTION</translation>
+    </message>
+    <message>
+        <source>UPDATE state</source>
+        <translation>Estado UPDATE</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Select a line of the timeline to see its bytes and what it means.</source>
+        <translation>Al seleccionar una línea de la cronología se ven sus bytes y lo que significa.</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire</source>
+        <translation>Bytes en la red</translation>
+    </message>
+    <message>
+        <source>%1%2 is CR LF (octets 13 and 10), the end of every line in SMTP and POP3; %3 is a tab. Octets that cannot be printed are shown as \xNN.</source>
+        <translation>%1%2 es CR LF (octetos 13 y 10), el final de cada línea en SMTP y POP3; %3 es un tabulador. Los octetos que no se pueden imprimir se muestran como \xNN.</translation>
+    </message>
+    <message>
+        <source>the world</source>
+        <translation>el mundo</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 client to server</source>
+        <translation>%1 de cliente a servidor</translation>
+    </message>
+    <message>
+        <source>%1 server to client</source>
+        <translation>%1 de servidor a cliente</translation>
+    </message>
+    <message>
+        <source>connection #%1</source>
+        <translation>conexión n.º %1</translation>
+    </message>
+    <message>
+        <source>at %1 s</source>
+        <translation>a los %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) on the wire: the line and its CR LF</source>
+        <translation>
+            <numerusform>%n octeto en la red: la línea y su CR LF</numerusform>
+            <numerusform>%n octetos en la red: la línea y su CR LF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password shown on purpose, as in the course: anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>Contraseña visible a propósito, como en el curso: cualquiera que pueda observar la red puede leer esta línea. Los servidores reales primero cifran la conexión con TLS.</translation>
+    </message>
+    <message>
+        <source>Password shown on purpose, as in the course:</source>
+        <translation>Contraseña visible a propósito, como en el curso:</translation>
+    </message>
+    <message>
+        <source>anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>cualquiera que pueda observar la red puede leer esta línea. Los servidores reales primero cifran la conexión con TLS.</translation>
+    </message>
+    <message>
+        <source>Base64 is not encryption; decoded, it reads: %1</source>
+        <translation>Base64 no es cifrado; una vez decodificado, dice: %1</translation>
+    </message>
+    <message>
+        <source>(start of the connection)</source>
+        <translation>(inicio de la conexión)</translation>
+    </message>
+    <message>
+        <source>(connection closed)</source>
+        <translation>(conexión cerrada)</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(nada todavía)</translation>
+    </message>
+    <message>
+        <source>Phase before: %1 · this line: %2 · after: %3</source>
+        <translation>Fase anterior: %1 · esta línea: %2 · después: %3</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>A new phase starts with this line.</source>
+        <translation>Con esta línea empieza una fase nueva.</translation>
+    </message>
+    <message>
+        <source>The next line starts a new phase.</source>
+        <translation>Con la línea siguiente empieza una fase nueva.</translation>
+    </message>
+    <message>
+        <source>In answer to: %1 %2</source>
+        <translation>En respuesta a: %1 %2</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>Definido en %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailClientWindow</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>No messages yet: press Fetch.</source>
+        <translation>Aún no hay mensajes: hay que pulsar Recibir.</translation>
+    </message>
+    <message>
+        <source>Choose a message to read it.</source>
+        <translation>Hay que elegir un mensaje para leerlo.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>This mail client is gone (the scenario restarted).</source>
+        <translation>Este cliente de correo ya no existe (el escenario se ha reiniciado).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mail client (%2)</source>
+        <translation>Cliente de correo de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>C&amp;ompose</source>
+        <translation>Re&amp;dactar</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>fran@servidor.edu (several: separate them with commas)</source>
+        <translation>fran@servidor.edu (si son varias, separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Write the message here.</source>
+        <translation>Aquí va el texto del mensaje.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>Hands the message to %1&apos;s server by SMTP (port 587, with a password)</source>
+        <translation>Entrega el mensaje al servidor de %1 por SMTP (puerto 587, con contraseña)</translation>
+    </message>
+    <message>
+        <source>When fetching mail (POP3)</source>
+        <translation>Al recibir el correo (POP3)</translation>
+    </message>
+    <message>
+        <source>Download and &amp;delete</source>
+        <translation>Descargar y b&amp;orrar</translation>
+    </message>
+    <message>
+        <source>Download and &amp;keep</source>
+        <translation>Descargar y &amp;mantener</translation>
+    </message>
+    <message>
+        <source>The messages are deleted from the server once downloaded: no other client can read them again.</source>
+        <translation>Los mensajes se borran del servidor una vez descargados: ningún otro cliente podrá volver a leerlos.</translation>
+    </message>
+    <message>
+        <source>The messages stay on the server: another client can read the same mail again.</source>
+        <translation>Los mensajes se quedan en el servidor: otro cliente puede volver a leer el mismo correo.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Recibir</translation>
+    </message>
+    <message>
+        <source>Downloads the new mail from %1&apos;s server by POP3 (port 110)</source>
+        <translation>Descarga el correo nuevo del servidor de %1 por POP3 (puerto 110)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Show the whole message as received (all headers)</source>
+        <translation>Mostrar el mensaje completo tal como llegó (todas las cabeceras)</translation>
+    </message>
+    <message>
+        <source>Write at least one address in To.</source>
+        <translation>Hay que escribir al menos una dirección en Para.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the server answered %1 with %2</source>
+        <translation>No enviado: el servidor respondió a %1 con %2</translation>
+    </message>
+    <message>
+        <source>Not sent for now (a temporary failure, try again later): %1</source>
+        <translation>No enviado de momento (fallo temporal; se puede volver a intentar más tarde): %1</translation>
+    </message>
+    <message>
+        <source>Refused for %1: %2</source>
+        <translation>Rechazado para %1: %2</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Recibiendo…</translation>
+    </message>
+    <message>
+        <source>Fetch failed: %1</source>
+        <translation>Error al recibir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) downloaded; the server keeps all %1.</source>
+        <translation>
+            <numerusform>%n mensaje nuevo descargado; el servidor los conserva todos (%1).</numerusform>
+            <numerusform>%n mensajes nuevos descargados; el servidor los conserva todos (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) downloaded and deleted from the server.</source>
+        <translation>
+            <numerusform>%n mensaje descargado y borrado del servidor.</numerusform>
+            <numerusform>%n mensajes descargados y borrados del servidor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailServer</name>
     <message numerus="yes">
         <source>stored in the mailbox of %1 (%n message(s))</source>
@@ -92,56 +1980,287 @@
         <translation>Carteiro — %1</translation>
     </message>
     <message>
-        <source>Play the scenario</source>
-        <translation>Reproducir el escenario</translation>
+        <source>About Carteiro</source>
+        <translation>Acerca de Carteiro</translation>
     </message>
     <message>
-        <source>Every command and reply will appear here, as in the course: C: for the client, S: for the server.</source>
-        <translation>Aquí aparecerá cada comando y cada respuesta, como en el curso: C: para el cliente, S: para el servidor.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Equipos simulados hablan SMTP y POP3 reales a través de sockets de bucle local (loopback); cada comando y cada respuesta se dibujan en la cronología.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 listens for %2 on %3:%4</source>
-        <translation>%1 escucha %2 en %3:%4</translation>
+        <source>Transport</source>
+        <translation>Reproducción</translation>
     </message>
     <message>
-        <source>The scenario ran to the end and every expectation holds.</source>
-        <translation>El escenario llegó al final y se cumplen todas las expectativas.</translation>
+        <source>Back</source>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <source>The scenario ended with a failed expectation.</source>
-        <translation>El escenario terminó con una expectativa incumplida.</translation>
+        <source>Go back one line over what was recorded (Left)</source>
+        <translation>Retroceder una línea en lo grabado (Izquierda)</translation>
     </message>
     <message>
-        <source>Play again</source>
-        <translation>Reproducir de nuevo</translation>
+        <source>Step</source>
+        <translation>Paso</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>En ejecución…</translation>
+        <source>Let one command or one reply cross the wire (Right)</source>
+        <translation>Dejar pasar un comando o una respuesta por la red (Derecha)</translation>
     </message>
     <message>
-        <source>Free run</source>
-        <translation>Sin pausas</translation>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
     </message>
     <message>
-        <source>Paced</source>
-        <translation>Con pausas</translation>
+        <source>Play the scenario again from the start (Home)</source>
+        <translation>Reproducir de nuevo el escenario desde el principio (Inicio)</translation>
     </message>
     <message>
-        <source>Step by step</source>
-        <translation>Paso a paso</translation>
+        <source>Speed while playing</source>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-        <source>Speed of the paced mode</source>
-        <translation>Velocidad del modo con pausas</translation>
+        <source>Network</source>
+        <translation>Red</translation>
     </message>
     <message>
-        <source>Next line</source>
-        <translation>Siguiente línea</translation>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
     </message>
     <message>
-        <source>Next line: %1</source>
-        <translation>Siguiente línea: %1</translation>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Mail clients</source>
+        <translation>&amp;Clientes de correo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Abrir escenario…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;transcript…</source>
+        <translation>Exportar la &amp;transcripción…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as &amp;image…</source>
+        <translation>Exportar la cronología como &amp;imagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Carteiro</source>
+        <translation>&amp;Acerca de Carteiro</translation>
+    </message>
+    <message>
+        <source>Mail client of %1 (%2)</source>
+        <translation>Cliente de correo de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Carteiro</source>
+        <translation>Carteiro</translation>
+    </message>
+    <message>
+        <source>The scenario is over: %1 expectations hold.</source>
+        <translation>El escenario ha terminado: se cumplen las %1 expectativas.</translation>
+    </message>
+    <message>
+        <source>The scenario is over: %1 of %2 expectations hold.</source>
+        <translation>El escenario ha terminado: se cumplen %1 de %2 expectativas.</translation>
+    </message>
+    <message>
+        <source>Playing the scenario: %1</source>
+        <translation>Reproduciendo el escenario: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Pause: each line then waits for Step (Space)</source>
+        <translation>Pausa: a partir de ahí, cada línea espera a Paso (Espacio)</translation>
+    </message>
+    <message>
+        <source>Play the lines one after another (Space)</source>
+        <translation>Reproducir las líneas una tras otra (Espacio)</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Velocidad %1</translation>
+    </message>
+    <message>
+        <source>Looking back: line %1 of %2 (Right goes forward, Space returns to now)</source>
+        <translation>Revisando lo anterior: línea %1 de %2 (Derecha avanza, Espacio vuelve al presente)</translation>
+    </message>
+    <message>
+        <source>Next on the wire: %1</source>
+        <translation>Lo siguiente en la red: %1</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Abrir un escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.scenario);;All files (*)</source>
+        <translation>Escenarios (*.scenario);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The scenario has errors</source>
+        <translation>El escenario tiene errores</translation>
+    </message>
+    <message>
+        <source>Export the transcript</source>
+        <translation>Exportar la transcripción</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transcripción guardada en %1</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exportar la cronología</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>Imagen SVG (*.svg);;Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline written to %1</source>
+        <translation>Cronología guardada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapView</name>
+    <message>
+        <source>MUA</source>
+        <translation>MUA</translation>
+    </message>
+    <message>
+        <source>MTA</source>
+        <translation>MTA</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>off the network</source>
+        <translation>fuera de la red</translation>
+    </message>
+    <message>
+        <source>queue: %1</source>
+        <translation>cola: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>inbox: %1</source>
+        <translation>bandeja de entrada: %1</translation>
+    </message>
+    <message>
+        <source>MX: %1</source>
+        <translation>MX: %1</translation>
+    </message>
+    <message>
+        <source>a real program</source>
+        <translation>un programa real</translation>
+    </message>
+    <message>
+        <source>No world is running.</source>
+        <translation>No hay ningún mundo en marcha.</translation>
+    </message>
+    <message>
+        <source>Mail user agent (MUA): composes messages, sends them to its server by SMTP submission and downloads the mailbox by POP3.</source>
+        <translation>Agente de usuario de correo (MUA): redacta mensajes, los entrega a su servidor por SMTP (envío o submission) y descarga el buzón por POP3.</translation>
+    </message>
+    <message>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users&apos; mailboxes and serves them by POP3.</source>
+        <translation>Agente de transferencia de correo (MTA): retransmite el correo por SMTP a través de su cola, guarda los buzones de sus usuarios y los sirve por POP3.</translation>
+    </message>
+    <message>
+        <source>Domain name system: says which server receives each domain&apos;s mail (MX records).</source>
+        <translation>Sistema de nombres de dominio: indica qué servidor recibe el correo de cada dominio (registros MX).</translation>
+    </message>
+    <message>
+        <source>Console: a terminal where commands are typed by hand, as with telnet.</source>
+        <translation>Consola: un terminal donde los comandos se escriben a mano, como con telnet.</translation>
+    </message>
+    <message>
+        <source>Outside client: a real program that connected to the world&apos;s servers.</source>
+        <translation>Cliente externo: un programa real que se ha conectado a los servidores del mundo.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>Listening: %1</source>
+        <translation>A la escucha: %1</translation>
+    </message>
+    <message>
+        <source>Off the network (was listening on %1)</source>
+        <translation>Fuera de la red (estaba a la escucha en %1)</translation>
+    </message>
+    <message>
+        <source>Messages in the outgoing queue: %1</source>
+        <translation>Mensajes en la cola de salida: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 message(s)</source>
+        <translation>Buzón %1: %2 mensaje(s)</translation>
+    </message>
+    <message>
+        <source>Account: %1 (server %2)</source>
+        <translation>Cuenta: %1 (servidor %2)</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 message(s)</source>
+        <translation>Bandeja de entrada: %1 mensaje(s)</translation>
+    </message>
+    <message>
+        <source>(as at event %1)</source>
+        <translation>(tal como estaba en el evento %1)</translation>
     </message>
 </context>
 <context>
@@ -457,6 +2576,14 @@
         <source>replies seen: %1</source>
         <translation>respuestas vistas: %1</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
 </context>
 <context>
     <name>ScriptSession</name>
@@ -471,6 +2598,217 @@
     <message>
         <source>the server did not answer in time</source>
         <translation>el servidor no respondió a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>ServerViews</name>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Buzones</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>A la escucha</translation>
+    </message>
+    <message>
+        <source>Each server&apos;s outgoing queue: messages waiting to be relayed to another server.</source>
+        <translation>La cola de salida de cada servidor: mensajes que esperan a ser retransmitidos a otro servidor.</translation>
+    </message>
+    <message>
+        <source>Each user&apos;s mailbox on its server, as POP3 will list it.</source>
+        <translation>El buzón de cada usuario en su servidor, tal como lo listará POP3.</translation>
+    </message>
+    <message>
+        <source>The sockets the servers listen on, as netstat -tl shows them. These are real sockets: netstat or ss in a terminal lists them too.</source>
+        <translation>Los sockets en los que escuchan los servidores, tal como los muestra netstat -tl. Son sockets reales: netstat o ss en un terminal también los muestran.</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>ID en la cola</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Mailbox / UID</source>
+        <translation>Buzón / UID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Proto</source>
+        <translation>Proto</translation>
+    </message>
+    <message>
+        <source>Local Address</source>
+        <translation>Dirección local</translation>
+    </message>
+    <message>
+        <source>Foreign Address</source>
+        <translation>Dirección remota</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n message(s)</source>
+        <translation>
+            <numerusform>%1 — %n mensaje</numerusform>
+            <numerusform>%1 — %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending now</source>
+        <translation>enviándose ahora</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>dentro de %1 s</translation>
+    </message>
+    <message>
+        <source>To %1, via the MX of %2</source>
+        <translation>Para %1, a través del MX de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s)</source>
+        <translation>
+            <numerusform>%n octeto</numerusform>
+            <numerusform>%n octetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 normally listens on port %2; here on %3</source>
+        <translation>%1 suele escuchar en el puerto %2; aquí, en el %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the name must end in .svg or .png</source>
+        <translation>el nombre debe terminar en .svg o .png</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>para dibujar hace falta una aplicación gráfica</translation>
+    </message>
+    <message>
+        <source>there is no transcript to draw</source>
+        <translation>no hay ninguna transcripción que dibujar</translation>
+    </message>
+    <message>
+        <source>Carteiro timeline</source>
+        <translation>Cronología de Carteiro</translation>
+    </message>
+    <message>
+        <source>Every command and reply of the scenario, as a sequence diagram</source>
+        <translation>Todos los comandos y respuestas del escenario, como diagrama de secuencia</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>no se pudo iniciar el SVG</translation>
+    </message>
+    <message>
+        <source>%1 rows are too many for a PNG image; export it as .svg</source>
+        <translation>%1 filas son demasiadas para una imagen PNG; hay que exportarla como .svg</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>no hay memoria suficiente para la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>(empty line)</source>
+        <translation>(línea vacía)</translation>
+    </message>
+    <message>
+        <source>TCP connection opened: %1</source>
+        <translation>Conexión TCP abierta: %1</translation>
+    </message>
+    <message>
+        <source>TCP connection closed by %1</source>
+        <translation>Conexión TCP cerrada por %1</translation>
+    </message>
+    <message>
+        <source>TCP connection closed: %1</source>
+        <translation>Conexión TCP cerrada: %1</translation>
+    </message>
+    <message>
+        <source>DNS lookup: %1</source>
+        <translation>Consulta DNS: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Entrega: %1</translation>
+    </message>
+    <message>
+        <source>✔ Expected: %1</source>
+        <translation>✔ Esperado: %1</translation>
+    </message>
+    <message>
+        <source>✘ Expected: %1</source>
+        <translation>✘ Esperado: %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>tiempo (s)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +2919,14 @@
     <message>
         <source>--idle-timeout needs a number of seconds from 1 to 86400, not &quot;%1&quot;</source>
         <translation>--idle-timeout necesita un número de segundos de 1 a 86400, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and draw its timeline into a .svg or .png file.</source>
+        <translation>Ejecuta el escenario sin ventana y dibuja su cronología en un archivo .svg o .png.</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and write its transcript into a text file.</source>
+        <translation>Ejecuta el escenario sin ventana y escribe su transcripción en un archivo de texto.</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,1894 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWidget</name>
+    <message>
+        <source>The scenario restarted: that connection is gone. Connect again.</source>
+        <translation>O escenario reiniciouse: esa conexión xa non existe. Volve conectar.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 at %2 port %3…</source>
+        <translation>Conectando con %1 en %2, porto %3…</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Type the commands; Enter sends a line.</source>
+        <translation>Conectado con %1. Escribe as ordes; Intro envía cada liña.</translation>
+    </message>
+    <message>
+        <source>nobody listens there</source>
+        <translation>aí non escoita ninguén</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation>Non se puido conectar con %1: %2.</translation>
+    </message>
+    <message>
+        <source>You closed the connection to %1.</source>
+        <translation>Pechaches a conexión con %1.</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1.</source>
+        <translation>Conexión pechada por %1.</translation>
+    </message>
+    <message>
+        <source>No scenario is running: there is nothing to connect to.</source>
+        <translation>Non hai ningún escenario en marcha: non hai nada ao que conectarse.</translation>
+    </message>
+    <message>
+        <source>The same from a real terminal: %1</source>
+        <translation>O mesmo desde un terminal real: %1</translation>
+    </message>
+    <message>
+        <source>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</source>
+        <translation>A mensaxe: cabeceiras, unha liña baleira e o corpo; remata cunha liña que só ten "."</translation>
+    </message>
+    <message>
+        <source>An SMTP command, e.g. HELO cliente.fr, then Enter</source>
+        <translation>Unha orde SMTP, p. ex. HELO cliente.fr, e despois Intro</translation>
+    </message>
+    <message>
+        <source>A POP3 command, e.g. USER fran, then Enter</source>
+        <translation>Unha orde POP3, p. ex. USER fran, e despois Intro</translation>
+    </message>
+    <message>
+        <source>Waiting for a scenario.</source>
+        <translation>Á espera dun escenario.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a service and press Connect.</source>
+        <translation>Sen conexión. Escolle un servizo e preme Conectar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step mode: %n line(s) wait at the gate. Press Step to send the next one.</source>
+        <translation>
+            <numerusform>Modo paso a paso: %n liña agarda na porta. Preme Paso para enviala.</numerusform>
+            <numerusform>Modo paso a paso: %n liñas agardan na porta. Preme Paso para enviar a seguinte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step mode: each line you type waits at the gate until Step.</source>
+        <translation>Modo paso a paso: cada liña que escribes agarda na porta ata que premes Paso.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado con %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizo:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Every service of every host: host, service, address:port</source>
+        <translation>Todos os servizos de todas as máquinas: máquina, servizo, enderezo:porto</translation>
+    </message>
+    <message>
+        <source>S: what the server says; C: what you typed</source>
+        <translation>S: o que di o servidor; C: o que escribiches ti</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>HELO: the client says hello and gives its name</source>
+        <translation>HELO: o cliente saúda e di o seu nome</translation>
+    </message>
+    <message>
+        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server&apos;s 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
+        <translation>O cliente preséntase co seu nome de dominio. Esta é a fase de apertura (handshake): despois do saúdo 220 do servidor, non pode ocorrer nada máis ata que o cliente diga HELO ou EHLO. O servidor responde 250 e entón pode comezar a fase de transferencia do correo.</translation>
+    </message>
+    <message>
+        <source>EHLO: extended hello, asking for the server&apos;s extensions</source>
+        <translation>EHLO: saúdo estendido, que pregunta polas extensións do servidor</translation>
+    </message>
+    <message>
+        <source>Like HELO, the client introduces itself, but EHLO also asks which extensions the server offers. The server answers with a reply of several 250 lines, one per extension (PIPELINING, SIZE, AUTH…). This is still the opening (handshake) phase.</source>
+        <translation>Como con HELO, o cliente preséntase, pero EHLO tamén pregunta que extensións ofrece o servidor. O servidor responde con varias liñas 250, unha por extensión (PIPELINING, SIZE, AUTH…). Aínda estamos na fase de apertura (handshake).</translation>
+    </message>
+    <message>
+        <source>MAIL FROM: the sender of the envelope</source>
+        <translation>MAIL FROM: o remitente do sobre</translation>
+    </message>
+    <message>
+        <source>The client starts a new message and gives the sender&apos;s address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
+        <translation>O cliente comeza unha mensaxe nova e indica o enderezo do remitente, o enderezo de retorno que vai no sobre. Así comeza a fase de transferencia do correo. Se máis adiante o correo non se pode entregar, o informe de erro (un aviso de devolución) vai a este enderezo. O servidor responde 250 se acepta o remitente.</translation>
+    </message>
+    <message>
+        <source>RCPT TO: one recipient of the envelope</source>
+        <translation>RCPT TO: un destinatario do sobre</translation>
+    </message>
+    <message>
+        <source>The client names one recipient; it sends one RCPT TO for each recipient. The server answers 250 if it will take mail for that address, or 550 if, for example, the mailbox does not exist. The servers deliver to these envelope addresses, not to the To: line inside the message.</source>
+        <translation>O cliente indica un destinatario; envía un RCPT TO por cada destinatario. O servidor responde 250 se acepta correo para ese enderezo, ou 550 se, por exemplo, o buzón non existe. Os servidores entregan o correo a estes enderezos do sobre, non á liña To: de dentro da mensaxe.</translation>
+    </message>
+    <message>
+        <source>DATA: the message itself comes next</source>
+        <translation>DATA: a seguir vén a propia mensaxe</translation>
+    </message>
+    <message>
+        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</source>
+        <translation>O cliente pide enviar a mensaxe. O servidor responde 354 e entón o cliente envía a mensaxe liña a liña: primeiro a cabeceira (From, To, Subject…), despois unha liña en branco e, por último, o corpo. Unha liña cun só punto "." remata a mensaxe.</translation>
+    </message>
+    <message>
+        <source>RSET: start again</source>
+        <translation>RSET: comezar de novo</translation>
+    </message>
+    <message>
+        <source>The client cancels the message it was sending: the sender, the recipients and any data are forgotten. The connection stays open and the server answers 250.</source>
+        <translation>O cliente cancela a mensaxe que estaba a enviar: esquécense o remitente, os destinatarios e os datos que houbese. A conexión segue aberta e o servidor responde 250.</translation>
+    </message>
+    <message>
+        <source>VRFY: does this user exist?</source>
+        <translation>VRFY: existe este usuario?</translation>
+    </message>
+    <message>
+        <source>The client asks whether an address exists. Spammers could use this to guess real addresses, so many servers, like this one, answer 252: they neither confirm nor deny, but they will accept mail for it.</source>
+        <translation>O cliente pregunta se existe un enderezo. Quen envía correo lixo (spam) podería usalo para adiviñar enderezos reais, así que moitos servidores, coma este, responden 252: nin o confirman nin o negan, pero aceptarán correo para ese enderezo.</translation>
+    </message>
+    <message>
+        <source>EXPN: expand a mailing list (not offered)</source>
+        <translation>EXPN: expandir unha lista de correo (non dispoñible)</translation>
+    </message>
+    <message>
+        <source>EXPN asks the server for the members of a mailing list. Like most servers today, this one does not offer it and answers 502, so that nobody can collect addresses.</source>
+        <translation>EXPN pídelle ao servidor os membros dunha lista de correo. Como a maioría dos servidores actuais, este non ofrece esta orde e responde 502, para que ninguén poida recoller enderezos.</translation>
+    </message>
+    <message>
+        <source>HELP: ask for help</source>
+        <translation>HELP: pedir axuda</translation>
+    </message>
+    <message>
+        <source>The client asks the server for help about its commands. The server answers 214 with a short text for a human. It is handy when you talk to a server by hand with telnet.</source>
+        <translation>O cliente pídelle axuda ao servidor sobre as súas ordes. O servidor responde 214 cun texto curto para persoas. É útil cando se fala cun servidor a man con telnet.</translation>
+    </message>
+    <message>
+        <source>NOOP: do nothing</source>
+        <translation>NOOP: non facer nada</translation>
+    </message>
+    <message>
+        <source>The client asks the server to do nothing and just answer 250. It checks that the connection is still alive.</source>
+        <translation>O cliente pídelle ao servidor que non faga nada e que só responda 250. Serve para comprobar que a conexión segue activa.</translation>
+    </message>
+    <message>
+        <source>QUIT: goodbye</source>
+        <translation>QUIT: adeus</translation>
+    </message>
+    <message>
+        <source>The client ends the session. This is the closing phase: the server answers 221 and closes the TCP connection.</source>
+        <translation>O cliente remata a sesión. Esta é a fase de peche: o servidor responde 221 e pecha a conexión TCP.</translation>
+    </message>
+    <message>
+        <source>AUTH: the client logs in</source>
+        <translation>AUTH: o cliente inicia sesión</translation>
+    </message>
+    <message>
+        <source>Before sending mail through its own server (on the submission port, 587), the user&apos;s mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
+        <translation>Antes de enviar correo a través do seu propio servidor (no porto de envío, o 587), o cliente de correo do usuario demostra quen é cun nome de usuario e un contrasinal. AUTH forma parte da fase de apertura (handshake), despois de EHLO. O servidor responde 235 se o inicio de sesión é correcto e 535 se non o é.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: switch to an encrypted connection (not offered)</source>
+        <translation>STARTTLS: pasar a unha conexión cifrada (non dispoñible)</translation>
+    </message>
+    <message>
+        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. Real servers offer it; this teaching server answers 502 so that every line stays readable.</source>
+        <translation>STARTTLS pide cifrar o resto da conversa con TLS, para que os contrasinais e as mensaxes non se poidan ler polo camiño. Os servidores reais ofrecen STARTTLS; este servidor didáctico responde 502 para que todas as liñas sigan sendo lexibles.</translation>
+    </message>
+    <message>
+        <source>BDAT: send the message in pieces (not offered)</source>
+        <translation>BDAT: enviar a mensaxe en anacos (non dispoñible)</translation>
+    </message>
+    <message>
+        <source>BDAT (the CHUNKING extension) sends the message in pieces of a known size instead of ending it with a dot. This server does not offer it and answers 502: use DATA.</source>
+        <translation>BDAT (a extensión CHUNKING) envía a mensaxe en anacos dun tamaño coñecido en lugar de rematala cun punto. Este servidor non a ofrece e responde 502: hai que usar DATA.</translation>
+    </message>
+    <message>
+        <source>ETRN: ask for queued mail (not offered)</source>
+        <translation>ETRN: pedir o correo que está na cola (non dispoñible)</translation>
+    </message>
+    <message>
+        <source>ETRN asks a server to send the mail it keeps in its queue for a domain. This server does not offer it and answers 502.</source>
+        <translation>ETRN pídelle a un servidor que envíe o correo que garda na súa cola para un dominio. Este servidor non ofrece esta orde e responde 502.</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Orde descoñecida</translation>
+    </message>
+    <message>
+        <source>The server does not know this command and answers 500. SMTP commands are words such as HELO, EHLO, MAIL, RCPT, DATA and QUIT (upper or lower case both work). Check the spelling.</source>
+        <translation>O servidor non coñece esta orde e responde 500. As ordes SMTP son palabras como HELO, EHLO, MAIL, RCPT, DATA e QUIT (funcionan tanto en maiúsculas como en minúsculas). Hai que revisar como está escrita.</translation>
+    </message>
+    <message>
+        <source>An old command (not offered)</source>
+        <translation>Unha orde antiga (non dispoñible)</translation>
+    </message>
+    <message>
+        <source>This command comes from the first version of SMTP and is no longer used. The server knows it but answers 502: command not implemented.</source>
+        <translation>Esta orde vén da primeira versión de SMTP e xa non se usa. O servidor coñécea, pero responde 502: orde non implementada.</translation>
+    </message>
+    <message>
+        <source>PLAIN: name and password in one line</source>
+        <translation>PLAIN: nome e contrasinal nunha soa liña</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the client sends the user name and the password together, encoded in base64. Base64 is only a way of writing bytes, not encryption: anyone who sees this line can decode the password. That is why real servers ask for an encrypted connection (TLS) first.</source>
+        <translation>Con PLAIN, o cliente envía o nome de usuario e o contrasinal xuntos, codificados en base64. Base64 é só unha forma de escribir bytes, non é cifrado: calquera que vexa esta liña pode descodificar o contrasinal. Por iso os servidores reais piden antes unha conexión cifrada (TLS).</translation>
+    </message>
+    <message>
+        <source>LOGIN: name and password one at a time</source>
+        <translation>LOGIN: nome e contrasinal, un de cada vez</translation>
+    </message>
+    <message>
+        <source>With LOGIN, the server asks for the user name and then for the password (two 334 replies), and the client answers each one in base64. LOGIN was never made a standard, but many mail clients use it.</source>
+        <translation>Con LOGIN, o servidor pide o nome de usuario e despois o contrasinal (dúas respostas 334), e o cliente responde a cada unha en base64. LOGIN nunca chegou a ser un estándar, pero moitos clientes de correo úsano.</translation>
+    </message>
+    <message>
+        <source>Answer to the login challenge</source>
+        <translation>Resposta ao desafío de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</source>
+        <translation>O cliente responde ao desafío 334 do servidor cunha liña en base64: o nome de usuario, o contrasinal ou os dous. Calquera pode descodificar base64: non oculta nada. Unha liña só con "*" cancela o inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Login cancelled</source>
+        <translation>Inicio de sesión cancelado</translation>
+    </message>
+    <message>
+        <source>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
+        <translation>Unha liña só con "*" cancela o intercambio AUTH. O servidor responde 501 e o cliente segue sen iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>SIZE=: the size of the message, announced</source>
+        <translation>SIZE=: o tamaño da mensaxe, anunciado de antemán</translation>
+    </message>
+    <message>
+        <source>The client says in advance how many octets the message has, so that a server with a size limit can refuse it at once (552) instead of after receiving it.</source>
+        <translation>O cliente di de antemán cantos octetos ten a mensaxe, para que un servidor cun límite de tamaño poida rexeitala de inmediato (552) en vez de despois de recibila.</translation>
+    </message>
+    <message>
+        <source>BODY=: 7-bit or 8-bit text</source>
+        <translation>BODY=: texto de 7 ou de 8 bits</translation>
+    </message>
+    <message>
+        <source>The client says whether the message is plain 7-bit ASCII or contains 8-bit characters (BODY=8BITMIME), which the server allowed with 8BITMIME.</source>
+        <translation>O cliente indica se a mensaxe é ASCII simple de 7 bits ou se contén caracteres de 8 bits (BODY=8BITMIME), que o servidor permitiu con 8BITMIME.</translation>
+    </message>
+    <message>
+        <source>AUTH=: who submitted the message</source>
+        <translation>AUTH=: quen enviou a mensaxe</translation>
+    </message>
+    <message>
+        <source>The identity of the user who submitted the message, passed from server to server. This server accepts it but does not trust it.</source>
+        <translation>A identidade do usuario que enviou a mensaxe, transmitida de servidor en servidor. Este servidor acéptaa, pero non se fía dela.</translation>
+    </message>
+    <message>
+        <source>&lt;&gt;: the empty sender</source>
+        <translation>&lt;&gt;: o remitente baleiro</translation>
+    </message>
+    <message>
+        <source>An empty return address marks an error report (a bounce). Nobody answers a bounce with another bounce, so mail cannot go round in circles.</source>
+        <translation>Un enderezo de retorno baleiro identifica un informe de erro (un aviso de devolución). Ninguén responde a un aviso de devolución con outro, así que o correo non pode quedar dando voltas sen fin.</translation>
+    </message>
+    <message>
+        <source>211 System status</source>
+        <translation>211 Estado do sistema</translation>
+    </message>
+    <message>
+        <source>A reply with the status of the server, or system help. It is rarely seen and changes nothing in the session.</source>
+        <translation>Unha resposta co estado do servidor ou con axuda do sistema. Vese poucas veces e non cambia nada na sesión.</translation>
+    </message>
+    <message>
+        <source>214 Help message</source>
+        <translation>214 Mensaxe de axuda</translation>
+    </message>
+    <message>
+        <source>The answer to HELP: some text for a human about the commands. It changes nothing in the session.</source>
+        <translation>A resposta a HELP: un texto para persoas sobre as ordes. Non cambia nada na sesión.</translation>
+    </message>
+    <message>
+        <source>220 Service ready: the server&apos;s greeting</source>
+        <translation>220 Servizo preparado: o saúdo do servidor</translation>
+    </message>
+    <message>
+        <source>As soon as the TCP connection is open, the server speaks first: 220 and its name. This starts the opening (handshake) phase; the client answers with HELO or EHLO.</source>
+        <translation>En canto se abre a conexión TCP, o servidor fala primeiro: 220 e o seu nome. Así comeza a fase de apertura (handshake); o cliente responde con HELO ou EHLO.</translation>
+    </message>
+    <message>
+        <source>221 Closing the connection</source>
+        <translation>221 Pechando a conexión</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
+        <translation>A resposta do servidor a QUIT: despídese e pecha a conexión TCP. Este é o final da fase de peche.</translation>
+    </message>
+    <message>
+        <source>235 Authentication successful</source>
+        <translation>235 Autenticación correcta</translation>
+    </message>
+    <message>
+        <source>The user name and the password are right: the user is logged in and may now send mail through this server. Next comes MAIL FROM.</source>
+        <translation>O nome de usuario e o contrasinal son correctos: o usuario iniciou sesión e xa pode enviar correo a través deste servidor. Despois vén MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250 OK</source>
+        <translation>250 OK</translation>
+    </message>
+    <message>
+        <source>The requested action went well. 2xx codes mean success; the client can go on with the next command.</source>
+        <translation>A acción solicitada saíu ben. Os códigos 2xx indican éxito; o cliente pode continuar coa seguinte orde.</translation>
+    </message>
+    <message>
+        <source>251 User not local; will forward</source>
+        <translation>251 O usuario non é local; reenviarase</translation>
+    </message>
+    <message>
+        <source>The recipient is not here, but the server knows where the user has moved and will pass the mail on.</source>
+        <translation>O destinatario non está aquí, pero o servidor sabe a onde se mudou o usuario e reenviará o correo alí.</translation>
+    </message>
+    <message>
+        <source>252 Cannot verify the user, but will try</source>
+        <translation>252 Non se pode verificar o usuario, pero intentarase</translation>
+    </message>
+    <message>
+        <source>The answer to VRFY: the server neither confirms nor denies that the address exists (to protect its users from spammers), but it will accept mail for it.</source>
+        <translation>A resposta a VRFY: o servidor nin confirma nin nega que o enderezo exista (para protexer os seus usuarios de quen envía correo lixo), pero aceptará correo para ese enderezo.</translation>
+    </message>
+    <message>
+        <source>334 Login challenge: go on</source>
+        <translation>334 Desafío de inicio de sesión: adiante</translation>
+    </message>
+    <message>
+        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</source>
+        <translation>O servidor agarda o seguinte paso do inicio de sesión (AUTH). O texto despois de 334 está en base64; con LOGIN di "Username:" ou "Password:". O cliente responde cunha liña en base64. Os códigos 3xx queren dicir: adiante.</translation>
+    </message>
+    <message>
+        <source>354 Start the message; end it with a dot</source>
+        <translation>354 Xa se pode enviar a mensaxe; remátase cun punto</translation>
+    </message>
+    <message>
+        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</source>
+        <translation>A resposta a DATA: o servidor está preparado para recibir a mensaxe. Agora o cliente envía a cabeceira, unha liña en branco e o corpo, e remata cunha liña só con ".". Os códigos 3xx queren dicir: adiante.</translation>
+    </message>
+    <message>
+        <source>421 Service not available, closing</source>
+        <translation>421 Servizo non dispoñible, pechando a conexión</translation>
+    </message>
+    <message>
+        <source>The server is shutting down, has waited too long, or saw too many errors, and closes the connection. 4xx codes are temporary: a sending server keeps the message in its queue and tries again later.</source>
+        <translation>O servidor estase a apagar, agardou demasiado tempo ou viu demasiados erros, e pecha a conexión. Os códigos 4xx son temporais: o servidor que envía garda a mensaxe na súa cola e volve intentalo máis tarde.</translation>
+    </message>
+    <message>
+        <source>450 Mailbox unavailable (try later)</source>
+        <translation>450 Buzón non dispoñible (inténtese máis tarde)</translation>
+    </message>
+    <message>
+        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</source>
+        <translation>Un rexeitamento temporal: o buzón está ocupado ou agora mesmo non se pode usar. Os códigos 4xx queren dicir "inténtese de novo máis tarde": o servidor que envía garda o correo na súa cola.</translation>
+    </message>
+    <message>
+        <source>451 Local error: action aborted (try later)</source>
+        <translation>451 Erro local: acción interrompida (inténtese máis tarde)</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the server. It is temporary: the client should try again later.</source>
+        <translation>Algo foi mal dentro do servidor. É temporal: o cliente debería volver intentalo máis tarde.</translation>
+    </message>
+    <message>
+        <source>452 Not enough room or too many recipients (try later)</source>
+        <translation>452 Non hai espazo abondo ou hai demasiados destinatarios (inténtese máis tarde)</translation>
+    </message>
+    <message>
+        <source>The server cannot take more right now: it has no space, or this message has too many recipients. It is temporary: the client sends the rest later.</source>
+        <translation>Agora mesmo o servidor non pode aceptar máis: non ten espazo ou esta mensaxe ten demasiados destinatarios. É temporal: o cliente envía o resto máis tarde.</translation>
+    </message>
+    <message>
+        <source>500 Syntax error: command not recognised</source>
+        <translation>500 Erro de sintaxe: orde non recoñecida</translation>
+    </message>
+    <message>
+        <source>The server did not understand the line: an unknown command, a line too long, or a line not ended with CR LF. 5xx codes are permanent: sending the same again fails again.</source>
+        <translation>O servidor non entendeu a liña: unha orde descoñecida, unha liña demasiado longa ou unha liña que non remata en CR LF. Os códigos 5xx son permanentes: se se envía o mesmo outra vez, volve fallar.</translation>
+    </message>
+    <message>
+        <source>501 Syntax error in the arguments</source>
+        <translation>501 Erro de sintaxe nos argumentos</translation>
+    </message>
+    <message>
+        <source>The command is known but what follows it is wrong, for example an address without &lt; &gt;. The reply shows the right syntax.</source>
+        <translation>A orde é coñecida, pero o que vai despois dela está mal, por exemplo un enderezo sen &lt; &gt;. A resposta amosa a sintaxe correcta.</translation>
+    </message>
+    <message>
+        <source>502 Command not implemented</source>
+        <translation>502 Orde non implementada</translation>
+    </message>
+    <message>
+        <source>The server knows this command but does not offer it.</source>
+        <translation>O servidor coñece esta orde, pero non a ofrece.</translation>
+    </message>
+    <message>
+        <source>503 Bad sequence of commands</source>
+        <translation>503 Secuencia de ordes incorrecta</translation>
+    </message>
+    <message>
+        <source>The command came in the wrong order, for example RCPT before MAIL, or MAIL before HELO. SMTP commands follow a fixed order: HELO or EHLO, MAIL, RCPT, DATA, and QUIT at the end.</source>
+        <translation>A orde chegou fóra de secuencia, por exemplo RCPT antes de MAIL, ou MAIL antes de HELO. As ordes SMTP seguen unha secuencia fixa: HELO ou EHLO, MAIL, RCPT, DATA e, ao final, QUIT.</translation>
+    </message>
+    <message>
+        <source>504 Parameter not implemented</source>
+        <translation>504 Parámetro non implementado</translation>
+    </message>
+    <message>
+        <source>The command is fine but this option is not supported, for example an unknown AUTH mechanism.</source>
+        <translation>A orde está ben, pero esta opción non se admite, por exemplo un mecanismo de AUTH descoñecido.</translation>
+    </message>
+    <message>
+        <source>530 Authentication required</source>
+        <translation>530 Requírese autenticación</translation>
+    </message>
+    <message>
+        <source>This server only takes mail from users who have logged in with AUTH. On the submission port (587) a mail client must log in first.</source>
+        <translation>Este servidor só acepta correo de usuarios que iniciaron sesión con AUTH. No porto de envío (587), un cliente de correo ten que iniciar sesión primeiro.</translation>
+    </message>
+    <message>
+        <source>535 Authentication failed</source>
+        <translation>535 Fallou a autenticación</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. The client is not logged in.</source>
+        <translation>O nome de usuario ou o contrasinal non son correctos. O cliente non iniciou sesión.</translation>
+    </message>
+    <message>
+        <source>550 Mailbox unavailable</source>
+        <translation>550 Buzón non dispoñible</translation>
+    </message>
+    <message>
+        <source>A permanent refusal: usually the mailbox does not exist (user unknown). A sending server does not try again: it sends an error report (a bounce) to the sender.</source>
+        <translation>Un rexeitamento permanente: normalmente o buzón non existe (usuario descoñecido). O servidor que envía non o volve intentar: envíalle ao remitente un informe de erro (un aviso de devolución).</translation>
+    </message>
+    <message>
+        <source>551 User not local</source>
+        <translation>551 O usuario non é local</translation>
+    </message>
+    <message>
+        <source>The recipient is not here; the reply may say where to send the mail instead. The server will not pass it on itself.</source>
+        <translation>O destinatario non está aquí; a resposta pode indicar a onde hai que enviar o correo. O servidor non o reenviará por si mesmo.</translation>
+    </message>
+    <message>
+        <source>552 Too big: storage allocation exceeded</source>
+        <translation>552 Demasiado grande: superouse o espazo de almacenamento asignado</translation>
+    </message>
+    <message>
+        <source>The message is larger than the server accepts, or the mailbox is full. It is permanent: trying again will not help.</source>
+        <translation>A mensaxe é máis grande do que acepta o servidor, ou o buzón está cheo. É permanente: volver intentalo non servirá de nada.</translation>
+    </message>
+    <message>
+        <source>553 Mailbox name not allowed</source>
+        <translation>553 Nome de buzón non permitido</translation>
+    </message>
+    <message>
+        <source>The address is not valid, for example it is badly written. Check the address.</source>
+        <translation>O enderezo non é válido, por exemplo porque está mal escrito. Hai que revisar o enderezo.</translation>
+    </message>
+    <message>
+        <source>554 Transaction failed</source>
+        <translation>554 Fallou a transacción</translation>
+    </message>
+    <message>
+        <source>The server refuses the message, for example because it does not relay mail for strangers, or because no recipient was accepted. It is permanent.</source>
+        <translation>O servidor rexeita a mensaxe, por exemplo porque non reenvía correo de descoñecidos ou porque non se aceptou ningún destinatario. É permanente.</translation>
+    </message>
+    <message>
+        <source>555 Parameter not recognised</source>
+        <translation>555 Parámetro non recoñecido</translation>
+    </message>
+    <message>
+        <source>The server does not understand a parameter added after the address in MAIL FROM or RCPT TO (such as SIZE= or BODY=).</source>
+        <translation>O servidor non entende un parámetro engadido despois do enderezo en MAIL FROM ou RCPT TO (como SIZE= ou BODY=).</translation>
+    </message>
+    <message>
+        <source>250: hello accepted</source>
+        <translation>250: saúdo aceptado</translation>
+    </message>
+    <message>
+        <source>The server accepts the greeting and gives its own name. The opening (handshake) is done: the client can start the mail transfer with MAIL FROM.</source>
+        <translation>O servidor acepta o saúdo e di o seu propio nome. A apertura (handshake) xa está feita: o cliente pode comezar a transferencia do correo con MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250: hello, and the list of extensions</source>
+        <translation>250: saúdo e lista de extensións</translation>
+    </message>
+    <message>
+        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</source>
+        <translation>O servidor acepta o saúdo. As liñas seguintes enumeran as extensións que ofrece, unha por liña; un guión despois de 250 quere dicir "veñen máis liñas", e a última liña leva un espazo no seu lugar.</translation>
+    </message>
+    <message>
+        <source>250: sender accepted</source>
+        <translation>250: remitente aceptado</translation>
+    </message>
+    <message>
+        <source>The server accepts the sender of the envelope. The mail transfer goes on: next, the client names the recipients with RCPT TO.</source>
+        <translation>O servidor acepta o remitente do sobre. A transferencia do correo continúa: a seguir, o cliente indica os destinatarios con RCPT TO.</translation>
+    </message>
+    <message>
+        <source>250: recipient accepted</source>
+        <translation>250: destinatario aceptado</translation>
+    </message>
+    <message>
+        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient&apos;s server. After the last recipient comes DATA.</source>
+        <translation>O servidor aceptará correo para este destinatario: o buzón está aquí ou (para un usuario que iniciou sesión) reenviará o correo cara ao servidor do destinatario. Despois do último destinatario vén DATA.</translation>
+    </message>
+    <message>
+        <source>250: message accepted</source>
+        <translation>250: mensaxe aceptada</translation>
+    </message>
+    <message>
+        <source>The server has taken the message and is now responsible for it: it is stored in the mailbox, or placed in the queue for the next server. The client can send another message or say QUIT.</source>
+        <translation>O servidor recolleu a mensaxe e agora é responsable dela: gárdase no buzón ou ponse na cola para o seguinte servidor. O cliente pode enviar outra mensaxe ou dicir QUIT.</translation>
+    </message>
+    <message>
+        <source>250: transaction reset</source>
+        <translation>250: transacción reiniciada</translation>
+    </message>
+    <message>
+        <source>The server has forgotten the message in progress. The client can start again with MAIL FROM.</source>
+        <translation>O servidor esqueceu a mensaxe que estaba en curso. O cliente pode comezar de novo con MAIL FROM.</translation>
+    </message>
+    <message>
+        <source>250: still here</source>
+        <translation>250: sigo aquí</translation>
+    </message>
+    <message>
+        <source>The answer to NOOP: nothing was done, and the connection is alive.</source>
+        <translation>A resposta a NOOP: non se fixo nada e a conexión segue activa.</translation>
+    </message>
+    <message>
+        <source>other or undefined status</source>
+        <translation>outro estado ou estado non definido</translation>
+    </message>
+    <message>
+        <source>No more precise detail is given.</source>
+        <translation>Non se dá ningún detalle máis preciso.</translation>
+    </message>
+    <message>
+        <source>address status</source>
+        <translation>estado do enderezo</translation>
+    </message>
+    <message>
+        <source>This is about an address (here, usually the sender&apos;s).</source>
+        <translation>Refírese a un enderezo (aquí, normalmente o do remitente).</translation>
+    </message>
+    <message>
+        <source>bad destination mailbox address</source>
+        <translation>enderezo do buzón de destino incorrecto</translation>
+    </message>
+    <message>
+        <source>The mailbox does not exist at the destination: the part before the @ is wrong or the user is unknown.</source>
+        <translation>O buzón non existe no destino: a parte anterior á @ é incorrecta ou o usuario é descoñecido.</translation>
+    </message>
+    <message>
+        <source>bad destination system address</source>
+        <translation>enderezo do sistema de destino incorrecto</translation>
+    </message>
+    <message>
+        <source>The domain after the @ does not exist or takes no mail.</source>
+        <translation>O dominio que vai despois da @ non existe ou non acepta correo.</translation>
+    </message>
+    <message>
+        <source>bad destination mailbox address syntax</source>
+        <translation>sintaxe incorrecta no enderezo do buzón de destino</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is badly written.</source>
+        <translation>O enderezo do destinatario está mal escrito.</translation>
+    </message>
+    <message>
+        <source>destination address valid</source>
+        <translation>enderezo de destino válido</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is good.</source>
+        <translation>O enderezo do destinatario é correcto.</translation>
+    </message>
+    <message>
+        <source>mailbox has moved</source>
+        <translation>o buzón trasladouse</translation>
+    </message>
+    <message>
+        <source>The user is no longer here and no new address is known.</source>
+        <translation>O usuario xa non está aquí e non se coñece ningún enderezo novo.</translation>
+    </message>
+    <message>
+        <source>bad sender&apos;s mailbox address syntax</source>
+        <translation>sintaxe incorrecta no enderezo do buzón do remitente</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is badly written.</source>
+        <translation>O enderezo do remitente está mal escrito.</translation>
+    </message>
+    <message>
+        <source>bad sender&apos;s system address</source>
+        <translation>enderezo do sistema do remitente incorrecto</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain does not exist or takes no mail.</source>
+        <translation>O dominio do remitente non existe ou non acepta correo.</translation>
+    </message>
+    <message>
+        <source>mailbox status</source>
+        <translation>estado do buzón</translation>
+    </message>
+    <message>
+        <source>Something about the mailbox itself.</source>
+        <translation>Algo relacionado co propio buzón.</translation>
+    </message>
+    <message>
+        <source>mailbox disabled</source>
+        <translation>buzón desactivado</translation>
+    </message>
+    <message>
+        <source>The mailbox exists but takes no messages now.</source>
+        <translation>O buzón existe, pero agora non acepta mensaxes.</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <translation>buzón cheo</translation>
+    </message>
+    <message>
+        <source>The recipient has no room left.</source>
+        <translation>Ao destinatario non lle queda espazo.</translation>
+    </message>
+    <message>
+        <source>message too long for the mailbox</source>
+        <translation>mensaxe demasiado longa para o buzón</translation>
+    </message>
+    <message>
+        <source>The message is bigger than this mailbox allows.</source>
+        <translation>A mensaxe é máis grande do que permite este buzón.</translation>
+    </message>
+    <message>
+        <source>mail system status</source>
+        <translation>estado do sistema de correo</translation>
+    </message>
+    <message>
+        <source>A problem in the receiving mail system.</source>
+        <translation>Un problema no sistema de correo receptor.</translation>
+    </message>
+    <message>
+        <source>mail system full</source>
+        <translation>sistema de correo cheo</translation>
+    </message>
+    <message>
+        <source>The server has run out of space.</source>
+        <translation>O servidor quedou sen espazo.</translation>
+    </message>
+    <message>
+        <source>message too big for the system</source>
+        <translation>mensaxe demasiado grande para o sistema</translation>
+    </message>
+    <message>
+        <source>The message is bigger than the server&apos;s limit (see SIZE).</source>
+        <translation>A mensaxe supera o límite do servidor (véxase SIZE).</translation>
+    </message>
+    <message>
+        <source>network or routing status</source>
+        <translation>estado da rede ou do encamiñamento</translation>
+    </message>
+    <message>
+        <source>A problem on the way between servers.</source>
+        <translation>Un problema no camiño entre servidores.</translation>
+    </message>
+    <message>
+        <source>no answer from host</source>
+        <translation>sen resposta da máquina</translation>
+    </message>
+    <message>
+        <source>The next server did not answer.</source>
+        <translation>O seguinte servidor non respondeu.</translation>
+    </message>
+    <message>
+        <source>bad connection</source>
+        <translation>conexión defectuosa</translation>
+    </message>
+    <message>
+        <source>The connection broke or was too slow.</source>
+        <translation>A conexión cortouse ou era demasiado lenta.</translation>
+    </message>
+    <message>
+        <source>unable to route</source>
+        <translation>non se pode encamiñar</translation>
+    </message>
+    <message>
+        <source>No way was found to the recipient&apos;s server (see DNS MX).</source>
+        <translation>Non se atopou ningún camiño ata o servidor do destinatario (véxase DNS MX).</translation>
+    </message>
+    <message>
+        <source>delivery time expired</source>
+        <translation>esgotouse o tempo de entrega</translation>
+    </message>
+    <message>
+        <source>The message waited in the queue for too long.</source>
+        <translation>A mensaxe agardou na cola demasiado tempo.</translation>
+    </message>
+    <message>
+        <source>protocol status</source>
+        <translation>estado do protocolo</translation>
+    </message>
+    <message>
+        <source>Something about the SMTP conversation itself.</source>
+        <translation>Algo relacionado coa propia conversa SMTP.</translation>
+    </message>
+    <message>
+        <source>invalid command</source>
+        <translation>orde non válida</translation>
+    </message>
+    <message>
+        <source>The command is unknown, not offered, or not allowed at this point.</source>
+        <translation>A orde é descoñecida, non se ofrece ou non está permitida neste momento.</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erro de sintaxe</translation>
+    </message>
+    <message>
+        <source>The line could not be read as a command.</source>
+        <translation>Non se puido interpretar a liña como unha orde.</translation>
+    </message>
+    <message>
+        <source>too many recipients</source>
+        <translation>demasiados destinatarios</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than the server takes at once.</source>
+        <translation>A mensaxe ten máis destinatarios dos que o servidor acepta dunha vez.</translation>
+    </message>
+    <message>
+        <source>invalid command arguments</source>
+        <translation>argumentos da orde non válidos</translation>
+    </message>
+    <message>
+        <source>The command is right but its arguments are not.</source>
+        <translation>A orde é correcta, pero os seus argumentos non.</translation>
+    </message>
+    <message>
+        <source>message content status</source>
+        <translation>estado do contido da mensaxe</translation>
+    </message>
+    <message>
+        <source>A problem with the content of the message.</source>
+        <translation>Un problema co contido da mensaxe.</translation>
+    </message>
+    <message>
+        <source>security or policy status</source>
+        <translation>estado de seguridade ou de política</translation>
+    </message>
+    <message>
+        <source>About security or the server&apos;s rules, for example logging in.</source>
+        <translation>Sobre a seguridade ou as normas do servidor, por exemplo o inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>delivery not authorised</source>
+        <translation>entrega non autorizada</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules forbid this, for example relaying mail for someone who did not log in.</source>
+        <translation>As normas do servidor prohíben isto, por exemplo reenviar correo de alguén que non iniciou sesión.</translation>
+    </message>
+    <message>
+        <source>authentication credentials invalid</source>
+        <translation>credenciais de autenticación non válidas</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>O nome de usuario ou o contrasinal non son correctos.</translation>
+    </message>
+    <message>
+        <source>authentication mechanism too weak</source>
+        <translation>mecanismo de autenticación demasiado débil</translation>
+    </message>
+    <message>
+        <source>The server wants a safer way of logging in.</source>
+        <translation>O servidor quere unha forma máis segura de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation>fallo temporal</translation>
+    </message>
+    <message>
+        <source>permanent failure</source>
+        <translation>fallo permanente</translation>
+    </message>
+    <message>
+        <source>PIPELINING: several commands at once</source>
+        <translation>PIPELINING: varias ordes á vez</translation>
+    </message>
+    <message>
+        <source>The client may send MAIL, RCPT and DATA together without waiting for each answer; the replies then come back in the same order. This saves time on slow networks.</source>
+        <translation>O cliente pode enviar MAIL, RCPT e DATA dunha vez, sen agardar cada resposta; despois as respostas chegan na mesma secuencia. Isto aforra tempo nas redes lentas.</translation>
+    </message>
+    <message>
+        <source>SIZE: the largest message accepted</source>
+        <translation>SIZE: a mensaxe máis grande que se acepta</translation>
+    </message>
+    <message>
+        <source>The number is the biggest message, in octets, that this server takes. The client can announce the size of its message with MAIL FROM:&lt;…&gt; SIZE=n.</source>
+        <translation>O número é o tamaño, en octetos, da mensaxe máis grande que acepta este servidor. O cliente pode anunciar o tamaño da súa mensaxe con MAIL FROM:&lt;…&gt; SIZE=n.</translation>
+    </message>
+    <message>
+        <source>8BITMIME: 8-bit text allowed</source>
+        <translation>8BITMIME: permítese texto de 8 bits</translation>
+    </message>
+    <message>
+        <source>SMTP was made for 7-bit ASCII. With 8BITMIME the server also accepts text with 8-bit characters (accents, ñ…) without encoding it first.</source>
+        <translation>SMTP creouse para ASCII de 7 bits. Con 8BITMIME, o servidor tamén acepta texto con caracteres de 8 bits (acentos, ñ…) sen codificalo antes.</translation>
+    </message>
+    <message>
+        <source>ENHANCEDSTATUSCODES: more precise reply codes</source>
+        <translation>ENHANCEDSTATUSCODES: códigos de resposta máis precisos</translation>
+    </message>
+    <message>
+        <source>After the three-digit code, replies carry a second code such as 2.1.5 or 5.1.1: class, subject and detail, which say more exactly what happened.</source>
+        <translation>Despois do código de tres díxitos, as respostas levan un segundo código como 2.1.5 ou 5.1.1: clase, tema e detalle, que indican con máis exactitude que pasou.</translation>
+    </message>
+    <message>
+        <source>AUTH: users can log in</source>
+        <translation>AUTH: os usuarios poden iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The server accepts AUTH, and lists the ways of logging in it knows (PLAIN, LOGIN). A mail client logs in before sending mail through its server.</source>
+        <translation>O servidor acepta AUTH e enumera os xeitos de iniciar sesión que coñece (PLAIN, LOGIN). Un cliente de correo inicia sesión antes de enviar correo a través do seu servidor.</translation>
+    </message>
+    <message>
+        <source>HELP: help is available</source>
+        <translation>HELP: hai axuda dispoñible</translation>
+    </message>
+    <message>
+        <source>The server answers the HELP command with a short text.</source>
+        <translation>O servidor responde á orde HELP cun texto breve.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: encryption available</source>
+        <translation>STARTTLS: cifrado dispoñible</translation>
+    </message>
+    <message>
+        <source>The client may switch the connection to TLS so that nobody can read it.</source>
+        <translation>O cliente pode pasar a conexión a TLS para que ninguén a poida ler.</translation>
+    </message>
+    <message>
+        <source>CHUNKING: BDAT available</source>
+        <translation>CHUNKING: BDAT dispoñible</translation>
+    </message>
+    <message>
+        <source>The client may send the message in pieces with BDAT.</source>
+        <translation>O cliente pode enviar a mensaxe en anacos con BDAT.</translation>
+    </message>
+    <message>
+        <source>DSN: delivery status notifications</source>
+        <translation>DSN: notificacións do estado da entrega</translation>
+    </message>
+    <message>
+        <source>The client may ask to be told when the message is delivered or fails.</source>
+        <translation>O cliente pode pedir que se lle avise cando a mensaxe se entregue ou cando falle a entrega.</translation>
+    </message>
+    <message>
+        <source>SMTPUTF8: international addresses</source>
+        <translation>SMTPUTF8: enderezos internacionais</translation>
+    </message>
+    <message>
+        <source>Addresses may contain letters beyond ASCII.</source>
+        <translation>Os enderezos poden conter letras que non están no ASCII.</translation>
+    </message>
+    <message>
+        <source>USER: who is logging in</source>
+        <translation>USER: quen inicia sesión</translation>
+    </message>
+    <message>
+        <source>In the AUTHORIZATION state the client gives the user name of the mailbox it wants to open. The server answers +OK and waits for PASS.</source>
+        <translation>No estado AUTHORIZATION o cliente indica o nome de usuario do buzón que quere abrir. O servidor responde +OK e agarda por PASS.</translation>
+    </message>
+    <message>
+        <source>PASS: the password</source>
+        <translation>PASS: o contrasinal</translation>
+    </message>
+    <message>
+        <source>Right after USER, the client sends the password, in clear text. If it is right, the server answers +OK, locks the mailbox, and the session enters the TRANSACTION state. Anyone watching the network can read this line.</source>
+        <translation>Xusto despois de USER, o cliente envía o contrasinal en texto claro. Se é correcto, o servidor responde +OK, bloquea o buzón e a sesión pasa ao estado TRANSACTION. Calquera que estea a vixiar a rede pode ler esta liña.</translation>
+    </message>
+    <message>
+        <source>APOP: log in without sending the password</source>
+        <translation>APOP: iniciar sesión sen enviar o contrasinal</translation>
+    </message>
+    <message>
+        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting&apos;s timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
+        <translation>En lugar de USER e PASS, o cliente envía o nome de usuario e un resumo MD5 da marca de tempo do saúdo e do contrasinal. O contrasinal en si nunca viaxa pola rede. Se o resumo é correcto, a sesión pasa ao estado TRANSACTION.</translation>
+    </message>
+    <message>
+        <source>STAT: how many messages?</source>
+        <translation>STAT: cantas mensaxes hai?</translation>
+    </message>
+    <message>
+        <source>The server answers +OK with the number of messages and their total size in octets. Messages marked for deletion are not counted.</source>
+        <translation>O servidor responde +OK co número de mensaxes e o seu tamaño total en octetos. As mensaxes marcadas para borrar non se contan.</translation>
+    </message>
+    <message>
+        <source>LIST: the list of messages</source>
+        <translation>LIST: a lista de mensaxes</translation>
+    </message>
+    <message>
+        <source>The server answers +OK and then one line per message: its number and its size in octets, ending with a line with only a dot. With a number (LIST 2) it answers about that message only.</source>
+        <translation>O servidor responde +OK e despois unha liña por mensaxe: o seu número e o seu tamaño en octetos, e remata cunha liña que só ten un punto. Cun número (LIST 2) responde só sobre esa mensaxe.</translation>
+    </message>
+    <message>
+        <source>RETR: download a message</source>
+        <translation>RETR: descargar unha mensaxe</translation>
+    </message>
+    <message>
+        <source>The client asks for the whole message with this number. The server answers +OK and sends the message line by line, header and body, ending with a line with only a dot.</source>
+        <translation>O cliente pide a mensaxe completa que ten este número. O servidor responde +OK e envía a mensaxe liña a liña, cabeceira e corpo, e remata cunha liña que só ten un punto.</translation>
+    </message>
+    <message>
+        <source>DELE: mark a message for deletion</source>
+        <translation>DELE: marcar unha mensaxe para borrala</translation>
+    </message>
+    <message>
+        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</source>
+        <translation>A mensaxe só queda marcada: bórrase de verdade no estado UPDATE, despois de QUIT. Ata entón, RSET pode desfacelo. Este é o modo "descarga e borrado" do curso.</translation>
+    </message>
+    <message>
+        <source>The server just answers +OK. It keeps the connection alive.</source>
+        <translation>O servidor só responde +OK. Serve para manter viva a conexión.</translation>
+    </message>
+    <message>
+        <source>RSET: undo the deletions</source>
+        <translation>RSET: desfacer os borrados</translation>
+    </message>
+    <message>
+        <source>Every message marked with DELE is unmarked. Nothing was deleted yet: that only happens in the UPDATE state.</source>
+        <translation>Todas as mensaxes marcadas con DELE quedan desmarcadas. Aínda non se borrou nada: iso só ocorre no estado UPDATE.</translation>
+    </message>
+    <message>
+        <source>QUIT: finish, and delete what was marked</source>
+        <translation>QUIT: rematar e borrar o que estaba marcado</translation>
+    </message>
+    <message>
+        <source>The session enters the UPDATE state: the server deletes the messages marked with DELE, answers +OK and closes the connection.</source>
+        <translation>A sesión pasa ao estado UPDATE: o servidor borra as mensaxes marcadas con DELE, responde +OK e pecha a conexión.</translation>
+    </message>
+    <message>
+        <source>TOP: the header and the first lines</source>
+        <translation>TOP: a cabeceira e as primeiras liñas</translation>
+    </message>
+    <message>
+        <source>TOP n k asks for the header of message n and the first k lines of its body. The client can see who sent a message and its subject without downloading all of it.</source>
+        <translation>TOP n k pide a cabeceira da mensaxe n e as k primeiras liñas do seu corpo. O cliente pode ver quen enviou unha mensaxe e cal é o seu asunto sen descargala enteira.</translation>
+    </message>
+    <message>
+        <source>UIDL: unique identifiers</source>
+        <translation>UIDL: identificadores únicos</translation>
+    </message>
+    <message>
+        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</source>
+        <translation>O servidor dálle a cada mensaxe un identificador que nunca cambia dunha sesión a outra. Un cliente que deixa o correo no servidor ("descarga e mantén") úsao para saber que mensaxes ten xa.</translation>
+    </message>
+    <message>
+        <source>CAPA: what can this server do?</source>
+        <translation>CAPA: que pode facer este servidor?</translation>
+    </message>
+    <message>
+        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP&apos;s EHLO.</source>
+        <translation>O servidor enumera as súas capacidades, unha por liña (TOP, UIDL, USER…), e remata cun punto. É o equivalente en POP3 do EHLO de SMTP.</translation>
+    </message>
+    <message>
+        <source>QUIT: leave before logging in</source>
+        <translation>QUIT: saír antes de iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The client leaves while still in the AUTHORIZATION state. The server answers +OK and closes the connection; there is no UPDATE state, so nothing is deleted.</source>
+        <translation>O cliente sae cando aínda está no estado AUTHORIZATION. O servidor responde +OK e pecha a conexión; non hai estado UPDATE, así que non se borra nada.</translation>
+    </message>
+    <message>
+        <source>The server does not know this command and answers -ERR. POP3 commands are short keywords: USER, PASS, STAT, LIST, RETR, DELE, QUIT… (upper or lower case both work).</source>
+        <translation>O servidor non coñece esta orde e responde -ERR. As ordes de POP3 son palabras clave curtas: USER, PASS, STAT, LIST, RETR, DELE, QUIT… (funcionan tanto en maiúsculas como en minúsculas).</translation>
+    </message>
+    <message>
+        <source>+OK: the POP3 server is ready</source>
+        <translation>+OK: o servidor POP3 está listo</translation>
+    </message>
+    <message>
+        <source>The server greets the client as soon as the TCP connection is open. The session is in the AUTHORIZATION state: the client must log in with USER and PASS (or APOP). The text between &lt; &gt; is a timestamp that APOP uses.</source>
+        <translation>O servidor saúda o cliente en canto se abre a conexión TCP. A sesión está no estado AUTHORIZATION: o cliente debe iniciar sesión con USER e PASS (ou APOP). O texto entre &lt; &gt; é unha marca de tempo que usa APOP.</translation>
+    </message>
+    <message>
+        <source>+OK: the command worked</source>
+        <translation>+OK: a orde funcionou</translation>
+    </message>
+    <message>
+        <source>POP3 has only two answers: +OK when the command worked and -ERR when it did not, followed by some text for humans.</source>
+        <translation>POP3 só ten dúas respostas: +OK cando a orde funcionou e -ERR cando non, seguidas dun texto para as persoas.</translation>
+    </message>
+    <message>
+        <source>+OK: now the password</source>
+        <translation>+OK: agora o contrasinal</translation>
+    </message>
+    <message>
+        <source>The server has noted the user name and waits for PASS. It says +OK even for a name that does not exist, so that nobody can find out which names exist.</source>
+        <translation>O servidor anotou o nome de usuario e agarda por PASS. Responde +OK mesmo para un nome que non existe, para que ninguén poida descubrir que nomes existen.</translation>
+    </message>
+    <message>
+        <source>+OK: logged in</source>
+        <translation>+OK: sesión iniciada</translation>
+    </message>
+    <message>
+        <source>The password is right. The mailbox is locked for this session, and the session enters the TRANSACTION state: now the client can use STAT, LIST, RETR and DELE.</source>
+        <translation>O contrasinal é correcto. O buzón queda bloqueado para esta sesión e a sesión pasa ao estado TRANSACTION: agora o cliente pode usar STAT, LIST, RETR e DELE.</translation>
+    </message>
+    <message>
+        <source>The digest is right. The mailbox is locked for this session, and the session enters the TRANSACTION state.</source>
+        <translation>O resumo é correcto. O buzón queda bloqueado para esta sesión e a sesión pasa ao estado TRANSACTION.</translation>
+    </message>
+    <message>
+        <source>+OK: the list follows</source>
+        <translation>+OK: a continuación vén a lista</translation>
+    </message>
+    <message>
+        <source>How many messages there are and their total size. Next come the lines of the list, one per message, and a line with only a dot.</source>
+        <translation>Cantas mensaxes hai e o seu tamaño total. Despois veñen as liñas da lista, unha por mensaxe, e unha liña que só ten un punto.</translation>
+    </message>
+    <message>
+        <source>+OK: the message follows</source>
+        <translation>+OK: a continuación vén a mensaxe</translation>
+    </message>
+    <message>
+        <source>The size of the message in octets. Next comes the message, line by line, and a line with only a dot at the end.</source>
+        <translation>O tamaño da mensaxe en octetos. Despois vén a mensaxe, liña a liña, e ao final unha liña que só ten un punto.</translation>
+    </message>
+    <message>
+        <source>+OK: marked for deletion</source>
+        <translation>+OK: marcada para borrar</translation>
+    </message>
+    <message>
+        <source>The message is marked. It will be deleted after QUIT, in the UPDATE state.</source>
+        <translation>A mensaxe está marcada. Borrarase despois de QUIT, no estado UPDATE.</translation>
+    </message>
+    <message>
+        <source>+OK: goodbye</source>
+        <translation>+OK: adeus</translation>
+    </message>
+    <message>
+        <source>The server has removed the messages marked with DELE (UPDATE state) and closes the connection.</source>
+        <translation>O servidor eliminou as mensaxes marcadas con DELE (estado UPDATE) e pecha a conexión.</translation>
+    </message>
+    <message>
+        <source>-ERR: the command failed</source>
+        <translation>-ERR: a orde fallou</translation>
+    </message>
+    <message>
+        <source>Something was wrong: an unknown command, a wrong password, a message that does not exist… The text after -ERR says what. The session stays in the same state.</source>
+        <translation>Algo saíu mal: unha orde descoñecida, un contrasinal incorrecto, unha mensaxe que non existe… O texto que vén despois de -ERR indica que pasou. A sesión segue no mesmo estado.</translation>
+    </message>
+    <message>
+        <source>[IN-USE]: the mailbox is already open</source>
+        <translation>[IN-USE]: o buzón xa está aberto</translation>
+    </message>
+    <message>
+        <source>Another session is using this mailbox; POP3 gives one session at a time the mailbox to itself. Try again when the other client has finished.</source>
+        <translation>Outra sesión está a usar este buzón; POP3 dálle o buzón en exclusiva a unha soa sesión de cada vez. Cómpre tentalo de novo cando o outro cliente remate.</translation>
+    </message>
+    <message>
+        <source>[LOGIN-DELAY]: too soon</source>
+        <translation>[LOGIN-DELAY]: demasiado pronto</translation>
+    </message>
+    <message>
+        <source>The user logged in too recently; wait before trying again.</source>
+        <translation>O usuario iniciou sesión hai moi pouco; cómpre agardar antes de tentalo de novo.</translation>
+    </message>
+    <message>
+        <source>[AUTH]: wrong user name or password</source>
+        <translation>[AUTH]: nome de usuario ou contrasinal incorrectos</translation>
+    </message>
+    <message>
+        <source>The login failed because of the name or the password, not because of a problem in the server.</source>
+        <translation>O inicio de sesión fallou por culpa do nome ou do contrasinal, non por un problema do servidor.</translation>
+    </message>
+    <message>
+        <source>[SYS/TEMP]: temporary server problem</source>
+        <translation>[SYS/TEMP]: problema temporal do servidor</translation>
+    </message>
+    <message>
+        <source>The server has a problem; try again later.</source>
+        <translation>O servidor ten un problema; cómpre tentalo de novo máis tarde.</translation>
+    </message>
+    <message>
+        <source>[SYS/PERM]: server problem</source>
+        <translation>[SYS/PERM]: problema do servidor</translation>
+    </message>
+    <message>
+        <source>The server has a problem that will not go away by itself.</source>
+        <translation>O servidor ten un problema que non se vai arranxar por si só.</translation>
+    </message>
+    <message>
+        <source>Capability: TOP</source>
+        <translation>Capacidade: TOP</translation>
+    </message>
+    <message>
+        <source>The server offers TOP: the header and first lines of a message.</source>
+        <translation>O servidor ofrece TOP: a cabeceira e as primeiras liñas dunha mensaxe.</translation>
+    </message>
+    <message>
+        <source>Capability: USER</source>
+        <translation>Capacidade: USER</translation>
+    </message>
+    <message>
+        <source>The client may log in with USER and PASS.</source>
+        <translation>O cliente pode iniciar sesión con USER e PASS.</translation>
+    </message>
+    <message>
+        <source>Capability: SASL</source>
+        <translation>Capacidade: SASL</translation>
+    </message>
+    <message>
+        <source>The client may log in with AUTH and these mechanisms.</source>
+        <translation>O cliente pode iniciar sesión con AUTH e con estes mecanismos.</translation>
+    </message>
+    <message>
+        <source>Capability: RESP-CODES</source>
+        <translation>Capacidade: RESP-CODES</translation>
+    </message>
+    <message>
+        <source>Error answers may carry a code in brackets, such as [IN-USE], that a program can understand.</source>
+        <translation>As respostas de erro poden levar un código entre corchetes, como [IN-USE], que un programa pode entender.</translation>
+    </message>
+    <message>
+        <source>Capability: LOGIN-DELAY</source>
+        <translation>Capacidade: LOGIN-DELAY</translation>
+    </message>
+    <message>
+        <source>The shortest time allowed between two logins.</source>
+        <translation>O tempo mínimo permitido entre dous inicios de sesión.</translation>
+    </message>
+    <message>
+        <source>Capability: PIPELINING</source>
+        <translation>Capacidade: PIPELINING</translation>
+    </message>
+    <message>
+        <source>The client may send several commands without waiting for each answer.</source>
+        <translation>O cliente pode enviar varias ordes sen agardar pola resposta a cada unha.</translation>
+    </message>
+    <message>
+        <source>Capability: EXPIRE</source>
+        <translation>Capacidade: EXPIRE</translation>
+    </message>
+    <message>
+        <source>How many days the server keeps messages that were read.</source>
+        <translation>Cantos días garda o servidor as mensaxes que xa se leron.</translation>
+    </message>
+    <message>
+        <source>Capability: UIDL</source>
+        <translation>Capacidade: UIDL</translation>
+    </message>
+    <message>
+        <source>The server offers unique, lasting message identifiers.</source>
+        <translation>O servidor ofrece identificadores de mensaxe únicos e permanentes.</translation>
+    </message>
+    <message>
+        <source>Capability: IMPLEMENTATION</source>
+        <translation>Capacidade: IMPLEMENTATION</translation>
+    </message>
+    <message>
+        <source>The name of the server software.</source>
+        <translation>O nome do software do servidor.</translation>
+    </message>
+    <message>
+        <source>A line of the list: number and size</source>
+        <translation>Unha liña da lista: número e tamaño</translation>
+    </message>
+    <message>
+        <source>Each line gives a message number and its size in octets. The client uses the number with RETR and DELE.</source>
+        <translation>Cada liña indica un número de mensaxe e o seu tamaño en octetos. O cliente usa o número con RETR e DELE.</translation>
+    </message>
+    <message>
+        <source>A line of the list: number and unique identifier</source>
+        <translation>Unha liña da lista: número e identificador único</translation>
+    </message>
+    <message>
+        <source>Each line gives a message number and its unique identifier, which stays the same in every session.</source>
+        <translation>Cada liña indica un número de mensaxe e o seu identificador único, que é o mesmo en todas as sesións.</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message>
+        <source>One thing this server can do, announced in answer to CAPA.</source>
+        <translation>Algo que pode facer este servidor, anunciado na resposta a CAPA.</translation>
+    </message>
+    <message>
+        <source>End of the multi-line answer</source>
+        <translation>Fin da resposta de varias liñas</translation>
+    </message>
+    <message>
+        <source>A line with only a dot ends the list or the message. If a line of the message itself starts with a dot, the server doubles that dot (byte-stuffing) so that it cannot be taken for the end.</source>
+        <translation>Unha liña que só ten un punto remata a lista ou a mensaxe. Se unha liña da propia mensaxe comeza por un punto, o servidor duplica ese punto (byte-stuffing) para que non se poida confundir co final.</translation>
+    </message>
+    <message>
+        <source>End of the message: a line with only a dot</source>
+        <translation>Fin da mensaxe: unha liña que só ten un punto</translation>
+    </message>
+    <message>
+        <source>CR LF . CR LF ends the message. The server now answers: 250 if it accepts the message. Then the client can send another message or QUIT to start the closing phase.</source>
+        <translation>CR LF . CR LF remata a mensaxe. Agora responde o servidor: 250 se acepta a mensaxe. Despois o cliente pode enviar outra mensaxe ou QUIT para comezar a fase de peche.</translation>
+    </message>
+    <message>
+        <source>A doubled dot (dot-stuffing)</source>
+        <translation>Un punto duplicado (dot-stuffing)</translation>
+    </message>
+    <message>
+        <source>This line of the message starts with a dot, so the sender added a second one; the receiver removes it. That way a line of text can never be taken for the lone dot that ends the message.</source>
+        <translation>Esta liña da mensaxe comeza por un punto, así que o emisor engadiu outro; o receptor quítao. Deste xeito, unha liña de texto nunca se pode confundir co punto solitario que remata a mensaxe.</translation>
+    </message>
+    <message>
+        <source>A doubled dot (byte-stuffing)</source>
+        <translation>Un punto duplicado (byte-stuffing)</translation>
+    </message>
+    <message>
+        <source>This line of the message starts with a dot, so the server added a second one; the client removes it. That way a line of text can never be taken for the lone dot that ends the answer.</source>
+        <translation>Esta liña da mensaxe comeza por un punto, así que o servidor engadiu outro; o cliente quítao. Deste xeito, unha liña de texto nunca se pode confundir co punto solitario que remata a resposta.</translation>
+    </message>
+    <message>
+        <source>Blank line: end of the header</source>
+        <translation>Liña en branco: fin da cabeceira</translation>
+    </message>
+    <message>
+        <source>The empty line separates the header (From, To, Subject…) from the body, the text of the message.</source>
+        <translation>A liña baleira separa a cabeceira (From, To, Subject…) do corpo, que é o texto da mensaxe.</translation>
+    </message>
+    <message>
+        <source>A line of the message body</source>
+        <translation>Unha liña do corpo da mensaxe</translation>
+    </message>
+    <message>
+        <source>Part of the text the sender wrote. It travels unchanged, line by line; each line ends with CR LF and may be at most 1000 octets long.</source>
+        <translation>Parte do texto que escribiu o remitente. Viaxa sen cambios, liña a liña; cada liña remata con CR LF e pode ter como máximo 1000 octetos.</translation>
+    </message>
+    <message>
+        <source>Continuation of a header field</source>
+        <translation>Continuación dun campo da cabeceira</translation>
+    </message>
+    <message>
+        <source>A header line that starts with a space or a tab continues the field above (folding), so that long fields fit in short lines.</source>
+        <translation>Unha liña da cabeceira que comeza cun espazo ou cun tabulador continúa o campo de enriba (folding, ou pregado), para que os campos longos caiban en liñas curtas.</translation>
+    </message>
+    <message>
+        <source>From: who wrote the message</source>
+        <translation>From: quen escribiu a mensaxe</translation>
+    </message>
+    <message>
+        <source>The author&apos;s address, as the reader&apos;s mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
+        <translation>O enderezo do autor, tal como o amosa o cliente de correo de quen le a mensaxe. Pertence á mensaxe, non ao sobre: os servidores usaron MAIL FROM, que pode ser diferente.</translation>
+    </message>
+    <message>
+        <source>Sender: who actually sent it</source>
+        <translation>Sender: quen a enviou realmente</translation>
+    </message>
+    <message>
+        <source>Used when the person who sends the message is not its author, such as a secretary.</source>
+        <translation>Úsase cando a persoa que envía a mensaxe non é quen a escribiu, por exemplo, un secretario ou unha secretaria.</translation>
+    </message>
+    <message>
+        <source>Reply-To: where answers should go</source>
+        <translation>Reply-To: a onde deben ir as respostas</translation>
+    </message>
+    <message>
+        <source>Replies go to this address instead of the From: address.</source>
+        <translation>As respostas van a este enderezo en lugar de ao enderezo de From:.</translation>
+    </message>
+    <message>
+        <source>To: the main recipients</source>
+        <translation>To: os destinatarios principais</translation>
+    </message>
+    <message>
+        <source>The addresses the message is written to, as the reader sees them. The servers do not deliver by this line: they use RCPT TO from the envelope.</source>
+        <translation>Os enderezos aos que vai dirixida a mensaxe, tal como os ve quen a le. Os servidores non entregan segundo esta liña: usan o RCPT TO do sobre.</translation>
+    </message>
+    <message>
+        <source>Cc: copies</source>
+        <translation>Cc: copias</translation>
+    </message>
+    <message>
+        <source>Other recipients who get a copy; everyone can see them.</source>
+        <translation>Outros destinatarios que reciben unha copia; todo o mundo os pode ver.</translation>
+    </message>
+    <message>
+        <source>Bcc: hidden copies</source>
+        <translation>Bcc: copias ocultas</translation>
+    </message>
+    <message>
+        <source>Recipients the others do not see.</source>
+        <translation>Destinatarios que os demais non ven.</translation>
+    </message>
+    <message>
+        <source>Subject: what the message is about</source>
+        <translation>Subject: de que trata a mensaxe</translation>
+    </message>
+    <message>
+        <source>A short line the reader sees in the list of messages. It is optional.</source>
+        <translation>Unha liña curta que quen le ve na lista de mensaxes. É opcional.</translation>
+    </message>
+    <message>
+        <source>Date: when the message was written</source>
+        <translation>Date: cando se escribiu a mensaxe</translation>
+    </message>
+    <message>
+        <source>The date and time the author&apos;s mail client sent the message, with its time zone.</source>
+        <translation>A data e a hora en que o cliente de correo do autor enviou a mensaxe, co seu fuso horario.</translation>
+    </message>
+    <message>
+        <source>Message-ID: a unique name for this message</source>
+        <translation>Message-ID: un nome único para esta mensaxe</translation>
+    </message>
+    <message>
+        <source>An identifier that no other message in the world has, made by the sender&apos;s mail client. Replies use it to refer to this message.</source>
+        <translation>Un identificador que non ten ningunha outra mensaxe do mundo, creado polo cliente de correo do remitente. As respostas úsano para facer referencia a esta mensaxe.</translation>
+    </message>
+    <message>
+        <source>In-Reply-To: the message this one answers</source>
+        <translation>In-Reply-To: a mensaxe á que responde esta</translation>
+    </message>
+    <message>
+        <source>The Message-ID of the message being answered.</source>
+        <translation>O Message-ID da mensaxe á que se responde.</translation>
+    </message>
+    <message>
+        <source>References: the conversation so far</source>
+        <translation>References: a conversa ata agora</translation>
+    </message>
+    <message>
+        <source>The Message-IDs of the earlier messages in the conversation.</source>
+        <translation>Os Message-ID das mensaxes anteriores da conversa.</translation>
+    </message>
+    <message>
+        <source>Received: a stamp from each server on the way</source>
+        <translation>Received: un selo de cada servidor do camiño</translation>
+    </message>
+    <message>
+        <source>Every server that passes the message on adds a Received: field at the top, saying where the message came from, who received it and when. Read from the bottom up, they show the path of the message.</source>
+        <translation>Cada servidor que reenvía a mensaxe engade un campo Received: na parte de arriba, que indica de onde veu a mensaxe, quen a recibiu e cando. Lidos de abaixo cara a arriba, eses campos amosan o camiño da mensaxe.</translation>
+    </message>
+    <message>
+        <source>Return-Path: where errors go</source>
+        <translation>Return-Path: a onde van os erros</translation>
+    </message>
+    <message>
+        <source>The last server, which stores the message in the mailbox, writes here the sender of the envelope (MAIL FROM). Error reports about this message go to this address.</source>
+        <translation>O último servidor, o que garda a mensaxe no buzón, escribe aquí o remitente do sobre (MAIL FROM). Os informes de erro sobre esta mensaxe van a este enderezo.</translation>
+    </message>
+    <message>
+        <source>MIME-Version: the message uses MIME</source>
+        <translation>MIME-Version: a mensaxe usa MIME</translation>
+    </message>
+    <message>
+        <source>The message follows MIME, the extensions that allow accents, other languages, attachments and pictures in e-mail.</source>
+        <translation>A mensaxe segue MIME, as extensións que permiten usar acentos, outras linguas, ficheiros adxuntos e imaxes no correo-e.</translation>
+    </message>
+    <message>
+        <source>Content-Type: what kind of content</source>
+        <translation>Content-Type: que tipo de contido</translation>
+    </message>
+    <message>
+        <source>What the body is, for example text/plain (plain text) or text/html, and its character set, such as UTF-8. MIME also uses it for attachments (multipart).</source>
+        <translation>Que é o corpo, por exemplo text/plain (texto plano) ou text/html, e o seu xogo de caracteres, como UTF-8. MIME tamén o usa para os adxuntos (multipart).</translation>
+    </message>
+    <message>
+        <source>Content-Transfer-Encoding: how the body is written</source>
+        <translation>Content-Transfer-Encoding: como está codificado o corpo</translation>
+    </message>
+    <message>
+        <source>How the body was turned into lines that SMTP can carry: 7bit (plain ASCII), 8bit, quoted-printable or base64.</source>
+        <translation>Como se converteu o corpo en liñas que SMTP poida transportar: 7bit (ASCII simple), 8bit, quoted-printable ou base64.</translation>
+    </message>
+    <message>
+        <source>A header field</source>
+        <translation>Un campo da cabeceira</translation>
+    </message>
+    <message>
+        <source>A field of the message header: a name, a colon and a value. Fields that a mail client does not know are simply kept.</source>
+        <translation>Un campo da cabeceira da mensaxe: un nome, dous puntos e un valor. Os campos que un cliente de correo non coñece simplemente consérvanse.</translation>
+    </message>
+    <message>
+        <source>A TCP connection opens</source>
+        <translation>Ábrese unha conexión TCP</translation>
+    </message>
+    <message>
+        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server&apos;s port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
+        <translation>Antes de calquera liña SMTP ou POP3, o cliente abre unha conexión TCP co porto do servidor (25 para SMTP entre servidores, 587 para o envío desde o cliente de correo ou submission, 110 para POP3) cunha apertura en tres pasos: SYN, SYN-ACK, ACK. Despois, TCP leva as liñas de xeito fiable e en orde. O servidor fala primeiro, co seu saúdo.</translation>
+    </message>
+    <message>
+        <source>The TCP connection closes</source>
+        <translation>Péchase a conexión TCP</translation>
+    </message>
+    <message>
+        <source>The connection ends, normally after QUIT and its answer (221 in SMTP, +OK in POP3). Each side sends a FIN segment to say it has finished.</source>
+        <translation>A conexión remata, normalmente despois de QUIT e da súa resposta (221 en SMTP, +OK en POP3). Cada lado envía un segmento FIN para indicar que rematou.</translation>
+    </message>
+    <message>
+        <source>DNS: which server takes mail for this domain?</source>
+        <translation>DNS: que servidor recibe o correo deste dominio?</translation>
+    </message>
+    <message>
+        <source>To send mail to user@domain, a server asks DNS for the domain&apos;s MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
+        <translation>Para enviar correo a usuario@dominio, un servidor pídelle ao DNS os rexistros MX do dominio: os nomes dos seus servidores de correo, cada un cun número de preferencia (próbase primeiro o máis baixo). Se non hai ningún rexistro MX, próbase co propio dominio. Despois, o servidor abre unha conexión TCP co porto 25.</translation>
+    </message>
+    <message>
+        <source>The message queue</source>
+        <translation>A cola de mensaxes</translation>
+    </message>
+    <message>
+        <source>A server that must pass a message on keeps it in a queue until the next server accepts it. If that server cannot be reached or answers with a 4xx code, the message waits and is tried again later, waiting longer each time (back-off). After too many attempts, or after a 5xx code, the sender gets an error report.</source>
+        <translation>Un servidor que ten que reenviar unha mensaxe gárdaa nunha cola ata que o seguinte servidor a acepta. Se non se pode contactar con ese servidor ou este responde cun código 4xx, a mensaxe agarda e vólvese tentar máis tarde, cunha espera cada vez máis longa (back-off). Despois de demasiados intentos, ou tras un código 5xx, o remitente recibe un informe de erro.</translation>
+    </message>
+    <message>
+        <source>Delivery: into the mailbox, or back to the sender</source>
+        <translation>Entrega: ao buzón ou de volta ao remitente</translation>
+    </message>
+    <message>
+        <source>The last server stores the message in the recipient&apos;s mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
+        <translation>O último servidor garda a mensaxe no buzón do destinatario e engade Return-Path:; alí agarda ata que o destinatario a descarga con POP3. Se a mensaxe non se pode entregar, o servidor envía un informe de erro (un aviso de devolución ou bounce) ao remitente do sobre.</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Avisos de devolución</translation>
+    </message>
+    <message>
+        <source>An error report is sent from the empty sender &lt;&gt;, so that it never causes another one.</source>
+        <translation>Os informes de erro envíanse desde o remitente baleiro &lt;&gt;, para que nunca provoquen outro informe.</translation>
+    </message>
+    <message>
+        <source>A step of the story</source>
+        <translation>Un paso da historia</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s narration: what happens next, in the words of the course.</source>
+        <translation>A narración do escenario: o que pasa a continuación, coas palabras do curso.</translation>
+    </message>
+    <message>
+        <source>A check of the scenario</source>
+        <translation>Unha comprobación do escenario</translation>
+    </message>
+    <message>
+        <source>The scenario checks that the world is as expected, for example that a mailbox holds a message. OK means it is; FAILED means something went differently.</source>
+        <translation>O escenario comproba que todo está como se esperaba, por exemplo, que un buzón contén unha mensaxe. OK significa que si; FAILED significa que algo saíu doutro xeito.</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Unha nota</translation>
+    </message>
+    <message>
+        <source>Something worth knowing that is not a line of a protocol, such as a connection that could not be made or a server that stopped listening.</source>
+        <translation>Algo que convén saber e que non é unha liña dun protocolo, como unha conexión que non se puido establecer ou un servidor que deixou de escoitar.</translation>
+    </message>
+    <message>
+        <source>A reply without a valid code</source>
+        <translation>Unha resposta sen código válido</translation>
+    </message>
+    <message>
+        <source>Every SMTP reply starts with a three-digit code. This line does not, so a client cannot understand it.</source>
+        <translation>Toda resposta SMTP comeza cun código de tres díxitos. Esta liña non, así que un cliente non a pode entender.</translation>
+    </message>
+    <message>
+        <source>An extension the server offers</source>
+        <translation>Unha extensión que ofrece o servidor</translation>
+    </message>
+    <message>
+        <source>A line of the answer to EHLO: one extension keyword, with its parameters.</source>
+        <translation>Unha liña da resposta a EHLO: a palabra clave dunha extensión, cos seus parámetros.</translation>
+    </message>
+    <message>
+        <source>The dash after the code means that more lines of this reply follow.</source>
+        <translation>O guión despois do código indica que esta resposta continúa en máis liñas.</translation>
+    </message>
+    <message>
+        <source>The challenge decoded</source>
+        <translation>O desafío descodificado</translation>
+    </message>
+    <message>
+        <source>In base64, &quot;%1&quot; means &quot;%2&quot;.</source>
+        <translation>En base64, "%1" significa "%2".</translation>
+    </message>
+    <message>
+        <source>[%1]: a response code</source>
+        <translation>[%1]: un código de resposta</translation>
+    </message>
+    <message>
+        <source>A code in brackets that a program can understand.</source>
+        <translation>Un código entre corchetes que un programa pode entender.</translation>
+    </message>
+    <message>
+        <source>+OK: %1 worked</source>
+        <translation>+OK: %1 funcionou</translation>
+    </message>
+    <message>
+        <source>%1: success</source>
+        <translation>%1: éxito</translation>
+    </message>
+    <message>
+        <source>A 2xx code: the requested action was completed.</source>
+        <translation>Un código 2xx: a acción solicitada completouse.</translation>
+    </message>
+    <message>
+        <source>%1: go on</source>
+        <translation>%1: adiante</translation>
+    </message>
+    <message>
+        <source>A 3xx code: the server waits for more from the client.</source>
+        <translation>Un código 3xx: o servidor agarda que o cliente envíe máis.</translation>
+    </message>
+    <message>
+        <source>%1: temporary failure</source>
+        <translation>%1: fallo temporal</translation>
+    </message>
+    <message>
+        <source>A 4xx code: it did not work this time, but it may work later. A sending server keeps the message in its queue and tries again.</source>
+        <translation>Un código 4xx: esta vez non funcionou, pero pode funcionar máis tarde. Un servidor que está a enviar garda a mensaxe na súa cola e téntao de novo.</translation>
+    </message>
+    <message>
+        <source>%1: permanent failure</source>
+        <translation>%1: fallo permanente</translation>
+    </message>
+    <message>
+        <source>A 5xx code: it did not work and will not work if tried again the same way.</source>
+        <translation>Un código 5xx: non funcionou e non funcionará se se tenta outra vez do mesmo xeito.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid reply code</source>
+        <translation>%1: non é un código de resposta válido</translation>
+    </message>
+    <message>
+        <source>SMTP reply codes start with 2, 3, 4 or 5.</source>
+        <translation>Os códigos de resposta SMTP comezan por 2, 3, 4 ou 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enhanced status code (%1): %2 %3</source>
+        <translation>Código de estado ampliado (%1): %2 %3</translation>
+    </message>
+    <message>
+        <source>The three numbers are class, subject and detail.</source>
+        <translation>Os tres números son a clase, o tema e o detalle.</translation>
+    </message>
+    <message>
+        <source>%1: enhanced status code</source>
+        <translation>%1: código de estado ampliado</translation>
+    </message>
+    <message>
+        <source>Enhanced status code (%1). The three numbers are class, subject and detail.</source>
+        <translation>Código de estado ampliado (%1). Os tres números son a clase, o tema e o detalle.</translation>
+    </message>
+    <message>
+        <source>%1: a header field</source>
+        <translation>%1: un campo da cabeceira</translation>
+    </message>
+    <message>
+        <source>Opening (handshake)</source>
+        <translation>Apertura (handshake)</translation>
+    </message>
+    <message>
+        <source>Mail transfer</source>
+        <translation>Transferencia do correo</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Peche</translation>
+    </message>
+    <message>
+        <source>AUTHORIZATION state</source>
+        <translation>Estado AUTHORIZATION (autorización)</translation>
+    </message>
+    <message>
+        <source>TRANSACTION state</source>
+        <translation>Estado TRANSACTION (transacción)</translation>
+    </message>
+    <message>
+        <source>UPDATE state</source>
+        <translation>Estado UPDATE (actualización)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Select a line of the timeline to see its bytes and what it means.</source>
+        <translation>Selecciona unha liña na liña temporal para ver os seus bytes e o que significa.</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire</source>
+        <translation>Bytes que viaxan pola rede</translation>
+    </message>
+    <message>
+        <source>%1%2 is CR LF (octets 13 and 10), the end of every line in SMTP and POP3; %3 is a tab. Octets that cannot be printed are shown as \xNN.</source>
+        <translation>%1%2 é CR LF (octetos 13 e 10), o final de cada liña en SMTP e POP3; %3 é un tabulador. Os octetos que non se poden imprimir amósanse como \xNN.</translation>
+    </message>
+    <message>
+        <source>the world</source>
+        <translation>o mundo simulado</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 client to server</source>
+        <translation>%1 do cliente ao servidor</translation>
+    </message>
+    <message>
+        <source>%1 server to client</source>
+        <translation>%1 do servidor ao cliente</translation>
+    </message>
+    <message>
+        <source>connection #%1</source>
+        <translation>conexión n.º %1</translation>
+    </message>
+    <message>
+        <source>at %1 s</source>
+        <translation>aos %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) on the wire: the line and its CR LF</source>
+        <translation>
+            <numerusform>%n octeto na rede: a liña e o seu CR LF</numerusform>
+            <numerusform>%n octetos na rede: a liña e o seu CR LF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password shown on purpose, as in the course: anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>Contrasinal amosado a propósito, como no curso: calquera que poida observar a rede pode ler esta liña. Os servidores reais cifran primeiro a conexión con TLS.</translation>
+    </message>
+    <message>
+        <source>Password shown on purpose, as in the course:</source>
+        <translation>Contrasinal amosado a propósito, como no curso:</translation>
+    </message>
+    <message>
+        <source>anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>calquera que poida observar a rede pode ler esta liña. Os servidores reais cifran primeiro a conexión con TLS.</translation>
+    </message>
+    <message>
+        <source>Base64 is not encryption; decoded, it reads: %1</source>
+        <translation>Base64 non é cifrado; unha vez descodificado, di: %1</translation>
+    </message>
+    <message>
+        <source>(start of the connection)</source>
+        <translation>(inicio da conexión)</translation>
+    </message>
+    <message>
+        <source>(connection closed)</source>
+        <translation>(conexión pechada)</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(aínda nada)</translation>
+    </message>
+    <message>
+        <source>Phase before: %1 · this line: %2 · after: %3</source>
+        <translation>Fase anterior: %1 · esta liña: %2 · despois: %3</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>A new phase starts with this line.</source>
+        <translation>Con esta liña comeza unha nova fase.</translation>
+    </message>
+    <message>
+        <source>The next line starts a new phase.</source>
+        <translation>Coa seguinte liña comeza unha nova fase.</translation>
+    </message>
+    <message>
+        <source>In answer to: %1 %2</source>
+        <translation>En resposta a: %1 %2</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>Defínese en %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailClientWindow</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sen asunto)</translation>
+    </message>
+    <message>
+        <source>No messages yet: press Fetch.</source>
+        <translation>Aínda non hai mensaxes: preme Descargar.</translation>
+    </message>
+    <message>
+        <source>Choose a message to read it.</source>
+        <translation>Escolle unha mensaxe para lela.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>This mail client is gone (the scenario restarted).</source>
+        <translation>Este cliente de correo xa non existe (o escenario reiniciouse).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mail client (%2)</source>
+        <translation>Cliente de correo de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>C&amp;ompose</source>
+        <translation>&amp;Redactar</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>fran@servidor.edu (several: separate them with commas)</source>
+        <translation>fran@servidor.edu (se son varios, sepáraos con comas)</translation>
+    </message>
+    <message>
+        <source>Write the message here.</source>
+        <translation>Escribe aquí a mensaxe.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Hands the message to %1&apos;s server by SMTP (port 587, with a password)</source>
+        <translation>Entrega a mensaxe ao servidor de %1 por SMTP (porto 587, con contrasinal)</translation>
+    </message>
+    <message>
+        <source>When fetching mail (POP3)</source>
+        <translation>Ao descargar o correo (POP3)</translation>
+    </message>
+    <message>
+        <source>Download and &amp;delete</source>
+        <translation>Descarga e &amp;borrado</translation>
+    </message>
+    <message>
+        <source>Download and &amp;keep</source>
+        <translation>Descarga e &amp;mantén</translation>
+    </message>
+    <message>
+        <source>The messages are deleted from the server once downloaded: no other client can read them again.</source>
+        <translation>As mensaxes bórranse do servidor unha vez descargadas: ningún outro cliente poderá lelas de novo.</translation>
+    </message>
+    <message>
+        <source>The messages stay on the server: another client can read the same mail again.</source>
+        <translation>As mensaxes quedan no servidor: outro cliente pode volver ler o mesmo correo.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Downloads the new mail from %1&apos;s server by POP3 (port 110)</source>
+        <translation>Descarga o correo novo do servidor de %1 por POP3 (porto 110)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Show the whole message as received (all headers)</source>
+        <translation>Amosar a mensaxe completa tal como chegou (todas as cabeceiras)</translation>
+    </message>
+    <message>
+        <source>Write at least one address in To.</source>
+        <translation>Escribe polo menos un enderezo en Para.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviada: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non enviada: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the server answered %1 with %2</source>
+        <translation>Non enviada: o servidor respondeu a %1 con %2</translation>
+    </message>
+    <message>
+        <source>Not sent for now (a temporary failure, try again later): %1</source>
+        <translation>Polo momento non se enviou (un fallo temporal; téntao de novo máis tarde): %1</translation>
+    </message>
+    <message>
+        <source>Refused for %1: %2</source>
+        <translation>Rexeitada para %1: %2</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Fetch failed: %1</source>
+        <translation>Fallou a descarga: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) downloaded; the server keeps all %1.</source>
+        <translation>
+            <numerusform>Descargouse %n mensaxe nova; o servidor conserva todas as %1.</numerusform>
+            <numerusform>Descargáronse %n mensaxes novas; o servidor conserva todas as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) downloaded and deleted from the server.</source>
+        <translation>
+            <numerusform>%n mensaxe descargada e borrada do servidor.</numerusform>
+            <numerusform>%n mensaxes descargadas e borradas do servidor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailServer</name>
     <message numerus="yes">
         <source>stored in the mailbox of %1 (%n message(s))</source>
@@ -92,56 +1980,287 @@
         <translation>Carteiro — %1</translation>
     </message>
     <message>
-        <source>Play the scenario</source>
-        <translation>Reproducir o escenario</translation>
+        <source>About Carteiro</source>
+        <translation>Acerca de Carteiro</translation>
     </message>
     <message>
-        <source>Every command and reply will appear here, as in the course: C: for the client, S: for the server.</source>
-        <translation>Aquí aparecerá cada orde e cada resposta, como no curso: C: para o cliente, S: para o servidor.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Máquinas simuladas falan SMTP e POP3 de verdade a través de sockets de bucle local (loopback); cada orde e cada resposta debúxase na liña temporal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 listens for %2 on %3:%4</source>
-        <translation>%1 escoita %2 en %3:%4</translation>
+        <source>Transport</source>
+        <translation>Reprodución</translation>
     </message>
     <message>
-        <source>The scenario ran to the end and every expectation holds.</source>
-        <translation>O escenario chegou ao final e cúmprense todas as expectativas.</translation>
+        <source>Back</source>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <source>The scenario ended with a failed expectation.</source>
-        <translation>O escenario rematou cunha expectativa incumprida.</translation>
+        <source>Go back one line over what was recorded (Left)</source>
+        <translation>Retrocede unha liña no que xa quedou rexistrado (frecha esquerda)</translation>
     </message>
     <message>
-        <source>Play again</source>
-        <translation>Reproducir de novo</translation>
+        <source>Step</source>
+        <translation>Paso</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>En execución…</translation>
+        <source>Let one command or one reply cross the wire (Right)</source>
+        <translation>Deixa pasar pola rede unha orde ou unha resposta (frecha dereita)</translation>
     </message>
     <message>
-        <source>Free run</source>
-        <translation>Sen pausas</translation>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
     </message>
     <message>
-        <source>Paced</source>
-        <translation>Con pausas</translation>
+        <source>Play the scenario again from the start (Home)</source>
+        <translation>Reproduce o escenario outra vez desde o principio (Inicio)</translation>
     </message>
     <message>
-        <source>Step by step</source>
-        <translation>Paso a paso</translation>
+        <source>Speed while playing</source>
+        <translation>Velocidade de reprodución</translation>
     </message>
     <message>
-        <source>Speed of the paced mode</source>
-        <translation>Velocidade do modo con pausas</translation>
+        <source>Network</source>
+        <translation>Rede</translation>
     </message>
     <message>
-        <source>Next line</source>
-        <translation>Seguinte liña</translation>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
     </message>
     <message>
-        <source>Next line: %1</source>
-        <translation>Seguinte liña: %1</translation>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Mail clients</source>
+        <translation>&amp;Clientes de correo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Axuda</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Abrir escenario…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;transcript…</source>
+        <translation>Exportar a &amp;transcrición…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as &amp;image…</source>
+        <translation>Exportar a liña temporal como &amp;imaxe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Saír</translation>
+    </message>
+    <message>
+        <source>&amp;About Carteiro</source>
+        <translation>Acerca &amp;de Carteiro</translation>
+    </message>
+    <message>
+        <source>Mail client of %1 (%2)</source>
+        <translation>Cliente de correo de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Carteiro</source>
+        <translation>Carteiro</translation>
+    </message>
+    <message>
+        <source>The scenario is over: %1 expectations hold.</source>
+        <translation>O escenario rematou: cúmprense as %1 expectativas.</translation>
+    </message>
+    <message>
+        <source>The scenario is over: %1 of %2 expectations hold.</source>
+        <translation>O escenario rematou: cúmprense %1 de %2 expectativas.</translation>
+    </message>
+    <message>
+        <source>Playing the scenario: %1</source>
+        <translation>Reproducindo o escenario: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Pause: each line then waits for Step (Space)</source>
+        <translation>Pausa: despois, cada liña agarda a que premas Paso (Espazo)</translation>
+    </message>
+    <message>
+        <source>Play the lines one after another (Space)</source>
+        <translation>Reproduce as liñas unha tras outra (Espazo)</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Velocidade %1</translation>
+    </message>
+    <message>
+        <source>Looking back: line %1 of %2 (Right goes forward, Space returns to now)</source>
+        <translation>Revisando o pasado: liña %1 de %2 (a frecha dereita avanza; Espazo volve ao presente)</translation>
+    </message>
+    <message>
+        <source>Next on the wire: %1</source>
+        <translation>Seguinte liña na rede: %1</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Abrir un escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.scenario);;All files (*)</source>
+        <translation>Escenarios (*.scenario);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>The scenario has errors</source>
+        <translation>O escenario ten erros</translation>
+    </message>
+    <message>
+        <source>Export the transcript</source>
+        <translation>Exportar a transcrición</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Fallou a exportación</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transcrición gardada en %1</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exportar a liña temporal</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>Imaxe SVG (*.svg);;Imaxe PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline written to %1</source>
+        <translation>Liña temporal gardada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapView</name>
+    <message>
+        <source>MUA</source>
+        <translation>MUA</translation>
+    </message>
+    <message>
+        <source>MTA</source>
+        <translation>MTA</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>off the network</source>
+        <translation>fóra da rede</translation>
+    </message>
+    <message>
+        <source>queue: %1</source>
+        <translation>cola: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>inbox: %1</source>
+        <translation>caixa de entrada: %1</translation>
+    </message>
+    <message>
+        <source>MX: %1</source>
+        <translation>MX: %1</translation>
+    </message>
+    <message>
+        <source>a real program</source>
+        <translation>un programa real</translation>
+    </message>
+    <message>
+        <source>No world is running.</source>
+        <translation>Non hai ningún mundo simulado en marcha.</translation>
+    </message>
+    <message>
+        <source>Mail user agent (MUA): composes messages, sends them to its server by SMTP submission and downloads the mailbox by POP3.</source>
+        <translation>Axente de usuario de correo (MUA): redacta mensaxes, envíaas ao seu servidor por SMTP (envío ou submission) e descarga o buzón por POP3.</translation>
+    </message>
+    <message>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users&apos; mailboxes and serves them by POP3.</source>
+        <translation>Axente de transferencia de correo (MTA): reenvía o correo por SMTP a través da súa cola de mensaxes, garda os buzóns dos seus usuarios e ofréceos por POP3.</translation>
+    </message>
+    <message>
+        <source>Domain name system: says which server receives each domain&apos;s mail (MX records).</source>
+        <translation>Sistema de nomes de dominio (DNS): indica que servidor recibe o correo de cada dominio (rexistros MX).</translation>
+    </message>
+    <message>
+        <source>Console: a terminal where commands are typed by hand, as with telnet.</source>
+        <translation>Consola: un terminal onde as ordes se escriben a man, como con telnet.</translation>
+    </message>
+    <message>
+        <source>Outside client: a real program that connected to the world&apos;s servers.</source>
+        <translation>Cliente externo: un programa real que se conectou aos servidores do mundo simulado.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Enderezo: %1</translation>
+    </message>
+    <message>
+        <source>Listening: %1</source>
+        <translation>Escoita en: %1</translation>
+    </message>
+    <message>
+        <source>Off the network (was listening on %1)</source>
+        <translation>Fóra da rede (escoitaba en %1)</translation>
+    </message>
+    <message>
+        <source>Messages in the outgoing queue: %1</source>
+        <translation>Mensaxes na cola de saída: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 message(s)</source>
+        <translation>Buzón %1: %2 mensaxe(s)</translation>
+    </message>
+    <message>
+        <source>Account: %1 (server %2)</source>
+        <translation>Conta: %1 (servidor %2)</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 message(s)</source>
+        <translation>Caixa de entrada: %1 mensaxe(s)</translation>
+    </message>
+    <message>
+        <source>(as at event %1)</source>
+        <translation>(tal como estaba no evento %1)</translation>
     </message>
 </context>
 <context>
@@ -457,6 +2576,14 @@
         <source>replies seen: %1</source>
         <translation>respostas vistas: %1</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLOU</translation>
+    </message>
 </context>
 <context>
     <name>ScriptSession</name>
@@ -471,6 +2598,217 @@
     <message>
         <source>the server did not answer in time</source>
         <translation>o servidor non respondeu a tempo</translation>
+    </message>
+</context>
+<context>
+    <name>ServerViews</name>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Buzóns</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>En escoita</translation>
+    </message>
+    <message>
+        <source>Each server&apos;s outgoing queue: messages waiting to be relayed to another server.</source>
+        <translation>A cola de saída de cada servidor: mensaxes que agardan para seren reenviadas a outro servidor.</translation>
+    </message>
+    <message>
+        <source>Each user&apos;s mailbox on its server, as POP3 will list it.</source>
+        <translation>O buzón de cada usuario no seu servidor, tal como o listará POP3.</translation>
+    </message>
+    <message>
+        <source>The sockets the servers listen on, as netstat -tl shows them. These are real sockets: netstat or ss in a terminal lists them too.</source>
+        <translation>Os sockets nos que escoitan os servidores, tal como os amosa netstat -tl. Son sockets reais: netstat ou ss nun terminal tamén os listan.</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>ID na cola</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Seguinte intento</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>Mailbox / UID</source>
+        <translation>Buzón / UID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Proto</source>
+        <translation>Proto</translation>
+    </message>
+    <message>
+        <source>Local Address</source>
+        <translation>Enderezo local</translation>
+    </message>
+    <message>
+        <source>Foreign Address</source>
+        <translation>Enderezo remoto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n message(s)</source>
+        <translation>
+            <numerusform>%1 — %n mensaxe</numerusform>
+            <numerusform>%1 — %n mensaxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending now</source>
+        <translation>enviándose agora</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>dentro de %1 s</translation>
+    </message>
+    <message>
+        <source>To %1, via the MX of %2</source>
+        <translation>Para %1, a través do MX de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s)</source>
+        <translation>
+            <numerusform>%n octeto</numerusform>
+            <numerusform>%n octetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 normally listens on port %2; here on %3</source>
+        <translation>%1 adoita escoitar no porto %2; aquí, no %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non se pode escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the name must end in .svg or .png</source>
+        <translation>o nome debe rematar en .svg ou .png</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>para debuxar cómpre unha aplicación gráfica</translation>
+    </message>
+    <message>
+        <source>there is no transcript to draw</source>
+        <translation>non hai ningunha transcrición que debuxar</translation>
+    </message>
+    <message>
+        <source>Carteiro timeline</source>
+        <translation>Liña temporal de Carteiro</translation>
+    </message>
+    <message>
+        <source>Every command and reply of the scenario, as a sequence diagram</source>
+        <translation>Cada orde e cada resposta do escenario, como diagrama de secuencia</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>non se puido iniciar o SVG</translation>
+    </message>
+    <message>
+        <source>%1 rows are too many for a PNG image; export it as .svg</source>
+        <translation>%1 filas son demasiadas para unha imaxe PNG; expórtaa como .svg</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>non hai memoria abonda para a imaxe</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>(empty line)</source>
+        <translation>(liña baleira)</translation>
+    </message>
+    <message>
+        <source>TCP connection opened: %1</source>
+        <translation>Conexión TCP aberta: %1</translation>
+    </message>
+    <message>
+        <source>TCP connection closed by %1</source>
+        <translation>Conexión TCP pechada por %1</translation>
+    </message>
+    <message>
+        <source>TCP connection closed: %1</source>
+        <translation>Conexión TCP pechada: %1</translation>
+    </message>
+    <message>
+        <source>DNS lookup: %1</source>
+        <translation>Consulta DNS: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Entrega: %1</translation>
+    </message>
+    <message>
+        <source>✔ Expected: %1</source>
+        <translation>✔ Expectativa: %1</translation>
+    </message>
+    <message>
+        <source>✘ Expected: %1</source>
+        <translation>✘ Expectativa: %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>tempo (s)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +2919,14 @@
     <message>
         <source>--idle-timeout needs a number of seconds from 1 to 86400, not &quot;%1&quot;</source>
         <translation>--idle-timeout necesita un número de segundos de 1 a 86400, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and draw its timeline into a .svg or .png file.</source>
+        <translation>Executa o escenario sen xanela e debuxa a súa liña temporal nun ficheiro .svg ou .png.</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and write its transcript into a text file.</source>
+        <translation>Executa o escenario sen xanela e escribe a súa transcrición nun ficheiro de texto.</translation>
     </message>
 </context>
 </TS>
