@@ -19,13 +19,13 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -143,16 +143,16 @@ void MainWindow::buildActions()
     transport->setObjectName(QStringLiteral("transport"));
     transport->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_playAction = transport->addAction(style()->standardIcon(QStyle::SP_MediaPause), QString());
+    m_playAction = transport->addAction(QIcon(QStringLiteral(":/icons/pause.svg")), QString());
     m_playAction->setShortcut(Qt::Key_Space);
     connect(m_playAction, &QAction::triggered, this, [this] { setPlaying(!m_playing); });
-    m_backAction = transport->addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), QString());
+    m_backAction = transport->addAction(QIcon(QStringLiteral(":/icons/step-back.svg")), QString());
     m_backAction->setShortcut(Qt::Key_Left);
     connect(m_backAction, &QAction::triggered, this, &MainWindow::stepBack);
-    m_stepAction = transport->addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), QString());
+    m_stepAction = transport->addAction(QIcon(QStringLiteral(":/icons/step-forward.svg")), QString());
     m_stepAction->setShortcut(Qt::Key_Right);
     connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepForward);
-    m_restartAction = transport->addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), QString());
+    m_restartAction = transport->addAction(QIcon(QStringLiteral(":/icons/restart.svg")), QString());
     m_restartAction->setShortcut(Qt::Key_Home);
     connect(m_restartAction, &QAction::triggered, this, &MainWindow::restart);
     // The window's own keys: the timeline must not take Left/Right/Space/Home.
@@ -178,12 +178,13 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *open = file->addAction(QString(), this, &MainWindow::openScenario);
+    QAction *open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this, &MainWindow::openScenario);
     open->setObjectName(QStringLiteral("openScenario"));
     open->setShortcut(QKeySequence::Open);
     QAction *exportText = file->addAction(QString(), this, &MainWindow::exportTranscript);
     exportText->setObjectName(QStringLiteral("exportTranscript"));
-    QAction *exportImage = file->addAction(QString(), this, &MainWindow::exportTimeline);
+    QAction *exportImage = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this,
+                                           &MainWindow::exportTimeline);
     exportImage->setObjectName(QStringLiteral("exportTimeline"));
     file->addSeparator();
     QAction *quit = file->addAction(QString(), this, &QWidget::close);
@@ -442,7 +443,7 @@ void MainWindow::updateTransport()
     if (!m_playAction)
         return;
     m_playAction->setText(m_playing ? tr("Pause") : tr("Play"));
-    m_playAction->setIcon(style()->standardIcon(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playAction->setIcon(QIcon(m_playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
     m_playAction->setToolTip(m_playing ? tr("Pause: each line then waits for Step (Space)")
                                        : tr("Play the lines one after another (Space)"));
     m_speedLabel->setText(tr("Speed %1").arg(speedText(speeds[m_speedSlider->value()])));
