@@ -7,6 +7,8 @@
 #include "net/world.h"
 #include "scenario/scenarioparser.h"
 
+#include "testworlds.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -18,31 +20,11 @@
 
 namespace {
 
-const QByteArray twoDomains = R"(
-server cliente.fr
-server servidor.edu
-dns cliente.fr mx cliente.fr
-dns servidor.edu mx servidor.edu
-user ana@cliente.fr password claveana
-user fran@servidor.edu password claveejemplo
-client ana user ana@cliente.fr
-client fran user fran@servidor.edu
-)";
-
 std::unique_ptr<World> startWorld()
 {
-    QList<ScenarioError> errors;
-    const Scenario scenario = ScenarioParser::parse(QStringLiteral("test.scenario"), twoDomains, &errors);
-    if (!errors.isEmpty())
-        return nullptr;
-    World::Options options;
-    options.ephemeralPorts = true;
-    options.retryBaseMs = 20;
+    World::Options options = TestWorlds::fastOptions();
     options.maximumAttempts = 2;
-    auto world = std::make_unique<World>(scenario, options);
-    if (!world->start(nullptr))
-        return nullptr;
-    return world;
+    return TestWorlds::start(TestWorlds::twoDomains, options);
 }
 
 bool waitIdle(World *world, int ms = 10000)

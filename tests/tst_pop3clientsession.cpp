@@ -2,6 +2,7 @@
 // "download and keep" with UIDL, failures, and round trips against
 // Pop3ServerSession (byte-stuffing by one, un-stuffing by the other).
 #include "enginescript.h"
+#include "fakemaildrop.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/pop3serversession.h"
 
@@ -12,41 +13,6 @@
 #include <QTest>
 
 namespace {
-
-// A maildrop in memory, for the round trips with the real server engine.
-class FakeMaildrop : public Pop3Maildrop
-{
-public:
-    bool checkPassword(const QByteArray &user, const QByteArray &password) override
-    {
-        return passwords.contains(user) && passwords.value(user) == password;
-    }
-    QByteArray apopSecret(const QByteArray &user) override { return passwords.value(user); }
-    bool lock(const QByteArray &user) override
-    {
-        if (locked.contains(user))
-            return false;
-        locked.insert(user);
-        return true;
-    }
-    void unlock(const QByteArray &user) override { locked.remove(user); }
-    QList<Pop3StoredMessage> messages(const QByteArray &user) override
-    {
-        return boxes.value(user);
-    }
-    void remove(const QByteArray &user, const QList<QByteArray> &uids) override
-    {
-        QList<Pop3StoredMessage> &box = boxes[user];
-        for (qsizetype i = box.size() - 1; i >= 0; --i) {
-            if (uids.contains(box.at(i).uid))
-                box.removeAt(i);
-        }
-    }
-
-    QHash<QByteArray, QByteArray> passwords;
-    QHash<QByteArray, QList<Pop3StoredMessage>> boxes;
-    QSet<QByteArray> locked;
-};
 
 // Moves octets between the two engines until neither has more to say.
 void converse(Pop3ServerSession *server, Pop3ClientSession *client)

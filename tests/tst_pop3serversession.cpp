@@ -2,6 +2,7 @@
 // line by line against an in-memory maildrop; the course's transcript is the
 // golden case (scripts/pop3-course.script).
 #include "enginescript.h"
+#include "fakemaildrop.h"
 #include "protocol/pop3serversession.h"
 
 #include <QFile>
@@ -11,45 +12,6 @@
 #include <QTest>
 
 namespace {
-
-// A maildrop in memory that records what the engine asks of it.
-class FakeMaildrop : public Pop3Maildrop
-{
-public:
-    bool checkPassword(const QByteArray &user, const QByteArray &password) override
-    {
-        return passwords.contains(user) && passwords.value(user) == password;
-    }
-    QByteArray apopSecret(const QByteArray &user) override { return passwords.value(user); }
-    bool lock(const QByteArray &user) override
-    {
-        if (locked.contains(user))
-            return false;
-        locked.insert(user);
-        return true;
-    }
-    void unlock(const QByteArray &user) override { locked.remove(user); }
-    QList<Pop3StoredMessage> messages(const QByteArray &user) override
-    {
-        return boxes.value(user);
-    }
-    void remove(const QByteArray &user, const QList<QByteArray> &uids) override
-    {
-        ++removeCalls;
-        removed += uids;
-        QList<Pop3StoredMessage> &box = boxes[user];
-        for (qsizetype i = box.size() - 1; i >= 0; --i) {
-            if (uids.contains(box.at(i).uid))
-                box.removeAt(i);
-        }
-    }
-
-    QHash<QByteArray, QByteArray> passwords; // also the APOP secret
-    QHash<QByteArray, QList<Pop3StoredMessage>> boxes;
-    QSet<QByteArray> locked;
-    QList<QByteArray> removed;
-    int removeCalls = 0;
-};
 
 // The RFC 1939 §7 APOP example: this timestamp and secret give this digest.
 const QByteArray rfcTimestamp = "<1896.697170952@dbc.mtview.ca.us>";

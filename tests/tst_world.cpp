@@ -4,6 +4,7 @@
 #include "mail/mailserver.h"
 #include "net/world.h"
 #include "scenario/scenarioparser.h"
+#include "testworlds.h"
 #include "scenario/scenariorunner.h"
 
 #include <QSignalSpy>
@@ -12,34 +13,12 @@
 
 namespace {
 
-Scenario parse(const QByteArray &text)
-{
-    QList<ScenarioError> errors;
-    Scenario s = ScenarioParser::parse(QStringLiteral("test.scenario"), text, &errors);
-    for (const ScenarioError &e : errors)
-        qWarning("%s", qPrintable(e.toString()));
-    Q_ASSERT(errors.isEmpty());
-    return s;
-}
-
-const QByteArray twoDomains = R"(
-server cliente.fr
-server servidor.edu
-dns cliente.fr mx cliente.fr
-dns servidor.edu mx servidor.edu
-user ana@cliente.fr password claveana
-user fran@servidor.edu password claveejemplo
-client ana user ana@cliente.fr
-client fran user fran@servidor.edu
-)";
+using TestWorlds::parse;
+using TestWorlds::twoDomains;
 
 World::Options testOptions()
 {
-    World::Options o;
-    o.ephemeralPorts = true;
-    o.retryBaseMs = 20;
-    o.maximumAttempts = 3;
-    return o;
+    return TestWorlds::fastOptions();
 }
 
 // The lines of one connection between two hosts, as "C: …" / "S: …".

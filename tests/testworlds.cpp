@@ -1,0 +1,47 @@
+#include "testworlds.h"
+
+#include "scenario/scenarioparser.h"
+
+namespace TestWorlds {
+
+const QByteArray twoDomains = R"(
+server cliente.fr
+server servidor.edu
+dns cliente.fr mx cliente.fr
+dns servidor.edu mx servidor.edu
+user ana@cliente.fr password claveana
+user fran@servidor.edu password claveejemplo
+client ana user ana@cliente.fr
+client fran user fran@servidor.edu
+)";
+
+World::Options fastOptions()
+{
+    World::Options options;
+    options.ephemeralPorts = true;
+    options.retryBaseMs = 20;
+    options.maximumAttempts = 3;
+    return options;
+}
+
+Scenario parse(const QByteArray &text)
+{
+    QList<ScenarioError> errors;
+    Scenario scenario = ScenarioParser::parse(QStringLiteral("test.scenario"), text, &errors);
+    for (const ScenarioError &e : std::as_const(errors))
+        qWarning("%s", qPrintable(e.toString()));
+    return errors.isEmpty() ? scenario : Scenario();
+}
+
+std::unique_ptr<World> start(const QByteArray &text, const World::Options &options)
+{
+    const Scenario scenario = parse(text);
+    if (scenario.servers.isEmpty())
+        return nullptr;
+    auto world = std::make_unique<World>(scenario, options);
+    if (!world->start(nullptr))
+        return nullptr;
+    return world;
+}
+
+} // namespace TestWorlds

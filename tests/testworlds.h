@@ -1,0 +1,25 @@
+// testworlds.h — small worlds for integration and widget tests.
+#pragma once
+
+#include "net/world.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+namespace TestWorlds {
+
+// Two domains as in the course: cliente.fr (Ana) and servidor.edu (Fran),
+// their MX records, both accounts and both mail clients.
+extern const QByteArray twoDomains;
+
+// Ports the OS picks; quick retries, so queue tests end soon.
+World::Options fastOptions();
+
+// Parses the scenario text (warning with each error); an empty scenario if it fails.
+Scenario parse(const QByteArray &text);
+
+// A started world, or nullptr when the scenario or a listener failed.
+std::unique_ptr<World> start(const QByteArray &text = twoDomains, const World::Options &options = fastOptions());
+
+} // namespace TestWorlds
