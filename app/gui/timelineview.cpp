@@ -63,6 +63,7 @@ void TimelineView::onReset()
     const bool hadCurrent = m_current >= 0;
     m_current = -1;
     m_cursor = -1;
+    m_highlightFirst = m_highlightLast = -1;
     m_following = true;
     updateScrollBars();
     viewport()->update();
@@ -161,6 +162,19 @@ void TimelineView::setCursorRow(qsizetype row)
     viewport()->update();
 }
 
+void TimelineView::setHighlightedRows(qsizetype first, qsizetype last)
+{
+    if (first < 0 || last < first)
+        first = last = -1;
+    if (first == m_highlightFirst && last == m_highlightLast)
+        return;
+    m_highlightFirst = first;
+    m_highlightLast = last;
+    if (first >= 0)
+        ensureRowVisible(first);
+    viewport()->update();
+}
+
 void TimelineView::setZoom(double factor)
 {
     factor = std::clamp(factor, minimumZoom, maximumZoom);
@@ -222,6 +236,16 @@ void TimelineView::paintEvent(QPaintEvent *)
     options.cursorRow = m_cursor;
     m_painter.paintRows(&painter, QRect(left, header - offset, width, visibleRowsHeight() + offset + rowHeight),
                         first, last, options);
+    if (m_highlightFirst >= 0 && m_highlightLast >= first && m_highlightFirst <= last) {
+        // A tint over the rows, and a bar at the left edge to find them by.
+        const int top = header - offset + int(std::max<qsizetype>(m_highlightFirst - first, -1) * rowHeight);
+        const int bottom = header - offset + int((std::min(m_highlightLast, last) - first + 1) * rowHeight);
+        QColor tint = palette().color(QPalette::Highlight);
+        tint.setAlpha(40);
+        painter.fillRect(QRect(0, top, viewport()->width(), bottom - top), tint);
+        tint.setAlpha(220);
+        painter.fillRect(QRect(0, top, 4, bottom - top), tint);
+    }
     painter.restore();
     m_painter.paintHeader(&painter, QRect(left, 0, width, header));
 }

@@ -41,6 +41,11 @@ public:
     void ensureRowVisible(qsizetype row);
     // True while the view keeps the newest row in sight as rows arrive.
     bool isFollowing() const { return m_following; }
+    // Rows [first, last] drawn over a tinted band: the lines that carried the
+    // bytes of a message part selected elsewhere. (-1, -1): none.
+    void setHighlightedRows(qsizetype first, qsizetype last);
+    qsizetype highlightedFirstRow() const { return m_highlightFirst; }
+    qsizetype highlightedLastRow() const { return m_highlightLast; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -74,6 +79,8 @@ private:
     TimelinePainter m_painter;
     qsizetype m_current = -1;
     qsizetype m_cursor = -1;
+    qsizetype m_highlightFirst = -1;
+    qsizetype m_highlightLast = -1;
     double m_zoom = 1.0;
     bool m_following = true;
     bool m_adjusting = false;  // scroll bars moved by the view, not the user
