@@ -3,6 +3,7 @@
 #include "consolewidget.h"
 #include "inspectorpanel.h"
 #include "mailclientwindow.h"
+#include "messageinspector.h"
 #include "networkmapview.h"
 #include "serverviews.h"
 #include "timelineexport.h"
@@ -124,7 +125,15 @@ void MainWindow::buildDocks()
     m_inspector = new InspectorPanel(this);
     m_inspector->setObjectName(QStringLiteral("inspector"));
     m_inspector->setMinimumWidth(320);
-    dock(QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *inspectorDock = dock(QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    // The message a DATA transfer (or a RETR answer) carried, next to the
+    // inspector: selecting one of its lines puts the whole message here.
+    m_messageInspector = new MessageInspector(this);
+    m_messageInspector->setObjectName(QStringLiteral("messageInspector"));
+    QDockWidget *messageDock = dock(QStringLiteral("messageDock"), m_messageInspector, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, messageDock);
+    inspectorDock->raise();
+    connect(m_messageInspector, &MessageInspector::partSelected, this, &MainWindow::highlightMessagePart);
     m_servers = new ServerViews(this);
     m_servers->setObjectName(QStringLiteral("serverViews"));
     // The right column: the inspector above, the servers and the console below
@@ -233,6 +242,9 @@ void MainWindow::retranslate()
     };
     titled("networkDock", tr("Network"));
     titled("inspectorDock", tr("Inspector"));
+    titled("messageDock", tr("Message"));
+    m_messageInspector->setPlaceholderText(tr("Select a line of a message on the timeline (after DATA's 354, "
+                                              "or after the +OK of RETR) to see the whole message here."));
     titled("serversDock", tr("Servers"));
     titled("consoleDock", tr("Console"));
     auto menu = [this](const char *objectName, const QString &text) {
@@ -295,6 +307,8 @@ void MainWindow::startWorld()
     m_console->setWorld(nullptr);
     m_timeline->setModel(nullptr);
     m_inspector->setTranscript(nullptr);
+    m_shownMessage = TranscriptMessage();
+    m_messageInspector->setMessage(QByteArray());
     delete m_model;
     m_model = nullptr;
     m_runner = nullptr;
@@ -436,6 +450,35 @@ void MainWindow::selectRow(qsizetype row, qsizetype event)
     Q_UNUSED(row);
     m_inspector->showEvent(event);
     m_map->showMoment(event);
+    showMessageAt(event);
+}
+
+void MainWindow::showMessageAt(qsizetype event)
+{
+    if (!m_world || event < 0)
+        return;
+    // Another line keeps the last message in view, with its highlighted rows.
+    const TranscriptMessage message = TranscriptMessage::at(*m_world->transcript(), event);
+    if (message.isEmpty())
+        return;
+    if (message.lineEvents() == m_shownMessage.lineEvents())
+        return; // the same message: keep the part the student selected
+    m_shownMessage = message;
+    m_timeline->setHighlightedRows(-1, -1);
+    m_messageInspector->setMessage(message.raw());
+}
+
+void MainWindow::highlightMessagePart(int part, qsizetype offset, qsizetype length)
+{
+    // Each content line carried its bytes plus CR LF: the part's first and
+    // last bytes name the first and last rows that carried it.
+    const QPair<qsizetype, qsizetype> events = part >= 0 ? m_shownMessage.eventsOf(offset, length)
+                                                         : QPair<qsizetype, qsizetype>(-1, -1);
+    if (!m_model || events.first < 0) {
+        m_timeline->setHighlightedRows(-1, -1);
+        return;
+    }
+    m_timeline->setHighlightedRows(m_model->rowOfEvent(events.first), m_model->rowOfEvent(events.second));
 }
 
 void MainWindow::updateTransport()

@@ -8,6 +8,8 @@
 // scenario's captions as the story reaches them; the mail clients as windows.
 #pragma once
 
+#include "transcriptmessage.h"
+
 #include "net/world.h"
 
 #include <QMainWindow>
@@ -18,6 +20,7 @@
 class ConsoleWidget;
 class InspectorPanel;
 class MailClientWindow;
+class MessageInspector;
 class NetworkMapView;
 class QAction;
 class QLabel;
@@ -39,6 +42,8 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     TimelineModel *timelineModel() const { return m_model; }
     InspectorPanel *inspector() const { return m_inspector; }
+    // The message of the DATA transfer or RETR answer the selected row belongs to.
+    MessageInspector *messageInspector() const { return m_messageInspector; }
     NetworkMapView *networkMap() const { return m_map; }
     ServerViews *serverViews() const { return m_servers; }
     ConsoleWidget *console() const { return m_console; }
@@ -64,6 +69,8 @@ private:
     void buildDocks();
     void startWorld();
     void selectRow(qsizetype row, qsizetype event);
+    void showMessageAt(qsizetype event);
+    void highlightMessagePart(int part, qsizetype offset, qsizetype length);
     void updateTransport();
     void openScenario();
     void exportTranscript();
@@ -79,6 +86,8 @@ private:
     TimelineModel *m_model = nullptr;
     TimelineView *m_timeline = nullptr;
     InspectorPanel *m_inspector = nullptr;
+    MessageInspector *m_messageInspector = nullptr;
+    TranscriptMessage m_shownMessage; // what m_messageInspector shows, line by line
     NetworkMapView *m_map = nullptr;
     ServerViews *m_servers = nullptr;
     ConsoleWidget *m_console = nullptr;
