@@ -1,15 +1,396 @@
-#include "mimecomposer.h"
+// mimecomposer.cpp — writing messages with GMime 3 (RFC 5322, MIME), and
+// making an 8-bit message 7-bit clean for a path without 8BITMIME (RFC 6152).
+#include "gmimeptr.h" // GLib before Qt (QT_NO_KEYWORDS)
 
-// Stub: being written (GMime).
-namespace MimeComposer {
-QByteArray compose(const MimeDraft &, Encoding)
+#include "mimecomposer.h"
+#include "mimemessage.h"
+
+#include <QMimeDatabase>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+#include <vector>
+
+using namespace GMimeSupport;
+
+namespace {
+
+// RFC 5322 §2.1.1: at most 998 octets on a line, without its CR LF.
+constexpr qsizetype MaxLineLength = 998;
+
+bool isAscii(const QByteArray &bytes)
 {
-    return QByteArray();
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 128; });
 }
+
+bool hasLongLine(const QByteArray &bytes)
+{
+    qsizetype start = 0;
+    while (start <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        if (end - start > MaxLineLength)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+ObjectPtr<GMimeStream> memoryStream(const QByteArray &bytes)
+{
+    return ObjectPtr<GMimeStream>(
+        g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+}
+
+// A GMimePart holding `content` (already in its final charset, not encoded),
+// to be written with `encoding`.
+ObjectPtr<GMimePart> makePart(const char *type, const char *subtype, const QByteArray &content,
+                              GMimeContentEncoding encoding)
+{
+    ObjectPtr<GMimePart> part(g_mime_part_new_with_type(type, subtype));
+    ObjectPtr<GMimeStream> stream = memoryStream(content);
+    ObjectPtr<GMimeDataWrapper> wrapper(
+        g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    g_mime_part_set_content(part.get(), wrapper.get());
+    g_mime_part_set_content_encoding(part.get(), encoding);
+    return part;
+}
+
+// text/plain or text/html: us-ascii and 7bit when it can; else UTF-8, as 8bit
+// when the path allows (RFC 6152) or quoted-printable (RFC 2045 §6.7).
+ObjectPtr<GMimePart> makeTextPart(const char *subtype, const QString &text,
+                                  MimeComposer::Encoding encoding)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace("\r\n", "\n"); // GMime writes every line end as CR LF
+    const bool ascii = isAscii(bytes);
+    GMimeContentEncoding transfer = GMIME_CONTENT_ENCODING_7BIT;
+    if (!ascii)
+        transfer = encoding == MimeComposer::Encoding::EightBit
+            ? GMIME_CONTENT_ENCODING_8BIT
+            : GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE;
+    if (hasLongLine(bytes))
+        transfer = GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE;
+    ObjectPtr<GMimePart> part = makePart("text", subtype, bytes, transfer);
+    g_mime_object_set_content_type_parameter(GMIME_OBJECT(part.get()), "charset",
+                                             ascii ? "us-ascii" : "utf-8");
+    return part;
+}
+
+QByteArray guessContentType(const MimeAttachment &attachment)
+{
+    if (!attachment.contentType.isEmpty())
+        return attachment.contentType;
+    static const QMimeDatabase database;
+    const QMimeType type
+        = database.mimeTypeForFile(attachment.fileName, QMimeDatabase::MatchExtension);
+    return type.isValid() && !type.isDefault() ? type.name().toLatin1()
+                                               : QByteArray("application/octet-stream");
+}
+
+ObjectPtr<GMimePart> makeAttachment(const MimeAttachment &attachment)
+{
+    const QByteArray type = guessContentType(attachment);
+    const qsizetype slash = type.indexOf('/');
+    const QByteArray media = slash > 0 ? type.left(slash) : QByteArray("application");
+    const QByteArray subtype = slash > 0 ? type.mid(slash + 1) : QByteArray("octet-stream");
+    ObjectPtr<GMimePart> part = makePart(media.constData(), subtype.constData(), attachment.data,
+                                         GMIME_CONTENT_ENCODING_BASE64);
+    // RFC 2183 disposition; the name as an RFC 2231 parameter when not ASCII.
+    g_mime_object_set_disposition(GMIME_OBJECT(part.get()), GMIME_DISPOSITION_ATTACHMENT);
+    if (!attachment.fileName.isEmpty()) {
+        const QByteArray name = attachment.fileName.toUtf8();
+        g_mime_part_set_filename(part.get(), name.constData());
+        if (!isAscii(name)) {
+            // GMime would pick the smallest charset (ISO-8859-1 for "á");
+            // UTF-8 reads everywhere: filename*=utf-8''foto-%C3%A1.jpg.
+            GMimeObject *object = GMIME_OBJECT(part.get());
+            GMimeContentDisposition *disposition = g_mime_object_get_content_disposition(object);
+            if (GMimeParam *param = g_mime_param_list_get_parameter(
+                    g_mime_content_disposition_get_parameters(disposition), "filename"))
+                g_mime_param_set_charset(param, "utf-8");
+            GMimeContentType *type = g_mime_object_get_content_type(object);
+            if (GMimeParam *param
+                = g_mime_param_list_get_parameter(g_mime_content_type_get_parameters(type), "name"))
+                g_mime_param_set_charset(param, "utf-8");
+        }
+    }
+    return part;
+}
+
+ObjectPtr<GMimeObject> multipart(const char *subtype, const QList<GMimeObject *> &children)
+{
+    ObjectPtr<GMimeMultipart> container(g_mime_multipart_new_with_subtype(subtype));
+    for (GMimeObject *child : children)
+        g_mime_multipart_add(container.get(), child); // takes its own reference
+    return ObjectPtr<GMimeObject>(GMIME_OBJECT(container.release()));
+}
+
+// Display names as UTF-8 encoded words (GMime would pick ISO-8859-1 when it
+// can), RFC 2047 §5(3).
+void useUtf8(InternetAddressList *list)
+{
+    for (int i = 0; i < internet_address_list_length(list); ++i)
+        internet_address_set_charset(internet_address_list_get_address(list, i), "utf-8");
+}
+
+void addAddresses(GMimeMessage *message, GMimeAddressType type, const QList<QByteArray> &list)
+{
+    InternetAddressList *addresses = g_mime_message_get_addresses(message, type);
+    for (const QByteArray &entry : list) {
+        ObjectPtr<InternetAddressList> parsed(
+            internet_address_list_parse(nullptr, entry.constData()));
+        if (parsed && internet_address_list_length(parsed.get()) > 0) {
+            useUtf8(parsed.get());
+            internet_address_list_append(addresses, parsed.get());
+        } else {
+            ObjectPtr<InternetAddress> mailbox(
+                internet_address_mailbox_new(nullptr, entry.constData()));
+            internet_address_list_add(addresses, mailbox.get());
+        }
+    }
+}
+
+QByteArray writeObject(GMimeObject *object)
+{
+    FormatOptionsPtr options = dosFormatOptions();
+    ObjectPtr<GMimeStream> stream(g_mime_stream_mem_new());
+    g_mime_object_write_to_stream(object, options.get(), stream.get());
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+    return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
+}
+
+GDateTime *toGDateTime(const QDateTime &when)
+{
+    const QDateTime date = (when.isValid() ? when : QDateTime::currentDateTime());
+    GTimeZone *zone = g_time_zone_new_offset(date.offsetFromUtc());
+    GDateTime *utc = g_date_time_new_from_unix_utc(date.toSecsSinceEpoch());
+    GDateTime *local = g_date_time_to_timezone(utc, zone);
+    g_date_time_unref(utc);
+    g_time_zone_unref(zone);
+    return local;
+}
+
+QByteArray domainOf(const MimeDraft &draft)
+{
+    if (!draft.messageIdDomain.isEmpty())
+        return draft.messageIdDomain;
+    const qsizetype at = draft.from.lastIndexOf('@');
+    QByteArray domain = at >= 0 ? draft.from.mid(at + 1) : QByteArray();
+    while (domain.endsWith('>') || domain.endsWith(' '))
+        domain.chop(1);
+    return domain.isEmpty() ? QByteArray("carteiro.invalid") : domain;
+}
+
+// ---- downgrade -----------------------------------------------------------
+
+// Every line end of `encoded` (GMime writes LF) made `newline`.
+QByteArray withNewline(QByteArray encoded, const QByteArray &newline)
+{
+    if (newline == "\r\n") {
+        encoded.replace("\r\n", "\n");
+        encoded.replace("\n", "\r\n");
+    }
+    return encoded;
+}
+
+bool isAddressField(const QByteArray &name)
+{
+    static const char *const fields[]
+        = {"from",        "to",        "cc",        "bcc",        "reply-to",     "sender",
+           "resent-from", "resent-to", "resent-cc", "resent-bcc", "resent-sender"};
+    const QByteArray lower = name.toLower();
+    return std::any_of(std::begin(fields), std::end(fields),
+                       [&](const char *field) { return lower == field; });
+}
+
+// An 8-bit header field (raw UTF-8, RFC 6532) as RFC 2047 encoded words.
+QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline)
+{
+    FormatOptionsPtr options = dosFormatOptions();
+    QByteArray value;
+    const QByteArray utf8 = header.value.toUtf8();
+    if (isAddressField(header.name)) {
+        ObjectPtr<InternetAddressList> list(internet_address_list_parse(nullptr, utf8.constData()));
+        if (list && internet_address_list_length(list.get()) > 0) {
+            useUtf8(list.get());
+            value = takeString(internet_address_list_to_string(list.get(), options.get(), TRUE));
+        }
+    }
+    if (value.isEmpty())
+        value
+            = takeString(g_mime_utils_header_encode_text(options.get(), utf8.constData(), "utf-8"));
+    const QByteArray line = header.name + ": " + value;
+    QByteArray folded = takeString(
+        isAddressField(header.name)
+            ? g_mime_utils_structured_header_fold(nullptr, options.get(), line.constData())
+            : g_mime_utils_unstructured_header_fold(nullptr, options.get(), line.constData()));
+    if (folded.isEmpty())
+        folded = line + "\r\n";
+    if (!folded.endsWith('\n'))
+        folded += "\r\n";
+    return withNewline(folded, newline);
+}
+
+struct Edit {
+    qsizetype offset;
+    qsizetype length;
+    QByteArray replacement;
+};
+
+} // namespace
+
+namespace MimeComposer {
+
+QByteArray compose(const MimeDraft &draft, Encoding encoding)
+{
+    gmimeInit();
+    ObjectPtr<GMimeMessage> message(g_mime_message_new(FALSE));
+    GMimeMessage *m = message.get();
+
+    // RFC 5322 §3.6.2 originator; a non-ASCII display name becomes an
+    // RFC 2047 encoded word when written.
+    const QByteArray fromName = draft.fromName.toUtf8();
+    ObjectPtr<InternetAddress> from(internet_address_mailbox_new(
+        fromName.isEmpty() ? nullptr : fromName.constData(), draft.from.constData()));
+    internet_address_set_charset(from.get(), "utf-8");
+    internet_address_list_add(g_mime_message_get_from(m), from.get());
+    addAddresses(m, GMIME_ADDRESS_TYPE_TO, draft.to);
+    addAddresses(m, GMIME_ADDRESS_TYPE_CC, draft.cc);
+    g_mime_message_set_subject(m, draft.subject.toUtf8().constData(), "utf-8");
+    GDateTime *date = toGDateTime(draft.date);
+    g_mime_message_set_date(m, date);
+    g_date_time_unref(date);
+    // RFC 5322 §3.6.4: a unique left part, the sender's domain on the right.
+    const QByteArray id
+        = QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + domainOf(draft);
+    g_mime_message_set_message_id(m, id.constData());
+
+    ObjectPtr<GMimeObject> body;
+    ObjectPtr<GMimePart> plain = makeTextPart("plain", draft.text, encoding);
+    if (!draft.html.isEmpty()) {
+        // RFC 2046 §5.1.4: the simplest first, the richest last.
+        ObjectPtr<GMimePart> html = makeTextPart("html", draft.html, encoding);
+        body = multipart("alternative", {GMIME_OBJECT(plain.get()), GMIME_OBJECT(html.get())});
+    } else {
+        body.reset(GMIME_OBJECT(plain.release()));
+    }
+    if (!draft.attachments.isEmpty()) {
+        std::vector<ObjectPtr<GMimePart>> attachments;
+        QList<GMimeObject *> children {body.get()};
+        for (const MimeAttachment &attachment : draft.attachments) {
+            attachments.push_back(makeAttachment(attachment));
+            children.append(GMIME_OBJECT(attachments.back().get()));
+        }
+        body = multipart("mixed", children);
+    }
+    g_mime_message_set_mime_part(m, body.get());
+    return writeObject(GMIME_OBJECT(m));
+}
+
+// RFC 6152 §3 (and RFC 1652 before it): a message with 8-bit octets may only
+// travel to a server that announced 8BITMIME; otherwise each 8-bit body is
+// re-encoded — text as quoted-printable, anything else as base64 — and each
+// raw 8-bit header field as RFC 2047 encoded words. Everything else keeps its
+// bytes: the edits are spliced into the original at the parser's offsets.
 QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
 {
     if (changed)
         *changed = false;
-    return raw;
+    if (isAscii(raw))
+        return raw;
+    gmimeInit();
+    const MimeMessage parsed = MimeMessage::parse(raw);
+    const QByteArray newline = raw.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+    QList<Edit> edits;
+
+    const QList<MimePart> &parts = parsed.parts();
+    for (int index = 0; index < parts.size(); ++index) {
+        const MimePart &part = parts.at(index);
+        for (const MimeHeader &header : part.headers) {
+            const QByteArray field = raw.mid(header.offset, header.length);
+            if (!isAscii(field))
+                edits.append({header.offset, header.length, encodeHeaderField(header, newline)});
+        }
+        const QByteArray body = raw.mid(part.bodyOffset, part.bodyLength);
+        const bool identity = part.transferEncoding == "7bit" || part.transferEncoding == "8bit"
+            || part.transferEncoding == "binary";
+        const MimeHeader *encodingHeader = nullptr;
+        const MimeHeader *typeHeader = nullptr;
+        for (const MimeHeader &header : part.headers) {
+            if (!encodingHeader
+                && qstricmp(header.name.constData(), "Content-Transfer-Encoding") == 0)
+                encodingHeader = &header;
+            if (!typeHeader && qstricmp(header.name.constData(), "Content-Type") == 0)
+                typeHeader = &header;
+        }
+        if (!part.children.isEmpty()) {
+            // A multipart or message/rfc822 is 7bit once its parts are
+            // (RFC 2045 §6.4).
+            if (encodingHeader && part.transferEncoding != "7bit" && identity) {
+                edits.append({encodingHeader->offset, encodingHeader->length,
+                              "Content-Transfer-Encoding: 7bit" + newline});
+            }
+            continue;
+        }
+        if (!identity || isAscii(body))
+            continue;
+        const bool text = part.contentType.startsWith("text/");
+        QByteArray encoded;
+        QByteArray name;
+        if (text) {
+            QByteArray lines = body;
+            lines.replace("\r\n", "\n");
+            encoded = runEncoding(lines, GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE, true);
+            name = "quoted-printable";
+        } else {
+            encoded = runEncoding(body, GMIME_CONTENT_ENCODING_BASE64, true);
+            name = "base64";
+        }
+        encoded = withNewline(encoded, newline);
+        // The body ended where the part did: no line end of its own before a
+        // boundary (RFC 2046 §5.1.1), so none after the encoding either.
+        if (!body.endsWith('\n')) {
+            while (encoded.endsWith('\n') || encoded.endsWith('\r'))
+                encoded.chop(1);
+        }
+        edits.append({part.bodyOffset, part.bodyLength, encoded});
+        const QByteArray field = "Content-Transfer-Encoding: " + name + newline;
+        if (encodingHeader) {
+            edits.append({encodingHeader->offset, encodingHeader->length, field});
+        } else {
+            // After the last field of the part (RFC 2045 §6).
+            QByteArray added = field;
+            if (!typeHeader && text) {
+                // No charset was declared: say what the octets are.
+                QStringDecoder utf8(QStringDecoder::Utf8);
+                (void)utf8(body);
+                added.prepend("Content-Type: text/plain; charset="
+                              + QByteArray(utf8.hasError() ? "unknown-8bit" : "utf-8") + newline);
+            }
+            if (index == 0 && parsed.header("MIME-Version").isEmpty())
+                added.prepend("MIME-Version: 1.0" + newline);
+            qsizetype at = part.offset;
+            if (!part.headers.isEmpty())
+                at = part.headers.last().offset + part.headers.last().length;
+            edits.append({at, 0, added});
+        }
+    }
+    if (edits.isEmpty())
+        return raw;
+    // Splice from the end so that earlier offsets stay valid; a zero-length
+    // insertion at a field's end comes after that field's replacement.
+    std::stable_sort(edits.begin(), edits.end(),
+                     [](const Edit &a, const Edit &b) { return a.offset > b.offset; });
+    QByteArray result = raw;
+    for (const Edit &edit : edits)
+        result.replace(edit.offset, edit.length, edit.replacement);
+    if (changed)
+        *changed = true;
+    return result;
 }
+
 } // namespace MimeComposer
