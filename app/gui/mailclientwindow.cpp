@@ -1,26 +1,39 @@
 #include "mailclientwindow.h"
 
+#include "messageinspector.h"
+
 #include "mail/mailclient.h"
-#include "mail/mailmessage.h"
 
 #include <QButtonGroup>
-#include <QCheckBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
-#include <QFontDatabase>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -51,6 +64,30 @@ QLabel *explanationLabel(QWidget *parent)
     return label;
 }
 
+// Bigger files are refused here, before anything is read. The servers have
+// their own, smaller limit (SIZE, RFC 1870): a file between the two is
+// attached, and the refusal it earns is part of the lesson.
+constexpr qint64 largestAttachment = 50 * 1024 * 1024;
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+// The local files among dragged URLs; empty when any is not one.
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile() || !QFileInfo(url.toLocalFile()).isFile())
+            return {};
+        files.append(url.toLocalFile());
+    }
+    return files;
+}
+
 } // namespace
 
 MailClientWindow::MailClientWindow(MailClient *client, QWidget *parent)
@@ -67,6 +104,9 @@ MailClientWindow::MailClientWindow(MailClient *client, QWidget *parent)
     m_tabs->addTab(buildComposePage(), QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    // Files dropped anywhere on the window are attached, over the text too.
+    setAcceptDrops(true);
+    m_body->viewport()->installEventFilter(this);
 
     if (client) {
         connect(client, &MailClient::sent, this, &MailClientWindow::showSent);
@@ -96,6 +136,8 @@ QWidget *MailClientWindow::buildComposePage()
     m_from->setFocusPolicy(Qt::ClickFocus);
     m_to = new QLineEdit(page);
     m_to->setObjectName(QStringLiteral("toEdit"));
+    m_cc = new QLineEdit(page);
+    m_cc->setObjectName(QStringLiteral("ccEdit"));
     m_subject = new QLineEdit(page);
     m_subject->setObjectName(QStringLiteral("subjectEdit"));
     m_body = new QPlainTextEdit(page);
@@ -110,23 +152,63 @@ QWidget *MailClientWindow::buildComposePage()
     m_fromLabel = new QLabel(page);
     m_toLabel = new QLabel(page);
     m_subjectLabel = new QLabel(page);
+    m_ccLabel = new QLabel(page);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
+    m_ccLabel->setBuddy(m_cc);
     m_subjectLabel->setBuddy(m_subject);
 
     auto *form = new QFormLayout;
     form->addRow(m_fromLabel, m_from);
     form->addRow(m_toLabel, m_to);
+    form->addRow(m_ccLabel, m_cc);
     form->addRow(m_subjectLabel, m_subject);
+
+    // Attachments: a button, or files dropped on the window; a list to remove them.
+    m_attachButton = new QPushButton(page);
+    m_attachButton->setObjectName(QStringLiteral("attachButton"));
+    m_attachButton->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_attachHint = new QLabel(page);
+    m_attachHint->setObjectName(QStringLiteral("attachHint"));
+    m_attachHint->setWordWrap(true);
+    m_attachHint->setForegroundRole(QPalette::PlaceholderText);
+    m_attachmentList = new QListWidget(page);
+    m_attachmentList->setObjectName(QStringLiteral("attachmentList"));
+    m_attachmentList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_attachmentList->setMaximumHeight(m_attachmentList->fontMetrics().height() * 5);
+    m_attachmentList->installEventFilter(this);
+    m_removeButton = new QPushButton(page);
+    m_removeButton->setObjectName(QStringLiteral("removeAttachmentButton"));
+    m_removeButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    auto *attachRow = new QHBoxLayout;
+    attachRow->addWidget(m_attachButton);
+    attachRow->addWidget(m_attachHint, 1);
+    attachRow->addWidget(m_removeButton);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_sendStatus, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_body, 1);
+    layout->addLayout(attachRow);
+    layout->addWidget(m_attachmentList);
     layout->addLayout(buttons);
 
     connect(m_sendButton, &QPushButton::clicked, this, &MailClientWindow::send);
+    connect(m_attachButton, &QPushButton::clicked, this, &MailClientWindow::chooseAttachments);
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        QList<int> rows;
+        for (QListWidgetItem *item : m_attachmentList->selectedItems())
+            rows.append(m_attachmentList->row(item));
+        std::sort(rows.rbegin(), rows.rend());
+        for (int row : std::as_const(rows))
+            removeAttachment(row);
+    });
+    connect(m_attachmentList, &QListWidget::itemSelectionChanged, this, [this] {
+        m_removeButton->setEnabled(!m_attachmentList->selectedItems().isEmpty());
+    });
+    refreshAttachments();
     return page;
 }
 
@@ -175,24 +257,15 @@ QWidget *MailClientWindow::buildInboxPage()
     m_inbox->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_inbox, &QTreeWidget::currentItemChanged, this, &MailClientWindow::showSelectedMessage);
 
-    m_allHeaders = new QCheckBox(page);
-    m_allHeaders->setObjectName(QStringLiteral("allHeadersCheck"));
-    connect(m_allHeaders, &QCheckBox::toggled, this, &MailClientWindow::showSelectedMessage);
-    m_messageView = new QPlainTextEdit(page);
-    m_messageView->setObjectName(QStringLiteral("messageView"));
-    m_messageView->setReadOnly(true);
-    m_messageView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The message: its text, header fields, MIME parts and source.
+    m_messageInspector = new MessageInspector(page);
+    m_messageInspector->setObjectName(QStringLiteral("messageInspector"));
 
-    auto *viewer = new QWidget(page);
-    auto *viewerLayout = new QVBoxLayout(viewer);
-    viewerLayout->setContentsMargins(0, 0, 0, 0);
-    viewerLayout->addWidget(m_messageView, 1);
-    viewerLayout->addWidget(m_allHeaders);
     auto *splitter = new QSplitter(Qt::Vertical, page);
     splitter->addWidget(m_inbox);
-    splitter->addWidget(viewer);
+    splitter->addWidget(m_messageInspector);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 4);
 
     auto *fetchRow = new QHBoxLayout;
     fetchRow->addWidget(m_fetchButton);
@@ -229,9 +302,142 @@ void MailClientWindow::send()
         m_to->setFocus();
         return;
     }
+    MimeDraft draft;
+    draft.from = m_client->address();
+    draft.to = recipients;
+    draft.cc = parseRecipients(m_cc->text());
+    draft.subject = m_subject->text();
+    draft.text = m_body->toPlainText();
+    draft.attachments = m_attachments;
+    draft.messageIdDomain = m_client->serverDomain().toUtf8();
     m_sendState = SendState::Sending;
     retranslate();
-    m_client->send(recipients, m_subject->text(), m_body->toPlainText());
+    // The envelope: everyone in To and Cc (RFC 5321 §3.3: one RCPT each).
+    m_client->sendMessage(draft.to + draft.cc, MimeComposer::compose(draft));
+}
+
+bool MailClientWindow::addAttachment(const QString &filePath, QString *error)
+{
+    const QFileInfo info(filePath);
+    QString why;
+    QByteArray data;
+    if (!info.isFile()) {
+        why = tr("%1 is not a file.").arg(QDir::toNativeSeparators(filePath));
+    } else if (info.size() > largestAttachment) {
+        why = tr("%1 is too big to attach (%2; at most %3).")
+                  .arg(info.fileName(), sizeText(info.size()), sizeText(largestAttachment));
+    } else {
+        QFile file(filePath);
+        if (file.open(QIODevice::ReadOnly))
+            data = file.readAll();
+        if (file.error() != QFile::NoError)
+            why = tr("Could not read %1: %2").arg(info.fileName(), file.errorString());
+    }
+    m_attachError = why;
+    if (!why.isEmpty()) {
+        refreshAttachments();
+        if (error)
+            *error = why;
+        return false;
+    }
+    MimeAttachment attachment;
+    attachment.fileName = info.fileName();
+    attachment.contentType = QMimeDatabase().mimeTypeForFileNameAndData(filePath, data).name().toLatin1();
+    attachment.data = data;
+    m_attachments.append(attachment);
+    refreshAttachments();
+    return true;
+}
+
+void MailClientWindow::removeAttachment(int index)
+{
+    if (index < 0 || index >= m_attachments.size())
+        return;
+    m_attachments.removeAt(index);
+    m_attachError.clear();
+    refreshAttachments();
+}
+
+void MailClientWindow::chooseAttachments()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    for (const QString &file : files)
+        addAttachment(file);
+}
+
+void MailClientWindow::attachDropped(const QList<QUrl> &urls)
+{
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_body->parentWidget()));
+    for (const QUrl &url : urls)
+        addAttachment(url.toLocalFile());
+}
+
+void MailClientWindow::refreshAttachments()
+{
+    m_attachmentList->clear();
+    qint64 total = 0;
+    for (const MimeAttachment &a : std::as_const(m_attachments)) {
+        auto *item = new QListWidgetItem(m_attachmentList);
+        item->setText(tr("%1 — %2").arg(a.fileName, sizeText(a.data.size())));
+        item->setToolTip(QString::fromLatin1(a.contentType));
+        item->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+        total += a.data.size();
+    }
+    m_attachmentList->setVisible(!m_attachments.isEmpty());
+    m_removeButton->setVisible(!m_attachments.isEmpty());
+    m_removeButton->setEnabled(!m_attachmentList->selectedItems().isEmpty());
+    if (!m_attachError.isEmpty()) {
+        m_attachHint->setText(m_attachError);
+    } else if (m_attachments.isEmpty()) {
+        m_attachHint->setText(tr("or drop files on this window."));
+    } else {
+        // Base64 (RFC 2045 §6.8) writes 3 bytes as 4 characters, plus line ends.
+        m_attachHint->setText(tr("%n file(s), %1; about %2 in the message once base64-encoded.", nullptr,
+                                 int(m_attachments.size()))
+                                  .arg(sizeText(total), sizeText(total * 4 / 3 + total / 38)));
+    }
+}
+
+void MailClientWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_client && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MailClientWindow::dropEvent(QDropEvent *event)
+{
+    if (!m_client || localFiles(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+    attachDropped(event->mimeData()->urls());
+}
+
+bool MailClientWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Files dropped on the text are attached, not typed in as their paths.
+    if (watched == m_body->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (!localFiles(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (!localFiles(drop->mimeData()).isEmpty()) {
+                drop->acceptProposedAction();
+                attachDropped(drop->mimeData()->urls());
+                return true;
+            }
+        }
+    } else if (watched == m_attachmentList && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace) {
+            m_removeButton->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MailClientWindow::fetch()
@@ -287,35 +493,14 @@ void MailClientWindow::showSelectedMessage()
     const int row = m_inbox->indexOfTopLevelItem(m_inbox->currentItem());
     const QList<MailClient::InboxMessage> messages = m_client ? m_client->inbox() : QList<MailClient::InboxMessage>();
     if (row < 0 || row >= messages.size()) {
-        m_messageView->clear();
-        m_messageView->setPlaceholderText(messages.isEmpty() ? tr("No messages yet: press Fetch.")
-                                                             : tr("Choose a message to read it."));
+        m_messageInspector->setMessage(QByteArray());
+        m_messageInspector->setPlaceholderText(messages.isEmpty() ? tr("No messages yet: press Fetch.")
+                                                                  : tr("Choose a message to read it."));
         return;
     }
     const QByteArray &content = messages.at(row).content;
-    QString text;
-    if (m_allHeaders->isChecked()) {
-        // The message as it arrived: the trace headers tell its journey.
-        text = QString::fromUtf8(content);
-    } else {
-        const struct {
-            const char *name;
-            QString label;
-        } shown[] = {
-            {"From", tr("From:")},
-            {"To", tr("To:")},
-            {"Date", tr("Date:")},
-            {"Subject", tr("Subject:")},
-        };
-        for (const auto &header : shown) {
-            const QString value = MailMessage::decodedHeader(content, header.name);
-            if (!value.isEmpty())
-                text += header.label + QLatin1Char(' ') + value + QLatin1Char('\n');
-        }
-        text += QLatin1Char('\n') + QString::fromUtf8(MailMessage::body(content));
-    }
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    m_messageView->setPlainText(text);
+    if (content != m_messageInspector->message().raw())
+        m_messageInspector->setMessage(content);
 }
 
 void MailClientWindow::clientGone()
@@ -341,9 +526,17 @@ void MailClientWindow::retranslate()
 
     m_fromLabel->setText(tr("From:"));
     m_toLabel->setText(tr("&To:"));
+    m_ccLabel->setText(tr("&Cc:"));
+    m_cc->setPlaceholderText(tr("copies, seen by everyone (optional)"));
     m_subjectLabel->setText(tr("&Subject:"));
     m_to->setPlaceholderText(tr("fran@servidor.edu (several: separate them with commas)"));
     m_body->setPlaceholderText(tr("Write the message here."));
+    m_attachButton->setText(tr("&Attach…"));
+    m_attachButton->setToolTip(tr("Adds files to the message: MIME (RFC 2045, 2046) carries them as parts, "
+                                  "encoded in base64"));
+    m_removeButton->setText(tr("&Remove"));
+    m_removeButton->setToolTip(tr("Takes the selected files out of the message (Delete)"));
+    refreshAttachments();
     m_sendButton->setText(tr("Se&nd"));
     m_sendButton->setToolTip(tr("Hands the message to %1's server by SMTP (port 587, with a password)")
                                  .arg(m_clientName));
@@ -359,7 +552,6 @@ void MailClientWindow::retranslate()
     m_fetchButton->setToolTip(tr("Downloads the new mail from %1's server by POP3 (port 110)")
                                   .arg(m_clientName));
     m_inbox->setHeaderLabels({tr("From"), tr("Subject")});
-    m_allHeaders->setText(tr("Show the whole message as received (all headers)"));
 
     if (!m_client)
         return;

@@ -1,8 +1,10 @@
 // mailclientwindow.h — Ana's or Fran's mail client (MUA) as a window.
 //
-// Compose (From, To, Subject, body) and send; the inbox; a message view
-// (headers and body); the POP3 mode switch between "download and delete" and
-// "download and keep", as the course describes them.
+// Compose (From, To, Cc, Subject, body, attachments — by the Attach… button or
+// by dropping files on the window) and send; the inbox; the selected message
+// in a MessageInspector (its text, header fields explained, MIME parts, the
+// source); the POP3 mode switch between "download and delete" and "download
+// and keep", as the course describes them.
 //
 // The window only asks its MailClient to send or fetch and shows what comes
 // back (the server's reply to the message, the result of the POP3 session);
@@ -10,15 +12,21 @@
 // goes away (the scenario restarts) the window says so and does nothing more.
 #pragma once
 
+#include "message/mimecomposer.h"
+
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class MailClient;
+class MessageInspector;
 class QButtonGroup;
-class QCheckBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
@@ -39,14 +47,27 @@ public:
     // The "To" field as addresses: split at commas, semicolons and spaces.
     static QList<QByteArray> parseRecipients(const QString &text);
 
+    // Attaches a file to the message being written (what Attach… and a drop
+    // do); false, with the reason in *error, if it cannot be read.
+    bool addAttachment(const QString &filePath, QString *error = nullptr);
+    void removeAttachment(int index);
+    QList<MimeAttachment> attachments() const { return m_attachments; }
+    MessageInspector *messageInspector() const { return m_messageInspector; }
+
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildComposePage();
     QWidget *buildInboxPage();
     void retranslate();
     void send();
+    void chooseAttachments();
+    void attachDropped(const QList<QUrl> &urls);
+    void refreshAttachments();
     void fetch();
     void showSent(const SmtpClientResult &result);
     void showFetched(const Pop3ClientResult &result);
@@ -63,10 +84,18 @@ private:
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
     QLabel *m_subjectLabel = nullptr;
+    QLabel *m_ccLabel = nullptr;
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
+    QLineEdit *m_cc = nullptr;
     QLineEdit *m_subject = nullptr;
     QPlainTextEdit *m_body = nullptr;
+    QPushButton *m_attachButton = nullptr;
+    QLabel *m_attachHint = nullptr;
+    QListWidget *m_attachmentList = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QList<MimeAttachment> m_attachments;
+    QString m_attachError;       // why the last file could not be attached
     QPushButton *m_sendButton = nullptr;
     QLabel *m_sendStatus = nullptr;
     // Inbox
@@ -79,8 +108,7 @@ private:
     QPushButton *m_fetchButton = nullptr;
     QLabel *m_fetchStatus = nullptr;
     QTreeWidget *m_inbox = nullptr;
-    QCheckBox *m_allHeaders = nullptr;
-    QPlainTextEdit *m_messageView = nullptr;
+    MessageInspector *m_messageInspector = nullptr;
 
     // What the status lines say, kept so that a language change redraws them.
     enum class SendState { Idle, Sending, Done, NoRecipient };
