@@ -73,6 +73,27 @@ SmtpClientJob eightBitJob()
     return job;
 }
 
+// A stand-in for MimeComposer::downgradeToSevenBit: each 8-bit octet as =XX.
+QByteArray escapeEightBit(const QByteArray &content)
+{
+    QByteArray out;
+    for (const char c : content) {
+        const auto octet = static_cast<unsigned char>(c);
+        if (octet > 0x7f)
+            out += '=' + QByteArray::number(octet, 16).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
+SmtpClientJob fallbackJob()
+{
+    SmtpClientJob job = eightBitJob();
+    job.sevenBitFallback = escapeEightBit;
+    return job;
+}
+
 // Feeds reply lines and returns what the engine wrote in answer.
 QList<Utterance> feed(SmtpClientSession *engine, const QByteArray &wire)
 {
@@ -98,6 +119,10 @@ private Q_SLOTS:
     void extensionsAndEnhancedCodes();
     void statesAndPhases();
     void replyCodeChangingMidReplyIsAnError();
+    void sevenBitAndUtf8_data();
+    void sevenBitAndUtf8();
+    void needsSmtpUtf8_data();
+    void needsSmtpUtf8();
 };
 
 void TestSmtpClientSession::conversation_data()
@@ -188,9 +213,9 @@ void TestSmtpClientSession::conversation_data()
     QTest::newRow("SIZE and BODY parameters when offered")
         << "size-8bitmime" << eightBitJob() << outcomeName(Outcome::Delivered) << fran << none
         << QByteArray() << 250 << true;
-    QTest::newRow("no BODY parameter without 8BITMIME")
-        << "no-8bitmime" << eightBitJob() << outcomeName(Outcome::Delivered) << fran << none
-        << QByteArray() << 250 << true;
+    QTest::newRow("8-bit content without 8BITMIME nor a fallback")
+        << "no-8bitmime" << eightBitJob() << outcomeName(Outcome::PermanentFailure) << none
+        << none << QByteArray("MAIL") << 554 << true;
     QTest::newRow("connection lost after the content")
         << "lost-in-data" << helloJob(false) << outcomeName(Outcome::TransientFailure) << fran
         << none << QByteArray("DATA") << 0 << false;
@@ -459,6 +484,123 @@ void TestSmtpClientSession::replyCodeChangingMidReplyIsAnError()
     feed(&engine, "junk\r\n");
     QVERIFY(engine.isFinished());
     QVERIFY(engine.wantsClose());
+}
+
+void TestSmtpClientSession::sevenBitAndUtf8_data()
+{
+    using Outcome = SmtpClientResult::Outcome;
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<SmtpClientJob>("job");
+    QTest::addColumn<QByteArray>("outcome");
+    QTest::addColumn<QByteArray>("failedCommand");
+    QTest::addColumn<QByteArray>("enhanced");   // of result.lastReply
+    QTest::addColumn<bool>("downgraded");
+    QTest::addColumn<bool>("smtpUtf8");
+
+    SmtpClientJob helo = fallbackJob();
+    helo.useEhlo = false;
+    SmtpClientJob utf8 = helloJob(true, {"jos\xc3\xa9@servidor.edu"});
+    utf8.content = "Subject: Ol\xc3\xa1\r\n\r\nOla\r\n";
+    SmtpClientJob utf8Sender = helloJob(true);
+    utf8Sender.mailFrom = "a\xc3\xb1\xc3\xa1@cliente.fr";
+    utf8Sender.sevenBitFallback = escapeEightBit;
+    SmtpClientJob utf8Header = fallbackJob();
+    utf8Header.content = "Subject: Ol\xc3\xa1\r\n\r\nOla\r\n";
+
+    QTest::newRow("8BITMIME offered: the content as is, the fallback unused")
+        << "size-8bitmime" << fallbackJob() << outcomeName(Outcome::Delivered) << QByteArray()
+        << QByteArray() << false << false;
+    QTest::newRow("no 8BITMIME: the fallback's 7-bit message is sent")
+        << "8bitmime-fallback" << fallbackJob() << outcomeName(Outcome::Delivered)
+        << QByteArray() << QByteArray() << true << false;
+    QTest::newRow("no 8BITMIME and no fallback: nothing is sent")
+        << "no-8bitmime" << eightBitJob() << outcomeName(Outcome::PermanentFailure)
+        << QByteArray("MAIL") << QByteArray("5.6.3") << false << false;
+    QTest::newRow("HELO has no 8BITMIME: the fallback's message is sent")
+        << "helo-fallback" << helo << outcomeName(Outcome::Delivered) << QByteArray()
+        << QByteArray() << true << false;
+    QTest::newRow("SMTPUTF8 offered: UTF-8 recipient and header")
+        << "smtputf8" << utf8 << outcomeName(Outcome::Delivered) << QByteArray() << QByteArray()
+        << false << true;
+    QTest::newRow("SMTPUTF8 not offered: a UTF-8 sender fails")
+        << "no-smtputf8" << utf8Sender << outcomeName(Outcome::PermanentFailure)
+        << QByteArray("MAIL") << QByteArray("5.6.7") << false << false;
+    QTest::newRow("SMTPUTF8 not offered: a UTF-8 header fails, fallback or not")
+        << "no-smtputf8" << utf8Header << outcomeName(Outcome::PermanentFailure)
+        << QByteArray("MAIL") << QByteArray("5.6.7") << false << false;
+}
+
+void TestSmtpClientSession::sevenBitAndUtf8()
+{
+    QFETCH(QString, script);
+    QFETCH(SmtpClientJob, job);
+    QFETCH(QByteArray, outcome);
+    QFETCH(QByteArray, failedCommand);
+    QFETCH(QByteArray, enhanced);
+    QFETCH(bool, downgraded);
+    QFETCH(bool, smtpUtf8);
+
+    const QString text = readScript(script);
+    QVERIFY2(!text.isEmpty(), qPrintable(QStringLiteral("no script %1").arg(script)));
+    SmtpClientSession engine(job);
+    const QString error = EngineScript::run(&engine, text, EngineScript::Role::EngineIsClient);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(engine.isFinished());
+    const SmtpClientResult &result = engine.result();
+    QCOMPARE(outcomeName(result.outcome), outcome);
+    QCOMPARE(result.failedCommand, failedCommand);
+    QCOMPARE(result.downgraded, downgraded);
+    QCOMPARE(result.smtpUtf8, smtpUtf8);
+    if (!enhanced.isEmpty()) {
+        // A verdict of the client's own, worded for the bounce it causes.
+        QCOMPARE(result.lastReply.enhanced, enhanced);
+        QVERIFY(result.lastReply.text().contains(enhanced == "5.6.3" ? "8BITMIME" : "SMTPUTF8"));
+    }
+    if (downgraded) {
+        // What went after 354 is 7-bit, every line of it.
+        for (const QByteArray &line : EngineScript::lastOutput()) {
+            for (const char c : line)
+                QVERIFY2(static_cast<unsigned char>(c) < 0x80, line.constData());
+        }
+    }
+}
+
+void TestSmtpClientSession::needsSmtpUtf8_data()
+{
+    QTest::addColumn<QByteArray>("mailFrom");
+    QTest::addColumn<QByteArray>("recipient");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("needed");
+
+    const QByteArray ana = "ana@cliente.fr";
+    const QByteArray fran = "fran@servidor.edu";
+    QTest::newRow("ASCII everywhere") << ana << fran << QByteArray("Subject: Ola\r\n\r\nOla\r\n")
+                                      << false;
+    QTest::newRow("8-bit body only") << ana << fran
+                                     << QByteArray("Subject: Ola\r\n\r\nCaf\xc3\xa9\r\n") << false;
+    QTest::newRow("bare text without headers (the course's)")
+        << ana << fran << QByteArray("Caf\xc3\xa9?\r\nOla: si\r\n") << false;
+    QTest::newRow("8-bit header") << ana << fran
+                                  << QByteArray("Subject: Caf\xc3\xa9\r\n\r\nOla\r\n") << true;
+    QTest::newRow("8-bit folded header")
+        << ana << fran << QByteArray("Subject: Ola\r\n caf\xc3\xa9\r\n\r\nOla\r\n") << true;
+    QTest::newRow("UTF-8 sender") << QByteArray("an\xc3\xa1@cliente.fr") << fran << QByteArray("x")
+                                  << true;
+    QTest::newRow("UTF-8 recipient") << ana << QByteArray("fran@servidor.\xc3\xa9" "du")
+                                     << QByteArray("x") << true;
+}
+
+void TestSmtpClientSession::needsSmtpUtf8()
+{
+    QFETCH(QByteArray, mailFrom);
+    QFETCH(QByteArray, recipient);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, needed);
+    SmtpClientJob job;
+    job.mailFrom = mailFrom;
+    job.recipients = {recipient};
+    job.content = content;
+    QCOMPARE(SmtpClientSession::needsSmtpUtf8(job), needed);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClientSession)

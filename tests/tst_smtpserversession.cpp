@@ -22,6 +22,7 @@ public:
         users.insert("fran@servidor.edu");
         for (int i = 1; i <= 150; ++i)
             users.insert("user" + QByteArray::number(i) + "@servidor.edu");
+        users.insert("jos\xc3\xa9@servidor.edu"); // RFC 6531: josé
     }
 
     bool authenticate(const QByteArray &user, const QByteArray &password) override
@@ -59,7 +60,7 @@ public:
     QList<SmtpEnvelope> envelopes;
 };
 
-// "submission maxErrors=3 maxSize=64 maxRecipients=2 noEnhanced"
+// "submission maxErrors=3 maxSize=64 maxRecipients=2 noEnhanced no8bitmime noSmtputf8"
 SmtpServerConfig configFrom(const QString &options)
 {
     SmtpServerConfig config;
@@ -78,6 +79,10 @@ SmtpServerConfig configFrom(const QString &options)
             config.maximumRecipients = int(value);
         else if (name == QLatin1String("noEnhanced"))
             config.enhancedStatusCodes = false;
+        else if (name == QLatin1String("no8bitmime"))
+            config.eightBitMime = false;
+        else if (name == QLatin1String("noSmtputf8"))
+            config.smtpUtf8 = false;
         else
             qFatal("unknown option %s", qPrintable(word));
     }
@@ -103,14 +108,15 @@ QList<QByteArray> linesOf(const QList<Utterance> &utterances)
 
 const char ehloSession[] = "S: 220 servidor.edu\n"
                            "C: EHLO cliente.fr\n"
-                           "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n";
+                           "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\n"
+                           "S~ 250 .*\n";
 const char heloSession[] = "S: 220 servidor.edu\n"
                            "C: HELO cliente.fr\n"
                            "S: 250 Hello cliente.fr, pleased to meet you\n";
 const char authedSession[] = "S: 220 servidor.edu\n"
                              "C: EHLO cliente.fr\n"
                              "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\n"
-                             "S: 250 AUTH PLAIN LOGIN\n"
+                             "S~ 250-.*\nS: 250 AUTH PLAIN LOGIN\n"
                              "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAGNsYXZlZWplbXBsbw==\n"
                              "S: 235 2.7.0 Authentication successful\n";
 
@@ -139,6 +145,9 @@ private Q_SLOTS:
     void allowedCommands();
     void envelope();
     void connectionLostDuringData();
+    void smtpUtf8Script();
+    void smtpUtf8Octets_data();
+    void smtpUtf8Octets();
 };
 
 void TestSmtpServerSession::courseTranscript()
@@ -204,6 +213,7 @@ void TestSmtpServerSession::scripts_data()
         "S: 250-PIPELINING\n"
         "S: 250-SIZE 10485760\n"
         "S: 250-8BITMIME\n"
+        "S: 250-SMTPUTF8\n"
         "S: 250-ENHANCEDSTATUSCODES\n"
         "S: 250 HELP\n") << none;
     QTest::newRow("EHLO on submission advertises AUTH")
@@ -214,6 +224,7 @@ void TestSmtpServerSession::scripts_data()
         "S: 250-PIPELINING\n"
         "S: 250-SIZE 2048\n"
         "S: 250-8BITMIME\n"
+        "S: 250-SMTPUTF8\n"
         "S: 250-ENHANCEDSTATUSCODES\n"
         "S: 250-HELP\n"
         "S: 250 AUTH PLAIN LOGIN\n") << none;
@@ -225,6 +236,7 @@ void TestSmtpServerSession::scripts_data()
         "S: 250-PIPELINING\n"
         "S: 250-SIZE 10485760\n"
         "S: 250-8BITMIME\n"
+        "S: 250-SMTPUTF8\n"
         "S: 250 HELP\n"
         "C: MAIL FROM:<ana@cliente.fr>\n"
         "S: 250 ana@cliente.fr... Sender ok\n") << none;
@@ -348,6 +360,46 @@ void TestSmtpServerSession::scripts_data()
     QTest::newRow("parameter after HELO") << QString() << helo + QStringLiteral(
         "C: MAIL FROM:<ana@cliente.fr> SIZE=10\n"
         "S: 555 Unsupported parameter: SIZE\n") << none;
+    // --- 8BITMIME and SMTPUTF8 (RFC 6152, RFC 6531) ---
+    QTest::newRow("EHLO without 8BITMIME and SMTPUTF8")
+        << QStringLiteral("no8bitmime noSmtputf8") << QStringLiteral(
+        "S: 220 servidor.edu\n"
+        "C: EHLO cliente.fr\n"
+        "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
+        "S: 250-PIPELINING\n"
+        "S: 250-SIZE 10485760\n"
+        "S: 250-ENHANCEDSTATUSCODES\n"
+        "S: 250 HELP\n"
+        "C: MAIL FROM:<ana@cliente.fr> BODY=8BITMIME\n"
+        "S: 555 5.5.4 Unsupported parameter: BODY\n"
+        "C: MAIL FROM:<ana@cliente.fr> SMTPUTF8\n"
+        "S: 555 5.5.4 Unsupported parameter: SMTPUTF8\n"
+        "C: MAIL FROM:<añá@cliente.fr> SMTPUTF8\n"
+        "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n") << none;
+    QTest::newRow("UTF-8 sender without SMTPUTF8") << QString() << ehlo + QStringLiteral(
+        "C: MAIL FROM:<añá@cliente.fr>\n"
+        "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n"
+        "C: MAIL FROM:<ana@cliénte.fr> BODY=8BITMIME\n"
+        "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n") << none;
+    QTest::newRow("UTF-8 recipient without SMTPUTF8") << QString() << ehlo + QStringLiteral(
+        "C: MAIL FROM:<ana@cliente.fr>\n"
+        "S~ 250 .*\n"
+        "C: RCPT TO:<josé@servidor.edu>\n"
+        "S: 553 5.6.7 Non-ASCII addresses not permitted for that recipient\n") << none;
+    QTest::newRow("UTF-8 address after HELO") << QString() << helo + QStringLiteral(
+        "C: MAIL FROM:<añá@cliente.fr> SMTPUTF8\n"
+        "S: 553 Non-ASCII addresses not permitted for that sender\n") << none;
+    QTest::newRow("SMTPUTF8 with a value") << QString() << ehlo + QStringLiteral(
+        "C: MAIL FROM:<ana@cliente.fr> SMTPUTF8=yes\n"
+        "S: 501 5.5.4 Bad SMTPUTF8 parameter\n"
+        "C: MAIL FROM:<ana@cliente.fr> smtputf8\n"
+        "S: 250 2.1.0 ana@cliente.fr... Sender ok\n"
+        "C: RCPT TO:<josé@servidor.edu>\n"
+        "S: 250 2.1.5 josé@servidor.edu ... Recipient ok\n"
+        "C: RCPT TO:<ninguén@servidor.edu>\n"
+        "S: 550 5.1.1 User unknown\n"
+        "C: RCPT TO:<fran@sérvidor..edu>\n"
+        "S: 553 5.1.3 Bad recipient address syntax\n") << none;
     QTest::newRow("RCPT parameter") << QString() << ehlo + QStringLiteral(
         "C: MAIL FROM:<ana@cliente.fr>\n"
         "S~ 250 .*\n"
@@ -426,7 +478,7 @@ void TestSmtpServerSession::scripts_data()
         "C: HELP\n"
         "S: 214 Commands: HELO EHLO MAIL RCPT DATA RSET NOOP QUIT VRFY HELP\n"
         "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
         "C: NOOP anything\n"
         "S: 250 2.0.0 Ok\n"
         "C: VRFY fran\n"
@@ -627,7 +679,7 @@ void TestSmtpServerSession::scripts_data()
         << QStringLiteral(
         "S: 220 servidor.edu\n"
         "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
         "C: MAIL FROM:<ana@cliente.fr>\n"
         "S: 530 5.7.0 Authentication required\n") << none;
     QTest::newRow("AUTH PLAIN with an initial response") << QStringLiteral("submission")
@@ -638,7 +690,7 @@ void TestSmtpServerSession::scripts_data()
         << QStringLiteral(
         "S: 220 servidor.edu\n"
         "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
         "C: auth plain\n"
         "S: 334 \n"
         "C: AGFuYUBjbGllbnRlLmZyAGNsYXZlZWplbXBsbw==\n"
@@ -647,7 +699,7 @@ void TestSmtpServerSession::scripts_data()
         << QStringLiteral(
         "S: 220 servidor.edu\n"
         "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
         "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
         "S: 535 5.7.8 Authentication credentials invalid\n"
         "C: AUTH PLAIN =\n"
@@ -659,7 +711,7 @@ void TestSmtpServerSession::scripts_data()
     QTest::newRow("AUTH LOGIN") << QStringLiteral("submission") << QStringLiteral(
         "S: 220 servidor.edu\n"
         "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
         "C: AUTH LOGIN\n"
         "S: 334 VXNlcm5hbWU6\n"
         "C: YW5hQGNsaWVudGUuZnI=\n"
@@ -675,7 +727,7 @@ void TestSmtpServerSession::scripts_data()
     QTest::newRow("AUTH cancelled") << QStringLiteral("submission maxErrors=1") << QStringLiteral(
         "S: 220 servidor.edu\n"
         "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
         "C: AUTH LOGIN\n"
         "S: 334 VXNlcm5hbWU6\n"
         "C: *\n"
@@ -693,7 +745,7 @@ void TestSmtpServerSession::scripts_data()
         "C: AUTH PLAIN\n"
         "S: 503 Error: send EHLO first\n"
         "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
         "C: AUTH CRAM-MD5\n"
         "S: 504 5.5.4 Unrecognized authentication type\n"
         "C: AUTH\n"
@@ -716,7 +768,7 @@ void TestSmtpServerSession::scripts_data()
         << QStringLiteral(
         "S: 220 servidor.edu\n"
         "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
         "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
         "S: 535 5.7.8 Authentication credentials invalid\n"
         "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
@@ -782,7 +834,7 @@ void TestSmtpServerSession::pipelining()
                    "RCPT TO:<user1@servidor.edu>\r\nDATA\r\n");
     QList<Utterance> out = engine.takeOutput();
     QCOMPARE(out.size(), 6);
-    QCOMPARE(out.at(0).lines.size(), 6);
+    QCOMPARE(out.at(0).lines.size(), 7);
     QCOMPARE(out.at(1).lines.first(), QByteArray("250 2.1.0 ana@cliente.fr... Sender ok"));
     QCOMPARE(out.at(2).code, QByteArray("250"));
     QCOMPARE(out.at(3).lines.first(), QByteArray("550 5.1.1 User unknown"));
@@ -836,7 +888,7 @@ void TestSmtpServerSession::malformedCommandLines_data()
     QTest::newRow("8-bit octet") << QByteArray("HELO cliente\xe9.fr\r\n")
         << QByteArray("500 5.5.2 Syntax error: 8-bit octet received, commands are ASCII"
                       " (RFC 5321 section 2.4)");
-    QTest::newRow("UTF-8 address") << QByteArray("MAIL FROM:<ana@cliente\xc3\xa9.fr>\r\n")
+    QTest::newRow("8-bit octet in NOOP") << QByteArray("NOOP caf\xc3\xa9\r\n")
         << QByteArray("500 5.5.2 Syntax error: 8-bit octet received, commands are ASCII"
                       " (RFC 5321 section 2.4)");
 }
@@ -1028,7 +1080,7 @@ void TestSmtpServerSession::replyUtterances()
         QVERIFY(!out.at(i).sensitive);
     }
     // The EHLO reply is one utterance of several lines.
-    QCOMPARE(out.at(2).lines.size(), 6);
+    QCOMPARE(out.at(2).lines.size(), 7);
     QCOMPARE(out.at(2).lines.first(),
              QByteArray("250-servidor.edu Hello cliente.fr, pleased to meet you"));
     QCOMPARE(engine.phase(), Phase::Closing);
@@ -1113,6 +1165,67 @@ void TestSmtpServerSession::connectionLostDuringData()
     engine.receive(".\r\n");
     QVERIFY(delegate.stored.isEmpty());
     QVERIFY(engine.takeOutput().isEmpty());
+}
+
+void TestSmtpServerSession::smtpUtf8Script()
+{
+    const QString script = readScript(QStringLiteral("smtp-server-smtputf8.script"));
+    QVERIFY(!script.isEmpty());
+    FakeDelegate delegate;
+    SmtpServerSession engine(configFrom(QString()), &delegate);
+    QCOMPARE(EngineScript::run(&engine, script, EngineScript::Role::EngineIsServer), QString());
+    QCOMPARE(delegate.envelopes.size(), 1);
+    const SmtpEnvelope &stored = delegate.envelopes.first();
+    QVERIFY(stored.smtpUtf8);
+    QCOMPARE(stored.bodyType, QByteArray("8BITMIME"));
+    QCOMPARE(stored.mailFrom, QByteArray("a\xc3\xb1\xc3\xa1@cliente.fr"));
+    QCOMPARE(stored.recipients, QList<QByteArray>{"jos\xc3\xa9@servidor.edu"});
+    QCOMPARE(delegate.stored.first(),
+             QByteArray("From: a\xc3\xb1\xc3\xa1@cliente.fr\r\nSubject: \xc3\x81 tarde\r\n\r\n"
+                        "Na cafeter\xc3\xad" "a.\r\n"));
+    QVERIFY(!engine.envelope().smtpUtf8); // the transaction after it was ASCII
+    QCOMPARE(engine.errorCount(), 1);     // the 553 5.6.7
+}
+
+void TestSmtpServerSession::smtpUtf8Octets_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<QByteArray>>("expected");
+
+    // The octets themselves, where a script (UTF-8 text) cannot go.
+    QTest::newRow("Latin-1 address with SMTPUTF8 is bad syntax")
+        << QByteArray("MAIL FROM:<an\xe1@cliente.fr> SMTPUTF8\r\n")
+        << QList<QByteArray>{"553 5.1.7 Bad sender address syntax"};
+    QTest::newRow("Latin-1 address without SMTPUTF8 is not allowed")
+        << QByteArray("MAIL FROM:<an\xe1@cliente.fr>\r\n")
+        << QList<QByteArray>{"553 5.6.7 Non-ASCII addresses not permitted for that sender"};
+    QTest::newRow("UTF-8 quoted local part")
+        << QByteArray("MAIL FROM:<\"a\xc3\xb1" "a b\"@cliente.fr> SMTPUTF8\r\n")
+        << QList<QByteArray>{"250 2.1.0 \"a\xc3\xb1" "a b\"@cliente.fr... Sender ok"};
+    QTest::newRow("8-bit octet in DATA's line is still 500")
+        << QByteArray("MAIL FROM:<ana@cliente.fr> SMTPUTF8\r\n"
+                      "RCPT TO:<fran@servidor.edu>\r\nDATA \xc3\xa9\r\n")
+        << QList<QByteArray>{"250 2.1.0 ana@cliente.fr... Sender ok",
+                             "250 2.1.5 fran@servidor.edu ... Recipient ok",
+                             "500 5.5.2 Syntax error: 8-bit octet received, commands are "
+                             "ASCII (RFC 5321 section 2.4)"};
+    QTest::newRow("8-bit octet in EHLO is still 500")
+        << QByteArray("EHLO cli\xc3\xa9nte.fr\r\n")
+        << QList<QByteArray>{"500 5.5.2 Syntax error: 8-bit octet received, commands are "
+                             "ASCII (RFC 5321 section 2.4)"};
+}
+
+void TestSmtpServerSession::smtpUtf8Octets()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<QByteArray>, expected);
+    FakeDelegate delegate;
+    SmtpServerSession engine(configFrom(QString()), &delegate);
+    engine.start();
+    engine.receive("EHLO cliente.fr\r\n");
+    engine.takeOutput();
+    engine.receive(bytes);
+    QCOMPARE(linesOf(engine.takeOutput()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServerSession)

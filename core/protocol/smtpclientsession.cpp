@@ -63,6 +63,36 @@ QByteArray takeEnhancedCode(int code, QByteArray *text)
     return enhanced;
 }
 
+bool hasEightBit(const QByteArray &bytes)
+{
+    return std::any_of(bytes.cbegin(), bytes.cend(),
+                       [](char c) { return static_cast<unsigned char>(c) > 0x7f; });
+}
+
+// The header section (RFC 5322 §2.1): the leading lines that are header
+// fields ("Name: value", §2.2) or their folded continuations, up to the empty
+// line. Content without headers (the course types bare text) has none.
+QByteArray headerSection(const QByteArray &content)
+{
+    qsizetype start = 0;
+    while (start < content.size()) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        const QByteArray line = content.mid(start, end - start);
+        const bool folded = start > 0 && (line.startsWith(' ') || line.startsWith('\t'));
+        const qsizetype colon = line.indexOf(':');
+        bool field = colon > 0;
+        // §3.6.8: a field name is printable ASCII except ":" and space.
+        for (qsizetype i = 0; field && i < colon; ++i)
+            field = line.at(i) > 0x20 && line.at(i) < 0x7f;
+        if (!folded && !field)
+            break;
+        start = end + 1;
+    }
+    return content.left(start);
+}
+
 // The message split into lines: CR LF, a bare LF or a bare CR each end a line
 // (RFC 5321 §2.3.8 forbids sending the bare ones). Not stuffed.
 QList<QByteArray> splitContent(const QByteArray &content)
@@ -140,6 +170,13 @@ QList<QByteArray> SmtpClientSession::contentLines(const QByteArray &content)
     }
     lines.append(QByteArrayLiteral("."));
     return lines;
+}
+
+bool SmtpClientSession::needsSmtpUtf8(const SmtpClientJob &job)
+{
+    if (hasEightBit(job.mailFrom) || hasEightBit(headerSection(job.content)))
+        return true;
+    return std::any_of(job.recipients.cbegin(), job.recipients.cend(), hasEightBit);
 }
 
 void SmtpClientSession::connectionLost()
@@ -440,6 +477,10 @@ void SmtpClientSession::sendMail()
         sendQuit();
         return;
     }
+    if (!prepareContent()) {
+        sendQuit();
+        return;
+    }
     // §4.1.1.2: "MAIL FROM:" Reverse-path, with no space after the colon.
     QByteArray mail = "MAIL FROM:<" + m_job.mailFrom + '>';
     if (hasExtension("SIZE")) {
@@ -449,8 +490,10 @@ void SmtpClientSession::sendMail()
             size += line.size() + 2;
         mail += " SIZE=" + QByteArray::number(size);
     }
-    if (m_job.eightBit && hasExtension("8BITMIME"))
+    if (m_eightBit)
         mail += " BODY=8BITMIME"; // RFC 6152 §3
+    if (m_result.smtpUtf8)
+        mail += " SMTPUTF8"; // RFC 6531 §3.4
     m_pipelining = hasExtension("PIPELINING");
     sendCommand(State::Mail, mail);
     if (!m_pipelining)
@@ -460,6 +503,50 @@ void SmtpClientSession::sendMail()
     for (int i = 0; i < m_job.recipients.size(); ++i)
         sendRecipient(i);
     sendData();
+}
+
+bool SmtpClientSession::prepareContent()
+{
+    using Outcome = SmtpClientResult::Outcome;
+    // RFC 6531 §3.4: a UTF-8 address or header travels only with SMTPUTF8;
+    // nothing can make an address 7-bit, so there is no fallback.
+    if (needsSmtpUtf8(m_job)) {
+        if (!hasExtension("SMTPUTF8")) {
+            const bool address = hasEightBit(m_job.mailFrom)
+                || std::any_of(m_job.recipients.cbegin(), m_job.recipients.cend(), hasEightBit);
+            fail(Outcome::PermanentFailure, "MAIL",
+                 SmtpReply(553, "5.6.7",
+                           address ? "a non-ASCII address requires SMTPUTF8, which the "
+                                     "server does not offer"
+                                   : "a non-ASCII header requires SMTPUTF8, which the "
+                                     "server does not offer"));
+            return false;
+        }
+        m_result.smtpUtf8 = true;
+    }
+    m_eightBit = m_job.eightBit || hasEightBit(m_job.content);
+    if (!m_eightBit || hasExtension("8BITMIME"))
+        return true;
+    // RFC 6152 §3: without 8BITMIME the client must convert the message to
+    // 7-bit MIME, or return it as undeliverable (RFC 3463 5.6.3).
+    if (!m_job.sevenBitFallback) {
+        fail(Outcome::PermanentFailure, "MAIL",
+             SmtpReply(554, "5.6.3", "the message has 8-bit data and the server does not "
+                                     "offer 8BITMIME"));
+        return false;
+    }
+    const QByteArray converted = m_job.sevenBitFallback(m_job.content);
+    if (hasEightBit(converted)) {
+        fail(Outcome::PermanentFailure, "MAIL",
+             SmtpReply(554, "5.6.3", "the message has 8-bit data that cannot be made 7-bit, "
+                                     "and the server does not offer 8BITMIME"));
+        return false;
+    }
+    m_job.content = converted;
+    m_job.eightBit = false;
+    m_eightBit = false;
+    m_result.downgraded = true;
+    return true;
 }
 
 void SmtpClientSession::sendRecipient(int index)

@@ -6,6 +6,20 @@
 // alone when asked to (the course's transcript does). With PIPELINING (RFC
 // 2920) MAIL, every RCPT and DATA go out as one group, each still its own
 // utterance. The content is dot-stuffed here (§4.5.2), in one place.
+//
+// SMTP was made for 7-bit ASCII (RFC 5321 §2.4). Before MAIL the engine checks
+// what the message needs against what the server offered:
+// - 8-bit octets in the content need 8BITMIME (RFC 6152 §3): MAIL gets
+//   BODY=8BITMIME. Without it the job's sevenBitFallback turns the message
+//   into a 7-bit one (quoted-printable text) and that is sent instead
+//   (result.downgraded); with no fallback the job fails for good, 554 5.6.3
+//   ("conversion required but not supported", RFC 3463) and MAIL is not sent.
+// - A non-ASCII address (sender or recipient) or 8-bit octets in the header
+//   section need SMTPUTF8 (RFC 6531 §3.4): MAIL gets the SMTPUTF8 parameter.
+//   Without it the job fails for good, 553 5.6.7 (RFC 6531 §3.7.4.1); a
+//   downgrade cannot help, an address cannot be re-encoded.
+// Such a verdict answers no server reply: it carries the code a server would
+// have given, so that a bounce reads like one, and failedCommand is "MAIL".
 #pragma once
 
 #include "protocolsession.h"
@@ -15,6 +29,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 struct SmtpClientJob {
     QByteArray heloName = "localhost";
     bool useEhlo = true;              // false: HELO only, as in the course
@@ -23,7 +39,10 @@ struct SmtpClientJob {
     QByteArray mailFrom;              // without <>; empty gives MAIL FROM:<>
     QList<QByteArray> recipients;     // without <>
     QByteArray content;               // the message, CR LF line ends, not stuffed
-    bool eightBit = false;            // content has 8-bit octets: BODY=8BITMIME if offered
+    bool eightBit = false;            // content has 8-bit octets (also found by the engine)
+    // Called when the content has 8-bit octets and the server does not offer
+    // 8BITMIME: returns the message made 7-bit (RFC 6152 §3). Empty: no fallback.
+    std::function<QByteArray(const QByteArray &)> sevenBitFallback;
 };
 
 struct SmtpClientResult {
@@ -39,6 +58,8 @@ struct SmtpClientResult {
     SmtpReply lastReply;      // the reply that decided the outcome
     QByteArray failedCommand; // the command that reply answered ("RCPT", "DATA" …)
     QList<QByteArray> extensions; // EHLO keywords the server advertised
+    bool downgraded = false;  // the content was made 7-bit by the job's fallback
+    bool smtpUtf8 = false;    // MAIL carried SMTPUTF8 (RFC 6531)
 };
 
 class SmtpClientSession : public ProtocolSession
@@ -65,6 +86,9 @@ public:
     // (a bare LF or CR counts as one, §2.3.8), dot-stuffed (§4.5.2) and ended
     // by the "." line.
     static QList<QByteArray> contentLines(const QByteArray &content);
+    // Whether the message needs SMTPUTF8: a non-ASCII address or 8-bit octets
+    // in its header section (RFC 6531 §3.4, RFC 6532).
+    static bool needsSmtpUtf8(const SmtpClientJob &job);
 
     // When no reply decided the outcome (connection lost, timeout, a malformed
     // reply, AUTH not offered), result().lastReply has code 0 and says why.
@@ -96,6 +120,7 @@ private:
     void sendGreeting(bool extended);
     void sendAuthOrMail();
     void sendMail();
+    bool prepareContent();
     void sendRecipient(int index);
     void sendData();
     void sendContent(bool empty);
@@ -119,5 +144,6 @@ private:
     bool m_extended = false;         // greeted with EHLO and it was accepted
     bool m_pipelining = false;       // MAIL/RCPT/DATA sent as one group
     bool m_mailFailed = false;       // MAIL refused (pipelined: replies still due)
+    bool m_eightBit = false;         // the content sent has 8-bit octets: BODY=8BITMIME
     bool m_done = false;
 };

@@ -1,11 +1,16 @@
 // smtpserversession.cpp — RFC 5321 server engine with SIZE (RFC 1870),
-// PIPELINING (RFC 2920), 8BITMIME (RFC 6152), ENHANCEDSTATUSCODES (RFC 2034,
-// RFC 3463) and AUTH PLAIN/LOGIN (RFC 4954, RFC 4616).
+// PIPELINING (RFC 2920), 8BITMIME (RFC 6152), SMTPUTF8 (RFC 6531),
+// ENHANCEDSTATUSCODES (RFC 2034, RFC 3463) and AUTH PLAIN/LOGIN (RFC 4954,
+// RFC 4616).
 //
 // One handler per command, found through a table. Every reply goes through
 // reply(), which writes enhanced codes only after EHLO and counts the
 // client's errors; dot-unstuffing happens in one place (handleContentLine).
 #include "smtpserversession.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
 
 namespace {
 
@@ -37,8 +42,27 @@ bool isLetterOrDigit(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// RFC 5321 §4.1.2 Dot-string / Quoted-string.
-bool isValidLocalPart(const QByteArray &local)
+bool isNonAscii(char c)
+{
+    return static_cast<unsigned char>(c) > 0x7f;
+}
+
+bool hasEightBit(const QByteArray &bytes)
+{
+    return std::any_of(bytes.cbegin(), bytes.cend(), isNonAscii);
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // decode() is lazy: the conversion to QString is what runs it.
+    const QString text = decoder.decode(bytes);
+    return !text.isNull() && !decoder.hasError();
+}
+
+// RFC 5321 §4.1.2 Dot-string / Quoted-string; with `utf8`, RFC 6531 §3.3
+// adds UTF8-non-ascii to atext and qtext.
+bool isValidLocalPart(const QByteArray &local, bool utf8)
 {
     if (local.isEmpty() || local.size() > maximumLocalPartLength)
         return false;
@@ -51,6 +75,8 @@ bool isValidLocalPart(const QByteArray &local)
                 ++i;
                 if (i + 1 >= local.size() || local.at(i) < 32 || local.at(i) > 126)
                     return false;
+            } else if (utf8 && isNonAscii(c)) {
+                continue;
             } else if (c < 32 || c > 126 || c == '"') {
                 return false;
             }
@@ -60,14 +86,15 @@ bool isValidLocalPart(const QByteArray &local)
     if (local.startsWith('.') || local.endsWith('.') || local.contains(".."))
         return false;
     for (const char c : local) {
-        if (c != '.' && !isAtext(c))
+        if (c != '.' && !isAtext(c) && !(utf8 && isNonAscii(c)))
             return false;
     }
     return true;
 }
 
-// RFC 5321 §4.1.2 Domain / address-literal (§4.1.3).
-bool isValidDomain(const QByteArray &domain)
+// RFC 5321 §4.1.2 Domain / address-literal (§4.1.3); with `utf8`, labels may
+// be U-labels (RFC 6531 §3.3), checked here only as UTF-8 letters.
+bool isValidDomain(const QByteArray &domain, bool utf8)
 {
     if (domain.isEmpty() || domain.size() > maximumDomainLength)
         return false;
@@ -85,23 +112,26 @@ bool isValidDomain(const QByteArray &domain)
     for (const QByteArray &label : labels) {
         if (label.isEmpty() || label.size() > 63)
             return false;
-        if (!isLetterOrDigit(label.front()) || !isLetterOrDigit(label.back()))
+        const auto letter = [utf8](char c) { return isLetterOrDigit(c) || (utf8 && isNonAscii(c)); };
+        if (!letter(label.front()) || !letter(label.back()))
             return false;
         for (const char c : label) {
-            if (!isLetterOrDigit(c) && c != '-')
+            if (!letter(c) && c != '-')
                 return false;
         }
     }
     return true;
 }
 
-bool isValidMailbox(const QByteArray &mailbox)
+bool isValidMailbox(const QByteArray &mailbox, bool utf8)
 {
     // The domain follows the last "@": a quoted local part may contain "@".
     const qsizetype at = mailbox.lastIndexOf('@');
     if (at <= 0)
         return false;
-    return isValidLocalPart(mailbox.left(at)) && isValidDomain(mailbox.mid(at + 1));
+    if (utf8 && !isUtf8(mailbox))
+        return false;
+    return isValidLocalPart(mailbox.left(at), utf8) && isValidDomain(mailbox.mid(at + 1), utf8);
 }
 
 bool isDigits(const QByteArray &text)
@@ -311,7 +341,8 @@ void SmtpServerSession::handleLine(const LineReader::Line &line)
     }
 }
 
-bool SmtpServerSession::rejectMalformedLine(const LineReader::Line &line, Phase phase)
+bool SmtpServerSession::rejectMalformedLine(const LineReader::Line &line, Phase phase,
+                                            bool eightBitAllowed)
 {
     // Postfix's smtp_get(): the rest of an over-long line was skipped up to LF,
     // so the next line is read in sync (RFC 5321 §4.5.3.1.4, "500 Line too long").
@@ -325,7 +356,7 @@ bool SmtpServerSession::rejectMalformedLine(const LineReader::Line &line, Phase 
         text = "Syntax error: bare CR received, CR must be followed by LF (RFC 5321 section 2.3.8)";
     else if (line.hasNul)
         text = "Syntax error: NUL octet received, commands are printable ASCII";
-    else if (line.hasEightBit)
+    else if (line.hasEightBit && !eightBitAllowed)
         text = "Syntax error: 8-bit octet received, commands are ASCII (RFC 5321 section 2.4)";
     else
         return false;
@@ -351,7 +382,9 @@ void SmtpServerSession::handleCommandLine(const LineReader::Line &line)
     command.sensitive = verb == "AUTH"; // may carry an initial response (RFC 4954 §4)
     heard(command);
 
-    if (rejectMalformedLine(line, phase))
+    // RFC 6531 §3.3: MAIL and RCPT may carry UTF-8 addresses; their handlers
+    // decide whether SMTPUTF8 allows them.
+    if (rejectMalformedLine(line, phase, verb == "MAIL" || verb == "RCPT"))
         return;
     const Command *found = findCommand(verb);
     if (!found) {
@@ -403,6 +436,8 @@ void SmtpServerSession::greet(const QByteArray &argument, Phase phase, bool exte
     ehlo.lines.append("SIZE " + QByteArray::number(m_config.maximumMessageSize));
     if (m_config.eightBitMime)
         ehlo.lines.append("8BITMIME");
+    if (m_config.smtpUtf8)
+        ehlo.lines.append("SMTPUTF8");
     if (m_config.enhancedStatusCodes)
         ehlo.lines.append("ENHANCEDSTATUSCODES");
     ehlo.lines.append("HELP");
@@ -486,14 +521,22 @@ void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
     QList<QByteArray> parameters;
     if (!parsePath(argument, "FROM:", phase, &sender, &parameters))
         return;
-    // §4.5.5: the null reverse-path "<>" is allowed (bounces).
-    if (!sender.isEmpty() && !isValidMailbox(sender)) {
-        reply(553, "5.1.7", "Bad sender address syntax", phase, ErrorCount::Count);
-        return;
+    // RFC 6531 §3.4: SMTPUTF8 on MAIL allows UTF-8 in this transaction's
+    // addresses; looked for first, as the sender's address depends on it.
+    bool smtpUtf8 = false;
+    for (const QByteArray &parameter : std::as_const(parameters)) {
+        const qsizetype equals = parameter.indexOf('=');
+        const QByteArray name = (equals < 0 ? parameter : parameter.left(equals)).toUpper();
+        if (name == "SMTPUTF8" && m_envelope.extended && m_config.smtpUtf8)
+            smtpUtf8 = true;
     }
+    // §4.5.5: the null reverse-path "<>" is allowed (bounces).
+    if (!sender.isEmpty() && !checkMailbox(sender, smtpUtf8, "5.1.7", "sender", phase))
+        return;
     SmtpEnvelope candidate = m_envelope;
     candidate.bodyType.clear();
     candidate.declaredSize = -1;
+    candidate.smtpUtf8 = false;
     for (const QByteArray &parameter : std::as_const(parameters)) {
         const qsizetype equals = parameter.indexOf('=');
         const QByteArray name = (equals < 0 ? parameter : parameter.left(equals)).toUpper();
@@ -522,6 +565,13 @@ void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
                 return;
             }
             candidate.bodyType = body;
+        } else if (name == "SMTPUTF8" && m_config.smtpUtf8) {
+            // RFC 6531 §3.4: a keyword without a value.
+            if (equals >= 0) {
+                reply(501, "5.5.4", "Bad SMTPUTF8 parameter", phase, ErrorCount::Count);
+                return;
+            }
+            candidate.smtpUtf8 = true;
         } else if (name == "AUTH" && m_config.submission) {
             // RFC 4954 §5: accepted; the identity it names is not trusted here.
         } else {
@@ -540,6 +590,24 @@ void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
     reply(answer, phase); // a refusal is policy, not the client's error
 }
 
+bool SmtpServerSession::checkMailbox(const QByteArray &mailbox, bool utf8,
+                                     const QByteArray &syntaxCode, const QByteArray &role,
+                                     Phase phase)
+{
+    if (hasEightBit(mailbox) && !utf8) {
+        // RFC 6531 §3.7.4.1: without SMTPUTF8 an address must be ASCII.
+        reply(553, "5.6.7", "Non-ASCII addresses not permitted for that " + role, phase,
+              ErrorCount::Count);
+        return false;
+    }
+    if (!isValidMailbox(mailbox, utf8)) {
+        // RFC 5321 §4.2.3 "mailbox syntax incorrect".
+        reply(553, syntaxCode, "Bad " + role + " address syntax", phase, ErrorCount::Count);
+        return false;
+    }
+    return true;
+}
+
 void SmtpServerSession::commandRcpt(const QByteArray &argument, Phase phase)
 {
     if (!isGreeted()) {
@@ -556,8 +624,7 @@ void SmtpServerSession::commandRcpt(const QByteArray &argument, Phase phase)
         return;
     // §4.1.1.3: "<Postmaster>" without a domain must be accepted.
     if (recipient.compare("postmaster", Qt::CaseInsensitive) != 0
-        && !isValidMailbox(recipient)) {
-        reply(553, "5.1.3", "Bad recipient address syntax", phase, ErrorCount::Count);
+        && !checkMailbox(recipient, m_envelope.smtpUtf8, "5.1.3", "recipient", phase)) {
         return;
     }
     if (!parameters.isEmpty()) {
@@ -867,6 +934,7 @@ void SmtpServerSession::resetTransaction()
     m_envelope.mailFrom.clear();
     m_envelope.recipients.clear();
     m_envelope.bodyType.clear();
+    m_envelope.smtpUtf8 = false;
     m_envelope.declaredSize = -1;
     m_message.clear();
     m_dataLines.clear();

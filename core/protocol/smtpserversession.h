@@ -1,7 +1,8 @@
 // smtpserversession.h — the server side of SMTP, RFC 5321, as an engine.
 //
-// Commands: EHLO (advertising PIPELINING, SIZE, 8BITMIME, ENHANCEDSTATUSCODES,
-// HELP, and AUTH PLAIN LOGIN on submission), HELO, MAIL FROM (SIZE=, BODY=),
+// Commands: EHLO (advertising PIPELINING, SIZE, 8BITMIME, SMTPUTF8,
+// ENHANCEDSTATUSCODES, HELP, and AUTH PLAIN LOGIN on submission), HELO, MAIL
+// FROM (SIZE=, BODY=, SMTPUTF8),
 // RCPT TO, DATA (dot-unstuffing, §4.5.2), RSET, NOOP, QUIT, VRFY (252), HELP,
 // AUTH (RFC 4954). Limits are explicit values in SmtpServerConfig, each one a
 // teaching point. Policy (who may relay, who exists, where mail is stored)
@@ -29,6 +30,12 @@
 // - Command lines: longer than maximumCommandLength (CR LF included), or with a
 //   bare LF, a bare CR, a NUL or an 8-bit octet, get 500 5.5.2 with a text
 //   naming the fault; the line is not executed and the session stays in sync.
+//   The one exception is 8-bit octets in MAIL and RCPT (RFC 6531 §3.3): a
+//   UTF-8 address is accepted when MAIL carried the SMTPUTF8 parameter (only
+//   offered after EHLO when smtpUtf8 is configured); otherwise, or when the
+//   octets are not UTF-8, it is 553 5.6.7 "non-ASCII addresses not permitted
+//   for that sender/recipient" (RFC 6531 §3.7.4.1). SMTPUTF8 takes no value:
+//   "SMTPUTF8=x" is 501 5.5.4.
 // - DATA content (RFC 5321 §4.5.2): "." alone ends it and a leading "." is
 //   removed. 8-bit octets, NULs and bare CRs are kept as they came. A line
 //   ended by a bare LF is accepted as content and stored with CR LF (as
@@ -72,6 +79,7 @@ struct SmtpServerConfig {
     bool submission = false;           // port 587 (RFC 6409): offer AUTH, require it for MAIL
     bool pipelining = true;            // RFC 2920
     bool eightBitMime = true;          // RFC 6152
+    bool smtpUtf8 = true;              // RFC 6531: UTF-8 addresses and headers
     bool enhancedStatusCodes = true;   // RFC 2034
 };
 
@@ -84,6 +92,7 @@ struct SmtpEnvelope {
     QByteArray mailFrom;               // reverse-path without <>; empty for <>
     QList<QByteArray> recipients;      // forward-paths without <>
     QByteArray bodyType;               // "7BIT" or "8BITMIME" (BODY=), empty if absent
+    bool smtpUtf8 = false;             // MAIL carried SMTPUTF8 (RFC 6531 §3.4)
     qint64 declaredSize = -1;          // SIZE= value, -1 if absent
 };
 
@@ -162,8 +171,14 @@ private:
     void handleContentLine(const LineReader::Line &line);
     void handleAuthResponse(const LineReader::Line &line);
     // A 500 5.5.2 naming what is wrong with the octets of a command line
-    // (too long, bare LF, bare CR, NUL, 8-bit); false if the line is sound.
-    bool rejectMalformedLine(const LineReader::Line &line, Phase phase);
+    // (too long, bare LF, bare CR, NUL, 8-bit unless allowed); false if the
+    // line is sound.
+    bool rejectMalformedLine(const LineReader::Line &line, Phase phase,
+                             bool eightBitAllowed = false);
+    // Replies 553 and returns false when a MAIL/RCPT mailbox is not allowed:
+    // 5.6.7 for non-ASCII without SMTPUTF8, `syntaxCode` for bad syntax.
+    bool checkMailbox(const QByteArray &mailbox, bool utf8, const QByteArray &syntaxCode,
+                      const QByteArray &role, Phase phase);
 
     void commandHelo(const QByteArray &argument, Phase phase);
     void commandEhlo(const QByteArray &argument, Phase phase);
