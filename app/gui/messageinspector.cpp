@@ -582,7 +582,7 @@ QString MessageInspector::warningText() const
     const QStringList warnings = m_message.warnings();
     if (warnings.isEmpty())
         return QString();
-    return tr("This message is damaged: %1").arg(warnings.join(QLatin1Char(' ')));
+    return tr("This message is damaged: %1.").arg(warnings.join(QLatin1String("; ")));
 }
 
 void MessageInspector::changeEvent(QEvent *event)
