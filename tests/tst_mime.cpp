@@ -161,6 +161,8 @@ private Q_SLOTS:
     void downgradeEightBit_data();
     void downgradeEightBit();
     void downgradeKeepsSevenBit();
+    void uuencodedBody();
+    void unknownCharsetReadsAsLatin1();
 };
 
 void TestMime::initTestCase()
@@ -573,7 +575,11 @@ void TestMime::downgradeEightBit_data()
         "Content-Type: multipart/mixed; boundary=zz\r\n\r\n"
         "--zz\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nÁs cinco.\r\n"
         "--zz\r\nContent-Type: application/octet-stream\r\n"
-        "Content-Transfer-Encoding: binary\r\n\r\n\xff\xfe\x00\x80\r\n--zz--\r\n");
+        "Content-Transfer-Encoding: binary\r\n\r\n\xff\xfe\x00\x80\r\n"
+        "--zz\r\nContent-Type: image/png; name=\"foto-á.png\"\r\n"
+        "Content-Disposition: attachment; filename=\"foto-á.png\"\r\n\r\n"
+        "\x89PNG\r\n\x1a\n\r\n--zz--\r\n");
+    QTest::newRow("no header at all, 8-bit text") << QByteArray("Mañá á tarde.\r\nAna\r\n");
 }
 
 void TestMime::downgradeEightBit()
@@ -602,6 +608,8 @@ void TestMime::downgradeEightBit()
             QCOMPARE(is, was);
         }
     }
+    for (int i = 0; i < before.parts().size(); ++i)
+        QCOMPARE(after.parts().at(i).fileName, before.parts().at(i).fileName);
     // Python agrees on the text, and sees no defect.
     const QJsonObject python = pythonView(downgraded);
     QVERIFY(!python.isEmpty());
@@ -636,6 +644,25 @@ void TestMime::downgradeKeepsSevenBit()
     bool changed = true;
     QCOMPARE(MimeComposer::downgradeToSevenBit(composed, &changed), composed);
     QVERIFY(!changed);
+}
+
+void TestMime::uuencodedBody()
+{
+    const QByteArray raw("Subject: uu\r\nContent-Type: application/octet-stream\r\n"
+                         "Content-Transfer-Encoding: x-uuencode\r\n\r\n"
+                         "begin 644 ola.txt\r\n-3VQA+\"!&<F%N(0H _P  \r\n`\r\nend\r\n");
+    const MimeMessage message = MimeMessage::parse(raw);
+    QCOMPARE(message.decodedBody(0), QByteArray("Ola, Fran!\n\0\xff", 13));
+    compareWithPython(message, pythonView(raw));
+}
+
+void TestMime::unknownCharsetReadsAsLatin1()
+{
+    const MimeMessage message
+        = MimeMessage::parse(readFile(mimeDir() + QStringLiteral("unknown-charset.eml")));
+    QCOMPARE(message.parts().first().charset, QByteArray("x-unknown"));
+    QCOMPARE(message.text(), QStringLiteral("Olá, mañá\n"));
+    QCOMPARE(message.header("Subject"), QStringLiteral("Unknown charset"));
 }
 
 QTEST_GUILESS_MAIN(TestMime)

@@ -137,6 +137,16 @@ void useUtf8(InternetAddressList *list)
         internet_address_set_charset(internet_address_list_get_address(list, i), "utf-8");
 }
 
+void useUtf8(GMimeParamList *list)
+{
+    for (int i = 0; i < g_mime_param_list_length(list); ++i) {
+        GMimeParam *param = g_mime_param_list_get_parameter_at(list, i);
+        const char *value = g_mime_param_get_value(param);
+        if (value && !isAscii(QByteArray(value)))
+            g_mime_param_set_charset(param, "utf-8");
+    }
+}
+
 void addAddresses(GMimeMessage *message, GMimeAddressType type, const QList<QByteArray> &list)
 {
     InternetAddressList *addresses = g_mime_message_get_addresses(message, type);
@@ -220,9 +230,32 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
             value = takeString(internet_address_list_to_string(list.get(), options.get(), TRUE));
         }
     }
+    // Parameters (a file name) as RFC 2231 extended values, not encoded words
+    // (RFC 2047 §5 forbids those inside a quoted string).
+    const bool isType = qstricmp(header.name.constData(), "Content-Type") == 0;
+    const bool isDisposition = qstricmp(header.name.constData(), "Content-Disposition") == 0;
+    if (isType) {
+        ObjectPtr<GMimeContentType> type(g_mime_content_type_parse(nullptr, utf8.constData()));
+        if (type) {
+            useUtf8(g_mime_content_type_get_parameters(type.get()));
+            value = takeString(g_mime_content_type_encode(type.get(), options.get()));
+        }
+    } else if (isDisposition) {
+        ObjectPtr<GMimeContentDisposition> disposition(
+            g_mime_content_disposition_parse(nullptr, utf8.constData()));
+        if (disposition) {
+            useUtf8(g_mime_content_disposition_get_parameters(disposition.get()));
+            value = takeString(g_mime_content_disposition_encode(disposition.get(), options.get()));
+        }
+    }
+    value = value.trimmed();
     if (value.isEmpty())
         value
             = takeString(g_mime_utils_header_encode_text(options.get(), utf8.constData(), "utf-8"));
+    if (isType || isDisposition) {
+        // Already folded by GMime.
+        return withNewline(header.name + ": " + value + "\r\n", newline);
+    }
     const QByteArray line = header.name + ": " + value;
     QByteArray folded = takeString(
         isAddressField(header.name)
@@ -327,7 +360,7 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
             if (!typeHeader && qstricmp(header.name.constData(), "Content-Type") == 0)
                 typeHeader = &header;
         }
-        if (!part.children.isEmpty()) {
+        if (!part.children.isEmpty() || part.contentType.startsWith("multipart/")) {
             // A multipart or message/rfc822 is 7bit once its parts are
             // (RFC 2045 §6.4).
             if (encodingHeader && part.transferEncoding != "7bit" && identity) {
@@ -351,11 +384,15 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
             name = "base64";
         }
         encoded = withNewline(encoded, newline);
-        // The body ended where the part did: no line end of its own before a
-        // boundary (RFC 2046 §5.1.1), so none after the encoding either.
-        if (!body.endsWith('\n')) {
+        // Before a boundary the line end belongs to the boundary (RFC 2046
+        // §5.1.1): quoted-printable keeps a final line end only when the text
+        // had one; base64 lines need none of their own, except at the very
+        // end of the message.
+        if (!text || !body.endsWith('\n')) {
             while (encoded.endsWith('\n') || encoded.endsWith('\r'))
                 encoded.chop(1);
+            if (!text && part.bodyOffset + part.bodyLength == raw.size())
+                encoded += newline;
         }
         edits.append({part.bodyOffset, part.bodyLength, encoded});
         const QByteArray field = "Content-Transfer-Encoding: " + name + newline;
@@ -376,6 +413,8 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
             qsizetype at = part.offset;
             if (!part.headers.isEmpty())
                 at = part.headers.last().offset + part.headers.last().length;
+            if (part.bodyOffset == at)
+                added += newline; // no empty line yet between header and body
             edits.append({at, 0, added});
         }
     }
