@@ -386,15 +386,18 @@ void MailClientWindow::refreshAttachments()
     m_attachmentList->setVisible(!m_attachments.isEmpty());
     m_removeButton->setVisible(!m_attachments.isEmpty());
     m_removeButton->setEnabled(!m_attachmentList->selectedItems().isEmpty());
+    m_attachHint->setToolTip(QString());
     if (!m_attachError.isEmpty()) {
         m_attachHint->setText(m_attachError);
     } else if (m_attachments.isEmpty()) {
         m_attachHint->setText(tr("or drop files on this window."));
     } else {
         // Base64 (RFC 2045 §6.8) writes 3 bytes as 4 characters, plus line ends.
-        m_attachHint->setText(tr("%n file(s), %1; about %2 in the message once base64-encoded.", nullptr,
-                                 int(m_attachments.size()))
+        m_attachHint->setText(tr("%n file(s), %1 (about %2 in base64)", nullptr, int(m_attachments.size()))
                                   .arg(sizeText(total), sizeText(total * 4 / 3 + total / 38)));
+        m_attachHint->setToolTip(tr("Base64 (RFC 2045 §6.8) writes every 3 bytes of a file as 4 "
+                                    "letters, in lines of 76: the message is about a third bigger "
+                                    "than its files."));
     }
 }
 

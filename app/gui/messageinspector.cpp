@@ -178,6 +178,7 @@ MessageInspector::MessageInspector(QWidget *parent)
     m_sourceLegend = new QLabel(sourcePane);
     m_sourceLegend->setWordWrap(true);
     m_sourceLegend->setForegroundRole(QPalette::PlaceholderText);
+    m_sourceLegend->setContentsMargins(4, 2, 4, 2);
     m_source = new QPlainTextEdit(sourcePane);
     m_source->setObjectName(QStringLiteral("messageSource"));
     m_source->setReadOnly(true);
@@ -245,6 +246,11 @@ void MessageInspector::rebuild()
     m_warning->setText(warning);
     m_warningBanner->setVisible(!warning.isEmpty());
     m_saveButton->setEnabled(false);
+    // The button only where there is something to save.
+    bool attachments = false;
+    for (const MimePart &part : m_message.parts())
+        attachments = attachments || part.isAttachment || !part.fileName.isEmpty();
+    m_saveButton->setVisible(attachments);
 }
 
 void MessageInspector::fillTree()
@@ -582,7 +588,7 @@ QString MessageInspector::warningText() const
     const QStringList warnings = m_message.warnings();
     if (warnings.isEmpty())
         return QString();
-    return tr("This message is damaged: %1.").arg(warnings.join(QLatin1String("; ")));
+    return tr("This message is damaged: %1").arg(warnings.join(QLatin1String("; ")));
 }
 
 void MessageInspector::changeEvent(QEvent *event)
