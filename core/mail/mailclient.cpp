@@ -3,6 +3,8 @@
 #include "mail/mailmessage.h"
 #include "net/world.h"
 
+#include <QPointer>
+
 #include <algorithm>
 
 MailClient::MailClient(World *world, const ScenarioClient &config, const QByteArray &password)
@@ -28,13 +30,25 @@ static QByteArray localPart(const QByteArray &address)
 
 void MailClient::send(const QList<QByteArray> &recipients, const QString &subject, const QString &body)
 {
-    MailMessage::Draft draft;
-    draft.from = m_address;
+    MimeDraft draft;
     draft.to = recipients;
     draft.subject = subject;
-    draft.body = body;
-    draft.messageIdDomain = serverDomain().toUtf8();
-    sendMessage(recipients, MailMessage::compose(draft));
+    draft.text = body;
+    send(draft);
+}
+
+void MailClient::send(const MimeDraft &draft)
+{
+    MimeDraft complete = draft;
+    if (complete.from.isEmpty())
+        complete.from = m_address;
+    if (complete.messageIdDomain.isEmpty())
+        complete.messageIdDomain = serverDomain().toUtf8();
+    // 8bit first, as Thunderbird does; the submission leg re-encodes only when
+    // the server turns out not to offer 8BITMIME.
+    const QByteArray content = MimeComposer::compose(complete, MimeComposer::Encoding::EightBit);
+    // Cc recipients are envelope recipients like the others (RFC 5321 §3.3).
+    sendMessage(complete.to + complete.cc, content);
 }
 
 void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArray &content)
@@ -49,6 +63,20 @@ void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArr
     job.recipients = recipients;
     job.content = content;
     job.eightBit = !MailMessage::isSevenBit(content);
+    // RFC 6152 §3: without 8BITMIME the message goes re-encoded, and the class
+    // is told so on the timeline, just before the MAIL command.
+    const QString server = serverDomain();
+    QPointer<MailClient> self(this);
+    job.sevenBitFallback = [self, server](const QByteArray &message) {
+        bool changed = false;
+        const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
+        if (self && changed) {
+            self->m_world->note(TranscriptEvent::Kind::Note, self->m_name, server,
+                                tr("%1 does not offer 8BITMIME: the message was re-encoded "
+                                   "to 7-bit (quoted-printable)").arg(server));
+        }
+        return sevenBit;
+    };
     ++m_busy;
     m_world->connectTo(m_name, serverDomain(), QStringLiteral("submission"),
                        std::make_unique<SmtpClientSession>(job), [this](Connection *c) {

@@ -1,10 +1,14 @@
 // mailclient.h — a mail user agent (MUA): Ana's or Fran's mail client.
 //
-// Composes RFC 5322 messages and submits them to its own server (port 587,
-// AUTH PLAIN), and fetches mail by POP3 in the course's two modes: "download
-// and delete" and "download and keep" (it remembers the UIDLs it has seen).
+// Composes MIME messages (MimeComposer: text as 8bit UTF-8, attachments in
+// base64) and submits them to its own server (port 587, AUTH PLAIN), and
+// fetches mail by POP3 in the course's two modes: "download and delete" and
+// "download and keep" (it remembers the UIDLs it has seen). When its server
+// does not offer 8BITMIME the message is re-encoded to 7-bit before MAIL
+// (RFC 6152 §3) and a note on the transcript says so.
 #pragma once
 
+#include "message/mimecomposer.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenario.h"
@@ -34,7 +38,12 @@ public:
     void setPop3Mode(Pop3Mode mode) { m_mode = mode; }
     bool isBusy() const { return m_busy > 0; }
 
+    // Composes the draft and sends it to draft.to + draft.cc. An empty `from`
+    // is this client's address; an empty messageIdDomain, its server's domain.
+    void send(const MimeDraft &draft);
+    // A plain text message: send() with a draft of these.
     void send(const QList<QByteArray> &recipients, const QString &subject, const QString &body);
+    // An already composed message (CR LF line ends) to these recipients.
     void sendMessage(const QList<QByteArray> &recipients, const QByteArray &content);
     void fetch() { fetch(m_mode); }
     void fetch(Pop3Mode mode);

@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
-#include <QUuid>
 
 namespace MailMessage {
 
@@ -14,19 +13,6 @@ bool isSevenBit(const QByteArray &bytes)
             return false;
     }
     return true;
-}
-
-QByteArray toCrLf(const QByteArray &text)
-{
-    QByteArray out;
-    out.reserve(text.size() + text.size() / 40);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (c == '\n' && (i == 0 || text.at(i - 1) != '\r'))
-            out += '\r';
-        out += c;
-    }
-    return out;
 }
 
 QByteArray rfc5322Date(const QDateTime &when)
@@ -49,43 +35,6 @@ QByteArray currentRfc5322Date()
         text = rfc5322Date(QDateTime::currentDateTime());
     }
     return text;
-}
-
-static QByteArray encodeWord(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    if (isSevenBit(utf8))
-        return utf8;
-    return "=?UTF-8?B?" + utf8.toBase64() + "?=";
-}
-
-QByteArray compose(const Draft &draft)
-{
-    const QDateTime date = draft.date.isValid() ? draft.date : QDateTime::currentDateTime();
-    QByteArray out;
-    if (!draft.fromName.isEmpty())
-        out += "From: " + encodeWord(draft.fromName) + " <" + draft.from + ">\r\n";
-    else
-        out += "From: " + draft.from + "\r\n";
-    out += "To: " + draft.to.join(", ") + "\r\n";
-    out += "Subject: " + encodeWord(draft.subject) + "\r\n";
-    out += "Date: " + rfc5322Date(date) + "\r\n";
-    const QByteArray idDomain = draft.messageIdDomain.isEmpty() ? QByteArray("localhost") : draft.messageIdDomain;
-    out += "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + idDomain + ">\r\n";
-    out += "MIME-Version: 1.0\r\n";
-    const QByteArray body = toCrLf(draft.body.toUtf8());
-    if (isSevenBit(body)) {
-        out += "Content-Type: text/plain; charset=us-ascii\r\n";
-        out += "Content-Transfer-Encoding: 7bit\r\n";
-    } else {
-        out += "Content-Type: text/plain; charset=utf-8\r\n";
-        out += "Content-Transfer-Encoding: 8bit\r\n";
-    }
-    out += "\r\n";
-    out += body;
-    if (!out.endsWith("\r\n"))
-        out += "\r\n";
-    return out;
 }
 
 QByteArray header(const QByteArray &message, const QByteArray &name)

@@ -1,6 +1,7 @@
 #include "mailserver.h"
 
 #include "mail/mailmessage.h"
+#include "message/mimecomposer.h"
 #include "net/world.h"
 
 #include <QDateTime>
@@ -46,6 +47,7 @@ SmtpServerConfig MailServer::smtpConfig(bool submission) const
         config.maximumRecipients = m_settings.value(QStringLiteral("max-recipients")).toInt();
     config.pipelining = settingOn(m_settings, QStringLiteral("pipelining"), true);
     config.eightBitMime = settingOn(m_settings, QStringLiteral("8bitmime"), true);
+    config.smtpUtf8 = settingOn(m_settings, QStringLiteral("smtputf8"), true);
     return config;
 }
 
@@ -269,6 +271,18 @@ void MailServer::attempt(const QString &id)
     // this hop was added on acceptance, the rest is the sender's message.
     job.content = e->content;
     job.eightBit = !MailMessage::isSevenBit(e->content);
+    // RFC 6152 §3: a relay that cannot pass 8-bit data on converts the
+    // message to 7-bit MIME (quoted-printable text) and says so.
+    job.sevenBitFallback = [this, host](const QByteArray &message) {
+        bool changed = false;
+        const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
+        if (changed) {
+            m_world->note(TranscriptEvent::Kind::Note, m_domain, host,
+                          tr("%1 does not offer 8BITMIME: the message was re-encoded to 7-bit "
+                             "(quoted-printable)").arg(host));
+        }
+        return sevenBit;
+    };
     m_world->connectTo(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
                        [this, id](Connection *c) {
                            auto *session = static_cast<SmtpClientSession *>(c->engine());
@@ -354,18 +368,18 @@ void MailServer::bounce(const QueueEntry &entry, const QList<QByteArray> &recipi
     QStringList names;
     for (const QByteArray &r : recipients)
         names.append(QString::fromUtf8(r));
-    MailMessage::Draft draft;
+    MimeDraft draft;
     draft.fromName = QStringLiteral("Mail Delivery System");
     draft.from = "MAILER-DAEMON@" + m_domain.toUtf8();
     draft.to = {entry.sender};
     draft.subject = QStringLiteral("Undelivered Mail Returned to Sender");
     draft.messageIdDomain = m_domain.toUtf8();
-    draft.body = QStringLiteral("This is the mail system at %1.\n\n"
+    draft.text = QStringLiteral("This is the mail system at %1.\n\n"
                                 "Your message could not be delivered to:\n  %2\n\nReason:\n  %3\n\n"
                                 "--- The header of your message follows ---\n\n%4")
                      .arg(m_domain, names.join(QStringLiteral("\n  ")), reason,
                           QString::fromUtf8(entry.content.left(entry.content.indexOf("\r\n\r\n"))));
-    const QByteArray message = MailMessage::compose(draft);
+    const QByteArray message = MimeComposer::compose(draft, MimeComposer::Encoding::EightBit);
     m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
                   tr("bounce to %1 for %2").arg(QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))));
     if (isLocal(entry.sender)) {

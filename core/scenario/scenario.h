@@ -54,15 +54,22 @@ struct ScenarioScriptLine {        // a line of a raw session: C: or S:
     ScenarioLocation location;
 };
 
+struct ScenarioAttachment {       // "attach foto-praia.png" on a send step
+    QString fileName;              // as written, relative to the scenario's folder
+    QString path;                  // where it was read ("/…/foto-praia.png", ":/scenarios/…")
+    QByteArray data;               // read when the scenario is parsed
+    ScenarioLocation location;
+};
+
 struct ScenarioStep {
     enum class Kind {
         Say,            // narration: say gl "…"
-        Send,           // send ana to fran@servidor.edu subject "…" body "…"
+        Send,           // send ana to fran@x cc eva@x subject "…" body "…" attach FILE
         Fetch,          // fetch fran [delete|keep]
         Session,        // session servidor.edu smtp … end (raw C:/S: lines)
         Wait,           // wait (until queues are empty and connections closed)
-        ExpectMailbox,  // expect mailbox fran@servidor.edu count 1 | subject "…"
-        ExpectClient,   // expect client fran count 1 | subject "…"
+        ExpectMailbox,  // expect mailbox fran@servidor.edu count 1 | subject "…" | attachment "…"
+        ExpectClient,   // expect client fran count 1 | subject "…" | attachment "…"
         ExpectQueue,    // expect queue cliente.fr count 0
         ExpectReply     // expect reply 250 (some reply with that code was seen in the last step)
     };
@@ -70,8 +77,11 @@ struct ScenarioStep {
     ScenarioLocation location;
     LocalizedText text;            // Say
     QString client;                // Send, Fetch, ExpectClient
-    QStringList recipients;        // Send
+    QStringList recipients;        // Send: the "to" addresses
+    QStringList cc;                // Send
+    QList<ScenarioAttachment> attachments; // Send
     QString subject;               // Send, and Expect* subject checks
+    QString attachment;            // ExpectMailbox/ExpectClient: an attachment's file name
     QString body;                  // Send ("\n" in the file's text means a new line)
     bool hasPop3Mode = false;      // Fetch with an explicit mode
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;

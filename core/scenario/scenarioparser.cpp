@@ -60,6 +60,7 @@ const KnownSetting KnownSettings[] = {
     {"max-recipients", KnownSetting::Kind::Number, nullptr},
     {"pipelining", KnownSetting::Kind::OnOff, nullptr},
     {"8bitmime", KnownSetting::Kind::OnOff, nullptr},
+    {"smtputf8", KnownSetting::Kind::OnOff, nullptr},
 };
 
 constexpr int MaximumShownLength = 40;
@@ -240,6 +241,8 @@ private:
     bool takeHost(const QString &after, QString *host, int *column);
     bool takeAddress(const QString &after, QString *address, int *column);
     bool takeCount(int *count);
+    bool takeAddressList(const QString &after, QStringList *addresses);
+    bool takeAttachment(QList<ScenarioAttachment> *attachments);
     bool takeLanguageAndText(const QString &keyword, QString *language, QString *text);
     bool finish(const QString &statement);
 
@@ -940,31 +943,30 @@ void Reader::parseSend()
     step.client = client->text;
     if (!expectKeyword("to", QCoreApplication::translate("ScenarioParser", "the client name")))
         return;
-    // "to a@x,b@y" and "to a@x, b@y" are both accepted.
-    while (peek() && !peek()->quoted && !nextIs("subject") && !nextIs("body")) {
-        const Token *word = take();
-        int offset = 0;
-        for (const QString &part : word->text.split(QLatin1Char(','))) {
-            if (!part.isEmpty()) {
-                if (!isAddress(part)) {
-                    error(word->column + offset, QCoreApplication::translate("ScenarioParser",
-                                  "expected an e-mail address such as fran@servidor.edu, "
-                                  "found %1").arg(quoted(part)));
-                    return;
-                }
-                step.recipients.append(normalizedAddress(part));
-            }
-            offset += part.size() + 1;
-        }
-    }
-    if (step.recipients.isEmpty()) {
-        return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                      "one or more addresses separated by commas"),
-                              QStringLiteral("\"to\""));
-    }
+    if (!takeAddressList(QStringLiteral("\"to\""), &step.recipients))
+        return;
     bool hasSubject = false;
     bool hasBody = false;
+    bool hasCc = false;
     while (peek()) {
+        if (nextIs("attach")) {
+            take();
+            if (!takeAttachment(&step.attachments))
+                return;
+            continue;
+        }
+        if (nextIs("cc")) {
+            const Token *keyword = take();
+            if (hasCc) {
+                error(keyword->column, QCoreApplication::translate("ScenarioParser",
+                              "%1 is given twice").arg(quoted(QStringLiteral("cc"))));
+                return;
+            }
+            hasCc = true;
+            if (!takeAddressList(QStringLiteral("\"cc\""), &step.cc))
+                return;
+            continue;
+        }
         bool *seen = nullptr;
         QString *value = nullptr;
         if (nextIs("subject")) {
@@ -975,8 +977,8 @@ void Reader::parseSend()
             value = &step.body;
         } else {
             QString message = QCoreApplication::translate("ScenarioParser",
-                    "expected \"subject\", \"body\" or the end of the line, found %1")
-                    .arg(describe(peek()));
+                    "expected \"subject\", \"body\", \"cc\", \"attach\" or the end of the line, "
+                    "found %1").arg(describe(peek()));
             if ((hasSubject || hasBody) && !peek()->quoted) {
                 message += QCoreApplication::translate("ScenarioParser",
                         "; text with spaces goes between quotes");
@@ -1000,6 +1002,74 @@ void Reader::parseSend()
     reference(Reference::Kind::Client, step.client, client->column,
               [this, index](const QString &s) { m_scenario.steps[index].client = s; });
     m_scenario.steps.append(step);
+}
+
+bool Reader::takeAddressList(const QString &after, QStringList *addresses)
+{
+    // "to a@x,b@y" and "to a@x, b@y" are both accepted.
+    const int before = addresses->size();
+    while (peek() && !peek()->quoted && !nextIs("subject") && !nextIs("body")
+           && !nextIs("cc") && !nextIs("attach")) {
+        const Token *word = take();
+        int offset = 0;
+        for (const QString &part : word->text.split(QLatin1Char(','))) {
+            if (!part.isEmpty()) {
+                if (!isAddress(part)) {
+                    error(word->column + offset, QCoreApplication::translate("ScenarioParser",
+                                  "expected an e-mail address such as fran@servidor.edu, "
+                                  "found %1").arg(quoted(part)));
+                    return false;
+                }
+                addresses->append(normalizedAddress(part));
+            }
+            offset += part.size() + 1;
+        }
+    }
+    if (addresses->size() == before) {
+        return expected(QCoreApplication::translate("ScenarioParser",
+                                "one or more addresses separated by commas"), after);
+    }
+    return true;
+}
+
+bool Reader::takeAttachment(QList<ScenarioAttachment> *attachments)
+{
+    const Token *token = peek();
+    if (!token) {
+        return expected(QCoreApplication::translate("ScenarioParser",
+                                "a file name such as foto.png"), QStringLiteral("\"attach\""));
+    }
+    take();
+    ScenarioAttachment attachment;
+    attachment.fileName = token->text;
+    attachment.location = location(token->column);
+    // Relative to the scenario's own folder: ":/scenarios" for a built-in one.
+    const QString folder = QFileInfo(m_file).path();
+    attachment.path = QDir(folder).filePath(token->text);
+    QFile file(attachment.path);
+    const QFileInfo info(attachment.path);
+    if (token->text.isEmpty() || !info.exists() || info.isDir()) {
+        error(token->column, QCoreApplication::translate("ScenarioParser",
+                      "attachment %1 not found; a file is looked for in the scenario's "
+                      "folder (%2)").arg(quoted(token->text), folder));
+        return false;
+    }
+    if (info.size() > ScenarioParser::MaximumAttachmentSize) {
+        error(token->column, QCoreApplication::translate("ScenarioParser",
+                      "attachment %1 is too large (%2 bytes; at most %3)")
+                      .arg(quoted(token->text)).arg(info.size())
+                      .arg(ScenarioParser::MaximumAttachmentSize));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        error(token->column, QCoreApplication::translate("ScenarioParser",
+                      "cannot read attachment %1: %2").arg(quoted(token->text),
+                                                           file.errorString()));
+        return false;
+    }
+    attachment.data = file.read(ScenarioParser::MaximumAttachmentSize);
+    attachments->append(attachment);
+    return true;
 }
 
 void Reader::parseFetch()
@@ -1191,6 +1261,7 @@ void Reader::parseExpect()
 
     if (countOrSubject) {
         bool hasSubject = false;
+        bool hasAttachment = false;
         bool ok = true;
         while (ok && peek()) {
             if (nextIs("count") && step.count < 0) {
@@ -1202,14 +1273,21 @@ void Reader::parseExpect()
                 ok = takeValue(QCoreApplication::translate("ScenarioParser",
                                        "quoted text (\"…\")"),
                                QStringLiteral("\"subject\""), &step.subject);
+            } else if (nextIs("attachment") && !hasAttachment) {
+                take();
+                hasAttachment = true;
+                ok = takeValue(QCoreApplication::translate("ScenarioParser",
+                                       "a file name (\"foto.png\")"),
+                               QStringLiteral("\"attachment\""), &step.attachment);
             } else {
                 ok = expected(QCoreApplication::translate("ScenarioParser",
-                                      "\"count\", \"subject\" or the end of the line"),
+                                      "\"count\", \"subject\", \"attachment\" or the end of "
+                                      "the line"),
                               QCoreApplication::translate("ScenarioParser", "the name"));
             }
         }
-        if (ok && step.count < 0 && !hasSubject) {
-            ok = expected(QStringLiteral("\"count\" / \"subject\""),
+        if (ok && step.count < 0 && !hasSubject && !hasAttachment) {
+            ok = expected(QStringLiteral("\"count\" / \"subject\" / \"attachment\""),
                           QCoreApplication::translate("ScenarioParser", "the name"));
         }
         if (!ok) {

@@ -29,12 +29,14 @@ public:
     static constexpr int MaximumLineLength = 64 * 1024;
     // Largest file load() reads.
     static constexpr qint64 MaximumFileSize = 8 * 1024 * 1024;
+    // Largest file an "attach" reads (the servers take 10 MiB, base64 included).
+    static constexpr qint64 MaximumAttachmentSize = 4 * 1024 * 1024;
     // After this many problems the parser stops reporting (garbage input).
     static constexpr int MaximumErrors = 100;
 
     // Parses `content` (UTF-8, or Latin-1 for lines that are not valid UTF-8).
     // `fileName` is used in error locations and as Scenario::source; the base name
-    // becomes Scenario::name. `errors` may be null; problems are appended to it.
+    // becomes Scenario::name, and its folder is where "attach" files are read. `errors` may be null; problems are appended to it.
     static Scenario parse(const QString &fileName, const QByteArray &content,
                           QList<ScenarioError> *errors);
 

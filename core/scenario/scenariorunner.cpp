@@ -3,10 +3,13 @@
 #include "mail/mailclient.h"
 #include "mail/mailmessage.h"
 #include "mail/mailserver.h"
+#include "message/mimecomposer.h"
+#include "message/mimemessage.h"
 #include "net/world.h"
 #include "scenario/scriptsession.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 ScenarioRunner::ScenarioRunner(World *world, const QString &language, QObject *parent)
     : QObject(parent)
@@ -114,8 +117,21 @@ void ScenarioRunner::run(const ScenarioStep &step)
     case ScenarioStep::Kind::Send: {
         m_actionFirstEvent = m_world->transcript()->size();
         MailClient *client = m_world->client(step.client);
-        if (client)
-            client->send(toBytes(step.recipients), step.subject, step.body);
+        if (client) {
+            MimeDraft draft;
+            draft.to = toBytes(step.recipients);
+            draft.cc = toBytes(step.cc);
+            draft.subject = step.subject;
+            draft.text = step.body;
+            for (const ScenarioAttachment &file : step.attachments) {
+                MimeAttachment attachment;
+                // The name the file is known by, without the folders.
+                attachment.fileName = QFileInfo(file.fileName).fileName();
+                attachment.data = file.data;
+                draft.attachments.append(attachment);
+            }
+            client->send(draft);
+        }
         m_waitClient = step.client;
         waitFor(Waiting::Client);
         return;
@@ -175,22 +191,61 @@ void ScenarioRunner::run(const ScenarioStep &step)
     }
 }
 
+// The file names of a message's attachments (RFC 2183 / RFC 2231 decoded).
+static QStringList attachmentNames(const QByteArray &content)
+{
+    QStringList names;
+    const MimeMessage message = MimeMessage::parse(content);
+    for (const MimePart &part : message.parts()) {
+        if (!part.fileName.isEmpty())
+            names.append(part.fileName);
+    }
+    return names;
+}
+
 ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
 {
     Outcome o;
     o.location = step.location;
-    auto describeCount = [&](const QString &what, int found) {
-        o.description = QCoreApplication::translate("ScenarioRunner", "%1 holds %2 message(s)").arg(what).arg(step.count);
-        o.passed = found == step.count;
-        o.detail = QCoreApplication::translate("ScenarioRunner", "it holds %1").arg(found);
+    // A step may check the count, a subject and an attachment at once: it
+    // passes when every one of them does, and says what was found for each.
+    QStringList descriptions;
+    QStringList details;
+    bool passed = true;
+    auto add = [&](const QString &description, bool ok, const QString &detail) {
+        descriptions.append(description);
+        details.append(detail);
+        passed = passed && ok;
     };
-    auto describeSubject = [&](const QString &what, const QStringList &subjects) {
-        o.description = QCoreApplication::translate("ScenarioRunner", "%1 has a message with subject \"%2\"")
-                            .arg(what, step.subject);
-        o.passed = subjects.contains(step.subject);
-        o.detail = subjects.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "it has no messages")
-                                      : QCoreApplication::translate("ScenarioRunner", "subjects found: %1")
-                                            .arg(subjects.join(QStringLiteral(" | ")));
+    // The messages of a mailbox or a client's inbox, as subjects and attachment names.
+    auto checkMessages = [&](const QString &what, const QList<QByteArray> &contents,
+                             const QStringList &subjects) {
+        if (step.count >= 0) {
+            add(QCoreApplication::translate("ScenarioRunner", "%1 holds %2 message(s)")
+                    .arg(what).arg(step.count),
+                contents.size() == step.count,
+                QCoreApplication::translate("ScenarioRunner", "it holds %1").arg(contents.size()));
+        }
+        if (!step.subject.isEmpty()) {
+            add(QCoreApplication::translate("ScenarioRunner", "%1 has a message with subject \"%2\"")
+                    .arg(what, step.subject),
+                subjects.contains(step.subject),
+                subjects.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "it has no messages")
+                                   : QCoreApplication::translate("ScenarioRunner", "subjects found: %1")
+                                         .arg(subjects.join(QStringLiteral(" | "))));
+        }
+        if (!step.attachment.isEmpty()) {
+            QStringList names;
+            for (const QByteArray &content : contents)
+                names += attachmentNames(content);
+            add(QCoreApplication::translate("ScenarioRunner",
+                                            "%1 has a message with the attachment \"%2\"")
+                    .arg(what, step.attachment),
+                names.contains(step.attachment),
+                names.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "no attachments found")
+                                : QCoreApplication::translate("ScenarioRunner", "attachments found: %1")
+                                      .arg(names.join(QStringLiteral(" | "))));
+        }
     };
     switch (step.kind) {
     case ScenarioStep::Kind::ExpectMailbox: {
@@ -200,39 +255,41 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         QList<MailStore::Message> box;
         if (server)
             box = server->store()->mailbox(step.target.left(at).toUtf8());
-        if (step.count >= 0) {
-            describeCount(what, int(box.size()));
-        } else {
-            QStringList subjects;
-            for (const MailStore::Message &m : box)
-                subjects.append(MailMessage::decodedHeader(m.content, "Subject"));
-            describeSubject(what, subjects);
+        QList<QByteArray> contents;
+        QStringList subjects;
+        for (const MailStore::Message &m : box) {
+            contents.append(m.content);
+            subjects.append(MailMessage::decodedHeader(m.content, "Subject"));
         }
+        checkMessages(what, contents, subjects);
         break;
     }
     case ScenarioStep::Kind::ExpectClient: {
         const QString what = QCoreApplication::translate("ScenarioRunner", "the inbox of %1's mail client").arg(step.client);
         MailClient *client = m_world->client(step.client);
         const QList<MailClient::InboxMessage> inbox = client ? client->inbox() : QList<MailClient::InboxMessage>();
-        if (step.count >= 0) {
-            describeCount(what, int(inbox.size()));
-        } else {
-            QStringList subjects;
-            for (const MailClient::InboxMessage &m : inbox)
-                subjects.append(m.subject);
-            describeSubject(what, subjects);
+        QList<QByteArray> contents;
+        QStringList subjects;
+        for (const MailClient::InboxMessage &m : inbox) {
+            contents.append(m.content);
+            subjects.append(m.subject);
         }
+        checkMessages(what, contents, subjects);
         break;
     }
     case ScenarioStep::Kind::ExpectQueue: {
         MailServer *server = m_world->server(step.host);
-        describeCount(QCoreApplication::translate("ScenarioRunner", "the queue of %1").arg(step.host),
-                      server ? int(server->queue().size()) : 0);
+        const int found = server ? int(server->queue().size()) : 0;
+        add(QCoreApplication::translate("ScenarioRunner", "%1 holds %2 message(s)")
+                .arg(QCoreApplication::translate("ScenarioRunner", "the queue of %1").arg(step.host))
+                .arg(step.count),
+            found == step.count,
+            QCoreApplication::translate("ScenarioRunner", "it holds %1").arg(found));
         break;
     }
     case ScenarioStep::Kind::ExpectReply: {
-        o.description = QCoreApplication::translate("ScenarioRunner", "a reply %1 was seen in the last action").arg(step.code);
         QStringList seen;
+        bool found = false;
         const Transcript *t = m_world->transcript();
         for (qsizetype i = m_actionFirstEvent; i < t->size(); ++i) {
             const TranscriptEvent &e = t->at(i);
@@ -241,14 +298,19 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             if (!seen.contains(QString::fromLatin1(e.code)))
                 seen.append(QString::fromLatin1(e.code));
             if (e.code == step.code.toLatin1())
-                o.passed = true;
+                found = true;
         }
-        o.detail = QCoreApplication::translate("ScenarioRunner", "replies seen: %1").arg(seen.join(QStringLiteral(", ")));
+        add(QCoreApplication::translate("ScenarioRunner", "a reply %1 was seen in the last action").arg(step.code),
+            found,
+            QCoreApplication::translate("ScenarioRunner", "replies seen: %1").arg(seen.join(QStringLiteral(", "))));
         break;
     }
     default:
         break;
     }
+    o.description = descriptions.join(QStringLiteral("; "));
+    o.detail = details.join(QStringLiteral("; "));
+    o.passed = passed && !descriptions.isEmpty();
     return o;
 }
 
