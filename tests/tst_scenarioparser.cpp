@@ -2,8 +2,11 @@
 // broken input, where each problem must be reported at its exact line and column.
 #include "scenario/scenarioparser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 
 using Kind = ScenarioStep::Kind;
@@ -56,6 +59,8 @@ private Q_SLOTS:
     void sessionScript();
     void settingsAndOptions();
     void loadsFileFromDisk();
+    void sendWithCcAndAttachments();
+    void builtInAttachmentIsRead();
     void fileNotFound_data();
     void fileNotFound();
     void errorToString();
@@ -198,7 +203,7 @@ void TestScenarioParser::brokenInput_data()
             << "session without \"end\"" << 1;
     QTest::newRow("unknown setting") << file("unknown-setting.scenario") << 4 << 16
             << "unknown setting \"max-sise\"; expected one of: greet, greeting, max-size, "
-               "max-recipients, pipelining, 8bitmime" << 1;
+               "max-recipients, pipelining, 8bitmime, smtputf8" << 1;
     QTest::newRow("bad address") << file("bad-address.scenario") << 8 << 13
             << "expected an e-mail address such as fran@servidor.edu, found \"fran.servidor.edu\""
             << 1;
@@ -273,6 +278,25 @@ void TestScenarioParser::brokenInput_data()
             << "expected \"delete\", \"keep\" or the end of the line" << 1;
     QTest::newRow("quoted statement") << world + "\"send\" ana\n" << next << 1
             << "unknown statement quoted text \"send\"" << 1;
+    QTest::newRow("missing attachment")
+            << world + "send ana to fran@servidor.edu attach nada.png\n" << next << 38
+            << "attachment \"nada.png\" not found; a file is looked for in the scenario's folder"
+            << 1;
+    QTest::newRow("attach without a file") << world + "send ana to fran@servidor.edu attach\n"
+            << next << 37 << "expected a file name such as foto.png after \"attach\"" << 1;
+    QTest::newRow("cc given twice")
+            << world + "send ana to fran@servidor.edu cc ana@cliente.fr cc ana@cliente.fr\n"
+            << next << 49 << "\"cc\" is given twice" << 1;
+    QTest::newRow("cc without addresses")
+            << world + "send ana to fran@servidor.edu cc subject x\n" << next << 34
+            << "expected one or more addresses separated by commas after \"cc\"" << 1;
+    QTest::newRow("bad cc address") << world + "send ana to fran@servidor.edu cc pepe\n"
+            << next << 34 << "found \"pepe\"" << 1;
+    QTest::newRow("expect attachment without a name")
+            << world + "expect mailbox fran@servidor.edu attachment\n" << next << 44
+            << "expected a file name (\"foto.png\") after \"attachment\"" << 1;
+    QTest::newRow("bad smtputf8 value") << world + "set servidor.edu smtputf8 si\n" << next << 27
+            << "expected \"on\" or \"off\" after \"smtputf8\", found \"si\"" << 1;
 }
 
 void TestScenarioParser::brokenInput()
@@ -420,6 +444,7 @@ void TestScenarioParser::settingsAndOptions()
                                "set cliente.fr greeting \"Benvida, Ana\"\n"
                                "set cliente.fr max-size 1024\n"
                                "set servidor.edu 8bitmime off\n"
+                               "set servidor.edu smtputf8 off\n"
                                "dns servidor.edu mx servidor.edu preference 5\n"
                                "user Fran@Servidor.EDU password \"con espazos\"\n"
                                "client Fran user fran@servidor.edu pop3 keep\n"
@@ -437,6 +462,8 @@ void TestScenarioParser::settingsAndOptions()
     QCOMPARE(server->settings.value(QStringLiteral("greeting")), QStringLiteral("Benvida, Ana"));
     QCOMPARE(server->settings.value(QStringLiteral("max-size")), QStringLiteral("1024"));
     QCOMPARE(scenario.servers.at(1).settings.value(QStringLiteral("8bitmime")),
+             QStringLiteral("off"));
+    QCOMPARE(scenario.servers.at(1).settings.value(QStringLiteral("smtputf8")),
              QStringLiteral("off"));
     QCOMPARE(scenario.mx.at(0).preference, 5);
     QCOMPARE(scenario.users.at(0).address, QStringLiteral("Fran@servidor.edu"));
@@ -477,6 +504,78 @@ void TestScenarioParser::loadsFileFromDisk()
     ScenarioParser::load(path, &errors);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.at(0).toString().left(path.size() + 5), path + QLatin1String(":2:1:"));
+}
+
+void TestScenarioParser::sendWithCcAndAttachments()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    QVERIFY(QDir(directory.path()).mkdir(QStringLiteral("fotos")));
+    const QByteArray png("\x89PNG\r\n\x1a\n fake", 13);
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(directory.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("foto.png"), png));
+    QVERIFY(write(QStringLiteral("fotos/a praia.png"), "praia"));
+    QVERIFY(write(QStringLiteral("aula.scenario"), QByteArray(World)
+            + "send ana to fran@servidor.edu cc ana@cliente.fr, Pepe@Servidor.EDU attach foto.png"
+              " subject \"Fotos\" attach \"fotos/a praia.png\" body Velaquí\n"
+            + "expect mailbox fran@servidor.edu attachment \"foto.png\"\n"
+            + "expect client fran count 1 attachment \"a praia.png\" subject Fotos\n"));
+
+    // Relative names are found next to the scenario, whatever the current folder.
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(directory.filePath(QStringLiteral("aula.scenario")),
+                                                   &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.steps.size(), 3);
+    const ScenarioStep &send = scenario.steps.at(0);
+    QCOMPARE(send.recipients, QStringList{QStringLiteral("fran@servidor.edu")});
+    QCOMPARE(send.cc, (QStringList{QStringLiteral("ana@cliente.fr"),
+                                   QStringLiteral("Pepe@servidor.edu")}));
+    QCOMPARE(send.subject, QStringLiteral("Fotos"));
+    QCOMPARE(send.body, QStringLiteral("Velaquí"));
+    QCOMPARE(send.attachments.size(), 2);
+    QCOMPARE(send.attachments.at(0).fileName, QStringLiteral("foto.png"));
+    QCOMPARE(send.attachments.at(0).data, png);
+    QCOMPARE(send.attachments.at(0).path, directory.filePath(QStringLiteral("foto.png")));
+    QCOMPARE(send.attachments.at(0).location.line, WorldLines + 1);
+    QCOMPARE(send.attachments.at(0).location.column, 75);
+    QCOMPARE(send.attachments.at(1).fileName, QStringLiteral("fotos/a praia.png"));
+    QCOMPARE(send.attachments.at(1).data, QByteArray("praia"));
+    QCOMPARE(scenario.steps.at(1).kind, Kind::ExpectMailbox);
+    QCOMPARE(scenario.steps.at(1).attachment, QStringLiteral("foto.png"));
+    QCOMPARE(scenario.steps.at(1).count, -1);
+    QCOMPARE(scenario.steps.at(2).attachment, QStringLiteral("a praia.png"));
+    QCOMPARE(scenario.steps.at(2).subject, QStringLiteral("Fotos"));
+    QCOMPARE(scenario.steps.at(2).count, 1);
+
+    // A missing file is an error of its own line and column, naming the file.
+    QVERIFY(QFile::remove(directory.filePath(QStringLiteral("foto.png"))));
+    errors.clear();
+    ScenarioParser::load(directory.filePath(QStringLiteral("aula.scenario")), &errors);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.at(0).toString().endsWith(
+                     QStringLiteral("aula.scenario:%1:75: attachment \"foto.png\" not found; a "
+                                    "file is looked for in the scenario's folder (%2)")
+                             .arg(WorldLines + 1).arg(directory.path())),
+             qPrintable(errors.at(0).toString()));
+}
+
+void TestScenarioParser::builtInAttachmentIsRead()
+{
+    // Built-in scenarios read their files from the same resource folder.
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(QStringLiteral("ana-fran-attachment"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    const auto send = std::find_if(scenario.steps.cbegin(), scenario.steps.cend(),
+                                   [](const ScenarioStep &s) { return s.kind == Kind::Send; });
+    QVERIFY(send != scenario.steps.cend());
+    QCOMPARE(send->attachments.size(), 1);
+    QCOMPARE(send->attachments.first().path, QStringLiteral(":/scenarios/foto-praia.png"));
+    QVERIFY(send->attachments.first().data.startsWith("\x89PNG\r\n\x1a\n"));
+    QVERIFY(send->attachments.first().data.size() > 1000);
 }
 
 void TestScenarioParser::fileNotFound_data()
