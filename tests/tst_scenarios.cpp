@@ -1,0 +1,210 @@
+// Tests that every built-in scenario plays to the end headless with all its
+// expectations met, and what the MIME scenarios show on the wire: seven-bit's
+// relay leg re-encoded as quoted-printable (RFC 6152 §3), the photo of
+// ana-fran-attachment arriving byte for byte.
+#include "mail/mailclient.h"
+#include "message/mimemessage.h"
+#include "net/world.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+#include "testworlds.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+// A world running a built-in scenario to its end.
+struct Run {
+    std::unique_ptr<World> world;
+    std::unique_ptr<ScenarioRunner> runner;
+    bool finished = false;
+    bool allPassed = false;
+};
+
+Run play(const QString &name)
+{
+    Run run;
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(name, &errors);
+    for (const ScenarioError &error : std::as_const(errors))
+        qWarning("%s", qPrintable(error.toString()));
+    if (!errors.isEmpty())
+        return run;
+    run.world = std::make_unique<World>(scenario, TestWorlds::fastOptions());
+    QString error;
+    if (!run.world->start(&error)) {
+        qWarning("%s", qPrintable(error));
+        return run;
+    }
+    run.runner = std::make_unique<ScenarioRunner>(run.world.get(), QStringLiteral("gl"));
+    QSignalSpy finished(run.runner.get(), &ScenarioRunner::finished);
+    run.runner->start();
+    run.finished = finished.wait(30000);
+    run.allPassed = run.finished && finished.first().first().toBool();
+    return run;
+}
+
+// What a host said to another on the wire, line by line.
+QList<QByteArray> linesFrom(const Transcript *transcript, const QString &from, const QString &to)
+{
+    QList<QByteArray> lines;
+    for (qsizetype i = 0; i < transcript->size(); ++i) {
+        const TranscriptEvent &event = transcript->at(i);
+        if (event.kind == TranscriptEvent::Kind::Line && event.from == from && event.to == to)
+            lines.append(event.raw);
+    }
+    return lines;
+}
+
+// The client's lines after DATA up to the final "." (still dot-stuffed).
+QList<QByteArray> dataLines(const QList<QByteArray> &clientLines)
+{
+    const qsizetype data = clientLines.indexOf("DATA");
+    if (data < 0)
+        return {};
+    const qsizetype end = clientLines.indexOf(".", data + 1);
+    return clientLines.mid(data + 1, end < 0 ? -1 : end - data - 1);
+}
+
+QByteArray mailCommand(const QList<QByteArray> &clientLines)
+{
+    const auto mail = std::find_if(clientLines.cbegin(), clientLines.cend(),
+                                   [](const QByteArray &l) { return l.startsWith("MAIL FROM:"); });
+    return mail == clientLines.cend() ? QByteArray() : *mail;
+}
+
+bool isSevenBit(const QByteArray &line)
+{
+    return std::all_of(line.cbegin(), line.cend(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+} // namespace
+
+class TestScenarios : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void builtInScenarioPasses_data();
+    void builtInScenarioPasses();
+    void sevenBitRelayIsQuotedPrintable();
+    void photoArrivesIntact();
+};
+
+void TestScenarios::builtInScenarioPasses_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList names = ScenarioParser::builtInNames();
+    QVERIFY(names.contains(QStringLiteral("ana-fran-attachment")));
+    QVERIFY(names.contains(QStringLiteral("seven-bit")));
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestScenarios::builtInScenarioPasses()
+{
+    QFETCH(QString, name);
+    const Run run = play(name);
+    QVERIFY(run.runner);
+    QVERIFY(run.finished);
+    QStringList failures;
+    for (const ScenarioRunner::Outcome &outcome : run.runner->outcomes()) {
+        if (!outcome.passed)
+            failures.append(outcome.description + QStringLiteral(": ") + outcome.detail);
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QVERIFY(run.allPassed);
+    QVERIFY(!run.runner->outcomes().isEmpty());
+}
+
+void TestScenarios::sevenBitRelayIsQuotedPrintable()
+{
+    const Run run = play(QStringLiteral("seven-bit"));
+    QVERIFY(run.allPassed);
+    const Transcript *transcript = run.world->transcript();
+
+    // Submission: cliente.fr offers 8BITMIME, so the text goes as 8bit.
+    const QList<QByteArray> submission = linesFrom(transcript, QStringLiteral("ana"),
+                                                   QStringLiteral("cliente.fr"));
+    QVERIFY(mailCommand(submission).endsWith(" BODY=8BITMIME"));
+    const QList<QByteArray> submitted = dataLines(submission);
+    QVERIFY(submitted.contains("Content-Transfer-Encoding: 8bit"));
+    QVERIFY(!std::all_of(submitted.cbegin(), submitted.cend(), isSevenBit));
+
+    // Relay: servidor.edu does not offer it; every line is 7-bit.
+    const QList<QByteArray> relay = linesFrom(transcript, QStringLiteral("cliente.fr"),
+                                              QStringLiteral("servidor.edu"));
+    QVERIFY(!mailCommand(relay).isEmpty());
+    QVERIFY(!mailCommand(relay).contains("BODY="));
+    const QList<QByteArray> relayed = dataLines(relay);
+    QVERIFY(!relayed.isEmpty());
+    for (const QByteArray &line : relayed)
+        QVERIFY2(isSevenBit(line), line.constData());
+    QVERIFY(relayed.contains("Content-Transfer-Encoding: quoted-printable"));
+    QVERIFY(!relayed.contains("Content-Transfer-Encoding: 8bit"));
+    QVERIFY(std::any_of(relayed.cbegin(), relayed.cend(),
+                        [](const QByteArray &l) { return l.contains("=C3=81 tarde"); }));
+
+    // The note says so, from the relaying host, before its MAIL command.
+    qsizetype note = -1;
+    qsizetype mail = -1;
+    for (qsizetype i = 0; i < transcript->size(); ++i) {
+        const TranscriptEvent &event = transcript->at(i);
+        if (event.kind == TranscriptEvent::Kind::Note && event.from == QLatin1String("cliente.fr")
+            && event.note.contains(QLatin1String("8BITMIME")) && note < 0) {
+            note = i;
+        }
+        if (event.kind == TranscriptEvent::Kind::Line && event.from == QLatin1String("cliente.fr")
+            && event.raw.startsWith("MAIL FROM:") && mail < 0) {
+            mail = i;
+        }
+    }
+    QVERIFY(note >= 0);
+    QVERIFY(note < mail);
+    QVERIFY(transcript->at(note).note.contains(QLatin1String("servidor.edu")));
+
+    // Fran reads the accents as Ana wrote them.
+    MailClient *fran = run.world->client(QStringLiteral("fran"));
+    QVERIFY(fran);
+    QCOMPARE(fran->inbox().size(), 1);
+    const MimeMessage message = MimeMessage::parse(fran->inbox().first().content);
+    QVERIFY2(message.text().contains(QStringLiteral("Á tarde, na cafetería")),
+             qPrintable(message.text()));
+}
+
+void TestScenarios::photoArrivesIntact()
+{
+    const Run run = play(QStringLiteral("ana-fran-attachment"));
+    QVERIFY(run.allPassed);
+    QFile photo(QStringLiteral(":/scenarios/foto-praia.png"));
+    QVERIFY(photo.open(QIODevice::ReadOnly));
+    const QByteArray expected = photo.readAll();
+
+    MailClient *fran = run.world->client(QStringLiteral("fran"));
+    QVERIFY(fran);
+    QCOMPARE(fran->inbox().size(), 1);
+    const MimeMessage message = MimeMessage::parse(fran->inbox().first().content);
+    int found = -1;
+    for (int i = 0; i < message.parts().size(); ++i) {
+        if (message.parts().at(i).fileName == QLatin1String("foto-praia.png"))
+            found = i;
+    }
+    QVERIFY(found > 0);
+    QCOMPARE(message.parts().at(found).contentType, QByteArray("image/png"));
+    QCOMPARE(message.parts().at(found).transferEncoding, QByteArray("base64"));
+    QCOMPARE(message.decodedBody(found), expected);
+    QVERIFY2(message.text().contains(QStringLiteral("Á tarde, na cafetería")),
+             qPrintable(message.text()));
+    // Both legs offered 8BITMIME: nothing was re-encoded.
+    const Transcript *transcript = run.world->transcript();
+    for (qsizetype i = 0; i < transcript->size(); ++i)
+        QVERIFY(!transcript->at(i).note.contains(QLatin1String("re-encoded")));
+}
+
+QTEST_GUILESS_MAIN(TestScenarios)
+#include "tst_scenarios.moc"
