@@ -302,18 +302,16 @@ void MailClientWindow::send()
         m_to->setFocus();
         return;
     }
-    MimeDraft draft;
-    draft.from = m_client->address();
+    MimeDraft draft; // From and the Message-ID's domain: the client's own
     draft.to = recipients;
     draft.cc = parseRecipients(m_cc->text());
     draft.subject = m_subject->text();
     draft.text = m_body->toPlainText();
     draft.attachments = m_attachments;
-    draft.messageIdDomain = m_client->serverDomain().toUtf8();
     m_sendState = SendState::Sending;
     retranslate();
-    // The envelope: everyone in To and Cc (RFC 5321 §3.3: one RCPT each).
-    m_client->sendMessage(draft.to + draft.cc, MimeComposer::compose(draft));
+    // The client puts everyone in To and Cc in the envelope (one RCPT each).
+    m_client->send(draft);
 }
 
 bool MailClientWindow::addAttachment(const QString &filePath, QString *error)
