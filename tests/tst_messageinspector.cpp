@@ -124,6 +124,7 @@ private Q_SLOTS:
     void subjectIsDecodedAndExplained();
     void messageIsRebuiltFromTheTranscript();
     void mainWindowShowsTheMessageOfADataLine();
+    void attachmentBytesMapToTheirBase64Lines();
     void composerSendsAnAttachment();
     void screenshots();
 };
@@ -430,6 +431,66 @@ void TestMessageInspector::mainWindowShowsTheMessageOfADataLine()
         QTest::qWait(100);
         QVERIFY(window.grab().save(shots + QStringLiteral("/mainwindow-message.png")));
     }
+}
+
+void TestMessageInspector::attachmentBytesMapToTheirBase64Lines()
+{
+    // The photo scenario, free-running: the relay leg carries ~170 base64 lines.
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran-attachment"), &errors), TestWorlds::fastOptions());
+    for (const ScenarioError &e : std::as_const(errors))
+        qWarning("%s", qPrintable(e.toString()));
+    QVERIFY(errors.isEmpty());
+    QVERIFY(world.start(nullptr));
+    ScenarioRunner runner(&world, QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+
+    const Transcript *t = world.transcript();
+    const QString client = QStringLiteral("cliente.fr");
+    const QString server = QStringLiteral("servidor.edu");
+    qsizetype disposition = -1;
+    for (qsizetype i = 0; i < t->size() && disposition < 0; ++i) {
+        const TranscriptEvent &e = t->at(i);
+        if (e.from == client && e.to == server && e.raw.startsWith("Content-Disposition: attachment"))
+            disposition = i;
+    }
+    QVERIFY(disposition >= 0);
+    const TranscriptMessage carried = TranscriptMessage::at(*t, disposition);
+    QVERIFY(carried.isComplete());
+
+    MessageInspector inspector;
+    inspector.setMessage(carried.raw());
+    QVERIFY(inspector.warningText().isEmpty());
+    const int attachment = attachmentPart(inspector.message());
+    QVERIFY(attachment > 0);
+    QFile photo(QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/foto-praia.png"));
+    QVERIFY(photo.open(QIODevice::ReadOnly));
+    QCOMPARE(inspector.message().decodedBody(attachment), photo.readAll());
+
+    QSignalSpy selected(&inspector, &MessageInspector::partSelected);
+    inspector.setCurrentPart(attachment);
+    QCOMPARE(selected.size(), 1);
+    const QPair<qsizetype, qsizetype> events = carried.eventsOf(selected.first().at(1).value<qsizetype>(),
+                                                                selected.first().at(2).value<qsizetype>());
+    // From the part's first header line to its last base64 line, before the
+    // closing boundary.
+    QVERIFY2(t->at(events.first).raw.startsWith("Content-Type: image/png"), t->at(events.first).raw.constData());
+    const qsizetype last = carried.lineEvents().indexOf(events.second);
+    QVERIFY(last > 0 && last + 1 < carried.lineEvents().size());
+    QVERIFY(carried.lineEvents().indexOf(events.first) < last - 100);
+    QVERIFY(!t->at(events.second).raw.isEmpty());
+    QVERIFY(!t->at(events.second).raw.startsWith("--"));
+    // (GMime leaves an empty line before the boundary: the delimiter's CR LF.)
+    qsizetype next = last + 1;
+    while (next < carried.lineEvents().size() && t->at(carried.lineEvents().at(next)).raw.isEmpty())
+        ++next;
+    QVERIFY(next < carried.lineEvents().size());
+    QVERIFY(t->at(carried.lineEvents().at(next)).raw.startsWith("--"));
+    // The base64 lines are 76 characters (RFC 2045 §6.8).
+    QCOMPARE(t->at(events.second - 1).raw.size(), 76);
 }
 
 void TestMessageInspector::composerSendsAnAttachment()
