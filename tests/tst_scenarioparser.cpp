@@ -61,6 +61,7 @@ private Q_SLOTS:
     void loadsFileFromDisk();
     void sendWithCcAndAttachments();
     void builtInAttachmentIsRead();
+    void utf8LocalPart();
     void fileNotFound_data();
     void fileNotFound();
     void errorToString();
@@ -576,6 +577,22 @@ void TestScenarioParser::builtInAttachmentIsRead()
     QCOMPARE(send->attachments.first().path, QStringLiteral(":/scenarios/foto-praia.png"));
     QVERIFY(send->attachments.first().data.startsWith("\x89PNG\r\n\x1a\n"));
     QVERIFY(send->attachments.first().data.size() > 1000);
+}
+
+void TestScenarioParser::utf8LocalPart()
+{
+    // RFC 6531: a local part may be UTF-8 (the mail then needs SMTPUTF8); a
+    // domain names a declared server, so it stays ASCII.
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("u"), QByteArray(World)
+            + "user jos\xc3\xa9@servidor.edu password x\n"
+              "send ana to jos\xc3\xa9@servidor.edu cc fran@servidor.edu\n", &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.steps.first().recipients, QStringList{QStringLiteral("josé@servidor.edu")});
+    ScenarioParser::parse(QStringLiteral("u"), QByteArray(World)
+            + "send ana to fran@servid\xc3\xb3r.edu\n", &errors);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().location.column, 13);
 }
 
 void TestScenarioParser::fileNotFound_data()

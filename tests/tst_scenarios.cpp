@@ -3,6 +3,7 @@
 // relay leg re-encoded as quoted-printable (RFC 6152 §3), the photo of
 // ana-fran-attachment arriving byte for byte.
 #include "mail/mailclient.h"
+#include "mail/mailserver.h"
 #include "message/mimemessage.h"
 #include "net/world.h"
 #include "scenario/scenarioparser.h"
@@ -26,15 +27,9 @@ struct Run {
     bool allPassed = false;
 };
 
-Run play(const QString &name)
+Run play(const Scenario &scenario)
 {
     Run run;
-    QList<ScenarioError> errors;
-    const Scenario scenario = ScenarioParser::load(name, &errors);
-    for (const ScenarioError &error : std::as_const(errors))
-        qWarning("%s", qPrintable(error.toString()));
-    if (!errors.isEmpty())
-        return run;
     run.world = std::make_unique<World>(scenario, TestWorlds::fastOptions());
     QString error;
     if (!run.world->start(&error)) {
@@ -47,6 +42,17 @@ Run play(const QString &name)
     run.finished = finished.wait(30000);
     run.allPassed = run.finished && finished.first().first().toBool();
     return run;
+}
+
+Run play(const QString &name)
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(name, &errors);
+    for (const ScenarioError &error : std::as_const(errors))
+        qWarning("%s", qPrintable(error.toString()));
+    if (!errors.isEmpty())
+        return Run();
+    return play(scenario);
 }
 
 // What a host said to another on the wire, line by line.
@@ -94,6 +100,8 @@ private Q_SLOTS:
     void builtInScenarioPasses();
     void sevenBitRelayIsQuotedPrintable();
     void photoArrivesIntact();
+    void utf8AddressNeedsSmtpUtf8_data();
+    void utf8AddressNeedsSmtpUtf8();
 };
 
 void TestScenarios::builtInScenarioPasses_data()
@@ -204,6 +212,62 @@ void TestScenarios::photoArrivesIntact()
     const Transcript *transcript = run.world->transcript();
     for (qsizetype i = 0; i < transcript->size(); ++i)
         QVERIFY(!transcript->at(i).note.contains(QLatin1String("re-encoded")));
+}
+
+void TestScenarios::utf8AddressNeedsSmtpUtf8_data()
+{
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("servidor.edu offers SMTPUTF8") << true;
+    QTest::newRow("servidor.edu does not offer SMTPUTF8") << false;
+}
+
+void TestScenarios::utf8AddressNeedsSmtpUtf8()
+{
+    QFETCH(bool, offered);
+    // RFC 6531: mail to josé travels only where every hop offers SMTPUTF8;
+    // otherwise the relay gives up (553 5.6.7) and Ana gets a bounce.
+    QByteArray text = TestWorlds::twoDomains
+        + "user jos\xc3\xa9@servidor.edu password clavejose\n"
+          "send ana to jos\xc3\xa9@servidor.edu subject Ola body \"Ola, Jos\xc3\xa9\"\n"
+          "wait\n";
+    if (offered) {
+        text += "expect mailbox jos\xc3\xa9@servidor.edu count 1\n"
+                "expect mailbox ana@cliente.fr count 0\n";
+    } else {
+        text += "set servidor.edu smtputf8 off\n"
+                "expect mailbox jos\xc3\xa9@servidor.edu count 0\n"
+                "expect mailbox ana@cliente.fr subject \"Undelivered Mail Returned to Sender\"\n";
+    }
+    const Scenario scenario = TestWorlds::parse(text);
+    QVERIFY(!scenario.steps.isEmpty());
+    const Run run = play(scenario);
+    QVERIFY(run.finished);
+    QStringList failures;
+    for (const ScenarioRunner::Outcome &outcome : run.runner->outcomes()) {
+        if (!outcome.passed)
+            failures.append(outcome.description + QStringLiteral(": ") + outcome.detail);
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+
+    const Transcript *transcript = run.world->transcript();
+    const QByteArray submitted = mailCommand(linesFrom(transcript, QStringLiteral("ana"),
+                                                       QStringLiteral("cliente.fr")));
+    QVERIFY2(submitted.endsWith(" SMTPUTF8"), submitted.constData());
+    const QList<QByteArray> relay = linesFrom(transcript, QStringLiteral("cliente.fr"),
+                                              QStringLiteral("servidor.edu"));
+    if (offered) {
+        QVERIFY(mailCommand(relay).endsWith(" SMTPUTF8"));
+        QVERIFY(relay.contains("RCPT TO:<jos\xc3\xa9@servidor.edu>"));
+    } else {
+        // The client stops before MAIL: the address never goes on the wire.
+        QVERIFY(mailCommand(relay).isEmpty());
+        QCOMPARE(relay.last(), QByteArray("QUIT"));
+        MailServer *cliente = run.world->server(QStringLiteral("cliente.fr"));
+        QVERIFY(cliente);
+        const QList<MailStore::Message> box = cliente->store()->mailbox("ana");
+        QCOMPARE(box.size(), 1);
+        QVERIFY2(box.first().content.contains("553 5.6.7"), box.first().content.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScenarios)

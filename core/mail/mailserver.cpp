@@ -316,9 +316,13 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
         if (!refused.isEmpty())
             bounce(done, refused, reasons.join(QLatin1Char('\n')));
     } else if (result.outcome == Outcome::PermanentFailure) {
-        const QString reason = QStringLiteral("%1 %2 (after %3)")
+        // "553 5.6.7 …": the enhanced code says what kind of failure (RFC 3463).
+        const QByteArray enhanced = result.lastReply.enhanced.isEmpty()
+            ? QByteArray() : result.lastReply.enhanced + ' ';
+        const QString reason = QStringLiteral("%1 %2%3 (after %4)")
                                    .arg(result.lastReply.code)
-                                   .arg(QString::fromUtf8(result.lastReply.text()),
+                                   .arg(QString::fromUtf8(enhanced),
+                                        QString::fromUtf8(result.lastReply.text()),
                                         QString::fromUtf8(result.failedCommand));
         const QueueEntry done = *e;
         m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });

@@ -170,14 +170,17 @@ bool isHostName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-// local@domain with the RFC 5322 §3.2.3 "atext" characters and dots in the local part.
+// local@domain with the RFC 5322 §3.2.3 "atext" characters and dots in the local
+// part, which may also hold non-ASCII letters ("josé@servidor.edu"; such mail
+// needs SMTPUTF8, RFC 6531 §3.3). The domain stays ASCII: it names a server.
 bool isAddress(const QString &address)
 {
     const int at = address.lastIndexOf(QLatin1Char('@'));
     if (at <= 0 || at > 64)
         return false;
     static const QRegularExpression local(QStringLiteral(
-            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"));
+            "^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\\x00-\\x7f\\s])+"
+            "(?:\\.(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\\x00-\\x7f\\s])+)*$"));
     return local.match(address.left(at)).hasMatch() && isHostName(address.mid(at + 1));
 }
 
