@@ -925,6 +925,12 @@ const Entry headerFields[] = {
          "How the body was turned into lines that SMTP can carry: 7bit (plain ASCII), "
          "8bit, quoted-printable or base64."),
      "RFC 2045 §6"},
+    {"CONTENT-DISPOSITION",
+     QT_TRANSLATE_NOOP("Explanations", "Content-Disposition: show it, or keep it as a file"),
+     QT_TRANSLATE_NOOP("Explanations",
+         "Says whether a part is shown in the message (inline) or is an attachment, and "
+         "its file name; a name with accents is written with RFC 2231's filename*=."),
+     "RFC 2183 §2"},
 };
 
 const Entry otherHeaderField = {
