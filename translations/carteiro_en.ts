@@ -1667,6 +1667,14 @@
         <source>UPDATE state</source>
         <translation>UPDATE state</translation>
     </message>
+    <message>
+        <source>Content-Disposition: show it, or keep it as a file</source>
+        <translation>Content-Disposition: show it, or keep it as a file</translation>
+    </message>
+    <message>
+        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</source>
+        <translation>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -1767,6 +1775,13 @@
     </message>
 </context>
 <context>
+    <name>MailClient</name>
+    <message>
+        <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</translation>
+    </message>
+</context>
+<context>
     <name>MailClientWindow</name>
     <message>
         <source>(no subject)</source>
@@ -1783,18 +1798,6 @@
     <message>
         <source>From:</source>
         <translation>From:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subject:</translation>
     </message>
     <message>
         <source>This mail client is gone (the scenario restarted).</source>
@@ -1873,10 +1876,6 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <source>Show the whole message as received (all headers)</source>
-        <translation>Show the whole message as received (all headers)</translation>
-    </message>
-    <message>
         <source>Write at least one address in To.</source>
         <translation>Write at least one address in To.</translation>
     </message>
@@ -1926,6 +1925,65 @@
             <numerusform>%n messages downloaded and deleted from the server.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to attach (%2; at most %3).</source>
+        <translation>%1 is too big to attach (%2; at most %3).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>or drop files on this window.</source>
+        <translation>or drop files on this window.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 (about %2 in base64)</source>
+        <translation>
+            <numerusform>%n file, %1 (about %2 in base64)</numerusform>
+            <numerusform>%n files, %1 (about %2 in base64)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base64 (RFC 2045 §6.8) writes every 3 bytes of a file as 4 letters, in lines of 76: the message is about a third bigger than its files.</source>
+        <translation>Base64 (RFC 2045 §6.8) writes every 3 bytes of a file as 4 letters, in lines of 76: the message is about a third bigger than its files.</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>copies, seen by everyone (optional)</source>
+        <translation>copies, seen by everyone (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <source>Adds files to the message: MIME (RFC 2045, 2046) carries them as parts, encoded in base64</source>
+        <translation>Adds files to the message: MIME (RFC 2045, 2046) carries them as parts, encoded in base64</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Takes the selected files out of the message (Delete)</source>
+        <translation>Takes the selected files out of the message (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>
@@ -1971,6 +2029,10 @@
     <message>
         <source>bounce to %1 for %2</source>
         <translation>bounce to %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2220,185 @@
     <message>
         <source>Timeline written to %1</source>
         <translation>Timeline written to %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
+        <translation>Select a line of a message on the timeline (after DATA's 354, or after the +OK of RETR) to see the whole message here.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>%1 in the message, %2 once its transfer encoding is undone</source>
+        <translation>%1 in the message, %2 once its transfer encoding is undone</translation>
+    </message>
+    <message>
+        <source>%1 in the message</source>
+        <translation>%1 in the message</translation>
+    </message>
+    <message>
+        <source>Select a header field to read what it is for.</source>
+        <translation>Select a header field to read what it is for.</translation>
+    </message>
+    <message>
+        <source>As it travelled (header fields may only hold ASCII, so other characters are written as RFC 2047 encoded words):</source>
+        <translation>As it travelled (header fields may only hold ASCII, so other characters are written as RFC 2047 encoded words):</translation>
+    </message>
+    <message>
+        <source>The whole message: header fields, a blank line, then a body of type %1</source>
+        <translation>The whole message: header fields, a blank line, then a body of type %1</translation>
+    </message>
+    <message>
+        <source>A body made of parts one after another, such as a text and its attachments</source>
+        <translation>A body made of parts one after another, such as a text and its attachments</translation>
+    </message>
+    <message>
+        <source>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</source>
+        <translation>The same content in several forms (plain text and HTML): the reader's client shows the best one it can</translation>
+    </message>
+    <message>
+        <source>A body made of parts, separated by a boundary line</source>
+        <translation>A body made of parts, separated by a boundary line</translation>
+    </message>
+    <message>
+        <source>An attachment: “%1” (%2)</source>
+        <translation>An attachment: “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Text (%1) in the %2 character set</source>
+        <translation>Text (%1) in the %2 character set</translation>
+    </message>
+    <message>
+        <source>Attachment “%1” (%2, %3). Use “Save attachment…” to keep it as a file.</source>
+        <translation>Attachment “%1” (%2, %3). Use “Save attachment…” to keep it as a file.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>There is no such part in this message.</source>
+        <translation>There is no such part in this message.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>This message is damaged: %1</source>
+        <translation>This message is damaged: %1</translation>
+    </message>
+    <message>
+        <source>MIME parts</source>
+        <translation>MIME parts</translation>
+    </message>
+    <message>
+        <source>MIME (RFC 2045, 2046) lets one message carry several parts: text, other forms of it, attachments. Select a part to see its bytes.</source>
+        <translation>MIME (RFC 2045, 2046) lets one message carry several parts: text, other forms of it, attachments. Select a part to see its bytes.</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Save attachment…</translation>
+    </message>
+    <message>
+        <source>Writes the selected attachment to a file, decoded (as it was before being attached)</source>
+        <translation>Writes the selected attachment to a file, decoded (as it was before being attached)</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Charset</source>
+        <translation>Charset</translation>
+    </message>
+    <message>
+        <source>Transfer encoding</source>
+        <translation>Transfer encoding</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>Header fields</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The message as the reader&apos;s mail client shows it</source>
+        <translation>The message as the reader's mail client shows it</translation>
+    </message>
+    <message>
+        <source>The header fields of the message (or of the selected part), each explained</source>
+        <translation>The header fields of the message (or of the selected part), each explained</translation>
+    </message>
+    <message>
+        <source>The message byte by byte, as it travelled</source>
+        <translation>The message byte by byte, as it travelled</translation>
+    </message>
+    <message>
+        <source>%1%2 marks the end of each line (CR LF). The selected part is highlighted: its header fields lightly, its body strongly.</source>
+        <translation>%1%2 marks the end of each line (CR LF). The selected part is highlighted: its header fields lightly, its body strongly.</translation>
+    </message>
+    <message>
+        <source>No message.</source>
+        <translation>No message.</translation>
     </message>
 </context>
 <context>
@@ -2450,10 +2691,6 @@
         <translation>one or more addresses separated by commas</translation>
     </message>
     <message>
-        <source>expected &quot;subject&quot;, &quot;body&quot; or the end of the line, found %1</source>
-        <translation>expected &quot;subject&quot;, &quot;body&quot; or the end of the line, found %1</translation>
-    </message>
-    <message>
         <source>%1 is given twice</source>
         <translation>%1 is given twice</translation>
     </message>
@@ -2476,10 +2713,6 @@
     <message>
         <source>a reply code such as 250, +OK or -ERR</source>
         <translation>a reply code such as 250, +OK or -ERR</translation>
-    </message>
-    <message>
-        <source>&quot;count&quot;, &quot;subject&quot; or the end of the line</source>
-        <translation>&quot;count&quot;, &quot;subject&quot; or the end of the line</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2520,6 +2753,34 @@
     <message>
         <source>%1 is too large for a scenario (%2 bytes; at most %3)</source>
         <translation>%1 is too large for a scenario (%2 bytes; at most %3)</translation>
+    </message>
+    <message>
+        <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
+        <translation>expected "subject", "body", "cc", "attach" or the end of the line, found %1</translation>
+    </message>
+    <message>
+        <source>a file name such as foto.png</source>
+        <translation>a file name such as foto.png</translation>
+    </message>
+    <message>
+        <source>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</source>
+        <translation>attachment %1 not found; a file is looked for in the scenario's folder (%2)</translation>
+    </message>
+    <message>
+        <source>attachment %1 is too large (%2 bytes; at most %3)</source>
+        <translation>attachment %1 is too large (%2 bytes; at most %3)</translation>
+    </message>
+    <message>
+        <source>cannot read attachment %1: %2</source>
+        <translation>cannot read attachment %1: %2</translation>
+    </message>
+    <message>
+        <source>a file name (&quot;foto.png&quot;)</source>
+        <translation>a file name ("foto.png")</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
+        <translation>"count", "subject", "attachment" or the end of the line</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2844,18 @@
     <message>
         <source>FAILED</source>
         <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>%1 has a message with the attachment &quot;%2&quot;</source>
+        <translation>%1 has a message with the attachment "%2"</translation>
+    </message>
+    <message>
+        <source>no attachments found</source>
+        <translation>no attachments found</translation>
+    </message>
+    <message>
+        <source>attachments found: %1</source>
+        <translation>attachments found: %1</translation>
     </message>
 </context>
 <context>

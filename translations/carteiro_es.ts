@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</source>
-        <translation>El mensaje: cabeceras, una línea vacía y el cuerpo; una línea con solo "." lo termina</translation>
+        <translation>El mensaje: cabeceras, una línea vacía y el cuerpo; una línea con solo &quot;.&quot; lo termina</translation>
     </message>
     <message>
         <source>An SMTP command, e.g. HELO cliente.fr, then Enter</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</source>
-        <translation>El cliente pide enviar el mensaje. El servidor responde 354 y entonces el cliente envía el mensaje línea a línea: primero la cabecera (From, To, Subject…), una línea en blanco y después el cuerpo. Una línea que solo tiene un punto "." termina el mensaje.</translation>
+        <translation>El cliente pide enviar el mensaje. El servidor responde 354 y entonces el cliente envía el mensaje línea a línea: primero la cabecera (From, To, Subject…), una línea en blanco y después el cuerpo. Una línea que solo tiene un punto &quot;.&quot; termina el mensaje.</translation>
     </message>
     <message>
         <source>RSET: start again</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</source>
-        <translation>El cliente responde al desafío 334 del servidor con una línea en base64: el nombre de usuario, la contraseña o ambos. Cualquiera puede decodificar base64: no oculta nada. Una línea que solo tiene "*" cancela el inicio de sesión.</translation>
+        <translation>El cliente responde al desafío 334 del servidor con una línea en base64: el nombre de usuario, la contraseña o ambos. Cualquiera puede decodificar base64: no oculta nada. Una línea que solo tiene &quot;*&quot; cancela el inicio de sesión.</translation>
     </message>
     <message>
         <source>Login cancelled</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
-        <translation>Una línea que solo tiene "*" cancela el intercambio AUTH. El servidor responde 501 y el cliente sigue sin haber iniciado sesión.</translation>
+        <translation>Una línea que solo tiene &quot;*&quot; cancela el intercambio AUTH. El servidor responde 501 y el cliente sigue sin haber iniciado sesión.</translation>
     </message>
     <message>
         <source>SIZE=: the size of the message, announced</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</source>
-        <translation>El servidor espera el siguiente paso del inicio de sesión (AUTH). El texto que va después de 334 está en base64; con LOGIN dice "Username:" o "Password:". El cliente responde con una línea en base64. Los códigos 3xx significan: adelante.</translation>
+        <translation>El servidor espera el siguiente paso del inicio de sesión (AUTH). El texto que va después de 334 está en base64; con LOGIN dice &quot;Username:&quot; o &quot;Password:&quot;. El cliente responde con una línea en base64. Los códigos 3xx significan: adelante.</translation>
     </message>
     <message>
         <source>354 Start the message; end it with a dot</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</source>
-        <translation>La respuesta a DATA: el servidor está listo para recibir el mensaje. Ahora el cliente envía la cabecera, una línea en blanco y el cuerpo, y termina con una línea que solo tiene ".". Los códigos 3xx significan: adelante.</translation>
+        <translation>La respuesta a DATA: el servidor está listo para recibir el mensaje. Ahora el cliente envía la cabecera, una línea en blanco y el cuerpo, y termina con una línea que solo tiene &quot;.&quot;. Los códigos 3xx significan: adelante.</translation>
     </message>
     <message>
         <source>421 Service not available, closing</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</source>
-        <translation>Un rechazo temporal: el buzón está ocupado o no se puede usar en este momento. Los códigos 4xx significan "reintentar más tarde": el servidor que envía el correo lo guarda en su cola.</translation>
+        <translation>Un rechazo temporal: el buzón está ocupado o no se puede usar en este momento. Los códigos 4xx significan &quot;reintentar más tarde&quot;: el servidor que envía el correo lo guarda en su cola.</translation>
     </message>
     <message>
         <source>451 Local error: action aborted (try later)</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</source>
-        <translation>El servidor acepta el saludo. Las líneas que siguen a esta enumeran las extensiones que ofrece, una por línea; un guion después de 250 significa "siguen más líneas", y la última línea lleva un espacio en su lugar.</translation>
+        <translation>El servidor acepta el saludo. Las líneas que siguen a esta enumeran las extensiones que ofrece, una por línea; un guion después de 250 significa &quot;siguen más líneas&quot;, y la última línea lleva un espacio en su lugar.</translation>
     </message>
     <message>
         <source>250: sender accepted</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</source>
-        <translation>El mensaje solo queda marcado: se borra de verdad en el estado UPDATE, después de QUIT. Hasta entonces, RSET puede deshacerlo. Es el modo "descarga y borrado" del curso.</translation>
+        <translation>El mensaje solo queda marcado: se borra de verdad en el estado UPDATE, después de QUIT. Hasta entonces, RSET puede deshacerlo. Es el modo &quot;descarga y borrado&quot; del curso.</translation>
     </message>
     <message>
         <source>The server just answers +OK. It keeps the connection alive.</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</source>
-        <translation>El servidor da a cada mensaje un identificador que nunca cambia de una sesión a otra. Un cliente que deja el correo en el servidor ("descarga y conservación") lo usa para saber qué mensajes tiene ya.</translation>
+        <translation>El servidor da a cada mensaje un identificador que nunca cambia de una sesión a otra. Un cliente que deja el correo en el servidor (&quot;descarga y conservación&quot;) lo usa para saber qué mensajes tiene ya.</translation>
     </message>
     <message>
         <source>CAPA: what can this server do?</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>In base64, &quot;%1&quot; means &quot;%2&quot;.</source>
-        <translation>En base64, "%1" significa "%2".</translation>
+        <translation>En base64, &quot;%1&quot; significa &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>[%1]: a response code</source>
@@ -1667,6 +1667,14 @@
         <source>UPDATE state</source>
         <translation>Estado UPDATE</translation>
     </message>
+    <message>
+        <source>Content-Disposition: show it, or keep it as a file</source>
+        <translation>Content-Disposition: mostrarla o guardarla como archivo</translation>
+    </message>
+    <message>
+        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</source>
+        <translation>Indica si una parte se muestra en el mensaje (inline) o es un adjunto, y su nombre de archivo; un nombre con tildes se escribe con el filename*= del RFC 2231.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -1767,6 +1775,13 @@
     </message>
 </context>
 <context>
+    <name>MailClient</name>
+    <message>
+        <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>%1 no ofrece 8BITMIME: el mensaje se ha vuelto a codificar en 7 bits (quoted-printable)</translation>
+    </message>
+</context>
+<context>
     <name>MailClientWindow</name>
     <message>
         <source>(no subject)</source>
@@ -1783,18 +1798,6 @@
     <message>
         <source>From:</source>
         <translation>De:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Para:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Fecha:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Asunto:</translation>
     </message>
     <message>
         <source>This mail client is gone (the scenario restarted).</source>
@@ -1873,10 +1876,6 @@
         <translation>Asunto</translation>
     </message>
     <message>
-        <source>Show the whole message as received (all headers)</source>
-        <translation>Mostrar el mensaje completo tal como llegó (todas las cabeceras)</translation>
-    </message>
-    <message>
         <source>Write at least one address in To.</source>
         <translation>Hay que escribir al menos una dirección en Para.</translation>
     </message>
@@ -1926,6 +1925,65 @@
             <numerusform>%n mensajes descargados y borrados del servidor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to attach (%2; at most %3).</source>
+        <translation>%1 es demasiado grande para adjuntarlo (%2; como máximo %3).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>or drop files on this window.</source>
+        <translation>o arrastrar archivos a esta ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 (about %2 in base64)</source>
+        <translation>
+            <numerusform>%n archivo, %1 (unos %2 en base64)</numerusform>
+            <numerusform>%n archivos, %1 (unos %2 en base64)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base64 (RFC 2045 §6.8) writes every 3 bytes of a file as 4 letters, in lines of 76: the message is about a third bigger than its files.</source>
+        <translation>Base64 (RFC 2045 §6.8) escribe cada 3 bytes de un archivo como 4 letras, en líneas de 76: el mensaje ocupa aproximadamente un tercio más que sus archivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>copies, seen by everyone (optional)</source>
+        <translation>copias, visibles para todos (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Adds files to the message: MIME (RFC 2045, 2046) carries them as parts, encoded in base64</source>
+        <translation>Añade archivos al mensaje: MIME (RFC 2045, 2046) los transporta como partes, codificados en base64</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Takes the selected files out of the message (Delete)</source>
+        <translation>Quita del mensaje los archivos seleccionados (Supr)</translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>
@@ -1971,6 +2029,10 @@
     <message>
         <source>bounce to %1 for %2</source>
         <translation>aviso de devolución a %1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>%1 no ofrece 8BITMIME: el mensaje se ha vuelto a codificar en 7 bits (quoted-printable)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2220,185 @@
     <message>
         <source>Timeline written to %1</source>
         <translation>Cronología guardada en %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
+        <translation>Al seleccionar una línea de un mensaje en la cronología (después del 354 de DATA o después del +OK de RETR) se ve aquí el mensaje completo.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>%1 in the message, %2 once its transfer encoding is undone</source>
+        <translation>%1 en el mensaje, %2 una vez deshecha su codificación de transferencia</translation>
+    </message>
+    <message>
+        <source>%1 in the message</source>
+        <translation>%1 en el mensaje</translation>
+    </message>
+    <message>
+        <source>Select a header field to read what it is for.</source>
+        <translation>Al seleccionar un campo de la cabecera se puede leer para qué sirve.</translation>
+    </message>
+    <message>
+        <source>As it travelled (header fields may only hold ASCII, so other characters are written as RFC 2047 encoded words):</source>
+        <translation>Tal como viajó (los campos de la cabecera solo pueden contener ASCII, así que los demás caracteres se escriben como palabras codificadas según RFC 2047, o encoded words):</translation>
+    </message>
+    <message>
+        <source>The whole message: header fields, a blank line, then a body of type %1</source>
+        <translation>El mensaje completo: campos de la cabecera, una línea en blanco y después un cuerpo de tipo %1</translation>
+    </message>
+    <message>
+        <source>A body made of parts one after another, such as a text and its attachments</source>
+        <translation>Un cuerpo formado por varias partes, una detrás de otra, como un texto y sus adjuntos</translation>
+    </message>
+    <message>
+        <source>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</source>
+        <translation>El mismo contenido en varias formas (texto plano y HTML): el cliente de correo del lector muestra la mejor que puede</translation>
+    </message>
+    <message>
+        <source>A body made of parts, separated by a boundary line</source>
+        <translation>Un cuerpo formado por partes, separadas por una línea delimitadora (boundary)</translation>
+    </message>
+    <message>
+        <source>An attachment: “%1” (%2)</source>
+        <translation>Un adjunto: “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Text (%1) in the %2 character set</source>
+        <translation>Texto (%1) con el juego de caracteres %2</translation>
+    </message>
+    <message>
+        <source>Attachment “%1” (%2, %3). Use “Save attachment…” to keep it as a file.</source>
+        <translation>Adjunto “%1” (%2, %3). Con “Guardar adjunto…” se puede guardar como archivo.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>There is no such part in this message.</source>
+        <translation>Esa parte no existe en este mensaje.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>This message is damaged: %1</source>
+        <translation>Este mensaje está dañado: %1</translation>
+    </message>
+    <message>
+        <source>MIME parts</source>
+        <translation>Partes MIME</translation>
+    </message>
+    <message>
+        <source>MIME (RFC 2045, 2046) lets one message carry several parts: text, other forms of it, attachments. Select a part to see its bytes.</source>
+        <translation>MIME (RFC 2045, 2046) permite que un mensaje lleve varias partes: el texto, otras formas de ese texto y los adjuntos. Al seleccionar una parte se ven sus bytes.</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Guardar adjunto…</translation>
+    </message>
+    <message>
+        <source>Writes the selected attachment to a file, decoded (as it was before being attached)</source>
+        <translation>Guarda el adjunto seleccionado en un archivo, decodificado (tal como era antes de adjuntarlo)</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Charset</source>
+        <translation>Juego de caracteres</translation>
+    </message>
+    <message>
+        <source>Transfer encoding</source>
+        <translation>Codificación de transferencia</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>Campos de la cabecera</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Código fuente</translation>
+    </message>
+    <message>
+        <source>The message as the reader&apos;s mail client shows it</source>
+        <translation>El mensaje tal como lo muestra el cliente de correo del lector</translation>
+    </message>
+    <message>
+        <source>The header fields of the message (or of the selected part), each explained</source>
+        <translation>Los campos de la cabecera del mensaje (o de la parte seleccionada), cada uno con su explicación</translation>
+    </message>
+    <message>
+        <source>The message byte by byte, as it travelled</source>
+        <translation>El mensaje byte a byte, tal como viajó</translation>
+    </message>
+    <message>
+        <source>%1%2 marks the end of each line (CR LF). The selected part is highlighted: its header fields lightly, its body strongly.</source>
+        <translation>%1%2 marca el final de cada línea (CR LF). La parte seleccionada aparece resaltada: sus campos de cabecera, con un color suave; su cuerpo, con uno intenso.</translation>
+    </message>
+    <message>
+        <source>No message.</source>
+        <translation>No hay ningún mensaje.</translation>
     </message>
 </context>
 <context>
@@ -2450,10 +2691,6 @@
         <translation>una o más direcciones separadas por comas</translation>
     </message>
     <message>
-        <source>expected &quot;subject&quot;, &quot;body&quot; or the end of the line, found %1</source>
-        <translation>se esperaba &quot;subject&quot;, &quot;body&quot; o el final de la línea, se encontró %1</translation>
-    </message>
-    <message>
         <source>%1 is given twice</source>
         <translation>%1 aparece dos veces</translation>
     </message>
@@ -2476,10 +2713,6 @@
     <message>
         <source>a reply code such as 250, +OK or -ERR</source>
         <translation>un código de respuesta como 250, +OK o -ERR</translation>
-    </message>
-    <message>
-        <source>&quot;count&quot;, &quot;subject&quot; or the end of the line</source>
-        <translation>&quot;count&quot;, &quot;subject&quot; o el final de la línea</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2520,6 +2753,34 @@
     <message>
         <source>%1 is too large for a scenario (%2 bytes; at most %3)</source>
         <translation>%1 es demasiado grande para un escenario (%2 bytes; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
+        <translation>se esperaba "subject", "body", "cc", "attach" o el final de la línea, pero se encontró %1</translation>
+    </message>
+    <message>
+        <source>a file name such as foto.png</source>
+        <translation>un nombre de archivo, como foto.png</translation>
+    </message>
+    <message>
+        <source>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</source>
+        <translation>no se encuentra el adjunto %1; el archivo se busca en la carpeta del escenario (%2)</translation>
+    </message>
+    <message>
+        <source>attachment %1 is too large (%2 bytes; at most %3)</source>
+        <translation>el adjunto %1 es demasiado grande (%2 bytes; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>cannot read attachment %1: %2</source>
+        <translation>no se puede leer el adjunto %1: %2</translation>
+    </message>
+    <message>
+        <source>a file name (&quot;foto.png&quot;)</source>
+        <translation>un nombre de archivo ("foto.png")</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
+        <translation>"count", "subject", "attachment" o el final de la línea</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2844,18 @@
     <message>
         <source>FAILED</source>
         <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <source>%1 has a message with the attachment &quot;%2&quot;</source>
+        <translation>%1 tiene un mensaje con el adjunto "%2"</translation>
+    </message>
+    <message>
+        <source>no attachments found</source>
+        <translation>no se ha encontrado ningún adjunto</translation>
+    </message>
+    <message>
+        <source>attachments found: %1</source>
+        <translation>adjuntos encontrados: %1</translation>
     </message>
 </context>
 <context>

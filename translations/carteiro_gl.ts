@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</source>
-        <translation>A mensaxe: cabeceiras, unha liña baleira e o corpo; remata cunha liña que só ten "."</translation>
+        <translation>A mensaxe: cabeceiras, unha liña baleira e o corpo; remata cunha liña que só ten &quot;.&quot;</translation>
     </message>
     <message>
         <source>An SMTP command, e.g. HELO cliente.fr, then Enter</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</source>
-        <translation>O cliente pide enviar a mensaxe. O servidor responde 354 e entón o cliente envía a mensaxe liña a liña: primeiro a cabeceira (From, To, Subject…), despois unha liña en branco e, por último, o corpo. Unha liña cun só punto "." remata a mensaxe.</translation>
+        <translation>O cliente pide enviar a mensaxe. O servidor responde 354 e entón o cliente envía a mensaxe liña a liña: primeiro a cabeceira (From, To, Subject…), despois unha liña en branco e, por último, o corpo. Unha liña cun só punto &quot;.&quot; remata a mensaxe.</translation>
     </message>
     <message>
         <source>RSET: start again</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</source>
-        <translation>O cliente responde ao desafío 334 do servidor cunha liña en base64: o nome de usuario, o contrasinal ou os dous. Calquera pode descodificar base64: non oculta nada. Unha liña só con "*" cancela o inicio de sesión.</translation>
+        <translation>O cliente responde ao desafío 334 do servidor cunha liña en base64: o nome de usuario, o contrasinal ou os dous. Calquera pode descodificar base64: non oculta nada. Unha liña só con &quot;*&quot; cancela o inicio de sesión.</translation>
     </message>
     <message>
         <source>Login cancelled</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
-        <translation>Unha liña só con "*" cancela o intercambio AUTH. O servidor responde 501 e o cliente segue sen iniciar sesión.</translation>
+        <translation>Unha liña só con &quot;*&quot; cancela o intercambio AUTH. O servidor responde 501 e o cliente segue sen iniciar sesión.</translation>
     </message>
     <message>
         <source>SIZE=: the size of the message, announced</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</source>
-        <translation>O servidor agarda o seguinte paso do inicio de sesión (AUTH). O texto despois de 334 está en base64; con LOGIN di "Username:" ou "Password:". O cliente responde cunha liña en base64. Os códigos 3xx queren dicir: adiante.</translation>
+        <translation>O servidor agarda o seguinte paso do inicio de sesión (AUTH). O texto despois de 334 está en base64; con LOGIN di &quot;Username:&quot; ou &quot;Password:&quot;. O cliente responde cunha liña en base64. Os códigos 3xx queren dicir: adiante.</translation>
     </message>
     <message>
         <source>354 Start the message; end it with a dot</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</source>
-        <translation>A resposta a DATA: o servidor está preparado para recibir a mensaxe. Agora o cliente envía a cabeceira, unha liña en branco e o corpo, e remata cunha liña só con ".". Os códigos 3xx queren dicir: adiante.</translation>
+        <translation>A resposta a DATA: o servidor está preparado para recibir a mensaxe. Agora o cliente envía a cabeceira, unha liña en branco e o corpo, e remata cunha liña só con &quot;.&quot;. Os códigos 3xx queren dicir: adiante.</translation>
     </message>
     <message>
         <source>421 Service not available, closing</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</source>
-        <translation>Un rexeitamento temporal: o buzón está ocupado ou agora mesmo non se pode usar. Os códigos 4xx queren dicir "inténtese de novo máis tarde": o servidor que envía garda o correo na súa cola.</translation>
+        <translation>Un rexeitamento temporal: o buzón está ocupado ou agora mesmo non se pode usar. Os códigos 4xx queren dicir &quot;inténtese de novo máis tarde&quot;: o servidor que envía garda o correo na súa cola.</translation>
     </message>
     <message>
         <source>451 Local error: action aborted (try later)</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</source>
-        <translation>O servidor acepta o saúdo. As liñas seguintes enumeran as extensións que ofrece, unha por liña; un guión despois de 250 quere dicir "veñen máis liñas", e a última liña leva un espazo no seu lugar.</translation>
+        <translation>O servidor acepta o saúdo. As liñas seguintes enumeran as extensións que ofrece, unha por liña; un guión despois de 250 quere dicir &quot;veñen máis liñas&quot;, e a última liña leva un espazo no seu lugar.</translation>
     </message>
     <message>
         <source>250: sender accepted</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</source>
-        <translation>A mensaxe só queda marcada: bórrase de verdade no estado UPDATE, despois de QUIT. Ata entón, RSET pode desfacelo. Este é o modo "descarga e borrado" do curso.</translation>
+        <translation>A mensaxe só queda marcada: bórrase de verdade no estado UPDATE, despois de QUIT. Ata entón, RSET pode desfacelo. Este é o modo &quot;descarga e borrado&quot; do curso.</translation>
     </message>
     <message>
         <source>The server just answers +OK. It keeps the connection alive.</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</source>
-        <translation>O servidor dálle a cada mensaxe un identificador que nunca cambia dunha sesión a outra. Un cliente que deixa o correo no servidor ("descarga e mantén") úsao para saber que mensaxes ten xa.</translation>
+        <translation>O servidor dálle a cada mensaxe un identificador que nunca cambia dunha sesión a outra. Un cliente que deixa o correo no servidor (&quot;descarga e mantén&quot;) úsao para saber que mensaxes ten xa.</translation>
     </message>
     <message>
         <source>CAPA: what can this server do?</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>In base64, &quot;%1&quot; means &quot;%2&quot;.</source>
-        <translation>En base64, "%1" significa "%2".</translation>
+        <translation>En base64, &quot;%1&quot; significa &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>[%1]: a response code</source>
@@ -1667,6 +1667,14 @@
         <source>UPDATE state</source>
         <translation>Estado UPDATE (actualización)</translation>
     </message>
+    <message>
+        <source>Content-Disposition: show it, or keep it as a file</source>
+        <translation>Content-Disposition: amosala ou gardala como ficheiro</translation>
+    </message>
+    <message>
+        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</source>
+        <translation>Indica se unha parte se amosa na mensaxe (inline) ou é un adxunto, e o seu nome de ficheiro; un nome con acentos escríbese co filename*= do RFC 2231.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -1767,6 +1775,13 @@
     </message>
 </context>
 <context>
+    <name>MailClient</name>
+    <message>
+        <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>%1 non ofrece 8BITMIME: a mensaxe recodificouse en 7 bits (quoted-printable)</translation>
+    </message>
+</context>
+<context>
     <name>MailClientWindow</name>
     <message>
         <source>(no subject)</source>
@@ -1783,18 +1798,6 @@
     <message>
         <source>From:</source>
         <translation>De:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Para:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Data:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Asunto:</translation>
     </message>
     <message>
         <source>This mail client is gone (the scenario restarted).</source>
@@ -1873,10 +1876,6 @@
         <translation>Asunto</translation>
     </message>
     <message>
-        <source>Show the whole message as received (all headers)</source>
-        <translation>Amosar a mensaxe completa tal como chegou (todas as cabeceiras)</translation>
-    </message>
-    <message>
         <source>Write at least one address in To.</source>
         <translation>Escribe polo menos un enderezo en Para.</translation>
     </message>
@@ -1926,6 +1925,65 @@
             <numerusform>%n mensaxes descargadas e borradas do servidor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 non é un ficheiro.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to attach (%2; at most %3).</source>
+        <translation>%1 é demasiado grande para adxuntalo (%2; como máximo %3).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Non se puido ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adxuntar ficheiros</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>or drop files on this window.</source>
+        <translation>ou arrastra e solta ficheiros nesta xanela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 (about %2 in base64)</source>
+        <translation>
+            <numerusform>%n ficheiro, %1 (uns %2 en base64)</numerusform>
+            <numerusform>%n ficheiros, %1 (uns %2 en base64)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base64 (RFC 2045 §6.8) writes every 3 bytes of a file as 4 letters, in lines of 76: the message is about a third bigger than its files.</source>
+        <translation>Base64 (RFC 2045 §6.8) escribe cada 3 bytes dun ficheiro como 4 letras, en liñas de 76: a mensaxe ocupa arredor dun terzo máis ca os seus ficheiros.</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>copies, seen by everyone (optional)</source>
+        <translation>copias, visibles para todos (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>Ad&amp;xuntar…</translation>
+    </message>
+    <message>
+        <source>Adds files to the message: MIME (RFC 2045, 2046) carries them as parts, encoded in base64</source>
+        <translation>Engade ficheiros á mensaxe: MIME (RFC 2045, 2046) lévaos como partes, codificados en base64</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Takes the selected files out of the message (Delete)</source>
+        <translation>Quita da mensaxe os ficheiros seleccionados (Supr)</translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>
@@ -1971,6 +2029,10 @@
     <message>
         <source>bounce to %1 for %2</source>
         <translation>aviso de devolución a %1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>%1 non ofrece 8BITMIME: a mensaxe recodificouse en 7 bits (quoted-printable)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2220,185 @@
     <message>
         <source>Timeline written to %1</source>
         <translation>Liña temporal gardada en %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaxe</translation>
+    </message>
+    <message>
+        <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
+        <translation>Selecciona unha liña dunha mensaxe na liña temporal (despois do 354 de DATA ou do +OK de RETR) para ver aquí a mensaxe completa.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>%1 in the message, %2 once its transfer encoding is undone</source>
+        <translation>%1 na mensaxe, %2 unha vez desfeita a codificación de transferencia</translation>
+    </message>
+    <message>
+        <source>%1 in the message</source>
+        <translation>%1 na mensaxe</translation>
+    </message>
+    <message>
+        <source>Select a header field to read what it is for.</source>
+        <translation>Selecciona un campo da cabeceira para ler para que serve.</translation>
+    </message>
+    <message>
+        <source>As it travelled (header fields may only hold ASCII, so other characters are written as RFC 2047 encoded words):</source>
+        <translation>Tal como viaxou (os campos da cabeceira só poden conter ASCII, así que os demais caracteres escríbense como palabras codificadas do RFC 2047):</translation>
+    </message>
+    <message>
+        <source>The whole message: header fields, a blank line, then a body of type %1</source>
+        <translation>A mensaxe completa: campos da cabeceira, unha liña en branco e despois un corpo de tipo %1</translation>
+    </message>
+    <message>
+        <source>A body made of parts one after another, such as a text and its attachments</source>
+        <translation>Un corpo formado por partes, unha tras outra, como un texto e os seus adxuntos</translation>
+    </message>
+    <message>
+        <source>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</source>
+        <translation>O mesmo contido en varias formas (texto plano e HTML): o cliente de quen le amosa a mellor que pode</translation>
+    </message>
+    <message>
+        <source>A body made of parts, separated by a boundary line</source>
+        <translation>Un corpo formado por partes, separadas por unha liña delimitadora</translation>
+    </message>
+    <message>
+        <source>An attachment: “%1” (%2)</source>
+        <translation>Un adxunto: “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Text (%1) in the %2 character set</source>
+        <translation>Texto (%1) co xogo de caracteres %2</translation>
+    </message>
+    <message>
+        <source>Attachment “%1” (%2, %3). Use “Save attachment…” to keep it as a file.</source>
+        <translation>Adxunto “%1” (%2, %3). Usa “Gardar o adxunto…” para conservalo como ficheiro.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sen nome)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Adxuntos: %1</translation>
+    </message>
+    <message>
+        <source>There is no such part in this message.</source>
+        <translation>Esta mensaxe non ten esa parte.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Non se puido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Gardar o adxunto</translation>
+    </message>
+    <message>
+        <source>This message is damaged: %1</source>
+        <translation>Esta mensaxe está danada: %1</translation>
+    </message>
+    <message>
+        <source>MIME parts</source>
+        <translation>Partes MIME</translation>
+    </message>
+    <message>
+        <source>MIME (RFC 2045, 2046) lets one message carry several parts: text, other forms of it, attachments. Select a part to see its bytes.</source>
+        <translation>MIME (RFC 2045, 2046) permite que unha mensaxe leve varias partes: o texto, outras formas del e adxuntos. Selecciona unha parte para ver os seus bytes.</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Gardar o adxunto…</translation>
+    </message>
+    <message>
+        <source>Writes the selected attachment to a file, decoded (as it was before being attached)</source>
+        <translation>Garda o adxunto seleccionado nun ficheiro, descodificado (tal como era antes de adxuntalo)</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Charset</source>
+        <translation>Xogo de caracteres</translation>
+    </message>
+    <message>
+        <source>Transfer encoding</source>
+        <translation>Codificación de transferencia</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do ficheiro</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Que é</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>Campos da cabeceira</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Código fonte</translation>
+    </message>
+    <message>
+        <source>The message as the reader&apos;s mail client shows it</source>
+        <translation>A mensaxe tal como a amosa o cliente de correo de quen a le</translation>
+    </message>
+    <message>
+        <source>The header fields of the message (or of the selected part), each explained</source>
+        <translation>Os campos da cabeceira da mensaxe (ou da parte seleccionada), cada un coa súa explicación</translation>
+    </message>
+    <message>
+        <source>The message byte by byte, as it travelled</source>
+        <translation>A mensaxe byte a byte, tal como viaxou</translation>
+    </message>
+    <message>
+        <source>%1%2 marks the end of each line (CR LF). The selected part is highlighted: its header fields lightly, its body strongly.</source>
+        <translation>%1%2 marca o final de cada liña (CR LF). A parte seleccionada aparece resaltada: os seus campos da cabeceira, suavemente; o seu corpo, con máis intensidade.</translation>
+    </message>
+    <message>
+        <source>No message.</source>
+        <translation>Non hai ningunha mensaxe.</translation>
     </message>
 </context>
 <context>
@@ -2450,10 +2691,6 @@
         <translation>un ou máis enderezos separados por comas</translation>
     </message>
     <message>
-        <source>expected &quot;subject&quot;, &quot;body&quot; or the end of the line, found %1</source>
-        <translation>agardábase &quot;subject&quot;, &quot;body&quot; ou o final da liña, atopouse %1</translation>
-    </message>
-    <message>
         <source>%1 is given twice</source>
         <translation>%1 aparece dúas veces</translation>
     </message>
@@ -2476,10 +2713,6 @@
     <message>
         <source>a reply code such as 250, +OK or -ERR</source>
         <translation>un código de resposta como 250, +OK ou -ERR</translation>
-    </message>
-    <message>
-        <source>&quot;count&quot;, &quot;subject&quot; or the end of the line</source>
-        <translation>&quot;count&quot;, &quot;subject&quot; ou o final da liña</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2520,6 +2753,34 @@
     <message>
         <source>%1 is too large for a scenario (%2 bytes; at most %3)</source>
         <translation>%1 é demasiado grande para un escenario (%2 bytes; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
+        <translation>esperábase "subject", "body", "cc", "attach" ou o final da liña, pero atopouse %1</translation>
+    </message>
+    <message>
+        <source>a file name such as foto.png</source>
+        <translation>un nome de ficheiro como foto.png</translation>
+    </message>
+    <message>
+        <source>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</source>
+        <translation>non se atopou o adxunto %1; o ficheiro búscase no cartafol do escenario (%2)</translation>
+    </message>
+    <message>
+        <source>attachment %1 is too large (%2 bytes; at most %3)</source>
+        <translation>o adxunto %1 é demasiado grande (%2 bytes; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>cannot read attachment %1: %2</source>
+        <translation>non se pode ler o adxunto %1: %2</translation>
+    </message>
+    <message>
+        <source>a file name (&quot;foto.png&quot;)</source>
+        <translation>un nome de ficheiro ("foto.png")</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
+        <translation>"count", "subject", "attachment" ou o final da liña</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2844,18 @@
     <message>
         <source>FAILED</source>
         <translation>FALLOU</translation>
+    </message>
+    <message>
+        <source>%1 has a message with the attachment &quot;%2&quot;</source>
+        <translation>%1 ten unha mensaxe co adxunto "%2"</translation>
+    </message>
+    <message>
+        <source>no attachments found</source>
+        <translation>non se atopou ningún adxunto</translation>
+    </message>
+    <message>
+        <source>attachments found: %1</source>
+        <translation>adxuntos atopados: %1</translation>
     </message>
 </context>
 <context>
