@@ -1,8 +1,8 @@
 #include "mailmessage.h"
 
+#include "message/mimemessage.h"
+
 #include <QLocale>
-#include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace MailMessage {
 
@@ -65,32 +65,7 @@ QByteArray header(const QByteArray &message, const QByteArray &name)
 
 QString decodedHeader(const QByteArray &message, const QByteArray &name)
 {
-    const QByteArray raw = header(message, name);
-    static const QRegularExpression word(QStringLiteral("=\\?([^?]+)\\?([BbQq])\\?([^?]*)\\?="));
-    const QString text = QString::fromLatin1(raw);
-    QString out;
-    qsizetype last = 0;
-    auto it = word.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        QString between = text.mid(last, m.capturedStart() - last);
-        if (!(last > 0 && between.trimmed().isEmpty())) // space between words is dropped
-            out += between;
-        QByteArray data = m.captured(3).toLatin1();
-        if (m.captured(2).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0) {
-            data = QByteArray::fromBase64(data);
-        } else {
-            data.replace('_', ' ');
-            data = QByteArray::fromPercentEncoding(data, '=');
-        }
-        auto decoder = QStringDecoder(m.captured(1).toLatin1().constData());
-        out += decoder.isValid() ? QString(decoder(data)) : QString::fromLatin1(data);
-        last = m.capturedEnd();
-    }
-    out += text.mid(last);
-    if (last == 0 && !isSevenBit(raw))
-        return QString::fromUtf8(raw);
-    return out;
+    return MimeMessage::decodeHeaderValue(header(message, name));
 }
 
 QByteArray body(const QByteArray &message)

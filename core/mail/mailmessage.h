@@ -16,8 +16,7 @@ namespace MailMessage {
 bool isSevenBit(const QByteArray &bytes);
 // The unfolded value of the first header with this name (case-insensitive), raw.
 QByteArray header(const QByteArray &message, const QByteArray &name);
-// The value decoded from RFC 2047 encoded words when they are B or Q in UTF-8
-// or ISO-8859-1 (enough for what our clients write).
+// The value with its RFC 2047 encoded words decoded (by GMime, see MimeMessage).
 QString decodedHeader(const QByteArray &message, const QByteArray &name);
 // The body after the empty line, as octets.
 QByteArray body(const QByteArray &message);

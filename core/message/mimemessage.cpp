@@ -61,7 +61,7 @@ bool hasEightBit(const char *data, qsizetype length)
     return false;
 }
 
-QString decodeHeaderValue(const QByteArray &rawValue)
+QString decodeHeaderValueImpl(const QByteArray &rawValue)
 {
     if (!rawValue.contains("=?") && !hasEightBit(rawValue.constData(), rawValue.size()))
         return QString::fromLatin1(rawValue);
@@ -236,7 +236,7 @@ void Scanner::parseHeaders(int index, qsizetype begin, qsizetype end)
     }
     for (MimeHeader &header : headers) {
         header.rawValue = header.rawValue.trimmed();
-        header.value = decodeHeaderValue(header.rawValue);
+        header.value = decodeHeaderValueImpl(header.rawValue);
     }
     MimePart &part = m_parts[index];
     part.headers = headers;
@@ -297,7 +297,7 @@ void Scanner::describe(int index, const QByteArray &defaultType)
     }
     if (fileName.isEmpty())
         fileName = name;
-    part.fileName = decodeHeaderValue(fileName);
+    part.fileName = decodeHeaderValueImpl(fileName);
     part.isAttachment = disposition == "attachment"
         || (disposition != "inline" && !part.fileName.isEmpty()
             && !part.contentType.startsWith("multipart/"));
@@ -549,6 +549,11 @@ QString stripHtml(QString html)
 }
 
 } // namespace
+
+QString MimeMessage::decodeHeaderValue(const QByteArray &rawValue)
+{
+    return decodeHeaderValueImpl(rawValue);
+}
 
 MimeMessage MimeMessage::parse(const QByteArray &raw)
 {

@@ -48,6 +48,8 @@ public:
     bool isEmpty() const { return m_parts.isEmpty(); }
     // The message's own headers, in order.
     QList<MimeHeader> headers() const { return m_parts.isEmpty() ? QList<MimeHeader>() : m_parts.first().headers; }
+    // A header value with its RFC 2047 encoded words decoded (GMime), for people.
+    static QString decodeHeaderValue(const QByteArray &rawValue);
     // The decoded value of the first header with this name (case-insensitive).
     QString header(const QByteArray &name) const;
     // Every part, depth first; parts().first() is the message itself.
