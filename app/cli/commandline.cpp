@@ -179,20 +179,19 @@ int runHeadless(const CommandLineOptions &options)
         passed += o.passed ? 1 : 0;
     QTextStream &summary = options.json ? err() : out();
     summary << Qt::endl << QCoreApplication::translate("CommandLine", "Summary") << Qt::endl;
+    int lines = 0;
+    int connections = 0;
+    for (const TranscriptEvent &e : world.transcript()->events()) {
+        lines += e.kind == TranscriptEvent::Kind::Line ? 1 : 0;
+        connections += e.kind == TranscriptEvent::Kind::ConnectionOpened ? 1 : 0;
+    }
+    int delivered = 0;
+    for (const MailServer *s : world.servers())
+        delivered += s->deliveredCount();
     summary << QCoreApplication::translate("CommandLine", "  %1 lines on the wire in %2 connections, %3 message(s) delivered")
-                   .arg(world.transcript()->lines().size())
-                   .arg([&] {
-                       int n = 0;
-                       for (const TranscriptEvent &e : world.transcript()->events())
-                           n += e.kind == TranscriptEvent::Kind::ConnectionOpened ? 1 : 0;
-                       return n;
-                   }())
-                   .arg([&] {
-                       int n = 0;
-                       for (const MailServer *s : world.servers())
-                           n += s->deliveredCount();
-                       return n;
-                   }())
+                   .arg(lines)
+                   .arg(connections)
+                   .arg(delivered)
             << Qt::endl;
     for (const ScenarioRunner::Outcome &o : outcomes) {
         if (!o.passed) {
