@@ -65,6 +65,7 @@ private Q_SLOTS:
     void fileNotFound_data();
     void fileNotFound();
     void errorToString();
+    void faultsAndDowntime();
 };
 
 void TestScenarioParser::anaFranLoadsFromResources()
@@ -192,7 +193,8 @@ void TestScenarioParser::brokenInput_data()
     // Files under tests/scenarios, each broken in one place.
     QTest::newRow("misspelled keyword") << file("misspelled-keyword.scenario") << 8 << 1
             << "unknown statement \"sned\"; expected one of: title, description, server, set, "
-               "dns, user, client, say, send, fetch, wait, session, expect; did you mean \"send\"?"
+               "dns, user, client, say, send, fetch, wait, session, expect, fault, down, up; did you "
+               "mean \"send\"?"
             << 1;
     QTest::newRow("missing password") << file("missing-password.scenario") << 4 << 24
             << "expected \"password\" after the address, found \"pasword\"" << 1;
@@ -296,6 +298,44 @@ void TestScenarioParser::brokenInput_data()
     QTest::newRow("expect attachment without a name")
             << world + "expect mailbox fran@servidor.edu attachment\n" << next << 44
             << "expected a file name (\"foto.png\") after \"attachment\"" << 1;
+    QTest::newRow("fault without reply") << world + "fault servidor.edu at RCPT\n" << next << 20
+            << "expected \"reply\" after the host name, found \"at\"" << 1;
+    QTest::newRow("fault reply unquoted")
+            << world + "fault servidor.edu reply 452 at RCPT\n" << next << 26
+            << "expected quoted text (\"…\") after \"reply\", found \"452\"" << 1;
+    QTest::newRow("fault at unknown command")
+            << world + "fault servidor.edu reply \"452 full\" at RCTP\n" << next << 40
+            << "a fault cannot be set at \"RCTP\"; expected one of: MAIL, RCPT, DATA, USER, "
+               "PASS, APOP, STAT, LIST, RETR, DELE, TOP, UIDL; did you mean \"RCPT\"?" << 1;
+    QTest::newRow("fault without command")
+            << world + "fault servidor.edu reply \"452 full\" at\n" << next << 39
+            << "expected a command (MAIL, RCPT" << 1;
+    QTest::newRow("fault with a positive SMTP reply")
+            << world + "fault servidor.edu reply \"250 ok\" at MAIL\n" << next << 26
+            << "the reply to MAIL must be an SMTP error" << 1;
+    QTest::newRow("fault with an SMTP reply to PASS")
+            << world + "fault servidor.edu reply \"535 no\" at pass for fran\n" << next << 26
+            << "the reply to PASS must be a POP3 error" << 1;
+    QTest::newRow("fault for a bad target")
+            << world + "fault servidor.edu reply \"-ERR no\" at PASS for \"fran\"\n" << next
+            << 48 << "expected an address or a user name such as fran@servidor.edu or fran "
+                     "after \"for\"" << 1;
+    QTest::newRow("fault with junk after the command")
+            << world + "fault servidor.edu reply \"-ERR no\" at PASS fran\n" << next << 44
+            << "expected \"for\" after the command, found \"fran\"" << 1;
+    QTest::newRow("fault on an unknown server")
+            << world + "fault mail.edu reply \"452 full\" at RCPT\n" << next << 7
+            << "unknown server \"mail.edu\"" << 1;
+    QTest::newRow("down without host") << world + "down\n" << next << 5
+            << "expected a host name such as servidor.edu after \"down\"" << 1;
+    QTest::newRow("down for no time") << world + "down servidor.edu for 0\n" << next << 23
+            << "expected a number of seconds from 1 to 3600 after \"for\", found \"0\"" << 1;
+    QTest::newRow("down with junk") << world + "down servidor.edu later\n" << next << 19
+            << "expected \"for\" after the host name, found \"later\"" << 1;
+    QTest::newRow("up for a time") << world + "up servidor.edu for 3\n" << next << 17
+            << "unexpected \"for\" at the end of the \"up\" statement" << 1;
+    QTest::newRow("up on an unknown server") << world + "up mail.edu\n" << next << 4
+            << "unknown server \"mail.edu\"" << 1;
     QTest::newRow("bad smtputf8 value") << world + "set servidor.edu smtputf8 si\n" << next << 27
             << "expected \"on\" or \"off\" after \"smtputf8\", found \"si\"" << 1;
 }
@@ -629,6 +669,39 @@ void TestScenarioParser::errorToString()
     QCOMPARE(error.toString(), QStringLiteral("aula.scenario:3:7: unknown statement \"sned\""));
     error.location.line = 0;
     QCOMPARE(error.toString(), QStringLiteral("aula.scenario: unknown statement \"sned\""));
+}
+
+
+void TestScenarioParser::faultsAndDowntime()
+{
+    const QByteArray content = QByteArray(World)
+            + "fault Servidor.edu reply \"452 4.2.2 Mailbox full\" at rcpt for Fran@Servidor.EDU\n"
+              "fault servidor.edu reply \"-ERR [AUTH] invalid password\" at PASS for fran\n"
+              "FAULT servidor.edu reply \"421 4.3.2 Shutting down\" at DATA\n"
+              "down servidor.edu for 3\n"
+              "down cliente.fr\n"
+              "up cliente.fr\n";
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("f"), content, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.steps.size(), 6);
+    const ScenarioStep &full = scenario.steps.at(0);
+    QCOMPARE(full.kind, Kind::Fault);
+    QCOMPARE(full.host, QStringLiteral("servidor.edu"));
+    QCOMPARE(full.reply, QStringLiteral("452 4.2.2 Mailbox full"));
+    QCOMPARE(full.command, QStringLiteral("RCPT"));
+    QCOMPARE(full.faultFor, QStringLiteral("Fran@servidor.edu"));
+    QCOMPARE(full.location.line, WorldLines + 1);
+    QCOMPARE(scenario.steps.at(1).command, QStringLiteral("PASS"));
+    QCOMPARE(scenario.steps.at(1).faultFor, QStringLiteral("fran"));
+    QCOMPARE(scenario.steps.at(2).command, QStringLiteral("DATA"));
+    QVERIFY(scenario.steps.at(2).faultFor.isEmpty());
+    QCOMPARE(scenario.steps.at(3).kind, Kind::Down);
+    QCOMPARE(scenario.steps.at(3).seconds, 3);
+    QCOMPARE(scenario.steps.at(4).kind, Kind::Down);
+    QCOMPARE(scenario.steps.at(4).seconds, 0);
+    QCOMPARE(scenario.steps.at(5).kind, Kind::Up);
+    QCOMPARE(scenario.steps.at(5).host, QStringLiteral("cliente.fr"));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioParser)

@@ -30,7 +30,11 @@ struct Run {
 Run play(const Scenario &scenario)
 {
     Run run;
-    run.world = std::make_unique<World>(scenario, TestWorlds::fastOptions());
+    // The command line's timing (first retry after 2 s, five attempts): the
+    // scenarios about deferred mail are written for it.
+    World::Options options;
+    options.ephemeralPorts = true;
+    run.world = std::make_unique<World>(scenario, options);
     QString error;
     if (!run.world->start(&error)) {
         qWarning("%s", qPrintable(error));

@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</source>
-        <translation>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</translation>
+        <translation>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2034,10 @@
         <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
         <translation>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</translation>
     </message>
+    <message>
+        <source>fault: %1 answers %2 with &quot;%3&quot;</source>
+        <translation>fault: %1 answers %2 with &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2227,7 +2231,11 @@
     </message>
     <message>
         <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
-        <translation>Select a line of a message on the timeline (after DATA's 354, or after the +OK of RETR) to see the whole message here.</translation>
+        <translation>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2266,7 @@
     </message>
     <message>
         <source>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</source>
-        <translation>The same content in several forms (plain text and HTML): the reader's client shows the best one it can</translation>
+        <translation>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</translation>
     </message>
     <message>
         <source>A body made of parts, separated by a boundary line</source>
@@ -2382,7 +2390,7 @@
     </message>
     <message>
         <source>The message as the reader&apos;s mail client shows it</source>
-        <translation>The message as the reader's mail client shows it</translation>
+        <translation>The message as the reader&apos;s mail client shows it</translation>
     </message>
     <message>
         <source>The header fields of the message (or of the selected part), each explained</source>
@@ -2756,7 +2764,7 @@
     </message>
     <message>
         <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
-        <translation>expected "subject", "body", "cc", "attach" or the end of the line, found %1</translation>
+        <translation>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</translation>
     </message>
     <message>
         <source>a file name such as foto.png</source>
@@ -2764,7 +2772,7 @@
     </message>
     <message>
         <source>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</source>
-        <translation>attachment %1 not found; a file is looked for in the scenario's folder (%2)</translation>
+        <translation>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</translation>
     </message>
     <message>
         <source>attachment %1 is too large (%2 bytes; at most %3)</source>
@@ -2776,11 +2784,43 @@
     </message>
     <message>
         <source>a file name (&quot;foto.png&quot;)</source>
-        <translation>a file name ("foto.png")</translation>
+        <translation>a file name (&quot;foto.png&quot;)</translation>
     </message>
     <message>
         <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
-        <translation>"count", "subject", "attachment" or the end of the line</translation>
+        <translation>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</translation>
+    </message>
+    <message>
+        <source>the reply</source>
+        <translation>the reply</translation>
+    </message>
+    <message>
+        <source>a command (%1)</source>
+        <translation>a command (%1)</translation>
+    </message>
+    <message>
+        <source>a fault cannot be set at %1; expected one of: %2</source>
+        <translation>a fault cannot be set at %1; expected one of: %2</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as &quot;452 4.2.2 Mailbox full&quot;; found %2</source>
+        <translation>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as &quot;452 4.2.2 Mailbox full&quot;; found %2</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as &quot;-ERR [AUTH] invalid password&quot;; found %2</source>
+        <translation>the reply to %1 must be a POP3 error: -ERR and a text, such as &quot;-ERR [AUTH] invalid password&quot;; found %2</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>the command</translation>
+    </message>
+    <message>
+        <source>an address or a user name such as fran@servidor.edu or fran</source>
+        <translation>an address or a user name such as fran@servidor.edu or fran</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 1 to %1</source>
+        <translation>a number of seconds from 1 to %1</translation>
     </message>
 </context>
 <context>
@@ -2847,7 +2887,7 @@
     </message>
     <message>
         <source>%1 has a message with the attachment &quot;%2&quot;</source>
-        <translation>%1 has a message with the attachment "%2"</translation>
+        <translation>%1 has a message with the attachment &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no attachments found</source>
@@ -2856,6 +2896,18 @@
     <message>
         <source>attachments found: %1</source>
         <translation>attachments found: %1</translation>
+    </message>
+    <message>
+        <source>%1 will answer %2 with &quot;%3&quot;</source>
+        <translation>%1 will answer %2 with &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 will answer %2 for %3 with &quot;%4&quot;</source>
+        <translation>%1 will answer %2 for %3 with &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 listens again</source>
+        <translation>%1 listens again</translation>
     </message>
 </context>
 <context>

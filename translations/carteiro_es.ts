@@ -2034,6 +2034,10 @@
         <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
         <translation>%1 no ofrece 8BITMIME: el mensaje se ha vuelto a codificar en 7 bits (quoted-printable)</translation>
     </message>
+    <message>
+        <source>fault: %1 answers %2 with &quot;%3&quot;</source>
+        <translation>avería: %1 responde a %2 con &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2228,6 +2232,10 @@
     <message>
         <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
         <translation>Al seleccionar una línea de un mensaje en la cronología (después del 354 de DATA o después del +OK de RETR) se ve aquí el mensaje completo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2756,7 +2764,7 @@
     </message>
     <message>
         <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
-        <translation>se esperaba "subject", "body", "cc", "attach" o el final de la línea, pero se encontró %1</translation>
+        <translation>se esperaba &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; o el final de la línea, pero se encontró %1</translation>
     </message>
     <message>
         <source>a file name such as foto.png</source>
@@ -2776,11 +2784,43 @@
     </message>
     <message>
         <source>a file name (&quot;foto.png&quot;)</source>
-        <translation>un nombre de archivo ("foto.png")</translation>
+        <translation>un nombre de archivo (&quot;foto.png&quot;)</translation>
     </message>
     <message>
         <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
-        <translation>"count", "subject", "attachment" o el final de la línea</translation>
+        <translation>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; o el final de la línea</translation>
+    </message>
+    <message>
+        <source>the reply</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>a command (%1)</source>
+        <translation>una orden (%1)</translation>
+    </message>
+    <message>
+        <source>a fault cannot be set at %1; expected one of: %2</source>
+        <translation>no se puede poner una avería en %1; se esperaba una de estas: %2</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as &quot;452 4.2.2 Mailbox full&quot;; found %2</source>
+        <translation>la respuesta a %1 tiene que ser un error SMTP: un código de 400 a 599 y un texto, como &quot;452 4.2.2 Mailbox full&quot;; se encontró %2</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as &quot;-ERR [AUTH] invalid password&quot;; found %2</source>
+        <translation>la respuesta a %1 tiene que ser un error POP3: -ERR y un texto, como &quot;-ERR [AUTH] invalid password&quot;; se encontró %2</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>la orden</translation>
+    </message>
+    <message>
+        <source>an address or a user name such as fran@servidor.edu or fran</source>
+        <translation>una dirección o un nombre de usuario como fran@servidor.edu o fran</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 1 to %1</source>
+        <translation>un número de segundos de 1 a %1</translation>
     </message>
 </context>
 <context>
@@ -2847,7 +2887,7 @@
     </message>
     <message>
         <source>%1 has a message with the attachment &quot;%2&quot;</source>
-        <translation>%1 tiene un mensaje con el adjunto "%2"</translation>
+        <translation>%1 tiene un mensaje con el adjunto &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no attachments found</source>
@@ -2856,6 +2896,18 @@
     <message>
         <source>attachments found: %1</source>
         <translation>adjuntos encontrados: %1</translation>
+    </message>
+    <message>
+        <source>%1 will answer %2 with &quot;%3&quot;</source>
+        <translation>%1 responderá a %2 con &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 will answer %2 for %3 with &quot;%4&quot;</source>
+        <translation>%1 responderá a %2 para %3 con &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 listens again</source>
+        <translation>%1 vuelve a escuchar</translation>
     </message>
 </context>
 <context>

@@ -2034,6 +2034,10 @@
         <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
         <translation>%1 non ofrece 8BITMIME: a mensaxe recodificouse en 7 bits (quoted-printable)</translation>
     </message>
+    <message>
+        <source>fault: %1 answers %2 with &quot;%3&quot;</source>
+        <translation>avaría: %1 responde a %2 con &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2228,6 +2232,10 @@
     <message>
         <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
         <translation>Selecciona unha liña dunha mensaxe na liña temporal (despois do 354 de DATA ou do +OK de RETR) para ver aquí a mensaxe completa.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2756,7 +2764,7 @@
     </message>
     <message>
         <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
-        <translation>esperábase "subject", "body", "cc", "attach" ou o final da liña, pero atopouse %1</translation>
+        <translation>esperábase &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; ou o final da liña, pero atopouse %1</translation>
     </message>
     <message>
         <source>a file name such as foto.png</source>
@@ -2776,11 +2784,43 @@
     </message>
     <message>
         <source>a file name (&quot;foto.png&quot;)</source>
-        <translation>un nome de ficheiro ("foto.png")</translation>
+        <translation>un nome de ficheiro (&quot;foto.png&quot;)</translation>
     </message>
     <message>
         <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
-        <translation>"count", "subject", "attachment" ou o final da liña</translation>
+        <translation>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; ou o final da liña</translation>
+    </message>
+    <message>
+        <source>the reply</source>
+        <translation>a resposta</translation>
+    </message>
+    <message>
+        <source>a command (%1)</source>
+        <translation>unha orde (%1)</translation>
+    </message>
+    <message>
+        <source>a fault cannot be set at %1; expected one of: %2</source>
+        <translation>non se pode poñer unha avaría en %1; esperábase unha destas: %2</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as &quot;452 4.2.2 Mailbox full&quot;; found %2</source>
+        <translation>a resposta a %1 ten que ser un erro SMTP: un código de 400 a 599 e un texto, como &quot;452 4.2.2 Mailbox full&quot;; atopouse %2</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as &quot;-ERR [AUTH] invalid password&quot;; found %2</source>
+        <translation>a resposta a %1 ten que ser un erro POP3: -ERR e un texto, como &quot;-ERR [AUTH] invalid password&quot;; atopouse %2</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>a orde</translation>
+    </message>
+    <message>
+        <source>an address or a user name such as fran@servidor.edu or fran</source>
+        <translation>un enderezo ou un nome de usuario como fran@servidor.edu ou fran</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 1 to %1</source>
+        <translation>un número de segundos de 1 a %1</translation>
     </message>
 </context>
 <context>
@@ -2847,7 +2887,7 @@
     </message>
     <message>
         <source>%1 has a message with the attachment &quot;%2&quot;</source>
-        <translation>%1 ten unha mensaxe co adxunto "%2"</translation>
+        <translation>%1 ten unha mensaxe co adxunto &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no attachments found</source>
@@ -2856,6 +2896,18 @@
     <message>
         <source>attachments found: %1</source>
         <translation>adxuntos atopados: %1</translation>
+    </message>
+    <message>
+        <source>%1 will answer %2 with &quot;%3&quot;</source>
+        <translation>%1 responderá a %2 con &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 will answer %2 for %3 with &quot;%4&quot;</source>
+        <translation>%1 responderá a %2 para %3 con &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 listens again</source>
+        <translation>%1 volve escoitar</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "net/world.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 MailServer::MailServer(World *world, const ScenarioServer &config)
     : QObject(world)
@@ -55,7 +56,76 @@ Pop3ServerConfig MailServer::pop3Config() const
 {
     Pop3ServerConfig config;
     config.domain = m_domain.toUtf8();
+    config.fault = [this](const QByteArray &command, const QByteArray &user) {
+        const Fault *fault = findFault(QString::fromLatin1(command), {user});
+        if (!fault)
+            return QByteArray();
+        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                      tr("fault: %1 answers %2 with \"%3\"")
+                          .arg(m_domain, QString::fromLatin1(command), fault->reply));
+        return fault->reply.toUtf8();
+    };
     return config;
+}
+
+void MailServer::addFault(const Fault &fault)
+{
+    m_faults.removeIf([&](const Fault &f) {
+        return f.command == fault.command && f.target.compare(fault.target, Qt::CaseInsensitive) == 0;
+    });
+    m_faults.append(fault);
+}
+
+const MailServer::Fault *MailServer::findFault(const QString &command,
+                                               const QList<QByteArray> &addresses) const
+{
+    // "fran" names the local part of any address, and "fran@servidor.edu"
+    // the POP3 user "fran" of this server.
+    const auto matches = [this](const QString &target, const QByteArray &address) {
+        const QString text = QString::fromUtf8(address);
+        const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+        const QString local = at < 0 ? text : text.left(at);
+        if (target.contains(QLatin1Char('@'))) {
+            const QString full = at < 0 ? text + QLatin1Char('@') + m_domain : text;
+            return target.compare(full, Qt::CaseInsensitive) == 0;
+        }
+        return target.compare(local, Qt::CaseInsensitive) == 0;
+    };
+    // The most recent fault that applies; one for a target before one for any.
+    const Fault *any = nullptr;
+    for (auto it = m_faults.crbegin(); it != m_faults.crend(); ++it) {
+        if (it->command.compare(command, Qt::CaseInsensitive) != 0)
+            continue;
+        if (it->target.isEmpty()) {
+            if (!any)
+                any = &*it;
+            continue;
+        }
+        for (const QByteArray &address : addresses) {
+            if (matches(it->target, address))
+                return &*it;
+        }
+    }
+    return any;
+}
+
+SmtpReply MailServer::faultReply(const Fault &fault)
+{
+    m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                  tr("fault: %1 answers %2 with \"%3\"").arg(m_domain, fault.command, fault.reply));
+    // "452 4.2.2 Mailbox full": the code, an enhanced code if one follows (RFC 3463), the text.
+    const QByteArray reply = fault.reply.toUtf8();
+    const int code = reply.left(3).toInt();
+    QByteArray rest = reply.mid(4).trimmed();
+    QByteArray enhanced;
+    static const QRegularExpression enhancedCode(QStringLiteral("^[245]\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
+    const qsizetype space = rest.indexOf(' ');
+    const QByteArray first = space < 0 ? rest : rest.left(space);
+    if (enhancedCode.match(QString::fromLatin1(first)).hasMatch()) {
+        enhanced = first;
+        rest = space < 0 ? QByteArray() : rest.mid(space + 1).trimmed();
+    }
+    return SmtpReply(code, enhanced, rest);
 }
 
 bool MailServer::hasReadyWork() const
@@ -99,12 +169,16 @@ bool MailServer::authenticate(const QByteArray &user, const QByteArray &password
 
 SmtpReply MailServer::checkSender(const SmtpEnvelope &, const QByteArray &sender)
 {
+    if (const Fault *fault = findFault(QStringLiteral("MAIL"), {sender}))
+        return faultReply(*fault);
     // The course's wording (sendmail's): "ana@cliente.fr... Sender ok".
     return SmtpReply(250, "2.1.0", (sender.isEmpty() ? QByteArray("<>") : sender) + "... Sender ok");
 }
 
 SmtpReply MailServer::checkRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient)
 {
+    if (const Fault *fault = findFault(QStringLiteral("RCPT"), {recipient}))
+        return faultReply(*fault);
     if (isLocal(recipient) || recipient.compare("postmaster", Qt::CaseInsensitive) == 0) {
         if (!m_store->hasUser(localUser(recipient)))
             return SmtpReply(550, "5.1.1", recipient + "... User unknown");
@@ -137,6 +211,9 @@ QByteArray MailServer::receivedHeader(const SmtpEnvelope &envelope, const QStrin
 
 SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArray &content)
 {
+    // Refused at the end of DATA: nothing is stored (RFC 5321 §4.1.1.4).
+    if (const Fault *fault = findFault(QStringLiteral("DATA"), envelope.recipients))
+        return faultReply(*fault);
     const QString id = QStringLiteral("Q%1").arg(m_nextQueueId++);
     const QByteArray forRecipient = envelope.recipients.size() == 1 ? envelope.recipients.first() : QByteArray();
     const QByteArray received = receivedHeader(envelope, id, forRecipient);

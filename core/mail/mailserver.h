@@ -37,7 +37,19 @@ public:
         QString lastError;
     };
 
+    // A reply given instead of the server's own (a scenario's "fault" step):
+    // to MAIL, RCPT or the end of DATA, or to a POP3 command, for any address
+    // or user, or only for `target` ("fran@servidor.edu", or "fran").
+    struct Fault {
+        QString command;            // "RCPT", "PASS" …
+        QString target;             // empty: any
+        QString reply;              // "452 4.2.2 Mailbox full", "-ERR …"
+    };
+
     MailServer(World *world, const ScenarioServer &config);
+
+    // A later fault for the same command and target replaces the earlier one.
+    void addFault(const Fault &fault);
 
     QString domain() const { return m_domain; }
     MailStore *store() const { return m_store; }
@@ -59,6 +71,8 @@ Q_SIGNALS:
     void queueChanged();
 
 private:
+    const Fault *findFault(const QString &command, const QList<QByteArray> &addresses) const;
+    SmtpReply faultReply(const Fault &fault);
     bool isLocal(const QByteArray &address) const;
     QByteArray localUser(const QByteArray &address) const;
     QByteArray receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,
@@ -78,6 +92,7 @@ private:
     QMap<QString, QString> m_settings;
     MailStore *m_store;
     QList<QueueEntry> m_queue;
+    QList<Fault> m_faults;
     QTimer m_timer;
     int m_nextQueueId = 1;
     int m_delivered = 0;

@@ -227,6 +227,16 @@ void Pop3ServerSession::handleLine(const LineReader::Line &line)
         if (!word.isEmpty())
             words.append(word);
     }
+    if (m_config.fault) {
+        const bool namesUser = keyword == "USER" || keyword == "APOP";
+        const QByteArray forced = m_config.fault(keyword, namesUser ? words.value(0) : m_user);
+        if (forced.startsWith(errorCode)) {
+            // §7: after a refused USER or PASS, a new USER must come first.
+            m_userAccepted = false;
+            replyError(forced.mid(errorCode.size()).trimmed());
+            return;
+        }
+    }
     (this->*command->handler)(words, rest);
 }
 

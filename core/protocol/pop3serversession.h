@@ -27,6 +27,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
 struct Pop3StoredMessage {
     QByteArray uid;       // unique-id for UIDL (RFC 1939 §7), printable, 1-70 octets
     QByteArray content;   // the message, CR LF line ends, not byte-stuffed
@@ -53,6 +55,10 @@ struct Pop3ServerConfig {
     QByteArray greetingText = "POP3 servidor listo"; // as in the course's transcript
     QByteArray timestamp;                       // APOP banner "<pid.clock@domain>"; generated if empty
     int maximumErrors = 10;
+    // A reply to give instead of the engine's own (a scenario's "fault"): called
+    // with the command (upper case) and the user it concerns (USER's argument,
+    // else the user of the session); "-ERR …" replaces the answer, empty keeps it.
+    std::function<QByteArray(const QByteArray &command, const QByteArray &user)> fault;
 };
 
 class Pop3ServerSession : public ProtocolSession

@@ -960,6 +960,15 @@ void SmtpServerSession::reply(const SmtpReply &answer, Phase phase, ErrorCount c
     utterance.phase = phase;
     utterance.code = QByteArray::number(answer.code);
     say(utterance);
+    if (answer.code == 421 && m_state != State::Closed) {
+        // RFC 5321 §3.8: 421 says the service is closing the channel.
+        resetTransaction();
+        m_authStep = AuthStep::None;
+        m_state = State::Closed;
+        m_phase = Phase::Closing;
+        requestClose();
+        return;
+    }
     if (count == ErrorCount::Ignore || m_state == State::Closed)
         return;
     // Postfix's smtpd_hard_error_limit: a client that keeps failing is dropped.

@@ -96,6 +96,7 @@ struct SmtpEnvelope {
     qint64 declaredSize = -1;          // SIZE= value, -1 if absent
 };
 
+// Any of its replies may be 421: the session says it and closes (RFC 5321 §3.8).
 class SmtpServerDelegate
 {
 public:

@@ -71,7 +71,10 @@ struct ScenarioStep {
         ExpectMailbox,  // expect mailbox fran@servidor.edu count 1 | subject "…" | attachment "…"
         ExpectClient,   // expect client fran count 1 | subject "…" | attachment "…"
         ExpectQueue,    // expect queue cliente.fr count 0
-        ExpectReply     // expect reply 250 (some reply with that code was seen in the last step)
+        ExpectReply,    // expect reply 250 (some reply with that code was seen in the last step)
+        Fault,          // fault servidor.edu reply "452 4.2.2 Mailbox full" at RCPT [for fran@…]
+        Down,           // down servidor.edu [for 3] (stops listening; back after 3 s)
+        Up              // up servidor.edu (listens again)
     };
     Kind kind = Kind::Say;
     ScenarioLocation location;
@@ -85,12 +88,16 @@ struct ScenarioStep {
     QString body;                  // Send ("\n" in the file's text means a new line)
     bool hasPop3Mode = false;      // Fetch with an explicit mode
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
-    QString host;                  // Session, ExpectQueue
+    QString host;                  // Session, ExpectQueue, Fault, Down, Up
     QString service;               // Session: "smtp", "submission" or "pop3"
     QList<ScenarioScriptLine> script; // Session
     QString target;                // ExpectMailbox: address
     int count = -1;                // Expect*: -1 when not given
     QString code;                  // ExpectReply: "250", "+OK", "-ERR"
+    QString reply;                 // Fault: the whole reply, "452 4.2.2 Mailbox full"
+    QString command;               // Fault: "RCPT", "PASS" … (upper case)
+    QString faultFor;              // Fault: only for this address or user; empty: any
+    int seconds = 0;               // Down: back up after this many seconds; 0: stays down
 };
 
 struct Scenario {

@@ -44,8 +44,18 @@ struct PendingSetting {
 
 const char *const StatementKeywords[] = {
     "title", "description", "server", "set", "dns", "user", "client",
-    "say", "send", "fetch", "wait", "session", "expect",
+    "say", "send", "fetch", "wait", "session", "expect", "fault", "down", "up",
 };
+
+// The commands a "fault" may answer: SMTP ones go through the server's checks
+// (DATA is the end of the data), POP3 ones through the POP3 engine's hook.
+const char *const SmtpFaultCommands[] = {"MAIL", "RCPT", "DATA"};
+const char *const Pop3FaultCommands[] = {
+    "USER", "PASS", "APOP", "STAT", "LIST", "RETR", "DELE", "TOP", "UIDL",
+};
+
+// Longest "down HOST for SECONDS": an hour.
+constexpr int MaximumDownSeconds = 3600;
 
 struct KnownSetting {
     const char *key;
@@ -266,6 +276,8 @@ private:
     void parseWait();
     void parseSession();
     void parseExpect();
+    void parseFault();
+    void parseDownOrUp(bool down);
     bool sessionLine(const QString &text);
     void closeSession(bool withEnd);
 
@@ -626,6 +638,12 @@ void Reader::statement()
         return parseSession();
     } else if (keyword == QLatin1String("expect")) {
         return parseExpect();
+    } else if (keyword == QLatin1String("fault")) {
+        return parseFault();
+    } else if (keyword == QLatin1String("down")) {
+        return parseDownOrUp(true);
+    } else if (keyword == QLatin1String("up")) {
+        return parseDownOrUp(false);
     } else if (keyword == QLatin1String("end")) {
         error(first->column, QCoreApplication::translate("ScenarioParser",
                       "\"end\" without a \"session\" before it"));
@@ -1299,6 +1317,112 @@ void Reader::parseExpect()
             return;
         }
     }
+    m_scenario.steps.append(step);
+}
+
+void Reader::parseFault()
+{
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Fault;
+    step.location = statementLocation();
+    int hostColumn = 0;
+    if (!takeHost(QStringLiteral("\"fault\""), &step.host, &hostColumn)
+        || !expectKeyword("reply",
+                          QCoreApplication::translate("ScenarioParser", "the host name"))) {
+        return;
+    }
+    const int replyColumn = here();
+    if (!takeText(QStringLiteral("\"reply\""), &step.reply)
+        || !expectKeyword("at", QCoreApplication::translate("ScenarioParser", "the reply"))) {
+        return;
+    }
+    QStringList smtpCommands;
+    for (const char *command : SmtpFaultCommands)
+        smtpCommands.append(QLatin1String(command));
+    QStringList pop3Commands;
+    for (const char *command : Pop3FaultCommands)
+        pop3Commands.append(QLatin1String(command));
+    const QStringList commands = smtpCommands + pop3Commands;
+    const Token *command = nullptr;
+    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a command (%1)")
+                          .arg(commands.join(QLatin1String(", "))),
+                  QStringLiteral("\"at\""), &command)) {
+        return;
+    }
+    step.command = command->text.toUpper();
+    if (!commands.contains(step.command)) {
+        error(command->column, QCoreApplication::translate("ScenarioParser",
+                      "a fault cannot be set at %1; expected one of: %2")
+                      .arg(quoted(command->text), commands.join(QLatin1String(", ")))
+                      + suggestion(command->text, commands));
+        return;
+    }
+    // The reply must be a refusal in the command's protocol: a fault that
+    // said yes would let the server accept what it cannot keep.
+    if (smtpCommands.contains(step.command)) {
+        static const QRegularExpression smtp(QStringLiteral("^[45][0-9][0-9](?: |$)"));
+        if (!smtp.match(step.reply).hasMatch()) {
+            error(replyColumn, QCoreApplication::translate("ScenarioParser",
+                          "the reply to %1 must be an SMTP error: a code from 400 to 599 and "
+                          "a text, such as \"452 4.2.2 Mailbox full\"; found %2")
+                          .arg(step.command, quoted(step.reply)));
+            return;
+        }
+    } else if (step.reply != QLatin1String("-ERR")
+               && !step.reply.startsWith(QLatin1String("-ERR "))) {
+        error(replyColumn, QCoreApplication::translate("ScenarioParser",
+                      "the reply to %1 must be a POP3 error: -ERR and a text, such as "
+                      "\"-ERR [AUTH] invalid password\"; found %2")
+                      .arg(step.command, quoted(step.reply)));
+        return;
+    }
+    if (peek()) {
+        if (!expectKeyword("for", QCoreApplication::translate("ScenarioParser", "the command")))
+            return;
+        const Token *target = peek();
+        if (!target || target->quoted || !(isAddress(target->text) || isName(target->text))) {
+            return (void)expected(QCoreApplication::translate("ScenarioParser",
+                                          "an address or a user name such as "
+                                          "fran@servidor.edu or fran"),
+                                  QStringLiteral("\"for\""));
+        }
+        step.faultFor = isAddress(target->text) ? normalizedAddress(target->text)
+                                                : target->text;
+        take();
+    }
+    if (!finish(QStringLiteral("fault")))
+        return;
+    reference(Reference::Kind::Server, step.host, hostColumn);
+    m_scenario.steps.append(step);
+}
+
+void Reader::parseDownOrUp(bool down)
+{
+    const QString keyword = down ? QStringLiteral("down") : QStringLiteral("up");
+    ScenarioStep step;
+    step.kind = down ? ScenarioStep::Kind::Down : ScenarioStep::Kind::Up;
+    step.location = statementLocation();
+    int hostColumn = 0;
+    if (!takeHost(QLatin1Char('"') + keyword + QLatin1Char('"'), &step.host, &hostColumn))
+        return;
+    if (down && peek()) {
+        if (!expectKeyword("for", QCoreApplication::translate("ScenarioParser", "the host name")))
+            return;
+        const Token *token = peek();
+        bool ok = false;
+        const int seconds = token && !token->quoted ? token->text.toInt(&ok) : 0;
+        if (!ok || seconds < 1 || seconds > MaximumDownSeconds) {
+            return (void)expected(QCoreApplication::translate("ScenarioParser",
+                                          "a number of seconds from 1 to %1")
+                                          .arg(MaximumDownSeconds),
+                                  QStringLiteral("\"for\""));
+        }
+        step.seconds = seconds;
+        take();
+    }
+    if (!finish(keyword))
+        return;
+    reference(Reference::Kind::Server, step.host, hostColumn);
     m_scenario.steps.append(step);
 }
 

@@ -175,6 +175,41 @@ void ScenarioRunner::run(const ScenarioStep &step)
     case ScenarioStep::Kind::Wait:
         waitFor(Waiting::Empty);
         return;
+    case ScenarioStep::Kind::Fault:
+        if (MailServer *server = m_world->server(step.host)) {
+            server->addFault({step.command, step.faultFor, step.reply});
+            m_world->note(TranscriptEvent::Kind::Note, step.host, QString(),
+                          step.faultFor.isEmpty()
+                              ? QCoreApplication::translate("ScenarioRunner",
+                                                            "%1 will answer %2 with \"%3\"")
+                                    .arg(step.host, step.command, step.reply)
+                              : QCoreApplication::translate("ScenarioRunner",
+                                                            "%1 will answer %2 for %3 with \"%4\"")
+                                    .arg(step.host, step.command, step.faultFor, step.reply));
+        }
+        QTimer::singleShot(0, this, &ScenarioRunner::next);
+        return;
+    case ScenarioStep::Kind::Down:
+    case ScenarioStep::Kind::Up: {
+        const bool up = step.kind == ScenarioStep::Kind::Up;
+        QString error;
+        if (!m_world->setHostListening(step.host, up, &error)) {
+            Outcome o;
+            o.location = step.location;
+            o.description = QCoreApplication::translate("ScenarioRunner", "%1 listens again")
+                                .arg(step.host);
+            o.detail = error;
+            report(o);
+        } else if (!up && step.seconds > 0) {
+            // Back by itself, as a rebooted server: the queues' retries find it.
+            World *world = m_world;
+            const QString host = step.host;
+            QTimer::singleShot(step.seconds * 1000, world,
+                               [world, host]() { world->setHostListening(host, true); });
+        }
+        QTimer::singleShot(0, this, &ScenarioRunner::next);
+        return;
+    }
     case ScenarioStep::Kind::ExpectMailbox:
     case ScenarioStep::Kind::ExpectClient:
     case ScenarioStep::Kind::ExpectQueue:
