@@ -58,6 +58,7 @@ private Q_SLOTS:
     void relayWithoutAuthIsRefused();
     void keepModeLetsAnotherClientReadAgain();
     void sharedAddressFallbackStillKnowsEachHost();
+    void recipientRefusedForNowIsRetriedAlone();
 };
 
 void TestWorld::anaFranRunsToTheEnd()
@@ -381,6 +382,32 @@ void TestWorld::sharedAddressFallbackStillKnowsEachHost()
     QCOMPARE(second.service(QStringLiteral("cliente.fr"), QStringLiteral("smtp"))->port, quint16(fixed.portOffset + 25));
     QCOMPARE(second.service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"))->port,
              quint16(fixed.portOffset + 1025));
+}
+
+void TestWorld::recipientRefusedForNowIsRetriedAlone()
+{
+    World::Options options = testOptions();
+    options.retryBaseMs = 200;
+    World world(parse(twoDomains + "user pepe@servidor.edu password clavepepe\n"), options);
+    QVERIFY(world.start(nullptr));
+    MailServer *fran = world.server(QStringLiteral("servidor.edu"));
+    fran->addFault({QStringLiteral("RCPT"), QStringLiteral("fran@servidor.edu"),
+                    QStringLiteral("452 4.2.2 Mailbox full")});
+    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu", "pepe@servidor.edu"}, QStringLiteral("Ola"),
+                                               QStringLiteral("Para os dous"));
+    // Pepe gets it at once; Fran's 452 keeps the message queued for him alone.
+    QVERIFY(QTest::qWaitFor([&] { return fran->store()->count("pepe") == 1; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] {
+        const auto queue = world.server(QStringLiteral("cliente.fr"))->queue();
+        return queue.size() == 1 && !queue.first().sending;
+    }, 10000));
+    QCOMPARE(world.server(QStringLiteral("cliente.fr"))->queue().first().recipients,
+             QList<QByteArray>{"fran@servidor.edu"});
+    fran->clearFaults(); // the mailbox has room again
+    QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
+    QCOMPARE(fran->store()->count("fran"), 1);
+    QCOMPARE(fran->store()->count("pepe"), 1); // not sent twice
+    QCOMPARE(world.server(QStringLiteral("cliente.fr"))->store()->count("ana"), 0); // no bounce
 }
 
 QTEST_GUILESS_MAIN(TestWorld)

@@ -375,24 +375,24 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
         return;
     e->sending = false;
     using Outcome = SmtpClientResult::Outcome;
-    // Recipients refused for good bounce now, whatever happened to the others.
+    // Recipients refused for good bounce now, whatever happened to the others;
+    // those refused for now (4xx at RCPT) stay in the queue for the next try.
     QList<QByteArray> refused;
+    QList<QByteArray> later;
     QStringList reasons;
+    QString laterReason;
     for (const auto &rejection : result.rejectedRecipients) {
+        const QString why = QStringLiteral("%1 %2").arg(rejection.second.code)
+                                .arg(QString::fromUtf8(rejection.second.text()));
         if (rejection.second.isPermanent()) {
             refused.append(rejection.first);
-            reasons.append(QStringLiteral("%1: %2 %3").arg(QString::fromUtf8(rejection.first))
-                               .arg(rejection.second.code).arg(QString::fromUtf8(rejection.second.text())));
+            reasons.append(QStringLiteral("%1: %2").arg(QString::fromUtf8(rejection.first), why));
+        } else {
+            later.append(rejection.first);
+            laterReason = why;
         }
     }
-    if (result.outcome == Outcome::Delivered) {
-        m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                      tr("%1 delivered to %2; removed from the queue").arg(id, e->domain));
-        const QueueEntry done = *e;
-        m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
-        if (!refused.isEmpty())
-            bounce(done, refused, reasons.join(QLatin1Char('\n')));
-    } else if (result.outcome == Outcome::PermanentFailure) {
+    if (result.outcome == Outcome::PermanentFailure) {
         // "553 5.6.7 …": the enhanced code says what kind of failure (RFC 3463).
         const QByteArray enhanced = result.lastReply.enhanced.isEmpty()
             ? QByteArray() : result.lastReply.enhanced + ' ';
@@ -405,14 +405,33 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
         m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
         m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
                       tr("%1 refused for good: %2; bouncing to the sender").arg(id, reason));
-        if (!reasons.isEmpty())
-            bounce(done, done.recipients, reasons.join(QLatin1Char('\n')));
-        else
-            bounce(done, done.recipients, reason);
+        bounce(done, done.recipients, reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
+        Q_EMIT queueChanged();
+        scheduleNext();
+        return;
+    }
+    if (!refused.isEmpty()) {
+        const QueueEntry copy = *e; // bounce() may add to the queue and move its entries
+        bounce(copy, refused, reasons.join(QLatin1Char('\n')));
+        e = entry(id);
+    }
+    QString reason;
+    if (result.outcome == Outcome::Delivered) {
+        e->recipients = later;
+        reason = laterReason;
+        if (later.isEmpty()) {
+            m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                          tr("%1 delivered to %2; removed from the queue").arg(id, e->domain));
+            m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
+        }
     } else {
-        const QString reason = result.lastReply.code
+        e->recipients.removeIf([&](const QByteArray &r) { return refused.contains(r); });
+        reason = result.lastReply.code
             ? QStringLiteral("%1 %2").arg(result.lastReply.code).arg(QString::fromUtf8(result.lastReply.text()))
             : tr("no connection");
+    }
+    e = entry(id);
+    if (e && !e->recipients.isEmpty()) {
         e->lastError = reason;
         if (e->attempts >= m_world->options().maximumAttempts) {
             const QueueEntry done = *e;
@@ -432,6 +451,8 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
                               .arg(m_world->options().maximumAttempts)
                               .arg(double(wait) / 1000.0));
         }
+    } else if (e) {
+        m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
     }
     Q_EMIT queueChanged();
     scheduleNext();

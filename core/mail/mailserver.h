@@ -50,6 +50,7 @@ public:
 
     // A later fault for the same command and target replaces the earlier one.
     void addFault(const Fault &fault);
+    void clearFaults() { m_faults.clear(); }
 
     QString domain() const { return m_domain; }
     MailStore *store() const { return m_store; }
