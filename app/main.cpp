@@ -1,6 +1,7 @@
 // main.cpp — parses the command line and picks a mode: the window, --headless,
 // --serve, --check-scenario or --list-scenarios.
 #include "cli/commandline.h"
+#include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
 #include "scenario/scenarioparser.h"
 
@@ -9,9 +10,6 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 
@@ -54,17 +52,6 @@ QString languageFromArguments(int argc, char **argv)
     return QString();
 }
 
-// Galician first: the course is Galician. Any other system language that we do
-// not have falls back to English.
-QString chooseLanguage(const QString &asked)
-{
-    const QStringList known{QStringLiteral("gl"), QStringLiteral("es"), QStringLiteral("en")};
-    if (known.contains(asked))
-        return asked;
-    const QString system = QLocale::system().name().left(2);
-    return known.contains(system) ? system : QStringLiteral("en");
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -83,14 +70,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CARTEIRO_VERSION));
 
     // The language is needed before --help is printed, so it is read first.
-    const QString language = chooseLanguage(languageFromArguments(argc, argv));
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/carteiro_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    // --lang wins, then the choice saved from the window's Language menu.
+    LanguageSwitcher languageSwitcher;
+    const QString language = LanguageSwitcher::initialLanguage(languageFromArguments(argc, argv));
+    languageSwitcher.setLanguage(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -183,6 +166,7 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carteiro.svg")));
     QApplication::setDesktopFileName(QStringLiteral("carteiro"));
     MainWindow mainWindow(loaded, options.world, language);
+    mainWindow.setLanguageSwitcher(&languageSwitcher);
     mainWindow.show();
     if (qEnvironmentVariableIsSet("CARTEIRO_QUIT_AFTER_SHOW")) {
         // For bench/startup.sh: the first turn of the event loop after show()

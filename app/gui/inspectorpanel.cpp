@@ -98,7 +98,6 @@ InspectorPanel::InspectorPanel(QWidget *parent)
 
     m_placeholder = newLabel(inner);
     m_placeholder->setObjectName(QStringLiteral("inspectorPlaceholder"));
-    m_placeholder->setText(tr("Select a line of the timeline to see its bytes and what it means."));
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_placeholder);
 
@@ -111,11 +110,12 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_route->setObjectName(QStringLiteral("inspectorRoute"));
     content->addWidget(m_route);
 
-    auto *bytesHeading = new QLabel(tr("Bytes on the wire"), m_content);
-    QFont headingFont = bytesHeading->font();
+    m_bytesHeading = new QLabel(m_content);
+    m_bytesHeading->setObjectName(QStringLiteral("inspectorBytesHeading"));
+    QFont headingFont = m_bytesHeading->font();
     headingFont.setBold(true);
-    bytesHeading->setFont(headingFont);
-    content->addWidget(bytesHeading);
+    m_bytesHeading->setFont(headingFont);
+    content->addWidget(m_bytesHeading);
 
     m_raw = newLabel(m_content);
     m_raw->setObjectName(QStringLiteral("inspectorRaw"));
@@ -125,9 +125,6 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_raw->setBackgroundRole(QPalette::Base);
     m_raw->setAutoFillBackground(true);
     m_raw->setMargin(4);
-    m_raw->setToolTip(tr("%1%2 is CR LF (octets 13 and 10), the end of every line in SMTP and "
-                         "POP3; %3 is a tab. Octets that cannot be printed are shown as \\xNN.")
-                          .arg(carriageReturnMark(), lineFeedMark(), tabMark()));
     content->addWidget(m_raw);
 
     m_octets = newLabel(m_content);
@@ -178,7 +175,17 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     content->addWidget(m_text, 1);
 
     layout->addStretch(0);
+    retranslate();
     clear();
+}
+
+void InspectorPanel::retranslate()
+{
+    m_placeholder->setText(tr("Select a line of the timeline to see its bytes and what it means."));
+    m_bytesHeading->setText(tr("Bytes on the wire"));
+    m_raw->setToolTip(tr("%1%2 is CR LF (octets 13 and 10), the end of every line in SMTP and "
+                         "POP3; %3 is a tab. Octets that cannot be printed are shown as \\xNN.")
+                          .arg(carriageReturnMark(), lineFeedMark(), tabMark()));
 }
 
 void InspectorPanel::setTranscript(const Transcript *transcript)
@@ -222,6 +229,8 @@ QString InspectorPanel::routeText() const
 void InspectorPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     // Colours come from the palette: redraw when it changes (light ↔ dark).
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
         refresh();

@@ -42,6 +42,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void refresh();
     void clear();
     void transcriptGrew(qsizetype first, qsizetype last);
@@ -52,6 +53,7 @@ private:
     bool m_waitingForNext = false;
 
     QLabel *m_route = nullptr;
+    QLabel *m_bytesHeading = nullptr;
     QLabel *m_raw = nullptr;
     QLabel *m_octets = nullptr;
     QLabel *m_sensitive = nullptr;

@@ -2,6 +2,7 @@
 
 #include "consolewidget.h"
 #include "inspectorpanel.h"
+#include "languageswitcher.h"
 #include "mailclientwindow.h"
 #include "messageinspector.h"
 #include "networkmapview.h"
@@ -16,6 +17,7 @@
 #include "transcript/transcriptformatter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -164,6 +166,10 @@ void MainWindow::buildActions()
     m_restartAction = transport->addAction(QIcon(QStringLiteral(":/icons/restart.svg")), QString());
     m_restartAction->setShortcut(Qt::Key_Home);
     connect(m_restartAction, &QAction::triggered, this, &MainWindow::restart);
+    m_playAction->setObjectName(QStringLiteral("play"));
+    m_backAction->setObjectName(QStringLiteral("back"));
+    m_stepAction->setObjectName(QStringLiteral("step"));
+    m_restartAction->setObjectName(QStringLiteral("restart"));
     // The window's own keys: the timeline must not take Left/Right/Space/Home.
     for (QAction *a : {m_playAction, m_backAction, m_stepAction, m_restartAction})
         a->setShortcutContext(Qt::WindowShortcut);
@@ -212,6 +218,21 @@ void MainWindow::buildActions()
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
     view->addAction(transport->toggleViewAction());
+    view->addSeparator();
+    QMenu *languages = view->addMenu(QString());
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : LanguageSwitcher::languages()) {
+        // Each language by its own name, never translated.
+        QAction *a = languages->addAction(LanguageSwitcher::nativeName(code), this,
+                                          [this, code] { languageSwitcher()->chooseLanguage(code); });
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setData(code);
+        a->setCheckable(true);
+        a->setChecked(code == m_language);
+        m_languageGroup->addAction(a);
+    }
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -254,6 +275,7 @@ void MainWindow::retranslate()
     menu("fileMenu", tr("&File"));
     menu("clientsMenu", tr("&Mail clients"));
     menu("viewMenu", tr("&View"));
+    menu("languageMenu", tr("&Language"));
     menu("helpMenu", tr("&Help"));
     auto action = [this](const char *objectName, const QString &text) {
         if (auto *a = findChild<QAction *>(QLatin1String(objectName)))
@@ -267,7 +289,49 @@ void MainWindow::retranslate()
     for (const ScenarioClient &client : m_scenario.clients)
         action(qPrintable(QStringLiteral("client_") + client.name),
                tr("Mail client of %1 (%2)").arg(client.name, client.user));
+    if (m_statusText)
+        m_status->setText(m_statusText());
     updateTransport();
+}
+
+void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher)
+{
+    if (m_languageConnection)
+        disconnect(m_languageConnection);
+    m_languageSwitcher = switcher;
+    if (switcher)
+        m_languageConnection = connect(switcher, &LanguageSwitcher::languageChanged, this,
+                                       &MainWindow::languageChanged);
+}
+
+LanguageSwitcher *MainWindow::languageSwitcher()
+{
+    if (!m_languageSwitcher)
+        setLanguageSwitcher(new LanguageSwitcher(this));
+    return m_languageSwitcher;
+}
+
+void MainWindow::languageChanged(const QString &code)
+{
+    // The widgets follow QEvent::LanguageChange; what is not a widget's text
+    // follows here: the scenario's title and its next captions (those shown
+    // stay as they were said).
+    m_language = code;
+    if (m_runner)
+        m_runner->setLanguage(code);
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == code);
+}
+
+void MainWindow::setStatus(const std::function<QString()> &text)
+{
+    m_statusText = text;
+    m_status->setText(text ? text() : QString());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -322,6 +386,7 @@ void MainWindow::startWorld()
     m_world->gate()->setMode(m_playing ? Gate::Mode::Paced : Gate::Mode::Step);
     QString error;
     if (!m_world->start(&error)) {
+        setStatus(nullptr);
         m_status->setText(error);
         QMessageBox::warning(this, tr("Carteiro"), error);
         return;
@@ -364,12 +429,13 @@ void MainWindow::startWorld()
         int passed = 0;
         for (const ScenarioRunner::Outcome &o : m_runner->outcomes())
             passed += o.passed ? 1 : 0;
-        m_status->setText(allPassed ? tr("The scenario is over: %1 expectations hold.").arg(passed)
-                                    : tr("The scenario is over: %1 of %2 expectations hold.")
-                                          .arg(passed)
-                                          .arg(m_runner->outcomes().size()));
+        const qsizetype total = m_runner->outcomes().size();
+        setStatus([this, allPassed, passed, total] {
+            return allPassed ? tr("The scenario is over: %1 expectations hold.").arg(passed)
+                             : tr("The scenario is over: %1 of %2 expectations hold.").arg(passed).arg(total);
+        });
     });
-    m_status->setText(tr("Playing the scenario: %1").arg(Scenario::pick(m_scenario.title, m_language)));
+    setStatus([this] { return tr("Playing the scenario: %1").arg(Scenario::pick(m_scenario.title, m_language)); });
     m_runner->start();
     updateTransport();
 }
@@ -542,7 +608,7 @@ void MainWindow::exportTranscript()
     if (!TimelineExport::transcriptToText(*m_world->transcript(), file, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
-        m_status->setText(tr("Transcript written to %1").arg(file));
+        setStatus([this, file] { return tr("Transcript written to %1").arg(file); });
 }
 
 void MainWindow::exportTimeline()
@@ -558,7 +624,7 @@ void MainWindow::exportTimeline()
     if (!TimelineExport::toImage(*m_model, file, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
-        m_status->setText(tr("Timeline written to %1").arg(file));
+        setStatus([this, file] { return tr("Timeline written to %1").arg(file); });
 }
 
 void MainWindow::showMailClient(const QString &name)

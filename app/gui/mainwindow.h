@@ -15,14 +15,17 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class ConsoleWidget;
 class InspectorPanel;
+class LanguageSwitcher;
 class MailClientWindow;
 class MessageInspector;
 class NetworkMapView;
 class QAction;
+class QActionGroup;
 class QLabel;
 class QSlider;
 class ScenarioRunner;
@@ -50,6 +53,13 @@ public:
     ScenarioRunner *runner() const { return m_runner; }
     bool isPlaying() const { return m_playing; }
     QString caption() const;
+    QString statusText() const;
+
+    // The interface language (gl, es, en), as the View ▸ Language menu
+    // changes it. Without a switcher of its own the window makes one.
+    QString language() const { return m_language; }
+    void setLanguageSwitcher(LanguageSwitcher *switcher);
+    LanguageSwitcher *languageSwitcher();
 
 public:
     // The transport, as the toolbar and the keyboard drive it.
@@ -77,6 +87,9 @@ private:
     void exportTimeline();
     void showMailClient(const QString &name);
     void retranslate();
+    void languageChanged(const QString &code);
+    // The status bar's message, made again in the new language when it changes.
+    void setStatus(const std::function<QString()> &text);
 
     Scenario m_scenario;
     World::Options m_options;
@@ -100,6 +113,10 @@ private:
     QAction *m_stepAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_restartAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QPointer<LanguageSwitcher> m_languageSwitcher;
+    QMetaObject::Connection m_languageConnection;
+    std::function<QString()> m_statusText;
     QList<QPointer<MailClientWindow>> m_clientWindows;
     bool m_playing = true;
     qsizetype m_historyRow = -1; // -1: live; else the row the history cursor is on

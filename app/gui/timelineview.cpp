@@ -358,6 +358,10 @@ void TimelineView::changeEvent(QEvent *event)
         updateFonts();
         viewport()->update();
         break;
+    case QEvent::LanguageChange:
+        // The header and the tooltips are made at paint (and hover) time.
+        viewport()->update();
+        break;
     default:
         break;
     }

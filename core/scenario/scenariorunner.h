@@ -29,6 +29,9 @@ public:
 
     // How long one step may take before the run fails (default 120 s).
     void setStepTimeout(int milliseconds) { m_stepTimeoutMs = milliseconds; }
+    // The language of the captions still to come (gl, es, en).
+    void setLanguage(const QString &language) { m_language = language; }
+    QString language() const { return m_language; }
     void start();
     bool isFinished() const { return m_finished; }
     bool allPassed() const;

@@ -1,0 +1,108 @@
+#include "languageswitcher.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+const QString settingsKey = QStringLiteral("ui/language");
+} // namespace
+
+LanguageSwitcher::LanguageSwitcher(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageSwitcher::~LanguageSwitcher()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator);
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator);
+    delete m_translator;
+    delete m_qtTranslator;
+}
+
+QStringList LanguageSwitcher::languages()
+{
+    return {QStringLiteral("gl"), QStringLiteral("es"), QStringLiteral("en")};
+}
+
+QString LanguageSwitcher::nativeName(const QString &code)
+{
+    if (code == QLatin1String("gl"))
+        return QStringLiteral("Galego");
+    if (code == QLatin1String("es"))
+        return QStringLiteral("Español");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return code;
+}
+
+QString LanguageSwitcher::savedLanguage()
+{
+    return QSettings().value(settingsKey).toString();
+}
+
+QString LanguageSwitcher::initialLanguage(const QString &asked)
+{
+    const QStringList known = languages();
+    if (known.contains(asked))
+        return asked;
+    const QString saved = savedLanguage();
+    if (known.contains(saved))
+        return saved;
+    // Galician first: the course is Galician. Any other system language that
+    // we do not have falls back to English.
+    const QString system = QLocale::system().name().left(2);
+    return known.contains(system) ? system : QStringLiteral("en");
+}
+
+bool LanguageSwitcher::setLanguage(const QString &code)
+{
+    if (!languages().contains(code))
+        return false;
+    // The sources are in English: English works even without its .qm file.
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/carteiro_%1.qm").arg(code))) {
+        if (code != QLatin1String("en"))
+            return false;
+        translator.reset();
+    }
+    // Qt's own texts (standard buttons and dialogs); English needs none.
+    auto qtTranslator = std::make_unique<QTranslator>();
+    if (!qtTranslator->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qtTranslator.reset();
+
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator);
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator);
+    delete m_translator;
+    delete m_qtTranslator;
+    m_translator = translator.release();
+    m_qtTranslator = qtTranslator.release();
+    if (m_qtTranslator)
+        QCoreApplication::installTranslator(m_qtTranslator);
+    // Each install sends LanguageChange; the last one finds both in place.
+    if (m_translator)
+        QCoreApplication::installTranslator(m_translator);
+    const bool changed = m_language != code;
+    m_language = code;
+    if (changed)
+        Q_EMIT languageChanged(code);
+    return true;
+}
+
+bool LanguageSwitcher::chooseLanguage(const QString &code)
+{
+    if (!setLanguage(code))
+        return false;
+    QSettings().setValue(settingsKey, code);
+    return true;
+}

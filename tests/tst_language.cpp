@@ -1,0 +1,205 @@
+// The interface language changes while the window is open: View ▸ Language
+// installs other translators and every widget sets its texts again.
+#include "gui/inspectorpanel.h"
+#include "gui/languageswitcher.h"
+#include "gui/mailclientwindow.h"
+#include "gui/mainwindow.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+namespace {
+
+Scenario anaFran()
+{
+    QList<ScenarioError> errors;
+    return ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+}
+
+World::Options options()
+{
+    World::Options o;
+    o.ephemeralPorts = true;
+    return o;
+}
+
+MailClientWindow *openClientWindow()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *client = qobject_cast<MailClientWindow *>(w))
+            return client;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void languagesAreNamedInTheirOwnLanguage();
+    void initialLanguage();
+    void unknownLanguageChangesNothing();
+    void switchesTheWholeWindow_data();
+    void switchesTheWholeWindow();
+    void switchesAgainAndAgain();
+};
+
+void TestLanguage::initTestCase()
+{
+    // The choice is saved: in the test's own settings, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestLanguage::init()
+{
+    QSettings().clear();
+}
+
+void TestLanguage::languagesAreNamedInTheirOwnLanguage()
+{
+    QCOMPARE(LanguageSwitcher::languages(), (QStringList{"gl", "es", "en"}));
+    QCOMPARE(LanguageSwitcher::nativeName(QStringLiteral("gl")), QStringLiteral("Galego"));
+    QCOMPARE(LanguageSwitcher::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
+    QCOMPARE(LanguageSwitcher::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+}
+
+void TestLanguage::initialLanguage()
+{
+    QCOMPARE(LanguageSwitcher::initialLanguage(QStringLiteral("es")), QStringLiteral("es"));
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("gl"));
+    QCOMPARE(LanguageSwitcher::initialLanguage(QString()), QStringLiteral("gl"));
+    // --lang wins over the saved choice.
+    QCOMPARE(LanguageSwitcher::initialLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("xx"));
+    QVERIFY(LanguageSwitcher::languages().contains(LanguageSwitcher::initialLanguage(QString())));
+}
+
+void TestLanguage::unknownLanguageChangesNothing()
+{
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(QStringLiteral("gl")));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Ficheiro"));
+    QVERIFY(!switcher.chooseLanguage(QStringLiteral("xx")));
+    QCOMPARE(switcher.language(), QStringLiteral("gl"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Ficheiro"));
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestLanguage::switchesTheWholeWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("fetch");
+    QTest::addColumn<QString>("bytes");
+    QTest::newRow("Galician") << "gl" << "&Ficheiro" << "Paso" << "&Descargar" << "Bytes que viaxan pola rede";
+    QTest::newRow("Spanish") << "es" << "&Archivo" << "Paso" << "&Recibir" << "Bytes en la red";
+}
+
+void TestLanguage::switchesTheWholeWindow()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, file);
+    QFETCH(QString, step);
+    QFETCH(QString, fetch);
+    QFETCH(QString, bytes);
+
+    MainWindow window(anaFran(), options(), QStringLiteral("en"));
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+    window.setLanguageSwitcher(&switcher);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("client_ana"))->trigger();
+    MailClientWindow *client = openClientWindow();
+    QVERIFY(client);
+
+    auto *fileMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
+    auto *stepAction = window.findChild<QAction *>(QStringLiteral("step"));
+    auto *fetchButton = client->findChild<QPushButton *>(QStringLiteral("fetchButton"));
+    auto *bytesHeading = window.inspector()->findChild<QLabel *>(QStringLiteral("inspectorBytesHeading"));
+    QVERIFY(fileMenu && stepAction && fetchButton && bytesHeading);
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QCOMPARE(stepAction->text(), QStringLiteral("Step"));
+    QCOMPARE(fetchButton->text(), QStringLiteral("&Fetch"));
+    QCOMPARE(bytesHeading->text(), QStringLiteral("Bytes on the wire"));
+
+    // As the student does it: the menu entry, named in its own language.
+    auto *entry = window.findChild<QAction *>(QStringLiteral("language_") + language);
+    QVERIFY(entry);
+    QCOMPARE(entry->text(), LanguageSwitcher::nativeName(language));
+    entry->trigger();
+    QCOMPARE(switcher.language(), language);
+    QCOMPARE(window.language(), language);
+    QCOMPARE(window.runner()->language(), language); // the captions still to come
+    QVERIFY(entry->isChecked());
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), language);
+
+    QTRY_COMPARE(fileMenu->title(), file);
+    QCOMPARE(stepAction->text(), step);
+    QTRY_COMPARE(fetchButton->text(), fetch);
+    QTRY_COMPARE(bytesHeading->text(), bytes);
+    // The language names stay as they are.
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("language_gl"))->text(), QStringLiteral("Galego"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("language_en"))->text(), QStringLiteral("English"));
+    // The window title follows the scenario's title in that language.
+    QVERIFY(window.windowTitle().contains(Scenario::pick(anaFran().title, language)));
+}
+
+void TestLanguage::switchesAgainAndAgain()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("gl"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *fileMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
+    auto *stepAction = window.findChild<QAction *>(QStringLiteral("step"));
+    auto *servers = window.findChild<QTabWidget *>(QStringLiteral("serverViews"));
+    auto *placeholder = window.inspector()->findChild<QLabel *>(QStringLiteral("inspectorPlaceholder"));
+    QVERIFY(fileMenu && stepAction && servers && placeholder);
+
+    // Without a switcher from main(), the window makes its own.
+    QVERIFY(window.languageSwitcher()->setLanguage(QStringLiteral("gl")));
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Ficheiro"));
+    QCOMPARE(stepAction->text(), QStringLiteral("Paso"));
+    QTRY_COMPARE(placeholder->text(),
+                 QStringLiteral("Selecciona unha liña na liña temporal para ver os seus bytes e o que significa."));
+
+    window.findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Archivo"));
+    QCOMPARE(stepAction->text(), QStringLiteral("Paso"));
+    QTRY_COMPARE(placeholder->text(),
+                 QStringLiteral("Al seleccionar una línea de la cronología se ven sus bytes y lo que significa."));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("language_es"))->isChecked());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("language_gl"))->isChecked());
+
+    window.findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QCOMPARE(stepAction->text(), QStringLiteral("Step"));
+    QTRY_COMPARE(servers->tabText(0), QStringLiteral("Queues"));
+    QTRY_COMPARE(placeholder->text(), QStringLiteral("Select a line of the timeline to see its bytes and what it means."));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+
+    window.findChild<QAction *>(QStringLiteral("language_gl"))->trigger();
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Ficheiro"));
+    QTRY_COMPARE(servers->tabText(0), QStringLiteral("Colas"));
+    window.close();
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
