@@ -10,6 +10,10 @@
 #include "transcript/timelinemodel.h"
 
 #include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void backWalksOverHistory();
     void restartBuildsANewWorld();
     void keyboardDrivesTheTransport();
+    void scenarioFileIsPlayedAgainWhenSaved();
 };
 
 void TestMainWindow::initTestCase()
@@ -189,6 +194,45 @@ void TestMainWindow::keyboardDrivesTheTransport()
     QTest::keyClick(&window, Qt::Key_Space);
     QVERIFY(window.isPlaying());
     QCOMPARE(window.world()->gate()->mode(), Gate::Mode::Paced);
+}
+
+void TestMainWindow::scenarioFileIsPlayedAgainWhenSaved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("aula.scenario"));
+    auto write = [&](const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    const QByteArray world = "server servidor.edu\nuser fran@servidor.edu password claveejemplo\n";
+    write("title en \"First\"\n" + world);
+    MainWindow window(anaFran(), options(), QStringLiteral("en"));
+    window.show();
+    QStringList errors;
+    QVERIFY(window.openScenarioFile(path, &errors));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("First")));
+    const World *first = window.world();
+    QVERIFY(first);
+
+    // The teacher saves a new title: the window plays the file again.
+    QTest::qWait(50);
+    write("title en \"Second\"\n" + world);
+    QVERIFY(QTest::qWaitFor([&] { return window.windowTitle().contains(QStringLiteral("Second")); }, 10000));
+    QVERIFY(window.world() != nullptr);
+
+    // A broken save keeps what runs and names the error's line.
+    write("title en \"Third\"\nsevrer servidor.edu\n");
+    auto statusNamesTheLine = [&] {
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("aula.scenario:2:")))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(QTest::qWaitFor(statusNamesTheLine, 10000));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Second")));
 }
 
 QTEST_MAIN(TestMainWindow)

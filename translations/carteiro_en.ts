@@ -2237,6 +2237,14 @@
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <source>%1 changed on disk and was played again.</source>
+        <translation>%1 changed on disk and was played again.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but has errors: %2</source>
+        <translation>%1 changed on disk but has errors: %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>

@@ -2237,6 +2237,14 @@
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
+    <message>
+        <source>%1 changed on disk and was played again.</source>
+        <translation>%1 cambió en el disco y se ha vuelto a reproducir.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but has errors: %2</source>
+        <translation>%1 cambió en el disco pero tiene errores: %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>

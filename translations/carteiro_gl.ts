@@ -2237,6 +2237,14 @@
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
+    <message>
+        <source>%1 changed on disk and was played again.</source>
+        <translation>%1 cambiou no disco e volveu reproducirse.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but has errors: %2</source>
+        <translation>%1 cambiou no disco pero ten erros: %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>

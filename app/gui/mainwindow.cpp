@@ -21,7 +21,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
@@ -78,6 +80,13 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     buildDocks();
     buildActions();
     connect(m_timeline, &TimelineView::currentRowChanged, this, &MainWindow::selectRow);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(300); // an editor's save can come as several changes
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &file) {
+        m_changedFile = file;
+        m_reloadTimer.start();
+    });
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] { reloadChangedScenario(m_changedFile); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -572,16 +581,23 @@ void MainWindow::openScenario()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open a scenario"), QString(),
                                                       tr("Scenarios (*.scenario);;All files (*)"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        openScenarioFile(file);
+}
+
+bool MainWindow::openScenarioFile(const QString &file, QStringList *errorsOut)
+{
     QList<ScenarioError> errors;
     const Scenario loaded = ScenarioParser::load(file, &errors);
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const ScenarioError &e : std::as_const(errors))
             lines.append(e.toString());
-        QMessageBox::warning(this, tr("The scenario has errors"), lines.join(QLatin1Char('\n')));
-        return;
+        if (errorsOut)
+            *errorsOut = lines;
+        else
+            QMessageBox::warning(this, tr("The scenario has errors"), lines.join(QLatin1Char('\n')));
+        return false;
     }
     m_scenario = loaded;
     if (auto *clients = menuBar()->findChild<QMenu *>(QStringLiteral("clientsMenu"))) {
@@ -591,8 +607,28 @@ void MainWindow::openScenario()
             a->setObjectName(QStringLiteral("client_") + client.name);
         }
     }
+    // A teacher edits the file beside the window: it is played again when saved.
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    m_watcher.addPath(file);
     retranslate();
     startWorld();
+    return true;
+}
+
+void MainWindow::reloadChangedScenario(const QString &file)
+{
+    // Editors often save by replacing the file, which ends the watch: watch again.
+    if (QFile::exists(file) && !m_watcher.files().contains(file))
+        m_watcher.addPath(file);
+    QStringList errors;
+    if (openScenarioFile(file, &errors)) {
+        m_status->setText(tr("%1 changed on disk and was played again.").arg(QFileInfo(file).fileName()));
+    } else {
+        // The window keeps the scenario it had; the errors say what to mend.
+        m_status->setText(tr("%1 changed on disk but has errors: %2")
+                              .arg(QFileInfo(file).fileName(), errors.join(QStringLiteral("; "))));
+    }
 }
 
 void MainWindow::exportTranscript()

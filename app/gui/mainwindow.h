@@ -12,7 +12,9 @@
 
 #include "net/world.h"
 
+#include <QFileSystemWatcher>
 #include <QMainWindow>
+#include <QTimer>
 #include <QPointer>
 
 #include <functional>
@@ -69,6 +71,9 @@ public:
     void restart();       // Home: the scenario again, from a new world
     void setSpeed(double factor);
     double speed() const;
+    // Opens a scenario file and plays it; it is played again whenever the file
+    // changes on disk. With `errors`, problems are returned instead of shown.
+    bool openScenarioFile(const QString &file, QStringList *errors = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +88,7 @@ private:
     void highlightMessagePart(int part, qsizetype offset, qsizetype length);
     void updateTransport();
     void openScenario();
+    void reloadChangedScenario(const QString &file);
     void exportTranscript();
     void exportTimeline();
     void showMailClient(const QString &name);
@@ -118,6 +124,9 @@ private:
     QMetaObject::Connection m_languageConnection;
     std::function<QString()> m_statusText;
     QList<QPointer<MailClientWindow>> m_clientWindows;
+    QFileSystemWatcher m_watcher;
+    QTimer m_reloadTimer;
+    QString m_changedFile;
     bool m_playing = true;
     qsizetype m_historyRow = -1; // -1: live; else the row the history cursor is on
 };
