@@ -217,10 +217,7 @@ void MainWindow::buildActions()
 
     QMenu *clients = menuBar()->addMenu(QString());
     clients->setObjectName(QStringLiteral("clientsMenu"));
-    for (const ScenarioClient &client : m_scenario.clients) {
-        QAction *a = clients->addAction(client.name, this, [this, name = client.name] { showMailClient(name); });
-        a->setObjectName(QStringLiteral("client_") + client.name);
-    }
+    fillClientsMenu();
 
     QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -252,6 +249,19 @@ void MainWindow::buildActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
     about->setObjectName(QStringLiteral("about"));
+}
+
+// One entry per mail client of the scenario (texts set in retranslate()).
+void MainWindow::fillClientsMenu()
+{
+    auto *clients = menuBar()->findChild<QMenu *>(QStringLiteral("clientsMenu"));
+    if (!clients)
+        return;
+    clients->clear();
+    for (const ScenarioClient &client : m_scenario.clients) {
+        QAction *a = clients->addAction(client.name, this, [this, name = client.name] { showMailClient(name); });
+        a->setObjectName(QStringLiteral("client_") + client.name);
+    }
 }
 
 void MainWindow::retranslate()
@@ -600,13 +610,7 @@ bool MainWindow::openScenarioFile(const QString &file, QStringList *errorsOut)
         return false;
     }
     m_scenario = loaded;
-    if (auto *clients = menuBar()->findChild<QMenu *>(QStringLiteral("clientsMenu"))) {
-        clients->clear();
-        for (const ScenarioClient &client : m_scenario.clients) {
-            QAction *a = clients->addAction(client.name, this, [this, name = client.name] { showMailClient(name); });
-            a->setObjectName(QStringLiteral("client_") + client.name);
-        }
-    }
+    fillClientsMenu();
     // A teacher edits the file beside the window: it is played again when saved.
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());

@@ -93,6 +93,7 @@ private:
     void exportTimeline();
     void showMailClient(const QString &name);
     void retranslate();
+    void fillClientsMenu();
     void languageChanged(const QString &code);
     // The status bar's message, made again in the new language when it changes.
     void setStatus(const std::function<QString()> &text);
