@@ -19,12 +19,19 @@ LanguageSwitcher::LanguageSwitcher(QObject *parent)
 
 LanguageSwitcher::~LanguageSwitcher()
 {
+    removeTranslators();
+}
+
+void LanguageSwitcher::removeTranslators()
+{
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator);
     if (m_qtTranslator)
         QCoreApplication::removeTranslator(m_qtTranslator);
     delete m_translator;
     delete m_qtTranslator;
+    m_translator = nullptr;
+    m_qtTranslator = nullptr;
 }
 
 QStringList LanguageSwitcher::languages()
@@ -79,12 +86,7 @@ bool LanguageSwitcher::setLanguage(const QString &code)
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         qtTranslator.reset();
 
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator);
-    if (m_qtTranslator)
-        QCoreApplication::removeTranslator(m_qtTranslator);
-    delete m_translator;
-    delete m_qtTranslator;
+    removeTranslators();
     m_translator = translator.release();
     m_qtTranslator = qtTranslator.release();
     if (m_qtTranslator)

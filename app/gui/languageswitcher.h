@@ -40,6 +40,7 @@ Q_SIGNALS:
     void languageChanged(const QString &code);
 
 private:
+    void removeTranslators();
     QTranslator *m_translator = nullptr;
     QTranslator *m_qtTranslator = nullptr;
     QString m_language;

@@ -41,23 +41,10 @@ void ConsoleSession::connectionLost()
 
 Phase ConsoleSession::phaseOf(const QByteArray &line) const
 {
-    const QByteArray verb = verbOf(line);
-    if (m_protocol == Protocol::Pop3) {
-        if (verb == "USER" || verb == "PASS" || verb == "APOP")
-            return Phase::Authorization;
-        if (verb == "QUIT")
-            return m_loggedIn ? Phase::Update : Phase::Authorization;
-        return Phase::Transaction;
-    }
-    if (m_content)
-        return Phase::Transfer;
-    if (m_authExchange)
+    // The answers to AUTH's 334 prompts belong to the opening, like AUTH itself.
+    if (m_protocol == Protocol::Smtp && !m_content && m_authExchange)
         return Phase::Opening;
-    if (verb == "HELO" || verb == "EHLO" || verb == "AUTH" || verb == "STARTTLS")
-        return Phase::Opening;
-    if (verb == "QUIT")
-        return Phase::Closing;
-    return Phase::Transfer;
+    return commandPhase(m_protocol, verbOf(line), m_content, m_loggedIn);
 }
 
 void ConsoleSession::type(const QByteArray &line)

@@ -1,5 +1,7 @@
 #include "phase.h"
 
+#include <QByteArray>
+
 QString protocolName(Protocol protocol)
 {
     switch (protocol) {
@@ -23,4 +25,22 @@ QString phaseName(Phase phase)
     case Phase::None: break;
     }
     return QString();
+}
+
+Phase commandPhase(Protocol protocol, const QByteArray &verb, bool inContent, bool loggedIn)
+{
+    if (protocol == Protocol::Pop3) {
+        if (verb == "USER" || verb == "PASS" || verb == "APOP")
+            return Phase::Authorization;
+        if (verb == "QUIT")
+            return loggedIn ? Phase::Update : Phase::Authorization;
+        return Phase::Transaction;
+    }
+    if (inContent)
+        return Phase::Transfer;
+    if (verb == "HELO" || verb == "EHLO" || verb == "AUTH" || verb == "STARTTLS")
+        return Phase::Opening;
+    if (verb == "QUIT")
+        return Phase::Closing;
+    return Phase::Transfer;
 }

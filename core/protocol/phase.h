@@ -20,6 +20,13 @@ enum class Phase : quint8 {
     Update          // POP3 §6: after QUIT, deletions take effect
 };
 
+// The phase of a command a client sends, by its verb (upper case): SMTP's
+// opening (HELO, EHLO, AUTH, STARTTLS), closing (QUIT) or mail transfer (the
+// rest, and every message line after DATA: `inContent`); POP3's AUTHORIZATION
+// (USER, PASS, APOP, and QUIT before logging in), UPDATE (QUIT after:
+// `loggedIn`) or TRANSACTION.
+Phase commandPhase(Protocol protocol, const QByteArray &verb, bool inContent, bool loggedIn);
+
 // Stable, untranslated identifiers (used in JSON and in tests).
 QString protocolName(Protocol protocol);
 QString phaseName(Phase phase);

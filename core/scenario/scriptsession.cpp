@@ -19,21 +19,8 @@ bool ScriptSession::matches(const QString &pattern, const QString &text)
 
 Phase ScriptSession::phaseOfCommand(const QByteArray &line) const
 {
-    const QByteArray verb = line.split(' ').first().toUpper();
-    if (m_protocol == Protocol::Pop3) {
-        if (verb == "USER" || verb == "PASS" || verb == "APOP")
-            return Phase::Authorization;
-        if (verb == "QUIT")
-            return m_phase == Phase::Authorization ? Phase::Authorization : Phase::Update;
-        return Phase::Transaction;
-    }
-    if (m_inData)
-        return Phase::Transfer;
-    if (verb == "HELO" || verb == "EHLO" || verb == "AUTH" || verb == "STARTTLS")
-        return Phase::Opening;
-    if (verb == "QUIT")
-        return Phase::Closing;
-    return Phase::Transfer;
+    return commandPhase(m_protocol, line.split(' ').first().toUpper(), m_inData,
+                        m_phase != Phase::Authorization);
 }
 
 void ScriptSession::sendPending()
