@@ -66,6 +66,7 @@ private Q_SLOTS:
     void fileNotFound();
     void errorToString();
     void faultsAndDowntime();
+    void exercisesPredictionsAndLinks();
 };
 
 void TestScenarioParser::anaFranLoadsFromResources()
@@ -193,8 +194,8 @@ void TestScenarioParser::brokenInput_data()
     // Files under tests/scenarios, each broken in one place.
     QTest::newRow("misspelled keyword") << file("misspelled-keyword.scenario") << 8 << 1
             << "unknown statement \"sned\"; expected one of: title, description, server, set, "
-               "dns, user, client, say, send, fetch, wait, session, expect, fault, down, up; did you "
-               "mean \"send\"?"
+               "dns, user, client, say, send, fetch, wait, session, expect, fault, down, up, slow, "
+               "predict, exercise; did you mean \"send\"?"
             << 1;
     QTest::newRow("missing password") << file("missing-password.scenario") << 4 << 24
             << "expected \"password\" after the address, found \"pasword\"" << 1;
@@ -299,7 +300,7 @@ void TestScenarioParser::brokenInput_data()
             << world + "expect mailbox fran@servidor.edu attachment\n" << next << 44
             << "expected a file name (\"foto.png\") after \"attachment\"" << 1;
     QTest::newRow("fault without reply") << world + "fault servidor.edu at RCPT\n" << next << 20
-            << "expected \"reply\" after the host name, found \"at\"" << 1;
+            << "expected \"reply\" or \"cut\" after the host name, found \"at\"" << 1;
     QTest::newRow("fault reply unquoted")
             << world + "fault servidor.edu reply 452 at RCPT\n" << next << 26
             << "expected quoted text (\"…\") after \"reply\", found \"452\"" << 1;
@@ -322,7 +323,45 @@ void TestScenarioParser::brokenInput_data()
                      "after \"for\"" << 1;
     QTest::newRow("fault with junk after the command")
             << world + "fault servidor.edu reply \"-ERR no\" at PASS fran\n" << next << 44
-            << "expected \"for\" after the command, found \"fran\"" << 1;
+            << "expected \"for\", \"during\" or the end of the line after the command, found \"fran\"" << 1;
+    QTest::newRow("fault cut at a POP3 command")
+            << world + "fault servidor.edu cut at RETR\n" << next << 27
+            << "a connection can be cut at MAIL, RCPT, DATA only; found \"RETR\"" << 1;
+    QTest::newRow("fault during no time")
+            << world + "fault servidor.edu cut at DATA during 0\n" << next << 39
+            << "expected a number of seconds from 1 to 3600 after \"during\", found \"0\"" << 1;
+    QTest::newRow("slow without a delay") << world + "slow servidor.edu\n" << next << 18
+            << "expected a delay in milliseconds from 0 to 10000 after the host name, found the end of the line" << 1;
+    QTest::newRow("slow too slow") << world + "slow servidor.edu 60000\n" << next << 19
+            << "expected a delay in milliseconds from 0 to 10000" << 1;
+    QTest::newRow("slow on an unknown server") << world + "slow mail.edu 100\n" << next << 6
+            << "unknown server \"mail.edu\"" << 1;
+    QTest::newRow("predict at an unknown command") << world + "predict servidor.edu at SEND\n"
+            << next << 25 << "cannot ask about the reply to \"SEND\"" << 1;
+    QTest::newRow("predict with a bad choice")
+            << world + "predict servidor.edu at RCPT choices 250,25x\n" << next << 38
+            << "expected a reply code such as 250, +OK or -ERR in the choices, found \"25x\"" << 1;
+    QTest::newRow("predict with one choice")
+            << world + "predict servidor.edu at RCPT choices 250\n" << next << 1
+            << "a prediction needs at least two choices" << 1;
+    QTest::newRow("exercise without end")
+            << world + "exercise\n  goal \"x\"\n  check mailbox fran@servidor.edu count 1\nsay \"y\"\n"
+            << next << 1 << "exercise without \"end\"" << 1;
+    QTest::newRow("exercise without a goal")
+            << world + "exercise\n  check mailbox fran@servidor.edu count 1\nend\n"
+            << next << 1 << "exercise without a goal" << 1;
+    QTest::newRow("exercise without a check")
+            << world + "exercise\n  goal gl \"x\"\nend\n" << next << 1
+            << "exercise without a check" << 1;
+    QTest::newRow("hint outside an exercise") << world + "hint \"x\"\n" << next << 1
+            << "\"hint\" outside an exercise; start one with a line \"exercise\"" << 1;
+    QTest::newRow("check with a bad header name")
+            << world + "exercise\n goal \"x\"\n check mailbox fran@servidor.edu header \"Su bject\" \"x\"\nend\n"
+            << next + 2 << 41 << "expected the name of a header field such as From after \"header\"" << 1;
+    QTest::newRow("solution without end")
+            << world + "exercise\n goal \"x\"\n check mailbox fran@servidor.edu count 1\n"
+                       " solution servidor.edu smtp\n  C: QUIT\nend\n"
+            << next << 1 << "exercise without \"end\"" << 1;
     QTest::newRow("fault on an unknown server")
             << world + "fault mail.edu reply \"452 full\" at RCPT\n" << next << 7
             << "unknown server \"mail.edu\"" << 1;
@@ -702,6 +741,70 @@ void TestScenarioParser::faultsAndDowntime()
     QCOMPARE(scenario.steps.at(4).seconds, 0);
     QCOMPARE(scenario.steps.at(5).kind, Kind::Up);
     QCOMPARE(scenario.steps.at(5).host, QStringLiteral("cliente.fr"));
+}
+
+void TestScenarioParser::exercisesPredictionsAndLinks()
+{
+    const QByteArray content = QByteArray(World)
+            + "fault servidor.edu cut at DATA for fran@servidor.edu during 4\n"
+              "slow servidor.edu 800\n"
+              "predict servidor.edu at RCPT for Fran@Servidor.edu choices 250, 452,550\n"
+              "predict servidor.edu at pass\n"
+              "exercise\n"
+              "  goal gl \"Envía unha mensaxe a Fran\"\n"
+              "  goal en \"Send Fran a message\"\n"
+              "  hint gl \"Conéctate ao porto 25\"\n"
+              "  hint en \"Connect to port 25\"\n"
+              "  hint gl \"Remata con un punto\"\n"
+              "  check mailbox fran@servidor.edu count 1 header From \"ana@cliente.fr\"\n"
+              "  check reply 250\n"
+              "  solution servidor.edu smtp\n"
+              "    S: 220 *\n"
+              "    C: QUIT\n"
+              "    S: 221 *\n"
+              "  end\n"
+              "end\n"
+              "say \"after\"\n";
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("e"), content, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.steps.size(), 8);
+    const ScenarioStep &cut = scenario.steps.at(0);
+    QCOMPARE(cut.kind, Kind::Fault);
+    QVERIFY(cut.cut);
+    QVERIFY(cut.reply.isEmpty());
+    QCOMPARE(cut.command, QStringLiteral("DATA"));
+    QCOMPARE(cut.faultFor, QStringLiteral("fran@servidor.edu"));
+    QCOMPARE(cut.seconds, 4);
+    QCOMPARE(scenario.steps.at(1).kind, Kind::Slow);
+    QCOMPARE(scenario.steps.at(1).milliseconds, 800);
+    const ScenarioStep &predict = scenario.steps.at(2);
+    QCOMPARE(predict.kind, Kind::Predict);
+    QCOMPARE(predict.command, QStringLiteral("RCPT"));
+    QCOMPARE(predict.faultFor, QStringLiteral("Fran@servidor.edu"));
+    QCOMPARE(predict.choices, QStringList({"250", "452", "550"}));
+    QCOMPARE(scenario.steps.at(3).command, QStringLiteral("PASS"));
+    QVERIFY(scenario.steps.at(3).choices.isEmpty());
+    const ScenarioStep &exercise = scenario.steps.at(4);
+    QCOMPARE(exercise.kind, Kind::Exercise);
+    QCOMPARE(exercise.location.line, WorldLines + 5);
+    QCOMPARE(exercise.text.value("gl"), QStringLiteral("Envía unha mensaxe a Fran"));
+    QCOMPARE(exercise.text.value("en"), QStringLiteral("Send Fran a message"));
+    QCOMPARE(exercise.hints.size(), 2);
+    QCOMPARE(exercise.hints.at(0).value("en"), QStringLiteral("Connect to port 25"));
+    QCOMPARE(exercise.hints.at(1).value("gl"), QStringLiteral("Remata con un punto"));
+    QCOMPARE(exercise.host, QStringLiteral("servidor.edu"));
+    QCOMPARE(exercise.service, QStringLiteral("smtp"));
+    QCOMPARE(exercise.script.size(), 3);
+    QCOMPARE(scenario.steps.at(5).kind, Kind::ExpectMailbox);
+    QVERIFY(scenario.steps.at(5).exerciseCheck);
+    QCOMPARE(scenario.steps.at(5).header, QStringLiteral("From"));
+    QCOMPARE(scenario.steps.at(5).headerText, QStringLiteral("ana@cliente.fr"));
+    QCOMPARE(scenario.steps.at(5).count, 1);
+    QCOMPARE(scenario.steps.at(6).kind, Kind::ExpectReply);
+    QVERIFY(scenario.steps.at(6).exerciseCheck);
+    QCOMPARE(scenario.steps.at(7).kind, Kind::Say);
+    QVERIFY(!scenario.steps.at(7).exerciseCheck);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioParser)

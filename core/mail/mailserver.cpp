@@ -109,8 +109,30 @@ const MailServer::Fault *MailServer::findFault(const QString &command,
     return any;
 }
 
+void MailServer::removeFault(const QString &command, const QString &target)
+{
+    m_faults.removeIf([&](const Fault &f) {
+        return f.command == command && f.target.compare(target, Qt::CaseInsensitive) == 0;
+    });
+}
+
+bool MailServer::cutDuringData(const SmtpEnvelope &envelope)
+{
+    const Fault *fault = findFault(QStringLiteral("DATA"), envelope.recipients);
+    if (!fault || !fault->cut)
+        return false;
+    m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                  tr("fault: %1 cuts the connection in the middle of the message").arg(m_domain));
+    return true;
+}
+
 SmtpReply MailServer::faultReply(const Fault &fault)
 {
+    if (fault.cut) {
+        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                      tr("fault: %1 cuts the connection at %2").arg(m_domain, fault.command));
+        return SmtpReply(0, QByteArray(), QByteArray());
+    }
     m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
                   tr("fault: %1 answers %2 with \"%3\"").arg(m_domain, fault.command, fault.reply));
     // "452 4.2.2 Mailbox full": the code, an enhanced code if one follows (RFC 3463), the text.

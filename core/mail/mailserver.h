@@ -44,6 +44,7 @@ public:
         QString command;            // "RCPT", "PASS" …
         QString target;             // empty: any
         QString reply;              // "452 4.2.2 Mailbox full", "-ERR …"
+        bool cut = false;           // drop the connection instead (mid-DATA at DATA)
     };
 
     MailServer(World *world, const ScenarioServer &config);
@@ -51,6 +52,8 @@ public:
     // A later fault for the same command and target replaces the earlier one.
     void addFault(const Fault &fault);
     void clearFaults() { m_faults.clear(); }
+    // The fault for this command and target is lifted (the server is mended).
+    void removeFault(const QString &command, const QString &target);
 
     QString domain() const { return m_domain; }
     MailStore *store() const { return m_store; }
@@ -67,6 +70,7 @@ public:
     SmtpReply checkSender(const SmtpEnvelope &envelope, const QByteArray &sender) override;
     SmtpReply checkRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient) override;
     SmtpReply acceptMessage(const SmtpEnvelope &envelope, const QByteArray &content) override;
+    bool cutDuringData(const SmtpEnvelope &envelope) override;
 
 Q_SIGNALS:
     void queueChanged();

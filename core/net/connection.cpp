@@ -29,6 +29,8 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
         // (a delivery, a reply) is recorded.
         m_engine->setHeardHandler([this](const Utterance &u) { record(u, false); });
     }
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &Connection::writeDelayed);
     m_idle.setSingleShot(true);
     m_idle.setInterval(5 * 60 * 1000);
     connect(&m_idle, &QTimer::timeout, this, [this] {
@@ -126,6 +128,28 @@ void Connection::release(const Utterance &utterance)
 {
     if (m_closed)
         return;
+    // A slow link: the utterance leaves later, and in order with the others.
+    const int delay = m_gate->hostDelay(m_endpoints.localHost);
+    if (delay > 0 || !m_delayed.isEmpty()) {
+        m_delayed.append(utterance);
+        if (!m_delay.isActive())
+            m_delay.start(delay);
+        return;
+    }
+    write(utterance);
+}
+
+void Connection::writeDelayed()
+{
+    if (m_delayed.isEmpty() || m_closed)
+        return;
+    write(m_delayed.takeFirst());
+    if (!m_delayed.isEmpty())
+        m_delay.start(m_gate->hostDelay(m_endpoints.localHost));
+}
+
+void Connection::write(const Utterance &utterance)
+{
     if (!utterance.lines.isEmpty()) {
         QByteArray bytes;
         qsizetype size = 0;

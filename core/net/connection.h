@@ -68,6 +68,8 @@ private:
     void readAvailable();
     void flushEngine();
     void record(const Utterance &utterance, bool ours);
+    void write(const Utterance &utterance);
+    void writeDelayed();
     void onDisconnected();
     bool recordsConnectionEvents() const;
 
@@ -78,6 +80,8 @@ private:
     Gate *m_gate;
     Transcript *m_transcript;
     QTimer m_idle;
+    QTimer m_delay;            // a slow link (Gate::hostDelay): writes wait here
+    QList<Utterance> m_delayed;
     bool m_begun = false;      // connected and begin() ran
     bool m_closing = false;    // we asked to close after the last write
     bool m_closed = false;

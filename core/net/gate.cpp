@@ -34,11 +34,12 @@ void Gate::setSpeed(double factor)
 
 void Gate::submit(Connection *connection, const Utterance &utterance)
 {
-    if (m_mode == Mode::FreeRun && m_pending.isEmpty()) {
+    const bool hold = m_holdHook && m_holdHook(connection, utterance);
+    if (m_mode == Mode::FreeRun && m_pending.isEmpty() && !hold) {
         connection->release(utterance);
         return;
     }
-    m_pending.append({connection, utterance});
+    m_pending.append({connection, utterance, hold});
     Q_EMIT pendingChanged(m_pending.size());
     if (m_mode == Mode::FreeRun)
         releaseAll();
@@ -46,18 +47,59 @@ void Gate::submit(Connection *connection, const Utterance &utterance)
         schedule();
 }
 
+bool Gate::isHolding() const
+{
+    return !m_pending.isEmpty() && m_pending.first().hold;
+}
+
+void Gate::releaseHold()
+{
+    if (!isHolding())
+        return;
+    m_pending.first().hold = false;
+    m_holdAnnounced = false;
+    step();
+    if (m_mode == Mode::FreeRun)
+        releaseAll();
+    else if (m_mode == Mode::Paced)
+        schedule();
+}
+
+void Gate::setHostDelay(const QString &host, int milliseconds)
+{
+    if (milliseconds > 0)
+        m_hostDelays.insert(host, milliseconds);
+    else
+        m_hostDelays.remove(host);
+}
+
 bool Gate::step()
 {
+    bool released = false;
     while (!m_pending.isEmpty()) {
+        if (!m_pending.first().connection) {
+            // Its connection went away meanwhile: nothing to write, take the next.
+            m_pending.removeFirst();
+            Q_EMIT pendingChanged(m_pending.size());
+            continue;
+        }
+        if (m_pending.first().hold) {
+            // A held utterance waits for its question to be answered.
+            if (!m_holdAnnounced) {
+                m_holdAnnounced = true;
+                const Pending head = m_pending.first();
+                Q_EMIT holding(head.connection, head.utterance);
+            }
+            return released;
+        }
+        if (released)
+            return true;
         const Pending next = m_pending.takeFirst();
         Q_EMIT pendingChanged(m_pending.size());
-        if (next.connection) {
-            next.connection->release(next.utterance);
-            return true;
-        }
-        // Its connection went away meanwhile: nothing to write, take the next.
+        next.connection->release(next.utterance);
+        released = true;
     }
-    return false;
+    return released;
 }
 
 QByteArray Gate::nextLine() const

@@ -9,10 +9,13 @@
 
 #include "protocol/utterance.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 class Connection;
 
@@ -24,6 +27,21 @@ public:
     Q_ENUM(Mode)
 
     explicit Gate(QObject *parent = nullptr);
+
+    // Decides, for each utterance submitted, whether it is held for a
+    // question before it goes (predict-the-reply): when it is next in line,
+    // holding() is emitted and nothing is released until releaseHold().
+    using HoldHook = std::function<bool(Connection *, const Utterance &)>;
+    void setHoldHook(HoldHook hook) { m_holdHook = std::move(hook); }
+    // The utterance held is released (at once, whatever the mode) and the
+    // world goes on as the mode says.
+    void releaseHold();
+    // An utterance is held and next in line.
+    bool isHolding() const;
+
+    // A slow link: the lines a host writes leave this much later (0: at once).
+    void setHostDelay(const QString &host, int milliseconds);
+    int hostDelay(const QString &host) const { return m_hostDelays.value(host); }
 
     Mode mode() const { return m_mode; }
     // Leaving step or paced mode for free-run releases what is waiting, in order.
@@ -44,11 +62,14 @@ public:
 
 Q_SIGNALS:
     void pendingChanged(qsizetype count);
+    // An utterance held by the hold hook is next in line.
+    void holding(Connection *connection, const Utterance &utterance);
 
 private:
     struct Pending {
         QPointer<Connection> connection;
         Utterance utterance;
+        bool hold = false;
     };
     void releaseAll();
     void schedule();
@@ -58,4 +79,7 @@ private:
     double m_speed = 1.0;
     QList<Pending> m_pending;
     QTimer m_timer;
+    HoldHook m_holdHook;
+    bool m_holdAnnounced = false;
+    QHash<QString, int> m_hostDelays;
 };

@@ -26,15 +26,20 @@ QList<Utterance> ProtocolSession::takeHeard()
 void ProtocolSession::say(const Utterance &utterance)
 {
     m_output.append(utterance);
+    // What a reply answers, for whoever waits for a given one (predict-the-reply).
+    if (!utterance.code.isEmpty() && utterance.answers.isEmpty())
+        m_output.last().answers = m_lastHeard;
 }
 
 void ProtocolSession::sayLine(const QByteArray &text, Phase phase, const QByteArray &code)
 {
-    m_output.append(Utterance::line(text, phase, code));
+    say(Utterance::line(text, phase, code));
 }
 
 void ProtocolSession::heard(const Utterance &utterance)
 {
+    if (!utterance.lines.isEmpty())
+        m_lastHeard = utterance.lines.constLast().left(1024);
     if (m_heardHandler)
         m_heardHandler(utterance);
     else

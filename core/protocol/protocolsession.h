@@ -60,5 +60,6 @@ private:
     QList<Utterance> m_output;
     QList<Utterance> m_heard;
     std::function<void(const Utterance &)> m_heardHandler;
+    QByteArray m_lastHeard;   // the last line heard (a command), for Utterance::answers
     bool m_wantsClose = false;
 };

@@ -699,6 +699,22 @@ void SmtpServerSession::handleContentLine(const LineReader::Line &line)
     m_message.append(line.text.constData() + (stuffed ? 1 : 0), line.text.size() - (stuffed ? 1 : 0));
     m_message.append("\r\n");
     m_dataLines.append(line.text);
+    if (m_dataLines.size() == 1 && m_delegate && m_delegate->cutDuringData(m_envelope)) {
+        // The link is cut here: what arrived so far was heard, nothing is answered.
+        Utterance content;
+        content.lines = std::move(m_dataLines);
+        content.phase = Phase::Transfer;
+        heard(content);
+        cut();
+    }
+}
+
+void SmtpServerSession::cut()
+{
+    resetTransaction();
+    m_authStep = AuthStep::None;
+    m_state = State::Closed;
+    requestClose();
 }
 
 void SmtpServerSession::finishData()
@@ -955,6 +971,11 @@ void SmtpServerSession::closeWith(int code, const QByteArray &enhanced, const QB
 
 void SmtpServerSession::reply(const SmtpReply &answer, Phase phase, ErrorCount count)
 {
+    if (answer.code == 0) {
+        // A delegate's "cut": the connection drops instead of an answer.
+        cut();
+        return;
+    }
     Utterance utterance;
     utterance.lines = answer.toLines(withEnhancedCodes());
     utterance.phase = phase;
@@ -984,6 +1005,8 @@ void SmtpServerSession::reply(int code, const QByteArray &enhanced, const QByteA
 
 SmtpReply SmtpServerSession::completeReply(SmtpReply answer, const SmtpReply &standard)
 {
+    if (answer.code == 0)
+        return answer; // a cut (see SmtpServerDelegate)
     if (answer.code < 200 || answer.code > 599) {
         // A delegate bug must not put a nonsense code on the wire.
         return SmtpReply(451, "4.3.0", standardText(451));

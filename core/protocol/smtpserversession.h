@@ -111,6 +111,14 @@ public:
     // The end of DATA: content is the unstuffed message (CR LF line ends, no final
     // "."). Return 250 only once the message is stored in a mailbox or a queue.
     virtual SmtpReply acceptMessage(const SmtpEnvelope &envelope, const QByteArray &content) = 0;
+    // Asked once the first line of the content has arrived: true drops the
+    // connection there, in the middle of DATA (a simulated network cut). A
+    // reply with code 0 from the checks above drops it instead of answering.
+    virtual bool cutDuringData(const SmtpEnvelope &envelope)
+    {
+        Q_UNUSED(envelope);
+        return false;
+    }
 };
 
 class SmtpServerSession : public ProtocolSession
@@ -204,6 +212,8 @@ private:
     void finishAuthentication(const QByteArray &user, const QByteArray &password);
     void leaveAuthentication();
     void resetTransaction();
+    // Drop the connection without a word (a simulated network cut).
+    void cut();
     void closeWith(int code, const QByteArray &enhanced, const QByteArray &text);
 
     void reply(const SmtpReply &reply, Phase phase, ErrorCount count = ErrorCount::Ignore);

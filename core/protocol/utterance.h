@@ -15,6 +15,9 @@ struct Utterance {
     QByteArray code;          // "250", "354", "+OK", "-ERR"; empty for commands
     bool closeAfter = false;  // close the connection once this has been written
     bool sensitive = false;   // carries a password (shown on purpose, marked)
+    // A reply: the last line the engine heard before it (the command answered:
+    // "RCPT TO:<fran@servidor.edu>", "." for the end of DATA); empty for a greeting.
+    QByteArray answers;
 
     static Utterance line(const QByteArray &text, Phase phase, const QByteArray &code = {})
     {

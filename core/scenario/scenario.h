@@ -74,30 +74,42 @@ struct ScenarioStep {
         ExpectReply,    // expect reply 250 (some reply with that code was seen in the last step)
         Fault,          // fault servidor.edu reply "452 4.2.2 Mailbox full" at RCPT [for fran@…]
         Down,           // down servidor.edu [for 3] (stops listening; back after 3 s)
-        Up              // up servidor.edu (listens again)
+        Up,             // up servidor.edu (listens again)
+        Slow,           // slow servidor.edu 800 (every line it writes travels 800 ms late)
+        Predict,        // predict servidor.edu at RCPT [for fran@…] [choices 250,452,550]
+        Exercise        // exercise … end: a goal typed by hand, hints, checks, a solution
     };
     Kind kind = Kind::Say;
     ScenarioLocation location;
-    LocalizedText text;            // Say
+    LocalizedText text;            // Say; Exercise: the goal
+    QList<LocalizedText> hints;    // Exercise, in the order they are given
+    bool exerciseCheck = false;    // Expect*: a "check" of the Exercise step before it
     QString client;                // Send, Fetch, ExpectClient
     QStringList recipients;        // Send: the "to" addresses
     QStringList cc;                // Send
     QList<ScenarioAttachment> attachments; // Send
     QString subject;               // Send, and Expect* subject checks
     QString attachment;            // ExpectMailbox/ExpectClient: an attachment's file name
+    QString header;                // ExpectMailbox/ExpectClient: a header field's name ("From")…
+    QString headerText;            // …and text its decoded value contains
     QString body;                  // Send ("\n" in the file's text means a new line)
     bool hasPop3Mode = false;      // Fetch with an explicit mode
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
-    QString host;                  // Session, ExpectQueue, Fault, Down, Up
-    QString service;               // Session: "smtp", "submission" or "pop3"
-    QList<ScenarioScriptLine> script; // Session
+    QString host;                  // Session, ExpectQueue, Fault, Down, Up, Slow, Predict;
+                                   // Exercise: the solution's server (empty: no solution)
+    QString service;               // Session, Exercise's solution: "smtp", "submission" or "pop3"
+    QList<ScenarioScriptLine> script; // Session, Exercise's solution
     QString target;                // ExpectMailbox: address
     int count = -1;                // Expect*: -1 when not given
     QString code;                  // ExpectReply: "250", "+OK", "-ERR"
     QString reply;                 // Fault: the whole reply, "452 4.2.2 Mailbox full"
-    QString command;               // Fault: "RCPT", "PASS" … (upper case)
-    QString faultFor;              // Fault: only for this address or user; empty: any
-    int seconds = 0;               // Down: back up after this many seconds; 0: stays down
+    bool cut = false;              // Fault: close the connection instead (mid-DATA at DATA)
+    QString command;               // Fault, Predict: "RCPT", "PASS" … (upper case)
+    QString faultFor;              // Fault, Predict: only for this address or user; empty: any
+    QStringList choices;           // Predict: the codes offered; empty: the usual ones
+    int seconds = 0;               // Down: back up after this many seconds; 0: stays down;
+                                   // Fault: lifted after this many seconds; 0: stays
+    int milliseconds = 0;          // Slow: the delay of every line; 0: normal again
 };
 
 struct Scenario {

@@ -44,8 +44,21 @@ struct PendingSetting {
 
 const char *const StatementKeywords[] = {
     "title", "description", "server", "set", "dns", "user", "client",
-    "say", "send", "fetch", "wait", "session", "expect", "fault", "down", "up",
+    "say", "send", "fetch", "wait", "session", "expect", "fault", "down", "up", "slow",
+    "predict", "exercise",
 };
+
+// What an exercise block holds, besides its closing "end".
+const char *const ExerciseKeywords[] = {"goal", "hint", "check", "solution"};
+
+// The commands whose reply a "predict" step may ask about.
+const char *const PredictCommands[] = {
+    "HELO", "EHLO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "NOOP", "QUIT",
+    "USER", "PASS", "APOP", "STAT", "LIST", "RETR", "DELE", "TOP", "UIDL", "CAPA",
+};
+
+// Longest "slow HOST MILLISECONDS": ten seconds a line.
+constexpr int MaximumSlowMilliseconds = 10000;
 
 // The commands a "fault" may answer: SMTP ones go through the server's checks
 // (DATA is the end of the data), POP3 ones through the POP3 engine's hook.
@@ -275,9 +288,15 @@ private:
     void parseFetch();
     void parseWait();
     void parseSession();
-    void parseExpect();
+    void parseExpect(bool check = false);
     void parseFault();
     void parseDownOrUp(bool down);
+    void parseSlow();
+    void parsePredict();
+    void parseExercise();
+    bool exerciseStatement(const QString &keyword);
+    void parseExerciseText(bool hint);
+    void closeExercise(bool withEnd);
     bool sessionLine(const QString &text);
     void closeSession(bool withEnd);
 
@@ -298,6 +317,12 @@ private:
     bool m_serverAttempted = false;
     bool m_inSession = false;
     bool m_sessionValid = false;
+    bool m_sessionIsSolution = false; // the session is an exercise's "solution"
+    bool m_inExercise = false;
+    int m_exerciseIndex = -1;         // the Exercise step in m_scenario.steps
+    int m_exerciseChecks = 0;
+    bool m_exerciseCheckAttempted = false; // a "check" line, even a broken one
+    bool m_lastWasHint = false;
     ScenarioStep m_session;
     QHash<QString, int> m_declared;   // "server:cliente.fr" → line, to report duplicates
     QList<PendingSetting> m_settings;
@@ -343,6 +368,8 @@ Scenario Reader::run(const QByteArray &content)
     }
     if (m_inSession && !full())
         closeSession(false);
+    if (m_inExercise && !full())
+        closeExercise(false);
     if (!full())
         validate();
 
@@ -609,6 +636,14 @@ void Reader::statement()
     const bool say = !first->quoted && keyword == QLatin1String("say");
     const bool wasSay = m_lastWasSay;
     m_lastWasSay = false;
+    if (m_inExercise && !first->quoted) {
+        const bool wasHint = m_lastWasHint;
+        m_lastWasHint = false;
+        if (keyword == QLatin1String("hint"))
+            m_lastWasHint = wasHint;
+        if (exerciseStatement(keyword))
+            return;
+    }
     if (first->quoted) {
         // fall through to the "unknown statement" message below
     } else if (keyword == QLatin1String("title")) {
@@ -644,14 +679,29 @@ void Reader::statement()
         return parseDownOrUp(true);
     } else if (keyword == QLatin1String("up")) {
         return parseDownOrUp(false);
+    } else if (keyword == QLatin1String("slow")) {
+        return parseSlow();
+    } else if (keyword == QLatin1String("predict")) {
+        return parsePredict();
+    } else if (keyword == QLatin1String("exercise")) {
+        return parseExercise();
     } else if (keyword == QLatin1String("end")) {
         error(first->column, QCoreApplication::translate("ScenarioParser",
-                      "\"end\" without a \"session\" before it"));
+                      "\"end\" without a \"session\" or an \"exercise\" before it"));
         return;
     } else if (keyword.startsWith(QLatin1String("c:"))
                || keyword.startsWith(QLatin1String("s:"))) {
         error(first->column, QCoreApplication::translate("ScenarioParser",
                       "%1 line outside a session; start one with \"session HOST smtp\"")
+                      .arg(quoted(first->text)));
+        return;
+    }
+    QStringList exerciseWords;
+    for (const char *word : ExerciseKeywords)
+        exerciseWords.append(QLatin1String(word));
+    if (!first->quoted && exerciseWords.contains(keyword)) {
+        error(first->column, QCoreApplication::translate("ScenarioParser",
+                      "%1 outside an exercise; start one with a line \"exercise\"")
                       .arg(quoted(first->text)));
         return;
     }
@@ -1142,6 +1192,7 @@ void Reader::parseSession()
     // session: entering session mode avoids one error per script line.
     m_inSession = true;
     m_sessionValid = false;
+    m_sessionIsSolution = false;
     m_session = ScenarioStep();
     m_session.kind = ScenarioStep::Kind::Session;
     m_session.location = statementLocation();
@@ -1192,7 +1243,10 @@ bool Reader::sessionLine(const QString &text)
         finish(QStringLiteral("end"));
         return true;
     }
-    if (ScenarioParser::statementKeywords().contains(word)) {
+    bool exerciseWord = false;
+    for (const char *keyword : ExerciseKeywords)
+        exerciseWord = exerciseWord || word == QLatin1String(keyword);
+    if (ScenarioParser::statementKeywords().contains(word) || (m_inExercise && exerciseWord)) {
         closeSession(false);
         return false;
     }
@@ -1219,15 +1273,26 @@ void Reader::closeSession(bool withEnd)
                       "session without any \"C:\" or \"S:\" line"));
         return;
     }
+    if (m_sessionIsSolution) {
+        if (m_inExercise && m_exerciseIndex >= 0) {
+            ScenarioStep &exercise = m_scenario.steps[m_exerciseIndex];
+            exercise.host = m_session.host;
+            exercise.service = m_session.service;
+            exercise.script = m_session.script;
+        }
+        return;
+    }
     m_scenario.steps.append(m_session);
 }
 
-void Reader::parseExpect()
+void Reader::parseExpect(bool check)
 {
     ScenarioStep step;
     step.location = statementLocation();
+    step.exerciseCheck = check;
+    const QString statementName = check ? QStringLiteral("check") : QStringLiteral("expect");
     const int index = m_scenario.steps.size();
-    const QString after = QStringLiteral("\"expect\"");
+    const QString after = QLatin1Char('"') + statementName + QLatin1Char('"');
     bool countOrSubject = false;
     if (nextIs("mailbox")) {
         take();
@@ -1257,7 +1322,7 @@ void Reader::parseExpect()
         if (!takeHost(QStringLiteral("\"queue\""), &step.host, &column)
             || !expectKeyword("count",
                               QCoreApplication::translate("ScenarioParser", "the host name"))
-            || !takeCount(&step.count) || !finish(QStringLiteral("expect"))) {
+            || !takeCount(&step.count) || !finish(statementName)) {
             return;
         }
         reference(Reference::Kind::Server, step.host, column);
@@ -1273,7 +1338,7 @@ void Reader::parseExpect()
                                   QStringLiteral("\"reply\""));
         }
         step.code = take()->text.toUpper();
-        if (!finish(QStringLiteral("expect")))
+        if (!finish(statementName))
             return;
     } else {
         return (void)expected(QStringLiteral("\"mailbox\", \"client\", \"queue\" or \"reply\""),
@@ -1283,6 +1348,7 @@ void Reader::parseExpect()
     if (countOrSubject) {
         bool hasSubject = false;
         bool hasAttachment = false;
+        bool hasHeader = false;
         bool ok = true;
         while (ok && peek()) {
             if (nextIs("count") && step.count < 0) {
@@ -1300,15 +1366,34 @@ void Reader::parseExpect()
                 ok = takeValue(QCoreApplication::translate("ScenarioParser",
                                        "a file name (\"foto.png\")"),
                                QStringLiteral("\"attachment\""), &step.attachment);
+            } else if (nextIs("header") && !hasHeader) {
+                take();
+                hasHeader = true;
+                const Token *name = nullptr;
+                static const QRegularExpression fieldName(QStringLiteral("^[!-9;-~]+$"));
+                ok = takeWord(QCoreApplication::translate("ScenarioParser",
+                                      "the name of a header field such as From"),
+                              QStringLiteral("\"header\""), &name);
+                if (ok && !fieldName.match(name->text).hasMatch()) {
+                    error(name->column, QCoreApplication::translate("ScenarioParser",
+                                  "%1 is not a header field name (RFC 5322 §3.6.8: printable "
+                                  "characters without spaces or \":\")").arg(quoted(name->text)));
+                    ok = false;
+                }
+                if (ok) {
+                    step.header = name->text;
+                    ok = takeText(QCoreApplication::translate("ScenarioParser",
+                                          "the header name"), &step.headerText);
+                }
             } else {
                 ok = expected(QCoreApplication::translate("ScenarioParser",
-                                      "\"count\", \"subject\", \"attachment\" or the end of "
-                                      "the line"),
+                                      "\"count\", \"subject\", \"attachment\", \"header\" or "
+                                      "the end of the line"),
                               QCoreApplication::translate("ScenarioParser", "the name"));
             }
         }
-        if (ok && step.count < 0 && !hasSubject && !hasAttachment) {
-            ok = expected(QStringLiteral("\"count\" / \"subject\" / \"attachment\""),
+        if (ok && step.count < 0 && !hasSubject && !hasAttachment && !hasHeader) {
+            ok = expected(QStringLiteral("\"count\" / \"subject\" / \"attachment\" / \"header\""),
                           QCoreApplication::translate("ScenarioParser", "the name"));
         }
         if (!ok) {
@@ -1326,15 +1411,25 @@ void Reader::parseFault()
     step.kind = ScenarioStep::Kind::Fault;
     step.location = statementLocation();
     int hostColumn = 0;
-    if (!takeHost(QStringLiteral("\"fault\""), &step.host, &hostColumn)
-        || !expectKeyword("reply",
-                          QCoreApplication::translate("ScenarioParser", "the host name"))) {
+    if (!takeHost(QStringLiteral("\"fault\""), &step.host, &hostColumn))
         return;
-    }
-    const int replyColumn = here();
-    if (!takeText(QStringLiteral("\"reply\""), &step.reply)
-        || !expectKeyword("at", QCoreApplication::translate("ScenarioParser", "the reply"))) {
-        return;
+    int replyColumn = 0;
+    if (nextIs("cut")) {
+        take();
+        step.cut = true;
+        if (!expectKeyword("at", QStringLiteral("\"cut\"")))
+            return;
+    } else {
+        if (!nextIs("reply")) {
+            return (void)expected(QStringLiteral("\"reply\" or \"cut\""),
+                                  QCoreApplication::translate("ScenarioParser", "the host name"));
+        }
+        take();
+        replyColumn = here();
+        if (!takeText(QStringLiteral("\"reply\""), &step.reply)
+            || !expectKeyword("at", QCoreApplication::translate("ScenarioParser", "the reply"))) {
+            return;
+        }
     }
     QStringList smtpCommands;
     for (const char *command : SmtpFaultCommands)
@@ -1359,7 +1454,14 @@ void Reader::parseFault()
     }
     // The reply must be a refusal in the command's protocol: a fault that
     // said yes would let the server accept what it cannot keep.
-    if (smtpCommands.contains(step.command)) {
+    if (step.cut) {
+        if (!smtpCommands.contains(step.command)) {
+            error(command->column, QCoreApplication::translate("ScenarioParser",
+                          "a connection can be cut at %1 only; found %2")
+                          .arg(smtpCommands.join(QLatin1String(", ")), quoted(command->text)));
+            return;
+        }
+    } else if (smtpCommands.contains(step.command)) {
         static const QRegularExpression smtp(QStringLiteral("^[45][0-9][0-9](?: |$)"));
         if (!smtp.match(step.reply).hasMatch()) {
             error(replyColumn, QCoreApplication::translate("ScenarioParser",
@@ -1376,19 +1478,42 @@ void Reader::parseFault()
                       .arg(step.command, quoted(step.reply)));
         return;
     }
-    if (peek()) {
-        if (!expectKeyword("for", QCoreApplication::translate("ScenarioParser", "the command")))
-            return;
-        const Token *target = peek();
-        if (!target || target->quoted || !(isAddress(target->text) || isName(target->text))) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "an address or a user name such as "
-                                          "fran@servidor.edu or fran"),
-                                  QStringLiteral("\"for\""));
+    bool hasFor = false;
+    bool hasDuring = false;
+    while (peek()) {
+        if (nextIs("for") && !hasFor) {
+            take();
+            hasFor = true;
+            const Token *target = peek();
+            if (!target || target->quoted || !(isAddress(target->text) || isName(target->text))) {
+                return (void)expected(QCoreApplication::translate("ScenarioParser",
+                                              "an address or a user name such as "
+                                              "fran@servidor.edu or fran"),
+                                      QStringLiteral("\"for\""));
+            }
+            step.faultFor = isAddress(target->text) ? normalizedAddress(target->text)
+                                                    : target->text;
+            take();
+        } else if (nextIs("during") && !hasDuring) {
+            take();
+            hasDuring = true;
+            const Token *token = peek();
+            bool ok = false;
+            const int seconds = token && !token->quoted ? token->text.toInt(&ok) : 0;
+            if (!ok || seconds < 1 || seconds > MaximumDownSeconds) {
+                return (void)expected(QCoreApplication::translate("ScenarioParser",
+                                              "a number of seconds from 1 to %1")
+                                              .arg(MaximumDownSeconds),
+                                      QStringLiteral("\"during\""));
+            }
+            step.seconds = seconds;
+            take();
+        } else {
+            return (void)expected(QStringLiteral("\"for\", \"during\"")
+                                          + QCoreApplication::translate("ScenarioParser",
+                                                    " or the end of the line"),
+                                  QCoreApplication::translate("ScenarioParser", "the command"));
         }
-        step.faultFor = isAddress(target->text) ? normalizedAddress(target->text)
-                                                : target->text;
-        take();
     }
     if (!finish(QStringLiteral("fault")))
         return;
@@ -1424,6 +1549,228 @@ void Reader::parseDownOrUp(bool down)
         return;
     reference(Reference::Kind::Server, step.host, hostColumn);
     m_scenario.steps.append(step);
+}
+
+void Reader::parseSlow()
+{
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Slow;
+    step.location = statementLocation();
+    int hostColumn = 0;
+    if (!takeHost(QStringLiteral("\"slow\""), &step.host, &hostColumn))
+        return;
+    const Token *token = peek();
+    bool ok = false;
+    const int milliseconds = token && !token->quoted ? token->text.toInt(&ok) : -1;
+    if (!ok || milliseconds < 0 || milliseconds > MaximumSlowMilliseconds) {
+        return (void)expected(QCoreApplication::translate("ScenarioParser",
+                                      "a delay in milliseconds from 0 to %1")
+                                      .arg(MaximumSlowMilliseconds),
+                              QCoreApplication::translate("ScenarioParser", "the host name"));
+    }
+    take();
+    step.milliseconds = milliseconds;
+    if (!finish(QStringLiteral("slow")))
+        return;
+    reference(Reference::Kind::Server, step.host, hostColumn);
+    m_scenario.steps.append(step);
+}
+
+void Reader::parsePredict()
+{
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Predict;
+    step.location = statementLocation();
+    int hostColumn = 0;
+    if (!takeHost(QStringLiteral("\"predict\""), &step.host, &hostColumn)
+        || !expectKeyword("at", QCoreApplication::translate("ScenarioParser", "the host name"))) {
+        return;
+    }
+    QStringList commands;
+    for (const char *command : PredictCommands)
+        commands.append(QLatin1String(command));
+    const Token *command = nullptr;
+    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a command (%1)")
+                          .arg(commands.join(QLatin1String(", "))),
+                  QStringLiteral("\"at\""), &command)) {
+        return;
+    }
+    step.command = command->text.toUpper();
+    if (!commands.contains(step.command)) {
+        error(command->column, QCoreApplication::translate("ScenarioParser",
+                      "cannot ask about the reply to %1; expected one of: %2")
+                      .arg(quoted(command->text), commands.join(QLatin1String(", ")))
+                      + suggestion(command->text, commands));
+        return;
+    }
+    bool hasFor = false;
+    while (peek()) {
+        if (nextIs("for") && !hasFor) {
+            take();
+            hasFor = true;
+            const Token *target = peek();
+            if (!target || target->quoted || !(isAddress(target->text) || isName(target->text))) {
+                return (void)expected(QCoreApplication::translate("ScenarioParser",
+                                              "an address or a user name such as "
+                                              "fran@servidor.edu or fran"),
+                                      QStringLiteral("\"for\""));
+            }
+            step.faultFor = isAddress(target->text) ? normalizedAddress(target->text)
+                                                    : target->text;
+            take();
+        } else if (nextIs("choices") && step.choices.isEmpty()) {
+            take();
+            // "choices 250, 452, 550" or "choices 250,452,550": the rest of the line.
+            static const QRegularExpression code(
+                    QStringLiteral("^(?:[2-5][0-9][0-9]|\\+OK|-ERR)$"),
+                    QRegularExpression::CaseInsensitiveOption);
+            if (!peek()) {
+                return (void)expected(QCoreApplication::translate("ScenarioParser",
+                                              "reply codes separated by commas, such as "
+                                              "250, 452, 550"),
+                                      QStringLiteral("\"choices\""));
+            }
+            while (const Token *token = peek()) {
+                if (token->quoted || nextIs("for"))
+                    break;
+                const QStringList parts = token->text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+                for (const QString &part : parts) {
+                    if (!code.match(part).hasMatch()) {
+                        error(token->column, QCoreApplication::translate("ScenarioParser",
+                                      "expected a reply code such as 250, +OK or -ERR in the "
+                                      "choices, found %1").arg(quoted(part)));
+                        return;
+                    }
+                    if (!step.choices.contains(part.toUpper()))
+                        step.choices.append(part.toUpper());
+                }
+                take();
+            }
+            if (step.choices.size() < 2) {
+                error(step.location.line, step.location.column,
+                      QCoreApplication::translate("ScenarioParser",
+                              "a prediction needs at least two choices"));
+                return;
+            }
+        } else {
+            return (void)expected(QStringLiteral("\"for\", \"choices\"")
+                                          + QCoreApplication::translate("ScenarioParser",
+                                                    " or the end of the line"),
+                                  QCoreApplication::translate("ScenarioParser", "the command"));
+        }
+    }
+    if (!finish(QStringLiteral("predict")))
+        return;
+    reference(Reference::Kind::Server, step.host, hostColumn);
+    m_scenario.steps.append(step);
+}
+
+void Reader::parseExercise()
+{
+    if (!finish(QStringLiteral("exercise")))
+        return;
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Exercise;
+    step.location = statementLocation();
+    m_inExercise = true;
+    m_exerciseIndex = m_scenario.steps.size();
+    m_exerciseChecks = 0;
+    m_exerciseCheckAttempted = false;
+    m_lastWasHint = false;
+    m_scenario.steps.append(step);
+}
+
+// A statement inside an exercise; false when it is not one of the exercise's
+// own (the exercise lacks its "end": it is closed and the line read as usual).
+bool Reader::exerciseStatement(const QString &keyword)
+{
+    if (keyword == QLatin1String("goal")) {
+        parseExerciseText(false);
+        return true;
+    }
+    if (keyword == QLatin1String("hint")) {
+        parseExerciseText(true);
+        return true;
+    }
+    if (keyword == QLatin1String("check")) {
+        m_exerciseCheckAttempted = true;
+        const qsizetype before = m_scenario.steps.size();
+        parseExpect(true);
+        m_exerciseChecks += int(m_scenario.steps.size() - before);
+        return true;
+    }
+    if (keyword == QLatin1String("solution")) {
+        const ScenarioStep &exercise = m_scenario.steps.at(m_exerciseIndex);
+        if (!exercise.script.isEmpty()) {
+            error(m_tokens.first().column, QCoreApplication::translate("ScenarioParser",
+                          "this exercise already has a solution"));
+        }
+        parseSession();
+        m_session.kind = ScenarioStep::Kind::Session;
+        m_sessionIsSolution = true;
+        return true;
+    }
+    if (keyword == QLatin1String("end")) {
+        take();
+        if (finish(QStringLiteral("end")))
+            closeExercise(true);
+        else
+            m_inExercise = false;
+        return true;
+    }
+    closeExercise(false);
+    return false;
+}
+
+void Reader::parseExerciseText(bool hint)
+{
+    const QString keyword = hint ? QStringLiteral("hint") : QStringLiteral("goal");
+    QString language;
+    QString text;
+    if (!takeLanguageAndText(keyword, &language, &text) || !finish(keyword))
+        return;
+    ScenarioStep &exercise = m_scenario.steps[m_exerciseIndex];
+    if (!hint) {
+        if (exercise.text.contains(language)) {
+            error(m_tokens.first().column, QCoreApplication::translate("ScenarioParser",
+                          "\"goal\" for this language is already given in this exercise"));
+            return;
+        }
+        exercise.text.insert(language, text);
+        return;
+    }
+    // Consecutive hint lines in different languages are one hint.
+    if (m_lastWasHint && !exercise.hints.isEmpty() && !exercise.hints.last().contains(language))
+        exercise.hints.last().insert(language, text);
+    else
+        exercise.hints.append(LocalizedText{{language, text}});
+    m_lastWasHint = true;
+}
+
+void Reader::closeExercise(bool withEnd)
+{
+    m_inExercise = false;
+    m_lastWasHint = false;
+    if (m_exerciseIndex < 0)
+        return;
+    const ScenarioStep &exercise = m_scenario.steps.at(m_exerciseIndex);
+    const ScenarioLocation &where = exercise.location;
+    if (!withEnd) {
+        error(where.line, where.column, QCoreApplication::translate("ScenarioParser",
+                      "exercise without \"end\"; close its goal, hint, check and solution "
+                      "lines with a line \"end\""));
+        return;
+    }
+    if (exercise.text.isEmpty()) {
+        error(where.line, where.column, QCoreApplication::translate("ScenarioParser",
+                      "exercise without a goal; add a line such as goal gl \"Envía unha "
+                      "mensaxe a Fran escribindo SMTP a man\""));
+    }
+    if (m_exerciseChecks == 0 && !m_exerciseCheckAttempted) {
+        error(where.line, where.column, QCoreApplication::translate("ScenarioParser",
+                      "exercise without a check; add a line such as check mailbox "
+                      "fran@servidor.edu count 1"));
+    }
 }
 
 void Reader::validate()

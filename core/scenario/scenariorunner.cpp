@@ -5,7 +5,9 @@
 #include "mail/mailserver.h"
 #include "message/mimecomposer.h"
 #include "message/mimemessage.h"
+#include "net/gate.h"
 #include "net/world.h"
+#include "scenario/predictionquiz.h"
 #include "scenario/scriptsession.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,13 @@ ScenarioRunner::ScenarioRunner(World *world, const QString &language, QObject *p
 {
     m_poll.setInterval(20);
     connect(&m_poll, &QTimer::timeout, this, &ScenarioRunner::poll);
+    m_quiz = new PredictionQuiz(world, this);
+}
+
+void ScenarioRunner::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+    m_quiz->setInteractive(interactive);
 }
 
 bool ScenarioRunner::allPassed() const
@@ -66,7 +75,34 @@ void ScenarioRunner::poll()
     case Waiting::Nothing:
         done = !m_world->hasWork();
         break;
+    case Waiting::Exercise:
+        // The checks are looked at again whenever the world is quiet after
+        // something happened (the student typed, the solution played).
+        if (m_world->isBusy())
+            break;
+        if (m_world->transcript()->size() != m_exerciseSeen)
+            evaluateExercise();
+        {
+            bool all = !m_exerciseChecks.isEmpty();
+            for (const Outcome &o : std::as_const(m_exerciseChecks))
+                all = all && o.passed;
+            if (all) {
+                finishExercise(true, m_solutionPlayed
+                                         ? QCoreApplication::translate("ScenarioRunner",
+                                                   "done with the solution shown")
+                                         : QCoreApplication::translate("ScenarioRunner",
+                                                   "done by the student"));
+            } else if (!m_interactive) {
+                finishExercise(false, QCoreApplication::translate("ScenarioRunner",
+                                              "the solution did not reach the goal"));
+            }
+        }
+        return;
     }
+    // Time spent waiting for a student (stepping, a question) is not the step's.
+    const Gate *gate = m_world->gate();
+    if (gate->isHolding() || (gate->mode() == Gate::Mode::Step && gate->pendingCount() > 0))
+        m_waitStartedMs = m_world->transcript()->elapsedMs();
     if (done) {
         m_waiting = Waiting::Nothing;
         m_poll.stop();
@@ -148,47 +184,98 @@ void ScenarioRunner::run(const ScenarioStep &step)
         waitFor(Waiting::Quiet);
         return;
     }
-    case ScenarioStep::Kind::Session: {
+    case ScenarioStep::Kind::Session:
         m_actionFirstEvent = m_world->transcript()->size();
-        const Protocol protocol = step.service == QLatin1String("pop3") ? Protocol::Pop3 : Protocol::Smtp;
-        auto engine = std::make_unique<ScriptSession>(protocol, step.script);
-        const ScenarioStep copy = step;
-        m_world->connectTo(QStringLiteral("console"), step.host, step.service, std::move(engine),
-                           [this, copy](Connection *c) {
-                               auto *script = static_cast<ScriptSession *>(c->engine());
-                               Outcome o;
-                               o.location = copy.location;
-                               o.description = QCoreApplication::translate("ScenarioRunner",
-                                                                           "the scripted %1 session with %2 goes as written")
-                                                   .arg(copy.service, copy.host);
-                               o.passed = script->succeeded();
-                               if (!o.passed) {
-                                   o.location = script->failureLocation().line > 0 ? script->failureLocation()
-                                                                                  : copy.location;
-                                   o.detail = script->failure();
-                               }
-                               report(o);
-                           });
+        startSession(step, QCoreApplication::translate("ScenarioRunner",
+                                                       "the scripted %1 session with %2 goes as written")
+                               .arg(step.service, step.host));
         waitFor(Waiting::Quiet);
         return;
-    }
     case ScenarioStep::Kind::Wait:
         waitFor(Waiting::Empty);
         return;
     case ScenarioStep::Kind::Fault:
         if (MailServer *server = m_world->server(step.host)) {
-            server->addFault({step.command, step.faultFor, step.reply});
-            m_world->note(TranscriptEvent::Kind::Note, step.host, QString(),
-                          step.faultFor.isEmpty()
-                              ? QCoreApplication::translate("ScenarioRunner",
-                                                            "%1 will answer %2 with \"%3\"")
-                                    .arg(step.host, step.command, step.reply)
-                              : QCoreApplication::translate("ScenarioRunner",
-                                                            "%1 will answer %2 for %3 with \"%4\"")
-                                    .arg(step.host, step.command, step.faultFor, step.reply));
+            server->addFault({step.command, step.faultFor, step.reply, step.cut});
+            QString text;
+            if (step.cut) {
+                text = step.faultFor.isEmpty()
+                    ? QCoreApplication::translate("ScenarioRunner", "%1 will cut the connection at %2")
+                          .arg(step.host, step.command)
+                    : QCoreApplication::translate("ScenarioRunner", "%1 will cut the connection at %2 for %3")
+                          .arg(step.host, step.command, step.faultFor);
+            } else {
+                text = step.faultFor.isEmpty()
+                    ? QCoreApplication::translate("ScenarioRunner", "%1 will answer %2 with \"%3\"")
+                          .arg(step.host, step.command, step.reply)
+                    : QCoreApplication::translate("ScenarioRunner", "%1 will answer %2 for %3 with \"%4\"")
+                          .arg(step.host, step.command, step.faultFor, step.reply);
+            }
+            if (step.seconds > 0) {
+                text += QCoreApplication::translate("ScenarioRunner", " for %n second(s)", nullptr,
+                                                    step.seconds);
+                // Mended by itself, as a mailbox emptied or a disk replaced:
+                // the queues' retries then get through.
+                World *world = m_world;
+                const QString host = step.host;
+                const QString command = step.command;
+                const QString target = step.faultFor;
+                QTimer::singleShot(step.seconds * 1000, world, [world, host, command, target]() {
+                    if (MailServer *s = world->server(host)) {
+                        s->removeFault(command, target);
+                        world->note(TranscriptEvent::Kind::Note, host, QString(),
+                                    QCoreApplication::translate("ScenarioRunner",
+                                                                "%1 answers %2 normally again")
+                                        .arg(host, command));
+                    }
+                });
+            }
+            m_world->note(TranscriptEvent::Kind::Note, step.host, QString(), text);
         }
         QTimer::singleShot(0, this, &ScenarioRunner::next);
         return;
+    case ScenarioStep::Kind::Slow:
+        m_world->gate()->setHostDelay(step.host, step.milliseconds);
+        m_world->note(TranscriptEvent::Kind::Note, step.host, QString(),
+                      step.milliseconds > 0
+                          ? QCoreApplication::translate("ScenarioRunner",
+                                                        "the link of %1 is slow: each line it writes arrives %2 ms late")
+                                .arg(step.host).arg(step.milliseconds)
+                          : QCoreApplication::translate("ScenarioRunner", "the link of %1 is fast again")
+                                .arg(step.host));
+        QTimer::singleShot(0, this, &ScenarioRunner::next);
+        return;
+    case ScenarioStep::Kind::Predict:
+        m_quiz->arm(step);
+        QTimer::singleShot(0, this, &ScenarioRunner::next);
+        return;
+    case ScenarioStep::Kind::Exercise: {
+        m_exerciseIndex = m_index;
+        m_hintsShown = 0;
+        m_solutionPlayed = false;
+        m_exerciseSeen = -1;
+        m_actionFirstEvent = m_world->transcript()->size();
+        const QString text = QCoreApplication::translate("ScenarioRunner", "Exercise: %1")
+                                 .arg(Scenario::pick(step.text, m_language));
+        TranscriptEvent event;
+        event.kind = TranscriptEvent::Kind::Caption;
+        event.note = text;
+        m_world->transcript()->append(std::move(event));
+        Q_EMIT narration(text);
+        evaluateExercise();
+        Q_EMIT exerciseStarted(exercise());
+        if (!m_interactive) {
+            // Nobody types: the model answer is played, then the checks decide.
+            if (step.script.isEmpty()) {
+                finishExercise(false, QCoreApplication::translate("ScenarioRunner",
+                                              "nobody to type it and no solution to play"));
+                return;
+            }
+            playSolution();
+        }
+        waitFor(Waiting::Exercise);
+        return;
+    }
     case ScenarioStep::Kind::Down:
     case ScenarioStep::Kind::Up: {
         const bool up = step.kind == ScenarioStep::Kind::Up;
@@ -226,6 +313,143 @@ void ScenarioRunner::run(const ScenarioStep &step)
     }
 }
 
+void ScenarioRunner::startSession(const ScenarioStep &step, const QString &description)
+{
+    const Protocol protocol = step.service == QLatin1String("pop3") ? Protocol::Pop3 : Protocol::Smtp;
+    auto engine = std::make_unique<ScriptSession>(protocol, step.script);
+    const ScenarioLocation location = step.location;
+    m_world->connectTo(QStringLiteral("console"), step.host, step.service, std::move(engine),
+                       [this, location, description](Connection *c) {
+                           auto *script = static_cast<ScriptSession *>(c->engine());
+                           Outcome o;
+                           o.location = location;
+                           o.description = description;
+                           o.passed = script->succeeded();
+                           if (!o.passed) {
+                               o.location = script->failureLocation().line > 0 ? script->failureLocation()
+                                                                              : location;
+                               o.detail = script->failure();
+                           }
+                           report(o);
+                       });
+}
+
+QList<int> ScenarioRunner::exerciseCheckIndexes() const
+{
+    QList<int> indexes;
+    const QList<ScenarioStep> &steps = m_world->scenario().steps;
+    for (int i = m_exerciseIndex + 1; m_exerciseIndex >= 0 && i < steps.size() && steps.at(i).exerciseCheck; ++i)
+        indexes.append(i);
+    return indexes;
+}
+
+ScenarioRunner::Exercise ScenarioRunner::exercise() const
+{
+    Exercise e;
+    if (m_exerciseIndex < 0)
+        return e;
+    const ScenarioStep &step = m_world->scenario().steps.at(m_exerciseIndex);
+    e.location = step.location;
+    e.goal = Scenario::pick(step.text, m_language);
+    e.hintCount = int(step.hints.size());
+    e.hintsShown = m_hintsShown;
+    e.hasSolution = !step.script.isEmpty();
+    e.checks = m_exerciseChecks;
+    return e;
+}
+
+void ScenarioRunner::evaluateExercise()
+{
+    m_exerciseSeen = m_world->transcript()->size();
+    m_exerciseChecks.clear();
+    const QList<ScenarioStep> &steps = m_world->scenario().steps;
+    for (int i : exerciseCheckIndexes())
+        m_exerciseChecks.append(check(steps.at(i)));
+    Q_EMIT exerciseProgress(exercise());
+}
+
+QString ScenarioRunner::nextHint()
+{
+    if (m_exerciseIndex < 0)
+        return QString();
+    const ScenarioStep &step = m_world->scenario().steps.at(m_exerciseIndex);
+    if (m_hintsShown >= step.hints.size())
+        return QString();
+    const QString text = Scenario::pick(step.hints.at(m_hintsShown), m_language);
+    ++m_hintsShown;
+    m_world->note(TranscriptEvent::Kind::Note, QString(), QString(),
+                  QCoreApplication::translate("ScenarioRunner", "Hint %1 of %2: %3")
+                      .arg(m_hintsShown).arg(step.hints.size()).arg(text));
+    // The note changed the transcript, not the world: no need to check again.
+    m_exerciseSeen = m_world->transcript()->size();
+    Q_EMIT exerciseProgress(exercise());
+    return text;
+}
+
+bool ScenarioRunner::playSolution()
+{
+    if (m_exerciseIndex < 0 || m_solutionPlayed)
+        return false;
+    const ScenarioStep &exercise = m_world->scenario().steps.at(m_exerciseIndex);
+    if (exercise.script.isEmpty())
+        return false;
+    m_solutionPlayed = true;
+    ScenarioStep session = exercise;
+    session.kind = ScenarioStep::Kind::Session;
+    if (!session.script.isEmpty())
+        session.location = session.script.first().location;
+    startSession(session, QCoreApplication::translate("ScenarioRunner",
+                                                      "the exercise's solution (%1 with %2) goes as written")
+                              .arg(session.service, session.host));
+    return true;
+}
+
+void ScenarioRunner::skipExercise()
+{
+    if (m_exerciseIndex < 0)
+        return;
+    evaluateExercise();
+    finishExercise(false, QCoreApplication::translate("ScenarioRunner", "skipped"));
+}
+
+void ScenarioRunner::finishExercise(bool done, const QString &how)
+{
+    const QList<int> checks = exerciseCheckIndexes();
+    for (const Outcome &o : std::as_const(m_exerciseChecks))
+        report(o);
+    const ScenarioStep &step = m_world->scenario().steps.at(m_exerciseIndex);
+    const QString goal = Scenario::pick(step.text, m_language);
+    m_world->note(TranscriptEvent::Kind::Note, QString(), QString(),
+                  done ? QCoreApplication::translate("ScenarioRunner", "Exercise done (%1): %2").arg(how, goal)
+                       : QCoreApplication::translate("ScenarioRunner", "Exercise not done (%1): %2").arg(how, goal));
+    if (!done && checks.isEmpty()) {
+        Outcome o;
+        o.location = step.location;
+        o.description = QCoreApplication::translate("ScenarioRunner", "the exercise is done");
+        o.detail = how;
+        report(o);
+    } else if (!done && !m_exerciseChecks.isEmpty()) {
+        bool anyFailed = false;
+        for (const Outcome &o : std::as_const(m_exerciseChecks))
+            anyFailed = anyFailed || !o.passed;
+        if (!anyFailed) {
+            // Skipped although every check holds: still not done by the student.
+            Outcome o;
+            o.location = step.location;
+            o.description = QCoreApplication::translate("ScenarioRunner", "the exercise is done");
+            o.detail = how;
+            report(o);
+        }
+    }
+    m_index = checks.isEmpty() ? m_exerciseIndex : checks.last();
+    m_exerciseIndex = -1;
+    m_exerciseChecks.clear();
+    m_waiting = Waiting::Nothing;
+    m_poll.stop();
+    Q_EMIT exerciseFinished(done);
+    QTimer::singleShot(0, this, &ScenarioRunner::next);
+}
+
 // The file names of a message's attachments (RFC 2183 / RFC 2231 decoded).
 static QStringList attachmentNames(const QByteArray &content)
 {
@@ -255,6 +479,24 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
     // The messages of a mailbox or a client's inbox, as subjects and attachment names.
     auto checkMessages = [&](const QString &what, const QList<QByteArray> &contents,
                              const QStringList &subjects) {
+        if (!step.header.isEmpty()) {
+            QStringList values;
+            bool found = false;
+            for (const QByteArray &content : contents) {
+                const QString value = MailMessage::decodedHeader(content, step.header.toLatin1());
+                if (!value.isEmpty() && !values.contains(value))
+                    values.append(value);
+                found = found || value.contains(step.headerText, Qt::CaseInsensitive);
+            }
+            add(QCoreApplication::translate("ScenarioRunner",
+                                            "%1 has a message whose %2 header contains \"%3\"")
+                    .arg(what, step.header, step.headerText),
+                found,
+                values.isEmpty()
+                    ? QCoreApplication::translate("ScenarioRunner", "no message has a %1 header").arg(step.header)
+                    : QCoreApplication::translate("ScenarioRunner", "%1 headers found: %2")
+                          .arg(step.header, values.join(QStringLiteral(" | "))));
+        }
         if (step.count >= 0) {
             add(QCoreApplication::translate("ScenarioRunner", "%1 holds %2 message(s)")
                     .arg(what).arg(step.count),

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QTimer>
 
+class PredictionQuiz;
 class World;
 
 class ScenarioRunner : public QObject
@@ -32,13 +33,42 @@ public:
     // The language of the captions still to come (gl, es, en).
     void setLanguage(const QString &language) { m_language = language; }
     QString language() const { return m_language; }
+    // With a student at the window: exercises wait for what is typed in the
+    // console and predictions hold their reply until answered. Without one
+    // (the command line, the default), an exercise plays its solution and a
+    // prediction is only told in the transcript.
+    void setInteractive(bool interactive);
+    bool isInteractive() const { return m_interactive; }
+    PredictionQuiz *quiz() const { return m_quiz; }
     void start();
     bool isFinished() const { return m_finished; }
     bool allPassed() const;
     QList<Outcome> outcomes() const { return m_outcomes; }
 
+    // The exercise being worked on, if any.
+    struct Exercise {
+        ScenarioLocation location;
+        QString goal;                 // in the runner's language
+        int hintCount = 0;
+        int hintsShown = 0;
+        bool hasSolution = false;
+        QList<Outcome> checks;        // as they stand now
+    };
+    bool inExercise() const { return m_exerciseIndex >= 0; }
+    Exercise exercise() const;
+    // The next hint (also written to the transcript); empty when none is left.
+    QString nextHint();
+    // Plays the exercise's solution over a real connection, as a session.
+    bool playSolution();
+    // Gives up the exercise: its checks are reported as they stand.
+    void skipExercise();
+
 Q_SIGNALS:
     void narration(const QString &text);
+    void exerciseStarted(const ScenarioRunner::Exercise &exercise);
+    // The checks, evaluated again after the student did something.
+    void exerciseProgress(const ScenarioRunner::Exercise &exercise);
+    void exerciseFinished(bool done);
     void expectationChecked(const ScenarioRunner::Outcome &outcome);
     void finished(bool allPassed);
 
@@ -48,11 +78,15 @@ private:
     void run(const ScenarioStep &step);
     Outcome check(const ScenarioStep &step) const;
     void report(const Outcome &outcome);
+    void startSession(const ScenarioStep &step, const QString &description);
+    void evaluateExercise();
+    void finishExercise(bool done, const QString &how);
+    QList<int> exerciseCheckIndexes() const;
 
     World *m_world;
     QString m_language;
     int m_index = -1;
-    enum class Waiting { Nothing, Client, Quiet, Empty } m_waiting = Waiting::Nothing;
+    enum class Waiting { Nothing, Client, Quiet, Empty, Exercise } m_waiting = Waiting::Nothing;
     QString m_waitClient;      // Waiting::Client: until this client is done
     QTimer m_poll;
     qint64 m_waitStartedMs = 0;
@@ -60,4 +94,12 @@ private:
     qsizetype m_actionFirstEvent = 0;
     QList<Outcome> m_outcomes;
     bool m_finished = false;
+    bool m_interactive = false;
+    PredictionQuiz *m_quiz = nullptr;
+    int m_exerciseIndex = -1;       // the Exercise step being worked on
+    int m_hintsShown = 0;
+    bool m_solutionPlayed = false;
+    bool m_solutionRunning = false;
+    qsizetype m_exerciseSeen = -1;  // transcript size at the last evaluation
+    QList<Outcome> m_exerciseChecks;
 };

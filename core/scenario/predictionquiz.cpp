@@ -1,0 +1,170 @@
+#include "scenario/predictionquiz.h"
+
+#include "explain/explanations.h"
+#include "net/connection.h"
+#include "net/gate.h"
+#include "net/world.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+PredictionQuiz::PredictionQuiz(World *world, QObject *parent)
+    : QObject(parent)
+    , m_world(world)
+    , m_gate(world->gate())
+{
+    m_gate->setHoldHook([this](Connection *connection, const Utterance &utterance) {
+        return hold(connection, utterance);
+    });
+    connect(m_gate, &Gate::holding, this, &PredictionQuiz::onHolding);
+}
+
+PredictionQuiz::~PredictionQuiz()
+{
+    if (m_gate)
+        m_gate->setHoldHook({});
+}
+
+void PredictionQuiz::arm(const ScenarioStep &predict)
+{
+    m_armed.append(predict);
+}
+
+QString PredictionQuiz::commandOf(const QByteArray &line)
+{
+    if (line == ".")
+        return QStringLiteral("DATA");
+    const qsizetype space = line.indexOf(' ');
+    return QString::fromLatin1(space < 0 ? line : line.left(space)).toUpper();
+}
+
+QStringList PredictionQuiz::usualChoices(const QString &command, Protocol protocol)
+{
+    if (protocol == Protocol::Pop3)
+        return {QStringLiteral("+OK"), QStringLiteral("-ERR")};
+    static const QHash<QString, QStringList> usual = {
+        {QStringLiteral("HELO"), {"250", "501", "504", "550"}},
+        {QStringLiteral("EHLO"), {"250", "501", "504", "550"}},
+        {QStringLiteral("MAIL"), {"250", "451", "452", "501", "530", "550", "553"}},
+        {QStringLiteral("RCPT"), {"250", "251", "450", "452", "550", "551", "553", "554"}},
+        {QStringLiteral("DATA"), {"250", "354", "451", "452", "552", "554"}},
+        {QStringLiteral("QUIT"), {"221", "250", "421"}},
+    };
+    return usual.value(command, {"250", "252", "500", "502", "550"});
+}
+
+QString PredictionQuiz::meaning(const QString &code)
+{
+    if (code == QLatin1String("+OK"))
+        return tr("positive: the command worked");
+    if (code == QLatin1String("-ERR"))
+        return tr("negative: the command failed");
+    bool ok = false;
+    const int number = code.toInt(&ok);
+    if (!ok)
+        return QString();
+    return Explanations::forSmtpReplyCode(number).title;
+}
+
+static bool lessCode(const QString &a, const QString &b)
+{
+    // Numbers in order; +OK before -ERR.
+    if (a.at(0).isDigit() && b.at(0).isDigit())
+        return a.toInt() < b.toInt();
+    return a > b;
+}
+
+bool PredictionQuiz::hold(Connection *connection, const Utterance &utterance)
+{
+    if (m_armed.isEmpty() || m_asking || utterance.code.isEmpty()
+        || connection->endpoints().role != Connection::Role::Server) {
+        return false;
+    }
+    const QString command = commandOf(utterance.answers);
+    const QString host = connection->endpoints().localHost;
+    const auto match = std::find_if(m_armed.begin(), m_armed.end(), [&](const ScenarioStep &step) {
+        return step.host.compare(host, Qt::CaseInsensitive) == 0 && step.command == command
+            && (step.faultFor.isEmpty()
+                || QString::fromUtf8(utterance.answers).contains(step.faultFor, Qt::CaseInsensitive));
+    });
+    if (match == m_armed.end())
+        return false;
+    const ScenarioStep step = *match;
+    m_armed.erase(match);
+
+    Question question;
+    question.number = ++m_asked;
+    question.host = host;
+    question.peer = connection->endpoints().peerHost;
+    question.protocol = connection->engine()->protocol();
+    question.command = utterance.answers;
+    question.location = step.location;
+    question.choices = step.choices.isEmpty() ? usualChoices(command, question.protocol) : step.choices;
+    const QString code = QString::fromLatin1(utterance.code);
+    if (!question.choices.contains(code))
+        question.choices.append(code);
+    std::sort(question.choices.begin(), question.choices.end(), lessCode);
+
+    const QString note = tr("Predict: what will %1 answer to \"%2\"? Choices: %3")
+                             .arg(host, QString::fromUtf8(question.command),
+                                  question.choices.join(QStringLiteral(", ")));
+    if (!m_interactive) {
+        // Nobody to ask: the question is told, and the reply goes on.
+        m_world->note(TranscriptEvent::Kind::Note, host, question.peer, note, question.protocol);
+        Result result;
+        result.question = question;
+        result.code = utterance.code;
+        result.reply = utterance.lines;
+        m_results.append(result);
+        return false;
+    }
+    m_current = question;
+    m_heldReply = utterance;
+    m_heldConnection = connection;
+    m_asking = true;
+    m_announced = false;
+    return true;
+}
+
+void PredictionQuiz::onHolding(Connection *connection, const Utterance &)
+{
+    if (!m_asking || m_announced || connection != m_heldConnection)
+        return;
+    m_announced = true;
+    m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer,
+                  tr("Predict: what will %1 answer to \"%2\"? Choices: %3")
+                      .arg(m_current.host, QString::fromUtf8(m_current.command),
+                           m_current.choices.join(QStringLiteral(", "))),
+                  m_current.protocol);
+    Q_EMIT asked(m_current);
+}
+
+bool PredictionQuiz::answer(const QString &code)
+{
+    if (!m_asking || !m_announced || !m_current.choices.contains(code))
+        return false;
+    Result result;
+    result.question = m_current;
+    result.chosen = code;
+    result.code = m_heldReply.code;
+    result.reply = m_heldReply.lines;
+    result.right = code == QString::fromLatin1(m_heldReply.code);
+    if (result.right)
+        ++m_right;
+    m_results.append(result);
+    m_asking = false;
+    m_announced = false;
+    if (m_gate)
+        m_gate->releaseHold(); // the real reply is written now
+    m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer,
+                  result.right ? tr("Prediction %1: %2 — right (%3 of %4 so far)")
+                                     .arg(m_current.number).arg(code).arg(m_right).arg(m_asked)
+                               : tr("Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)")
+                                     .arg(m_current.number).arg(code, QString::fromLatin1(result.code))
+                                     .arg(m_right).arg(m_asked),
+                  m_current.protocol);
+    Q_EMIT answered(result);
+    Q_EMIT scoreChanged(m_right, m_asked);
+    return true;
+}
