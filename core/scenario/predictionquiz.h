@@ -97,3 +97,6 @@ private:
     int m_right = 0;
     QList<Result> m_results;
 };
+
+Q_DECLARE_METATYPE(PredictionQuiz::Question)
+Q_DECLARE_METATYPE(PredictionQuiz::Result)

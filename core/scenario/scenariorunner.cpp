@@ -76,9 +76,11 @@ void ScenarioRunner::poll()
         done = !m_world->hasWork();
         break;
     case Waiting::Exercise:
-        // The checks are looked at again whenever the world is quiet after
-        // something happened (the student typed, the solution played).
-        if (m_world->isBusy())
+        // The checks are looked at again whenever something happened (the
+        // student typed, the solution played) — with a student, even while
+        // the console's connection stays open; without one, once the
+        // solution is over.
+        if (m_interactive ? m_world->gate()->pendingCount() > 0 : m_world->isBusy())
             break;
         if (m_world->transcript()->size() != m_exerciseSeen)
             evaluateExercise();

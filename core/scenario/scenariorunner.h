@@ -103,3 +103,4 @@ private:
     qsizetype m_exerciseSeen = -1;  // transcript size at the last evaluation
     QList<Outcome> m_exerciseChecks;
 };
+Q_DECLARE_METATYPE(ScenarioRunner::Exercise)
