@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "consolewidget.h"
+#include "exercisepanel.h"
+#include "predictiondialog.h"
 #include "inspectorpanel.h"
 #include "languageswitcher.h"
 #include "mailclientwindow.h"
@@ -12,6 +14,7 @@
 
 #include "mail/mailclient.h"
 #include "scenario/scenarioparser.h"
+#include "scenario/predictionquiz.h"
 #include "scenario/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
@@ -76,6 +79,10 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     m_next = new QLabel(this);
     m_next->setObjectName(QStringLiteral("nextLine"));
     statusBar()->addPermanentWidget(m_next);
+    m_score = new QLabel(this);
+    m_score->setObjectName(QStringLiteral("predictionScore"));
+    m_score->setVisible(false);
+    statusBar()->addPermanentWidget(m_score);
 
     buildDocks();
     buildActions();
@@ -117,6 +124,8 @@ MainWindow::~MainWindow()
     m_map->setWorld(nullptr);
     m_servers->setWorld(nullptr);
     m_console->setWorld(nullptr);
+    m_exercisePanel->setRunner(nullptr);
+    delete m_predictionDialog.data();
     m_timeline->setModel(nullptr);
 }
 
@@ -150,9 +159,22 @@ void MainWindow::buildDocks()
     // The right column: the inspector above, the servers and the console below
     // it, so the timeline keeps the whole height of the window.
     QDockWidget *serversDock = dock(QStringLiteral("serversDock"), m_servers, Qt::RightDockWidgetArea);
-    m_console = new ConsoleWidget(this);
+    // The console, and above it the exercise being worked on, if any.
+    auto *consoleColumn = new QWidget(this);
+    auto *consoleLayout = new QVBoxLayout(consoleColumn);
+    consoleLayout->setContentsMargins(0, 0, 0, 0);
+    m_exercisePanel = new ExercisePanel(consoleColumn);
+    m_exercisePanel->setObjectName(QStringLiteral("exercisePanel"));
+    m_console = new ConsoleWidget(consoleColumn);
     m_console->setObjectName(QStringLiteral("console"));
-    QDockWidget *consoleDock = dock(QStringLiteral("consoleDock"), m_console, Qt::RightDockWidgetArea);
+    consoleLayout->addWidget(m_exercisePanel);
+    consoleLayout->addWidget(m_console, 1);
+    QDockWidget *consoleDock = dock(QStringLiteral("consoleDock"), consoleColumn, Qt::RightDockWidgetArea);
+    connect(m_exercisePanel, &ExercisePanel::exerciseStarted, this, [this, consoleDock] {
+        consoleDock->show();
+        consoleDock->raise();
+        m_console->setFocus();
+    });
     tabifyDockWidget(serversDock, consoleDock);
     serversDock->raise();
 }
@@ -276,6 +298,7 @@ void MainWindow::retranslate()
     m_restartAction->setText(tr("Restart"));
     m_restartAction->setToolTip(tr("Play the scenario again from the start (Home)"));
     m_speedSlider->setToolTip(tr("Speed while playing"));
+    m_score->setText(scoreText());
     auto titled = [this](const char *objectName, const QString &text) {
         if (auto *d = findChild<QDockWidget *>(QLatin1String(objectName)))
             d->setWindowTitle(text);
@@ -348,6 +371,19 @@ void MainWindow::setStatus(const std::function<QString()> &text)
     m_status->setText(text ? text() : QString());
 }
 
+PredictionDialog *MainWindow::predictionDialog() const
+{
+    return m_predictionDialog.data();
+}
+
+QString MainWindow::scoreText() const
+{
+    const PredictionQuiz *quiz = m_runner ? m_runner->quiz() : nullptr;
+    if (!quiz || quiz->askedCount() == 0)
+        return QString();
+    return tr("Predictions: %1 of %2 right").arg(quiz->rightCount()).arg(quiz->askedCount());
+}
+
 QString MainWindow::statusText() const
 {
     return m_status->text();
@@ -388,6 +424,8 @@ void MainWindow::startWorld()
     m_map->setWorld(nullptr);
     m_servers->setWorld(nullptr);
     m_console->setWorld(nullptr);
+    m_exercisePanel->setRunner(nullptr);
+    delete m_predictionDialog.data();
     m_timeline->setModel(nullptr);
     m_inspector->setTranscript(nullptr);
     m_shownMessage = TranscriptMessage();
@@ -443,6 +481,23 @@ void MainWindow::startWorld()
     connect(m_world->gate(), &Gate::pendingChanged, this, &MainWindow::updateTransport);
 
     m_runner = new ScenarioRunner(m_world.get(), m_language, m_world.get());
+    // A student is here: exercises wait for the console, predictions ask.
+    m_runner->setInteractive(true);
+    m_exercisePanel->setRunner(m_runner);
+    m_score->setVisible(false);
+    PredictionQuiz *quiz = m_runner->quiz();
+    m_predictionDialog = new PredictionDialog(quiz, this);
+    connect(quiz, &PredictionQuiz::asked, this, [this](const PredictionQuiz::Question &question) {
+        m_predictionDialog->ask(question);
+        m_predictionDialog->show();
+        m_predictionDialog->raise();
+        m_predictionDialog->activateWindow();
+        updateTransport();
+    });
+    connect(quiz, &PredictionQuiz::scoreChanged, this, [this] {
+        m_score->setText(scoreText());
+        m_score->setVisible(true);
+    });
     connect(m_runner, &ScenarioRunner::narration, this, [this](const QString &text) { m_caption->setText(text); });
     connect(m_runner, &ScenarioRunner::finished, this, [this](bool allPassed) {
         int passed = 0;

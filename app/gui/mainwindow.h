@@ -21,6 +21,8 @@
 #include <memory>
 
 class ConsoleWidget;
+class ExercisePanel;
+class PredictionDialog;
 class InspectorPanel;
 class LanguageSwitcher;
 class MailClientWindow;
@@ -53,6 +55,11 @@ public:
     ServerViews *serverViews() const { return m_servers; }
     ConsoleWidget *console() const { return m_console; }
     ScenarioRunner *runner() const { return m_runner; }
+    // The exercise being worked on (above the console) and the question of
+    // predict-the-reply (shown while a reply is held).
+    ExercisePanel *exercisePanel() const { return m_exercisePanel; }
+    PredictionDialog *predictionDialog() const;
+    QString scoreText() const;
     bool isPlaying() const { return m_playing; }
     QString caption() const;
     QString statusText() const;
@@ -111,6 +118,9 @@ private:
     NetworkMapView *m_map = nullptr;
     ServerViews *m_servers = nullptr;
     ConsoleWidget *m_console = nullptr;
+    ExercisePanel *m_exercisePanel = nullptr;
+    QPointer<PredictionDialog> m_predictionDialog;
+    QLabel *m_score = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_next = nullptr;
     QLabel *m_status = nullptr;

@@ -36,7 +36,10 @@ QString PredictionQuiz::commandOf(const QByteArray &line)
     if (line == ".")
         return QStringLiteral("DATA");
     const qsizetype space = line.indexOf(' ');
-    return QString::fromLatin1(space < 0 ? line : line.left(space)).toUpper();
+    const QString verb = QString::fromLatin1(space < 0 ? line : line.left(space)).toUpper();
+    // "DATA" names the end of the data (as for faults); the 354 that answers
+    // the DATA command itself is not asked about.
+    return verb == QLatin1String("DATA") ? QString() : verb;
 }
 
 QStringList PredictionQuiz::usualChoices(const QString &command, Protocol protocol)
@@ -142,7 +145,8 @@ void PredictionQuiz::onHolding(Connection *connection, const Utterance &)
 
 bool PredictionQuiz::answer(const QString &code)
 {
-    if (!m_asking || !m_announced || !m_current.choices.contains(code))
+    // An empty code: no guess (the student closed the question).
+    if (!m_asking || !m_announced || (!code.isEmpty() && !m_current.choices.contains(code)))
         return false;
     Result result;
     result.question = m_current;
@@ -158,7 +162,10 @@ bool PredictionQuiz::answer(const QString &code)
     if (m_gate)
         m_gate->releaseHold(); // the real reply is written now
     m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer,
-                  result.right ? tr("Prediction %1: %2 — right (%3 of %4 so far)")
+                  code.isEmpty()
+                      ? tr("Prediction %1: no answer — the server answered %2 (%3 of %4 right so far)")
+                            .arg(m_current.number).arg(QString::fromLatin1(result.code)).arg(m_right).arg(m_asked)
+                  : result.right ? tr("Prediction %1: %2 — right (%3 of %4 so far)")
                                      .arg(m_current.number).arg(code).arg(m_right).arg(m_asked)
                                : tr("Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)")
                                      .arg(m_current.number).arg(code, QString::fromLatin1(result.code))

@@ -58,8 +58,9 @@ public:
     // A question waits for its answer (the reply is held).
     bool isAsking() const { return m_asking; }
     Question current() const { return m_current; }
-    // The student's guess: the reply is released and the score kept.
-    // False when no question waits or the code is not one of its choices.
+    // The student's guess: the reply is released and the score kept. An empty
+    // code is no guess at all (counted as asked, not right). False when no
+    // question waits or the code is not one of its choices.
     bool answer(const QString &code);
 
     int askedCount() const { return m_asked; }
@@ -70,7 +71,8 @@ public:
     static QStringList usualChoices(const QString &command, Protocol protocol);
     // What a reply code means, in a few words, in the interface language.
     static QString meaning(const QString &code);
-    // The command a line is ("RCPT TO:<…>" → "RCPT"; "." → "DATA", the end of the data).
+    // The command a line is ("RCPT TO:<…>" → "RCPT"; "." → "DATA", the end of
+    // the data; the DATA command itself → empty).
     static QString commandOf(const QByteArray &line);
 
 Q_SIGNALS:
