@@ -51,6 +51,7 @@ public:
     // A later fault for the same command and target replaces the earlier one.
     void addFault(const Fault &fault);
     void clearFaults() { m_faults.clear(); }
+    QList<Fault> faults() const { return m_faults; }
 
     QString domain() const { return m_domain; }
     MailStore *store() const { return m_store; }
@@ -61,6 +62,11 @@ public:
     Pop3ServerConfig pop3Config() const;
     bool greetsWithEhlo() const;
     int deliveredCount() const { return m_delivered; }
+
+    // World files (core/persist): the counters and the queue of a saved server.
+    // An entry that was being sent when saved is due again at once.
+    int nextQueueNumber() const { return m_nextQueueId; }
+    void restoreState(const QList<QueueEntry> &queue, int nextQueueNumber, int deliveredCount);
 
     // SmtpServerDelegate
     bool authenticate(const QByteArray &user, const QByteArray &password) override;
