@@ -23,11 +23,6 @@ namespace {
 // The world keeps the text of the scenario a loaded world came from here.
 constexpr const char *scenarioTextProperty = "carteiroScenarioText";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorldFile", text);
-}
-
 // ---- names in the file (stable, never translated) ----
 
 struct KindName {
@@ -250,13 +245,13 @@ public:
         switch (v.type()) {
         case QJsonValue::Null: return QStringLiteral("null");
         case QJsonValue::Bool: return QStringLiteral("true/false");
-        case QJsonValue::Double: return tr("a number");
-        case QJsonValue::String: return tr("a string");
-        case QJsonValue::Array: return tr("a list");
-        case QJsonValue::Object: return tr("an object");
+        case QJsonValue::Double: return WorldFile::tr("a number");
+        case QJsonValue::String: return WorldFile::tr("a string");
+        case QJsonValue::Array: return WorldFile::tr("a list");
+        case QJsonValue::Object: return WorldFile::tr("an object");
         case QJsonValue::Undefined: break;
         }
-        return tr("nothing");
+        return WorldFile::tr("nothing");
     }
 
     // A member that must be there (unless `optional`) and of the right type.
@@ -268,11 +263,11 @@ public:
         const auto it = o.constFind(key);
         if (it == o.constEnd() || (optional && it->isNull())) {
             if (!optional)
-                fail(at(path, key), tr("missing (expected %1)").arg(expected));
+                fail(at(path, key), WorldFile::tr("missing (expected %1)").arg(expected));
             return QJsonValue(QJsonValue::Undefined);
         }
         if (it->type() != type) {
-            fail(at(path, key), tr("expected %1, found %2").arg(expected, typeName(*it)));
+            fail(at(path, key), WorldFile::tr("expected %1, found %2").arg(expected, typeName(*it)));
             return QJsonValue(QJsonValue::Undefined);
         }
         return *it;
@@ -280,15 +275,15 @@ public:
 
     QJsonObject object(const QJsonObject &o, const QString &path, const QString &key, bool optional = false)
     {
-        return member(o, path, key, QJsonValue::Object, tr("an object"), optional).toObject();
+        return member(o, path, key, QJsonValue::Object, WorldFile::tr("an object"), optional).toObject();
     }
 
     QJsonArray array(const QJsonObject &o, const QString &path, const QString &key, qsizetype maximum,
                      bool optional = false)
     {
-        const QJsonArray a = member(o, path, key, QJsonValue::Array, tr("a list"), optional).toArray();
+        const QJsonArray a = member(o, path, key, QJsonValue::Array, WorldFile::tr("a list"), optional).toArray();
         if (a.size() > maximum) {
-            fail(at(path, key), tr("%1 entries, more than the %2 a world file may hold").arg(a.size()).arg(maximum));
+            fail(at(path, key), WorldFile::tr("%1 entries, more than the %2 a world file may hold").arg(a.size()).arg(maximum));
             return QJsonArray();
         }
         return a;
@@ -301,7 +296,7 @@ public:
             return QJsonObject();
         const QJsonValue v = a.at(index);
         if (!v.isObject()) {
-            fail(path, tr("expected %1, found %2").arg(tr("an object"), typeName(v)));
+            fail(path, WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("an object"), typeName(v)));
             return QJsonObject();
         }
         return v.toObject();
@@ -310,9 +305,9 @@ public:
     QString string(const QJsonObject &o, const QString &path, const QString &key, bool optional = false,
                    qsizetype maximum = 64 * 1024)
     {
-        const QString s = member(o, path, key, QJsonValue::String, tr("a string"), optional).toString();
+        const QString s = member(o, path, key, QJsonValue::String, WorldFile::tr("a string"), optional).toString();
         if (s.size() > maximum) {
-            fail(at(path, key), tr("longer than %1 characters").arg(maximum));
+            fail(at(path, key), WorldFile::tr("longer than %1 characters").arg(maximum));
             return QString();
         }
         return s;
@@ -323,23 +318,23 @@ public:
     {
         const QString s = string(o, path, key, false, 1024);
         if (!failed() && s.trimmed().isEmpty())
-            fail(at(path, key), tr("must not be empty"));
+            fail(at(path, key), WorldFile::tr("must not be empty"));
         return s;
     }
 
     qint64 integer(const QJsonObject &o, const QString &path, const QString &key, qint64 minimum, qint64 maximum,
                    bool optional = false, qint64 fallback = 0)
     {
-        const QJsonValue v = member(o, path, key, QJsonValue::Double, tr("a whole number"), optional);
+        const QJsonValue v = member(o, path, key, QJsonValue::Double, WorldFile::tr("a whole number"), optional);
         if (failed() || v.isUndefined())
             return fallback;
         const double d = v.toDouble();
         if (!std::isfinite(d) || d != std::floor(d)) {
-            fail(at(path, key), tr("expected a whole number, found %1").arg(d));
+            fail(at(path, key), WorldFile::tr("expected a whole number, found %1").arg(d));
             return fallback;
         }
         if (d < double(minimum) || d > double(maximum)) {
-            fail(at(path, key), tr("%1 is out of range (%2 to %3)").arg(QString::number(d, 'g', 15)).arg(minimum).arg(maximum));
+            fail(at(path, key), WorldFile::tr("%1 is out of range (%2 to %3)").arg(QString::number(d, 'g', 15)).arg(minimum).arg(maximum));
             return fallback;
         }
         return qint64(d);
@@ -355,13 +350,13 @@ public:
         if (failed())
             return QByteArray();
         if (text.size() / 4 * 3 > MaximumMessageSizeFor()) {
-            fail(path, tr("larger than %1 MiB").arg(MaximumMessageSizeFor() / (1024 * 1024)));
+            fail(path, WorldFile::tr("larger than %1 MiB").arg(MaximumMessageSizeFor() / (1024 * 1024)));
             return QByteArray();
         }
         const QByteArray::FromBase64Result r =
             QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!r || text.size() % 4 != 0) {
-            fail(path, tr("not valid base64"));
+            fail(path, WorldFile::tr("not valid base64"));
             return QByteArray();
         }
         return r.decoded;
@@ -374,14 +369,14 @@ public:
             return QByteArray();
         if (v.isString()) {
             if (v.toString().size() > 1024 * 1024) {
-                fail(path, tr("longer than %1 characters").arg(1024 * 1024));
+                fail(path, WorldFile::tr("longer than %1 characters").arg(1024 * 1024));
                 return QByteArray();
             }
             return v.toString().toUtf8();
         }
         if (v.isObject() && v.toObject().size() == 1 && v.toObject().value(QStringLiteral("base64")).isString())
             return decodeBase64(v.toObject().value(QStringLiteral("base64")).toString(), at(path, QStringLiteral("base64")));
-        fail(path, tr("expected a string or {\"base64\": …}, found %1").arg(typeName(v)));
+        fail(path, WorldFile::tr("expected a string or {\"base64\": …}, found %1").arg(typeName(v)));
         return QByteArray();
     }
 
@@ -392,7 +387,7 @@ public:
         const auto it = o.constFind(key);
         if (it == o.constEnd()) {
             if (!optional)
-                fail(at(path, key), tr("missing (expected a string or {\"base64\": …})"));
+                fail(at(path, key), WorldFile::tr("missing (expected a string or {\"base64\": …})"));
             return QByteArray();
         }
         return octetsValue(*it, at(path, key));
@@ -411,7 +406,7 @@ public:
         const QJsonObject object = this->object(o, path, key, true);
         for (auto it = object.constBegin(); it != object.constEnd() && !failed(); ++it) {
             if (!it->isString())
-                fail(at(at(path, key), it.key()), tr("expected %1, found %2").arg(tr("a string"), typeName(*it)));
+                fail(at(at(path, key), it.key()), WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), typeName(*it)));
             else
                 text.insert(it.key(), it->toString());
         }
@@ -436,7 +431,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return WorldFile::tr("line %1, column %2").arg(line).arg(column);
 }
 
 // The newest LISTEN or DOWN note of each service: whether it was listening.
@@ -555,13 +550,13 @@ bool WorldFile::save(const World &world, const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = WorldFile::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.write(toJson(world));
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = WorldFile::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -572,12 +567,12 @@ std::unique_ptr<World> WorldFile::load(const QString &path, const World::Options
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+            *error = WorldFile::tr("Cannot read %1: %2").arg(path, file.errorString());
         return nullptr;
     }
     if (file.size() > MaximumFileSize) {
         if (error)
-            *error = tr("%1: the file is larger than %2 MiB, the most a world file may be")
+            *error = WorldFile::tr("%1: the file is larger than %2 MiB, the most a world file may be")
                          .arg(path).arg(MaximumFileSize / (1024 * 1024));
         return nullptr;
     }
@@ -593,28 +588,28 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
         return nullptr;
     };
     if (json.size() > MaximumFileSize)
-        return failWith(tr("the file is larger than %1 MiB, the most a world file may be")
+        return failWith(WorldFile::tr("the file is larger than %1 MiB, the most a world file may be")
                             .arg(MaximumFileSize / (1024 * 1024)));
     if (json.trimmed().isEmpty())
-        return failWith(tr("the file is empty: not a Carteiro world file"));
+        return failWith(WorldFile::tr("the file is empty: not a Carteiro world file"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return failWith(tr("not a valid world file: broken JSON at offset %1 (%2): %3")
+        return failWith(WorldFile::tr("not a valid world file: broken JSON at offset %1 (%2): %3")
                             .arg(parseError.offset)
                             .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
     }
     if (!document.isObject())
-        return failWith(tr("not a Carteiro world file: the file is not a JSON object"));
+        return failWith(WorldFile::tr("not a Carteiro world file: the file is not a JSON object"));
     const QJsonObject root = document.object();
 
     Reader r;
     // What the file is comes first: a foreign JSON file is named as such.
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatName)) {
-        return failWith(tr("not a Carteiro world file: \"format\" is %1, expected \"%2\"")
+        return failWith(WorldFile::tr("not a Carteiro world file: \"format\" is %1, expected \"%2\"")
                             .arg(root.contains(QStringLiteral("format"))
                                      ? QString::fromUtf8(compact(root.value(QStringLiteral("format"))).left(80))
-                                     : tr("missing"),
+                                     : WorldFile::tr("missing"),
                                  QLatin1String(formatName)));
     }
     const qint64 version = r.integer(root, QString(), QStringLiteral("version"), 1,
@@ -622,7 +617,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     if (r.failed())
         return failWith(r.error());
     if (version != formatVersion) {
-        return failWith(tr("world file version %1 is not supported: this Carteiro reads version %2")
+        return failWith(WorldFile::tr("world file version %1 is not supported: this Carteiro reads version %2")
                             .arg(version)
                             .arg(formatVersion));
     }
@@ -651,7 +646,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
         r.string(h, path, QStringLiteral("kind"));
         const QString address = r.string(h, path, QStringLiteral("address"), true, 64);
         if (!r.failed() && !address.isEmpty() && QHostAddress(address).isNull())
-            r.fail(Reader::at(path, QStringLiteral("address")), tr("\"%1\" is not an IP address").arg(address));
+            r.fail(Reader::at(path, QStringLiteral("address")), WorldFile::tr("\"%1\" is not an IP address").arg(address));
     }
 
     const QJsonArray users = r.array(root, QString(), QStringLiteral("users"), MaximumHosts * 100);
@@ -663,9 +658,9 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
         user.address = r.name(u, path, QStringLiteral("address"));
         user.password = r.string(u, path, QStringLiteral("password"), false, 1024);
         if (!r.failed() && !user.address.contains(QLatin1Char('@')))
-            r.fail(Reader::at(path, QStringLiteral("address")), tr("\"%1\" is not a mail address").arg(user.address));
+            r.fail(Reader::at(path, QStringLiteral("address")), WorldFile::tr("\"%1\" is not a mail address").arg(user.address));
         if (!r.failed() && userAddresses.contains(user.address.toLower()))
-            r.fail(Reader::at(path, QStringLiteral("address")), tr("\"%1\" appears twice").arg(user.address));
+            r.fail(Reader::at(path, QStringLiteral("address")), WorldFile::tr("\"%1\" appears twice").arg(user.address));
         userAddresses.insert(user.address.toLower());
         scenario.users.append(user);
     }
@@ -699,16 +694,16 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
         ScenarioServer config;
         config.domain = r.name(s, path, QStringLiteral("domain")).toLower();
         if (!r.failed() && domains.contains(config.domain))
-            r.fail(Reader::at(path, QStringLiteral("domain")), tr("\"%1\" appears twice").arg(config.domain));
+            r.fail(Reader::at(path, QStringLiteral("domain")), WorldFile::tr("\"%1\" appears twice").arg(config.domain));
         domains.insert(config.domain);
         config.address = r.string(s, path, QStringLiteral("address"), true, 64);
         if (!r.failed() && !config.address.isEmpty() && QHostAddress(config.address).isNull())
-            r.fail(Reader::at(path, QStringLiteral("address")), tr("\"%1\" is not an IP address").arg(config.address));
+            r.fail(Reader::at(path, QStringLiteral("address")), WorldFile::tr("\"%1\" is not an IP address").arg(config.address));
         const QJsonObject settings = r.object(s, path, QStringLiteral("settings"), true);
         for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
             if (!it->isString())
                 r.fail(Reader::at(Reader::at(path, QStringLiteral("settings")), it.key()),
-                       tr("expected %1, found %2").arg(tr("a string"), Reader::typeName(*it)));
+                       WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), Reader::typeName(*it)));
             config.settings.insert(it.key(), it->toString());
         }
         scenario.servers.append(config);
@@ -736,7 +731,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
             const QString user = r.name(bo, bp, QStringLiteral("user"));
             if (!r.failed() && !userAddresses.contains(user.toLower() + QLatin1Char('@') + config.domain)) {
                 r.fail(Reader::at(bp, QStringLiteral("user")),
-                       tr("%1@%2 is not one of the users").arg(user, config.domain));
+                       WorldFile::tr("%1@%2 is not one of the users").arg(user, config.domain));
             }
             const QJsonArray messages = r.array(bo, bp, QStringLiteral("messages"), MaximumMessages);
             QList<MailStore::Message> box;
@@ -746,7 +741,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
                 MailStore::Message message;
                 message.uid = r.octets(mo, mp, QStringLiteral("uid"));
                 if (!r.failed() && message.uid.isEmpty())
-                    r.fail(Reader::at(mp, QStringLiteral("uid")), tr("must not be empty"));
+                    r.fail(Reader::at(mp, QStringLiteral("uid")), WorldFile::tr("must not be empty"));
                 message.receivedMs = r.integer(mo, mp, QStringLiteral("receivedMs"), 0,
                                                std::numeric_limits<qint64>::max() / 4, true, 0);
                 message.content = r.content(mo, mp);
@@ -764,7 +759,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
             entry.domain = r.name(qo, qp, QStringLiteral("domain"));
             const QJsonArray recipients = r.array(qo, qp, QStringLiteral("recipients"), 10000);
             if (!r.failed() && recipients.isEmpty())
-                r.fail(Reader::at(qp, QStringLiteral("recipients")), tr("must not be empty"));
+                r.fail(Reader::at(qp, QStringLiteral("recipients")), WorldFile::tr("must not be empty"));
             for (qsizetype k = 0; k < recipients.size() && !r.failed(); ++k)
                 entry.recipients.append(r.octetsValue(recipients.at(k),
                                                       Reader::at(Reader::at(qp, QStringLiteral("recipients")), k)));
@@ -791,14 +786,14 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
         ScenarioClient config;
         config.name = r.name(c, path, QStringLiteral("name"));
         if (!r.failed() && (clientNames.contains(config.name.toLower()) || domains.contains(config.name.toLower())))
-            r.fail(Reader::at(path, QStringLiteral("name")), tr("\"%1\" appears twice").arg(config.name));
+            r.fail(Reader::at(path, QStringLiteral("name")), WorldFile::tr("\"%1\" appears twice").arg(config.name));
         clientNames.insert(config.name.toLower());
         config.user = r.name(c, path, QStringLiteral("user"));
         if (!r.failed() && !userAddresses.contains(config.user.toLower()))
-            r.fail(Reader::at(path, QStringLiteral("user")), tr("%1 is not one of the users").arg(config.user));
+            r.fail(Reader::at(path, QStringLiteral("user")), WorldFile::tr("%1 is not one of the users").arg(config.user));
         const QString mode = r.string(c, path, QStringLiteral("pop3"));
         if (!r.failed() && mode != QLatin1String("delete") && mode != QLatin1String("keep"))
-            r.fail(Reader::at(path, QStringLiteral("pop3")), tr("expected \"delete\" or \"keep\", found \"%1\"").arg(mode.left(80)));
+            r.fail(Reader::at(path, QStringLiteral("pop3")), WorldFile::tr("expected \"delete\" or \"keep\", found \"%1\"").arg(mode.left(80)));
         config.pop3Mode = mode == QLatin1String("keep") ? Pop3Mode::DownloadAndKeep : Pop3Mode::DownloadAndDelete;
         scenario.clients.append(config);
         clientModes.append(config.pop3Mode);
@@ -836,7 +831,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
         TranscriptEvent e;
         e.sequence = r.integer(o, path, QStringLiteral("seq"), 0, MaximumEvents);
         if (!r.failed() && e.sequence != i)
-            r.fail(Reader::at(path, QStringLiteral("seq")), tr("expected %1, found %2 (events must be in order)")
+            r.fail(Reader::at(path, QStringLiteral("seq")), WorldFile::tr("expected %1, found %2 (events must be in order)")
                                                               .arg(i).arg(e.sequence));
         e.timeMs = r.integer(o, path, QStringLiteral("ms"), 0, maximumMs);
         const QString kind = r.string(o, path, QStringLiteral("kind"), false, 32);
@@ -848,7 +843,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
             }
         }
         if (!r.failed() && !known)
-            r.fail(Reader::at(path, QStringLiteral("kind")), tr("unknown kind \"%1\"").arg(kind.left(32)));
+            r.fail(Reader::at(path, QStringLiteral("kind")), WorldFile::tr("unknown kind \"%1\"").arg(kind.left(32)));
         e.connectionId = int(r.integer(o, path, QStringLiteral("conn"), 0, std::numeric_limits<int>::max() / 2,
                                        true, 0));
         e.from = r.string(o, path, QStringLiteral("from"), true, 1024);
@@ -863,7 +858,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
                 }
             }
             if (!r.failed() && !known)
-                r.fail(Reader::at(path, QStringLiteral("protocol")), tr("unknown protocol \"%1\"").arg(protocol));
+                r.fail(Reader::at(path, QStringLiteral("protocol")), WorldFile::tr("unknown protocol \"%1\"").arg(protocol));
         }
         const QString direction = r.string(o, path, QStringLiteral("dir"), true, 4);
         if (direction == QLatin1String("C"))
@@ -871,7 +866,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
         else if (direction == QLatin1String("S"))
             e.direction = TranscriptEvent::Direction::ServerToClient;
         else if (!r.failed() && !direction.isEmpty())
-            r.fail(Reader::at(path, QStringLiteral("dir")), tr("expected \"C\" or \"S\", found \"%1\"").arg(direction));
+            r.fail(Reader::at(path, QStringLiteral("dir")), WorldFile::tr("expected \"C\" or \"S\", found \"%1\"").arg(direction));
         const QString phase = r.string(o, path, QStringLiteral("phase"), true, 32);
         if (!phase.isEmpty()) {
             known = false;
@@ -882,7 +877,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
                 }
             }
             if (!r.failed() && !known)
-                r.fail(Reader::at(path, QStringLiteral("phase")), tr("unknown phase \"%1\"").arg(phase));
+                r.fail(Reader::at(path, QStringLiteral("phase")), WorldFile::tr("unknown phase \"%1\"").arg(phase));
         }
         e.sensitive = r.boolean(o, path, QStringLiteral("sensitive"));
         e.raw = r.octets(o, path, QStringLiteral("raw"), true);

@@ -19,12 +19,14 @@
 #include "net/world.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
 
 class WorldFile
 {
+    Q_DECLARE_TR_FUNCTIONS(WorldFile)
 public:
     static constexpr const char *formatName = "carteiro-world";
     static constexpr int formatVersion = 1;
