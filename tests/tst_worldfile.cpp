@@ -281,6 +281,7 @@ void TestWorldFile::brokenFilesAreRefused_data()
     QTest::newRow("servers missing") << "no servers" << "servers: missing";
     QTest::newRow("client of an unknown user") << "client user" << "clients[0].user: eva@cliente.fr is not one of the users";
     QTest::newRow("pop3 mode") << "pop3" << "clients[1].pop3: expected \"delete\" or \"keep\"";
+    QTest::newRow("two messages with one UID") << "uid twice" << "servers[1].mailboxes[0].messages[1].uid: \"";
     QTest::newRow("event is a number") << "event number" << "transcript[0]: expected an object, found a number";
 }
 
@@ -373,6 +374,13 @@ void TestWorldFile::brokenFilesAreRefused()
             set({QStringLiteral("clients"), QStringLiteral("0"), QStringLiteral("user")}, QStringLiteral("eva@cliente.fr"));
         else if (change == QLatin1String("pop3"))
             set({QStringLiteral("clients"), QStringLiteral("1"), QStringLiteral("pop3")}, QStringLiteral("sometimes"));
+        else if (change == QLatin1String("uid twice"))
+            edit({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"), QStringLiteral("0"),
+                  QStringLiteral("messages")}, [](QJsonValue v) {
+                QJsonArray messages = v.toArray();
+                messages.append(messages.first());
+                return QJsonValue(messages);
+            });
         else if (change == QLatin1String("event number"))
             set({QStringLiteral("transcript"), QStringLiteral("0")}, 42);
         else

@@ -735,6 +735,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
             }
             const QJsonArray messages = r.array(bo, bp, QStringLiteral("messages"), MaximumMessages);
             QList<MailStore::Message> box;
+            QSet<QByteArray> uids;
             for (qsizetype m = 0; m < messages.size() && !r.failed(); ++m) {
                 const QString mp = Reader::at(Reader::at(bp, QStringLiteral("messages")), m);
                 const QJsonObject mo = r.element(messages, m, mp);
@@ -742,6 +743,11 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
                 message.uid = r.octets(mo, mp, QStringLiteral("uid"));
                 if (!r.failed() && message.uid.isEmpty())
                     r.fail(Reader::at(mp, QStringLiteral("uid")), WorldFile::tr("must not be empty"));
+                // POP3 UIDs name one message each (RFC 1939 §7).
+                if (!r.failed() && uids.contains(message.uid))
+                    r.fail(Reader::at(mp, QStringLiteral("uid")),
+                           WorldFile::tr("\"%1\" appears twice").arg(QString::fromUtf8(message.uid).left(80)));
+                uids.insert(message.uid);
                 message.receivedMs = r.integer(mo, mp, QStringLiteral("receivedMs"), 0,
                                                std::numeric_limits<qint64>::max() / 4, true, 0);
                 message.content = r.content(mo, mp);
@@ -750,11 +756,16 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
             state.mailboxes.append({user.toUtf8(), box});
         }
         const QJsonArray queue = r.array(s, path, QStringLiteral("queue"), MaximumMessages);
+        QSet<QString> queueIds;
         for (qsizetype q = 0; q < queue.size() && !r.failed(); ++q) {
             const QString qp = Reader::at(Reader::at(path, QStringLiteral("queue")), q);
             const QJsonObject qo = r.element(queue, q, qp);
             MailServer::QueueEntry entry;
             entry.id = r.name(qo, qp, QStringLiteral("id"));
+            // The queue finds an entry by its id.
+            if (!r.failed() && queueIds.contains(entry.id))
+                r.fail(Reader::at(qp, QStringLiteral("id")), WorldFile::tr("\"%1\" appears twice").arg(entry.id));
+            queueIds.insert(entry.id);
             entry.sender = r.octets(qo, qp, QStringLiteral("sender"));
             entry.domain = r.name(qo, qp, QStringLiteral("domain"));
             const QJsonArray recipients = r.array(qo, qp, QStringLiteral("recipients"), 10000);
