@@ -26,7 +26,8 @@ ScenarioErrorsDialog::ScenarioErrorsDialog(QWidget *parent)
     m_text->setObjectName(QStringLiteral("errors"));
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // One error per line; a long one wraps but still copies as one line.
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_text, 1);
     auto *buttons = new QHBoxLayout;
