@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 
 #include <QApplication>
@@ -119,6 +120,13 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "file"));
     parser.addOptions({headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
     parser.addOptions({exportTimeline, exportTranscript});
+    const QCommandLineOption saveWorld(QStringLiteral("save-world"),
+        QCoreApplication::translate("main", "With --headless: save the world after the run (mailboxes, queues, mail clients, transcript) into a file."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption loadWorld(QStringLiteral("load-world"),
+        QCoreApplication::translate("main", "Open a saved world in the window; with --headless, print its transcript."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({saveWorld, loadWorld});
     parser.process(*app);
 
     CommandLineOptions options;
@@ -128,6 +136,8 @@ int main(int argc, char **argv)
     options.hidePasswords = parser.isSet(hide);
     options.exportTimeline = parser.value(exportTimeline);
     options.exportTranscript = parser.value(exportTranscript);
+    options.saveWorld = parser.value(saveWorld);
+    options.loadWorld = parser.value(loadWorld);
     bool ok = false;
     options.world.portOffset = parser.value(portOffset).toInt(&ok);
     if (!ok || options.world.portOffset < 0 || options.world.portOffset > 64000) {
@@ -153,11 +163,34 @@ int main(int argc, char **argv)
         return CommandLine::listScenarios(language);
     if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript))
         return CommandLine::runHeadless(options);
-    if (parser.isSet(serve))
+    if (parser.isSet(serve)) {
+        if (!options.loadWorld.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "--load-world works with the window, "
+                                                                       "--headless and the exports, not with --serve")
+                                << Qt::endl;
+            return 2;
+        }
         return CommandLine::runServe(options);
+    }
 
+    if (parser.isSet(saveWorld)) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--save-world works with --headless; "
+                                                                   "in the window use File ▸ Save world…")
+                            << Qt::endl;
+        return 2;
+    }
+    // --load-world: the file is read and checked before the window opens on it.
+    std::unique_ptr<World> savedWorld;
+    if (!options.loadWorld.isEmpty()) {
+        QString error;
+        savedWorld = WorldFile::load(options.loadWorld, options.world, &error);
+        if (!savedWorld) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 2;
+        }
+    }
     QList<ScenarioError> errors;
-    const Scenario loaded = ScenarioParser::load(options.scenario, &errors);
+    const Scenario loaded = savedWorld ? savedWorld->scenario() : ScenarioParser::load(options.scenario, &errors);
     if (!errors.isEmpty()) {
         for (const ScenarioError &e : std::as_const(errors))
             QTextStream(stderr) << e.toString() << Qt::endl;
@@ -167,6 +200,8 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("carteiro"));
     MainWindow mainWindow(loaded, options.world, language);
     mainWindow.setLanguageSwitcher(&languageSwitcher);
+    if (savedWorld)
+        mainWindow.showLoadedWorld(std::move(savedWorld), options.loadWorld);
     mainWindow.show();
     if (qEnvironmentVariableIsSet("CARTEIRO_QUIT_AFTER_SHOW")) {
         // For bench/startup.sh: the first turn of the event loop after show()

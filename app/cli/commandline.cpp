@@ -3,6 +3,7 @@
 #include "gui/timelineexport.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
+#include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 #include "scenario/scenariorunner.h"
 #include "transcript/timelinemodel.h"
@@ -135,12 +136,41 @@ bool writeExports(const CommandLineOptions &options, const Scenario &scenario, c
     return ok;
 }
 
+// --headless --load-world: the saved transcript as a run prints it, then the exports.
+int printLoadedWorld(const CommandLineOptions &options)
+{
+    QString error;
+    const std::unique_ptr<World> world = WorldFile::load(options.loadWorld, options.world, &error);
+    if (!world) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    const Scenario &scenario = world->scenario();
+    if (!options.json) {
+        out() << QCoreApplication::translate("CommandLine", "World file: %1 (scenario %2)")
+                     .arg(options.loadWorld, Scenario::pick(scenario.title, options.language))
+              << Qt::endl;
+    }
+    StreamWriter writer;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        printEvent(writer, e, options);
+    writer.flush();
+    int exitCode = writeExports(options, scenario, *world) ? 0 : 3;
+    if (!options.saveWorld.isEmpty() && !WorldFile::save(*world, options.saveWorld, &error)) {
+        err() << error << Qt::endl;
+        exitCode = 3;
+    }
+    return exitCode;
+}
+
 } // namespace
 
 namespace CommandLine {
 
 int runHeadless(const CommandLineOptions &options)
 {
+    if (!options.loadWorld.isEmpty())
+        return printLoadedWorld(options);
     Scenario scenario;
     if (!loadScenario(options.scenario, &scenario))
         return 2;
@@ -172,6 +202,10 @@ int runHeadless(const CommandLineOptions &options)
     writer.flush();
     if (!writeExports(options, scenario, world))
         exitCode = 3;
+    if (!options.saveWorld.isEmpty() && !WorldFile::save(world, options.saveWorld, &error)) {
+        err() << error << Qt::endl;
+        exitCode = 3;
+    }
 
     const QList<ScenarioRunner::Outcome> outcomes = runner.outcomes();
     int passed = 0;

@@ -13,11 +13,14 @@ struct CommandLineOptions {
     bool hidePasswords = false;
     QString exportTimeline;           // --export-timeline: .svg or .png written after the run
     QString exportTranscript;         // --export-transcript: the course's notation as text
+    QString saveWorld;                // --save-world: the world after the run, as a world file
+    QString loadWorld;                // --load-world: a saved world instead of a scenario's run
 };
 
 namespace CommandLine {
 // Runs the scenario to the end and prints the transcript; 0 when every expectation holds.
 // Then writes the exports asked for (3 when one cannot be written).
+// With loadWorld: prints the saved world's transcript instead (2 for a bad file).
 int runHeadless(const CommandLineOptions &options);
 // Starts the scenario's servers and streams the transcript until SIGINT/SIGTERM.
 int runServe(const CommandLineOptions &options);

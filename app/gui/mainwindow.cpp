@@ -8,11 +8,13 @@
 #include "mailclientwindow.h"
 #include "messageinspector.h"
 #include "networkmapview.h"
+#include "scenarioerrorsdialog.h"
 #include "serverviews.h"
 #include "timelineexport.h"
 #include "timelineview.h"
 
 #include "mail/mailclient.h"
+#include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 #include "scenario/predictionquiz.h"
 #include "scenario/scenariorunner.h"
@@ -227,6 +229,13 @@ void MainWindow::buildActions()
     QAction *open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this, &MainWindow::openScenario);
     open->setObjectName(QStringLiteral("openScenario"));
     open->setShortcut(QKeySequence::Open);
+    QAction *openWorldAction = file->addAction(QString(), this, &MainWindow::openWorld);
+    openWorldAction->setObjectName(QStringLiteral("openWorld"));
+    openWorldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *saveWorldAction = file->addAction(QString(), this, &MainWindow::saveWorld);
+    saveWorldAction->setObjectName(QStringLiteral("saveWorld"));
+    saveWorldAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
     QAction *exportText = file->addAction(QString(), this, &MainWindow::exportTranscript);
     exportText->setObjectName(QStringLiteral("exportTranscript"));
     QAction *exportImage = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this,
@@ -324,6 +333,8 @@ void MainWindow::retranslate()
             a->setText(text);
     };
     action("openScenario", tr("&Open scenario…"));
+    action("openWorld", tr("Open &world…"));
+    action("saveWorld", tr("&Save world…"));
     action("exportTranscript", tr("Export the &transcript…"));
     action("exportTimeline", tr("Export the timeline as &image…"));
     action("quit", tr("&Quit"));
@@ -437,12 +448,16 @@ void MainWindow::startWorld()
     m_historyRow = -1;
     m_caption->setText(QString());
 
-    m_world = std::make_unique<World>(m_scenario, m_options);
+    // A loaded world (File ▸ Open world…) takes the place of a new one.
+    const bool loaded = m_loadedWorld != nullptr;
+    m_world = loaded ? std::move(m_loadedWorld) : std::make_unique<World>(m_scenario, m_options);
+    if (!loaded)
+        m_worldFile.clear();
     m_world->gate()->setPaceMs(600);
     m_world->gate()->setSpeed(speeds[m_speedSlider->value()]);
     m_world->gate()->setMode(m_playing ? Gate::Mode::Paced : Gate::Mode::Step);
     QString error;
-    if (!m_world->start(&error)) {
+    if (!(loaded ? WorldFile::start(m_world.get(), &error) : m_world->start(&error))) {
         setStatus(nullptr);
         m_status->setText(error);
         QMessageBox::warning(this, tr("Carteiro"), error);
@@ -480,6 +495,20 @@ void MainWindow::startWorld()
     m_console->setWorld(m_world.get());
     connect(m_world->gate(), &Gate::pendingChanged, this, &MainWindow::updateTransport);
 
+    if (loaded) {
+        // A saved world goes on from where it was: its last caption, no story.
+        const Transcript *transcript = m_world->transcript();
+        for (qsizetype i = transcript->size() - 1; i >= 0; --i) {
+            if (transcript->at(i).kind == TranscriptEvent::Kind::Caption) {
+                m_caption->setText(transcript->at(i).note);
+                break;
+            }
+        }
+        const QString file = QFileInfo(m_worldFile).fileName();
+        setStatus([file] { return tr("World loaded from %1: it goes on from where it was saved.").arg(file); });
+        updateTransport();
+        return;
+    }
     m_runner = new ScenarioRunner(m_world.get(), m_language, m_world.get());
     // A student is here: exercises wait for the console, predictions ask.
     m_runner->setInteractive(true);
@@ -661,9 +690,11 @@ bool MainWindow::openScenarioFile(const QString &file, QStringList *errorsOut)
         if (errorsOut)
             *errorsOut = lines;
         else
-            QMessageBox::warning(this, tr("The scenario has errors"), lines.join(QLatin1Char('\n')));
+            showScenarioErrors(file, lines);
         return false;
     }
+    if (m_errorsDialog && m_errorsDialog->file() == file)
+        m_errorsDialog->close(); // mended
     m_scenario = loaded;
     fillClientsMenu();
     // A teacher edits the file beside the window: it is played again when saved.
@@ -687,7 +718,99 @@ void MainWindow::reloadChangedScenario(const QString &file)
         // The window keeps the scenario it had; the errors say what to mend.
         m_status->setText(tr("%1 changed on disk but has errors: %2")
                               .arg(QFileInfo(file).fileName(), errors.join(QStringLiteral("; "))));
+        // The report beside the editor follows the file.
+        if (m_errorsDialog && m_errorsDialog->isVisible() && m_errorsDialog->file() == file)
+            m_errorsDialog->setErrors(file, errors);
     }
+}
+
+ScenarioErrorsDialog *MainWindow::scenarioErrorsDialog() const
+{
+    return m_errorsDialog.data();
+}
+
+void MainWindow::showScenarioErrors(const QString &file, const QStringList &errors)
+{
+    if (!m_errorsDialog) {
+        m_errorsDialog = new ScenarioErrorsDialog(this);
+        connect(m_errorsDialog, &ScenarioErrorsDialog::checkAgainRequested, this,
+                [this](const QString &file) { openScenarioFile(file); });
+    }
+    m_errorsDialog->setErrors(file, errors);
+    m_errorsDialog->show();
+    m_errorsDialog->raise();
+    m_errorsDialog->activateWindow();
+    setStatus([file] {
+        return tr("%1 has errors and was not played; the scenario that was running goes on.")
+            .arg(QFileInfo(file).fileName());
+    });
+}
+
+void MainWindow::saveWorld()
+{
+    const QString suggested = (m_worldFile.isEmpty() ? m_scenario.name : QFileInfo(m_worldFile).completeBaseName())
+        + QStringLiteral(".") + QLatin1String(WorldFile::extension);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save the world"), suggested,
+                                                      tr("Carteiro worlds (*.carteiro);;All files (*)"));
+    if (!file.isEmpty())
+        saveWorldFile(file);
+}
+
+void MainWindow::openWorld()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a saved world"), QString(),
+                                                      tr("Carteiro worlds (*.carteiro);;All files (*)"));
+    if (!file.isEmpty())
+        openWorldFile(file);
+}
+
+bool MainWindow::saveWorldFile(const QString &file, QString *errorOut)
+{
+    QString error;
+    if (!m_world) {
+        error = tr("There is no world to save.");
+    } else if (WorldFile::save(*m_world, file, &error)) {
+        const int open = m_world->openConnections();
+        setStatus([file, open] {
+            return open > 0 ? tr("World saved to %1 (the %n connection(s) open now are not kept).", "", open).arg(file)
+                            : tr("World saved to %1").arg(file);
+        });
+        return true;
+    }
+    if (errorOut)
+        *errorOut = error;
+    else
+        QMessageBox::warning(this, tr("The world was not saved"), error);
+    return false;
+}
+
+bool MainWindow::openWorldFile(const QString &file, QString *errorOut)
+{
+    // Read and checked completely before anything of the running world changes.
+    QString error;
+    std::unique_ptr<World> world = WorldFile::load(file, m_options, &error);
+    if (!world) {
+        if (errorOut)
+            *errorOut = error;
+        else
+            QMessageBox::warning(this, tr("The world cannot be opened"), error);
+        return false;
+    }
+    showLoadedWorld(std::move(world), file);
+    return true;
+}
+
+void MainWindow::showLoadedWorld(std::unique_ptr<World> world, const QString &file)
+{
+    m_scenario = world->scenario();
+    m_loadedWorld = std::move(world);
+    m_worldFile = file;
+    // A world file is not a scenario file: nothing to watch on disk.
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    fillClientsMenu();
+    retranslate();
+    startWorld();
 }
 
 void MainWindow::exportTranscript()

@@ -32,6 +32,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QSlider;
+class ScenarioErrorsDialog;
 class ScenarioRunner;
 class ServerViews;
 class TimelineModel;
@@ -81,6 +82,17 @@ public:
     // Opens a scenario file and plays it; it is played again whenever the file
     // changes on disk. With `errors`, problems are returned instead of shown.
     bool openScenarioFile(const QString &file, QStringList *errors = nullptr);
+    // The report that lists a broken scenario file's errors (null until one was opened).
+    ScenarioErrorsDialog *scenarioErrorsDialog() const;
+
+    // World files (core/persist/worldfile.h): the world as it is now, and a
+    // saved world in place of the running one, live again (no story played).
+    // A file that cannot be read changes nothing. With `error`, a problem is
+    // returned instead of shown.
+    bool saveWorldFile(const QString &file, QString *error = nullptr);
+    bool openWorldFile(const QString &file, QString *error = nullptr);
+    // A world loaded elsewhere (main.cpp's --load-world), not yet listening.
+    void showLoadedWorld(std::unique_ptr<World> world, const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +108,9 @@ private:
     void updateTransport();
     void openScenario();
     void reloadChangedScenario(const QString &file);
+    void showScenarioErrors(const QString &file, const QStringList &errors);
+    void saveWorld();
+    void openWorld();
     void exportTranscript();
     void exportTimeline();
     void showMailClient(const QString &name);
@@ -138,6 +153,9 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_reloadTimer;
     QString m_changedFile;
+    QPointer<ScenarioErrorsDialog> m_errorsDialog;
+    std::unique_ptr<World> m_loadedWorld; // taken by startWorld() instead of a new one
+    QString m_worldFile;                  // the world file the running world came from
     bool m_playing = true;
     qsizetype m_historyRow = -1; // -1: live; else the row the history cursor is on
 };

@@ -86,6 +86,13 @@ void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArr
                        });
 }
 
+void MailClient::restoreInbox(const QList<InboxMessage> &inbox, const QSet<QByteArray> &knownUids)
+{
+    m_inbox = inbox;
+    m_knownUids = knownUids;
+    Q_EMIT inboxChanged();
+}
+
 void MailClient::fetch(Pop3Mode mode)
 {
     Pop3ClientJob job;

@@ -49,6 +49,10 @@ public:
     void fetch(Pop3Mode mode);
 
     QList<InboxMessage> inbox() const { return m_inbox; }
+    // The UIDs seen in "download and keep" mode (not fetched again).
+    QSet<QByteArray> knownUids() const { return m_knownUids; }
+    // World files (core/persist): what the client had downloaded when saved.
+    void restoreInbox(const QList<InboxMessage> &inbox, const QSet<QByteArray> &knownUids);
     const SmtpClientResult &lastSendResult() const { return m_lastSend; }
     const Pop3ClientResult &lastFetchResult() const { return m_lastFetch; }
 

@@ -68,6 +68,17 @@ Pop3ServerConfig MailServer::pop3Config() const
     return config;
 }
 
+void MailServer::restoreState(const QList<QueueEntry> &queue, int nextQueueNumber, int deliveredCount)
+{
+    m_queue = queue;
+    for (QueueEntry &e : m_queue)
+        e.sending = false;
+    m_nextQueueId = nextQueueNumber;
+    m_delivered = deliveredCount;
+    scheduleNext();
+    Q_EMIT queueChanged();
+}
+
 void MailServer::addFault(const Fault &fault)
 {
     m_faults.removeIf([&](const Fault &f) {

@@ -54,6 +54,7 @@ public:
     void clearFaults() { m_faults.clear(); }
     // The fault for this command and target is lifted (the server is mended).
     void removeFault(const QString &command, const QString &target);
+    QList<Fault> faults() const { return m_faults; }
 
     QString domain() const { return m_domain; }
     MailStore *store() const { return m_store; }
@@ -64,6 +65,11 @@ public:
     Pop3ServerConfig pop3Config() const;
     bool greetsWithEhlo() const;
     int deliveredCount() const { return m_delivered; }
+
+    // World files (core/persist): the counters and the queue of a saved server.
+    // An entry that was being sent when saved is due again at once.
+    int nextQueueNumber() const { return m_nextQueueId; }
+    void restoreState(const QList<QueueEntry> &queue, int nextQueueNumber, int deliveredCount);
 
     // SmtpServerDelegate
     bool authenticate(const QByteArray &user, const QByteArray &password) override;

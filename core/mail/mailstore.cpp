@@ -45,6 +45,12 @@ QList<MailStore::Message> MailStore::mailbox(const QByteArray &localPart) const
     return m_boxes.value(key(localPart));
 }
 
+void MailStore::restoreMailbox(const QByteArray &localPart, const QList<Message> &messages)
+{
+    m_boxes[key(localPart)] = messages;
+    Q_EMIT mailboxChanged(key(localPart));
+}
+
 int MailStore::count(const QByteArray &localPart) const
 {
     return int(m_boxes.value(key(localPart)).size());

@@ -33,6 +33,11 @@ public:
     void deliver(const QByteArray &localPart, const QByteArray &content);
     QList<Message> mailbox(const QByteArray &localPart) const;
     int count(const QByteArray &localPart) const;
+    // World files (core/persist): the next UID counter, and a mailbox put back
+    // as it was saved (the user must exist). Emits mailboxChanged().
+    quint64 nextUid() const { return m_nextUid; }
+    void setNextUid(quint64 next) { m_nextUid = next; }
+    void restoreMailbox(const QByteArray &localPart, const QList<Message> &messages);
 
     // Pop3Maildrop
     bool checkPassword(const QByteArray &user, const QByteArray &password) override;

@@ -139,6 +139,26 @@ bool World::setHostListening(const QString &host, bool listening, QString *error
     return true;
 }
 
+bool World::restoreListening(const QString &host, const QString &serviceName, bool listening, QString *error)
+{
+    for (qsizetype i = 0; i < m_services.size(); ++i) {
+        const Service &s = m_services.at(i);
+        if (s.host.compare(host, Qt::CaseInsensitive) != 0 || s.name != serviceName)
+            continue;
+        QTcpServer *server = m_listeners.at(i);
+        if (!listening) {
+            server->close();
+        } else if (!server->isListening() && !server->listen(s.address, s.port)) {
+            if (error)
+                *error = tr("%1 cannot listen for %2 on %3:%4: %5")
+                             .arg(s.host, s.name, s.address.toString()).arg(s.port).arg(server->errorString());
+            return false;
+        }
+        return true;
+    }
+    return true;
+}
+
 void World::noteListening(const Service &s, bool listening)
 {
     TranscriptEvent event;

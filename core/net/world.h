@@ -70,6 +70,13 @@ public:
     // in `raw`, the service's name: views follow a host going down and up by it.
     static constexpr const char *listeningCode = "LISTEN";
     static constexpr const char *notListeningCode = "DOWN";
+    // World files (core/persist): a loaded world's service goes down or up
+    // again as it was when saved, without a new note (the saved transcript
+    // has it), and connection ids go on after the saved ones.
+    bool restoreListening(const QString &host, const QString &serviceName, bool listening,
+                          QString *error = nullptr);
+    void setNextConnectionId(int id) { m_nextConnectionId = id; }
+    int nextConnectionId() const { return m_nextConnectionId; }
 
     const Scenario &scenario() const { return m_scenario; }
     Transcript *transcript() const { return m_transcript; }

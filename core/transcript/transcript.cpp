@@ -14,7 +14,7 @@ Transcript::~Transcript() = default;
 const TranscriptEvent &Transcript::append(TranscriptEvent event)
 {
     event.sequence = m_size;
-    event.timeMs = m_clock.elapsed();
+    event.timeMs = elapsedMs();
     if ((m_size & (blockSize - 1)) == 0)
         m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
     TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
@@ -31,6 +31,21 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
     }
     Q_EMIT eventAppended(stored);
     return stored;
+}
+
+void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
+{
+    Q_ASSERT(m_size == 0);
+    for (const TranscriptEvent &event : events) {
+        if ((m_size & (blockSize - 1)) == 0)
+            m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
+        TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
+        stored = event;
+        stored.sequence = m_size;
+        ++m_size;
+    }
+    m_clockOffsetMs = clockMs;
+    m_clock.restart();
 }
 
 QList<TranscriptEvent> Transcript::lines() const

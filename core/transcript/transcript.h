@@ -32,7 +32,13 @@ public:
     {
         return m_blocks[size_t(index >> blockBits)][index & (blockSize - 1)];
     }
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // The world's clock: milliseconds since it started (a loaded world's clock
+    // goes on from the moment it was saved).
+    qint64 elapsedMs() const { return m_clockOffsetMs + m_clock.elapsed(); }
+    // World files (core/persist): puts back the events of a saved world into an
+    // empty transcript, keeping their times, and sets the clock to `clockMs`.
+    // Emits nothing: views attached afterwards read what is there.
+    void restore(const QList<TranscriptEvent> &events, qint64 clockMs);
     // Lines only (commands, replies, content), in order.
     QList<TranscriptEvent> lines() const;
 
@@ -73,5 +79,6 @@ private:
     std::vector<std::unique_ptr<TranscriptEvent[]>> m_blocks;
     qsizetype m_size = 0;
     QElapsedTimer m_clock;
+    qint64 m_clockOffsetMs = 0;
     qsizetype m_firstUnannounced = -1;
 };

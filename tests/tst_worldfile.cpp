@@ -1,0 +1,419 @@
+// World files: a world saved and loaded again is the same world (mailboxes
+// byte for byte, the transcript event for event, queues with their retry
+// state, what the clients downloaded) and is live again over real sockets;
+// a broken, truncated or foreign file is refused with a message that names
+// what is wrong, and nothing is half-loaded.
+#include "testworlds.h"
+
+#include "mail/mailclient.h"
+#include "mail/mailserver.h"
+#include "persist/worldfile.h"
+#include "scenario/scenarioparser.h"
+#include "scenario/scenariorunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+namespace {
+
+// Ana sends Fran a message; it waits in his mailbox (not fetched yet).
+QByteArray waitingInTheMailbox()
+{
+    return TestWorlds::twoDomains + R"(
+title en "Waiting for Fran"
+say en "Ana writes to Fran"
+send ana to fran@servidor.edu subject "Quedamos hoxe?" body "A que hora e onde?"
+wait
+say en "The message waits in Fran's mailbox"
+expect mailbox fran@servidor.edu count 1
+)";
+}
+
+// Runs a scenario's steps to the end on a started world.
+bool runToTheEnd(World *world)
+{
+    ScenarioRunner runner(world, QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    return finished.wait(20000) && finished.first().first().toBool();
+}
+
+void compareEvents(const Transcript *a, const Transcript *b)
+{
+    QCOMPARE(b->size(), a->size());
+    for (qsizetype i = 0; i < a->size(); ++i) {
+        const TranscriptEvent &x = a->at(i);
+        const TranscriptEvent &y = b->at(i);
+        const QByteArray where = "event " + QByteArray::number(i);
+        QVERIFY2(x.sequence == y.sequence && x.timeMs == y.timeMs && x.connectionId == y.connectionId, where);
+        QVERIFY2(x.kind == y.kind && x.protocol == y.protocol && x.direction == y.direction, where);
+        QVERIFY2(x.phase == y.phase && x.sensitive == y.sensitive, where);
+        QVERIFY2(x.from == y.from && x.to == y.to && x.note == y.note, where);
+        QVERIFY2(x.raw == y.raw && x.code == y.code, where);
+    }
+}
+
+void compareMailboxes(const World &a, const World &b)
+{
+    QCOMPARE(b.servers().size(), a.servers().size());
+    for (qsizetype s = 0; s < a.servers().size(); ++s) {
+        const MailStore *x = a.servers().at(s)->store();
+        const MailStore *y = b.servers().at(s)->store();
+        QCOMPARE(b.servers().at(s)->domain(), a.servers().at(s)->domain());
+        QList<QByteArray> users = x->users();
+        std::sort(users.begin(), users.end());
+        for (const QByteArray &user : std::as_const(users)) {
+            const QList<MailStore::Message> mx = x->mailbox(user);
+            const QList<MailStore::Message> my = y->mailbox(user);
+            QCOMPARE(my.size(), mx.size());
+            for (qsizetype m = 0; m < mx.size(); ++m) {
+                QCOMPARE(my.at(m).uid, mx.at(m).uid);
+                QCOMPARE(my.at(m).content, mx.at(m).content);
+                QCOMPARE(my.at(m).receivedMs, mx.at(m).receivedMs);
+            }
+        }
+        QCOMPARE(y->nextUid(), x->nextUid());
+    }
+}
+
+QJsonObject saved(const World &world)
+{
+    return QJsonDocument::fromJson(WorldFile::toJson(world)).object();
+}
+
+} // namespace
+
+class TestWorldFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void anaFranRoundTrip();
+    void loadedWorldGoesOn();
+    void queueKeepsItsRetryStateAndDownHost();
+    void octetsThatAreNotTextSurvive();
+    void brokenFilesAreRefused_data();
+    void brokenFilesAreRefused();
+    void missingAndHugeFiles();
+};
+
+void TestWorldFile::anaFranRoundTrip()
+{
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), TestWorlds::fastOptions());
+    QVERIFY(errors.isEmpty());
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    QVERIFY(runToTheEnd(&world));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ana-fran.carteiro"));
+    QVERIFY2(WorldFile::save(world, path, &error), qPrintable(error));
+    const std::unique_ptr<World> loaded = WorldFile::load(path, TestWorlds::fastOptions(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+
+    QCOMPARE(loaded->scenario().name, QStringLiteral("ana-fran"));
+    QCOMPARE(loaded->scenario().title, world.scenario().title);
+    // The scenario's text travels with the world, to be shown.
+    QVERIFY(WorldFile::scenarioText(*loaded).contains(QStringLiteral("send ana to fran@servidor.edu")));
+    compareEvents(world.transcript(), loaded->transcript());
+    compareMailboxes(world, *loaded);
+    // Captions and expectation outcomes are events like the others.
+    int captions = 0;
+    int expectations = 0;
+    for (const TranscriptEvent &e : loaded->transcript()->events()) {
+        captions += e.kind == TranscriptEvent::Kind::Caption ? 1 : 0;
+        expectations += e.kind == TranscriptEvent::Kind::Expectation ? 1 : 0;
+    }
+    QCOMPARE(captions, 6);
+    QVERIFY(expectations >= 4);
+    // What Fran's client had downloaded.
+    MailClient *fran = loaded->client(QStringLiteral("fran"));
+    QVERIFY(fran);
+    QCOMPARE(fran->inbox().size(), 1);
+    QCOMPARE(fran->inbox().first().content, world.client(QStringLiteral("fran"))->inbox().first().content);
+    QCOMPARE(fran->inbox().first().subject, QStringLiteral("Quedamos hoxe?"));
+    QCOMPARE(loaded->hosts().size(), world.hosts().size());
+    for (qsizetype i = 0; i < world.hosts().size(); ++i) {
+        QCOMPARE(loaded->hosts().at(i).name, world.hosts().at(i).name);
+        QCOMPARE(loaded->hosts().at(i).address, world.hosts().at(i).address);
+    }
+    // Saved again, the same file (but for the moment it was saved).
+    QJsonObject first = QJsonDocument::fromJson(WorldFile::toJson(world)).object();
+    QJsonObject second = QJsonDocument::fromJson(WorldFile::toJson(*loaded)).object();
+    for (QJsonObject *o : {&first, &second}) {
+        o->remove(QStringLiteral("savedAt"));
+        o->remove(QStringLiteral("clockMs"));
+    }
+    QCOMPARE(second, first);
+}
+
+void TestWorldFile::loadedWorldGoesOn()
+{
+    const std::unique_ptr<World> world = TestWorlds::start(waitingInTheMailbox());
+    QVERIFY(world);
+    QVERIFY(runToTheEnd(world.get()));
+    QCOMPARE(world->server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
+    const QByteArray stored = world->server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().content;
+    const QByteArray json = WorldFile::toJson(*world);
+    const int connectionsBefore = world->nextConnectionId();
+    world->shutdown();
+
+    QString error;
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(json, TestWorlds::fastOptions(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY2(WorldFile::start(loaded.get(), &error), qPrintable(error));
+    QVERIFY(loaded->isListening(QStringLiteral("servidor.edu"), QStringLiteral("pop3")));
+    QCOMPARE(loaded->server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
+    QVERIFY(loaded->client(QStringLiteral("fran"))->inbox().isEmpty());
+
+    // Fran fetches, over a real POP3 connection, the message saved in his mailbox.
+    const qsizetype eventsBefore = loaded->transcript()->size();
+    MailClient *fran = loaded->client(QStringLiteral("fran"));
+    QSignalSpy fetched(fran, &MailClient::fetched);
+    fran->fetch();
+    QVERIFY(fetched.wait(10000));
+    QCOMPARE(fran->inbox().size(), 1);
+    QCOMPARE(fran->inbox().first().content, stored);
+    QCOMPARE(fran->inbox().first().subject, QStringLiteral("Quedamos hoxe?"));
+    QCOMPARE(loaded->server(QStringLiteral("servidor.edu"))->store()->count("fran"), 0);
+    // The new conversation follows the saved transcript: its own connection id,
+    // later times, and the course's POP3 commands on the wire.
+    QVERIFY(loaded->transcript()->size() > eventsBefore);
+    const TranscriptEvent &opened = loaded->transcript()->at(eventsBefore);
+    QVERIFY(opened.connectionId >= connectionsBefore);
+    QVERIFY(opened.timeMs >= loaded->transcript()->at(eventsBefore - 1).timeMs);
+    bool retr = false;
+    for (qsizetype i = eventsBefore; i < loaded->transcript()->size(); ++i)
+        retr = retr || loaded->transcript()->at(i).raw == "RETR 1";
+    QVERIFY(retr);
+}
+
+void TestWorldFile::queueKeepsItsRetryStateAndDownHost()
+{
+    World::Options options = TestWorlds::fastOptions();
+    options.retryBaseMs = 1500;
+    options.maximumAttempts = 5;
+    const std::unique_ptr<World> world = TestWorlds::start(TestWorlds::twoDomains, options);
+    QVERIFY(world);
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), false));
+    MailServer *clienteFr = world->server(QStringLiteral("cliente.fr"));
+    MailClient *ana = world->client(QStringLiteral("ana"));
+    QSignalSpy sent(ana, &MailClient::sent);
+    ana->send({"fran@servidor.edu"}, QStringLiteral("Quedamos?"), QStringLiteral("Ás sete."));
+    QVERIFY(sent.wait(10000));
+    // The first attempt is refused: the message waits for its retry.
+    QVERIFY(QTest::qWaitFor([&] { return !clienteFr->queue().isEmpty() && clienteFr->queue().first().attempts >= 1
+                                         && !clienteFr->queue().first().sending; }, 10000));
+    const MailServer::QueueEntry entry = clienteFr->queue().first();
+    const QByteArray json = WorldFile::toJson(*world);
+    world->shutdown();
+
+    QString error;
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(json, options, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const QList<MailServer::QueueEntry> queue = loaded->server(QStringLiteral("cliente.fr"))->queue();
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.first().id, entry.id);
+    QCOMPARE(queue.first().sender, entry.sender);
+    QCOMPARE(queue.first().domain, entry.domain);
+    QCOMPARE(queue.first().recipients, entry.recipients);
+    QCOMPARE(queue.first().content, entry.content);
+    QCOMPARE(queue.first().attempts, entry.attempts);
+    QCOMPARE(queue.first().nextAttemptMs, entry.nextAttemptMs);
+    QCOMPARE(queue.first().lastError, entry.lastError);
+
+    // Live again, servidor.edu still down as it was; once it is back, the retry delivers.
+    QVERIFY2(WorldFile::start(loaded.get(), &error), qPrintable(error));
+    QVERIFY(!loaded->isListening(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(loaded->isListening(QStringLiteral("cliente.fr"), QStringLiteral("smtp")));
+    QVERIFY(loaded->setHostListening(QStringLiteral("servidor.edu"), true));
+    MailStore *store = loaded->server(QStringLiteral("servidor.edu"))->store();
+    QVERIFY(QTest::qWaitFor([&] { return store->count("fran") == 1; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return loaded->server(QStringLiteral("cliente.fr"))->queue().isEmpty(); }, 5000));
+}
+
+void TestWorldFile::octetsThatAreNotTextSurvive()
+{
+    // A line that is not UTF-8 (a peer's Latin-1, a NUL) is kept octet for octet.
+    const std::unique_ptr<World> world = TestWorlds::start();
+    QVERIFY(world);
+    TranscriptEvent odd;
+    odd.kind = TranscriptEvent::Kind::Line;
+    odd.from = QStringLiteral("outside 127.0.0.1");
+    odd.to = QStringLiteral("servidor.edu");
+    odd.protocol = Protocol::Smtp;
+    odd.direction = TranscriptEvent::Direction::ClientToServer;
+    odd.raw = QByteArray("HELO m\xe1quina\0x", 16);
+    odd.code = "\xff";
+    world->transcript()->append(odd);
+    QString error;
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(WorldFile::toJson(*world), TestWorlds::fastOptions(),
+                                                              &error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareEvents(world->transcript(), loaded->transcript());
+}
+
+void TestWorldFile::brokenFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty file") << "empty" << "empty";
+    QTest::newRow("truncated in the middle") << "truncate" << "offset";
+    QTest::newRow("not JSON at all") << "garbage" << "broken JSON at offset 1 (line 1, column 2)";
+    QTest::newRow("foreign JSON") << "foreign" << "\"format\"";
+    QTest::newRow("a JSON list") << "list" << "not a JSON object";
+    QTest::newRow("a newer version") << "version 2" << "version 2 is not supported";
+    QTest::newRow("version as text") << "version text" << "version: expected a whole number, found a string";
+    QTest::newRow("attempts as text") << "attempts text" << "servers[0].queue[0].attempts: expected a whole number";
+    QTest::newRow("huge attempts") << "attempts huge" << "servers[0].queue[0].attempts: 1000000000000 is out of range";
+    QTest::newRow("huge connection id") << "connection huge" << "nextConnectionId: 1e+300 is out of range";
+    QTest::newRow("negative time") << "negative ms" << "transcript[3].ms: -5 is out of range";
+    QTest::newRow("events out of order") << "seq" << "transcript[2].seq: expected 2, found 7";
+    QTest::newRow("unknown event kind") << "kind" << "transcript[1].kind: unknown kind \"telegram\"";
+    QTest::newRow("mailbox not base64") << "base64" << "servers[1].mailboxes[0].messages[0].contentBase64: not valid base64";
+    QTest::newRow("mailbox of nobody") << "nobody" << "servers[1].mailboxes[0].user: eva@servidor.edu is not one of the users";
+    QTest::newRow("servers missing") << "no servers" << "servers: missing";
+    QTest::newRow("client of an unknown user") << "client user" << "clients[0].user: eva@cliente.fr is not one of the users";
+    QTest::newRow("pop3 mode") << "pop3" << "clients[1].pop3: expected \"delete\" or \"keep\"";
+    QTest::newRow("two messages with one UID") << "uid twice" << "servers[1].mailboxes[0].messages[1].uid: \"";
+    QTest::newRow("event is a number") << "event number" << "transcript[0]: expected an object, found a number";
+}
+
+void TestWorldFile::brokenFilesAreRefused()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expected);
+    // A world with a queued message and a message in Fran's mailbox.
+    World::Options options = TestWorlds::fastOptions();
+    options.retryBaseMs = 60000;
+    const std::unique_ptr<World> world = TestWorlds::start(TestWorlds::twoDomains, options);
+    QVERIFY(world);
+    MailServer *servidor = world->server(QStringLiteral("servidor.edu"));
+    servidor->store()->deliver("fran", "Subject: hola\r\n\r\nhola\r\n");
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), false));
+    MailClient *ana = world->client(QStringLiteral("ana"));
+    QSignalSpy sent(ana, &MailClient::sent);
+    ana->send({"fran@servidor.edu"}, QStringLiteral("Quedamos?"), QStringLiteral("Ás sete."));
+    QVERIFY(sent.wait(10000));
+    MailServer *clienteFr = world->server(QStringLiteral("cliente.fr"));
+    QVERIFY(QTest::qWaitFor([&] { return !clienteFr->queue().isEmpty() && clienteFr->queue().first().attempts >= 1
+                                         && !clienteFr->queue().first().sending; }, 10000));
+    const QByteArray good = WorldFile::toJson(*world);
+    QJsonObject root = QJsonDocument::fromJson(good).object();
+    QVERIFY(!root.isEmpty());
+    QVERIFY(root.value(QStringLiteral("transcript")).toArray().size() > 8);
+
+    // Changes a value deep in the document.
+    const auto edit = [&root](const QStringList &path, const std::function<QJsonValue(QJsonValue)> &f) {
+        std::function<QJsonValue(QJsonValue, int)> walk = [&](QJsonValue v, int depth) -> QJsonValue {
+            if (depth == path.size())
+                return f(v);
+            bool isIndex = false;
+            const int index = path.at(depth).toInt(&isIndex);
+            if (isIndex) {
+                QJsonArray a = v.toArray();
+                a[index] = walk(a.at(index), depth + 1);
+                return a;
+            }
+            QJsonObject o = v.toObject();
+            o[path.at(depth)] = walk(o.value(path.at(depth)), depth + 1);
+            return o;
+        };
+        root = walk(root, 0).toObject();
+    };
+    const auto set = [&](const QStringList &path, const QJsonValue &value) {
+        edit(path, [value](const QJsonValue &) { return value; });
+    };
+
+    QByteArray bytes;
+    if (change == QLatin1String("empty")) {
+        bytes = "  \n";
+    } else if (change == QLatin1String("truncate")) {
+        bytes = good.left(good.size() / 2);
+    } else if (change == QLatin1String("garbage")) {
+        bytes = "\x89PNG\r\n\x1a\n";
+    } else if (change == QLatin1String("foreign")) {
+        bytes = R"({"name": "carteiro", "version": "1.0"})";
+    } else if (change == QLatin1String("list")) {
+        bytes = "[1, 2, 3]";
+    } else {
+        if (change == QLatin1String("version 2"))
+            set({QStringLiteral("version")}, 2);
+        else if (change == QLatin1String("version text"))
+            set({QStringLiteral("version")}, QStringLiteral("1"));
+        else if (change == QLatin1String("attempts text"))
+            set({QStringLiteral("servers"), QStringLiteral("0"), QStringLiteral("queue"), QStringLiteral("0"),
+                 QStringLiteral("attempts")}, QStringLiteral("three"));
+        else if (change == QLatin1String("attempts huge"))
+            set({QStringLiteral("servers"), QStringLiteral("0"), QStringLiteral("queue"), QStringLiteral("0"),
+                 QStringLiteral("attempts")}, 1e12);
+        else if (change == QLatin1String("connection huge"))
+            set({QStringLiteral("nextConnectionId")}, 1e300);
+        else if (change == QLatin1String("negative ms"))
+            set({QStringLiteral("transcript"), QStringLiteral("3"), QStringLiteral("ms")}, -5);
+        else if (change == QLatin1String("seq"))
+            set({QStringLiteral("transcript"), QStringLiteral("2"), QStringLiteral("seq")}, 7);
+        else if (change == QLatin1String("kind"))
+            set({QStringLiteral("transcript"), QStringLiteral("1"), QStringLiteral("kind")}, QStringLiteral("telegram"));
+        else if (change == QLatin1String("base64"))
+            set({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"), QStringLiteral("0"),
+                 QStringLiteral("messages"), QStringLiteral("0"), QStringLiteral("contentBase64")},
+                QStringLiteral("not base64 at all!"));
+        else if (change == QLatin1String("nobody"))
+            set({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"), QStringLiteral("0"),
+                 QStringLiteral("user")}, QStringLiteral("eva"));
+        else if (change == QLatin1String("no servers"))
+            root.remove(QStringLiteral("servers"));
+        else if (change == QLatin1String("client user"))
+            set({QStringLiteral("clients"), QStringLiteral("0"), QStringLiteral("user")}, QStringLiteral("eva@cliente.fr"));
+        else if (change == QLatin1String("pop3"))
+            set({QStringLiteral("clients"), QStringLiteral("1"), QStringLiteral("pop3")}, QStringLiteral("sometimes"));
+        else if (change == QLatin1String("uid twice"))
+            edit({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"), QStringLiteral("0"),
+                  QStringLiteral("messages")}, [](QJsonValue v) {
+                QJsonArray messages = v.toArray();
+                messages.append(messages.first());
+                return QJsonValue(messages);
+            });
+        else if (change == QLatin1String("event number"))
+            set({QStringLiteral("transcript"), QStringLiteral("0")}, 42);
+        else
+            QFAIL("unknown change");
+        bytes = QJsonDocument(root).toJson();
+    }
+    QString error;
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(bytes, options, &error, QStringLiteral("aula.carteiro"));
+    QVERIFY(!loaded);
+    QVERIFY2(error.startsWith(QStringLiteral("aula.carteiro: ")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestWorldFile::missingAndHugeFiles()
+{
+    QString error;
+    QVERIFY(!WorldFile::load(QStringLiteral("/nonexistent/aula.carteiro"), TestWorlds::fastOptions(), &error));
+    QVERIFY2(error.contains(QStringLiteral("/nonexistent/aula.carteiro")), qPrintable(error));
+    // A list longer than a world file may hold is refused before any of it is read.
+    QByteArray json = R"({"format": "carteiro-world", "version": 1, "clockMs": 0, "nextConnectionId": 1,
+        "scenario": {"name": "x"}, "users": [], "dns": [], "servers": [], "clients": [],
+        "transcript": [], "hosts": [)";
+    for (qsizetype i = 0; i <= WorldFile::MaximumHosts; ++i)
+        json += i == 0 ? "{}" : ",{}";
+    json += "]}";
+    QVERIFY(!WorldFile::fromJson(json, TestWorlds::fastOptions(), &error));
+    QVERIFY2(error.contains(QStringLiteral("hosts: 1001 entries")), qPrintable(error));
+    // A well-formed empty world loads.
+    json = R"({"format": "carteiro-world", "version": 1, "clockMs": 0, "nextConnectionId": 1,
+        "scenario": {"name": "x"}, "hosts": [], "users": [], "dns": [], "servers": [], "clients": [],
+        "transcript": []})";
+    QVERIFY2(WorldFile::fromJson(json, TestWorlds::fastOptions(), &error), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestWorldFile)
+#include "tst_worldfile.moc"
