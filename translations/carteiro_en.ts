@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -26,6 +26,10 @@
     <message>
         <source>%1: no errors</source>
         <translation>%1: no errors</translation>
+    </message>
+    <message>
+        <source>World file: %1 (scenario %2)</source>
+        <translation>World file: %1 (scenario %2)</translation>
     </message>
 </context>
 <context>
@@ -78,8 +82,8 @@
         <translation>The same from a real terminal: %1</translation>
     </message>
     <message>
-        <source>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</source>
-        <translation>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</translation>
+        <source>The message: headers, an empty line, the body; a line with only "." ends it</source>
+        <translation>The message: headers, an empty line, the body; a line with only "." ends it</translation>
     </message>
     <message>
         <source>An SMTP command, e.g. HELO cliente.fr, then Enter</source>
@@ -138,18 +142,57 @@
     </message>
 </context>
 <context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Hint %1: %2</translation>
+    </message>
+    <message>
+        <source>Type in the console below (or in a real telnet) until every check has a ✓.</source>
+        <translation>Type in the console below (or in a real telnet) until every check has a ✓.</translation>
+    </message>
+    <message>
+        <source>Exercise done!</source>
+        <translation>Exercise done!</translation>
+    </message>
+    <message>
+        <source>Exercise not done.</source>
+        <translation>Exercise not done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hint (%n left)</source>
+        <translation><numerusform>Hint (%n left)</numerusform><numerusform>Hint (%n left)</numerusform></translation>
+    </message>
+    <message>
+        <source>No more hints</source>
+        <translation>No more hints</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Show the solution</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
     <name>Explanations</name>
     <message>
         <source>HELO: the client says hello and gives its name</source>
         <translation>HELO: the client says hello and gives its name</translation>
     </message>
     <message>
-        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server&apos;s 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
-        <translation>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server&apos;s 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</translation>
+        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server's 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
+        <translation>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server's 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</translation>
     </message>
     <message>
-        <source>EHLO: extended hello, asking for the server&apos;s extensions</source>
-        <translation>EHLO: extended hello, asking for the server&apos;s extensions</translation>
+        <source>EHLO: extended hello, asking for the server's extensions</source>
+        <translation>EHLO: extended hello, asking for the server's extensions</translation>
     </message>
     <message>
         <source>Like HELO, the client introduces itself, but EHLO also asks which extensions the server offers. The server answers with a reply of several 250 lines, one per extension (PIPELINING, SIZE, AUTH…). This is still the opening (handshake) phase.</source>
@@ -160,8 +203,8 @@
         <translation>MAIL FROM: the sender of the envelope</translation>
     </message>
     <message>
-        <source>The client starts a new message and gives the sender&apos;s address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
-        <translation>The client starts a new message and gives the sender&apos;s address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</translation>
+        <source>The client starts a new message and gives the sender's address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
+        <translation>The client starts a new message and gives the sender's address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</translation>
     </message>
     <message>
         <source>RCPT TO: one recipient of the envelope</source>
@@ -176,8 +219,8 @@
         <translation>DATA: the message itself comes next</translation>
     </message>
     <message>
-        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</source>
-        <translation>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</translation>
+        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot "." ends the message.</source>
+        <translation>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot "." ends the message.</translation>
     </message>
     <message>
         <source>RSET: start again</source>
@@ -232,8 +275,8 @@
         <translation>AUTH: the client logs in</translation>
     </message>
     <message>
-        <source>Before sending mail through its own server (on the submission port, 587), the user&apos;s mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
-        <translation>Before sending mail through its own server (on the submission port, 587), the user&apos;s mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</translation>
+        <source>Before sending mail through its own server (on the submission port, 587), the user's mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
+        <translation>Before sending mail through its own server (on the submission port, 587), the user's mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</translation>
     </message>
     <message>
         <source>STARTTLS: switch to an encrypted connection (not offered)</source>
@@ -296,16 +339,16 @@
         <translation>Answer to the login challenge</translation>
     </message>
     <message>
-        <source>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</source>
-        <translation>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</translation>
+        <source>The client answers the server's 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only "*" cancels the login.</source>
+        <translation>The client answers the server's 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only "*" cancels the login.</translation>
     </message>
     <message>
         <source>Login cancelled</source>
         <translation>Login cancelled</translation>
     </message>
     <message>
-        <source>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
-        <translation>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</translation>
+        <source>A line with only "*" cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
+        <translation>A line with only "*" cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</translation>
     </message>
     <message>
         <source>SIZE=: the size of the message, announced</source>
@@ -356,8 +399,8 @@
         <translation>The answer to HELP: some text for a human about the commands. It changes nothing in the session.</translation>
     </message>
     <message>
-        <source>220 Service ready: the server&apos;s greeting</source>
-        <translation>220 Service ready: the server&apos;s greeting</translation>
+        <source>220 Service ready: the server's greeting</source>
+        <translation>220 Service ready: the server's greeting</translation>
     </message>
     <message>
         <source>As soon as the TCP connection is open, the server speaks first: 220 and its name. This starts the opening (handshake) phase; the client answers with HELO or EHLO.</source>
@@ -368,8 +411,8 @@
         <translation>221 Closing the connection</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
-        <translation>The server&apos;s answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</translation>
+        <source>The server's answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
+        <translation>The server's answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</translation>
     </message>
     <message>
         <source>235 Authentication successful</source>
@@ -408,16 +451,16 @@
         <translation>334 Login challenge: go on</translation>
     </message>
     <message>
-        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</source>
-        <translation>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</translation>
+        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says "Username:" or "Password:". The client answers with one line of base64. 3xx codes mean: go on.</source>
+        <translation>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says "Username:" or "Password:". The client answers with one line of base64. 3xx codes mean: go on.</translation>
     </message>
     <message>
         <source>354 Start the message; end it with a dot</source>
         <translation>354 Start the message; end it with a dot</translation>
     </message>
     <message>
-        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</source>
-        <translation>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</translation>
+        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only ".". 3xx codes mean: go on.</source>
+        <translation>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only ".". 3xx codes mean: go on.</translation>
     </message>
     <message>
         <source>421 Service not available, closing</source>
@@ -432,8 +475,8 @@
         <translation>450 Mailbox unavailable (try later)</translation>
     </message>
     <message>
-        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</source>
-        <translation>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</translation>
+        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean "try again later": the sending server keeps the mail in its queue.</source>
+        <translation>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean "try again later": the sending server keeps the mail in its queue.</translation>
     </message>
     <message>
         <source>451 Local error: action aborted (try later)</source>
@@ -568,8 +611,8 @@
         <translation>250: hello, and the list of extensions</translation>
     </message>
     <message>
-        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</source>
-        <translation>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</translation>
+        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means "more lines follow", and the last line has a space instead.</source>
+        <translation>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means "more lines follow", and the last line has a space instead.</translation>
     </message>
     <message>
         <source>250: sender accepted</source>
@@ -584,8 +627,8 @@
         <translation>250: recipient accepted</translation>
     </message>
     <message>
-        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient&apos;s server. After the last recipient comes DATA.</source>
-        <translation>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient&apos;s server. After the last recipient comes DATA.</translation>
+        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient's server. After the last recipient comes DATA.</source>
+        <translation>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient's server. After the last recipient comes DATA.</translation>
     </message>
     <message>
         <source>250: message accepted</source>
@@ -624,8 +667,8 @@
         <translation>address status</translation>
     </message>
     <message>
-        <source>This is about an address (here, usually the sender&apos;s).</source>
-        <translation>This is about an address (here, usually the sender&apos;s).</translation>
+        <source>This is about an address (here, usually the sender's).</source>
+        <translation>This is about an address (here, usually the sender's).</translation>
     </message>
     <message>
         <source>bad destination mailbox address</source>
@@ -648,16 +691,16 @@
         <translation>bad destination mailbox address syntax</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is badly written.</source>
-        <translation>The recipient&apos;s address is badly written.</translation>
+        <source>The recipient's address is badly written.</source>
+        <translation>The recipient's address is badly written.</translation>
     </message>
     <message>
         <source>destination address valid</source>
         <translation>destination address valid</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is good.</source>
-        <translation>The recipient&apos;s address is good.</translation>
+        <source>The recipient's address is good.</source>
+        <translation>The recipient's address is good.</translation>
     </message>
     <message>
         <source>mailbox has moved</source>
@@ -668,20 +711,20 @@
         <translation>The user is no longer here and no new address is known.</translation>
     </message>
     <message>
-        <source>bad sender&apos;s mailbox address syntax</source>
-        <translation>bad sender&apos;s mailbox address syntax</translation>
+        <source>bad sender's mailbox address syntax</source>
+        <translation>bad sender's mailbox address syntax</translation>
     </message>
     <message>
-        <source>The sender&apos;s address is badly written.</source>
-        <translation>The sender&apos;s address is badly written.</translation>
+        <source>The sender's address is badly written.</source>
+        <translation>The sender's address is badly written.</translation>
     </message>
     <message>
-        <source>bad sender&apos;s system address</source>
-        <translation>bad sender&apos;s system address</translation>
+        <source>bad sender's system address</source>
+        <translation>bad sender's system address</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain does not exist or takes no mail.</source>
-        <translation>The sender&apos;s domain does not exist or takes no mail.</translation>
+        <source>The sender's domain does not exist or takes no mail.</source>
+        <translation>The sender's domain does not exist or takes no mail.</translation>
     </message>
     <message>
         <source>mailbox status</source>
@@ -736,8 +779,8 @@
         <translation>message too big for the system</translation>
     </message>
     <message>
-        <source>The message is bigger than the server&apos;s limit (see SIZE).</source>
-        <translation>The message is bigger than the server&apos;s limit (see SIZE).</translation>
+        <source>The message is bigger than the server's limit (see SIZE).</source>
+        <translation>The message is bigger than the server's limit (see SIZE).</translation>
     </message>
     <message>
         <source>network or routing status</source>
@@ -768,8 +811,8 @@
         <translation>unable to route</translation>
     </message>
     <message>
-        <source>No way was found to the recipient&apos;s server (see DNS MX).</source>
-        <translation>No way was found to the recipient&apos;s server (see DNS MX).</translation>
+        <source>No way was found to the recipient's server (see DNS MX).</source>
+        <translation>No way was found to the recipient's server (see DNS MX).</translation>
     </message>
     <message>
         <source>delivery time expired</source>
@@ -832,16 +875,16 @@
         <translation>security or policy status</translation>
     </message>
     <message>
-        <source>About security or the server&apos;s rules, for example logging in.</source>
-        <translation>About security or the server&apos;s rules, for example logging in.</translation>
+        <source>About security or the server's rules, for example logging in.</source>
+        <translation>About security or the server's rules, for example logging in.</translation>
     </message>
     <message>
         <source>delivery not authorised</source>
         <translation>delivery not authorised</translation>
     </message>
     <message>
-        <source>The server&apos;s rules forbid this, for example relaying mail for someone who did not log in.</source>
-        <translation>The server&apos;s rules forbid this, for example relaying mail for someone who did not log in.</translation>
+        <source>The server's rules forbid this, for example relaying mail for someone who did not log in.</source>
+        <translation>The server's rules forbid this, for example relaying mail for someone who did not log in.</translation>
     </message>
     <message>
         <source>authentication credentials invalid</source>
@@ -972,8 +1015,8 @@
         <translation>APOP: log in without sending the password</translation>
     </message>
     <message>
-        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting&apos;s timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
-        <translation>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting&apos;s timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</translation>
+        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting's timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
+        <translation>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting's timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</translation>
     </message>
     <message>
         <source>STAT: how many messages?</source>
@@ -1004,8 +1047,8 @@
         <translation>DELE: mark a message for deletion</translation>
     </message>
     <message>
-        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</source>
-        <translation>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</translation>
+        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course's "download and delete" mode.</source>
+        <translation>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course's "download and delete" mode.</translation>
     </message>
     <message>
         <source>The server just answers +OK. It keeps the connection alive.</source>
@@ -1040,16 +1083,16 @@
         <translation>UIDL: unique identifiers</translation>
     </message>
     <message>
-        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</source>
-        <translation>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</translation>
+        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server ("download and keep") uses it to know which messages it already has.</source>
+        <translation>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server ("download and keep") uses it to know which messages it already has.</translation>
     </message>
     <message>
         <source>CAPA: what can this server do?</source>
         <translation>CAPA: what can this server do?</translation>
     </message>
     <message>
-        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP&apos;s EHLO.</source>
-        <translation>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP&apos;s EHLO.</translation>
+        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP's EHLO.</source>
+        <translation>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP's EHLO.</translation>
     </message>
     <message>
         <source>QUIT: leave before logging in</source>
@@ -1336,8 +1379,8 @@
         <translation>From: who wrote the message</translation>
     </message>
     <message>
-        <source>The author&apos;s address, as the reader&apos;s mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
-        <translation>The author&apos;s address, as the reader&apos;s mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</translation>
+        <source>The author's address, as the reader's mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
+        <translation>The author's address, as the reader's mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</translation>
     </message>
     <message>
         <source>Sender: who actually sent it</source>
@@ -1392,16 +1435,16 @@
         <translation>Date: when the message was written</translation>
     </message>
     <message>
-        <source>The date and time the author&apos;s mail client sent the message, with its time zone.</source>
-        <translation>The date and time the author&apos;s mail client sent the message, with its time zone.</translation>
+        <source>The date and time the author's mail client sent the message, with its time zone.</source>
+        <translation>The date and time the author's mail client sent the message, with its time zone.</translation>
     </message>
     <message>
         <source>Message-ID: a unique name for this message</source>
         <translation>Message-ID: a unique name for this message</translation>
     </message>
     <message>
-        <source>An identifier that no other message in the world has, made by the sender&apos;s mail client. Replies use it to refer to this message.</source>
-        <translation>An identifier that no other message in the world has, made by the sender&apos;s mail client. Replies use it to refer to this message.</translation>
+        <source>An identifier that no other message in the world has, made by the sender's mail client. Replies use it to refer to this message.</source>
+        <translation>An identifier that no other message in the world has, made by the sender's mail client. Replies use it to refer to this message.</translation>
     </message>
     <message>
         <source>In-Reply-To: the message this one answers</source>
@@ -1472,8 +1515,8 @@
         <translation>A TCP connection opens</translation>
     </message>
     <message>
-        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server&apos;s port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
-        <translation>Before any SMTP or POP3 line, the client opens a TCP connection to the server&apos;s port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</translation>
+        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server's port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
+        <translation>Before any SMTP or POP3 line, the client opens a TCP connection to the server's port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</translation>
     </message>
     <message>
         <source>The TCP connection closes</source>
@@ -1488,8 +1531,8 @@
         <translation>DNS: which server takes mail for this domain?</translation>
     </message>
     <message>
-        <source>To send mail to user@domain, a server asks DNS for the domain&apos;s MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
-        <translation>To send mail to user@domain, a server asks DNS for the domain&apos;s MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</translation>
+        <source>To send mail to user@domain, a server asks DNS for the domain's MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
+        <translation>To send mail to user@domain, a server asks DNS for the domain's MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</translation>
     </message>
     <message>
         <source>The message queue</source>
@@ -1504,8 +1547,8 @@
         <translation>Delivery: into the mailbox, or back to the sender</translation>
     </message>
     <message>
-        <source>The last server stores the message in the recipient&apos;s mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
-        <translation>The last server stores the message in the recipient&apos;s mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</translation>
+        <source>The last server stores the message in the recipient's mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
+        <translation>The last server stores the message in the recipient's mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</translation>
     </message>
     <message>
         <source>Bounces</source>
@@ -1520,8 +1563,8 @@
         <translation>A step of the story</translation>
     </message>
     <message>
-        <source>The scenario&apos;s narration: what happens next, in the words of the course.</source>
-        <translation>The scenario&apos;s narration: what happens next, in the words of the course.</translation>
+        <source>The scenario's narration: what happens next, in the words of the course.</source>
+        <translation>The scenario's narration: what happens next, in the words of the course.</translation>
     </message>
     <message>
         <source>A check of the scenario</source>
@@ -1564,8 +1607,8 @@
         <translation>The challenge decoded</translation>
     </message>
     <message>
-        <source>In base64, &quot;%1&quot; means &quot;%2&quot;.</source>
-        <translation>In base64, &quot;%1&quot; means &quot;%2&quot;.</translation>
+        <source>In base64, "%1" means "%2".</source>
+        <translation>In base64, "%1" means "%2".</translation>
     </message>
     <message>
         <source>[%1]: a response code</source>
@@ -1672,8 +1715,8 @@
         <translation>Content-Disposition: show it, or keep it as a file</translation>
     </message>
     <message>
-        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</source>
-        <translation>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</translation>
+        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</source>
+        <translation>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +1847,8 @@
         <translation>This mail client is gone (the scenario restarted).</translation>
     </message>
     <message>
-        <source>%1&apos;s mail client (%2)</source>
-        <translation>%1&apos;s mail client (%2)</translation>
+        <source>%1's mail client (%2)</source>
+        <translation>%1's mail client (%2)</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
@@ -1836,8 +1879,8 @@
         <translation>Se&amp;nd</translation>
     </message>
     <message>
-        <source>Hands the message to %1&apos;s server by SMTP (port 587, with a password)</source>
-        <translation>Hands the message to %1&apos;s server by SMTP (port 587, with a password)</translation>
+        <source>Hands the message to %1's server by SMTP (port 587, with a password)</source>
+        <translation>Hands the message to %1's server by SMTP (port 587, with a password)</translation>
     </message>
     <message>
         <source>When fetching mail (POP3)</source>
@@ -1864,8 +1907,8 @@
         <translation>&amp;Fetch</translation>
     </message>
     <message>
-        <source>Downloads the new mail from %1&apos;s server by POP3 (port 110)</source>
-        <translation>Downloads the new mail from %1&apos;s server by POP3 (port 110)</translation>
+        <source>Downloads the new mail from %1's server by POP3 (port 110)</source>
+        <translation>Downloads the new mail from %1's server by POP3 (port 110)</translation>
     </message>
     <message>
         <source>From</source>
@@ -2035,8 +2078,16 @@
         <translation>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</translation>
     </message>
     <message>
-        <source>fault: %1 answers %2 with &quot;%3&quot;</source>
-        <translation>fault: %1 answers %2 with &quot;%3&quot;</translation>
+        <source>fault: %1 answers %2 with "%3"</source>
+        <translation>fault: %1 answers %2 with "%3"</translation>
+    </message>
+    <message>
+        <source>fault: %1 cuts the connection in the middle of the message</source>
+        <translation>fault: %1 cuts the connection in the middle of the message</translation>
+    </message>
+    <message>
+        <source>fault: %1 cuts the connection at %2</source>
+        <translation>fault: %1 cuts the connection at %2</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2245,6 @@
         <translation>Scenarios (*.scenario);;All files (*)</translation>
     </message>
     <message>
-        <source>The scenario has errors</source>
-        <translation>The scenario has errors</translation>
-    </message>
-    <message>
         <source>Export the transcript</source>
         <translation>Export the transcript</translation>
     </message>
@@ -2230,8 +2277,8 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
-        <translation>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</translation>
+        <source>Select a line of a message on the timeline (after DATA's 354, or after the +OK of RETR) to see the whole message here.</source>
+        <translation>Select a line of a message on the timeline (after DATA's 354, or after the +OK of RETR) to see the whole message here.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2244,6 +2291,58 @@
     <message>
         <source>%1 changed on disk but has errors: %2</source>
         <translation>%1 changed on disk but has errors: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;world…</source>
+        <translation>Open &amp;world…</translation>
+    </message>
+    <message>
+        <source>&amp;Save world…</source>
+        <translation>&amp;Save world…</translation>
+    </message>
+    <message>
+        <source>Predictions: %1 of %2 right</source>
+        <translation>Predictions: %1 of %2 right</translation>
+    </message>
+    <message>
+        <source>World loaded from %1: it goes on from where it was saved.</source>
+        <translation>World loaded from %1: it goes on from where it was saved.</translation>
+    </message>
+    <message>
+        <source>%1 has errors and was not played; the scenario that was running goes on.</source>
+        <translation>%1 has errors and was not played; the scenario that was running goes on.</translation>
+    </message>
+    <message>
+        <source>Save the world</source>
+        <translation>Save the world</translation>
+    </message>
+    <message>
+        <source>Carteiro worlds (*.carteiro);;All files (*)</source>
+        <translation>Carteiro worlds (*.carteiro);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a saved world</source>
+        <translation>Open a saved world</translation>
+    </message>
+    <message>
+        <source>There is no world to save.</source>
+        <translation>There is no world to save.</translation>
+    </message>
+    <message numerus="yes">
+        <source>World saved to %1 (the %n connection(s) open now are not kept).</source>
+        <translation><numerusform>World saved to %1 (the %n connection open now is not kept).</numerusform><numerusform>World saved to %1 (the %n connections open now are not kept).</numerusform></translation>
+    </message>
+    <message>
+        <source>World saved to %1</source>
+        <translation>World saved to %1</translation>
+    </message>
+    <message>
+        <source>The world was not saved</source>
+        <translation>The world was not saved</translation>
+    </message>
+    <message>
+        <source>The world cannot be opened</source>
+        <translation>The world cannot be opened</translation>
     </message>
 </context>
 <context>
@@ -2273,8 +2372,8 @@
         <translation>A body made of parts one after another, such as a text and its attachments</translation>
     </message>
     <message>
-        <source>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</source>
-        <translation>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</translation>
+        <source>The same content in several forms (plain text and HTML): the reader's client shows the best one it can</source>
+        <translation>The same content in several forms (plain text and HTML): the reader's client shows the best one it can</translation>
     </message>
     <message>
         <source>A body made of parts, separated by a boundary line</source>
@@ -2397,8 +2496,8 @@
         <translation>Source</translation>
     </message>
     <message>
-        <source>The message as the reader&apos;s mail client shows it</source>
-        <translation>The message as the reader&apos;s mail client shows it</translation>
+        <source>The message as the reader's mail client shows it</source>
+        <translation>The message as the reader's mail client shows it</translation>
     </message>
     <message>
         <source>The header fields of the message (or of the selected part), each explained</source>
@@ -2472,20 +2571,20 @@
         <translation>Mail user agent (MUA): composes messages, sends them to its server by SMTP submission and downloads the mailbox by POP3.</translation>
     </message>
     <message>
-        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users&apos; mailboxes and serves them by POP3.</source>
-        <translation>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users&apos; mailboxes and serves them by POP3.</translation>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users' mailboxes and serves them by POP3.</source>
+        <translation>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users' mailboxes and serves them by POP3.</translation>
     </message>
     <message>
-        <source>Domain name system: says which server receives each domain&apos;s mail (MX records).</source>
-        <translation>Domain name system: says which server receives each domain&apos;s mail (MX records).</translation>
+        <source>Domain name system: says which server receives each domain's mail (MX records).</source>
+        <translation>Domain name system: says which server receives each domain's mail (MX records).</translation>
     </message>
     <message>
         <source>Console: a terminal where commands are typed by hand, as with telnet.</source>
         <translation>Console: a terminal where commands are typed by hand, as with telnet.</translation>
     </message>
     <message>
-        <source>Outside client: a real program that connected to the world&apos;s servers.</source>
-        <translation>Outside client: a real program that connected to the world&apos;s servers.</translation>
+        <source>Outside client: a real program that connected to the world's servers.</source>
+        <translation>Outside client: a real program that connected to the world's servers.</translation>
     </message>
     <message>
         <source>Address: %1</source>
@@ -2521,6 +2620,95 @@
     </message>
 </context>
 <context>
+    <name>PredictionDialog</name>
+    <message>
+        <source>No answer given. The server answered:</source>
+        <translation>No answer given. The server answered:</translation>
+    </message>
+    <message>
+        <source>Right! The server answered:</source>
+        <translation>Right! The server answered:</translation>
+    </message>
+    <message>
+        <source>Not this time: you said %1. The server answered:</source>
+        <translation>Not this time: you said %1. The server answered:</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation>Score: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Predict the reply</translation>
+    </message>
+    <message>
+        <source>What will &lt;b&gt;%1&lt;/b&gt; answer to &lt;tt&gt;%2&lt;/tt&gt;?</source>
+        <translation>What will &lt;b&gt;%1&lt;/b&gt; answer to &lt;tt&gt;%2&lt;/tt&gt;?</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation>I don't know</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionQuiz</name>
+    <message>
+        <source>positive: the command worked</source>
+        <translation>positive: the command worked</translation>
+    </message>
+    <message>
+        <source>negative: the command failed</source>
+        <translation>negative: the command failed</translation>
+    </message>
+    <message>
+        <source>Predict: what will %1 answer to "%2"? Choices: %3</source>
+        <translation>Predict: what will %1 answer to "%2"? Choices: %3</translation>
+    </message>
+    <message>
+        <source>Prediction %1: no answer — the server answered %2 (%3 of %4 right so far)</source>
+        <translation>Prediction %1: no answer — the server answered %2 (%3 of %4 right so far)</translation>
+    </message>
+    <message>
+        <source>Prediction %1: %2 — right (%3 of %4 so far)</source>
+        <translation>Prediction %1: %2 — right (%3 of %4 so far)</translation>
+    </message>
+    <message>
+        <source>Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)</source>
+        <translation>Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioErrorsDialog</name>
+    <message>
+        <source>Errors in %1</source>
+        <translation>Errors in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s), so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</source>
+        <translation><numerusform>%1 has %n error, so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</numerusform><numerusform>%1 has %n errors, so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>the end of the line</source>
@@ -2535,8 +2723,8 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>; did you mean &quot;%1&quot;?</source>
-        <translation>; did you mean &quot;%1&quot;?</translation>
+        <source>; did you mean "%1"?</source>
+        <translation>; did you mean "%1"?</translation>
     </message>
     <message>
         <source>line too long: %1 characters; at most %2 are allowed</source>
@@ -2551,16 +2739,16 @@
         <translation>unexpected control character \x%1; a scenario is plain text (saved as UTF-8)</translation>
     </message>
     <message>
-        <source>unterminated quoted text; expected a closing &quot; on the same line</source>
-        <translation>unterminated quoted text; expected a closing &quot; on the same line</translation>
+        <source>unterminated quoted text; expected a closing " on the same line</source>
+        <translation>unterminated quoted text; expected a closing " on the same line</translation>
     </message>
     <message>
         <source>expected %1 after %2, found %3</source>
         <translation>expected %1 after %2, found %3</translation>
     </message>
     <message>
-        <source>quoted text (&quot;…&quot;)</source>
-        <translation>quoted text (&quot;…&quot;)</translation>
+        <source>quoted text ("…")</source>
+        <translation>quoted text ("…")</translation>
     </message>
     <message>
         <source>a host name such as servidor.edu</source>
@@ -2587,36 +2775,32 @@
         <translation>a language code (gl, es, en) or quoted text</translation>
     </message>
     <message>
-        <source>the language &quot;%1&quot;</source>
-        <translation>the language &quot;%1&quot;</translation>
+        <source>the language "%1"</source>
+        <translation>the language "%1"</translation>
     </message>
     <message>
-        <source>unexpected %1 at the end of the &quot;%2&quot; statement</source>
-        <translation>unexpected %1 at the end of the &quot;%2&quot; statement</translation>
+        <source>unexpected %1 at the end of the "%2" statement</source>
+        <translation>unexpected %1 at the end of the "%2" statement</translation>
     </message>
     <message>
         <source>; text with spaces goes between quotes</source>
         <translation>; text with spaces goes between quotes</translation>
     </message>
     <message>
-        <source>&quot;end&quot; without a &quot;session&quot; before it</source>
-        <translation>&quot;end&quot; without a &quot;session&quot; before it</translation>
-    </message>
-    <message>
-        <source>%1 line outside a session; start one with &quot;session HOST smtp&quot;</source>
-        <translation>%1 line outside a session; start one with &quot;session HOST smtp&quot;</translation>
+        <source>%1 line outside a session; start one with "session HOST smtp"</source>
+        <translation>%1 line outside a session; start one with "session HOST smtp"</translation>
     </message>
     <message>
         <source>unknown statement %1; expected one of: %2</source>
         <translation>unknown statement %1; expected one of: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; for this language is already given on line %2</source>
-        <translation>&quot;%1&quot; for this language is already given on line %2</translation>
+        <source>"%1" for this language is already given on line %2</source>
+        <translation>"%1" for this language is already given on line %2</translation>
     </message>
     <message>
-        <source>&quot;address&quot; or the end of the line</source>
-        <translation>&quot;address&quot; or the end of the line</translation>
+        <source>"address" or the end of the line</source>
+        <translation>"address" or the end of the line</translation>
     </message>
     <message>
         <source>the host name</source>
@@ -2627,12 +2811,12 @@
         <translation>a loopback address such as 127.0.0.3</translation>
     </message>
     <message>
-        <source>address %1 is already used by server &quot;%2&quot;</source>
-        <translation>address %1 is already used by server &quot;%2&quot;</translation>
+        <source>address %1 is already used by server "%2"</source>
+        <translation>address %1 is already used by server "%2"</translation>
     </message>
     <message>
-        <source>server &quot;%1&quot; is already declared on line %2</source>
-        <translation>server &quot;%1&quot; is already declared on line %2</translation>
+        <source>server "%1" is already declared on line %2</source>
+        <translation>server "%1" is already declared on line %2</translation>
     </message>
     <message>
         <source>a setting (%1)</source>
@@ -2647,16 +2831,16 @@
         <translation>a whole number greater than 0</translation>
     </message>
     <message>
-        <source>setting &quot;%1&quot; of &quot;%2&quot; is already given on line %3</source>
-        <translation>setting &quot;%1&quot; of &quot;%2&quot; is already given on line %3</translation>
+        <source>setting "%1" of "%2" is already given on line %3</source>
+        <translation>setting "%1" of "%2" is already given on line %3</translation>
     </message>
     <message>
         <source>the domain (only mail exchanger records are simulated)</source>
         <translation>the domain (only mail exchanger records are simulated)</translation>
     </message>
     <message>
-        <source>&quot;preference&quot; or the end of the line</source>
-        <translation>&quot;preference&quot; or the end of the line</translation>
+        <source>"preference" or the end of the line</source>
+        <translation>"preference" or the end of the line</translation>
     </message>
     <message>
         <source>a number from 0 to 65535</source>
@@ -2675,28 +2859,28 @@
         <translation>the password</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; is already declared on line %2</source>
-        <translation>user &quot;%1&quot; is already declared on line %2</translation>
+        <source>user "%1" is already declared on line %2</source>
+        <translation>user "%1" is already declared on line %2</translation>
     </message>
     <message>
         <source>a client name such as ana</source>
         <translation>a client name such as ana</translation>
     </message>
     <message>
-        <source>expected a client name such as ana (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), found %1</source>
-        <translation>expected a client name such as ana (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), found %1</translation>
+        <source>expected a client name such as ana (letters, digits, '-', '_' and '.'), found %1</source>
+        <translation>expected a client name such as ana (letters, digits, '-', '_' and '.'), found %1</translation>
     </message>
     <message>
         <source>the client name</source>
         <translation>the client name</translation>
     </message>
     <message>
-        <source>&quot;pop3&quot; or the end of the line</source>
-        <translation>&quot;pop3&quot; or the end of the line</translation>
+        <source>"pop3" or the end of the line</source>
+        <translation>"pop3" or the end of the line</translation>
     </message>
     <message>
-        <source>client &quot;%1&quot; is already declared on line %2</source>
-        <translation>client &quot;%1&quot; is already declared on line %2</translation>
+        <source>client "%1" is already declared on line %2</source>
+        <translation>client "%1" is already declared on line %2</translation>
     </message>
     <message>
         <source>the name of a client</source>
@@ -2711,20 +2895,20 @@
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <source>&quot;delete&quot;, &quot;keep&quot; or the end of the line</source>
-        <translation>&quot;delete&quot;, &quot;keep&quot; or the end of the line</translation>
+        <source>"delete", "keep" or the end of the line</source>
+        <translation>"delete", "keep" or the end of the line</translation>
     </message>
     <message>
-        <source>expected &quot;C:&quot;, &quot;S:&quot; or &quot;end&quot; inside a session, found %1</source>
-        <translation>expected &quot;C:&quot;, &quot;S:&quot; or &quot;end&quot; inside a session, found %1</translation>
+        <source>expected "C:", "S:" or "end" inside a session, found %1</source>
+        <translation>expected "C:", "S:" or "end" inside a session, found %1</translation>
     </message>
     <message>
-        <source>session without &quot;end&quot;; close its C: and S: lines with a line &quot;end&quot;</source>
-        <translation>session without &quot;end&quot;; close its C: and S: lines with a line &quot;end&quot;</translation>
+        <source>session without "end"; close its C: and S: lines with a line "end"</source>
+        <translation>session without "end"; close its C: and S: lines with a line "end"</translation>
     </message>
     <message>
-        <source>session without any &quot;C:&quot; or &quot;S:&quot; line</source>
-        <translation>session without any &quot;C:&quot; or &quot;S:&quot; line</translation>
+        <source>session without any "C:" or "S:" line</source>
+        <translation>session without any "C:" or "S:" line</translation>
     </message>
     <message>
         <source>a reply code such as 250, +OK or -ERR</source>
@@ -2735,16 +2919,16 @@
         <translation>the name</translation>
     </message>
     <message>
-        <source>no server declared; a scenario needs at least one line such as &quot;server servidor.edu&quot;</source>
-        <translation>no server declared; a scenario needs at least one line such as &quot;server servidor.edu&quot;</translation>
+        <source>no server declared; a scenario needs at least one line such as "server servidor.edu"</source>
+        <translation>no server declared; a scenario needs at least one line such as "server servidor.edu"</translation>
     </message>
     <message>
         <source>unknown server %1; declared servers: %2</source>
         <translation>unknown server %1; declared servers: %2</translation>
     </message>
     <message>
-        <source>no server declared for the domain %1; add a line &quot;server %2&quot;</source>
-        <translation>no server declared for the domain %1; add a line &quot;server %2&quot;</translation>
+        <source>no server declared for the domain %1; add a line "server %2"</source>
+        <translation>no server declared for the domain %1; add a line "server %2"</translation>
     </message>
     <message>
         <source>unknown user %1; declared users: %2</source>
@@ -2771,16 +2955,16 @@
         <translation>%1 is too large for a scenario (%2 bytes; at most %3)</translation>
     </message>
     <message>
-        <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
-        <translation>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</translation>
+        <source>expected "subject", "body", "cc", "attach" or the end of the line, found %1</source>
+        <translation>expected "subject", "body", "cc", "attach" or the end of the line, found %1</translation>
     </message>
     <message>
         <source>a file name such as foto.png</source>
         <translation>a file name such as foto.png</translation>
     </message>
     <message>
-        <source>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</source>
-        <translation>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</translation>
+        <source>attachment %1 not found; a file is looked for in the scenario's folder (%2)</source>
+        <translation>attachment %1 not found; a file is looked for in the scenario's folder (%2)</translation>
     </message>
     <message>
         <source>attachment %1 is too large (%2 bytes; at most %3)</source>
@@ -2791,12 +2975,8 @@
         <translation>cannot read attachment %1: %2</translation>
     </message>
     <message>
-        <source>a file name (&quot;foto.png&quot;)</source>
-        <translation>a file name (&quot;foto.png&quot;)</translation>
-    </message>
-    <message>
-        <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
-        <translation>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</translation>
+        <source>a file name ("foto.png")</source>
+        <translation>a file name ("foto.png")</translation>
     </message>
     <message>
         <source>the reply</source>
@@ -2811,12 +2991,12 @@
         <translation>a fault cannot be set at %1; expected one of: %2</translation>
     </message>
     <message>
-        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as &quot;452 4.2.2 Mailbox full&quot;; found %2</source>
-        <translation>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as &quot;452 4.2.2 Mailbox full&quot;; found %2</translation>
+        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as "452 4.2.2 Mailbox full"; found %2</source>
+        <translation>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as "452 4.2.2 Mailbox full"; found %2</translation>
     </message>
     <message>
-        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as &quot;-ERR [AUTH] invalid password&quot;; found %2</source>
-        <translation>the reply to %1 must be a POP3 error: -ERR and a text, such as &quot;-ERR [AUTH] invalid password&quot;; found %2</translation>
+        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as "-ERR [AUTH] invalid password"; found %2</source>
+        <translation>the reply to %1 must be a POP3 error: -ERR and a text, such as "-ERR [AUTH] invalid password"; found %2</translation>
     </message>
     <message>
         <source>the command</source>
@@ -2829,6 +3009,78 @@
     <message>
         <source>a number of seconds from 1 to %1</source>
         <translation>a number of seconds from 1 to %1</translation>
+    </message>
+    <message>
+        <source>"end" without a "session" or an "exercise" before it</source>
+        <translation>"end" without a "session" or an "exercise" before it</translation>
+    </message>
+    <message>
+        <source>%1 outside an exercise; start one with a line "exercise"</source>
+        <translation>%1 outside an exercise; start one with a line "exercise"</translation>
+    </message>
+    <message>
+        <source>the name of a header field such as From</source>
+        <translation>the name of a header field such as From</translation>
+    </message>
+    <message>
+        <source>%1 is not a header field name (RFC 5322 §3.6.8: printable characters without spaces or ":")</source>
+        <translation>%1 is not a header field name (RFC 5322 §3.6.8: printable characters without spaces or ":")</translation>
+    </message>
+    <message>
+        <source>the header name</source>
+        <translation>the header name</translation>
+    </message>
+    <message>
+        <source>"count", "subject", "attachment", "header" or the end of the line</source>
+        <translation>"count", "subject", "attachment", "header" or the end of the line</translation>
+    </message>
+    <message>
+        <source>a connection can be cut at %1 only; found %2</source>
+        <translation>a connection can be cut at %1 only; found %2</translation>
+    </message>
+    <message>
+        <source> or the end of the line</source>
+        <translation> or the end of the line</translation>
+    </message>
+    <message>
+        <source>a delay in milliseconds from 0 to %1</source>
+        <translation>a delay in milliseconds from 0 to %1</translation>
+    </message>
+    <message>
+        <source>cannot ask about the reply to %1; expected one of: %2</source>
+        <translation>cannot ask about the reply to %1; expected one of: %2</translation>
+    </message>
+    <message>
+        <source>reply codes separated by commas, such as 250, 452, 550</source>
+        <translation>reply codes separated by commas, such as 250, 452, 550</translation>
+    </message>
+    <message>
+        <source>expected a reply code such as 250, +OK or -ERR in the choices, found %1</source>
+        <translation>expected a reply code such as 250, +OK or -ERR in the choices, found %1</translation>
+    </message>
+    <message>
+        <source>a prediction needs at least two choices</source>
+        <translation>a prediction needs at least two choices</translation>
+    </message>
+    <message>
+        <source>this exercise already has a solution</source>
+        <translation>this exercise already has a solution</translation>
+    </message>
+    <message>
+        <source>"goal" for this language is already given in this exercise</source>
+        <translation>"goal" for this language is already given in this exercise</translation>
+    </message>
+    <message>
+        <source>exercise without "end"; close its goal, hint, check and solution lines with a line "end"</source>
+        <translation>exercise without "end"; close its goal, hint, check and solution lines with a line "end"</translation>
+    </message>
+    <message>
+        <source>exercise without a goal; add a line such as goal gl "Envía unha mensaxe a Fran escribindo SMTP a man"</source>
+        <translation>exercise without a goal; add a line such as goal en "Send Fran a message by typing SMTP by hand"</translation>
+    </message>
+    <message>
+        <source>exercise without a check; add a line such as check mailbox fran@servidor.edu count 1</source>
+        <translation>exercise without a check; add a line such as check mailbox fran@servidor.edu count 1</translation>
     </message>
 </context>
 <context>
@@ -2854,8 +3106,8 @@
         <translation>it holds %1</translation>
     </message>
     <message>
-        <source>%1 has a message with subject &quot;%2&quot;</source>
-        <translation>%1 has a message with subject &quot;%2&quot;</translation>
+        <source>%1 has a message with subject "%2"</source>
+        <translation>%1 has a message with subject "%2"</translation>
     </message>
     <message>
         <source>it has no messages</source>
@@ -2870,8 +3122,8 @@
         <translation>the mailbox of %1</translation>
     </message>
     <message>
-        <source>the inbox of %1&apos;s mail client</source>
-        <translation>the inbox of %1&apos;s mail client</translation>
+        <source>the inbox of %1's mail client</source>
+        <translation>the inbox of %1's mail client</translation>
     </message>
     <message>
         <source>the queue of %1</source>
@@ -2894,8 +3146,8 @@
         <translation>FAILED</translation>
     </message>
     <message>
-        <source>%1 has a message with the attachment &quot;%2&quot;</source>
-        <translation>%1 has a message with the attachment &quot;%2&quot;</translation>
+        <source>%1 has a message with the attachment "%2"</source>
+        <translation>%1 has a message with the attachment "%2"</translation>
     </message>
     <message>
         <source>no attachments found</source>
@@ -2906,23 +3158,103 @@
         <translation>attachments found: %1</translation>
     </message>
     <message>
-        <source>%1 will answer %2 with &quot;%3&quot;</source>
-        <translation>%1 will answer %2 with &quot;%3&quot;</translation>
+        <source>%1 will answer %2 with "%3"</source>
+        <translation>%1 will answer %2 with "%3"</translation>
     </message>
     <message>
-        <source>%1 will answer %2 for %3 with &quot;%4&quot;</source>
-        <translation>%1 will answer %2 for %3 with &quot;%4&quot;</translation>
+        <source>%1 will answer %2 for %3 with "%4"</source>
+        <translation>%1 will answer %2 for %3 with "%4"</translation>
     </message>
     <message>
         <source>%1 listens again</source>
         <translation>%1 listens again</translation>
     </message>
+    <message>
+        <source>done with the solution shown</source>
+        <translation>done with the solution shown</translation>
+    </message>
+    <message>
+        <source>done by the student</source>
+        <translation>done by the student</translation>
+    </message>
+    <message>
+        <source>the solution did not reach the goal</source>
+        <translation>the solution did not reach the goal</translation>
+    </message>
+    <message>
+        <source>%1 will cut the connection at %2</source>
+        <translation>%1 will cut the connection at %2</translation>
+    </message>
+    <message>
+        <source>%1 will cut the connection at %2 for %3</source>
+        <translation>%1 will cut the connection at %2 for %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n second(s)</source>
+        <translation><numerusform> for %n second</numerusform><numerusform> for %n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers %2 normally again</source>
+        <translation>%1 answers %2 normally again</translation>
+    </message>
+    <message>
+        <source>the link of %1 is slow: each line it writes arrives %2 ms late</source>
+        <translation>the link of %1 is slow: each line it writes arrives %2 ms late</translation>
+    </message>
+    <message>
+        <source>the link of %1 is fast again</source>
+        <translation>the link of %1 is fast again</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Exercise: %1</translation>
+    </message>
+    <message>
+        <source>nobody to type it and no solution to play</source>
+        <translation>nobody to type it and no solution to play</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2: %3</source>
+        <translation>Hint %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>the exercise's solution (%1 with %2) goes as written</source>
+        <translation>the exercise's solution (%1 with %2) goes as written</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Exercise done (%1): %2</source>
+        <translation>Exercise done (%1): %2</translation>
+    </message>
+    <message>
+        <source>Exercise not done (%1): %2</source>
+        <translation>Exercise not done (%1): %2</translation>
+    </message>
+    <message>
+        <source>the exercise is done</source>
+        <translation>the exercise is done</translation>
+    </message>
+    <message>
+        <source>%1 has a message whose %2 header contains "%3"</source>
+        <translation>%1 has a message whose %2 header contains "%3"</translation>
+    </message>
+    <message>
+        <source>no message has a %1 header</source>
+        <translation>no message has a %1 header</translation>
+    </message>
+    <message>
+        <source>%1 headers found: %2</source>
+        <translation>%1 headers found: %2</translation>
+    </message>
 </context>
 <context>
     <name>ScriptSession</name>
     <message>
-        <source>expected the server to say &quot;%1&quot;, but it said &quot;%2&quot;</source>
-        <translation>expected the server to say &quot;%1&quot;, but it said &quot;%2&quot;</translation>
+        <source>expected the server to say "%1", but it said "%2"</source>
+        <translation>expected the server to say "%1", but it said "%2"</translation>
     </message>
     <message>
         <source>the server closed the connection before the script ended</source>
@@ -2948,12 +3280,12 @@
         <translation>Listening</translation>
     </message>
     <message>
-        <source>Each server&apos;s outgoing queue: messages waiting to be relayed to another server.</source>
-        <translation>Each server&apos;s outgoing queue: messages waiting to be relayed to another server.</translation>
+        <source>Each server's outgoing queue: messages waiting to be relayed to another server.</source>
+        <translation>Each server's outgoing queue: messages waiting to be relayed to another server.</translation>
     </message>
     <message>
-        <source>Each user&apos;s mailbox on its server, as POP3 will list it.</source>
-        <translation>Each user&apos;s mailbox on its server, as POP3 will list it.</translation>
+        <source>Each user's mailbox on its server, as POP3 will list it.</source>
+        <translation>Each user's mailbox on its server, as POP3 will list it.</translation>
     </message>
     <message>
         <source>The sockets the servers listen on, as netstat -tl shows them. These are real sockets: netstat or ss in a terminal lists them too.</source>
@@ -3168,6 +3500,165 @@
     </message>
 </context>
 <context>
+    <name>WorldFile</name>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>missing (expected %1)</source>
+        <translation>missing (expected %1)</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a world file may hold</source>
+        <translation>%1 entries, more than the %2 a world file may hold</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>expected a whole number, found %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 is out of range (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>not valid base64</translation>
+    </message>
+    <message>
+        <source>expected a string or {"base64": …}, found %1</source>
+        <translation>expected a string or {"base64": …}, found %1</translation>
+    </message>
+    <message>
+        <source>missing (expected a string or {"base64": …})</source>
+        <translation>missing (expected a string or {"base64": …})</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB, the most a world file may be</source>
+        <translation>%1: the file is larger than %2 MiB, the most a world file may be</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the most a world file may be</source>
+        <translation>the file is larger than %1 MiB, the most a world file may be</translation>
+    </message>
+    <message>
+        <source>the file is empty: not a Carteiro world file</source>
+        <translation>the file is empty: not a Carteiro world file</translation>
+    </message>
+    <message>
+        <source>not a valid world file: broken JSON at offset %1 (%2): %3</source>
+        <translation>not a valid world file: broken JSON at offset %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not a Carteiro world file: the file is not a JSON object</source>
+        <translation>not a Carteiro world file: the file is not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a Carteiro world file: "format" is %1, expected "%2"</source>
+        <translation>not a Carteiro world file: "format" is %1, expected "%2"</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>world file version %1 is not supported: this Carteiro reads version %2</source>
+        <translation>world file version %1 is not supported: this Carteiro reads version %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address</source>
+        <translation>"%1" is not an IP address</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mail address</source>
+        <translation>"%1" is not a mail address</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice</source>
+        <translation>"%1" appears twice</translation>
+    </message>
+    <message>
+        <source>%1@%2 is not one of the users</source>
+        <translation>%1@%2 is not one of the users</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the users</source>
+        <translation>%1 is not one of the users</translation>
+    </message>
+    <message>
+        <source>expected "delete" or "keep", found "%1"</source>
+        <translation>expected "delete" or "keep", found "%1"</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2 (events must be in order)</source>
+        <translation>expected %1, found %2 (events must be in order)</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>unknown kind "%1"</translation>
+    </message>
+    <message>
+        <source>unknown protocol "%1"</source>
+        <translation>unknown protocol "%1"</translation>
+    </message>
+    <message>
+        <source>expected "C" or "S", found "%1"</source>
+        <translation>expected "C" or "S", found "%1"</translation>
+    </message>
+    <message>
+        <source>unknown phase "%1"</source>
+        <translation>unknown phase "%1"</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, and every command and reply is shown.</source>
@@ -3178,8 +3669,8 @@
         <translation>Run the scenario to the end without a window and print the transcript.</translation>
     </message>
     <message>
-        <source>Start the scenario&apos;s servers only, for telnet, nc or real mail clients.</source>
-        <translation>Start the scenario&apos;s servers only, for telnet, nc or real mail clients.</translation>
+        <source>Start the scenario's servers only, for telnet, nc or real mail clients.</source>
+        <translation>Start the scenario's servers only, for telnet, nc or real mail clients.</translation>
     </message>
     <message>
         <source>Built-in scenario name or scenario file (default: ana-fran).</source>
@@ -3238,8 +3729,8 @@
         <translation>List the built-in scenarios.</translation>
     </message>
     <message>
-        <source>--port-offset needs a number from 0 to 64000, not &quot;%1&quot;</source>
-        <translation>--port-offset needs a number from 0 to 64000, not &quot;%1&quot;</translation>
+        <source>--port-offset needs a number from 0 to 64000, not "%1"</source>
+        <translation>--port-offset needs a number from 0 to 64000, not "%1"</translation>
     </message>
     <message>
         <source>Seconds a server waits for a silent client before closing (default 300).</source>
@@ -3250,8 +3741,8 @@
         <translation>seconds</translation>
     </message>
     <message>
-        <source>--idle-timeout needs a number of seconds from 1 to 86400, not &quot;%1&quot;</source>
-        <translation>--idle-timeout needs a number of seconds from 1 to 86400, not &quot;%1&quot;</translation>
+        <source>--idle-timeout needs a number of seconds from 1 to 86400, not "%1"</source>
+        <translation>--idle-timeout needs a number of seconds from 1 to 86400, not "%1"</translation>
     </message>
     <message>
         <source>Run the scenario without a window and draw its timeline into a .svg or .png file.</source>
@@ -3260,6 +3751,22 @@
     <message>
         <source>Run the scenario without a window and write its transcript into a text file.</source>
         <translation>Run the scenario without a window and write its transcript into a text file.</translation>
+    </message>
+    <message>
+        <source>With --headless: save the world after the run (mailboxes, queues, mail clients, transcript) into a file.</source>
+        <translation>With --headless: save the world after the run (mailboxes, queues, mail clients, transcript) into a file.</translation>
+    </message>
+    <message>
+        <source>Open a saved world in the window; with --headless, print its transcript.</source>
+        <translation>Open a saved world in the window; with --headless, print its transcript.</translation>
+    </message>
+    <message>
+        <source>--load-world works with the window, --headless and the exports, not with --serve</source>
+        <translation>--load-world works with the window, --headless and the exports, not with --serve</translation>
+    </message>
+    <message>
+        <source>--save-world works with --headless; in the window use File ▸ Save world…</source>
+        <translation>--save-world works with --headless; in the window use File ▸ Save world…</translation>
     </message>
 </context>
 </TS>

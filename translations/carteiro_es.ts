@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -26,6 +26,10 @@
     <message>
         <source>%1: no errors</source>
         <translation>%1: sin errores</translation>
+    </message>
+    <message>
+        <source>World file: %1 (scenario %2)</source>
+        <translation>Archivo de mundo: %1 (escenario %2)</translation>
     </message>
 </context>
 <context>
@@ -78,8 +82,8 @@
         <translation>Lo mismo desde un terminal real: %1</translation>
     </message>
     <message>
-        <source>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</source>
-        <translation>El mensaje: cabeceras, una línea vacía y el cuerpo; una línea con solo &quot;.&quot; lo termina</translation>
+        <source>The message: headers, an empty line, the body; a line with only "." ends it</source>
+        <translation>El mensaje: cabeceras, una línea vacía y el cuerpo; una línea con solo "." lo termina</translation>
     </message>
     <message>
         <source>An SMTP command, e.g. HELO cliente.fr, then Enter</source>
@@ -138,17 +142,56 @@
     </message>
 </context>
 <context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Type in the console below (or in a real telnet) until every check has a ✓.</source>
+        <translation>Escribe en la consola de aquí abajo (o en un telnet de verdad) hasta que todas las comprobaciones tengan un ✓.</translation>
+    </message>
+    <message>
+        <source>Exercise done!</source>
+        <translation>¡Ejercicio hecho!</translation>
+    </message>
+    <message>
+        <source>Exercise not done.</source>
+        <translation>Ejercicio sin hacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hint (%n left)</source>
+        <translation><numerusform>Pista (queda %n)</numerusform><numerusform>Pista (quedan %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No more hints</source>
+        <translation>No hay más pistas</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Mostrar la solución</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+</context>
+<context>
     <name>Explanations</name>
     <message>
         <source>HELO: the client says hello and gives its name</source>
         <translation>HELO: el cliente saluda y da su nombre</translation>
     </message>
     <message>
-        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server&apos;s 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
+        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server's 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
         <translation>El cliente se presenta con su nombre de dominio. Esta es la fase de apertura (handshake): después del saludo 220 del servidor, no puede pasar nada más hasta que el cliente haya dicho HELO o EHLO. El servidor responde 250 y entonces puede empezar la fase de transferencia del correo.</translation>
     </message>
     <message>
-        <source>EHLO: extended hello, asking for the server&apos;s extensions</source>
+        <source>EHLO: extended hello, asking for the server's extensions</source>
         <translation>EHLO: saludo extendido, que pide las extensiones del servidor</translation>
     </message>
     <message>
@@ -160,7 +203,7 @@
         <translation>MAIL FROM: el remitente del sobre</translation>
     </message>
     <message>
-        <source>The client starts a new message and gives the sender&apos;s address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
+        <source>The client starts a new message and gives the sender's address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
         <translation>El cliente empieza un mensaje nuevo y da la dirección del remitente, la dirección de retorno que figura en el sobre. Con esto empieza la fase de transferencia del correo. Si más adelante el correo no se puede entregar, el informe de error (un aviso de devolución) se envía a esta dirección. El servidor responde 250 si acepta al remitente.</translation>
     </message>
     <message>
@@ -176,8 +219,8 @@
         <translation>DATA: a continuación va el propio mensaje</translation>
     </message>
     <message>
-        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</source>
-        <translation>El cliente pide enviar el mensaje. El servidor responde 354 y entonces el cliente envía el mensaje línea a línea: primero la cabecera (From, To, Subject…), una línea en blanco y después el cuerpo. Una línea que solo tiene un punto &quot;.&quot; termina el mensaje.</translation>
+        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot "." ends the message.</source>
+        <translation>El cliente pide enviar el mensaje. El servidor responde 354 y entonces el cliente envía el mensaje línea a línea: primero la cabecera (From, To, Subject…), una línea en blanco y después el cuerpo. Una línea que solo tiene un punto "." termina el mensaje.</translation>
     </message>
     <message>
         <source>RSET: start again</source>
@@ -232,7 +275,7 @@
         <translation>AUTH: el cliente inicia sesión</translation>
     </message>
     <message>
-        <source>Before sending mail through its own server (on the submission port, 587), the user&apos;s mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
+        <source>Before sending mail through its own server (on the submission port, 587), the user's mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
         <translation>Antes de enviar correo a través de su propio servidor (por el puerto de envío, el 587), el cliente de correo del usuario demuestra quién es con un nombre de usuario y una contraseña. AUTH forma parte de la fase de apertura (handshake), después de EHLO. El servidor responde 235 si el inicio de sesión es correcto y 535 si no lo es.</translation>
     </message>
     <message>
@@ -296,16 +339,16 @@
         <translation>Respuesta al desafío de inicio de sesión</translation>
     </message>
     <message>
-        <source>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</source>
-        <translation>El cliente responde al desafío 334 del servidor con una línea en base64: el nombre de usuario, la contraseña o ambos. Cualquiera puede decodificar base64: no oculta nada. Una línea que solo tiene &quot;*&quot; cancela el inicio de sesión.</translation>
+        <source>The client answers the server's 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only "*" cancels the login.</source>
+        <translation>El cliente responde al desafío 334 del servidor con una línea en base64: el nombre de usuario, la contraseña o ambos. Cualquiera puede decodificar base64: no oculta nada. Una línea que solo tiene "*" cancela el inicio de sesión.</translation>
     </message>
     <message>
         <source>Login cancelled</source>
         <translation>Inicio de sesión cancelado</translation>
     </message>
     <message>
-        <source>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
-        <translation>Una línea que solo tiene &quot;*&quot; cancela el intercambio AUTH. El servidor responde 501 y el cliente sigue sin haber iniciado sesión.</translation>
+        <source>A line with only "*" cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
+        <translation>Una línea que solo tiene "*" cancela el intercambio AUTH. El servidor responde 501 y el cliente sigue sin haber iniciado sesión.</translation>
     </message>
     <message>
         <source>SIZE=: the size of the message, announced</source>
@@ -356,7 +399,7 @@
         <translation>La respuesta a HELP: un texto para una persona sobre los comandos. No cambia nada en la sesión.</translation>
     </message>
     <message>
-        <source>220 Service ready: the server&apos;s greeting</source>
+        <source>220 Service ready: the server's greeting</source>
         <translation>220 Servicio preparado: el saludo del servidor</translation>
     </message>
     <message>
@@ -368,7 +411,7 @@
         <translation>221 Cerrando la conexión</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
+        <source>The server's answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
         <translation>La respuesta del servidor a QUIT: se despide y cierra la conexión TCP. Es el final de la fase de cierre.</translation>
     </message>
     <message>
@@ -408,16 +451,16 @@
         <translation>334 Desafío de inicio de sesión: adelante</translation>
     </message>
     <message>
-        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</source>
-        <translation>El servidor espera el siguiente paso del inicio de sesión (AUTH). El texto que va después de 334 está en base64; con LOGIN dice &quot;Username:&quot; o &quot;Password:&quot;. El cliente responde con una línea en base64. Los códigos 3xx significan: adelante.</translation>
+        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says "Username:" or "Password:". The client answers with one line of base64. 3xx codes mean: go on.</source>
+        <translation>El servidor espera el siguiente paso del inicio de sesión (AUTH). El texto que va después de 334 está en base64; con LOGIN dice "Username:" o "Password:". El cliente responde con una línea en base64. Los códigos 3xx significan: adelante.</translation>
     </message>
     <message>
         <source>354 Start the message; end it with a dot</source>
         <translation>354 Adelante con el mensaje; se termina con un punto</translation>
     </message>
     <message>
-        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</source>
-        <translation>La respuesta a DATA: el servidor está listo para recibir el mensaje. Ahora el cliente envía la cabecera, una línea en blanco y el cuerpo, y termina con una línea que solo tiene &quot;.&quot;. Los códigos 3xx significan: adelante.</translation>
+        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only ".". 3xx codes mean: go on.</source>
+        <translation>La respuesta a DATA: el servidor está listo para recibir el mensaje. Ahora el cliente envía la cabecera, una línea en blanco y el cuerpo, y termina con una línea que solo tiene ".". Los códigos 3xx significan: adelante.</translation>
     </message>
     <message>
         <source>421 Service not available, closing</source>
@@ -432,8 +475,8 @@
         <translation>450 Buzón no disponible (reintentar más tarde)</translation>
     </message>
     <message>
-        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</source>
-        <translation>Un rechazo temporal: el buzón está ocupado o no se puede usar en este momento. Los códigos 4xx significan &quot;reintentar más tarde&quot;: el servidor que envía el correo lo guarda en su cola.</translation>
+        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean "try again later": the sending server keeps the mail in its queue.</source>
+        <translation>Un rechazo temporal: el buzón está ocupado o no se puede usar en este momento. Los códigos 4xx significan "reintentar más tarde": el servidor que envía el correo lo guarda en su cola.</translation>
     </message>
     <message>
         <source>451 Local error: action aborted (try later)</source>
@@ -568,8 +611,8 @@
         <translation>250: saludo y lista de extensiones</translation>
     </message>
     <message>
-        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</source>
-        <translation>El servidor acepta el saludo. Las líneas que siguen a esta enumeran las extensiones que ofrece, una por línea; un guion después de 250 significa &quot;siguen más líneas&quot;, y la última línea lleva un espacio en su lugar.</translation>
+        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means "more lines follow", and the last line has a space instead.</source>
+        <translation>El servidor acepta el saludo. Las líneas que siguen a esta enumeran las extensiones que ofrece, una por línea; un guion después de 250 significa "siguen más líneas", y la última línea lleva un espacio en su lugar.</translation>
     </message>
     <message>
         <source>250: sender accepted</source>
@@ -584,7 +627,7 @@
         <translation>250: destinatario aceptado</translation>
     </message>
     <message>
-        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient&apos;s server. After the last recipient comes DATA.</source>
+        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient's server. After the last recipient comes DATA.</source>
         <translation>El servidor aceptará correo para este destinatario: el buzón está aquí o (para un usuario que ha iniciado sesión) reenviará el correo hacia el servidor del destinatario. Después del último destinatario viene DATA.</translation>
     </message>
     <message>
@@ -624,7 +667,7 @@
         <translation>estado de la dirección</translation>
     </message>
     <message>
-        <source>This is about an address (here, usually the sender&apos;s).</source>
+        <source>This is about an address (here, usually the sender's).</source>
         <translation>Se refiere a una dirección (aquí, normalmente la del remitente).</translation>
     </message>
     <message>
@@ -648,7 +691,7 @@
         <translation>sintaxis incorrecta en la dirección del buzón de destino</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is badly written.</source>
+        <source>The recipient's address is badly written.</source>
         <translation>La dirección del destinatario está mal escrita.</translation>
     </message>
     <message>
@@ -656,7 +699,7 @@
         <translation>dirección de destino válida</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is good.</source>
+        <source>The recipient's address is good.</source>
         <translation>La dirección del destinatario es correcta.</translation>
     </message>
     <message>
@@ -668,19 +711,19 @@
         <translation>El usuario ya no está aquí y no se conoce ninguna dirección nueva.</translation>
     </message>
     <message>
-        <source>bad sender&apos;s mailbox address syntax</source>
+        <source>bad sender's mailbox address syntax</source>
         <translation>sintaxis incorrecta en la dirección del buzón del remitente</translation>
     </message>
     <message>
-        <source>The sender&apos;s address is badly written.</source>
+        <source>The sender's address is badly written.</source>
         <translation>La dirección del remitente está mal escrita.</translation>
     </message>
     <message>
-        <source>bad sender&apos;s system address</source>
+        <source>bad sender's system address</source>
         <translation>dirección de sistema del remitente incorrecta</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain does not exist or takes no mail.</source>
+        <source>The sender's domain does not exist or takes no mail.</source>
         <translation>El dominio del remitente no existe o no acepta correo.</translation>
     </message>
     <message>
@@ -736,7 +779,7 @@
         <translation>mensaje demasiado grande para el sistema</translation>
     </message>
     <message>
-        <source>The message is bigger than the server&apos;s limit (see SIZE).</source>
+        <source>The message is bigger than the server's limit (see SIZE).</source>
         <translation>El mensaje supera el límite del servidor (véase SIZE).</translation>
     </message>
     <message>
@@ -768,7 +811,7 @@
         <translation>no se puede encaminar</translation>
     </message>
     <message>
-        <source>No way was found to the recipient&apos;s server (see DNS MX).</source>
+        <source>No way was found to the recipient's server (see DNS MX).</source>
         <translation>No se ha encontrado ningún camino hasta el servidor del destinatario (véase DNS MX).</translation>
     </message>
     <message>
@@ -832,7 +875,7 @@
         <translation>estado de seguridad o de normas</translation>
     </message>
     <message>
-        <source>About security or the server&apos;s rules, for example logging in.</source>
+        <source>About security or the server's rules, for example logging in.</source>
         <translation>Relacionado con la seguridad o las normas del servidor; por ejemplo, el inicio de sesión.</translation>
     </message>
     <message>
@@ -840,7 +883,7 @@
         <translation>entrega no autorizada</translation>
     </message>
     <message>
-        <source>The server&apos;s rules forbid this, for example relaying mail for someone who did not log in.</source>
+        <source>The server's rules forbid this, for example relaying mail for someone who did not log in.</source>
         <translation>Las normas del servidor lo prohíben; por ejemplo, reenviar correo de alguien que no ha iniciado sesión.</translation>
     </message>
     <message>
@@ -972,7 +1015,7 @@
         <translation>APOP: iniciar sesión sin enviar la contraseña</translation>
     </message>
     <message>
-        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting&apos;s timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
+        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting's timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
         <translation>En lugar de USER y PASS, el cliente envía el nombre de usuario y un resumen MD5 de la marca de tiempo del saludo junto con la contraseña. La contraseña en sí nunca viaja por la red. Si el resumen es correcto, la sesión pasa al estado TRANSACTION.</translation>
     </message>
     <message>
@@ -1004,8 +1047,8 @@
         <translation>DELE: marcar un mensaje para borrarlo</translation>
     </message>
     <message>
-        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</source>
-        <translation>El mensaje solo queda marcado: se borra de verdad en el estado UPDATE, después de QUIT. Hasta entonces, RSET puede deshacerlo. Es el modo &quot;descarga y borrado&quot; del curso.</translation>
+        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course's "download and delete" mode.</source>
+        <translation>El mensaje solo queda marcado: se borra de verdad en el estado UPDATE, después de QUIT. Hasta entonces, RSET puede deshacerlo. Es el modo "descarga y borrado" del curso.</translation>
     </message>
     <message>
         <source>The server just answers +OK. It keeps the connection alive.</source>
@@ -1040,15 +1083,15 @@
         <translation>UIDL: identificadores únicos</translation>
     </message>
     <message>
-        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</source>
-        <translation>El servidor da a cada mensaje un identificador que nunca cambia de una sesión a otra. Un cliente que deja el correo en el servidor (&quot;descarga y conservación&quot;) lo usa para saber qué mensajes tiene ya.</translation>
+        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server ("download and keep") uses it to know which messages it already has.</source>
+        <translation>El servidor da a cada mensaje un identificador que nunca cambia de una sesión a otra. Un cliente que deja el correo en el servidor ("descarga y conservación") lo usa para saber qué mensajes tiene ya.</translation>
     </message>
     <message>
         <source>CAPA: what can this server do?</source>
         <translation>CAPA: ¿qué sabe hacer este servidor?</translation>
     </message>
     <message>
-        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP&apos;s EHLO.</source>
+        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP's EHLO.</source>
         <translation>El servidor enumera sus capacidades, una por línea (TOP, UIDL, USER…), y termina con un punto. Es el equivalente en POP3 del EHLO de SMTP.</translation>
     </message>
     <message>
@@ -1336,7 +1379,7 @@
         <translation>From: quién escribió el mensaje</translation>
     </message>
     <message>
-        <source>The author&apos;s address, as the reader&apos;s mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
+        <source>The author's address, as the reader's mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
         <translation>La dirección del autor, tal como la muestra el cliente de correo del lector. Forma parte del mensaje, no del sobre: los servidores usaron MAIL FROM, que puede ser distinta.</translation>
     </message>
     <message>
@@ -1392,7 +1435,7 @@
         <translation>Date: cuándo se escribió el mensaje</translation>
     </message>
     <message>
-        <source>The date and time the author&apos;s mail client sent the message, with its time zone.</source>
+        <source>The date and time the author's mail client sent the message, with its time zone.</source>
         <translation>La fecha y la hora en que el cliente de correo del autor envió el mensaje, con su zona horaria.</translation>
     </message>
     <message>
@@ -1400,7 +1443,7 @@
         <translation>Message-ID: un nombre único para este mensaje</translation>
     </message>
     <message>
-        <source>An identifier that no other message in the world has, made by the sender&apos;s mail client. Replies use it to refer to this message.</source>
+        <source>An identifier that no other message in the world has, made by the sender's mail client. Replies use it to refer to this message.</source>
         <translation>Un identificador que no tiene ningún otro mensaje del mundo, creado por el cliente de correo del remitente. Las respuestas lo usan para referirse a este mensaje.</translation>
     </message>
     <message>
@@ -1472,7 +1515,7 @@
         <translation>Se abre una conexión TCP</translation>
     </message>
     <message>
-        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server&apos;s port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
+        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server's port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
         <translation>Antes de cualquier línea SMTP o POP3, el cliente abre una conexión TCP con el puerto del servidor (25 para SMTP entre servidores, 587 para el envío desde el cliente de correo, 110 para POP3) mediante la negociación en tres pasos (three-way handshake): SYN, SYN-ACK, ACK. Después, TCP transporta las líneas de forma fiable y en orden. El servidor habla primero, con su saludo.</translation>
     </message>
     <message>
@@ -1488,7 +1531,7 @@
         <translation>DNS: ¿qué servidor recibe el correo de este dominio?</translation>
     </message>
     <message>
-        <source>To send mail to user@domain, a server asks DNS for the domain&apos;s MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
+        <source>To send mail to user@domain, a server asks DNS for the domain's MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
         <translation>Para enviar correo a usuario@dominio, un servidor pide al DNS los registros MX del dominio: los nombres de sus servidores de correo, cada uno con un número de preferencia (se prueba primero el más bajo). Si no hay ningún registro MX, se prueba con el propio dominio. Después, el servidor abre una conexión TCP con el puerto 25.</translation>
     </message>
     <message>
@@ -1504,7 +1547,7 @@
         <translation>Entrega: al buzón o de vuelta al remitente</translation>
     </message>
     <message>
-        <source>The last server stores the message in the recipient&apos;s mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
+        <source>The last server stores the message in the recipient's mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
         <translation>El último servidor guarda el mensaje en el buzón del destinatario y añade Return-Path:; allí espera hasta que el destinatario lo descarga con POP3. Si el mensaje no se puede entregar, el servidor envía un aviso de error (un aviso de devolución o bounce) al remitente del sobre.</translation>
     </message>
     <message>
@@ -1520,7 +1563,7 @@
         <translation>Un paso de la historia</translation>
     </message>
     <message>
-        <source>The scenario&apos;s narration: what happens next, in the words of the course.</source>
+        <source>The scenario's narration: what happens next, in the words of the course.</source>
         <translation>La narración del escenario: lo que ocurre a continuación, con las palabras del curso.</translation>
     </message>
     <message>
@@ -1564,8 +1607,8 @@
         <translation>El desafío descodificado</translation>
     </message>
     <message>
-        <source>In base64, &quot;%1&quot; means &quot;%2&quot;.</source>
-        <translation>En base64, &quot;%1&quot; significa &quot;%2&quot;.</translation>
+        <source>In base64, "%1" means "%2".</source>
+        <translation>En base64, "%1" significa "%2".</translation>
     </message>
     <message>
         <source>[%1]: a response code</source>
@@ -1672,7 +1715,7 @@
         <translation>Content-Disposition: mostrarla o guardarla como archivo</translation>
     </message>
     <message>
-        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</source>
+        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</source>
         <translation>Indica si una parte se muestra en el mensaje (inline) o es un adjunto, y su nombre de archivo; un nombre con tildes se escribe con el filename*= del RFC 2231.</translation>
     </message>
 </context>
@@ -1804,7 +1847,7 @@
         <translation>Este cliente de correo ya no existe (el escenario se ha reiniciado).</translation>
     </message>
     <message>
-        <source>%1&apos;s mail client (%2)</source>
+        <source>%1's mail client (%2)</source>
         <translation>Cliente de correo de %1 (%2)</translation>
     </message>
     <message>
@@ -1836,7 +1879,7 @@
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <source>Hands the message to %1&apos;s server by SMTP (port 587, with a password)</source>
+        <source>Hands the message to %1's server by SMTP (port 587, with a password)</source>
         <translation>Entrega el mensaje al servidor de %1 por SMTP (puerto 587, con contraseña)</translation>
     </message>
     <message>
@@ -1864,7 +1907,7 @@
         <translation>&amp;Recibir</translation>
     </message>
     <message>
-        <source>Downloads the new mail from %1&apos;s server by POP3 (port 110)</source>
+        <source>Downloads the new mail from %1's server by POP3 (port 110)</source>
         <translation>Descarga el correo nuevo del servidor de %1 por POP3 (puerto 110)</translation>
     </message>
     <message>
@@ -2035,8 +2078,16 @@
         <translation>%1 no ofrece 8BITMIME: el mensaje se ha vuelto a codificar en 7 bits (quoted-printable)</translation>
     </message>
     <message>
-        <source>fault: %1 answers %2 with &quot;%3&quot;</source>
-        <translation>avería: %1 responde a %2 con &quot;%3&quot;</translation>
+        <source>fault: %1 answers %2 with "%3"</source>
+        <translation>avería: %1 responde a %2 con "%3"</translation>
+    </message>
+    <message>
+        <source>fault: %1 cuts the connection in the middle of the message</source>
+        <translation>fallo: %1 corta la conexión a mitad del mensaje</translation>
+    </message>
+    <message>
+        <source>fault: %1 cuts the connection at %2</source>
+        <translation>fallo: %1 corta la conexión en %2</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2245,6 @@
         <translation>Escenarios (*.scenario);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>The scenario has errors</source>
-        <translation>El escenario tiene errores</translation>
-    </message>
-    <message>
         <source>Export the transcript</source>
         <translation>Exportar la transcripción</translation>
     </message>
@@ -2230,7 +2277,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
+        <source>Select a line of a message on the timeline (after DATA's 354, or after the +OK of RETR) to see the whole message here.</source>
         <translation>Al seleccionar una línea de un mensaje en la cronología (después del 354 de DATA o después del +OK de RETR) se ve aquí el mensaje completo.</translation>
     </message>
     <message>
@@ -2244,6 +2291,58 @@
     <message>
         <source>%1 changed on disk but has errors: %2</source>
         <translation>%1 cambió en el disco pero tiene errores: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;world…</source>
+        <translation>Abrir &amp;mundo…</translation>
+    </message>
+    <message>
+        <source>&amp;Save world…</source>
+        <translation>&amp;Guardar el mundo…</translation>
+    </message>
+    <message>
+        <source>Predictions: %1 of %2 right</source>
+        <translation>Predicciones: %1 de %2 acertadas</translation>
+    </message>
+    <message>
+        <source>World loaded from %1: it goes on from where it was saved.</source>
+        <translation>Mundo cargado de %1: continúa desde donde se guardó.</translation>
+    </message>
+    <message>
+        <source>%1 has errors and was not played; the scenario that was running goes on.</source>
+        <translation>%1 tiene errores y no se ha reproducido; el escenario que estaba en marcha continúa.</translation>
+    </message>
+    <message>
+        <source>Save the world</source>
+        <translation>Guardar el mundo</translation>
+    </message>
+    <message>
+        <source>Carteiro worlds (*.carteiro);;All files (*)</source>
+        <translation>Mundos de Carteiro (*.carteiro);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a saved world</source>
+        <translation>Abrir un mundo guardado</translation>
+    </message>
+    <message>
+        <source>There is no world to save.</source>
+        <translation>No hay ningún mundo que guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>World saved to %1 (the %n connection(s) open now are not kept).</source>
+        <translation><numerusform>Mundo guardado en %1 (la %n conexión abierta ahora no se guarda).</numerusform><numerusform>Mundo guardado en %1 (las %n conexiones abiertas ahora no se guardan).</numerusform></translation>
+    </message>
+    <message>
+        <source>World saved to %1</source>
+        <translation>Mundo guardado en %1</translation>
+    </message>
+    <message>
+        <source>The world was not saved</source>
+        <translation>No se ha guardado el mundo</translation>
+    </message>
+    <message>
+        <source>The world cannot be opened</source>
+        <translation>No se puede abrir el mundo</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2372,7 @@
         <translation>Un cuerpo formado por varias partes, una detrás de otra, como un texto y sus adjuntos</translation>
     </message>
     <message>
-        <source>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</source>
+        <source>The same content in several forms (plain text and HTML): the reader's client shows the best one it can</source>
         <translation>El mismo contenido en varias formas (texto plano y HTML): el cliente de correo del lector muestra la mejor que puede</translation>
     </message>
     <message>
@@ -2397,7 +2496,7 @@
         <translation>Código fuente</translation>
     </message>
     <message>
-        <source>The message as the reader&apos;s mail client shows it</source>
+        <source>The message as the reader's mail client shows it</source>
         <translation>El mensaje tal como lo muestra el cliente de correo del lector</translation>
     </message>
     <message>
@@ -2472,11 +2571,11 @@
         <translation>Agente de usuario de correo (MUA): redacta mensajes, los entrega a su servidor por SMTP (envío o submission) y descarga el buzón por POP3.</translation>
     </message>
     <message>
-        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users&apos; mailboxes and serves them by POP3.</source>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users' mailboxes and serves them by POP3.</source>
         <translation>Agente de transferencia de correo (MTA): retransmite el correo por SMTP a través de su cola, guarda los buzones de sus usuarios y los sirve por POP3.</translation>
     </message>
     <message>
-        <source>Domain name system: says which server receives each domain&apos;s mail (MX records).</source>
+        <source>Domain name system: says which server receives each domain's mail (MX records).</source>
         <translation>Sistema de nombres de dominio: indica qué servidor recibe el correo de cada dominio (registros MX).</translation>
     </message>
     <message>
@@ -2484,7 +2583,7 @@
         <translation>Consola: un terminal donde los comandos se escriben a mano, como con telnet.</translation>
     </message>
     <message>
-        <source>Outside client: a real program that connected to the world&apos;s servers.</source>
+        <source>Outside client: a real program that connected to the world's servers.</source>
         <translation>Cliente externo: un programa real que se ha conectado a los servidores del mundo.</translation>
     </message>
     <message>
@@ -2521,6 +2620,95 @@
     </message>
 </context>
 <context>
+    <name>PredictionDialog</name>
+    <message>
+        <source>No answer given. The server answered:</source>
+        <translation>Sin respuesta. El servidor respondió:</translation>
+    </message>
+    <message>
+        <source>Right! The server answered:</source>
+        <translation>¡Acertaste! El servidor respondió:</translation>
+    </message>
+    <message>
+        <source>Not this time: you said %1. The server answered:</source>
+        <translation>Esta vez no: dijiste %1. El servidor respondió:</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation>Puntuación: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Adivina la respuesta</translation>
+    </message>
+    <message>
+        <source>What will &lt;b&gt;%1&lt;/b&gt; answer to &lt;tt&gt;%2&lt;/tt&gt;?</source>
+        <translation>¿Qué responderá &lt;b&gt;%1&lt;/b&gt; a &lt;tt&gt;%2&lt;/tt&gt;?</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation>No lo sé</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionQuiz</name>
+    <message>
+        <source>positive: the command worked</source>
+        <translation>positiva: la orden funcionó</translation>
+    </message>
+    <message>
+        <source>negative: the command failed</source>
+        <translation>negativa: la orden falló</translation>
+    </message>
+    <message>
+        <source>Predict: what will %1 answer to "%2"? Choices: %3</source>
+        <translation>Adivina: ¿qué responderá %1 a "%2"? Opciones: %3</translation>
+    </message>
+    <message>
+        <source>Prediction %1: no answer — the server answered %2 (%3 of %4 right so far)</source>
+        <translation>Predicción %1: sin respuesta — el servidor respondió %2 (%3 de %4 acertadas hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Prediction %1: %2 — right (%3 of %4 so far)</source>
+        <translation>Predicción %1: %2 — acertada (%3 de %4 hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)</source>
+        <translation>Predicción %1: %2 — el servidor respondió %3 (%4 de %5 acertadas hasta ahora)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioErrorsDialog</name>
+    <message>
+        <source>Errors in %1</source>
+        <translation>Errores en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s), so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</source>
+        <translation><numerusform>%1 tiene %n error, así que no se ha reproducido: el escenario que estaba en marcha sigue sin cambios. Corrige el archivo (cada línea dice dónde: archivo:línea:columna) y vuelve a comprobarlo.</numerusform><numerusform>%1 tiene %n errores, así que no se ha reproducido: el escenario que estaba en marcha sigue sin cambios. Corrige el archivo (cada línea dice dónde: archivo:línea:columna) y vuelve a comprobarlo.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>the end of the line</source>
@@ -2535,8 +2723,8 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <source>; did you mean &quot;%1&quot;?</source>
-        <translation>; ¿querías decir &quot;%1&quot;?</translation>
+        <source>; did you mean "%1"?</source>
+        <translation>; ¿querías decir "%1"?</translation>
     </message>
     <message>
         <source>line too long: %1 characters; at most %2 are allowed</source>
@@ -2551,16 +2739,16 @@
         <translation>carácter de control inesperado \x%1; un escenario es texto plano (guardado en UTF-8)</translation>
     </message>
     <message>
-        <source>unterminated quoted text; expected a closing &quot; on the same line</source>
-        <translation>texto entre comillas sin cerrar; faltan las comillas de cierre &quot; en la misma línea</translation>
+        <source>unterminated quoted text; expected a closing " on the same line</source>
+        <translation>texto entre comillas sin cerrar; faltan las comillas de cierre " en la misma línea</translation>
     </message>
     <message>
         <source>expected %1 after %2, found %3</source>
         <translation>se esperaba %1 tras %2, se encontró %3</translation>
     </message>
     <message>
-        <source>quoted text (&quot;…&quot;)</source>
-        <translation>texto entre comillas (&quot;…&quot;)</translation>
+        <source>quoted text ("…")</source>
+        <translation>texto entre comillas ("…")</translation>
     </message>
     <message>
         <source>a host name such as servidor.edu</source>
@@ -2587,36 +2775,32 @@
         <translation>un código de idioma (gl, es, en) o texto entre comillas</translation>
     </message>
     <message>
-        <source>the language &quot;%1&quot;</source>
-        <translation>el idioma &quot;%1&quot;</translation>
+        <source>the language "%1"</source>
+        <translation>el idioma "%1"</translation>
     </message>
     <message>
-        <source>unexpected %1 at the end of the &quot;%2&quot; statement</source>
-        <translation>sobra %1 al final de la instrucción &quot;%2&quot;</translation>
+        <source>unexpected %1 at the end of the "%2" statement</source>
+        <translation>sobra %1 al final de la instrucción "%2"</translation>
     </message>
     <message>
         <source>; text with spaces goes between quotes</source>
         <translation>; el texto con espacios va entre comillas</translation>
     </message>
     <message>
-        <source>&quot;end&quot; without a &quot;session&quot; before it</source>
-        <translation>&quot;end&quot; sin un &quot;session&quot; antes</translation>
-    </message>
-    <message>
-        <source>%1 line outside a session; start one with &quot;session HOST smtp&quot;</source>
-        <translation>línea %1 fuera de una sesión; empieza una con &quot;session SERVIDOR smtp&quot;</translation>
+        <source>%1 line outside a session; start one with "session HOST smtp"</source>
+        <translation>línea %1 fuera de una sesión; empieza una con "session SERVIDOR smtp"</translation>
     </message>
     <message>
         <source>unknown statement %1; expected one of: %2</source>
         <translation>instrucción desconocida %1; se esperaba una de estas: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; for this language is already given on line %2</source>
-        <translation>ya se indicó &quot;%1&quot; para este idioma en la línea %2</translation>
+        <source>"%1" for this language is already given on line %2</source>
+        <translation>ya se indicó "%1" para este idioma en la línea %2</translation>
     </message>
     <message>
-        <source>&quot;address&quot; or the end of the line</source>
-        <translation>&quot;address&quot; o el final de la línea</translation>
+        <source>"address" or the end of the line</source>
+        <translation>"address" o el final de la línea</translation>
     </message>
     <message>
         <source>the host name</source>
@@ -2627,12 +2811,12 @@
         <translation>una dirección de bucle local (loopback) como 127.0.0.3</translation>
     </message>
     <message>
-        <source>address %1 is already used by server &quot;%2&quot;</source>
-        <translation>la dirección %1 ya la usa el servidor &quot;%2&quot;</translation>
+        <source>address %1 is already used by server "%2"</source>
+        <translation>la dirección %1 ya la usa el servidor "%2"</translation>
     </message>
     <message>
-        <source>server &quot;%1&quot; is already declared on line %2</source>
-        <translation>el servidor &quot;%1&quot; ya está declarado en la línea %2</translation>
+        <source>server "%1" is already declared on line %2</source>
+        <translation>el servidor "%1" ya está declarado en la línea %2</translation>
     </message>
     <message>
         <source>a setting (%1)</source>
@@ -2647,16 +2831,16 @@
         <translation>un número entero mayor que 0</translation>
     </message>
     <message>
-        <source>setting &quot;%1&quot; of &quot;%2&quot; is already given on line %3</source>
-        <translation>el ajuste &quot;%1&quot; de &quot;%2&quot; ya se indicó en la línea %3</translation>
+        <source>setting "%1" of "%2" is already given on line %3</source>
+        <translation>el ajuste "%1" de "%2" ya se indicó en la línea %3</translation>
     </message>
     <message>
         <source>the domain (only mail exchanger records are simulated)</source>
         <translation>el dominio (solo se simulan los registros MX, de intercambio de correo)</translation>
     </message>
     <message>
-        <source>&quot;preference&quot; or the end of the line</source>
-        <translation>&quot;preference&quot; o el final de la línea</translation>
+        <source>"preference" or the end of the line</source>
+        <translation>"preference" o el final de la línea</translation>
     </message>
     <message>
         <source>a number from 0 to 65535</source>
@@ -2675,28 +2859,28 @@
         <translation>la contraseña</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; is already declared on line %2</source>
-        <translation>el usuario &quot;%1&quot; ya está declarado en la línea %2</translation>
+        <source>user "%1" is already declared on line %2</source>
+        <translation>el usuario "%1" ya está declarado en la línea %2</translation>
     </message>
     <message>
         <source>a client name such as ana</source>
         <translation>un nombre de cliente como ana</translation>
     </message>
     <message>
-        <source>expected a client name such as ana (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), found %1</source>
-        <translation>se esperaba un nombre de cliente como ana (letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;), se encontró %1</translation>
+        <source>expected a client name such as ana (letters, digits, '-', '_' and '.'), found %1</source>
+        <translation>se esperaba un nombre de cliente como ana (letras, dígitos, '-', '_' y '.'), se encontró %1</translation>
     </message>
     <message>
         <source>the client name</source>
         <translation>el nombre del cliente</translation>
     </message>
     <message>
-        <source>&quot;pop3&quot; or the end of the line</source>
-        <translation>&quot;pop3&quot; o el final de la línea</translation>
+        <source>"pop3" or the end of the line</source>
+        <translation>"pop3" o el final de la línea</translation>
     </message>
     <message>
-        <source>client &quot;%1&quot; is already declared on line %2</source>
-        <translation>el cliente &quot;%1&quot; ya está declarado en la línea %2</translation>
+        <source>client "%1" is already declared on line %2</source>
+        <translation>el cliente "%1" ya está declarado en la línea %2</translation>
     </message>
     <message>
         <source>the name of a client</source>
@@ -2711,20 +2895,20 @@
         <translation>%1 aparece dos veces</translation>
     </message>
     <message>
-        <source>&quot;delete&quot;, &quot;keep&quot; or the end of the line</source>
-        <translation>&quot;delete&quot;, &quot;keep&quot; o el final de la línea</translation>
+        <source>"delete", "keep" or the end of the line</source>
+        <translation>"delete", "keep" o el final de la línea</translation>
     </message>
     <message>
-        <source>expected &quot;C:&quot;, &quot;S:&quot; or &quot;end&quot; inside a session, found %1</source>
-        <translation>se esperaba &quot;C:&quot;, &quot;S:&quot; o &quot;end&quot; dentro de una sesión, se encontró %1</translation>
+        <source>expected "C:", "S:" or "end" inside a session, found %1</source>
+        <translation>se esperaba "C:", "S:" o "end" dentro de una sesión, se encontró %1</translation>
     </message>
     <message>
-        <source>session without &quot;end&quot;; close its C: and S: lines with a line &quot;end&quot;</source>
-        <translation>sesión sin &quot;end&quot;; cierra sus líneas C: y S: con una línea &quot;end&quot;</translation>
+        <source>session without "end"; close its C: and S: lines with a line "end"</source>
+        <translation>sesión sin "end"; cierra sus líneas C: y S: con una línea "end"</translation>
     </message>
     <message>
-        <source>session without any &quot;C:&quot; or &quot;S:&quot; line</source>
-        <translation>sesión sin ninguna línea &quot;C:&quot; ni &quot;S:&quot;</translation>
+        <source>session without any "C:" or "S:" line</source>
+        <translation>sesión sin ninguna línea "C:" ni "S:"</translation>
     </message>
     <message>
         <source>a reply code such as 250, +OK or -ERR</source>
@@ -2735,16 +2919,16 @@
         <translation>el nombre</translation>
     </message>
     <message>
-        <source>no server declared; a scenario needs at least one line such as &quot;server servidor.edu&quot;</source>
-        <translation>no hay ningún servidor declarado; un escenario necesita al menos una línea como &quot;server servidor.edu&quot;</translation>
+        <source>no server declared; a scenario needs at least one line such as "server servidor.edu"</source>
+        <translation>no hay ningún servidor declarado; un escenario necesita al menos una línea como "server servidor.edu"</translation>
     </message>
     <message>
         <source>unknown server %1; declared servers: %2</source>
         <translation>servidor desconocido %1; servidores declarados: %2</translation>
     </message>
     <message>
-        <source>no server declared for the domain %1; add a line &quot;server %2&quot;</source>
-        <translation>no hay ningún servidor declarado para el dominio %1; añade una línea &quot;server %2&quot;</translation>
+        <source>no server declared for the domain %1; add a line "server %2"</source>
+        <translation>no hay ningún servidor declarado para el dominio %1; añade una línea "server %2"</translation>
     </message>
     <message>
         <source>unknown user %1; declared users: %2</source>
@@ -2771,15 +2955,15 @@
         <translation>%1 es demasiado grande para un escenario (%2 bytes; como máximo %3)</translation>
     </message>
     <message>
-        <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
-        <translation>se esperaba &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; o el final de la línea, pero se encontró %1</translation>
+        <source>expected "subject", "body", "cc", "attach" or the end of the line, found %1</source>
+        <translation>se esperaba "subject", "body", "cc", "attach" o el final de la línea, pero se encontró %1</translation>
     </message>
     <message>
         <source>a file name such as foto.png</source>
         <translation>un nombre de archivo, como foto.png</translation>
     </message>
     <message>
-        <source>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</source>
+        <source>attachment %1 not found; a file is looked for in the scenario's folder (%2)</source>
         <translation>no se encuentra el adjunto %1; el archivo se busca en la carpeta del escenario (%2)</translation>
     </message>
     <message>
@@ -2791,12 +2975,8 @@
         <translation>no se puede leer el adjunto %1: %2</translation>
     </message>
     <message>
-        <source>a file name (&quot;foto.png&quot;)</source>
-        <translation>un nombre de archivo (&quot;foto.png&quot;)</translation>
-    </message>
-    <message>
-        <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
-        <translation>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; o el final de la línea</translation>
+        <source>a file name ("foto.png")</source>
+        <translation>un nombre de archivo ("foto.png")</translation>
     </message>
     <message>
         <source>the reply</source>
@@ -2811,12 +2991,12 @@
         <translation>no se puede poner una avería en %1; se esperaba una de estas: %2</translation>
     </message>
     <message>
-        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as &quot;452 4.2.2 Mailbox full&quot;; found %2</source>
-        <translation>la respuesta a %1 tiene que ser un error SMTP: un código de 400 a 599 y un texto, como &quot;452 4.2.2 Mailbox full&quot;; se encontró %2</translation>
+        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as "452 4.2.2 Mailbox full"; found %2</source>
+        <translation>la respuesta a %1 tiene que ser un error SMTP: un código de 400 a 599 y un texto, como "452 4.2.2 Mailbox full"; se encontró %2</translation>
     </message>
     <message>
-        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as &quot;-ERR [AUTH] invalid password&quot;; found %2</source>
-        <translation>la respuesta a %1 tiene que ser un error POP3: -ERR y un texto, como &quot;-ERR [AUTH] invalid password&quot;; se encontró %2</translation>
+        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as "-ERR [AUTH] invalid password"; found %2</source>
+        <translation>la respuesta a %1 tiene que ser un error POP3: -ERR y un texto, como "-ERR [AUTH] invalid password"; se encontró %2</translation>
     </message>
     <message>
         <source>the command</source>
@@ -2829,6 +3009,78 @@
     <message>
         <source>a number of seconds from 1 to %1</source>
         <translation>un número de segundos de 1 a %1</translation>
+    </message>
+    <message>
+        <source>"end" without a "session" or an "exercise" before it</source>
+        <translation>"end" sin un "session" o un "exercise" antes</translation>
+    </message>
+    <message>
+        <source>%1 outside an exercise; start one with a line "exercise"</source>
+        <translation>%1 fuera de un ejercicio; empieza uno con una línea "exercise"</translation>
+    </message>
+    <message>
+        <source>the name of a header field such as From</source>
+        <translation>el nombre de un campo de cabecera, como From</translation>
+    </message>
+    <message>
+        <source>%1 is not a header field name (RFC 5322 §3.6.8: printable characters without spaces or ":")</source>
+        <translation>%1 no es un nombre de campo de cabecera (RFC 5322 §3.6.8: caracteres imprimibles sin espacios ni ":")</translation>
+    </message>
+    <message>
+        <source>the header name</source>
+        <translation>el nombre de la cabecera</translation>
+    </message>
+    <message>
+        <source>"count", "subject", "attachment", "header" or the end of the line</source>
+        <translation>"count", "subject", "attachment", "header" o el final de la línea</translation>
+    </message>
+    <message>
+        <source>a connection can be cut at %1 only; found %2</source>
+        <translation>una conexión solo se puede cortar en %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source> or the end of the line</source>
+        <translation> o el final de la línea</translation>
+    </message>
+    <message>
+        <source>a delay in milliseconds from 0 to %1</source>
+        <translation>un retraso en milisegundos de 0 a %1</translation>
+    </message>
+    <message>
+        <source>cannot ask about the reply to %1; expected one of: %2</source>
+        <translation>no se puede preguntar por la respuesta a %1; se esperaba uno de: %2</translation>
+    </message>
+    <message>
+        <source>reply codes separated by commas, such as 250, 452, 550</source>
+        <translation>códigos de respuesta separados por comas, como 250, 452, 550</translation>
+    </message>
+    <message>
+        <source>expected a reply code such as 250, +OK or -ERR in the choices, found %1</source>
+        <translation>se esperaba un código de respuesta como 250, +OK o -ERR en las opciones, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a prediction needs at least two choices</source>
+        <translation>una predicción necesita al menos dos opciones</translation>
+    </message>
+    <message>
+        <source>this exercise already has a solution</source>
+        <translation>este ejercicio ya tiene una solución</translation>
+    </message>
+    <message>
+        <source>"goal" for this language is already given in this exercise</source>
+        <translation>"goal" para este idioma ya está dado en este ejercicio</translation>
+    </message>
+    <message>
+        <source>exercise without "end"; close its goal, hint, check and solution lines with a line "end"</source>
+        <translation>ejercicio sin "end"; cierra sus líneas goal, hint, check y solution con una línea "end"</translation>
+    </message>
+    <message>
+        <source>exercise without a goal; add a line such as goal gl "Envía unha mensaxe a Fran escribindo SMTP a man"</source>
+        <translation>ejercicio sin objetivo; añade una línea como goal es "Envía un mensaje a Fran escribiendo SMTP a mano"</translation>
+    </message>
+    <message>
+        <source>exercise without a check; add a line such as check mailbox fran@servidor.edu count 1</source>
+        <translation>ejercicio sin comprobación; añade una línea como check mailbox fran@servidor.edu count 1</translation>
     </message>
 </context>
 <context>
@@ -2854,8 +3106,8 @@
         <translation>contiene %1</translation>
     </message>
     <message>
-        <source>%1 has a message with subject &quot;%2&quot;</source>
-        <translation>%1 tiene un mensaje con el asunto &quot;%2&quot;</translation>
+        <source>%1 has a message with subject "%2"</source>
+        <translation>%1 tiene un mensaje con el asunto "%2"</translation>
     </message>
     <message>
         <source>it has no messages</source>
@@ -2870,7 +3122,7 @@
         <translation>el buzón de %1</translation>
     </message>
     <message>
-        <source>the inbox of %1&apos;s mail client</source>
+        <source>the inbox of %1's mail client</source>
         <translation>la bandeja de entrada del cliente de correo de %1</translation>
     </message>
     <message>
@@ -2894,8 +3146,8 @@
         <translation>FALLÓ</translation>
     </message>
     <message>
-        <source>%1 has a message with the attachment &quot;%2&quot;</source>
-        <translation>%1 tiene un mensaje con el adjunto &quot;%2&quot;</translation>
+        <source>%1 has a message with the attachment "%2"</source>
+        <translation>%1 tiene un mensaje con el adjunto "%2"</translation>
     </message>
     <message>
         <source>no attachments found</source>
@@ -2906,23 +3158,103 @@
         <translation>adjuntos encontrados: %1</translation>
     </message>
     <message>
-        <source>%1 will answer %2 with &quot;%3&quot;</source>
-        <translation>%1 responderá a %2 con &quot;%3&quot;</translation>
+        <source>%1 will answer %2 with "%3"</source>
+        <translation>%1 responderá a %2 con "%3"</translation>
     </message>
     <message>
-        <source>%1 will answer %2 for %3 with &quot;%4&quot;</source>
-        <translation>%1 responderá a %2 para %3 con &quot;%4&quot;</translation>
+        <source>%1 will answer %2 for %3 with "%4"</source>
+        <translation>%1 responderá a %2 para %3 con "%4"</translation>
     </message>
     <message>
         <source>%1 listens again</source>
         <translation>%1 vuelve a escuchar</translation>
     </message>
+    <message>
+        <source>done with the solution shown</source>
+        <translation>hecho con la solución a la vista</translation>
+    </message>
+    <message>
+        <source>done by the student</source>
+        <translation>hecho por el alumno</translation>
+    </message>
+    <message>
+        <source>the solution did not reach the goal</source>
+        <translation>la solución no llegó al objetivo</translation>
+    </message>
+    <message>
+        <source>%1 will cut the connection at %2</source>
+        <translation>%1 cortará la conexión en %2</translation>
+    </message>
+    <message>
+        <source>%1 will cut the connection at %2 for %3</source>
+        <translation>%1 cortará la conexión en %2 para %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n second(s)</source>
+        <translation><numerusform> durante %n segundo</numerusform><numerusform> durante %n segundos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers %2 normally again</source>
+        <translation>%1 vuelve a responder a %2 con normalidad</translation>
+    </message>
+    <message>
+        <source>the link of %1 is slow: each line it writes arrives %2 ms late</source>
+        <translation>el enlace de %1 es lento: cada línea que escribe llega %2 ms tarde</translation>
+    </message>
+    <message>
+        <source>the link of %1 is fast again</source>
+        <translation>el enlace de %1 vuelve a ser rápido</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Ejercicio: %1</translation>
+    </message>
+    <message>
+        <source>nobody to type it and no solution to play</source>
+        <translation>no hay quien lo escriba ni solución que reproducir</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2: %3</source>
+        <translation>Pista %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>the exercise's solution (%1 with %2) goes as written</source>
+        <translation>la solución del ejercicio (%1 con %2) va como está escrita</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>Exercise done (%1): %2</source>
+        <translation>Ejercicio hecho (%1): %2</translation>
+    </message>
+    <message>
+        <source>Exercise not done (%1): %2</source>
+        <translation>Ejercicio sin hacer (%1): %2</translation>
+    </message>
+    <message>
+        <source>the exercise is done</source>
+        <translation>el ejercicio está hecho</translation>
+    </message>
+    <message>
+        <source>%1 has a message whose %2 header contains "%3"</source>
+        <translation>%1 tiene un mensaje cuya cabecera %2 contiene "%3"</translation>
+    </message>
+    <message>
+        <source>no message has a %1 header</source>
+        <translation>ningún mensaje tiene cabecera %1</translation>
+    </message>
+    <message>
+        <source>%1 headers found: %2</source>
+        <translation>cabeceras %1 encontradas: %2</translation>
+    </message>
 </context>
 <context>
     <name>ScriptSession</name>
     <message>
-        <source>expected the server to say &quot;%1&quot;, but it said &quot;%2&quot;</source>
-        <translation>se esperaba que el servidor dijera &quot;%1&quot;, pero dijo &quot;%2&quot;</translation>
+        <source>expected the server to say "%1", but it said "%2"</source>
+        <translation>se esperaba que el servidor dijera "%1", pero dijo "%2"</translation>
     </message>
     <message>
         <source>the server closed the connection before the script ended</source>
@@ -2948,11 +3280,11 @@
         <translation>A la escucha</translation>
     </message>
     <message>
-        <source>Each server&apos;s outgoing queue: messages waiting to be relayed to another server.</source>
+        <source>Each server's outgoing queue: messages waiting to be relayed to another server.</source>
         <translation>La cola de salida de cada servidor: mensajes que esperan a ser retransmitidos a otro servidor.</translation>
     </message>
     <message>
-        <source>Each user&apos;s mailbox on its server, as POP3 will list it.</source>
+        <source>Each user's mailbox on its server, as POP3 will list it.</source>
         <translation>El buzón de cada usuario en su servidor, tal como lo listará POP3.</translation>
     </message>
     <message>
@@ -3168,6 +3500,165 @@
     </message>
 </context>
 <context>
+    <name>WorldFile</name>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>missing (expected %1)</source>
+        <translation>falta (se esperaba %1)</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1 y se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a world file may hold</source>
+        <translation>%1 entradas, más de las %2 que puede tener un archivo de mundo</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>más largo de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>se esperaba un número entero y se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 está fuera del intervalo (de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>mayor de %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>no es base64 válido</translation>
+    </message>
+    <message>
+        <source>expected a string or {"base64": …}, found %1</source>
+        <translation>se esperaba un texto o {"base64": …} y se encontró %1</translation>
+    </message>
+    <message>
+        <source>missing (expected a string or {"base64": …})</source>
+        <translation>falta (se esperaba un texto o {"base64": …})</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB, the most a world file may be</source>
+        <translation>%1: el archivo ocupa más de %2 MiB, el máximo de un archivo de mundo</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the most a world file may be</source>
+        <translation>el archivo ocupa más de %1 MiB, el máximo de un archivo de mundo</translation>
+    </message>
+    <message>
+        <source>the file is empty: not a Carteiro world file</source>
+        <translation>el archivo está vacío: no es un archivo de mundo de Carteiro</translation>
+    </message>
+    <message>
+        <source>not a valid world file: broken JSON at offset %1 (%2): %3</source>
+        <translation>no es un archivo de mundo válido: JSON roto en la posición %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not a Carteiro world file: the file is not a JSON object</source>
+        <translation>no es un archivo de mundo de Carteiro: el archivo no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not a Carteiro world file: "format" is %1, expected "%2"</source>
+        <translation>no es un archivo de mundo de Carteiro: "format" es %1 y se esperaba "%2"</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>world file version %1 is not supported: this Carteiro reads version %2</source>
+        <translation>la versión %1 de archivo de mundo no está admitida: este Carteiro lee la versión %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address</source>
+        <translation>"%1" no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mail address</source>
+        <translation>"%1" no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice</source>
+        <translation>"%1" aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1@%2 is not one of the users</source>
+        <translation>%1@%2 no es ninguno de los usuarios</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the users</source>
+        <translation>%1 no es ninguno de los usuarios</translation>
+    </message>
+    <message>
+        <source>expected "delete" or "keep", found "%1"</source>
+        <translation>se esperaba "delete" o "keep" y se encontró "%1"</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2 (events must be in order)</source>
+        <translation>se esperaba %1 y se encontró %2 (los eventos deben ir en orden)</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>tipo "%1" desconocido</translation>
+    </message>
+    <message>
+        <source>unknown protocol "%1"</source>
+        <translation>protocolo "%1" desconocido</translation>
+    </message>
+    <message>
+        <source>expected "C" or "S", found "%1"</source>
+        <translation>se esperaba "C" o "S" y se encontró "%1"</translation>
+    </message>
+    <message>
+        <source>unknown phase "%1"</source>
+        <translation>fase "%1" desconocida</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, and every command and reply is shown.</source>
@@ -3178,7 +3669,7 @@
         <translation>Ejecuta el escenario hasta el final sin ventana y muestra la transcripción.</translation>
     </message>
     <message>
-        <source>Start the scenario&apos;s servers only, for telnet, nc or real mail clients.</source>
+        <source>Start the scenario's servers only, for telnet, nc or real mail clients.</source>
         <translation>Inicia solo los servidores del escenario, para usarlos con telnet, nc o clientes de correo reales.</translation>
     </message>
     <message>
@@ -3238,8 +3729,8 @@
         <translation>Lista los escenarios incorporados.</translation>
     </message>
     <message>
-        <source>--port-offset needs a number from 0 to 64000, not &quot;%1&quot;</source>
-        <translation>--port-offset necesita un número de 0 a 64000, no &quot;%1&quot;</translation>
+        <source>--port-offset needs a number from 0 to 64000, not "%1"</source>
+        <translation>--port-offset necesita un número de 0 a 64000, no "%1"</translation>
     </message>
     <message>
         <source>Seconds a server waits for a silent client before closing (default 300).</source>
@@ -3250,8 +3741,8 @@
         <translation>segundos</translation>
     </message>
     <message>
-        <source>--idle-timeout needs a number of seconds from 1 to 86400, not &quot;%1&quot;</source>
-        <translation>--idle-timeout necesita un número de segundos de 1 a 86400, no &quot;%1&quot;</translation>
+        <source>--idle-timeout needs a number of seconds from 1 to 86400, not "%1"</source>
+        <translation>--idle-timeout necesita un número de segundos de 1 a 86400, no "%1"</translation>
     </message>
     <message>
         <source>Run the scenario without a window and draw its timeline into a .svg or .png file.</source>
@@ -3260,6 +3751,22 @@
     <message>
         <source>Run the scenario without a window and write its transcript into a text file.</source>
         <translation>Ejecuta el escenario sin ventana y escribe su transcripción en un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>With --headless: save the world after the run (mailboxes, queues, mail clients, transcript) into a file.</source>
+        <translation>Con --headless: guarda en un archivo el mundo tras la ejecución (buzones, colas, clientes de correo, transcripción).</translation>
+    </message>
+    <message>
+        <source>Open a saved world in the window; with --headless, print its transcript.</source>
+        <translation>Abre un mundo guardado en la ventana; con --headless, imprime su transcripción.</translation>
+    </message>
+    <message>
+        <source>--load-world works with the window, --headless and the exports, not with --serve</source>
+        <translation>--load-world funciona con la ventana, --headless y las exportaciones, no con --serve</translation>
+    </message>
+    <message>
+        <source>--save-world works with --headless; in the window use File ▸ Save world…</source>
+        <translation>--save-world funciona con --headless; en la ventana use Archivo ▸ Guardar el mundo…</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="gl_ES">
 <context>
@@ -26,6 +26,10 @@
     <message>
         <source>%1: no errors</source>
         <translation>%1: sen erros</translation>
+    </message>
+    <message>
+        <source>World file: %1 (scenario %2)</source>
+        <translation>Ficheiro de mundo: %1 (escenario %2)</translation>
     </message>
 </context>
 <context>
@@ -78,8 +82,8 @@
         <translation>O mesmo desde un terminal real: %1</translation>
     </message>
     <message>
-        <source>The message: headers, an empty line, the body; a line with only &quot;.&quot; ends it</source>
-        <translation>A mensaxe: cabeceiras, unha liña baleira e o corpo; remata cunha liña que só ten &quot;.&quot;</translation>
+        <source>The message: headers, an empty line, the body; a line with only "." ends it</source>
+        <translation>A mensaxe: cabeceiras, unha liña baleira e o corpo; remata cunha liña que só ten "."</translation>
     </message>
     <message>
         <source>An SMTP command, e.g. HELO cliente.fr, then Enter</source>
@@ -138,17 +142,56 @@
     </message>
 </context>
 <context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercicio</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Type in the console below (or in a real telnet) until every check has a ✓.</source>
+        <translation>Escribe na consola de aquí abaixo (ou nun telnet de verdade) ata que todas as comprobacións teñan un ✓.</translation>
+    </message>
+    <message>
+        <source>Exercise done!</source>
+        <translation>Exercicio feito!</translation>
+    </message>
+    <message>
+        <source>Exercise not done.</source>
+        <translation>Exercicio sen facer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hint (%n left)</source>
+        <translation><numerusform>Pista (queda %n)</numerusform><numerusform>Pista (quedan %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No more hints</source>
+        <translation>Non hai máis pistas</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Amosar a solución</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+</context>
+<context>
     <name>Explanations</name>
     <message>
         <source>HELO: the client says hello and gives its name</source>
         <translation>HELO: o cliente saúda e di o seu nome</translation>
     </message>
     <message>
-        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server&apos;s 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
+        <source>The client introduces itself with its domain name. This is the opening (handshake) phase: after the server's 220 greeting, nothing else can happen until the client has said HELO or EHLO. The server answers 250, and then the mail transfer phase can begin.</source>
         <translation>O cliente preséntase co seu nome de dominio. Esta é a fase de apertura (handshake): despois do saúdo 220 do servidor, non pode ocorrer nada máis ata que o cliente diga HELO ou EHLO. O servidor responde 250 e entón pode comezar a fase de transferencia do correo.</translation>
     </message>
     <message>
-        <source>EHLO: extended hello, asking for the server&apos;s extensions</source>
+        <source>EHLO: extended hello, asking for the server's extensions</source>
         <translation>EHLO: saúdo estendido, que pregunta polas extensións do servidor</translation>
     </message>
     <message>
@@ -160,7 +203,7 @@
         <translation>MAIL FROM: o remitente do sobre</translation>
     </message>
     <message>
-        <source>The client starts a new message and gives the sender&apos;s address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
+        <source>The client starts a new message and gives the sender's address, the return address on the envelope. This begins the mail transfer phase. If the mail cannot be delivered later, the error report (a bounce) goes to this address. The server answers 250 if it accepts the sender.</source>
         <translation>O cliente comeza unha mensaxe nova e indica o enderezo do remitente, o enderezo de retorno que vai no sobre. Así comeza a fase de transferencia do correo. Se máis adiante o correo non se pode entregar, o informe de erro (un aviso de devolución) vai a este enderezo. O servidor responde 250 se acepta o remitente.</translation>
     </message>
     <message>
@@ -176,8 +219,8 @@
         <translation>DATA: a seguir vén a propia mensaxe</translation>
     </message>
     <message>
-        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot &quot;.&quot; ends the message.</source>
-        <translation>O cliente pide enviar a mensaxe. O servidor responde 354 e entón o cliente envía a mensaxe liña a liña: primeiro a cabeceira (From, To, Subject…), despois unha liña en branco e, por último, o corpo. Unha liña cun só punto &quot;.&quot; remata a mensaxe.</translation>
+        <source>The client asks to send the message. The server answers 354, and then the client sends the message line by line: first the header (From, To, Subject…), a blank line, then the body. A line with only a dot "." ends the message.</source>
+        <translation>O cliente pide enviar a mensaxe. O servidor responde 354 e entón o cliente envía a mensaxe liña a liña: primeiro a cabeceira (From, To, Subject…), despois unha liña en branco e, por último, o corpo. Unha liña cun só punto "." remata a mensaxe.</translation>
     </message>
     <message>
         <source>RSET: start again</source>
@@ -232,7 +275,7 @@
         <translation>AUTH: o cliente inicia sesión</translation>
     </message>
     <message>
-        <source>Before sending mail through its own server (on the submission port, 587), the user&apos;s mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
+        <source>Before sending mail through its own server (on the submission port, 587), the user's mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</source>
         <translation>Antes de enviar correo a través do seu propio servidor (no porto de envío, o 587), o cliente de correo do usuario demostra quen é cun nome de usuario e un contrasinal. AUTH forma parte da fase de apertura (handshake), despois de EHLO. O servidor responde 235 se o inicio de sesión é correcto e 535 se non o é.</translation>
     </message>
     <message>
@@ -296,16 +339,16 @@
         <translation>Resposta ao desafío de inicio de sesión</translation>
     </message>
     <message>
-        <source>The client answers the server&apos;s 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only &quot;*&quot; cancels the login.</source>
-        <translation>O cliente responde ao desafío 334 do servidor cunha liña en base64: o nome de usuario, o contrasinal ou os dous. Calquera pode descodificar base64: non oculta nada. Unha liña só con &quot;*&quot; cancela o inicio de sesión.</translation>
+        <source>The client answers the server's 334 challenge with a line of base64: the user name, the password, or both. Anyone can decode base64: it hides nothing. A line with only "*" cancels the login.</source>
+        <translation>O cliente responde ao desafío 334 do servidor cunha liña en base64: o nome de usuario, o contrasinal ou os dous. Calquera pode descodificar base64: non oculta nada. Unha liña só con "*" cancela o inicio de sesión.</translation>
     </message>
     <message>
         <source>Login cancelled</source>
         <translation>Inicio de sesión cancelado</translation>
     </message>
     <message>
-        <source>A line with only &quot;*&quot; cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
-        <translation>Unha liña só con &quot;*&quot; cancela o intercambio AUTH. O servidor responde 501 e o cliente segue sen iniciar sesión.</translation>
+        <source>A line with only "*" cancels the AUTH exchange. The server answers 501 and the client is still not logged in.</source>
+        <translation>Unha liña só con "*" cancela o intercambio AUTH. O servidor responde 501 e o cliente segue sen iniciar sesión.</translation>
     </message>
     <message>
         <source>SIZE=: the size of the message, announced</source>
@@ -356,7 +399,7 @@
         <translation>A resposta a HELP: un texto para persoas sobre as ordes. Non cambia nada na sesión.</translation>
     </message>
     <message>
-        <source>220 Service ready: the server&apos;s greeting</source>
+        <source>220 Service ready: the server's greeting</source>
         <translation>220 Servizo preparado: o saúdo do servidor</translation>
     </message>
     <message>
@@ -368,7 +411,7 @@
         <translation>221 Pechando a conexión</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
+        <source>The server's answer to QUIT: it says goodbye and closes the TCP connection. This is the end of the closing phase.</source>
         <translation>A resposta do servidor a QUIT: despídese e pecha a conexión TCP. Este é o final da fase de peche.</translation>
     </message>
     <message>
@@ -408,16 +451,16 @@
         <translation>334 Desafío de inicio de sesión: adiante</translation>
     </message>
     <message>
-        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says &quot;Username:&quot; or &quot;Password:&quot;. The client answers with one line of base64. 3xx codes mean: go on.</source>
-        <translation>O servidor agarda o seguinte paso do inicio de sesión (AUTH). O texto despois de 334 está en base64; con LOGIN di &quot;Username:&quot; ou &quot;Password:&quot;. O cliente responde cunha liña en base64. Os códigos 3xx queren dicir: adiante.</translation>
+        <source>The server waits for the next step of the login (AUTH). The text after 334 is base64; with LOGIN it says "Username:" or "Password:". The client answers with one line of base64. 3xx codes mean: go on.</source>
+        <translation>O servidor agarda o seguinte paso do inicio de sesión (AUTH). O texto despois de 334 está en base64; con LOGIN di "Username:" ou "Password:". O cliente responde cunha liña en base64. Os códigos 3xx queren dicir: adiante.</translation>
     </message>
     <message>
         <source>354 Start the message; end it with a dot</source>
         <translation>354 Xa se pode enviar a mensaxe; remátase cun punto</translation>
     </message>
     <message>
-        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only &quot;.&quot;. 3xx codes mean: go on.</source>
-        <translation>A resposta a DATA: o servidor está preparado para recibir a mensaxe. Agora o cliente envía a cabeceira, unha liña en branco e o corpo, e remata cunha liña só con &quot;.&quot;. Os códigos 3xx queren dicir: adiante.</translation>
+        <source>The answer to DATA: the server is ready for the message. The client now sends the header, a blank line and the body, and ends with a line with only ".". 3xx codes mean: go on.</source>
+        <translation>A resposta a DATA: o servidor está preparado para recibir a mensaxe. Agora o cliente envía a cabeceira, unha liña en branco e o corpo, e remata cunha liña só con ".". Os códigos 3xx queren dicir: adiante.</translation>
     </message>
     <message>
         <source>421 Service not available, closing</source>
@@ -432,8 +475,8 @@
         <translation>450 Buzón non dispoñible (inténtese máis tarde)</translation>
     </message>
     <message>
-        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean &quot;try again later&quot;: the sending server keeps the mail in its queue.</source>
-        <translation>Un rexeitamento temporal: o buzón está ocupado ou agora mesmo non se pode usar. Os códigos 4xx queren dicir &quot;inténtese de novo máis tarde&quot;: o servidor que envía garda o correo na súa cola.</translation>
+        <source>A temporary refusal: the mailbox is busy or cannot be used right now. 4xx codes mean "try again later": the sending server keeps the mail in its queue.</source>
+        <translation>Un rexeitamento temporal: o buzón está ocupado ou agora mesmo non se pode usar. Os códigos 4xx queren dicir "inténtese de novo máis tarde": o servidor que envía garda o correo na súa cola.</translation>
     </message>
     <message>
         <source>451 Local error: action aborted (try later)</source>
@@ -568,8 +611,8 @@
         <translation>250: saúdo e lista de extensións</translation>
     </message>
     <message>
-        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means &quot;more lines follow&quot;, and the last line has a space instead.</source>
-        <translation>O servidor acepta o saúdo. As liñas seguintes enumeran as extensións que ofrece, unha por liña; un guión despois de 250 quere dicir &quot;veñen máis liñas&quot;, e a última liña leva un espazo no seu lugar.</translation>
+        <source>The server accepts the greeting. The lines after this one list the extensions it offers, one per line; a dash after 250 means "more lines follow", and the last line has a space instead.</source>
+        <translation>O servidor acepta o saúdo. As liñas seguintes enumeran as extensións que ofrece, unha por liña; un guión despois de 250 quere dicir "veñen máis liñas", e a última liña leva un espazo no seu lugar.</translation>
     </message>
     <message>
         <source>250: sender accepted</source>
@@ -584,7 +627,7 @@
         <translation>250: destinatario aceptado</translation>
     </message>
     <message>
-        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient&apos;s server. After the last recipient comes DATA.</source>
+        <source>The server will take mail for this recipient: the mailbox is here, or (for a user who logged in) it will relay the mail towards the recipient's server. After the last recipient comes DATA.</source>
         <translation>O servidor aceptará correo para este destinatario: o buzón está aquí ou (para un usuario que iniciou sesión) reenviará o correo cara ao servidor do destinatario. Despois do último destinatario vén DATA.</translation>
     </message>
     <message>
@@ -624,7 +667,7 @@
         <translation>estado do enderezo</translation>
     </message>
     <message>
-        <source>This is about an address (here, usually the sender&apos;s).</source>
+        <source>This is about an address (here, usually the sender's).</source>
         <translation>Refírese a un enderezo (aquí, normalmente o do remitente).</translation>
     </message>
     <message>
@@ -648,7 +691,7 @@
         <translation>sintaxe incorrecta no enderezo do buzón de destino</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is badly written.</source>
+        <source>The recipient's address is badly written.</source>
         <translation>O enderezo do destinatario está mal escrito.</translation>
     </message>
     <message>
@@ -656,7 +699,7 @@
         <translation>enderezo de destino válido</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address is good.</source>
+        <source>The recipient's address is good.</source>
         <translation>O enderezo do destinatario é correcto.</translation>
     </message>
     <message>
@@ -668,19 +711,19 @@
         <translation>O usuario xa non está aquí e non se coñece ningún enderezo novo.</translation>
     </message>
     <message>
-        <source>bad sender&apos;s mailbox address syntax</source>
+        <source>bad sender's mailbox address syntax</source>
         <translation>sintaxe incorrecta no enderezo do buzón do remitente</translation>
     </message>
     <message>
-        <source>The sender&apos;s address is badly written.</source>
+        <source>The sender's address is badly written.</source>
         <translation>O enderezo do remitente está mal escrito.</translation>
     </message>
     <message>
-        <source>bad sender&apos;s system address</source>
+        <source>bad sender's system address</source>
         <translation>enderezo do sistema do remitente incorrecto</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain does not exist or takes no mail.</source>
+        <source>The sender's domain does not exist or takes no mail.</source>
         <translation>O dominio do remitente non existe ou non acepta correo.</translation>
     </message>
     <message>
@@ -736,7 +779,7 @@
         <translation>mensaxe demasiado grande para o sistema</translation>
     </message>
     <message>
-        <source>The message is bigger than the server&apos;s limit (see SIZE).</source>
+        <source>The message is bigger than the server's limit (see SIZE).</source>
         <translation>A mensaxe supera o límite do servidor (véxase SIZE).</translation>
     </message>
     <message>
@@ -768,7 +811,7 @@
         <translation>non se pode encamiñar</translation>
     </message>
     <message>
-        <source>No way was found to the recipient&apos;s server (see DNS MX).</source>
+        <source>No way was found to the recipient's server (see DNS MX).</source>
         <translation>Non se atopou ningún camiño ata o servidor do destinatario (véxase DNS MX).</translation>
     </message>
     <message>
@@ -832,7 +875,7 @@
         <translation>estado de seguridade ou de política</translation>
     </message>
     <message>
-        <source>About security or the server&apos;s rules, for example logging in.</source>
+        <source>About security or the server's rules, for example logging in.</source>
         <translation>Sobre a seguridade ou as normas do servidor, por exemplo o inicio de sesión.</translation>
     </message>
     <message>
@@ -840,7 +883,7 @@
         <translation>entrega non autorizada</translation>
     </message>
     <message>
-        <source>The server&apos;s rules forbid this, for example relaying mail for someone who did not log in.</source>
+        <source>The server's rules forbid this, for example relaying mail for someone who did not log in.</source>
         <translation>As normas do servidor prohíben isto, por exemplo reenviar correo de alguén que non iniciou sesión.</translation>
     </message>
     <message>
@@ -972,7 +1015,7 @@
         <translation>APOP: iniciar sesión sen enviar o contrasinal</translation>
     </message>
     <message>
-        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting&apos;s timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
+        <source>Instead of USER and PASS, the client sends the user name and an MD5 digest of the greeting's timestamp and the password. The password itself never crosses the network. If the digest is right, the session enters the TRANSACTION state.</source>
         <translation>En lugar de USER e PASS, o cliente envía o nome de usuario e un resumo MD5 da marca de tempo do saúdo e do contrasinal. O contrasinal en si nunca viaxa pola rede. Se o resumo é correcto, a sesión pasa ao estado TRANSACTION.</translation>
     </message>
     <message>
@@ -1004,8 +1047,8 @@
         <translation>DELE: marcar unha mensaxe para borrala</translation>
     </message>
     <message>
-        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course&apos;s &quot;download and delete&quot; mode.</source>
-        <translation>A mensaxe só queda marcada: bórrase de verdade no estado UPDATE, despois de QUIT. Ata entón, RSET pode desfacelo. Este é o modo &quot;descarga e borrado&quot; do curso.</translation>
+        <source>The message is only marked: it is really deleted in the UPDATE state, after QUIT. Until then RSET can undo it. This is the course's "download and delete" mode.</source>
+        <translation>A mensaxe só queda marcada: bórrase de verdade no estado UPDATE, despois de QUIT. Ata entón, RSET pode desfacelo. Este é o modo "descarga e borrado" do curso.</translation>
     </message>
     <message>
         <source>The server just answers +OK. It keeps the connection alive.</source>
@@ -1040,15 +1083,15 @@
         <translation>UIDL: identificadores únicos</translation>
     </message>
     <message>
-        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server (&quot;download and keep&quot;) uses it to know which messages it already has.</source>
-        <translation>O servidor dálle a cada mensaxe un identificador que nunca cambia dunha sesión a outra. Un cliente que deixa o correo no servidor (&quot;descarga e mantén&quot;) úsao para saber que mensaxes ten xa.</translation>
+        <source>The server gives each message an identifier that never changes between sessions. A client that keeps the mail on the server ("download and keep") uses it to know which messages it already has.</source>
+        <translation>O servidor dálle a cada mensaxe un identificador que nunca cambia dunha sesión a outra. Un cliente que deixa o correo no servidor ("descarga e mantén") úsao para saber que mensaxes ten xa.</translation>
     </message>
     <message>
         <source>CAPA: what can this server do?</source>
         <translation>CAPA: que pode facer este servidor?</translation>
     </message>
     <message>
-        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP&apos;s EHLO.</source>
+        <source>The server lists its capabilities, one per line (TOP, UIDL, USER…), ending with a dot. It is the POP3 counterpart of SMTP's EHLO.</source>
         <translation>O servidor enumera as súas capacidades, unha por liña (TOP, UIDL, USER…), e remata cun punto. É o equivalente en POP3 do EHLO de SMTP.</translation>
     </message>
     <message>
@@ -1336,7 +1379,7 @@
         <translation>From: quen escribiu a mensaxe</translation>
     </message>
     <message>
-        <source>The author&apos;s address, as the reader&apos;s mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
+        <source>The author's address, as the reader's mail client shows it. It belongs to the message, not to the envelope: the servers used MAIL FROM, which can be different.</source>
         <translation>O enderezo do autor, tal como o amosa o cliente de correo de quen le a mensaxe. Pertence á mensaxe, non ao sobre: os servidores usaron MAIL FROM, que pode ser diferente.</translation>
     </message>
     <message>
@@ -1392,7 +1435,7 @@
         <translation>Date: cando se escribiu a mensaxe</translation>
     </message>
     <message>
-        <source>The date and time the author&apos;s mail client sent the message, with its time zone.</source>
+        <source>The date and time the author's mail client sent the message, with its time zone.</source>
         <translation>A data e a hora en que o cliente de correo do autor enviou a mensaxe, co seu fuso horario.</translation>
     </message>
     <message>
@@ -1400,7 +1443,7 @@
         <translation>Message-ID: un nome único para esta mensaxe</translation>
     </message>
     <message>
-        <source>An identifier that no other message in the world has, made by the sender&apos;s mail client. Replies use it to refer to this message.</source>
+        <source>An identifier that no other message in the world has, made by the sender's mail client. Replies use it to refer to this message.</source>
         <translation>Un identificador que non ten ningunha outra mensaxe do mundo, creado polo cliente de correo do remitente. As respostas úsano para facer referencia a esta mensaxe.</translation>
     </message>
     <message>
@@ -1472,7 +1515,7 @@
         <translation>Ábrese unha conexión TCP</translation>
     </message>
     <message>
-        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server&apos;s port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
+        <source>Before any SMTP or POP3 line, the client opens a TCP connection to the server's port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and in order. The server speaks first, with its greeting.</source>
         <translation>Antes de calquera liña SMTP ou POP3, o cliente abre unha conexión TCP co porto do servidor (25 para SMTP entre servidores, 587 para o envío desde o cliente de correo ou submission, 110 para POP3) cunha apertura en tres pasos: SYN, SYN-ACK, ACK. Despois, TCP leva as liñas de xeito fiable e en orde. O servidor fala primeiro, co seu saúdo.</translation>
     </message>
     <message>
@@ -1488,7 +1531,7 @@
         <translation>DNS: que servidor recibe o correo deste dominio?</translation>
     </message>
     <message>
-        <source>To send mail to user@domain, a server asks DNS for the domain&apos;s MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
+        <source>To send mail to user@domain, a server asks DNS for the domain's MX records: the names of its mail servers, each with a preference number (the lowest is tried first). If there is no MX record, the domain itself is tried. Then the server opens a TCP connection to port 25.</source>
         <translation>Para enviar correo a usuario@dominio, un servidor pídelle ao DNS os rexistros MX do dominio: os nomes dos seus servidores de correo, cada un cun número de preferencia (próbase primeiro o máis baixo). Se non hai ningún rexistro MX, próbase co propio dominio. Despois, o servidor abre unha conexión TCP co porto 25.</translation>
     </message>
     <message>
@@ -1504,7 +1547,7 @@
         <translation>Entrega: ao buzón ou de volta ao remitente</translation>
     </message>
     <message>
-        <source>The last server stores the message in the recipient&apos;s mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
+        <source>The last server stores the message in the recipient's mailbox, adding Return-Path:; there it waits until the recipient downloads it with POP3. If the message cannot be delivered, the server sends an error report (a bounce) to the sender of the envelope.</source>
         <translation>O último servidor garda a mensaxe no buzón do destinatario e engade Return-Path:; alí agarda ata que o destinatario a descarga con POP3. Se a mensaxe non se pode entregar, o servidor envía un informe de erro (un aviso de devolución ou bounce) ao remitente do sobre.</translation>
     </message>
     <message>
@@ -1520,7 +1563,7 @@
         <translation>Un paso da historia</translation>
     </message>
     <message>
-        <source>The scenario&apos;s narration: what happens next, in the words of the course.</source>
+        <source>The scenario's narration: what happens next, in the words of the course.</source>
         <translation>A narración do escenario: o que pasa a continuación, coas palabras do curso.</translation>
     </message>
     <message>
@@ -1564,8 +1607,8 @@
         <translation>O desafío descodificado</translation>
     </message>
     <message>
-        <source>In base64, &quot;%1&quot; means &quot;%2&quot;.</source>
-        <translation>En base64, &quot;%1&quot; significa &quot;%2&quot;.</translation>
+        <source>In base64, "%1" means "%2".</source>
+        <translation>En base64, "%1" significa "%2".</translation>
     </message>
     <message>
         <source>[%1]: a response code</source>
@@ -1672,7 +1715,7 @@
         <translation>Content-Disposition: amosala ou gardala como ficheiro</translation>
     </message>
     <message>
-        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231&apos;s filename*=.</source>
+        <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</source>
         <translation>Indica se unha parte se amosa na mensaxe (inline) ou é un adxunto, e o seu nome de ficheiro; un nome con acentos escríbese co filename*= do RFC 2231.</translation>
     </message>
 </context>
@@ -1804,7 +1847,7 @@
         <translation>Este cliente de correo xa non existe (o escenario reiniciouse).</translation>
     </message>
     <message>
-        <source>%1&apos;s mail client (%2)</source>
+        <source>%1's mail client (%2)</source>
         <translation>Cliente de correo de %1 (%2)</translation>
     </message>
     <message>
@@ -1836,7 +1879,7 @@
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>Hands the message to %1&apos;s server by SMTP (port 587, with a password)</source>
+        <source>Hands the message to %1's server by SMTP (port 587, with a password)</source>
         <translation>Entrega a mensaxe ao servidor de %1 por SMTP (porto 587, con contrasinal)</translation>
     </message>
     <message>
@@ -1864,7 +1907,7 @@
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <source>Downloads the new mail from %1&apos;s server by POP3 (port 110)</source>
+        <source>Downloads the new mail from %1's server by POP3 (port 110)</source>
         <translation>Descarga o correo novo do servidor de %1 por POP3 (porto 110)</translation>
     </message>
     <message>
@@ -2035,8 +2078,16 @@
         <translation>%1 non ofrece 8BITMIME: a mensaxe recodificouse en 7 bits (quoted-printable)</translation>
     </message>
     <message>
-        <source>fault: %1 answers %2 with &quot;%3&quot;</source>
-        <translation>avaría: %1 responde a %2 con &quot;%3&quot;</translation>
+        <source>fault: %1 answers %2 with "%3"</source>
+        <translation>avaría: %1 responde a %2 con "%3"</translation>
+    </message>
+    <message>
+        <source>fault: %1 cuts the connection in the middle of the message</source>
+        <translation>fallo: %1 corta a conexión a metade da mensaxe</translation>
+    </message>
+    <message>
+        <source>fault: %1 cuts the connection at %2</source>
+        <translation>fallo: %1 corta a conexión en %2</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2245,6 @@
         <translation>Escenarios (*.scenario);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <source>The scenario has errors</source>
-        <translation>O escenario ten erros</translation>
-    </message>
-    <message>
         <source>Export the transcript</source>
         <translation>Exportar a transcrición</translation>
     </message>
@@ -2230,7 +2277,7 @@
         <translation>Mensaxe</translation>
     </message>
     <message>
-        <source>Select a line of a message on the timeline (after DATA&apos;s 354, or after the +OK of RETR) to see the whole message here.</source>
+        <source>Select a line of a message on the timeline (after DATA's 354, or after the +OK of RETR) to see the whole message here.</source>
         <translation>Selecciona unha liña dunha mensaxe na liña temporal (despois do 354 de DATA ou do +OK de RETR) para ver aquí a mensaxe completa.</translation>
     </message>
     <message>
@@ -2244,6 +2291,58 @@
     <message>
         <source>%1 changed on disk but has errors: %2</source>
         <translation>%1 cambiou no disco pero ten erros: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;world…</source>
+        <translation>Abrir &amp;mundo…</translation>
+    </message>
+    <message>
+        <source>&amp;Save world…</source>
+        <translation>&amp;Gardar o mundo…</translation>
+    </message>
+    <message>
+        <source>Predictions: %1 of %2 right</source>
+        <translation>Predicións: %1 de %2 acertadas</translation>
+    </message>
+    <message>
+        <source>World loaded from %1: it goes on from where it was saved.</source>
+        <translation>Mundo cargado de %1: segue desde onde se gardou.</translation>
+    </message>
+    <message>
+        <source>%1 has errors and was not played; the scenario that was running goes on.</source>
+        <translation>%1 ten erros e non se reproduciu; o escenario que estaba en marcha continúa.</translation>
+    </message>
+    <message>
+        <source>Save the world</source>
+        <translation>Gardar o mundo</translation>
+    </message>
+    <message>
+        <source>Carteiro worlds (*.carteiro);;All files (*)</source>
+        <translation>Mundos de Carteiro (*.carteiro);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Open a saved world</source>
+        <translation>Abrir un mundo gardado</translation>
+    </message>
+    <message>
+        <source>There is no world to save.</source>
+        <translation>Non hai ningún mundo que gardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>World saved to %1 (the %n connection(s) open now are not kept).</source>
+        <translation><numerusform>Mundo gardado en %1 (a %n conexión aberta agora non se garda).</numerusform><numerusform>Mundo gardado en %1 (as %n conexións abertas agora non se gardan).</numerusform></translation>
+    </message>
+    <message>
+        <source>World saved to %1</source>
+        <translation>Mundo gardado en %1</translation>
+    </message>
+    <message>
+        <source>The world was not saved</source>
+        <translation>Non se gardou o mundo</translation>
+    </message>
+    <message>
+        <source>The world cannot be opened</source>
+        <translation>Non se pode abrir o mundo</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2372,7 @@
         <translation>Un corpo formado por partes, unha tras outra, como un texto e os seus adxuntos</translation>
     </message>
     <message>
-        <source>The same content in several forms (plain text and HTML): the reader&apos;s client shows the best one it can</source>
+        <source>The same content in several forms (plain text and HTML): the reader's client shows the best one it can</source>
         <translation>O mesmo contido en varias formas (texto plano e HTML): o cliente de quen le amosa a mellor que pode</translation>
     </message>
     <message>
@@ -2397,7 +2496,7 @@
         <translation>Código fonte</translation>
     </message>
     <message>
-        <source>The message as the reader&apos;s mail client shows it</source>
+        <source>The message as the reader's mail client shows it</source>
         <translation>A mensaxe tal como a amosa o cliente de correo de quen a le</translation>
     </message>
     <message>
@@ -2472,11 +2571,11 @@
         <translation>Axente de usuario de correo (MUA): redacta mensaxes, envíaas ao seu servidor por SMTP (envío ou submission) e descarga o buzón por POP3.</translation>
     </message>
     <message>
-        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users&apos; mailboxes and serves them by POP3.</source>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users' mailboxes and serves them by POP3.</source>
         <translation>Axente de transferencia de correo (MTA): reenvía o correo por SMTP a través da súa cola de mensaxes, garda os buzóns dos seus usuarios e ofréceos por POP3.</translation>
     </message>
     <message>
-        <source>Domain name system: says which server receives each domain&apos;s mail (MX records).</source>
+        <source>Domain name system: says which server receives each domain's mail (MX records).</source>
         <translation>Sistema de nomes de dominio (DNS): indica que servidor recibe o correo de cada dominio (rexistros MX).</translation>
     </message>
     <message>
@@ -2484,7 +2583,7 @@
         <translation>Consola: un terminal onde as ordes se escriben a man, como con telnet.</translation>
     </message>
     <message>
-        <source>Outside client: a real program that connected to the world&apos;s servers.</source>
+        <source>Outside client: a real program that connected to the world's servers.</source>
         <translation>Cliente externo: un programa real que se conectou aos servidores do mundo simulado.</translation>
     </message>
     <message>
@@ -2521,6 +2620,95 @@
     </message>
 </context>
 <context>
+    <name>PredictionDialog</name>
+    <message>
+        <source>No answer given. The server answered:</source>
+        <translation>Sen resposta. O servidor respondeu:</translation>
+    </message>
+    <message>
+        <source>Right! The server answered:</source>
+        <translation>Acertaches! O servidor respondeu:</translation>
+    </message>
+    <message>
+        <source>Not this time: you said %1. The server answered:</source>
+        <translation>Esta vez non: dixeches %1. O servidor respondeu:</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation>Puntuación: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Adiviña a resposta</translation>
+    </message>
+    <message>
+        <source>What will &lt;b&gt;%1&lt;/b&gt; answer to &lt;tt&gt;%2&lt;/tt&gt;?</source>
+        <translation>Que responderá &lt;b&gt;%1&lt;/b&gt; a &lt;tt&gt;%2&lt;/tt&gt;?</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation>Non o sei</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionQuiz</name>
+    <message>
+        <source>positive: the command worked</source>
+        <translation>positiva: a orde funcionou</translation>
+    </message>
+    <message>
+        <source>negative: the command failed</source>
+        <translation>negativa: a orde fallou</translation>
+    </message>
+    <message>
+        <source>Predict: what will %1 answer to "%2"? Choices: %3</source>
+        <translation>Adiviña: que responderá %1 a "%2"? Opcións: %3</translation>
+    </message>
+    <message>
+        <source>Prediction %1: no answer — the server answered %2 (%3 of %4 right so far)</source>
+        <translation>Predición %1: sen resposta — o servidor respondeu %2 (%3 de %4 acertadas ata agora)</translation>
+    </message>
+    <message>
+        <source>Prediction %1: %2 — right (%3 of %4 so far)</source>
+        <translation>Predición %1: %2 — acertada (%3 de %4 ata agora)</translation>
+    </message>
+    <message>
+        <source>Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)</source>
+        <translation>Predición %1: %2 — o servidor respondeu %3 (%4 de %5 acertadas ata agora)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioErrorsDialog</name>
+    <message>
+        <source>Errors in %1</source>
+        <translation>Erros en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s), so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</source>
+        <translation><numerusform>%1 ten %n erro, así que non se reproduciu: o escenario que estaba en marcha segue sen cambios. Corrixe o ficheiro (cada liña di onde: ficheiro:liña:columna) e compróbao de novo.</numerusform><numerusform>%1 ten %n erros, así que non se reproduciu: o escenario que estaba en marcha segue sen cambios. Corrixe o ficheiro (cada liña di onde: ficheiro:liña:columna) e compróbao de novo.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;novo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Pechar</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>the end of the line</source>
@@ -2535,8 +2723,8 @@
         <translation>(ningún)</translation>
     </message>
     <message>
-        <source>; did you mean &quot;%1&quot;?</source>
-        <translation>; quixeches dicir &quot;%1&quot;?</translation>
+        <source>; did you mean "%1"?</source>
+        <translation>; quixeches dicir "%1"?</translation>
     </message>
     <message>
         <source>line too long: %1 characters; at most %2 are allowed</source>
@@ -2551,16 +2739,16 @@
         <translation>carácter de control inesperado \x%1; un escenario é texto plano (gardado en UTF-8)</translation>
     </message>
     <message>
-        <source>unterminated quoted text; expected a closing &quot; on the same line</source>
-        <translation>texto entre comiñas sen pechar; faltan as comiñas de peche &quot; na mesma liña</translation>
+        <source>unterminated quoted text; expected a closing " on the same line</source>
+        <translation>texto entre comiñas sen pechar; faltan as comiñas de peche " na mesma liña</translation>
     </message>
     <message>
         <source>expected %1 after %2, found %3</source>
         <translation>agardábase %1 tras %2, atopouse %3</translation>
     </message>
     <message>
-        <source>quoted text (&quot;…&quot;)</source>
-        <translation>texto entre comiñas (&quot;…&quot;)</translation>
+        <source>quoted text ("…")</source>
+        <translation>texto entre comiñas ("…")</translation>
     </message>
     <message>
         <source>a host name such as servidor.edu</source>
@@ -2587,36 +2775,32 @@
         <translation>un código de lingua (gl, es, en) ou texto entre comiñas</translation>
     </message>
     <message>
-        <source>the language &quot;%1&quot;</source>
-        <translation>a lingua &quot;%1&quot;</translation>
+        <source>the language "%1"</source>
+        <translation>a lingua "%1"</translation>
     </message>
     <message>
-        <source>unexpected %1 at the end of the &quot;%2&quot; statement</source>
-        <translation>sobra %1 ao final da instrución &quot;%2&quot;</translation>
+        <source>unexpected %1 at the end of the "%2" statement</source>
+        <translation>sobra %1 ao final da instrución "%2"</translation>
     </message>
     <message>
         <source>; text with spaces goes between quotes</source>
         <translation>; o texto con espazos vai entre comiñas</translation>
     </message>
     <message>
-        <source>&quot;end&quot; without a &quot;session&quot; before it</source>
-        <translation>&quot;end&quot; sen un &quot;session&quot; antes</translation>
-    </message>
-    <message>
-        <source>%1 line outside a session; start one with &quot;session HOST smtp&quot;</source>
-        <translation>liña %1 fóra dunha sesión; comeza unha con &quot;session SERVIDOR smtp&quot;</translation>
+        <source>%1 line outside a session; start one with "session HOST smtp"</source>
+        <translation>liña %1 fóra dunha sesión; comeza unha con "session SERVIDOR smtp"</translation>
     </message>
     <message>
         <source>unknown statement %1; expected one of: %2</source>
         <translation>instrución descoñecida %1; agardábase unha destas: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; for this language is already given on line %2</source>
-        <translation>xa se indicou &quot;%1&quot; para esta lingua na liña %2</translation>
+        <source>"%1" for this language is already given on line %2</source>
+        <translation>xa se indicou "%1" para esta lingua na liña %2</translation>
     </message>
     <message>
-        <source>&quot;address&quot; or the end of the line</source>
-        <translation>&quot;address&quot; ou o final da liña</translation>
+        <source>"address" or the end of the line</source>
+        <translation>"address" ou o final da liña</translation>
     </message>
     <message>
         <source>the host name</source>
@@ -2627,12 +2811,12 @@
         <translation>un enderezo de bucle local (loopback) como 127.0.0.3</translation>
     </message>
     <message>
-        <source>address %1 is already used by server &quot;%2&quot;</source>
-        <translation>o enderezo %1 xa o usa o servidor &quot;%2&quot;</translation>
+        <source>address %1 is already used by server "%2"</source>
+        <translation>o enderezo %1 xa o usa o servidor "%2"</translation>
     </message>
     <message>
-        <source>server &quot;%1&quot; is already declared on line %2</source>
-        <translation>o servidor &quot;%1&quot; xa está declarado na liña %2</translation>
+        <source>server "%1" is already declared on line %2</source>
+        <translation>o servidor "%1" xa está declarado na liña %2</translation>
     </message>
     <message>
         <source>a setting (%1)</source>
@@ -2647,16 +2831,16 @@
         <translation>un número enteiro maior que 0</translation>
     </message>
     <message>
-        <source>setting &quot;%1&quot; of &quot;%2&quot; is already given on line %3</source>
-        <translation>o axuste &quot;%1&quot; de &quot;%2&quot; xa se indicou na liña %3</translation>
+        <source>setting "%1" of "%2" is already given on line %3</source>
+        <translation>o axuste "%1" de "%2" xa se indicou na liña %3</translation>
     </message>
     <message>
         <source>the domain (only mail exchanger records are simulated)</source>
         <translation>o dominio (só se simulan os rexistros MX, de intercambio de correo)</translation>
     </message>
     <message>
-        <source>&quot;preference&quot; or the end of the line</source>
-        <translation>&quot;preference&quot; ou o final da liña</translation>
+        <source>"preference" or the end of the line</source>
+        <translation>"preference" ou o final da liña</translation>
     </message>
     <message>
         <source>a number from 0 to 65535</source>
@@ -2675,28 +2859,28 @@
         <translation>o contrasinal</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; is already declared on line %2</source>
-        <translation>o usuario &quot;%1&quot; xa está declarado na liña %2</translation>
+        <source>user "%1" is already declared on line %2</source>
+        <translation>o usuario "%1" xa está declarado na liña %2</translation>
     </message>
     <message>
         <source>a client name such as ana</source>
         <translation>un nome de cliente como ana</translation>
     </message>
     <message>
-        <source>expected a client name such as ana (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), found %1</source>
-        <translation>agardábase un nome de cliente como ana (letras, díxitos, &apos;-&apos;, &apos;_&apos; e &apos;.&apos;), atopouse %1</translation>
+        <source>expected a client name such as ana (letters, digits, '-', '_' and '.'), found %1</source>
+        <translation>agardábase un nome de cliente como ana (letras, díxitos, '-', '_' e '.'), atopouse %1</translation>
     </message>
     <message>
         <source>the client name</source>
         <translation>o nome do cliente</translation>
     </message>
     <message>
-        <source>&quot;pop3&quot; or the end of the line</source>
-        <translation>&quot;pop3&quot; ou o final da liña</translation>
+        <source>"pop3" or the end of the line</source>
+        <translation>"pop3" ou o final da liña</translation>
     </message>
     <message>
-        <source>client &quot;%1&quot; is already declared on line %2</source>
-        <translation>o cliente &quot;%1&quot; xa está declarado na liña %2</translation>
+        <source>client "%1" is already declared on line %2</source>
+        <translation>o cliente "%1" xa está declarado na liña %2</translation>
     </message>
     <message>
         <source>the name of a client</source>
@@ -2711,20 +2895,20 @@
         <translation>%1 aparece dúas veces</translation>
     </message>
     <message>
-        <source>&quot;delete&quot;, &quot;keep&quot; or the end of the line</source>
-        <translation>&quot;delete&quot;, &quot;keep&quot; ou o final da liña</translation>
+        <source>"delete", "keep" or the end of the line</source>
+        <translation>"delete", "keep" ou o final da liña</translation>
     </message>
     <message>
-        <source>expected &quot;C:&quot;, &quot;S:&quot; or &quot;end&quot; inside a session, found %1</source>
-        <translation>agardábase &quot;C:&quot;, &quot;S:&quot; ou &quot;end&quot; dentro dunha sesión, atopouse %1</translation>
+        <source>expected "C:", "S:" or "end" inside a session, found %1</source>
+        <translation>agardábase "C:", "S:" ou "end" dentro dunha sesión, atopouse %1</translation>
     </message>
     <message>
-        <source>session without &quot;end&quot;; close its C: and S: lines with a line &quot;end&quot;</source>
-        <translation>sesión sen &quot;end&quot;; pecha as súas liñas C: e S: cunha liña &quot;end&quot;</translation>
+        <source>session without "end"; close its C: and S: lines with a line "end"</source>
+        <translation>sesión sen "end"; pecha as súas liñas C: e S: cunha liña "end"</translation>
     </message>
     <message>
-        <source>session without any &quot;C:&quot; or &quot;S:&quot; line</source>
-        <translation>sesión sen ningunha liña &quot;C:&quot; nin &quot;S:&quot;</translation>
+        <source>session without any "C:" or "S:" line</source>
+        <translation>sesión sen ningunha liña "C:" nin "S:"</translation>
     </message>
     <message>
         <source>a reply code such as 250, +OK or -ERR</source>
@@ -2735,16 +2919,16 @@
         <translation>o nome</translation>
     </message>
     <message>
-        <source>no server declared; a scenario needs at least one line such as &quot;server servidor.edu&quot;</source>
-        <translation>non hai ningún servidor declarado; un escenario necesita polo menos unha liña como &quot;server servidor.edu&quot;</translation>
+        <source>no server declared; a scenario needs at least one line such as "server servidor.edu"</source>
+        <translation>non hai ningún servidor declarado; un escenario necesita polo menos unha liña como "server servidor.edu"</translation>
     </message>
     <message>
         <source>unknown server %1; declared servers: %2</source>
         <translation>servidor descoñecido %1; servidores declarados: %2</translation>
     </message>
     <message>
-        <source>no server declared for the domain %1; add a line &quot;server %2&quot;</source>
-        <translation>non hai ningún servidor declarado para o dominio %1; engade unha liña &quot;server %2&quot;</translation>
+        <source>no server declared for the domain %1; add a line "server %2"</source>
+        <translation>non hai ningún servidor declarado para o dominio %1; engade unha liña "server %2"</translation>
     </message>
     <message>
         <source>unknown user %1; declared users: %2</source>
@@ -2771,15 +2955,15 @@
         <translation>%1 é demasiado grande para un escenario (%2 bytes; como máximo %3)</translation>
     </message>
     <message>
-        <source>expected &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; or the end of the line, found %1</source>
-        <translation>esperábase &quot;subject&quot;, &quot;body&quot;, &quot;cc&quot;, &quot;attach&quot; ou o final da liña, pero atopouse %1</translation>
+        <source>expected "subject", "body", "cc", "attach" or the end of the line, found %1</source>
+        <translation>esperábase "subject", "body", "cc", "attach" ou o final da liña, pero atopouse %1</translation>
     </message>
     <message>
         <source>a file name such as foto.png</source>
         <translation>un nome de ficheiro como foto.png</translation>
     </message>
     <message>
-        <source>attachment %1 not found; a file is looked for in the scenario&apos;s folder (%2)</source>
+        <source>attachment %1 not found; a file is looked for in the scenario's folder (%2)</source>
         <translation>non se atopou o adxunto %1; o ficheiro búscase no cartafol do escenario (%2)</translation>
     </message>
     <message>
@@ -2791,12 +2975,8 @@
         <translation>non se pode ler o adxunto %1: %2</translation>
     </message>
     <message>
-        <source>a file name (&quot;foto.png&quot;)</source>
-        <translation>un nome de ficheiro (&quot;foto.png&quot;)</translation>
-    </message>
-    <message>
-        <source>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; or the end of the line</source>
-        <translation>&quot;count&quot;, &quot;subject&quot;, &quot;attachment&quot; ou o final da liña</translation>
+        <source>a file name ("foto.png")</source>
+        <translation>un nome de ficheiro ("foto.png")</translation>
     </message>
     <message>
         <source>the reply</source>
@@ -2811,12 +2991,12 @@
         <translation>non se pode poñer unha avaría en %1; esperábase unha destas: %2</translation>
     </message>
     <message>
-        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as &quot;452 4.2.2 Mailbox full&quot;; found %2</source>
-        <translation>a resposta a %1 ten que ser un erro SMTP: un código de 400 a 599 e un texto, como &quot;452 4.2.2 Mailbox full&quot;; atopouse %2</translation>
+        <source>the reply to %1 must be an SMTP error: a code from 400 to 599 and a text, such as "452 4.2.2 Mailbox full"; found %2</source>
+        <translation>a resposta a %1 ten que ser un erro SMTP: un código de 400 a 599 e un texto, como "452 4.2.2 Mailbox full"; atopouse %2</translation>
     </message>
     <message>
-        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as &quot;-ERR [AUTH] invalid password&quot;; found %2</source>
-        <translation>a resposta a %1 ten que ser un erro POP3: -ERR e un texto, como &quot;-ERR [AUTH] invalid password&quot;; atopouse %2</translation>
+        <source>the reply to %1 must be a POP3 error: -ERR and a text, such as "-ERR [AUTH] invalid password"; found %2</source>
+        <translation>a resposta a %1 ten que ser un erro POP3: -ERR e un texto, como "-ERR [AUTH] invalid password"; atopouse %2</translation>
     </message>
     <message>
         <source>the command</source>
@@ -2829,6 +3009,78 @@
     <message>
         <source>a number of seconds from 1 to %1</source>
         <translation>un número de segundos de 1 a %1</translation>
+    </message>
+    <message>
+        <source>"end" without a "session" or an "exercise" before it</source>
+        <translation>"end" sen un "session" ou un "exercise" antes</translation>
+    </message>
+    <message>
+        <source>%1 outside an exercise; start one with a line "exercise"</source>
+        <translation>%1 fóra dun exercicio; comeza un cunha liña "exercise"</translation>
+    </message>
+    <message>
+        <source>the name of a header field such as From</source>
+        <translation>o nome dun campo de cabeceira, como From</translation>
+    </message>
+    <message>
+        <source>%1 is not a header field name (RFC 5322 §3.6.8: printable characters without spaces or ":")</source>
+        <translation>%1 non é un nome de campo de cabeceira (RFC 5322 §3.6.8: caracteres imprimibles sen espazos nin ":")</translation>
+    </message>
+    <message>
+        <source>the header name</source>
+        <translation>o nome da cabeceira</translation>
+    </message>
+    <message>
+        <source>"count", "subject", "attachment", "header" or the end of the line</source>
+        <translation>"count", "subject", "attachment", "header" ou o final da liña</translation>
+    </message>
+    <message>
+        <source>a connection can be cut at %1 only; found %2</source>
+        <translation>unha conexión só se pode cortar en %1; atopouse %2</translation>
+    </message>
+    <message>
+        <source> or the end of the line</source>
+        <translation> ou o final da liña</translation>
+    </message>
+    <message>
+        <source>a delay in milliseconds from 0 to %1</source>
+        <translation>un atraso en milisegundos de 0 a %1</translation>
+    </message>
+    <message>
+        <source>cannot ask about the reply to %1; expected one of: %2</source>
+        <translation>non se pode preguntar pola resposta a %1; agardábase un de: %2</translation>
+    </message>
+    <message>
+        <source>reply codes separated by commas, such as 250, 452, 550</source>
+        <translation>códigos de resposta separados por comas, como 250, 452, 550</translation>
+    </message>
+    <message>
+        <source>expected a reply code such as 250, +OK or -ERR in the choices, found %1</source>
+        <translation>agardábase un código de resposta como 250, +OK ou -ERR nas opcións, atopouse %1</translation>
+    </message>
+    <message>
+        <source>a prediction needs at least two choices</source>
+        <translation>unha predición precisa polo menos dúas opcións</translation>
+    </message>
+    <message>
+        <source>this exercise already has a solution</source>
+        <translation>este exercicio xa ten unha solución</translation>
+    </message>
+    <message>
+        <source>"goal" for this language is already given in this exercise</source>
+        <translation>"goal" para esta lingua xa está dado neste exercicio</translation>
+    </message>
+    <message>
+        <source>exercise without "end"; close its goal, hint, check and solution lines with a line "end"</source>
+        <translation>exercicio sen "end"; pecha as súas liñas goal, hint, check e solution cunha liña "end"</translation>
+    </message>
+    <message>
+        <source>exercise without a goal; add a line such as goal gl "Envía unha mensaxe a Fran escribindo SMTP a man"</source>
+        <translation>exercicio sen obxectivo; engade unha liña como goal gl "Envía unha mensaxe a Fran escribindo SMTP a man"</translation>
+    </message>
+    <message>
+        <source>exercise without a check; add a line such as check mailbox fran@servidor.edu count 1</source>
+        <translation>exercicio sen comprobación; engade unha liña como check mailbox fran@servidor.edu count 1</translation>
     </message>
 </context>
 <context>
@@ -2854,8 +3106,8 @@
         <translation>contén %1</translation>
     </message>
     <message>
-        <source>%1 has a message with subject &quot;%2&quot;</source>
-        <translation>%1 ten unha mensaxe co asunto &quot;%2&quot;</translation>
+        <source>%1 has a message with subject "%2"</source>
+        <translation>%1 ten unha mensaxe co asunto "%2"</translation>
     </message>
     <message>
         <source>it has no messages</source>
@@ -2870,7 +3122,7 @@
         <translation>o buzón de %1</translation>
     </message>
     <message>
-        <source>the inbox of %1&apos;s mail client</source>
+        <source>the inbox of %1's mail client</source>
         <translation>a caixa de entrada do cliente de correo de %1</translation>
     </message>
     <message>
@@ -2894,8 +3146,8 @@
         <translation>FALLOU</translation>
     </message>
     <message>
-        <source>%1 has a message with the attachment &quot;%2&quot;</source>
-        <translation>%1 ten unha mensaxe co adxunto &quot;%2&quot;</translation>
+        <source>%1 has a message with the attachment "%2"</source>
+        <translation>%1 ten unha mensaxe co adxunto "%2"</translation>
     </message>
     <message>
         <source>no attachments found</source>
@@ -2906,23 +3158,103 @@
         <translation>adxuntos atopados: %1</translation>
     </message>
     <message>
-        <source>%1 will answer %2 with &quot;%3&quot;</source>
-        <translation>%1 responderá a %2 con &quot;%3&quot;</translation>
+        <source>%1 will answer %2 with "%3"</source>
+        <translation>%1 responderá a %2 con "%3"</translation>
     </message>
     <message>
-        <source>%1 will answer %2 for %3 with &quot;%4&quot;</source>
-        <translation>%1 responderá a %2 para %3 con &quot;%4&quot;</translation>
+        <source>%1 will answer %2 for %3 with "%4"</source>
+        <translation>%1 responderá a %2 para %3 con "%4"</translation>
     </message>
     <message>
         <source>%1 listens again</source>
         <translation>%1 volve escoitar</translation>
     </message>
+    <message>
+        <source>done with the solution shown</source>
+        <translation>feito coa solución á vista</translation>
+    </message>
+    <message>
+        <source>done by the student</source>
+        <translation>feito polo alumno</translation>
+    </message>
+    <message>
+        <source>the solution did not reach the goal</source>
+        <translation>a solución non chegou ao obxectivo</translation>
+    </message>
+    <message>
+        <source>%1 will cut the connection at %2</source>
+        <translation>%1 cortará a conexión en %2</translation>
+    </message>
+    <message>
+        <source>%1 will cut the connection at %2 for %3</source>
+        <translation>%1 cortará a conexión en %2 para %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n second(s)</source>
+        <translation><numerusform> durante %n segundo</numerusform><numerusform> durante %n segundos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers %2 normally again</source>
+        <translation>%1 volve responder a %2 con normalidade</translation>
+    </message>
+    <message>
+        <source>the link of %1 is slow: each line it writes arrives %2 ms late</source>
+        <translation>a ligazón de %1 é lenta: cada liña que escribe chega %2 ms tarde</translation>
+    </message>
+    <message>
+        <source>the link of %1 is fast again</source>
+        <translation>a ligazón de %1 volve ser rápida</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Exercicio: %1</translation>
+    </message>
+    <message>
+        <source>nobody to type it and no solution to play</source>
+        <translation>non hai quen o escriba nin solución que reproducir</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2: %3</source>
+        <translation>Pista %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>the exercise's solution (%1 with %2) goes as written</source>
+        <translation>a solución do exercicio (%1 con %2) vai como está escrita</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>Exercise done (%1): %2</source>
+        <translation>Exercicio feito (%1): %2</translation>
+    </message>
+    <message>
+        <source>Exercise not done (%1): %2</source>
+        <translation>Exercicio sen facer (%1): %2</translation>
+    </message>
+    <message>
+        <source>the exercise is done</source>
+        <translation>o exercicio está feito</translation>
+    </message>
+    <message>
+        <source>%1 has a message whose %2 header contains "%3"</source>
+        <translation>%1 ten unha mensaxe cuxa cabeceira %2 contén "%3"</translation>
+    </message>
+    <message>
+        <source>no message has a %1 header</source>
+        <translation>ningunha mensaxe ten cabeceira %1</translation>
+    </message>
+    <message>
+        <source>%1 headers found: %2</source>
+        <translation>cabeceiras %1 atopadas: %2</translation>
+    </message>
 </context>
 <context>
     <name>ScriptSession</name>
     <message>
-        <source>expected the server to say &quot;%1&quot;, but it said &quot;%2&quot;</source>
-        <translation>agardábase que o servidor dixese &quot;%1&quot;, pero dixo &quot;%2&quot;</translation>
+        <source>expected the server to say "%1", but it said "%2"</source>
+        <translation>agardábase que o servidor dixese "%1", pero dixo "%2"</translation>
     </message>
     <message>
         <source>the server closed the connection before the script ended</source>
@@ -2948,11 +3280,11 @@
         <translation>En escoita</translation>
     </message>
     <message>
-        <source>Each server&apos;s outgoing queue: messages waiting to be relayed to another server.</source>
+        <source>Each server's outgoing queue: messages waiting to be relayed to another server.</source>
         <translation>A cola de saída de cada servidor: mensaxes que agardan para seren reenviadas a outro servidor.</translation>
     </message>
     <message>
-        <source>Each user&apos;s mailbox on its server, as POP3 will list it.</source>
+        <source>Each user's mailbox on its server, as POP3 will list it.</source>
         <translation>O buzón de cada usuario no seu servidor, tal como o listará POP3.</translation>
     </message>
     <message>
@@ -3168,6 +3500,165 @@
     </message>
 </context>
 <context>
+    <name>WorldFile</name>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>unha lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un obxecto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>missing (expected %1)</source>
+        <translation>falta (agardábase %1)</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>agardábase %1 e atopouse %2</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a world file may hold</source>
+        <translation>%1 entradas, máis das %2 que pode ter un ficheiro de mundo</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>máis longo de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>non pode estar baleiro</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número enteiro</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>agardábase un número enteiro e atopouse %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 está fóra do intervalo (de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>maior de %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>non é base64 válido</translation>
+    </message>
+    <message>
+        <source>expected a string or {"base64": …}, found %1</source>
+        <translation>agardábase un texto ou {"base64": …} e atopouse %1</translation>
+    </message>
+    <message>
+        <source>missing (expected a string or {"base64": …})</source>
+        <translation>falta (agardábase un texto ou {"base64": …})</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>liña %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non se pode escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Non se pode ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB, the most a world file may be</source>
+        <translation>%1: o ficheiro ocupa máis de %2 MiB, o máximo dun ficheiro de mundo</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the most a world file may be</source>
+        <translation>o ficheiro ocupa máis de %1 MiB, o máximo dun ficheiro de mundo</translation>
+    </message>
+    <message>
+        <source>the file is empty: not a Carteiro world file</source>
+        <translation>o ficheiro está baleiro: non é un ficheiro de mundo de Carteiro</translation>
+    </message>
+    <message>
+        <source>not a valid world file: broken JSON at offset %1 (%2): %3</source>
+        <translation>non é un ficheiro de mundo válido: JSON roto na posición %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not a Carteiro world file: the file is not a JSON object</source>
+        <translation>non é un ficheiro de mundo de Carteiro: o ficheiro non é un obxecto JSON</translation>
+    </message>
+    <message>
+        <source>not a Carteiro world file: "format" is %1, expected "%2"</source>
+        <translation>non é un ficheiro de mundo de Carteiro: "format" é %1 e agardábase "%2"</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>world file version %1 is not supported: this Carteiro reads version %2</source>
+        <translation>a versión %1 de ficheiro de mundo non está admitida: este Carteiro le a versión %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address</source>
+        <translation>"%1" non é un enderezo IP</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mail address</source>
+        <translation>"%1" non é un enderezo de correo</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice</source>
+        <translation>"%1" aparece dúas veces</translation>
+    </message>
+    <message>
+        <source>%1@%2 is not one of the users</source>
+        <translation>%1@%2 non é ningún dos usuarios</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the users</source>
+        <translation>%1 non é ningún dos usuarios</translation>
+    </message>
+    <message>
+        <source>expected "delete" or "keep", found "%1"</source>
+        <translation>agardábase "delete" ou "keep" e atopouse "%1"</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2 (events must be in order)</source>
+        <translation>agardábase %1 e atopouse %2 (os eventos deben ir en orde)</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>tipo "%1" descoñecido</translation>
+    </message>
+    <message>
+        <source>unknown protocol "%1"</source>
+        <translation>protocolo "%1" descoñecido</translation>
+    </message>
+    <message>
+        <source>expected "C" or "S", found "%1"</source>
+        <translation>agardábase "C" ou "S" e atopouse "%1"</translation>
+    </message>
+    <message>
+        <source>unknown phase "%1"</source>
+        <translation>fase "%1" descoñecida</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, and every command and reply is shown.</source>
@@ -3178,7 +3669,7 @@
         <translation>Executa o escenario ata o final sen xanela e amosa a transcrición.</translation>
     </message>
     <message>
-        <source>Start the scenario&apos;s servers only, for telnet, nc or real mail clients.</source>
+        <source>Start the scenario's servers only, for telnet, nc or real mail clients.</source>
         <translation>Inicia só os servidores do escenario, para usalos con telnet, nc ou clientes de correo reais.</translation>
     </message>
     <message>
@@ -3238,8 +3729,8 @@
         <translation>Lista os escenarios incorporados.</translation>
     </message>
     <message>
-        <source>--port-offset needs a number from 0 to 64000, not &quot;%1&quot;</source>
-        <translation>--port-offset necesita un número de 0 a 64000, non &quot;%1&quot;</translation>
+        <source>--port-offset needs a number from 0 to 64000, not "%1"</source>
+        <translation>--port-offset necesita un número de 0 a 64000, non "%1"</translation>
     </message>
     <message>
         <source>Seconds a server waits for a silent client before closing (default 300).</source>
@@ -3250,8 +3741,8 @@
         <translation>segundos</translation>
     </message>
     <message>
-        <source>--idle-timeout needs a number of seconds from 1 to 86400, not &quot;%1&quot;</source>
-        <translation>--idle-timeout necesita un número de segundos de 1 a 86400, non &quot;%1&quot;</translation>
+        <source>--idle-timeout needs a number of seconds from 1 to 86400, not "%1"</source>
+        <translation>--idle-timeout necesita un número de segundos de 1 a 86400, non "%1"</translation>
     </message>
     <message>
         <source>Run the scenario without a window and draw its timeline into a .svg or .png file.</source>
@@ -3260,6 +3751,22 @@
     <message>
         <source>Run the scenario without a window and write its transcript into a text file.</source>
         <translation>Executa o escenario sen xanela e escribe a súa transcrición nun ficheiro de texto.</translation>
+    </message>
+    <message>
+        <source>With --headless: save the world after the run (mailboxes, queues, mail clients, transcript) into a file.</source>
+        <translation>Con --headless: garda nun ficheiro o mundo despois da execución (buzóns, colas, clientes de correo, transcrición).</translation>
+    </message>
+    <message>
+        <source>Open a saved world in the window; with --headless, print its transcript.</source>
+        <translation>Abre un mundo gardado na xanela; con --headless, imprime a súa transcrición.</translation>
+    </message>
+    <message>
+        <source>--load-world works with the window, --headless and the exports, not with --serve</source>
+        <translation>--load-world funciona coa xanela, --headless e as exportacións, non con --serve</translation>
+    </message>
+    <message>
+        <source>--save-world works with --headless; in the window use File ▸ Save world…</source>
+        <translation>--save-world funciona con --headless; na xanela use Ficheiro ▸ Gardar o mundo…</translation>
     </message>
 </context>
 </TS>
