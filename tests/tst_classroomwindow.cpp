@@ -11,6 +11,7 @@
 #include "scenario/scenarioparser.h"
 #include "scenario/scenariorunner.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -65,6 +66,10 @@ void TestClassroomWindow::exerciseIsWorkedInTheConsole()
     QVERIFY(panel->goalText().startsWith("Send Fran a message by typing SMTP by hand"));
     QVERIFY(panel->checksText().contains(QStringLiteral("✗ the mailbox of fran@servidor.edu holds 1 message(s)")));
     QVERIFY(window.caption().startsWith("Exercise: Send Fran"));
+    // The console is ready on the exercise's server.
+    auto *combo = window.console()->findChild<QComboBox *>(QStringLiteral("serviceCombo"));
+    QVERIFY(combo);
+    QVERIFY2(combo->currentText().startsWith(QStringLiteral("servidor.edu smtp")), qPrintable(combo->currentText()));
 
     // A hint, then another; the button counts down.
     QVERIFY(panel->hintButton()->isEnabled());

@@ -165,7 +165,10 @@
     </message>
     <message numerus="yes">
         <source>Hint (%n left)</source>
-        <translation><numerusform>Hint (%n left)</numerusform><numerusform>Hint (%n left)</numerusform></translation>
+        <translation>
+            <numerusform>Hint (%n left)</numerusform>
+            <numerusform>Hint (%n left)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No more hints</source>
@@ -2330,7 +2333,10 @@
     </message>
     <message numerus="yes">
         <source>World saved to %1 (the %n connection(s) open now are not kept).</source>
-        <translation><numerusform>World saved to %1 (the %n connection open now is not kept).</numerusform><numerusform>World saved to %1 (the %n connections open now are not kept).</numerusform></translation>
+        <translation>
+            <numerusform>World saved to %1 (the %n connection open now is not kept).</numerusform>
+            <numerusform>World saved to %1 (the %n connections open now are not kept).</numerusform>
+        </translation>
     </message>
     <message>
         <source>World saved to %1</source>
@@ -2693,7 +2699,10 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s), so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</source>
-        <translation><numerusform>%1 has %n error, so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</numerusform><numerusform>%1 has %n errors, so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n error, so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</numerusform>
+            <numerusform>%1 has %n errors, so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3191,7 +3200,10 @@
     </message>
     <message numerus="yes">
         <source> for %n second(s)</source>
-        <translation><numerusform> for %n second</numerusform><numerusform> for %n seconds</numerusform></translation>
+        <translation>
+            <numerusform> for %n second</numerusform>
+            <numerusform> for %n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers %2 normally again</source>
@@ -3248,6 +3260,10 @@
     <message>
         <source>%1 headers found: %2</source>
         <translation>%1 headers found: %2</translation>
+    </message>
+    <message>
+        <source>no replies yet</source>
+        <translation>no replies yet</translation>
     </message>
 </context>
 <context>

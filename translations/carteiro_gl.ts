@@ -165,7 +165,10 @@
     </message>
     <message numerus="yes">
         <source>Hint (%n left)</source>
-        <translation><numerusform>Pista (queda %n)</numerusform><numerusform>Pista (quedan %n)</numerusform></translation>
+        <translation>
+            <numerusform>Pista (queda %n)</numerusform>
+            <numerusform>Pista (quedan %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No more hints</source>
@@ -2330,7 +2333,10 @@
     </message>
     <message numerus="yes">
         <source>World saved to %1 (the %n connection(s) open now are not kept).</source>
-        <translation><numerusform>Mundo gardado en %1 (a %n conexión aberta agora non se garda).</numerusform><numerusform>Mundo gardado en %1 (as %n conexións abertas agora non se gardan).</numerusform></translation>
+        <translation>
+            <numerusform>Mundo gardado en %1 (a %n conexión aberta agora non se garda).</numerusform>
+            <numerusform>Mundo gardado en %1 (as %n conexións abertas agora non se gardan).</numerusform>
+        </translation>
     </message>
     <message>
         <source>World saved to %1</source>
@@ -2693,7 +2699,10 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s), so it was not played: the scenario that was running goes on untouched. Mend the file (each line says where: file:line:column) and check again.</source>
-        <translation><numerusform>%1 ten %n erro, así que non se reproduciu: o escenario que estaba en marcha segue sen cambios. Corrixe o ficheiro (cada liña di onde: ficheiro:liña:columna) e compróbao de novo.</numerusform><numerusform>%1 ten %n erros, así que non se reproduciu: o escenario que estaba en marcha segue sen cambios. Corrixe o ficheiro (cada liña di onde: ficheiro:liña:columna) e compróbao de novo.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ten %n erro, así que non se reproduciu: o escenario que estaba en marcha segue sen cambios. Corrixe o ficheiro (cada liña di onde: ficheiro:liña:columna) e compróbao de novo.</numerusform>
+            <numerusform>%1 ten %n erros, así que non se reproduciu: o escenario que estaba en marcha segue sen cambios. Corrixe o ficheiro (cada liña di onde: ficheiro:liña:columna) e compróbao de novo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3191,7 +3200,10 @@
     </message>
     <message numerus="yes">
         <source> for %n second(s)</source>
-        <translation><numerusform> durante %n segundo</numerusform><numerusform> durante %n segundos</numerusform></translation>
+        <translation>
+            <numerusform> durante %n segundo</numerusform>
+            <numerusform> durante %n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers %2 normally again</source>
@@ -3248,6 +3260,10 @@
     <message>
         <source>%1 headers found: %2</source>
         <translation>cabeceiras %1 atopadas: %2</translation>
+    </message>
+    <message>
+        <source>no replies yet</source>
+        <translation>aínda non hai respostas</translation>
     </message>
 </context>
 <context>

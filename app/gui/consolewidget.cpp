@@ -156,6 +156,18 @@ void ConsoleWidget::refreshServices()
     updateState();
 }
 
+bool ConsoleWidget::selectService(const QString &host, const QString &serviceName)
+{
+    for (int i = 0; i < m_services->count(); ++i) {
+        if (m_services->itemData(i, hostRole).toString() == host
+            && m_services->itemData(i, serviceRole).toString() == serviceName) {
+            m_services->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ConsoleWidget::connectSelected()
 {
     connectToService(m_services->currentData(hostRole).toString(),

@@ -39,6 +39,8 @@ public:
     // Connect to a service of the list ("servidor.edu", "smtp"); false if the
     // world has no such service or a connection is already open.
     bool connectToService(const QString &host, const QString &serviceName);
+    // Picks a service of the list without connecting (an exercise's server).
+    bool selectService(const QString &host, const QString &serviceName);
     void disconnectFromService();
     // Type a line as if entered in the line edit (echoed, kept in the history).
     void typeLine(const QString &line);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSizePolicy>
 #include <QVBoxLayout>
 
 ExercisePanel::ExercisePanel(QWidget *parent)
@@ -52,6 +53,11 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     layout->addWidget(m_hintLabel);
     layout->addWidget(m_result);
     layout->addLayout(buttons);
+    // The panel takes the height its text needs; the console below gives way.
+    for (QLabel *label : {m_goal, m_checks, m_hintLabel, m_result})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     connect(m_hint, &QPushButton::clicked, this, [this] {
         if (!m_runner)
@@ -92,7 +98,7 @@ void ExercisePanel::setRunner(ScenarioRunner *runner)
         m_solutionShown = false;
         show(e);
         setVisible(true);
-        Q_EMIT exerciseStarted();
+        Q_EMIT exerciseStarted(e.host, e.service);
     });
     connect(runner, &ScenarioRunner::exerciseProgress, this, &ExercisePanel::show);
     connect(runner, &ScenarioRunner::exerciseFinished, this, &ExercisePanel::finished);

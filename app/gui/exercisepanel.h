@@ -35,8 +35,8 @@ public:
     QPushButton *skipButton() const { return m_skip; }
 
 Q_SIGNALS:
-    // An exercise began: the console should be in sight.
-    void exerciseStarted();
+    // An exercise began: the console should be in sight, on this service.
+    void exerciseStarted(const QString &host, const QString &service);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -172,11 +172,14 @@ void MainWindow::buildDocks()
     consoleLayout->addWidget(m_exercisePanel);
     consoleLayout->addWidget(m_console, 1);
     QDockWidget *consoleDock = dock(QStringLiteral("consoleDock"), consoleColumn, Qt::RightDockWidgetArea);
-    connect(m_exercisePanel, &ExercisePanel::exerciseStarted, this, [this, consoleDock] {
-        consoleDock->show();
-        consoleDock->raise();
-        m_console->setFocus();
-    });
+    connect(m_exercisePanel, &ExercisePanel::exerciseStarted, this,
+            [this, consoleDock](const QString &host, const QString &service) {
+                consoleDock->show();
+                consoleDock->raise();
+                if (!host.isEmpty() && !m_console->isConnected())
+                    m_console->selectService(host, service);
+                m_console->setFocus();
+            });
     tabifyDockWidget(serversDock, consoleDock);
     serversDock->raise();
 }

@@ -356,6 +356,8 @@ ScenarioRunner::Exercise ScenarioRunner::exercise() const
     e.hintCount = int(step.hints.size());
     e.hintsShown = m_hintsShown;
     e.hasSolution = !step.script.isEmpty();
+    e.host = step.host;
+    e.service = step.service;
     e.checks = m_exerciseChecks;
     return e;
 }
@@ -581,7 +583,9 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         }
         add(QCoreApplication::translate("ScenarioRunner", "a reply %1 was seen in the last action").arg(step.code),
             found,
-            QCoreApplication::translate("ScenarioRunner", "replies seen: %1").arg(seen.join(QStringLiteral(", "))));
+            seen.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "no replies yet")
+                           : QCoreApplication::translate("ScenarioRunner", "replies seen: %1")
+                                 .arg(seen.join(QStringLiteral(", "))));
         break;
     }
     default:

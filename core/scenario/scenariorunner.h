@@ -52,6 +52,8 @@ public:
         int hintCount = 0;
         int hintsShown = 0;
         bool hasSolution = false;
+        QString host;                 // the solution's server and service, if any:
+        QString service;              // where the student is expected to type
         QList<Outcome> checks;        // as they stand now
     };
     bool inExercise() const { return m_exerciseIndex >= 0; }
