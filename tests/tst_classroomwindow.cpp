@@ -120,6 +120,7 @@ void TestClassroomWindow::predictionDialogAsksAndScores()
     const QStringList choices = dialog()->choiceTexts();
     QVERIFY(choices.size() >= 2);
     QVERIFY2(choices.first().startsWith(QStringLiteral("250 — ")), qPrintable(choices.first()));
+    QVERIFY2(!choices.first().startsWith(QStringLiteral("250 — 250")), qPrintable(choices.first()));
     QVERIFY(!dialog()->answerButton()->isEnabled());
     QVERIFY(dialog()->choose(QStringLiteral("550")));
     QVERIFY(dialog()->answerButton()->isEnabled());

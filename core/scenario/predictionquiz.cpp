@@ -67,7 +67,11 @@ QString PredictionQuiz::meaning(const QString &code)
     const int number = code.toInt(&ok);
     if (!ok)
         return QString();
-    return Explanations::forSmtpReplyCode(number).title;
+    // The catalogue's title names the code itself ("250 OK"): the words alone.
+    QString title = Explanations::forSmtpReplyCode(number).title;
+    if (title.startsWith(code + QLatin1Char(' ')))
+        title = title.mid(code.size() + 1);
+    return title;
 }
 
 static bool lessCode(const QString &a, const QString &b)
