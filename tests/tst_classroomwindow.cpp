@@ -4,6 +4,7 @@
 // wire, answered, and the score in the status bar.
 #include "gui/consolewidget.h"
 #include "gui/exercisepanel.h"
+#include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
 #include "gui/predictiondialog.h"
 
@@ -70,6 +71,16 @@ void TestClassroomWindow::exerciseIsWorkedInTheConsole()
     auto *combo = window.console()->findChild<QComboBox *>(QStringLiteral("serviceCombo"));
     QVERIFY(combo);
     QVERIFY2(combo->currentText().startsWith(QStringLiteral("servidor.edu smtp")), qPrintable(combo->currentText()));
+
+    // The language changes during the exercise: the goal, the checks, the
+    // caption and the buttons follow; back to English for the rest.
+    QVERIFY(window.languageSwitcher()->setLanguage(QStringLiteral("gl")));
+    QVERIFY(QTest::qWaitFor([&] { return panel->goalText().startsWith("Envía a Fran unha mensaxe"); }, 5000));
+    QVERIFY2(panel->checksText().contains(QStringLiteral("✗ o buzón de fran@servidor.edu")), qPrintable(panel->checksText()));
+    QVERIFY(window.caption().startsWith(QStringLiteral("Exercicio: Envía a Fran")));
+    QCOMPARE(panel->skipButton()->text(), QStringLiteral("Saltar"));
+    QVERIFY(window.languageSwitcher()->setLanguage(QStringLiteral("en")));
+    QVERIFY(QTest::qWaitFor([&] { return panel->goalText().startsWith("Send Fran"); }, 5000));
 
     // A hint, then another; the button counts down.
     QVERIFY(panel->hintButton()->isEnabled());

@@ -370,11 +370,15 @@ LanguageSwitcher *MainWindow::languageSwitcher()
 void MainWindow::languageChanged(const QString &code)
 {
     // The widgets follow QEvent::LanguageChange; what is not a widget's text
-    // follows here: the scenario's title and its next captions (those shown
-    // stay as they were said).
+    // follows here: the scenario's title, the caption in force and the next
+    // ones, an exercise being worked on (what the timeline recorded stays as
+    // it was said).
     m_language = code;
-    if (m_runner)
+    if (m_runner) {
         m_runner->setLanguage(code);
+        if (!m_runner->currentNarration().isEmpty())
+            m_caption->setText(m_runner->currentNarration());
+    }
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == code);
 }

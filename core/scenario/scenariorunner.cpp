@@ -23,6 +23,25 @@ ScenarioRunner::ScenarioRunner(World *world, const QString &language, QObject *p
     m_quiz = new PredictionQuiz(world, this);
 }
 
+void ScenarioRunner::setLanguage(const QString &language)
+{
+    m_language = language;
+    if (m_exerciseIndex >= 0)
+        evaluateExercise();
+}
+
+QString ScenarioRunner::currentNarration() const
+{
+    const QList<ScenarioStep> &steps = m_world->scenario().steps;
+    if (m_narrationIndex < 0 || m_narrationIndex >= steps.size())
+        return QString();
+    const ScenarioStep &step = steps.at(m_narrationIndex);
+    const QString text = Scenario::pick(step.text, m_language);
+    return step.kind == ScenarioStep::Kind::Exercise
+        ? QCoreApplication::translate("ScenarioRunner", "Exercise: %1").arg(text)
+        : text;
+}
+
 void ScenarioRunner::setInteractive(bool interactive)
 {
     m_interactive = interactive;
@@ -143,6 +162,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
     };
     switch (step.kind) {
     case ScenarioStep::Kind::Say: {
+        m_narrationIndex = m_index;
         const QString text = Scenario::pick(step.text, m_language);
         TranscriptEvent event;
         event.kind = TranscriptEvent::Kind::Caption;
@@ -253,6 +273,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
         return;
     case ScenarioStep::Kind::Exercise: {
         m_exerciseIndex = m_index;
+        m_narrationIndex = m_index;
         m_hintsShown = 0;
         m_solutionPlayed = false;
         m_exerciseSeen = -1;

@@ -31,8 +31,12 @@ public:
     // How long one step may take before the run fails (default 120 s).
     void setStepTimeout(int milliseconds) { m_stepTimeoutMs = milliseconds; }
     // The language of the captions still to come (gl, es, en).
-    void setLanguage(const QString &language) { m_language = language; }
+    // An exercise being worked on is told again in the new language.
+    void setLanguage(const QString &language);
     QString language() const { return m_language; }
+    // The caption now in force (the last "say", or the exercise), in the
+    // runner's language; empty before the first one.
+    QString currentNarration() const;
     // With a student at the window: exercises wait for what is typed in the
     // console and predictions hold their reply until answered. Without one
     // (the command line, the default), an exercise plays its solution and a
@@ -98,6 +102,7 @@ private:
     bool m_finished = false;
     bool m_interactive = false;
     PredictionQuiz *m_quiz = nullptr;
+    int m_narrationIndex = -1;      // the last Say or Exercise step reached
     int m_exerciseIndex = -1;       // the Exercise step being worked on
     int m_hintsShown = 0;
     bool m_solutionPlayed = false;
