@@ -270,6 +270,8 @@ private:
     bool takeAddressList(const QString &after, QStringList *addresses);
     bool takeAttachment(QList<ScenarioAttachment> *attachments);
     bool takeLanguageAndText(const QString &keyword, QString *language, QString *text);
+    bool takeTarget(QString *target);                             // after "for": address or user
+    bool takeSeconds(const QString &after, int *seconds);         // 1 … MaximumDownSeconds
     bool finish(const QString &statement);
 
     void reference(Reference::Kind kind, const QString &name, int column,
@@ -606,6 +608,34 @@ bool Reader::takeLanguageAndText(const QString &keyword, QString *language, QStr
                                 .arg(*language), text);
     }
     return takeText(after, text);
+}
+
+bool Reader::takeTarget(QString *target)
+{
+    const Token *token = peek();
+    if (!token || token->quoted || !(isAddress(token->text) || isName(token->text))) {
+        return expected(QCoreApplication::translate("ScenarioParser",
+                                "an address or a user name such as fran@servidor.edu or fran"),
+                        QStringLiteral("\"for\""));
+    }
+    *target = isAddress(token->text) ? normalizedAddress(token->text) : token->text;
+    take();
+    return true;
+}
+
+bool Reader::takeSeconds(const QString &after, int *seconds)
+{
+    const Token *token = peek();
+    bool ok = false;
+    const int value = token && !token->quoted ? token->text.toInt(&ok) : 0;
+    if (!ok || value < 1 || value > MaximumDownSeconds) {
+        return expected(QCoreApplication::translate("ScenarioParser",
+                                "a number of seconds from 1 to %1").arg(MaximumDownSeconds),
+                        after);
+    }
+    *seconds = value;
+    take();
+    return true;
 }
 
 bool Reader::finish(const QString &statement)
@@ -1484,30 +1514,13 @@ void Reader::parseFault()
         if (nextIs("for") && !hasFor) {
             take();
             hasFor = true;
-            const Token *target = peek();
-            if (!target || target->quoted || !(isAddress(target->text) || isName(target->text))) {
-                return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                              "an address or a user name such as "
-                                              "fran@servidor.edu or fran"),
-                                      QStringLiteral("\"for\""));
-            }
-            step.faultFor = isAddress(target->text) ? normalizedAddress(target->text)
-                                                    : target->text;
-            take();
+            if (!takeTarget(&step.faultFor))
+                return;
         } else if (nextIs("during") && !hasDuring) {
             take();
             hasDuring = true;
-            const Token *token = peek();
-            bool ok = false;
-            const int seconds = token && !token->quoted ? token->text.toInt(&ok) : 0;
-            if (!ok || seconds < 1 || seconds > MaximumDownSeconds) {
-                return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                              "a number of seconds from 1 to %1")
-                                              .arg(MaximumDownSeconds),
-                                      QStringLiteral("\"during\""));
-            }
-            step.seconds = seconds;
-            take();
+            if (!takeSeconds(QStringLiteral("\"during\""), &step.seconds))
+                return;
         } else {
             return (void)expected(QStringLiteral("\"for\", \"during\"")
                                           + QCoreApplication::translate("ScenarioParser",
@@ -1533,17 +1546,8 @@ void Reader::parseDownOrUp(bool down)
     if (down && peek()) {
         if (!expectKeyword("for", QCoreApplication::translate("ScenarioParser", "the host name")))
             return;
-        const Token *token = peek();
-        bool ok = false;
-        const int seconds = token && !token->quoted ? token->text.toInt(&ok) : 0;
-        if (!ok || seconds < 1 || seconds > MaximumDownSeconds) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "a number of seconds from 1 to %1")
-                                          .arg(MaximumDownSeconds),
-                                  QStringLiteral("\"for\""));
-        }
-        step.seconds = seconds;
-        take();
+        if (!takeSeconds(QStringLiteral("\"for\""), &step.seconds))
+            return;
     }
     if (!finish(keyword))
         return;
@@ -1608,16 +1612,8 @@ void Reader::parsePredict()
         if (nextIs("for") && !hasFor) {
             take();
             hasFor = true;
-            const Token *target = peek();
-            if (!target || target->quoted || !(isAddress(target->text) || isName(target->text))) {
-                return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                              "an address or a user name such as "
-                                              "fran@servidor.edu or fran"),
-                                      QStringLiteral("\"for\""));
-            }
-            step.faultFor = isAddress(target->text) ? normalizedAddress(target->text)
-                                                    : target->text;
-            take();
+            if (!takeTarget(&step.faultFor))
+                return;
         } else if (nextIs("choices") && step.choices.isEmpty()) {
             take();
             // "choices 250, 452, 550" or "choices 250,452,550": the rest of the line.
