@@ -53,6 +53,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void badPortOffsetIsRefused();
     void idleClientIsDisconnected();
+    void captionsInTheChosenLanguage_data();
+    void captionsInTheChosenLanguage();
 };
 
 void TestCli::headlessAnaFranPrintsTheWalkthrough()
@@ -212,6 +214,30 @@ void TestCli::idleClientIsDisconnected()
     ::kill(pid_t(process.processId()), SIGTERM);
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestCli::captionsInTheChosenLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("caption");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("gl") << "gl" << "== 1. Ana envía unha mensaxe a Fran: que responde cliente.fr" << "predict-the-reply\tAdiviña a resposta";
+    QTest::newRow("es") << "es" << "== 1. Ana envía un mensaje a Fran: ¿qué responde cliente.fr" << "predict-the-reply\tAdivina la respuesta";
+    QTest::newRow("en") << "en" << "== 1. Ana sends Fran a message: what does cliente.fr answer" << "predict-the-reply\tPredict the reply";
+}
+
+void TestCli::captionsInTheChosenLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, caption);
+    QFETCH(QString, title);
+    const Run run = carteiro({QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
+                              QStringLiteral("--scenario"), QStringLiteral("predict-the-reply"),
+                              QStringLiteral("--lang"), language});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(caption), qPrintable(run.out.left(2000)));
+    const Run list = carteiro({QStringLiteral("--list-scenarios"), QStringLiteral("--lang"), language});
+    QVERIFY2(list.out.contains(title), qPrintable(list.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
