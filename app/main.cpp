@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTimer>
 #include <QIcon>
 
@@ -190,11 +191,19 @@ int main(int argc, char **argv)
         }
     }
     QList<ScenarioError> errors;
-    const Scenario loaded = savedWorld ? savedWorld->scenario() : ScenarioParser::load(options.scenario, &errors);
+    Scenario loaded = savedWorld ? savedWorld->scenario() : ScenarioParser::load(options.scenario, &errors);
+    // A teacher's file with errors (opened from a file manager, say): the
+    // window opens on the walkthrough and reports them beside it, watching the
+    // file, so saving it mended plays it. A name that is no file is an error.
+    QString brokenFile;
     if (!errors.isEmpty()) {
         for (const ScenarioError &e : std::as_const(errors))
             QTextStream(stderr) << e.toString() << Qt::endl;
-        return 2;
+        if (!QFileInfo(options.scenario).isFile())
+            return 2;
+        brokenFile = options.scenario;
+        errors.clear();
+        loaded = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carteiro.svg")));
     QApplication::setDesktopFileName(QStringLiteral("carteiro"));
@@ -203,6 +212,8 @@ int main(int argc, char **argv)
     if (savedWorld)
         mainWindow.showLoadedWorld(std::move(savedWorld), options.loadWorld);
     mainWindow.show();
+    if (!brokenFile.isEmpty())
+        mainWindow.openScenarioFile(brokenFile);
     if (qEnvironmentVariableIsSet("CARTEIRO_QUIT_AFTER_SHOW")) {
         // For bench/startup.sh: the first turn of the event loop after show()
         // comes once the window has been exposed and painted.

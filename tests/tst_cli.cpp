@@ -3,6 +3,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 #include <csignal>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void badPortOffsetIsRefused();
     void idleClientIsDisconnected();
+    void windowOpensBesideABrokenFile();
     void captionsInTheChosenLanguage_data();
     void captionsInTheChosenLanguage();
 };
@@ -214,6 +217,34 @@ void TestCli::idleClientIsDisconnected()
     ::kill(pid_t(process.processId()), SIGTERM);
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestCli::windowOpensBesideABrokenFile()
+{
+    // A teacher's broken file opened from a file manager: the errors go to
+    // stderr and the window opens (on the walkthrough, reporting them); an
+    // unknown built-in name is still an error.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("aula.scenario"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("server cliente.fr\nsned ana\n");
+    out.close();
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CARTEIRO_QUIT_AFTER_SHOW"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CARTEIRO_BIN), {QStringLiteral("--scenario"), file, QStringLiteral("--lang"),
+                                                 QStringLiteral("en"), QStringLiteral("--ephemeral-ports")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("shown after")));
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("aula.scenario:2:1: unknown statement \"sned\"")));
+    process.start(QStringLiteral(CARTEIRO_BIN), {QStringLiteral("--scenario"), QStringLiteral("no-such-scenario")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("no-such-scenario")));
 }
 
 void TestCli::captionsInTheChosenLanguage_data()

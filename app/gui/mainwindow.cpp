@@ -694,10 +694,17 @@ bool MainWindow::openScenarioFile(const QString &file, QStringList *errorsOut)
         QStringList lines;
         for (const ScenarioError &e : std::as_const(errors))
             lines.append(e.toString());
-        if (errorsOut)
+        if (errorsOut) {
             *errorsOut = lines;
-        else
+        } else {
             showScenarioErrors(file, lines);
+            // Saved mended in the editor beside, it is played at once.
+            if (QFileInfo::exists(file) && !m_watcher.files().contains(file)) {
+                if (!m_watcher.files().isEmpty())
+                    m_watcher.removePaths(m_watcher.files());
+                m_watcher.addPath(file);
+            }
+        }
         return false;
     }
     if (m_errorsDialog && m_errorsDialog->file() == file)
