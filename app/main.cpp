@@ -99,7 +99,7 @@ int main(int argc, char **argv)
     const QCommandLineOption json(QStringLiteral("json"),
         QCoreApplication::translate("main", "Print the transcript as JSON lines."));
     const QCommandLineOption hide(QStringLiteral("hide-passwords"),
-        QCoreApplication::translate("main", "Print **** instead of passwords in the transcript."));
+        QCoreApplication::translate("main", "Print **** instead of passwords in the transcript (the default; see --show-passwords)."));
     const QCommandLineOption retry(QStringLiteral("retry-ms"),
         QCoreApplication::translate("main", "First retry delay of a deferred message, in milliseconds (default 2000)."),
         QCoreApplication::translate("main", "ms"), QStringLiteral("2000"));
@@ -119,6 +119,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "file"));
     parser.addOptions({headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
     parser.addOptions({exportTimeline, exportTranscript});
+    CommandLine::addLimitOptions(&parser);
     parser.process(*app);
 
     CommandLineOptions options;
@@ -146,6 +147,11 @@ int main(int argc, char **argv)
         return 2;
     }
     options.world.idleTimeoutMs = idleSeconds * 1000;
+    QString limitError;
+    if (!CommandLine::readLimitOptions(parser, &options, &limitError)) {
+        QTextStream(stderr) << limitError << Qt::endl;
+        return 2;
+    }
 
     if (parser.isSet(check))
         return CommandLine::checkScenario(parser.value(check));
