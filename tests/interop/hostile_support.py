@@ -161,13 +161,15 @@ class Bystander(threading.Thread):
         return self
 
     def __exit__(self, *exc):
+        self.halt()
+
+    def halt(self):
         self._halt.set()
         self.join(SOCKET_TIMEOUT * 3)
 
     def check(self, test, minimum_rounds=1):
         """Stops the bystander and asserts it was served throughout."""
-        self._halt.set()
-        self.join(SOCKET_TIMEOUT * 3)
+        self.halt()
         test.assertEqual(self.failures, [], "a well-behaved client failed meanwhile")
         test.assertGreaterEqual(self.rounds, minimum_rounds,
                                 "the well-behaved client completed too few rounds meanwhile")
