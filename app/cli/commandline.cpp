@@ -156,6 +156,12 @@ bool writeExports(const CommandLineOptions &options, const Scenario &scenario, c
 namespace CommandLine {
 
 namespace {
+// Text that may come from a scenario file or quote a peer, for a terminal.
+QString shown(const QString &text)
+{
+    return TranscriptFormatter::printable(text.toUtf8());
+}
+
 const char *const listenName = "listen";
 const char *const showName = "show-passwords";
 const char *const keepName = "keep-lines";
@@ -263,7 +269,7 @@ int runHeadless(const CommandLineOptions &options)
     const QString title = Scenario::pick(scenario.title, options.language);
     writer.flush();
     if (!options.json) {
-        out() << QCoreApplication::translate("CommandLine", "Scenario: %1 (%2)").arg(title, scenario.source) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "Scenario: %1 (%2)").arg(shown(title), shown(scenario.source)) << Qt::endl;
         for (const World::Service &s : world.services())
             out() << QStringLiteral("   %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
     }
@@ -302,10 +308,11 @@ int runHeadless(const CommandLineOptions &options)
             << Qt::endl;
     for (const ScenarioRunner::Outcome &o : outcomes) {
         if (!o.passed) {
+            // The detail may quote a server's reply: printable.
             summary << QCoreApplication::translate("CommandLine", "  FAILED %1:%2: expected %3; %4")
-                           .arg(o.location.file)
+                           .arg(shown(o.location.file))
                            .arg(o.location.line)
-                           .arg(o.description, o.detail)
+                           .arg(shown(o.description), shown(o.detail))
                     << Qt::endl;
         }
     }
@@ -361,7 +368,7 @@ int checkScenario(const QString &nameOrPath)
     for (const ScenarioError &e : std::as_const(errors))
         out() << TranscriptFormatter::printable(e.toString().toUtf8()) << Qt::endl;
     if (errors.isEmpty())
-        out() << QCoreApplication::translate("CommandLine", "%1: no errors").arg(scenario.source) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "%1: no errors").arg(shown(scenario.source)) << Qt::endl;
     return errors.isEmpty() ? 0 : 1;
 }
 
