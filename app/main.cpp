@@ -104,7 +104,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "First retry delay of a deferred message, in milliseconds (default 2000)."),
         QCoreApplication::translate("main", "ms"), QStringLiteral("2000"));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
-        QCoreApplication::translate("main", "Seconds a server waits for a silent client before closing (default 300)."),
+        QCoreApplication::translate("main", "Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300)."),
         QCoreApplication::translate("main", "seconds"), QStringLiteral("300"));
     const QCommandLineOption check(QStringLiteral("check-scenario"),
         QCoreApplication::translate("main", "Check a scenario file and report every error."),
