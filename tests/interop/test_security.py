@@ -82,6 +82,47 @@ class LoopbackTest(unittest.TestCase):
                       result.stderr)
 
 
+PRIVATE_NETWORK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                               "private-network.sh")
+
+
+class BeyondLoopbackTest(unittest.TestCase):
+    """--listen 0.0.0.0, only inside a network namespace of its own (where
+    nothing outside can connect): the warning on stderr names each service."""
+
+    def run_private(self, *args):
+        result = subprocess.run([PRIVATE_NETWORK, carteiro_bin(), "--lang", "en"] + list(args),
+                                capture_output=True, timeout=60)
+        if result.returncode == 77:
+            self.skipTest(result.stdout.decode().strip())
+        return result
+
+    def test_headless_beyond_loopback_warns_and_still_works(self):
+        result = self.run_private("--headless", "--listen", "0.0.0.0", "--ephemeral-ports")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        stderr = result.stderr.decode()
+        self.assertIn("warning: these services listen beyond loopback; anyone who can reach "
+                      "this machine can connect to them, and passwords travel in clear text:",
+                      stderr)
+        for host in ("cliente.fr", "servidor.edu"):
+            for service in ("smtp", "submission", "pop3"):
+                self.assertRegex(stderr, r"\n  %s %s 0\.0\.0\.0:\d+\n" % (host, service))
+
+    def test_serve_beyond_loopback_warns(self):
+        # --serve runs until a signal: `timeout` sends SIGTERM after 3 s.
+        result = subprocess.run([PRIVATE_NETWORK, "timeout", "--preserve-status", "3",
+                                 carteiro_bin(), "--lang", "en", "--serve", "--listen", "0.0.0.0",
+                                 "--ephemeral-ports"], capture_output=True, timeout=60)
+        if result.returncode == 77:
+            self.skipTest(result.stdout.decode().strip())
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        stdout, stderr = result.stdout.decode(), result.stderr.decode()
+        self.assertRegex(stdout, r"LISTEN servidor\.edu smtp 0\.0\.0\.0:\d+\n")
+        self.assertIn("READY", stdout)
+        self.assertIn("listen beyond loopback", stderr)
+        self.assertRegex(stderr, r"\n  servidor\.edu pop3 0\.0\.0\.0:\d+\n")
+
+
 def listening_addresses(pid):
     """First octet of every IPv4 listening socket of the process (from /proc)."""
     inodes = set()
