@@ -5,8 +5,8 @@
 # outside the namespace can reach it. Exit 77 (ctest's skip) where user and
 # network namespaces are not allowed.
 set -euo pipefail
-if ! unshare -rn true 2>/dev/null; then
-    echo "SKIP: unshare -rn is not allowed here (no private network namespace)"
+if ! command -v ip >/dev/null || ! unshare -rn true 2>/dev/null; then
+    echo "SKIP: no private network namespace here (unshare -rn not allowed, or no ip(8))"
     exit 77
 fi
 exec unshare -rn sh -c 'ip link set lo up && exec "$@"' private-network "$@"
