@@ -101,12 +101,12 @@ int main(int argc, char **argv)
     const QCommandLineOption json(QStringLiteral("json"),
         QCoreApplication::translate("main", "Print the transcript as JSON lines."));
     const QCommandLineOption hide(QStringLiteral("hide-passwords"),
-        QCoreApplication::translate("main", "Print **** instead of passwords in the transcript."));
+        QCoreApplication::translate("main", "Print **** instead of passwords in the transcript (the default; see --show-passwords)."));
     const QCommandLineOption retry(QStringLiteral("retry-ms"),
         QCoreApplication::translate("main", "First retry delay of a deferred message, in milliseconds (default 2000)."),
         QCoreApplication::translate("main", "ms"), QStringLiteral("2000"));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
-        QCoreApplication::translate("main", "Seconds a server waits for a silent client before closing (default 300)."),
+        QCoreApplication::translate("main", "Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300)."),
         QCoreApplication::translate("main", "seconds"), QStringLiteral("300"));
     const QCommandLineOption check(QStringLiteral("check-scenario"),
         QCoreApplication::translate("main", "Check a scenario file and report every error."),
@@ -128,6 +128,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Open a saved world in the window; with --headless, print its transcript."),
         QCoreApplication::translate("main", "file"));
     parser.addOptions({saveWorld, loadWorld});
+    CommandLine::addLimitOptions(&parser);
     parser.process(*app);
 
     CommandLineOptions options;
@@ -157,6 +158,11 @@ int main(int argc, char **argv)
         return 2;
     }
     options.world.idleTimeoutMs = idleSeconds * 1000;
+    QString limitError;
+    if (!CommandLine::readLimitOptions(parser, &options, &limitError)) {
+        QTextStream(stderr) << limitError << Qt::endl;
+        return 2;
+    }
 
     if (parser.isSet(check))
         return CommandLine::checkScenario(parser.value(check));

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QNetworkInterface>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QSettings>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void restartBuildsANewWorld();
     void keyboardDrivesTheTransport();
     void scenarioFileIsPlayedAgainWhenSaved();
+    void loopbackShowsNoExposureWarning();
+    void listeningBeyondLoopbackShowsTheWarning();
 };
 
 void TestMainWindow::initTestCase()
@@ -233,6 +236,47 @@ void TestMainWindow::scenarioFileIsPlayedAgainWhenSaved()
     };
     QVERIFY(QTest::qWaitFor(statusNamesTheLine, 10000));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Second")));
+}
+
+void TestMainWindow::loopbackShowsNoExposureWarning()
+{
+    // The warning in the status bar appears only when a server listens beyond
+    // loopback (--listen 0.0.0.0); the tests never do, so it stays hidden.
+    MainWindow window(anaFran(), options(), QStringLiteral("en"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("exposureWarning"));
+    QVERIFY(warning);
+    QVERIFY(!window.world()->listensBeyondLoopback());
+    QVERIFY(!warning->isVisibleTo(&window));
+}
+
+void TestMainWindow::listeningBeyondLoopbackShowsTheWarning()
+{
+    // Listening on 0.0.0.0 is done only where nothing outside can connect: in
+    // a network namespace of its own (tests/private-network.sh runs this
+    // function there, as the ctest entry tst_mainwindow_beyond_loopback).
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &i : interfaces) {
+        if (!i.flags().testFlag(QNetworkInterface::IsLoopBack))
+            QSKIP("this machine has a network beyond loopback: run under tests/private-network.sh");
+    }
+    World::Options o = options();
+    o.listenAddress = QHostAddress(QHostAddress::AnyIPv4);
+    MainWindow window(anaFran(), o, QStringLiteral("en"));
+    window.setSpeed(16.0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.world()->listensBeyondLoopback());
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("exposureWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isVisibleTo(&window));
+    QCOMPARE(warning->text(), QStringLiteral("\u26a0 Listening beyond loopback"));
+    QVERIFY(warning->toolTip().contains(QStringLiteral("servidor.edu smtp 0.0.0.0:")));
+    // And the walkthrough still plays: the clients reach 0.0.0.0 on loopback.
+    QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 // following the newest row, zoom) and the exports (SVG, PNG, text, and
 // --export-timeline from the command line).
 #include "gui/timelineexport.h"
+#include "gui/timelinepainter.h"
 #include "gui/timelineview.h"
 #include "net/world.h"
 #include "scenario/scenarioparser.h"
@@ -11,6 +12,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -128,6 +130,7 @@ private Q_SLOTS:
     void viewHitTestOutsideRows();
     void viewKeyboardMovesTheSelection();
     void viewSelectionUsesTheHighlight();
+    void secretLinesAreMarked();
     void viewCursorFadesLaterRows();
     void viewFollowsTheNewestRow();
     void viewZoom();
@@ -459,6 +462,61 @@ void TestTimeline::viewSelectionUsesTheHighlight()
     };
     QCOMPARE(pixelAt(3), QColor(200, 0, 0));   // the selection's edge
     QCOMPARE(pixelAt(5), QColor(255, 255, 255));
+}
+
+void TestTimeline::secretLinesAreMarked()
+{
+    // A PASS line is drawn with an amber tint and a padlock, and its tooltip
+    // says the password travels in clear text; the same line not marked
+    // sensitive is drawn plain.
+    const auto render = [](bool sensitive, QString *tip, bool *marked) {
+        Transcript transcript;
+        TimelineModel model;
+        model.setTranscript(&transcript);
+        TranscriptEvent pass = line(1, QStringLiteral("fran"), QStringLiteral("servidor.edu"),
+                                    "PASS claveejemplo", Phase::Authorization);
+        pass.protocol = Protocol::Pop3;
+        pass.sensitive = sensitive;
+        transcript.append(pass);
+        TimelinePainter painter;
+        painter.setModel(&model);
+        QPalette palette;
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::Text, Qt::black);
+        painter.setPalette(palette);
+        QImage image(600, painter.rowHeight(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        painter.paintRows(&p, image.rect(), 0, 0);
+        p.end();
+        *tip = painter.toolTip(0);
+        *marked = TimelinePainter::carriesSecret(model.event(0));
+        return image;
+    };
+    QString markedTip;
+    QString plainTip;
+    bool isMarked = false;
+    bool isPlainMarked = true;
+    const QImage marked = render(true, &markedTip, &isMarked);
+    const QImage plain = render(false, &plainTip, &isPlainMarked);
+    QVERIFY(isMarked);
+    QVERIFY(!isPlainMarked);
+    QVERIFY(markedTip.contains(QStringLiteral("password in clear text")));
+    QVERIFY(!plainTip.contains(QStringLiteral("password in clear text")));
+    QVERIFY(markedTip.contains(QStringLiteral("PASS claveejemplo"))); // shown on purpose
+    // Amber (red high, blue low) somewhere in the marked row only.
+    const auto hasAmber = [](const QImage &image) {
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 230 && c.green() > 200 && c.blue() < 200)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(hasAmber(marked));
+    QVERIFY(!hasAmber(plain));
 }
 
 void TestTimeline::viewCursorFadesLaterRows()

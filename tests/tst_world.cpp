@@ -58,6 +58,7 @@ private Q_SLOTS:
     void relayWithoutAuthIsRefused();
     void keepModeLetsAnotherClientReadAgain();
     void sharedAddressFallbackStillKnowsEachHost();
+    void listenAddressServesEveryHost();
     void recipientRefusedForNowIsRetriedAlone();
 };
 
@@ -375,7 +376,8 @@ void TestWorld::sharedAddressFallbackStillKnowsEachHost()
     // Fixed ports in this mode: each host gets its own thousand.
     World::Options fixed;
     fixed.forceSharedAddress = true;
-    // Below Linux's ephemeral range (32768…), so no other test's client socket holds one.
+    // Below Linux's ephemeral range (32768–60999): a client socket of a busy
+    // test running beside this one cannot hold one of these ports.
     fixed.portOffset = 20000 + int(QCoreApplication::applicationPid() % 1000) * 10;
     World second(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), fixed);
     QString error;
@@ -383,6 +385,30 @@ void TestWorld::sharedAddressFallbackStillKnowsEachHost()
     QCOMPARE(second.service(QStringLiteral("cliente.fr"), QStringLiteral("smtp"))->port, quint16(fixed.portOffset + 25));
     QCOMPARE(second.service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"))->port,
              quint16(fixed.portOffset + 1025));
+}
+
+void TestWorld::listenAddressServesEveryHost()
+{
+    // --listen ADDRESS: every server on that one address (loopback here; the
+    // tests never listen beyond it), each host told apart by its ports, and
+    // the walkthrough reads the same. Loopback is not "beyond loopback".
+    World::Options options = testOptions();
+    options.listenAddress = QHostAddress(QStringLiteral("127.0.0.1"));
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), options);
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    for (const World::Service &s : world.services())
+        QCOMPARE(s.address, options.listenAddress);
+    QVERIFY(!world.listensBeyondLoopback());
+    QVERIFY(world.servicesBeyondLoopback().isEmpty());
+    ScenarioRunner runner(&world, QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    for (const TranscriptEvent &e : world.transcript()->events())
+        QVERIFY2(!e.from.startsWith(QLatin1String("outside")), qPrintable(e.from));
 }
 
 void TestWorld::recipientRefusedForNowIsRetriedAlone()

@@ -31,6 +31,10 @@
         <source>World file: %1 (scenario %2)</source>
         <translation>World file: %1 (scenario %2)</translation>
     </message>
+    <message>
+        <source>warning: these services listen beyond loopback; anyone who can reach this machine can connect to them, and passwords travel in clear text:</source>
+        <translation>warning: these services listen beyond loopback; anyone who can reach this machine can connect to them, and passwords travel in clear text:</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -41,6 +45,10 @@
     <message>
         <source>closed by %1</source>
         <translation>closed by %1</translation>
+    </message>
+    <message>
+        <source>%1 spoke before the greeting (Postfix logs "improper command pipelining after CONNECT"); its commands are answered in order</source>
+        <translation>%1 spoke before the greeting (Postfix logs "improper command pipelining after CONNECT"); its commands are answered in order</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2358,16 @@
         <source>The world cannot be opened</source>
         <translation>The world cannot be opened</translation>
     </message>
+    <message>
+        <source>⚠ Listening beyond loopback</source>
+        <translation>⚠ Listening beyond loopback</translation>
+    </message>
+    <message>
+        <source>These services accept connections from other machines, and passwords travel in clear text:
+%1</source>
+        <translation>These services accept connections from other machines, and passwords travel in clear text:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -3491,6 +3509,10 @@
         <source>time (s)</source>
         <translation>time (s)</translation>
     </message>
+    <message>
+        <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
+        <translation>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</translation>
+    </message>
 </context>
 <context>
     <name>World</name>
@@ -3513,6 +3535,10 @@
     <message>
         <source>cannot connect to %1 (%2): no such service</source>
         <translation>cannot connect to %1 (%2): no such service</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: %3 connections are open already (the limit)</source>
+        <translation>%1 refused a connection from %2: %3 connections are open already (the limit)</translation>
     </message>
 </context>
 <context>
@@ -3721,10 +3747,6 @@
         <translation>Print the transcript as JSON lines.</translation>
     </message>
     <message>
-        <source>Print **** instead of passwords in the transcript.</source>
-        <translation>Print **** instead of passwords in the transcript.</translation>
-    </message>
-    <message>
         <source>First retry delay of a deferred message, in milliseconds (default 2000).</source>
         <translation>First retry delay of a deferred message, in milliseconds (default 2000).</translation>
     </message>
@@ -3747,10 +3769,6 @@
     <message>
         <source>--port-offset needs a number from 0 to 64000, not "%1"</source>
         <translation>--port-offset needs a number from 0 to 64000, not "%1"</translation>
-    </message>
-    <message>
-        <source>Seconds a server waits for a silent client before closing (default 300).</source>
-        <translation>Seconds a server waits for a silent client before closing (default 300).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -3783,6 +3801,54 @@
     <message>
         <source>--save-world works with --headless; in the window use File ▸ Save world…</source>
         <translation>--save-world works with --headless; in the window use File ▸ Save world…</translation>
+    </message>
+    <message>
+        <source>Make the servers listen on this address instead of their own 127.0.0.x (loopback only, the default). 0.0.0.0 lets anyone on the network connect: a warning says so.</source>
+        <translation>Make the servers listen on this address instead of their own 127.0.0.x (loopback only, the default). 0.0.0.0 lets anyone on the network connect: a warning says so.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Print passwords in the transcript on the terminal (by default they are printed as ****; the window always shows them, marked).</source>
+        <translation>Print passwords in the transcript on the terminal (by default they are printed as ****; the window always shows them, marked).</translation>
+    </message>
+    <message>
+        <source>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</source>
+        <translation>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</translation>
+    </message>
+    <message>
+        <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>
+        <translation>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</translation>
+    </message>
+    <message>
+        <source>Server connections open at once; more are told to try again later (default 1000).</source>
+        <translation>Server connections open at once; more are told to try again later (default 1000).</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not "%1"</source>
+        <translation>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not "%1"</translation>
+    </message>
+    <message>
+        <source>--keep-lines needs a number of events, 0 or more, not "%1"</source>
+        <translation>--keep-lines needs a number of events, 0 or more, not "%1"</translation>
+    </message>
+    <message>
+        <source>--session-timeout needs a number of seconds from 0 to 604800, not "%1"</source>
+        <translation>--session-timeout needs a number of seconds from 0 to 604800, not "%1"</translation>
+    </message>
+    <message>
+        <source>--max-connections needs a number from 1 to 100000, not "%1"</source>
+        <translation>--max-connections needs a number from 1 to 100000, not "%1"</translation>
+    </message>
+    <message>
+        <source>Print **** instead of passwords in the transcript (the default; see --show-passwords).</source>
+        <translation>Print **** instead of passwords in the transcript (the default; see --show-passwords).</translation>
+    </message>
+    <message>
+        <source>Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300).</source>
+        <translation>Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300).</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <source>World file: %1 (scenario %2)</source>
         <translation>Archivo de mundo: %1 (escenario %2)</translation>
     </message>
+    <message>
+        <source>warning: these services listen beyond loopback; anyone who can reach this machine can connect to them, and passwords travel in clear text:</source>
+        <translation>aviso: estos servicios escuchan más allá del loopback; cualquiera que llegue a esta máquina puede conectarse a ellos, y las contraseñas viajan en texto claro:</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -41,6 +45,10 @@
     <message>
         <source>closed by %1</source>
         <translation>cerrada por %1</translation>
+    </message>
+    <message>
+        <source>%1 spoke before the greeting (Postfix logs "improper command pipelining after CONNECT"); its commands are answered in order</source>
+        <translation>%1 habló antes del saludo (Postfix registra "improper command pipelining after CONNECT"); sus órdenes se responden en orden</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2358,16 @@
         <source>The world cannot be opened</source>
         <translation>No se puede abrir el mundo</translation>
     </message>
+    <message>
+        <source>⚠ Listening beyond loopback</source>
+        <translation>⚠ Escuchando más allá del loopback</translation>
+    </message>
+    <message>
+        <source>These services accept connections from other machines, and passwords travel in clear text:
+%1</source>
+        <translation>Estos servicios aceptan conexiones de otras máquinas, y las contraseñas viajan en texto claro:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -3491,6 +3509,10 @@
         <source>time (s)</source>
         <translation>tiempo (s)</translation>
     </message>
+    <message>
+        <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
+        <translation>Esta línea lleva una contraseña en texto claro, mostrada a propósito como en el curso: cualquiera que pueda observar la red puede leerla (base64 no es cifrado). Los servidores reales primero cifran la conexión con TLS.</translation>
+    </message>
 </context>
 <context>
     <name>World</name>
@@ -3513,6 +3535,10 @@
     <message>
         <source>cannot connect to %1 (%2): no such service</source>
         <translation>no se puede conectar con %1 (%2): no existe ese servicio</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: %3 connections are open already (the limit)</source>
+        <translation>%1 rechazó una conexión de %2: ya hay %3 conexiones abiertas (el límite)</translation>
     </message>
 </context>
 <context>
@@ -3721,10 +3747,6 @@
         <translation>Muestra la transcripción como líneas JSON.</translation>
     </message>
     <message>
-        <source>Print **** instead of passwords in the transcript.</source>
-        <translation>Muestra **** en lugar de las contraseñas en la transcripción.</translation>
-    </message>
-    <message>
         <source>First retry delay of a deferred message, in milliseconds (default 2000).</source>
         <translation>Tiempo de espera antes del primer reintento de un mensaje aplazado, en milisegundos (predeterminado 2000).</translation>
     </message>
@@ -3747,10 +3769,6 @@
     <message>
         <source>--port-offset needs a number from 0 to 64000, not "%1"</source>
         <translation>--port-offset necesita un número de 0 a 64000, no "%1"</translation>
-    </message>
-    <message>
-        <source>Seconds a server waits for a silent client before closing (default 300).</source>
-        <translation>Segundos que espera un servidor a un cliente en silencio antes de cerrar la conexión (predeterminado 300).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -3783,6 +3801,54 @@
     <message>
         <source>--save-world works with --headless; in the window use File ▸ Save world…</source>
         <translation>--save-world funciona con --headless; en la ventana use Archivo ▸ Guardar el mundo…</translation>
+    </message>
+    <message>
+        <source>Make the servers listen on this address instead of their own 127.0.0.x (loopback only, the default). 0.0.0.0 lets anyone on the network connect: a warning says so.</source>
+        <translation>Hace que los servidores escuchen en esta dirección en lugar de en su propio 127.0.0.x (solo loopback, lo predeterminado). 0.0.0.0 deja conectarse a cualquiera de la red: un aviso lo dice.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Print passwords in the transcript on the terminal (by default they are printed as ****; the window always shows them, marked).</source>
+        <translation>Imprime las contraseñas en la transcripción en el terminal (por defecto se imprimen como ****; la ventana siempre las muestra, marcadas).</translation>
+    </message>
+    <message>
+        <source>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</source>
+        <translation>--serve: guarda en memoria alrededor de tantos de los últimos eventos de la transcripción (con 256 octetos de texto cada uno de media), descartando los más antiguos (predeterminado 100000; 0 los guarda todos).</translation>
+    </message>
+    <message>
+        <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>
+        <translation>Segundos que puede durar en total una sesión con un servidor, por activa que esté (predeterminado 3600; 0: sin límite).</translation>
+    </message>
+    <message>
+        <source>Server connections open at once; more are told to try again later (default 1000).</source>
+        <translation>Conexiones abiertas a la vez con los servidores; a las demás se les dice que lo intenten más tarde (predeterminado 1000).</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not "%1"</source>
+        <translation>--listen necesita una dirección IP como 127.0.0.1 o 0.0.0.0, no "%1"</translation>
+    </message>
+    <message>
+        <source>--keep-lines needs a number of events, 0 or more, not "%1"</source>
+        <translation>--keep-lines necesita un número de eventos, 0 o más, no "%1"</translation>
+    </message>
+    <message>
+        <source>--session-timeout needs a number of seconds from 0 to 604800, not "%1"</source>
+        <translation>--session-timeout necesita un número de segundos de 0 a 604800, no "%1"</translation>
+    </message>
+    <message>
+        <source>--max-connections needs a number from 1 to 100000, not "%1"</source>
+        <translation>--max-connections necesita un número de 1 a 100000, no "%1"</translation>
+    </message>
+    <message>
+        <source>Print **** instead of passwords in the transcript (the default; see --show-passwords).</source>
+        <translation>Imprime **** en lugar de las contraseñas en la transcripción (lo predeterminado; vea --show-passwords).</translation>
+    </message>
+    <message>
+        <source>Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300).</source>
+        <translation>Segundos que espera un servidor cada línea completa de un cliente (un byte cada vez no cuenta) antes de cerrar la conexión (predeterminado 300).</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <source>World file: %1 (scenario %2)</source>
         <translation>Ficheiro de mundo: %1 (escenario %2)</translation>
     </message>
+    <message>
+        <source>warning: these services listen beyond loopback; anyone who can reach this machine can connect to them, and passwords travel in clear text:</source>
+        <translation>aviso: estes servizos escoitan alén do loopback; calquera que chegue a esta máquina pode conectarse a eles, e os contrasinais viaxan en texto claro:</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -41,6 +45,10 @@
     <message>
         <source>closed by %1</source>
         <translation>pechada por %1</translation>
+    </message>
+    <message>
+        <source>%1 spoke before the greeting (Postfix logs "improper command pipelining after CONNECT"); its commands are answered in order</source>
+        <translation>%1 falou antes do saúdo (Postfix rexistra "improper command pipelining after CONNECT"); as súas ordes respóndense en orde</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2358,16 @@
         <source>The world cannot be opened</source>
         <translation>Non se pode abrir o mundo</translation>
     </message>
+    <message>
+        <source>⚠ Listening beyond loopback</source>
+        <translation>⚠ Escoitando alén do loopback</translation>
+    </message>
+    <message>
+        <source>These services accept connections from other machines, and passwords travel in clear text:
+%1</source>
+        <translation>Estes servizos aceptan conexións doutras máquinas, e os contrasinais viaxan en texto claro:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -3491,6 +3509,10 @@
         <source>time (s)</source>
         <translation>tempo (s)</translation>
     </message>
+    <message>
+        <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
+        <translation>Esta liña leva un contrasinal en texto claro, amosado a propósito como no curso: calquera que poida observar a rede pode lelo (base64 non é cifrado). Os servidores reais primeiro cifran a conexión con TLS.</translation>
+    </message>
 </context>
 <context>
     <name>World</name>
@@ -3513,6 +3535,10 @@
     <message>
         <source>cannot connect to %1 (%2): no such service</source>
         <translation>non se pode conectar con %1 (%2): non existe ese servizo</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: %3 connections are open already (the limit)</source>
+        <translation>%1 rexeitou unha conexión de %2: xa hai %3 conexións abertas (o límite)</translation>
     </message>
 </context>
 <context>
@@ -3721,10 +3747,6 @@
         <translation>Amosa a transcrición como liñas JSON.</translation>
     </message>
     <message>
-        <source>Print **** instead of passwords in the transcript.</source>
-        <translation>Amosa **** en lugar dos contrasinais na transcrición.</translation>
-    </message>
-    <message>
         <source>First retry delay of a deferred message, in milliseconds (default 2000).</source>
         <translation>Tempo de espera antes do primeiro reintento dunha mensaxe adiada, en milisegundos (predeterminado 2000).</translation>
     </message>
@@ -3747,10 +3769,6 @@
     <message>
         <source>--port-offset needs a number from 0 to 64000, not "%1"</source>
         <translation>--port-offset necesita un número de 0 a 64000, non "%1"</translation>
-    </message>
-    <message>
-        <source>Seconds a server waits for a silent client before closing (default 300).</source>
-        <translation>Segundos que agarda un servidor por un cliente en silencio antes de pechar a conexión (predeterminado 300).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -3783,6 +3801,54 @@
     <message>
         <source>--save-world works with --headless; in the window use File ▸ Save world…</source>
         <translation>--save-world funciona con --headless; na xanela use Ficheiro ▸ Gardar o mundo…</translation>
+    </message>
+    <message>
+        <source>Make the servers listen on this address instead of their own 127.0.0.x (loopback only, the default). 0.0.0.0 lets anyone on the network connect: a warning says so.</source>
+        <translation>Fai que os servidores escoiten neste enderezo en vez de no seu propio 127.0.0.x (só loopback, o predeterminado). 0.0.0.0 deixa conectarse a calquera da rede: un aviso dío.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>enderezo</translation>
+    </message>
+    <message>
+        <source>Print passwords in the transcript on the terminal (by default they are printed as ****; the window always shows them, marked).</source>
+        <translation>Imprime os contrasinais na transcrición no terminal (por defecto imprímense como ****; a xanela sempre os amosa, marcados).</translation>
+    </message>
+    <message>
+        <source>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</source>
+        <translation>--serve: garda en memoria arredor de tantos dos últimos eventos da transcrición (con 256 octetos de texto cada un de media), descartando os máis vellos (predeterminado 100000; 0 gárdaos todos).</translation>
+    </message>
+    <message>
+        <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>
+        <translation>Segundos que pode durar en total unha sesión cun servidor, por activa que estea (predeterminado 3600; 0: sen límite).</translation>
+    </message>
+    <message>
+        <source>Server connections open at once; more are told to try again later (default 1000).</source>
+        <translation>Conexións abertas á vez cos servidores; ás demais dóselles que o intenten máis tarde (predeterminado 1000).</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not "%1"</source>
+        <translation>--listen precisa un enderezo IP como 127.0.0.1 ou 0.0.0.0, non "%1"</translation>
+    </message>
+    <message>
+        <source>--keep-lines needs a number of events, 0 or more, not "%1"</source>
+        <translation>--keep-lines precisa un número de eventos, 0 ou máis, non "%1"</translation>
+    </message>
+    <message>
+        <source>--session-timeout needs a number of seconds from 0 to 604800, not "%1"</source>
+        <translation>--session-timeout precisa un número de segundos de 0 a 604800, non "%1"</translation>
+    </message>
+    <message>
+        <source>--max-connections needs a number from 1 to 100000, not "%1"</source>
+        <translation>--max-connections precisa un número de 1 a 100000, non "%1"</translation>
+    </message>
+    <message>
+        <source>Print **** instead of passwords in the transcript (the default; see --show-passwords).</source>
+        <translation>Imprime **** en vez dos contrasinais na transcrición (o predeterminado; vexa --show-passwords).</translation>
+    </message>
+    <message>
+        <source>Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300).</source>
+        <translation>Segundos que agarda un servidor por cada liña completa dun cliente (un byte de cada vez non conta) antes de pechar a conexión (predeterminado 300).</translation>
     </message>
 </context>
 </TS>

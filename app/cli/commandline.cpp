@@ -9,6 +9,7 @@
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -16,6 +17,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -36,8 +38,9 @@ bool loadScenario(const QString &nameOrPath, Scenario *scenario)
 {
     QList<ScenarioError> errors;
     *scenario = ScenarioParser::load(nameOrPath, &errors);
+    // A scenario file may come from anyone: its text is made printable too.
     for (const ScenarioError &e : std::as_const(errors))
-        err() << e.toString() << Qt::endl;
+        err() << TranscriptFormatter::printable(e.toString().toUtf8()) << Qt::endl;
     return errors.isEmpty();
 }
 
@@ -91,7 +94,9 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
 {
     QByteArray &buffer = writer.buffer();
     if (options.json) {
-        buffer += TranscriptFormatter::jsonLine(event);
+        TranscriptFormatter::Options format;
+        format.hidePasswords = options.hidePasswords;
+        buffer += TranscriptFormatter::jsonLine(event, format);
     } else if (event.kind == TranscriptEvent::Kind::Caption) {
         buffer += "\n== " + TranscriptFormatter::printable(event.note.toUtf8()).toUtf8();
     } else {
@@ -101,6 +106,17 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
     }
     buffer += '\n';
     writer.lineAdded();
+}
+
+// A classroom's worth of clients needs more descriptors than a desktop's
+// default soft limit (often 1024): raise it to the hard limit, as daemons do.
+void raiseDescriptorLimit()
+{
+    struct rlimit limit;
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max)
+        return;
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? rlim_t(65536) : limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
 }
 
 // SIGINT/SIGTERM end --serve cleanly: the handler only writes to a pipe that
@@ -167,6 +183,102 @@ int printLoadedWorld(const CommandLineOptions &options)
 
 namespace CommandLine {
 
+namespace {
+// Text that may come from a scenario file or quote a peer, for a terminal.
+QString shown(const QString &text)
+{
+    return TranscriptFormatter::printable(text.toUtf8());
+}
+
+const char *const listenName = "listen";
+const char *const showName = "show-passwords";
+const char *const keepName = "keep-lines";
+const char *const sessionName = "session-timeout";
+const char *const connectionsName = "max-connections";
+}
+
+void addLimitOptions(QCommandLineParser *parser)
+{
+    parser->addOption(QCommandLineOption(QString::fromLatin1(listenName),
+        QCoreApplication::translate("main", "Make the servers listen on this address instead of their own "
+                                            "127.0.0.x (loopback only, the default). 0.0.0.0 lets anyone "
+                                            "on the network connect: a warning says so."),
+        QCoreApplication::translate("main", "address")));
+    parser->addOption(QCommandLineOption(QString::fromLatin1(showName),
+        QCoreApplication::translate("main", "Print passwords in the transcript on the terminal (by default "
+                                            "they are printed as ****; the window always shows them, marked).")));
+    parser->addOption(QCommandLineOption(QString::fromLatin1(keepName),
+        QCoreApplication::translate("main", "--serve: keep about this many of the latest transcript events in "
+                                            "memory (with 256 octets of text each on average), dropping the "
+                                            "oldest (default 100000; 0 keeps all)."),
+        QCoreApplication::translate("main", "n"), QStringLiteral("100000")));
+    parser->addOption(QCommandLineOption(QString::fromLatin1(sessionName),
+        QCoreApplication::translate("main", "Seconds a server session may last in all, however busy "
+                                            "(default 3600; 0: no limit)."),
+        QCoreApplication::translate("main", "seconds"), QStringLiteral("3600")));
+    parser->addOption(QCommandLineOption(QString::fromLatin1(connectionsName),
+        QCoreApplication::translate("main", "Server connections open at once; more are told to try again "
+                                            "later (default 1000)."),
+        QCoreApplication::translate("main", "n"), QStringLiteral("1000")));
+}
+
+bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *options, QString *error)
+{
+    const QString listen = QString::fromLatin1(listenName);
+    if (parser.isSet(listen)) {
+        QHostAddress address;
+        const QString text = parser.value(listen);
+        if (!address.setAddress(text)) {
+            *error = QCoreApplication::translate("main", "--listen needs an IP address such as 127.0.0.1 "
+                                                         "or 0.0.0.0, not \"%1\"")
+                         .arg(TranscriptFormatter::printable(text.toUtf8()));
+            return false;
+        }
+        options->world.listenAddress = address;
+    }
+    // Masked unless asked: a terminal, a log or a screen share is no place
+    // for a password (--hide-passwords is still accepted).
+    options->hidePasswords = !parser.isSet(QString::fromLatin1(showName));
+    bool ok = false;
+    const QString keep = parser.value(QString::fromLatin1(keepName));
+    options->keepLines = keep.toLongLong(&ok);
+    if (!ok || options->keepLines < 0) {
+        *error = QCoreApplication::translate("main", "--keep-lines needs a number of events, 0 or more, not \"%1\"")
+                     .arg(TranscriptFormatter::printable(keep.toUtf8()));
+        return false;
+    }
+    const QString session = parser.value(QString::fromLatin1(sessionName));
+    const int seconds = session.toInt(&ok);
+    if (!ok || seconds < 0 || seconds > 7 * 24 * 3600) {
+        *error = QCoreApplication::translate("main", "--session-timeout needs a number of seconds from 0 to "
+                                                     "604800, not \"%1\"")
+                     .arg(TranscriptFormatter::printable(session.toUtf8()));
+        return false;
+    }
+    options->world.sessionTimeoutMs = seconds * 1000;
+    const QString connections = parser.value(QString::fromLatin1(connectionsName));
+    options->world.maximumConnections = connections.toInt(&ok);
+    if (!ok || options->world.maximumConnections < 1 || options->world.maximumConnections > 100000) {
+        *error = QCoreApplication::translate("main", "--max-connections needs a number from 1 to 100000, not \"%1\"")
+                     .arg(TranscriptFormatter::printable(connections.toUtf8()));
+        return false;
+    }
+    return true;
+}
+
+void warnIfBeyondLoopback(const World &world)
+{
+    const QStringList services = world.servicesBeyondLoopback();
+    if (services.isEmpty())
+        return;
+    err() << QCoreApplication::translate("CommandLine", "warning: these services listen beyond loopback; anyone who "
+                                                        "can reach this machine can connect to them, and passwords "
+                                                        "travel in clear text:")
+          << Qt::endl;
+    for (const QString &service : services)
+        err() << "  " << service << Qt::endl;
+}
+
 int runHeadless(const CommandLineOptions &options)
 {
     if (!options.loadWorld.isEmpty())
@@ -183,10 +295,11 @@ int runHeadless(const CommandLineOptions &options)
         err() << error << Qt::endl;
         return 3;
     }
+    warnIfBeyondLoopback(world);
     const QString title = Scenario::pick(scenario.title, options.language);
     writer.flush();
     if (!options.json) {
-        out() << QCoreApplication::translate("CommandLine", "Scenario: %1 (%2)").arg(title, scenario.source) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "Scenario: %1 (%2)").arg(shown(title), shown(scenario.source)) << Qt::endl;
         for (const World::Service &s : world.services())
             out() << QStringLiteral("   %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
     }
@@ -229,10 +342,11 @@ int runHeadless(const CommandLineOptions &options)
             << Qt::endl;
     for (const ScenarioRunner::Outcome &o : outcomes) {
         if (!o.passed) {
+            // The detail may quote a server's reply: printable.
             summary << QCoreApplication::translate("CommandLine", "  FAILED %1:%2: expected %3; %4")
-                           .arg(o.location.file)
+                           .arg(shown(o.location.file))
                            .arg(o.location.line)
-                           .arg(o.description, o.detail)
+                           .arg(shown(o.description), shown(o.detail))
                     << Qt::endl;
         }
     }
@@ -249,12 +363,17 @@ int runServe(const CommandLineOptions &options)
     if (!loadScenario(options.scenario, &scenario))
         return 2;
     scenario.steps.clear(); // the servers only: students bring the clients
+    raiseDescriptorLimit();
     World world(scenario, options.world);
+    // A long run keeps only the latest events (the stream has printed them).
+    // 256 octets of text an event on average bounds a run of big DATA lines too.
+    world.transcript()->setKeepLimit(options.keepLines, qint64(options.keepLines) * 256);
     QString error;
     if (!world.start(&error)) {
         err() << error << Qt::endl;
         return 3;
     }
+    warnIfBeyondLoopback(world);
     if (::pipe(signalPipe) != 0) {
         err() << QStringLiteral("pipe() failed") << Qt::endl;
         return 3;
@@ -281,9 +400,9 @@ int checkScenario(const QString &nameOrPath)
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::load(nameOrPath, &errors);
     for (const ScenarioError &e : std::as_const(errors))
-        out() << e.toString() << Qt::endl;
+        out() << TranscriptFormatter::printable(e.toString().toUtf8()) << Qt::endl;
     if (errors.isEmpty())
-        out() << QCoreApplication::translate("CommandLine", "%1: no errors").arg(scenario.source) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "%1: no errors").arg(shown(scenario.source)) << Qt::endl;
     return errors.isEmpty() ? 0 : 1;
 }
 

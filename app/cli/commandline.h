@@ -5,12 +5,15 @@
 
 #include <QString>
 
+class QCommandLineParser;
+
 struct CommandLineOptions {
     QString scenario = QStringLiteral("ana-fran");
     QString language;                 // "gl", "es", "en"
     World::Options world;
     bool json = false;                // transcript as JSON lines
-    bool hidePasswords = false;
+    bool hidePasswords = false;       // the default outside the window; --show-passwords shows them
+    qsizetype keepLines = 100000;     // --serve: transcript events kept in memory (0: all)
     QString exportTimeline;           // --export-timeline: .svg or .png written after the run
     QString exportTranscript;         // --export-transcript: the course's notation as text
     QString saveWorld;                // --save-world: the world after the run, as a world file
@@ -18,6 +21,15 @@ struct CommandLineOptions {
 };
 
 namespace CommandLine {
+// The limits and security options (--listen, --show-passwords, --keep-lines,
+// --session-timeout, --max-connections): added to the parser here, read into
+// `options` after parsing. False with a message naming the bad value.
+void addLimitOptions(QCommandLineParser *parser);
+bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *options,
+                      QString *error);
+// On stderr, when a service listens beyond loopback: which ones, and that
+// anyone on the network can reach them.
+void warnIfBeyondLoopback(const World &world);
 // Runs the scenario to the end and prints the transcript; 0 when every expectation holds.
 // Then writes the exports asked for (3 when one cannot be written).
 // With loadWorld: prints the saved world's transcript instead (2 for a bad file).

@@ -85,6 +85,12 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     m_score->setObjectName(QStringLiteral("predictionScore"));
     m_score->setVisible(false);
     statusBar()->addPermanentWidget(m_score);
+    m_exposure = new QLabel(this);
+    m_exposure->setObjectName(QStringLiteral("exposureWarning"));
+    m_exposure->setAutoFillBackground(true);
+    m_exposure->setMargin(2);
+    m_exposure->setVisible(false);
+    statusBar()->addPermanentWidget(m_exposure);
 
     buildDocks();
     buildActions();
@@ -298,8 +304,25 @@ void MainWindow::fillClientsMenu()
     }
 }
 
+void MainWindow::updateExposure()
+{
+    const QStringList services = m_world ? m_world->servicesBeyondLoopback() : QStringList();
+    m_exposure->setVisible(!services.isEmpty());
+    if (services.isEmpty())
+        return;
+    // A warning's colours: the text stands out whatever the theme.
+    QPalette palette = m_exposure->palette();
+    palette.setColor(QPalette::Window, QColor(0xb0, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, Qt::white);
+    m_exposure->setPalette(palette);
+    m_exposure->setText(tr("⚠ Listening beyond loopback"));
+    m_exposure->setToolTip(tr("These services accept connections from other machines, and passwords "
+                              "travel in clear text:\n%1").arg(services.join(QLatin1Char('\n'))));
+}
+
 void MainWindow::retranslate()
 {
+    updateExposure();
     setWindowTitle(tr("Carteiro — %1").arg(Scenario::pick(m_scenario.title, m_language)));
     if (auto *transport = findChild<QToolBar *>(QStringLiteral("transport")))
         transport->setWindowTitle(tr("Transport"));
@@ -470,6 +493,7 @@ void MainWindow::startWorld()
         QMessageBox::warning(this, tr("Carteiro"), error);
         return;
     }
+    updateExposure();
     m_model = new TimelineModel(this);
     QStringList lanes;
     for (const World::Host &host : m_world->hosts()) {

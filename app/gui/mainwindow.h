@@ -115,6 +115,7 @@ private:
     void exportTimeline();
     void showMailClient(const QString &name);
     void retranslate();
+    void updateExposure();
     void fillClientsMenu();
     void languageChanged(const QString &code);
     // The status bar's message, made again in the new language when it changes.
@@ -138,6 +139,8 @@ private:
     QLabel *m_score = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_next = nullptr;
+    // Shown while a server listens beyond loopback (--listen 0.0.0.0).
+    QLabel *m_exposure = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_speedLabel = nullptr;
     QSlider *m_speedSlider = nullptr;

@@ -4,6 +4,7 @@
 
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
+#include "transcript/transcriptformatter.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -349,7 +350,8 @@ NetworkMapView::Flight NetworkMapView::flightFor(const TranscriptEvent &event) c
         const QString prefix = event.direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("C: ")
             : event.direction == TranscriptEvent::Direction::ServerToClient                ? QStringLiteral("S: ")
                                                                                             : QString();
-        f.text = prefix + QString::fromUtf8(event.raw.left(200));
+        // Peer text, made printable as everywhere else (no bare CR, no controls).
+        f.text = prefix + TranscriptFormatter::printable(event.raw.left(200));
         break;
     }
     case Kind::DnsLookup:

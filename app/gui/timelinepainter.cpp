@@ -212,6 +212,12 @@ QString TimelinePainter::toolTip(qsizetype row) const
     QString text = TranscriptFormatter::courseLine(e);
     if (e.phase != Phase::None)
         text += QLatin1Char('\n') + tr("Phase: %1").arg(Explanations::phaseTitle(e.phase));
+    if (carriesSecret(e)) {
+        text += QLatin1Char('\n') + tr("This line carries a password in clear text, shown on purpose "
+                                        "as in the course: anyone who can watch the network can read "
+                                        "it (base64 is not encryption). Real servers first encrypt the "
+                                        "connection with TLS.");
+    }
     return text;
 }
 
@@ -448,6 +454,14 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         painter->fillRect(QRectF(x - 3 * m_zoom, rowRect.top() + 1, width + 6 * m_zoom, m_fixedHeight + 3 * m_zoom),
                           veil);
     }
+    if (carriesSecret(e)) {
+        // A password in clear text, shown on purpose: the label on an amber
+        // tint with a padlock before it (the tooltip says why).
+        const QRectF tinted(x - 3 * m_zoom, rowRect.top() + 1, width + 6 * m_zoom,
+                            m_fixedHeight + 3 * m_zoom);
+        painter->fillRect(tinted, secretTint());
+        paintPadlock(painter, QPointF(tinted.left() - 2 * m_zoom, tinted.center().y()));
+    }
     if (!code.isEmpty()) {
         painter->setFont(codeFont);
         painter->setPen(adapt(codeHue(e.code)));
@@ -457,6 +471,37 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     painter->setFont(font);
     painter->setPen(lookup ? color : m_palette.color(QPalette::Text));
     painter->drawText(QPointF(x, baseline), elided);
+}
+
+bool TimelinePainter::carriesSecret(const TranscriptEvent &event)
+{
+    return event.kind == TranscriptEvent::Kind::Line && event.sensitive;
+}
+
+QColor TimelinePainter::secretTint() const
+{
+    // Amber, see-through enough that the text stays legible on either palette.
+    QColor amber(0xff, 0xb3, 0x00);
+    amber.setAlphaF(0.35f);
+    return amber;
+}
+
+void TimelinePainter::paintPadlock(QPainter *painter, const QPointF &rightCentre) const
+{
+    // A padlock drawn with lines (no emoji font needed): body and shackle.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const double w = 8 * m_zoom;
+    const double h = 6 * m_zoom;
+    const QRectF body(rightCentre.x() - w, rightCentre.y() - h / 2 + 2 * m_zoom, w, h);
+    const QColor ink = adapt(QColor(0xb0, 0x6a, 0x00));
+    painter->setPen(QPen(ink, 1.4 * m_zoom));
+    painter->setBrush(ink);
+    painter->drawRect(body);
+    painter->setBrush(Qt::NoBrush);
+    const QRectF shackle(body.left() + 1.5 * m_zoom, body.top() - 4 * m_zoom, w - 3 * m_zoom, 8 * m_zoom);
+    painter->drawArc(shackle, 0, 180 * 16);
+    painter->restore();
 }
 
 void TimelinePainter::paintConnection(QPainter *painter, const QRect &rowRect, qsizetype row) const

@@ -66,6 +66,11 @@ public:
     // A row's label as drawn before eliding.
     QString label(qsizetype row) const;
     QColor protocolColor(Protocol protocol) const;
+    // Lines that carry a password (PASS, AUTH and its answers) are marked:
+    // an amber tint under the label, a padlock, and a tooltip that says the
+    // password travels in clear text.
+    static bool carriesSecret(const TranscriptEvent &event);
+    QColor secretTint() const;
 
 private:
     struct Columns {
@@ -84,6 +89,7 @@ private:
     void paintConnection(QPainter *painter, const QRect &rowRect, qsizetype row) const;
     void paintNote(QPainter *painter, const QRect &rowRect, qsizetype row) const;
     void paintCaption(QPainter *painter, const QRect &rowRect, qsizetype row) const;
+    void paintPadlock(QPainter *painter, const QPointF &rightCentre) const;
     void paintArrowHead(QPainter *painter, const QPointF &tip, double direction,
                         const QColor &color) const;
 

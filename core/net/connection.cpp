@@ -6,11 +6,21 @@
 #include <QCoreApplication>
 #include <QTcpSocket>
 
+#ifdef Q_OS_UNIX
+#include <sys/ioctl.h>
+#endif
+
 namespace {
-// Bounded reads: a flood of octets is handled a chunk at a time (Postfix's
-// bounded reads); LineReader then keeps at most one line per chunk.
-constexpr qint64 readChunk = 64 * 1024;
+qint64 utteranceBytes(const Utterance &utterance)
+{
+    qint64 size = 0;
+    for (const QByteArray &line : utterance.lines)
+        size += line.size() + 2;
+    return size;
 }
+// A peer that does not read even the 421 is cut off after this long.
+constexpr int closeGraceMs = 5000;
+} // namespace
 
 Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSession> engine,
                        const Endpoints &endpoints, Gate *gate, Transcript *transcript,
@@ -24,6 +34,9 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
     , m_transcript(transcript)
 {
     m_socket->setParent(this);
+    // Bounded reads (Postfix's): Qt reads no more from the kernel than one
+    // chunk ahead of the engine; a flood waits in TCP, not in memory.
+    m_socket->setReadBufferSize(readChunk);
     if (m_endpoints.peerIsOutside) {
         // Recorded as soon as the engine has read it, before what it causes
         // (a delivery, a reply) is recorded.
@@ -33,11 +46,17 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
     connect(&m_delay, &QTimer::timeout, this, &Connection::writeDelayed);
     m_idle.setSingleShot(true);
     m_idle.setInterval(5 * 60 * 1000);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        m_engine->timeout();
-        flushEngine();
+    connect(&m_idle, &QTimer::timeout, this, &Connection::onDeadline);
+    m_session.setSingleShot(true);
+    connect(&m_session, &QTimer::timeout, this, &Connection::onDeadline);
+    m_closeGrace.setSingleShot(true);
+    m_closeGrace.setInterval(closeGraceMs);
+    connect(&m_closeGrace, &QTimer::timeout, this, [this] {
+        if (!m_closed)
+            abort(); // the peer reads nothing, not even the goodbye
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readAvailable);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (m_closed || error == QAbstractSocket::RemoteHostClosedError)
@@ -71,6 +90,20 @@ void Connection::setIdleTimeout(int milliseconds)
         m_idle.start();
 }
 
+void Connection::setSessionTimeout(int milliseconds)
+{
+    m_session.setInterval(milliseconds);
+    if (milliseconds <= 0)
+        m_session.stop();
+    else if (m_session.isActive())
+        m_session.start();
+}
+
+qint64 Connection::outputBacklog() const
+{
+    return m_heldBytes + m_socket->bytesToWrite();
+}
+
 void Connection::begin()
 {
     m_begun = true;
@@ -89,25 +122,69 @@ void Connection::begin()
     event.note = QStringLiteral("TCP %1 -> %2 (%3)").arg(clientEnd, serverEnd, m_endpoints.service);
     if (recordsConnectionEvents())
         m_transcript->append(std::move(event));
+    if (m_endpoints.role == Role::Server && m_endpoints.peerIsOutside)
+        noteEarlyTalker();
     m_idle.start();
+    if (m_session.interval() > 0 && m_endpoints.role == Role::Server)
+        m_session.start();
     m_engine->start();
     flushEngine();
     if (m_socket->bytesAvailable() > 0)
         readAvailable();
 }
 
+void Connection::noteEarlyTalker()
+{
+#ifdef Q_OS_UNIX
+    // Octets waiting before the greeting is written were sent before the
+    // peer could have read it (RFC 5321 §4.3.1: a client waits for 220).
+    // Postfix's smtpd answers such a client as usual and logs "improper
+    // command pipelining after CONNECT"; so do we, in the transcript.
+    int waiting = 0;
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd < 0 || ::ioctl(int(fd), FIONREAD, &waiting) != 0 || waiting <= 0)
+        return;
+    TranscriptEvent event;
+    event.kind = TranscriptEvent::Kind::Note;
+    event.connectionId = m_id;
+    event.from = m_endpoints.peerHost;
+    event.to = m_endpoints.localHost;
+    event.protocol = m_engine->protocol();
+    event.note = tr("%1 spoke before the greeting (Postfix logs \"improper command pipelining "
+                    "after CONNECT\"); its commands are answered in order")
+                     .arg(m_endpoints.peerHost);
+    m_transcript->append(std::move(event));
+#endif
+}
+
 void Connection::readAvailable()
 {
-    if (m_closed)
+    if (m_closed || m_paused)
         return;
-    m_idle.start();
-    while (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
+    bool handled = false;
+    while (!m_engine->wantsClose()) {
+        // A peer that does not read its replies gets no more of them: stop
+        // between lines, and let TCP push back until it reads.
+        if (outputBacklog() > outputHighWater) {
+            m_paused = true;
+            break;
+        }
+        if (m_engine->handleNextLine()) {
+            handled = true;
+            flushEngine();
+            continue;
+        }
+        if (m_socket->bytesAvailable() <= 0)
+            break;
         const QByteArray chunk = m_socket->read(readChunk);
         if (chunk.isEmpty())
             break;
-        m_engine->receive(chunk);
-        flushEngine();
+        m_engine->feed(chunk);
     }
+    // The deadline is per complete line, not per octet (Postfix's
+    // smtpd_per_record_deadline): a byte a second does not keep a session.
+    if (handled)
+        m_idle.start();
     if (m_engine->wantsClose())
         m_socket->readAll(); // RFC 5321 §4.1.1.10: nothing after QUIT counts
     // Answer now rather than on the next turn of the event loop. Replies to
@@ -116,19 +193,51 @@ void Connection::readAvailable()
         m_socket->flush();
 }
 
+void Connection::onBytesWritten()
+{
+    if (m_closed)
+        return;
+    // The peer reads: that is progress too (Postfix's deadline covers writes).
+    m_idle.start();
+    if (m_paused && outputBacklog() < outputLowWater) {
+        m_paused = false;
+        readAvailable();
+    }
+}
+
+void Connection::onDeadline()
+{
+    if (m_closed)
+        return;
+    m_idle.stop();
+    m_session.stop();
+    m_paused = false;
+    m_engine->timeout();
+    flushEngine();
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
+    if (m_engine->wantsClose() && !m_closed)
+        m_closeGrace.start();
+}
+
 void Connection::flushEngine()
 {
     m_engine->takeHeard(); // an in-process peer recorded its own writes
     const QList<Utterance> output = m_engine->takeOutput();
-    for (const Utterance &u : output)
+    for (const Utterance &u : output) {
+        m_heldBytes += utteranceBytes(u);
         m_gate->submit(this, u);
+    }
 }
 
 void Connection::release(const Utterance &utterance)
 {
-    if (m_closed)
+    if (m_closed) {
+        m_heldBytes = qMax<qint64>(0, m_heldBytes - utteranceBytes(utterance));
         return;
-    // A slow link: the utterance leaves later, and in order with the others.
+    }
+    // A slow link: the utterance leaves later, and in order with the others
+    // (it still counts as held until it is written).
     const int delay = m_gate->hostDelay(m_endpoints.localHost);
     if (delay > 0 || !m_delayed.isEmpty()) {
         m_delayed.append(utterance);
@@ -150,11 +259,10 @@ void Connection::writeDelayed()
 
 void Connection::write(const Utterance &utterance)
 {
+    const qint64 size = utteranceBytes(utterance);
+    m_heldBytes = qMax<qint64>(0, m_heldBytes - size);
     if (!utterance.lines.isEmpty()) {
         QByteArray bytes;
-        qsizetype size = 0;
-        for (const QByteArray &line : utterance.lines)
-            size += line.size() + 2;
         bytes.reserve(size);
         for (const QByteArray &line : utterance.lines) {
             bytes += line;
@@ -170,6 +278,9 @@ void Connection::write(const Utterance &utterance)
     if (utterance.closeAfter && !m_closing) {
         m_closing = true;
         m_socket->disconnectFromHost(); // after the pending octets are written
+        // A peer that never reads would keep the socket in ClosingState.
+        if (!m_closed && m_socket->bytesToWrite() > 0)
+            m_closeGrace.start();
     }
 }
 
@@ -201,6 +312,8 @@ void Connection::onDisconnected()
         return;
     m_closed = true;
     m_idle.stop();
+    m_session.stop();
+    m_closeGrace.stop();
     // What arrived just before the close is still the peer's to say.
     if (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
         m_engine->receive(m_socket->readAll());

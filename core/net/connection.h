@@ -6,6 +6,22 @@
 // what the peer says is recorded here only when the peer is outside the process
 // (a telnet, a real mail client), because an in-process peer records its own
 // writes — so each line appears in the transcript exactly once.
+//
+// Limits against a hostile peer (docs/security.md lists them with their
+// Postfix anchors):
+// - Reads: at most readChunk octets are held by the socket (Qt's read buffer
+//   is capped), and the engine's LineReader keeps at most one line.
+// - Writes: when more than outputHighWater octets wait to be written (a peer
+//   that reads nothing but keeps sending commands), no further line is
+//   handled and nothing more is read until the backlog drains below
+//   outputLowWater, so TCP pushes back on the peer and memory stays bounded
+//   by the high-water mark plus one reply.
+// - Time: a complete line (or progress writing to the peer) must come within
+//   the idle deadline (Postfix's smtpd_timeout with smtpd_per_record_deadline
+//   = yes: a peer sending a byte a second does not keep the session alive);
+//   a server session may also have an overall deadline. When either passes,
+//   the engine's timeout() says 421 or -ERR; a peer that does not read even
+//   that is cut off after a short grace.
 #pragma once
 
 #include "protocol/protocolsession.h"
@@ -46,8 +62,19 @@ public:
     QTcpSocket *socket() const { return m_socket; }
     bool isClosed() const { return m_closed; }
 
-    // Idle deadline: the engine's timeout() runs after this long without input.
+    // Idle deadline: the engine's timeout() runs after this long without a
+    // complete line from the peer or progress in writing to it.
     void setIdleTimeout(int milliseconds);
+    // Overall deadline from begin() on; 0 (the default) for none.
+    void setSessionTimeout(int milliseconds);
+    // Octets waiting to be written: held by the gate or by the socket.
+    qint64 outputBacklog() const;
+    // True while input is not read because the peer does not read its replies.
+    bool isReadingPaused() const { return m_paused; }
+
+    static constexpr qint64 readChunk = 64 * 1024;
+    static constexpr qint64 outputHighWater = 256 * 1024;
+    static constexpr qint64 outputLowWater = 64 * 1024;
     // Start: records the opening, lets a server engine greet. Call once connected.
     void begin();
     // Called by the gate: write the utterance now and record it.
@@ -66,6 +93,9 @@ Q_SIGNALS:
 
 private:
     void readAvailable();
+    void onBytesWritten();
+    void onDeadline();
+    void noteEarlyTalker();
     void flushEngine();
     void record(const Utterance &utterance, bool ours);
     void write(const Utterance &utterance);
@@ -82,6 +112,10 @@ private:
     QTimer m_idle;
     QTimer m_delay;            // a slow link (Gate::hostDelay): writes wait here
     QList<Utterance> m_delayed;
+    QTimer m_session;          // overall deadline (server side), if set
+    QTimer m_closeGrace;       // after a close was asked with octets unwritten
+    qint64 m_heldBytes = 0;    // submitted to the gate, not released yet
+    bool m_paused = false;     // input left unread: the peer does not read
     bool m_begun = false;      // connected and begin() ran
     bool m_closing = false;    // we asked to close after the last write
     bool m_closed = false;

@@ -6,6 +6,7 @@
 #include "protocol/smtpserversession.h"
 
 #include <QTcpServer>
+#include <QTimer>
 #include <QTcpSocket>
 
 namespace {
@@ -52,7 +53,10 @@ void World::build()
         return QHostAddress(QStringLiteral("127.0.0.%1").arg(next++));
     };
     for (const ScenarioServer &s : m_scenario.servers) {
-        m_hosts.append({s.domain, HostKind::MailServer, assign(s.address)});
+        // Asked for explicitly (--listen): every server on that address.
+        const QHostAddress address = m_options.listenAddress.isNull() ? assign(s.address)
+                                                                      : m_options.listenAddress;
+        m_hosts.append({s.domain, HostKind::MailServer, address});
         m_servers.append(new MailServer(this, s));
         connect(m_servers.last(), &MailServer::queueChanged, this, &World::activityChanged);
     }
@@ -94,7 +98,7 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     service.address = addressOf(host);
     if (m_options.ephemeralPorts)
         service.port = 0;
-    else if (m_sharedAddress)
+    else if (m_sharedAddress || !m_options.listenAddress.isNull())
         service.port = quint16(standardPort + m_options.portOffset + 1000 * hostIndex);
     else
         service.port = quint16(standardPort + m_options.portOffset);
@@ -170,6 +174,22 @@ void World::noteListening(const Service &s, bool listening)
                            : tr("%1 stops listening on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name);
     event.raw = s.name.toLatin1(); // the service
     m_transcript->append(std::move(event));
+}
+
+bool World::listensBeyondLoopback() const
+{
+    return !servicesBeyondLoopback().isEmpty();
+}
+
+QStringList World::servicesBeyondLoopback() const
+{
+    QStringList out;
+    for (const Service &s : m_services) {
+        // The wildcard address (0.0.0.0, ::) is not loopback either.
+        if (!s.address.isLoopback())
+            out.append(QStringLiteral("%1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port));
+    }
+    return out;
 }
 
 bool World::isListening(const QString &host, const QString &serviceName) const
@@ -292,6 +312,10 @@ void World::accept(QTcpServer *server, const Service &service)
             ends.peerIsOutside = true;
             id = m_nextConnectionId++;
         }
+        if (m_options.maximumConnections > 0 && openServerConnections() >= m_options.maximumConnections) {
+            refuseBusy(socket, service, ends);
+            continue;
+        }
         std::unique_ptr<ProtocolSession> engine = serverEngine(service);
         if (!engine) {
             socket->abort();
@@ -302,9 +326,38 @@ void World::accept(QTcpServer *server, const Service &service)
             smtp->setPeerAddress(key.toLatin1());
         auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
         connection->setIdleTimeout(m_options.idleTimeoutMs);
+        connection->setSessionTimeout(m_options.sessionTimeoutMs);
         track(connection, nullptr);
         connection->begin();
     }
+}
+
+int World::openServerConnections() const
+{
+    int count = 0;
+    for (const Connection *c : m_connections)
+        count += c->endpoints().role == Connection::Role::Server ? 1 : 0;
+    return count;
+}
+
+void World::refuseBusy(QTcpSocket *socket, const Service &service, const Connection::Endpoints &ends)
+{
+    // Postfix: "421 4.7.0 <host> Error: too many connections"; POP3 has no
+    // code for it, RFC 2449 §8.1.2's [SYS/TEMP] says "try again later".
+    const MailServer *mailServer = server(service.host);
+    const QByteArray domain = mailServer ? mailServer->domain().toUtf8() : QByteArray("localhost");
+    const QByteArray reply = service.protocol == Protocol::Pop3
+        ? QByteArray("-ERR [SYS/TEMP] too many connections, try again later")
+        : "421 4.7.0 " + domain + " Error: too many connections, try again later";
+    socket->write(reply + "\r\n");
+    socket->disconnectFromHost();
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // One that reads nothing must not hold the descriptor.
+    QTimer::singleShot(5000, socket, [socket] { socket->abort(); socket->deleteLater(); });
+    note(TranscriptEvent::Kind::Note, service.host, ends.peerHost,
+         tr("%1 refused a connection from %2: %3 connections are open already (the limit)")
+             .arg(service.host, ends.peerHost).arg(m_options.maximumConnections),
+         service.protocol);
 }
 
 void World::track(Connection *connection, DoneHandler done)
@@ -354,10 +407,20 @@ Connection *World::connectToAddress(const QString &fromHost, const QString &peer
 {
     auto *socket = new QTcpSocket;
     const QHostAddress own = addressOf(fromHost);
+    // A server listening on the wildcard (--listen 0.0.0.0) is reached on loopback.
+    QHostAddress target = address;
+    if (target == QHostAddress(QHostAddress::AnyIPv4) || target == QHostAddress(QHostAddress::Any))
+        target = QHostAddress(QHostAddress::LocalHost);
+    else if (target == QHostAddress(QHostAddress::AnyIPv6))
+        target = QHostAddress(QHostAddress::LocalHostIPv6);
     // Bind first: the server then sees the host's own address, and the world
-    // knows this "address:port" is ours before the server accepts it.
-    if (!own.isNull() && address.isLoopback())
+    // knows this "address:port" is ours before the server accepts it. To a
+    // server on a machine address (--listen 192.0.2.7) the client binds to
+    // that address, so it is known as ours all the same.
+    if (!own.isNull() && target.isLoopback() && own.protocol() == target.protocol())
         socket->bind(own, 0);
+    else if (!target.isLoopback() && target == m_options.listenAddress)
+        socket->bind(target, 0);
     const int id = m_nextConnectionId++;
     Connection::Endpoints ends;
     ends.localHost = fromHost;
@@ -374,7 +437,7 @@ Connection *World::connectToAddress(const QString &fromHost, const QString &peer
         connection->begin();
     });
     track(connection, std::move(done));
-    socket->connectToHost(address, port);
+    socket->connectToHost(target, port);
     return connection;
 }
 

@@ -20,11 +20,13 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 
 class QTcpServer;
+class QTcpSocket;
 class MailServer;
 class MailClient;
 
@@ -36,6 +38,14 @@ public:
         int portOffset = 10000;     // added to 25, 587, 110
         bool ephemeralPorts = false; // every service on a port the OS picks (tests)
         int idleTimeoutMs = 5 * 60 * 1000; // servers' idle deadline (RFC 5321 §4.5.3.2)
+        int sessionTimeoutMs = 0;   // a server session's overall deadline; 0: none
+        // Open server connections at once; beyond, a newcomer is told 421 (or
+        // -ERR) and closed (Postfix's process limit, smtpd_client_connection_count_limit).
+        int maximumConnections = 1000;
+        // Every server listens here instead of on its own 127.0.0.x (null:
+        // loopback only, the default). Hosts then share the address and their
+        // ports step by 1000 as where 127.0.0.x is refused.
+        QHostAddress listenAddress;
         int retryBaseMs = 2000;     // first retry of a deferred message; doubles each time
         int maximumAttempts = 5;    // then the message bounces
         bool forceSharedAddress = false; // all hosts on 127.0.0.1 (as where 127.0.0.x is refused)
@@ -66,6 +76,11 @@ public:
     // or brings it back on the same ports: the queue's retries can be watched.
     bool setHostListening(const QString &host, bool listening, QString *error = nullptr);
     bool isListening(const QString &host, const QString &serviceName) const;
+    // True when some service listens on an address outside 127.0.0.0/8 and
+    // ::1 (reachable from other machines): the window and --serve say so.
+    bool listensBeyondLoopback() const;
+    // The services that do, as "host service address:port".
+    QStringList servicesBeyondLoopback() const;
     // The Note that setHostListening() records carries one of these codes and,
     // in `raw`, the service's name: views follow a host going down and up by it.
     static constexpr const char *listeningCode = "LISTEN";
@@ -123,6 +138,8 @@ private:
                 quint16 standardPort, int hostIndex, QString *error, bool *ok);
     void accept(QTcpServer *server, const Service &service);
     void track(Connection *connection, DoneHandler done);
+    int openServerConnections() const;
+    void refuseBusy(QTcpSocket *socket, const Service &service, const Connection::Endpoints &ends);
     std::unique_ptr<ProtocolSession> serverEngine(const Service &service);
 
     Scenario m_scenario;

@@ -203,6 +203,13 @@ void Pop3ServerSession::handleLine(const LineReader::Line &line)
         replyError("CR without LF in command");
         return;
     }
+    // §3: keywords and arguments are printable ASCII. A password may be
+    // UTF-8 in practice (Dovecot takes it), so PASS alone is spared.
+    if (line.hasEightBit && keyword != "PASS") {
+        m_userAccepted = false;
+        replyError("8-bit octet in command: commands are ASCII (RFC 1939 section 3)");
+        return;
+    }
     if (keyword.isEmpty()) {
         replyError("empty command");
         return;

@@ -18,8 +18,8 @@
 // STAT is not valid in the AUTHORIZATION state: log in first"; the timer gives
 // "-ERR autologout timer expired" and Pop3ServerConfig::maximumErrors errors
 // give "-ERR too many errors", both closing without UPDATE. Lines that are too
-// long, end in a bare LF or hold NUL or a lone CR get a -ERR of their own and
-// the session reads on from the next line.
+// long, end in a bare LF or hold NUL, a lone CR or an 8-bit octet (outside
+// PASS) get a -ERR of their own and the session reads on from the next line.
 #pragma once
 
 #include "protocolsession.h"

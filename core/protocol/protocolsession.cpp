@@ -9,6 +9,15 @@ void ProtocolSession::receive(const QByteArray &bytes)
         handleLine(line);
 }
 
+bool ProtocolSession::handleNextLine()
+{
+    LineReader::Line line;
+    if (m_wantsClose || !m_reader.next(&line))
+        return false;
+    handleLine(line);
+    return true;
+}
+
 QList<Utterance> ProtocolSession::takeOutput()
 {
     QList<Utterance> out;

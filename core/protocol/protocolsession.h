@@ -25,6 +25,14 @@ public:
     virtual void start() {}
     // Octets from the peer. Complete lines are handled at once; a partial line waits.
     void receive(const QByteArray &bytes);
+    // The same in two halves, so a connection can stop between lines (its
+    // peer does not read its replies): feed() only buffers (bounded by the
+    // LineReader), handleNextLine() handles one complete line and returns
+    // false when none is complete or the engine is closing.
+    void feed(const QByteArray &bytes) { m_reader.append(bytes); }
+    bool handleNextLine();
+    // Octets buffered that do not form a handled line yet.
+    int pendingInputSize() const { return m_reader.pendingSize(); }
     // The idle deadline passed (SMTP: 421, RFC 5321 §4.5.3.2; POP3 §3: close).
     virtual void timeout() {}
     // The peer closed or the connection broke (POP3: deletes nothing, §6).

@@ -305,7 +305,7 @@ QList<QByteArray> SmtpServerSession::allowedCommands() const
 
 qint64 SmtpServerSession::bufferedDataSize() const
 {
-    return m_message.size();
+    return m_dataLines.isEmpty() ? 0 : m_contentSize;
 }
 
 SmtpReply SmtpServerSession::senderOk(const QByteArray &sender)
@@ -669,8 +669,6 @@ void SmtpServerSession::commandData(const QByteArray &argument, Phase phase)
         return;
     }
     m_state = State::Data;
-    // Room for the message at once, as far as the client said how big (SIZE=).
-    m_message.reserve(qBound<qint64>(4096, m_envelope.declaredSize + 512, m_config.maximumMessageSize + 1024));
     // §4.5.3.1.6: text lines are up to 1000 octets with CR LF.
     m_reader.setMaximumLength(m_config.maximumTextLineLength - 2);
     reply(354, QByteArray(), dataText, phase);
@@ -694,10 +692,8 @@ void SmtpServerSession::handleContentLine(const LineReader::Line &line)
         m_dataTooBig = true;
         return;
     }
-    // The line as it came, for the transcript, and the message as it will be
-    // stored: unstuffed, every line ended with CR LF (a bare LF included).
-    m_message.append(line.text.constData() + (stuffed ? 1 : 0), line.text.size() - (stuffed ? 1 : 0));
-    m_message.append("\r\n");
+    // The line as it came, for the transcript; the message to store is made
+    // from these lines at "." (one copy held while the data comes, not two).
     m_dataLines.append(line.text);
     if (m_dataLines.size() == 1 && m_delegate && m_delegate->cutDuringData(m_envelope)) {
         // The link is cut here: what arrived so far was heard, nothing is answered.
@@ -722,7 +718,18 @@ void SmtpServerSession::finishData()
     const bool tooBig = m_dataTooBig;
     const bool lineTooLong = m_dataLineTooLong;
     const bool deliver = !tooBig && !lineTooLong;
-    const QByteArray message = deliver ? std::move(m_message) : QByteArray();
+    QByteArray message;
+    if (deliver) {
+        // Unstuffed (§4.5.2), every line ended with CR LF (a bare LF included).
+        // A "." line here came with a bare LF (with CR LF it ended the data):
+        // it is content as it is.
+        message.reserve(m_contentSize);
+        for (const QByteArray &line : std::as_const(m_dataLines)) {
+            const bool stuffed = line.startsWith('.') && line != ".";
+            message.append(line.constData() + (stuffed ? 1 : 0), line.size() - (stuffed ? 1 : 0));
+            message.append("\r\n");
+        }
+    }
     Utterance content;
     content.lines = std::move(m_dataLines);
     content.lines.append(".");
@@ -952,7 +959,6 @@ void SmtpServerSession::resetTransaction()
     m_envelope.bodyType.clear();
     m_envelope.smtpUtf8 = false;
     m_envelope.declaredSize = -1;
-    m_message.clear();
     m_dataLines.clear();
     m_contentSize = 0;
     m_dataTooBig = false;

@@ -236,12 +236,11 @@ private:
     AuthStep m_authStep = AuthStep::None;
     QByteArray m_authUser;           // AUTH LOGIN: the user name, until the password
 
-    // The DATA lines as they came (still dot-stuffed), each followed by the
-    // ending it had: CR LF, or LF alone. One buffer rather than a list of lines,
-    // so that a message of many short lines costs no more than its octets. The
-    // heard utterance and the unstuffed content are both made from it at ".".
-    QList<QByteArray> m_dataLines; // DATA lines as received (for the transcript)
-    QByteArray m_message;          // the message being received, unstuffed, CR LF
+    // The DATA lines as they came (still dot-stuffed, without their endings).
+    // The heard utterance (the transcript) and the unstuffed content to store
+    // are both made from them at ".": one copy of the message is held while
+    // it arrives, not two.
+    QList<QByteArray> m_dataLines; // DATA lines as received (transcript and message)
     qint64 m_contentSize = 0;        // octets of the unstuffed content so far
     bool m_dataTooBig = false;       // over maximumMessageSize: nothing more kept
     bool m_dataLineTooLong = false;  // a line over maximumTextLineLength came

@@ -15,8 +15,14 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
 {
     event.sequence = m_size;
     event.timeMs = elapsedMs();
-    if ((m_size & (blockSize - 1)) == 0)
+    if ((m_size & (blockSize - 1)) == 0) {
+        dropOldBlocks();
         m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
+        m_blockBytes.push_back(0);
+    }
+    const qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
+    m_blockBytes.back() += bytes;
+    m_keptBytes += bytes;
     TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
     stored = std::move(event);
     ++m_size;
@@ -25,7 +31,7 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
         QTimer::singleShot(0, this, [this] {
             const qsizetype first = m_firstUnannounced;
             m_firstUnannounced = -1;
-            if (first >= 0 && first < m_size)
+            if (first >= firstIndex() && first < m_size)
                 Q_EMIT eventsAdded(first, m_size - 1);
         });
     }
@@ -37,8 +43,14 @@ void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
 {
     Q_ASSERT(m_size == 0);
     for (const TranscriptEvent &event : events) {
-        if ((m_size & (blockSize - 1)) == 0)
+        if ((m_size & (blockSize - 1)) == 0) {
+            dropOldBlocks();
             m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
+            m_blockBytes.push_back(0);
+        }
+        const qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
+        m_blockBytes.back() += bytes;
+        m_keptBytes += bytes;
         TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
         stored = event;
         stored.sequence = m_size;
@@ -46,6 +58,37 @@ void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
     }
     m_clockOffsetMs = clockMs;
     m_clock.restart();
+}
+
+void Transcript::setKeepLimit(qsizetype events, qint64 bytes)
+{
+    m_keepLimit = qMax<qsizetype>(0, events);
+    m_keepBytes = qMax<qint64>(0, bytes);
+}
+
+void Transcript::dropOldBlocks()
+{
+    if (m_keepLimit <= 0)
+        return;
+    // Called when a new block is about to start: drop whole blocks while the
+    // ones left still hold at least the limit, or while they hold more text
+    // than the byte bound.
+    qsizetype drop = 0;
+    qint64 bytes = m_keptBytes;
+    while (drop < qsizetype(m_blocks.size())
+           && (m_size - firstIndex() - (drop + 1) * blockSize >= m_keepLimit
+               || (m_keepBytes > 0 && bytes > m_keepBytes))) {
+        bytes -= m_blockBytes[size_t(drop)];
+        ++drop;
+    }
+    if (drop == 0)
+        return;
+    m_keptBytes = bytes;
+    m_blocks.erase(m_blocks.begin(), m_blocks.begin() + drop);
+    m_blockBytes.erase(m_blockBytes.begin(), m_blockBytes.begin() + drop);
+    m_droppedBlocks += drop;
+    if (m_firstUnannounced >= 0 && m_firstUnannounced < firstIndex())
+        m_firstUnannounced = firstIndex();
 }
 
 QList<TranscriptEvent> Transcript::lines() const

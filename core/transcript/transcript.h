@@ -7,6 +7,12 @@
 // Events are kept in fixed blocks rather than one growing array, so that
 // appending never moves what is already stored (a busy --serve records
 // hundreds of thousands of lines) and a reference to an event stays valid.
+//
+// A long run can cap what is kept (setKeepLimit, --keep-lines in --serve):
+// the oldest whole blocks are dropped, so at least the limit and at most the
+// limit plus one block of events stay in memory. Indexes and sequence numbers
+// do not change: events before firstIndex() are simply gone. The window keeps
+// everything (its views index the whole transcript).
 #pragma once
 
 #include "transcriptevent.h"
@@ -28,9 +34,11 @@ public:
     // Stamps sequence and time, stores, emits eventAppended().
     const TranscriptEvent &append(TranscriptEvent event);
     qsizetype size() const { return m_size; }
+    // index from firstIndex() to size() - 1.
     const TranscriptEvent &at(qsizetype index) const
     {
-        return m_blocks[size_t(index >> blockBits)][index & (blockSize - 1)];
+        Q_ASSERT(index >= firstIndex() && index < m_size);
+        return m_blocks[size_t((index >> blockBits) - m_droppedBlocks)][index & (blockSize - 1)];
     }
     // The world's clock: milliseconds since it started (a loaded world's clock
     // goes on from the moment it was saved).
@@ -39,6 +47,17 @@ public:
     // empty transcript, keeping their times, and sets the clock to `clockMs`.
     // Emits nothing: views attached afterwards read what is there.
     void restore(const QList<TranscriptEvent> &events, qint64 clockMs);
+    // Keep at least this many of the latest events (0, the default: all),
+    // and no more than `bytes` octets of their text (lines and notes; 0: no
+    // such bound) beyond the block being filled: a 10 MB DATA recorded line by
+    // line costs 10 MB, not 300 bytes an event.
+    void setKeepLimit(qsizetype events, qint64 bytes = 0);
+    qsizetype keepLimit() const { return m_keepLimit; }
+    // Octets of text (lines and notes) of the events kept.
+    qint64 keptBytes() const { return m_keptBytes; }
+    // The oldest event still kept (0 unless a keep limit dropped some).
+    qsizetype firstIndex() const { return m_droppedBlocks << blockBits; }
+    static constexpr qsizetype eventsPerBlock() { return blockSize; }
     // Lines only (commands, replies, content), in order.
     QList<TranscriptEvent> lines() const;
 
@@ -63,7 +82,7 @@ public:
     };
     struct Range {
         const Transcript *transcript;
-        const_iterator begin() const { return {transcript, 0}; }
+        const_iterator begin() const { return {transcript, transcript->firstIndex()}; }
         const_iterator end() const { return {transcript, transcript->size()}; }
     };
     Range events() const { return {this}; }
@@ -77,7 +96,14 @@ private:
     static constexpr int blockBits = 12;
     static constexpr qsizetype blockSize = qsizetype(1) << blockBits;
     std::vector<std::unique_ptr<TranscriptEvent[]>> m_blocks;
+    void dropOldBlocks();
+
     qsizetype m_size = 0;
+    qsizetype m_keepLimit = 0;
+    qint64 m_keepBytes = 0;
+    qint64 m_keptBytes = 0;
+    std::vector<qint64> m_blockBytes; // text octets per block, parallel to m_blocks
+    qsizetype m_droppedBlocks = 0;
     QElapsedTimer m_clock;
     qint64 m_clockOffsetMs = 0;
     qsizetype m_firstUnannounced = -1;

@@ -27,7 +27,10 @@ QString printable(const QByteArray &bytes)
             const QString text = decoder(bytes.mid(i, j - i));
             bool clean = !decoder.hasError();
             for (const QChar ch : text) {
-                if (!ch.isPrint())
+                // isPrint() is false for Other_* (C1 controls, U+202E and its
+                // kin); separators U+2028/U+2029 break lines in some terminals.
+                if (!ch.isPrint() || ch.category() == QChar::Separator_Line
+                    || ch.category() == QChar::Separator_Paragraph)
                     clean = false;
             }
             if (clean) {
@@ -43,6 +46,25 @@ QString printable(const QByteArray &bytes)
         ++i;
     }
     return out;
+}
+
+QByteArray maskedSecret(const QByteArray &raw)
+{
+    const QList<QByteArray> words = raw.trimmed().split(' ');
+    const QByteArray verb = words.value(0).toUpper();
+    if (verb == "PASS")
+        return words.value(0) + " ****";
+    if (verb == "AUTH") {
+        // RFC 4954 §4: "AUTH mechanism [initial-response]".
+        if (words.size() <= 2)
+            return raw;
+        return words.at(0) + ' ' + words.at(1) + " ****";
+    }
+    if (verb == "APOP")
+        return words.value(0) + ' ' + words.value(1) + " ****";
+    if (raw.trimmed() == "*" || raw.isEmpty())
+        return raw;
+    return "****";
 }
 
 static QString kindWord(TranscriptEvent::Kind kind)
@@ -133,9 +155,7 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
     if (event.kind == TranscriptEvent::Kind::Line) {
         out += event.direction == TranscriptEvent::Direction::ServerToClient ? "S: " : "C: ";
         if (event.sensitive && options.hidePasswords) {
-            const qsizetype space = event.raw.indexOf(' ');
-            appendPrintable(out, space < 0 ? event.raw : event.raw.left(space));
-            out += " ****";
+            appendPrintable(out, maskedSecret(event.raw));
         } else {
             appendPrintable(out, event.raw);
         }
@@ -155,7 +175,7 @@ QString courseLine(const TranscriptEvent &event, const Options &options)
     return QString::fromUtf8(out);
 }
 
-QByteArray jsonLine(const TranscriptEvent &event)
+QByteArray jsonLine(const TranscriptEvent &event, const Options &options)
 {
     QJsonObject object;
     object.insert(QStringLiteral("seq"), event.sequence);
@@ -172,13 +192,14 @@ QByteArray jsonLine(const TranscriptEvent &event)
         object.insert(QStringLiteral("dir"), event.direction == TranscriptEvent::Direction::ClientToServer
                                                  ? QStringLiteral("C") : QStringLiteral("S"));
     if (event.kind == TranscriptEvent::Kind::Line)
-        object.insert(QStringLiteral("line"), printable(event.raw));
+        object.insert(QStringLiteral("line"), printable(event.sensitive && options.hidePasswords
+                                                            ? maskedSecret(event.raw) : event.raw));
     if (event.phase != Phase::None)
         object.insert(QStringLiteral("phase"), phaseName(event.phase));
     if (!event.code.isEmpty())
         object.insert(QStringLiteral("code"), QString::fromLatin1(event.code));
     if (!event.note.isEmpty())
-        object.insert(QStringLiteral("note"), event.note);
+        object.insert(QStringLiteral("note"), printable(event.note.toUtf8()));
     if (event.sensitive)
         object.insert(QStringLiteral("sensitive"), true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

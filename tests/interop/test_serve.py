@@ -82,12 +82,14 @@ class TranscriptTest(ServerTestCase):
             # "[   0.123] #1 …": a time stamp and the connection number first.
             self.assertRegex(line, r"^\[\s*\d+\.\d{3}\] #\d+ ")
 
-    def test_passwords_are_shown_by_default(self):
-        # The course shows "pass claveejemplo" on purpose.
+    def test_passwords_are_masked_by_default(self):
+        # A terminal is no place for a password: the window shows it (marked),
+        # --serve prints **** unless --show-passwords (test_security.py).
         address, port = self.addr("servidor.edu", "pop3")
         talk(address, port, [b"user fran", b"pass claveejemplo", b"quit"], 3)
         self.assertIsNotNone(self.server.wait_for_line(
-            lambda l: l.endswith("outside 127.0.0.1 -> servidor.edu  C: pass claveejemplo"), 5))
+            lambda l: l.endswith("outside 127.0.0.1 -> servidor.edu  C: pass ****"), 5))
+        self.assertNotIn("claveejemplo", "\n".join(self.server.transcript()))
 
 
 class HiddenPasswordsTest(ServerTestCase):
