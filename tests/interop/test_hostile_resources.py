@@ -141,13 +141,14 @@ class SlowLorisTest(ResourceTestCase):
                 received += chunk
             except socket.timeout:
                 pass
-            if time.monotonic() - started > IDLE + 8:
+            if time.monotonic() - started > IDLE + 10:
                 break
         elapsed = time.monotonic() - started
         # Per complete line, not per octet (Postfix's smtpd_per_record_deadline).
         self.assertTrue(received.startswith(expected), received)
-        self.assertLess(elapsed, IDLE + 3, "the loris kept the session for %.1f s" % elapsed)
-        self.assertTrue(session.closed_by_peer(3))
+        # The whole line would take 26 s; room for a busy machine, well below it.
+        self.assertLess(elapsed, IDLE + 6, "the loris kept the session for %.1f s" % elapsed)
+        self.assertTrue(session.closed_by_peer(5))
 
     def test_smtp_one_byte_a_second_meets_the_deadline(self):
         with Bystander(self.server) as bystander:
