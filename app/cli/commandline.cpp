@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "gui/timelineexport.h"
+#include "mail/maildir.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "scenario/scenarioparser.h"
@@ -9,12 +10,15 @@
 #include "transcript/transcriptformatter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cerrno>
 #include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -215,6 +219,12 @@ int runServe(const CommandLineOptions &options)
     if (!loadScenario(options.scenario, &scenario))
         return 2;
     scenario.steps.clear(); // the servers only: students bring the clients
+    // A classroom's worth of sessions: every descriptor the system allows.
+    struct rlimit files;
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
     World world(scenario, options.world);
     QString error;
     if (!world.start(&error)) {
@@ -234,12 +244,26 @@ int runServe(const CommandLineOptions &options)
         out() << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
     out() << QStringLiteral("READY") << Qt::endl;
     StreamWriter writer;
+    // What happened before READY: the data directory loaded, what was skipped.
+    for (const TranscriptEvent &e : world.transcript()->events())
+        printEvent(writer, e, options);
+    for (const QString &problem : world.storageProblems())
+        err() << problem << Qt::endl;
     QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
                      [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
     const int code = QCoreApplication::exec();
     world.shutdown();
     writer.flush();
     return code;
+}
+
+QString defaultDataDirectory(const QString &scenario)
+{
+    QString base = QFileInfo(scenario).completeBaseName();
+    if (base.isEmpty())
+        base = scenario;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/carteiro/serve/") + Maildir::safeComponent(base);
 }
 
 int checkScenario(const QString &nameOrPath)

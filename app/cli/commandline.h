@@ -24,4 +24,7 @@ int runServe(const CommandLineOptions &options);
 // Parses a scenario file and prints every error; 0 when there are none.
 int checkScenario(const QString &nameOrPath);
 int listScenarios(const QString &language);
+// Where --serve keeps a scenario's mail unless told: $XDG_DATA_HOME/carteiro/serve/<scenario>
+// (~/.local/share/carteiro/serve/ana-fran).
+QString defaultDataDirectory(const QString &scenario);
 }

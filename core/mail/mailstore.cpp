@@ -1,6 +1,12 @@
 #include "mailstore.h"
 
+#include "mail/diskcommitter.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+
+#include <unistd.h>
 
 MailStore::MailStore(QObject *parent)
     : QObject(parent)
@@ -28,12 +34,96 @@ QByteArray MailStore::password(const QByteArray &localPart) const
     return m_passwords.value(key(localPart));
 }
 
+QByteArray MailStore::nextUid()
+{
+    // Unique and never reused (RFC 1939 §7): a counter with the time it started.
+    return QByteArray::number(QDateTime::currentSecsSinceEpoch(), 36) + '.' + QByteArray::number(m_nextUid++);
+}
+
+Maildir MailStore::maildirOf(const QByteArray &user) const
+{
+    return Maildir(m_directory + QStringLiteral("/mail/")
+                   + Maildir::safeComponent(QString::fromUtf8(key(user))));
+}
+
+bool MailStore::openStorage(const QString &directory, DiskCommitter *committer, QStringList *problems,
+                            QString *error)
+{
+    m_directory = directory;
+    for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it) {
+        const Maildir maildir = maildirOf(it.key());
+        if (!maildir.create(error))
+            return false;
+        maildir.cleanTemporary(problems);
+        QList<Message> loaded;
+        for (const Maildir::Entry &entry : maildir.load(problems)) {
+            Message message;
+            message.uid = entry.name.toUtf8();
+            message.content = entry.content;
+            message.path = entry.path;
+            message.receivedMs = entry.name.section(QLatin1Char('.'), 0, 0).toLongLong() * 1000;
+            loaded.append(message);
+        }
+        // What was delivered in memory before (none in practice) stays after.
+        loaded.append(*it);
+        *it = loaded;
+    }
+    m_committer = committer;
+    return true;
+}
+
+quint64 MailStore::deliverDurably(const QByteArray &localPart, const QByteArray &content, Done done,
+                                  QString *error)
+{
+    if (!m_committer) {
+        deliver(localPart, content);
+        if (done)
+            done(true, QString());
+        return 0;
+    }
+    const Maildir::Staged staged = stage(localPart, content, error);
+    if (staged.fd < 0)
+        return 0;
+    return commitStaged(localPart, staged, content, std::move(done));
+}
+
+Maildir::Staged MailStore::stage(const QByteArray &localPart, const QByteArray &content, QString *error) const
+{
+    return maildirOf(localPart).stage(content, error);
+}
+
+void MailStore::discard(const Maildir::Staged &staged)
+{
+    if (staged.fd < 0)
+        return;
+    ::close(staged.fd);
+    QFile::remove(staged.temporaryPath);
+}
+
+quint64 MailStore::commitStaged(const QByteArray &localPart, const Maildir::Staged &staged,
+                                const QByteArray &content, Done done)
+{
+    const QByteArray user = key(localPart);
+    const QString path = staged.finalPath;
+    return m_committer->commit(staged, [this, user, content, path, done](bool ok, const QString &why) {
+        if (ok) {
+            Message message;
+            message.uid = path.section(QLatin1Char('/'), -1).toUtf8();
+            message.content = content;
+            message.receivedMs = QDateTime::currentMSecsSinceEpoch();
+            message.path = path;
+            m_boxes[user].append(message);
+            Q_EMIT mailboxChanged(user);
+        }
+        if (done)
+            done(ok, why);
+    });
+}
+
 void MailStore::deliver(const QByteArray &localPart, const QByteArray &content)
 {
     Message message;
-    // Unique and never reused (RFC 1939 §7): a counter with the time it started.
-    message.uid = QByteArray::number(QDateTime::currentSecsSinceEpoch(), 36) + '.'
-        + QByteArray::number(m_nextUid++);
+    message.uid = nextUid();
     message.content = content;
     message.receivedMs = QDateTime::currentMSecsSinceEpoch();
     m_boxes[key(localPart)].append(message);
@@ -88,6 +178,16 @@ void MailStore::remove(const QByteArray &user, const QList<QByteArray> &uids)
     if (it == m_boxes.end() || uids.isEmpty())
         return;
     const QSet<QByteArray> gone(uids.cbegin(), uids.cend());
-    it->removeIf([&](const Message &m) { return gone.contains(m.uid); });
+    QStringList files;
+    it->removeIf([&](const Message &m) {
+        if (!gone.contains(m.uid))
+            return false;
+        if (!m.path.isEmpty())
+            files.append(m.path);
+        return true;
+    });
+    // UPDATE (RFC 1939 §6): the files go too, after every delivery given before.
+    if (m_committer)
+        m_committer->remove(files);
     Q_EMIT mailboxChanged(key(user));
 }
