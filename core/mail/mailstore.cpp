@@ -4,9 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-
-#include <unistd.h>
 
 MailStore::MailStore(QObject *parent)
     : QObject(parent)
@@ -72,8 +69,7 @@ bool MailStore::openStorage(const QString &directory, DiskCommitter *committer, 
     return true;
 }
 
-quint64 MailStore::deliverDurably(const QByteArray &localPart, const QByteArray &content, Done done,
-                                  QString *error)
+quint64 MailStore::deliverDurably(const QByteArray &localPart, const QByteArray &content, Done done)
 {
     if (!m_committer) {
         deliver(localPart, content);
@@ -81,43 +77,31 @@ quint64 MailStore::deliverDurably(const QByteArray &localPart, const QByteArray 
             done(true, QString());
         return 0;
     }
-    const Maildir::Staged staged = stage(localPart, content, error);
-    if (staged.fd < 0)
-        return 0;
-    return commitStaged(localPart, staged, content, std::move(done));
-}
-
-Maildir::Staged MailStore::stage(const QByteArray &localPart, const QByteArray &content, QString *error) const
-{
-    return maildirOf(localPart).stage(content, error);
-}
-
-void MailStore::discard(const Maildir::Staged &staged)
-{
-    if (staged.fd < 0)
-        return;
-    ::close(staged.fd);
-    QFile::remove(staged.temporaryPath);
-}
-
-quint64 MailStore::commitStaged(const QByteArray &localPart, const Maildir::Staged &staged,
-                                const QByteArray &content, Done done)
-{
+    const Maildir::Staged file = plan(localPart, content);
     const QByteArray user = key(localPart);
-    const QString path = staged.finalPath;
-    return m_committer->commit(staged, [this, user, content, path, done](bool ok, const QString &why) {
-        if (ok) {
-            Message message;
-            message.uid = path.section(QLatin1Char('/'), -1).toUtf8();
-            message.content = content;
-            message.receivedMs = QDateTime::currentMSecsSinceEpoch();
-            message.path = path;
-            m_boxes[user].append(message);
-            Q_EMIT mailboxChanged(user);
-        }
+    const QString path = file.finalPath;
+    return m_committer->commit(file, [this, user, content, path, done](bool ok, const QString &why) {
+        if (ok)
+            addStored(user, content, path);
         if (done)
             done(ok, why);
     });
+}
+
+Maildir::Staged MailStore::plan(const QByteArray &localPart, const QByteArray &content) const
+{
+    return maildirOf(localPart).plan(content);
+}
+
+void MailStore::addStored(const QByteArray &localPart, const QByteArray &content, const QString &path)
+{
+    Message message;
+    message.uid = path.section(QLatin1Char('/'), -1).toUtf8();
+    message.content = content;
+    message.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    message.path = path;
+    m_boxes[key(localPart)].append(message);
+    Q_EMIT mailboxChanged(key(localPart));
 }
 
 void MailStore::deliver(const QByteArray &localPart, const QByteArray &content)

@@ -50,19 +50,16 @@ public:
     bool openStorage(const QString &directory, DiskCommitter *committer, QStringList *problems,
                      QString *error);
     bool isPersistent() const { return m_committer != nullptr; }
-    // The durable delivery: writes the file into tmp/ now and returns the
-    // commit's ticket, or 0 with the error (disk full …). The message joins
-    // the mailbox (and `done` runs) once the file is durable in new/.
+    // The durable delivery: the DiskCommitter writes the file and returns the
+    // commit's ticket. The message joins the mailbox (and `done` runs) once the
+    // file is durable in new/; if it could not be stored, `done` says why.
     using Done = std::function<void(bool ok, const QString &error)>;
-    quint64 deliverDurably(const QByteArray &localPart, const QByteArray &content, Done done,
-                           QString *error);
-    // The same in two steps, so a message for several mailboxes is either
-    // written into every tmp/ or into none: stage() each, then commitStaged()
-    // each, or discard() what was staged.
-    Maildir::Staged stage(const QByteArray &localPart, const QByteArray &content, QString *error) const;
-    quint64 commitStaged(const QByteArray &localPart, const Maildir::Staged &staged,
-                         const QByteArray &content, Done done);
-    static void discard(const Maildir::Staged &staged);
+    quint64 deliverDurably(const QByteArray &localPart, const QByteArray &content, Done done);
+    // The same in two steps, for a message with several files committed as
+    // one group (MailServer): plan() the file, then, once it is durable,
+    // addStored() puts it in the mailbox.
+    Maildir::Staged plan(const QByteArray &localPart, const QByteArray &content) const;
+    void addStored(const QByteArray &localPart, const QByteArray &content, const QString &path);
     QList<Message> mailbox(const QByteArray &localPart) const;
     int count(const QByteArray &localPart) const;
 
