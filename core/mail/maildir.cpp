@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Maildir", text);
-}
-
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -53,7 +48,7 @@ bool Maildir::create(QString *error) const
         const QString dir = m_path + QLatin1Char('/') + QLatin1String(sub);
         if (!QDir().mkpath(dir)) {
             if (error)
-                *error = tr("cannot create the directory %1").arg(dir);
+                *error = QCoreApplication::translate("Maildir", "cannot create the directory %1").arg(dir);
             return false;
         }
     }
@@ -68,7 +63,7 @@ int Maildir::cleanTemporary(QStringList *problems) const
         if (QFile::remove(tmp.filePath(name)))
             ++removed;
         else if (problems)
-            problems->append(tr("cannot remove the unfinished file %1").arg(tmp.filePath(name)));
+            problems->append(QCoreApplication::translate("Maildir", "cannot remove the unfinished file %1").arg(tmp.filePath(name)));
     }
     return removed;
 }
@@ -83,13 +78,13 @@ QList<Maildir::Entry> Maildir::load(QStringList *problems) const
         for (const QFileInfo &info : files) {
             if (!info.isFile()) {
                 if (problems)
-                    problems->append(tr("%1 is not a file; skipped").arg(info.filePath()));
+                    problems->append(QCoreApplication::translate("Maildir", "%1 is not a file; skipped").arg(info.filePath()));
                 continue;
             }
             QFile file(info.filePath());
             if (!file.open(QIODevice::ReadOnly)) {
                 if (problems)
-                    problems->append(tr("cannot read %1: %2; skipped").arg(info.filePath(), file.errorString()));
+                    problems->append(QCoreApplication::translate("Maildir", "cannot read %1: %2; skipped").arg(info.filePath(), file.errorString()));
                 continue;
             }
             Entry entry;
@@ -99,7 +94,7 @@ QList<Maildir::Entry> Maildir::load(QStringList *problems) const
             entry.content = file.readAll();
             if (file.error() != QFileDevice::NoError) {
                 if (problems)
-                    problems->append(tr("cannot read %1: %2; skipped").arg(info.filePath(), file.errorString()));
+                    problems->append(QCoreApplication::translate("Maildir", "cannot read %1: %2; skipped").arg(info.filePath(), file.errorString()));
                 continue;
             }
             out.append(entry);
@@ -160,7 +155,7 @@ bool Maildir::write(Staged *staged, QString *error)
     const int fd = ::open(local.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = tr("cannot create %1: %2").arg(staged->temporaryPath, systemError(errno));
+            *error = QCoreApplication::translate("Maildir", "cannot create %1: %2").arg(staged->temporaryPath, systemError(errno));
         return false;
     }
     if (!writeAll(fd, staged->content)) {
@@ -168,7 +163,7 @@ bool Maildir::write(Staged *staged, QString *error)
         ::close(fd);
         ::unlink(local.constData());
         if (error)
-            *error = tr("cannot write %1: %2").arg(staged->temporaryPath, systemError(saved));
+            *error = QCoreApplication::translate("Maildir", "cannot write %1: %2").arg(staged->temporaryPath, systemError(saved));
         return false;
     }
     staged->fd = fd;
@@ -198,7 +193,7 @@ bool Maildir::commitNow(const Staged &staged, QString *error)
     if (!ok) {
         ::unlink(from.constData());
         if (error)
-            *error = tr("cannot store %1: %2").arg(staged.finalPath, systemError(saved));
+            *error = QCoreApplication::translate("Maildir", "cannot store %1: %2").arg(staged.finalPath, systemError(saved));
         return false;
     }
     return syncDirectory(QFileInfo(staged.finalPath).path(), error);
@@ -212,7 +207,7 @@ bool Maildir::syncDirectory(const QString &path, QString *error)
         if (fd >= 0)
             ::close(fd);
         if (error)
-            *error = tr("cannot sync the directory %1: %2").arg(path, systemError(saved));
+            *error = QCoreApplication::translate("Maildir", "cannot sync the directory %1: %2").arg(path, systemError(saved));
         return false;
     }
     ::close(fd);
