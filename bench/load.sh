@@ -45,6 +45,7 @@ CARTEIRO=$(readlink -f "$CARTEIRO")
 
 TMP=$(mktemp -d /tmp/carteiro-load.XXXXXX)
 chmod 755 "$TMP"
+DATA_ROOT=$(mktemp -d "${BENCH_DATA_ROOT:-$TMP}/carteiro-data.XXXXXX")   # --data-dir of the disk run
 declare -a PIDS=()
 
 stop_pid() {
@@ -63,7 +64,7 @@ cleanup() {
     local rc=$? pid
     trap - EXIT INT TERM
     for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
-    if [[ -n ${BENCH_KEEP_TMP:-} ]]; then log "kept $TMP"; else rm -rf "$TMP"; fi
+    if [[ -n ${BENCH_KEEP_TMP:-} ]]; then log "kept $TMP"; else rm -rf "$TMP" "$DATA_ROOT"; fi
     exit $rc
 }
 trap cleanup EXIT
@@ -86,7 +87,7 @@ start_carteiro() {
     local tag=$1 mode=$2 out=$TMP/$1.out
     case $mode in
     memory) "$CARTEIRO" --serve --ephemeral-ports --no-persist --scenario "$SCENARIO" >"$out" 2>"$TMP/$tag.err" </dev/null & ;;
-    disk) "$CARTEIRO" --serve --ephemeral-ports --data-dir "$TMP/data-$tag" --scenario "$SCENARIO" >"$out" 2>"$TMP/$tag.err" </dev/null & ;;
+    disk) "$CARTEIRO" --serve --ephemeral-ports --data-dir "$DATA_ROOT/data-$tag" --scenario "$SCENARIO" >"$out" 2>"$TMP/$tag.err" </dev/null & ;;
     window) env QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} CARTEIRO_STALL_PROBE=1 \
             "$CARTEIRO" --ephemeral-ports --scenario "$SCENARIO" >"$out" 2>"$TMP/$tag.err" </dev/null & ;;
     esac
@@ -223,7 +224,7 @@ measure_carteiro() {                      # measure_carteiro TAG MODE
     stop_pid "$PID"
     local files=""
     if [[ $mode == disk ]]; then
-        files=$("${LOAD[@]}" files "$TMP/data-$tag")
+        files=$("${LOAD[@]}" files "$DATA_ROOT/data-$tag")
         local expected=$((MESSAGES + before + probe + POP3_USERS * POP3_MESSAGES))
         ((files == expected)) || die "$tag: $files files in the data directory, expected $expected"
     fi

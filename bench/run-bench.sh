@@ -71,6 +71,9 @@ CARTEIRO=$(readlink -f "$CARTEIRO")
 
 TMP=$(mktemp -d /tmp/carteiro-bench.XXXXXX)
 chmod 755 "$TMP"                          # dovecot's mail user must reach the Maildir
+# Where BENCH_STORAGE=disk keeps carteiro's data directories (BENCH_DATA_ROOT=/dev/shm
+# measures carteiro's own cost of persistence without the disk's).
+DATA_ROOT=$(mktemp -d "${BENCH_DATA_ROOT:-$TMP}/carteiro-data.XXXXXX")
 declare -a PIDS=()
 
 stop_pid() {                              # stop_pid PID: TERM, wait up to 10 s, then KILL
@@ -100,7 +103,7 @@ cleanup() {
     if [[ -n ${BENCH_KEEP_TMP:-} ]]; then
         log "kept $TMP"
     else
-        rm -rf "$TMP"
+        rm -rf "$TMP" "$DATA_ROOT"
     fi
     exit $rc
 }
@@ -126,7 +129,7 @@ start_carteiro() {
     local out=$TMP/carteiro-$1.out storage=(--no-persist)
     # --serve keeps mail on disk by default; BENCH_STORAGE=disk measures that
     # (a fresh data directory per run), memory the store without files.
-    [[ $STORAGE == disk ]] && storage=(--data-dir "$TMP/data-$1")
+    [[ $STORAGE == disk ]] && storage=(--data-dir "$DATA_ROOT/data-$1")
     "$CARTEIRO" --serve --ephemeral-ports "${storage[@]}" >"$out" 2>"$TMP/carteiro-$1.err" </dev/null &
     CARTEIRO_PID=$!
     PIDS+=("$CARTEIRO_PID")
