@@ -2,7 +2,6 @@
 
 #include "mail/diskcommitter.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 MailStore::MailStore(QObject *parent)
