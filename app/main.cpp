@@ -124,7 +124,7 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Keep the servers' mailboxes and queues in this directory, as Maildir "
                                             "folders (--serve default: %1; \"\" keeps them in memory).")
-            .arg(CommandLine::defaultDataDirectory(QStringLiteral("<scenario>"))),
+            .arg(CommandLine::defaultDataDirectory(QString()) + QStringLiteral("/<scenario>")),
         QCoreApplication::translate("main", "directory"));
     const QCommandLineOption noPersist(QStringLiteral("no-persist"),
         QCoreApplication::translate("main", "Keep mailboxes and queues in memory only (the same as --data-dir \"\")."));

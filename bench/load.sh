@@ -210,6 +210,7 @@ measure_carteiro() {                      # measure_carteiro TAG MODE
     "${LOAD[@]}" preload "$smtp_host" "$smtp_port" "$POP3_USERS" "$POP3_MESSAGES" "$SIZE"
     local before
     before=$("${LOAD[@]}" count "$pop_host" "$pop_port" fran)
+    STALL_FROM=$(grep -c '' "$TMP/$tag.out")   # the window's STALL lines from here on
     run_load "$tag" "$smtp_host" "$smtp_port" "$pop_host" "$pop_port"
     local fran probe hwm
     fran=$("${LOAD[@]}" count "$pop_host" "$pop_port" fran)
@@ -217,8 +218,12 @@ measure_carteiro() {                      # measure_carteiro TAG MODE
     hwm=$("${TOOL[@]}" vmhwm "$PID")
     local stall=""
     if [[ $mode == window ]]; then
-        sleep 1.2                         # one more STALL line after the load
-        stall=$(awk -F'max_us=' '/^STALL/ { v = $2 } END { printf "%.1f", v / 1000 }' "$TMP/$tag.out")
+        # The STALL lines printed while the load ran: the longest stall in
+        # each second; report the worst second and the median second.
+        local from to
+        from=$((STALL_FROM + 1)); to=$(grep -c '' "$TMP/$tag.out")
+        stall=$(sed -n "${from},${to}p" "$TMP/$tag.out" | awk '/^STALL/ { split($2, kv, "="); print kv[2] / 1000 }' \
+            | sort -g | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f ms worst second, %.1f ms median second (%d s)", v[NR], v[int((NR + 1) / 2)], NR }')
     fi
     forget_pid "$PID"
     stop_pid "$PID"
@@ -246,7 +251,7 @@ measure_carteiro() {                      # measure_carteiro TAG MODE
             "$(json "$TMP/$tag.pop3.json" 'd["messages_per_second"]')" "$(json "$TMP/$tag.pop3.json" 'd["sessions"]')" \
             "$(json "$TMP/$tag.pop3.json" '"p50 %(p50)s p99 %(p99)s max %(max)s" % d["retr_ms"]')" \
             "$(json "$TMP/$tag.pop3.json" '"p50 %(p50)s p99 %(p99)s max %(max)s" % d["session_ms"]')"
-        printf '%-16s   peak RSS (VmHWM) %d MiB%s\n' "" "$((hwm / 1024))" "${stall:+; window: longest event-loop stall $stall ms}"
+        printf '%-16s   peak RSS (VmHWM) %d MiB%s\n' "" "$((hwm / 1024))" "${stall:+; window event-loop stall: $stall}"
     } | tee -a "$REPORT" >&2
     eval "RATE_${mode}=$(rate "$MESSAGES" "$SECS")"
     eval "POP3RATE_${mode}=$(json "$TMP/$tag.pop3.json" 'd["messages_per_second"]')"

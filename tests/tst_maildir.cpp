@@ -3,6 +3,7 @@
 // that keep their mailboxes and queues on disk across a restart.
 #include "mail/diskcommitter.h"
 #include "mail/maildir.h"
+#include "mail/mailmessage.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void worldReportsACorruptQueueFileAndGoesOn();
     void dataDirectoryIsLockedByOneWorld();
     void queuedMessageIsRetriedAfterARestart();
+    void headerReadsOnlyTheHeaderSection();
 };
 
 void TestMaildir::stagedFileIsInTmpUntilCommitted()
@@ -442,6 +444,26 @@ void TestMaildir::queuedMessageIsRetriedAfterARestart()
         world.committer()->waitForIdle();
         QVERIFY(filesIn(queueNew).isEmpty());
     }
+}
+
+void TestMaildir::headerReadsOnlyTheHeaderSection()
+{
+    // The window reads From and Subject of every stored message (with its
+    // Return-Path: and Received: first); header() must stop at the body.
+    const QByteArray message = "Return-Path: <ana@cliente.fr>\r\n"
+                               "Received: from x\r\n\tby servidor.edu\r\n"
+                               "SUBJECT: Ola\r\n  Fran\r\n"
+                               "From: Ana <ana@cliente.fr>\r\n"
+                               "Fromage: no\r\n"
+                               "\r\n"
+                               "To: in the body, not a header\r\n";
+    QCOMPARE(MailMessage::header(message, "Subject"), QByteArray("Ola  Fran"));
+    QCOMPARE(MailMessage::header(message, "from"), QByteArray("Ana <ana@cliente.fr>"));
+    QCOMPARE(MailMessage::header(message, "Received"), QByteArray("from x\tby servidor.edu"));
+    QCOMPARE(MailMessage::header(message, "To"), QByteArray());
+    QCOMPARE(MailMessage::header("Subject: bare LF\nFrom: x\n\nbody\n", "From"), QByteArray("x"));
+    QCOMPARE(MailMessage::header("Subject: no body at all", "Subject"), QByteArray("no body at all"));
+    QCOMPARE(MailMessage::header(QByteArray(), "Subject"), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestMaildir)

@@ -259,11 +259,14 @@ int runServe(const CommandLineOptions &options)
 
 QString defaultDataDirectory(const QString &scenario)
 {
+    const QString serve = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/carteiro/serve");
+    if (scenario.isEmpty())
+        return serve;
     QString base = QFileInfo(scenario).completeBaseName();
     if (base.isEmpty())
         base = scenario;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/carteiro/serve/") + Maildir::safeComponent(base);
+    return serve + QLatin1Char('/') + Maildir::safeComponent(base);
 }
 
 int checkScenario(const QString &nameOrPath)

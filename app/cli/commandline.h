@@ -25,6 +25,6 @@ int runServe(const CommandLineOptions &options);
 int checkScenario(const QString &nameOrPath);
 int listScenarios(const QString &language);
 // Where --serve keeps a scenario's mail unless told: $XDG_DATA_HOME/carteiro/serve/<scenario>
-// (~/.local/share/carteiro/serve/ana-fran).
+// (~/.local/share/carteiro/serve/ana-fran); with no scenario, the directory that holds them.
 QString defaultDataDirectory(const QString &scenario);
 }
