@@ -13,7 +13,8 @@
 
 The test sends from many threads with smtplib (unique Message-Ids), reads and
 deletes with poplib at the same time, kills the server with SIGKILL at random
-moments several times, restarts it on the same directory, and finally checks
+moments several times (each once the load is under way), restarts it on the
+same directory, and finally checks
 every mailbox with POP3. A message relayed through the queue (submission to
 another domain) must arrive at least once: a relay can deliver it twice when
 killed between the next hop's 250 and the removal of its queue file, as any
@@ -193,9 +194,19 @@ class KillNineTest(unittest.TestCase):
             threads += [threading.Thread(target=sender, args=(server, ledger, stop, round_, SENDERS + t, True))
                         for t in range(RELAYERS)]
             threads.append(threading.Thread(target=reader, args=(server, ledger, stop)))
+            with ledger.lock:
+                before = len(ledger.acknowledged)
             for t in threads:
                 t.start()
-            time.sleep(rng.uniform(0.3, 1.5))
+            # Under load first (a busy machine may be slow to get there), then
+            # at a random moment.
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline:
+                with ledger.lock:
+                    if len(ledger.acknowledged) >= before + 10:
+                        break
+                time.sleep(0.02)
+            time.sleep(rng.uniform(0.0, 1.0))
             server.process.send_signal(signal.SIGKILL)   # no chance to tidy up
             server.process.wait(10)
             stop.set()
@@ -205,7 +216,7 @@ class KillNineTest(unittest.TestCase):
             server.stop()
             self.server = None
         self.assertEqual(ledger.errors, [])
-        self.assertGreater(len(ledger.acknowledged), 100, "too little load to prove anything")
+        self.assertGreaterEqual(len(ledger.acknowledged), 10 * KILLS, "too little load to prove anything")
 
         boxes = ("servidor.edu/mail/fran", "cliente.fr/mail/ana", "servidor.edu/queue")
         leftovers = {box: set(os.listdir(os.path.join(self.data, box, "tmp"))) for box in boxes}
