@@ -118,8 +118,6 @@ void Connection::readAvailable()
 void Connection::setCommitter(DiskCommitter *committer)
 {
     m_committer = committer;
-    if (m_committer)
-        connect(m_committer, &DiskCommitter::committed, this, &Connection::onCommitted);
 }
 
 void Connection::receive(const QByteArray &bytes)
@@ -134,8 +132,12 @@ void Connection::receive(const QByteArray &bytes)
     m_engine->receive(bytes);
     const quint64 after = m_committer->lastTicket();
     if (after != before) {
-        if (m_holdUntil == 0)
+        if (m_holdUntil == 0) {
             m_holdFrom = before + 1;
+            // Listened to only while holding: 200 idle sessions cost nothing per round.
+            m_committedConnection = connect(m_committer, &DiskCommitter::committed, this,
+                                            &Connection::onCommitted);
+        }
         m_holdUntil = after;
     }
 }
@@ -158,6 +160,7 @@ void Connection::onCommitted(quint64 ticket)
         return;
     const bool failed = m_committer->failedBetween(m_holdFrom, m_holdUntil);
     m_holdFrom = m_holdUntil = 0;
+    disconnect(m_committedConnection);
     const QList<Utterance> held = std::exchange(m_held, {});
     if (failed) {
         // No 250 for a message that is not on disk: close without a reply,

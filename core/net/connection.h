@@ -94,4 +94,5 @@ private:
     quint64 m_holdFrom = 0;    // tickets [m_holdFrom, m_holdUntil] must be durable first
     quint64 m_holdUntil = 0;
     QList<Utterance> m_held;   // replies waiting for them, in order
+    QMetaObject::Connection m_committedConnection;
 };
