@@ -14,6 +14,7 @@
 #include <QIcon>
 
 #include <memory>
+#include <QTextStream>
 
 namespace {
 
@@ -129,6 +130,15 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "file"));
     parser.addOptions({saveWorld, loadWorld});
     CommandLine::addLimitOptions(&parser);
+    // Persistence (docs/persistence.md): on by default in --serve only.
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the servers' mailboxes and queues in this directory, as Maildir "
+                                            "folders (--serve default: %1; \"\" keeps them in memory).")
+            .arg(CommandLine::defaultDataDirectory(QString()) + QStringLiteral("/<scenario>")),
+        QCoreApplication::translate("main", "directory"));
+    const QCommandLineOption noPersist(QStringLiteral("no-persist"),
+        QCoreApplication::translate("main", "Keep mailboxes and queues in memory only (the same as --data-dir \"\")."));
+    parser.addOptions({dataDir, noPersist});
     parser.process(*app);
 
     CommandLineOptions options;
@@ -163,6 +173,12 @@ int main(int argc, char **argv)
         QTextStream(stderr) << limitError << Qt::endl;
         return 2;
     }
+    if (parser.isSet(dataDir))
+        options.world.dataDirectory = parser.value(dataDir);
+    else if (parser.isSet(serve))
+        options.world.dataDirectory = CommandLine::defaultDataDirectory(options.scenario);
+    if (parser.isSet(noPersist))
+        options.world.dataDirectory.clear();
 
     if (parser.isSet(check))
         return CommandLine::checkScenario(parser.value(check));
@@ -227,6 +243,39 @@ int main(int argc, char **argv)
             QTextStream(stdout) << "shown after " << startup.elapsed() << " ms" << Qt::endl;
             QCoreApplication::quit();
         });
+    }
+    if (qEnvironmentVariableIsSet("CARTEIRO_STALL_PROBE")) {
+        // For bench/load.sh: the window's services, then once a second the
+        // longest gap between two turns of a 5 ms timer (how long the window
+        // could not answer a click) in that second and since the start.
+        // The load is not paced: every write goes at once, the worst case
+        // for the event loop (the window's gate otherwise paces each line).
+        mainWindow.world()->gate()->setMode(Gate::Mode::FreeRun);
+        QTextStream out(stdout);
+        for (const World::Service &s : mainWindow.world()->services())
+            out << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
+        out << "READY" << Qt::endl;
+        auto *tick = new QTimer(&mainWindow);
+        auto *report = new QTimer(&mainWindow);
+        auto *clock = new QElapsedTimer;
+        clock->start();
+        auto last = std::make_shared<qint64>(0);
+        auto worstSecond = std::make_shared<qint64>(0);
+        auto worst = std::make_shared<qint64>(0);
+        QObject::connect(tick, &QTimer::timeout, &mainWindow, [=] {
+            const qint64 now = clock->nsecsElapsed() / 1000;
+            const qint64 gap = qMax<qint64>(0, now - *last - 5000); // beyond the 5 ms asked
+            *last = now;
+            *worstSecond = qMax(*worstSecond, gap);
+            *worst = qMax(*worst, gap);
+        });
+        QObject::connect(report, &QTimer::timeout, &mainWindow, [=] {
+            QTextStream(stdout) << "STALL second_max_us=" << *worstSecond << " max_us=" << *worst << Qt::endl;
+            *worstSecond = 0;
+        });
+        tick->setTimerType(Qt::PreciseTimer);
+        tick->start(5);
+        report->start(1000);
     }
     return app->exec();
 }

@@ -29,6 +29,8 @@ POP3_MESSAGES=${BENCH_POP3_MESSAGES:-2000}
 REPEAT=${BENCH_REPEAT:-3}
 RESULTS_DIR=${BENCH_RESULTS_DIR:-$HERE/results}
 RUN_TIMEOUT=${BENCH_TIMEOUT:-600}        # seconds, per timed run
+STORAGE=${BENCH_STORAGE:-disk}           # disk: --data-dir (the --serve default); memory: --no-persist
+[[ $STORAGE == disk || $STORAGE == memory ]] || { echo "bench: BENCH_STORAGE must be disk or memory" >&2; exit 1; }
 TARGET_VS_AIOSMTPD=2
 TARGET_VS_SINK=0.5
 TARGET_VS_DOVECOT=1
@@ -69,6 +71,9 @@ CARTEIRO=$(readlink -f "$CARTEIRO")
 
 TMP=$(mktemp -d /tmp/carteiro-bench.XXXXXX)
 chmod 755 "$TMP"                          # dovecot's mail user must reach the Maildir
+# Where BENCH_STORAGE=disk keeps carteiro's data directories (BENCH_DATA_ROOT=/dev/shm
+# measures carteiro's own cost of persistence without the disk's).
+DATA_ROOT=$(mktemp -d "${BENCH_DATA_ROOT:-$TMP}/carteiro-data.XXXXXX")
 declare -a PIDS=()
 
 stop_pid() {                              # stop_pid PID: TERM, wait up to 10 s, then KILL
@@ -98,7 +103,7 @@ cleanup() {
     if [[ -n ${BENCH_KEEP_TMP:-} ]]; then
         log "kept $TMP"
     else
-        rm -rf "$TMP"
+        rm -rf "$TMP" "$DATA_ROOT"
     fi
     exit $rc
 }
@@ -121,8 +126,11 @@ freeport() { "${TOOL[@]}" freeport; }
 
 # start_carteiro TAG: sets CARTEIRO_PID, SMTP_ADDR, POP3_HOST, POP3_PORT, SMTP_HOST, SMTP_PORT
 start_carteiro() {
-    local out=$TMP/carteiro-$1.out
-    "$CARTEIRO" --serve --ephemeral-ports >"$out" 2>"$TMP/carteiro-$1.err" </dev/null &
+    local out=$TMP/carteiro-$1.out storage=(--no-persist)
+    # --serve keeps mail on disk by default; BENCH_STORAGE=disk measures that
+    # (a fresh data directory per run), memory the store without files.
+    [[ $STORAGE == disk ]] && storage=(--data-dir "$DATA_ROOT/data-$1")
+    "$CARTEIRO" --serve --ephemeral-ports "${storage[@]}" >"$out" 2>"$TMP/carteiro-$1.err" </dev/null &
     CARTEIRO_PID=$!
     PIDS+=("$CARTEIRO_PID")
     local i
@@ -296,7 +304,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 verdict() { awk -v r="$1" -v t="$2" 'BEGIN { if (r == "null") print "n/a"; else print (r + 0 >= t + 0) ? "met" : "MISSED" }'; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-log "carteiro: $CARTEIRO"
+log "carteiro: $CARTEIRO (mail store: $STORAGE)"
 log "SMTP: $SESSIONS sessions, $MESSAGES messages of $SIZE bytes, $REPEAT repetitions; load average $LOAD_BEFORE"
 
 for mode in noreuse reuse; do
@@ -364,7 +372,7 @@ TXT=$TMP/latest.txt
 {
     echo "Carteiro bench, $DATE"
     echo "machine: $CORES cores, $CPU, kernel $(uname -r); load average $LOAD_BEFORE at start, $LOAD_AFTER at end"
-    echo "carteiro: $REV ($CARTEIRO); $VERSIONS"
+    echo "carteiro: $REV ($CARTEIRO), mail store: $STORAGE; $VERSIONS"
     echo "msg/s: median of $REPEAT runs (best in parentheses); CPU s: median server CPU time (user+system) per run;"
     echo "msg/CPU-s: messages per server CPU second; VmHWM: peak resident set, max over the runs"
     echo

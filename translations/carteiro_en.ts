@@ -2100,6 +2100,65 @@
         <source>fault: %1 cuts the connection at %2</source>
         <translation>fault: %1 cuts the connection at %2</translation>
     </message>
+    <message>
+        <source>%1 is not a queue entry (%2); skipped</source>
+        <translation>%1 is not a queue entry (%2); skipped</translation>
+    </message>
+    <message>
+        <source>it does not start with "Carteiro-Queue: 1"</source>
+        <translation>it does not start with "Carteiro-Queue: 1"</translation>
+    </message>
+    <message>
+        <source>no empty line ends its envelope</source>
+        <translation>no empty line ends its envelope</translation>
+    </message>
+    <message>
+        <source>a line without a field name: "%1"</source>
+        <translation>a line without a field name: "%1"</translation>
+    </message>
+    <message>
+        <source>its Id, Domain or Recipient is missing</source>
+        <translation>its Id, Domain or Recipient is missing</translation>
+    </message>
+    <message>
+        <source>%1 cannot store the message: %2</source>
+        <translation>%1 cannot store the message: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Maildir</name>
+    <message>
+        <source>cannot store %1: %2</source>
+        <translation>cannot store %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>cannot create the directory %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the unfinished file %1</source>
+        <translation>cannot remove the unfinished file %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; skipped</source>
+        <translation>%1 is not a file; skipped</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; skipped</source>
+        <translation>cannot read %1: %2; skipped</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync the directory %1: %2</source>
+        <translation>cannot sync the directory %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3540,6 +3599,22 @@
         <source>%1 refused a connection from %2: %3 connections are open already (the limit)</source>
         <translation>%1 refused a connection from %2: %3 connections are open already (the limit)</translation>
     </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>cannot create the data directory %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is in use by another carteiro</source>
+        <translation>the data directory %1 is in use by another carteiro</translation>
+    </message>
+    <message>
+        <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
+        <translation>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</translation>
+    </message>
 </context>
 <context>
     <name>WorldFile</name>
@@ -3849,6 +3924,18 @@
     <message>
         <source>Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300).</source>
         <translation>Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300).</translation>
+    </message>
+    <message>
+        <source>Keep the servers' mailboxes and queues in this directory, as Maildir folders (--serve default: %1; "" keeps them in memory).</source>
+        <translation>Keep the servers' mailboxes and queues in this directory, as Maildir folders (--serve default: %1; "" keeps them in memory).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>Keep mailboxes and queues in memory only (the same as --data-dir "").</source>
+        <translation>Keep mailboxes and queues in memory only (the same as --data-dir "").</translation>
     </message>
 </context>
 </TS>

@@ -2100,6 +2100,65 @@
         <source>fault: %1 cuts the connection at %2</source>
         <translation>fallo: %1 corta la conexión en %2</translation>
     </message>
+    <message>
+        <source>%1 is not a queue entry (%2); skipped</source>
+        <translation>%1 no es una entrada de la cola (%2); se omite</translation>
+    </message>
+    <message>
+        <source>it does not start with "Carteiro-Queue: 1"</source>
+        <translation>no empieza por "Carteiro-Queue: 1"</translation>
+    </message>
+    <message>
+        <source>no empty line ends its envelope</source>
+        <translation>ninguna línea vacía termina su sobre</translation>
+    </message>
+    <message>
+        <source>a line without a field name: "%1"</source>
+        <translation>una línea sin nombre de campo: "%1"</translation>
+    </message>
+    <message>
+        <source>its Id, Domain or Recipient is missing</source>
+        <translation>le falta el Id, el Domain o el Recipient</translation>
+    </message>
+    <message>
+        <source>%1 cannot store the message: %2</source>
+        <translation>%1 no puede guardar el mensaje: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Maildir</name>
+    <message>
+        <source>cannot store %1: %2</source>
+        <translation>no se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the unfinished file %1</source>
+        <translation>no se puede borrar el archivo sin terminar %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; skipped</source>
+        <translation>%1 no es un archivo; se omite</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; skipped</source>
+        <translation>no se puede leer %1: %2; se omite</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync the directory %1: %2</source>
+        <translation>no se puede sincronizar el directorio %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3540,6 +3599,22 @@
         <source>%1 refused a connection from %2: %3 connections are open already (the limit)</source>
         <translation>%1 rechazó una conexión de %2: ya hay %3 conexiones abiertas (el límite)</translation>
     </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>no se puede crear el directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is in use by another carteiro</source>
+        <translation>otro carteiro está usando el directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
+        <translation>%1 guarda su correo en %2: %3 mensaje(s) en los buzones, %4 en la cola</translation>
+    </message>
 </context>
 <context>
     <name>WorldFile</name>
@@ -3849,6 +3924,18 @@
     <message>
         <source>Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300).</source>
         <translation>Segundos que espera un servidor cada línea completa de un cliente (un byte cada vez no cuenta) antes de cerrar la conexión (predeterminado 300).</translation>
+    </message>
+    <message>
+        <source>Keep the servers' mailboxes and queues in this directory, as Maildir folders (--serve default: %1; "" keeps them in memory).</source>
+        <translation>Guardar los buzones y las colas de los servidores en este directorio, como carpetas Maildir (por defecto en --serve: %1; "" los mantiene en memoria).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>directorio</translation>
+    </message>
+    <message>
+        <source>Keep mailboxes and queues in memory only (the same as --data-dir "").</source>
+        <translation>Mantener los buzones y las colas solo en memoria (lo mismo que --data-dir "").</translation>
     </message>
 </context>
 </TS>

@@ -2100,6 +2100,65 @@
         <source>fault: %1 cuts the connection at %2</source>
         <translation>fallo: %1 corta a conexión en %2</translation>
     </message>
+    <message>
+        <source>%1 is not a queue entry (%2); skipped</source>
+        <translation>%1 non é unha entrada da cola (%2); omítese</translation>
+    </message>
+    <message>
+        <source>it does not start with "Carteiro-Queue: 1"</source>
+        <translation>non comeza por "Carteiro-Queue: 1"</translation>
+    </message>
+    <message>
+        <source>no empty line ends its envelope</source>
+        <translation>ningunha liña baleira remata o seu sobre</translation>
+    </message>
+    <message>
+        <source>a line without a field name: "%1"</source>
+        <translation>unha liña sen nome de campo: "%1"</translation>
+    </message>
+    <message>
+        <source>its Id, Domain or Recipient is missing</source>
+        <translation>fáltalle o Id, o Domain ou o Recipient</translation>
+    </message>
+    <message>
+        <source>%1 cannot store the message: %2</source>
+        <translation>%1 non pode gardar a mensaxe: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Maildir</name>
+    <message>
+        <source>cannot store %1: %2</source>
+        <translation>non se pode gardar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>non se pode crear o directorio %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the unfinished file %1</source>
+        <translation>non se pode borrar o ficheiro sen rematar %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; skipped</source>
+        <translation>%1 non é un ficheiro; omítese</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; skipped</source>
+        <translation>non se pode ler %1: %2; omítese</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>non se pode crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>non se pode escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync the directory %1: %2</source>
+        <translation>non se pode sincronizar o directorio %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3540,6 +3599,22 @@
         <source>%1 refused a connection from %2: %3 connections are open already (the limit)</source>
         <translation>%1 rexeitou unha conexión de %2: xa hai %3 conexións abertas (o límite)</translation>
     </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>non se pode crear o directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>non se pode abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is in use by another carteiro</source>
+        <translation>outro carteiro está a usar o directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
+        <translation>%1 garda o seu correo en %2: %3 mensaxe(s) nos buzóns, %4 na cola</translation>
+    </message>
 </context>
 <context>
     <name>WorldFile</name>
@@ -3849,6 +3924,18 @@
     <message>
         <source>Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300).</source>
         <translation>Segundos que agarda un servidor por cada liña completa dun cliente (un byte de cada vez non conta) antes de pechar a conexión (predeterminado 300).</translation>
+    </message>
+    <message>
+        <source>Keep the servers' mailboxes and queues in this directory, as Maildir folders (--serve default: %1; "" keeps them in memory).</source>
+        <translation>Gardar os buzóns e as colas dos servidores neste directorio, como cartafoles Maildir (por defecto en --serve: %1; "" mantenos en memoria).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>directorio</translation>
+    </message>
+    <message>
+        <source>Keep mailboxes and queues in memory only (the same as --data-dir "").</source>
+        <translation>Manter os buzóns e as colas só en memoria (o mesmo que --data-dir "").</translation>
     </message>
 </context>
 </TS>

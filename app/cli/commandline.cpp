@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "gui/timelineexport.h"
+#include "mail/maildir.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "persist/worldfile.h"
@@ -11,7 +12,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -387,12 +390,29 @@ int runServe(const CommandLineOptions &options)
         out() << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
     out() << QStringLiteral("READY") << Qt::endl;
     StreamWriter writer;
+    // What happened before READY: the data directory loaded, what was skipped.
+    for (const TranscriptEvent &e : world.transcript()->events())
+        printEvent(writer, e, options);
+    for (const QString &problem : world.storageProblems())
+        err() << problem << Qt::endl;
     QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
                      [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
     const int code = QCoreApplication::exec();
     world.shutdown();
     writer.flush();
     return code;
+}
+
+QString defaultDataDirectory(const QString &scenario)
+{
+    const QString serve = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/carteiro/serve");
+    if (scenario.isEmpty())
+        return serve;
+    QString base = QFileInfo(scenario).completeBaseName();
+    if (base.isEmpty())
+        base = scenario;
+    return serve + QLatin1Char('/') + Maildir::safeComponent(base);
 }
 
 int checkScenario(const QString &nameOrPath)

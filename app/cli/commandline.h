@@ -39,4 +39,7 @@ int runServe(const CommandLineOptions &options);
 // Parses a scenario file and prints every error; 0 when there are none.
 int checkScenario(const QString &nameOrPath);
 int listScenarios(const QString &language);
+// Where --serve keeps a scenario's mail unless told: $XDG_DATA_HOME/carteiro/serve/<scenario>
+// (~/.local/share/carteiro/serve/ana-fran); with no scenario, the directory that holds them.
+QString defaultDataDirectory(const QString &scenario);
 }

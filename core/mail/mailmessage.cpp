@@ -39,11 +39,19 @@ QByteArray currentRfc5322Date()
 
 QByteArray header(const QByteArray &message, const QByteArray &name)
 {
-    const QByteArray wanted = name.toLower() + ':';
-    const QList<QByteArray> lines = message.split('\n');
+    // Walks the header section line by line and stops at its end: the body is
+    // never looked at (the window asks for From and Subject of every message
+    // in every mailbox each time it redraws them).
+    const qsizetype wantedSize = name.size() + 1;
     QByteArray value;
     bool inside = false;
-    for (QByteArray line : lines) {
+    qsizetype at = 0;
+    while (at < message.size()) {
+        qsizetype end = message.indexOf('\n', at);
+        if (end < 0)
+            end = message.size();
+        QByteArrayView line(message.constData() + at, end - at);
+        at = end + 1;
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty())
@@ -55,8 +63,9 @@ QByteArray header(const QByteArray &message, const QByteArray &name)
             }
             break;
         }
-        if (line.toLower().startsWith(wanted)) {
-            value = line.mid(wanted.size());
+        if (line.size() >= wantedSize && line.at(name.size()) == ':'
+            && qstrnicmp(line.constData(), name.constData(), name.size()) == 0) {
+            value = line.sliced(wantedSize).toByteArray();
             inside = true;
         }
     }

@@ -1,11 +1,14 @@
 #include "mailserver.h"
 
+#include "mail/diskcommitter.h"
 #include "mail/mailmessage.h"
 #include "message/mimecomposer.h"
 #include "net/world.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
 
 MailServer::MailServer(World *world, const ScenarioServer &config)
     : QObject(world)
@@ -21,6 +24,103 @@ MailServer::MailServer(World *world, const ScenarioServer &config)
     }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &MailServer::processQueue);
+}
+
+bool MailServer::openStorage(const QString &directory, DiskCommitter *committer, QStringList *problems,
+                             QString *error)
+{
+    if (!m_store->openStorage(directory, committer, problems, error))
+        return false;
+    m_queueDir = Maildir(directory + QStringLiteral("/queue"));
+    if (!m_queueDir.create(error))
+        return false;
+    m_queueDir.cleanTemporary(problems);
+    const qint64 now = m_world->transcript()->elapsedMs();
+    static const QRegularExpression numbered(QStringLiteral("^Q(\\d+)"));
+    for (const Maildir::Entry &file : m_queueDir.load(problems)) {
+        QueueEntry entry;
+        QString why;
+        if (!parseQueueEntry(file.content, &entry, &why)) {
+            if (problems)
+                problems->append(tr("%1 is not a queue entry (%2); skipped").arg(file.path, why));
+            continue;
+        }
+        entry.file = file.path.section(QLatin1Char('/'), -1);
+        entry.nextAttemptMs = now; // tried again at once after a restart
+        const QRegularExpressionMatch m = numbered.match(entry.id);
+        if (m.hasMatch())
+            m_nextQueueId = qMax(m_nextQueueId, m.captured(1).toInt() + 1);
+        m_queue.append(entry);
+    }
+    m_committer = committer;
+    if (!m_queue.isEmpty()) {
+        Q_EMIT queueChanged();
+        QTimer::singleShot(0, this, &MailServer::processQueue);
+    }
+    return true;
+}
+
+QByteArray MailServer::serializeQueueEntry(const QueueEntry &entry)
+{
+    // A header of our own, in the style of RFC 5322 fields, then the message.
+    QByteArray out = "Carteiro-Queue: 1\r\n";
+    out += "Id: " + entry.id.toUtf8() + "\r\n";
+    out += "Sender: <" + entry.sender + ">\r\n";
+    out += "Domain: " + entry.domain.toUtf8() + "\r\n";
+    for (const QByteArray &r : entry.recipients)
+        out += "Recipient: <" + r + ">\r\n";
+    out += "Attempts: " + QByteArray::number(entry.attempts) + "\r\n";
+    QByteArray error = entry.lastError.toUtf8();
+    error.replace('\r', ' ').replace('\n', ' ');
+    if (!error.isEmpty())
+        out += "Last-Error: " + error + "\r\n";
+    out += "\r\n";
+    out += entry.content;
+    return out;
+}
+
+bool MailServer::parseQueueEntry(const QByteArray &bytes, QueueEntry *entry, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!bytes.startsWith("Carteiro-Queue: 1\r\n"))
+        return fail(tr("it does not start with \"Carteiro-Queue: 1\""));
+    const qsizetype end = bytes.indexOf("\r\n\r\n");
+    if (end < 0)
+        return fail(tr("no empty line ends its envelope"));
+    QueueEntry out;
+    const QList<QByteArray> fields = bytes.left(end).split('\n');
+    const auto address = [](const QByteArray &value) {
+        return value.startsWith('<') && value.endsWith('>') ? value.mid(1, value.size() - 2) : value;
+    };
+    for (QByteArray field : fields.mid(1)) {
+        field = field.trimmed();
+        const qsizetype colon = field.indexOf(':');
+        if (colon <= 0)
+            return fail(tr("a line without a field name: \"%1\"").arg(QString::fromUtf8(field.left(80))));
+        const QByteArray name = field.left(colon).toLower();
+        const QByteArray value = field.mid(colon + 1).trimmed();
+        if (name == "id")
+            out.id = QString::fromUtf8(value);
+        else if (name == "sender")
+            out.sender = address(value);
+        else if (name == "domain")
+            out.domain = QString::fromUtf8(value).toLower();
+        else if (name == "recipient")
+            out.recipients.append(address(value));
+        else if (name == "attempts")
+            out.attempts = qMax(0, value.toInt());
+        else if (name == "last-error")
+            out.lastError = QString::fromUtf8(value);
+    }
+    if (out.id.isEmpty() || out.domain.isEmpty() || out.recipients.isEmpty())
+        return fail(tr("its Id, Domain or Recipient is missing"));
+    out.content = bytes.mid(end + 4);
+    *entry = out;
+    return true;
 }
 
 bool MailServer::greetsWithEhlo() const
@@ -254,16 +354,73 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
     stamped.reserve(received.size() + content.size());
     stamped += received;
     stamped += content;
+    QList<QByteArray> local;
     QList<QByteArray> remote;
     for (const QByteArray &recipient : envelope.recipients) {
         if (isLocal(recipient) || recipient.compare("postmaster", Qt::CaseInsensitive) == 0)
-            deliverLocally(envelope.mailFrom, recipient, stamped);
+            local.append(recipient);
         else
             remote.append(recipient);
     }
-    if (!remote.isEmpty())
-        enqueue(envelope.mailFrom, remote, stamped, id);
+    if (!isPersistent()) {
+        for (const QByteArray &recipient : std::as_const(local))
+            deliverLocally(envelope.mailFrom, recipient, stamped);
+        if (!remote.isEmpty())
+            enqueue(envelope.mailFrom, remote, stamped, id);
+        return SmtpReply(250, "2.0.0", "Message accepted for delivery");
+    }
+    // On disk: every copy (one per local mailbox, one per queue entry) is
+    // committed as one group, all or none. The 250 returned here leaves only
+    // once that group is durable: the Connection holds it (DiskCommitter).
+    struct Copy {
+        QByteArray recipient;
+        QByteArray content;
+        QString path;
+    };
+    QList<Copy> copies;
+    QList<Maildir::Staged> files;
+    for (const QByteArray &recipient : std::as_const(local)) {
+        QByteArray stored = "Return-Path: <" + envelope.mailFrom + ">\r\n";
+        stored += stamped;
+        files.append(m_store->plan(localUser(recipient), stored));
+        copies.append({recipient, stored, files.last().finalPath});
+    }
+    QList<QueueEntry> entries;
+    if (!remote.isEmpty()) {
+        entries = queueEntries(envelope.mailFrom, remote, stamped, id);
+        for (QueueEntry &entry : entries) {
+            entry.file = Maildir::uniqueName();
+            files.append(m_queueDir.planReplacement(entry.file, serializeQueueEntry(entry)));
+        }
+    }
+    m_committer->commit(files, [this, copies, entries](bool ok, const QString &why) {
+        if (!ok) {
+            // No 250 is said (the Connection closes): the client keeps the message.
+            m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                          tr("%1 cannot store the message: %2").arg(m_domain, why));
+            return;
+        }
+        for (const Copy &copy : copies) {
+            m_store->addStored(localUser(copy.recipient), copy.content, copy.path);
+            noteDelivery(copy.recipient, true, QString());
+        }
+        if (!entries.isEmpty())
+            addToQueue(entries);
+    });
     return SmtpReply(250, "2.0.0", "Message accepted for delivery");
+}
+
+void MailServer::noteDelivery(const QByteArray &recipient, bool stored, const QString &error)
+{
+    if (!stored) {
+        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                      tr("%1 cannot store the message: %2").arg(m_domain, error));
+        return;
+    }
+    ++m_delivered;
+    m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
+                  tr("stored in the mailbox of %1 (%n message(s))", "", m_store->count(localUser(recipient)))
+                      .arg(QString::fromUtf8(recipient)));
 }
 
 void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content)
@@ -274,20 +431,23 @@ void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &reci
     stored.reserve(returnPath.size() + content.size());
     stored += returnPath;
     stored += content;
+    if (isPersistent()) {
+        m_store->deliverDurably(localUser(recipient), stored,
+            [this, recipient](bool ok, const QString &why) { noteDelivery(recipient, ok, why); });
+        return;
+    }
     m_store->deliver(localUser(recipient), stored);
-    ++m_delivered;
-    m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
-                  tr("stored in the mailbox of %1 (%n message(s))", "", m_store->count(localUser(recipient)))
-                      .arg(QString::fromUtf8(recipient)));
+    noteDelivery(recipient, true, QString());
 }
 
-void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
-                         const QString &messageId)
+QList<MailServer::QueueEntry> MailServer::queueEntries(const QByteArray &sender, const QList<QByteArray> &recipients,
+                                                       const QByteArray &content, const QString &messageId)
 {
     // One queue entry per destination domain: each goes to its own MX.
     QMap<QString, QList<QByteArray>> byDomain;
     for (const QByteArray &r : recipients)
         byDomain[QString::fromUtf8(r.mid(r.lastIndexOf('@') + 1)).toLower()].append(r);
+    QList<QueueEntry> entries;
     for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
         QueueEntry entry;
         // The id in the Received: line, with a suffix per extra domain.
@@ -298,10 +458,18 @@ void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &reci
         entry.domain = it.key();
         entry.recipients = it.value();
         entry.content = content;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+void MailServer::addToQueue(const QList<QueueEntry> &entries)
+{
+    for (QueueEntry entry : entries) {
         entry.nextAttemptMs = m_world->transcript()->elapsedMs();
         m_queue.append(entry);
         QStringList names;
-        for (const QByteArray &r : it.value())
+        for (const QByteArray &r : entry.recipients)
             names.append(QString::fromUtf8(r));
         m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
                       tr("%1 queued for %2 (%3 in the queue)")
@@ -311,6 +479,61 @@ void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &reci
     Q_EMIT queueChanged();
     // Let the submission session finish its reply before relaying starts.
     QTimer::singleShot(0, this, &MailServer::processQueue);
+}
+
+void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
+                         const QString &messageId)
+{
+    QList<QueueEntry> entries = queueEntries(sender, recipients, content, messageId);
+    if (!isPersistent()) {
+        addToQueue(entries);
+        return;
+    }
+    // In the queue once its files are durable (a bounce: before the entry it
+    // reports on is removed, since the committer keeps the order).
+    QList<Maildir::Staged> files;
+    for (QueueEntry &entry : entries) {
+        entry.file = Maildir::uniqueName();
+        files.append(m_queueDir.planReplacement(entry.file, serializeQueueEntry(entry)));
+    }
+    m_committer->commit(files, [this, entries](bool ok, const QString &why) {
+        if (ok) {
+            addToQueue(entries);
+            return;
+        }
+        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                      tr("%1 cannot store the message: %2").arg(m_domain, why));
+    });
+}
+
+void MailServer::storeQueueEntry(QueueEntry *entry)
+{
+    if (!isPersistent())
+        return;
+    if (entry->file.isEmpty())
+        entry->file = Maildir::uniqueName();
+    m_committer->commit(m_queueDir.planReplacement(entry->file, serializeQueueEntry(*entry)),
+                        [this](bool ok, const QString &why) {
+                            if (!ok)
+                                m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                                              tr("%1 cannot store the message: %2").arg(m_domain, why));
+                        });
+}
+
+void MailServer::forgetQueueFile(const QueueEntry &entry)
+{
+    if (isPersistent() && !entry.file.isEmpty())
+        m_committer->remove({m_queueDir.path() + QStringLiteral("/new/") + entry.file});
+}
+
+void MailServer::removeFromQueue(const QString &id)
+{
+    // The file goes after everything staged before (a bounce for it included).
+    for (const QueueEntry &e : std::as_const(m_queue)) {
+        if (e.id == id)
+            forgetQueueFile(e);
+    }
+    m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
 }
 
 MailServer::QueueEntry *MailServer::entry(const QString &id)
@@ -393,11 +616,29 @@ void MailServer::attempt(const QString &id)
         }
         return sevenBit;
     };
-    m_world->connectTo(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
-                       [this, id](Connection *c) {
-                           auto *session = static_cast<SmtpClientSession *>(c->engine());
-                           finishAttempt(id, session->result());
-                       });
+    Connection *connection = m_world->connectTo(
+        m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
+        [this, id](Connection *c) {
+            auto *session = static_cast<SmtpClientSession *>(c->engine());
+            finishAttempt(id, session->result());
+        });
+    if (isPersistent() && connection->socket()) {
+        // The entry's file goes as soon as the next hop has said 250 to the
+        // end of DATA for every recipient, not after QUIT: a kill in between
+        // would make the queue send it a second time (RFC 5321 §6.1's
+        // duplicates). Connected after the Connection's own reader: the
+        // engine has seen the reply by then.
+        connect(connection->socket(), &QIODevice::readyRead, this, [this, id, connection] {
+            auto *session = static_cast<SmtpClientSession *>(connection->engine());
+            const SmtpClientResult &result = session->result();
+            QueueEntry *e = entry(id);
+            if (e && !e->file.isEmpty() && result.outcome == SmtpClientResult::Outcome::Delivered
+                && result.rejectedRecipients.isEmpty()) {
+                m_committer->removeNow(m_queueDir.path() + QStringLiteral("/new/") + e->file);
+                e->file.clear();
+            }
+        });
+    }
     Q_EMIT queueChanged();
 }
 
@@ -435,10 +676,11 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
                                         QString::fromUtf8(result.lastReply.text()),
                                         QString::fromUtf8(result.failedCommand));
         const QueueEntry done = *e;
-        m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
         m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
                       tr("%1 refused for good: %2; bouncing to the sender").arg(id, reason));
+        // The bounce is stored before the entry's file goes (the committer keeps the order).
         bounce(done, done.recipients, reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
+        removeFromQueue(id);
         Q_EMIT queueChanged();
         scheduleNext();
         return;
@@ -455,7 +697,13 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
         if (later.isEmpty()) {
             m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
                           tr("%1 delivered to %2; removed from the queue").arg(id, e->domain));
-            m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
+            // The next hop said 250: gone at once, so a crash now does not
+            // send it twice. (With a bounce just staged, the order matters more.)
+            if (isPersistent() && !e->file.isEmpty() && refused.isEmpty()) {
+                m_committer->removeNow(m_queueDir.path() + QStringLiteral("/new/") + e->file);
+                e->file.clear();
+            }
+            removeFromQueue(id);
         }
     } else {
         e->recipients.removeIf([&](const QByteArray &r) { return refused.contains(r); });
@@ -468,15 +716,17 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
         e->lastError = reason;
         if (e->attempts >= m_world->options().maximumAttempts) {
             const QueueEntry done = *e;
-            m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
             m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
                           tr("%1 deferred %2 times (%3); giving up and bouncing")
                               .arg(id).arg(done.attempts).arg(reason));
             bounce(done, done.recipients, reason);
+            removeFromQueue(id);
         } else {
             // Back-off: the wait doubles with each attempt (RFC 5321 §4.5.4.1).
             const qint64 wait = qint64(m_world->options().retryBaseMs) << (e->attempts - 1);
             e->nextAttemptMs = m_world->transcript()->elapsedMs() + wait;
+            // The attempts and the recipients left survive a restart.
+            storeQueueEntry(e);
             m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
                           tr("%1 deferred (%2); attempt %3 of %4 in %5 s")
                               .arg(id, reason)
@@ -485,7 +735,7 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
                               .arg(double(wait) / 1000.0));
         }
     } else if (e) {
-        m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
+        removeFromQueue(id);
     }
     Q_EMIT queueChanged();
     scheduleNext();

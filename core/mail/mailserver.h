@@ -8,6 +8,12 @@
 // retries with back-off; on 5xx, or when retries run out, it bounces a report
 // to the sender. Accepting with 250 means the message is in a mailbox or in
 // the queue: nothing is lost silently.
+//
+// With openStorage() (--serve, or --data-dir) the mailboxes and the queue are
+// Maildir folders under DIR/<host>/: mail/<user>/ and queue/. A queue entry
+// is one file (envelope, attempts, last error, then the message), rewritten
+// atomically when it is deferred and removed only after the next hop said 250
+// or the bounce was itself stored.
 #pragma once
 
 #include "mail/mailstore.h"
@@ -19,6 +25,7 @@
 #include <QObject>
 #include <QTimer>
 
+class DiskCommitter;
 class World;
 
 class MailServer : public QObject, public SmtpServerDelegate
@@ -35,6 +42,7 @@ public:
         qint64 nextAttemptMs = 0;   // on the world's clock
         bool sending = false;
         QString lastError;
+        QString file;               // its file in queue/new, when the queue is on disk
     };
 
     // A reply given instead of the server's own (a scenario's "fault" step):
@@ -48,6 +56,17 @@ public:
     };
 
     MailServer(World *world, const ScenarioServer &config);
+
+    // Keeps mailboxes and queue in `directory` (DIR/<host>) and loads what is
+    // there; what cannot be read is named in `problems` and skipped. Queued
+    // messages found there are tried again at once.
+    bool openStorage(const QString &directory, DiskCommitter *committer, QStringList *problems,
+                     QString *error);
+    bool isPersistent() const { return m_committer != nullptr; }
+    // A queue entry as its file holds it, and back (nullopt-like: false and
+    // the reason when the file is not a queue entry).
+    static QByteArray serializeQueueEntry(const QueueEntry &entry);
+    static bool parseQueueEntry(const QByteArray &bytes, QueueEntry *entry, QString *error);
 
     // A later fault for the same command and target replaces the earlier one.
     void addFault(const Fault &fault);
@@ -89,14 +108,23 @@ private:
     QByteArray receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,
                               const QByteArray &forRecipient) const;
     void deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content);
+    void noteDelivery(const QByteArray &recipient, bool stored, const QString &error);
+    QList<QueueEntry> queueEntries(const QByteArray &sender, const QList<QByteArray> &recipients,
+                                   const QByteArray &content, const QString &messageId);
+    void addToQueue(const QList<QueueEntry> &entries);
+    // In the queue at once in memory; on disk, once the entries' files are durable.
     void enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
                  const QString &messageId);
+    void removeFromQueue(const QString &id);
     void processQueue();
     void attempt(const QString &id);
     void finishAttempt(const QString &id, const SmtpClientResult &result);
     void bounce(const QueueEntry &entry, const QList<QByteArray> &recipients, const QString &reason);
     void scheduleNext();
     QueueEntry *entry(const QString &id);
+    // Writes the entry's file again (attempts, recipients left), atomically.
+    void storeQueueEntry(QueueEntry *entry);
+    void forgetQueueFile(const QueueEntry &entry);
 
     World *m_world;
     QString m_domain;
@@ -106,5 +134,7 @@ private:
     QList<Fault> m_faults;
     QTimer m_timer;
     int m_nextQueueId = 1;
+    DiskCommitter *m_committer = nullptr;
+    Maildir m_queueDir;
     int m_delivered = 0;
 };

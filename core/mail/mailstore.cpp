@@ -1,5 +1,7 @@
 #include "mailstore.h"
 
+#include "mail/diskcommitter.h"
+
 #include <QDateTime>
 
 MailStore::MailStore(QObject *parent)
@@ -28,12 +30,83 @@ QByteArray MailStore::password(const QByteArray &localPart) const
     return m_passwords.value(key(localPart));
 }
 
+QByteArray MailStore::makeUid()
+{
+    // Unique and never reused (RFC 1939 §7): a counter with the time it started.
+    return QByteArray::number(QDateTime::currentSecsSinceEpoch(), 36) + '.' + QByteArray::number(m_nextUid++);
+}
+
+Maildir MailStore::maildirOf(const QByteArray &user) const
+{
+    return Maildir(m_directory + QStringLiteral("/mail/")
+                   + Maildir::safeComponent(QString::fromUtf8(key(user))));
+}
+
+bool MailStore::openStorage(const QString &directory, DiskCommitter *committer, QStringList *problems,
+                            QString *error)
+{
+    m_directory = directory;
+    for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it) {
+        const Maildir maildir = maildirOf(it.key());
+        if (!maildir.create(error))
+            return false;
+        maildir.cleanTemporary(problems);
+        QList<Message> loaded;
+        for (const Maildir::Entry &entry : maildir.load(problems)) {
+            Message message;
+            message.uid = entry.name.toUtf8();
+            message.content = entry.content;
+            message.path = entry.path;
+            message.receivedMs = entry.name.section(QLatin1Char('.'), 0, 0).toLongLong() * 1000;
+            loaded.append(message);
+        }
+        // What was delivered in memory before (none in practice) stays after.
+        loaded.append(*it);
+        *it = loaded;
+    }
+    m_committer = committer;
+    return true;
+}
+
+quint64 MailStore::deliverDurably(const QByteArray &localPart, const QByteArray &content, Done done)
+{
+    if (!m_committer) {
+        deliver(localPart, content);
+        if (done)
+            done(true, QString());
+        return 0;
+    }
+    const Maildir::Staged file = plan(localPart, content);
+    const QByteArray user = key(localPart);
+    const QString path = file.finalPath;
+    return m_committer->commit(file, [this, user, content, path, done](bool ok, const QString &why) {
+        if (ok)
+            addStored(user, content, path);
+        if (done)
+            done(ok, why);
+    });
+}
+
+Maildir::Staged MailStore::plan(const QByteArray &localPart, const QByteArray &content) const
+{
+    return maildirOf(localPart).plan(content);
+}
+
+void MailStore::addStored(const QByteArray &localPart, const QByteArray &content, const QString &path)
+{
+    Message message;
+    message.uid = path.section(QLatin1Char('/'), -1).toUtf8();
+    message.content = content;
+    message.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    message.path = path;
+    m_boxes[key(localPart)].append(message);
+    Q_EMIT mailboxChanged(key(localPart));
+}
+
 void MailStore::deliver(const QByteArray &localPart, const QByteArray &content)
 {
     Message message;
-    // Unique and never reused (RFC 1939 §7): a counter with the time it started.
-    message.uid = QByteArray::number(QDateTime::currentSecsSinceEpoch(), 36) + '.'
-        + QByteArray::number(m_nextUid++);
+    message.uid = makeUid();
     message.content = content;
     message.receivedMs = QDateTime::currentMSecsSinceEpoch();
     m_boxes[key(localPart)].append(message);
@@ -94,6 +167,16 @@ void MailStore::remove(const QByteArray &user, const QList<QByteArray> &uids)
     if (it == m_boxes.end() || uids.isEmpty())
         return;
     const QSet<QByteArray> gone(uids.cbegin(), uids.cend());
-    it->removeIf([&](const Message &m) { return gone.contains(m.uid); });
+    QStringList files;
+    it->removeIf([&](const Message &m) {
+        if (!gone.contains(m.uid))
+            return false;
+        if (!m.path.isEmpty())
+            files.append(m.path);
+        return true;
+    });
+    // UPDATE (RFC 1939 §6): the files go too, after every delivery given before.
+    if (m_committer)
+        m_committer->remove(files);
     Q_EMIT mailboxChanged(key(user));
 }

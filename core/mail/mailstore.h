@@ -3,14 +3,24 @@
 // The SMTP side delivers into it (with Return-Path:, RFC 5321 §4.4) and the
 // POP3 side reads it as a maildrop (RFC 1939): exclusive lock per user, a
 // snapshot at the start of TRANSACTION, removals only in UPDATE.
+//
+// In memory by default. With openStorage() each mailbox is also a Maildir
+// folder, DIR/mail/<user>/{tmp,new,cur}: a message joins its mailbox once its
+// file is durable (DiskCommitter), the POP3 unique id is the file name (so
+// UIDL stays the same across restarts, RFC 1939 §7), and UPDATE unlinks.
 #pragma once
 
+#include "mail/maildir.h"
 #include "protocol/pop3serversession.h"
+
+#include <functional>
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
+
+class DiskCommitter;
 
 class MailStore : public QObject, public Pop3Maildrop
 {
@@ -20,6 +30,7 @@ public:
         QByteArray uid;
         QByteArray content;   // CR LF line ends
         qint64 receivedMs = 0;
+        QString path;         // the file, when the mailbox is on disk
     };
 
     explicit MailStore(QObject *parent = nullptr);
@@ -31,6 +42,24 @@ public:
     QByteArray password(const QByteArray &localPart) const;
 
     void deliver(const QByteArray &localPart, const QByteArray &content);
+
+    // Keeps the mailboxes in DIR/mail/<user>/ and loads what is there (files
+    // left in tmp/ are removed; unreadable ones are named in `problems` and
+    // skipped). Call after the users are added. False, with the error, when a
+    // directory cannot be made.
+    bool openStorage(const QString &directory, DiskCommitter *committer, QStringList *problems,
+                     QString *error);
+    bool isPersistent() const { return m_committer != nullptr; }
+    // The durable delivery: the DiskCommitter writes the file and returns the
+    // commit's ticket. The message joins the mailbox (and `done` runs) once the
+    // file is durable in new/; if it could not be stored, `done` says why.
+    using Done = std::function<void(bool ok, const QString &error)>;
+    quint64 deliverDurably(const QByteArray &localPart, const QByteArray &content, Done done);
+    // The same in two steps, for a message with several files committed as
+    // one group (MailServer): plan() the file, then, once it is durable,
+    // addStored() puts it in the mailbox.
+    Maildir::Staged plan(const QByteArray &localPart, const QByteArray &content) const;
+    void addStored(const QByteArray &localPart, const QByteArray &content, const QString &path);
     QList<Message> mailbox(const QByteArray &localPart) const;
     int count(const QByteArray &localPart) const;
     // World files (core/persist): the next UID counter, and a mailbox put back
@@ -52,8 +81,12 @@ Q_SIGNALS:
 
 private:
     static QByteArray key(const QByteArray &user) { return user.toLower(); }
+    Maildir maildirOf(const QByteArray &user) const;
+    QByteArray makeUid();
     QHash<QByteArray, QByteArray> m_passwords;
     QHash<QByteArray, QList<Message>> m_boxes;
     QSet<QByteArray> m_locked;
     quint64 m_nextUid = 1;
+    DiskCommitter *m_committer = nullptr;
+    QString m_directory;
 };

@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "gate.h"
+#include "mail/diskcommitter.h"
 #include "transcript/transcript.h"
 
 #include <QCoreApplication>
@@ -169,7 +170,7 @@ void Connection::readAvailable()
             m_paused = true;
             break;
         }
-        if (m_engine->handleNextLine()) {
+        if (handleNextLine()) {
             handled = true;
             flushEngine();
             continue;
@@ -220,14 +221,69 @@ void Connection::onDeadline()
         m_closeGrace.start();
 }
 
+void Connection::setCommitter(DiskCommitter *committer)
+{
+    m_committer = committer;
+}
+
+bool Connection::handleNextLine()
+{
+    if (!m_committer)
+        return m_engine->handleNextLine();
+    // Nothing else runs on this thread meanwhile: the tickets taken during
+    // this call are this connection's.
+    const quint64 before = m_committer->lastTicket();
+    const bool handled = m_engine->handleNextLine();
+    const quint64 after = m_committer->lastTicket();
+    if (after != before) {
+        if (m_holdUntil == 0) {
+            m_holdFrom = before + 1;
+            // Listened to only while holding: 200 idle sessions cost nothing per round.
+            m_committedConnection = connect(m_committer, &DiskCommitter::committed, this,
+                                            &Connection::onCommitted);
+        }
+        m_holdUntil = after;
+    }
+    return handled;
+}
+
 void Connection::flushEngine()
 {
     m_engine->takeHeard(); // an in-process peer recorded its own writes
     const QList<Utterance> output = m_engine->takeOutput();
+    if (m_holdUntil != 0 && m_committer->doneTicket() < m_holdUntil) {
+        m_held += output;
+        return;
+    }
     for (const Utterance &u : output) {
         m_heldBytes += utteranceBytes(u);
         m_gate->submit(this, u);
     }
+}
+
+void Connection::onCommitted(quint64 ticket)
+{
+    if (m_holdUntil == 0 || ticket < m_holdUntil || m_closed)
+        return;
+    const bool failed = m_committer->failedBetween(m_holdFrom, m_holdUntil);
+    m_holdFrom = m_holdUntil = 0;
+    disconnect(m_committedConnection);
+    const QList<Utterance> held = std::exchange(m_held, {});
+    if (failed) {
+        // No 250 for a message that is not on disk: close without a reply,
+        // as a crash would; the client keeps the message and tries again
+        // (RFC 5321 §4.1.1.4, §6.1). The reason is in the server's notes.
+        abort();
+        return;
+    }
+    for (const Utterance &u : held) {
+        m_heldBytes += utteranceBytes(u);
+        m_gate->submit(this, u);
+    }
+    flushEngine();
+    // The 250 leaves now, not on the next turn of the event loop.
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
 }
 
 void Connection::release(const Utterance &utterance)
@@ -315,8 +371,11 @@ void Connection::onDisconnected()
     m_session.stop();
     m_closeGrace.stop();
     // What arrived just before the close is still the peer's to say.
+    m_held.clear(); // nobody is left to hear them
     if (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
-        m_engine->receive(m_socket->readAll());
+        m_engine->feed(m_socket->readAll());
+        while (!m_engine->wantsClose() && handleNextLine()) {
+        }
         m_engine->takeHeard();
         m_engine->takeOutput(); // nobody is left to hear it
     }

@@ -33,6 +33,7 @@
 #include <memory>
 
 class QTcpSocket;
+class DiskCommitter;
 class Gate;
 class Transcript;
 
@@ -81,6 +82,12 @@ public:
     void release(const Utterance &utterance);
     // Close at once (the world is shutting down).
     void abort();
+    // Durable writes: when the engine's handling of what was read makes the
+    // committer stage files (a message at the end of DATA), every reply from
+    // then on is held until those files are durable, so 250 is never said
+    // before the message is on disk. If one could not be made durable the
+    // connection is closed without the reply (the client will try again).
+    void setCommitter(DiskCommitter *committer);
     // The engine produced output on its own (a console line was typed):
     // pass it to the gate now.
     void pump();
@@ -102,6 +109,8 @@ private:
     void writeDelayed();
     void onDisconnected();
     bool recordsConnectionEvents() const;
+    bool handleNextLine();     // one line of the engine, holding replies behind durable writes
+    void onCommitted(quint64 ticket);
 
     int m_id;
     QTcpSocket *m_socket;
@@ -119,4 +128,9 @@ private:
     bool m_begun = false;      // connected and begin() ran
     bool m_closing = false;    // we asked to close after the last write
     bool m_closed = false;
+    DiskCommitter *m_committer = nullptr;
+    quint64 m_holdFrom = 0;    // tickets [m_holdFrom, m_holdUntil] must be durable first
+    quint64 m_holdUntil = 0;
+    QList<Utterance> m_held;   // replies waiting for them, in order
+    QMetaObject::Connection m_committedConnection;
 };

@@ -1,13 +1,22 @@
 #include "world.h"
 
+#include "mail/diskcommitter.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTcpServer>
 #include <QTimer>
 #include <QTcpSocket>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace {
 QString endKey(const QHostAddress &address, quint16 port)
@@ -34,6 +43,53 @@ World::~World()
     // they must go before the servers whose mailboxes their engines lock.
     const QList<Connection *> left = findChildren<Connection *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(left);
+    // What was given to the disk is finished before the directory is let go.
+    delete m_committer;
+    m_committer = nullptr;
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+}
+
+bool World::openStorage(QString *error)
+{
+    const QString directory = m_options.dataDirectory;
+    if (!QDir().mkpath(directory)) {
+        *error = tr("cannot create the data directory %1").arg(directory);
+        return false;
+    }
+    // One process per directory: two servers renaming into the same new/
+    // would each load the other's half-written state.
+    const QString lockPath = directory + QStringLiteral("/carteiro.lock");
+    m_lockFd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_lockFd < 0) {
+        *error = tr("cannot open %1: %2").arg(lockPath, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        *error = tr("the data directory %1 is in use by another carteiro").arg(directory);
+        ::close(m_lockFd);
+        m_lockFd = -1;
+        return false;
+    }
+    m_committer = new DiskCommitter(this);
+    for (MailServer *server : std::as_const(m_servers)) {
+        const QString hostDirectory = directory + QLatin1Char('/') + Maildir::safeComponent(server->domain());
+        QStringList problems;
+        if (!server->openStorage(hostDirectory, m_committer, &problems, error))
+            return false;
+        m_storageProblems += problems;
+        for (const QString &problem : std::as_const(problems))
+            note(TranscriptEvent::Kind::Note, server->domain(), QString(), problem);
+        int messages = 0;
+        for (const QByteArray &user : server->store()->users())
+            messages += server->store()->count(user);
+        note(TranscriptEvent::Kind::Note, server->domain(), QString(),
+             tr("%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue")
+                 .arg(server->domain(), hostDirectory)
+                 .arg(messages)
+                 .arg(server->queue().size()));
+    }
+    return true;
 }
 
 void World::build()
@@ -74,6 +130,8 @@ void World::build()
 
 bool World::start(QString *error)
 {
+    if (!m_options.dataDirectory.isEmpty() && !m_committer && !openStorage(error))
+        return false;
     bool ok = true;
     for (int i = 0; i < m_servers.size() && ok; ++i) {
         const QString host = m_servers.at(i)->domain();
@@ -103,6 +161,9 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     else
         service.port = quint16(standardPort + m_options.portOffset);
     auto *server = new QTcpServer(this);
+    // A classroom connecting at once: the kernel's queue of connections not
+    // yet accepted must hold them all (Qt's default is 50).
+    server->setListenBacklogSize(1024);
     if (!server->listen(service.address, service.port)) {
         if (error) {
             *error = tr("%1 cannot listen for %2 on %3:%4: %5")
@@ -327,6 +388,8 @@ void World::accept(QTcpServer *server, const Service &service)
         auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
         connection->setIdleTimeout(m_options.idleTimeoutMs);
         connection->setSessionTimeout(m_options.sessionTimeoutMs);
+        // Replies caused by a durable write (250 at the end of DATA) wait for it.
+        connection->setCommitter(m_committer);
         track(connection, nullptr);
         connection->begin();
     }

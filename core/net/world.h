@@ -27,6 +27,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class DiskCommitter;
 class MailServer;
 class MailClient;
 
@@ -49,6 +50,9 @@ public:
         int retryBaseMs = 2000;     // first retry of a deferred message; doubles each time
         int maximumAttempts = 5;    // then the message bounces
         bool forceSharedAddress = false; // all hosts on 127.0.0.1 (as where 127.0.0.x is refused)
+        // Mailboxes and queues on disk, in Maildir folders under DIR/<host>/
+        // (MailServer::openStorage); empty: in memory only.
+        QString dataDirectory;
     };
 
     struct Service {
@@ -69,8 +73,13 @@ public:
     World(const Scenario &scenario, const Options &options, QObject *parent = nullptr);
     ~World() override;
 
-    // Binds every listening socket. On failure says which and why.
+    // Opens the data directory (when the options name one) and loads it,
+    // then binds every listening socket. On failure says which and why.
     bool start(QString *error);
+    // What could not be loaded from the data directory (each skipped).
+    QStringList storageProblems() const { return m_storageProblems; }
+    // Makes staged files durable; null when everything is in memory.
+    DiskCommitter *committer() const { return m_committer; }
     void shutdown();
     // Takes a host off the network (its listeners close, connecting is refused)
     // or brings it back on the same ports: the queue's retries can be watched.
@@ -161,4 +170,8 @@ private:
     QHash<QString, LocalEnd> m_localEnds;
     int m_nextConnectionId = 1;
     bool m_sharedAddress = false;
+    bool openStorage(QString *error);
+    DiskCommitter *m_committer = nullptr;
+    int m_lockFd = -1;          // flock(2) on DIR/carteiro.lock: one process per directory
+    QStringList m_storageProblems;
 };

@@ -57,6 +57,10 @@ class CarteiroServer:
 
     def __init__(self, *extra_args):
         self.args = [carteiro_bin(), "--serve", "--ephemeral-ports", "--lang", "en"]
+        # Mailboxes start empty for every test: in memory, unless a test
+        # names a data directory of its own (test_persistence).
+        if not any(a == "--data-dir" or a.startswith("--data-dir=") for a in extra_args):
+            self.args.append("--no-persist")
         self.args += list(extra_args)
         self.services = {}          # (host, service) -> (address, port)
         self.lines = []             # every stdout line, without the line end
