@@ -99,6 +99,7 @@ private Q_SLOTS:
     void hostsAreLaidOutAsTheCourseFigure();
     void listeningTabListsEveryService();
     void mailboxesShowTheMessageBeforeTheFetch();
+    void mailboxRowsAreUpdatedInPlace();
     void momentShowsTheCountsOfThatMoment();
     void envelopeFollowsTheLineDirection();
     void envelopeTravelsLiveAlongEachLine();
@@ -217,6 +218,39 @@ void TestNetworkMap::mailboxesShowTheMessageBeforeTheFetch()
     QCOMPARE(map.mailboxCountShown(QStringLiteral("fran@servidor.edu")), 1);
     QCOMPARE(map.mailboxCountShown(QStringLiteral("ana@cliente.fr")), 0);
     saveImage(&map, QStringLiteral("map-before-fetch.png"));
+}
+
+void TestNetworkMap::mailboxRowsAreUpdatedInPlace()
+{
+    // Under a classroom's load the view must not rebuild every row on every
+    // change: a new message adds its row, the rows there stay the same
+    // objects, a removal takes only its row away.
+    World world(parse(sendOnly), testOptions());
+    QVERIFY(world.start(nullptr));
+    ServerViews views;
+    views.setWorld(&world);
+    MailStore *store = world.server(QStringLiteral("servidor.edu"))->store();
+    store->deliver("fran", "Subject: one\r\n\r\nfirst\r\n");
+    store->deliver("fran", "Subject: two\r\n\r\nsecond\r\n");
+    QTreeWidgetItem *fran = nullptr;
+    QTRY_VERIFY((fran = topItemStartingWith(views.mailboxTree(), QStringLiteral("fran@servidor.edu")))
+                && fran->childCount() == 2);
+    QTreeWidgetItem *first = fran->child(0);
+    QCOMPARE(first->text(3), QStringLiteral("one"));
+    store->deliver("fran", "Subject: three\r\n\r\nthird\r\n");
+    QTRY_COMPARE(fran->childCount(), 3);
+    QCOMPARE(topItemStartingWith(views.mailboxTree(), QStringLiteral("fran@servidor.edu")), fran);
+    QCOMPARE(fran->child(0), first);
+    QCOMPARE(fran->child(2)->text(3), QStringLiteral("three"));
+    QVERIFY(fran->text(0).contains(QStringLiteral("3")));
+    // The middle one goes (as POP3's UPDATE removes it).
+    const QByteArray second = store->mailbox("fran").at(1).uid;
+    QVERIFY(store->lock("fran"));
+    store->remove("fran", {second});
+    store->unlock("fran");
+    QTRY_COMPARE(fran->childCount(), 2);
+    QCOMPARE(fran->child(0), first);
+    QCOMPARE(fran->child(1)->text(3), QStringLiteral("three"));
 }
 
 void TestNetworkMap::momentShowsTheCountsOfThatMoment()

@@ -3,6 +3,7 @@
 #include "mail/mailmessage.h"
 #include "mail/mailserver.h"
 
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -86,14 +87,22 @@ void ServerViews::setWorld(World *world)
         disconnect(c);
     m_connections.clear();
     m_down.clear();
+    m_boxItems.clear();
+    m_dirtyBoxes.clear();
+    m_allBoxesDirty = true;
     m_world = world;
     if (world) {
         // A connection opening or closing can start or end a queue's attempt.
         m_connections.append(connect(world, &World::activityChanged, this, [this] { scheduleRefresh(Queues); }));
         for (MailServer *server : world->servers()) {
             m_connections.append(connect(server, &MailServer::queueChanged, this, [this] { scheduleRefresh(Queues); }));
+            const QString domain = server->domain();
             m_connections.append(connect(server->store(), &MailStore::mailboxChanged, this,
-                                         [this] { scheduleRefresh(Mailboxes); }));
+                                         [this, domain](const QByteArray &user) {
+                                             m_dirtyBoxes.insert(domain + QLatin1Char('/')
+                                                                 + QString::fromUtf8(user.toLower()));
+                                             scheduleRefresh(Mailboxes);
+                                         }));
         }
         auto noteListening = [this](const TranscriptEvent &event) {
             if (event.kind != TranscriptEvent::Kind::Note || event.connectionId != 0 || !m_world)
@@ -131,19 +140,21 @@ void ServerViews::scheduleRefresh(int parts)
 {
     m_dirty |= parts;
     if (!m_refresh.isActive())
-        m_refresh.start();
+        m_refresh.start(m_interval);
 }
 
 void ServerViews::refresh()
 {
     m_dirty = All;
+    m_allBoxesDirty = true;
     refreshChanged();
 }
 
 void ServerViews::refreshChanged()
 {
+    QElapsedTimer took;
+    took.start();
     m_refresh.stop();
-    m_refresh.setInterval(60);
     const int parts = std::exchange(m_dirty, 0);
     if (parts & Mailboxes)
         refreshMailboxes();
@@ -152,6 +163,9 @@ void ServerViews::refreshChanged()
     // Last: it may ask for the countdown's next refresh.
     if (parts & Queues)
         refreshQueues();
+    // A refresh that took long (thousands of messages under a classroom's
+    // load) comes less often: at most about a tenth of the time goes to it.
+    m_interval = int(qBound(qint64(60), took.elapsed() * 10, qint64(1000)));
 }
 
 void ServerViews::refreshQueues()
@@ -207,34 +221,78 @@ void ServerViews::refreshQueues()
 
 void ServerViews::refreshMailboxes()
 {
-    m_mailboxes->clear();
-    if (!m_world)
+    if (!m_world) {
+        m_mailboxes->clear();
+        m_boxItems.clear();
         return;
-    for (MailServer *server : m_world->servers()) {
-        MailStore *store = server->store();
-        for (const QByteArray &user : store->users()) {
-            const QList<MailStore::Message> messages = store->mailbox(user);
-            auto *top = new QTreeWidgetItem(m_mailboxes);
-            top->setText(0, tr("%1 — %n message(s)", "", int(messages.size()))
-                                .arg(QString::fromUtf8(user) + QLatin1Char('@') + server->domain()));
-            top->setFirstColumnSpanned(true);
-            QFont bold = top->font(0);
-            bold.setBold(true);
-            top->setFont(0, bold);
-            for (const MailStore::Message &m : messages) {
-                auto *item = new QTreeWidgetItem(top);
-                item->setText(0, QString::fromUtf8(m.uid));
-                item->setText(1, tr("%n octet(s)", "", int(m.content.size())));
-                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-                item->setText(2, MailMessage::decodedHeader(m.content, "From"));
-                item->setText(3, MailMessage::decodedHeader(m.content, "Subject"));
-                item->setToolTip(3, item->text(3));
+    }
+    if (m_allBoxesDirty) {
+        m_mailboxes->clear();
+        m_boxItems.clear();
+        for (MailServer *server : m_world->servers()) {
+            for (const QByteArray &user : server->store()->users()) {
+                auto *top = new QTreeWidgetItem(m_mailboxes);
+                top->setFirstColumnSpanned(true);
+                QFont bold = top->font(0);
+                bold.setBold(true);
+                top->setFont(0, bold);
+                m_boxItems.insert(server->domain() + QLatin1Char('/') + QString::fromUtf8(user.toLower()), top);
+                updateMailbox(server, user);
             }
         }
+        m_mailboxes->expandAll();
+    } else {
+        for (const QString &key : std::as_const(m_dirtyBoxes)) {
+            const qsizetype slash = key.indexOf(QLatin1Char('/'));
+            if (MailServer *server = m_world->server(key.left(slash)))
+                updateMailbox(server, key.mid(slash + 1).toUtf8());
+        }
     }
-    m_mailboxes->expandAll();
-    for (int c = 0; c < m_mailboxes->columnCount() - 1; ++c)
-        m_mailboxes->resizeColumnToContents(c);
+    m_allBoxesDirty = false;
+    m_dirtyBoxes.clear();
+    // Sizing columns reads every row: only while the list is short.
+    if (m_mailboxes->topLevelItemCount() > 0 && m_mailboxes->topLevelItem(0)->childCount() < 500) {
+        for (int c = 0; c < m_mailboxes->columnCount() - 1; ++c)
+            m_mailboxes->resizeColumnToContents(c);
+    }
+}
+
+void ServerViews::updateMailbox(MailServer *server, const QByteArray &user)
+{
+    QTreeWidgetItem *top = m_boxItems.value(server->domain() + QLatin1Char('/') + QString::fromUtf8(user.toLower()));
+    if (!top)
+        return;
+    const QList<MailStore::Message> messages = server->store()->mailbox(user);
+    top->setText(0, tr("%1 — %n message(s)", "", int(messages.size()))
+                        .arg(QString::fromUtf8(user) + QLatin1Char('@') + server->domain()));
+    QSet<QString> present;
+    for (const MailStore::Message &m : messages)
+        present.insert(QString::fromUtf8(m.uid));
+    // Rows of messages no longer there (POP3 UPDATE removed them).
+    QSet<QString> shown;
+    for (int i = top->childCount() - 1; i >= 0; --i) {
+        const QString uid = top->child(i)->text(0);
+        if (!present.contains(uid))
+            delete top->takeChild(i);
+        else
+            shown.insert(uid);
+    }
+    // New messages get a row; headers are decoded once, for that row.
+    QList<QTreeWidgetItem *> added;
+    for (const MailStore::Message &m : messages) {
+        const QString uid = QString::fromUtf8(m.uid);
+        if (shown.contains(uid))
+            continue;
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, uid);
+        item->setText(1, tr("%n octet(s)", "", int(m.content.size())));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(2, MailMessage::decodedHeader(m.content, "From"));
+        item->setText(3, MailMessage::decodedHeader(m.content, "Subject"));
+        item->setToolTip(3, item->text(3));
+        added.append(item);
+    }
+    top->addChildren(added);
 }
 
 void ServerViews::refreshListening()

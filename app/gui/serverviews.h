@@ -10,11 +10,15 @@
 
 #include "net/world.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTabWidget>
 #include <QTimer>
 
+class MailServer;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 class ServerViews : public QTabWidget
 {
@@ -23,8 +27,9 @@ public:
     explicit ServerViews(QWidget *parent = nullptr);
     void setWorld(World *world);
 
-    // Rebuilds the three tabs now (otherwise each is rebuilt at most every
-    // 60 ms while it changes).
+    // Rebuilds the three tabs now (otherwise each is refreshed at most every
+    // 60 ms while it changes — less often when a refresh itself takes long,
+    // so a classroom's load does not freeze the window).
     void refresh();
 
     QTreeWidget *queueTree() const { return m_queues; }
@@ -45,6 +50,9 @@ private:
     void retranslate();
     void refreshQueues();
     void refreshMailboxes();
+    // Brings one user's rows up to date: rows of messages gone are removed,
+    // new messages get a row; the rows already there are kept as they are.
+    void updateMailbox(MailServer *server, const QByteArray &user);
     void refreshListening();
 
     QPointer<World> m_world;
@@ -52,7 +60,11 @@ private:
     QTreeWidget *m_mailboxes;
     QTreeWidget *m_listening;
     QTimer m_refresh;
+    int m_interval = 60;           // ms between refreshes while things change
     QList<QMetaObject::Connection> m_connections;
     QHash<QString, bool> m_down;   // "host/service" → stopped listening
     int m_dirty = All;             // Part flags waiting for the refresh
+    QSet<QString> m_dirtyBoxes;    // "domain/user" whose mailbox changed
+    bool m_allBoxesDirty = true;   // the mailbox tab is built again from nothing
+    QHash<QString, QTreeWidgetItem *> m_boxItems; // "domain/user" → its row
 };
