@@ -670,7 +670,10 @@ void SmtpServerSession::commandData(const QByteArray &argument, Phase phase)
     }
     m_state = State::Data;
     // Room for the message at once, as far as the client said how big (SIZE=).
-    m_message.reserve(qBound<qint64>(4096, m_envelope.declaredSize + 512, m_config.maximumMessageSize + 1024));
+    // Not qBound: with a maximum size under 3 KiB its bounds would cross
+    // (max < min), which Qt asserts against (found by the ASan/Debug build).
+    m_message.reserve(qMin(qMax<qint64>(4096, m_envelope.declaredSize + 512),
+                           m_config.maximumMessageSize + 1024));
     // §4.5.3.1.6: text lines are up to 1000 octets with CR LF.
     m_reader.setMaximumLength(m_config.maximumTextLineLength - 2);
     reply(354, QByteArray(), dataText, phase);
