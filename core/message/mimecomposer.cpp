@@ -427,8 +427,10 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
     QByteArray result = raw;
     for (const Edit &edit : edits)
         result.replace(edit.offset, edit.length, edit.replacement);
+    // An 8-bit field that cannot be made 7-bit (an 8-bit address) is written
+    // again as it was: that is no change (fuzz/fuzz_mimedowngrade).
     if (changed)
-        *changed = true;
+        *changed = result != raw;
     return result;
 }
 
