@@ -345,7 +345,11 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
         const MimePart &part = parts.at(index);
         for (const MimeHeader &header : part.headers) {
             const QByteArray field = raw.mid(header.offset, header.length);
-            if (!isAscii(field))
+            // A NUL (never valid in a header, RFC 5322 §2.2) would cut the value
+            // short through GMime's C strings and change an address ("To: fran@serv");
+            // such a field is left as it is, so the message stays 8-bit and the
+            // client refuses it (554 5.6.3). Found by fuzz/fuzz_mimedowngrade.
+            if (!isAscii(field) && !field.contains('\0'))
                 edits.append({header.offset, header.length, encodeHeaderField(header, newline)});
         }
         const QByteArray body = raw.mid(part.bodyOffset, part.bodyLength);
