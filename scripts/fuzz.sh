@@ -27,6 +27,10 @@ if [[ -z $cxx ]]; then
     echo "fuzz.sh: clang++ not found (apt-get install clang)" >&2
     exit 2
 fi
+if ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+    echo "fuzz.sh: libFuzzer's runtime is missing (apt-get install libclang-rt-14-dev)" >&2
+    exit 2
+fi
 if [[ ! -f build-fuzz/CMakeCache.txt ]]; then
     cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_CXX_COMPILER="$cxx" -DCARTEIRO_FUZZ=ON -DCARTEIRO_SANITIZE=ON
