@@ -624,8 +624,8 @@ void TestMime::downgradeEightBit()
 }
 
 // Found by fuzz/fuzz_mimedowngrade: a field with a NUL was cut short at it
-// (an address became another), and a field written again as it was counted as
-// a change. Such fields stay as they are; the message stays 8-bit, so the
+// (an address became another), a field written again as it was counted as a
+// change, and a parameter with an 8-bit name made GMime run out of memory. Such fields stay as they are; the message stays 8-bit, so the
 // SMTP client refuses it (554 5.6.3) rather than send something else.
 void TestMime::downgradeLeavesWhatItCannotEncode()
 {
@@ -645,6 +645,17 @@ void TestMime::downgradeLeavesWhatItCannotEncode()
     const QByteArray twice = MimeComposer::downgradeToSevenBit(once, &changed);
     QCOMPARE(twice, once);
     QVERIFY(!changed);
+
+    // GMime never finished encoding a parameter with an 8-bit name (memory
+    // grew until the process died): the field is left as it is.
+    const QByteArray field = "Content-Disposition: attachment; f\xff\xffilename*=utf-8''acta.txt\r\n";
+    const QByteArray parameter = "From: ana@cliente.fr\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n" + field
+        + "Content-Transfer-Encoding: 8bit\r\n\r\nMa\xc3\xb1\xc3\xa1\r\n";
+    const QByteArray downgraded = MimeComposer::downgradeToSevenBit(parameter, &changed);
+    QVERIFY(changed);
+    QVERIFY(downgraded.contains(field));
+    QVERIFY(downgraded.contains("Ma=C3=B1=C3=A1"));
 }
 
 void TestMime::downgradeKeepsSevenBit()

@@ -147,6 +147,19 @@ void useUtf8(GMimeParamList *list)
     }
 }
 
+// GMime 3.2 never finishes encoding a parameter whose name is not ASCII
+// (g_mime_param_list_encode grows its string until memory runs out; found by
+// fuzz/fuzz_mimedowngrade): such a list is not given to it.
+bool hasAsciiNames(GMimeParamList *list)
+{
+    for (int i = 0; i < g_mime_param_list_length(list); ++i) {
+        const char *name = g_mime_param_get_name(g_mime_param_list_get_parameter_at(list, i));
+        if (name && !isAscii(QByteArray(name)))
+            return false;
+    }
+    return true;
+}
+
 void addAddresses(GMimeMessage *message, GMimeAddressType type, const QList<QByteArray> &list)
 {
     InternetAddressList *addresses = g_mime_message_get_addresses(message, type);
@@ -218,6 +231,7 @@ bool isAddressField(const QByteArray &name)
 }
 
 // An 8-bit header field (raw UTF-8, RFC 6532) as RFC 2047 encoded words.
+// Empty when it cannot be encoded (a parameter with an 8-bit name).
 QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline)
 {
     FormatOptionsPtr options = dosFormatOptions();
@@ -237,6 +251,8 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
     if (isType) {
         ObjectPtr<GMimeContentType> type(g_mime_content_type_parse(nullptr, utf8.constData()));
         if (type) {
+            if (!hasAsciiNames(g_mime_content_type_get_parameters(type.get())))
+                return QByteArray();
             useUtf8(g_mime_content_type_get_parameters(type.get()));
             value = takeString(g_mime_content_type_encode(type.get(), options.get()));
         }
@@ -244,6 +260,8 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
         ObjectPtr<GMimeContentDisposition> disposition(
             g_mime_content_disposition_parse(nullptr, utf8.constData()));
         if (disposition) {
+            if (!hasAsciiNames(g_mime_content_disposition_get_parameters(disposition.get())))
+                return QByteArray();
             useUtf8(g_mime_content_disposition_get_parameters(disposition.get()));
             value = takeString(g_mime_content_disposition_encode(disposition.get(), options.get()));
         }
@@ -349,8 +367,11 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
             // short through GMime's C strings and change an address ("To: fran@serv");
             // such a field is left as it is, so the message stays 8-bit and the
             // client refuses it (554 5.6.3). Found by fuzz/fuzz_mimedowngrade.
-            if (!isAscii(field) && !field.contains('\0'))
-                edits.append({header.offset, header.length, encodeHeaderField(header, newline)});
+            if (isAscii(field) || field.contains('\0'))
+                continue;
+            const QByteArray encoded = encodeHeaderField(header, newline);
+            if (!encoded.isEmpty()) // else left 8-bit: the client refuses it
+                edits.append({header.offset, header.length, encoded});
         }
         const QByteArray body = raw.mid(part.bodyOffset, part.bodyLength);
         const bool identity = part.transferEncoding == "7bit" || part.transferEncoding == "8bit"
