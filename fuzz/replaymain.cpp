@@ -10,14 +10,31 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define CARTEIRO_REPLAY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CARTEIRO_REPLAY_ASAN 1
+#endif
+#endif
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size);
 
 int main(int argc, char **argv)
 {
+#ifndef CARTEIRO_REPLAY_ASAN
+    // An input that once made memory grow without end (fuzz/regressions)
+    // fails at 2 GiB instead of swapping the machine. (AddressSanitizer
+    // reserves terabytes of address space: no limit there; ctest's timeout.)
+    const rlimit limit{rlim_t(2) << 30, rlim_t(2) << 30};
+    setrlimit(RLIMIT_AS, &limit);
+#endif
     QStringList files;
     for (int i = 1; i < argc; ++i) {
         const QString path = QString::fromLocal8Bit(argv[i]);
