@@ -34,8 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // pass (a retry) has nothing left to do.
     // Only for a well-formed message (no warnings, CR LF throughout): in a
     // malformed one a field added for a header-less part can land in its
-    // parent's header, and a re-encoded field with a bare LF inside can end
-    // the header early. Known; docs/testing.md.
+    // parent's header. Known; docs/testing.md.
     const MimeMessage before = MimeMessage::parse(raw);
     QByteArray lineEnds = raw;
     lineEnds.replace("\r\n", "");

@@ -286,6 +286,23 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
     return withNewline(folded, newline);
 }
 
+// Whether a field GMime wrote is one field: every line after the first is a
+// continuation (starts with a space or a tab, RFC 5322 §2.2.3). GMime 3.2's
+// folding can break an encoded word at a control octet (a vertical tab) and
+// start the next line with it, which would end the header early (found by
+// fuzz/fuzz_mimedowngrade).
+bool isOneField(const QByteArray &field)
+{
+    QByteArray text = field;
+    while (text.endsWith('\n') || text.endsWith('\r'))
+        text.chop(1);
+    for (qsizetype lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+        if (lf + 1 >= text.size() || (text.at(lf + 1) != ' ' && text.at(lf + 1) != '\t'))
+            return false;
+    }
+    return true;
+}
+
 struct Edit {
     qsizetype offset;
     qsizetype length;
@@ -370,7 +387,7 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
             if (isAscii(field) || field.contains('\0'))
                 continue;
             const QByteArray encoded = encodeHeaderField(header, newline);
-            if (!encoded.isEmpty()) // else left 8-bit: the client refuses it
+            if (!encoded.isEmpty() && isOneField(encoded)) // else left 8-bit: refused
                 edits.append({header.offset, header.length, encoded});
         }
         const QByteArray body = raw.mid(part.bodyOffset, part.bodyLength);
