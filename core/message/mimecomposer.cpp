@@ -253,6 +253,12 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
         if (type) {
             if (!hasAsciiNames(g_mime_content_type_get_parameters(type.get())))
                 return QByteArray();
+            // An 8-bit boundary (never valid, RFC 2046 §5.1.1) cannot be
+            // re-encoded: the delimiter lines in the body would no longer
+            // match it (found by fuzz/fuzz_mimedowngrade).
+            const char *boundary = g_mime_content_type_get_parameter(type.get(), "boundary");
+            if (boundary && !isAscii(QByteArray(boundary)))
+                return QByteArray();
             useUtf8(g_mime_content_type_get_parameters(type.get()));
             value = takeString(g_mime_content_type_encode(type.get(), options.get()));
         }
