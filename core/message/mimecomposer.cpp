@@ -147,14 +147,16 @@ void useUtf8(GMimeParamList *list)
     }
 }
 
-// GMime 3.2 never finishes encoding a parameter whose name is not ASCII
+// GMime 3.2 never finishes encoding a parameter whose name is not ASCII or
+// too long to fit a folded line with its RFC 2231 section ("name*0*=")
 // (g_mime_param_list_encode grows its string until memory runs out; found by
-// fuzz/fuzz_mimedowngrade): such a list is not given to it.
-bool hasAsciiNames(GMimeParamList *list)
+// fuzz/fuzz_mimedowngrade): such a list is not given to it. Real names
+// (charset, boundary, filename, creation-date…) are far shorter than 32.
+bool hasEncodableNames(GMimeParamList *list)
 {
     for (int i = 0; i < g_mime_param_list_length(list); ++i) {
-        const char *name = g_mime_param_get_name(g_mime_param_list_get_parameter_at(list, i));
-        if (name && !isAscii(QByteArray(name)))
+        const QByteArray name(g_mime_param_get_name(g_mime_param_list_get_parameter_at(list, i)));
+        if (!isAscii(name) || name.size() > 32)
             return false;
     }
     return true;
@@ -251,7 +253,7 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
     if (isType) {
         ObjectPtr<GMimeContentType> type(g_mime_content_type_parse(nullptr, utf8.constData()));
         if (type) {
-            if (!hasAsciiNames(g_mime_content_type_get_parameters(type.get())))
+            if (!hasEncodableNames(g_mime_content_type_get_parameters(type.get())))
                 return QByteArray();
             // An 8-bit boundary (never valid, RFC 2046 §5.1.1) cannot be
             // re-encoded: the delimiter lines in the body would no longer
@@ -266,7 +268,7 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
         ObjectPtr<GMimeContentDisposition> disposition(
             g_mime_content_disposition_parse(nullptr, utf8.constData()));
         if (disposition) {
-            if (!hasAsciiNames(g_mime_content_disposition_get_parameters(disposition.get())))
+            if (!hasEncodableNames(g_mime_content_disposition_get_parameters(disposition.get())))
                 return QByteArray();
             useUtf8(g_mime_content_disposition_get_parameters(disposition.get()));
             value = takeString(g_mime_content_disposition_encode(disposition.get(), options.get()));
