@@ -1,7 +1,22 @@
 #!/usr/bin/env bash
 # test.sh — set up, build and run the whole test suite through ctest.
+#
+# Then the same suite again, built with AddressSanitizer and
+# UndefinedBehaviorSanitizer in ./build-asan (CARTEIRO_SANITIZE, Debug): a
+# memory error, a leak of ours or undefined behaviour fails the test that
+# hit it. CARTEIRO_TEST_SANITIZE=0 skips that second pass (docs/testing.md
+# says what each pass costs). Arguments are passed to both ctest runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
+
+if [[ ${CARTEIRO_TEST_SANITIZE:-1} != 0 ]]; then
+    echo "Carteiro: the suite again under ASan + UBSan (build-asan)"
+    if [[ ! -f build-asan/CMakeCache.txt ]]; then
+        cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCARTEIRO_SANITIZE=ON
+    fi
+    cmake --build build-asan -j"$(nproc)"
+    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" "$@"
+fi

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void overlongLineIsCutAndResyncs();
     void megabyteLineStaysBounded();
     void flagsNulAndEightBit();
+    void twoCutLinesKeepTheirMarks();
 };
 
 void TestLineReader::splitsOnCrLf()
@@ -91,6 +92,30 @@ void TestLineReader::flagsNulAndEightBit()
     QVERIFY(line.hasNul);
     QVERIFY(reader.next(&line));
     QVERIFY(line.hasEightBit);
+}
+
+// Found by fuzz/fuzz_linereader: the append that brings the LF of a line that
+// was cut also cuts the next line. The first must still come back over-long,
+// even when the octet after the limit is a CR (it looked like a CR LF line).
+void TestLineReader::twoCutLinesKeepTheirMarks()
+{
+    LineReader reader(4);
+    reader.append("abcd\rXXXXXX");              // cut after "abcd\r"
+    LineReader::Line line;
+    QVERIFY(!reader.next(&line));
+    reader.append("YY\r\nefghijklmnop");         // ends it, cuts the next
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray("abcd"));
+    QVERIFY(line.overlong);
+    QVERIFY(!reader.next(&line));
+    reader.append("\r\nQUIT\r\n");
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray("efgh"));
+    QVERIFY(line.overlong);
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray("QUIT"));
+    QVERIFY(!line.overlong);
+    QVERIFY(!line.bareLineFeed);
 }
 
 QTEST_GUILESS_MAIN(TestLineReader)

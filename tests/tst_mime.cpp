@@ -161,6 +161,7 @@ private Q_SLOTS:
     void downgradeEightBit_data();
     void downgradeEightBit();
     void downgradeKeepsSevenBit();
+    void downgradeLeavesWhatItCannotEncode();
     void uuencodedBody();
     void unknownCharsetReadsAsLatin1();
 };
@@ -620,6 +621,41 @@ void TestMime::downgradeEightBit()
     QCOMPARE(python.value(QLatin1String("subject")).toString(), before.header("Subject"));
     // Lines stay CR LF and short.
     verifyLineEnds(downgraded);
+}
+
+// Found by fuzz/fuzz_mimedowngrade: a field with a NUL was cut short at it
+// (an address became another), a field written again as it was counted as a
+// change, and a parameter with an 8-bit name made GMime run out of memory. Such fields stay as they are; the message stays 8-bit, so the
+// SMTP client refuses it (554 5.6.3) rather than send something else.
+void TestMime::downgradeLeavesWhatItCannotEncode()
+{
+    // QByteArrayLiteral keeps the NUL (its size is the literal's).
+    const QByteArray nul = QByteArrayLiteral("From: ana@cliente.fr\r\nTo: <fran@serv\0\xce\xbf"
+                                             "idor.edu>\r\nSubject: x\r\n")
+        + "Content-Type: text/plain; charset=utf-8\r\n"
+          "Content-Transfer-Encoding: 8bit\r\n\r\nMa\xc3\xb1\xc3\xa1\r\n";
+    bool changed = false;
+    const QByteArray result = MimeComposer::downgradeToSevenBit(nul, &changed);
+    QVERIFY(changed); // the body became quoted-printable
+    QVERIFY(result.contains(QByteArrayLiteral("To: <fran@serv\0\xce\xbfidor.edu>\r\n")));
+    QVERIFY(result.contains("Ma=C3=B1=C3=A1"));
+
+    const QByteArray address = "From: Fran <fran\xfe\xff@servidor.edu>\r\nSubject: x\r\n\r\nOla\r\n";
+    const QByteArray once = MimeComposer::downgradeToSevenBit(address, &changed);
+    const QByteArray twice = MimeComposer::downgradeToSevenBit(once, &changed);
+    QCOMPARE(twice, once);
+    QVERIFY(!changed);
+
+    // GMime never finished encoding a parameter with an 8-bit name (memory
+    // grew until the process died): the field is left as it is.
+    const QByteArray field = "Content-Disposition: attachment; f\xff\xffilename*=utf-8''acta.txt\r\n";
+    const QByteArray parameter = "From: ana@cliente.fr\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n" + field
+        + "Content-Transfer-Encoding: 8bit\r\n\r\nMa\xc3\xb1\xc3\xa1\r\n";
+    const QByteArray downgraded = MimeComposer::downgradeToSevenBit(parameter, &changed);
+    QVERIFY(changed);
+    QVERIFY(downgraded.contains(field));
+    QVERIFY(downgraded.contains("Ma=C3=B1=C3=A1"));
 }
 
 void TestMime::downgradeKeepsSevenBit()

@@ -147,6 +147,21 @@ void useUtf8(GMimeParamList *list)
     }
 }
 
+// GMime 3.2 never finishes encoding a parameter whose name is not ASCII or
+// too long to fit a folded line with its RFC 2231 section ("name*0*=")
+// (g_mime_param_list_encode grows its string until memory runs out; found by
+// fuzz/fuzz_mimedowngrade): such a list is not given to it. Real names
+// (charset, boundary, filename, creation-date…) are far shorter than 32.
+bool hasEncodableNames(GMimeParamList *list)
+{
+    for (int i = 0; i < g_mime_param_list_length(list); ++i) {
+        const QByteArray name(g_mime_param_get_name(g_mime_param_list_get_parameter_at(list, i)));
+        if (!isAscii(name) || name.size() > 32)
+            return false;
+    }
+    return true;
+}
+
 void addAddresses(GMimeMessage *message, GMimeAddressType type, const QList<QByteArray> &list)
 {
     InternetAddressList *addresses = g_mime_message_get_addresses(message, type);
@@ -218,6 +233,7 @@ bool isAddressField(const QByteArray &name)
 }
 
 // An 8-bit header field (raw UTF-8, RFC 6532) as RFC 2047 encoded words.
+// Empty when it cannot be encoded (a parameter with an 8-bit name).
 QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline)
 {
     FormatOptionsPtr options = dosFormatOptions();
@@ -237,6 +253,14 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
     if (isType) {
         ObjectPtr<GMimeContentType> type(g_mime_content_type_parse(nullptr, utf8.constData()));
         if (type) {
+            if (!hasEncodableNames(g_mime_content_type_get_parameters(type.get())))
+                return QByteArray();
+            // An 8-bit boundary (never valid, RFC 2046 §5.1.1) cannot be
+            // re-encoded: the delimiter lines in the body would no longer
+            // match it (found by fuzz/fuzz_mimedowngrade).
+            const char *boundary = g_mime_content_type_get_parameter(type.get(), "boundary");
+            if (boundary && !isAscii(QByteArray(boundary)))
+                return QByteArray();
             useUtf8(g_mime_content_type_get_parameters(type.get()));
             value = takeString(g_mime_content_type_encode(type.get(), options.get()));
         }
@@ -244,6 +268,8 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
         ObjectPtr<GMimeContentDisposition> disposition(
             g_mime_content_disposition_parse(nullptr, utf8.constData()));
         if (disposition) {
+            if (!hasEncodableNames(g_mime_content_disposition_get_parameters(disposition.get())))
+                return QByteArray();
             useUtf8(g_mime_content_disposition_get_parameters(disposition.get()));
             value = takeString(g_mime_content_disposition_encode(disposition.get(), options.get()));
         }
@@ -266,6 +292,23 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
     if (!folded.endsWith('\n'))
         folded += "\r\n";
     return withNewline(folded, newline);
+}
+
+// Whether a field GMime wrote is one field: every line after the first is a
+// continuation (starts with a space or a tab, RFC 5322 §2.2.3). GMime 3.2's
+// folding can break an encoded word at a control octet (a vertical tab) and
+// start the next line with it, which would end the header early (found by
+// fuzz/fuzz_mimedowngrade).
+bool isOneField(const QByteArray &field)
+{
+    QByteArray text = field;
+    while (text.endsWith('\n') || text.endsWith('\r'))
+        text.chop(1);
+    for (qsizetype lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+        if (lf + 1 >= text.size() || (text.at(lf + 1) != ' ' && text.at(lf + 1) != '\t'))
+            return false;
+    }
+    return true;
 }
 
 struct Edit {
@@ -345,8 +388,15 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
         const MimePart &part = parts.at(index);
         for (const MimeHeader &header : part.headers) {
             const QByteArray field = raw.mid(header.offset, header.length);
-            if (!isAscii(field))
-                edits.append({header.offset, header.length, encodeHeaderField(header, newline)});
+            // A NUL (never valid in a header, RFC 5322 §2.2) would cut the value
+            // short through GMime's C strings and change an address ("To: fran@serv");
+            // such a field is left as it is, so the message stays 8-bit and the
+            // client refuses it (554 5.6.3). Found by fuzz/fuzz_mimedowngrade.
+            if (isAscii(field) || field.contains('\0'))
+                continue;
+            const QByteArray encoded = encodeHeaderField(header, newline);
+            if (!encoded.isEmpty() && isOneField(encoded)) // else left 8-bit: refused
+                edits.append({header.offset, header.length, encoded});
         }
         const QByteArray body = raw.mid(part.bodyOffset, part.bodyLength);
         const bool identity = part.transferEncoding == "7bit" || part.transferEncoding == "8bit"
@@ -427,8 +477,10 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
     QByteArray result = raw;
     for (const Edit &edit : edits)
         result.replace(edit.offset, edit.length, edit.replacement);
+    // An 8-bit field that cannot be made 7-bit (an 8-bit address) is written
+    // again as it was: that is no change (fuzz/fuzz_mimedowngrade).
     if (changed)
-        *changed = true;
+        *changed = result != raw;
     return result;
 }
 

@@ -12,8 +12,8 @@ void LineReader::append(const QByteArray &bytes)
     }
     if (m_position > 0) {
         m_buffer.remove(0, m_position);
-        if (m_cutEnd >= 0)
-            m_cutEnd -= m_position;
+        for (qsizetype &cutEnd : m_cutEnds)
+            cutEnd -= m_position;
         m_position = 0;
     }
     m_buffer.append(bytes.constData() + start, bytes.size() - start);
@@ -22,7 +22,7 @@ void LineReader::append(const QByteArray &bytes)
     if (m_buffer.size() - tailStart > m_maximum + 1) {
         m_buffer.truncate(tailStart + m_maximum + 1);
         m_skipping = true;
-        m_cutEnd = m_buffer.size();
+        m_cutEnds.append(m_buffer.size());
     }
 }
 
@@ -34,9 +34,9 @@ bool LineReader::next(Line *line)
     QByteArray text = m_buffer.mid(m_position, lf - m_position);
     m_position = lf + 1;
     *line = Line();
-    const bool wasCut = lf == m_cutEnd;
+    const bool wasCut = !m_cutEnds.isEmpty() && lf == m_cutEnds.first();
     if (wasCut)
-        m_cutEnd = -1;
+        m_cutEnds.removeFirst();
     if (text.endsWith('\r'))
         text.chop(1);
     else if (!wasCut)
@@ -53,7 +53,7 @@ bool LineReader::next(Line *line)
         }
     }
     line->text = text;
-    if (m_position == m_buffer.size() && m_cutEnd < 0) {
+    if (m_position == m_buffer.size() && m_cutEnds.isEmpty()) {
         m_buffer.clear();
         m_position = 0;
     }
@@ -65,5 +65,5 @@ void LineReader::clear()
     m_buffer.clear();
     m_position = 0;
     m_skipping = false;
-    m_cutEnd = -1;
+    m_cutEnds.clear();
 }

@@ -40,5 +40,8 @@ private:
     qsizetype m_position = 0;
     int m_maximum;
     bool m_skipping = false;  // inside an over-long line, discarding up to LF
-    qsizetype m_cutEnd = -1;   // index of the LF that ends a line that was cut
+    // Indexes of the LFs that end lines that were cut, in order. More than one:
+    // the append that brings a cut line's LF may cut the next line too (found
+    // by fuzz/fuzz_linereader; with one index the first line lost its mark).
+    QList<qsizetype> m_cutEnds;
 };

@@ -1,0 +1,214 @@
+#!/usr/bin/python3
+"""make-seeds.py — builds the seed corpus of every harness (fuzz/corpus/).
+
+Run from anywhere: /usr/bin/python3 fuzz/make-seeds.py. It rewrites
+fuzz/corpus/<harness>/ from what the course and the tests already hold:
+
+  smtpserver, smtpclient,   the C:/S: dialogues of tests/scripts/*.script and
+  pop3server, pop3client    of every QTest::newRow of tests/tst_*session.cpp
+                            (C: lines feed a server engine, S: lines a client)
+  scenarioparser            scenarios/*.scenario, tests/scenarios, tests/cli
+  mimeparse, mimedowngrade  tests/mime/*.eml and tests/mime/corpus/*
+  linereader                a few streams written here (CR LF, bare LF, bare
+                            CR, NUL, 8-bit, over-long lines)
+
+An engine seed starts with two octets (fuzz/fuzzsupport.h): the options and
+the chunk size. The files are small and committed, so that the ordinary build
+replays them without running this script.
+"""
+
+import hashlib
+import pathlib
+import re
+import shutil
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "fuzz" / "corpus"
+MAX_SEED = 64 * 1024
+
+LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+
+
+def c_unescape(text):
+    """The octets of a C string literal's body (UTF-8 source)."""
+    out = bytearray()
+    raw = text.encode("utf-8")
+    i = 0
+    simple = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord('"'): b'"',
+              ord("\\"): b"\\", ord("'"): b"'", ord("?"): b"?", ord("a"): b"\a",
+              ord("b"): b"\b", ord("f"): b"\f", ord("v"): b"\v"}
+    while i < len(raw):
+        c = raw[i]
+        if c != ord("\\"):
+            out.append(c)
+            i += 1
+            continue
+        i += 1
+        c = raw[i]
+        if c in simple:
+            out += simple[c]
+            i += 1
+        elif c == ord("x"):
+            j = i + 1
+            while j < len(raw) and chr(raw[j]) in "0123456789abcdefABCDEF":
+                j += 1
+            out.append(int(raw[i + 1:j], 16) & 0xFF)
+            i = j
+        elif chr(c) in "01234567":
+            j = i
+            while j < len(raw) and j < i + 3 and chr(raw[j]) in "01234567":
+                j += 1
+            out.append(int(raw[i:j], 8) & 0xFF)
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
+
+
+def plausible(regex):
+    """A line an S~ regular expression could match, near enough for a seed."""
+    text = re.sub(r"\[\^[^\]]*\][+*]", "1.2", regex)
+    text = text.replace(".*", "ok").replace(".+", "ok")
+    return text.replace("\\", "")
+
+
+def dialogue(lines):
+    """(client octets, server octets, ended by timeout) of C:/S: lines."""
+    client, server, timeout = b"", b"", False
+    for line in lines:
+        if line.strip() in (b"X", b"T"):
+            timeout = line.strip() == b"T"
+            break
+        if len(line) < 2 or line[1:2] not in (b":", b"~"):
+            continue
+        text = line[2:]
+        if text.startswith(b" "):
+            text = text[1:]
+        if line[1:2] == b"~":
+            text = plausible(text.decode("utf-8", "replace")).encode("utf-8")
+        if line.startswith(b"C"):
+            client += text + b"\r\n"
+        elif line.startswith(b"S"):
+            server += text + b"\r\n"
+    return client, server, timeout
+
+
+def options_of(text, protocol):
+    """The harness options a test row's configuration asks for (near enough)."""
+    o = 0
+    if protocol == "smtpserver":
+        o |= 0x01 if "submission" in text else 0
+        o |= 0x02 if "noPipelining" in text else 0
+        o |= 0x10 if "noEnhanced" in text else 0
+    elif protocol == "smtpclient":
+        o |= 0x01 if "helo" in text.lower() and "fallback" not in text.lower() else 0
+        o |= 0x02 if "auth" in text.lower() else 0
+        o |= 0x04 if "8bit" in text.lower() or "eightbit" in text.lower() else 0
+        o |= 0x08 if "utf8" in text.lower() else 0
+        o |= 0x10 if "recipients" in text.lower() or "refused" in text.lower() else 0
+        o |= 0x20 if "fallback" in text.lower() else 0
+    elif protocol == "pop3client":
+        o |= 0x01 if "keep" in text.lower() or "uidl" in text.lower() else 0
+        o |= 0x02 if "apop" in text.lower() else 0
+    return o
+
+
+class Corpus:
+    def __init__(self):
+        self.seen = {}
+
+    def add(self, harness, name, data):
+        if not data or len(data) > MAX_SEED:
+            return
+        folder = CORPUS / harness
+        digest = hashlib.sha1(data).hexdigest()
+        if digest in self.seen.setdefault(harness, set()):
+            return
+        self.seen[harness].add(digest)
+        folder.mkdir(parents=True, exist_ok=True)
+        safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-")[:60]
+        (folder / ("%s-%s" % (safe, digest[:8]))).write_bytes(data)
+
+    def engine(self, harness, name, options, stream, timeout):
+        if timeout:
+            options |= 0x80
+        self.add(harness, name, bytes([options, 0]) + stream)
+
+
+def main():
+    if CORPUS.exists():
+        shutil.rmtree(CORPUS)
+    corpus = Corpus()
+
+    # Dialogue scripts.
+    for path in sorted((ROOT / "tests" / "scripts").glob("*.script")):
+        client, server, timeout = dialogue(path.read_bytes().split(b"\n"))
+        if path.name.startswith("smtp-server"):
+            corpus.engine("smtpserver", path.stem, options_of(path.stem, "smtpserver"),
+                          client, timeout)
+        elif path.name.startswith("smtp-client"):
+            corpus.engine("smtpclient", path.stem, options_of(path.stem, "smtpclient"),
+                          server, timeout)
+        elif path.name.startswith("pop3"):
+            corpus.engine("pop3server", path.stem, 0, client, timeout)
+            corpus.engine("pop3client", path.stem, 0, server, timeout)
+        # The course's dialogues once more, a few octets at a time.
+        if "course" in path.stem:
+            for chunk in (1, 7):
+                harness = "smtpserver" if path.name.startswith("smtp-server") else None
+                if harness:
+                    corpus.add(harness, "%s-chunk%d" % (path.stem, chunk),
+                               bytes([0, chunk]) + client)
+
+    # Each data row of the engines' unit tests.
+    tests = {
+        "tst_smtpserversession.cpp": [("smtpserver", 0)],
+        "tst_smtpclientsession.cpp": [("smtpclient", 1)],
+        "tst_pop3serversession.cpp": [("pop3server", 0)],
+        "tst_pop3clientsession.cpp": [("pop3client", 1)],
+    }
+    for file_name, targets in tests.items():
+        source = (ROOT / "tests" / file_name).read_text(encoding="utf-8")
+        blocks = source.split("QTest::newRow(")[1:]
+        for number, block in enumerate(blocks):
+            block = block.split("QTest::addColumn")[0]
+            octets = b"".join(c_unescape(m.group(1)) for m in LITERAL.finditer(block))
+            client, server, timeout = dialogue(octets.split(b"\n"))
+            title = LITERAL.search(block).group(1) if LITERAL.search(block) else str(number)
+            for harness, side in targets:
+                stream = client if side == 0 else server
+                corpus.engine(harness, "%s-%s" % (file_name[4:-4], title),
+                              options_of(block, harness), stream, timeout)
+
+    # Scenario files.
+    for folder in ("scenarios", "tests/scenarios", "tests/cli"):
+        for path in sorted((ROOT / folder).glob("*.scenario")):
+            corpus.add("scenarioparser", path.stem, path.read_bytes())
+
+    # Messages.
+    mime = ROOT / "tests" / "mime"
+    for path in sorted(list(mime.glob("*.eml")) + list((mime / "corpus").glob("*"))):
+        for harness in ("mimeparse", "mimedowngrade"):
+            corpus.add(harness, path.stem, path.read_bytes())
+
+    # Line streams: options octet = limit (0 is 512), chunk octet.
+    streams = {
+        "crlf": b"HELO cliente.fr\r\nMAIL FROM:<ana@cliente.fr>\r\n",
+        "bare-lf": b"one\ntwo\r\nthree\n",
+        "bare-cr": b"a\rb\r\nc\r\r\n",
+        "nul-8bit": b"n\x00ul\r\n\xc3\xa1\xff\r\n",
+        "long": b"x" * 40 + b"\r\n" + b"y" * 9 + b"\r\nz\r\n",
+        "unfinished": b"line\r\nno end",
+    }
+    for name, stream in streams.items():
+        for limit, chunk in ((0, 0), (8, 0), (8, 3), (16, 1)):
+            corpus.add("linereader", "%s-%d-%d" % (name, limit, chunk),
+                       bytes([limit, chunk]) + stream)
+
+    for folder in sorted(CORPUS.iterdir()):
+        print("%-16s %3d seeds" % (folder.name, len(list(folder.iterdir()))))
+
+
+if __name__ == "__main__":
+    main()
