@@ -29,6 +29,10 @@ if ((${#missing[@]})); then
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# ccache rewrites paths under the checkout as relative ones, so a clone in
+# another folder (a CI run's clean clone) finds what an earlier build cached.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+
 build_type=${CARTEIRO_BUILD_TYPE:-RelWithDebInfo}
 if [[ ! -f build/CMakeCache.txt ]]; then
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type"

@@ -10,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} # as bootstrap.sh: clones share the cache
 ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
 
 if [[ ${CARTEIRO_TEST_SANITIZE:-1} != 0 ]]; then
