@@ -249,7 +249,7 @@ void TestWorldFile::octetsThatAreNotTextSurvive()
     odd.to = QStringLiteral("servidor.edu");
     odd.protocol = Protocol::Smtp;
     odd.direction = TranscriptEvent::Direction::ClientToServer;
-    odd.raw = QByteArray("HELO m\xe1quina\0x", 16);
+    odd.raw = QByteArray("HELO m\xe1quina\0x", 14); // a NUL inside, then x
     odd.code = "\xff";
     world->transcript()->append(odd);
     QString error;

@@ -14,7 +14,7 @@ import time
 import unittest
 
 from carteiro_serve import ServerTestCase
-from hostile_support import Bystander, RawSession, open_descriptors, process_status
+from hostile_support import Bystander, RawSession, assert_memory_grew_less, open_descriptors, process_status
 
 IDLE = 3        # --idle-timeout for these tests, seconds
 GRACE = 5       # Connection's grace for a peer that does not read its 421
@@ -88,7 +88,7 @@ class SlowReaderTest(ResourceTestCase):
             self.assertLess(elapsed, IDLE + GRACE + 12)
             grown = peak[0] - before
             # Without a cap, every NOOP's reply would wait in memory.
-            self.assertLess(grown, 8 * 1024, "RSS grew by %d kB for a slow reader "
+            assert_memory_grew_less(self, grown, 8 * 1024, "RSS grew by %d kB for a slow reader "
                                              "(%d octets of commands sent)" % (grown, sent))
             bystander.check(self)
         note = self.server.wait_for_line(lambda l: "closed by servidor.edu" in l, 5)
@@ -113,7 +113,7 @@ class SlowReaderTest(ResourceTestCase):
             self.assertTrue(cut or session.closed_by_peer(IDLE + GRACE + 2),
                             "the server did not drop a POP3 client that reads nothing")
             grown = self.rss() - before
-            self.assertLess(grown, 16 * 1024, "RSS grew by %d kB for a POP3 slow reader" % grown)
+            assert_memory_grew_less(self, grown, 16 * 1024, "RSS grew by %d kB for a POP3 slow reader" % grown)
             self.assertLess(elapsed, IDLE + GRACE + 15)
             bystander.check(self)
         # The lock went with the session: fran can log in again.
@@ -229,7 +229,7 @@ class ManyConnectionsTest(ResourceTestCase):
                         % (fds_before, self.descriptors()))
         grown = self.rss() - rss_before
         # --keep-lines 2000 bounds the transcript; nothing else may grow.
-        self.assertLess(grown, 6 * 1024, "RSS grew by %d kB over 3000 connections" % grown)
+        assert_memory_grew_less(self, grown, 6 * 1024, "RSS grew by %d kB over 3000 connections" % grown)
 
     def server_is_quiet(self):
         lines = self.server.transcript()
