@@ -32,6 +32,8 @@ fi
 # ccache rewrites paths under the checkout as relative ones, so a clone in
 # another folder (a CI run's clean clone) finds what an earlier build cached.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+# With -g ccache hashes the build folder too, unless told not to.
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 
 build_type=${CARTEIRO_BUILD_TYPE:-RelWithDebInfo}
 if [[ ! -f build/CMakeCache.txt ]]; then

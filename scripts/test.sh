@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} # as bootstrap.sh: clones share the cache
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
 
 if [[ ${CARTEIRO_TEST_SANITIZE:-1} != 0 ]]; then
