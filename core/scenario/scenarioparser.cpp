@@ -272,6 +272,9 @@ private:
     bool takeLanguageAndText(const QString &keyword, QString *language, QString *text);
     bool takeTarget(QString *target);                             // after "for": address or user
     bool takeSeconds(const QString &after, int *seconds);         // 1 … MaximumDownSeconds
+    // After "at": one of `commands` (upper case into `command`); `unknown`
+    // (with %1 the word found, %2 the list) is the error for any other word.
+    bool takeCommand(const QStringList &commands, const QString &unknown, QString *command, int *column);
     bool finish(const QString &statement);
 
     void reference(Reference::Kind kind, const QString &name, int column,
@@ -635,6 +638,24 @@ bool Reader::takeSeconds(const QString &after, int *seconds)
     }
     *seconds = value;
     take();
+    return true;
+}
+
+bool Reader::takeCommand(const QStringList &commands, const QString &unknown, QString *command, int *column)
+{
+    const Token *word = nullptr;
+    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a command (%1)")
+                          .arg(commands.join(QLatin1String(", "))),
+                  QStringLiteral("\"at\""), &word)) {
+        return false;
+    }
+    if (!commands.contains(word->text.toUpper())) {
+        error(word->column, unknown.arg(quoted(word->text), commands.join(QLatin1String(", ")))
+                                + suggestion(word->text, commands));
+        return false;
+    }
+    *command = word->text.toUpper();
+    *column = word->column;
     return true;
 }
 
@@ -1468,27 +1489,19 @@ void Reader::parseFault()
     for (const char *command : Pop3FaultCommands)
         pop3Commands.append(QLatin1String(command));
     const QStringList commands = smtpCommands + pop3Commands;
-    const Token *command = nullptr;
-    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a command (%1)")
-                          .arg(commands.join(QLatin1String(", "))),
-                  QStringLiteral("\"at\""), &command)) {
-        return;
-    }
-    step.command = command->text.toUpper();
-    if (!commands.contains(step.command)) {
-        error(command->column, QCoreApplication::translate("ScenarioParser",
-                      "a fault cannot be set at %1; expected one of: %2")
-                      .arg(quoted(command->text), commands.join(QLatin1String(", ")))
-                      + suggestion(command->text, commands));
+    int commandColumn = 0;
+    if (!takeCommand(commands, QCoreApplication::translate("ScenarioParser",
+                                       "a fault cannot be set at %1; expected one of: %2"),
+                     &step.command, &commandColumn)) {
         return;
     }
     // The reply must be a refusal in the command's protocol: a fault that
     // said yes would let the server accept what it cannot keep.
     if (step.cut) {
         if (!smtpCommands.contains(step.command)) {
-            error(command->column, QCoreApplication::translate("ScenarioParser",
+            error(commandColumn, QCoreApplication::translate("ScenarioParser",
                           "a connection can be cut at %1 only; found %2")
-                          .arg(smtpCommands.join(QLatin1String(", ")), quoted(command->text)));
+                          .arg(smtpCommands.join(QLatin1String(", ")), quoted(step.command)));
             return;
         }
     } else if (smtpCommands.contains(step.command)) {
@@ -1593,18 +1606,10 @@ void Reader::parsePredict()
     QStringList commands;
     for (const char *command : PredictCommands)
         commands.append(QLatin1String(command));
-    const Token *command = nullptr;
-    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a command (%1)")
-                          .arg(commands.join(QLatin1String(", "))),
-                  QStringLiteral("\"at\""), &command)) {
-        return;
-    }
-    step.command = command->text.toUpper();
-    if (!commands.contains(step.command)) {
-        error(command->column, QCoreApplication::translate("ScenarioParser",
-                      "cannot ask about the reply to %1; expected one of: %2")
-                      .arg(quoted(command->text), commands.join(QLatin1String(", ")))
-                      + suggestion(command->text, commands));
+    int commandColumn = 0;
+    if (!takeCommand(commands, QCoreApplication::translate("ScenarioParser",
+                                       "cannot ask about the reply to %1; expected one of: %2"),
+                     &step.command, &commandColumn)) {
         return;
     }
     bool hasFor = false;
