@@ -113,12 +113,9 @@ bool PredictionQuiz::hold(Connection *connection, const Utterance &utterance)
         question.choices.append(code);
     std::sort(question.choices.begin(), question.choices.end(), lessCode);
 
-    const QString note = tr("Predict: what will %1 answer to \"%2\"? Choices: %3")
-                             .arg(host, QString::fromUtf8(question.command),
-                                  question.choices.join(QStringLiteral(", ")));
     if (!m_interactive) {
         // Nobody to ask: the question is told, and the reply goes on.
-        m_world->note(TranscriptEvent::Kind::Note, host, question.peer, note, question.protocol);
+        noteQuestion(question);
         Result result;
         result.question = question;
         result.code = utterance.code;
@@ -139,12 +136,17 @@ void PredictionQuiz::onHolding(Connection *connection, const Utterance &)
     if (!m_asking || m_announced || connection != m_heldConnection)
         return;
     m_announced = true;
-    m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer,
-                  tr("Predict: what will %1 answer to \"%2\"? Choices: %3")
-                      .arg(m_current.host, QString::fromUtf8(m_current.command),
-                           m_current.choices.join(QStringLiteral(", "))),
-                  m_current.protocol);
+    noteQuestion(m_current);
     Q_EMIT asked(m_current);
+}
+
+void PredictionQuiz::noteQuestion(const Question &question)
+{
+    m_world->note(TranscriptEvent::Kind::Note, question.host, question.peer,
+                  tr("Predict: what will %1 answer to \"%2\"? Choices: %3")
+                      .arg(question.host, QString::fromUtf8(question.command),
+                           question.choices.join(QStringLiteral(", "))),
+                  question.protocol);
 }
 
 bool PredictionQuiz::answer(const QString &code)

@@ -85,6 +85,8 @@ Q_SIGNALS:
 private:
     bool hold(Connection *connection, const Utterance &utterance);
     void onHolding(Connection *connection, const Utterance &utterance);
+    // The question in the transcript, just before the reply it is about.
+    void noteQuestion(const Question &question);
 
     World *m_world;
     bool m_interactive = false;

@@ -266,6 +266,8 @@ private:
     bool takeValue(const QString &what, const QString &after, QString *value); // word or quoted
     bool takeHost(const QString &after, QString *host, int *column);
     bool takeAddress(const QString &after, QString *address, int *column);
+    // A whole number from minimum to maximum; else "expected WHAT after AFTER".
+    bool takeNumber(int minimum, int maximum, const QString &what, const QString &after, int *value);
     bool takeCount(int *count);
     bool takeAddressList(const QString &after, QStringList *addresses);
     bool takeAttachment(QList<ScenarioAttachment> *attachments);
@@ -582,18 +584,22 @@ bool Reader::takeAddress(const QString &after, QString *address, int *column)
     return true;
 }
 
-bool Reader::takeCount(int *count)
+bool Reader::takeNumber(int minimum, int maximum, const QString &what, const QString &after, int *value)
 {
     const Token *token = peek();
     bool ok = false;
-    const int value = token && !token->quoted ? token->text.toInt(&ok) : -1;
-    if (!ok || value < 0 || value > MaximumCount) {
-        return expected(QCoreApplication::translate("ScenarioParser", "a whole number"),
-                        QStringLiteral("\"count\""));
-    }
+    const int number = token && !token->quoted ? token->text.toInt(&ok) : 0;
+    if (!ok || number < minimum || number > maximum)
+        return expected(what, after);
     take();
-    *count = value;
+    *value = number;
     return true;
+}
+
+bool Reader::takeCount(int *count)
+{
+    return takeNumber(0, MaximumCount, QCoreApplication::translate("ScenarioParser", "a whole number"),
+                      QStringLiteral("\"count\""), count);
 }
 
 bool Reader::takeLanguageAndText(const QString &keyword, QString *language, QString *text)
@@ -628,17 +634,10 @@ bool Reader::takeTarget(QString *target)
 
 bool Reader::takeSeconds(const QString &after, int *seconds)
 {
-    const Token *token = peek();
-    bool ok = false;
-    const int value = token && !token->quoted ? token->text.toInt(&ok) : 0;
-    if (!ok || value < 1 || value > MaximumDownSeconds) {
-        return expected(QCoreApplication::translate("ScenarioParser",
-                                "a number of seconds from 1 to %1").arg(MaximumDownSeconds),
-                        after);
-    }
-    *seconds = value;
-    take();
-    return true;
+    return takeNumber(1, MaximumDownSeconds,
+                      QCoreApplication::translate("ScenarioParser", "a number of seconds from 1 to %1")
+                          .arg(MaximumDownSeconds),
+                      after, seconds);
 }
 
 bool Reader::takeCommand(const QStringList &commands, const QString &unknown, QString *command, int *column)
@@ -1576,19 +1575,13 @@ void Reader::parseSlow()
     int hostColumn = 0;
     if (!takeHost(QStringLiteral("\"slow\""), &step.host, &hostColumn))
         return;
-    const Token *token = peek();
-    bool ok = false;
-    const int milliseconds = token && !token->quoted ? token->text.toInt(&ok) : -1;
-    if (!ok || milliseconds < 0 || milliseconds > MaximumSlowMilliseconds) {
-        return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                      "a delay in milliseconds from 0 to %1")
-                                      .arg(MaximumSlowMilliseconds),
-                              QCoreApplication::translate("ScenarioParser", "the host name"));
-    }
-    take();
-    step.milliseconds = milliseconds;
-    if (!finish(QStringLiteral("slow")))
+    if (!takeNumber(0, MaximumSlowMilliseconds,
+                    QCoreApplication::translate("ScenarioParser", "a delay in milliseconds from 0 to %1")
+                        .arg(MaximumSlowMilliseconds),
+                    QCoreApplication::translate("ScenarioParser", "the host name"), &step.milliseconds)
+        || !finish(QStringLiteral("slow"))) {
         return;
+    }
     reference(Reference::Kind::Server, step.host, hostColumn);
     m_scenario.steps.append(step);
 }

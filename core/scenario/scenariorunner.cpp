@@ -447,18 +447,13 @@ void ScenarioRunner::finishExercise(bool done, const QString &how)
     m_world->note(TranscriptEvent::Kind::Note, QString(), QString(),
                   done ? QCoreApplication::translate("ScenarioRunner", "Exercise done (%1): %2").arg(how, goal)
                        : QCoreApplication::translate("ScenarioRunner", "Exercise not done (%1): %2").arg(how, goal));
-    if (!done && checks.isEmpty()) {
-        Outcome o;
-        o.location = step.location;
-        o.description = QCoreApplication::translate("ScenarioRunner", "the exercise is done");
-        o.detail = how;
-        report(o);
-    } else if (!done && !m_exerciseChecks.isEmpty()) {
+    if (!done) {
+        // Not done, yet no check failed (none ran, or skipped although they
+        // hold): the run must still say it failed.
         bool anyFailed = false;
         for (const Outcome &o : std::as_const(m_exerciseChecks))
             anyFailed = anyFailed || !o.passed;
         if (!anyFailed) {
-            // Skipped although every check holds: still not done by the student.
             Outcome o;
             o.location = step.location;
             o.description = QCoreApplication::translate("ScenarioRunner", "the exercise is done");

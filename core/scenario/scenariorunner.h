@@ -106,7 +106,6 @@ private:
     int m_exerciseIndex = -1;       // the Exercise step being worked on
     int m_hintsShown = 0;
     bool m_solutionPlayed = false;
-    bool m_solutionRunning = false;
     qsizetype m_exerciseSeen = -1;  // transcript size at the last evaluation
     QList<Outcome> m_exerciseChecks;
 };

@@ -13,19 +13,8 @@ Transcript::~Transcript() = default;
 
 const TranscriptEvent &Transcript::append(TranscriptEvent event)
 {
-    event.sequence = m_size;
     event.timeMs = elapsedMs();
-    if ((m_size & (blockSize - 1)) == 0) {
-        dropOldBlocks();
-        m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
-        m_blockBytes.push_back(0);
-    }
-    const qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
-    m_blockBytes.back() += bytes;
-    m_keptBytes += bytes;
-    TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
-    stored = std::move(event);
-    ++m_size;
+    const TranscriptEvent &stored = store(std::move(event));
     if (m_firstUnannounced < 0) {
         m_firstUnannounced = stored.sequence;
         QTimer::singleShot(0, this, [this] {
@@ -42,22 +31,27 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
 void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
 {
     Q_ASSERT(m_size == 0);
-    for (const TranscriptEvent &event : events) {
-        if ((m_size & (blockSize - 1)) == 0) {
-            dropOldBlocks();
-            m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
-            m_blockBytes.push_back(0);
-        }
-        const qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
-        m_blockBytes.back() += bytes;
-        m_keptBytes += bytes;
-        TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
-        stored = event;
-        stored.sequence = m_size;
-        ++m_size;
-    }
+    for (const TranscriptEvent &event : events)
+        store(event); // keeps its time; the sequence is its place here
     m_clockOffsetMs = clockMs;
     m_clock.restart();
+}
+
+const TranscriptEvent &Transcript::store(TranscriptEvent event)
+{
+    event.sequence = m_size;
+    if ((m_size & (blockSize - 1)) == 0) {
+        dropOldBlocks();
+        m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
+        m_blockBytes.push_back(0);
+    }
+    const qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
+    m_blockBytes.back() += bytes;
+    m_keptBytes += bytes;
+    TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
+    stored = std::move(event);
+    ++m_size;
+    return stored;
 }
 
 void Transcript::setKeepLimit(qsizetype events, qint64 bytes)

@@ -97,6 +97,8 @@ private:
     static constexpr qsizetype blockSize = qsizetype(1) << blockBits;
     std::vector<std::unique_ptr<TranscriptEvent[]>> m_blocks;
     void dropOldBlocks();
+    // Puts the event at the end (sequence set, bytes counted, old blocks dropped).
+    const TranscriptEvent &store(TranscriptEvent event);
 
     qsizetype m_size = 0;
     qsizetype m_keepLimit = 0;
