@@ -111,21 +111,22 @@ QList<Maildir::Entry> Maildir::load(QStringList *problems) const
     return out;
 }
 
-QString Maildir::uniqueName()
+QString Maildir::uniqueName(const QByteArray &key)
 {
     static std::atomic<quint64> counter{0};
     struct timeval now;
     ::gettimeofday(&now, nullptr);
-    return QStringLiteral("%1.M%2P%3Q%4.carteiro")
+    return QStringLiteral("%1.M%2P%3Q%4%5.carteiro")
         .arg(qint64(now.tv_sec))
         .arg(qint64(now.tv_usec))
         .arg(qint64(::getpid()))
-        .arg(++counter);
+        .arg(++counter)
+        .arg(key.isEmpty() ? QString() : QStringLiteral(",K=") + QString::fromLatin1(key));
 }
 
-Maildir::Staged Maildir::plan(const QByteArray &content) const
+Maildir::Staged Maildir::plan(const QByteArray &content, const QByteArray &key) const
 {
-    const QString name = uniqueName();
+    const QString name = uniqueName(key);
     return planReplacement(name, content);
 }
 

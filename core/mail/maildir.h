@@ -51,7 +51,8 @@ public:
 
     // A new message under a new unique name, for the DiskCommitter to write
     // (nothing touches the disk yet: the event loop never waits for it).
-    Staged plan(const QByteArray &content) const;
+    // `key` (ReceiptJournal) goes into the name, ",K=<key>".
+    Staged plan(const QByteArray &content, const QByteArray &key = {}) const;
     // The same, to replace an existing entry (`name` in new/) atomically.
     Staged planReplacement(const QString &name, const QByteArray &content) const;
     // Writes `content` into tmp/ under a new unique name now; the file stays
@@ -63,8 +64,9 @@ public:
     QString find(const QString &name) const;
 
     // A name unique on this machine: seconds, microseconds, process id and a
-    // counter (the Maildir recipe), e.g. "1764230400.M123456P4242Q7.carteiro".
-    static QString uniqueName();
+    // counter (the Maildir recipe), e.g. "1764230400.M123456P4242Q7.carteiro";
+    // with a key, "1764230400.M123456P4242Q7,K=0123456789abcdef.carteiro".
+    static QString uniqueName(const QByteArray &key = {});
     // Does the whole job for one message at once (tmp, fsync, rename, fsync dir).
     static bool commitNow(const Staged &staged, QString *error);
     // fsync() of a directory, so a rename or an unlink in it is durable.

@@ -52,6 +52,18 @@ bool MailServer::openStorage(const QString &directory, DiskCommitter *committer,
             m_nextQueueId = qMax(m_nextQueueId, m.captured(1).toInt() + 1);
         m_queue.append(entry);
     }
+    // Which stored messages' 250 their clients surely read (the others are
+    // not stored twice if sent again).
+    QStringList names;
+    for (const QByteArray &user : m_store->users()) {
+        for (const MailStore::Message &message : m_store->mailbox(user))
+            names.append(message.path.section(QLatin1Char('/'), -1));
+    }
+    for (const QueueEntry &entry : std::as_const(m_queue))
+        names.append(entry.file);
+    if (!m_receipts.open(directory, names, problems, error))
+        return false;
+    m_store->setRemovalHook([this](const QString &path) { m_receipts.forgetting(path); });
     m_committer = committer;
     if (!m_queue.isEmpty()) {
         Q_EMIT queueChanged();
@@ -347,6 +359,20 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
     // Refused at the end of DATA: nothing is stored (RFC 5321 §4.1.1.4).
     if (const Fault *fault = findFault(QStringLiteral("DATA"), envelope.recipients))
         return faultReply(*fault);
+    // On disk, a message stored before whose 250 its client may never have
+    // read (a kill, a cut) is not stored twice when it comes again.
+    const QByteArray key = isPersistent()
+        ? ReceiptJournal::keyFor(envelope.mailFrom, envelope.recipients, content) : QByteArray();
+    QByteArray again;
+    if (isPersistent() && m_receipts.takeCandidate(key, &again)) {
+        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                      tr("%1 already holds this message: it was stored before, but its 250 may "
+                         "never have reached the client. Accepted again, not stored twice "
+                         "(RFC 5321 section 6.1)").arg(m_domain));
+        SmtpReply accepted(250, "2.0.0", "Message accepted for delivery");
+        accepted.receipt = again;
+        return accepted;
+    }
     const QString id = QStringLiteral("Q%1").arg(m_nextQueueId++);
     const QByteArray forRecipient = envelope.recipients.size() == 1 ? envelope.recipients.first() : QByteArray();
     const QByteArray received = receivedHeader(envelope, id, forRecipient);
@@ -382,18 +408,20 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
     for (const QByteArray &recipient : std::as_const(local)) {
         QByteArray stored = "Return-Path: <" + envelope.mailFrom + ">\r\n";
         stored += stamped;
-        files.append(m_store->plan(localUser(recipient), stored));
+        files.append(m_store->plan(localUser(recipient), stored, key));
         copies.append({recipient, stored, files.last().finalPath});
     }
     QList<QueueEntry> entries;
     if (!remote.isEmpty()) {
         entries = queueEntries(envelope.mailFrom, remote, stamped, id);
         for (QueueEntry &entry : entries) {
-            entry.file = Maildir::uniqueName();
+            entry.file = Maildir::uniqueName(key);
             files.append(m_queueDir.planReplacement(entry.file, serializeQueueEntry(entry)));
         }
     }
-    m_committer->commit(files, [this, copies, entries](bool ok, const QString &why) {
+    const QByteArray receipt = m_receipts.begin(key);
+    m_committer->commit(files, [this, copies, entries, receipt](bool ok, const QString &why) {
+        m_receipts.committed(receipt, ok);
         if (!ok) {
             // No 250 is said (the Connection closes): the client keeps the message.
             m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
@@ -407,7 +435,19 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
         if (!entries.isEmpty())
             addToQueue(entries);
     });
-    return SmtpReply(250, "2.0.0", "Message accepted for delivery");
+    SmtpReply accepted(250, "2.0.0", "Message accepted for delivery");
+    accepted.receipt = receipt;
+    return accepted;
+}
+
+void MailServer::messageConfirmed(const QByteArray &receipt)
+{
+    m_receipts.confirmed(receipt);
+}
+
+void MailServer::messageUnconfirmed(const QByteArray &receipt)
+{
+    m_receipts.unconfirmed(receipt);
 }
 
 void MailServer::noteDelivery(const QByteArray &recipient, bool stored, const QString &error)
@@ -522,8 +562,17 @@ void MailServer::storeQueueEntry(QueueEntry *entry)
 
 void MailServer::forgetQueueFile(const QueueEntry &entry)
 {
-    if (isPersistent() && !entry.file.isEmpty())
+    if (isPersistent() && !entry.file.isEmpty()) {
+        m_receipts.forgetting(entry.file);
         m_committer->remove({m_queueDir.path() + QStringLiteral("/new/") + entry.file});
+    }
+}
+
+void MailServer::removeQueueFileNow(QueueEntry *entry)
+{
+    m_receipts.forgetting(entry->file);
+    m_committer->removeNow(m_queueDir.path() + QStringLiteral("/new/") + entry->file);
+    entry->file.clear();
 }
 
 void MailServer::removeFromQueue(const QString &id)
@@ -616,29 +665,23 @@ void MailServer::attempt(const QString &id)
         }
         return sevenBit;
     };
-    Connection *connection = m_world->connectTo(
-        m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
-        [this, id](Connection *c) {
-            auto *session = static_cast<SmtpClientSession *>(c->engine());
-            finishAttempt(id, session->result());
-        });
-    if (isPersistent() && connection->socket()) {
+    if (isPersistent()) {
         // The entry's file goes as soon as the next hop has said 250 to the
-        // end of DATA for every recipient, not after QUIT: a kill in between
-        // would make the queue send it a second time (RFC 5321 §6.1's
-        // duplicates). Connected after the Connection's own reader: the
-        // engine has seen the reply by then.
-        connect(connection->socket(), &QIODevice::readyRead, this, [this, id, connection] {
-            auto *session = static_cast<SmtpClientSession *>(connection->engine());
-            const SmtpClientResult &result = session->result();
+        // end of DATA for every recipient, before QUIT is written: a kill
+        // after that cannot make the queue send it a second time (RFC 5321
+        // §6.1's duplicates), and the next hop, which takes our QUIT as proof
+        // that its 250 was read (ReceiptJournal), is right to.
+        job.accepted = [this, id](const SmtpClientResult &result) {
             QueueEntry *e = entry(id);
-            if (e && !e->file.isEmpty() && result.outcome == SmtpClientResult::Outcome::Delivered
-                && result.rejectedRecipients.isEmpty()) {
-                m_committer->removeNow(m_queueDir.path() + QStringLiteral("/new/") + e->file);
-                e->file.clear();
-            }
-        });
+            if (e && !e->file.isEmpty() && result.rejectedRecipients.isEmpty())
+                removeQueueFileNow(e);
+        };
     }
+    m_world->connectTo(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
+                       [this, id](Connection *c) {
+                           auto *session = static_cast<SmtpClientSession *>(c->engine());
+                           finishAttempt(id, session->result());
+                       });
     Q_EMIT queueChanged();
 }
 
@@ -699,10 +742,8 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
                           tr("%1 delivered to %2; removed from the queue").arg(id, e->domain));
             // The next hop said 250: gone at once, so a crash now does not
             // send it twice. (With a bounce just staged, the order matters more.)
-            if (isPersistent() && !e->file.isEmpty() && refused.isEmpty()) {
-                m_committer->removeNow(m_queueDir.path() + QStringLiteral("/new/") + e->file);
-                e->file.clear();
-            }
+            if (isPersistent() && !e->file.isEmpty() && refused.isEmpty())
+                removeQueueFileNow(e);
             removeFromQueue(id);
         }
     } else {

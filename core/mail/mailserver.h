@@ -17,6 +17,7 @@
 #pragma once
 
 #include "mail/mailstore.h"
+#include "mail/receiptjournal.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpclientsession.h"
 #include "protocol/smtpserversession.h"
@@ -96,6 +97,8 @@ public:
     SmtpReply checkRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient) override;
     SmtpReply acceptMessage(const SmtpEnvelope &envelope, const QByteArray &content) override;
     bool cutDuringData(const SmtpEnvelope &envelope) override;
+    void messageConfirmed(const QByteArray &receipt) override;
+    void messageUnconfirmed(const QByteArray &receipt) override;
 
 Q_SIGNALS:
     void queueChanged();
@@ -125,6 +128,8 @@ private:
     // Writes the entry's file again (attempts, recipients left), atomically.
     void storeQueueEntry(QueueEntry *entry);
     void forgetQueueFile(const QueueEntry &entry);
+    // Unlinks the entry's file at once (the next hop said 250 to all).
+    void removeQueueFileNow(QueueEntry *entry);
 
     World *m_world;
     QString m_domain;
@@ -136,5 +141,6 @@ private:
     int m_nextQueueId = 1;
     DiskCommitter *m_committer = nullptr;
     Maildir m_queueDir;
+    ReceiptJournal m_receipts;  // on disk only: which 250s were surely read
     int m_delivered = 0;
 };

@@ -87,9 +87,10 @@ quint64 MailStore::deliverDurably(const QByteArray &localPart, const QByteArray 
     });
 }
 
-Maildir::Staged MailStore::plan(const QByteArray &localPart, const QByteArray &content) const
+Maildir::Staged MailStore::plan(const QByteArray &localPart, const QByteArray &content,
+                                const QByteArray &key) const
 {
-    return maildirOf(localPart).plan(content);
+    return maildirOf(localPart).plan(content, key);
 }
 
 void MailStore::addStored(const QByteArray &localPart, const QByteArray &content, const QString &path)
@@ -171,8 +172,11 @@ void MailStore::remove(const QByteArray &user, const QList<QByteArray> &uids)
     it->removeIf([&](const Message &m) {
         if (!gone.contains(m.uid))
             return false;
-        if (!m.path.isEmpty())
+        if (!m.path.isEmpty()) {
+            if (m_removalHook)
+                m_removalHook(m.path);
             files.append(m.path);
+        }
         return true;
     });
     // UPDATE (RFC 1939 §6): the files go too, after every delivery given before.

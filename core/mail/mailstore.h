@@ -58,7 +58,10 @@ public:
     // The same in two steps, for a message with several files committed as
     // one group (MailServer): plan() the file, then, once it is durable,
     // addStored() puts it in the mailbox.
-    Maildir::Staged plan(const QByteArray &localPart, const QByteArray &content) const;
+    Maildir::Staged plan(const QByteArray &localPart, const QByteArray &content,
+                         const QByteArray &key = {}) const;
+    // Called with each file's path just before POP3 UPDATE removes it.
+    void setRemovalHook(std::function<void(const QString &path)> hook) { m_removalHook = std::move(hook); }
     void addStored(const QByteArray &localPart, const QByteArray &content, const QString &path);
     QList<Message> mailbox(const QByteArray &localPart) const;
     int count(const QByteArray &localPart) const;
@@ -89,4 +92,5 @@ private:
     quint64 m_nextUid = 1;
     DiskCommitter *m_committer = nullptr;
     QString m_directory;
+    std::function<void(const QString &path)> m_removalHook;
 };

@@ -198,6 +198,10 @@ void Connection::onBytesWritten()
 {
     if (m_closed)
         return;
+    if (!m_unflushedReceipts.isEmpty() && m_socket->bytesToWrite() == 0) {
+        for (const QByteArray &receipt : std::exchange(m_unflushedReceipts, {}))
+            m_engine->replyWritten(receipt);
+    }
     // The peer reads: that is progress too (Postfix's deadline covers writes).
     m_idle.start();
     if (m_paused && outputBacklog() < outputLowWater) {
@@ -327,9 +331,16 @@ void Connection::write(const Utterance &utterance)
         m_socket->write(bytes);
         // A long answer (a message for RETR) leaves before it is recorded: the
         // client waiting for it need not wait for the transcript as well.
-        if (bytes.size() >= 4096)
+        if (bytes.size() >= 4096 || !utterance.receipt.isEmpty())
             m_socket->flush();
         record(utterance, true);
+        if (!utterance.receipt.isEmpty()) {
+            // Only once the kernel has it can a command after it prove it was read.
+            if (m_socket->bytesToWrite() == 0)
+                m_engine->replyWritten(utterance.receipt);
+            else
+                m_unflushedReceipts.append(utterance.receipt);
+        }
     }
     if (utterance.closeAfter && !m_closing) {
         m_closing = true;

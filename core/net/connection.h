@@ -124,6 +124,7 @@ private:
     QTimer m_session;          // overall deadline (server side), if set
     QTimer m_closeGrace;       // after a close was asked with octets unwritten
     qint64 m_heldBytes = 0;    // submitted to the gate, not released yet
+    QList<QByteArray> m_unflushedReceipts; // written, not yet with the kernel
     bool m_paused = false;     // input left unread: the peer does not read
     bool m_begun = false;      // connected and begin() ran
     bool m_closing = false;    // we asked to close after the last write

@@ -37,6 +37,10 @@ public:
     virtual void timeout() {}
     // The peer closed or the connection broke (POP3: deletes nothing, §6).
     virtual void connectionLost() {}
+    // An utterance carrying a receipt (a 250 to the end of DATA) has left:
+    // its octets are with the kernel, which delivers them even if this
+    // process dies now.
+    virtual void replyWritten(const QByteArray &receipt) { Q_UNUSED(receipt); }
     // The current phase, for events that do not come from a line.
     virtual Phase phase() const = 0;
 

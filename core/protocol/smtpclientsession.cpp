@@ -416,6 +416,8 @@ void SmtpClientSession::handleContent(const SmtpReply &reply)
         m_result.outcome = SmtpClientResult::Outcome::Delivered;
         m_result.lastReply = reply;
         m_result.failedCommand.clear();
+        if (m_job.accepted)
+            m_job.accepted(m_result);
     } else {
         failFromReply("DATA", reply);
     }

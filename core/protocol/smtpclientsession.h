@@ -43,6 +43,10 @@ struct SmtpClientJob {
     // Called when the content has 8-bit octets and the server does not offer
     // 8BITMIME: returns the message made 7-bit (RFC 6152 §3). Empty: no fallback.
     std::function<QByteArray(const QByteArray &)> sevenBitFallback;
+    // Called as soon as the end of DATA is answered 2xx, before QUIT is
+    // written: a relay forgets its queue file here, so that the next hop,
+    // which takes QUIT as proof that its 250 was read, is never wrong.
+    std::function<void(const struct SmtpClientResult &)> accepted;
 };
 
 struct SmtpClientResult {

@@ -12,6 +12,9 @@ struct SmtpReply {
     int code = 0;               // 250, 354, 550 …
     QByteArray enhanced;        // "2.1.0", or empty
     QList<QByteArray> lines;    // text of each line, without code
+    // The end of DATA accepted: the delegate's name for the transaction,
+    // handed back once the client has surely read this reply (or not).
+    QByteArray receipt;
 
     SmtpReply() = default;
     SmtpReply(int replyCode, const QByteArray &enhancedCode, const QByteArray &text)

@@ -11,6 +11,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -244,6 +245,26 @@ void SmtpServerSession::connectionLost()
     resetTransaction();
     m_authStep = AuthStep::None;
     m_state = State::Closed;
+    if (!m_receipt.isEmpty())
+        settleReceipt(false);
+}
+
+void SmtpServerSession::replyWritten(const QByteArray &receipt)
+{
+    if (!m_receipt.isEmpty() && receipt == m_receipt)
+        m_receiptWritten = true;
+}
+
+void SmtpServerSession::settleReceipt(bool confirmed)
+{
+    const QByteArray receipt = std::exchange(m_receipt, {});
+    m_receiptWritten = false;
+    if (!m_delegate)
+        return;
+    if (confirmed)
+        m_delegate->messageConfirmed(receipt);
+    else
+        m_delegate->messageUnconfirmed(receipt);
 }
 
 Phase SmtpServerSession::phase() const
@@ -326,6 +347,10 @@ SmtpReply SmtpServerSession::messageAccepted()
 
 void SmtpServerSession::handleLine(const LineReader::Line &line)
 {
+    // RFC 1047: a line after the 250 was written means the client read it (a
+    // line pipelined before then proves nothing; the session's end decides).
+    if (m_receiptWritten)
+        settleReceipt(true);
     switch (m_state) {
     case State::Closed:
         return;
@@ -986,6 +1011,18 @@ void SmtpServerSession::reply(const SmtpReply &answer, Phase phase, ErrorCount c
     utterance.lines = answer.toLines(withEnhancedCodes());
     utterance.phase = phase;
     utterance.code = QByteArray::number(answer.code);
+    if (!answer.receipt.isEmpty()) {
+        if (answer.isPositive()) {
+            // A second message before the first was shown read: the first
+            // stays unconfirmed (its client may still send it again).
+            if (!m_receipt.isEmpty())
+                settleReceipt(false);
+            m_receipt = answer.receipt;
+            utterance.receipt = answer.receipt;
+        } else if (m_delegate) {
+            m_delegate->messageUnconfirmed(answer.receipt);
+        }
+    }
     say(utterance);
     if (answer.code == 421 && m_state != State::Closed) {
         // RFC 5321 §3.8: 421 says the service is closing the channel.
@@ -1015,7 +1052,9 @@ SmtpReply SmtpServerSession::completeReply(SmtpReply answer, const SmtpReply &st
         return answer; // a cut (see SmtpServerDelegate)
     if (answer.code < 200 || answer.code > 599) {
         // A delegate bug must not put a nonsense code on the wire.
-        return SmtpReply(451, "4.3.0", standardText(451));
+        SmtpReply fixed(451, "4.3.0", standardText(451));
+        fixed.receipt = answer.receipt;
+        return fixed;
     }
     if (answer.text().isEmpty()) {
         if (answer.code == standard.code) {

@@ -119,6 +119,11 @@ public:
         Q_UNUSED(envelope);
         return false;
     }
+    // For a reply to the end of DATA that carried a receipt: a command came
+    // after the reply had been written, so the client read it (confirmed), or
+    // the session ended without one (the client may send the message again).
+    virtual void messageConfirmed(const QByteArray &receipt) { Q_UNUSED(receipt); }
+    virtual void messageUnconfirmed(const QByteArray &receipt) { Q_UNUSED(receipt); }
 };
 
 class SmtpServerSession : public ProtocolSession
@@ -141,6 +146,7 @@ public:
     void start() override;
     void timeout() override;
     void connectionLost() override;
+    void replyWritten(const QByteArray &receipt) override;
     Phase phase() const override;
 
     State state() const;
@@ -232,6 +238,11 @@ private:
     Phase m_phase = Phase::Opening;  // of the last command; kept once Closed
     SmtpEnvelope m_envelope;
     int m_errors = 0;
+    // The receipt of the last message accepted, until the client shows it
+    // read the 250 (a command after it was written) or the session ends.
+    QByteArray m_receipt;
+    bool m_receiptWritten = false;
+    void settleReceipt(bool confirmed);
 
     AuthStep m_authStep = AuthStep::None;
     QByteArray m_authUser;           // AUTH LOGIN: the user name, until the password

@@ -18,6 +18,10 @@ struct Utterance {
     // A reply: the last line the engine heard before it (the command answered:
     // "RCPT TO:<fran@servidor.edu>", "." for the end of DATA); empty for a greeting.
     QByteArray answers;
+    // A 250 to the end of DATA that the server wants to know was read
+    // (SmtpReply::receipt): the connection tells the engine once its octets
+    // are with the kernel (ProtocolSession::replyWritten).
+    QByteArray receipt;
 
     static Utterance line(const QByteArray &text, Phase phase, const QByteArray &code = {})
     {
