@@ -10,6 +10,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <csignal>
+#include <cstdio>
+
 MailServer::MailServer(World *world, const ScenarioServer &config)
     : QObject(world)
     , m_world(world)
@@ -434,10 +437,29 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
         }
         if (!entries.isEmpty())
             addToQueue(entries);
+        killIfAskedAfterStoring();
     });
     SmtpReply accepted(250, "2.0.0", "Message accepted for delivery");
     accepted.receipt = receipt;
     return accepted;
+}
+
+void MailServer::killIfAskedAfterStoring()
+{
+    // A test hook (tests/interop/test_persistence.py): CARTEIRO_TEST_KILL_AFTER_STORE=
+    // "HOST:N" kills the process with SIGKILL once HOST has stored its Nth
+    // message over SMTP, after the files are durable and before the 250 is
+    // written: the worst moment for a kill, made certain instead of likely.
+    static const QByteArray asked = qgetenv("CARTEIRO_TEST_KILL_AFTER_STORE");
+    if (asked.isEmpty())
+        return;
+    const qsizetype colon = asked.lastIndexOf(':');
+    if (colon <= 0 || QString::fromUtf8(asked.left(colon)).compare(m_domain, Qt::CaseInsensitive) != 0)
+        return;
+    if (++m_storedOverSmtp == asked.mid(colon + 1).toInt()) {
+        std::fflush(nullptr);
+        ::raise(SIGKILL);
+    }
 }
 
 void MailServer::messageConfirmed(const QByteArray &receipt)

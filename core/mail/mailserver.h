@@ -130,6 +130,7 @@ private:
     void forgetQueueFile(const QueueEntry &entry);
     // Unlinks the entry's file at once (the next hop said 250 to all).
     void removeQueueFileNow(QueueEntry *entry);
+    void killIfAskedAfterStoring();
 
     World *m_world;
     QString m_domain;
@@ -143,4 +144,5 @@ private:
     Maildir m_queueDir;
     ReceiptJournal m_receipts;  // on disk only: which 250s were surely read
     int m_delivered = 0;
+    int m_storedOverSmtp = 0;
 };

@@ -55,7 +55,8 @@ def require_tool(name, package):
 class CarteiroServer:
     """One `carteiro --serve` process; use as a context manager."""
 
-    def __init__(self, *extra_args):
+    def __init__(self, *extra_args, env=None):
+        self.env = dict(os.environ, **(env or {}))
         self.args = [carteiro_bin(), "--serve", "--ephemeral-ports", "--lang", "en"]
         # Mailboxes start empty for every test: in memory, unless a test
         # names a data directory of its own (test_persistence).
@@ -73,7 +74,7 @@ class CarteiroServer:
     def start(self):
         self.process = subprocess.Popen(
             self.args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE)
+            stderr=subprocess.PIPE, env=self.env)
         self._out = threading.Thread(target=self._pump, args=(self.process.stdout, self.lines),
                                      daemon=True)
         self._err = threading.Thread(target=self._pump,

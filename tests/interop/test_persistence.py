@@ -5,20 +5,21 @@
 * a message answered 250 at the end of DATA is on disk (fsync'ed file renamed
   into new/, directory fsync'ed) before the 250 is written, so a kill -9 at
   any moment loses none;
-* a message whose DATA was not answered 250 is stored at most once: files
-  still in tmp/ are removed at the next start, and the server never stores a
-  message twice by itself;
+* a message whose DATA was not answered 250 is stored at most once, even
+  when its client sends it again after the restart (as every client whose
+  connection died must): files still in tmp/ are removed at the next start,
+  and a message stored whose 250 the kill cut off is recognised when it comes
+  again (core/mail/receiptjournal.h) and not stored a second time;
 * +OK to POP3 QUIT is said once the deleted messages' files are unlinked, so
   they do not come back after a kill.
 
 The test sends from many threads with smtplib (unique Message-Ids), reads and
 deletes with poplib at the same time, kills the server with SIGKILL at random
 moments several times (each once the load is under way), restarts it on the
-same directory, and finally checks
-every mailbox with POP3. A message relayed through the queue (submission to
-another domain) must arrive at least once: a relay can deliver it twice when
-killed between the next hop's 250 and the removal of its queue file, as any
-MTA can (RFC 5321 §6.1); the count of those is printed.
+same directory, sends again every message whose 250 it did not read (byte for
+byte, as a client's retry would), and finally checks every mailbox with POP3:
+every message arrived exactly once, relayed ones included (servidor.edu's
+queue sends again what cliente.fr stored when the kill cut off its 250).
 """
 
 import os
@@ -58,15 +59,22 @@ class Ledger:
         self.attempted = set()      # every Message-Id whose DATA was sent
         self.deleted = {}           # Message-Id -> times deleted by a QUIT answered +OK
         self.maybe_deleted = set()  # DELE'd, QUIT sent, the kill came before its answer
+        self.unread = {}            # Message-Id -> (service, sender, recipient, bytes): no 250 read
+        self.resent = 0             # messages sent again after a restart
         self.errors = []
 
     def ack(self, mid, box):
         with self.lock:
             self.acknowledged[mid] = box
 
-    def try_(self, mid):
+    def try_(self, mid, relay, sender, to, data):
         with self.lock:
             self.attempted.add(mid)
+            self.unread[mid] = ("submission" if relay else "smtp", sender, to, data)
+
+    def read(self, mid):
+        with self.lock:
+            self.unread.pop(mid, None)
 
     def deleted_ok(self, mids):
         with self.lock:
@@ -98,10 +106,12 @@ def sender(server, ledger, stop, round_, thread, relay):
                 seq += 1
                 kind = "relay" if relay else "local"
                 mid = "<r%d.t%d.s%d.%s@load.test>" % (round_, thread, seq, kind)
-                ledger.try_(mid)
                 to = "ana@cliente.fr" if relay else "fran@servidor.edu"
-                refused = client.sendmail("load@outside.test" if not relay else "fran@servidor.edu",
-                                          [to], build(mid, round_, thread, seq))
+                envelope_from = "load@outside.test" if not relay else "fran@servidor.edu"
+                data = build(mid, round_, thread, seq)
+                ledger.try_(mid, relay, envelope_from, to, data)
+                refused = client.sendmail(envelope_from, [to], data)
+                ledger.read(mid)
                 if refused:
                     ledger.errors.append("refused %s: %r" % (mid, refused))
                 else:
@@ -115,6 +125,29 @@ def sender(server, ledger, stop, round_, thread, relay):
                 client.close()
             except Exception:
                 pass
+
+
+def resend(server, ledger):
+    """Sends again, byte for byte, every message whose 250 was never read (a
+    client's retry after its connection died, RFC 5321 §4.5.4.1)."""
+    with ledger.lock:
+        unread = sorted(ledger.unread.items())
+    for mid, (service, envelope_from, to, data) in unread:
+        address, port = server.address("servidor.edu", service)
+        client = smtplib.SMTP(address, port, local_hostname="load.test", timeout=SOCKET_TIMEOUT)
+        try:
+            if service == "submission":
+                client.login(*FRAN)
+            refused = client.sendmail(envelope_from, [to], data)
+            client.quit()
+        finally:
+            client.close()
+        if refused:
+            ledger.errors.append("refused again %s: %r" % (mid, refused))
+            continue
+        ledger.read(mid)
+        ledger.ack(mid, "ana" if service == "submission" else "fran")
+        ledger.resent += 1
 
 
 def reader(server, ledger, stop):
@@ -170,6 +203,7 @@ class KillNineTest(unittest.TestCase):
         self.addCleanup(shutil.rmtree, self.data, True)
         self.server = None
         self.cleaned = 0
+        self.servers = []
         self.addCleanup(self._stop)
 
     def _stop(self):
@@ -181,6 +215,7 @@ class KillNineTest(unittest.TestCase):
             tmp = os.path.join(self.data, box, "tmp")
             self.cleaned += len(os.listdir(tmp)) if os.path.isdir(tmp) else 0
         self.server = CarteiroServer("--data-dir", self.data).start()
+        self.servers.append(self.server)
         return self.server
 
     def test_kill_nine_under_load_loses_and_duplicates_nothing(self):
@@ -188,6 +223,7 @@ class KillNineTest(unittest.TestCase):
         ledger = Ledger()
         for round_ in range(KILLS):
             server = self.start()
+            resend(server, ledger)
             stop = threading.Event()
             threads = [threading.Thread(target=sender, args=(server, ledger, stop, round_, t, False))
                        for t in range(SENDERS)]
@@ -221,6 +257,7 @@ class KillNineTest(unittest.TestCase):
         boxes = ("servidor.edu/mail/fran", "cliente.fr/mail/ana", "servidor.edu/queue")
         leftovers = {box: set(os.listdir(os.path.join(self.data, box, "tmp"))) for box in boxes}
         server = self.start()
+        resend(server, ledger)
         for box in boxes:
             # New files may be there already (the queue is retried at once),
             # but nothing the kill left behind.
@@ -253,14 +290,90 @@ class KillNineTest(unittest.TestCase):
         self.assertEqual(lost_relayed, [], "relayed, acknowledged with 250 and lost")
         unknown = [m for m in fran + ana if m not in ledger.attempted]
         self.assertEqual(unknown, [])
-        unacknowledged = [m for m in counts if m not in ledger.acknowledged]
-        relay_twice = len(ana) - len(set(ana))
+        # Every message sent was sent again until its 250 was read…
+        self.assertEqual(ledger.unread, {})
+        self.assertEqual(ledger.attempted, set(ledger.acknowledged))
+        # …and the relay stored none of them twice either.
+        relay_twice = sorted(m for m in set(ana) if ana.count(m) > 1)
+        self.assertEqual(relay_twice, [], "relayed and stored twice")
+        taken_again = self.taken_again(server)
         print("\npersistence: seed %d, %d kills, %d unfinished files removed from tmp/ at the starts, "
-              "%d messages acknowledged (%d relayed), "
-              "%d deleted over POP3 during the load, %d in fran's mailbox at the end; "
-              "%d stored whose 250 the kill cut off; %d relayed twice"
-              % (SEED, KILLS, self.cleaned, len(ledger.acknowledged), len(relayed), len(ledger.deleted),
-                 len(fran), len(unacknowledged), relay_twice))
+              "%d messages acknowledged (%d relayed), %d sent again after a restart, "
+              "%d recognised as stored already (not stored twice), "
+              "%d deleted over POP3 during the load, %d in fran's mailbox at the end"
+              % (SEED, KILLS, self.cleaned, len(ledger.acknowledged), len(relayed), ledger.resent,
+                 taken_again, len(ledger.deleted), len(fran)))
+
+    def taken_again(self, server):
+        """How many messages the servers recognised as stored already (their notes)."""
+        server.stop()
+        self.server = None
+        return sum(line.count("already holds this message") for s in self.servers for line in s.lines)
+
+
+class KillInTheWindowTest(unittest.TestCase):
+    """The worst moment, made certain: the process kills itself once the
+    message is durable and before its 250 is written (a test hook,
+    CARTEIRO_TEST_KILL_AFTER_STORE=HOST:N). The client, which read no 250,
+    sends it again after the restart; it must be stored once."""
+
+    def setUp(self):
+        self.data = tempfile.mkdtemp(prefix="carteiro-window-")
+        self.addCleanup(shutil.rmtree, self.data, True)
+
+    def serve(self, kill_at=None):
+        env = {"CARTEIRO_TEST_KILL_AFTER_STORE": kill_at} if kill_at else {}
+        server = CarteiroServer("--data-dir", self.data, env=env).start()
+        self.addCleanup(server.stop)
+        return server
+
+    def send(self, server, service, envelope_from, to, data):
+        address, port = server.address("servidor.edu", service)
+        client = smtplib.SMTP(address, port, local_hostname="window.test", timeout=SOCKET_TIMEOUT)
+        if service == "submission":
+            client.login(*FRAN)
+        refused = client.sendmail(envelope_from, [to], data)
+        client.quit()
+        return refused
+
+    def test_client_resend_after_a_kill_before_the_250(self):
+        data = build("<window.local@load.test>", 0, 0, 1)
+        server = self.serve("servidor.edu:1")
+        with self.assertRaises((smtplib.SMTPException, OSError)):
+            self.send(server, "smtp", "load@outside.test", "fran@servidor.edu", data)
+        self.assertEqual(server.process.wait(10), -signal.SIGKILL)
+        stored = os.listdir(os.path.join(self.data, "servidor.edu/mail/fran/new"))
+        self.assertEqual(len(stored), 1, "the kill came after the message was durable")
+
+        server = self.serve()
+        self.assertEqual(self.send(server, "smtp", "load@outside.test", "fran@servidor.edu", data), {})
+        self.assertEqual(download(server, FRAN), ["<window.local@load.test>"])
+        self.assertIsNotNone(server.wait_for_line(lambda l: "already holds this message" in l, 10))
+        # Sent once more now that its 250 was read: a new message, stored.
+        self.assertEqual(self.send(server, "smtp", "load@outside.test", "fran@servidor.edu", data), {})
+        self.assertEqual(download(server, FRAN), ["<window.local@load.test>"] * 2)
+
+    def test_relay_resend_after_a_kill_before_the_next_hop_250(self):
+        data = build("<window.relay@load.test>", 0, 0, 1)
+        server = self.serve("cliente.fr:1")
+        # servidor.edu accepts the submission (queued, 250), relays it to
+        # cliente.fr, which stores it and dies before its 250 is written.
+        try:
+            self.send(server, "submission", "fran@servidor.edu", "ana@cliente.fr", data)
+        except (smtplib.SMTPException, OSError):
+            pass                        # the kill may come before QUIT's 221
+        self.assertEqual(server.process.wait(20), -signal.SIGKILL)
+        self.assertEqual(len(os.listdir(os.path.join(self.data, "cliente.fr/mail/ana/new"))), 1)
+        self.assertEqual(len(os.listdir(os.path.join(self.data, "servidor.edu/queue/new"))), 1,
+                         "servidor.edu read no 250: its queue entry is still there")
+
+        server = self.serve()           # the queue sends it again at once
+        deadline = time.monotonic() + 30
+        while os.listdir(os.path.join(self.data, "servidor.edu/queue/new")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        self.assertEqual(os.listdir(os.path.join(self.data, "servidor.edu/queue/new")), [])
+        self.assertEqual(download(server, ANA), ["<window.relay@load.test>"])
+        self.assertIsNotNone(server.wait_for_line(lambda l: "already holds this message" in l, 10))
 
 
 if __name__ == "__main__":
