@@ -2124,6 +2124,10 @@
         <source>%1 cannot store the message: %2</source>
         <translation>%1 cannot store the message: %2</translation>
     </message>
+    <message>
+        <source>%1 already holds this message: it was stored before, but its 250 may never have reached the client. Accepted again, not stored twice (RFC 5321 section 6.1)</source>
+        <translation>%1 already holds this message: it was stored before, but its 250 may never have reached the client. Accepted again, not stored twice (RFC 5321 section 6.1)</translation>
+    </message>
 </context>
 <context>
     <name>Maildir</name>
@@ -2766,6 +2770,21 @@
     <message>
         <source>Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)</source>
         <translation>Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptJournal</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) that are not receipts; skipped</source>
+        <translation><numerusform>%1: %n line that is not a receipt; skipped</numerusform><numerusform>%1: %n lines that are not receipts; skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
     </message>
 </context>
 <context>

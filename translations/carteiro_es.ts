@@ -2124,6 +2124,10 @@
         <source>%1 cannot store the message: %2</source>
         <translation>%1 no puede guardar el mensaje: %2</translation>
     </message>
+    <message>
+        <source>%1 already holds this message: it was stored before, but its 250 may never have reached the client. Accepted again, not stored twice (RFC 5321 section 6.1)</source>
+        <translation>%1 ya tiene este mensaje: se guardó antes, pero su 250 quizá nunca llegó al cliente. Se acepta otra vez, sin guardarlo dos veces (RFC 5321 sección 6.1)</translation>
+    </message>
 </context>
 <context>
     <name>Maildir</name>
@@ -2766,6 +2770,21 @@
     <message>
         <source>Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)</source>
         <translation>Predicción %1: %2 — el servidor respondió %3 (%4 de %5 acertadas hasta ahora)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptJournal</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) that are not receipts; skipped</source>
+        <translation><numerusform>%1: %n línea que no es un recibo; se omite</numerusform><numerusform>%1: %n líneas que no son recibos; se omiten</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
 </context>
 <context>

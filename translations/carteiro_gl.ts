@@ -2124,6 +2124,10 @@
         <source>%1 cannot store the message: %2</source>
         <translation>%1 non pode gardar a mensaxe: %2</translation>
     </message>
+    <message>
+        <source>%1 already holds this message: it was stored before, but its 250 may never have reached the client. Accepted again, not stored twice (RFC 5321 section 6.1)</source>
+        <translation>%1 xa ten esta mensaxe: gardouse antes, pero o seu 250 quizais nunca chegou ao cliente. Acéptase outra vez, sen gardala dúas veces (RFC 5321 sección 6.1)</translation>
+    </message>
 </context>
 <context>
     <name>Maildir</name>
@@ -2766,6 +2770,21 @@
     <message>
         <source>Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)</source>
         <translation>Predición %1: %2 — o servidor respondeu %3 (%4 de %5 acertadas ata agora)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptJournal</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>non se pode ler %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) that are not receipts; skipped</source>
+        <translation><numerusform>%1: %n liña que non é un recibo; omítese</numerusform><numerusform>%1: %n liñas que non son recibos; omítense</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>non se pode abrir %1: %2</translation>
     </message>
 </context>
 <context>
