@@ -1,6 +1,7 @@
 // Tests for MimeMessage and MimeComposer: round trips, byte offsets, malformed
 // input, the 7-bit downgrade, and a second opinion from Python's email package
 // (a parser nobody here wrote; Debian's /usr/bin/python3, tests/mime/email_tree.py).
+#include "mail/mailmessage.h"
 #include "message/mimecomposer.h"
 #include "message/mimemessage.h"
 
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void downgradeEightBit();
     void downgradeKeepsSevenBit();
     void downgradeLeavesWhatItCannotEncode();
+    void downgradeKeepsAnEmbeddedMessageWithoutEmptyLineApart();
     void uuencodedBody();
     void unknownCharsetReadsAsLatin1();
 };
@@ -656,6 +658,33 @@ void TestMime::downgradeLeavesWhatItCannotEncode()
     QVERIFY(changed);
     QVERIFY(downgraded.contains(field));
     QVERIFY(downgraded.contains("Ma=C3=B1=C3=A1"));
+}
+
+void TestMime::downgradeKeepsAnEmbeddedMessageWithoutEmptyLineApart()
+{
+    // A malformed line ends the message/rfc822 part's header without an
+    // empty line; the embedded message (no header of its own) starts there.
+    // The fields the downgrade gives it must not join the enclosing header
+    // (found by fuzz/fuzz_mimedowngrade: rfc822-header-without-empty-line).
+    const QByteArray raw = "From: a@b.c\r\nMIME-Version: 1.0\r\n"
+                           "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                           "--b\r\nContent-Type: message/rfc822\r\nNot a field; name*=x: y\r\n\r\n"
+                           "Corpo con \xc3\xb1\r\n--b--\r\n";
+    const MimeMessage before = MimeMessage::parse(raw);
+    QCOMPARE(before.parts().size(), 3);
+    QCOMPARE(before.parts().at(2).headers.size(), 0);
+    bool changed = false;
+    const MimeMessage after = MimeMessage::parse(MimeComposer::downgradeToSevenBit(raw, &changed));
+    QVERIFY(changed);
+    QCOMPARE(after.parts().size(), 3);
+    const MimePart &wrapper = after.parts().at(1);
+    QCOMPARE(wrapper.contentType, QByteArray("message/rfc822"));
+    QCOMPARE(wrapper.headers.size(), 1);
+    const MimePart &embedded = after.parts().at(2);
+    QCOMPARE(embedded.parent, 1);
+    QCOMPARE(embedded.transferEncoding, QByteArray("quoted-printable"));
+    QVERIFY(after.raw().contains("Corpo con =C3=B1"));
+    QVERIFY(MailMessage::isSevenBit(after.raw()));
 }
 
 void TestMime::downgradeKeepsSevenBit()

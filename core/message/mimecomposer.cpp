@@ -367,6 +367,18 @@ QByteArray compose(const MimeDraft &draft, Encoding encoding)
     return writeObject(GMIME_OBJECT(m));
 }
 
+namespace {
+
+// Does the line before `at` exist and is it empty ("\n\n" or "\n\r\n")?
+bool followsEmptyLine(const QByteArray &raw, qsizetype at)
+{
+    if (at < 2 || raw.at(at - 1) != '\n')
+        return false;
+    return raw.at(at - 2) == '\n' || (at >= 3 && raw.at(at - 2) == '\r' && raw.at(at - 3) == '\n');
+}
+
+} // namespace
+
 // RFC 6152 §3 (and RFC 1652 before it): a message with 8-bit octets may only
 // travel to a server that announced 8BITMIME; otherwise each 8-bit body is
 // re-encoded — text as quoted-printable, anything else as base64 — and each
@@ -465,6 +477,13 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
                 at = part.headers.last().offset + part.headers.last().length;
             if (part.bodyOffset == at)
                 added += newline; // no empty line yet between header and body
+            // A message/rfc822 whose own header was not ended by an empty line
+            // (a malformed field ended it): its message starts right after that
+            // header, so the fields must follow an empty line, or they would
+            // join the enclosing part's header (fuzz/fuzz_mimedowngrade).
+            if (part.headers.isEmpty() && part.parent >= 0 && parts.at(part.parent).bodyOffset == at
+                && !followsEmptyLine(raw, at))
+                added.prepend(newline);
             edits.append({at, 0, added});
         }
     }
