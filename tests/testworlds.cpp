@@ -44,4 +44,14 @@ std::unique_ptr<World> start(const QByteArray &text, const World::Options &optio
     return world;
 }
 
+bool noted(const World &world, const QString &text)
+{
+    const Transcript *t = world.transcript();
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        if (t->at(i).note.contains(text))
+            return true;
+    }
+    return false;
+}
+
 } // namespace TestWorlds

@@ -22,4 +22,7 @@ Scenario parse(const QByteArray &text);
 // A started world, or nullptr when the scenario or a listener failed.
 std::unique_ptr<World> start(const QByteArray &text = twoDomains, const World::Options &options = fastOptions());
 
+// Whether any event of the world's transcript has a note containing `text`.
+bool noted(const World &world, const QString &text);
+
 } // namespace TestWorlds

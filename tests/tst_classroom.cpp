@@ -27,15 +27,7 @@ struct Run {
 
     bool isFinished() const { return finished && !finished->isEmpty(); }
     bool allPassed() const { return isFinished() && finished->first().first().toBool(); }
-    bool transcriptHas(const QString &text) const
-    {
-        const Transcript *t = world->transcript();
-        for (qsizetype i = 0; i < t->size(); ++i) {
-            if (t->at(i).note.contains(text))
-                return true;
-        }
-        return false;
-    }
+    bool transcriptHas(const QString &text) const { return TestWorlds::noted(*world, text); }
     int mailboxSize(const QString &address) const
     {
         const qsizetype at = address.indexOf(QLatin1Char('@'));

@@ -53,6 +53,24 @@ QByteArray say(QTcpSocket &socket, const QByteArray &line)
     }
 }
 
+// Opens a connection to servidor.edu:25 of `world` and says everything up to
+// the 250 for the end of DATA, whose line it returns.
+QByteArray deliver(const World &world, QTcpSocket &socket, const QByteArray &content)
+{
+    const World::Service *smtp = world.service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
+    socket.connectToHost(smtp->address, smtp->port);
+    if (!socket.waitForConnected(5000))
+        return "(no connection)";
+    say(socket, QByteArray());
+    say(socket, "EHLO cliente.fr");
+    say(socket, "MAIL FROM:<ana@cliente.fr>");
+    say(socket, "RCPT TO:<fran@servidor.edu>");
+    say(socket, "DATA");
+    QByteArray body = content;
+    body.replace("\r\n.", "\r\n..");
+    return say(socket, body + ".");
+}
+
 const QByteArray message = "From: ana@cliente.fr\r\nTo: fran@servidor.edu\r\nSubject: once\r\n"
                            "Message-Id: <once@cliente.fr>\r\n\r\nOnly once, please.\r\n";
 
@@ -74,33 +92,14 @@ struct Disk {
         return true;
     }
     int franCount() const { return world->server(QStringLiteral("servidor.edu"))->store()->count("fran"); }
-    bool noted(const QString &text) const
-    {
-        const Transcript *t = world->transcript();
-        for (qsizetype i = 0; i < t->size(); ++i) {
-            if (t->at(i).note.contains(text))
-                return true;
-        }
-        return false;
-    }
+    bool noted(const QString &text) const { return TestWorlds::noted(*world, text); }
     // An SMTP client at a real socket to servidor.edu:25 up to the 250 for
     // the end of DATA. Then `quit` says QUIT (the 250 was read); otherwise
     // the socket is dropped, as if the client had died before reading it.
     QByteArray send(bool quit, const QByteArray &content = message)
     {
-        const World::Service *smtp = world->service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
         QTcpSocket socket;
-        socket.connectToHost(smtp->address, smtp->port);
-        if (!socket.waitForConnected(5000))
-            return "(no connection)";
-        say(socket, QByteArray());
-        say(socket, "EHLO cliente.fr");
-        say(socket, "MAIL FROM:<ana@cliente.fr>");
-        say(socket, "RCPT TO:<fran@servidor.edu>");
-        say(socket, "DATA");
-        QByteArray body = content;
-        body.replace("\r\n.", "\r\n..");
-        const QByteArray reply = say(socket, body + ".");
+        const QByteArray reply = deliver(*world, socket, content);
         if (quit) {
             say(socket, "QUIT");
         } else {
@@ -333,17 +332,9 @@ void TestReceipts::memoryWorldHasNoReceipts()
     // every message sent is stored (a classroom run starts empty anyway).
     std::unique_ptr<World> world = TestWorlds::start();
     QVERIFY(world);
-    const World::Service *smtp = world->service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
     for (int i = 0; i < 2; ++i) {
         QTcpSocket socket;
-        socket.connectToHost(smtp->address, smtp->port);
-        QVERIFY(socket.waitForConnected(5000));
-        say(socket, QByteArray());
-        say(socket, "HELO cliente.fr");
-        say(socket, "MAIL FROM:<ana@cliente.fr>");
-        say(socket, "RCPT TO:<fran@servidor.edu>");
-        say(socket, "DATA");
-        QVERIFY(say(socket, message + ".").startsWith("250"));
+        QVERIFY(deliver(*world, socket, message).startsWith("250"));
         socket.abort();
     }
     QVERIFY(QTest::qWaitFor([&] { return world->server(QStringLiteral("servidor.edu"))->store()->count("fran") == 2; },
