@@ -46,36 +46,8 @@ CARTEIRO=$(readlink -f "$CARTEIRO")
 TMP=$(mktemp -d /tmp/carteiro-load.XXXXXX)
 chmod 755 "$TMP"
 DATA_ROOT=$(mktemp -d "${BENCH_DATA_ROOT:-$TMP}/carteiro-data.XXXXXX")   # --data-dir of the disk run
-declare -a PIDS=()
-
-stop_pid() {
-    local pid=$1 i
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    kill -TERM "$pid" 2>/dev/null || true
-    for ((i = 0; i < 100; i++)); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-    local rc=$? pid
-    trap - EXIT INT TERM
-    for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
-    if [[ -n ${BENCH_KEEP_TMP:-} ]]; then log "kept $TMP"; else rm -rf "$TMP" "$DATA_ROOT"; fi
-    exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-forget_pid() {
-    local keep=() p
-    for p in "${PIDS[@]}"; do [[ $p == "$1" ]] || keep+=("$p"); done
-    PIDS=("${keep[@]}")
-}
+source "$HERE/common.sh"
+bench_setup_cleanup
 
 SCENARIO=$TMP/load.scenario
 "${LOAD[@]}" scenario "$SCENARIO" "$POP3_USERS"
@@ -93,16 +65,9 @@ start_carteiro() {
     esac
     PID=$!
     PIDS+=("$PID")
-    local i
-    for ((i = 0; i < 300; i++)); do
-        grep -qx READY "$out" 2>/dev/null && break
-        kill -0 "$PID" 2>/dev/null || { cat "$TMP/$tag.err" >&2; die "carteiro ($mode) exited before READY"; }
-        sleep 0.1
-    done
-    grep -qx READY "$out" || die "carteiro ($mode) printed no READY"
-    SMTP=$(awk '$1=="LISTEN" && $2=="servidor.edu" && $3=="smtp" {print $4; exit}' "$out")
-    POP3=$(awk '$1=="LISTEN" && $2=="servidor.edu" && $3=="pop3" {print $4; exit}' "$out")
-    [[ $SMTP == 127.* && $POP3 == 127.* ]] || die "no loopback LISTEN lines for servidor.edu"
+    bench_wait_ready "$out" "$TMP/$tag.err" "$PID" "carteiro ($mode)"
+    SMTP=$(bench_listen "$out" servidor.edu smtp)
+    POP3=$(bench_listen "$out" servidor.edu pop3)
 }
 
 start_sink() {
@@ -225,8 +190,7 @@ measure_carteiro() {                      # measure_carteiro TAG MODE
         stall=$(sed -n "${from},${to}p" "$TMP/$tag.out" | awk '/^STALL/ { split($2, kv, "="); print kv[2] / 1000 }' \
             | sort -g | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f ms worst second, %.1f ms median second (%d s)", v[NR], v[int((NR + 1) / 2)], NR }')
     fi
-    forget_pid "$PID"
-    stop_pid "$PID"
+    bench_stop "$PID"
     local files=""
     if [[ $mode == disk ]]; then
         files=$("${LOAD[@]}" files "$DATA_ROOT/data-$tag")
@@ -273,7 +237,7 @@ start_sink
 run_load smtp-sink 127.0.0.1 "$SINK_PORT" "" ""
 SINK_RATE=$(rate "$MESSAGES" "$SECS")
 SINK_HWM=$("${TOOL[@]}" vmhwm "$PID")
-forget_pid "$PID"; stop_pid "$PID"
+bench_stop "$PID"
 {
     printf '%-16s SMTP %6s msg/s (%d in %.2f s)\n' smtp-sink "$SINK_RATE" "$MESSAGES" "$SECS"
     printf '%-16s   SMTP probe: transaction ms %s\n' "" \
@@ -289,7 +253,7 @@ pop_pid=$!
 sleep "${LOAD_DOVECOT_SECONDS:-5}"
 touch "$stop"
 wait "$pop_pid"
-forget_pid "$PID"; stop_pid "$PID"
+bench_stop "$PID"
 ((0 == $(json "$TMP/dovecot.pop3.json" 'd["errors"]'))) || die "dovecot: failed POP3 sessions: $(json "$TMP/dovecot.pop3.json" 'd["first_errors"]')"
 DOVECOT_RATE=$(json "$TMP/dovecot.pop3.json" 'd["messages_per_second"]')
 printf '%-16s   POP3 %s msg/s over %s sessions, alone; RETR ms %s\n' dovecot "$DOVECOT_RATE" \

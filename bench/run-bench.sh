@@ -74,48 +74,8 @@ chmod 755 "$TMP"                          # dovecot's mail user must reach the M
 # Where BENCH_STORAGE=disk keeps carteiro's data directories (BENCH_DATA_ROOT=/dev/shm
 # measures carteiro's own cost of persistence without the disk's).
 DATA_ROOT=$(mktemp -d "${BENCH_DATA_ROOT:-$TMP}/carteiro-data.XXXXXX")
-declare -a PIDS=()
-
-stop_pid() {                              # stop_pid PID: TERM, wait up to 10 s, then KILL
-    local pid=$1 i
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    kill -TERM "$pid" 2>/dev/null || true
-    for ((i = 0; i < 100; i++)); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    if kill -0 "$pid" 2>/dev/null; then
-        log "pid $pid ignored SIGTERM; killing it"
-        kill -KILL "$pid" 2>/dev/null || true
-    fi
-    local rc=0
-    wait "$pid" 2>/dev/null || rc=$?
-    return $rc
-}
-
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    local pid
-    for pid in "${PIDS[@]}"; do
-        stop_pid "$pid" || true
-    done
-    if [[ -n ${BENCH_KEEP_TMP:-} ]]; then
-        log "kept $TMP"
-    else
-        rm -rf "$TMP" "$DATA_ROOT"
-    fi
-    exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-forget_pid() {                            # forget_pid PID: drop it from the cleanup list
-    local keep=() p
-    for p in "${PIDS[@]}"; do [[ $p == "$1" ]] || keep+=("$p"); done
-    PIDS=("${keep[@]}")
-}
+source "$HERE/common.sh"
+bench_setup_cleanup
 
 vmhwm() { "${TOOL[@]}" vmhwm "$1"; }
 cputime() { "${TOOL[@]}" cputime "$1"; }
@@ -133,27 +93,18 @@ start_carteiro() {
     "$CARTEIRO" --serve --ephemeral-ports "${storage[@]}" >"$out" 2>"$TMP/carteiro-$1.err" </dev/null &
     CARTEIRO_PID=$!
     PIDS+=("$CARTEIRO_PID")
-    local i
-    for ((i = 0; i < 200; i++)); do
-        grep -qx READY "$out" 2>/dev/null && break
-        kill -0 "$CARTEIRO_PID" 2>/dev/null || { cat "$TMP/carteiro-$1.err" >&2; die "carteiro exited before READY"; }
-        sleep 0.1
-    done
-    grep -qx READY "$out" || die "carteiro did not print READY within 20 s"
+    bench_wait_ready "$out" "$TMP/carteiro-$1.err" "$CARTEIRO_PID" carteiro
     local smtp pop3
-    smtp=$(awk '$1=="LISTEN" && $2=="servidor.edu" && $3=="smtp" {print $4; exit}' "$out")
-    pop3=$(awk '$1=="LISTEN" && $2=="servidor.edu" && $3=="pop3" {print $4; exit}' "$out")
-    [[ -n $smtp && -n $pop3 ]] || die "no LISTEN line for servidor.edu smtp/pop3"
+    smtp=$(bench_listen "$out" servidor.edu smtp)
+    pop3=$(bench_listen "$out" servidor.edu pop3)
     SMTP_HOST=${smtp%:*} SMTP_PORT=${smtp##*:}
     POP3_HOST=${pop3%:*} POP3_PORT=${pop3##*:}
-    case $SMTP_HOST$POP3_HOST in 127.*127.*) ;; *) die "carteiro listens outside 127.0.0.0/8";; esac
 }
 
 # stop_carteiro: SIGTERM, must exit 0
 stop_carteiro() {
     local rc=0
-    forget_pid "$CARTEIRO_PID"
-    stop_pid "$CARTEIRO_PID" || rc=$?
+    bench_stop "$CARTEIRO_PID" || rc=$?
     ((rc == 0)) || die "carteiro exited with status $rc on SIGTERM"
 }
 
@@ -175,7 +126,7 @@ start_aiosmtpd() {                        # sets SERVER_PID SERVER_PORT
     "${TOOL[@]}" waitport 127.0.0.1 "$SERVER_PORT" 20 || die "aiosmtpd did not start"
 }
 
-stop_server() { forget_pid "$SERVER_PID"; stop_pid "$SERVER_PID" || true; }
+stop_server() { bench_stop "$SERVER_PID" || true; }
 
 start_dovecot() {                         # sets DOVECOT_PID DOVECOT_PORT
     local d=$TMP/dovecot
@@ -347,8 +298,7 @@ POP3_HWM_DOVECOT=$(vmhwm "$DOVECOT_PID")
 retrs=$(grep -c 'C: RETR ' "$TMP/carteiro-pop3.out" || true)
 stop_carteiro
 ((retrs == POP3_MESSAGES * REPEAT)) || die "carteiro transcript has $retrs RETR lines, expected $((POP3_MESSAGES * REPEAT))"
-forget_pid "$DOVECOT_PID"
-stop_pid "$DOVECOT_PID" || true
+bench_stop "$DOVECOT_PID" || true
 
 # --- report ---------------------------------------------------------------------
 
