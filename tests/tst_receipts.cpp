@@ -126,6 +126,7 @@ private Q_SLOTS:
     void keyIsInTheFileName();
     void journalClassifiesWhatItFindsAtStart();
     void journalStatesOfOneTransaction();
+    void journalInTheWaySaysWhich();
     void unreadReplyIsNotStoredTwiceWhenSentAgain();
     void readReplyIsStoredAgainWhenSentAgain();
     void unreadReplyAcrossARestart();
@@ -242,6 +243,30 @@ void TestReceipts::journalStatesOfOneTransaction()
     QVERIFY(restarted.open(dir.path(), {}, nullptr, nullptr));
     // Confirmed earlier in this directory's history, so not a candidate.
     QVERIFY(!restarted.isCandidate(key));
+}
+
+void TestReceipts::journalInTheWaySaysWhich()
+{
+    // A directory where the journal should be: the server does not start,
+    // and the error names the file (nothing is half-written).
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("receipts.confirmed"))));
+    ReceiptJournal journal;
+    QStringList problems;
+    QString error;
+    QVERIFY(!journal.open(dir.path(), {}, &problems, &error));
+    QVERIFY2(error.contains(QStringLiteral("receipts.confirmed")), qPrintable(error));
+    QVERIFY(!journal.isOpen());
+    QByteArray receipt;
+    QVERIFY(!journal.takeCandidate("abcdefabcdefabcd", &receipt));
+
+    // The same through a world: start() fails and says why.
+    World::Options options = TestWorlds::fastOptions();
+    options.dataDirectory = dir.path() + QStringLiteral("/data");
+    QVERIFY(QDir().mkpath(options.dataDirectory + QStringLiteral("/servidor.edu/receipts.unconfirmed")));
+    World world(TestWorlds::parse(TestWorlds::twoDomains), options);
+    QVERIFY(!world.start(&error));
+    QVERIFY2(error.contains(QStringLiteral("receipts.unconfirmed")), qPrintable(error));
 }
 
 void TestReceipts::unreadReplyIsNotStoredTwiceWhenSentAgain()
