@@ -70,3 +70,80 @@ bench_listen() {
     [[ $address == 127.* ]] || die "no loopback LISTEN line for $2 $3"
     printf '%s\n' "$address"
 }
+
+# bench_dovecot_config DIR NAME MAIL_LOCATION [PROCESS_LIMIT]: a private
+# Dovecot (the POP3 anchor) in DIR: POP3 only, on 127.0.0.1 only, plaintext,
+# every user's password "claveejemplo". Sets DOVECOT_PORT and the owner the
+# Maildirs must have (DOVECOT_MAILUSER, DOVECOT_MAILGROUP); fill them, then
+# call bench_dovecot_start DIR.
+bench_dovecot_config() {
+    local d=$1 name=$2 location=$3 limit=${4:-}
+    mkdir -p "$d/run" "$d/state" "$d/home"
+    DOVECOT_PORT=$("${TOOL[@]}" freeport)
+    local internal login
+    if ((EUID == 0)); then
+        internal=dovecot login=dovenull DOVECOT_MAILUSER=nobody
+        DOVECOT_MAILGROUP=$(id -gn nobody)
+    else
+        internal=$(id -un) login=$(id -un) DOVECOT_MAILUSER=$(id -un) DOVECOT_MAILGROUP=$(id -gn)
+    fi
+    local limits=("" "")
+    [[ -n $limit ]] && limits=("  process_limit = $limit" "service pop3 {
+  process_limit = $limit
+}")
+    cat >"$d/dovecot.conf" <<CONF
+# Private Dovecot for the Carteiro bench: POP3 only, loopback only, plaintext.
+instance_name = $name
+base_dir = $d/run
+state_dir = $d/state
+log_path = $d/dovecot.log
+info_log_path = $d/dovecot.log
+protocols = pop3
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain
+default_internal_user = $internal
+default_internal_group = $(id -gn "$internal")
+default_login_user = $login
+mail_location = $location
+pop3_uidl_format = %08Xu%08Xv
+passdb {
+  driver = static
+  args = password=claveejemplo
+}
+userdb {
+  driver = static
+  args = uid=$DOVECOT_MAILUSER gid=$DOVECOT_MAILGROUP home=$d/home
+}
+service pop3-login {
+  chroot =
+${limits[0]}
+  inet_listener pop3 {
+    address = 127.0.0.1
+    port = $DOVECOT_PORT
+  }
+  inet_listener pop3s {
+    port = 0
+  }
+}
+${limits[1]}
+service anvil {
+  chroot =
+}
+CONF
+    /usr/bin/doveconf -c "$d/dovecot.conf" -n >"$d/doveconf.out" 2>&1 \
+        || { cat "$d/doveconf.out" >&2; die "doveconf rejected the bench config"; }
+}
+
+# bench_dovecot_start DIR: starts it in the foreground (stopped by the EXIT
+# trap) and waits for its port; sets DOVECOT_PID.
+bench_dovecot_start() {
+    local d=$1
+    chown -R "$DOVECOT_MAILUSER:$DOVECOT_MAILGROUP" "$d/home" "$d/mail"
+    /usr/sbin/dovecot -F -c "$d/dovecot.conf" >"$d/stdout.log" 2>&1 </dev/null &
+    DOVECOT_PID=$!
+    PIDS+=("$DOVECOT_PID")
+    "${TOOL[@]}" waitport 127.0.0.1 "$DOVECOT_PORT" 20 \
+        || { cat "$d/stdout.log" "$d/dovecot.log" >&2 2>/dev/null; die "dovecot did not start"; }
+}

@@ -81,67 +81,13 @@ start_sink() {
 }
 
 start_dovecot() {                         # 50 users, each with POP3_MESSAGES in its own Maildir
-    local d=$TMP/dovecot
-    mkdir -p "$d/run" "$d/state" "$d/home"
-    DOVECOT_PORT=$("${TOOL[@]}" freeport)
-    local internal login mailuser mailgroup
-    if ((EUID == 0)); then
-        internal=dovecot login=dovenull mailuser=nobody
-        mailgroup=$(id -gn nobody)
-    else
-        internal=$(id -un) login=$(id -un) mailuser=$(id -un) mailgroup=$(id -gn)
-    fi
-    cat >"$d/dovecot.conf" <<EOF
-instance_name = carteiro-load
-base_dir = $d/run
-state_dir = $d/state
-log_path = $d/dovecot.log
-info_log_path = $d/dovecot.log
-protocols = pop3
-listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain
-default_internal_user = $internal
-default_internal_group = $(id -gn "$internal")
-default_login_user = $login
-mail_location = maildir:$d/mail/%u
-pop3_uidl_format = %08Xu%08Xv
-passdb {
-  driver = static
-  args = password=claveejemplo
-}
-userdb {
-  driver = static
-  args = uid=$mailuser gid=$mailgroup home=$d/home
-}
-service pop3-login {
-  chroot =
-  process_limit = 200
-  inet_listener pop3 {
-    address = 127.0.0.1
-    port = $DOVECOT_PORT
-  }
-  inet_listener pop3s {
-    port = 0
-  }
-}
-service pop3 {
-  process_limit = 200
-}
-service anvil {
-  chroot =
-}
-EOF
-    local u
+    local d=$TMP/dovecot u
+    bench_dovecot_config "$d" carteiro-load "maildir:$d/mail/%u" 200
     for ((u = 1; u <= POP3_USERS; u++)); do
         "${TOOL[@]}" maildir-fill "$d/mail/u$u" "$POP3_MESSAGES" "$SIZE"
     done
-    chown -R "$mailuser:$mailgroup" "$d/mail" "$d/home"
-    /usr/sbin/dovecot -F -c "$d/dovecot.conf" >"$d/stdout.log" 2>&1 </dev/null &
-    PID=$!
-    PIDS+=("$PID")
-    "${TOOL[@]}" waitport 127.0.0.1 "$DOVECOT_PORT" 20 || { cat "$d/dovecot.log" >&2; die "dovecot did not start"; }
+    bench_dovecot_start "$d"
+    PID=$DOVECOT_PID
 }
 
 json() { "$PY" -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {"d": d}))' "$@"; }
@@ -190,7 +136,7 @@ measure_carteiro() {                      # measure_carteiro TAG MODE
         stall=$(sed -n "${from},${to}p" "$TMP/$tag.out" | awk '/^STALL/ { split($2, kv, "="); print kv[2] / 1000 }' \
             | sort -g | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f ms worst second, %.1f ms median second (%d s)", v[NR], v[int((NR + 1) / 2)], NR }')
     fi
-    bench_stop "$PID"
+    bench_stop "$PID" || true   # the window exits 143 on SIGTERM
     local files=""
     if [[ $mode == disk ]]; then
         files=$("${LOAD[@]}" files "$DATA_ROOT/data-$tag")
@@ -237,7 +183,7 @@ start_sink
 run_load smtp-sink 127.0.0.1 "$SINK_PORT" "" ""
 SINK_RATE=$(rate "$MESSAGES" "$SECS")
 SINK_HWM=$("${TOOL[@]}" vmhwm "$PID")
-bench_stop "$PID"
+bench_stop "$PID" || true
 {
     printf '%-16s SMTP %6s msg/s (%d in %.2f s)\n' smtp-sink "$SINK_RATE" "$MESSAGES" "$SECS"
     printf '%-16s   SMTP probe: transaction ms %s\n' "" \
@@ -253,7 +199,7 @@ pop_pid=$!
 sleep "${LOAD_DOVECOT_SECONDS:-5}"
 touch "$stop"
 wait "$pop_pid"
-bench_stop "$PID"
+bench_stop "$PID" || true
 ((0 == $(json "$TMP/dovecot.pop3.json" 'd["errors"]'))) || die "dovecot: failed POP3 sessions: $(json "$TMP/dovecot.pop3.json" 'd["first_errors"]')"
 DOVECOT_RATE=$(json "$TMP/dovecot.pop3.json" 'd["messages_per_second"]')
 printf '%-16s   POP3 %s msg/s over %s sessions, alone; RETR ms %s\n' dovecot "$DOVECOT_RATE" \

@@ -130,63 +130,9 @@ stop_server() { bench_stop "$SERVER_PID" || true; }
 
 start_dovecot() {                         # sets DOVECOT_PID DOVECOT_PORT
     local d=$TMP/dovecot
-    mkdir -p "$d/run" "$d/state" "$d/home"
-    DOVECOT_PORT=$(freeport)
-    local internal login mailuser mailgroup
-    if ((EUID == 0)); then
-        internal=dovecot login=dovenull mailuser=nobody
-        mailgroup=$(id -gn nobody)
-    else
-        internal=$(id -un) login=$(id -un) mailuser=$(id -un) mailgroup=$(id -gn)
-    fi
-    cat >"$d/dovecot.conf" <<EOF
-# Private Dovecot for the Carteiro bench: POP3 only, loopback only, plaintext.
-instance_name = carteiro-bench
-base_dir = $d/run
-state_dir = $d/state
-log_path = $d/dovecot.log
-info_log_path = $d/dovecot.log
-protocols = pop3
-listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain
-default_internal_user = $internal
-default_internal_group = $(id -gn "$internal")
-default_login_user = $login
-mail_location = maildir:$d/Maildir
-pop3_uidl_format = %08Xu%08Xv
-passdb {
-  driver = static
-  args = password=claveejemplo
-}
-userdb {
-  driver = static
-  args = uid=$mailuser gid=$mailgroup home=$d/home
-}
-service pop3-login {
-  chroot =
-  inet_listener pop3 {
-    address = 127.0.0.1
-    port = $DOVECOT_PORT
-  }
-  inet_listener pop3s {
-    port = 0
-  }
-}
-service anvil {
-  chroot =
-}
-EOF
-    "${TOOL[@]}" maildir-fill "$d/Maildir" "$POP3_MESSAGES" "$SIZE"
-    chown -R "$mailuser:$mailgroup" "$d/Maildir" "$d/home"
-    /usr/bin/doveconf -c "$d/dovecot.conf" -n >"$d/doveconf.out" 2>&1 \
-        || { cat "$d/doveconf.out" >&2; die "doveconf rejected the bench config"; }
-    /usr/sbin/dovecot -F -c "$d/dovecot.conf" >"$d/stdout.log" 2>&1 </dev/null &
-    DOVECOT_PID=$!
-    PIDS+=("$DOVECOT_PID")
-    "${TOOL[@]}" waitport 127.0.0.1 "$DOVECOT_PORT" 20 \
-        || { cat "$d/stdout.log" "$d/dovecot.log" >&2 2>/dev/null; die "dovecot did not start"; }
+    bench_dovecot_config "$d" carteiro-bench "maildir:$d/mail"
+    "${TOOL[@]}" maildir-fill "$d/mail" "$POP3_MESSAGES" "$SIZE"
+    bench_dovecot_start "$d"
 }
 
 # --- measurements ---------------------------------------------------------------
