@@ -88,12 +88,14 @@ void TimelinePainter::setZoom(double zoom)
                         Phase::Transaction, Phase::Update})
         widest = std::max(widest, small.horizontalAdvance(Explanations::phaseTitle(phase)));
     m_gutterText = int(std::ceil(std::min(widest, 120.0 * m_zoom)));
+    // Measured once here, not for every row painted (text shaping is costly).
+    m_timeText = small.horizontalAdvance(QStringLiteral("000.000"));
 }
 
 TimelinePainter::Columns TimelinePainter::columns(int width) const
 {
     Columns c;
-    c.timeWidth = QFontMetricsF(m_smallFont).horizontalAdvance(QStringLiteral("000.000")) + 14 * m_zoom;
+    c.timeWidth = m_timeText + 14 * m_zoom;
     c.gutterWidth = m_gutterText + 26 * m_zoom;
     c.lanesLeft = c.timeWidth + c.gutterWidth;
     const int lanes = std::max(1, m_model ? m_model->laneCount() : 1);

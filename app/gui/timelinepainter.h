@@ -107,4 +107,5 @@ private:
     int m_fixedAscent = 10;
     int m_fixedHeight = 14;
     int m_gutterText = 100;
+    double m_timeText = 40;     // the width of "000.000" in the small font
 };

@@ -73,8 +73,25 @@ void TimelineView::onReset()
 
 void TimelineView::onRowsAppended(qsizetype, qsizetype)
 {
-    updateScrollBars();
-    viewport()->update();
+    m_rowsPending = true;
+    if (m_applyQueued)
+        return;
+    m_applyQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_applyQueued = false;
+        applyAppendedRows();
+    }, Qt::QueuedConnection);
+}
+
+void TimelineView::applyAppendedRows() const
+{
+    if (!m_rowsPending)
+        return;
+    m_rowsPending = false;
+    // Only the scroll bars and the viewport change: no state of the view itself.
+    auto *self = const_cast<TimelineView *>(this);
+    self->updateScrollBars();
+    self->viewport()->update();
 }
 
 void TimelineView::updateFonts()
@@ -124,6 +141,7 @@ void TimelineView::updateScrollBars()
 
 qsizetype TimelineView::indexAt(const QPoint &viewportPoint) const
 {
+    applyAppendedRows();
     if (!m_model || !viewport()->rect().contains(viewportPoint) || viewportPoint.y() < m_painter.headerHeight())
         return -1;
     const qint64 y = qint64(viewportPoint.y()) - rowsTop();
@@ -133,6 +151,7 @@ qsizetype TimelineView::indexAt(const QPoint &viewportPoint) const
 
 QRect TimelineView::rowRect(qsizetype row) const
 {
+    applyAppendedRows();
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return QRect();
     QRect span = m_painter.rowSpan(row, contentWidth());
@@ -197,6 +216,7 @@ void TimelineView::setZoom(double factor)
 
 void TimelineView::ensureRowVisible(qsizetype row)
 {
+    applyAppendedRows();
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return;
     const qint64 top = qint64(row) * m_painter.rowHeight();
@@ -220,6 +240,7 @@ QSize TimelineView::minimumSizeHint() const
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
+    applyAppendedRows();
     QPainter painter(viewport());
     const int width = contentWidth();
     const int left = -horizontalScrollBar()->value();

@@ -68,6 +68,10 @@ protected:
 
 private:
     void onRowsAppended(qsizetype first, qsizetype last);
+    // Rows appended since the scroll bars were last set: they are set once
+    // per turn of the event loop (a busy classroom appends thousands of rows
+    // a second), or at once when something asks where a row is.
+    void applyAppendedRows() const;
     void onReset();
     void updateFonts();
     void updateScrollBars();
@@ -84,4 +88,6 @@ private:
     double m_zoom = 1.0;
     bool m_following = true;
     bool m_adjusting = false;  // scroll bars moved by the view, not the user
+    mutable bool m_rowsPending = false;
+    bool m_applyQueued = false;
 };
