@@ -124,6 +124,7 @@ void NetworkMapView::clear()
     m_pendingQueueEvent.clear();
     m_flight = Flight();
     m_boxes.clear();
+    m_hostImages.clear();
     m_layoutDirty = true;
 }
 
@@ -698,6 +699,13 @@ void NetworkMapView::layoutHosts() const
         b.rect.moveTopLeft(QPointF(bx, belowTop));
         bx += b.rect.width() + minimumGap / 2;
     }
+    // Images of hosts no longer shown go.
+    QSet<QString> shown;
+    for (const Box &b : std::as_const(m_boxes))
+        shown.insert(b.name);
+    m_hostImages.removeIf([&shown](const QHash<QString, HostImage>::iterator it) {
+        return !shown.contains(it.key());
+    });
 }
 
 QPointF NetworkMapView::sceneToWidget(const QPointF &point) const
@@ -790,6 +798,48 @@ void NetworkMapView::paintLinks(QPainter &painter) const
 }
 
 void NetworkMapView::paintHost(QPainter &painter, const Box &box) const
+{
+    const QTransform world = painter.worldTransform();
+    // In device pixels, with room for the border's width; aligned, so the
+    // image lands on whole pixels and looks as if drawn in place.
+    const QRect pixels = world.mapRect(box.rect).adjusted(-3, -3, 3, 3).toAlignedRect();
+    const qreal ratio = devicePixelRatioF();
+    const bool involved = !m_flight.from.isEmpty() && (m_flight.from == box.name || m_flight.to == box.name);
+    QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                      .arg(box.name)
+                      .arg(int(box.kind))
+                      .arg(box.up)
+                      .arg(involved ? (m_flight.valid ? int(m_flight.protocol) : -2) : -1)
+                      .arg(world.m11())
+                      .arg(world.dx())
+                      .arg(world.dy())
+                      .arg(ratio)
+                      .arg(palette().cacheKey());
+    key += QLatin1Char('|') + font().key();
+    for (const QList<Chip> &row : box.rows) {
+        key += QLatin1Char('\n');
+        for (const Chip &chip : row)
+            key += QStringLiteral("%1:%2:%3\t").arg(int(chip.style)).arg(int(chip.protocol)).arg(chip.text);
+    }
+    HostImage &cached = m_hostImages[box.name];
+    if (cached.key != key) {
+        QPixmap image(pixels.size() * ratio);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        QPainter imagePainter(&image);
+        imagePainter.setRenderHints(painter.renderHints());
+        imagePainter.setWorldTransform(world * QTransform::fromTranslate(-pixels.left(), -pixels.top()));
+        drawHost(imagePainter, box);
+        imagePainter.end();
+        cached = {key, image};
+    }
+    painter.save();
+    painter.resetTransform();
+    painter.drawPixmap(pixels.topLeft(), cached.image);
+    painter.restore();
+}
+
+void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
 {
     using Style = Chip::Style;
     const QPalette &p = palette();

@@ -21,6 +21,7 @@
 #include "net/world.h"
 
 #include <QHash>
+#include <QPixmap>
 #include <QPointer>
 #include <QSet>
 #include <QVariantAnimation>
@@ -106,7 +107,10 @@ private:
     QString toolTipFor(const QString &host) const;
 
     void paintLinks(QPainter &painter) const;
+    // A host box is drawn once into an image and that image is reused until
+    // something it shows changes (under load, one box of seven changes).
     void paintHost(QPainter &painter, const Box &box) const;
+    void drawHost(QPainter &painter, const Box &box) const;
     void paintEnvelope(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
     QPointF sceneToWidget(const QPointF &point) const;
@@ -132,4 +136,9 @@ private:
     mutable double m_scale = 1.0;
     mutable QPointF m_offset;
     mutable QRectF m_legendRect;
+    struct HostImage {
+        QString key;          // everything the image depends on
+        QPixmap image;
+    };
+    mutable QHash<QString, HostImage> m_hostImages; // by host name
 };
