@@ -299,14 +299,18 @@ void TimelinePainter::paintRows(QPainter *painter, const QRect &rect, qsizetype 
     qint64 previousTime = -1;
     if (first > 0)
         previousTime = m_model->event(first - 1).timeMs;
+    // The first row drawn may be half under the header (a view scrolled by
+    // pixels): then the next one carries the time too, so one is always seen.
+    const qsizetype firstSeen = painter->hasClipping() && rect.top() < painter->clipBoundingRect().top()
+        ? first + 1 : first;
     for (qsizetype row = first; row <= last; ++row) {
         const QRect rowRect(rect.left(), rect.top() + int(row - first) * m_rowHeight, rect.width(), m_rowHeight);
         const bool faded = options.cursorRow >= 0 && row > options.cursorRow;
         painter->setOpacity(faded ? 0.3 : 1.0);
         const TranscriptEvent &e = m_model->event(row);
-        // The time only where it changes (and on the first row drawn): a column
+        // The time only where it changes (and on the first row seen): a column
         // of identical stamps would hide the ones that matter.
-        if (e.timeMs != previousTime || row == first) {
+        if (e.timeMs != previousTime || row == first || row == firstSeen) {
             painter->setFont(m_smallFont);
             painter->setPen(m_palette.color(row == options.currentRow ? QPalette::Text : QPalette::PlaceholderText));
             painter->drawText(QRectF(rowRect.left() + 2, rowRect.top(), c.timeWidth - 8 * m_zoom, rowRect.height()),
