@@ -147,3 +147,15 @@ bench_dovecot_start() {
     "${TOOL[@]}" waitport 127.0.0.1 "$DOVECOT_PORT" 20 \
         || { cat "$d/stdout.log" "$d/dovecot.log" >&2 2>/dev/null; die "dovecot did not start"; }
 }
+
+# bench_start_sink COUNT: Postfix's smtp-sink (the SMTP anchor) on 127.0.0.1,
+# `-m COUNT`, as nobody when run as root; sets SINK_PID and SINK_PORT.
+bench_start_sink() {
+    SINK_PORT=$("${TOOL[@]}" freeport)
+    local user=()
+    ((EUID == 0)) && user=(-u nobody)
+    /usr/sbin/smtp-sink "${user[@]}" -m "$1" "127.0.0.1:$SINK_PORT" 1024 >"$TMP/smtp-sink.log" 2>&1 </dev/null &
+    SINK_PID=$!
+    PIDS+=("$SINK_PID")
+    "${TOOL[@]}" waitport 127.0.0.1 "$SINK_PORT" 20 || die "smtp-sink did not start"
+}

@@ -70,14 +70,9 @@ start_carteiro() {
     POP3=$(bench_listen "$out" servidor.edu pop3)
 }
 
-start_sink() {
-    SINK_PORT=$("${TOOL[@]}" freeport)
-    local user=()
-    ((EUID == 0)) && user=(-u nobody)
-    /usr/sbin/smtp-sink "${user[@]}" -m 1024 "127.0.0.1:$SINK_PORT" 1024 >"$TMP/smtp-sink.log" 2>&1 </dev/null &
-    PID=$!
-    PIDS+=("$PID")
-    "${TOOL[@]}" waitport 127.0.0.1 "$SINK_PORT" 20 || die "smtp-sink did not start"
+start_sink() {                            # sets PID SINK_PORT
+    bench_start_sink 1024
+    PID=$SINK_PID
 }
 
 start_dovecot() {                         # 50 users, each with POP3_MESSAGES in its own Maildir

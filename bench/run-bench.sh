@@ -109,13 +109,8 @@ stop_carteiro() {
 }
 
 start_sink() {                            # sets SERVER_PID SERVER_PORT
-    SERVER_PORT=$(freeport)
-    local user=()
-    ((EUID == 0)) && user=(-u nobody)
-    /usr/sbin/smtp-sink "${user[@]}" -m 512 "127.0.0.1:$SERVER_PORT" 1024 >"$TMP/smtp-sink.log" 2>&1 </dev/null &
-    SERVER_PID=$!
-    PIDS+=("$SERVER_PID")
-    "${TOOL[@]}" waitport 127.0.0.1 "$SERVER_PORT" 20 || die "smtp-sink did not start"
+    bench_start_sink 512
+    SERVER_PID=$SINK_PID SERVER_PORT=$SINK_PORT
 }
 
 start_aiosmtpd() {                        # sets SERVER_PID SERVER_PORT

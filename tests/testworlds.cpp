@@ -24,6 +24,13 @@ World::Options fastOptions()
     return options;
 }
 
+World::Options diskOptions(const QString &directory)
+{
+    World::Options options = fastOptions();
+    options.dataDirectory = directory;
+    return options;
+}
+
 Scenario parse(const QByteArray &text)
 {
     QList<ScenarioError> errors;

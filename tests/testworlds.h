@@ -16,6 +16,9 @@ extern const QByteArray twoDomains;
 // Ports the OS picks; quick retries, so queue tests end soon.
 World::Options fastOptions();
 
+// fastOptions() with the mail kept on disk in `directory` (Maildir).
+World::Options diskOptions(const QString &directory);
+
 // Parses the scenario text (warning with each error); an empty scenario if it fails.
 Scenario parse(const QByteArray &text);
 

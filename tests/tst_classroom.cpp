@@ -174,7 +174,7 @@ void TestClassroom::exerciseWaitsForTheStudentAndGivesHints()
     QVERIFY(telnet.waitForConnected(5000));
     QVERIFY(typeLine(telnet, QByteArray()).startsWith("220"));
     QVERIFY(typeLine(telnet, "HELO cliente.fr").startsWith("250"));
-    for (const QByteArray subject : {QByteArray("something else"), QByteArray("sent by hand")}) {
+    for (const QByteArray &subject : {QByteArray("something else"), QByteArray("sent by hand")}) {
         QVERIFY(typeLine(telnet, "MAIL FROM:<ana@cliente.fr>").startsWith("250"));
         QVERIFY(typeLine(telnet, "RCPT TO:<fran@servidor.edu>").startsWith("250"));
         QVERIFY(typeLine(telnet, "DATA").startsWith("354"));

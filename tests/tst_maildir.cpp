@@ -45,13 +45,6 @@ void settle(DiskCommitter *committer)
     QCoreApplication::processEvents();
 }
 
-World::Options diskOptions(const QString &directory)
-{
-    World::Options options = TestWorlds::fastOptions();
-    options.dataDirectory = directory;
-    return options;
-}
-
 } // namespace
 
 class TestMaildir : public QObject
@@ -348,7 +341,7 @@ void TestMaildir::worldKeepsMailboxesAcrossARestart()
 {
     QTemporaryDir dir;
     {
-        World world(TestWorlds::parse(TestWorlds::twoDomains), diskOptions(dir.path()));
+        World world(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
         QString error;
         QVERIFY2(world.start(&error), qPrintable(error));
         QVERIFY(world.committer());
@@ -365,7 +358,7 @@ void TestMaildir::worldKeepsMailboxesAcrossARestart()
     // A leftover of a crash: never acknowledged, so it must not appear.
     QVERIFY(writeFile(dir.path() + QStringLiteral("/servidor.edu/mail/fran/tmp/1.M1P1Q1.carteiro"), "half"));
     {
-        World world(TestWorlds::parse(TestWorlds::twoDomains), diskOptions(dir.path()));
+        World world(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
         QVERIFY(world.start(nullptr));
         MailStore *box = world.server(QStringLiteral("servidor.edu"))->store();
         QCOMPARE(box->count("fran"), 1);
@@ -386,7 +379,7 @@ void TestMaildir::worldReportsACorruptQueueFileAndGoesOn()
     const QString queueNew = dir.path() + QStringLiteral("/cliente.fr/queue/new");
     QVERIFY(QDir().mkpath(queueNew));
     QVERIFY(writeFile(queueNew + QStringLiteral("/1700000000.M1P1Q1.carteiro"), "\x00\x01 not a queue entry"));
-    World world(TestWorlds::parse(TestWorlds::twoDomains), diskOptions(dir.path()));
+    World world(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
     QString error;
     QVERIFY2(world.start(&error), qPrintable(error));
     QCOMPARE(world.storageProblems().size(), 1);
@@ -401,9 +394,9 @@ void TestMaildir::worldReportsACorruptQueueFileAndGoesOn()
 void TestMaildir::dataDirectoryIsLockedByOneWorld()
 {
     QTemporaryDir dir;
-    World first(TestWorlds::parse(TestWorlds::twoDomains), diskOptions(dir.path()));
+    World first(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
     QVERIFY(first.start(nullptr));
-    World second(TestWorlds::parse(TestWorlds::twoDomains), diskOptions(dir.path()));
+    World second(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
     QString error;
     QVERIFY(!second.start(&error));
     QVERIFY2(error.contains(QStringLiteral("in use by another carteiro")), qPrintable(error));
@@ -412,7 +405,7 @@ void TestMaildir::dataDirectoryIsLockedByOneWorld()
 void TestMaildir::queuedMessageIsRetriedAfterARestart()
 {
     QTemporaryDir dir;
-    World::Options options = diskOptions(dir.path());
+    World::Options options = TestWorlds::diskOptions(dir.path());
     options.retryBaseMs = 60000; // no retry before the "restart"
     const QString queueNew = dir.path() + QStringLiteral("/cliente.fr/queue/new");
     {

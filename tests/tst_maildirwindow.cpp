@@ -21,13 +21,6 @@ QTreeWidgetItem *topItemStartingWith(QTreeWidget *tree, const QString &prefix)
     return nullptr;
 }
 
-World::Options diskOptions(const QString &directory)
-{
-    World::Options options = TestWorlds::fastOptions();
-    options.dataDirectory = directory;
-    return options;
-}
-
 } // namespace
 
 class TestMaildirWindow : public QObject
@@ -41,14 +34,14 @@ void TestMaildirWindow::serverViewsShowWhatWasOnDisk()
 {
     QTemporaryDir dir;
     {
-        World world(TestWorlds::parse(TestWorlds::twoDomains), diskOptions(dir.path()));
+        World world(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
         QVERIFY(world.start(nullptr));
         world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Gardada no disco"),
                                                   QStringLiteral("?"));
         QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
         QCOMPARE(world.server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
     }
-    World world(TestWorlds::parse(TestWorlds::twoDomains), diskOptions(dir.path()));
+    World world(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
     QString error;
     QVERIFY2(world.start(&error), qPrintable(error));
     ServerViews views;

@@ -81,9 +81,8 @@ struct Disk {
     bool start()
     {
         world.reset(); // the previous world's files stay, as after a kill
-        World::Options options = TestWorlds::fastOptions();
-        options.dataDirectory = dir.path();
-        world = std::make_unique<World>(TestWorlds::parse(TestWorlds::twoDomains), options);
+        world = std::make_unique<World>(TestWorlds::parse(TestWorlds::twoDomains),
+                                        TestWorlds::diskOptions(dir.path()));
         QString error;
         if (!world->start(&error)) {
             qWarning("%s", qPrintable(error));
@@ -261,8 +260,7 @@ void TestReceipts::journalInTheWaySaysWhich()
     QVERIFY(!journal.takeCandidate("abcdefabcdefabcd", &receipt));
 
     // The same through a world: start() fails and says why.
-    World::Options options = TestWorlds::fastOptions();
-    options.dataDirectory = dir.path() + QStringLiteral("/data");
+    const World::Options options = TestWorlds::diskOptions(dir.path() + QStringLiteral("/data"));
     QVERIFY(QDir().mkpath(options.dataDirectory + QStringLiteral("/servidor.edu/receipts.unconfirmed")));
     World world(TestWorlds::parse(TestWorlds::twoDomains), options);
     QVERIFY(!world.start(&error));

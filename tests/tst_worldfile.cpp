@@ -82,11 +82,6 @@ void compareMailboxes(const World &a, const World &b)
     }
 }
 
-QJsonObject saved(const World &world)
-{
-    return QJsonDocument::fromJson(WorldFile::toJson(world)).object();
-}
-
 } // namespace
 
 class TestWorldFile : public QObject

@@ -13,6 +13,18 @@
 #include <csignal>
 #include <cstdio>
 
+namespace {
+
+// The reply to an end of DATA whose message is stored (or was already).
+SmtpReply acceptedReply(const QByteArray &receipt = {})
+{
+    SmtpReply accepted(250, "2.0.0", "Message accepted for delivery");
+    accepted.receipt = receipt;
+    return accepted;
+}
+
+} // namespace
+
 MailServer::MailServer(World *world, const ScenarioServer &config)
     : QObject(world)
     , m_world(world)
@@ -372,9 +384,7 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
                       tr("%1 already holds this message: it was stored before, but its 250 may "
                          "never have reached the client. Accepted again, not stored twice "
                          "(RFC 5321 section 6.1)").arg(m_domain));
-        SmtpReply accepted(250, "2.0.0", "Message accepted for delivery");
-        accepted.receipt = again;
-        return accepted;
+        return acceptedReply(again);
     }
     const QString id = QStringLiteral("Q%1").arg(m_nextQueueId++);
     const QByteArray forRecipient = envelope.recipients.size() == 1 ? envelope.recipients.first() : QByteArray();
@@ -396,7 +406,7 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
             deliverLocally(envelope.mailFrom, recipient, stamped);
         if (!remote.isEmpty())
             enqueue(envelope.mailFrom, remote, stamped, id);
-        return SmtpReply(250, "2.0.0", "Message accepted for delivery");
+        return acceptedReply();
     }
     // On disk: every copy (one per local mailbox, one per queue entry) is
     // committed as one group, all or none. The 250 returned here leaves only
@@ -439,9 +449,7 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
             addToQueue(entries);
         killIfAskedAfterStoring();
     });
-    SmtpReply accepted(250, "2.0.0", "Message accepted for delivery");
-    accepted.receipt = receipt;
-    return accepted;
+    return acceptedReply(receipt);
 }
 
 void MailServer::killIfAskedAfterStoring()
@@ -762,10 +770,8 @@ void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result
         if (later.isEmpty()) {
             m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
                           tr("%1 delivered to %2; removed from the queue").arg(id, e->domain));
-            // The next hop said 250: gone at once, so a crash now does not
-            // send it twice. (With a bounce just staged, the order matters more.)
-            if (isPersistent() && !e->file.isEmpty() && refused.isEmpty())
-                removeQueueFileNow(e);
+            // On disk its file went already, as the next hop's 250 was read
+            // (SmtpClientJob::accepted, set in attempt()).
             removeFromQueue(id);
         }
     } else {
