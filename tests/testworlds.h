@@ -1,7 +1,7 @@
 // testworlds.h — small worlds for integration and widget tests.
 #pragma once
 
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QByteArray>
 

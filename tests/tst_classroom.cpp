@@ -5,10 +5,10 @@
 // a while (the queue retries and delivers), and a slow link.
 #include "mail/mailserver.h"
 #include "net/gate.h"
-#include "net/world.h"
-#include "scenario/predictionquiz.h"
+#include "world/world.h"
+#include "classroom/predictionquiz.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 #include "testworlds.h"
 
 #include <QElapsedTimer>

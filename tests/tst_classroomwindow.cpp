@@ -8,9 +8,9 @@
 #include "gui/mainwindow.h"
 #include "gui/predictiondialog.h"
 
-#include "scenario/predictionquiz.h"
+#include "classroom/predictionquiz.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 
 #include <QComboBox>
 #include <QLabel>

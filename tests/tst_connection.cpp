@@ -1,7 +1,7 @@
 // Our client engines through a real Connection over a real socket, against a
 // fake server on a port the OS picks that plays a C:/S: script.
 #include "mail/mailserver.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenarioparser.h"

@@ -3,8 +3,8 @@
 #include "gui/consolewidget.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
-#include "net/consolesession.h"
-#include "net/world.h"
+#include "protocol/consolesession.h"
+#include "world/world.h"
 #include "scenario/scenarioparser.h"
 
 #include "testworlds.h"

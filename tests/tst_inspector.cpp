@@ -2,9 +2,9 @@
 // phases, and its explanation with the RFC section; on a hand-made transcript
 // and on the course's walkthrough over real sockets.
 #include "gui/inspectorpanel.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 #include "transcript/transcript.h"
 
 #include <QApplication>

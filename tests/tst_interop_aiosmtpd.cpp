@@ -5,7 +5,7 @@
 // aiosmtpd undoes the dot-stuffing, MAIL/RCPT/DATA must go out pipelined when
 // PIPELINING is offered, and refusals must come back in the result.
 #include "net/connection.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenarioparser.h"
 

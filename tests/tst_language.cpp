@@ -5,7 +5,7 @@
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 
 #include <QAction>
 #include <QApplication>

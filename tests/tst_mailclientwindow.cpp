@@ -4,7 +4,7 @@
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "scenario/scenarioparser.h"
 
 #include "testworlds.h"

@@ -1,13 +1,13 @@
 // The Maildir store: atomic writes (tmp → new), the group commit, loading,
 // deletion, leftovers in tmp/, unreadable and corrupt files, and whole worlds
 // that keep their mailboxes and queues on disk across a restart.
-#include "mail/diskcommitter.h"
-#include "mail/maildir.h"
+#include "storage/diskcommitter.h"
+#include "storage/maildir.h"
 #include "mail/mailmessage.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "testworlds.h"
 
 #include <QDir>

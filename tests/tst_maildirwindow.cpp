@@ -3,7 +3,7 @@
 #include "gui/serverviews.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "testworlds.h"
 
 #include <QTemporaryDir>

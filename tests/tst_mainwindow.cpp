@@ -6,7 +6,7 @@
 #include "gui/timelineview.h"
 #include "mail/mailserver.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 
 #include <QAction>

@@ -7,9 +7,9 @@
 
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 
 #include <QDir>
 #include <QSignalSpy>

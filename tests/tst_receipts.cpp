@@ -1,14 +1,14 @@
-// Receipts (core/mail/receiptjournal.h): a message stored on disk whose 250
+// Receipts (core/storage/receiptjournal.h): a message stored on disk whose 250
 // its client may never have read is not stored twice when sent again, while
 // a message whose 250 was surely read (a command came after it) is stored
 // again if sent again, as any server would. Over real sockets, across
 // restarts of a world on the same data directory, and the journal itself.
-#include "mail/diskcommitter.h"
+#include "storage/diskcommitter.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
-#include "mail/receiptjournal.h"
-#include "net/world.h"
+#include "storage/receiptjournal.h"
+#include "world/world.h"
 #include "testworlds.h"
 
 #include <QDateTime>

@@ -5,9 +5,9 @@
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "message/mimemessage.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 #include "testworlds.h"
 
 #include <QFile>

@@ -5,9 +5,9 @@
 #include "gui/timelineexport.h"
 #include "gui/timelinepainter.h"
 #include "gui/timelineview.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 
 #include <QFile>

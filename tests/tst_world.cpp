@@ -2,10 +2,10 @@
 // gate holding real bytes, outside clients, the queue's retries and bounces.
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
-#include "net/world.h"
+#include "world/world.h"
 #include "scenario/scenarioparser.h"
 #include "testworlds.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>

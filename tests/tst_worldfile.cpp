@@ -9,7 +9,7 @@
 #include "mail/mailserver.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #include "commandline.h"
 
 #include "gui/timelineexport.h"
-#include "mail/maildir.h"
+#include "storage/maildir.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 

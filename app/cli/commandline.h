@@ -1,7 +1,7 @@
 // commandline.h — the modes of the carteiro executable that need no window.
 #pragma once
 
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "consolewidget.h"
 
-#include "net/consolesession.h"
-#include "net/world.h"
+#include "protocol/consolesession.h"
+#include "world/world.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -8,7 +8,7 @@
 // giving up.
 #pragma once
 
-#include "scenario/scenariorunner.h"
+#include "classroom/scenariorunner.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -16,8 +16,8 @@
 #include "mail/mailclient.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
-#include "scenario/predictionquiz.h"
-#include "scenario/scenariorunner.h"
+#include "classroom/predictionquiz.h"
+#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 

@@ -8,9 +8,9 @@
 // scenario's captions as the story reaches them; the mail clients as windows.
 #pragma once
 
-#include "transcriptmessage.h"
+#include "explain/transcriptmessage.h"
 
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QFileSystemWatcher>
 #include <QMainWindow>

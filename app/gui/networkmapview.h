@@ -18,7 +18,7 @@
 // the queue" and "stored in the mailbox" notes are the moments they change).
 #pragma once
 
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QHash>
 #include <QPixmap>

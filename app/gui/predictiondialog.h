@@ -6,7 +6,7 @@
 // dialog without answering lets the reply go as a question not answered.
 #pragma once
 
-#include "scenario/predictionquiz.h"
+#include "classroom/predictionquiz.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -8,7 +8,7 @@
 // with `netstat -tl`: proto, local address, state, and which host and service.
 #pragma once
 
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "mailclient.h"
 
 #include "mail/mailmessage.h"
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QPointer>
 

@@ -1,9 +1,9 @@
 #include "mailserver.h"
 
-#include "mail/diskcommitter.h"
+#include "storage/diskcommitter.h"
 #include "mail/mailmessage.h"
 #include "message/mimecomposer.h"
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

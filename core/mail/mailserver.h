@@ -17,7 +17,7 @@
 #pragma once
 
 #include "mail/mailstore.h"
-#include "mail/receiptjournal.h"
+#include "storage/receiptjournal.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpclientsession.h"
 #include "protocol/smtpserversession.h"

@@ -1,6 +1,6 @@
 #include "mailstore.h"
 
-#include "mail/diskcommitter.h"
+#include "storage/diskcommitter.h"
 
 #include <QDateTime>
 

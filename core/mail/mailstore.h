@@ -10,7 +10,7 @@
 // UIDL stays the same across restarts, RFC 1939 §7), and UPDATE unlinks.
 #pragma once
 
-#include "mail/maildir.h"
+#include "storage/maildir.h"
 #include "protocol/pop3serversession.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 #include "connection.h"
 
 #include "gate.h"
-#include "mail/diskcommitter.h"
+#include "storage/diskcommitter.h"
 #include "transcript/transcript.h"
 
 #include <QCoreApplication>

@@ -16,7 +16,7 @@
 // the transcript, but a loaded world starts with no connection open.
 #pragma once
 
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

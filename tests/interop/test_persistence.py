@@ -9,7 +9,7 @@
   when its client sends it again after the restart (as every client whose
   connection died must): files still in tmp/ are removed at the next start,
   and a message stored whose 250 the kill cut off is recognised when it comes
-  again (core/mail/receiptjournal.h) and not stored a second time;
+  again (core/storage/receiptjournal.h) and not stored a second time;
 * +OK to POP3 QUIT is said once the deleted messages' files are unlinked, so
   they do not come back after a kill.
 

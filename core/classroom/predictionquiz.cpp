@@ -1,9 +1,9 @@
-#include "scenario/predictionquiz.h"
+#include "classroom/predictionquiz.h"
 
 #include "explain/explanations.h"
 #include "net/connection.h"
 #include "net/gate.h"
-#include "net/world.h"
+#include "world/world.h"
 
 #include <QCoreApplication>
 

@@ -6,9 +6,9 @@
 #include "message/mimecomposer.h"
 #include "message/mimemessage.h"
 #include "net/gate.h"
-#include "net/world.h"
-#include "scenario/predictionquiz.h"
-#include "scenario/scriptsession.h"
+#include "world/world.h"
+#include "classroom/predictionquiz.h"
+#include "classroom/scriptsession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "receiptjournal.h"
 
-#include "mail/maildir.h"
+#include "storage/maildir.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #include "world.h"
 
-#include "mail/diskcommitter.h"
+#include "storage/diskcommitter.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "protocol/pop3serversession.h"

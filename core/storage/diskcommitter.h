@@ -17,7 +17,7 @@
 // entry is removed is on disk before the entry disappears.
 #pragma once
 
-#include "mail/maildir.h"
+#include "storage/maildir.h"
 
 #include <QObject>
 #include <QSet>
