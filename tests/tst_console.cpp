@@ -116,7 +116,6 @@ private Q_SLOTS:
     void worldResetDropsConnection();
     void historyUpAndDown();
     void followsThePalette();
-    void screenshot();
 };
 
 void TestConsole::smtpPhases()
@@ -480,33 +479,6 @@ void TestConsole::followsThePalette()
     };
     QCOMPARE(colourOf(QStringLiteral("C: HELO cliente.fr")), QColor(0x80, 0xc0, 0xff));
     QCOMPARE(colourOf(QStringLiteral("S: 220 servidor.edu")), QColor(0xee, 0xee, 0xee));
-    const QString dir = qEnvironmentVariable("CARTEIRO_SCREENSHOTS");
-    if (!dir.isEmpty()) {
-        console.resize(720, 300);
-        QVERIFY(console.grab().save(dir + QStringLiteral("/console-dark.png")));
-    }
-}
-
-void TestConsole::screenshot()
-{
-    auto world = startWorld();
-    QVERIFY(world);
-    ConsoleWidget console;
-    console.setWorld(world.get());
-    console.resize(720, 420);
-    console.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&console));
-    QVERIFY(connectVia(&console, QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
-    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
-    for (const char *line : {"HELO cliente.fr", "MAIL FROM: <ana@cliente.fr>", "RCPT TO: <fran@servidor.edu>", "DATA"}) {
-        const int before = int(serverLines(console).size());
-        typeInto(&console, QString::fromLatin1(line));
-        QVERIFY(QTest::qWaitFor([&] { return serverLines(console).size() > before; }, 5000));
-    }
-    typeInto(&console, QStringLiteral("Quedamos hoxe?"));
-    const QString dir = qEnvironmentVariable("CARTEIRO_SCREENSHOTS");
-    if (!dir.isEmpty())
-        QVERIFY(console.grab().save(dir + QStringLiteral("/console.png")));
 }
 
 QTEST_MAIN(TestConsole)

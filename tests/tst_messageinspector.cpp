@@ -126,7 +126,6 @@ private Q_SLOTS:
     void mainWindowShowsTheMessageOfADataLine();
     void attachmentBytesMapToTheirBase64Lines();
     void composerSendsAnAttachment();
-    void screenshots();
 };
 
 void TestMessageInspector::initTestCase()
@@ -422,15 +421,6 @@ void TestMessageInspector::mainWindowShowsTheMessageOfADataLine()
     QCOMPARE(inspector->message().header("Subject"), QStringLiteral("Quedamos hoxe?"));
     QCOMPARE(inspector->message().header("Return-Path"), QStringLiteral("<ana@cliente.fr>"));
     QCOMPARE(view->highlightedFirstRow(), qsizetype(-1)); // a new message: no part selected yet
-
-    const QString shots = qEnvironmentVariable("CARTEIRO_SCREENSHOTS");
-    if (!shots.isEmpty()) {
-        view->setCurrentRow(model->rowOfEvent(subjectEvent));
-        inspector->setCurrentPart(0);
-        messageDock->raise();
-        QTest::qWait(100);
-        QVERIFY(window.grab().save(shots + QStringLiteral("/mainwindow-message.png")));
-    }
 }
 
 void TestMessageInspector::attachmentBytesMapToTheirBase64Lines()
@@ -547,9 +537,6 @@ void TestMessageInspector::composerSendsAnAttachment()
     ana.findChild<QLineEdit *>(QStringLiteral("ccEdit"))->setText(QStringLiteral("ana@cliente.fr"));
     ana.findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(galician);
     body->setPlainText(galician + QStringLiteral("\nVémonos ás seis."));
-    const QString shots = qEnvironmentVariable("CARTEIRO_SCREENSHOTS");
-    if (!shots.isEmpty())
-        QVERIFY(ana.grab().save(shots + QStringLiteral("/composer-attachment.png")));
     QTest::mouseClick(ana.findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
 
     MailStore *fran = world->server(QStringLiteral("servidor.edu"))->store();
@@ -566,36 +553,6 @@ void TestMessageInspector::composerSendsAnAttachment()
     QCOMPARE(arrived.decodedBody(attachment), binaryData());
     // The copy for Cc arrived too.
     QCOMPARE(MimeMessage::parse(anaStore->mailbox("ana").first().content).decodedBody(attachment), binaryData());
-}
-
-void TestMessageInspector::screenshots()
-{
-    // For people to look at: CARTEIRO_SCREENSHOTS=dir.
-    const QString dir = qEnvironmentVariable("CARTEIRO_SCREENSHOTS");
-    if (dir.isEmpty())
-        QSKIP("CARTEIRO_SCREENSHOTS is not set");
-    MessageInspector inspector;
-    inspector.resize(720, 620);
-    inspector.setMessage(composed());
-    inspector.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
-    inspector.setCurrentPart(attachmentPart(inspector.message()));
-    inspector.tabs()->setCurrentIndex(2);
-    QTest::qWait(50);
-    QVERIFY(inspector.grab().save(dir + QStringLiteral("/inspector-source.png")));
-    inspector.tabs()->setCurrentIndex(1);
-    inspector.setCurrentPart(0);
-    inspector.headerList()->setCurrentItem(inspector.headerList()->topLevelItem(3));
-    QTest::qWait(50);
-    QVERIFY(inspector.grab().save(dir + QStringLiteral("/inspector-headers.png")));
-    inspector.tabs()->setCurrentIndex(0);
-    QTest::qWait(50);
-    QVERIFY(inspector.grab().save(dir + QStringLiteral("/inspector-text.png")));
-    QFile file(QStringLiteral(CARTEIRO_SOURCE_DIR "/tests/mime/broken-boundary.eml"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    inspector.setMessage(file.readAll());
-    QTest::qWait(50);
-    QVERIFY(inspector.grab().save(dir + QStringLiteral("/inspector-damaged.png")));
 }
 
 QTEST_MAIN(TestMessageInspector)
