@@ -19,8 +19,9 @@ bool ScriptSession::matches(const QString &pattern, const QString &text)
 
 Phase ScriptSession::phaseOfCommand(const QByteArray &line) const
 {
-    return commandPhase(m_protocol, line.split(' ').first().toUpper(), m_inData,
-                        m_phase != Phase::Authorization);
+    return commandPhase(m_protocol, line.split(' ').first().toUpper(),
+                        m_inData ? ClientLine::MessageContent : ClientLine::Command,
+                        m_phase != Phase::Authorization ? LoginState::LoggedIn : LoginState::LoggedOut);
 }
 
 void ScriptSession::sendPending()

@@ -1,6 +1,11 @@
+// transcriptmessage.cpp — putting a message back together from the lines
+// that carried it: from a selected content line back to the 354 or the
+// RETR/TOP that opened it, forward to the lone ".", without the stuffed dots,
+// keeping for each line the event and the offset of its bytes.
 #include "transcriptmessage.h"
 
 #include "explain/explanations.h"
+#include "protocol/phase.h"
 #include "transcript/transcript.h"
 
 #include <algorithm>
@@ -12,12 +17,6 @@ using Direction = TranscriptEvent::Direction;
 bool isLineOf(const TranscriptEvent &e, int connectionId)
 {
     return e.kind == TranscriptEvent::Kind::Line && e.connectionId == connectionId;
-}
-
-QByteArray verbOf(const QByteArray &line)
-{
-    const qsizetype space = line.indexOf(' ');
-    return (space < 0 ? line : line.left(space)).toUpper();
 }
 
 } // namespace
@@ -55,7 +54,7 @@ TranscriptMessage TranscriptMessage::at(const Transcript &transcript, qsizetype 
         if (!opener.raw.startsWith("354"))
             return {};
     } else {
-        const QByteArray verb = verbOf(opener.raw);
+        const QByteArray verb = commandVerb(opener.raw);
         if (verb != "RETR" && verb != "TOP")
             return {};
         // The "+OK" status line comes before the message (RFC 1939 §7).

@@ -1,20 +1,11 @@
+// consolesession.cpp — the engine behind the console: sends each typed line
+// as it is, names its phase, marks the lines that carry a password, and
+// matches the server's replies to the commands they answer.
 #include "consolesession.h"
 
 #include <cctype>
 
 namespace {
-
-QByteArray verbOf(const QByteArray &line)
-{
-    const qsizetype space = line.indexOf(' ');
-    return (space < 0 ? line : line.left(space)).toUpper();
-}
-
-QByteArray argumentOf(const QByteArray &line)
-{
-    const qsizetype space = line.indexOf(' ');
-    return space < 0 ? QByteArray() : line.mid(space + 1).trimmed();
-}
 
 // "250 …" or "250-…": an SMTP reply line (RFC 5321 §4.2).
 bool isSmtpReply(const QByteArray &text)
@@ -44,7 +35,8 @@ Phase ConsoleSession::phaseOf(const QByteArray &line) const
     // The answers to AUTH's 334 prompts belong to the opening, like AUTH itself.
     if (m_protocol == Protocol::Smtp && !m_content && m_authExchange)
         return Phase::Opening;
-    return commandPhase(m_protocol, verbOf(line), m_content, m_loggedIn);
+    return commandPhase(m_protocol, commandVerb(line), m_content ? ClientLine::MessageContent : ClientLine::Command,
+                        m_loggedIn ? LoginState::LoggedIn : LoginState::LoggedOut);
 }
 
 void ConsoleSession::type(const QByteArray &line)
@@ -53,7 +45,7 @@ void ConsoleSession::type(const QByteArray &line)
         return;
     m_phase = phaseOf(line);
     Utterance utterance = Utterance::line(line, m_phase);
-    const QByteArray verb = verbOf(line);
+    const QByteArray verb = commandVerb(line);
     if (m_protocol == Protocol::Smtp && m_content) {
         // The message itself: sent as typed (a student dot-stuffs by hand, as
         // with telnet). Only the "." line expects a reply (§4.1.1.4).
@@ -67,7 +59,7 @@ void ConsoleSession::type(const QByteArray &line)
         utterance.sensitive = true;
     } else {
         utterance.sensitive = verb == "PASS" || verb == "APOP" || verb == "AUTH";
-        m_awaiting.append({verb, argumentOf(line), m_phase});
+        m_awaiting.append({verb, commandArgument(line), m_phase});
         if (m_protocol == Protocol::Smtp && verb == "DATA")
             m_content = true; // until "." or a refusal of DATA
     }

@@ -1,6 +1,8 @@
+// phase.cpp — the course's names for the stages of a conversation, and
+// which stage a client's command belongs to by its verb (RFC 5321 §3 for
+// SMTP, RFC 1939 §3 for POP3), with the verb and argument read from the
+// line in one place for the engines, the console and the explanations.
 #include "phase.h"
-
-#include <QByteArray>
 
 QString protocolName(Protocol protocol)
 {
@@ -27,20 +29,32 @@ QString phaseName(Phase phase)
     return QString();
 }
 
-Phase commandPhase(Protocol protocol, const QByteArray &verb, bool inContent, bool loggedIn)
+Phase commandPhase(Protocol protocol, const QByteArray &verb, ClientLine line, LoginState login)
 {
     if (protocol == Protocol::Pop3) {
         if (verb == "USER" || verb == "PASS" || verb == "APOP")
             return Phase::Authorization;
         if (verb == "QUIT")
-            return loggedIn ? Phase::Update : Phase::Authorization;
+            return login == LoginState::LoggedIn ? Phase::Update : Phase::Authorization;
         return Phase::Transaction;
     }
-    if (inContent)
+    if (line == ClientLine::MessageContent)
         return Phase::Transfer;
     if (verb == "HELO" || verb == "EHLO" || verb == "AUTH" || verb == "STARTTLS")
         return Phase::Opening;
     if (verb == "QUIT")
         return Phase::Closing;
     return Phase::Transfer;
+}
+
+QByteArray commandVerb(const QByteArray &line)
+{
+    const qsizetype space = line.indexOf(' ');
+    return (space < 0 ? line : line.left(space)).toUpper();
+}
+
+QByteArray commandArgument(const QByteArray &line)
+{
+    const qsizetype space = line.indexOf(' ');
+    return space < 0 ? QByteArray() : line.mid(space + 1).trimmed();
 }

@@ -5,6 +5,7 @@
 // (QUIT). POP3 (RFC 1939 §3): AUTHORIZATION, TRANSACTION and UPDATE.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -20,12 +21,25 @@ enum class Phase : quint8 {
     Update          // POP3 §6: after QUIT, deletions take effect
 };
 
+// What a client's line is within its session, for commandPhase(): a command,
+// or (SMTP, after DATA's 354 and up to the lone ".") a line of the message.
+enum class ClientLine : quint8 { Command, MessageContent };
+// Whether a POP3 client has logged in (PASS or APOP accepted): its QUIT then
+// enters UPDATE instead of leaving from AUTHORIZATION.
+enum class LoginState : quint8 { LoggedOut, LoggedIn };
+
 // The phase of a command a client sends, by its verb (upper case): SMTP's
 // opening (HELO, EHLO, AUTH, STARTTLS), closing (QUIT) or mail transfer (the
-// rest, and every message line after DATA: `inContent`); POP3's AUTHORIZATION
-// (USER, PASS, APOP, and QUIT before logging in), UPDATE (QUIT after:
-// `loggedIn`) or TRANSACTION.
-Phase commandPhase(Protocol protocol, const QByteArray &verb, bool inContent, bool loggedIn);
+// rest, and every message line after DATA); POP3's AUTHORIZATION (USER, PASS,
+// APOP, and QUIT before logging in), UPDATE (QUIT after) or TRANSACTION.
+Phase commandPhase(Protocol protocol, const QByteArray &verb, ClientLine line, LoginState login);
+
+// The verb of a command line, as commandPhase() takes it: its first word in
+// upper case ("MAIL" for "mail FROM:<ana@cliente.fr>"). The line is taken as
+// it is: one that starts with a space has an empty verb.
+QByteArray commandVerb(const QByteArray &line);
+// What follows the verb, trimmed ("FROM:<ana@cliente.fr>"); empty if nothing.
+QByteArray commandArgument(const QByteArray &line);
 
 // Stable, untranslated identifiers (used in JSON and in tests).
 QString protocolName(Protocol protocol);
