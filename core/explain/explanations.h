@@ -11,6 +11,9 @@
 // the transcript by replaying the connection's lines (the SMTP client and
 // server states of RFC 5321 §4.1.4 and §4.5.2; POP3's multi-line responses,
 // RFC 1939 §3).
+//
+// The tables are data, one file per subject (catalogue.h lists them); the
+// choice of a row is explanations.cpp's, the replay linecontext.cpp's.
 #pragma once
 
 #include "transcript/transcriptevent.h"
