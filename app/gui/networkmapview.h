@@ -5,25 +5,21 @@
 // length, mailbox count). An envelope travels along a link while a command or
 // reply is in flight; showMoment() shows the world as it was at an event.
 //
-// The layout follows the course's figure: the senders' MUAs on the left, the
-// mail servers (MTAs) in the middle in the scenario's order, the receivers'
-// MUAs on the right, the DNS above between the servers, and the console and
-// outside clients (telnet, a real mail client) below. Everything is painted
-// with vector shapes and text, so it stays sharp at any device pixel ratio,
-// and scaled down as a whole when the widget is smaller than the drawing.
-//
-// Counts at a past moment come from a change log the view keeps while the
-// world runs: each queue length and mailbox count is recorded with the index
-// of the first transcript event at which it held (the "queued", "removed from
-// the queue" and "stored in the mailbox" notes are the moments they change).
+// Three parts, one job each: NetworkMapHistory keeps the state of the map at
+// every event (counts, links, outside hosts); NetworkMapLayout decides what
+// each host's box says and where it goes (the course's figure); this view
+// paints them with vector shapes and text, so it stays sharp at any device
+// pixel ratio, flies the envelope and answers tooltips and hit tests.
 #pragma once
+
+#include "networkmaphistory.h"
+#include "networkmaplayout.h"
 
 #include "world/world.h"
 
 #include <QHash>
 #include <QPixmap>
 #include <QPointer>
-#include <QSet>
 #include <QVariantAnimation>
 #include <QWidget>
 
@@ -63,25 +59,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Chip {
-        enum class Style : quint8 { Muted, Plain, Port, Count }; // Port, Count: framed
-        QString text;
-        Style style = Style::Plain;
-        Protocol protocol = Protocol::None; // the frame's tint (None: neutral)
-    };
-    struct Box {
-        QString name;
-        World::HostKind kind = World::HostKind::Outside;
-        bool up = true;       // listening (servers), as at the moment shown
-        QRectF rect;          // scene coordinates
-        QList<QList<Chip>> rows; // under the title: address, ports, queue…
-    };
-    struct Link {
-        QString a;            // the client end (or the first host seen)
-        QString b;
-        Protocol protocol = Protocol::None;
-        qsizetype firstEvent = -1; // first event on it; -1: never talked (possible link)
-    };
+    using Chip = NetworkMapLayout::Chip;
+    using Box = NetworkMapLayout::Box;
+    using Link = NetworkMapHistory::Link;
+    // What the envelope carries: the line (or lookup) of one event, on one link.
     struct Flight {
         QString from;
         QString to;
@@ -91,19 +72,10 @@ private:
         bool valid = false;
     };
 
-    void clear();
-    void scan(qsizetype first, qsizetype last);
-    void noteEvent(const TranscriptEvent &event);
-    void recordServerState(const QString &domain, qsizetype from);
-    void record(const QString &key, qsizetype from, int value);
-    int valueAt(const QString &key, qsizetype moment) const;
-    void addLink(const QString &a, const QString &b, Protocol protocol, qsizetype event);
-    void scheduleLayout();
+    void eventsScanned(qsizetype first, qsizetype last);
+    void historyChanged();
     void ensureLayout() const;
-    void layoutHosts() const;
-    QString roleText(World::HostKind kind) const;
     Flight flightFor(const TranscriptEvent &event) const;
-    bool isListening(const QString &host) const;
     QString toolTipFor(const QString &host) const;
 
     void paintLinks(QPainter &painter) const;
@@ -113,29 +85,17 @@ private:
     void drawHost(QPainter &painter, const Box &box) const;
     void paintEnvelope(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
-    QPointF sceneToWidget(const QPointF &point) const;
 
     QPointer<World> m_world;
+    NetworkMapHistory m_history;
     qsizetype m_moment = -1;
-    qsizetype m_scanned = 0;                  // events looked at so far
-    QStringList m_outside;                    // outside hosts, in order of appearance
-    QList<Link> m_links;
-    QHash<QString, qsizetype> m_linkIndex;   // pair and protocol → index in m_links
-    QSet<QString> m_knownHosts;              // the world's hosts and the outside ones seen
-    QHash<QString, QList<QPair<qsizetype, int>>> m_history; // "q:host", "m:address"
-    QHash<QString, qsizetype> m_pendingQueueEvent; // server → its first unrecorded Queue note
-    QHash<QString, bool> m_down;              // host → taken off the network
     Flight m_flight;
     QVariantAnimation m_animation;
-    QList<QMetaObject::Connection> m_connections;
+    QMetaObject::Connection m_activityConnection;
 
-    // Layout, recomputed on resize or when hosts appear.
+    // Layout, recomputed on resize, when hosts appear or a count changes.
     mutable bool m_layoutDirty = true;
-    mutable QList<Box> m_boxes;
-    mutable QSizeF m_sceneSize;
-    mutable double m_scale = 1.0;
-    mutable QPointF m_offset;
-    mutable QRectF m_legendRect;
+    mutable NetworkMapLayout m_layout;
     struct HostImage {
         QString key;          // everything the image depends on
         QPixmap image;

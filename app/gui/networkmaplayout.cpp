@@ -1,0 +1,279 @@
+// networkmaplayout.cpp — the network map's boxes: what each host shows (its
+// address, ports, queue, mailboxes or inbox at the moment shown), how big
+// that makes its box, and where the box goes in the course's figure, scaled
+// to the widget.
+#include "networkmaplayout.h"
+
+#include "networkmaphistory.h"
+
+#include "mail/mailclient.h"
+#include "mail/mailserver.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace {
+
+constexpr double margin = 10;        // around the drawing
+constexpr double minimumGap = 44;    // between two hosts of the main row
+constexpr double rowGap = 22;        // between the main row and the row below
+constexpr double linkClearance = 20; // DNS box above the server-to-server link
+
+} // namespace
+
+QFont NetworkMapLayout::titleFont(const QFont &base)
+{
+    QFont f = base;
+    f.setBold(true);
+    return f;
+}
+
+QFont NetworkMapLayout::detailFont(const QFont &base)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.88 : 8);
+    return f;
+}
+
+QString NetworkMapLayout::roleText(World::HostKind kind)
+{
+    switch (kind) {
+    case World::HostKind::MailClient: return tr("MUA");
+    case World::HostKind::MailServer: return tr("MTA");
+    case World::HostKind::Dns: return tr("DNS");
+    case World::HostKind::Console: return tr("terminal");
+    case World::HostKind::Outside: return tr("client");
+    }
+    return {};
+}
+
+void NetworkMapLayout::clear()
+{
+    m_boxes.clear();
+}
+
+const NetworkMapLayout::Box *NetworkMapLayout::box(const QString &name) const
+{
+    for (const Box &b : m_boxes) {
+        if (b.name == name)
+            return &b;
+    }
+    return nullptr;
+}
+
+void NetworkMapLayout::layOut(const World &world, const NetworkMapHistory &history, qsizetype moment,
+                              const QFont &font, const QSize &size)
+{
+    m_boxes.clear();
+    // What each host shows; the painter draws these rows as they are.
+    QList<World::Host> hosts = world.hosts();
+    for (const QString &outside : history.outsideHosts())
+        hosts.append({outside, World::HostKind::Outside, QHostAddress()});
+    for (const World::Host &h : std::as_const(hosts))
+        m_boxes.append(hostBox(world, history, moment, h, font));
+    place(world, font, size);
+}
+
+NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const NetworkMapHistory &history,
+                                                qsizetype moment, const World::Host &h, const QFont &font) const
+{
+    const QFontMetricsF titleMetrics(titleFont(font));
+    const QFontMetricsF detailMetrics(detailFont(font));
+    const double titleHeight = titleMetrics.height() + 4;
+    const double rowHeight = detailMetrics.height() + 5;
+    auto chipWidth = [&](const Chip &chip) {
+        const bool framed = chip.style == Chip::Style::Port || chip.style == Chip::Style::Count;
+        return detailMetrics.horizontalAdvance(chip.text) + (framed ? 10 : 0);
+    };
+
+    using Style = Chip::Style;
+    Box box;
+    box.name = h.name;
+    box.kind = h.kind;
+    const QString address = h.address.isNull() ? QString() : h.address.toString();
+    switch (h.kind) {
+    case World::HostKind::MailServer: {
+        box.up = history.isListening(h.name, moment);
+        box.rows.append({{address, Style::Muted}});
+        QList<Chip> ports;
+        for (const World::Service &s : world.services()) {
+            if (s.host == h.name)
+                ports.append({QStringLiteral(":%1").arg(s.port), Style::Port, s.protocol});
+        }
+        if (!ports.isEmpty())
+            box.rows.append(ports);
+        if (!box.up)
+            box.rows.append({{tr("off the network"), Style::Plain}});
+        // Counts tinted when not zero: the queue by SMTP (it will be relayed),
+        // the mailboxes by POP3 (they will be downloaded).
+        const int queued = history.queueLength(h.name, moment);
+        box.rows.append({{tr("queue: %1").arg(queued), Style::Count, queued ? Protocol::Smtp : Protocol::None}});
+        QList<Chip> mailboxes;
+        if (MailServer *server = world.server(h.name)) {
+            for (const QByteArray &user : server->store()->users()) {
+                const QString local = QString::fromUtf8(user);
+                const int count = history.mailboxCount(local + QLatin1Char('@') + h.name, moment);
+                mailboxes.append({tr("%1: %2").arg(local).arg(count), Style::Count,
+                                  count ? Protocol::Pop3 : Protocol::None});
+            }
+        }
+        if (!mailboxes.isEmpty())
+            box.rows.append(mailboxes);
+        break;
+    }
+    case World::HostKind::MailClient:
+        box.rows.append({{address, Style::Muted}});
+        if (MailClient *client = world.client(h.name)) {
+            box.rows.append({{QString::fromUtf8(client->address()), Style::Plain}});
+            box.rows.append({{tr("inbox: %1").arg(history.inboxSize(h.name, moment)), Style::Plain}});
+        }
+        break;
+    case World::HostKind::Dns: {
+        QStringList domains;
+        for (const ScenarioMx &mx : world.scenario().mx) {
+            if (!domains.contains(mx.domain))
+                domains.append(mx.domain);
+        }
+        box.rows.append({{tr("MX: %1").arg(domains.join(QStringLiteral(", "))), Style::Plain}});
+        break;
+    }
+    case World::HostKind::Console:
+        box.rows.append({{address, Style::Muted}});
+        break;
+    case World::HostKind::Outside:
+        box.rows.append({{tr("a real program"), Style::Muted}});
+        break;
+    }
+    double width = titleMetrics.horizontalAdvance(box.name) + 12 + detailMetrics.horizontalAdvance(roleText(box.kind))
+        + 10;
+    for (const QList<Chip> &row : std::as_const(box.rows)) {
+        double w = chipSpacing * double(std::max<qsizetype>(0, row.size() - 1));
+        for (const Chip &c : row)
+            w += chipWidth(c);
+        width = std::max(width, w);
+    }
+    box.rect = QRectF(0, 0, std::ceil(width + 2 * padding),
+                      std::ceil(titleHeight + rowHeight * double(box.rows.size()) + 2 * padding - 2));
+    return box;
+}
+
+void NetworkMapLayout::place(const World &world, const QFont &font, const QSize &size)
+{
+    // Columns of the main row: the first server's MUAs, the servers, the last
+    // server's MUAs. Everything else goes to the row below.
+    QList<qsizetype> main;
+    QList<qsizetype> below;
+    qsizetype dns = -1;
+    const QList<MailServer *> servers = world.servers();
+    QList<qsizetype> left, right, serverColumns;
+    for (qsizetype i = 0; i < m_boxes.size(); ++i) {
+        const Box &b = m_boxes.at(i);
+        if (b.kind == World::HostKind::MailServer) {
+            serverColumns.append(i);
+        } else if (b.kind == World::HostKind::Dns) {
+            dns = i;
+        } else if (b.kind == World::HostKind::MailClient) {
+            MailClient *client = world.client(b.name);
+            const QString domain = client ? client->serverDomain() : QString();
+            const qsizetype serverIndex = [&] {
+                for (qsizetype s = 0; s < servers.size(); ++s) {
+                    if (servers.at(s)->domain().compare(domain, Qt::CaseInsensitive) == 0)
+                        return s;
+                }
+                return qsizetype(-1);
+            }();
+            if (serverIndex < 0)
+                below.append(i);
+            else if (servers.size() == 1)
+                (left.size() <= right.size() ? left : right).append(i);
+            else if (serverIndex == 0)
+                left.append(i);
+            else if (serverIndex == servers.size() - 1)
+                right.append(i);
+            else
+                below.append(i);
+        } else {
+            below.append(i);
+        }
+    }
+    main << left << serverColumns << right;
+    if (main.isEmpty() && dns >= 0)
+        main.append(std::exchange(dns, -1));
+
+    // Gaps between main columns; the one between the first and last server
+    // is where the DNS sits, so it is at least as wide as the DNS box.
+    const double dnsWidth = dns >= 0 ? m_boxes.at(dns).rect.width() : 0;
+    const qsizetype firstServer = serverColumns.isEmpty() ? -1 : main.indexOf(serverColumns.first());
+    const qsizetype lastServer = serverColumns.isEmpty() ? -1 : main.indexOf(serverColumns.last());
+    const bool dnsBetween = dns >= 0 && lastServer > firstServer;
+    QList<double> minGaps;
+    double naturalWidth = 2 * margin;
+    for (qsizetype c = 0; c < main.size(); ++c) {
+        naturalWidth += m_boxes.at(main.at(c)).rect.width();
+        if (c + 1 < main.size()) {
+            double gap = minimumGap;
+            if (dnsBetween && c >= firstServer && c < lastServer)
+                gap = std::max(gap, (dnsWidth + 24) / double(lastServer - firstServer));
+            minGaps.append(gap);
+            naturalWidth += gap;
+        }
+    }
+    double mainHeight = 0;
+    for (qsizetype i : std::as_const(main))
+        mainHeight = std::max(mainHeight, m_boxes.at(i).rect.height());
+    const double dnsHeight = dns >= 0 ? m_boxes.at(dns).rect.height() : 0;
+    // Above the main row: only what of the DNS box sticks out over it.
+    const double dnsBottomFromCentre = dnsBetween ? linkClearance : mainHeight / 2 + rowGap;
+    const double above = std::max(0.0, dnsHeight + dnsBottomFromCentre - mainHeight / 2);
+
+    const QFontMetricsF legendMetrics(detailFont(font));
+    const double legendHeight = legendMetrics.height() + 4;
+    const double legendWidth = legendMetrics.horizontalAdvance(QStringLiteral("SMTP POP3 DNS")) + 3 * 26;
+    double belowWidth = 0;
+    double belowHeight = 0;
+    for (qsizetype i : std::as_const(below)) {
+        belowWidth += m_boxes.at(i).rect.width() + minimumGap / 2;
+        belowHeight = std::max(belowHeight, m_boxes.at(i).rect.height());
+    }
+    naturalWidth = std::max(naturalWidth, 2 * margin + legendWidth + 16 + belowWidth);
+    const double naturalHeight = 2 * margin + above + mainHeight + rowGap + std::max(belowHeight, legendHeight);
+
+    // Scale the whole drawing down when the widget is smaller; never up.
+    const double w = std::max(1, size.width());
+    const double h = std::max(1, size.height());
+    m_scale = std::min({1.0, w / naturalWidth, h / naturalHeight});
+    m_sceneSize = QSizeF(w / m_scale, h / m_scale);
+    m_offset = QPointF(0, 0);
+
+    // Spread the spare width over the gaps, and centre vertically.
+    double spare = m_sceneSize.width() - naturalWidth;
+    const double extraPerGap = minGaps.isEmpty() ? 0 : spare / minGaps.size();
+    double x = margin + (minGaps.isEmpty() ? spare / 2 : 0);
+    const double top = margin + (m_sceneSize.height() - naturalHeight) / 2 * 0.6;
+    const double centreY = top + above + mainHeight / 2;
+    for (qsizetype c = 0; c < main.size(); ++c) {
+        Box &b = m_boxes[main.at(c)];
+        b.rect.moveTopLeft(QPointF(x, centreY - b.rect.height() / 2));
+        x += b.rect.width() + (c < minGaps.size() ? minGaps.at(c) + extraPerGap : 0);
+    }
+    if (dns >= 0) {
+        Box &b = m_boxes[dns];
+        double cx = m_sceneSize.width() / 2;
+        if (firstServer >= 0)
+            cx = (m_boxes.at(main.at(firstServer)).rect.center().x() + m_boxes.at(main.at(lastServer)).rect.center().x()) / 2;
+        b.rect.moveTopLeft(QPointF(cx - b.rect.width() / 2, centreY - dnsBottomFromCentre - b.rect.height()));
+    }
+    const double belowTop = centreY + mainHeight / 2 + rowGap;
+    m_legendRect = QRectF(margin, m_sceneSize.height() - margin - legendHeight, legendWidth, legendHeight);
+    // The row below, centred under the middle of the main row, clear of the legend.
+    double bx = m_sceneSize.width() / 2 - belowWidth / 2 + minimumGap / 4;
+    bx = std::max(bx, m_legendRect.right() + 16);
+    for (qsizetype i : std::as_const(below)) {
+        Box &b = m_boxes[i];
+        b.rect.moveTopLeft(QPointF(bx, belowTop));
+        bx += b.rect.width() + minimumGap / 2;
+    }
+}

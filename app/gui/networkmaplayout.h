@@ -1,0 +1,77 @@
+// networkmaplayout.h — where each host of the network map sits, and what its box says.
+//
+// The layout follows the course's figure: the senders' MUAs on the left, the
+// mail servers (MTAs) in the middle in the scenario's order, the receivers'
+// MUAs on the right, the DNS above between the servers, and the console and
+// outside clients (telnet, a real mail client) below. Each box lists, under
+// the host's name, rows of chips (address, ports, queue, mailboxes…) with the
+// counts as at the moment shown (NetworkMapHistory). The drawing has a natural
+// size; when the widget is smaller it is scaled down as a whole, never up.
+//
+// Positions are in scene coordinates; sceneToWidget() maps them for painting
+// and hit tests. Its texts are the network map's and keep its translation
+// context ("NetworkMapView").
+#pragma once
+
+#include "world/world.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QSize>
+
+class NetworkMapHistory;
+
+class NetworkMapLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(NetworkMapView)
+public:
+    struct Chip {
+        enum class Style : quint8 { Muted, Plain, Port, Count }; // Port, Count: framed
+        QString text;
+        Style style = Style::Plain;
+        Protocol protocol = Protocol::None; // the frame's tint (None: neutral)
+    };
+    struct Box {
+        QString name;
+        World::HostKind kind = World::HostKind::Outside;
+        bool up = true;          // listening (servers), as at the moment shown
+        QRectF rect;             // scene coordinates
+        QList<QList<Chip>> rows; // under the title: address, ports, queue…
+    };
+
+    // Measures shared with the painter: inside a box, between chips.
+    static constexpr double padding = 7;
+    static constexpr double chipSpacing = 4;
+    // A box's title (the host's name) and everything smaller (rows, badge, legend).
+    static QFont titleFont(const QFont &base);
+    static QFont detailFont(const QFont &base);
+    // The role badge of a box ("MUA", "MTA", "DNS", "terminal", "client").
+    static QString roleText(World::HostKind kind);
+
+    // Lays out the hosts of `world` (and the outside ones seen) as at
+    // `moment` (-1: live), for a widget of `size` drawn in `font`.
+    void layOut(const World &world, const NetworkMapHistory &history, qsizetype moment, const QFont &font,
+                const QSize &size);
+    void clear();
+
+    const QList<Box> &boxes() const { return m_boxes; }
+    const Box *box(const QString &name) const;
+    QSizeF sceneSize() const { return m_sceneSize; }
+    double scale() const { return m_scale; }
+    QPointF offset() const { return m_offset; }
+    QRectF legendRect() const { return m_legendRect; }
+    QPointF sceneToWidget(const QPointF &point) const { return point * m_scale + m_offset; }
+
+private:
+    Box hostBox(const World &world, const NetworkMapHistory &history, qsizetype moment,
+                const World::Host &host, const QFont &font) const;
+    void place(const World &world, const QFont &font, const QSize &size);
+
+    QList<Box> m_boxes;
+    QSizeF m_sceneSize;
+    double m_scale = 1.0;
+    QPointF m_offset;
+    QRectF m_legendRect;
+};
