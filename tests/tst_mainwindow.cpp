@@ -34,6 +34,14 @@ World::Options options()
     return o;
 }
 
+QStringList lanesOf(const TimelineModel &model)
+{
+    QStringList lanes;
+    for (int i = 0; i < model.laneCount(); ++i)
+        lanes.append(model.lane(i));
+    return lanes;
+}
+
 qsizetype lineEvents(const Transcript *t)
 {
     qsizetype n = 0;
@@ -58,6 +66,7 @@ private Q_SLOTS:
     void scenarioFileIsPlayedAgainWhenSaved();
     void loopbackShowsNoExposureWarning();
     void listeningBeyondLoopbackShowsTheWarning();
+    void lanesAreTheExportedImagesForEveryScenario();
 };
 
 void TestMainWindow::initTestCase()
@@ -277,6 +286,30 @@ void TestMainWindow::listeningBeyondLoopbackShowsTheWarning()
     QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), true);
+}
+
+// One rule for the lanes: the window draws them in the order an exported
+// image (--export-timeline, File ▸ Export) has, TimelineModel::lanesFor().
+// Before, the window had a rule of its own, and telnet-pop3 and telnet-smtp
+// came out in another order on screen than in the exported SVG.
+void TestMainWindow::lanesAreTheExportedImagesForEveryScenario()
+{
+    const QStringList names = ScenarioParser::builtInNames();
+    QVERIFY(names.size() >= 14);
+    for (const QString &name : names) {
+        QList<ScenarioError> errors;
+        const Scenario scenario = ScenarioParser::load(name, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(name));
+        MainWindow window(scenario, options(), QStringLiteral("en"));
+        window.setSpeed(16.0);
+        QVERIFY2(window.world() && window.timelineModel(), qPrintable(name));
+        QTest::qWait(200); // a few lines said, hosts appeared
+        TimelineModel exported;
+        exported.setPreferredLanes(TimelineModel::lanesFor(scenario));
+        exported.setTranscript(window.world()->transcript());
+        QCOMPARE(window.timelineModel()->preferredLanes(), TimelineModel::lanesFor(scenario));
+        QCOMPARE(lanesOf(*window.timelineModel()), lanesOf(exported));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,3 +1,7 @@
+// mainwindow.cpp — the classroom window: builds the timeline, the docks and
+// the menus, retranslates them, keeps the views on the running world (a new
+// one at each start), links a selected row to the inspector, the map and the
+// message, and offers the exports, the world files and the mail clients.
 #include "mainwindow.h"
 
 #include "consolewidget.h"
@@ -9,24 +13,24 @@
 #include "messageinspector.h"
 #include "networkmapview.h"
 #include "scenarioerrorsdialog.h"
+#include "scenariofiles.h"
 #include "serverviews.h"
 #include "timelineexport.h"
 #include "timelineview.h"
+#include "transportcontrols.h"
+#include "worldsession.h"
 
 #include "mail/mailclient.h"
 #include "persist/worldfile.h"
-#include "scenario/scenarioparser.h"
 #include "classroom/predictionquiz.h"
 #include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
-#include "transcript/transcriptformatter.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
@@ -34,30 +38,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSlider>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
-namespace {
-// The speed control's steps: 0.25× to 16×, each twice the one before.
-const double speeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0};
-constexpr int speedCount = int(sizeof speeds / sizeof speeds[0]);
-constexpr int normalSpeed = 2; // 1×
-
-QString speedText(double factor)
-{
-    return factor < 1 ? QStringLiteral("%1×").arg(factor, 0, 'g', 2) : QStringLiteral("%1×").arg(int(factor));
-}
-} // namespace
-
 MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, const QString &language,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_scenario(scenario)
-    , m_options(options)
     , m_language(language)
+    , m_session(std::make_unique<WorldSession>(options))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget(this);
@@ -95,13 +86,47 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     buildDocks();
     buildActions();
     connect(m_timeline, &TimelineView::currentRowChanged, this, &MainWindow::selectRow);
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(300); // an editor's save can come as several changes
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &file) {
-        m_changedFile = file;
-        m_reloadTimer.start();
+
+    m_scenarioFiles = new ScenarioFiles(this);
+    connect(m_scenarioFiles, &ScenarioFiles::loaded, this, &MainWindow::playScenario);
+    connect(m_scenarioFiles, &ScenarioFiles::errorsShown, this, [this](const QString &file) {
+        setStatus([file] {
+            return tr("%1 has errors and was not played; the scenario that was running goes on.")
+                .arg(QFileInfo(file).fileName());
+        });
     });
-    connect(&m_reloadTimer, &QTimer::timeout, this, [this] { reloadChangedScenario(m_changedFile); });
+    connect(m_scenarioFiles, &ScenarioFiles::reloaded, this, [this](const QString &file) {
+        m_status->setText(tr("%1 changed on disk and was played again.").arg(QFileInfo(file).fileName()));
+    });
+    connect(m_scenarioFiles, &ScenarioFiles::reloadFailed, this,
+            [this](const QString &file, const QStringList &errors) {
+                m_status->setText(tr("%1 changed on disk but has errors: %2")
+                                      .arg(QFileInfo(file).fileName(), errors.join(QStringLiteral("; "))));
+            });
+
+    // The story's captions and end, and predict-the-reply, of every world to come.
+    connect(m_session.get(), &WorldSession::narration, this, [this](const QString &text) { m_caption->setText(text); });
+    connect(m_session.get(), &WorldSession::finished, this, [this](bool allPassed) {
+        int passed = 0;
+        for (const ScenarioRunner::Outcome &o : m_session->runner()->outcomes())
+            passed += o.passed ? 1 : 0;
+        const qsizetype total = m_session->runner()->outcomes().size();
+        setStatus([this, allPassed, passed, total] {
+            return allPassed ? tr("The scenario is over: %1 expectations hold.").arg(passed)
+                             : tr("The scenario is over: %1 of %2 expectations hold.").arg(passed).arg(total);
+        });
+    });
+    connect(m_session.get(), &WorldSession::asked, this, [this](const PredictionQuiz::Question &question) {
+        m_predictionDialog->ask(question);
+        m_predictionDialog->show();
+        m_predictionDialog->raise();
+        m_predictionDialog->activateWindow();
+        m_transport->update();
+    });
+    connect(m_session.get(), &WorldSession::scoreChanged, this, [this] {
+        m_score->setText(scoreText());
+        m_score->setVisible(true);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -118,8 +143,8 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
             resizeDocks({inspector}, {420}, Qt::Horizontal);
         });
     }
-    const int savedSpeed = settings.value(QStringLiteral("transport/speed"), normalSpeed).toInt();
-    m_speedSlider->setValue(qBound(0, savedSpeed, speedCount - 1));
+    m_transport->setSpeedIndex(
+        settings.value(QStringLiteral("transport/speed"), TransportControls::normalSpeedIndex).toInt());
     retranslate();
     startWorld();
 }
@@ -192,46 +217,8 @@ void MainWindow::buildDocks()
 
 void MainWindow::buildActions()
 {
-    QToolBar *transport = addToolBar(QString());
-    transport->setObjectName(QStringLiteral("transport"));
-    transport->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_playAction = transport->addAction(QIcon(QStringLiteral(":/icons/pause.svg")), QString());
-    m_playAction->setShortcut(Qt::Key_Space);
-    connect(m_playAction, &QAction::triggered, this, [this] { setPlaying(!m_playing); });
-    m_backAction = transport->addAction(QIcon(QStringLiteral(":/icons/step-back.svg")), QString());
-    m_backAction->setShortcut(Qt::Key_Left);
-    connect(m_backAction, &QAction::triggered, this, &MainWindow::stepBack);
-    m_stepAction = transport->addAction(QIcon(QStringLiteral(":/icons/step-forward.svg")), QString());
-    m_stepAction->setShortcut(Qt::Key_Right);
-    connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepForward);
-    m_restartAction = transport->addAction(QIcon(QStringLiteral(":/icons/restart.svg")), QString());
-    m_restartAction->setShortcut(Qt::Key_Home);
-    connect(m_restartAction, &QAction::triggered, this, &MainWindow::restart);
-    m_playAction->setObjectName(QStringLiteral("play"));
-    m_backAction->setObjectName(QStringLiteral("back"));
-    m_stepAction->setObjectName(QStringLiteral("step"));
-    m_restartAction->setObjectName(QStringLiteral("restart"));
-    // The window's own keys: the timeline must not take Left/Right/Space/Home.
-    for (QAction *a : {m_playAction, m_backAction, m_stepAction, m_restartAction})
-        a->setShortcutContext(Qt::WindowShortcut);
-
-    transport->addSeparator();
-    m_speedLabel = new QLabel(transport);
-    transport->addWidget(m_speedLabel);
-    m_speedSlider = new QSlider(Qt::Horizontal, transport);
-    m_speedSlider->setObjectName(QStringLiteral("speed"));
-    m_speedSlider->setRange(0, speedCount - 1);
-    m_speedSlider->setPageStep(1);
-    m_speedSlider->setTickPosition(QSlider::TicksBelow);
-    m_speedSlider->setMaximumWidth(160);
-    m_speedSlider->setFocusPolicy(Qt::NoFocus);
-    transport->addWidget(m_speedSlider);
-    connect(m_speedSlider, &QSlider::valueChanged, this, [this](int index) {
-        if (m_world)
-            m_world->gate()->setSpeed(speeds[index]);
-        updateTransport();
-    });
+    m_transport = new TransportControls(this, m_next, m_timeline, m_map);
+    connect(m_transport, &TransportControls::restartRequested, this, &MainWindow::restart);
 
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
@@ -263,7 +250,7 @@ void MainWindow::buildActions()
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
-    view->addAction(transport->toggleViewAction());
+    view->addAction(m_transport->toolBar()->toggleViewAction());
     view->addSeparator();
     QMenu *languages = view->addMenu(QString());
     languages->setObjectName(QStringLiteral("languageMenu"));
@@ -306,7 +293,7 @@ void MainWindow::fillClientsMenu()
 
 void MainWindow::updateExposure()
 {
-    const QStringList services = m_world ? m_world->servicesBeyondLoopback() : QStringList();
+    const QStringList services = world() ? world()->servicesBeyondLoopback() : QStringList();
     m_exposure->setVisible(!services.isEmpty());
     if (services.isEmpty())
         return;
@@ -324,15 +311,6 @@ void MainWindow::retranslate()
 {
     updateExposure();
     setWindowTitle(tr("Carteiro — %1").arg(Scenario::pick(m_scenario.title, m_language)));
-    if (auto *transport = findChild<QToolBar *>(QStringLiteral("transport")))
-        transport->setWindowTitle(tr("Transport"));
-    m_backAction->setText(tr("Back"));
-    m_backAction->setToolTip(tr("Go back one line over what was recorded (Left)"));
-    m_stepAction->setText(tr("Step"));
-    m_stepAction->setToolTip(tr("Let one command or one reply cross the wire (Right)"));
-    m_restartAction->setText(tr("Restart"));
-    m_restartAction->setToolTip(tr("Play the scenario again from the start (Home)"));
-    m_speedSlider->setToolTip(tr("Speed while playing"));
     m_score->setText(scoreText());
     auto titled = [this](const char *objectName, const QString &text) {
         if (auto *d = findChild<QDockWidget *>(QLatin1String(objectName)))
@@ -370,7 +348,7 @@ void MainWindow::retranslate()
                tr("Mail client of %1 (%2)").arg(client.name, client.user));
     if (m_statusText)
         m_status->setText(m_statusText());
-    updateTransport();
+    m_transport->retranslate();
 }
 
 void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher)
@@ -397,10 +375,10 @@ void MainWindow::languageChanged(const QString &code)
     // ones, an exercise being worked on (what the timeline recorded stays as
     // it was said).
     m_language = code;
-    if (m_runner) {
-        m_runner->setLanguage(code);
-        if (!m_runner->currentNarration().isEmpty())
-            m_caption->setText(m_runner->currentNarration());
+    if (ScenarioRunner *runner = m_session->runner()) {
+        runner->setLanguage(code);
+        if (!runner->currentNarration().isEmpty())
+            m_caption->setText(runner->currentNarration());
     }
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == code);
@@ -419,7 +397,7 @@ PredictionDialog *MainWindow::predictionDialog() const
 
 QString MainWindow::scoreText() const
 {
-    const PredictionQuiz *quiz = m_runner ? m_runner->quiz() : nullptr;
+    const PredictionQuiz *quiz = m_session->quiz();
     if (!quiz || quiz->askedCount() == 0)
         return QString();
     return tr("Predictions: %1 of %2 right").arg(quiz->rightCount()).arg(quiz->askedCount());
@@ -442,13 +420,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("transport/speed"), m_speedSlider->value());
+    settings.setValue(QStringLiteral("transport/speed"), m_transport->speedIndex());
     for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows)) {
         if (window)
             window->close();
     }
-    if (m_world)
-        m_world->shutdown();
+    if (World *running = world())
+        running->shutdown();
     event->accept();
 }
 
@@ -473,21 +451,15 @@ void MainWindow::startWorld()
     m_messageInspector->setMessage(QByteArray());
     delete m_model;
     m_model = nullptr;
-    m_runner = nullptr;
-    m_world.reset(); // closes every socket of the old world first
-    m_historyRow = -1;
+    m_transport->setWorld(nullptr);
+    m_session->stop(); // closes every socket of the old world first
     m_caption->setText(QString());
 
     // A loaded world (File ▸ Open world…) takes the place of a new one.
-    const bool loaded = m_loadedWorld != nullptr;
-    m_world = loaded ? std::move(m_loadedWorld) : std::make_unique<World>(m_scenario, m_options);
-    if (!loaded)
-        m_worldFile.clear();
-    m_world->gate()->setPaceMs(600);
-    m_world->gate()->setSpeed(speeds[m_speedSlider->value()]);
-    m_world->gate()->setMode(m_playing ? Gate::Mode::Paced : Gate::Mode::Step);
+    World *world = m_session->create(m_scenario);
+    m_transport->setWorld(world);
     QString error;
-    if (!(loaded ? WorldFile::start(m_world.get(), &error) : m_world->start(&error))) {
+    if (!m_session->listen(&error)) {
         setStatus(nullptr);
         m_status->setText(error);
         QMessageBox::warning(this, tr("Carteiro"), error);
@@ -495,134 +467,66 @@ void MainWindow::startWorld()
     }
     updateExposure();
     m_model = new TimelineModel(this);
-    QStringList lanes;
-    for (const World::Host &host : m_world->hosts()) {
-        if (host.kind != World::HostKind::Console)
-            lanes.append(host.name);
-    }
-    // The course's figure, left to right: the sender's client and server, the
-    // DNS between the servers, the recipient's server and client.
-    QStringList ordered;
-    for (const ScenarioClient &c : m_scenario.clients) {
-        const QString domain = c.user.mid(c.user.lastIndexOf(QLatin1Char('@')) + 1);
-        if (ordered.isEmpty()) {
-            ordered << c.name << domain << QStringLiteral("DNS");
-        } else if (!ordered.contains(domain)) {
-            ordered << domain << c.name;
-        } else if (!ordered.contains(c.name)) {
-            ordered << c.name;
-        }
-    }
-    for (const QString &lane : std::as_const(lanes)) {
-        if (!ordered.contains(lane))
-            ordered.append(lane);
-    }
-    m_model->setPreferredLanes(ordered);
-    m_model->setTranscript(m_world->transcript());
+    // The course's figure, left to right, as an exported image has it too.
+    m_model->setPreferredLanes(TimelineModel::lanesFor(m_scenario));
+    m_model->setTranscript(world->transcript());
     m_timeline->setModel(m_model);
-    m_inspector->setTranscript(m_world->transcript());
-    m_map->setWorld(m_world.get());
-    m_servers->setWorld(m_world.get());
-    m_console->setWorld(m_world.get());
-    connect(m_world->gate(), &Gate::pendingChanged, this, &MainWindow::updateTransport);
+    m_inspector->setTranscript(world->transcript());
+    m_map->setWorld(world);
+    m_servers->setWorld(world);
+    m_console->setWorld(world);
 
-    if (loaded) {
+    if (m_session->isLoaded()) {
         // A saved world goes on from where it was: its last caption, no story.
-        const Transcript *transcript = m_world->transcript();
+        const Transcript *transcript = world->transcript();
         for (qsizetype i = transcript->size() - 1; i >= 0; --i) {
             if (transcript->at(i).kind == TranscriptEvent::Kind::Caption) {
                 m_caption->setText(transcript->at(i).note);
                 break;
             }
         }
-        const QString file = QFileInfo(m_worldFile).fileName();
+        const QString file = QFileInfo(m_session->worldFile()).fileName();
         setStatus([file] { return tr("World loaded from %1: it goes on from where it was saved.").arg(file); });
-        updateTransport();
+        m_transport->update();
         return;
     }
-    m_runner = new ScenarioRunner(m_world.get(), m_language, m_world.get());
-    // A student is here: exercises wait for the console, predictions ask.
-    m_runner->setInteractive(true);
-    m_exercisePanel->setRunner(m_runner);
+    ScenarioRunner *runner = m_session->prepareRunner(m_language);
+    m_exercisePanel->setRunner(runner);
     m_score->setVisible(false);
-    PredictionQuiz *quiz = m_runner->quiz();
-    m_predictionDialog = new PredictionDialog(quiz, this);
-    connect(quiz, &PredictionQuiz::asked, this, [this](const PredictionQuiz::Question &question) {
-        m_predictionDialog->ask(question);
-        m_predictionDialog->show();
-        m_predictionDialog->raise();
-        m_predictionDialog->activateWindow();
-        updateTransport();
-    });
-    connect(quiz, &PredictionQuiz::scoreChanged, this, [this] {
-        m_score->setText(scoreText());
-        m_score->setVisible(true);
-    });
-    connect(m_runner, &ScenarioRunner::narration, this, [this](const QString &text) { m_caption->setText(text); });
-    connect(m_runner, &ScenarioRunner::finished, this, [this](bool allPassed) {
-        int passed = 0;
-        for (const ScenarioRunner::Outcome &o : m_runner->outcomes())
-            passed += o.passed ? 1 : 0;
-        const qsizetype total = m_runner->outcomes().size();
-        setStatus([this, allPassed, passed, total] {
-            return allPassed ? tr("The scenario is over: %1 expectations hold.").arg(passed)
-                             : tr("The scenario is over: %1 of %2 expectations hold.").arg(passed).arg(total);
-        });
-    });
+    m_predictionDialog = new PredictionDialog(runner->quiz(), this);
     setStatus([this] { return tr("Playing the scenario: %1").arg(Scenario::pick(m_scenario.title, m_language)); });
-    m_runner->start();
-    updateTransport();
+    m_session->startRunner();
+    m_transport->update();
+}
+
+World *MainWindow::world() const
+{
+    return m_session->world();
+}
+
+ScenarioRunner *MainWindow::runner() const
+{
+    return m_session->runner();
+}
+
+bool MainWindow::isPlaying() const
+{
+    return m_transport->isPlaying();
 }
 
 void MainWindow::setPlaying(bool playing)
 {
-    m_playing = playing;
-    if (m_world)
-        m_world->gate()->setMode(playing ? Gate::Mode::Paced : Gate::Mode::Step);
-    if (playing && m_historyRow >= 0) {
-        // Back to the present: the timeline follows the newest line again.
-        m_historyRow = -1;
-        m_timeline->setCursorRow(-1);
-        m_map->showMoment(-1);
-    }
-    updateTransport();
+    m_transport->setPlaying(playing);
 }
 
 void MainWindow::stepForward()
 {
-    if (m_historyRow >= 0 && m_model) {
-        // Walking forward over what was recorded.
-        const qsizetype next = m_historyRow + 1;
-        if (next >= m_model->rowCount()) {
-            m_historyRow = -1;
-            m_timeline->setCursorRow(-1);
-            m_map->showMoment(-1);
-        } else {
-            m_historyRow = next;
-            m_timeline->setCursorRow(next);
-            m_timeline->setCurrentRow(next);
-        }
-        updateTransport();
-        return;
-    }
-    if (m_playing)
-        setPlaying(false);
-    if (m_world)
-        m_world->gate()->step();
-    updateTransport();
+    m_transport->stepForward();
 }
 
 void MainWindow::stepBack()
 {
-    if (!m_model || m_model->rowCount() == 0)
-        return;
-    if (m_playing)
-        setPlaying(false);
-    const qsizetype from = m_historyRow >= 0 ? m_historyRow : m_model->rowCount();
-    m_historyRow = qMax<qsizetype>(0, from - 1);
-    m_timeline->setCursorRow(m_historyRow);
-    m_timeline->setCurrentRow(m_historyRow);
-    updateTransport();
+    m_transport->stepBack();
 }
 
 void MainWindow::restart()
@@ -632,17 +536,12 @@ void MainWindow::restart()
 
 void MainWindow::setSpeed(double factor)
 {
-    int best = 0;
-    for (int i = 0; i < speedCount; ++i) {
-        if (qAbs(speeds[i] - factor) < qAbs(speeds[best] - factor))
-            best = i;
-    }
-    m_speedSlider->setValue(best);
+    m_transport->setSpeed(factor);
 }
 
 double MainWindow::speed() const
 {
-    return speeds[m_speedSlider->value()];
+    return m_transport->speed();
 }
 
 void MainWindow::selectRow(qsizetype row, qsizetype event)
@@ -655,10 +554,10 @@ void MainWindow::selectRow(qsizetype row, qsizetype event)
 
 void MainWindow::showMessageAt(qsizetype event)
 {
-    if (!m_world || event < 0)
+    if (!world() || event < 0)
         return;
     // Another line keeps the last message in view, with its highlighted rows.
-    const TranscriptMessage message = TranscriptMessage::at(*m_world->transcript(), event);
+    const TranscriptMessage message = TranscriptMessage::at(*world()->transcript(), event);
     if (message.isEmpty())
         return;
     if (message.lineEvents() == m_shownMessage.lineEvents())
@@ -681,27 +580,6 @@ void MainWindow::highlightMessagePart(int part, qsizetype offset, qsizetype leng
     m_timeline->setHighlightedRows(m_model->rowOfEvent(events.first), m_model->rowOfEvent(events.second));
 }
 
-void MainWindow::updateTransport()
-{
-    if (!m_playAction)
-        return;
-    m_playAction->setText(m_playing ? tr("Pause") : tr("Play"));
-    m_playAction->setIcon(QIcon(m_playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
-    m_playAction->setToolTip(m_playing ? tr("Pause: each line then waits for Step (Space)")
-                                       : tr("Play the lines one after another (Space)"));
-    m_speedLabel->setText(tr("Speed %1").arg(speedText(speeds[m_speedSlider->value()])));
-    QString next;
-    if (m_historyRow >= 0) {
-        next = tr("Looking back: line %1 of %2 (Right goes forward, Space returns to now)")
-                   .arg(m_historyRow + 1)
-                   .arg(m_model ? m_model->rowCount() : 0);
-    } else if (m_world && m_world->gate()->pendingCount() > 0 && !m_playing) {
-        next = tr("Next on the wire: %1")
-                   .arg(TranscriptFormatter::printable(m_world->gate()->nextLine().left(80)));
-    }
-    m_next->setText(next);
-}
-
 void MainWindow::openScenario()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open a scenario"), QString(),
@@ -710,83 +588,28 @@ void MainWindow::openScenario()
         openScenarioFile(file);
 }
 
-bool MainWindow::openScenarioFile(const QString &file, QStringList *errorsOut)
+bool MainWindow::openScenarioFile(const QString &file, QStringList *errors)
 {
-    QList<ScenarioError> errors;
-    const Scenario loaded = ScenarioParser::load(file, &errors);
-    if (!errors.isEmpty()) {
-        QStringList lines;
-        for (const ScenarioError &e : std::as_const(errors))
-            lines.append(e.toString());
-        if (errorsOut) {
-            *errorsOut = lines;
-        } else {
-            showScenarioErrors(file, lines);
-            // Saved mended in the editor beside, it is played at once.
-            if (QFileInfo::exists(file) && !m_watcher.files().contains(file)) {
-                if (!m_watcher.files().isEmpty())
-                    m_watcher.removePaths(m_watcher.files());
-                m_watcher.addPath(file);
-            }
-        }
-        return false;
-    }
-    if (m_errorsDialog && m_errorsDialog->file() == file)
-        m_errorsDialog->close(); // mended
-    m_scenario = loaded;
-    fillClientsMenu();
-    // A teacher edits the file beside the window: it is played again when saved.
-    if (!m_watcher.files().isEmpty())
-        m_watcher.removePaths(m_watcher.files());
-    m_watcher.addPath(file);
-    retranslate();
-    startWorld();
-    return true;
+    return m_scenarioFiles->open(file, errors);
 }
 
-void MainWindow::reloadChangedScenario(const QString &file)
+void MainWindow::playScenario(const Scenario &scenario)
 {
-    // Editors often save by replacing the file, which ends the watch: watch again.
-    if (QFile::exists(file) && !m_watcher.files().contains(file))
-        m_watcher.addPath(file);
-    QStringList errors;
-    if (openScenarioFile(file, &errors)) {
-        m_status->setText(tr("%1 changed on disk and was played again.").arg(QFileInfo(file).fileName()));
-    } else {
-        // The window keeps the scenario it had; the errors say what to mend.
-        m_status->setText(tr("%1 changed on disk but has errors: %2")
-                              .arg(QFileInfo(file).fileName(), errors.join(QStringLiteral("; "))));
-        // The report beside the editor follows the file.
-        if (m_errorsDialog && m_errorsDialog->isVisible() && m_errorsDialog->file() == file)
-            m_errorsDialog->setErrors(file, errors);
-    }
+    m_scenario = scenario;
+    fillClientsMenu();
+    retranslate();
+    startWorld();
 }
 
 ScenarioErrorsDialog *MainWindow::scenarioErrorsDialog() const
 {
-    return m_errorsDialog.data();
-}
-
-void MainWindow::showScenarioErrors(const QString &file, const QStringList &errors)
-{
-    if (!m_errorsDialog) {
-        m_errorsDialog = new ScenarioErrorsDialog(this);
-        connect(m_errorsDialog, &ScenarioErrorsDialog::checkAgainRequested, this,
-                [this](const QString &file) { openScenarioFile(file); });
-    }
-    m_errorsDialog->setErrors(file, errors);
-    m_errorsDialog->show();
-    m_errorsDialog->raise();
-    m_errorsDialog->activateWindow();
-    setStatus([file] {
-        return tr("%1 has errors and was not played; the scenario that was running goes on.")
-            .arg(QFileInfo(file).fileName());
-    });
+    return m_scenarioFiles->errorsDialog();
 }
 
 void MainWindow::saveWorld()
 {
-    const QString suggested = (m_worldFile.isEmpty() ? m_scenario.name : QFileInfo(m_worldFile).completeBaseName())
+    const QString worldFile = m_session->worldFile();
+    const QString suggested = (worldFile.isEmpty() ? m_scenario.name : QFileInfo(worldFile).completeBaseName())
         + QStringLiteral(".") + QLatin1String(WorldFile::extension);
     const QString file = QFileDialog::getSaveFileName(this, tr("Save the world"), suggested,
                                                       tr("Carteiro worlds (*.carteiro);;All files (*)"));
@@ -805,10 +628,10 @@ void MainWindow::openWorld()
 bool MainWindow::saveWorldFile(const QString &file, QString *errorOut)
 {
     QString error;
-    if (!m_world) {
+    if (!world()) {
         error = tr("There is no world to save.");
-    } else if (WorldFile::save(*m_world, file, &error)) {
-        const int open = m_world->openConnections();
+    } else if (WorldFile::save(*world(), file, &error)) {
+        const int open = world()->openConnections();
         setStatus([file, open] {
             return open > 0 ? tr("World saved to %1 (the %n connection(s) open now are not kept).", "", open).arg(file)
                             : tr("World saved to %1").arg(file);
@@ -826,7 +649,7 @@ bool MainWindow::openWorldFile(const QString &file, QString *errorOut)
 {
     // Read and checked completely before anything of the running world changes.
     QString error;
-    std::unique_ptr<World> world = WorldFile::load(file, m_options, &error);
+    std::unique_ptr<World> world = WorldFile::load(file, m_session->options(), &error);
     if (!world) {
         if (errorOut)
             *errorOut = error;
@@ -841,11 +664,9 @@ bool MainWindow::openWorldFile(const QString &file, QString *errorOut)
 void MainWindow::showLoadedWorld(std::unique_ptr<World> world, const QString &file)
 {
     m_scenario = world->scenario();
-    m_loadedWorld = std::move(world);
-    m_worldFile = file;
+    m_session->setLoadedWorld(std::move(world), file);
     // A world file is not a scenario file: nothing to watch on disk.
-    if (!m_watcher.files().isEmpty())
-        m_watcher.removePaths(m_watcher.files());
+    m_scenarioFiles->stopWatching();
     fillClientsMenu();
     retranslate();
     startWorld();
@@ -853,7 +674,7 @@ void MainWindow::showLoadedWorld(std::unique_ptr<World> world, const QString &fi
 
 void MainWindow::exportTranscript()
 {
-    if (!m_world)
+    if (!world())
         return;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export the transcript"),
                                                       m_scenario.name + QStringLiteral(".txt"),
@@ -861,7 +682,7 @@ void MainWindow::exportTranscript()
     if (file.isEmpty())
         return;
     QString error;
-    if (!TimelineExport::transcriptToText(*m_world->transcript(), file, &error))
+    if (!TimelineExport::transcriptToText(*world()->transcript(), file, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         setStatus([this, file] { return tr("Transcript written to %1").arg(file); });
@@ -885,9 +706,9 @@ void MainWindow::exportTimeline()
 
 void MainWindow::showMailClient(const QString &name)
 {
-    if (!m_world)
+    if (!world())
         return;
-    MailClient *client = m_world->client(name);
+    MailClient *client = world()->client(name);
     if (!client)
         return;
     for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows)) {

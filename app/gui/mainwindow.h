@@ -6,15 +6,18 @@
 // console below; a transport bar to play, pause, step (the sockets really
 // wait), go back over what was recorded, restart and change the speed; the
 // scenario's captions as the story reaches them; the mail clients as windows.
+//
+// The window puts the parts together and keeps them in step: the transport
+// is TransportControls, the scenario file and its watch ScenarioFiles, the
+// world with its runner and quiz WorldSession. The timeline's lanes are
+// TimelineModel::lanesFor()'s, the same as an exported image's.
 #pragma once
 
 #include "explain/transcriptmessage.h"
 
 #include "world/world.h"
 
-#include <QFileSystemWatcher>
 #include <QMainWindow>
-#include <QTimer>
 #include <QPointer>
 
 #include <functional>
@@ -28,15 +31,16 @@ class LanguageSwitcher;
 class MailClientWindow;
 class MessageInspector;
 class NetworkMapView;
-class QAction;
 class QActionGroup;
 class QLabel;
-class QSlider;
 class ScenarioErrorsDialog;
+class ScenarioFiles;
 class ScenarioRunner;
 class ServerViews;
 class TimelineModel;
 class TimelineView;
+class TransportControls;
+class WorldSession;
 
 class MainWindow : public QMainWindow
 {
@@ -46,7 +50,7 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    World *world() const { return m_world.get(); }
+    World *world() const;
     TimelineView *timeline() const { return m_timeline; }
     TimelineModel *timelineModel() const { return m_model; }
     InspectorPanel *inspector() const { return m_inspector; }
@@ -55,13 +59,13 @@ public:
     NetworkMapView *networkMap() const { return m_map; }
     ServerViews *serverViews() const { return m_servers; }
     ConsoleWidget *console() const { return m_console; }
-    ScenarioRunner *runner() const { return m_runner; }
+    ScenarioRunner *runner() const;
     // The exercise being worked on (above the console) and the question of
     // predict-the-reply (shown while a reply is held).
     ExercisePanel *exercisePanel() const { return m_exercisePanel; }
     PredictionDialog *predictionDialog() const;
     QString scoreText() const;
-    bool isPlaying() const { return m_playing; }
+    bool isPlaying() const;
     QString caption() const;
     QString statusText() const;
 
@@ -105,10 +109,8 @@ private:
     void selectRow(qsizetype row, qsizetype event);
     void showMessageAt(qsizetype event);
     void highlightMessagePart(int part, qsizetype offset, qsizetype length);
-    void updateTransport();
     void openScenario();
-    void reloadChangedScenario(const QString &file);
-    void showScenarioErrors(const QString &file, const QStringList &errors);
+    void playScenario(const Scenario &scenario);
     void saveWorld();
     void openWorld();
     void exportTranscript();
@@ -122,10 +124,8 @@ private:
     void setStatus(const std::function<QString()> &text);
 
     Scenario m_scenario;
-    World::Options m_options;
     QString m_language;
-    std::unique_ptr<World> m_world;
-    ScenarioRunner *m_runner = nullptr;
+    std::unique_ptr<WorldSession> m_session;
     TimelineModel *m_model = nullptr;
     TimelineView *m_timeline = nullptr;
     InspectorPanel *m_inspector = nullptr;
@@ -136,29 +136,17 @@ private:
     ConsoleWidget *m_console = nullptr;
     ExercisePanel *m_exercisePanel = nullptr;
     QPointer<PredictionDialog> m_predictionDialog;
+    TransportControls *m_transport = nullptr;
+    ScenarioFiles *m_scenarioFiles = nullptr;
     QLabel *m_score = nullptr;
     QLabel *m_caption = nullptr;
-    QLabel *m_next = nullptr;
+    QLabel *m_next = nullptr; // what the transport's next step does
     // Shown while a server listens beyond loopback (--listen 0.0.0.0).
     QLabel *m_exposure = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_speedLabel = nullptr;
-    QSlider *m_speedSlider = nullptr;
-    QAction *m_playAction = nullptr;
-    QAction *m_stepAction = nullptr;
-    QAction *m_backAction = nullptr;
-    QAction *m_restartAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QPointer<LanguageSwitcher> m_languageSwitcher;
     QMetaObject::Connection m_languageConnection;
     std::function<QString()> m_statusText;
     QList<QPointer<MailClientWindow>> m_clientWindows;
-    QFileSystemWatcher m_watcher;
-    QTimer m_reloadTimer;
-    QString m_changedFile;
-    QPointer<ScenarioErrorsDialog> m_errorsDialog;
-    std::unique_ptr<World> m_loadedWorld; // taken by startWorld() instead of a new one
-    QString m_worldFile;                  // the world file the running world came from
-    bool m_playing = true;
-    qsizetype m_historyRow = -1; // -1: live; else the row the history cursor is on
 };
