@@ -122,6 +122,7 @@ class TestTimeline : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void modelHasOneArrowPerLine();
+    void expectationsAreMarkedByTheirOutcomeInAnyLanguage();
     void lanesReadLikeTheCourse();
     void bandsForEachPhase();
     void modelFollowsTheTranscript();
@@ -697,6 +698,68 @@ void TestTimeline::commandLineExportsTheTimeline()
     QVERIFY(process.waitForFinished(60000));
     QVERIFY(process.exitCode() != 0);
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(bad));
+}
+
+// An expectation's verdict is structure (TranscriptEvent::outcome), not the
+// note's first word: a failure recorded in Galician ("FALLOU …") or Spanish
+// is marked ✘ and drawn in the failure colour, a pass ✔ in the other.
+void TestTimeline::expectationsAreMarkedByTheirOutcomeInAnyLanguage()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    const struct {
+        const char *note;
+        TranscriptEvent::Outcome outcome;
+    } cases[] = {
+        {"FALLOU o cliente fran recibiu 1 mensaxe: recibiu 0", TranscriptEvent::Outcome::Failed},
+        {"FALLÓ el cliente fran recibió 1 mensaje: recibió 0", TranscriptEvent::Outcome::Failed},
+        {"OK o cliente fran recibiu 1 mensaxe", TranscriptEvent::Outcome::Passed},
+    };
+    for (const auto &c : cases) {
+        TranscriptEvent e;
+        e.kind = TranscriptEvent::Kind::Expectation;
+        e.note = QString::fromUtf8(c.note);
+        e.outcome = c.outcome;
+        transcript.append(e);
+    }
+    TimelinePainter painter;
+    painter.setModel(&model);
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, Qt::black);
+    painter.setPalette(palette);
+    QCOMPARE(model.rowCount(), qsizetype(3));
+    QCOMPARE(painter.label(0), QStringLiteral("\u2718 Expected: o cliente fran recibiu 1 mensaxe: recibiu 0"));
+    QCOMPARE(painter.label(1), QStringLiteral("\u2718 Expected: el cliente fran recibió 1 mensaje: recibió 0"));
+    QCOMPARE(painter.label(2), QStringLiteral("\u2714 Expected: o cliente fran recibiu 1 mensaxe"));
+    // The two failures are drawn alike, the pass differently.
+    const auto rowImage = [&](qsizetype row) {
+        QImage image(600, painter.rowHeight(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        painter.paintRows(&p, image.rect(), row, row);
+        p.end();
+        return image;
+    };
+    const auto hues = [](const QImage &image) {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.saturation() > 100)
+                    colours.insert(c.rgb());
+            }
+        }
+        return colours;
+    };
+    const QSet<QRgb> failedGl = hues(rowImage(0));
+    const QSet<QRgb> failedEs = hues(rowImage(1));
+    const QSet<QRgb> passed = hues(rowImage(2));
+    QVERIFY(!failedGl.isEmpty());
+    QVERIFY(!passed.isEmpty());
+    QVERIFY(failedGl.intersects(failedEs));
+    QVERIFY(!failedGl.intersects(passed));
 }
 
 QTEST_MAIN(TestTimeline)

@@ -3638,6 +3638,10 @@
 <context>
     <name>WorldFile</name>
     <message>
+        <source>expected "passed" or "failed", found "%1"</source>
+        <translation>expected "passed" or "failed", found "%1"</translation>
+    </message>
+    <message>
         <source>a number</source>
         <translation>a number</translation>
     </message>

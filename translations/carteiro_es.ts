@@ -3638,6 +3638,10 @@
 <context>
     <name>WorldFile</name>
     <message>
+        <source>expected "passed" or "failed", found "%1"</source>
+        <translation>se esperaba "passed" o "failed", se encontró "%1"</translation>
+    </message>
+    <message>
         <source>a number</source>
         <translation>un número</translation>
     </message>

@@ -195,12 +195,17 @@ QString TimelinePainter::label(qsizetype row) const
     switch (e.kind) {
     case TranscriptEvent::Kind::Queue: return tr("Queue: %1").arg(note);
     case TranscriptEvent::Kind::Delivery: return tr("Delivery: %1").arg(note);
-    case TranscriptEvent::Kind::Expectation:
-        if (note.startsWith(QLatin1String("OK")))
-            return tr("\u2714 Expected: %1").arg(note.mid(2).trimmed());
-        if (note.startsWith(QLatin1String("FAIL")))
-            return tr("\u2718 Expected: %1").arg(note.mid(4).trimmed());
+    case TranscriptEvent::Kind::Expectation: {
+        // The note starts with the verdict's word in the language it was
+        // recorded in ("OK", "FALLOU" …): the mark says it in any language.
+        const QString what = note.section(QLatin1Char(' '), 1);
+        switch (e.outcome) {
+        case TranscriptEvent::Outcome::Passed: return tr("\u2714 Expected: %1").arg(what);
+        case TranscriptEvent::Outcome::Failed: return tr("\u2718 Expected: %1").arg(what);
+        case TranscriptEvent::Outcome::None: break;
+        }
         return note;
+    }
     default:
         return note;
     }
@@ -562,7 +567,7 @@ void TimelinePainter::paintNote(QPainter *painter, const QRect &rowRect, qsizety
     case TranscriptEvent::Kind::Queue: hue = queueHue; break;
     case TranscriptEvent::Kind::Delivery: hue = deliveryHue; break;
     case TranscriptEvent::Kind::Expectation:
-        hue = e.note.startsWith(QLatin1String("OK")) ? deliveryHue : failureHue;
+        hue = e.outcome == TranscriptEvent::Outcome::Passed ? deliveryHue : failureHue;
         break;
     default: break;
     }

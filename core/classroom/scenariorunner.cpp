@@ -11,6 +11,7 @@
 #include "classroom/scriptsession.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QFileInfo>
 
 ScenarioRunner::ScenarioRunner(World *world, const QString &language, QObject *parent)
@@ -341,8 +342,13 @@ void ScenarioRunner::startSession(const ScenarioStep &step, const QString &descr
     const Protocol protocol = step.service == QLatin1String("pop3") ? Protocol::Pop3 : Protocol::Smtp;
     auto engine = std::make_unique<ScriptSession>(protocol, step.script);
     const ScenarioLocation location = step.location;
+    // The world may end the session after the runner is gone (a test, or the
+    // window restarting, destroys the runner first): then nobody is told.
+    QPointer<ScenarioRunner> self(this);
     m_world->connectTo(QStringLiteral("console"), step.host, step.service, std::move(engine),
-                       [this, location, description](Connection *c) {
+                       [self, location, description](Connection *c) {
+                           if (!self)
+                               return;
                            auto *script = static_cast<ScriptSession *>(c->engine());
                            Outcome o;
                            o.location = location;
@@ -353,7 +359,7 @@ void ScenarioRunner::startSession(const ScenarioStep &step, const QString &descr
                                                                               : location;
                                o.detail = script->failure();
                            }
-                           report(o);
+                           self->report(o);
                        });
 }
 
@@ -618,6 +624,7 @@ void ScenarioRunner::report(const Outcome &outcome)
     m_outcomes.append(outcome);
     TranscriptEvent event;
     event.kind = TranscriptEvent::Kind::Expectation;
+    event.outcome = outcome.passed ? TranscriptEvent::Outcome::Passed : TranscriptEvent::Outcome::Failed;
     event.note = (outcome.passed ? QCoreApplication::translate("ScenarioRunner", "OK")
                                  : QCoreApplication::translate("ScenarioRunner", "FAILED"))
         + QLatin1Char(' ') + outcome.description

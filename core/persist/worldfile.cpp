@@ -116,6 +116,9 @@ QJsonObject eventObject(const TranscriptEvent &e)
                                             ? QStringLiteral("C") : QStringLiteral("S"));
     if (e.phase != Phase::None)
         o.insert(QStringLiteral("phase"), phaseName(e.phase));
+    if (e.outcome != TranscriptEvent::Outcome::None)
+        o.insert(QStringLiteral("outcome"), e.outcome == TranscriptEvent::Outcome::Passed
+                                                ? QStringLiteral("passed") : QStringLiteral("failed"));
     if (e.sensitive)
         o.insert(QStringLiteral("sensitive"), true);
     if (!e.raw.isEmpty())
@@ -892,6 +895,20 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
             }
             if (!r.failed() && !known)
                 r.fail(Reader::at(path, QStringLiteral("phase")), WorldFile::tr("unknown phase \"%1\"").arg(phase));
+        }
+        const QString outcome = r.string(o, path, QStringLiteral("outcome"), true, 8);
+        if (outcome == QLatin1String("passed"))
+            e.outcome = TranscriptEvent::Outcome::Passed;
+        else if (outcome == QLatin1String("failed"))
+            e.outcome = TranscriptEvent::Outcome::Failed;
+        else if (!r.failed() && !outcome.isEmpty())
+            r.fail(Reader::at(path, QStringLiteral("outcome")),
+                   WorldFile::tr("expected \"passed\" or \"failed\", found \"%1\"").arg(outcome));
+        // Files saved before "outcome" existed kept the verdict only in the
+        // note's first word; "OK" is the same in every language.
+        if (e.kind == TranscriptEvent::Kind::Expectation && outcome.isEmpty()) {
+            e.outcome = e.note.startsWith(QLatin1String("OK ")) ? TranscriptEvent::Outcome::Passed
+                                                                 : TranscriptEvent::Outcome::Failed;
         }
         e.sensitive = r.boolean(o, path, QStringLiteral("sensitive"));
         e.raw = r.octets(o, path, QStringLiteral("raw"), true);

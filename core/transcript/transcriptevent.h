@@ -19,6 +19,13 @@ struct TranscriptEvent {
         Expectation,      // a scenario's expectation was checked (note says how it went)
         Note              // anything else worth telling (errors, refused connections)
     };
+    // How a checked expectation went (Kind::Expectation): views colour and
+    // mark it by this, never by the words of the note, which are translated.
+    enum class Outcome : quint8 {
+        None,
+        Passed,
+        Failed
+    };
     enum class Direction : quint8 {
         None,
         ClientToServer,   // "C:" in the course's notation
@@ -32,6 +39,7 @@ struct TranscriptEvent {
     Protocol protocol = Protocol::None;
     Direction direction = Direction::None;
     Phase phase = Phase::None;
+    Outcome outcome = Outcome::None; // Kind::Expectation only
     bool sensitive = false;   // carries a password (shown on purpose in the course)
     QString from;             // host that sent it (or the host acting)
     QString to;               // host that received it
