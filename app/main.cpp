@@ -159,7 +159,7 @@ int main(int argc, char **argv)
         return 2;
     }
     options.world.ephemeralPorts = parser.isSet(ephemeral);
-    options.world.retryBaseMs = qMax(1, parser.value(retry).toInt());
+    options.world.queue.retryBaseMs = qMax(1, parser.value(retry).toInt());
     const int idleSeconds = parser.value(idle).toInt(&ok);
     if (!ok || idleSeconds < 1 || idleSeconds > 24 * 3600) {
         QTextStream(stderr) << QCoreApplication::translate("main", "--idle-timeout needs a number of seconds from 1 to 86400, not \"%1\"")

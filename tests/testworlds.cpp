@@ -19,8 +19,8 @@ World::Options fastOptions()
 {
     World::Options options;
     options.ephemeralPorts = true;
-    options.retryBaseMs = 20;
-    options.maximumAttempts = 3;
+    options.queue.retryBaseMs = 20;
+    options.queue.maximumAttempts = 3;
     return options;
 }
 

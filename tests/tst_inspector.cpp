@@ -267,7 +267,7 @@ void TestInspector::anaFranWalkthrough()
     QVERIFY(errors.isEmpty());
     World::Options options;
     options.ephemeralPorts = true;
-    options.retryBaseMs = 20;
+    options.queue.retryBaseMs = 20;
     World world(scenario, options);
     QString error;
     QVERIFY2(world.start(&error), qPrintable(error));

@@ -23,7 +23,7 @@ namespace {
 std::unique_ptr<World> startWorld()
 {
     World::Options options = TestWorlds::fastOptions();
-    options.maximumAttempts = 2;
+    options.queue.maximumAttempts = 2;
     return TestWorlds::start(TestWorlds::twoDomains, options);
 }
 

@@ -406,7 +406,7 @@ void TestMaildir::queuedMessageIsRetriedAfterARestart()
 {
     QTemporaryDir dir;
     World::Options options = TestWorlds::diskOptions(dir.path());
-    options.retryBaseMs = 60000; // no retry before the "restart"
+    options.queue.retryBaseMs = 60000; // no retry before the "restart"
     const QString queueNew = dir.path() + QStringLiteral("/cliente.fr/queue/new");
     {
         World world(TestWorlds::parse(TestWorlds::twoDomains), options);

@@ -48,8 +48,8 @@ World::Options testOptions()
 {
     World::Options o;
     o.ephemeralPorts = true;
-    o.retryBaseMs = 60000; // a deferred message stays deferred during a test
-    o.maximumAttempts = 3;
+    o.queue.retryBaseMs = 60000; // a deferred message stays deferred during a test
+    o.queue.maximumAttempts = 3;
     return o;
 }
 

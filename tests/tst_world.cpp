@@ -290,7 +290,7 @@ void TestWorld::unreachableDomainRetriesThenBounces()
 void TestWorld::hostBackUpGetsTheQueuedMessage()
 {
     World::Options options = testOptions();
-    options.retryBaseMs = 300;
+    options.queue.retryBaseMs = 300;
     World world(parse(twoDomains), options);
     QVERIFY(world.start(nullptr));
     QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), false));
@@ -414,7 +414,7 @@ void TestWorld::listenAddressServesEveryHost()
 void TestWorld::recipientRefusedForNowIsRetriedAlone()
 {
     World::Options options = testOptions();
-    options.retryBaseMs = 200;
+    options.queue.retryBaseMs = 200;
     World world(parse(twoDomains + "user pepe@servidor.edu password clavepepe\n"), options);
     QVERIFY(world.start(nullptr));
     MailServer *fran = world.server(QStringLiteral("servidor.edu"));

@@ -192,8 +192,8 @@ void TestWorldFile::loadedWorldGoesOn()
 void TestWorldFile::queueKeepsItsRetryStateAndDownHost()
 {
     World::Options options = TestWorlds::fastOptions();
-    options.retryBaseMs = 1500;
-    options.maximumAttempts = 5;
+    options.queue.retryBaseMs = 1500;
+    options.queue.maximumAttempts = 5;
     const std::unique_ptr<World> world = TestWorlds::start(TestWorlds::twoDomains, options);
     QVERIFY(world);
     QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), false));
@@ -286,7 +286,7 @@ void TestWorldFile::brokenFilesAreRefused()
     QFETCH(QString, expected);
     // A world with a queued message and a message in Fran's mailbox.
     World::Options options = TestWorlds::fastOptions();
-    options.retryBaseMs = 60000;
+    options.queue.retryBaseMs = 60000;
     const std::unique_ptr<World> world = TestWorlds::start(TestWorlds::twoDomains, options);
     QVERIFY(world);
     MailServer *servidor = world->server(QStringLiteral("servidor.edu"));

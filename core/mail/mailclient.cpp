@@ -1,15 +1,22 @@
+// mailclient.cpp — a mail client's two jobs: submit a composed message to
+// its own server and fetch its mail by POP3, keeping an inbox.
+//
+// Each is one connection through the HostContext with an engine
+// (SmtpClientSession, Pop3ClientSession) set up from the client's account;
+// the engine's result, read when the connection ends, is what the client
+// shows: the last send, the last fetch and the inbox.
 #include "mailclient.h"
 
 #include "mail/mailmessage.h"
-#include "world/world.h"
 
 #include <QPointer>
 
 #include <algorithm>
 
-MailClient::MailClient(World *world, const ScenarioClient &config, const QByteArray &password)
-    : QObject(world)
-    , m_world(world)
+MailClient::MailClient(HostContext *context, const ScenarioClient &config, const QByteArray &password,
+                       QObject *parent)
+    : QObject(parent)
+    , m_context(context)
     , m_name(config.name)
     , m_address(config.user.toUtf8())
     , m_password(password)
@@ -56,7 +63,7 @@ void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArr
     SmtpClientJob job;
     // A mail client has no domain of its own: like Thunderbird, it greets with
     // its address literal (RFC 5321 §4.1.3).
-    job.heloName = "[" + m_world->addressOf(m_name).toString().toLatin1() + "]";
+    job.heloName = "[" + m_context->addressOf(m_name).toString().toLatin1() + "]";
     job.authUser = localPart(m_address);
     job.authPassword = m_password;
     job.mailFrom = m_address;
@@ -71,17 +78,17 @@ void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArr
         bool changed = false;
         const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
         if (self && changed) {
-            self->m_world->note(TranscriptEvent::Kind::Note, self->m_name, server,
-                                tr("%1 does not offer 8BITMIME: the message was re-encoded "
-                                   "to 7-bit (quoted-printable)").arg(server));
+            self->m_context->note(TranscriptEvent::Kind::Note, self->m_name, server,
+                                  tr("%1 does not offer 8BITMIME: the message was re-encoded "
+                                     "to 7-bit (quoted-printable)").arg(server));
         }
         return sevenBit;
     };
     ++m_busy;
-    m_world->connectTo(m_name, serverDomain(), QStringLiteral("submission"),
-                       std::make_unique<SmtpClientSession>(job), [this](Connection *c) {
+    m_context->connect(m_name, serverDomain(), QStringLiteral("submission"),
+                       std::make_unique<SmtpClientSession>(job), [this](ProtocolSession &engine) {
                            --m_busy;
-                           m_lastSend = static_cast<SmtpClientSession *>(c->engine())->result();
+                           m_lastSend = static_cast<SmtpClientSession &>(engine).result();
                            Q_EMIT sent(m_lastSend);
                        });
 }
@@ -101,10 +108,10 @@ void MailClient::fetch(Pop3Mode mode)
     job.mode = mode;
     job.knownUids = m_knownUids;
     ++m_busy;
-    m_world->connectTo(m_name, serverDomain(), QStringLiteral("pop3"), std::make_unique<Pop3ClientSession>(job),
-                       [this, mode](Connection *c) {
+    m_context->connect(m_name, serverDomain(), QStringLiteral("pop3"), std::make_unique<Pop3ClientSession>(job),
+                       [this, mode](ProtocolSession &engine) {
                            --m_busy;
-                           m_lastFetch = static_cast<Pop3ClientSession *>(c->engine())->result();
+                           m_lastFetch = static_cast<Pop3ClientSession &>(engine).result();
                            for (const Pop3FetchedMessage &m : std::as_const(m_lastFetch.messages)) {
                                if (mode == Pop3Mode::DownloadAndKeep && !m.uid.isEmpty()) {
                                    if (m_knownUids.contains(m.uid))

@@ -5,9 +5,11 @@
 // fetches mail by POP3 in the course's two modes: "download and delete" and
 // "download and keep" (it remembers the UIDLs it has seen). When its server
 // does not offer 8BITMIME the message is re-encoded to 7-bit before MAIL
-// (RFC 6152 §3) and a note on the transcript says so.
+// (RFC 6152 §3) and a note on the transcript says so. It sees the world only
+// through a HostContext.
 #pragma once
 
+#include "mail/hostcontext.h"
 #include "message/mimecomposer.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
@@ -15,8 +17,6 @@
 
 #include <QObject>
 #include <QSet>
-
-class World;
 
 class MailClient : public QObject
 {
@@ -29,7 +29,8 @@ public:
         QString from;
     };
 
-    MailClient(World *world, const ScenarioClient &config, const QByteArray &password);
+    MailClient(HostContext *context, const ScenarioClient &config, const QByteArray &password,
+               QObject *parent = nullptr);
 
     QString name() const { return m_name; }
     QByteArray address() const { return m_address; }
@@ -62,7 +63,7 @@ Q_SIGNALS:
     void inboxChanged();
 
 private:
-    World *m_world;
+    HostContext *m_context;
     QString m_name;
     QByteArray m_address;
     QByteArray m_password;

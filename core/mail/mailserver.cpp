@@ -1,14 +1,19 @@
+// mailserver.cpp — a mail server's policy: who it is, who may relay, the
+// faults a scenario puts on it, and what it stores for its own users.
+//
+// Its SmtpServerDelegate answers MAIL, RCPT and the end of DATA (a fault's
+// reply first, then the usual rules); an accepted message gets its
+// Received: line and goes to the local mailboxes and to the OutgoingQueue, in
+// memory at once or, on disk, as one group of files whose commit the 250
+// waits for. It builds the SMTP and POP3 configurations its services run with
+// and delivers the bounces the queue makes for local senders.
 #include "mailserver.h"
 
 #include "storage/diskcommitter.h"
 #include "mail/mailmessage.h"
-#include "message/mimecomposer.h"
-#include "world/world.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QTcpSocket>
-#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -25,20 +30,26 @@ SmtpReply acceptedReply(const QByteArray &receipt = {})
 
 } // namespace
 
-MailServer::MailServer(World *world, const ScenarioServer &config)
-    : QObject(world)
-    , m_world(world)
+MailServer::MailServer(HostContext *context, const ScenarioServer &config, const QList<ScenarioUser> &users,
+                       const QueuePolicy &policy, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
     , m_domain(config.domain.toLower())
     , m_settings(config.settings)
     , m_store(new MailStore(this))
 {
-    for (const ScenarioUser &user : world->scenario().users) {
+    for (const ScenarioUser &user : users) {
         const qsizetype at = user.address.lastIndexOf(QLatin1Char('@'));
         if (at > 0 && user.address.mid(at + 1).compare(m_domain, Qt::CaseInsensitive) == 0)
             m_store->addUser(user.address.left(at).toUtf8(), user.password.toUtf8());
     }
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &MailServer::processQueue);
+    m_outgoing = new OutgoingQueue(context, m_domain,
+                                   greetsWithEhlo() ? OutgoingQueue::Greeting::Ehlo : OutgoingQueue::Greeting::Helo,
+                                   policy, this);
+    m_outgoing->setReturnToSender([this](const QByteArray &sender, const QByteArray &report) {
+        returnToSender(sender, report);
+    });
+    connect(m_outgoing, &OutgoingQueue::changed, this, &MailServer::queueChanged);
 }
 
 bool MailServer::openStorage(const QString &directory, DiskCommitter *committer, QStringList *problems,
@@ -46,27 +57,8 @@ bool MailServer::openStorage(const QString &directory, DiskCommitter *committer,
 {
     if (!m_store->openStorage(directory, committer, problems, error))
         return false;
-    m_queueDir = Maildir(directory + QStringLiteral("/queue"));
-    if (!m_queueDir.create(error))
+    if (!m_outgoing->openDirectory(directory + QStringLiteral("/queue"), problems, error))
         return false;
-    m_queueDir.cleanTemporary(problems);
-    const qint64 now = m_world->transcript()->elapsedMs();
-    static const QRegularExpression numbered(QStringLiteral("^Q(\\d+)"));
-    for (const Maildir::Entry &file : m_queueDir.load(problems)) {
-        QueueEntry entry;
-        QString why;
-        if (!parseQueueEntry(file.content, &entry, &why)) {
-            if (problems)
-                problems->append(tr("%1 is not a queue entry (%2); skipped").arg(file.path, why));
-            continue;
-        }
-        entry.file = file.path.section(QLatin1Char('/'), -1);
-        entry.nextAttemptMs = now; // tried again at once after a restart
-        const QRegularExpressionMatch m = numbered.match(entry.id);
-        if (m.hasMatch())
-            m_nextQueueId = qMax(m_nextQueueId, m.captured(1).toInt() + 1);
-        m_queue.append(entry);
-    }
     // Which stored messages' 250 their clients surely read (the others are
     // not stored twice if sent again).
     QStringList names;
@@ -74,79 +66,13 @@ bool MailServer::openStorage(const QString &directory, DiskCommitter *committer,
         for (const MailStore::Message &message : m_store->mailbox(user))
             names.append(message.path.section(QLatin1Char('/'), -1));
     }
-    for (const QueueEntry &entry : std::as_const(m_queue))
-        names.append(entry.file);
+    names += m_outgoing->fileNames();
     if (!m_receipts.open(directory, names, problems, error))
         return false;
     m_store->setRemovalHook([this](const QString &path) { m_receipts.forgetting(path); });
     m_committer = committer;
-    if (!m_queue.isEmpty()) {
-        Q_EMIT queueChanged();
-        QTimer::singleShot(0, this, &MailServer::processQueue);
-    }
-    return true;
-}
-
-QByteArray MailServer::serializeQueueEntry(const QueueEntry &entry)
-{
-    // A header of our own, in the style of RFC 5322 fields, then the message.
-    QByteArray out = "Carteiro-Queue: 1\r\n";
-    out += "Id: " + entry.id.toUtf8() + "\r\n";
-    out += "Sender: <" + entry.sender + ">\r\n";
-    out += "Domain: " + entry.domain.toUtf8() + "\r\n";
-    for (const QByteArray &r : entry.recipients)
-        out += "Recipient: <" + r + ">\r\n";
-    out += "Attempts: " + QByteArray::number(entry.attempts) + "\r\n";
-    QByteArray error = entry.lastError.toUtf8();
-    error.replace('\r', ' ').replace('\n', ' ');
-    if (!error.isEmpty())
-        out += "Last-Error: " + error + "\r\n";
-    out += "\r\n";
-    out += entry.content;
-    return out;
-}
-
-bool MailServer::parseQueueEntry(const QByteArray &bytes, QueueEntry *entry, QString *error)
-{
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (!bytes.startsWith("Carteiro-Queue: 1\r\n"))
-        return fail(tr("it does not start with \"Carteiro-Queue: 1\""));
-    const qsizetype end = bytes.indexOf("\r\n\r\n");
-    if (end < 0)
-        return fail(tr("no empty line ends its envelope"));
-    QueueEntry out;
-    const QList<QByteArray> fields = bytes.left(end).split('\n');
-    const auto address = [](const QByteArray &value) {
-        return value.startsWith('<') && value.endsWith('>') ? value.mid(1, value.size() - 2) : value;
-    };
-    for (QByteArray field : fields.mid(1)) {
-        field = field.trimmed();
-        const qsizetype colon = field.indexOf(':');
-        if (colon <= 0)
-            return fail(tr("a line without a field name: \"%1\"").arg(QString::fromUtf8(field.left(80))));
-        const QByteArray name = field.left(colon).toLower();
-        const QByteArray value = field.mid(colon + 1).trimmed();
-        if (name == "id")
-            out.id = QString::fromUtf8(value);
-        else if (name == "sender")
-            out.sender = address(value);
-        else if (name == "domain")
-            out.domain = QString::fromUtf8(value).toLower();
-        else if (name == "recipient")
-            out.recipients.append(address(value));
-        else if (name == "attempts")
-            out.attempts = qMax(0, value.toInt());
-        else if (name == "last-error")
-            out.lastError = QString::fromUtf8(value);
-    }
-    if (out.id.isEmpty() || out.domain.isEmpty() || out.recipients.isEmpty())
-        return fail(tr("its Id, Domain or Recipient is missing"));
-    out.content = bytes.mid(end + 4);
-    *entry = out;
+    // Queued messages found there are tried again at once.
+    m_outgoing->attachCommitter(committer, &m_receipts);
     return true;
 }
 
@@ -187,9 +113,9 @@ Pop3ServerConfig MailServer::pop3Config() const
         const Fault *fault = findFault(QString::fromLatin1(command), {user});
         if (!fault)
             return QByteArray();
-        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                      tr("fault: %1 answers %2 with \"%3\"")
-                          .arg(m_domain, QString::fromLatin1(command), fault->reply));
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                        tr("fault: %1 answers %2 with \"%3\"")
+                            .arg(m_domain, QString::fromLatin1(command), fault->reply));
         return fault->reply.toUtf8();
     };
     return config;
@@ -197,13 +123,8 @@ Pop3ServerConfig MailServer::pop3Config() const
 
 void MailServer::restoreState(const QList<QueueEntry> &queue, int nextQueueNumber, int deliveredCount)
 {
-    m_queue = queue;
-    for (QueueEntry &e : m_queue)
-        e.sending = false;
-    m_nextQueueId = nextQueueNumber;
     m_delivered = deliveredCount;
-    scheduleNext();
-    Q_EMIT queueChanged();
+    m_outgoing->restore(queue, nextQueueNumber);
 }
 
 void MailServer::addFault(const Fault &fault)
@@ -259,20 +180,20 @@ bool MailServer::cutDuringData(const SmtpEnvelope &envelope)
     const Fault *fault = findFault(QStringLiteral("DATA"), envelope.recipients);
     if (!fault || !fault->cut)
         return false;
-    m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                  tr("fault: %1 cuts the connection in the middle of the message").arg(m_domain));
+    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                    tr("fault: %1 cuts the connection in the middle of the message").arg(m_domain));
     return true;
 }
 
 SmtpReply MailServer::faultReply(const Fault &fault)
 {
     if (fault.cut) {
-        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                      tr("fault: %1 cuts the connection at %2").arg(m_domain, fault.command));
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                        tr("fault: %1 cuts the connection at %2").arg(m_domain, fault.command));
         return SmtpReply(0, QByteArray(), QByteArray());
     }
-    m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                  tr("fault: %1 answers %2 with \"%3\"").arg(m_domain, fault.command, fault.reply));
+    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                    tr("fault: %1 answers %2 with \"%3\"").arg(m_domain, fault.command, fault.reply));
     // "452 4.2.2 Mailbox full": the code, an enhanced code if one follows (RFC 3463), the text.
     const QByteArray reply = fault.reply.toUtf8();
     const int code = reply.left(3).toInt();
@@ -286,16 +207,6 @@ SmtpReply MailServer::faultReply(const Fault &fault)
         rest = space < 0 ? QByteArray() : rest.mid(space + 1).trimmed();
     }
     return SmtpReply(code, enhanced, rest);
-}
-
-bool MailServer::hasReadyWork() const
-{
-    const qint64 now = m_world->transcript()->elapsedMs();
-    for (const QueueEntry &e : m_queue) {
-        if (e.sending || e.nextAttemptMs <= now)
-            return true;
-    }
-    return false;
 }
 
 bool MailServer::isLocal(const QByteArray &address) const
@@ -380,13 +291,13 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
         ? ReceiptJournal::keyFor(envelope.mailFrom, envelope.recipients, content) : QByteArray();
     QByteArray again;
     if (isPersistent() && m_receipts.takeCandidate(key, &again)) {
-        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                      tr("%1 already holds this message: it was stored before, but its 250 may "
-                         "never have reached the client. Accepted again, not stored twice "
-                         "(RFC 5321 section 6.1)").arg(m_domain));
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                        tr("%1 already holds this message: it was stored before, but its 250 may "
+                           "never have reached the client. Accepted again, not stored twice "
+                           "(RFC 5321 section 6.1)").arg(m_domain));
         return acceptedReply(again);
     }
-    const QString id = QStringLiteral("Q%1").arg(m_nextQueueId++);
+    const QString id = m_outgoing->takeId();
     const QByteArray forRecipient = envelope.recipients.size() == 1 ? envelope.recipients.first() : QByteArray();
     const QByteArray received = receivedHeader(envelope, id, forRecipient);
     QByteArray stamped;
@@ -405,7 +316,7 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
         for (const QByteArray &recipient : std::as_const(local))
             deliverLocally(envelope.mailFrom, recipient, stamped);
         if (!remote.isEmpty())
-            enqueue(envelope.mailFrom, remote, stamped, id);
+            m_outgoing->enqueue(envelope.mailFrom, remote, stamped, id);
         return acceptedReply();
     }
     // On disk: every copy (one per local mailbox, one per queue entry) is
@@ -426,19 +337,17 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
     }
     QList<QueueEntry> entries;
     if (!remote.isEmpty()) {
-        entries = queueEntries(envelope.mailFrom, remote, stamped, id);
-        for (QueueEntry &entry : entries) {
-            entry.file = Maildir::uniqueName(key);
-            files.append(m_queueDir.planReplacement(entry.file, serializeQueueEntry(entry)));
-        }
+        entries = m_outgoing->entriesFor(envelope.mailFrom, remote, stamped, id);
+        for (QueueEntry &entry : entries)
+            files.append(m_outgoing->plan(&entry, key));
     }
     const QByteArray receipt = m_receipts.begin(key);
     m_committer->commit(files, [this, copies, entries, receipt](bool ok, const QString &why) {
         m_receipts.committed(receipt, ok);
         if (!ok) {
             // No 250 is said (the Connection closes): the client keeps the message.
-            m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                          tr("%1 cannot store the message: %2").arg(m_domain, why));
+            m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                            tr("%1 cannot store the message: %2").arg(m_domain, why));
             return;
         }
         for (const Copy &copy : copies) {
@@ -446,7 +355,7 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
             noteDelivery(copy.recipient, true, QString());
         }
         if (!entries.isEmpty())
-            addToQueue(entries);
+            m_outgoing->add(entries);
         killIfAskedAfterStoring();
     });
     return acceptedReply(receipt);
@@ -483,14 +392,14 @@ void MailServer::messageUnconfirmed(const QByteArray &receipt)
 void MailServer::noteDelivery(const QByteArray &recipient, bool stored, const QString &error)
 {
     if (!stored) {
-        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                      tr("%1 cannot store the message: %2").arg(m_domain, error));
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                        tr("%1 cannot store the message: %2").arg(m_domain, error));
         return;
     }
     ++m_delivered;
-    m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
-                  tr("stored in the mailbox of %1 (%n message(s))", "", m_store->count(localUser(recipient)))
-                      .arg(QString::fromUtf8(recipient)));
+    m_context->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
+                    tr("stored in the mailbox of %1 (%n message(s))", "", m_store->count(localUser(recipient)))
+                        .arg(QString::fromUtf8(recipient)));
 }
 
 void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content)
@@ -510,336 +419,12 @@ void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &reci
     noteDelivery(recipient, true, QString());
 }
 
-QList<MailServer::QueueEntry> MailServer::queueEntries(const QByteArray &sender, const QList<QByteArray> &recipients,
-                                                       const QByteArray &content, const QString &messageId)
+void MailServer::returnToSender(const QByteArray &sender, const QByteArray &report)
 {
-    // One queue entry per destination domain: each goes to its own MX.
-    QMap<QString, QList<QByteArray>> byDomain;
-    for (const QByteArray &r : recipients)
-        byDomain[QString::fromUtf8(r.mid(r.lastIndexOf('@') + 1)).toLower()].append(r);
-    QList<QueueEntry> entries;
-    for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
-        QueueEntry entry;
-        // The id in the Received: line, with a suffix per extra domain.
-        entry.id = messageId.isEmpty() ? QStringLiteral("Q%1").arg(m_nextQueueId++)
-                   : it == byDomain.cbegin() ? messageId
-                                             : QStringLiteral("%1.%2").arg(messageId).arg(std::distance(byDomain.cbegin(), it));
-        entry.sender = sender;
-        entry.domain = it.key();
-        entry.recipients = it.value();
-        entry.content = content;
-        entries.append(entry);
-    }
-    return entries;
-}
-
-void MailServer::addToQueue(const QList<QueueEntry> &entries)
-{
-    for (QueueEntry entry : entries) {
-        entry.nextAttemptMs = m_world->transcript()->elapsedMs();
-        m_queue.append(entry);
-        QStringList names;
-        for (const QByteArray &r : entry.recipients)
-            names.append(QString::fromUtf8(r));
-        m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                      tr("%1 queued for %2 (%3 in the queue)")
-                          .arg(entry.id, names.join(QStringLiteral(", ")))
-                          .arg(m_queue.size()));
-    }
-    Q_EMIT queueChanged();
-    // Let the submission session finish its reply before relaying starts.
-    QTimer::singleShot(0, this, &MailServer::processQueue);
-}
-
-void MailServer::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
-                         const QString &messageId)
-{
-    QList<QueueEntry> entries = queueEntries(sender, recipients, content, messageId);
-    if (!isPersistent()) {
-        addToQueue(entries);
+    if (isLocal(sender)) {
+        if (m_store->hasUser(localUser(sender)))
+            deliverLocally(QByteArray(), sender, report);
         return;
     }
-    // In the queue once its files are durable (a bounce: before the entry it
-    // reports on is removed, since the committer keeps the order).
-    QList<Maildir::Staged> files;
-    for (QueueEntry &entry : entries) {
-        entry.file = Maildir::uniqueName();
-        files.append(m_queueDir.planReplacement(entry.file, serializeQueueEntry(entry)));
-    }
-    m_committer->commit(files, [this, entries](bool ok, const QString &why) {
-        if (ok) {
-            addToQueue(entries);
-            return;
-        }
-        m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                      tr("%1 cannot store the message: %2").arg(m_domain, why));
-    });
-}
-
-void MailServer::storeQueueEntry(QueueEntry *entry)
-{
-    if (!isPersistent())
-        return;
-    if (entry->file.isEmpty())
-        entry->file = Maildir::uniqueName();
-    m_committer->commit(m_queueDir.planReplacement(entry->file, serializeQueueEntry(*entry)),
-                        [this](bool ok, const QString &why) {
-                            if (!ok)
-                                m_world->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                                              tr("%1 cannot store the message: %2").arg(m_domain, why));
-                        });
-}
-
-void MailServer::forgetQueueFile(const QueueEntry &entry)
-{
-    if (isPersistent() && !entry.file.isEmpty()) {
-        m_receipts.forgetting(entry.file);
-        m_committer->remove({m_queueDir.path() + QStringLiteral("/new/") + entry.file});
-    }
-}
-
-void MailServer::removeQueueFileNow(QueueEntry *entry)
-{
-    m_receipts.forgetting(entry->file);
-    m_committer->removeNow(m_queueDir.path() + QStringLiteral("/new/") + entry->file);
-    entry->file.clear();
-}
-
-void MailServer::removeFromQueue(const QString &id)
-{
-    // The file goes after everything staged before (a bounce for it included).
-    for (const QueueEntry &e : std::as_const(m_queue)) {
-        if (e.id == id)
-            forgetQueueFile(e);
-    }
-    m_queue.removeIf([&](const QueueEntry &q) { return q.id == id; });
-}
-
-MailServer::QueueEntry *MailServer::entry(const QString &id)
-{
-    for (QueueEntry &e : m_queue) {
-        if (e.id == id)
-            return &e;
-    }
-    return nullptr;
-}
-
-void MailServer::processQueue()
-{
-    const qint64 now = m_world->transcript()->elapsedMs();
-    QStringList due;
-    for (const QueueEntry &e : std::as_const(m_queue)) {
-        if (!e.sending && e.nextAttemptMs <= now)
-            due.append(e.id);
-    }
-    for (const QString &id : due)
-        attempt(id);
-    scheduleNext();
-}
-
-void MailServer::scheduleNext()
-{
-    qint64 soonest = -1;
-    for (const QueueEntry &e : std::as_const(m_queue)) {
-        if (!e.sending && (soonest < 0 || e.nextAttemptMs < soonest))
-            soonest = e.nextAttemptMs;
-    }
-    if (soonest < 0) {
-        m_timer.stop();
-        return;
-    }
-    m_timer.start(int(qMax<qint64>(0, soonest - m_world->transcript()->elapsedMs())));
-}
-
-void MailServer::attempt(const QString &id)
-{
-    QueueEntry *e = entry(id);
-    if (!e)
-        return;
-    const QList<Dns::MxRecord> mx = m_world->dns().lookupMx(e->domain);
-    QString host;
-    if (mx.isEmpty()) {
-        // RFC 5321 §5.1: no MX, try the domain itself as the mail host.
-        host = e->domain;
-        m_world->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
-                      tr("MX %1? no MX record; trying %1 itself").arg(e->domain), Protocol::Dns);
-    } else {
-        host = mx.first().host;
-        m_world->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
-                      QStringLiteral("MX %1? %2 %3 (%4)")
-                          .arg(e->domain)
-                          .arg(mx.first().preference)
-                          .arg(host, m_world->addressOf(host).toString()),
-                      Protocol::Dns);
-    }
-    e->sending = true;
-    ++e->attempts;
-    SmtpClientJob job;
-    job.heloName = m_domain.toUtf8();
-    job.useEhlo = greetsWithEhlo();
-    job.mailFrom = e->sender;
-    job.recipients = e->recipients;
-    // The course's transcript shows the body lines alone: a Received: line for
-    // this hop was added on acceptance, the rest is the sender's message.
-    job.content = e->content;
-    job.eightBit = !MailMessage::isSevenBit(e->content);
-    // RFC 6152 §3: a relay that cannot pass 8-bit data on converts the
-    // message to 7-bit MIME (quoted-printable text) and says so.
-    job.sevenBitFallback = [this, host](const QByteArray &message) {
-        bool changed = false;
-        const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
-        if (changed) {
-            m_world->note(TranscriptEvent::Kind::Note, m_domain, host,
-                          tr("%1 does not offer 8BITMIME: the message was re-encoded to 7-bit "
-                             "(quoted-printable)").arg(host));
-        }
-        return sevenBit;
-    };
-    if (isPersistent()) {
-        // The entry's file goes as soon as the next hop has said 250 to the
-        // end of DATA for every recipient, before QUIT is written: a kill
-        // after that cannot make the queue send it a second time (RFC 5321
-        // §6.1's duplicates), and the next hop, which takes our QUIT as proof
-        // that its 250 was read (ReceiptJournal), is right to.
-        job.accepted = [this, id](const SmtpClientResult &result) {
-            QueueEntry *e = entry(id);
-            if (e && !e->file.isEmpty() && result.rejectedRecipients.isEmpty())
-                removeQueueFileNow(e);
-        };
-    }
-    m_world->connectTo(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
-                       [this, id](Connection *c) {
-                           auto *session = static_cast<SmtpClientSession *>(c->engine());
-                           finishAttempt(id, session->result());
-                       });
-    Q_EMIT queueChanged();
-}
-
-void MailServer::finishAttempt(const QString &id, const SmtpClientResult &result)
-{
-    QueueEntry *e = entry(id);
-    if (!e)
-        return;
-    e->sending = false;
-    using Outcome = SmtpClientResult::Outcome;
-    // Recipients refused for good bounce now, whatever happened to the others;
-    // those refused for now (4xx at RCPT) stay in the queue for the next try.
-    QList<QByteArray> refused;
-    QList<QByteArray> later;
-    QStringList reasons;
-    QString laterReason;
-    for (const auto &rejection : result.rejectedRecipients) {
-        const QString why = QStringLiteral("%1 %2").arg(rejection.second.code)
-                                .arg(QString::fromUtf8(rejection.second.text()));
-        if (rejection.second.isPermanent()) {
-            refused.append(rejection.first);
-            reasons.append(QStringLiteral("%1: %2").arg(QString::fromUtf8(rejection.first), why));
-        } else {
-            later.append(rejection.first);
-            laterReason = why;
-        }
-    }
-    if (result.outcome == Outcome::PermanentFailure) {
-        // "553 5.6.7 …": the enhanced code says what kind of failure (RFC 3463).
-        const QByteArray enhanced = result.lastReply.enhanced.isEmpty()
-            ? QByteArray() : result.lastReply.enhanced + ' ';
-        const QString reason = QStringLiteral("%1 %2%3 (after %4)")
-                                   .arg(result.lastReply.code)
-                                   .arg(QString::fromUtf8(enhanced),
-                                        QString::fromUtf8(result.lastReply.text()),
-                                        QString::fromUtf8(result.failedCommand));
-        const QueueEntry done = *e;
-        m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                      tr("%1 refused for good: %2; bouncing to the sender").arg(id, reason));
-        // The bounce is stored before the entry's file goes (the committer keeps the order).
-        bounce(done, done.recipients, reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
-        removeFromQueue(id);
-        Q_EMIT queueChanged();
-        scheduleNext();
-        return;
-    }
-    if (!refused.isEmpty()) {
-        const QueueEntry copy = *e; // bounce() may add to the queue and move its entries
-        bounce(copy, refused, reasons.join(QLatin1Char('\n')));
-        e = entry(id);
-    }
-    QString reason;
-    if (result.outcome == Outcome::Delivered) {
-        e->recipients = later;
-        reason = laterReason;
-        if (later.isEmpty()) {
-            m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                          tr("%1 delivered to %2; removed from the queue").arg(id, e->domain));
-            // On disk its file went already, as the next hop's 250 was read
-            // (SmtpClientJob::accepted, set in attempt()).
-            removeFromQueue(id);
-        }
-    } else {
-        e->recipients.removeIf([&](const QByteArray &r) { return refused.contains(r); });
-        reason = result.lastReply.code
-            ? QStringLiteral("%1 %2").arg(result.lastReply.code).arg(QString::fromUtf8(result.lastReply.text()))
-            : tr("no connection");
-    }
-    e = entry(id);
-    if (e && !e->recipients.isEmpty()) {
-        e->lastError = reason;
-        if (e->attempts >= m_world->options().maximumAttempts) {
-            const QueueEntry done = *e;
-            m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                          tr("%1 deferred %2 times (%3); giving up and bouncing")
-                              .arg(id).arg(done.attempts).arg(reason));
-            bounce(done, done.recipients, reason);
-            removeFromQueue(id);
-        } else {
-            // Back-off: the wait doubles with each attempt (RFC 5321 §4.5.4.1).
-            const qint64 wait = qint64(m_world->options().retryBaseMs) << (e->attempts - 1);
-            e->nextAttemptMs = m_world->transcript()->elapsedMs() + wait;
-            // The attempts and the recipients left survive a restart.
-            storeQueueEntry(e);
-            m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                          tr("%1 deferred (%2); attempt %3 of %4 in %5 s")
-                              .arg(id, reason)
-                              .arg(e->attempts + 1)
-                              .arg(m_world->options().maximumAttempts)
-                              .arg(double(wait) / 1000.0));
-        }
-    } else if (e) {
-        removeFromQueue(id);
-    }
-    Q_EMIT queueChanged();
-    scheduleNext();
-}
-
-void MailServer::bounce(const QueueEntry &entry, const QList<QByteArray> &recipients, const QString &reason)
-{
-    // Never bounce a bounce (RFC 5321 §4.5.5): its reverse-path is empty.
-    if (entry.sender.isEmpty()) {
-        m_world->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                      tr("%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says")
-                          .arg(entry.id));
-        return;
-    }
-    QStringList names;
-    for (const QByteArray &r : recipients)
-        names.append(QString::fromUtf8(r));
-    MimeDraft draft;
-    draft.fromName = QStringLiteral("Mail Delivery System");
-    draft.from = "MAILER-DAEMON@" + m_domain.toUtf8();
-    draft.to = {entry.sender};
-    draft.subject = QStringLiteral("Undelivered Mail Returned to Sender");
-    draft.messageIdDomain = m_domain.toUtf8();
-    draft.text = QStringLiteral("This is the mail system at %1.\n\n"
-                                "Your message could not be delivered to:\n  %2\n\nReason:\n  %3\n\n"
-                                "--- The header of your message follows ---\n\n%4")
-                     .arg(m_domain, names.join(QStringLiteral("\n  ")), reason,
-                          QString::fromUtf8(entry.content.left(entry.content.indexOf("\r\n\r\n"))));
-    const QByteArray message = MimeComposer::compose(draft, MimeComposer::Encoding::EightBit);
-    m_world->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
-                  tr("bounce to %1 for %2").arg(QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))));
-    if (isLocal(entry.sender)) {
-        if (m_store->hasUser(localUser(entry.sender)))
-            deliverLocally(QByteArray(), entry.sender, message);
-        return;
-    }
-    enqueue(QByteArray(), {entry.sender}, message, QString());
+    m_outgoing->enqueue(QByteArray(), {sender}, report, QString());
 }

@@ -9,6 +9,11 @@
 // to the sender. Accepting with 250 means the message is in a mailbox or in
 // the queue: nothing is lost silently.
 //
+// The server decides who may relay, which faults a scenario put on it and
+// what is delivered locally; the OutgoingQueue (core/mail/outgoingqueue.h)
+// does the rest for other domains, with the server's QueuePolicy. Both see
+// the world only through a HostContext.
+//
 // With openStorage() (--serve, or --data-dir) the mailboxes and the queue are
 // Maildir folders under DIR/<host>/: mail/<user>/ and queue/. A queue entry
 // is one file (envelope, attempts, last error, then the message), rewritten
@@ -16,35 +21,24 @@
 // or the bounce was itself stored.
 #pragma once
 
+#include "mail/hostcontext.h"
 #include "mail/mailstore.h"
+#include "mail/outgoingqueue.h"
+#include "mail/queuepolicy.h"
 #include "storage/receiptjournal.h"
 #include "protocol/pop3serversession.h"
-#include "protocol/smtpclientsession.h"
 #include "protocol/smtpserversession.h"
 #include "scenario/scenario.h"
 
 #include <QObject>
-#include <QTimer>
 
 class DiskCommitter;
-class World;
 
 class MailServer : public QObject, public SmtpServerDelegate
 {
     Q_OBJECT
 public:
-    struct QueueEntry {
-        QString id;                 // queue id, e.g. "Q3"
-        QByteArray sender;          // reverse-path ("" for a bounce)
-        QString domain;             // the recipients' domain
-        QList<QByteArray> recipients;
-        QByteArray content;
-        int attempts = 0;
-        qint64 nextAttemptMs = 0;   // on the world's clock
-        bool sending = false;
-        QString lastError;
-        QString file;               // its file in queue/new, when the queue is on disk
-    };
+    using QueueEntry = OutgoingQueue::Entry;
 
     // A reply given instead of the server's own (a scenario's "fault" step):
     // to MAIL, RCPT or the end of DATA, or to a POP3 command, for any address
@@ -56,7 +50,9 @@ public:
         bool cut = false;           // drop the connection instead (mid-DATA at DATA)
     };
 
-    MailServer(World *world, const ScenarioServer &config);
+    // Its accounts are the `users` of its own domain.
+    MailServer(HostContext *context, const ScenarioServer &config, const QList<ScenarioUser> &users,
+               const QueuePolicy &policy, QObject *parent = nullptr);
 
     // Keeps mailboxes and queue in `directory` (DIR/<host>) and loads what is
     // there; what cannot be read is named in `problems` and skipped. Queued
@@ -66,8 +62,11 @@ public:
     bool isPersistent() const { return m_committer != nullptr; }
     // A queue entry as its file holds it, and back (nullopt-like: false and
     // the reason when the file is not a queue entry).
-    static QByteArray serializeQueueEntry(const QueueEntry &entry);
-    static bool parseQueueEntry(const QByteArray &bytes, QueueEntry *entry, QString *error);
+    static QByteArray serializeQueueEntry(const QueueEntry &entry) { return OutgoingQueue::serialize(entry); }
+    static bool parseQueueEntry(const QByteArray &bytes, QueueEntry *entry, QString *error)
+    {
+        return OutgoingQueue::parse(bytes, entry, error);
+    }
 
     // A later fault for the same command and target replaces the earlier one.
     void addFault(const Fault &fault);
@@ -78,9 +77,10 @@ public:
 
     QString domain() const { return m_domain; }
     MailStore *store() const { return m_store; }
-    QList<QueueEntry> queue() const { return m_queue; }
+    QList<QueueEntry> queue() const { return m_outgoing->entries(); }
+    const QueuePolicy &queuePolicy() const { return m_outgoing->policy(); }
     // A queue entry is due now or being sent.
-    bool hasReadyWork() const;
+    bool hasReadyWork() const { return m_outgoing->hasReadyWork(); }
     SmtpServerConfig smtpConfig(bool submission) const;
     Pop3ServerConfig pop3Config() const;
     bool greetsWithEhlo() const;
@@ -88,7 +88,7 @@ public:
 
     // World files (core/persist): the counters and the queue of a saved server.
     // An entry that was being sent when saved is due again at once.
-    int nextQueueNumber() const { return m_nextQueueId; }
+    int nextQueueNumber() const { return m_outgoing->nextNumber(); }
     void restoreState(const QList<QueueEntry> &queue, int nextQueueNumber, int deliveredCount);
 
     // SmtpServerDelegate
@@ -112,36 +112,17 @@ private:
                               const QByteArray &forRecipient) const;
     void deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content);
     void noteDelivery(const QByteArray &recipient, bool stored, const QString &error);
-    QList<QueueEntry> queueEntries(const QByteArray &sender, const QList<QByteArray> &recipients,
-                                   const QByteArray &content, const QString &messageId);
-    void addToQueue(const QList<QueueEntry> &entries);
-    // In the queue at once in memory; on disk, once the entries' files are durable.
-    void enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
-                 const QString &messageId);
-    void removeFromQueue(const QString &id);
-    void processQueue();
-    void attempt(const QString &id);
-    void finishAttempt(const QString &id, const SmtpClientResult &result);
-    void bounce(const QueueEntry &entry, const QList<QByteArray> &recipients, const QString &reason);
-    void scheduleNext();
-    QueueEntry *entry(const QString &id);
-    // Writes the entry's file again (attempts, recipients left), atomically.
-    void storeQueueEntry(QueueEntry *entry);
-    void forgetQueueFile(const QueueEntry &entry);
-    // Unlinks the entry's file at once (the next hop said 250 to all).
-    void removeQueueFileNow(QueueEntry *entry);
+    // A bounce the queue made: into a local mailbox, or queued for the sender's domain.
+    void returnToSender(const QByteArray &sender, const QByteArray &report);
     void killIfAskedAfterStoring();
 
-    World *m_world;
+    HostContext *m_context;
     QString m_domain;
     QMap<QString, QString> m_settings;
     MailStore *m_store;
-    QList<QueueEntry> m_queue;
+    OutgoingQueue *m_outgoing;
     QList<Fault> m_faults;
-    QTimer m_timer;
-    int m_nextQueueId = 1;
     DiskCommitter *m_committer = nullptr;
-    Maildir m_queueDir;
     ReceiptJournal m_receipts;  // on disk only: which 250s were surely read
     int m_delivered = 0;
     int m_storedOverSmtp = 0;

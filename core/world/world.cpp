@@ -1,6 +1,7 @@
 #include "world.h"
 
 #include "storage/diskcommitter.h"
+#include "mail/hostcontext.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "protocol/pop3serversession.h"
@@ -23,6 +24,53 @@ QString endKey(const QHostAddress &address, quint16 port)
 {
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
+
+// An alarm of the world: a single-shot QTimer.
+class TimerAlarm final : public HostAlarm
+{
+public:
+    explicit TimerAlarm(std::function<void()> ring)
+    {
+        m_timer.setSingleShot(true);
+        QObject::connect(&m_timer, &QTimer::timeout, std::move(ring));
+    }
+    void start(int ms) override { m_timer.start(ms); }
+    void stop() override { m_timer.stop(); }
+
+private:
+    QTimer m_timer;
+};
+
+// What the mail hosts may ask of the world: its clock, its transcript, its
+// DNS, its addresses, its sockets and its timers.
+class WorldHostContext final : public HostContext
+{
+public:
+    explicit WorldHostContext(World *world) : m_world(world) {}
+
+    qint64 nowMs() const override { return m_world->transcript()->elapsedMs(); }
+    void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
+              Protocol protocol) override
+    {
+        m_world->note(kind, from, to, text, protocol);
+    }
+    QList<Dns::MxRecord> lookupMx(const QString &domain) const override { return m_world->dns().lookupMx(domain); }
+    QHostAddress addressOf(const QString &host) const override { return m_world->addressOf(host); }
+    void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                 std::unique_ptr<ProtocolSession> engine, Finished finished) override
+    {
+        m_world->connectTo(fromHost, toHost, serviceName, std::move(engine),
+                           [finished = std::move(finished)](Connection *c) { finished(*c->engine()); });
+    }
+    std::unique_ptr<HostAlarm> alarm(std::function<void()> ring) override
+    {
+        return std::make_unique<TimerAlarm>(std::move(ring));
+    }
+    void soon(std::function<void()> work) override { QTimer::singleShot(0, m_world, std::move(work)); }
+
+private:
+    World *m_world;
+};
 } // namespace
 
 World::World(const Scenario &scenario, const Options &options, QObject *parent)
@@ -31,6 +79,7 @@ World::World(const Scenario &scenario, const Options &options, QObject *parent)
     , m_options(options)
     , m_transcript(new Transcript(this))
     , m_gate(new Gate(this))
+    , m_hostContext(std::make_unique<WorldHostContext>(this))
 {
     connect(m_gate, &Gate::pendingChanged, this, &World::activityChanged);
     build();
@@ -113,7 +162,7 @@ void World::build()
         const QHostAddress address = m_options.listenAddress.isNull() ? assign(s.address)
                                                                       : m_options.listenAddress;
         m_hosts.append({s.domain, HostKind::MailServer, address});
-        m_servers.append(new MailServer(this, s));
+        m_servers.append(new MailServer(m_hostContext.get(), s, m_scenario.users, m_options.queue, this));
         connect(m_servers.last(), &MailServer::queueChanged, this, &World::activityChanged);
     }
     m_hosts.append({QStringLiteral("DNS"), HostKind::Dns, QHostAddress()});
@@ -122,7 +171,7 @@ void World::build()
     for (const ScenarioClient &c : m_scenario.clients) {
         m_hosts.append({c.name, HostKind::MailClient, assign(QString())});
         const ScenarioUser *user = m_scenario.user(c.user);
-        m_clients.append(new MailClient(this, c, user ? user->password.toUtf8() : QByteArray()));
+        m_clients.append(new MailClient(m_hostContext.get(), c, user ? user->password.toUtf8() : QByteArray(), this));
     }
     // Where a scenario's scripted sessions come from, as a student at a terminal.
     m_hosts.append({QStringLiteral("console"), HostKind::Console, QHostAddress(QHostAddress::LocalHost)});

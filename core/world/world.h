@@ -10,6 +10,7 @@
 #pragma once
 
 #include "mail/dns.h"
+#include "mail/queuepolicy.h"
 #include "net/connection.h"
 #include "net/gate.h"
 #include "protocol/phase.h"
@@ -28,6 +29,7 @@
 class QTcpServer;
 class QTcpSocket;
 class DiskCommitter;
+class HostContext;
 class MailServer;
 class MailClient;
 
@@ -47,8 +49,7 @@ public:
         // loopback only, the default). Hosts then share the address and their
         // ports step by 1000 as where 127.0.0.x is refused.
         QHostAddress listenAddress;
-        int retryBaseMs = 2000;     // first retry of a deferred message; doubles each time
-        int maximumAttempts = 5;    // then the message bounces
+        QueuePolicy queue;          // every server's: first retry, doubling, attempts before a bounce
         bool forceSharedAddress = false; // all hosts on 127.0.0.1 (as where 127.0.0.x is refused)
         // Mailboxes and queues on disk, in Maildir folders under DIR/<host>/
         // (MailServer::openStorage); empty: in memory only.
@@ -156,6 +157,8 @@ private:
     Transcript *m_transcript;
     Gate *m_gate;
     Dns m_dns;
+    // The world as the mail hosts see it (core/mail/hostcontext.h).
+    std::unique_ptr<HostContext> m_hostContext;
     QList<Host> m_hosts;
     QList<MailServer *> m_servers;
     QList<MailClient *> m_clients;

@@ -1,0 +1,65 @@
+// hostcontext.h — the world as a mail host sees it, and nothing more.
+//
+// A MailServer (and its OutgoingQueue) or a MailClient needs a clock, a place
+// to note what it decides on the transcript, the DNS's MX records, the
+// addresses of hosts, connections to other hosts' services and alarms. This
+// interface gives exactly that. The World (core/world) implements it with its
+// transcript, real sockets and QTimers; a test implements it with a fake
+// whose clock moves by hand, whose MX answers come from a table and whose
+// connections feed the engine scripted replies (tests/tst_mailqueue.cpp), so
+// the queue's retry, back-off and bounce rules are tested without sockets,
+// timers or an event loop.
+#pragma once
+
+#include "mail/dns.h"
+#include "protocol/phase.h"
+#include "protocol/protocolsession.h"
+#include "transcript/transcriptevent.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// A one-shot alarm: rings once, `ms` after start(). Starting it again moves
+// it; stop() cancels it; once destroyed it never rings.
+class HostAlarm
+{
+public:
+    virtual ~HostAlarm() = default;
+    virtual void start(int ms) = 0;
+    virtual void stop() = 0;
+};
+
+class HostContext
+{
+public:
+    virtual ~HostContext() = default;
+
+    // Milliseconds on the world's clock (the transcript's).
+    virtual qint64 nowMs() const = 0;
+    // A non-line event on the transcript: DNS lookups, queue and delivery
+    // decisions, faults, narration.
+    virtual void note(TranscriptEvent::Kind kind, const QString &from, const QString &to,
+                      const QString &text, Protocol protocol = Protocol::None) = 0;
+    // The MX records of a domain, best (lowest preference) first; empty when
+    // it has none.
+    virtual QList<Dns::MxRecord> lookupMx(const QString &domain) const = 0;
+    // A host's own address; null for a host the world does not know.
+    virtual QHostAddress addressOf(const QString &host) const = 0;
+    // Opens a connection from `fromHost` to the service `serviceName`
+    // ("smtp", "submission", "pop3") of `toHost`, run by `engine`. `finished`
+    // is called with the engine, whose result can then be read, once the
+    // connection has ended (a refused one too: the engine was told
+    // connectionLost()); never before connect() returns.
+    using Finished = std::function<void(ProtocolSession &engine)>;
+    virtual void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                         std::unique_ptr<ProtocolSession> engine, Finished finished) = 0;
+    // An alarm that calls `ring` (stopped until started).
+    virtual std::unique_ptr<HostAlarm> alarm(std::function<void()> ring) = 0;
+    // Calls `work` once the event being handled now is done (the reply being
+    // said is on its way first), as a queued call would.
+    virtual void soon(std::function<void()> work) = 0;
+};

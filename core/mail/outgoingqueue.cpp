@@ -1,0 +1,525 @@
+// outgoingqueue.cpp — the outgoing queue's job: keep each entry for another
+// domain until its next hop took it or its sender was told.
+//
+// add() notes an entry and asks for a pass once the current event is done;
+// a pass (process()) attempts every due entry and sets the alarm for the
+// next one. An attempt looks the MX up, opens a connection through the
+// HostContext with an SmtpClientSession and, when it ends, finishAttempt()
+// reads the engine's result: delivered, deferred with a doubled wait, or
+// bounced. Queue files go through the DiskCommitter, which keeps the order in
+// which they were given (a bounce is durable before the entry it reports on
+// is removed). Its texts keep MailServer's translation context, where they
+// were written first.
+#include "outgoingqueue.h"
+
+#include "mail/mailmessage.h"
+#include "message/mimecomposer.h"
+#include "storage/diskcommitter.h"
+#include "storage/receiptjournal.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QPointer>
+#include <QRegularExpression>
+
+#include <iterator>
+
+OutgoingQueue::OutgoingQueue(HostContext *context, const QString &domain, Greeting greeting,
+                             const QueuePolicy &policy, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_domain(domain)
+    , m_greeting(greeting)
+    , m_policy(policy)
+    , m_alarm(context->alarm([this] { process(); }))
+{
+}
+
+OutgoingQueue::~OutgoingQueue() = default;
+
+bool OutgoingQueue::openDirectory(const QString &directory, QStringList *problems, QString *error)
+{
+    m_directory = Maildir(directory);
+    if (!m_directory.create(error))
+        return false;
+    m_directory.cleanTemporary(problems);
+    const qint64 now = m_context->nowMs();
+    static const QRegularExpression numbered(QStringLiteral("^Q(\\d+)"));
+    for (const Maildir::Entry &file : m_directory.load(problems)) {
+        Entry entry;
+        QString why;
+        if (!parse(file.content, &entry, &why)) {
+            if (problems)
+                problems->append(QCoreApplication::translate("MailServer", "%1 is not a queue entry (%2); skipped")
+                                     .arg(file.path, why));
+            continue;
+        }
+        entry.file = file.path.section(QLatin1Char('/'), -1);
+        entry.nextAttemptMs = now; // tried again at once after a restart
+        const QRegularExpressionMatch m = numbered.match(entry.id);
+        if (m.hasMatch())
+            m_nextNumber = qMax(m_nextNumber, m.captured(1).toInt() + 1);
+        m_entries.append(entry);
+    }
+    return true;
+}
+
+QStringList OutgoingQueue::fileNames() const
+{
+    QStringList names;
+    for (const Entry &entry : m_entries)
+        names.append(entry.file);
+    return names;
+}
+
+void OutgoingQueue::attachCommitter(DiskCommitter *committer, ReceiptJournal *receipts)
+{
+    m_committer = committer;
+    m_receipts = receipts;
+    if (!m_entries.isEmpty()) {
+        Q_EMIT changed();
+        m_context->soon([self = QPointer<OutgoingQueue>(this)] {
+            if (self)
+                self->process();
+        });
+    }
+}
+
+QByteArray OutgoingQueue::serialize(const Entry &entry)
+{
+    // A header of our own, in the style of RFC 5322 fields, then the message.
+    QByteArray out = "Carteiro-Queue: 1\r\n";
+    out += "Id: " + entry.id.toUtf8() + "\r\n";
+    out += "Sender: <" + entry.sender + ">\r\n";
+    out += "Domain: " + entry.domain.toUtf8() + "\r\n";
+    for (const QByteArray &r : entry.recipients)
+        out += "Recipient: <" + r + ">\r\n";
+    out += "Attempts: " + QByteArray::number(entry.attempts) + "\r\n";
+    QByteArray error = entry.lastError.toUtf8();
+    error.replace('\r', ' ').replace('\n', ' ');
+    if (!error.isEmpty())
+        out += "Last-Error: " + error + "\r\n";
+    out += "\r\n";
+    out += entry.content;
+    return out;
+}
+
+bool OutgoingQueue::parse(const QByteArray &bytes, Entry *entry, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!bytes.startsWith("Carteiro-Queue: 1\r\n"))
+        return fail(QCoreApplication::translate("MailServer",
+                                                "it does not start with \"Carteiro-Queue: 1\""));
+    const qsizetype end = bytes.indexOf("\r\n\r\n");
+    if (end < 0)
+        return fail(QCoreApplication::translate("MailServer", "no empty line ends its envelope"));
+    Entry out;
+    const QList<QByteArray> fields = bytes.left(end).split('\n');
+    const auto address = [](const QByteArray &value) {
+        return value.startsWith('<') && value.endsWith('>') ? value.mid(1, value.size() - 2) : value;
+    };
+    for (QByteArray field : fields.mid(1)) {
+        field = field.trimmed();
+        const qsizetype colon = field.indexOf(':');
+        if (colon <= 0)
+            return fail(QCoreApplication::translate("MailServer", "a line without a field name: \"%1\"")
+                            .arg(QString::fromUtf8(field.left(80))));
+        const QByteArray name = field.left(colon).toLower();
+        const QByteArray value = field.mid(colon + 1).trimmed();
+        if (name == "id")
+            out.id = QString::fromUtf8(value);
+        else if (name == "sender")
+            out.sender = address(value);
+        else if (name == "domain")
+            out.domain = QString::fromUtf8(value).toLower();
+        else if (name == "recipient")
+            out.recipients.append(address(value));
+        else if (name == "attempts")
+            out.attempts = qMax(0, value.toInt());
+        else if (name == "last-error")
+            out.lastError = QString::fromUtf8(value);
+    }
+    if (out.id.isEmpty() || out.domain.isEmpty() || out.recipients.isEmpty())
+        return fail(QCoreApplication::translate("MailServer", "its Id, Domain or Recipient is missing"));
+    out.content = bytes.mid(end + 4);
+    *entry = out;
+    return true;
+}
+
+QString OutgoingQueue::takeId()
+{
+    return QStringLiteral("Q%1").arg(m_nextNumber++);
+}
+
+QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender, const QList<QByteArray> &recipients,
+                                                      const QByteArray &content, const QString &messageId)
+{
+    // One queue entry per destination domain: each goes to its own MX.
+    QMap<QString, QList<QByteArray>> byDomain;
+    for (const QByteArray &r : recipients)
+        byDomain[QString::fromUtf8(r.mid(r.lastIndexOf('@') + 1)).toLower()].append(r);
+    QList<Entry> entries;
+    for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
+        Entry entry;
+        // The id in the Received: line, with a suffix per extra domain.
+        entry.id = messageId.isEmpty() ? takeId()
+                   : it == byDomain.cbegin() ? messageId
+                                             : QStringLiteral("%1.%2").arg(messageId).arg(std::distance(byDomain.cbegin(), it));
+        entry.sender = sender;
+        entry.domain = it.key();
+        entry.recipients = it.value();
+        entry.content = content;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Maildir::Staged OutgoingQueue::plan(Entry *entry, const QByteArray &key)
+{
+    entry->file = Maildir::uniqueName(key);
+    return m_directory.planReplacement(entry->file, serialize(*entry));
+}
+
+void OutgoingQueue::add(const QList<Entry> &entries)
+{
+    for (Entry entry : entries) {
+        entry.nextAttemptMs = m_context->nowMs();
+        m_entries.append(entry);
+        QStringList names;
+        for (const QByteArray &r : entry.recipients)
+            names.append(QString::fromUtf8(r));
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                        QCoreApplication::translate("MailServer", "%1 queued for %2 (%3 in the queue)")
+                            .arg(entry.id, names.join(QStringLiteral(", ")))
+                            .arg(m_entries.size()));
+    }
+    Q_EMIT changed();
+    // Let the submission session finish its reply before relaying starts.
+    m_context->soon([self = QPointer<OutgoingQueue>(this)] {
+        if (self)
+            self->process();
+    });
+}
+
+void OutgoingQueue::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
+                            const QString &messageId)
+{
+    QList<Entry> entries = entriesFor(sender, recipients, content, messageId);
+    if (!isPersistent()) {
+        add(entries);
+        return;
+    }
+    // In the queue once its files are durable (a bounce: before the entry it
+    // reports on is removed, since the committer keeps the order).
+    QList<Maildir::Staged> files;
+    for (Entry &entry : entries)
+        files.append(plan(&entry, QByteArray()));
+    m_committer->commit(files, [this, entries](bool ok, const QString &why) {
+        if (ok) {
+            add(entries);
+            return;
+        }
+        noteCannotStore(why);
+    });
+}
+
+void OutgoingQueue::noteCannotStore(const QString &why)
+{
+    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                    QCoreApplication::translate("MailServer", "%1 cannot store the message: %2")
+                        .arg(m_domain, why));
+}
+
+void OutgoingQueue::store(Entry *entry)
+{
+    if (!isPersistent())
+        return;
+    if (entry->file.isEmpty())
+        entry->file = Maildir::uniqueName();
+    m_committer->commit(m_directory.planReplacement(entry->file, serialize(*entry)),
+                        [this](bool ok, const QString &why) {
+                            if (!ok)
+                                noteCannotStore(why);
+                        });
+}
+
+void OutgoingQueue::forgetFile(const Entry &entry)
+{
+    if (isPersistent() && !entry.file.isEmpty()) {
+        m_receipts->forgetting(entry.file);
+        m_committer->remove({m_directory.path() + QStringLiteral("/new/") + entry.file});
+    }
+}
+
+void OutgoingQueue::removeFileNow(Entry *entry)
+{
+    m_receipts->forgetting(entry->file);
+    m_committer->removeNow(m_directory.path() + QStringLiteral("/new/") + entry->file);
+    entry->file.clear();
+}
+
+void OutgoingQueue::remove(const QString &id)
+{
+    // The file goes after everything staged before (a bounce for it included).
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.id == id)
+            forgetFile(e);
+    }
+    m_entries.removeIf([&](const Entry &q) { return q.id == id; });
+}
+
+OutgoingQueue::Entry *OutgoingQueue::find(const QString &id)
+{
+    for (Entry &e : m_entries) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+bool OutgoingQueue::hasReadyWork() const
+{
+    const qint64 now = m_context->nowMs();
+    for (const Entry &e : m_entries) {
+        if (e.sending || e.nextAttemptMs <= now)
+            return true;
+    }
+    return false;
+}
+
+void OutgoingQueue::restore(const QList<Entry> &entries, int nextNumber)
+{
+    m_entries = entries;
+    for (Entry &e : m_entries)
+        e.sending = false;
+    m_nextNumber = nextNumber;
+    scheduleNext();
+    Q_EMIT changed();
+}
+
+void OutgoingQueue::process()
+{
+    const qint64 now = m_context->nowMs();
+    QStringList due;
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (!e.sending && e.nextAttemptMs <= now)
+            due.append(e.id);
+    }
+    for (const QString &id : due)
+        attempt(id);
+    scheduleNext();
+}
+
+void OutgoingQueue::scheduleNext()
+{
+    qint64 soonest = -1;
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (!e.sending && (soonest < 0 || e.nextAttemptMs < soonest))
+            soonest = e.nextAttemptMs;
+    }
+    if (soonest < 0) {
+        m_alarm->stop();
+        return;
+    }
+    m_alarm->start(int(qMax<qint64>(0, soonest - m_context->nowMs())));
+}
+
+void OutgoingQueue::attempt(const QString &id)
+{
+    Entry *e = find(id);
+    if (!e)
+        return;
+    const QList<Dns::MxRecord> mx = m_context->lookupMx(e->domain);
+    QString host;
+    if (mx.isEmpty()) {
+        // RFC 5321 §5.1: no MX, try the domain itself as the mail host.
+        host = e->domain;
+        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
+                        QCoreApplication::translate("MailServer", "MX %1? no MX record; trying %1 itself")
+                            .arg(e->domain),
+                        Protocol::Dns);
+    } else {
+        host = mx.first().host;
+        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
+                        QStringLiteral("MX %1? %2 %3 (%4)")
+                            .arg(e->domain)
+                            .arg(mx.first().preference)
+                            .arg(host, m_context->addressOf(host).toString()),
+                        Protocol::Dns);
+    }
+    e->sending = true;
+    ++e->attempts;
+    SmtpClientJob job;
+    job.heloName = m_domain.toUtf8();
+    job.useEhlo = m_greeting == Greeting::Ehlo;
+    job.mailFrom = e->sender;
+    job.recipients = e->recipients;
+    // The course's transcript shows the body lines alone: a Received: line for
+    // this hop was added on acceptance, the rest is the sender's message.
+    job.content = e->content;
+    job.eightBit = !MailMessage::isSevenBit(e->content);
+    // RFC 6152 §3: a relay that cannot pass 8-bit data on converts the
+    // message to 7-bit MIME (quoted-printable text) and says so.
+    job.sevenBitFallback = [this, host](const QByteArray &message) {
+        bool changed = false;
+        const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
+        if (changed) {
+            m_context->note(TranscriptEvent::Kind::Note, m_domain, host,
+                            QCoreApplication::translate("MailServer",
+                                                        "%1 does not offer 8BITMIME: the message was re-encoded to 7-bit "
+                                                        "(quoted-printable)")
+                                .arg(host));
+        }
+        return sevenBit;
+    };
+    if (isPersistent()) {
+        // The entry's file goes as soon as the next hop has said 250 to the
+        // end of DATA for every recipient, before QUIT is written: a kill
+        // after that cannot make the queue send it a second time (RFC 5321
+        // §6.1's duplicates), and the next hop, which takes our QUIT as proof
+        // that its 250 was read (ReceiptJournal), is right to.
+        job.accepted = [this, id](const SmtpClientResult &result) {
+            Entry *e = find(id);
+            if (e && !e->file.isEmpty() && result.rejectedRecipients.isEmpty())
+                removeFileNow(e);
+        };
+    }
+    m_context->connect(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
+                       [this, id](ProtocolSession &engine) {
+                           finishAttempt(id, static_cast<SmtpClientSession &>(engine).result());
+                       });
+    Q_EMIT changed();
+}
+
+void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &result)
+{
+    Entry *e = find(id);
+    if (!e)
+        return;
+    e->sending = false;
+    using Outcome = SmtpClientResult::Outcome;
+    // Recipients refused for good bounce now, whatever happened to the others;
+    // those refused for now (4xx at RCPT) stay in the queue for the next try.
+    QList<QByteArray> refused;
+    QList<QByteArray> later;
+    QStringList reasons;
+    QString laterReason;
+    for (const auto &rejection : result.rejectedRecipients) {
+        const QString why = QStringLiteral("%1 %2").arg(rejection.second.code)
+                                .arg(QString::fromUtf8(rejection.second.text()));
+        if (rejection.second.isPermanent()) {
+            refused.append(rejection.first);
+            reasons.append(QStringLiteral("%1: %2").arg(QString::fromUtf8(rejection.first), why));
+        } else {
+            later.append(rejection.first);
+            laterReason = why;
+        }
+    }
+    if (result.outcome == Outcome::PermanentFailure) {
+        // "553 5.6.7 …": the enhanced code says what kind of failure (RFC 3463).
+        const QByteArray enhanced = result.lastReply.enhanced.isEmpty()
+            ? QByteArray() : result.lastReply.enhanced + ' ';
+        const QString reason = QStringLiteral("%1 %2%3 (after %4)")
+                                   .arg(result.lastReply.code)
+                                   .arg(QString::fromUtf8(enhanced),
+                                        QString::fromUtf8(result.lastReply.text()),
+                                        QString::fromUtf8(result.failedCommand));
+        const Entry done = *e;
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                        QCoreApplication::translate("MailServer", "%1 refused for good: %2; bouncing to the sender")
+                            .arg(id, reason));
+        // The bounce is stored before the entry's file goes (the committer keeps the order).
+        bounce(done, done.recipients, reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
+        remove(id);
+        Q_EMIT changed();
+        scheduleNext();
+        return;
+    }
+    if (!refused.isEmpty()) {
+        const Entry copy = *e; // bounce() may add to the queue and move its entries
+        bounce(copy, refused, reasons.join(QLatin1Char('\n')));
+        e = find(id);
+    }
+    QString reason;
+    if (result.outcome == Outcome::Delivered) {
+        e->recipients = later;
+        reason = laterReason;
+        if (later.isEmpty()) {
+            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                            QCoreApplication::translate("MailServer", "%1 delivered to %2; removed from the queue")
+                                .arg(id, e->domain));
+            // On disk its file went already, as the next hop's 250 was read
+            // (SmtpClientJob::accepted, set in attempt()).
+            remove(id);
+        }
+    } else {
+        e->recipients.removeIf([&](const QByteArray &r) { return refused.contains(r); });
+        reason = result.lastReply.code
+            ? QStringLiteral("%1 %2").arg(result.lastReply.code).arg(QString::fromUtf8(result.lastReply.text()))
+            : QCoreApplication::translate("MailServer", "no connection");
+    }
+    e = find(id);
+    if (e && !e->recipients.isEmpty()) {
+        e->lastError = reason;
+        if (e->attempts >= m_policy.maximumAttempts) {
+            const Entry done = *e;
+            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                            QCoreApplication::translate("MailServer", "%1 deferred %2 times (%3); giving up and bouncing")
+                                .arg(id).arg(done.attempts).arg(reason));
+            bounce(done, done.recipients, reason);
+            remove(id);
+        } else {
+            // Back-off: the wait doubles with each attempt (RFC 5321 §4.5.4.1).
+            const qint64 wait = qint64(m_policy.retryBaseMs) << (e->attempts - 1);
+            e->nextAttemptMs = m_context->nowMs() + wait;
+            // The attempts and the recipients left survive a restart.
+            store(e);
+            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                            QCoreApplication::translate("MailServer", "%1 deferred (%2); attempt %3 of %4 in %5 s")
+                                .arg(id, reason)
+                                .arg(e->attempts + 1)
+                                .arg(m_policy.maximumAttempts)
+                                .arg(double(wait) / 1000.0));
+        }
+    } else if (e) {
+        remove(id);
+    }
+    Q_EMIT changed();
+    scheduleNext();
+}
+
+void OutgoingQueue::bounce(const Entry &entry, const QList<QByteArray> &recipients, const QString &reason)
+{
+    // Never bounce a bounce (RFC 5321 §4.5.5): its reverse-path is empty.
+    if (entry.sender.isEmpty()) {
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
+                        QCoreApplication::translate("MailServer",
+                                                    "%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says")
+                            .arg(entry.id));
+        return;
+    }
+    QStringList names;
+    for (const QByteArray &r : recipients)
+        names.append(QString::fromUtf8(r));
+    MimeDraft draft;
+    draft.fromName = QStringLiteral("Mail Delivery System");
+    draft.from = "MAILER-DAEMON@" + m_domain.toUtf8();
+    draft.to = {entry.sender};
+    draft.subject = QStringLiteral("Undelivered Mail Returned to Sender");
+    draft.messageIdDomain = m_domain.toUtf8();
+    draft.text = QStringLiteral("This is the mail system at %1.\n\n"
+                                "Your message could not be delivered to:\n  %2\n\nReason:\n  %3\n\n"
+                                "--- The header of your message follows ---\n\n%4")
+                     .arg(m_domain, names.join(QStringLiteral("\n  ")), reason,
+                          QString::fromUtf8(entry.content.left(entry.content.indexOf("\r\n\r\n"))));
+    const QByteArray message = MimeComposer::compose(draft, MimeComposer::Encoding::EightBit);
+    m_context->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
+                    QCoreApplication::translate("MailServer", "bounce to %1 for %2")
+                        .arg(QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))));
+    if (m_returnToSender)
+        m_returnToSender(entry.sender, message);
+}

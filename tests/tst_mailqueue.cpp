@@ -1,0 +1,545 @@
+// Tests for a MailServer's outgoing queue (OutgoingQueue) against a fake
+// HostContext: no sockets, no timers, no event loop. The fake's clock moves
+// by hand and rings the queue's alarm when its time comes, MX answers come
+// from a table, and each connection the queue opens waits until the test
+// plays it: the SmtpClientSession is fed the next hop's replies one by one
+// (or told the connection was refused), and what it said is kept. So every
+// rule can be watched step by step: the wait before the first attempt, the
+// MX (or the domain itself), the doubling back-off, the bounce after the last
+// attempt or at once after a 5xx, and never a bounce to a bounce.
+#include "mail/hostcontext.h"
+#include "mail/mailserver.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTest>
+
+#include <deque>
+#include <memory>
+
+namespace {
+
+class FakeHost;
+
+// An alarm on the fake's clock: due at a time, rung by FakeHost::advanceTo().
+class FakeAlarm final : public HostAlarm
+{
+public:
+    FakeAlarm(FakeHost *host, std::function<void()> ring);
+    ~FakeAlarm() override;
+    void start(int ms) override;
+    void stop() override { due = -1; }
+
+    FakeHost *host;
+    std::function<void()> ring;
+    qint64 due = -1; // -1: stopped
+};
+
+class FakeHost final : public HostContext
+{
+public:
+    struct Note {
+        TranscriptEvent::Kind kind;
+        QString from;
+        QString to;
+        QString text;
+        Protocol protocol;
+    };
+    // A connection the queue asked for, not played yet.
+    struct Dial {
+        QString from;
+        QString to;
+        QString service;
+        qint64 atMs = 0;
+        std::unique_ptr<ProtocolSession> engine;
+        Finished finished;
+    };
+
+    qint64 nowMs() const override { return now; }
+    void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
+              Protocol protocol) override
+    {
+        notes.append({kind, from, to, text, protocol});
+    }
+    QList<Dns::MxRecord> lookupMx(const QString &domain) const override { return mx.value(domain); }
+    QHostAddress addressOf(const QString &host) const override { return addresses.value(host); }
+    void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                 std::unique_ptr<ProtocolSession> engine, Finished finished) override
+    {
+        dials.push_back({fromHost, toHost, serviceName, now, std::move(engine), std::move(finished)});
+    }
+    std::unique_ptr<HostAlarm> alarm(std::function<void()> ring) override
+    {
+        return std::make_unique<FakeAlarm>(this, std::move(ring));
+    }
+    void soon(std::function<void()> work) override { later.append(std::move(work)); }
+
+    // What the event loop would do once the current event is handled.
+    void runSoon()
+    {
+        while (!later.isEmpty())
+            later.takeFirst()();
+    }
+    // The clock moves to `ms`; every alarm due by then rings.
+    void advanceTo(qint64 ms)
+    {
+        now = ms;
+        for (int rung = 0; rung < 100; ++rung) {
+            FakeAlarm *due = nullptr;
+            for (FakeAlarm *a : std::as_const(alarms)) {
+                if (a->due >= 0 && a->due <= now)
+                    due = a;
+            }
+            if (!due)
+                return;
+            due->due = -1;
+            due->ring();
+        }
+        QFAIL("an alarm keeps ringing");
+    }
+    // When the (only) alarm is due; -1 when stopped.
+    qint64 alarmDue() const { return alarms.isEmpty() ? -2 : alarms.first()->due; }
+
+    // Plays the oldest connection: the next hop says `replies` in turn, each
+    // when the client has said what it answers; then the connection ends.
+    // Returns every line the client wrote.
+    QList<QByteArray> play(const QList<QByteArray> &replies)
+    {
+        if (dials.empty()) {
+            QTest::qFail("no connection was opened", __FILE__, __LINE__);
+            return {};
+        }
+        Dial dial = takeDial();
+        QList<QByteArray> said;
+        const auto collect = [&] {
+            for (const Utterance &u : dial.engine->takeOutput())
+                said += u.lines;
+        };
+        for (const QByteArray &reply : replies) {
+            dial.engine->receive(reply + "\r\n");
+            collect();
+        }
+        if (!dial.engine->wantsClose())
+            dial.engine->connectionLost();
+        collect();
+        dial.finished(*dial.engine);
+        return said;
+    }
+    // The oldest connection is refused (nothing listens there).
+    void refuse()
+    {
+        if (dials.empty()) {
+            QTest::qFail("no connection was opened", __FILE__, __LINE__);
+            return;
+        }
+        Dial dial = takeDial();
+        dial.engine->connectionLost();
+        dial.finished(*dial.engine);
+    }
+    Dial takeDial()
+    {
+        Dial dial = std::move(dials.front());
+        dials.pop_front();
+        return dial;
+    }
+
+    QStringList notesOf(TranscriptEvent::Kind kind) const
+    {
+        QStringList out;
+        for (const Note &n : notes) {
+            if (n.kind == kind)
+                out.append(n.text);
+        }
+        return out;
+    }
+
+    qint64 now = 0;
+    QList<Note> notes;
+    QMap<QString, QList<Dns::MxRecord>> mx;
+    QHash<QString, QHostAddress> addresses;
+    std::deque<Dial> dials;
+    QList<std::function<void()>> later;
+    QList<FakeAlarm *> alarms;
+};
+
+FakeAlarm::FakeAlarm(FakeHost *h, std::function<void()> r) : host(h), ring(std::move(r))
+{
+    host->alarms.append(this);
+}
+
+FakeAlarm::~FakeAlarm()
+{
+    host->alarms.removeOne(this);
+}
+
+void FakeAlarm::start(int ms)
+{
+    due = host->now + ms;
+}
+
+// The next hop's replies for a message it takes for `recipients` recipients
+// (EHLO without PIPELINING: one reply per command).
+QList<QByteArray> accepting(int recipients = 1)
+{
+    QList<QByteArray> replies{"220 servidor.edu ESMTP", "250-servidor.edu\r\n250 ENHANCEDSTATUSCODES",
+                              "250 2.1.0 Sender ok"};
+    for (int i = 0; i < recipients; ++i)
+        replies.append("250 2.1.5 Recipient ok");
+    replies += {"354 End data with <CR><LF>.<CR><LF>", "250 2.0.0 Message accepted for delivery",
+                "221 2.0.0 Bye"};
+    return replies;
+}
+
+ScenarioUser user(const QString &address)
+{
+    ScenarioUser u;
+    u.address = address;
+    u.password = QStringLiteral("clave");
+    return u;
+}
+
+SmtpEnvelope submitted(const QByteArray &from, const QList<QByteArray> &to)
+{
+    SmtpEnvelope envelope;
+    envelope.heloName = "[127.0.0.4]";
+    envelope.extended = true;
+    envelope.peerAddress = "127.0.0.4:40000";
+    envelope.authenticatedUser = "ana";
+    envelope.mailFrom = from;
+    envelope.recipients = to;
+    return envelope;
+}
+
+const QByteArray message = "From: ana@cliente.fr\r\nTo: fran@servidor.edu\r\nSubject: Ola\r\n\r\nQue tal?\r\n";
+
+} // namespace
+
+class TestMailQueue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void relaysThroughTheMxOnceTheReplyIsSaid();
+    void noMxTriesTheDomainItself();
+    void deferredMessageWaitsTwiceAsLongEachTime();
+    void attemptsRunOutThenTheSenderGetsABounce();
+    void permanentRefusalBouncesAtOnce();
+    void recipientRefusedForGoodBouncesAlone();
+    void recipientRefusedForNowIsRetriedAlone();
+    void bounceToARemoteSenderIsQueuedButNeverBounced();
+    void restoredQueueSetsTheAlarmForTheSoonestEntry();
+
+private:
+    MailServer *server(const QueuePolicy &policy = {});
+    void accept(const QByteArray &from, const QList<QByteArray> &to);
+
+    std::unique_ptr<FakeHost> m_host;
+    std::unique_ptr<MailServer> m_server;
+};
+
+void TestMailQueue::init()
+{
+    m_host = std::make_unique<FakeHost>();
+    m_host->now = 5000;
+    m_host->mx.insert(QStringLiteral("servidor.edu"), {{QStringLiteral("mx.servidor.edu"), 10}});
+    m_host->addresses.insert(QStringLiteral("mx.servidor.edu"), QHostAddress(QStringLiteral("127.0.0.3")));
+}
+
+void TestMailQueue::cleanup()
+{
+    m_server.reset();
+    m_host.reset();
+}
+
+MailServer *TestMailQueue::server(const QueuePolicy &policy)
+{
+    ScenarioServer config;
+    config.domain = QStringLiteral("cliente.fr");
+    m_server = std::make_unique<MailServer>(
+        m_host.get(), config,
+        QList<ScenarioUser>{user(QStringLiteral("ana@cliente.fr")), user(QStringLiteral("fran@servidor.edu"))},
+        policy);
+    return m_server.get();
+}
+
+void TestMailQueue::accept(const QByteArray &from, const QList<QByteArray> &to)
+{
+    const SmtpReply reply = m_server->acceptMessage(submitted(from, to), message);
+    QCOMPARE(reply.code, 250);
+}
+
+void TestMailQueue::relaysThroughTheMxOnceTheReplyIsSaid()
+{
+    MailServer *s = server();
+    accept("ana@cliente.fr", {"fran@servidor.edu"});
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue),
+             QStringList{QStringLiteral("Q1 queued for fran@servidor.edu (1 in the queue)")});
+    QCOMPARE(m_host->notes.first().from, QStringLiteral("cliente.fr"));
+    QCOMPARE(s->queue().size(), 1);
+    QCOMPARE(s->queue().first().nextAttemptMs, qint64(5000));
+    // Nothing goes before the submission's 250 is on its way.
+    QVERIFY(m_host->dials.empty());
+    QVERIFY(s->hasReadyWork());
+
+    m_host->runSoon();
+    QCOMPARE(m_host->dials.size(), size_t(1));
+    QCOMPARE(m_host->dials.front().from, QStringLiteral("cliente.fr"));
+    QCOMPARE(m_host->dials.front().to, QStringLiteral("mx.servidor.edu"));
+    QCOMPARE(m_host->dials.front().service, QStringLiteral("smtp"));
+    const FakeHost::Note lookup = m_host->notes.last();
+    QCOMPARE(lookup.kind, TranscriptEvent::Kind::DnsLookup);
+    QCOMPARE(lookup.to, QStringLiteral("DNS"));
+    QCOMPARE(lookup.protocol, Protocol::Dns);
+    QCOMPARE(lookup.text, QStringLiteral("MX servidor.edu? 10 mx.servidor.edu (127.0.0.3)"));
+    QCOMPARE(s->queue().first().attempts, 1);
+    QVERIFY(s->queue().first().sending);
+    QCOMPARE(m_host->alarmDue(), qint64(-1)); // nothing else waits
+
+    const QList<QByteArray> said = m_host->play(accepting());
+    QCOMPARE(said.first(), QByteArray("EHLO cliente.fr"));
+    QVERIFY(said.contains("MAIL FROM:<ana@cliente.fr>"));
+    QVERIFY(said.contains("RCPT TO:<fran@servidor.edu>"));
+    // This hop's trace line, then the message as it came.
+    const qsizetype data = said.indexOf("DATA");
+    QVERIFY(data > 0);
+    QVERIFY(said.at(data + 1).startsWith("Received: from [127.0.0.4] ([127.0.0.4])"));
+    QCOMPARE(said.at(data + 2), QByteArray("\tby cliente.fr (Carteiro) with ESMTPA id Q1"));
+    QVERIFY(said.contains("Subject: Ola"));
+    QCOMPARE(said.last(), QByteArray("QUIT"));
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q1 delivered to servidor.edu; removed from the queue"));
+    QVERIFY(s->queue().isEmpty());
+    QVERIFY(!s->hasReadyWork());
+    QCOMPARE(m_host->alarmDue(), qint64(-1));
+    QCOMPARE(s->store()->count("ana"), 0); // no bounce
+}
+
+void TestMailQueue::noMxTriesTheDomainItself()
+{
+    m_host->mx.clear();
+    server();
+    accept("ana@cliente.fr", {"fran@servidor.edu"});
+    m_host->runSoon();
+    const FakeHost::Note lookup = m_host->notes.last();
+    QCOMPARE(lookup.kind, TranscriptEvent::Kind::DnsLookup);
+    QCOMPARE(lookup.text, QStringLiteral("MX servidor.edu? no MX record; trying servidor.edu itself"));
+    QCOMPARE(lookup.protocol, Protocol::Dns);
+    QCOMPARE(m_host->dials.size(), size_t(1));
+    QCOMPARE(m_host->dials.front().to, QStringLiteral("servidor.edu")); // RFC 5321 §5.1's implicit MX
+    m_host->play(accepting());
+    QVERIFY(m_server->queue().isEmpty());
+}
+
+void TestMailQueue::deferredMessageWaitsTwiceAsLongEachTime()
+{
+    MailServer *s = server({1000, 4});
+    accept("ana@cliente.fr", {"fran@servidor.edu"});
+    m_host->runSoon();
+
+    m_host->refuse(); // attempt 1, at 5000
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q1 deferred (no connection); attempt 2 of 4 in 1 s"));
+    MailServer::QueueEntry entry = s->queue().first();
+    QCOMPARE(entry.attempts, 1);
+    QVERIFY(!entry.sending);
+    QCOMPARE(entry.lastError, QStringLiteral("no connection"));
+    QCOMPARE(entry.nextAttemptMs, qint64(6000));
+    QCOMPARE(m_host->alarmDue(), qint64(6000));
+    QVERIFY(!s->hasReadyWork());
+
+    m_host->advanceTo(5999);
+    QVERIFY(m_host->dials.empty());
+    m_host->advanceTo(6000); // attempt 2
+    QCOMPARE(m_host->dials.size(), size_t(1));
+    QCOMPARE(m_host->dials.front().atMs, qint64(6000));
+    m_host->play({"421 4.3.2 servidor.edu Service not available"});
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q1 deferred (421 4.3.2 servidor.edu Service not available); attempt 3 of 4 in 2 s"));
+    QCOMPARE(s->queue().first().nextAttemptMs, qint64(8000));
+    QCOMPARE(m_host->alarmDue(), qint64(8000));
+
+    m_host->advanceTo(8000); // attempt 3: 451 to MAIL
+    m_host->play({"220 servidor.edu ESMTP", "250 servidor.edu", "451 4.3.0 Try again later", "221 Bye"});
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q1 deferred (451 4.3.0 Try again later); attempt 4 of 4 in 4 s"));
+    entry = s->queue().first();
+    QCOMPARE(entry.attempts, 3);
+    QCOMPARE(entry.nextAttemptMs, qint64(12000));
+    QCOMPARE(entry.lastError, QStringLiteral("451 4.3.0 Try again later"));
+    QCOMPARE(m_host->alarmDue(), qint64(12000));
+    QCOMPARE(s->store()->count("ana"), 0); // not bounced yet
+}
+
+void TestMailQueue::attemptsRunOutThenTheSenderGetsABounce()
+{
+    MailServer *s = server({1000, 3});
+    accept("ana@cliente.fr", {"fran@servidor.edu"});
+    m_host->runSoon();
+    m_host->refuse();
+    m_host->advanceTo(6000);
+    m_host->refuse();
+    m_host->advanceTo(8000);
+    QCOMPARE(s->queue().first().attempts, 3);
+    m_host->refuse(); // the third and last
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue),
+             (QStringList{QStringLiteral("Q1 queued for fran@servidor.edu (1 in the queue)"),
+                          QStringLiteral("Q1 deferred (no connection); attempt 2 of 3 in 1 s"),
+                          QStringLiteral("Q1 deferred (no connection); attempt 3 of 3 in 2 s"),
+                          QStringLiteral("Q1 deferred 3 times (no connection); giving up and bouncing")}));
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Delivery),
+             (QStringList{QStringLiteral("bounce to ana@cliente.fr for fran@servidor.edu"),
+                          QStringLiteral("stored in the mailbox of ana@cliente.fr (1 message(s))")}));
+    QVERIFY(s->queue().isEmpty());
+    QCOMPARE(m_host->alarmDue(), qint64(-1));
+    QVERIFY(m_host->dials.empty());
+    // Ana is local: the report is in her mailbox, from the mailer daemon.
+    QCOMPARE(s->store()->count("ana"), 1);
+    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    QVERIFY(bounce.startsWith("Return-Path: <>\r\n"));
+    QVERIFY(bounce.contains("\r\nTo: ana@cliente.fr\r\n"));
+    QVERIFY(bounce.contains("\r\nFrom: Mail Delivery System <MAILER-DAEMON@cliente.fr>\r\n"));
+    QVERIFY(bounce.contains("Subject: Undelivered Mail Returned to Sender"));
+    QVERIFY(bounce.contains("Your message could not be delivered to:\r\n  fran@servidor.edu\r\n"));
+    QVERIFY(bounce.contains("Reason:\r\n  no connection\r\n"));
+    QVERIFY(bounce.contains("Subject: Ola")); // the header of the message that failed
+}
+
+void TestMailQueue::permanentRefusalBouncesAtOnce()
+{
+    MailServer *s = server({1000, 5});
+    accept("ana@cliente.fr", {"fran@servidor.edu"});
+    m_host->runSoon();
+    QList<QByteArray> replies = accepting();
+    replies[5] = "554 5.7.1 Message refused"; // to the end of DATA
+    replies[6] = "221 2.0.0 Bye";
+    m_host->play(replies);
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q1 refused for good: 554 5.7.1 Message refused (after DATA); bouncing to the sender"));
+    QVERIFY(s->queue().isEmpty());
+    QCOMPARE(m_host->alarmDue(), qint64(-1)); // no retry
+    QCOMPARE(s->store()->count("ana"), 1);
+    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    QVERIFY(bounce.contains("\r\nTo: ana@cliente.fr\r\n"));
+    QVERIFY(bounce.contains("Reason:\r\n  554 5.7.1 Message refused (after DATA)\r\n"));
+}
+
+void TestMailQueue::recipientRefusedForGoodBouncesAlone()
+{
+    MailServer *s = server();
+    accept("ana@cliente.fr", {"fran@servidor.edu", "nadie@servidor.edu"});
+    m_host->runSoon();
+    QList<QByteArray> replies = accepting(2);
+    replies[4] = "550 5.1.1 nadie@servidor.edu... User unknown";
+    const QList<QByteArray> said = m_host->play(replies);
+    QVERIFY(said.contains("RCPT TO:<nadie@servidor.edu>"));
+    QVERIFY(said.contains("DATA")); // Fran's copy goes
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q1 delivered to servidor.edu; removed from the queue"));
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Delivery).first(),
+             QStringLiteral("bounce to ana@cliente.fr for nadie@servidor.edu"));
+    QVERIFY(s->queue().isEmpty());
+    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    QVERIFY(bounce.contains("delivered to:\r\n  nadie@servidor.edu\r\n\r\n"));
+    QVERIFY(bounce.contains("Reason:\r\n  nadie@servidor.edu: 550 nadie@servidor.edu... User unknown\r\n"));
+}
+
+void TestMailQueue::recipientRefusedForNowIsRetriedAlone()
+{
+    MailServer *s = server();
+    accept("ana@cliente.fr", {"fran@servidor.edu", "pepe@servidor.edu"});
+    m_host->runSoon();
+    QList<QByteArray> replies = accepting(2);
+    replies[3] = "452 4.2.2 Mailbox full"; // Fran's
+    m_host->play(replies);
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q1 deferred (452 Mailbox full); attempt 2 of 5 in 2 s"));
+    QCOMPARE(s->queue().size(), 1);
+    const MailServer::QueueEntry entry = s->queue().first();
+    QCOMPARE(entry.recipients, QList<QByteArray>{"fran@servidor.edu"});
+    QCOMPARE(entry.attempts, 1);
+    QCOMPARE(entry.nextAttemptMs, qint64(7000)); // the default policy: 2 s first
+    QCOMPARE(s->store()->count("ana"), 0);       // a 4xx does not bounce
+
+    m_host->advanceTo(7000);
+    const QList<QByteArray> again = m_host->play(accepting(1));
+    QVERIFY(again.contains("RCPT TO:<fran@servidor.edu>"));
+    QVERIFY(!again.contains("RCPT TO:<pepe@servidor.edu>")); // not sent twice
+    QVERIFY(s->queue().isEmpty());
+}
+
+void TestMailQueue::bounceToARemoteSenderIsQueuedButNeverBounced()
+{
+    MailServer *s = server();
+    accept("pepe@outro.org", {"fran@servidor.edu"});
+    m_host->mx.insert(QStringLiteral("outro.org"), {{QStringLiteral("mx.outro.org"), 5}});
+    m_host->runSoon();
+    m_host->play({"220 servidor.edu ESMTP", "250 servidor.edu", "550 5.7.1 Sender refused", "221 Bye"});
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Delivery),
+             QStringList{QStringLiteral("bounce to pepe@outro.org for fran@servidor.edu")});
+    // The sender is not ours: the report waits in the queue, from <>.
+    QCOMPARE(s->queue().size(), 1);
+    const MailServer::QueueEntry report = s->queue().first();
+    QCOMPARE(report.id, QStringLiteral("Q2"));
+    QCOMPARE(report.sender, QByteArray());
+    QCOMPARE(report.domain, QStringLiteral("outro.org"));
+    QCOMPARE(report.recipients, QList<QByteArray>{"pepe@outro.org"});
+    QVERIFY(report.content.contains("\r\nTo: pepe@outro.org\r\n"));
+    QVERIFY(report.content.contains("Reason:\r\n  550 5.7.1 Sender refused (after MAIL)\r\n"));
+    // Queued while Q1, which it reports on, was still there.
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).at(2),
+             QStringLiteral("Q2 queued for pepe@outro.org (2 in the queue)"));
+
+    // The report itself is refused for good: it is dropped, not bounced.
+    m_host->runSoon();
+    QCOMPARE(m_host->dials.front().to, QStringLiteral("mx.outro.org"));
+    const QList<QByteArray> said =
+        m_host->play({"220 mx.outro.org ESMTP", "250 mx.outro.org", "250 2.1.0 ok",
+                      "550 5.1.1 pepe@outro.org... User unknown", "221 Bye"});
+    QVERIFY(said.contains("MAIL FROM:<>"));
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q2: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says"));
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Delivery).size(), 1); // no second bounce
+    QVERIFY(s->queue().isEmpty());
+    QVERIFY(m_host->dials.empty());
+    QVERIFY(m_host->later.isEmpty());
+}
+
+void TestMailQueue::restoredQueueSetsTheAlarmForTheSoonestEntry()
+{
+    MailServer *s = server({1000, 5});
+    MailServer::QueueEntry first;
+    first.id = QStringLiteral("Q7");
+    first.sender = "ana@cliente.fr";
+    first.domain = QStringLiteral("servidor.edu");
+    first.recipients = {"fran@servidor.edu"};
+    first.content = message;
+    first.attempts = 2;
+    first.nextAttemptMs = 9000;
+    first.sending = true; // it was being sent when saved: tried again
+    MailServer::QueueEntry second = first;
+    second.id = QStringLiteral("Q8");
+    second.nextAttemptMs = 7500;
+    second.sending = false;
+    s->restoreState({first, second}, 9, 0);
+    QCOMPARE(s->nextQueueNumber(), 9);
+    QVERIFY(!s->queue().first().sending);
+    QCOMPARE(m_host->alarmDue(), qint64(7500));
+    m_host->advanceTo(7500);
+    QCOMPARE(m_host->dials.size(), size_t(1)); // Q8 only
+    QCOMPARE(s->queue().at(1).attempts, 3);
+    QCOMPARE(m_host->alarmDue(), qint64(9000)); // then Q7
+    m_host->refuse();
+    // Its third attempt failed: the fourth waits 1 s × 2².
+    QCOMPARE(s->queue().at(1).nextAttemptMs, qint64(7500 + 4000));
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q8 deferred (no connection); attempt 4 of 5 in 4 s"));
+    QCOMPARE(m_host->alarmDue(), qint64(9000));
+    // A message accepted now gets the next number.
+    accept("ana@cliente.fr", {"fran@servidor.edu"});
+    QCOMPARE(s->queue().last().id, QStringLiteral("Q9"));
+}
+
+QTEST_GUILESS_MAIN(TestMailQueue)
+#include "tst_mailqueue.moc"
