@@ -115,6 +115,26 @@ bool isSvgWith(const QString &fileName, const QString &text, QString *why)
     return root && found;
 }
 
+// A painter of light colours on white, as a default desktop theme gives.
+void useLightPalette(TimelinePainter *painter)
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, Qt::black);
+    painter->setPalette(palette);
+}
+
+// One row as the timeline draws it, 600 pixels wide.
+QImage paintRow(const TimelinePainter &painter, qsizetype row)
+{
+    QImage image(600, painter.rowHeight(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    painter.paintRows(&p, image.rect(), row, row);
+    p.end();
+    return image;
+}
+
 } // namespace
 
 class TestTimeline : public QObject
@@ -481,15 +501,8 @@ void TestTimeline::secretLinesAreMarked()
         transcript.append(pass);
         TimelinePainter painter;
         painter.setModel(&model);
-        QPalette palette;
-        palette.setColor(QPalette::Base, Qt::white);
-        palette.setColor(QPalette::Text, Qt::black);
-        painter.setPalette(palette);
-        QImage image(600, painter.rowHeight(), QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        QPainter p(&image);
-        painter.paintRows(&p, image.rect(), 0, 0);
-        p.end();
+        useLightPalette(&painter);
+        const QImage image = paintRow(painter, 0);
         *tip = painter.toolTip(0);
         *marked = TimelinePainter::carriesSecret(model.event(0));
         return image;
@@ -725,23 +738,12 @@ void TestTimeline::expectationsAreMarkedByTheirOutcomeInAnyLanguage()
     }
     TimelinePainter painter;
     painter.setModel(&model);
-    QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Text, Qt::black);
-    painter.setPalette(palette);
+    useLightPalette(&painter);
     QCOMPARE(model.rowCount(), qsizetype(3));
     QCOMPARE(painter.label(0), QStringLiteral("\u2718 Expected: o cliente fran recibiu 1 mensaxe: recibiu 0"));
     QCOMPARE(painter.label(1), QStringLiteral("\u2718 Expected: el cliente fran recibió 1 mensaje: recibió 0"));
     QCOMPARE(painter.label(2), QStringLiteral("\u2714 Expected: o cliente fran recibiu 1 mensaxe"));
     // The two failures are drawn alike, the pass differently.
-    const auto rowImage = [&](qsizetype row) {
-        QImage image(600, painter.rowHeight(), QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        QPainter p(&image);
-        painter.paintRows(&p, image.rect(), row, row);
-        p.end();
-        return image;
-    };
     const auto hues = [](const QImage &image) {
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); ++y) {
@@ -753,9 +755,9 @@ void TestTimeline::expectationsAreMarkedByTheirOutcomeInAnyLanguage()
         }
         return colours;
     };
-    const QSet<QRgb> failedGl = hues(rowImage(0));
-    const QSet<QRgb> failedEs = hues(rowImage(1));
-    const QSet<QRgb> passed = hues(rowImage(2));
+    const QSet<QRgb> failedGl = hues(paintRow(painter, 0));
+    const QSet<QRgb> failedEs = hues(paintRow(painter, 1));
+    const QSet<QRgb> passed = hues(paintRow(painter, 2));
     QVERIFY(!failedGl.isEmpty());
     QVERIFY(!passed.isEmpty());
     QVERIFY(failedGl.intersects(failedEs));
