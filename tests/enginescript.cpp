@@ -1,6 +1,13 @@
+// enginescript.cpp — plays a script against a protocol engine without
+// sockets: feeds one side's lines, checks the engine's lines against the
+// other side's steps, and calls connectionLost()/timeout() for X and T.
+//
+// The notation is parsed and matched by core/scenario/scriptnotation.*; this
+// file only decides, for each step, whether it is fed or expected.
 #include "enginescript.h"
 
-#include <QRegularExpression>
+#include "scenario/scriptnotation.h"
+
 #include <QStringList>
 
 static QList<QByteArray> s_lastOutput;
@@ -10,10 +17,22 @@ QList<QByteArray> EngineScript::lastOutput()
     return s_lastOutput;
 }
 
-QString EngineScript::run(ProtocolSession *engine, const QString &script, Role role)
+QString EngineScript::run(ProtocolSession *engine, const QString &script, Role role, Feeding feeding)
 {
     s_lastOutput.clear();
-    const QString feedTag = role == Role::EngineIsServer ? QStringLiteral("C") : QStringLiteral("S");
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    auto where = [&](int lineNumber) {
+        QString line = lines.value(lineNumber - 1);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        return QStringLiteral("script line %1 (%2): ").arg(lineNumber).arg(line);
+    };
+    const ScriptNotation::Script parsed = ScriptNotation::parse(script);
+    if (!parsed.ok())
+        return where(parsed.errorLine) + parsed.error;
+
+    const ScriptStep::Side fed = role == Role::EngineIsServer ? ScriptStep::Side::Client
+                                                              : ScriptStep::Side::Server;
     QList<QByteArray> pending; // output lines not yet matched
     bool closed = false;
     auto collect = [&] {
@@ -27,50 +46,52 @@ QString EngineScript::run(ProtocolSession *engine, const QString &script, Role r
                 closed = true;
         }
     };
+    auto isFedLine = [&](const ScriptStep &step) { return step.isLine(fed); };
+
     engine->start();
     collect();
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i);
-        const QString where = QStringLiteral("script line %1 (%2): ").arg(i + 1).arg(line);
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        if (line.trimmed() == QLatin1String("X")) {
+    const QList<ScriptStep> &steps = parsed.steps;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const ScriptStep &step = steps.at(i);
+        switch (step.kind) {
+        case ScriptStep::Kind::Drop:
             engine->connectionLost();
             collect();
             continue;
-        }
-        if (line.trimmed() == QLatin1String("T")) {
+        case ScriptStep::Kind::Timeout:
             engine->timeout();
             collect();
             continue;
+        case ScriptStep::Kind::Wait:
+            continue;
+        case ScriptStep::Kind::Line:
+            break;
         }
-        if (line.size() < 2 || (line.at(1) != QLatin1Char(':') && line.at(1) != QLatin1Char('~')))
-            return where + QStringLiteral("not a script line");
-        const QString tag = line.left(1);
-        QString text = line.mid(2);
-        if (text.startsWith(QLatin1Char(' ')))
-            text.remove(0, 1);
-        if (tag == feedTag && line.at(1) == QLatin1Char(':')) {
+        if (isFedLine(step)) {
             if (!pending.isEmpty())
-                return where + QStringLiteral("unexpected output before it: \"%1\"")
-                                   .arg(QString::fromUtf8(pending.first()));
+                return where(step.line) + QStringLiteral("unexpected output before it: \"%1\"")
+                                              .arg(QString::fromUtf8(pending.first()));
             if (closed)
-                return where + QStringLiteral("the engine already closed the connection");
-            engine->receive(text.toUtf8() + "\r\n");
+                return where(step.line) + QStringLiteral("the engine already closed the connection");
+            // This line, and when pipelined the fed lines right after it, in one read.
+            QByteArray bytes;
+            for (qsizetype j = i; j < steps.size() && isFedLine(steps.at(j)); ++j) {
+                if (steps.at(j).match != ScriptStep::Match::Exact)
+                    return where(steps.at(j).line) + QStringLiteral("a line fed to the engine is exact, not a pattern");
+                bytes += steps.at(j).text.toUtf8() + "\r\n";
+                i = j;
+                if (feeding == Feeding::LineByLine)
+                    break;
+            }
+            engine->receive(bytes);
             collect();
             continue;
         }
         if (pending.isEmpty())
-            return where + QStringLiteral("expected output, but the engine said nothing");
+            return where(step.line) + QStringLiteral("expected output, but the engine said nothing");
         const QByteArray got = pending.takeFirst();
-        if (line.at(1) == QLatin1Char('~')) {
-            const QRegularExpression re(QRegularExpression::anchoredPattern(text));
-            if (!re.match(QString::fromUtf8(got)).hasMatch())
-                return where + QStringLiteral("got \"%1\"").arg(QString::fromUtf8(got));
-        } else if (got != text.toUtf8()) {
-            return where + QStringLiteral("got \"%1\"").arg(QString::fromUtf8(got));
-        }
+        if (!step.matches(got))
+            return where(step.line) + QStringLiteral("got \"%1\"").arg(QString::fromUtf8(got));
     }
     if (!pending.isEmpty())
         return QStringLiteral("end of script: unexpected output \"%1\"").arg(QString::fromUtf8(pending.first()));

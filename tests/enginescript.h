@@ -1,13 +1,19 @@
-// enginescript.h — drive an engine with a C:/S: script, as KSMTP's tests do.
+// enginescript.h — drive an engine with a script, as KSMTP's tests do.
 //
-// The script is the course's notation. For a server engine, "C:" lines are fed
-// to it (with CR LF) and "S:" lines are the output expected, in order; for a
-// client engine the roles swap. Also:
-//   S~ regex      an output line matching a regular expression (whole line)
+// The script is in the script notation (core/scenario/scriptnotation.h,
+// docs/testing.md). For a server engine, "C:" lines are fed to it (with
+// CR LF) and "S:" / "S~" lines are the output expected, in order; for a client
+// engine the roles swap. Each fed line is a read of its own, and nothing may
+// be said before it that the script does not expect first; with
+// Feeding::Pipelined, consecutive fed lines arrive together in one read, as a
+// pipelining peer's do (a session captured from a run where the peer
+// pipelined its commands lists them before the replies). Also:
 //   X             the connection drops (connectionLost())
 //   T             the idle deadline passes (timeout())
-//   # comment     and blank lines are ignored
-// "C:"/"S:" take the rest of the line after one optional space, exactly.
+//   W: ms         skipped: an engine has no clock
+//   # comment     and blank lines are skipped
+// A script written by TranscriptFormatter::script() from a real run replays
+// as it is.
 #pragma once
 
 #include "protocol/protocolsession.h"
@@ -18,10 +24,12 @@ class EngineScript
 {
 public:
     enum class Role { EngineIsServer, EngineIsClient };
+    enum class Feeding { LineByLine, Pipelined };
 
     // Runs the script; returns an empty string on success, otherwise a message
     // naming the script line and what was expected and what came instead.
-    static QString run(ProtocolSession *engine, const QString &script, Role role);
+    static QString run(ProtocolSession *engine, const QString &script, Role role,
+                       Feeding feeding = Feeding::LineByLine);
     // Every output line written so far by the last run (for extra checks).
     static QList<QByteArray> lastOutput();
 };

@@ -1,6 +1,11 @@
+// scriptpeer.cpp — a fake server over a real socket, playing a script: sends
+// the S: lines, checks the client's lines against the C:/C~ steps, closes on
+// X and waits on W:.
+//
+// The notation is parsed and matched by core/scenario/scriptnotation.*; this
+// file only moves lines between the steps and the socket.
 #include "scriptpeer.h"
 
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -9,9 +14,12 @@ ScriptPeer::ScriptPeer(const QString &script, QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
-    for (const QString &line : script.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
-            m_lines.append(line);
+    m_text = script.split(QLatin1Char('\n'));
+    const ScriptNotation::Script parsed = ScriptNotation::parse(script);
+    m_steps = parsed.steps; // up to the first line not in the notation
+    if (!parsed.ok()) {
+        m_scriptErrorLine = parsed.errorLine;
+        m_scriptError = parsed.error;
     }
     m_server->listen(QHostAddress::LocalHost, 0);
     connect(m_server, &QTcpServer::newConnection, this, &ScriptPeer::accept);
@@ -22,6 +30,14 @@ ScriptPeer::~ScriptPeer() = default;
 quint16 ScriptPeer::port() const
 {
     return m_server->serverPort();
+}
+
+QString ScriptPeer::lineOf(const ScriptStep &step) const
+{
+    QString line = m_text.value(step.line - 1);
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
 }
 
 void ScriptPeer::accept()
@@ -36,47 +52,47 @@ void ScriptPeer::accept()
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &ScriptPeer::readLines);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-        if (!m_done && m_next < m_lines.size())
-            fail(QStringLiteral("the client closed the connection; script line \"%1\" was next").arg(m_lines.at(m_next)));
+        if (!m_done && m_next < m_steps.size())
+            fail(QStringLiteral("the client closed the connection; script line \"%1\" was next")
+                     .arg(lineOf(m_steps.at(m_next))));
     });
     advance();
 }
 
-static QString textOf(const QString &line)
-{
-    QString text = line.mid(2);
-    if (text.startsWith(QLatin1Char(' ')))
-        text.remove(0, 1);
-    return text;
-}
-
 void ScriptPeer::advance()
 {
-    while (!m_done && !m_waiting && m_next < m_lines.size()) {
-        const QString line = m_lines.at(m_next);
-        if (line.startsWith(QLatin1String("S:"))) {
-            m_socket->write(textOf(line).toUtf8() + "\r\n");
+    while (!m_done && !m_waiting && m_next < m_steps.size()) {
+        const ScriptStep &step = m_steps.at(m_next);
+        if (step.isLine(ScriptStep::Side::Server) && step.match == ScriptStep::Match::Exact) {
+            m_socket->write(step.text.toUtf8() + "\r\n");
             ++m_next;
-        } else if (line.trimmed() == QLatin1String("X")) {
+        } else if (step.kind == ScriptStep::Kind::Drop) {
             ++m_next;
             m_done = true;
             m_socket->disconnectFromHost();
             return;
-        } else if (line.startsWith(QLatin1String("W:"))) {
+        } else if (step.kind == ScriptStep::Kind::Wait) {
             ++m_next;
             m_waiting = true;
-            QTimer::singleShot(textOf(line).toInt(), this, [this] {
+            QTimer::singleShot(step.milliseconds, this, [this] {
                 m_waiting = false;
                 advance();
                 readLines();
             });
-        } else if (line.startsWith(QLatin1String("C:")) || line.startsWith(QLatin1String("C~"))) {
+        } else if (step.isLine(ScriptStep::Side::Client)) {
             return; // wait for the client
         } else {
-            fail(QStringLiteral("not a script line: \"%1\"").arg(line));
+            fail(QStringLiteral("not a line a peer can play: \"%1\"").arg(lineOf(step)));
         }
     }
-    if (m_next >= m_lines.size() && !m_done) {
+    if (m_next >= m_steps.size() && !m_done) {
+        if (m_scriptErrorLine > 0) {
+            QString line = m_text.value(m_scriptErrorLine - 1);
+            if (line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            fail(QStringLiteral("not a script line: \"%1\" (%2)").arg(line, m_scriptError));
+            return;
+        }
         m_done = true;
         m_socket->disconnectFromHost();
     }
@@ -92,19 +108,14 @@ void ScriptPeer::readLines()
         const QByteArray got = m_buffer.left(lf);
         m_buffer.remove(0, lf + 2);
         m_received.append(got);
-        if (m_next >= m_lines.size()) {
+        if (m_next >= m_steps.size()) {
             fail(QStringLiteral("the script is over, but the client sent \"%1\"").arg(QString::fromUtf8(got)));
             return;
         }
-        const QString expected = m_lines.at(m_next);
-        bool ok = false;
-        if (expected.startsWith(QLatin1String("C:")))
-            ok = got == textOf(expected).toUtf8();
-        else if (expected.startsWith(QLatin1String("C~")))
-            ok = QRegularExpression(QRegularExpression::anchoredPattern(textOf(expected)))
-                     .match(QString::fromUtf8(got)).hasMatch();
-        if (!ok) {
-            fail(QStringLiteral("script line \"%1\": the client sent \"%2\"").arg(expected, QString::fromUtf8(got)));
+        const ScriptStep &expected = m_steps.at(m_next);
+        if (!expected.isLine(ScriptStep::Side::Client) || !expected.matches(got)) {
+            fail(QStringLiteral("script line \"%1\": the client sent \"%2\"")
+                     .arg(lineOf(expected), QString::fromUtf8(got)));
             return;
         }
         ++m_next;

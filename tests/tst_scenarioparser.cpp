@@ -1,6 +1,8 @@
 // Tests for ScenarioParser: the built-in scenarios, the format's features, and
-// broken input, where each problem must be reported at its exact line and column.
+// broken input, where each problem must be reported at its exact line and column;
+// and for the script notation (C:, S:, C~, S~, X, T, W:) a session is written in.
 #include "scenario/scenarioparser.h"
+#include "scenario/scriptnotation.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +12,9 @@
 #include <QTest>
 
 using Kind = ScenarioStep::Kind;
+using Step = ScriptStep;
+using ScriptNotation::Dialect;
+using Reading = ScriptNotation::LineReading::Kind;
 
 namespace {
 
@@ -67,6 +72,14 @@ private Q_SLOTS:
     void errorToString();
     void faultsAndDowntime();
     void exercisesPredictionsAndLinks();
+    void scriptLines_data();
+    void scriptLines();
+    void scriptNotAStep_data();
+    void scriptNotAStep();
+    void scenarioSessionDialect();
+    void scriptParseStopsAtTheFirstBadLine();
+    void scriptMatches();
+    void scriptWriteReadsBack();
 };
 
 void TestScenarioParser::anaFranLoadsFromResources()
@@ -243,6 +256,14 @@ void TestScenarioParser::brokenInput_data()
     QTest::newRow("bad service") << world + "session servidor.edu imap\nend\n" << next << 22
             << "expected \"smtp\", \"submission\" or \"pop3\" after the host name, found \"imap\""
             << 1;
+    // A scenario's session has only C: and S: lines, as it always had: the
+    // tests' steps are not statements a teacher's file may use there.
+    QTest::newRow("pattern inside session")
+            << world + "session servidor.edu smtp\n  S~ 220 .*\nC: QUIT\nend\n" << next + 1 << 3
+            << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"S~\"" << 1;
+    QTest::newRow("drop inside session")
+            << world + "session servidor.edu smtp\nC: QUIT\nX\nend\n" << next + 2 << 1
+            << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"X\"" << 1;
     QTest::newRow("junk inside session")
             << world + "session servidor.edu smtp\nHELO x\nC: QUIT\nend\n" << next + 1 << 1
             << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"HELO\"" << 1;
@@ -505,11 +526,16 @@ void TestScenarioParser::sessionScript()
     QCOMPARE(session.host, QStringLiteral("servidor.edu"));
     QCOMPARE(session.service, QStringLiteral("smtp"));
     QCOMPARE(session.script.size(), 4);
-    QVERIFY(!session.script.at(0).fromClient);
-    QCOMPARE(session.script.at(0).text, QStringLiteral("220 servidor.edu*"));
-    QVERIFY(session.script.at(1).fromClient);
-    QCOMPARE(session.script.at(1).text, QStringLiteral("HELO cliente.fr"));
-    QCOMPARE(session.script.at(2).text, QStringLiteral("NOOP # not a comment"));
+    QVERIFY(session.script.at(0).step.isLine(ScriptStep::Side::Server));
+    QCOMPARE(session.script.at(0).step.match, ScriptStep::Match::Wildcard);
+    QCOMPARE(session.script.at(0).step.text, QStringLiteral("220 servidor.edu*"));
+    QVERIFY(session.script.at(0).step.matches(QStringLiteral("220 servidor.edu ESMTP")));
+    QVERIFY(!session.script.at(0).step.matches(QStringLiteral("220 outro.edu")));
+    QVERIFY(session.script.at(1).step.isLine(ScriptStep::Side::Client));
+    QCOMPARE(session.script.at(1).step.match, ScriptStep::Match::Exact);
+    QCOMPARE(session.script.at(1).step.text, QStringLiteral("HELO cliente.fr"));
+    QCOMPARE(session.script.at(2).step.text, QStringLiteral("NOOP # not a comment"));
+    QVERIFY(session.script.at(2).step.isLine(ScriptStep::Side::Client));
     QCOMPARE(session.script.at(2).location.line, WorldLines + 5);
     QCOMPARE(session.script.at(2).location.column, 3);
     QCOMPARE(scenario.steps.at(1).kind, Kind::ExpectReply);
@@ -805,6 +831,191 @@ void TestScenarioParser::exercisesPredictionsAndLinks()
     QVERIFY(scenario.steps.at(6).exerciseCheck);
     QCOMPARE(scenario.steps.at(7).kind, Kind::Say);
     QVERIFY(!scenario.steps.at(7).exerciseCheck);
+}
+
+void TestScenarioParser::scriptLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("side");
+    QTest::addColumn<int>("match");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("milliseconds");
+    QTest::addColumn<int>("column");
+
+    const int line = int(Step::Kind::Line);
+    const int client = int(Step::Side::Client);
+    const int server = int(Step::Side::Server);
+    const int exact = int(Step::Match::Exact);
+    const int pattern = int(Step::Match::Pattern);
+    QTest::newRow("C:") << "C: HELO cliente.fr" << line << client << exact << "HELO cliente.fr" << 0 << 1;
+    QTest::newRow("S:") << "S: 220 servidor.edu" << line << server << exact << "220 servidor.edu" << 0 << 1;
+    QTest::newRow("empty line") << "S:" << line << server << exact << "" << 0 << 1;
+    QTest::newRow("no space") << "C:QUIT" << line << client << exact << "QUIT" << 0 << 1;
+    QTest::newRow("one space taken, the rest kept") << "C:  \tby cliente.fr " << line << client << exact
+                                                    << " \tby cliente.fr " << 0 << 1;
+    QTest::newRow("'#' is text") << "C: NOOP # not a comment" << line << client << exact
+                                 << "NOOP # not a comment" << 0 << 1;
+    QTest::newRow("'*' is text") << "S: 250 *" << line << server << exact << "250 *" << 0 << 1;
+    QTest::newRow("lower case, indented") << "  s: 250 ok" << line << server << exact << "250 ok" << 0 << 3;
+    QTest::newRow("S~") << "S~ \\+OK POP3 .*" << line << server << pattern << "\\+OK POP3 .*" << 0 << 1;
+    QTest::newRow("C~") << "C~ MAIL FROM:.*" << line << client << pattern << "MAIL FROM:.*" << 0 << 1;
+    QTest::newRow("X") << "X" << int(Step::Kind::Drop) << client << exact << "" << 0 << 1;
+    QTest::newRow("X with spaces") << " X  " << int(Step::Kind::Drop) << client << exact << "" << 0 << 2;
+    QTest::newRow("T") << "T" << int(Step::Kind::Timeout) << client << exact << "" << 0 << 1;
+    QTest::newRow("W:") << "W: 250" << int(Step::Kind::Wait) << client << exact << "" << 250 << 1;
+}
+
+void TestScenarioParser::scriptLines()
+{
+    QFETCH(QString, line);
+    QFETCH(int, kind);
+    QFETCH(int, side);
+    QFETCH(int, match);
+    QFETCH(QString, text);
+    QFETCH(int, milliseconds);
+    QFETCH(int, column);
+    const ScriptNotation::LineReading reading = ScriptNotation::readLine(line, 7);
+    QVERIFY2(reading.kind == Reading::Step, qPrintable(reading.problem));
+    QCOMPARE(int(reading.step.kind), kind);
+    if (reading.step.kind == Step::Kind::Line) {
+        QCOMPARE(int(reading.step.side), side);
+        QCOMPARE(int(reading.step.match), match);
+    }
+    QCOMPARE(reading.step.text, text);
+    QCOMPARE(reading.step.milliseconds, milliseconds);
+    QCOMPARE(reading.step.line, 7);
+    QCOMPARE(reading.step.column, column);
+
+    // Blank lines and comments, anywhere, are no steps.
+    for (const char *skipped : {"", "   ", "# a comment", "   # indented"})
+        QCOMPARE(ScriptNotation::readLine(QString::fromLatin1(skipped), 1).kind, Reading::Skip);
+}
+
+void TestScenarioParser::scriptNotAStep_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("other tag") << "Q: 250 ok";
+    QTest::newRow("a tag alone") << "C";
+    QTest::newRow("no tag") << "HELO cliente.fr";
+    QTest::newRow("wait without a number") << "W: soon";
+    QTest::newRow("negative wait") << "W: -5";
+    QTest::newRow("broken pattern") << "S~ 250 (";
+    QTest::newRow("X with more") << "X 2";
+}
+
+void TestScenarioParser::scriptNotAStep()
+{
+    QFETCH(QString, line);
+    const ScriptNotation::LineReading reading = ScriptNotation::readLine(line, 1);
+    QCOMPARE(reading.kind, Reading::Unknown);
+    QVERIFY(!reading.problem.isEmpty());
+}
+
+void TestScenarioParser::scenarioSessionDialect()
+{
+    // What teachers' files have always meant: text trimmed, '*' in S: lines.
+    ScriptNotation::LineReading reading =
+        ScriptNotation::readLine(u"  S:   250 *  ", 3, Dialect::ScenarioSession);
+    QCOMPARE(reading.kind, Reading::Step);
+    QVERIFY(reading.step.isLine(Step::Side::Server));
+    QCOMPARE(reading.step.match, Step::Match::Wildcard);
+    QCOMPARE(reading.step.text, QStringLiteral("250 *"));
+    QCOMPARE(reading.step.column, 3);
+    reading = ScriptNotation::readLine(u"\tC: MAIL FROM:<*@x>  ", 4, Dialect::ScenarioSession);
+    QVERIFY(reading.step.isLine(Step::Side::Client));
+    QCOMPARE(reading.step.match, Step::Match::Exact); // sent as written, '*' included
+    QCOMPARE(reading.step.text, QStringLiteral("MAIL FROM:<*@x>"));
+    QCOMPARE(ScriptNotation::readLine(u"  # note", 5, Dialect::ScenarioSession).kind, Reading::Skip);
+    // The tests' steps are not a scenario's: the scenario parser reports them.
+    for (const char16_t *line : {u"S~ 250 .*", u"X", u"T", u"W: 10", u"end"})
+        QCOMPARE(ScriptNotation::readLine(line, 6, Dialect::ScenarioSession).kind, Reading::Unknown);
+}
+
+void TestScenarioParser::scriptParseStopsAtTheFirstBadLine()
+{
+    const ScriptNotation::Script script = ScriptNotation::parse(
+        u"# the course\r\nS: 220 servidor.edu\r\nC: HELO cliente.fr\r\n\r\nS~ 250 .*\nwhat\nX\n");
+    QVERIFY(!script.ok());
+    QCOMPARE(script.errorLine, 6);
+    QCOMPARE(script.steps.size(), 3); // the steps before it
+    QCOMPARE(script.steps.at(0).text, QStringLiteral("220 servidor.edu")); // no CR
+    QCOMPARE(script.steps.at(1).line, 3);
+    QCOMPARE(script.steps.at(2).line, 5);
+
+    const ScriptNotation::Script good = ScriptNotation::parse(u"S: 220 x\nC: QUIT\nX\n");
+    QVERIFY(good.ok());
+    QCOMPARE(good.errorLine, 0);
+    QCOMPARE(good.steps.size(), 3);
+}
+
+void TestScenarioParser::scriptMatches()
+{
+    Step exact;
+    exact.text = QStringLiteral("250 ok");
+    QVERIFY(exact.matches(QStringLiteral("250 ok")));
+    QVERIFY(exact.matches(QByteArray("250 ok")));
+    QVERIFY(!exact.matches(QByteArray("250 ok ")));
+    QVERIFY(!exact.matches(QByteArray("250 OK")));
+
+    Step pattern;
+    pattern.match = Step::Match::Pattern;
+    pattern.text = QStringLiteral("250 [a-z]+");
+    QVERIFY(pattern.matches(QByteArray("250 ok")));
+    QVERIFY(!pattern.matches(QByteArray("250 ok then"))); // the whole line
+    QVERIFY(!pattern.matches(QByteArray("x250 ok")));
+
+    Step wildcard;
+    wildcard.match = Step::Match::Wildcard;
+    wildcard.text = QStringLiteral("250 *.edu (*)");
+    QVERIFY(wildcard.matches(QStringLiteral("250 servidor.edu (x)")));
+    QVERIFY(!wildcard.matches(QStringLiteral("250 servidor.edu x")));
+    QVERIFY(!wildcard.matches(QStringLiteral("250 servidorXedu (x)"))); // '.' is literal
+}
+
+void TestScenarioParser::scriptWriteReadsBack()
+{
+    QList<Step> steps;
+    auto line = [&](Step::Side side, Step::Match match, const QString &text) {
+        Step step;
+        step.side = side;
+        step.match = match;
+        step.text = text;
+        steps.append(step);
+    };
+    line(Step::Side::Server, Step::Match::Exact, QStringLiteral("220 servidor.edu"));
+    line(Step::Side::Client, Step::Match::Exact, QStringLiteral("HELO cliente.fr"));
+    line(Step::Side::Client, Step::Match::Exact, QString());
+    line(Step::Side::Client, Step::Match::Exact, QStringLiteral("  two spaces, a tab\t"));
+    line(Step::Side::Client, Step::Match::Exact, QStringLiteral("# not a comment"));
+    line(Step::Side::Server, Step::Match::Pattern, QStringLiteral("\\+OK .*"));
+    for (Step::Kind kind : {Step::Kind::Drop, Step::Kind::Timeout, Step::Kind::Wait}) {
+        Step step;
+        step.kind = kind;
+        step.milliseconds = kind == Step::Kind::Wait ? 120 : 0;
+        steps.append(step);
+    }
+    const QString written = ScriptNotation::write(steps);
+    QCOMPARE(written.section(QLatin1Char('\n'), 2, 2), QStringLiteral("C:"));
+    const ScriptNotation::Script read = ScriptNotation::parse(written);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.steps.size(), steps.size());
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        QCOMPARE(read.steps.at(i).kind, steps.at(i).kind);
+        QCOMPARE(read.steps.at(i).side, steps.at(i).side);
+        QCOMPARE(read.steps.at(i).match, steps.at(i).match);
+        QCOMPARE(read.steps.at(i).text, steps.at(i).text);
+        QCOMPARE(read.steps.at(i).milliseconds, steps.at(i).milliseconds);
+    }
+
+    // A scenario's wildcard line is written as the pattern that means the same.
+    Step wildcard;
+    wildcard.side = Step::Side::Server;
+    wildcard.match = Step::Match::Wildcard;
+    wildcard.text = QStringLiteral("250 2.0.0 *");
+    QCOMPARE(ScriptNotation::write(wildcard), QStringLiteral("S~ 250 2\\.0\\.0 .*"));
+    QCOMPARE(ScriptNotation::escapePattern(u"a.b*c(d)[e]{f}|g^h$i?j+k\\l"),
+             QStringLiteral("a\\.b\\*c\\(d\\)\\[e\\]\\{f\\}\\|g\\^h\\$i\\?j\\+k\\\\l"));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioParser)

@@ -1,8 +1,17 @@
-// The transcript's keep limit (--keep-lines in --serve) and the formatter's
-// defences: masked secrets and printable peer text.
+// The transcript's keep limit (--keep-lines in --serve), the formatter's
+// defences (masked secrets, printable peer text), and a connection written as
+// a script: captured from a real run of ana-fran, it replays against a fresh
+// engine as a test.
+#include "classroom/scenariorunner.h"
+#include "enginescript.h"
+#include "protocol/smtpserversession.h"
+#include "testworlds.h"
 #include "transcript/transcript.h"
 #include "transcript/transcriptformatter.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -21,6 +30,68 @@ TranscriptEvent lineEvent(const QByteArray &raw, bool sensitive = false)
     return e;
 }
 
+TranscriptEvent connectionEvent(TranscriptEvent::Kind kind, const QString &from, const QString &to)
+{
+    TranscriptEvent e;
+    e.kind = kind;
+    e.connectionId = 4;
+    e.protocol = Protocol::Smtp;
+    e.from = from;
+    e.to = to;
+    return e;
+}
+
+TranscriptEvent said(TranscriptEvent::Direction direction, const QByteArray &raw, int connectionId = 4)
+{
+    const bool byClient = direction == TranscriptEvent::Direction::ClientToServer;
+    TranscriptEvent e = connectionEvent(TranscriptEvent::Kind::Line,
+                                        byClient ? QStringLiteral("cliente.fr") : QStringLiteral("servidor.edu"),
+                                        byClient ? QStringLiteral("servidor.edu") : QStringLiteral("cliente.fr"));
+    e.connectionId = connectionId;
+    e.direction = direction;
+    e.raw = raw;
+    return e;
+}
+
+// servidor.edu's and cliente.fr's policy in ana-fran, as a fresh engine's
+// delegate: fran@servidor.edu is local, other domains are relayed.
+class AnaFranDelegate : public SmtpServerDelegate
+{
+public:
+    bool authenticate(const QByteArray &user, const QByteArray &password) override
+    {
+        // "ana" and "ana@cliente.fr" both name Ana's account, as in MailServer.
+        return (user == "ana" || user == "ana@cliente.fr") && password == "claveana";
+    }
+    SmtpReply checkSender(const SmtpEnvelope &, const QByteArray &) override
+    {
+        return SmtpReply(250, QByteArray(), QByteArray()); // the engine's text
+    }
+    SmtpReply checkRecipient(const SmtpEnvelope &, const QByteArray &recipient) override
+    {
+        if (recipient.endsWith("@" + domain))
+            return SmtpServerSession::recipientOk(recipient);
+        return SmtpReply(250, "2.1.5", recipient + " ... Recipient ok (will relay)");
+    }
+    SmtpReply acceptMessage(const SmtpEnvelope &, const QByteArray &content) override
+    {
+        stored.append(content);
+        return SmtpServerSession::messageAccepted();
+    }
+    QByteArray domain;
+    QList<QByteArray> stored;
+};
+
+// The id of the first connection from `client` to `server`, 0 if none.
+int connectionBetween(const Transcript &transcript, const QString &client, const QString &server)
+{
+    for (const TranscriptEvent &e : transcript.events()) {
+        if (e.kind == TranscriptEvent::Kind::ConnectionOpened && e.from == client && e.to == server)
+            return e.connectionId;
+    }
+    return 0;
+}
+
 } // namespace
 
 class TestTranscript : public QObject
@@ -36,6 +107,9 @@ private Q_SLOTS:
     void jsonLineMasksWhenAsked();
     void printable_data();
     void printable();
+    void scriptOfAConnection();
+    void scriptPatternsWhatVaries();
+    void capturedSessionReplays();
 };
 
 void TestTranscript::keepsEverythingByDefault()
@@ -155,6 +229,163 @@ void TestTranscript::printable()
     QFETCH(QByteArray, raw);
     QFETCH(QString, shown);
     QCOMPARE(TranscriptFormatter::printable(raw), shown);
+}
+
+void TestTranscript::scriptOfAConnection()
+{
+    using Direction = TranscriptEvent::Direction;
+    Transcript transcript;
+    transcript.append(connectionEvent(TranscriptEvent::Kind::ConnectionOpened, QStringLiteral("cliente.fr"),
+                                      QStringLiteral("servidor.edu")));
+    transcript.append(said(Direction::ServerToClient, "220 servidor.edu"));
+    transcript.append(said(Direction::ClientToServer, "HELO cliente.fr", 5)); // another connection
+    transcript.append(said(Direction::ClientToServer, "HELO cliente.fr"));
+    transcript.append(said(Direction::ServerToClient, "250 Hello cliente.fr, pleased to meet you"));
+    transcript.append(said(Direction::ClientToServer, "DATA"));
+    transcript.append(said(Direction::ServerToClient, "354 Enter mail, end with \".\" on a line by itself"));
+    transcript.append(said(Direction::ClientToServer, "  indented # not a comment"));
+    transcript.append(said(Direction::ClientToServer, ""));
+    transcript.append(connectionEvent(TranscriptEvent::Kind::ConnectionClosed, QStringLiteral("cliente.fr"),
+                                      QStringLiteral("servidor.edu")));
+
+    // The server's lines are expected, the client's fed; the client dropped
+    // the connection in the middle of DATA.
+    const QString server = TranscriptFormatter::script(transcript, 4, ScriptStep::Side::Server);
+    QCOMPARE(server,
+             QStringLiteral("# connection #4: cliente.fr -> servidor.edu (SMTP), from a transcript of Carteiro\n"
+                            "# expected: the server's lines (S:, S~ where a part varies); fed: the client's (C:)\n"
+                            "S: 220 servidor.edu\n"
+                            "C: HELO cliente.fr\n"
+                            "S: 250 Hello cliente.fr, pleased to meet you\n"
+                            "C: DATA\n"
+                            "S: 354 Enter mail, end with \".\" on a line by itself\n"
+                            "C:   indented # not a comment\n"
+                            "C:\n"
+                            "X\n"));
+    // Read back, it is the same dialogue.
+    const ScriptNotation::Script read = ScriptNotation::parse(server);
+    QVERIFY(read.ok());
+    QCOMPARE(read.steps.size(), 8);
+    QCOMPARE(read.steps.at(5).text, QStringLiteral("  indented # not a comment"));
+    QCOMPARE(read.steps.at(6).text, QString());
+    QCOMPARE(read.steps.at(7).kind, ScriptStep::Kind::Drop);
+
+    // Seen from the client, the close is its own: no X.
+    const QString client = TranscriptFormatter::script(transcript, 4, ScriptStep::Side::Client);
+    QVERIFY(client.contains(QLatin1String("\n# expected: the client's lines")));
+    QVERIFY(client.endsWith(QLatin1String("C:\n")));
+    QVERIFY(TranscriptFormatter::script(transcript, 9, ScriptStep::Side::Server).isEmpty());
+}
+
+void TestTranscript::scriptPatternsWhatVaries()
+{
+    using Direction = TranscriptEvent::Direction;
+    const QList<QByteArray> varying = {
+        "+OK POP3 servidor listo <4711.1736000000123.1@servidor.edu>",
+        "Date: Mon, 5 Jan 2026 10:00:00 +0100",
+        "\tTue, 13 Jan 2026 09:08:07 -0000",
+        "Message-Id: <0f8fad5b-d9cb-469f-a165-70867728950e@cliente.fr>",
+        "MAIL FROM:<ana@cliente.fr> SIZE=290",
+        "Content-Type: multipart/mixed; boundary=\"=-AbC+12/xyz\"",
+        "--=-AbC+12/xyz",
+        "--=-AbC+12/xyz--",
+    };
+    const QList<QByteArray> changed = {
+        "+OK POP3 servidor listo <12.1736999999999.42@servidor.edu>",
+        "Date: Wed, 21 Oct 2026 23:59:01 +0200",
+        "\tSat, 1 Feb 2025 00:00:00 +0000",
+        "Message-Id: <aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee@cliente.fr>",
+        "MAIL FROM:<ana@cliente.fr> SIZE=291",
+        "Content-Type: multipart/mixed; boundary=\"=-Other\"",
+        "--=-Other",
+        "--=-Other--",
+    };
+    Transcript transcript;
+    for (const QByteArray &line : varying)
+        transcript.append(said(Direction::ServerToClient, line));
+    transcript.append(said(Direction::ServerToClient, "250 2.0.0 Ok (fixed)"));
+    transcript.append(said(Direction::ClientToServer, "Date: Mon, 5 Jan 2026 10:00:00 +0100")); // fed
+
+    const ScriptNotation::Script read =
+        ScriptNotation::parse(TranscriptFormatter::script(transcript, 4, ScriptStep::Side::Server));
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.steps.size(), varying.size() + 2);
+    for (qsizetype i = 0; i < varying.size(); ++i) {
+        const ScriptStep &step = read.steps.at(i);
+        QCOMPARE(step.match, ScriptStep::Match::Pattern);
+        QVERIFY2(step.matches(varying.at(i)), qPrintable(step.text));
+        QVERIFY2(step.matches(changed.at(i)), qPrintable(step.text));
+    }
+    // What does not vary stays as it was, and a pattern holds it exactly.
+    QVERIFY(!read.steps.at(0).matches(QByteArray("+OK POP3 other <4711.1736000000123.1@servidor.edu>")));
+    QVERIFY(!read.steps.at(4).matches(QByteArray("MAIL FROM:<eva@cliente.fr> SIZE=290")));
+    QCOMPARE(read.steps.at(varying.size()).match, ScriptStep::Match::Exact);
+    QCOMPARE(read.steps.at(varying.size()).text, QStringLiteral("250 2.0.0 Ok (fixed)"));
+    // The fed side is written exactly, as it is to be sent.
+    QCOMPARE(read.steps.last().match, ScriptStep::Match::Exact);
+    QCOMPARE(read.steps.last().text, QStringLiteral("Date: Mon, 5 Jan 2026 10:00:00 +0100"));
+}
+
+void TestTranscript::capturedSessionReplays()
+{
+    // ana-fran as the course plays it, over loopback sockets.
+    QFile file(QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/ana-fran.scenario"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto world = TestWorlds::start(file.readAll());
+    QVERIFY(world);
+    ScenarioRunner runner(world.get(), QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().first().toBool());
+    const Transcript &transcript = *world->transcript();
+
+    // Connection #2: cliente.fr relays the message to servidor.edu (HELO, the
+    // course's transcript). Written as a script that expects the server's
+    // lines, it plays against a fresh engine with servidor.edu's policy.
+    const int relay = connectionBetween(transcript, QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"));
+    QCOMPARE(relay, 2);
+    const QString script = TranscriptFormatter::script(transcript, relay, ScriptStep::Side::Server);
+    QVERIFY2(script.contains(QLatin1String("\nS: 220 servidor.edu\nC: HELO cliente.fr\n"
+                                           "S: 250 Hello cliente.fr, pleased to meet you\n")),
+             qPrintable(script));
+    QVERIFY2(!script.contains(QLatin1String("\nS~")), qPrintable(script)); // nothing of it varies
+    AnaFranDelegate servidor;
+    servidor.domain = "servidor.edu";
+    SmtpServerConfig config;
+    config.domain = "servidor.edu";
+    SmtpServerSession engine(config, &servidor);
+    const QString failure = EngineScript::run(&engine, script, EngineScript::Role::EngineIsServer);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure + QLatin1Char('\n') + script));
+    QCOMPARE(servidor.stored.size(), 1);
+    QVERIFY(servidor.stored.first().startsWith("Received: from [127.0.0.4]"));
+    QVERIFY(servidor.stored.first().endsWith("\r\n\r\nA que hora e onde?\r\n"));
+    QCOMPARE(engine.state(), SmtpServerSession::State::Closed);
+
+    // Connection #1: Ana's client submits it to cliente.fr with EHLO, AUTH and
+    // PIPELINING: MAIL, RCPT and DATA went together before their replies. So
+    // the script lists them together, and plays when they are fed together.
+    const int submission = connectionBetween(transcript, QStringLiteral("ana"), QStringLiteral("cliente.fr"));
+    QCOMPARE(submission, 1);
+    const QString pipelined = TranscriptFormatter::script(transcript, submission, ScriptStep::Side::Server);
+    QVERIFY2(QRegularExpression(QStringLiteral("\nC: MAIL FROM:[^\n]*\nC: RCPT TO:[^\n]*\nC: DATA\n"))
+                 .match(pipelined).hasMatch(),
+             qPrintable(pipelined));
+    AnaFranDelegate clienteFr;
+    clienteFr.domain = "cliente.fr";
+    config.domain = "cliente.fr";
+    config.submission = true;
+    SmtpServerSession submissionEngine(config, &clienteFr);
+    const QString pipelinedFailure = EngineScript::run(&submissionEngine, pipelined,
+                                                       EngineScript::Role::EngineIsServer,
+                                                       EngineScript::Feeding::Pipelined);
+    QVERIFY2(pipelinedFailure.isEmpty(), qPrintable(pipelinedFailure + QLatin1Char('\n') + pipelined));
+    QCOMPARE(clienteFr.stored.size(), 1);
+    // Line by line, the engine answers MAIL before RCPT is fed, and the
+    // script (which lists RCPT first) says so.
+    SmtpServerSession lineByLine(config, &clienteFr);
+    QVERIFY(EngineScript::run(&lineByLine, pipelined, EngineScript::Role::EngineIsServer)
+                .contains(QLatin1String("unexpected output before it")));
 }
 
 QTEST_GUILESS_MAIN(TestTranscript)

@@ -1,7 +1,24 @@
+// scriptsession.cpp — a scripted client: sends a session's C: lines and
+// checks each S: line against what the server answers.
+//
+// The script comes from a scenario's "session … end" block (or an exercise's
+// solution), read by ScenarioParser in the script notation
+// (core/scenario/scriptnotation.h); ScriptStep::matches() is the one test of
+// an answer, '*' wildcards included. Consecutive C: lines go out together,
+// and an SMTP reply's continuation lines are skipped unless the script asks
+// for them.
 #include "scriptsession.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+
+namespace {
+
+bool isClientLine(const ScenarioScriptLine &line)
+{
+    return line.step.isLine(ScriptStep::Side::Client);
+}
+
+} // namespace
 
 ScriptSession::ScriptSession(Protocol protocol, const QList<ScenarioScriptLine> &script)
     : m_protocol(protocol)
@@ -9,12 +26,6 @@ ScriptSession::ScriptSession(Protocol protocol, const QList<ScenarioScriptLine> 
 {
     m_phase = protocol == Protocol::Pop3 ? Phase::Authorization : Phase::Opening;
     m_reader.setMaximumLength(64 * 1024);
-}
-
-bool ScriptSession::matches(const QString &pattern, const QString &text)
-{
-    const QString regex = QRegularExpression::escape(pattern).replace(QStringLiteral("\\*"), QStringLiteral(".*"));
-    return QRegularExpression(QRegularExpression::anchoredPattern(regex)).match(text).hasMatch();
 }
 
 Phase ScriptSession::phaseOfCommand(const QByteArray &line) const
@@ -26,9 +37,9 @@ Phase ScriptSession::phaseOfCommand(const QByteArray &line) const
 
 void ScriptSession::sendPending()
 {
-    while (m_next < m_script.size() && m_script.at(m_next).fromClient) {
+    while (m_next < m_script.size() && isClientLine(m_script.at(m_next))) {
         const ScenarioScriptLine &line = m_script.at(m_next++);
-        const QByteArray bytes = line.text.toUtf8();
+        const QByteArray bytes = line.step.text.toUtf8();
         const bool wasData = m_inData;
         m_phase = phaseOfCommand(bytes);
         Utterance u = Utterance::line(bytes, m_phase);
@@ -63,7 +74,7 @@ void ScriptSession::handleLine(const LineReader::Line &line)
     if (code == "354")
         m_inData = true;
     heardLine(line.text, m_phase, code);
-    if (m_next >= m_script.size() || m_script.at(m_next).fromClient) {
+    if (m_next >= m_script.size() || isClientLine(m_script.at(m_next))) {
         // More lines than the script expects (a multi-line reply): skip those
         // that continue an SMTP reply ("250-…") or a POP3 listing.
         return;
@@ -71,11 +82,11 @@ void ScriptSession::handleLine(const LineReader::Line &line)
     const ScenarioScriptLine &expected = m_script.at(m_next);
     // An SMTP reply's "250-…" continuation lines count only if the script asks for them.
     const bool continuation = m_protocol == Protocol::Smtp && line.text.size() > 3 && line.text.at(3) == '-';
-    if (continuation && !(expected.text.size() > 3 && expected.text.at(3) == QLatin1Char('-')))
+    if (continuation && !(expected.step.text.size() > 3 && expected.step.text.at(3) == QLatin1Char('-')))
         return;
-    if (!matches(expected.text, text)) {
+    if (!expected.step.matches(text)) {
         fail(QCoreApplication::translate("ScriptSession", "expected the server to say \"%1\", but it said \"%2\"")
-                 .arg(expected.text, text),
+                 .arg(expected.step.text, text),
              expected.location);
         return;
     }

@@ -1,9 +1,11 @@
 // scriptsession.h — a client that types a scripted C:/S: dialogue, as a student
 // does with telnet in the course.
 //
-// "C:" lines are sent as written; "S:" lines are what the server must answer,
-// where * matches any text. Consecutive C: lines go out together (the lines of
-// a message after DATA). The first answer that does not match ends the script.
+// The script is a scenario's session in the script notation
+// (scenario/scriptnotation.h): "C:" lines are sent as written; "S:" lines are
+// what the server must answer, where * matches any text. Consecutive C: lines
+// go out together (the lines of a message after DATA). The first answer that
+// does not match ends the script.
 #pragma once
 
 #include "protocol/protocolsession.h"
@@ -26,8 +28,6 @@ public:
     ScenarioLocation failureLocation() const { return m_failureLocation; }
     // Every reply code or status seen ("250", "+OK" …).
     QList<QByteArray> codesSeen() const { return m_codes; }
-
-    static bool matches(const QString &pattern, const QString &text);
 
 protected:
     void handleLine(const LineReader::Line &line) override;

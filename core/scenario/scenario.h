@@ -6,6 +6,7 @@
 #pragma once
 
 #include "protocol/pop3clientsession.h"
+#include "scenario/scriptnotation.h"
 
 #include <QByteArray>
 #include <QList>
@@ -49,8 +50,8 @@ struct ScenarioClient {            // "client ana user ana@cliente.fr pop3 keep"
 };
 
 struct ScenarioScriptLine {        // a line of a raw session: C: or S:
-    bool fromClient = true;
-    QString text;                  // S: text may use * as a wildcard
+    ScriptStep step;               // in the script notation (scriptnotation.h): a Line
+                                   // of the client (Exact) or of the server (Wildcard: *)
     ScenarioLocation location;
 };
 

@@ -5,6 +5,7 @@
 // lines (a send's client, a user's domain, …) are checked once the whole file
 // is read, so statements may come in any order.
 #include "scenario/scenarioparser.h"
+#include "scenario/scriptnotation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -1267,20 +1268,15 @@ void Reader::parseSession()
 // A line read while a session is open; false when it is an ordinary statement.
 bool Reader::sessionLine(const QString &text)
 {
-    int begin = 0;
-    while (begin < text.size() && isSpace(text.at(begin)))
-        ++begin;
-    if (begin == text.size() || text.at(begin) == QLatin1Char('#'))
+    // Blank lines, comments and C:/S: lines are the script notation's
+    // (core/scenario/scriptnotation.h); the rest of a C:/S: line is protocol
+    // text, taken literally ('#' included).
+    const ScriptNotation::LineReading reading =
+        ScriptNotation::readLine(text, m_line, ScriptNotation::Dialect::ScenarioSession);
+    if (reading.kind == ScriptNotation::LineReading::Kind::Skip)
         return true;
-    const QStringView rest = QStringView(text).mid(begin);
-    if (rest.size() >= 2 && rest.at(1) == QLatin1Char(':')
-        && (rest.at(0).toUpper() == QLatin1Char('C') || rest.at(0).toUpper() == QLatin1Char('S'))) {
-        // The rest of a C:/S: line is protocol text, taken literally ('#' included).
-        ScenarioScriptLine line;
-        line.fromClient = rest.at(0).toUpper() == QLatin1Char('C');
-        line.text = rest.mid(2).trimmed().toString();
-        line.location = location(begin + 1);
-        m_session.script.append(line);
+    if (reading.kind == ScriptNotation::LineReading::Kind::Step) {
+        m_session.script.append({reading.step, location(reading.step.column)});
         return true;
     }
     if (!tokenize(text) || m_tokens.isEmpty())

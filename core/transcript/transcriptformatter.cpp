@@ -1,8 +1,21 @@
+// transcriptformatter.cpp — turns transcript events into text: the course's
+// line ("[   1.234] #2 cliente.fr -> servidor.edu  C: HELO cliente.fr"), a
+// JSON line, or a whole connection as a replayable script.
+//
+// Peer text is made printable first, so nothing a peer sends can drive a
+// terminal; secrets are masked when asked. The script writer leaves the
+// notation's syntax to ScriptNotation and only decides which lines are fed,
+// which are expected, and which expected lines need a pattern.
 #include "transcriptformatter.h"
+
+#include "transcript.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace TranscriptFormatter {
 
@@ -203,6 +216,163 @@ QByteArray jsonLine(const TranscriptEvent &event, const Options &options)
     if (event.sensitive)
         object.insert(QStringLiteral("sensitive"), true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+namespace {
+
+// A part of a line that changes from run to run (the whole match, or its
+// first group when it has one), and the pattern written for it.
+struct Varying {
+    QRegularExpression found;
+    QString pattern;
+};
+
+const QList<Varying> &varyingParts()
+{
+    static const QString date = QStringLiteral(
+        "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} "
+        "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} "
+        "[0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}");
+    static const QList<Varying> parts = {
+        // RFC 5322 §3.3 (Date:, Received:).
+        {QRegularExpression(QStringLiteral("\\b") + date), date},
+        // RFC 1939 §7: the APOP timestamp in the POP3 greeting, <pid.clock.n@host>.
+        {QRegularExpression(QStringLiteral("(?<=<)[0-9]+\\.[0-9]+\\.[0-9]+(?=@)")),
+         QStringLiteral("[0-9]+\\.[0-9]+\\.[0-9]+")},
+        // A Message-Id's random part (a UUID).
+        {QRegularExpression(QStringLiteral(
+             "(?<=<)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=@)")),
+         QStringLiteral("[0-9a-f-]{36}")},
+        // RFC 1870: a MAIL command's declared size counts the Date: header.
+        {QRegularExpression(QStringLiteral("^MAIL FROM:.*\\bSIZE=([0-9]+)"),
+                            QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("[0-9]+")},
+    };
+    return parts;
+}
+
+// The MIME boundaries (RFC 2046 §5.1.1) a connection's lines declare: random.
+QStringList boundariesOf(const QStringList &lines)
+{
+    static const QRegularExpression parameter(QStringLiteral("\\bboundary=\"([^\"]+)\""),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    for (const QString &line : lines) {
+        for (const QRegularExpressionMatch &m : parameter.globalMatch(line)) {
+            if (!found.contains(m.captured(1)))
+                found.append(m.captured(1));
+        }
+    }
+    return found;
+}
+
+// An expected line: exact, or a pattern when a part of it varies.
+ScriptStep expectedStep(const QString &text, const QStringList &boundaries)
+{
+    struct Span {
+        qsizetype start;
+        qsizetype end;
+        QString pattern;
+    };
+    QList<Span> spans;
+    for (const Varying &part : varyingParts()) {
+        const int group = part.found.captureCount() > 0 ? 1 : 0;
+        for (const QRegularExpressionMatch &m : part.found.globalMatch(text))
+            spans.append({m.capturedStart(group), m.capturedEnd(group), part.pattern});
+    }
+    for (const QString &boundary : boundaries) {
+        for (qsizetype at = text.indexOf(boundary); at >= 0; at = text.indexOf(boundary, at + boundary.size()))
+            spans.append({at, at + boundary.size(), QStringLiteral("[^\\s\"]+")});
+    }
+    ScriptStep step;
+    step.text = text;
+    if (spans.isEmpty())
+        return step;
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    QString pattern;
+    qsizetype done = 0;
+    for (const Span &span : std::as_const(spans)) {
+        if (span.start < done)
+            continue; // overlaps one already taken
+        pattern += ScriptNotation::escapePattern(QStringView(text).mid(done, span.start - done));
+        pattern += span.pattern;
+        done = span.end;
+    }
+    pattern += ScriptNotation::escapePattern(QStringView(text).mid(done));
+    step.match = ScriptStep::Match::Pattern;
+    step.text = pattern;
+    return step;
+}
+
+} // namespace
+
+QString script(const Transcript &transcript, int connectionId, ScriptStep::Side expected)
+{
+    QList<const TranscriptEvent *> events;
+    for (const TranscriptEvent &event : transcript.events()) {
+        if (event.connectionId == connectionId && connectionId > 0)
+            events.append(&event);
+    }
+    if (events.isEmpty())
+        return QString();
+
+    QString client;
+    QString server;
+    Protocol protocol = Protocol::None;
+    QStringList expectedLines;
+    for (const TranscriptEvent *event : std::as_const(events)) {
+        if (event->kind == TranscriptEvent::Kind::ConnectionOpened
+            || event->direction == TranscriptEvent::Direction::ClientToServer) {
+            client = client.isEmpty() ? event->from : client;
+            server = server.isEmpty() ? event->to : server;
+        } else if (event->direction == TranscriptEvent::Direction::ServerToClient) {
+            client = client.isEmpty() ? event->to : client;
+            server = server.isEmpty() ? event->from : server;
+        }
+        if (protocol == Protocol::None)
+            protocol = event->protocol;
+        const bool expectedSide = (event->direction == TranscriptEvent::Direction::ClientToServer)
+                                  == (expected == ScriptStep::Side::Client);
+        if (event->kind == TranscriptEvent::Kind::Line && expectedSide)
+            expectedLines.append(QString::fromUtf8(event->raw));
+    }
+    const QStringList boundaries = boundariesOf(expectedLines);
+    const QString fedHost = expected == ScriptStep::Side::Server ? client : server;
+
+    QList<ScriptStep> steps;
+    for (const TranscriptEvent *event : std::as_const(events)) {
+        if (event->kind == TranscriptEvent::Kind::ConnectionClosed && !fedHost.isEmpty()
+            && event->from == fedHost) {
+            ScriptStep drop;
+            drop.kind = ScriptStep::Kind::Drop;
+            steps.append(drop);
+            continue;
+        }
+        if (event->kind != TranscriptEvent::Kind::Line)
+            continue;
+        const ScriptStep::Side side = event->direction == TranscriptEvent::Direction::ClientToServer
+                                          ? ScriptStep::Side::Client : ScriptStep::Side::Server;
+        const QString text = QString::fromUtf8(event->raw);
+        ScriptStep step;
+        if (side == expected) {
+            step = expectedStep(text, boundaries);
+        } else {
+            step.text = text;
+        }
+        step.side = side;
+        steps.append(step);
+    }
+
+    const QString name = QStringLiteral("# connection #%1: %2 -> %3 (%4), from a transcript of Carteiro\n")
+                             .arg(connectionId)
+                             .arg(printable(client.toUtf8()), printable(server.toUtf8()),
+                                  protocolName(protocol));
+    const QString whose = expected == ScriptStep::Side::Server
+                              ? QStringLiteral("# expected: the server's lines (S:, S~ where a part varies); "
+                                               "fed: the client's (C:)\n")
+                              : QStringLiteral("# expected: the client's lines (C:, C~ where a part varies); "
+                                               "fed: the server's (S:)\n");
+    return name + whose + ScriptNotation::write(steps);
 }
 
 } // namespace TranscriptFormatter

@@ -1,12 +1,16 @@
 // transcriptformatter.h — the transcript as text.
 //
 // The course's notation: "S: 220 servidor.edu" and "C: HELO cliente.fr", with
-// time, connection and hosts in front; and JSON lines for machines.
+// time, connection and hosts in front; JSON lines for machines; and one
+// connection as a script (scenario/scriptnotation.h) to replay as a test.
 #pragma once
 
+#include "scenario/scriptnotation.h"
 #include "transcriptevent.h"
 
 #include <QString>
+
+class Transcript;
 
 namespace TranscriptFormatter {
 
@@ -34,5 +38,21 @@ QByteArray jsonLine(const TranscriptEvent &event, const Options &options = {});
 // not printable either: nothing a peer sends can move a terminal's cursor,
 // start an escape sequence or reorder what a teacher reads.
 QString printable(const QByteArray &bytes);
+
+// One connection of a transcript as a script in the script notation
+// (scenario/scriptnotation.h, docs/testing.md): two comment lines (which
+// connection, which side is expected), then its lines in the order
+// recorded, "C: …" and "S: …", without time, id or hosts, so that
+// EngineScript or ScriptPeer replays it as a test. `expected` is the side the
+// script checks (the engine under test); the other side's lines are fed,
+// written exactly as sent (passwords included). An expected line with a part
+// that changes from run to run is written as a pattern ("S~ …"/"C~ …") with
+// that part as a regular expression and the rest literal: an RFC 5322 date,
+// an APOP timestamp, a Message-Id's random part, a MIME boundary, a MAIL
+// command's SIZE= (it counts the date). A connection that the fed side closed
+// ends with "X". Lines are written as UTF-8 text: octets that are not UTF-8
+// are not kept exactly. Empty if the transcript holds no event of that
+// connection.
+QString script(const Transcript &transcript, int connectionId, ScriptStep::Side expected);
 
 } // namespace TranscriptFormatter
