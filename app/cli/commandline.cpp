@@ -1,3 +1,13 @@
+// commandline.cpp — the modes without a window: headless, serve, check, list.
+//
+// --headless plays the scenario with a ScenarioRunner and prints the
+// transcript as it grows (the course's notation or JSON lines), then the
+// exports and the world file asked for, and a summary. --serve keeps only the
+// servers (students bring the clients), raises the descriptor limit, bounds
+// the transcript kept (--keep-lines) and ends on SIGINT/SIGTERM through a
+// self-pipe. Lines go out in 64 KiB blocks, or 30 ms after a block's first
+// line, so a busy server makes one write(2) per block; text from a scenario
+// file or a peer is made printable before it reaches the terminal.
 #include "commandline.h"
 
 #include "gui/timelineexport.h"

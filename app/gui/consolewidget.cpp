@@ -1,3 +1,12 @@
+// consolewidget.cpp — the console panel: telnet to a service, inside the app.
+//
+// A connection is opened with World::connectTo() from the "console" host and
+// a ConsoleSession engine: a typed line is given to the engine and pumped
+// through the gate, and the engine's line handler echoes what the server
+// says. A generation counter makes the late callbacks of a dropped connection
+// (a restart, Disconnect) harmless. The output is also kept as a list of
+// lines (at most 5,000) and drawn again when the palette changes, since its
+// colours come from it; Up and Down browse the lines already typed.
 #include "consolewidget.h"
 
 #include "protocol/consolesession.h"

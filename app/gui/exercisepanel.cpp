@@ -1,3 +1,12 @@
+// exercisepanel.cpp — the exercise panel, drawn from the runner's signals.
+//
+// The panel judges nothing itself: it shows the Exercise that the
+// ScenarioRunner last sent (exerciseStarted, exerciseProgress) and the
+// verdict of exerciseFinished, and its buttons only call the runner
+// (nextHint, playSolution, skipExercise). The hints asked for are kept here,
+// since the runner hands each one out once. Every text is set in
+// retranslate(), which also runs after each change, so a language switch
+// redraws it all; the labels take the height they need, the console gives way.
 #include "exercisepanel.h"
 
 #include <QEvent>

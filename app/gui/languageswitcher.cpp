@@ -1,3 +1,12 @@
+// languageswitcher.cpp — loads, swaps and remembers the interface translators.
+//
+// setLanguage() loads the new catalogues before removing the old ones, so a
+// language whose .qm cannot be loaded changes nothing; English needs no file
+// (the sources are English), and Qt's qtbase catalogue is used when the
+// system has one. Qt's translator is installed first and Carteiro's last:
+// each install sends LanguageChange, and the last finds both in place. The
+// first language is the one asked for, else the saved one ("ui/language"),
+// else the system's, else English.
 #include "languageswitcher.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,13 @@
+// mailclientwindow.cpp — a user's mail client window: inbox, fetch, compose.
+//
+// The window keeps no mail of its own: it reads the MailClient's inbox and
+// last results, and retranslate() writes the status lines from the send and
+// fetch states, so a language change redraws them. Files become attachments
+// by Attach… or by a drop anywhere, the text included (an event filter keeps
+// their paths from being typed in); one over 50 MB is refused before it is
+// read, and the hint estimates the message's size in base64. The inbox keeps
+// the reader's place, or opens the first new message; a client that is
+// destroyed (the scenario restarts) leaves the window disabled.
 #include "mailclientwindow.h"
 
 #include "messageinspector.h"

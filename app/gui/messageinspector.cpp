@@ -1,3 +1,13 @@
+// messageinspector.cpp — a parsed message as a MIME tree and three tabs.
+//
+// The source tab writes the raw bytes as text and keeps, for every byte, its
+// position there (m_positions): line ends become visible CR/LF marks, a valid
+// UTF-8 sequence one character, any other octet above 127 one Latin-1
+// character and a control character U+FFFD, so a part's byte range maps onto
+// a selection. Header fields are explained by Explanations, with the RFC 2047
+// form as it travelled when it differs; bodies are decoded in their charset
+// (UTF-8 when unknown). A saved attachment takes only the file name the
+// message suggests, never its folders, and is written through QSaveFile.
 #include "messageinspector.h"
 
 #include "explain/explanations.h"

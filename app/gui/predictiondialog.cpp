@@ -1,3 +1,11 @@
+// predictiondialog.cpp — the quiz's question as a dialog, then its result.
+//
+// ask() builds one radio button per choice, its code kept as a property and
+// its meaning from PredictionQuiz::meaning(); Answer hands the code to the
+// quiz, which releases the held reply. The result comes from the quiz's
+// answered() signal, taken only for the question this dialog asked, with the
+// whole reply and the score. Closing without an answer (done()) answers with
+// an empty code, so the reply is never left held at the gate.
 #include "predictiondialog.h"
 
 #include <QButtonGroup>

@@ -1,3 +1,10 @@
+// scenarioerrorsdialog.cpp — the non-modal list of a scenario file's errors.
+//
+// The errors come already written ("file:line:column: message") and are
+// shown as they are, one per line, in a read-only fixed-width text that can
+// be selected; Copy puts the same text on the clipboard. "Check again" only
+// emits checkAgainRequested(): reading the file is the main window's job.
+// The title and the summary are written again on a language change.
 #include "scenarioerrorsdialog.h"
 
 #include <QApplication>

@@ -1,3 +1,12 @@
+// serverviews.cpp — the Queues, Mailboxes and Listening tabs, kept up to date.
+//
+// A change (queueChanged, a user's mailboxChanged, activityChanged, the notes
+// of a service stopping or starting to listen) only marks its tab dirty; one
+// single-shot timer refreshes what is dirty after ten times the last
+// refresh's duration, between 60 ms and 1 s, so a classroom's load cannot
+// freeze the window. Queues and Listening are rebuilt whole (a queue waiting
+// to retry every 500 ms, for its countdown); a mailbox keeps its rows, drops
+// those of messages gone and adds new ones, decoding From and Subject once.
 #include "serverviews.h"
 
 #include "mail/mailmessage.h"

@@ -1,3 +1,11 @@
+// timelineexport.cpp — timeline images (SVG, PNG) and the transcript as text.
+//
+// A TimelinePainter with a printed page's palette and 10-point fonts paints
+// every row, then the lane header. SVG is generated in memory by
+// QSvgGenerator; PNG is drawn at twice the pixel density (sharp on a
+// projector) and refused beyond 1 GiB of pixels, with .svg suggested instead.
+// Every file goes through QSaveFile, so a failed export leaves no half file,
+// and every error reads "Cannot write FILE: REASON".
 #include "timelineexport.h"
 
 #include "timelinepainter.h"

@@ -1,3 +1,12 @@
+// timelinepainter.cpp — how each row of the timeline is drawn.
+//
+// Fonts and metrics are worked out once per zoom (setZoom), not per row. The
+// protocols' and outcomes' colours are hues: adapt() gives them a lightness
+// for the palette, light or dark. Arrows follow UML (a command solid, a reply
+// dashed, a DNS lookup dotted), a reply's code in bold in its class's colour;
+// a TCP connection is a pipe of two lines, opened from a dot, closed with
+// bars; a note sits beside its lane. Labels are elided to fit and veiled
+// past the arrow's ends; the time is written only where it changes.
 #include "timelinepainter.h"
 
 #include "explain/explanations.h"

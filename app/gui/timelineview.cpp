@@ -1,3 +1,12 @@
+// timelineview.cpp — the scrolling sequence diagram, drawn by TimelinePainter.
+//
+// A QAbstractScrollArea with nothing laid out inside: the scroll range is the
+// rows times the row height, and paintEvent() works out the visible rows from
+// the scroll bar's value and asks the painter for those alone. Appended rows
+// only set a flag; the scroll bars catch up once per turn of the event loop,
+// or at once when a row's place is asked for. The view follows the newest row
+// while the scroll bar sits at its bottom; otherwise a zoom keeps the top row
+// in place.
 #include "timelineview.h"
 
 #include "transcript/timelinemodel.h"

@@ -1,3 +1,13 @@
+// predictionquiz.cpp — the gate's hold hook for predict-the-reply.
+//
+// Each reply a server connection submits is matched against the armed steps
+// by host and by the command it answers (Utterance::answers through
+// commandOf(): "." is the end of DATA, the DATA command is never asked about).
+// The choices, from the step or usualChoices(), always include the real code.
+// Without a student the question is only noted and the reply goes on; with
+// one the reply is held, the question is noted and asked() emitted when the
+// gate reaches it (holding()), and answer() releases it and notes the verdict
+// and the score.
 #include "classroom/predictionquiz.h"
 
 #include "explain/explanations.h"

@@ -1,3 +1,12 @@
+// scenariorunner.cpp — the step loop: run a step, poll until done, go on.
+//
+// run() starts a step and the next one comes through a zero timer, so the
+// event loop turns between steps. An action says what to wait for (its client
+// idle, the world quiet, the queues empty, an exercise) and a 20 ms poll
+// checks it, failing the run after the step timeout; time with a reply held
+// or lines waiting in step mode does not count. Expectations wait for mail in
+// flight, then are checked and written as Expectation events; an exercise's
+// checks are evaluated again whenever the transcript has grown.
 #include "scenariorunner.h"
 
 #include "mail/mailclient.h"

@@ -1,3 +1,11 @@
+// mailmessage.cpp — quick reads and dates on a message's octets.
+//
+// header() walks the header section line by line, unfolding continuation
+// lines (RFC 5322 §2.2.3), and stops at the empty line, so the body is never
+// scanned: the window asks for From and Subject of every stored message on
+// each redraw. Dates are written with the C locale whatever the user's (RFC
+// 5322 §3.3), and the current one is cached per thread for a second. Only
+// decodedHeader() goes through GMime, for RFC 2047 encoded words.
 #include "mailmessage.h"
 
 #include "message/mimemessage.h"

@@ -1,3 +1,12 @@
+// gate.cpp — one queue of utterances for every connection, released by mode.
+//
+// Utterances wait in a single FIFO across all connections, so step mode moves
+// the whole world on one utterance at a time. In free-run an utterance goes
+// straight to its Connection when nothing waits and it is not held. step()
+// skips entries whose connection has gone (QPointer), stops at a held head
+// and emits holding() once for it; paced mode is a single-shot timer started
+// again after each release, at the pace divided by the speed. Host delays are
+// only recorded here: the Connection delays what it was given.
 #include "gate.h"
 
 #include "connection.h"

@@ -1,3 +1,12 @@
+// linereader.cpp — the bounded line splitter behind every engine.
+//
+// append() first drops what next() has taken, then keeps at most the limit
+// plus one octet of an unfinished last line: the rest is dropped, and later
+// octets are skipped up to the next LF, which is kept to end the cut line.
+// Where each cut line ends is remembered in order (m_cutEnds), so next()
+// marks it overlong, and not as ending in a bare LF, whatever octets were
+// kept. next() strips CR LF and flags a bare LF, a stray CR, NUL and 8-bit
+// octets.
 #include "linereader.h"
 
 void LineReader::append(const QByteArray &bytes)

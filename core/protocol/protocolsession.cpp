@@ -1,3 +1,11 @@
+// protocolsession.cpp — the line loop and the output lists every engine shares.
+//
+// receive() hands complete lines to handleLine() until the engine asks to
+// close: nothing after QUIT counts (RFC 5321 §4.1.1.10). say() stamps each
+// reply with the last line heard (at most 1024 octets), which is how the
+// prediction quiz knows what a reply answers. requestClose() marks the last
+// utterance waiting with closeAfter, or queues an empty one that only closes.
+// Heard utterances go to the heard handler at once when there is one.
 #include "protocolsession.h"
 
 void ProtocolSession::receive(const QByteArray &bytes)

@@ -1,3 +1,10 @@
+// smtpreply.cpp — an SMTP reply to and from its lines on the wire.
+//
+// toLines() writes "code-text" for every line but the last and "code text"
+// for the last (RFC 5321 §4.2), the enhanced code after the reply code when
+// asked for, and no trailing space when a line has no text: a reply without
+// text is the bare code. parseLine() takes three digits, then a space, a
+// hyphen or nothing (a last line) and keeps the rest as the text.
 #include "smtpreply.h"
 
 QList<QByteArray> SmtpReply::toLines(bool withEnhancedCode) const

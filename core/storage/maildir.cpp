@@ -1,3 +1,13 @@
+// maildir.cpp — Maildir folders with POSIX calls: stage, commit, load.
+//
+// A file is created with open(O_EXCL) and write(2), then committed as the
+// Maildir recipe says: fsync the file, rename it from tmp/ into new/, fsync
+// the directory; a failed write or rename unlinks the temporary file. Names
+// are "seconds.M<usec>P<pid>Q<counter>.carteiro", with ",K=<key>" before the
+// suffix when given, so load() sorts by their seconds for delivery order; a
+// cur/ name's ":2,flags" is not part of the id. safeComponent() escapes all
+// but [a-z0-9._-] as %XX, a leading dot too, so that no host or user name
+// becomes a path of its own.
 #include "maildir.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,12 @@
+// receiptjournal.cpp — receipts in memory, and their two journal files.
+//
+// A key is the first 8 bytes (16 hex digits) of SHA-256 over the sender and
+// recipients (in lower case) and the content. A receipt ("key#serial") stays
+// pending until its 250 is confirmed or its connection ends; a key becomes a
+// candidate only once its files are durable and no command confirmed it.
+// open() merges the journal with the keys of the files present and writes
+// both files again through Maildir's commit; later lines are single O_APPEND
+// write(2) calls, and a line that is not a key is skipped when read.
 #include "receiptjournal.h"
 
 #include "storage/maildir.h"

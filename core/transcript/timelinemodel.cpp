@@ -1,3 +1,12 @@
+// timelinemodel.cpp — turns each transcript event into a row, lanes and bands.
+//
+// appendEvent() takes only the event that follows the last row (rebuild()
+// reads the rest), so rows stay in event order for rowOfEvent()'s binary
+// search. Lanes start as the preferred ones and grow as new hosts appear (a
+// lookup without a target goes to the "DNS" lane). A line extends its
+// connection's open band while the phase stays the same, else starts a new
+// one, on track 1 while another connection's band on track 0 is still live
+// (grown within the last 64 rows); a close ends the connection's band.
 #include "timelinemodel.h"
 
 #include "scenario/scenario.h"

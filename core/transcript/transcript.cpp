@@ -1,3 +1,12 @@
+// transcript.cpp — events stored in fixed blocks, and announced.
+//
+// Each event is stamped with its sequence (its index) and the clock and moved
+// into a block of 4,096 that never moves. eventAppended() is emitted for each
+// event at once; eventsAdded() is coalesced by a zero timer into one signal
+// per event-loop turn. With a keep limit, whole old blocks are dropped when a
+// new one starts, as long as the rest still holds the limit or holds more
+// text than the byte bound; restore() keeps the saved times and sets the
+// clock on from where the saved world stopped.
 #include "transcript.h"
 
 #include <QTimer>
