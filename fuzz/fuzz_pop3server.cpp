@@ -44,7 +44,7 @@ public:
     {
         return boxes.value(user);
     }
-    void remove(const QByteArray &user, const QList<QByteArray> &uids) override
+    quint64 remove(const QByteArray &user, const QList<QByteArray> &uids) override
     {
         FUZZ_CHECK(locked.contains(user));
         FUZZ_CHECK(removeCalls == 0);
@@ -56,6 +56,7 @@ public:
             FUZZ_CHECK(found != box.end());
             box.erase(found);
         }
+        return 0;
     }
 
     QHash<QByteArray, QList<Pop3StoredMessage>> boxes;

@@ -23,7 +23,7 @@ public:
     }
     void unlock(const QByteArray &user) override { locked.remove(user); }
     QList<Pop3StoredMessage> messages(const QByteArray &user) override { return boxes.value(user); }
-    void remove(const QByteArray &user, const QList<QByteArray> &uids) override
+    quint64 remove(const QByteArray &user, const QList<QByteArray> &uids) override
     {
         ++removeCalls;
         removed += uids;
@@ -32,6 +32,7 @@ public:
             if (uids.contains(box.at(i).uid))
                 box.removeAt(i);
         }
+        return removalTicket;
     }
 
     QHash<QByteArray, QByteArray> passwords; // also the APOP secret
@@ -39,4 +40,5 @@ public:
     QSet<QByteArray> locked;
     QList<QByteArray> removed;
     int removeCalls = 0;
+    quint64 removalTicket = 0; // what remove() returns: the +OK to QUIT carries it
 };

@@ -1,6 +1,8 @@
 // Our client engines through a real Connection over a real socket, against a
-// fake server on a port the OS picks that plays a C:/S: script.
+// fake server on a port the OS picks that plays a C:/S: script; and a server
+// Connection holding a reply until the disk write it carries is durable.
 #include "mail/mailserver.h"
+#include "storage/diskcommitter.h"
 #include "world/world.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
@@ -9,6 +11,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -46,6 +50,81 @@ SmtpClientJob courseJob()
     return job;
 }
 
+// A server engine that stores: "STORE" writes a file through the committer
+// and answers "250 stored" carrying the write's ticket; "OTHER" writes one
+// too but answers without it; anything else is "250 ok"; "QUIT" closes.
+class StoringEngine : public ProtocolSession
+{
+public:
+    StoringEngine(DiskCommitter *committer, const Maildir &maildir) : m_committer(committer), m_maildir(maildir) {}
+    Protocol protocol() const override { return Protocol::Smtp; }
+    Phase phase() const override { return Phase::None; }
+
+    quint64 ticket = 0;     // of the last write
+    QString file;           // where it goes once durable
+
+protected:
+    void handleLine(const LineReader::Line &line) override
+    {
+        Utterance reply = Utterance::line("250 ok", Phase::None, "250");
+        if (line.text == "STORE" || line.text == "OTHER") {
+            const Maildir::Staged staged = m_maildir.plan("Subject: x\r\n\r\nbody\r\n");
+            file = staged.finalPath;
+            ticket = m_committer->commit(staged);
+            if (line.text == "STORE") {
+                reply.lines = {"250 stored"};
+                reply.durableTicket = ticket;
+            }
+        } else if (line.text == "QUIT") {
+            sayLine("221 bye", Phase::None, "221");
+            requestClose(); // after the 221 is written
+            return;
+        }
+        say(reply);
+    }
+
+private:
+    DiskCommitter *m_committer;
+    Maildir m_maildir;
+};
+
+// One server Connection with a StoringEngine over a real socket, and its client.
+struct StoringServer {
+    explicit StoringServer(const Maildir &maildir)
+    {
+        listener.listen(QHostAddress(QHostAddress::LocalHost), 0);
+        client.connectToHost(QHostAddress(QHostAddress::LocalHost), listener.serverPort());
+        if (!listener.waitForNewConnection(5000))
+            return;
+        auto owned = std::make_unique<StoringEngine>(&committer, maildir);
+        engine = owned.get();
+        Connection::Endpoints ends;
+        ends.localHost = QStringLiteral("servidor.edu");
+        ends.peerHost = QStringLiteral("outside 127.0.0.1");
+        ends.peerIsOutside = true;
+        ends.service = QStringLiteral("smtp");
+        connection = new Connection(1, listener.nextPendingConnection(), std::move(owned), ends, &gate,
+                                    &transcript, &gate);
+        connection->setCommitter(&committer);
+        connection->begin();
+    }
+    // What the client has read so far.
+    QByteArray read()
+    {
+        received += client.readAll();
+        return received;
+    }
+
+    DiskCommitter committer;
+    Transcript transcript;
+    Gate gate;                    // owns the connection, which goes first
+    QTcpServer listener;
+    QTcpSocket client;
+    Connection *connection = nullptr;
+    StoringEngine *engine = nullptr;
+    QByteArray received;
+};
+
 } // namespace
 
 class TestConnection : public QObject
@@ -57,6 +136,9 @@ private Q_SLOTS:
     void stepModeHoldsTheClientsCommand();
     void droppedInDataIsATransientFailure();
     void refusedConnectionIsReported();
+    void replyWaitsForItsDurableWriteAndNothingOvertakesIt();
+    void failedWriteClosesWithoutItsReply();
+    void writeTheReplyDoesNotCarryHoldsNothing();
 };
 
 void TestConnection::smtpClientPlaysTheCourseOverASocket()
@@ -199,6 +281,64 @@ void TestConnection::refusedConnectionIsReported()
         noted |= e.kind == TranscriptEvent::Kind::Note && e.note.contains(QLatin1String("servidor.edu"));
     QVERIFY(noted);
     QCOMPARE(world->openConnections(), 0);
+}
+
+void TestConnection::replyWaitsForItsDurableWriteAndNothingOvertakesIt()
+{
+    QTemporaryDir dir;
+    const Maildir maildir(dir.path() + QStringLiteral("/box"));
+    QVERIFY(maildir.create(nullptr));
+    StoringServer server(maildir);
+    QVERIFY(server.connection);
+    QVERIFY(server.client.waitForConnected(5000));
+    // A pipelined command after the one that stores.
+    server.client.write("STORE\r\nNOOP\r\n");
+    bool durableWhenRead = false;
+    QVERIFY(QTest::qWaitFor([&] {
+        if (server.client.bytesAvailable() > 0 && server.received.isEmpty())
+            durableWhenRead = QFile::exists(server.engine->file)
+                && server.committer.doneTicket() >= server.engine->ticket;
+        return server.read().size() >= 20;
+    }, 10000));
+    QVERIFY(server.engine->ticket != 0);
+    QVERIFY(durableWhenRead); // the 250 left once the file was in new/
+    QCOMPARE(server.received, QByteArray("250 stored\r\n250 ok\r\n"));
+    QVERIFY(server.connection->isOpen());
+}
+
+void TestConnection::failedWriteClosesWithoutItsReply()
+{
+    QTemporaryDir dir;
+    const Maildir missing(dir.path() + QStringLiteral("/never-created")); // the write fails
+    StoringServer server(missing);
+    QVERIFY(server.connection);
+    QVERIFY(server.client.waitForConnected(5000));
+    QSignalSpy closed(&server.client, &QTcpSocket::disconnected);
+    server.client.write("STORE\r\nNOOP\r\n");
+    QVERIFY(closed.wait(10000) || !closed.isEmpty());
+    // Neither the 250 that would have lied nor the reply after it.
+    QCOMPARE(server.read(), QByteArray());
+    QVERIFY(server.committer.failedBetween(server.engine->ticket, server.engine->ticket));
+    QVERIFY(!server.connection->isOpen());
+}
+
+void TestConnection::writeTheReplyDoesNotCarryHoldsNothing()
+{
+    // A write during a line that no reply waits for (it failed, even) holds
+    // nothing back: only the ticket a reply carries does.
+    QTemporaryDir dir;
+    const Maildir missing(dir.path() + QStringLiteral("/never-created"));
+    StoringServer server(missing);
+    QVERIFY(server.connection);
+    QVERIFY(server.client.waitForConnected(5000));
+    server.client.write("OTHER\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return server.read().size() >= 8; }, 10000));
+    QCOMPARE(server.received, QByteArray("250 ok\r\n"));
+    QVERIFY(QTest::qWaitFor([&] { return server.committer.doneTicket() >= server.engine->ticket; }, 10000));
+    QVERIFY(server.committer.failedBetween(server.engine->ticket, server.engine->ticket));
+    server.client.write("QUIT\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return server.read().endsWith("221 bye\r\n"); }, 10000));
+    QCOMPARE(server.received, QByteArray("250 ok\r\n221 bye\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

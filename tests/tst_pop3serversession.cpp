@@ -102,6 +102,7 @@ private Q_SLOTS:
     void destructorUnlocks();
     void allowedCommandsFollowState();
     void generatedTimestampsAreUnique();
+    void quitAfterDeleCarriesTheRemovalTicket();
 };
 
 void TestPop3ServerSession::courseTranscript()
@@ -643,6 +644,37 @@ void TestPop3ServerSession::generatedTimestampsAreUnique()
     QVERIFY(first.timestamp() != second.timestamp());
     QCOMPARE(first.takeOutput().first().lines.first(),
              "+OK POP3 servidor listo " + first.timestamp());
+}
+
+void TestPop3ServerSession::quitAfterDeleCarriesTheRemovalTicket()
+{
+    // UPDATE's removal on disk returns a ticket: the +OK to QUIT carries it,
+    // so it is said only once the files are gone.
+    FakeMaildrop maildrop;
+    fillStandardMaildrop(&maildrop);
+    maildrop.removalTicket = 7;
+    Pop3ServerSession session(standardConfig(), &maildrop);
+    session.start();
+    session.receive("USER fran\r\nPASS claveejemplo\r\nDELE 2\r\nQUIT\r\n");
+    const QList<Utterance> out = session.takeOutput();
+    QCOMPARE(out.size(), 5); // greeting, USER, PASS, DELE, QUIT
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(out.at(i).durableTicket, quint64(0));
+    QCOMPARE(out.last().code, QByteArray("+OK"));
+    QCOMPARE(out.last().durableTicket, quint64(7));
+    QCOMPARE(maildrop.removed, QList<QByteArray>{"uid-2"});
+
+    // Nothing marked: UPDATE removes nothing and the +OK waits for nothing.
+    FakeMaildrop untouched;
+    fillStandardMaildrop(&untouched);
+    untouched.removalTicket = 8;
+    Pop3ServerSession reader(standardConfig(), &untouched);
+    reader.start();
+    reader.receive("USER fran\r\nPASS claveejemplo\r\nQUIT\r\n");
+    const QList<Utterance> read = reader.takeOutput();
+    QCOMPARE(read.last().code, QByteArray("+OK"));
+    QCOMPARE(read.last().durableTicket, quint64(0));
+    QCOMPARE(untouched.removeCalls, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPop3ServerSession)

@@ -52,10 +52,13 @@ public:
     {
         stored.append(content);
         envelopes.append(envelope);
-        return SmtpServerSession::messageAccepted();
+        SmtpReply accepted = SmtpServerSession::messageAccepted();
+        accepted.durableTicket = durableTicket;
+        return accepted;
     }
 
     QSet<QByteArray> users;
+    quint64 durableTicket = 0; // as a store on disk gives: the 250 waits for it
     QList<QByteArray> stored;
     QList<SmtpEnvelope> envelopes;
 };
@@ -148,6 +151,7 @@ private Q_SLOTS:
     void smtpUtf8Script();
     void smtpUtf8Octets_data();
     void smtpUtf8Octets();
+    void acceptedReplyCarriesItsDurableTicket();
 };
 
 void TestSmtpServerSession::courseTranscript()
@@ -1226,6 +1230,31 @@ void TestSmtpServerSession::smtpUtf8Octets()
     engine.takeOutput();
     engine.receive(bytes);
     QCOMPARE(linesOf(engine.takeOutput()), expected);
+}
+
+void TestSmtpServerSession::acceptedReplyCarriesItsDurableTicket()
+{
+    // The 250 to the end of DATA carries the ticket of the write that stored
+    // the message, and nothing else does: the Connection holds that reply
+    // (and what follows it) until the write is durable.
+    FakeDelegate delegate;
+    delegate.durableTicket = 42;
+    SmtpServerSession engine(configFrom(QString()), &delegate);
+    engine.start();
+    engine.receive("EHLO cliente.fr\r\nMAIL FROM:<ana@cliente.fr>\r\nRCPT TO:<fran@servidor.edu>\r\n"
+                   "DATA\r\n");
+    QList<Utterance> before = engine.takeOutput();
+    QCOMPARE(before.size(), 5); // 220, EHLO, MAIL, RCPT, 354
+    for (const Utterance &u : std::as_const(before))
+        QCOMPARE(u.durableTicket, quint64(0));
+    engine.receive("Subject: Ola\r\n\r\nQue tal?\r\n.\r\nQUIT\r\n");
+    const QList<Utterance> after = engine.takeOutput();
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).code, QByteArray("250"));
+    QCOMPARE(after.at(0).durableTicket, quint64(42));
+    QCOMPARE(after.at(1).code, QByteArray("221"));
+    QCOMPARE(after.at(1).durableTicket, quint64(0));
+    QCOMPARE(delegate.stored.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServerSession)

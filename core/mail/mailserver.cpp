@@ -20,11 +20,13 @@
 
 namespace {
 
-// The reply to an end of DATA whose message is stored (or was already).
-SmtpReply acceptedReply(const QByteArray &receipt = {})
+// The reply to an end of DATA whose message is stored (or was already); on
+// disk, it leaves once the write with `durableTicket` is durable.
+SmtpReply acceptedReply(const QByteArray &receipt = {}, quint64 durableTicket = 0)
 {
     SmtpReply accepted(250, "2.0.0", "Message accepted for delivery");
     accepted.receipt = receipt;
+    accepted.durableTicket = durableTicket;
     return accepted;
 }
 
@@ -320,8 +322,9 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
         return acceptedReply();
     }
     // On disk: every copy (one per local mailbox, one per queue entry) is
-    // committed as one group, all or none. The 250 returned here leaves only
-    // once that group is durable: the Connection holds it (DiskCommitter).
+    // committed as one group, all or none. The 250 returned here carries the
+    // group's ticket and leaves only once it is durable: the Connection holds
+    // it until then, and closes without it if the group failed.
     struct Copy {
         QByteArray recipient;
         QByteArray content;
@@ -342,23 +345,24 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
             files.append(m_outgoing->plan(&entry, key));
     }
     const QByteArray receipt = m_receipts.begin(key);
-    m_committer->commit(files, [this, copies, entries, receipt](bool ok, const QString &why) {
-        m_receipts.committed(receipt, ok);
-        if (!ok) {
-            // No 250 is said (the Connection closes): the client keeps the message.
-            m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                            tr("%1 cannot store the message: %2").arg(m_domain, why));
-            return;
-        }
-        for (const Copy &copy : copies) {
-            m_store->addStored(localUser(copy.recipient), copy.content, copy.path);
-            noteDelivery(copy.recipient, true, QString());
-        }
-        if (!entries.isEmpty())
-            m_outgoing->add(entries);
-        killIfAskedAfterStoring();
-    });
-    return acceptedReply(receipt);
+    const quint64 ticket =
+        m_committer->commit(files, [this, copies, entries, receipt](bool ok, const QString &why) {
+            m_receipts.committed(receipt, ok);
+            if (!ok) {
+                // No 250 is said (the Connection closes): the client keeps the message.
+                m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
+                                tr("%1 cannot store the message: %2").arg(m_domain, why));
+                return;
+            }
+            for (const Copy &copy : copies) {
+                m_store->addStored(localUser(copy.recipient), copy.content, copy.path);
+                noteDelivery(copy.recipient, true, QString());
+            }
+            if (!entries.isEmpty())
+                m_outgoing->add(entries);
+            killIfAskedAfterStoring();
+        });
+    return acceptedReply(receipt, ticket);
 }
 
 void MailServer::killIfAskedAfterStoring()

@@ -162,11 +162,11 @@ QList<Pop3StoredMessage> MailStore::messages(const QByteArray &user)
     return out;
 }
 
-void MailStore::remove(const QByteArray &user, const QList<QByteArray> &uids)
+quint64 MailStore::remove(const QByteArray &user, const QList<QByteArray> &uids)
 {
     auto it = m_boxes.find(key(user));
     if (it == m_boxes.end() || uids.isEmpty())
-        return;
+        return 0;
     const QSet<QByteArray> gone(uids.cbegin(), uids.cend());
     QStringList files;
     it->removeIf([&](const Message &m) {
@@ -179,8 +179,9 @@ void MailStore::remove(const QByteArray &user, const QList<QByteArray> &uids)
         }
         return true;
     });
-    // UPDATE (RFC 1939 §6): the files go too, after every delivery given before.
-    if (m_committer)
-        m_committer->remove(files);
+    // UPDATE (RFC 1939 §6): the files go too, after every delivery given
+    // before; the +OK to QUIT waits for this ticket.
+    const quint64 ticket = m_committer ? m_committer->remove(files) : 0;
     Q_EMIT mailboxChanged(key(user));
+    return ticket;
 }

@@ -77,7 +77,8 @@ public:
     bool lock(const QByteArray &user) override;
     void unlock(const QByteArray &user) override;
     QList<Pop3StoredMessage> messages(const QByteArray &user) override;
-    void remove(const QByteArray &user, const QList<QByteArray> &uids) override;
+    // On disk the files go through the committer, whose ticket is returned.
+    quint64 remove(const QByteArray &user, const QList<QByteArray> &uids) override;
 
 Q_SIGNALS:
     void mailboxChanged(const QByteArray &localPart);

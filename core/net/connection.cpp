@@ -170,7 +170,7 @@ void Connection::readAvailable()
             m_paused = true;
             break;
         }
-        if (handleNextLine()) {
+        if (m_engine->handleNextLine()) {
             handled = true;
             flushEngine();
             continue;
@@ -230,60 +230,66 @@ void Connection::setCommitter(DiskCommitter *committer)
     m_committer = committer;
 }
 
-bool Connection::handleNextLine()
+void Connection::submit(const Utterance &utterance)
 {
-    if (!m_committer)
-        return m_engine->handleNextLine();
-    // Nothing else runs on this thread meanwhile: the tickets taken during
-    // this call are this connection's.
-    const quint64 before = m_committer->lastTicket();
-    const bool handled = m_engine->handleNextLine();
-    const quint64 after = m_committer->lastTicket();
-    if (after != before) {
-        if (m_holdUntil == 0) {
-            m_holdFrom = before + 1;
-            // Listened to only while holding: 200 idle sessions cost nothing per round.
-            m_committedConnection = connect(m_committer, &DiskCommitter::committed, this,
-                                            &Connection::onCommitted);
-        }
-        m_holdUntil = after;
-    }
-    return handled;
+    m_heldBytes += utteranceBytes(utterance);
+    m_gate->submit(this, utterance);
 }
 
 void Connection::flushEngine()
 {
     m_engine->takeHeard(); // an in-process peer recorded its own writes
     const QList<Utterance> output = m_engine->takeOutput();
-    if (m_holdUntil != 0 && m_committer->doneTicket() < m_holdUntil) {
-        m_held += output;
-        return;
-    }
     for (const Utterance &u : output) {
-        m_heldBytes += utteranceBytes(u);
-        m_gate->submit(this, u);
+        // A reply that waits for a durable write holds back everything after it.
+        if (m_held.isEmpty() && (u.durableTicket == 0 || !m_committer)) {
+            submit(u);
+            continue;
+        }
+        if (m_held.isEmpty()) {
+            // Listened to only while holding: 200 idle sessions cost nothing per round.
+            m_committedConnection = connect(m_committer, &DiskCommitter::committed, this,
+                                            &Connection::onCommitted);
+            // Done already (nothing will say so again): decided on the next turn.
+            if (m_committer->doneTicket() >= u.durableTicket)
+                QMetaObject::invokeMethod(this, &Connection::onCommitted, Qt::QueuedConnection);
+        }
+        m_held.append(u);
     }
 }
 
-void Connection::onCommitted(quint64 ticket)
+void Connection::onCommitted()
 {
-    if (m_holdUntil == 0 || ticket < m_holdUntil || m_closed)
+    if (m_held.isEmpty() || m_closed)
         return;
-    const bool failed = m_committer->failedBetween(m_holdFrom, m_holdUntil);
-    m_holdFrom = m_holdUntil = 0;
-    disconnect(m_committedConnection);
-    const QList<Utterance> held = std::exchange(m_held, {});
-    if (failed) {
-        // No 250 for a message that is not on disk: close without a reply,
-        // as a crash would; the client keeps the message and tries again
-        // (RFC 5321 §4.1.1.4, §6.1). The reason is in the server's notes.
-        abort();
+    // Tickets are done in the order they were given: pass on, in order, what
+    // no longer waits, up to the first reply whose write is not durable yet.
+    const quint64 done = m_committer->doneTicket();
+    qsizetype ready = 0;
+    for (; ready < m_held.size(); ++ready) {
+        const quint64 ticket = m_held.at(ready).durableTicket;
+        if (ticket == 0)
+            continue;
+        if (ticket > done)
+            break;
+        if (m_committer->failedBetween(ticket, ticket)) {
+            // No 250 for a message that is not on disk: close without a reply,
+            // as a crash would; the client keeps the message and tries again
+            // (RFC 5321 §4.1.1.4, §6.1). The reason is in the server's notes.
+            m_held.clear();
+            disconnect(m_committedConnection);
+            abort();
+            return;
+        }
+    }
+    if (ready == 0)
         return;
-    }
-    for (const Utterance &u : held) {
-        m_heldBytes += utteranceBytes(u);
-        m_gate->submit(this, u);
-    }
+    const QList<Utterance> released = m_held.first(ready);
+    m_held.remove(0, ready);
+    if (m_held.isEmpty())
+        disconnect(m_committedConnection);
+    for (const Utterance &u : released)
+        submit(u);
     flushEngine();
     // The 250 leaves now, not on the next turn of the event loop.
     if (m_socket->bytesToWrite() > 0)
@@ -385,7 +391,7 @@ void Connection::onDisconnected()
     m_held.clear(); // nobody is left to hear them
     if (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
         m_engine->feed(m_socket->readAll());
-        while (!m_engine->wantsClose() && handleNextLine()) {
+        while (!m_engine->wantsClose() && m_engine->handleNextLine()) {
         }
         m_engine->takeHeard();
         m_engine->takeOutput(); // nobody is left to hear it

@@ -82,11 +82,13 @@ public:
     void release(const Utterance &utterance);
     // Close at once (the world is shutting down).
     void abort();
-    // Durable writes: when the engine's handling of what was read makes the
-    // committer stage files (a message at the end of DATA), every reply from
-    // then on is held until those files are durable, so 250 is never said
-    // before the message is on disk. If one could not be made durable the
-    // connection is closed without the reply (the client will try again).
+    // Durable writes: a reply that promises something is on disk carries the
+    // ticket of the committer's write (Utterance::durableTicket: the 250 to
+    // the end of DATA, the +OK to POP3 QUIT after DELE). That reply and every
+    // utterance after it are held until the committer reports the ticket
+    // done, so 250 is never said before the message is on disk and nothing
+    // overtakes it. If the write failed the connection is closed without the
+    // reply (the client will try again).
     void setCommitter(DiskCommitter *committer);
     // The engine produced output on its own (a console line was typed):
     // pass it to the gate now.
@@ -109,8 +111,8 @@ private:
     void writeDelayed();
     void onDisconnected();
     bool recordsConnectionEvents() const;
-    bool handleNextLine();     // one line of the engine, holding replies behind durable writes
-    void onCommitted(quint64 ticket);
+    void submit(const Utterance &utterance); // to the gate
+    void onCommitted();        // passes on the held utterances whose writes are durable
 
     int m_id;
     QTcpSocket *m_socket;
@@ -130,8 +132,7 @@ private:
     bool m_closing = false;    // we asked to close after the last write
     bool m_closed = false;
     DiskCommitter *m_committer = nullptr;
-    quint64 m_holdFrom = 0;    // tickets [m_holdFrom, m_holdUntil] must be durable first
-    quint64 m_holdUntil = 0;
-    QList<Utterance> m_held;   // replies waiting for them, in order
+    // From the first reply whose durableTicket is not done yet, in order.
+    QList<Utterance> m_held;
     QMetaObject::Connection m_committedConnection;
 };

@@ -322,6 +322,7 @@ void Pop3ServerSession::commandQuit(const QList<QByteArray> &arguments, const QB
 {
     if (!checkArgumentCount(arguments, 0, 0))
         return;
+    quint64 durableTicket = 0;
     if (m_state == State::Transaction) {
         // §6: QUIT in TRANSACTION enters UPDATE: marked messages go now.
         setState(State::Update);
@@ -331,11 +332,14 @@ void Pop3ServerSession::commandQuit(const QList<QByteArray> &arguments, const QB
                 uids.append(m_messages.at(i).uid);
         }
         if (!uids.isEmpty())
-            m_maildrop->remove(m_user, uids);
+            durableTicket = m_maildrop->remove(m_user, uids);
     }
     // §6: QUIT in AUTHORIZATION ends the session without entering UPDATE.
     releaseLock();
-    sayLine(okCode + " " + signingOffText, m_phase, okCode);
+    // The +OK says the messages are gone: it waits until they are, on disk.
+    Utterance signingOff = Utterance::line(okCode + " " + signingOffText, m_phase, okCode);
+    signingOff.durableTicket = durableTicket;
+    say(signingOff);
     requestClose();
     m_state = State::Closed; // m_phase keeps the last phase (UPDATE after a login)
 }

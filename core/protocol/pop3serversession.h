@@ -46,8 +46,10 @@ public:
     virtual void unlock(const QByteArray &user) = 0;
     // Snapshot of the maildrop taken when TRANSACTION begins.
     virtual QList<Pop3StoredMessage> messages(const QByteArray &user) = 0;
-    // UPDATE state: remove these (by uid).
-    virtual void remove(const QByteArray &user, const QList<QByteArray> &uids) = 0;
+    // UPDATE state: remove these (by uid). Returns the ticket of the durable
+    // removal the +OK to QUIT must wait for (Utterance::durableTicket), or 0
+    // when it need not wait.
+    virtual quint64 remove(const QByteArray &user, const QList<QByteArray> &uids) = 0;
 };
 
 struct Pop3ServerConfig {

@@ -15,6 +15,10 @@ struct SmtpReply {
     // The end of DATA accepted: the delegate's name for the transaction,
     // handed back once the client has surely read this reply (or not).
     QByteArray receipt;
+    // The reply may leave only once the write with this ticket is durable
+    // (DiskCommitter: the message it accepts is on disk); 0: at once. It goes
+    // on the reply's utterance (Utterance::durableTicket).
+    quint64 durableTicket = 0;
 
     SmtpReply() = default;
     SmtpReply(int replyCode, const QByteArray &enhancedCode, const QByteArray &text)

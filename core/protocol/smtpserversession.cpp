@@ -1011,6 +1011,7 @@ void SmtpServerSession::reply(const SmtpReply &answer, Phase phase, ErrorCount c
     utterance.lines = answer.toLines(withEnhancedCodes());
     utterance.phase = phase;
     utterance.code = QByteArray::number(answer.code);
+    utterance.durableTicket = answer.durableTicket;
     if (!answer.receipt.isEmpty()) {
         if (answer.isPositive()) {
             // A second message before the first was shown read: the first
@@ -1054,6 +1055,7 @@ SmtpReply SmtpServerSession::completeReply(SmtpReply answer, const SmtpReply &st
         // A delegate bug must not put a nonsense code on the wire.
         SmtpReply fixed(451, "4.3.0", standardText(451));
         fixed.receipt = answer.receipt;
+        fixed.durableTicket = answer.durableTicket;
         return fixed;
     }
     if (answer.text().isEmpty()) {

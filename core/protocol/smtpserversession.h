@@ -109,7 +109,9 @@ public:
     // 554 5.7.1 (relay denied), 452 4.2.2 (mailbox full) …
     virtual SmtpReply checkRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient) = 0;
     // The end of DATA: content is the unstuffed message (CR LF line ends, no final
-    // "."). Return 250 only once the message is stored in a mailbox or a queue.
+    // "."). Return 250 only once the message is stored in a mailbox or a queue;
+    // stored through a durable write, the reply carries that write's ticket
+    // (SmtpReply::durableTicket) and leaves only once it is durable.
     virtual SmtpReply acceptMessage(const SmtpEnvelope &envelope, const QByteArray &content) = 0;
     // Asked once the first line of the content has arrived: true drops the
     // connection there, in the middle of DATA (a simulated network cut). A

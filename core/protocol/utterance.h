@@ -22,6 +22,12 @@ struct Utterance {
     // (SmtpReply::receipt): the connection tells the engine once its octets
     // are with the kernel (ProtocolSession::replyWritten).
     QByteArray receipt;
+    // A reply that promises something is on disk (a 250 to the end of DATA,
+    // a POP3 +OK to QUIT after DELE): the ticket of the DiskCommitter's write
+    // it waits for. The Connection holds it, and every utterance after it,
+    // until that ticket is durable, and closes without it if the write
+    // failed. 0: nothing to wait for.
+    quint64 durableTicket = 0;
 
     static Utterance line(const QByteArray &text, Phase phase, const QByteArray &code = {})
     {

@@ -9,9 +9,11 @@
 // into new/, fsync each directory touched, then unlink what was asked to go.
 // The event loop never touches the disk for a message, so a busy disk does
 // not stall the other sessions (or the window). Each
-// group of files gets a ticket; a Connection that caused tickets holds its
-// replies until `committed()` says they are done (core/net/connection.h), so
-// the 250 leaves only after the rename is durable.
+// group of files gets a ticket, which the reply it guards carries (the 250
+// to the end of DATA: SmtpReply::durableTicket, then Utterance::durableTicket;
+// the +OK to POP3 QUIT: Pop3Maildrop::remove's); its Connection holds that
+// reply until `committed()` says the ticket is done (core/net/connection.h),
+// so the 250 leaves only after the rename is durable.
 //
 // Jobs finish in the order they were given: a bounce staged before its queue
 // entry is removed is on disk before the entry disappears.
