@@ -55,7 +55,7 @@ bool noted(const World &world, const QString &text)
 {
     const Transcript *t = world.transcript();
     for (qsizetype i = 0; i < t->size(); ++i) {
-        if (t->at(i).note.contains(text))
+        if (t->at(i).noteText().contains(text))
             return true;
     }
     return false;

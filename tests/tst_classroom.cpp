@@ -263,7 +263,7 @@ void TestClassroom::predictionHoldsTheReplyUntilAnswered()
         return false;
     };
     QVERIFY(!QTest::qWaitFor(replyCrossed, 400));
-    QVERIFY(t->at(t->size() - 1).note.startsWith("Predict: what will cliente.fr answer"));
+    QVERIFY(t->at(t->size() - 1).noteText().startsWith("Predict: what will cliente.fr answer"));
     QVERIFY(run.world->gate()->isHolding());
 
     QVERIFY(!quiz->answer("299"));     // not one of the choices
@@ -300,7 +300,7 @@ void TestClassroom::predictionIsToldWithoutStudent()
     const Transcript *t = run.world->transcript();
     qsizetype question = -1;
     for (qsizetype i = 0; i < t->size(); ++i) {
-        if (t->at(i).note.startsWith("Predict: what will servidor.edu answer to \"RCPT TO:<fran@servidor.edu>\""))
+        if (t->at(i).noteText().startsWith("Predict: what will servidor.edu answer to \"RCPT TO:<fran@servidor.edu>\""))
             question = i;
     }
     QVERIFY(question >= 0);
@@ -331,7 +331,7 @@ void TestClassroom::cutInTheMiddleOfDataIsRetriedAfterTheFaultIsLifted()
     int cutConnection = 0;
     for (qsizetype i = 0; i < t->size() && !cutConnection; ++i) {
         const TranscriptEvent &e = t->at(i);
-        if (e.kind == TranscriptEvent::Kind::ConnectionClosed && e.note.contains("servidor.edu")
+        if (e.kind == TranscriptEvent::Kind::ConnectionClosed && e.noteText().contains("servidor.edu")
             && e.from == QStringLiteral("servidor.edu"))
             cutConnection = e.connectionId;
     }

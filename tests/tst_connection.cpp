@@ -278,7 +278,7 @@ void TestConnection::refusedConnectionIsReported()
     QCOMPARE(result.outcome, SmtpClientResult::Outcome::TransientFailure);
     bool noted = false;
     for (const TranscriptEvent &e : world->transcript()->events())
-        noted |= e.kind == TranscriptEvent::Kind::Note && e.note.contains(QLatin1String("servidor.edu"));
+        noted |= e.kind == TranscriptEvent::Kind::Note && e.noteText().contains(QLatin1String("servidor.edu"));
     QVERIFY(noted);
     QCOMPARE(world->openConnections(), 0);
 }

@@ -6,6 +6,9 @@
 #include "gui/mainwindow.h"
 #include "scenario/scenarioparser.h"
 #include "classroom/scenariorunner.h"
+#include "mail/mailclient.h"
+#include "persist/worldfile.h"
+#include "transcript/transcriptformatter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void switchesTheWholeWindow_data();
     void switchesTheWholeWindow();
     void switchesAgainAndAgain();
+    void notesRecordedInOneLanguageReadInTheNext();
 };
 
 void TestLanguage::initTestCase()
@@ -199,6 +203,58 @@ void TestLanguage::switchesAgainAndAgain()
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Ficheiro"));
     QTRY_COMPARE(servers->tabText(0), QStringLiteral("Colas"));
     window.close();
+}
+
+// A note is recorded as a code and its words (transcript/notes.h), and its
+// sentence is made when shown: the queue's notes of a world played in
+// Galician read in English after a switch, on the transcript and in a world
+// file loaded again.
+void TestLanguage::notesRecordedInOneLanguageReadInTheNext()
+{
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(QStringLiteral("gl")));
+    World::Options o = options();
+    World world(anaFran(), o);
+    QVERIFY(world.start(nullptr));
+    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    const auto queued = [&world]() -> const TranscriptEvent * {
+        for (const TranscriptEvent &e : world.transcript()->events()) {
+            if (e.noteCode == NoteCode::Queued)
+                return &e;
+        }
+        return nullptr;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return queued() != nullptr; }, 10000));
+    const TranscriptEvent recorded = *queued();
+    QCOMPARE(recorded.noteArguments.value(1), QStringLiteral("fran@servidor.edu"));
+    QCOMPARE(recorded.noteText(), QStringLiteral("Q1 na cola para fran@servidor.edu (1 na cola)"));
+    QByteArray line;
+    TranscriptFormatter::appendCourseLine(line, recorded);
+    QVERIFY2(line.contains("Q1 na cola para fran@servidor.edu"), line.constData());
+
+    QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+    QCOMPARE(recorded.noteText(), QStringLiteral("Q1 queued for fran@servidor.edu (1 in the queue)"));
+    line.clear();
+    TranscriptFormatter::appendCourseLine(line, recorded);
+    QVERIFY2(line.contains("Q1 queued for fran@servidor.edu (1 in the queue)"), line.constData());
+
+    // Saved and loaded again: still a code, read in the language of the day.
+    QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
+    QString error;
+    const QByteArray saved = WorldFile::toJson(world);
+    QVERIFY(!saved.isEmpty());
+    QVERIFY(switcher.setLanguage(QStringLiteral("es")));
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(saved, o, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const Transcript *t = loaded->transcript();
+    bool found = false;
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        if (t->at(i).noteCode == NoteCode::Queued) {
+            QCOMPARE(t->at(i).noteText(), QStringLiteral("Q1 en la cola para fran@servidor.edu (1 en la cola)"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestLanguage)

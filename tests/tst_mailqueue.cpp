@@ -44,6 +44,7 @@ public:
         QString to;
         QString text;
         Protocol protocol;
+        NoteCode code;
     };
     // A connection the queue asked for, not played yet.
     struct Dial {
@@ -59,7 +60,13 @@ public:
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
               Protocol protocol) override
     {
-        notes.append({kind, from, to, text, protocol});
+        notes.append({kind, from, to, text, protocol, NoteCode::None});
+    }
+    // A coded note is kept with its code and read as the transcript shows it.
+    void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
+              const QStringList &arguments, Protocol protocol) override
+    {
+        notes.append({kind, from, to, Notes::text(code, arguments), protocol, code});
     }
     QList<Dns::MxRecord> lookupMx(const QString &domain) const override { return mx.value(domain); }
     QHostAddress addressOf(const QString &host) const override { return addresses.value(host); }

@@ -74,7 +74,7 @@ QTreeWidgetItem *topItemStartingWith(QTreeWidget *tree, const QString &prefix)
 qsizetype findEvent(const Transcript *t, TranscriptEvent::Kind kind, const QString &text)
 {
     for (qsizetype i = 0; i < t->size(); ++i) {
-        if (t->at(i).kind == kind && t->at(i).note.contains(text))
+        if (t->at(i).kind == kind && t->at(i).noteText().contains(text))
             return i;
     }
     return -1;

@@ -168,7 +168,7 @@ void TestScenarios::sevenBitRelayIsQuotedPrintable()
     for (qsizetype i = 0; i < transcript->size(); ++i) {
         const TranscriptEvent &event = transcript->at(i);
         if (event.kind == TranscriptEvent::Kind::Note && event.from == QLatin1String("cliente.fr")
-            && event.note.contains(QLatin1String("8BITMIME")) && note < 0) {
+            && event.noteText().contains(QLatin1String("8BITMIME")) && note < 0) {
             note = i;
         }
         if (event.kind == TranscriptEvent::Kind::Line && event.from == QLatin1String("cliente.fr")
@@ -178,7 +178,7 @@ void TestScenarios::sevenBitRelayIsQuotedPrintable()
     }
     QVERIFY(note >= 0);
     QVERIFY(note < mail);
-    QVERIFY(transcript->at(note).note.contains(QLatin1String("servidor.edu")));
+    QVERIFY(transcript->at(note).noteText().contains(QLatin1String("servidor.edu")));
 
     // Fran reads the accents as Ana wrote them.
     MailClient *fran = run.world->client(QStringLiteral("fran"));
@@ -215,7 +215,7 @@ void TestScenarios::photoArrivesIntact()
     // Both legs offered 8BITMIME: nothing was re-encoded.
     const Transcript *transcript = run.world->transcript();
     for (qsizetype i = 0; i < transcript->size(); ++i)
-        QVERIFY(!transcript->at(i).note.contains(QLatin1String("re-encoded")));
+        QVERIFY(!transcript->at(i).noteText().contains(QLatin1String("re-encoded")));
 }
 
 void TestScenarios::utf8AddressNeedsSmtpUtf8_data()

@@ -54,7 +54,8 @@ void compareEvents(const Transcript *a, const Transcript *b)
         QVERIFY2(x.sequence == y.sequence && x.timeMs == y.timeMs && x.connectionId == y.connectionId, where);
         QVERIFY2(x.kind == y.kind && x.protocol == y.protocol && x.direction == y.direction, where);
         QVERIFY2(x.phase == y.phase && x.sensitive == y.sensitive, where);
-        QVERIFY2(x.from == y.from && x.to == y.to && x.note == y.note, where);
+        QVERIFY2(x.from == y.from && x.to == y.to && x.note == y.note
+                     && x.noteCode == y.noteCode && x.noteArguments == y.noteArguments, where);
         QVERIFY2(x.raw == y.raw && x.code == y.code, where);
     }
 }

@@ -3638,6 +3638,10 @@
 <context>
     <name>WorldFile</name>
     <message>
+        <source>expected a list of strings</source>
+        <translation>expected a list of strings</translation>
+    </message>
+    <message>
         <source>expected "passed" or "failed", found "%1"</source>
         <translation>expected "passed" or "failed", found "%1"</translation>
     </message>

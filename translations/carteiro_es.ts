@@ -3638,6 +3638,10 @@
 <context>
     <name>WorldFile</name>
     <message>
+        <source>expected a list of strings</source>
+        <translation>se esperaba una lista de textos</translation>
+    </message>
+    <message>
         <source>expected "passed" or "failed", found "%1"</source>
         <translation>se esperaba "passed" o "failed", se encontró "%1"</translation>
     </message>

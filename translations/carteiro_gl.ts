@@ -3638,6 +3638,10 @@
 <context>
     <name>WorldFile</name>
     <message>
+        <source>expected a list of strings</source>
+        <translation>agardábase unha lista de textos</translation>
+    </message>
+    <message>
         <source>expected "passed" or "failed", found "%1"</source>
         <translation>agardábase "passed" ou "failed", atopouse "%1"</translation>
     </message>

@@ -320,8 +320,8 @@ void InspectorPanel::refresh()
         m_octets->setText(tr("%n octet(s) on the wire: the line and its CR LF", "", int(octets)));
         m_octets->setVisible(true);
     } else {
-        m_rawPlain = event.note;
-        m_raw->setText(event.note.toHtmlEscaped());
+        m_rawPlain = event.noteText();
+        m_raw->setText(m_rawPlain.toHtmlEscaped());
         m_octets->setVisible(false);
     }
 

@@ -172,11 +172,11 @@ NetworkMapView::Flight NetworkMapView::flightFor(const TranscriptEvent &event) c
         f.protocol = Protocol::Dns;
         if (f.to.isEmpty())
             f.to = QStringLiteral("DNS");
-        f.text = event.note;
+        f.text = event.noteText();
         break;
     case Kind::ConnectionOpened:
     case Kind::ConnectionClosed:
-        f.text = event.note;
+        f.text = event.noteText();
         break;
     default:
         // Not on a link: the acting host is outlined, no envelope.

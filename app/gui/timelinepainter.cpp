@@ -178,7 +178,7 @@ QColor TimelinePainter::protocolColor(Protocol protocol) const
 QString TimelinePainter::label(qsizetype row) const
 {
     const TranscriptEvent &e = m_model->event(row);
-    const QString note = TranscriptFormatter::printable(e.note.toUtf8());
+    const QString note = TranscriptFormatter::printable(e.noteText().toUtf8());
     switch (m_model->row(row).type) {
     case TimelineModel::RowType::Arrow:
         if (e.raw.isEmpty())
@@ -224,7 +224,7 @@ QString TimelinePainter::toolTip(qsizetype row) const
 {
     const TranscriptEvent &e = m_model->event(row);
     if (e.kind == TranscriptEvent::Kind::Caption)
-        return TranscriptFormatter::printable(e.note.toUtf8());
+        return TranscriptFormatter::printable(e.noteText().toUtf8());
     QString text = TranscriptFormatter::courseLine(e);
     if (e.phase != Phase::None)
         text += QLatin1Char('\n') + tr("Phase: %1").arg(Explanations::phaseTitle(e.phase));

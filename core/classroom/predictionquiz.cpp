@@ -152,10 +152,8 @@ void PredictionQuiz::onHolding(Connection *connection, const Utterance &)
 
 void PredictionQuiz::noteQuestion(const Question &question)
 {
-    m_world->note(TranscriptEvent::Kind::Note, question.host, question.peer,
-                  tr("Predict: what will %1 answer to \"%2\"? Choices: %3")
-                      .arg(question.host, QString::fromUtf8(question.command),
-                           question.choices.join(QStringLiteral(", "))),
+    m_world->note(TranscriptEvent::Kind::Note, question.host, question.peer, NoteCode::PredictionAsked,
+                  {question.host, QString::fromUtf8(question.command), question.choices.join(QStringLiteral(", "))},
                   question.protocol);
 }
 
@@ -177,16 +175,20 @@ bool PredictionQuiz::answer(const QString &code)
     m_announced = false;
     if (m_gate)
         m_gate->releaseHold(); // the real reply is written now
-    m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer,
-                  code.isEmpty()
-                      ? tr("Prediction %1: no answer — the server answered %2 (%3 of %4 right so far)")
-                            .arg(m_current.number).arg(QString::fromLatin1(result.code)).arg(m_right).arg(m_asked)
-                  : result.right ? tr("Prediction %1: %2 — right (%3 of %4 so far)")
-                                     .arg(m_current.number).arg(code).arg(m_right).arg(m_asked)
-                               : tr("Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)")
-                                     .arg(m_current.number).arg(code, QString::fromLatin1(result.code))
-                                     .arg(m_right).arg(m_asked),
-                  m_current.protocol);
+    const QString number = QString::number(m_current.number);
+    const QString real = QString::fromLatin1(result.code);
+    const QString right = QString::number(m_right);
+    const QString asked = QString::number(m_asked);
+    if (code.isEmpty()) {
+        m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer, NoteCode::PredictionUnanswered,
+                      {number, real, right, asked}, m_current.protocol);
+    } else if (result.right) {
+        m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer, NoteCode::PredictionRight,
+                      {number, code, right, asked}, m_current.protocol);
+    } else {
+        m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer, NoteCode::PredictionWrong,
+                      {number, code, real, right, asked}, m_current.protocol);
+    }
     Q_EMIT answered(result);
     Q_EMIT scoreChanged(m_right, m_asked);
     return true;

@@ -44,6 +44,10 @@ public:
     // decisions, faults, narration.
     virtual void note(TranscriptEvent::Kind kind, const QString &from, const QString &to,
                       const QString &text, Protocol protocol = Protocol::None) = 0;
+    // The same, its meaning a code and the words that fill it (notes.h): the
+    // sentence is made when shown, in the language of whoever reads it then.
+    virtual void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
+                      const QStringList &arguments, Protocol protocol = Protocol::None) = 0;
     // The MX records of a domain, best (lowest preference) first; empty when
     // it has none.
     virtual QList<Dns::MxRecord> lookupMx(const QString &domain) const = 0;

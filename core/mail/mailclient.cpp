@@ -79,8 +79,7 @@ void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArr
         const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
         if (self && changed) {
             self->m_context->note(TranscriptEvent::Kind::Note, self->m_name, server,
-                                  tr("%1 does not offer 8BITMIME: the message was re-encoded "
-                                     "to 7-bit (quoted-printable)").arg(server));
+                                  NoteCode::ClientReencodedToSevenBit, {server});
         }
         return sevenBit;
     };

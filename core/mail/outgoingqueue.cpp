@@ -192,10 +192,8 @@ void OutgoingQueue::add(const QList<Entry> &entries)
         QStringList names;
         for (const QByteArray &r : entry.recipients)
             names.append(QString::fromUtf8(r));
-        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                        QCoreApplication::translate("MailServer", "%1 queued for %2 (%3 in the queue)")
-                            .arg(entry.id, names.join(QStringLiteral(", ")))
-                            .arg(m_entries.size()));
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::Queued,
+                        {entry.id, names.join(QStringLiteral(", ")), QString::number(m_entries.size())});
     }
     Q_EMIT changed();
     // Let the submission session finish its reply before relaying starts.
@@ -229,9 +227,7 @@ void OutgoingQueue::enqueue(const QByteArray &sender, const QList<QByteArray> &r
 
 void OutgoingQueue::noteCannotStore(const QString &why)
 {
-    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                    QCoreApplication::translate("MailServer", "%1 cannot store the message: %2")
-                        .arg(m_domain, why));
+    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::CannotStore, {m_domain, why});
 }
 
 void OutgoingQueue::store(Entry *entry)
@@ -338,17 +334,13 @@ void OutgoingQueue::attempt(const QString &id)
     if (mx.isEmpty()) {
         // RFC 5321 §5.1: no MX, try the domain itself as the mail host.
         host = e->domain;
-        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
-                        QCoreApplication::translate("MailServer", "MX %1? no MX record; trying %1 itself")
-                            .arg(e->domain),
-                        Protocol::Dns);
+        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"), NoteCode::NoMxRecord,
+                        {e->domain}, Protocol::Dns);
     } else {
         host = mx.first().host;
-        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
-                        QStringLiteral("MX %1? %2 %3 (%4)")
-                            .arg(e->domain)
-                            .arg(mx.first().preference)
-                            .arg(host, m_context->addressOf(host).toString()),
+        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"), NoteCode::MxAnswer,
+                        {e->domain, QString::number(mx.first().preference), host,
+                         m_context->addressOf(host).toString()},
                         Protocol::Dns);
     }
     e->sending = true;
@@ -368,11 +360,7 @@ void OutgoingQueue::attempt(const QString &id)
         bool changed = false;
         const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
         if (changed) {
-            m_context->note(TranscriptEvent::Kind::Note, m_domain, host,
-                            QCoreApplication::translate("MailServer",
-                                                        "%1 does not offer 8BITMIME: the message was re-encoded to 7-bit "
-                                                        "(quoted-printable)")
-                                .arg(host));
+            m_context->note(TranscriptEvent::Kind::Note, m_domain, host, NoteCode::ReencodedToSevenBit, {host});
         }
         return sevenBit;
     };
@@ -429,9 +417,7 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
                                         QString::fromUtf8(result.lastReply.text()),
                                         QString::fromUtf8(result.failedCommand));
         const Entry done = *e;
-        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                        QCoreApplication::translate("MailServer", "%1 refused for good: %2; bouncing to the sender")
-                            .arg(id, reason));
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood, {id, reason});
         // The bounce is stored before the entry's file goes (the committer keeps the order).
         bounce(done, done.recipients, reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
         remove(id);
@@ -449,9 +435,8 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
         e->recipients = later;
         reason = laterReason;
         if (later.isEmpty()) {
-            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                            QCoreApplication::translate("MailServer", "%1 delivered to %2; removed from the queue")
-                                .arg(id, e->domain));
+            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::DeliveredAndRemoved,
+                            {id, e->domain});
             // On disk its file went already, as the next hop's 250 was read
             // (SmtpClientJob::accepted, set in attempt()).
             remove(id);
@@ -467,9 +452,8 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
         e->lastError = reason;
         if (e->attempts >= m_policy.maximumAttempts) {
             const Entry done = *e;
-            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                            QCoreApplication::translate("MailServer", "%1 deferred %2 times (%3); giving up and bouncing")
-                                .arg(id).arg(done.attempts).arg(reason));
+            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::DeferredGivingUp,
+                            {id, QString::number(done.attempts), reason});
             bounce(done, done.recipients, reason);
             remove(id);
         } else {
@@ -478,12 +462,9 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
             e->nextAttemptMs = m_context->nowMs() + wait;
             // The attempts and the recipients left survive a restart.
             store(e);
-            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                            QCoreApplication::translate("MailServer", "%1 deferred (%2); attempt %3 of %4 in %5 s")
-                                .arg(id, reason)
-                                .arg(e->attempts + 1)
-                                .arg(m_policy.maximumAttempts)
-                                .arg(double(wait) / 1000.0));
+            m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::Deferred,
+                            {id, reason, QString::number(e->attempts + 1), QString::number(m_policy.maximumAttempts),
+                             QString::number(double(wait) / 1000.0)});
         }
     } else if (e) {
         remove(id);
@@ -496,10 +477,7 @@ void OutgoingQueue::bounce(const Entry &entry, const QList<QByteArray> &recipien
 {
     // Never bounce a bounce (RFC 5321 §4.5.5): its reverse-path is empty.
     if (entry.sender.isEmpty()) {
-        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(),
-                        QCoreApplication::translate("MailServer",
-                                                    "%1: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says")
-                            .arg(entry.id));
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::BounceDropped, {entry.id});
         return;
     }
     QStringList names;
@@ -517,9 +495,8 @@ void OutgoingQueue::bounce(const Entry &entry, const QList<QByteArray> &recipien
                      .arg(m_domain, names.join(QStringLiteral("\n  ")), reason,
                           QString::fromUtf8(entry.content.left(entry.content.indexOf("\r\n\r\n"))));
     const QByteArray message = MimeComposer::compose(draft, MimeComposer::Encoding::EightBit);
-    m_context->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
-                    QCoreApplication::translate("MailServer", "bounce to %1 for %2")
-                        .arg(QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))));
+    m_context->note(TranscriptEvent::Kind::Delivery, m_domain, QString(), NoteCode::BounceSent,
+                    {QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))});
     if (m_returnToSender)
         m_returnToSender(entry.sender, message);
 }

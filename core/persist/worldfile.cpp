@@ -125,8 +125,15 @@ QJsonObject eventObject(const TranscriptEvent &e)
         o.insert(QStringLiteral("raw"), octets(e.raw));
     if (!e.code.isEmpty())
         o.insert(QStringLiteral("code"), octets(e.code));
-    if (!e.note.isEmpty())
-        o.insert(QStringLiteral("note"), e.note);
+    // A coded note keeps its code and arguments, and its text as saved, for
+    // a reader that does not know the code.
+    const QString note = e.noteText();
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
+    if (e.noteCode != NoteCode::None) {
+        o.insert(QStringLiteral("noteCode"), Notes::name(e.noteCode));
+        o.insert(QStringLiteral("noteArgs"), QJsonArray::fromStringList(e.noteArguments));
+    }
     return o;
 }
 
@@ -914,6 +921,24 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
         e.raw = r.octets(o, path, QStringLiteral("raw"), true);
         e.code = r.octets(o, path, QStringLiteral("code"), true);
         e.note = r.string(o, path, QStringLiteral("note"), true, 1024 * 1024);
+        // A note's code this version knows is shown again from its arguments,
+        // in the reader's language; an unknown one keeps the saved text.
+        const NoteCode noteCode = Notes::fromName(r.string(o, path, QStringLiteral("noteCode"), true, 64));
+        if (noteCode != NoteCode::None) {
+            const QJsonArray arguments = r.array(o, path, QStringLiteral("noteArgs"), 32, true);
+            QStringList words;
+            for (qsizetype a = 0; a < arguments.size(); ++a) {
+                if (!arguments.at(a).isString() || arguments.at(a).toString().size() > 64 * 1024) {
+                    r.fail(Reader::at(path, QStringLiteral("noteArgs")),
+                           WorldFile::tr("expected a list of strings"));
+                    break;
+                }
+                words.append(arguments.at(a).toString());
+            }
+            e.noteCode = noteCode;
+            e.noteArguments = words;
+            e.note.clear();
+        }
         highestConnection = qMax(highestConnection, e.connectionId);
         lastMs = qMax(lastMs, e.timeMs);
         events.append(std::move(e));

@@ -54,7 +54,9 @@ const TranscriptEvent &Transcript::store(TranscriptEvent event)
         m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
         m_blockBytes.push_back(0);
     }
-    const qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
+    qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
+    for (const QString &word : event.noteArguments)
+        bytes += word.size() * qint64(sizeof(QChar));
     m_blockBytes.back() += bytes;
     m_keptBytes += bytes;
     TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "protocol/phase.h"
+#include "transcript/notes.h"
 
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 struct TranscriptEvent {
     enum class Kind : quint8 {
@@ -45,7 +47,14 @@ struct TranscriptEvent {
     QString to;               // host that received it
     QByteArray raw;           // the line as sent, without CR LF
     QByteArray code;          // "250", "+OK", "-ERR" … for replies
-    QString note;             // plain text for non-line events
+    QString note;             // plain text for non-line events without a code
+    // What a note means (notes.h): its sentence is made when it is shown, in
+    // the reader's language, from the code and these arguments.
+    NoteCode noteCode = NoteCode::None;
+    QStringList noteArguments;
+
+    // The note's text as a person reads it now.
+    QString noteText() const { return noteCode == NoteCode::None ? note : Notes::text(noteCode, noteArguments); }
 };
 
 Q_DECLARE_METATYPE(TranscriptEvent)

@@ -177,7 +177,7 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
         out += kindWord(event.kind).toLatin1();
         out += ": ";
         // Notes can quote a peer (a remote server's refusal): printable too.
-        appendPrintable(out, event.note.toUtf8());
+        appendPrintable(out, event.noteText().toUtf8());
     }
 }
 
@@ -211,8 +211,9 @@ QByteArray jsonLine(const TranscriptEvent &event, const Options &options)
         object.insert(QStringLiteral("phase"), phaseName(event.phase));
     if (!event.code.isEmpty())
         object.insert(QStringLiteral("code"), QString::fromLatin1(event.code));
-    if (!event.note.isEmpty())
-        object.insert(QStringLiteral("note"), printable(event.note.toUtf8()));
+    const QString note = event.noteText();
+    if (!note.isEmpty())
+        object.insert(QStringLiteral("note"), printable(note.toUtf8()));
     if (event.sensitive)
         object.insert(QStringLiteral("sensitive"), true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

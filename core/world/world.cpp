@@ -54,6 +54,11 @@ public:
     {
         m_world->note(kind, from, to, text, protocol);
     }
+    void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
+              const QStringList &arguments, Protocol protocol) override
+    {
+        m_world->note(kind, from, to, code, arguments, protocol);
+    }
     QList<Dns::MxRecord> lookupMx(const QString &domain) const override { return m_world->dns().lookupMx(domain); }
     QHostAddress addressOf(const QString &host) const override { return m_world->addressOf(host); }
     void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
@@ -132,11 +137,8 @@ bool World::openStorage(QString *error)
         int messages = 0;
         for (const QByteArray &user : server->store()->users())
             messages += server->store()->count(user);
-        note(TranscriptEvent::Kind::Note, server->domain(), QString(),
-             tr("%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue")
-                 .arg(server->domain(), hostDirectory)
-                 .arg(messages)
-                 .arg(server->queue().size()));
+        note(TranscriptEvent::Kind::Note, server->domain(), QString(), NoteCode::StorageLoaded,
+             {server->domain(), hostDirectory, QString::number(messages), QString::number(server->queue().size())});
     }
     return true;
 }
@@ -280,8 +282,8 @@ void World::noteListening(const Service &s, bool listening)
     event.from = s.host;
     // Views follow this by its code, whatever the language of the note.
     event.code = listening ? listeningCode : notListeningCode;
-    event.note = listening ? tr("%1 listens again on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name)
-                           : tr("%1 stops listening on %2:%3 (%4)").arg(s.host, s.address.toString()).arg(s.port).arg(s.name);
+    event.noteCode = listening ? NoteCode::ListeningAgain : NoteCode::StoppedListening;
+    event.noteArguments = {s.host, s.address.toString(), QString::number(s.port), s.name};
     event.raw = s.name.toLatin1(); // the service
     m_transcript->append(std::move(event));
 }
@@ -466,10 +468,8 @@ void World::refuseBusy(QTcpSocket *socket, const Service &service, const Connect
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     // One that reads nothing must not hold the descriptor.
     QTimer::singleShot(5000, socket, [socket] { socket->abort(); socket->deleteLater(); });
-    note(TranscriptEvent::Kind::Note, service.host, ends.peerHost,
-         tr("%1 refused a connection from %2: %3 connections are open already (the limit)")
-             .arg(service.host, ends.peerHost).arg(m_options.maximumConnections),
-         service.protocol);
+    note(TranscriptEvent::Kind::Note, service.host, ends.peerHost, NoteCode::ConnectionLimit,
+         {service.host, ends.peerHost, QString::number(m_options.maximumConnections)}, service.protocol);
 }
 
 void World::track(Connection *connection, DoneHandler done)
@@ -496,8 +496,7 @@ Connection *World::connectTo(const QString &fromHost, const QString &toHost, con
     const Service *target = service(toHost, serviceName);
     if (!target) {
         // No such service: tell it, and end the engine as a refused connection.
-        note(TranscriptEvent::Kind::Note, fromHost, toHost,
-             tr("cannot connect to %1 (%2): no such service").arg(toHost, serviceName),
+        note(TranscriptEvent::Kind::Note, fromHost, toHost, NoteCode::NoSuchService, {toHost, serviceName},
              engine->protocol());
         engine->connectionLost();
         auto *socket = new QTcpSocket;
@@ -561,6 +560,19 @@ void World::note(TranscriptEvent::Kind kind, const QString &from, const QString 
     event.from = from;
     event.to = to;
     event.note = text;
+    event.protocol = protocol;
+    m_transcript->append(std::move(event));
+}
+
+void World::note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
+                 const QStringList &arguments, Protocol protocol)
+{
+    TranscriptEvent event;
+    event.kind = kind;
+    event.from = from;
+    event.to = to;
+    event.noteCode = code;
+    event.noteArguments = arguments;
     event.protocol = protocol;
     m_transcript->append(std::move(event));
 }

@@ -135,6 +135,9 @@ public:
     // A non-line event: DNS lookups, queue and delivery decisions, narration.
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to,
               const QString &text, Protocol protocol = Protocol::None);
+    // The same with the note's meaning as a code and its arguments (notes.h).
+    void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
+              const QStringList &arguments, Protocol protocol = Protocol::None);
     QHostAddress addressOf(const QString &host) const;
 
 Q_SIGNALS:
