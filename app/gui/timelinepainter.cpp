@@ -184,15 +184,17 @@ QString TimelinePainter::label(qsizetype row) const
         if (e.raw.isEmpty())
             return tr("(empty line)");
         return TranscriptFormatter::printable(e.raw);
-    case TimelineModel::RowType::ConnectionOpened: {
-        QString where = note;
-        if (where.startsWith(QLatin1String("TCP ")))
-            where = where.mid(4);
-        return tr("TCP connection opened: %1").arg(where);
-    }
+    case TimelineModel::RowType::ConnectionOpened:
+        // Client end -> server end (service), from the note's arguments.
+        if (e.noteCode == NoteCode::ConnectionOpened && e.noteArguments.size() == 3) {
+            return tr("TCP connection opened: %1").arg(QStringLiteral("%1 -> %2 (%3)")
+                                                           .arg(e.noteArguments.at(0), e.noteArguments.at(1),
+                                                                e.noteArguments.at(2)));
+        }
+        return tr("TCP connection opened: %1").arg(note);
     case TimelineModel::RowType::ConnectionClosed:
-        if (note.startsWith(QLatin1String("closed by ")))
-            return tr("TCP connection closed by %1").arg(note.mid(10));
+        if (e.noteCode == NoteCode::ConnectionClosedBy && e.noteArguments.size() == 1)
+            return tr("TCP connection closed by %1").arg(e.noteArguments.first());
         return tr("TCP connection closed: %1").arg(note);
     case TimelineModel::RowType::Lookup:
         return tr("DNS lookup: %1").arg(note);

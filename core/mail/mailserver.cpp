@@ -115,9 +115,8 @@ Pop3ServerConfig MailServer::pop3Config() const
         const Fault *fault = findFault(QString::fromLatin1(command), {user});
         if (!fault)
             return QByteArray();
-        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                        tr("fault: %1 answers %2 with \"%3\"")
-                            .arg(m_domain, QString::fromLatin1(command), fault->reply));
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::FaultAnswers,
+                        {m_domain, QString::fromLatin1(command), fault->reply});
         return fault->reply.toUtf8();
     };
     return config;
@@ -182,20 +181,19 @@ bool MailServer::cutDuringData(const SmtpEnvelope &envelope)
     const Fault *fault = findFault(QStringLiteral("DATA"), envelope.recipients);
     if (!fault || !fault->cut)
         return false;
-    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                    tr("fault: %1 cuts the connection in the middle of the message").arg(m_domain));
+    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::FaultCutsMidMessage, {m_domain});
     return true;
 }
 
 SmtpReply MailServer::faultReply(const Fault &fault)
 {
     if (fault.cut) {
-        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                        tr("fault: %1 cuts the connection at %2").arg(m_domain, fault.command));
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::FaultCutsAt,
+                        {m_domain, fault.command});
         return SmtpReply(0, QByteArray(), QByteArray());
     }
-    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                    tr("fault: %1 answers %2 with \"%3\"").arg(m_domain, fault.command, fault.reply));
+    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::FaultAnswers,
+                    {m_domain, fault.command, fault.reply});
     // "452 4.2.2 Mailbox full": the code, an enhanced code if one follows (RFC 3463), the text.
     const QByteArray reply = fault.reply.toUtf8();
     const int code = reply.left(3).toInt();
@@ -293,10 +291,7 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
         ? ReceiptJournal::keyFor(envelope.mailFrom, envelope.recipients, content) : QByteArray();
     QByteArray again;
     if (isPersistent() && m_receipts.takeCandidate(key, &again)) {
-        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                        tr("%1 already holds this message: it was stored before, but its 250 may "
-                           "never have reached the client. Accepted again, not stored twice "
-                           "(RFC 5321 section 6.1)").arg(m_domain));
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::AlreadyHeld, {m_domain});
         return acceptedReply(again);
     }
     const QString id = m_outgoing->takeId();
@@ -350,8 +345,8 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
             m_receipts.committed(receipt, ok);
             if (!ok) {
                 // No 250 is said (the Connection closes): the client keeps the message.
-                m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                                tr("%1 cannot store the message: %2").arg(m_domain, why));
+                m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::CannotStore,
+                                {m_domain, why});
                 return;
             }
             for (const Copy &copy : copies) {
@@ -396,14 +391,12 @@ void MailServer::messageUnconfirmed(const QByteArray &receipt)
 void MailServer::noteDelivery(const QByteArray &recipient, bool stored, const QString &error)
 {
     if (!stored) {
-        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(),
-                        tr("%1 cannot store the message: %2").arg(m_domain, error));
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::CannotStore, {m_domain, error});
         return;
     }
     ++m_delivered;
-    m_context->note(TranscriptEvent::Kind::Delivery, m_domain, QString(),
-                    tr("stored in the mailbox of %1 (%n message(s))", "", m_store->count(localUser(recipient)))
-                        .arg(QString::fromUtf8(recipient)));
+    m_context->note(TranscriptEvent::Kind::Delivery, m_domain, QString(), NoteCode::StoredInMailbox,
+                    {QString::number(m_store->count(localUser(recipient))), QString::fromUtf8(recipient)});
 }
 
 void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content)

@@ -70,8 +70,8 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
             event.from = m_endpoints.localHost;
             event.to = m_endpoints.peerHost;
             event.protocol = m_engine->protocol();
-            event.note = tr("cannot connect to %1 (%2): %3")
-                             .arg(m_endpoints.peerHost, m_endpoints.service, m_socket->errorString());
+            event.noteCode = NoteCode::CannotConnect;
+            event.noteArguments = {m_endpoints.peerHost, m_endpoints.service, m_socket->errorString()};
             m_transcript->append(std::move(event));
             m_engine->connectionLost();
             m_engine->takeOutput();
@@ -120,7 +120,8 @@ void Connection::begin()
                                      : QStringLiteral("%1:%2").arg(s->localAddress().toString()).arg(s->localPort());
     const QString clientEnd = client ? QStringLiteral("%1:%2").arg(s->localAddress().toString()).arg(s->localPort())
                                      : QStringLiteral("%1:%2").arg(s->peerAddress().toString()).arg(s->peerPort());
-    event.note = QStringLiteral("TCP %1 -> %2 (%3)").arg(clientEnd, serverEnd, m_endpoints.service);
+    event.noteCode = NoteCode::ConnectionOpened;
+    event.noteArguments = {clientEnd, serverEnd, m_endpoints.service};
     if (recordsConnectionEvents())
         m_transcript->append(std::move(event));
     if (m_endpoints.role == Role::Server && m_endpoints.peerIsOutside)
@@ -151,9 +152,8 @@ void Connection::noteEarlyTalker()
     event.from = m_endpoints.peerHost;
     event.to = m_endpoints.localHost;
     event.protocol = m_engine->protocol();
-    event.note = tr("%1 spoke before the greeting (Postfix logs \"improper command pipelining "
-                    "after CONNECT\"); its commands are answered in order")
-                     .arg(m_endpoints.peerHost);
+    event.noteCode = NoteCode::EarlyTalker;
+    event.noteArguments = {m_endpoints.peerHost};
     m_transcript->append(std::move(event));
 #endif
 }
@@ -405,7 +405,8 @@ void Connection::onDisconnected()
     event.from = m_closing ? m_endpoints.localHost : m_endpoints.peerHost;
     event.to = m_closing ? m_endpoints.peerHost : m_endpoints.localHost;
     event.protocol = m_engine->protocol();
-    event.note = tr("closed by %1").arg(m_closing ? m_endpoints.localHost : m_endpoints.peerHost);
+    event.noteCode = NoteCode::ConnectionClosedBy;
+    event.noteArguments = {m_closing ? m_endpoints.localHost : m_endpoints.peerHost};
     if (recordsConnectionEvents())
         m_transcript->append(std::move(event));
     Q_EMIT finished(this);

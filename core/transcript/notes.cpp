@@ -17,6 +17,7 @@ struct Row {
     const char *name;
     const char *context; // null: protocol text, shown as written
     const char *source;
+    bool plural = false; // the first argument is the count of its %n
 };
 
 // clang-format off
@@ -29,6 +30,25 @@ const Row rows[] = {
         QT_TRANSLATE_NOOP("World", "%1 refused a connection from %2: %3 connections are open already (the limit)")},
     {NoteCode::NoSuchService, "no-such-service", "World",
         QT_TRANSLATE_NOOP("World", "cannot connect to %1 (%2): no such service")},
+    {NoteCode::ConnectionOpened, "connection-opened", nullptr, "TCP %1 -> %2 (%3)"},
+    {NoteCode::ConnectionClosedBy, "closed-by", "Connection", QT_TRANSLATE_NOOP("Connection", "closed by %1")},
+    {NoteCode::CannotConnect, "cannot-connect", "Connection",
+        QT_TRANSLATE_NOOP("Connection", "cannot connect to %1 (%2): %3")},
+    {NoteCode::EarlyTalker, "early-talker", "Connection",
+        QT_TRANSLATE_NOOP("Connection", "%1 spoke before the greeting (Postfix logs \"improper command pipelining "
+                                        "after CONNECT\"); its commands are answered in order")},
+    {NoteCode::FaultAnswers, "fault-answers", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "fault: %1 answers %2 with \"%3\"")},
+    {NoteCode::FaultCutsMidMessage, "fault-cuts-mid-message", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "fault: %1 cuts the connection in the middle of the message")},
+    {NoteCode::FaultCutsAt, "fault-cuts-at", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "fault: %1 cuts the connection at %2")},
+    {NoteCode::AlreadyHeld, "already-held", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "%1 already holds this message: it was stored before, but its 250 may "
+                                        "never have reached the client. Accepted again, not stored twice "
+                                        "(RFC 5321 section 6.1)")},
+    {NoteCode::StoredInMailbox, "stored-in-mailbox", "MailServer",
+        QT_TRANSLATE_N_NOOP("MailServer", "stored in the mailbox of %1 (%n message(s))"), true},
     {NoteCode::Queued, "queued", "MailServer", QT_TRANSLATE_NOOP("MailServer", "%1 queued for %2 (%3 in the queue)")},
     {NoteCode::CannotStore, "cannot-store", "MailServer", QT_TRANSLATE_NOOP("MailServer", "%1 cannot store the message: %2")},
     {NoteCode::NoMxRecord, "no-mx-record", "MailServer", QT_TRANSLATE_NOOP("MailServer", "MX %1? no MX record; trying %1 itself")},
@@ -101,6 +121,11 @@ QString text(NoteCode code, const QStringList &arguments)
     const Row *row = rowOf(code);
     if (!row)
         return arguments.join(QLatin1Char(' '));
+    if (row->plural && !arguments.isEmpty()) {
+        const QString pattern = QCoreApplication::translate(row->context, row->source, nullptr,
+                                                            arguments.first().toInt());
+        return fill(pattern, arguments.mid(1));
+    }
     const QString pattern = row->context ? QCoreApplication::translate(row->context, row->source)
                                          : QString::fromUtf8(row->source);
     return fill(pattern, arguments);

@@ -20,6 +20,17 @@ enum class NoteCode : quint16 {
     StoppedListening,       // %1 stops listening on %2:%3 (%4)
     ConnectionLimit,        // %1 refused a connection from %2: %3 connections …
     NoSuchService,          // cannot connect to %1 (%2): no such service
+    // A connection (context "Connection")
+    ConnectionOpened,       // TCP %1 -> %2 (%3) — protocol text: client end, server end, service
+    ConnectionClosedBy,     // closed by %1
+    CannotConnect,          // cannot connect to %1 (%2): %3
+    EarlyTalker,            // %1 spoke before the greeting (…)
+    // A mail server (context "MailServer")
+    FaultAnswers,           // fault: %1 answers %2 with "%3"
+    FaultCutsMidMessage,    // fault: %1 cuts the connection in the middle of the message
+    FaultCutsAt,            // fault: %1 cuts the connection at %2
+    AlreadyHeld,            // %1 already holds this message: … (RFC 5321 section 6.1)
+    StoredInMailbox,        // stored in the mailbox of %1 (%n message(s)); first argument: n
     // A server's outgoing queue (context "MailServer")
     Queued,                 // %1 queued for %2 (%3 in the queue)
     CannotStore,            // %1 cannot store the message: %2
@@ -44,7 +55,8 @@ enum class NoteCode : quint16 {
 namespace Notes {
 
 // The sentence of a note in the current language, its arguments put in one
-// pass (an argument that itself holds "%2" stays as it is).
+// pass (an argument that itself holds "%2" stays as it is). For a sentence
+// with a plural (%n), the first argument is the count.
 QString text(NoteCode code, const QStringList &arguments);
 // A stable name for files and JSON ("queued", "deferred" …), and back
 // (NoteCode::None for a name this version does not know).
