@@ -98,6 +98,7 @@ class TestTranscript : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void noteSentencesAreFilledInOnePass();
     void keepsEverythingByDefault();
     void keepLimitDropsTheOldestBlocks();
     void keepLimitBoundsTheText();
@@ -111,6 +112,34 @@ private Q_SLOTS:
     void scriptPatternsWhatVaries();
     void capturedSessionReplays();
 };
+
+// A coded note's sentence gets its words in one pass, as QString::arg(a, b)
+// does: a word that holds "%2" (a server's reply, a file name) stays as it
+// is; %10 is the tenth word; a marker without a word stays; names go both ways.
+void TestTranscript::noteSentencesAreFilledInOnePass()
+{
+    QCOMPARE(Notes::fill(QStringLiteral("%1 deferred (%2)"), {QStringLiteral("Q1"), QStringLiteral("451 %1 busy")}),
+             QStringLiteral("Q1 deferred (451 %1 busy)"));
+    QCOMPARE(Notes::fill(QStringLiteral("MX %1? no MX; trying %1 itself"), {QStringLiteral("x.org")}),
+             QStringLiteral("MX x.org? no MX; trying x.org itself"));
+    QStringList ten;
+    for (int i = 1; i <= 10; ++i)
+        ten.append(QString::number(i * 11));
+    QCOMPARE(Notes::fill(QStringLiteral("%10/%1/%3%"), ten), QStringLiteral("110/11/33%"));
+    QCOMPARE(Notes::fill(QStringLiteral("100% of %2 and %0"), {QStringLiteral("a")}),
+             QStringLiteral("100% of %2 and %0"));
+    QCOMPARE(Notes::text(NoteCode::StoredInMailbox, {QStringLiteral("2"), QStringLiteral("fran@servidor.edu")}),
+             QStringLiteral("stored in the mailbox of fran@servidor.edu (2 message(s))"));
+    QCOMPARE(Notes::fromName(Notes::name(NoteCode::Deferred)), NoteCode::Deferred);
+    QCOMPARE(Notes::fromName(QStringLiteral("no-such-note")), NoteCode::None);
+    TranscriptEvent coded;
+    coded.noteCode = NoteCode::ConnectionClosedBy;
+    coded.noteArguments = {QStringLiteral("servidor.edu")};
+    QCOMPARE(coded.noteText(), QStringLiteral("closed by servidor.edu"));
+    TranscriptEvent plain;
+    plain.note = QStringLiteral("1. Ana writes");
+    QCOMPARE(plain.noteText(), QStringLiteral("1. Ana writes"));
+}
 
 void TestTranscript::keepsEverythingByDefault()
 {

@@ -95,24 +95,25 @@ QString fill(const QString &pattern, const QStringList &arguments)
 {
     QString out;
     out.reserve(pattern.size() + 16 * arguments.size());
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()
-            && pattern.at(i + 1) != QLatin1Char('0')) {
-            int n = pattern.at(i + 1).digitValue();
-            qsizetype end = i + 2;
-            if (end < pattern.size() && pattern.at(end).isDigit()) {
-                n = n * 10 + pattern.at(end).digitValue();
-                ++end;
-            }
-            if (n <= arguments.size()) {
-                out += arguments.at(n - 1);
-                i = end - 1;
-                continue;
-            }
+    qsizetype copied = 0; // pattern[copied, i) is still to be copied
+    for (qsizetype i = pattern.indexOf(QLatin1Char('%')); i >= 0 && i + 1 < pattern.size();
+         i = pattern.indexOf(QLatin1Char('%'), i + 1)) {
+        if (!pattern.at(i + 1).isDigit() || pattern.at(i + 1) == QLatin1Char('0'))
+            continue;
+        int n = pattern.at(i + 1).digitValue();
+        qsizetype end = i + 2;
+        if (end < pattern.size() && pattern.at(end).isDigit()) {
+            n = n * 10 + pattern.at(end).digitValue();
+            ++end;
         }
-        out += c;
+        if (n > arguments.size())
+            continue;
+        out += QStringView(pattern).sliced(copied, i - copied);
+        out += arguments.at(n - 1);
+        copied = end;
+        i = end - 1;
     }
+    out += QStringView(pattern).sliced(copied);
     return out;
 }
 

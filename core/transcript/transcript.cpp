@@ -11,6 +11,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 Transcript::Transcript(QObject *parent)
     : QObject(parent)
 {
@@ -55,7 +57,7 @@ const TranscriptEvent &Transcript::store(TranscriptEvent event)
         m_blockBytes.push_back(0);
     }
     qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
-    for (const QString &word : event.noteArguments)
+    for (const QString &word : std::as_const(event.noteArguments)) // no detach: most events have none
         bytes += word.size() * qint64(sizeof(QChar));
     m_blockBytes.back() += bytes;
     m_keptBytes += bytes;
