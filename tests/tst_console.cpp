@@ -380,7 +380,7 @@ void TestConsole::refusedConnection()
     QVERIFY(world);
     ConsoleWidget console;
     console.setWorld(world.get());
-    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), false));
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
     QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
     QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
     QVERIFY2(console.outputText().contains(QLatin1String("Could not connect to servidor.edu (smtp)")),
@@ -388,7 +388,7 @@ void TestConsole::refusedConnection()
     QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
     QVERIFY(child<QPushButton>(&console, "connectButton")->isEnabled());
     // Back on the network: connecting works again.
-    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), true));
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
     QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
     QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
 }

@@ -411,7 +411,7 @@ void TestMaildir::queuedMessageIsRetriedAfterARestart()
     {
         World world(TestWorlds::parse(TestWorlds::twoDomains), options);
         QVERIFY(world.start(nullptr));
-        QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), false));
+        QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
         world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Queued"),
                                                   QStringLiteral("?"));
         QVERIFY(QTest::qWaitFor([&] { return !world.isBusy(); }, 20000));

@@ -390,7 +390,7 @@ void TestNetworkMap::queueShowsADeferredEntryWhileTheServerIsDown()
     NetworkMapView map;
     map.resize(1100, 300);
     map.setWorld(&world);
-    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), false));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
 
     MailClient *ana = world.client(QStringLiteral("ana"));
     QVERIFY(ana);
@@ -420,7 +420,7 @@ void TestNetworkMap::queueShowsADeferredEntryWhileTheServerIsDown()
     saveImage(&views, QStringLiteral("views-listening.png"));
 
     // Back on the network, the sockets are listed again.
-    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), true));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
     QTRY_COMPARE(views.listeningTree()->topLevelItemCount(), 6);
 }
 

@@ -271,7 +271,7 @@ void TestWorld::unreachableDomainRetriesThenBounces()
 {
     World world(parse(twoDomains), testOptions());
     QVERIFY(world.start(nullptr));
-    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), false));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
     world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
     QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
     QCOMPARE(world.client(QStringLiteral("ana"))->lastSendResult().outcome, SmtpClientResult::Outcome::Delivered);
@@ -296,7 +296,7 @@ void TestWorld::hostBackUpGetsTheQueuedMessage()
     options.queue.retryBaseMs = 300;
     World world(parse(twoDomains), options);
     QVERIFY(world.start(nullptr));
-    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), false));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
     world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
     QVERIFY(QTest::qWaitFor([&] {
         for (const TranscriptEvent &e : world.transcript()->events()) {
@@ -306,7 +306,7 @@ void TestWorld::hostBackUpGetsTheQueuedMessage()
         return false;
     }, 10000));
     QCOMPARE(world.server(QStringLiteral("cliente.fr"))->queue().size(), 1);
-    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), true));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
     QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
     QCOMPARE(world.server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
     QCOMPARE(world.server(QStringLiteral("cliente.fr"))->store()->count("ana"), 0); // no bounce

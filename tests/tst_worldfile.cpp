@@ -197,7 +197,7 @@ void TestWorldFile::queueKeepsItsRetryStateAndDownHost()
     options.queue.maximumAttempts = 5;
     const std::unique_ptr<World> world = TestWorlds::start(TestWorlds::twoDomains, options);
     QVERIFY(world);
-    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), false));
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
     MailServer *clienteFr = world->server(QStringLiteral("cliente.fr"));
     MailClient *ana = world->client(QStringLiteral("ana"));
     QSignalSpy sent(ana, &MailClient::sent);
@@ -228,7 +228,7 @@ void TestWorldFile::queueKeepsItsRetryStateAndDownHost()
     QVERIFY2(WorldFile::start(loaded.get(), &error), qPrintable(error));
     QVERIFY(!loaded->isListening(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
     QVERIFY(loaded->isListening(QStringLiteral("cliente.fr"), QStringLiteral("smtp")));
-    QVERIFY(loaded->setHostListening(QStringLiteral("servidor.edu"), true));
+    QVERIFY(loaded->setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
     MailStore *store = loaded->server(QStringLiteral("servidor.edu"))->store();
     QVERIFY(QTest::qWaitFor([&] { return store->count("fran") == 1; }, 20000));
     QVERIFY(QTest::qWaitFor([&] { return loaded->server(QStringLiteral("cliente.fr"))->queue().isEmpty(); }, 5000));
@@ -292,7 +292,7 @@ void TestWorldFile::brokenFilesAreRefused()
     QVERIFY(world);
     MailServer *servidor = world->server(QStringLiteral("servidor.edu"));
     servidor->store()->deliver("fran", "Subject: hola\r\n\r\nhola\r\n");
-    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), false));
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
     MailClient *ana = world->client(QStringLiteral("ana"));
     QSignalSpy sent(ana, &MailClient::sent);
     ana->send({"fran@servidor.edu"}, QStringLiteral("Quedamos?"), QStringLiteral("Ás sete."));

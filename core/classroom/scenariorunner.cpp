@@ -313,7 +313,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
     case ScenarioStep::Kind::Up: {
         const bool up = step.kind == ScenarioStep::Kind::Up;
         QString error;
-        if (!m_world->setHostListening(step.host, up, &error)) {
+        if (!m_world->setHostListening(step.host, up ? World::Listening::On : World::Listening::Off, &error)) {
             Outcome o;
             o.location = step.location;
             o.description = QCoreApplication::translate("ScenarioRunner", "%1 listens again")
@@ -325,7 +325,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
             World *world = m_world;
             const QString host = step.host;
             QTimer::singleShot(step.seconds * 1000, world,
-                               [world, host]() { world->setHostListening(host, true); });
+                               [world, host]() { world->setHostListening(host, World::Listening::On); });
         }
         QTimer::singleShot(0, this, &ScenarioRunner::next);
         return;

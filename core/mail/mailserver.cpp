@@ -91,12 +91,12 @@ static bool settingOn(const QMap<QString, QString> &settings, const QString &key
     return value == QLatin1String("on") || value == QLatin1String("yes") || value == QLatin1String("true");
 }
 
-SmtpServerConfig MailServer::smtpConfig(bool submission) const
+SmtpServerConfig MailServer::smtpConfig(SmtpService service) const
 {
     SmtpServerConfig config;
     config.domain = m_domain.toUtf8();
     config.greetingText = m_settings.value(QStringLiteral("greeting")).toUtf8();
-    config.submission = submission;
+    config.submission = service == SmtpService::Submission;
     if (m_settings.contains(QStringLiteral("max-size")))
         config.maximumMessageSize = m_settings.value(QStringLiteral("max-size")).toLongLong();
     if (m_settings.contains(QStringLiteral("max-recipients")))

@@ -81,7 +81,10 @@ public:
     const QueuePolicy &queuePolicy() const { return m_outgoing->policy(); }
     // A queue entry is due now or being sent.
     bool hasReadyWork() const { return m_outgoing->hasReadyWork(); }
-    SmtpServerConfig smtpConfig(bool submission) const;
+    // Port 25 takes mail from other servers; 587 (RFC 6409) from this
+    // domain's own users, after AUTH.
+    enum class SmtpService { Relay, Submission };
+    SmtpServerConfig smtpConfig(SmtpService service) const;
     Pop3ServerConfig pop3Config() const;
     bool greetsWithEhlo() const;
     int deliveredCount() const { return m_delivered; }

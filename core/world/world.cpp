@@ -232,14 +232,14 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     connect(server, &QTcpServer::newConnection, this, [this, server, service] { accept(server, service); });
 }
 
-bool World::setHostListening(const QString &host, bool listening, QString *error)
+bool World::setHostListening(const QString &host, Listening listening, QString *error)
 {
     for (qsizetype i = 0; i < m_services.size(); ++i) {
         const Service &s = m_services.at(i);
         if (s.host.compare(host, Qt::CaseInsensitive) != 0)
             continue;
         QTcpServer *server = m_listeners.at(i);
-        if (!listening) {
+        if (listening == Listening::Off) {
             server->close();
             noteListening(s, false);
         } else if (!server->isListening()) {
@@ -394,7 +394,9 @@ std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
         return nullptr;
     if (service.protocol == Protocol::Pop3)
         return std::make_unique<Pop3ServerSession>(mailServer->pop3Config(), mailServer->store());
-    return std::make_unique<SmtpServerSession>(mailServer->smtpConfig(service.name == QLatin1String("submission")),
+    return std::make_unique<SmtpServerSession>(mailServer->smtpConfig(service.name == QLatin1String("submission")
+                                                                           ? MailServer::SmtpService::Submission
+                                                                           : MailServer::SmtpService::Relay),
                                                mailServer);
 }
 

@@ -84,7 +84,8 @@ public:
     void shutdown();
     // Takes a host off the network (its listeners close, connecting is refused)
     // or brings it back on the same ports: the queue's retries can be watched.
-    bool setHostListening(const QString &host, bool listening, QString *error = nullptr);
+    enum class Listening : bool { Off, On };
+    bool setHostListening(const QString &host, Listening listening, QString *error = nullptr);
     bool isListening(const QString &host, const QString &serviceName) const;
     // True when some service listens on an address outside 127.0.0.0/8 and
     // ::1 (reachable from other machines): the window and --serve say so.
