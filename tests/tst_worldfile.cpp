@@ -96,6 +96,9 @@ private Q_SLOTS:
     void brokenFilesAreRefused_data();
     void brokenFilesAreRefused();
     void missingAndHugeFiles();
+    void expectationsSavedBeforeOutcomeKeepTheirVerdict();
+    void unknownWordsAreNamed_data();
+    void unknownWordsAreNamed();
 };
 
 void TestWorldFile::anaFranRoundTrip()
@@ -409,6 +412,76 @@ void TestWorldFile::missingAndHugeFiles()
         "scenario": {"name": "x"}, "hosts": [], "users": [], "dns": [], "servers": [], "clients": [],
         "transcript": []})";
     QVERIFY2(WorldFile::fromJson(json, TestWorlds::fastOptions(), &error), qPrintable(error));
+}
+
+// A world with two checked expectations, one passed and one failed, as JSON.
+QJsonObject withTwoExpectations()
+{
+    const std::unique_ptr<World> world = TestWorlds::start();
+    if (!world)
+        return QJsonObject();
+    const auto expectation = [&](TranscriptEvent::Outcome outcome, const char *note) {
+        TranscriptEvent e;
+        e.kind = TranscriptEvent::Kind::Expectation;
+        e.outcome = outcome;
+        e.note = QString::fromUtf8(note);
+        world->transcript()->append(e);
+    };
+    expectation(TranscriptEvent::Outcome::Passed, "OK the mailbox of fran@servidor.edu holds 1 message(s)");
+    expectation(TranscriptEvent::Outcome::Failed, "FALLOU a caixa de fran@servidor.edu ten 2 mensaxe(s)");
+    return QJsonDocument::fromJson(WorldFile::toJson(*world)).object();
+}
+
+void TestWorldFile::expectationsSavedBeforeOutcomeKeepTheirVerdict()
+{
+    // Files saved before "outcome" existed have the verdict in the note's
+    // first word (docs/world-file.md): "OK" is passed, anything else failed.
+    QJsonObject root = withTwoExpectations();
+    QJsonArray transcript = root.value(QStringLiteral("transcript")).toArray();
+    QCOMPARE(transcript.size(), 2);
+    for (qsizetype i = 0; i < transcript.size(); ++i) {
+        QJsonObject event = transcript.at(i).toObject();
+        QVERIFY(event.contains(QStringLiteral("outcome")));
+        event.remove(QStringLiteral("outcome"));
+        transcript[i] = event;
+    }
+    root.insert(QStringLiteral("transcript"), transcript);
+    QString error;
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(QJsonDocument(root).toJson(),
+                                                              TestWorlds::fastOptions(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->transcript()->size(), 2);
+    QCOMPARE(loaded->transcript()->at(0).outcome, TranscriptEvent::Outcome::Passed);
+    QCOMPARE(loaded->transcript()->at(1).outcome, TranscriptEvent::Outcome::Failed);
+}
+
+void TestWorldFile::unknownWordsAreNamed_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("protocol") << "protocol" << "IMAP" << "transcript[1].protocol: unknown protocol \"IMAP\"";
+    QTest::newRow("direction") << "dir" << "X" << "transcript[1].dir: expected \"C\" or \"S\", found \"X\"";
+    QTest::newRow("phase") << "phase" << "greeting" << "transcript[1].phase: unknown phase \"greeting\"";
+    QTest::newRow("outcome") << "outcome" << "maybe"
+                             << "transcript[1].outcome: expected \"passed\" or \"failed\", found \"maybe\"";
+    QTest::newRow("kind") << "kind" << "" << "transcript[1].kind: unknown kind \"\"";
+}
+
+void TestWorldFile::unknownWordsAreNamed()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QJsonObject root = withTwoExpectations();
+    QJsonArray transcript = root.value(QStringLiteral("transcript")).toArray();
+    QJsonObject event = transcript.at(1).toObject();
+    event.insert(field, value);
+    transcript[1] = event;
+    root.insert(QStringLiteral("transcript"), transcript);
+    QString error;
+    QVERIFY(!WorldFile::fromJson(QJsonDocument(root).toJson(), TestWorlds::fastOptions(), &error));
+    QCOMPARE(error, expected);
 }
 
 QTEST_GUILESS_MAIN(TestWorldFile)

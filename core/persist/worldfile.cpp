@@ -4,6 +4,7 @@
 #include "mail/mailmessage.h"
 #include "mail/mailserver.h"
 #include "scenario/scenarioparser.h"
+#include "transcript/eventjson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <cmath>
 #include <limits>
@@ -24,27 +24,6 @@ namespace {
 constexpr const char *scenarioTextProperty = "carteiroScenarioText";
 
 // ---- names in the file (stable, never translated) ----
-
-struct KindName {
-    TranscriptEvent::Kind kind;
-    const char *name;
-};
-// The same words as the JSON lines of --json (TranscriptFormatter::jsonLine).
-const KindName kindNames[] = {
-    {TranscriptEvent::Kind::Line, "line"},
-    {TranscriptEvent::Kind::ConnectionOpened, "connect"},
-    {TranscriptEvent::Kind::ConnectionClosed, "close"},
-    {TranscriptEvent::Kind::DnsLookup, "dns"},
-    {TranscriptEvent::Kind::Queue, "queue"},
-    {TranscriptEvent::Kind::Delivery, "delivery"},
-    {TranscriptEvent::Kind::Caption, "caption"},
-    {TranscriptEvent::Kind::Expectation, "expect"},
-    {TranscriptEvent::Kind::Note, "note"},
-};
-
-const Protocol protocols[] = {Protocol::Smtp, Protocol::Pop3, Protocol::Dns};
-const Phase phases[] = {Phase::Opening,       Phase::Transfer,    Phase::Closing,
-                        Phase::Authorization, Phase::Transaction, Phase::Update};
 
 QString hostKindName(World::HostKind kind)
 {
@@ -65,22 +44,6 @@ QString modeName(Pop3Mode mode)
 
 // ---- writing ----
 
-bool isValidUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError() && text.toUtf8() == bytes;
-}
-
-// Octets that are almost always text (a line, an address, a UID): a string
-// when they are valid UTF-8, else {"base64": "…"}, so any octet survives.
-QJsonValue octets(const QByteArray &bytes)
-{
-    if (isValidUtf8(bytes))
-        return QString::fromUtf8(bytes);
-    return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}};
-}
-
 QString base64(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
@@ -92,49 +55,6 @@ QJsonObject localized(const LocalizedText &text)
     for (auto it = text.cbegin(); it != text.cend(); ++it)
         object.insert(it.key(), it.value());
     return object;
-}
-
-QJsonObject eventObject(const TranscriptEvent &e)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("seq"), e.sequence);
-    o.insert(QStringLiteral("ms"), e.timeMs);
-    for (const KindName &k : kindNames) {
-        if (k.kind == e.kind)
-            o.insert(QStringLiteral("kind"), QLatin1String(k.name));
-    }
-    if (e.connectionId != 0)
-        o.insert(QStringLiteral("conn"), e.connectionId);
-    if (!e.from.isEmpty())
-        o.insert(QStringLiteral("from"), e.from);
-    if (!e.to.isEmpty())
-        o.insert(QStringLiteral("to"), e.to);
-    if (e.protocol != Protocol::None)
-        o.insert(QStringLiteral("protocol"), protocolName(e.protocol));
-    if (e.direction != TranscriptEvent::Direction::None)
-        o.insert(QStringLiteral("dir"), e.direction == TranscriptEvent::Direction::ClientToServer
-                                            ? QStringLiteral("C") : QStringLiteral("S"));
-    if (e.phase != Phase::None)
-        o.insert(QStringLiteral("phase"), phaseName(e.phase));
-    if (e.outcome != TranscriptEvent::Outcome::None)
-        o.insert(QStringLiteral("outcome"), e.outcome == TranscriptEvent::Outcome::Passed
-                                                ? QStringLiteral("passed") : QStringLiteral("failed"));
-    if (e.sensitive)
-        o.insert(QStringLiteral("sensitive"), true);
-    if (!e.raw.isEmpty())
-        o.insert(QStringLiteral("raw"), octets(e.raw));
-    if (!e.code.isEmpty())
-        o.insert(QStringLiteral("code"), octets(e.code));
-    // A coded note keeps its code and arguments, and its text as saved, for
-    // a reader that does not know the code.
-    const QString note = e.noteText();
-    if (!note.isEmpty())
-        o.insert(QStringLiteral("note"), note);
-    if (e.noteCode != NoteCode::None) {
-        o.insert(QStringLiteral("noteCode"), Notes::name(e.noteCode));
-        o.insert(QStringLiteral("noteArgs"), QJsonArray::fromStringList(e.noteArguments));
-    }
-    return o;
 }
 
 QJsonObject serverObject(const MailServer *server, const ScenarioServer *config)
@@ -166,7 +86,7 @@ QJsonObject serverObject(const MailServer *server, const ScenarioServer *config)
     for (const QByteArray &user : std::as_const(users)) {
         QJsonArray messages;
         for (const MailStore::Message &m : server->store()->mailbox(user)) {
-            messages.append(QJsonObject{{QStringLiteral("uid"), octets(m.uid)},
+            messages.append(QJsonObject{{QStringLiteral("uid"), EventJson::octets(m.uid)},
                                         {QStringLiteral("receivedMs"), m.receivedMs},
                                         {QStringLiteral("contentBase64"), base64(m.content)}});
         }
@@ -178,9 +98,9 @@ QJsonObject serverObject(const MailServer *server, const ScenarioServer *config)
     for (const MailServer::QueueEntry &e : server->queue()) {
         QJsonArray recipients;
         for (const QByteArray &r : e.recipients)
-            recipients.append(octets(r));
+            recipients.append(EventJson::octets(r));
         QJsonObject entry{{QStringLiteral("id"), e.id},
-                          {QStringLiteral("sender"), octets(e.sender)},
+                          {QStringLiteral("sender"), EventJson::octets(e.sender)},
                           {QStringLiteral("domain"), e.domain},
                           {QStringLiteral("recipients"), recipients},
                           {QStringLiteral("contentBase64"), base64(e.content)},
@@ -204,11 +124,11 @@ QJsonObject clientObject(const MailClient *client, const ScenarioClient *config)
     std::sort(known.begin(), known.end());
     QJsonArray uids;
     for (const QByteArray &uid : std::as_const(known))
-        uids.append(octets(uid));
+        uids.append(EventJson::octets(uid));
     o.insert(QStringLiteral("knownUids"), uids);
     QJsonArray inbox;
     for (const MailClient::InboxMessage &m : client->inbox()) {
-        inbox.append(QJsonObject{{QStringLiteral("uid"), octets(m.uid)},
+        inbox.append(QJsonObject{{QStringLiteral("uid"), EventJson::octets(m.uid)},
                                  {QStringLiteral("contentBase64"), base64(m.content)}});
     }
     o.insert(QStringLiteral("inbox"), inbox);
@@ -373,7 +293,7 @@ public:
         return r.decoded;
     }
 
-    // Text or {"base64": "…"}, as octets() writes them.
+    // Text or {"base64": "…"}, as EventJson::octets() writes them.
     QByteArray octetsValue(const QJsonValue &v, const QString &path)
     {
         if (failed())
@@ -427,6 +347,66 @@ public:
 private:
     static qsizetype MaximumMessageSizeFor() { return WorldFile::MaximumMessageSize; }
     QString m_error;
+};
+
+// One event's members for the event decoder (EventJson), read with the
+// file's checks under the event's path.
+class EventFields final : public EventJson::Fields
+{
+public:
+    EventFields(Reader &reader, const QJsonObject &object, const QString &path)
+        : m_r(reader), m_object(object), m_path(path)
+    {
+    }
+
+    qint64 integer(const QString &key, qint64 minimum, qint64 maximum, Presence presence) override
+    {
+        return m_r.integer(m_object, m_path, key, minimum, maximum, presence == Presence::Optional, 0);
+    }
+    QString text(const QString &key, qsizetype maximumLength, Presence presence) override
+    {
+        return m_r.string(m_object, m_path, key, presence == Presence::Optional, maximumLength);
+    }
+    bool flag(const QString &key) override { return m_r.boolean(m_object, m_path, key); }
+    QByteArray octets(const QString &key) override { return m_r.octets(m_object, m_path, key, true); }
+    QStringList texts(const QString &key, qsizetype maximumCount, qsizetype maximumLength) override
+    {
+        const QJsonArray items = m_r.array(m_object, m_path, key, maximumCount, true);
+        QStringList words;
+        for (const QJsonValue &item : items) {
+            if (!item.isString() || item.toString().size() > maximumLength) {
+                m_r.fail(Reader::at(m_path, key), WorldFile::tr("expected a list of strings"));
+                break;
+            }
+            words.append(item.toString());
+        }
+        return words;
+    }
+
+    void reject(const QString &key, Problem problem, const QString &found, qint64 expected) override
+    {
+        m_r.fail(Reader::at(m_path, key), message(problem, found, expected));
+    }
+
+private:
+    static QString message(Problem problem, const QString &found, qint64 expected)
+    {
+        switch (problem) {
+        case Problem::OutOfOrder:
+            return WorldFile::tr("expected %1, found %2 (events must be in order)").arg(expected).arg(found);
+        case Problem::UnknownKind: return WorldFile::tr("unknown kind \"%1\"").arg(found.left(32));
+        case Problem::UnknownProtocol: return WorldFile::tr("unknown protocol \"%1\"").arg(found);
+        case Problem::UnknownDirection: return WorldFile::tr("expected \"C\" or \"S\", found \"%1\"").arg(found);
+        case Problem::UnknownPhase: return WorldFile::tr("unknown phase \"%1\"").arg(found);
+        case Problem::UnknownOutcome:
+            return WorldFile::tr("expected \"passed\" or \"failed\", found \"%1\"").arg(found);
+        }
+        return found;
+    }
+
+    Reader &m_r;
+    const QJsonObject &m_object;
+    const QString &m_path;
 };
 
 // "line 3, column 14" for a JSON parse error's offset.
@@ -549,7 +529,7 @@ QByteArray WorldFile::toJson(const World &world)
     out += "\"transcript\": [";
     for (qsizetype i = 0; i < transcript->size(); ++i) {
         out += i == 0 ? "\n" : ",\n";
-        out += compact(eventObject(transcript->at(i)));
+        out += EventJson::encodeLine(transcript->at(i), EventJson::Form::Exact);
     }
     out += transcript->size() == 0 ? "]\n" : "\n]\n";
     out += "}\n";
@@ -849,96 +829,15 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     qint64 lastMs = 0;
     if (!r.failed())
         events.reserve(transcript.size());
+    EventJson::Limits limits;
+    limits.maximumSequence = MaximumEvents;
+    limits.maximumMs = maximumMs;
     for (qsizetype i = 0; i < transcript.size() && !r.failed(); ++i) {
         const QString path = Reader::at(QStringLiteral("transcript"), i);
         const QJsonObject o = r.element(transcript, i, path);
-        TranscriptEvent e;
-        e.sequence = r.integer(o, path, QStringLiteral("seq"), 0, MaximumEvents);
-        if (!r.failed() && e.sequence != i)
-            r.fail(Reader::at(path, QStringLiteral("seq")), WorldFile::tr("expected %1, found %2 (events must be in order)")
-                                                              .arg(i).arg(e.sequence));
-        e.timeMs = r.integer(o, path, QStringLiteral("ms"), 0, maximumMs);
-        const QString kind = r.string(o, path, QStringLiteral("kind"), false, 32);
-        bool known = false;
-        for (const KindName &k : kindNames) {
-            if (kind == QLatin1String(k.name)) {
-                e.kind = k.kind;
-                known = true;
-            }
-        }
-        if (!r.failed() && !known)
-            r.fail(Reader::at(path, QStringLiteral("kind")), WorldFile::tr("unknown kind \"%1\"").arg(kind.left(32)));
-        e.connectionId = int(r.integer(o, path, QStringLiteral("conn"), 0, std::numeric_limits<int>::max() / 2,
-                                       true, 0));
-        e.from = r.string(o, path, QStringLiteral("from"), true, 1024);
-        e.to = r.string(o, path, QStringLiteral("to"), true, 1024);
-        const QString protocol = r.string(o, path, QStringLiteral("protocol"), true, 16);
-        if (!protocol.isEmpty()) {
-            known = false;
-            for (Protocol p : protocols) {
-                if (protocol == protocolName(p)) {
-                    e.protocol = p;
-                    known = true;
-                }
-            }
-            if (!r.failed() && !known)
-                r.fail(Reader::at(path, QStringLiteral("protocol")), WorldFile::tr("unknown protocol \"%1\"").arg(protocol));
-        }
-        const QString direction = r.string(o, path, QStringLiteral("dir"), true, 4);
-        if (direction == QLatin1String("C"))
-            e.direction = TranscriptEvent::Direction::ClientToServer;
-        else if (direction == QLatin1String("S"))
-            e.direction = TranscriptEvent::Direction::ServerToClient;
-        else if (!r.failed() && !direction.isEmpty())
-            r.fail(Reader::at(path, QStringLiteral("dir")), WorldFile::tr("expected \"C\" or \"S\", found \"%1\"").arg(direction));
-        const QString phase = r.string(o, path, QStringLiteral("phase"), true, 32);
-        if (!phase.isEmpty()) {
-            known = false;
-            for (Phase p : phases) {
-                if (phase == phaseName(p)) {
-                    e.phase = p;
-                    known = true;
-                }
-            }
-            if (!r.failed() && !known)
-                r.fail(Reader::at(path, QStringLiteral("phase")), WorldFile::tr("unknown phase \"%1\"").arg(phase));
-        }
-        const QString outcome = r.string(o, path, QStringLiteral("outcome"), true, 8);
-        if (outcome == QLatin1String("passed"))
-            e.outcome = TranscriptEvent::Outcome::Passed;
-        else if (outcome == QLatin1String("failed"))
-            e.outcome = TranscriptEvent::Outcome::Failed;
-        else if (!r.failed() && !outcome.isEmpty())
-            r.fail(Reader::at(path, QStringLiteral("outcome")),
-                   WorldFile::tr("expected \"passed\" or \"failed\", found \"%1\"").arg(outcome));
-        // Files saved before "outcome" existed kept the verdict only in the
-        // note's first word; "OK" is the same in every language.
-        if (e.kind == TranscriptEvent::Kind::Expectation && outcome.isEmpty()) {
-            e.outcome = e.note.startsWith(QLatin1String("OK ")) ? TranscriptEvent::Outcome::Passed
-                                                                 : TranscriptEvent::Outcome::Failed;
-        }
-        e.sensitive = r.boolean(o, path, QStringLiteral("sensitive"));
-        e.raw = r.octets(o, path, QStringLiteral("raw"), true);
-        e.code = r.octets(o, path, QStringLiteral("code"), true);
-        e.note = r.string(o, path, QStringLiteral("note"), true, 1024 * 1024);
-        // A note's code this version knows is shown again from its arguments,
-        // in the reader's language; an unknown one keeps the saved text.
-        const NoteCode noteCode = Notes::fromName(r.string(o, path, QStringLiteral("noteCode"), true, 64));
-        if (noteCode != NoteCode::None) {
-            const QJsonArray arguments = r.array(o, path, QStringLiteral("noteArgs"), 32, true);
-            QStringList words;
-            for (qsizetype a = 0; a < arguments.size(); ++a) {
-                if (!arguments.at(a).isString() || arguments.at(a).toString().size() > 64 * 1024) {
-                    r.fail(Reader::at(path, QStringLiteral("noteArgs")),
-                           WorldFile::tr("expected a list of strings"));
-                    break;
-                }
-                words.append(arguments.at(a).toString());
-            }
-            e.noteCode = noteCode;
-            e.noteArguments = words;
-            e.note.clear();
-        }
+        EventFields fields(r, o, path);
+        limits.sequence = i;
+        TranscriptEvent e = EventJson::decode(fields, limits);
         highestConnection = qMax(highestConnection, e.connectionId);
         lastMs = qMax(lastMs, e.timeMs);
         events.append(std::move(e));

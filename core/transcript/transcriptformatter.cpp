@@ -8,6 +8,7 @@
 // which are expected, and which expected lines need a pattern.
 #include "transcriptformatter.h"
 
+#include "eventjson.h"
 #include "transcript.h"
 
 #include <QJsonDocument>
@@ -190,33 +191,8 @@ QString courseLine(const TranscriptEvent &event, const Options &options)
 
 QByteArray jsonLine(const TranscriptEvent &event, const Options &options)
 {
-    QJsonObject object;
-    object.insert(QStringLiteral("seq"), event.sequence);
-    object.insert(QStringLiteral("ms"), event.timeMs);
-    object.insert(QStringLiteral("kind"), kindWord(event.kind));
-    if (event.connectionId > 0)
-        object.insert(QStringLiteral("conn"), event.connectionId);
-    object.insert(QStringLiteral("from"), event.from);
-    if (!event.to.isEmpty())
-        object.insert(QStringLiteral("to"), event.to);
-    if (event.protocol != Protocol::None)
-        object.insert(QStringLiteral("protocol"), protocolName(event.protocol));
-    if (event.direction != TranscriptEvent::Direction::None)
-        object.insert(QStringLiteral("dir"), event.direction == TranscriptEvent::Direction::ClientToServer
-                                                 ? QStringLiteral("C") : QStringLiteral("S"));
-    if (event.kind == TranscriptEvent::Kind::Line)
-        object.insert(QStringLiteral("line"), printable(event.sensitive && options.hidePasswords
-                                                            ? maskedSecret(event.raw) : event.raw));
-    if (event.phase != Phase::None)
-        object.insert(QStringLiteral("phase"), phaseName(event.phase));
-    if (!event.code.isEmpty())
-        object.insert(QStringLiteral("code"), QString::fromLatin1(event.code));
-    const QString note = event.noteText();
-    if (!note.isEmpty())
-        object.insert(QStringLiteral("note"), printable(note.toUtf8()));
-    if (event.sensitive)
-        object.insert(QStringLiteral("sensitive"), true);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return EventJson::encodeLine(event, EventJson::Form::Display,
+                                 options.hidePasswords ? EventJson::Passwords::Masked : EventJson::Passwords::Shown);
 }
 
 namespace {
