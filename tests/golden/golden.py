@@ -46,6 +46,7 @@ ADDRESS_PORT = re.compile(r"\b(127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+)\b")
 CONNECTION = re.compile(r"^#([0-9]+) ", re.M)
 JSON_MS = re.compile(r'"ms":[0-9]+')
 JSON_CONNECTION = re.compile(r'"conn":([0-9]+)')
+JSON_SEQ = re.compile(r'"seq":[0-9]+')
 JSON_CONNECT = re.compile(r"-> (127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+) \((\S+)\)")
 # The --json cases: a built-in scenario, and one whose last expectation fails.
 JSON_SCENARIOS = (("ana-fran", "ana-fran"),
@@ -149,6 +150,27 @@ def normalise_json(text):
     text = JSON_MS.sub('"ms":"MS"', text)
     ids = {}
     text = JSON_CONNECTION.sub(lambda m: '"conn":%d' % ids.setdefault(m.group(1), len(ids) + 1), text)
+    # Captions, as in normalise(): compared as a list in order, not where they
+    # fall among the events. The other events' "seq" is then counted without
+    # them, so a caption said a line earlier or later changes nothing; when
+    # the events were not numbered 0, 1, 2 … in order, "seq" stays as written
+    # and the difference shows.
+    in_order = [e.get("seq") for e in events] == list(range(len(events)))
+    body, captions, position = [], [], 0
+    for line in text.split("\n"):
+        try:
+            event = json.loads(line)
+        except ValueError:
+            event = None
+        if not isinstance(event, dict):
+            body.append(line)
+        elif event.get("kind") == "caption":
+            captions.append(JSON_SEQ.sub('"seq":"SEQ"', line) if in_order else line)
+        else:
+            body.append(JSON_SEQ.sub('"seq":%d' % position, line) if in_order else line)
+            position += 1
+    if captions:
+        text = "\n".join(body).rstrip("\n") + "\n\n-- captions, in order --\n" + "\n".join(captions) + "\n"
     return text
 
 
