@@ -1,0 +1,174 @@
+// worldfileservers.cpp — reading a saved world's mail servers.
+//
+// The "servers" section: for each server its scenario part (domain, address,
+// settings) and its state (the faults in force, its counters, its mailboxes
+// with their messages and its outgoing queue with each entry's envelope and
+// retry state), each checked (a mailbox's user is one of the users; a UID or a
+// queue id appears once). restoreServer() puts the state into the new world's
+// server once it exists.
+#include "worldfilesections.h"
+
+#include "worldfile.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+
+#include <limits>
+
+namespace WorldFileSections {
+
+namespace {
+
+using Reader = CheckedJsonReader;
+
+ScenarioServer readConfig(Reader &r, const QJsonObject &s, const QString &path, QSet<QString> *domains)
+{
+    ScenarioServer config;
+    config.domain = r.name(s, path, QStringLiteral("domain")).toLower();
+    if (!r.failed() && domains->contains(config.domain))
+        r.fail(Reader::at(path, QStringLiteral("domain")), WorldFile::tr("\"%1\" appears twice").arg(config.domain));
+    domains->insert(config.domain);
+    config.address = r.string(s, path, QStringLiteral("address"), true, 64);
+    if (!r.failed() && !config.address.isEmpty() && QHostAddress(config.address).isNull())
+        r.fail(Reader::at(path, QStringLiteral("address")), WorldFile::tr("\"%1\" is not an IP address").arg(config.address));
+    const QJsonObject settings = r.object(s, path, QStringLiteral("settings"), true);
+    for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
+        if (!it->isString())
+            r.fail(Reader::at(Reader::at(path, QStringLiteral("settings")), it.key()),
+                   WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), Reader::typeName(*it)));
+        config.settings.insert(it.key(), it->toString());
+    }
+    return config;
+}
+
+QList<MailServer::Fault> readFaults(Reader &r, const QJsonObject &s, const QString &path)
+{
+    QList<MailServer::Fault> result;
+    const QJsonArray faults = r.array(s, path, QStringLiteral("faults"), 1000, true);
+    for (qsizetype f = 0; f < faults.size() && !r.failed(); ++f) {
+        const QString fp = Reader::at(Reader::at(path, QStringLiteral("faults")), f);
+        const QJsonObject fo = r.element(faults, f, fp);
+        MailServer::Fault fault;
+        fault.command = r.name(fo, fp, QStringLiteral("command")).toUpper();
+        fault.target = r.string(fo, fp, QStringLiteral("target"), true, 1024);
+        fault.cut = r.boolean(fo, fp, QStringLiteral("cut")); // optional: false when absent
+        fault.reply = fault.cut ? r.string(fo, fp, QStringLiteral("reply"), true, 1024)
+                                : r.name(fo, fp, QStringLiteral("reply"));
+        result.append(fault);
+    }
+    return result;
+}
+
+// A mailbox's messages; POP3 UIDs name one message each (RFC 1939 §7).
+QList<MailStore::Message> readMessages(Reader &r, const QJsonObject &bo, const QString &bp)
+{
+    const QJsonArray messages = r.array(bo, bp, QStringLiteral("messages"), WorldFile::MaximumMessages);
+    QList<MailStore::Message> box;
+    QSet<QByteArray> uids;
+    for (qsizetype m = 0; m < messages.size() && !r.failed(); ++m) {
+        const QString mp = Reader::at(Reader::at(bp, QStringLiteral("messages")), m);
+        const QJsonObject mo = r.element(messages, m, mp);
+        MailStore::Message message;
+        message.uid = r.octets(mo, mp, QStringLiteral("uid"));
+        if (!r.failed() && message.uid.isEmpty())
+            r.fail(Reader::at(mp, QStringLiteral("uid")), WorldFile::tr("must not be empty"));
+        if (!r.failed() && uids.contains(message.uid))
+            r.fail(Reader::at(mp, QStringLiteral("uid")),
+                   WorldFile::tr("\"%1\" appears twice").arg(QString::fromUtf8(message.uid).left(80)));
+        uids.insert(message.uid);
+        message.receivedMs = r.integer(mo, mp, QStringLiteral("receivedMs"), 0,
+                                       std::numeric_limits<qint64>::max() / 4, true, 0);
+        message.content = r.content(mo, mp);
+        box.append(message);
+    }
+    return box;
+}
+
+QList<QPair<QByteArray, QList<MailStore::Message>>> readMailboxes(Reader &r, const QJsonObject &s,
+                                                                  const QString &path, const QString &domain,
+                                                                  const QSet<QString> &userAddresses)
+{
+    QList<QPair<QByteArray, QList<MailStore::Message>>> result;
+    const QJsonArray mailboxes = r.array(s, path, QStringLiteral("mailboxes"), WorldFile::MaximumHosts * 100);
+    for (qsizetype b = 0; b < mailboxes.size() && !r.failed(); ++b) {
+        const QString bp = Reader::at(Reader::at(path, QStringLiteral("mailboxes")), b);
+        const QJsonObject bo = r.element(mailboxes, b, bp);
+        const QString user = r.name(bo, bp, QStringLiteral("user"));
+        if (!r.failed() && !userAddresses.contains(user.toLower() + QLatin1Char('@') + domain)) {
+            r.fail(Reader::at(bp, QStringLiteral("user")),
+                   WorldFile::tr("%1@%2 is not one of the users").arg(user, domain));
+        }
+        result.append({user.toUtf8(), readMessages(r, bo, bp)});
+    }
+    return result;
+}
+
+// The outgoing queue; the queue finds an entry by its id.
+QList<MailServer::QueueEntry> readQueue(Reader &r, const QJsonObject &s, const QString &path)
+{
+    QList<MailServer::QueueEntry> result;
+    const QJsonArray queue = r.array(s, path, QStringLiteral("queue"), WorldFile::MaximumMessages);
+    QSet<QString> queueIds;
+    for (qsizetype q = 0; q < queue.size() && !r.failed(); ++q) {
+        const QString qp = Reader::at(Reader::at(path, QStringLiteral("queue")), q);
+        const QJsonObject qo = r.element(queue, q, qp);
+        MailServer::QueueEntry entry;
+        entry.id = r.name(qo, qp, QStringLiteral("id"));
+        if (!r.failed() && queueIds.contains(entry.id))
+            r.fail(Reader::at(qp, QStringLiteral("id")), WorldFile::tr("\"%1\" appears twice").arg(entry.id));
+        queueIds.insert(entry.id);
+        entry.sender = r.octets(qo, qp, QStringLiteral("sender"));
+        entry.domain = r.name(qo, qp, QStringLiteral("domain"));
+        const QJsonArray recipients = r.array(qo, qp, QStringLiteral("recipients"), 10000);
+        if (!r.failed() && recipients.isEmpty())
+            r.fail(Reader::at(qp, QStringLiteral("recipients")), WorldFile::tr("must not be empty"));
+        for (qsizetype k = 0; k < recipients.size() && !r.failed(); ++k)
+            entry.recipients.append(r.octetsValue(recipients.at(k),
+                                                  Reader::at(Reader::at(qp, QStringLiteral("recipients")), k)));
+        entry.content = r.content(qo, qp);
+        entry.attempts = int(r.integer(qo, qp, QStringLiteral("attempts"), 0, 1000));
+        entry.nextAttemptMs = r.integer(qo, qp, QStringLiteral("nextAttemptMs"), 0, maximumMs);
+        entry.lastError = r.string(qo, qp, QStringLiteral("lastError"), true);
+        result.append(entry);
+    }
+    return result;
+}
+
+} // namespace
+
+QList<ServerState> readServers(CheckedJsonReader &r, const QJsonObject &root, const QSet<QString> &userAddresses,
+                               Scenario *scenario, QSet<QString> *domains)
+{
+    QList<ServerState> serverStates;
+    const QJsonArray servers = r.array(root, QString(), QStringLiteral("servers"), WorldFile::MaximumHosts);
+    for (qsizetype i = 0; i < servers.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(QStringLiteral("servers"), i);
+        const QJsonObject s = r.element(servers, i, path);
+        const ScenarioServer config = readConfig(r, s, path, domains);
+        scenario->servers.append(config);
+
+        ServerState state;
+        state.faults = readFaults(r, s, path);
+        state.nextUid = quint64(r.integer(s, path, QStringLiteral("nextUid"), 1, 1LL << 52, true, 1));
+        state.nextQueueNumber = int(r.integer(s, path, QStringLiteral("nextQueueNumber"), 1,
+                                              std::numeric_limits<int>::max() / 2, true, 1));
+        state.delivered = int(r.integer(s, path, QStringLiteral("delivered"), 0,
+                                        std::numeric_limits<int>::max() / 2, true, 0));
+        state.mailboxes = readMailboxes(r, s, path, config.domain, userAddresses);
+        state.queue = readQueue(r, s, path);
+        serverStates.append(state);
+    }
+    return serverStates;
+}
+
+void restoreServer(MailServer *server, const ServerState &state)
+{
+    for (const MailServer::Fault &f : state.faults)
+        server->addFault(f);
+    server->store()->setNextUid(state.nextUid);
+    for (const auto &box : state.mailboxes)
+        server->store()->restoreMailbox(box.first, box.second);
+    server->restoreState(state.queue, state.nextQueueNumber, state.delivered);
+}
+
+} // namespace WorldFileSections
