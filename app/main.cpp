@@ -10,11 +10,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QTimer>
 #include <QIcon>
+#include <QTimer>
 
-#include <memory>
 #include <QTextStream>
+#include <memory>
 
 namespace {
 
@@ -22,8 +22,9 @@ bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h",
-                                 "--help-all", "--version", "-v", "--export-timeline", "--export-transcript"}) {
+        for (const char *mode :
+             {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h", "--help-all",
+              "--version", "-v", "--export-timeline", "--export-transcript"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -65,9 +66,9 @@ int main(int argc, char **argv)
     const bool drawing = !window && wantsDrawing(argc, argv);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(window    ? new QApplication(argc, argv)
-                                          : drawing ? new QGuiApplication(argc, argv)
-                                                    : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(window        ? new QApplication(argc, argv)
+                                              : drawing ? new QGuiApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Carteiro"));
     QCoreApplication::setApplicationName(QStringLiteral("carteiro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARTEIRO_VERSION));
@@ -80,64 +81,98 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, "
-                "and every command and reply is shown."));
+        "main",
+        "Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, "
+        "and every command and reply is shown."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headless(QStringLiteral("headless"),
-        QCoreApplication::translate("main", "Run the scenario to the end without a window and print the transcript."));
-    const QCommandLineOption serve(QStringLiteral("serve"),
-        QCoreApplication::translate("main", "Start the scenario's servers only, for telnet, nc or real mail clients."));
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        QCoreApplication::translate(
+            "main", "Run the scenario to the end without a window and print the transcript."));
+    const QCommandLineOption serve(
+        QStringLiteral("serve"),
+        QCoreApplication::translate(
+            "main", "Start the scenario's servers only, for telnet, nc or real mail clients."));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
         QCoreApplication::translate("main", "Built-in scenario name or scenario file (default: ana-fran)."),
         QCoreApplication::translate("main", "name|file"), QStringLiteral("ana-fran"));
-    const QCommandLineOption portOffset(QStringLiteral("port-offset"),
-        QCoreApplication::translate("main", "Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports)."),
+    const QCommandLineOption portOffset(
+        QStringLiteral("port-offset"),
+        QCoreApplication::translate(
+            "main", "Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports)."),
         QCoreApplication::translate("main", "n"), QStringLiteral("10000"));
-    const QCommandLineOption ephemeral(QStringLiteral("ephemeral-ports"),
-        QCoreApplication::translate("main", "Listen on ports the system picks (printed in the LISTEN lines)."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
+    const QCommandLineOption ephemeral(
+        QStringLiteral("ephemeral-ports"),
+        QCoreApplication::translate("main",
+                                    "Listen on ports the system picks (printed in the LISTEN lines)."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
         QCoreApplication::translate("main", "Language of the interface: gl, es or en."),
         QCoreApplication::translate("main", "language"));
     const QCommandLineOption json(QStringLiteral("json"),
-        QCoreApplication::translate("main", "Print the transcript as JSON lines."));
-    const QCommandLineOption hide(QStringLiteral("hide-passwords"),
-        QCoreApplication::translate("main", "Print **** instead of passwords in the transcript (the default; see --show-passwords)."));
-    const QCommandLineOption retry(QStringLiteral("retry-ms"),
-        QCoreApplication::translate("main", "First retry delay of a deferred message, in milliseconds (default 2000)."),
+                                  QCoreApplication::translate("main", "Print the transcript as JSON lines."));
+    const QCommandLineOption hide(
+        QStringLiteral("hide-passwords"),
+        QCoreApplication::translate(
+            "main",
+            "Print **** instead of passwords in the transcript (the default; see --show-passwords)."));
+    const QCommandLineOption retry(
+        QStringLiteral("retry-ms"),
+        QCoreApplication::translate(
+            "main", "First retry delay of a deferred message, in milliseconds (default 2000)."),
         QCoreApplication::translate("main", "ms"), QStringLiteral("2000"));
-    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
-        QCoreApplication::translate("main", "Seconds a server waits for each complete line from a client (a byte at a time does not count) before closing (default 300)."),
+    const QCommandLineOption idle(
+        QStringLiteral("idle-timeout"),
+        QCoreApplication::translate("main",
+                                    "Seconds a server waits for each complete line from a client (a byte at "
+                                    "a time does not count) before closing (default 300)."),
         QCoreApplication::translate("main", "seconds"), QStringLiteral("300"));
-    const QCommandLineOption check(QStringLiteral("check-scenario"),
+    const QCommandLineOption check(
+        QStringLiteral("check-scenario"),
         QCoreApplication::translate("main", "Check a scenario file and report every error."),
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption list(QStringLiteral("list-scenarios"),
-        QCoreApplication::translate("main", "List the built-in scenarios."));
-    const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"),
-        QCoreApplication::translate("main", "Run the scenario without a window and draw its timeline into a .svg or .png file."),
+                                  QCoreApplication::translate("main", "List the built-in scenarios."));
+    const QCommandLineOption exportTimeline(
+        QStringLiteral("export-timeline"),
+        QCoreApplication::translate(
+            "main", "Run the scenario without a window and draw its timeline into a .svg or .png file."),
         QCoreApplication::translate("main", "file"));
-    const QCommandLineOption exportTranscript(QStringLiteral("export-transcript"),
-        QCoreApplication::translate("main", "Run the scenario without a window and write its transcript into a text file."),
+    const QCommandLineOption exportTranscript(
+        QStringLiteral("export-transcript"),
+        QCoreApplication::translate(
+            "main", "Run the scenario without a window and write its transcript into a text file."),
         QCoreApplication::translate("main", "file"));
-    parser.addOptions({headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
+    parser.addOptions(
+        {headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
     parser.addOptions({exportTimeline, exportTranscript});
-    const QCommandLineOption saveWorld(QStringLiteral("save-world"),
-        QCoreApplication::translate("main", "With --headless: save the world after the run (mailboxes, queues, mail clients, transcript) into a file."),
+    const QCommandLineOption saveWorld(
+        QStringLiteral("save-world"),
+        QCoreApplication::translate("main",
+                                    "With --headless: save the world after the run (mailboxes, queues, mail "
+                                    "clients, transcript) into a file."),
         QCoreApplication::translate("main", "file"));
-    const QCommandLineOption loadWorld(QStringLiteral("load-world"),
-        QCoreApplication::translate("main", "Open a saved world in the window; with --headless, print its transcript."),
+    const QCommandLineOption loadWorld(
+        QStringLiteral("load-world"),
+        QCoreApplication::translate(
+            "main", "Open a saved world in the window; with --headless, print its transcript."),
         QCoreApplication::translate("main", "file"));
     parser.addOptions({saveWorld, loadWorld});
     CommandLine::addLimitOptions(&parser);
     // Persistence (docs/persistence.md): on by default in --serve only.
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-        QCoreApplication::translate("main", "Keep the servers' mailboxes and queues in this directory, as Maildir "
-                                            "folders (--serve default: %1; \"\" keeps them in memory).")
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main",
+                                    "Keep the servers' mailboxes and queues in this directory, as Maildir "
+                                    "folders (--serve default: %1; \"\" keeps them in memory).")
             .arg(CommandLine::defaultDataDirectory(QString()) + QStringLiteral("/<scenario>")),
         QCoreApplication::translate("main", "directory"));
-    const QCommandLineOption noPersist(QStringLiteral("no-persist"),
-        QCoreApplication::translate("main", "Keep mailboxes and queues in memory only (the same as --data-dir \"\")."));
+    const QCommandLineOption noPersist(
+        QStringLiteral("no-persist"),
+        QCoreApplication::translate(
+            "main", "Keep mailboxes and queues in memory only (the same as --data-dir \"\")."));
     parser.addOptions({dataDir, noPersist});
     parser.process(*app);
 
@@ -153,7 +188,8 @@ int main(int argc, char **argv)
     bool ok = false;
     options.world.portOffset = parser.value(portOffset).toInt(&ok);
     if (!ok || options.world.portOffset < 0 || options.world.portOffset > 64000) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "--port-offset needs a number from 0 to 64000, not \"%1\"")
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "--port-offset needs a number from 0 to 64000, not \"%1\"")
                                    .arg(parser.value(portOffset))
                             << Qt::endl;
         return 2;
@@ -162,7 +198,9 @@ int main(int argc, char **argv)
     options.world.queue.retryBaseMs = qMax(1, parser.value(retry).toInt());
     const int idleSeconds = parser.value(idle).toInt(&ok);
     if (!ok || idleSeconds < 1 || idleSeconds > 24 * 3600) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "--idle-timeout needs a number of seconds from 1 to 86400, not \"%1\"")
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "--idle-timeout needs a number of seconds from 1 to 86400, not \"%1\"")
                                    .arg(parser.value(idle))
                             << Qt::endl;
         return 2;
@@ -188,8 +226,9 @@ int main(int argc, char **argv)
         return CommandLine::runHeadless(options);
     if (parser.isSet(serve)) {
         if (!options.loadWorld.isEmpty()) {
-            QTextStream(stderr) << QCoreApplication::translate("main", "--load-world works with the window, "
-                                                                       "--headless and the exports, not with --serve")
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                                                               "--load-world works with the window, "
+                                                               "--headless and the exports, not with --serve")
                                 << Qt::endl;
             return 2;
         }
@@ -197,8 +236,9 @@ int main(int argc, char **argv)
     }
 
     if (parser.isSet(saveWorld)) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "--save-world works with --headless; "
-                                                                   "in the window use File ▸ Save world…")
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "--save-world works with --headless; "
+                                                           "in the window use File ▸ Save world…")
                             << Qt::endl;
         return 2;
     }
@@ -253,7 +293,8 @@ int main(int argc, char **argv)
         mainWindow.world()->gate()->setMode(Gate::Mode::FreeRun);
         QTextStream out(stdout);
         for (const World::Service &s : mainWindow.world()->services())
-            out << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
+            out << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
+                << Qt::endl;
         out << "READY" << Qt::endl;
         auto *tick = new QTimer(&mainWindow);
         auto *report = new QTimer(&mainWindow);

@@ -40,10 +40,7 @@ public:
         FUZZ_CHECK(locked.contains(user));
         locked.remove(user);
     }
-    QList<Pop3StoredMessage> messages(const QByteArray &user) override
-    {
-        return boxes.value(user);
-    }
+    QList<Pop3StoredMessage> messages(const QByteArray &user) override { return boxes.value(user); }
     quint64 remove(const QByteArray &user, const QList<QByteArray> &uids) override
     {
         FUZZ_CHECK(locked.contains(user));

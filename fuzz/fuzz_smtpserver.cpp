@@ -16,7 +16,10 @@ namespace {
 class Delegate : public SmtpServerDelegate
 {
 public:
-    explicit Delegate(bool refusing) : m_refusing(refusing) {}
+    explicit Delegate(bool refusing)
+        : m_refusing(refusing)
+    {
+    }
 
     bool authenticate(const QByteArray &user, const QByteArray &password) override
     {
@@ -111,7 +114,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 closed = true;
         }
         session.takeHeard();
-        FUZZ_CHECK(session.bufferedDataSize() <= config.maximumMessageSize + config.maximumTextLineLength + 2);
+        FUZZ_CHECK(session.bufferedDataSize()
+                   <= config.maximumMessageSize + config.maximumTextLineLength + 2);
     };
     drain();
     const qsizetype step = input.chunk > 0 ? input.chunk : qMax<qsizetype>(1, input.stream.size());

@@ -23,21 +23,20 @@
 #include <cstdlib>
 
 // An invariant of ours was broken: stop so the fuzzer keeps the input.
-#define FUZZ_CHECK(condition)                                                            \
-    do {                                                                                 \
-        if (!(condition)) {                                                              \
-            std::fprintf(stderr, "%s:%d: FUZZ_CHECK failed: %s\n", __FILE__, __LINE__,  \
-                         #condition);                                                    \
-            std::abort();                                                                \
-        }                                                                                \
+#define FUZZ_CHECK(condition) \
+    do { \
+        if (!(condition)) { \
+            std::fprintf(stderr, "%s:%d: FUZZ_CHECK failed: %s\n", __FILE__, __LINE__, #condition); \
+            std::abort(); \
+        } \
     } while (false)
 
 namespace Fuzz {
 
 struct EngineInput {
     std::uint8_t options = 0;
-    int chunk = 0;      // 0: everything in one receive()
-    QByteArray stream;  // what the peer sends
+    int chunk = 0; // 0: everything in one receive()
+    QByteArray stream; // what the peer sends
 };
 
 inline EngineInput engineInput(const std::uint8_t *data, std::size_t size)

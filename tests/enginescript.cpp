@@ -62,22 +62,22 @@ QString EngineScript::run(ProtocolSession *engine, const QString &script, Role r
             engine->timeout();
             collect();
             continue;
-        case ScriptStep::Kind::Wait:
-            continue;
-        case ScriptStep::Kind::Line:
-            break;
+        case ScriptStep::Kind::Wait: continue;
+        case ScriptStep::Kind::Line: break;
         }
         if (isFedLine(step)) {
             if (!pending.isEmpty())
-                return where(step.line) + QStringLiteral("unexpected output before it: \"%1\"")
-                                              .arg(QString::fromUtf8(pending.first()));
+                return where(step.line)
+                    + QStringLiteral("unexpected output before it: \"%1\"")
+                          .arg(QString::fromUtf8(pending.first()));
             if (closed)
                 return where(step.line) + QStringLiteral("the engine already closed the connection");
             // This line, and when pipelined the fed lines right after it, in one read.
             QByteArray bytes;
             for (qsizetype j = i; j < steps.size() && isFedLine(steps.at(j)); ++j) {
                 if (steps.at(j).match != ScriptStep::Match::Exact)
-                    return where(steps.at(j).line) + QStringLiteral("a line fed to the engine is exact, not a pattern");
+                    return where(steps.at(j).line)
+                        + QStringLiteral("a line fed to the engine is exact, not a pattern");
                 bytes += steps.at(j).text.toUtf8() + "\r\n";
                 i = j;
                 if (feeding == Feeding::LineByLine)
@@ -94,6 +94,7 @@ QString EngineScript::run(ProtocolSession *engine, const QString &script, Role r
             return where(step.line) + QStringLiteral("got \"%1\"").arg(QString::fromUtf8(got));
     }
     if (!pending.isEmpty())
-        return QStringLiteral("end of script: unexpected output \"%1\"").arg(QString::fromUtf8(pending.first()));
+        return QStringLiteral("end of script: unexpected output \"%1\"")
+            .arg(QString::fromUtf8(pending.first()));
     return QString();
 }

@@ -23,8 +23,14 @@
 class EngineScript
 {
 public:
-    enum class Role { EngineIsServer, EngineIsClient };
-    enum class Feeding { LineByLine, Pipelined };
+    enum class Role {
+        EngineIsServer,
+        EngineIsClient
+    };
+    enum class Feeding {
+        LineByLine,
+        Pipelined
+    };
 
     // Runs the script; returns an empty string on success, otherwise a message
     // naming the script line and what was expected and what came instead.

@@ -109,7 +109,8 @@ void ScriptPeer::readLines()
         m_buffer.remove(0, lf + 2);
         m_received.append(got);
         if (m_next >= m_steps.size()) {
-            fail(QStringLiteral("the script is over, but the client sent \"%1\"").arg(QString::fromUtf8(got)));
+            fail(
+                QStringLiteral("the script is over, but the client sent \"%1\"").arg(QString::fromUtf8(got)));
             return;
         }
         const ScriptStep &expected = m_steps.at(m_next);

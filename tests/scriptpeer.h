@@ -44,9 +44,9 @@ private:
 
     QTcpServer *m_server;
     QTcpSocket *m_socket = nullptr;
-    QStringList m_text;          // the script's lines as written, for messages
+    QStringList m_text; // the script's lines as written, for messages
     QList<ScriptStep> m_steps;
-    QString m_scriptError;       // a line after the last step that is not in the notation
+    QString m_scriptError; // a line after the last step that is not in the notation
     int m_scriptErrorLine = 0;
     int m_next = 0;
     QByteArray m_buffer;

@@ -23,7 +23,8 @@ World::Options diskOptions(const QString &directory);
 Scenario parse(const QByteArray &text);
 
 // A started world, or nullptr when the scenario or a listener failed.
-std::unique_ptr<World> start(const QByteArray &text = twoDomains, const World::Options &options = fastOptions());
+std::unique_ptr<World> start(const QByteArray &text = twoDomains,
+                             const World::Options &options = fastOptions());
 
 // Whether any event of the world's transcript has a note containing `text`.
 bool noted(const World &world, const QString &text);

@@ -3,13 +3,13 @@
 // predict-the-reply (the reply held at the gate until the student answers,
 // the score), a connection cut in the middle of DATA and a fault lifted after
 // a while (the queue retries and delivers), and a slow link.
+#include "classroom/predictionquiz.h"
+#include "classroom/scenariorunner.h"
 #include "mail/mailserver.h"
 #include "net/gate.h"
-#include "world/world.h"
-#include "classroom/predictionquiz.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
 #include "testworlds.h"
+#include "world/world.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -63,33 +63,32 @@ Run start(const QByteArray &steps, bool interactive, World::Options options = {}
     return run;
 }
 
-const QByteArray exercise =
-    "exercise\n"
-    "  goal gl \"Envía a Fran unha mensaxe escribindo SMTP a man\"\n"
-    "  goal en \"Send Fran a message by typing SMTP by hand\"\n"
-    "  hint en \"Connect to port 25 of servidor.edu\"\n"
-    "  hint en \"MAIL FROM, RCPT TO, DATA, and a line with a dot\"\n"
-    "  check mailbox fran@servidor.edu header Subject \"by hand\"\n"
-    "  solution servidor.edu smtp\n"
-    "    S: 220 *\n"
-    "    C: HELO cliente.fr\n"
-    "    S: 250 *\n"
-    "    C: MAIL FROM:<ana@cliente.fr>\n"
-    "    S: 250 *\n"
-    "    C: RCPT TO:<fran@servidor.edu>\n"
-    "    S: 250 *\n"
-    "    C: DATA\n"
-    "    S: 354 *\n"
-    "    C: Subject: by hand (solution)\n"
-    "    C:\n"
-    "    C: Quedamos hoxe?\n"
-    "    C: .\n"
-    "    S: 250 *\n"
-    "    C: QUIT\n"
-    "    S: 221 *\n"
-    "  end\n"
-    "end\n"
-    "say en \"after the exercise\"\n";
+const QByteArray exercise = "exercise\n"
+                            "  goal gl \"Envía a Fran unha mensaxe escribindo SMTP a man\"\n"
+                            "  goal en \"Send Fran a message by typing SMTP by hand\"\n"
+                            "  hint en \"Connect to port 25 of servidor.edu\"\n"
+                            "  hint en \"MAIL FROM, RCPT TO, DATA, and a line with a dot\"\n"
+                            "  check mailbox fran@servidor.edu header Subject \"by hand\"\n"
+                            "  solution servidor.edu smtp\n"
+                            "    S: 220 *\n"
+                            "    C: HELO cliente.fr\n"
+                            "    S: 250 *\n"
+                            "    C: MAIL FROM:<ana@cliente.fr>\n"
+                            "    S: 250 *\n"
+                            "    C: RCPT TO:<fran@servidor.edu>\n"
+                            "    S: 250 *\n"
+                            "    C: DATA\n"
+                            "    S: 354 *\n"
+                            "    C: Subject: by hand (solution)\n"
+                            "    C:\n"
+                            "    C: Quedamos hoxe?\n"
+                            "    C: .\n"
+                            "    S: 250 *\n"
+                            "    C: QUIT\n"
+                            "    S: 221 *\n"
+                            "  end\n"
+                            "end\n"
+                            "say en \"after the exercise\"\n";
 
 // A student at a real socket: one line, then the reply's last line.
 QByteArray typeLine(QTcpSocket &socket, const QByteArray &line)
@@ -138,7 +137,8 @@ void TestClassroom::exerciseWithoutStudentPlaysItsSolution()
 void TestClassroom::exerciseWithoutSolutionFailsWithoutStudent()
 {
     QByteArray steps = exercise;
-    steps.replace(steps.indexOf("  solution"), steps.indexOf("  end\n") + 6 - steps.indexOf("  solution"), "");
+    steps.replace(steps.indexOf("  solution"), steps.indexOf("  end\n") + 6 - steps.indexOf("  solution"),
+                  "");
     Run run = start(steps, false);
     QVERIFY(run.world);
     QVERIFY(QTest::qWaitFor([&] { return run.isFinished(); }, 20000));
@@ -181,9 +181,9 @@ void TestClassroom::exerciseWaitsForTheStudentAndGivesHints()
         QVERIFY(typeLine(telnet, ".").startsWith("250"));
         if (subject == "something else") {
             // The check was evaluated again on this message, and said why it fails.
-            QVERIFY(QTest::qWaitFor([&] {
-                return run.runner->exercise().checks.first().detail.contains("something else");
-            }, 5000));
+            QVERIFY(QTest::qWaitFor(
+                [&] { return run.runner->exercise().checks.first().detail.contains("something else"); },
+                5000));
             QVERIFY(!run.isFinished());
             QVERIFY(!run.runner->exercise().checks.first().passed);
         }
@@ -266,8 +266,8 @@ void TestClassroom::predictionHoldsTheReplyUntilAnswered()
     QVERIFY(t->at(t->size() - 1).noteText().startsWith("Predict: what will cliente.fr answer"));
     QVERIFY(run.world->gate()->isHolding());
 
-    QVERIFY(!quiz->answer("299"));     // not one of the choices
-    QVERIFY(quiz->answer("550"));      // wrong
+    QVERIFY(!quiz->answer("299")); // not one of the choices
+    QVERIFY(quiz->answer("550")); // wrong
     QCOMPARE(answered.size(), 1);
     const auto first = answered.first().first().value<PredictionQuiz::Result>();
     QVERIFY(!first.right);
@@ -278,7 +278,7 @@ void TestClassroom::predictionHoldsTheReplyUntilAnswered()
     QVERIFY(asked.wait(10000));
     QCOMPARE(quiz->current().command, QByteArray("."));
     QCOMPARE(quiz->current().choices, QStringList({"250", "452", "554"}));
-    QVERIFY(quiz->answer("250"));      // right
+    QVERIFY(quiz->answer("250")); // right
     QCOMPARE(quiz->rightCount(), 1);
     QCOMPARE(quiz->askedCount(), 2);
     QVERIFY(QTest::qWaitFor([&] { return run.isFinished(); }, 10000));
@@ -300,7 +300,8 @@ void TestClassroom::predictionIsToldWithoutStudent()
     const Transcript *t = run.world->transcript();
     qsizetype question = -1;
     for (qsizetype i = 0; i < t->size(); ++i) {
-        if (t->at(i).noteText().startsWith("Predict: what will servidor.edu answer to \"RCPT TO:<fran@servidor.edu>\""))
+        if (t->at(i).noteText().startsWith(
+                "Predict: what will servidor.edu answer to \"RCPT TO:<fran@servidor.edu>\""))
             question = i;
     }
     QVERIFY(question >= 0);
@@ -345,7 +346,7 @@ void TestClassroom::cutInTheMiddleOfDataIsRetriedAfterTheFaultIsLifted()
         sawEnd = sawEnd || e.raw == ".";
         sawAccepted = sawAccepted || (e.code == "250" && e.raw.contains("queued"));
     }
-    QVERIFY(sawEnd);      // the client sent it all…
+    QVERIFY(sawEnd); // the client sent it all…
     QVERIFY(!sawAccepted); // …and never heard it was taken
 }
 

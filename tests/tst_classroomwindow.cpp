@@ -9,8 +9,8 @@
 #include "gui/predictiondialog.h"
 
 #include "classroom/predictionquiz.h"
-#include "scenario/scenarioparser.h"
 #include "classroom/scenariorunner.h"
+#include "scenario/scenarioparser.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -65,18 +65,21 @@ void TestClassroomWindow::exerciseIsWorkedInTheConsole()
     QVERIFY(panel);
     QVERIFY(QTest::qWaitFor([&] { return panel->isVisible(); }, 10000));
     QVERIFY(panel->goalText().startsWith("Send Fran a message by typing SMTP by hand"));
-    QVERIFY(panel->checksText().contains(QStringLiteral("✗ the mailbox of fran@servidor.edu holds 1 message(s)")));
+    QVERIFY(panel->checksText().contains(
+        QStringLiteral("✗ the mailbox of fran@servidor.edu holds 1 message(s)")));
     QVERIFY(window.caption().startsWith("Exercise: Send Fran"));
     // The console is ready on the exercise's server.
     auto *combo = window.console()->findChild<QComboBox *>(QStringLiteral("serviceCombo"));
     QVERIFY(combo);
-    QVERIFY2(combo->currentText().startsWith(QStringLiteral("servidor.edu smtp")), qPrintable(combo->currentText()));
+    QVERIFY2(combo->currentText().startsWith(QStringLiteral("servidor.edu smtp")),
+             qPrintable(combo->currentText()));
 
     // The language changes during the exercise: the goal, the checks, the
     // caption and the buttons follow; back to English for the rest.
     QVERIFY(window.languageSwitcher()->setLanguage(QStringLiteral("gl")));
     QVERIFY(QTest::qWaitFor([&] { return panel->goalText().startsWith("Envía a Fran unha mensaxe"); }, 5000));
-    QVERIFY2(panel->checksText().contains(QStringLiteral("✗ o buzón de fran@servidor.edu")), qPrintable(panel->checksText()));
+    QVERIFY2(panel->checksText().contains(QStringLiteral("✗ o buzón de fran@servidor.edu")),
+             qPrintable(panel->checksText()));
     QVERIFY(window.caption().startsWith(QStringLiteral("Exercicio: Envía a Fran")));
     QCOMPARE(panel->skipButton()->text(), QStringLiteral("Saltar"));
     QVERIFY(window.languageSwitcher()->setLanguage(QStringLiteral("en")));
@@ -98,16 +101,22 @@ void TestClassroomWindow::exerciseIsWorkedInTheConsole()
                                        "S: 354"};
     for (int i = 0; i < lines.size(); ++i) {
         console->typeLine(QString::fromLatin1(lines.at(i)));
-        QVERIFY2(QTest::qWaitFor([&] { return console->outputText().contains(QString::fromLatin1(replies.at(i))); }, 10000),
-                 qPrintable(console->outputText()));
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return console->outputText().contains(QString::fromLatin1(replies.at(i))); }, 10000),
+            qPrintable(console->outputText()));
     }
     console->typeLine(QStringLiteral("Quedamos hoxe?"));
     console->typeLine(QStringLiteral("."));
-    QVERIFY(QTest::qWaitFor([&] { return console->outputText().contains("S: 250 Message accepted"); }, 10000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return console->outputText().contains("S: 250 Message accepted"); }, 10000));
     // One check holds now; the other waits for QUIT.
-    QVERIFY(QTest::qWaitFor([&] {
-        return panel->checksText().contains(QStringLiteral("✓ the mailbox of fran@servidor.edu holds 1 message(s)"));
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return panel->checksText().contains(
+                QStringLiteral("✓ the mailbox of fran@servidor.edu holds 1 message(s)"));
+        },
+        10000));
     QVERIFY(panel->checksText().contains(QStringLiteral("✗ a reply 221")));
     console->typeLine(QStringLiteral("QUIT"));
     QVERIFY(QTest::qWaitFor([&] { return panel->resultText() == QStringLiteral("Exercise done!"); }, 10000));
@@ -136,7 +145,8 @@ void TestClassroomWindow::predictionDialogAsksAndScores()
     QVERIFY(dialog()->choose(QStringLiteral("550")));
     QVERIFY(dialog()->answerButton()->isEnabled());
     QTest::mouseClick(dialog()->answerButton(), Qt::LeftButton);
-    QVERIFY(dialog()->resultText().startsWith(QStringLiteral("Not this time: you said 550. The server answered:")));
+    QVERIFY(dialog()->resultText().startsWith(
+        QStringLiteral("Not this time: you said 550. The server answered:")));
     QVERIFY(dialog()->resultText().contains(QStringLiteral("250 2.1.5 fran@servidor.edu")));
     QVERIFY(dialog()->resultText().contains(QStringLiteral("Score: 0 of 1")));
     auto *score = window.findChild<QLabel *>(QStringLiteral("predictionScore"));

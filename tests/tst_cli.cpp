@@ -1,10 +1,10 @@
 // The carteiro executable from the outside: --headless, --check-scenario,
 // --list-scenarios, --serve with SIGTERM, --help and --version.
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QFile>
 #include <QTest>
 
 #include <csignal>
@@ -81,10 +81,11 @@ void TestCli::headlessAnaFranPrintsTheWalkthrough()
 void TestCli::headlessFailingExpectationExitsNonZero()
 {
     const Run run = carteiro({QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
-                              QStringLiteral("--lang"), QStringLiteral("en"),
-                              QStringLiteral("--scenario"), data("failing-expectation.scenario")});
+                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--scenario"),
+                              data("failing-expectation.scenario")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.contains(QStringLiteral("FAILED ") + data("failing-expectation.scenario") + QStringLiteral(":12")),
+    QVERIFY2(run.out.contains(QStringLiteral("FAILED ") + data("failing-expectation.scenario")
+                              + QStringLiteral(":12")),
              qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("it holds 1")));
     QVERIFY(run.out.contains(QStringLiteral("1 passed, 1 failed")));
@@ -93,8 +94,8 @@ void TestCli::headlessFailingExpectationExitsNonZero()
 void TestCli::headlessScriptedCourseSession()
 {
     const Run run = carteiro({QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
-                              QStringLiteral("--lang"), QStringLiteral("en"),
-                              QStringLiteral("--scenario"), data("course-session.scenario")});
+                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--scenario"),
+                              data("course-session.scenario")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(run.out.contains(QStringLiteral("console -> servidor.edu  C: MAIL FROM: <ana@cliente.fr>")));
     QVERIFY(run.out.contains(QStringLiteral("console -> servidor.edu  C: Quedamos hoxe?")));
@@ -107,7 +108,9 @@ void TestCli::brokenScenarioNamesFileLineAndColumn()
     const Run run = carteiro({QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
                               QStringLiteral("--scenario"), file});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(QRegularExpression(QRegularExpression::escape(file) + QStringLiteral(":\\d+:\\d+: ")).match(run.err).hasMatch(),
+    QVERIFY2(QRegularExpression(QRegularExpression::escape(file) + QStringLiteral(":\\d+:\\d+: "))
+                 .match(run.err)
+                 .hasMatch(),
              qPrintable(run.err));
     QVERIFY(run.out.isEmpty() || !run.out.contains(QStringLiteral("C: ")));
 }
@@ -117,17 +120,20 @@ void TestCli::checkScenarioReportsEveryError()
     const Run good = carteiro({QStringLiteral("--check-scenario"), QStringLiteral("ana-fran")});
     QCOMPARE(good.exitCode, 0);
     const QString file = QStringLiteral(CARTEIRO_SOURCE_DIR "/tests/scenarios/misspelled-keyword.scenario");
-    const Run bad = carteiro({QStringLiteral("--check-scenario"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run bad = carteiro(
+        {QStringLiteral("--check-scenario"), file, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.out.contains(file + QLatin1Char(':')), qPrintable(bad.out));
-    const Run missing = carteiro({QStringLiteral("--check-scenario"), QStringLiteral("/nonexistent/x.scenario")});
+    const Run missing = carteiro(
+        {QStringLiteral("--check-scenario"), QStringLiteral("/nonexistent/x.scenario")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.out.contains(QStringLiteral("/nonexistent/x.scenario")));
 }
 
 void TestCli::listScenarios()
 {
-    const Run run = carteiro({QStringLiteral("--list-scenarios"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run run = carteiro(
+        {QStringLiteral("--list-scenarios"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("ana-fran\tAna writes to Fran")));
 }
@@ -135,13 +141,16 @@ void TestCli::listScenarios()
 void TestCli::serveListensAndStopsOnSigterm()
 {
     QProcess process;
-    process.start(QStringLiteral(CARTEIRO_BIN), {QStringLiteral("--serve"), QStringLiteral("--ephemeral-ports")});
+    process.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--serve"), QStringLiteral("--ephemeral-ports")});
     QVERIFY(process.waitForStarted());
     QString out;
-    QVERIFY(QTest::qWaitFor([&] {
-        out += QString::fromUtf8(process.readAllStandardOutput());
-        return out.contains(QStringLiteral("READY\n"));
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            out += QString::fromUtf8(process.readAllStandardOutput());
+            return out.contains(QStringLiteral("READY\n"));
+        },
+        10000));
     const QRegularExpression listen(QStringLiteral("^LISTEN (\\S+) (\\S+) ([\\d.]+):(\\d+)$"),
                                     QRegularExpression::MultilineOption);
     int count = 0;
@@ -164,10 +173,12 @@ void TestCli::serveListensAndStopsOnSigterm()
     QVERIFY(QTest::qWaitFor([&] { return telnet.canReadLine(); }, 5000));
     QCOMPARE(telnet.readLine(), QByteArray("220 servidor.edu\r\n"));
     telnet.write("HELO aula.test\r\n");
-    QVERIFY(QTest::qWaitFor([&] {
-        out += QString::fromUtf8(process.readAllStandardOutput());
-        return out.contains(QStringLiteral("S: 250 Hello aula.test"));
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            out += QString::fromUtf8(process.readAllStandardOutput());
+            return out.contains(QStringLiteral("S: 250 Hello aula.test"));
+        },
+        5000));
     QVERIFY(out.contains(QStringLiteral("outside 127.0.0.1 -> servidor.edu  C: HELO aula.test")));
     ::kill(pid_t(process.processId()), SIGTERM);
     QVERIFY(process.waitForFinished(5000));
@@ -179,7 +190,8 @@ void TestCli::helpAndVersion()
 {
     const Run help = carteiro({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--headless", "--serve", "--scenario", "--port-offset", "--check-scenario", "--lang"})
+    for (const char *option :
+         {"--headless", "--serve", "--scenario", "--port-offset", "--check-scenario", "--lang"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
     const Run version = carteiro({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
@@ -188,7 +200,8 @@ void TestCli::helpAndVersion()
 
 void TestCli::badPortOffsetIsRefused()
 {
-    const Run run = carteiro({QStringLiteral("--headless"), QStringLiteral("--port-offset"), QStringLiteral("lots")});
+    const Run run = carteiro(
+        {QStringLiteral("--headless"), QStringLiteral("--port-offset"), QStringLiteral("lots")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("lots")));
 }
@@ -197,14 +210,16 @@ void TestCli::idleClientIsDisconnected()
 {
     QProcess process;
     process.start(QStringLiteral(CARTEIRO_BIN),
-                  {QStringLiteral("--serve"), QStringLiteral("--ephemeral-ports"), QStringLiteral("--idle-timeout"),
-                   QStringLiteral("1")});
+                  {QStringLiteral("--serve"), QStringLiteral("--ephemeral-ports"),
+                   QStringLiteral("--idle-timeout"), QStringLiteral("1")});
     QVERIFY(process.waitForStarted());
     QString out;
-    QVERIFY(QTest::qWaitFor([&] {
-        out += QString::fromUtf8(process.readAllStandardOutput());
-        return out.contains(QStringLiteral("READY\n"));
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            out += QString::fromUtf8(process.readAllStandardOutput());
+            return out.contains(QStringLiteral("READY\n"));
+        },
+        10000));
     const auto m = QRegularExpression(QStringLiteral("LISTEN servidor.edu smtp ([\\d.]+):(\\d+)")).match(out);
     QVERIFY(m.hasMatch());
     QTcpSocket telnet;
@@ -235,13 +250,16 @@ void TestCli::windowOpensBesideABrokenFile()
     env.insert(QStringLiteral("CARTEIRO_QUIT_AFTER_SHOW"), QStringLiteral("1"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CARTEIRO_BIN), {QStringLiteral("--scenario"), file, QStringLiteral("--lang"),
-                                                 QStringLiteral("en"), QStringLiteral("--ephemeral-ports")});
+    process.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--scenario"), file, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--ephemeral-ports")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("shown after")));
-    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("aula.scenario:2:1: unknown statement \"sned\"")));
-    process.start(QStringLiteral(CARTEIRO_BIN), {QStringLiteral("--scenario"), QStringLiteral("no-such-scenario")});
+    QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                .contains(QStringLiteral("aula.scenario:2:1: unknown statement \"sned\"")));
+    process.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--scenario"), QStringLiteral("no-such-scenario")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("no-such-scenario")));
@@ -252,9 +270,15 @@ void TestCli::captionsInTheChosenLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("caption");
     QTest::addColumn<QString>("title");
-    QTest::newRow("gl") << "gl" << "== 1. Ana envía unha mensaxe a Fran: que responde cliente.fr" << "predict-the-reply\tAdiviña a resposta";
-    QTest::newRow("es") << "es" << "== 1. Ana envía un mensaje a Fran: ¿qué responde cliente.fr" << "predict-the-reply\tAdivina la respuesta";
-    QTest::newRow("en") << "en" << "== 1. Ana sends Fran a message: what does cliente.fr answer" << "predict-the-reply\tPredict the reply";
+    QTest::newRow("gl") << "gl"
+                        << "== 1. Ana envía unha mensaxe a Fran: que responde cliente.fr"
+                        << "predict-the-reply\tAdiviña a resposta";
+    QTest::newRow("es") << "es"
+                        << "== 1. Ana envía un mensaje a Fran: ¿qué responde cliente.fr"
+                        << "predict-the-reply\tAdivina la respuesta";
+    QTest::newRow("en") << "en"
+                        << "== 1. Ana sends Fran a message: what does cliente.fr answer"
+                        << "predict-the-reply\tPredict the reply";
 }
 
 void TestCli::captionsInTheChosenLanguage()

@@ -2,12 +2,12 @@
 // fake server on a port the OS picks that plays a C:/S: script; and a server
 // Connection holding a reply until the disk write it carries is durable.
 #include "mail/mailserver.h"
-#include "storage/diskcommitter.h"
-#include "world/world.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenarioparser.h"
 #include "scriptpeer.h"
+#include "storage/diskcommitter.h"
+#include "world/world.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -30,7 +30,8 @@ std::unique_ptr<World> makeWorld()
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::parse(
         QStringLiteral("test.scenario"),
-        "server cliente.fr\nuser ana@cliente.fr password claveana\nclient ana user ana@cliente.fr\n", &errors);
+        "server cliente.fr\nuser ana@cliente.fr password claveana\nclient ana user ana@cliente.fr\n",
+        &errors);
     Q_ASSERT(errors.isEmpty());
     World::Options options;
     options.ephemeralPorts = true;
@@ -56,12 +57,16 @@ SmtpClientJob courseJob()
 class StoringEngine : public ProtocolSession
 {
 public:
-    StoringEngine(DiskCommitter *committer, const Maildir &maildir) : m_committer(committer), m_maildir(maildir) {}
+    StoringEngine(DiskCommitter *committer, const Maildir &maildir)
+        : m_committer(committer)
+        , m_maildir(maildir)
+    {
+    }
     Protocol protocol() const override { return Protocol::Smtp; }
     Phase phase() const override { return Phase::None; }
 
-    quint64 ticket = 0;     // of the last write
-    QString file;           // where it goes once durable
+    quint64 ticket = 0; // of the last write
+    QString file; // where it goes once durable
 
 protected:
     void handleLine(const LineReader::Line &line) override
@@ -117,7 +122,7 @@ struct StoringServer {
 
     DiskCommitter committer;
     Transcript transcript;
-    Gate gate;                    // owns the connection, which goes first
+    Gate gate; // owns the connection, which goes first
     QTcpServer listener;
     QTcpSocket client;
     Connection *connection = nullptr;
@@ -162,7 +167,7 @@ void TestConnection::smtpClientPlaysTheCourseOverASocket()
     for (const TranscriptEvent &e : world->transcript()->events()) {
         if (e.kind == TranscriptEvent::Kind::Line)
             lines.append((e.direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("C: ")
-                                                                                   : QStringLiteral("S: "))
+                                                                                    : QStringLiteral("S: "))
                          + QString::fromUtf8(e.raw));
     }
     QStringList expected;
@@ -178,16 +183,15 @@ void TestConnection::pop3ClientPlaysTheCourseOverASocket()
     auto world = makeWorld();
     // The course's dialogue (section 5.1) as our client speaks it: upper case,
     // and the +OK lines the course leaves out.
-    ScriptPeer peer(QStringLiteral(
-        "S: +OK POP3 servidor listo\n"
-        "C: USER fran\nS: +OK\n"
-        "C: PASS claveejemplo\nS: +OK user successfully logged on\n"
-        "C: LIST\nS: +OK 2 messages (27 octets)\nS: 1 12\nS: 2 15\nS: .\n"
-        "C: RETR 1\nS: +OK 12 octets\nS: Subject: a\nS: .\n"
-        "C: DELE 1\nS: +OK message 1 deleted\n"
-        "C: RETR 2\nS: +OK 15 octets\nS: ..dot first\nS: .\n"
-        "C: DELE 2\nS: +OK message 2 deleted\n"
-        "C: QUIT\nS: +OK POP3 server signing off\n"));
+    ScriptPeer peer(QStringLiteral("S: +OK POP3 servidor listo\n"
+                                   "C: USER fran\nS: +OK\n"
+                                   "C: PASS claveejemplo\nS: +OK user successfully logged on\n"
+                                   "C: LIST\nS: +OK 2 messages (27 octets)\nS: 1 12\nS: 2 15\nS: .\n"
+                                   "C: RETR 1\nS: +OK 12 octets\nS: Subject: a\nS: .\n"
+                                   "C: DELE 1\nS: +OK message 1 deleted\n"
+                                   "C: RETR 2\nS: +OK 15 octets\nS: ..dot first\nS: .\n"
+                                   "C: DELE 2\nS: +OK message 2 deleted\n"
+                                   "C: QUIT\nS: +OK POP3 server signing off\n"));
     Pop3ClientJob job;
     job.user = "fran";
     job.password = "claveejemplo";
@@ -214,7 +218,8 @@ void TestConnection::stepModeHoldsTheClientsCommand()
     bool done = false;
     world->connectToAddress(QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"),
                             QHostAddress(QHostAddress::LocalHost), peer.port(), QStringLiteral("smtp"),
-                            std::make_unique<SmtpClientSession>(courseJob()), [&](Connection *) { done = true; });
+                            std::make_unique<SmtpClientSession>(courseJob()),
+                            [&](Connection *) { done = true; });
     // HELO is ready but held: the real peer has received nothing.
     QVERIFY(QTest::qWaitFor([&] { return world->gate()->pendingCount() == 1; }, 5000));
     QTest::qWait(150);
@@ -254,7 +259,8 @@ void TestConnection::droppedInDataIsATransientFailure()
     QCOMPARE(result.outcome, SmtpClientResult::Outcome::TransientFailure);
     bool closedByPeer = false;
     for (const TranscriptEvent &e : world->transcript()->events())
-        closedByPeer |= e.kind == TranscriptEvent::Kind::ConnectionClosed && e.from == QLatin1String("servidor.edu");
+        closedByPeer |= e.kind == TranscriptEvent::Kind::ConnectionClosed
+            && e.from == QLatin1String("servidor.edu");
     QVERIFY(closedByPeer);
 }
 
@@ -278,7 +284,8 @@ void TestConnection::refusedConnectionIsReported()
     QCOMPARE(result.outcome, SmtpClientResult::Outcome::TransientFailure);
     bool noted = false;
     for (const TranscriptEvent &e : world->transcript()->events())
-        noted |= e.kind == TranscriptEvent::Kind::Note && e.noteText().contains(QLatin1String("servidor.edu"));
+        noted |= e.kind == TranscriptEvent::Kind::Note
+            && e.noteText().contains(QLatin1String("servidor.edu"));
     QVERIFY(noted);
     QCOMPARE(world->openConnections(), 0);
 }
@@ -294,12 +301,14 @@ void TestConnection::replyWaitsForItsDurableWriteAndNothingOvertakesIt()
     // A pipelined command after the one that stores.
     server.client.write("STORE\r\nNOOP\r\n");
     bool durableWhenRead = false;
-    QVERIFY(QTest::qWaitFor([&] {
-        if (server.client.bytesAvailable() > 0 && server.received.isEmpty())
-            durableWhenRead = QFile::exists(server.engine->file)
-                && server.committer.doneTicket() >= server.engine->ticket;
-        return server.read().size() >= 20;
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            if (server.client.bytesAvailable() > 0 && server.received.isEmpty())
+                durableWhenRead = QFile::exists(server.engine->file)
+                    && server.committer.doneTicket() >= server.engine->ticket;
+            return server.read().size() >= 20;
+        },
+        10000));
     QVERIFY(server.engine->ticket != 0);
     QVERIFY(durableWhenRead); // the 250 left once the file was in new/
     QCOMPARE(server.received, QByteArray("250 stored\r\n250 ok\r\n"));

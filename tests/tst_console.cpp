@@ -4,8 +4,8 @@
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
 #include "protocol/consolesession.h"
-#include "world/world.h"
 #include "scenario/scenarioparser.h"
+#include "world/world.h"
 
 #include "testworlds.h"
 
@@ -232,7 +232,8 @@ void TestConsole::listsEveryServiceWithTelnetHint()
     QCOMPARE(combo->count(), 6); // two servers: smtp, submission, pop3
     const World::Service *smtp = world->service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
     QVERIFY(smtp);
-    const QString item = QStringLiteral("servidor.edu smtp %1:%2").arg(smtp->address.toString()).arg(smtp->port);
+    const QString item =
+        QStringLiteral("servidor.edu smtp %1:%2").arg(smtp->address.toString()).arg(smtp->port);
     const int index = combo->findText(item);
     QVERIFY2(index >= 0, qPrintable(item));
     combo->setCurrentIndex(index);
@@ -259,7 +260,8 @@ void TestConsole::courseSmtpDialogue()
     const QList<QPair<QString, QString>> dialogue = {
         {QStringLiteral("HELO cliente.fr"), QStringLiteral("S: 250 Hello cliente.fr, pleased to meet you")},
         {QStringLiteral("MAIL FROM: <ana@cliente.fr>"), QStringLiteral("S: 250 ana@cliente.fr... Sender ok")},
-        {QStringLiteral("RCPT TO: <fran@servidor.edu>"), QStringLiteral("S: 250 fran@servidor.edu ... Recipient ok")},
+        {QStringLiteral("RCPT TO: <fran@servidor.edu>"),
+         QStringLiteral("S: 250 fran@servidor.edu ... Recipient ok")},
         {QStringLiteral("DATA"), QStringLiteral("S: 354 Enter mail, end with \".\" on a line by itself")},
         {QStringLiteral("Quedamos hoxe?"), QString()},
         {QStringLiteral("A que hora e onde?"), QString()},
@@ -288,18 +290,19 @@ void TestConsole::courseSmtpDialogue()
     QVERIFY(console.outputText().contains(QLatin1String("Connection closed by servidor.edu")));
     QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
     QVERIFY(child<QPushButton>(&console, "connectButton")->isEnabled());
-    QVERIFY(QTest::qWaitFor([&] { return world->server(QStringLiteral("servidor.edu"))->store()->count("fran") == 1; },
-                            5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return world->server(QStringLiteral("servidor.edu"))->store()->count("fran") == 1; }, 5000));
 
     // The transcript holds the console's lines, as the console host's, with the course's phases.
     const QList<TranscriptEvent> lines = consoleLines(world.get());
     QStringList raw;
     for (const TranscriptEvent &e : lines)
         raw.append(QString::fromUtf8(e.raw));
-    QCOMPARE(raw, (QStringList{QStringLiteral("HELO cliente.fr"), QStringLiteral("MAIL FROM: <ana@cliente.fr>"),
-                               QStringLiteral("RCPT TO: <fran@servidor.edu>"), QStringLiteral("DATA"),
-                               QStringLiteral("Quedamos hoxe?"), QStringLiteral("A que hora e onde?"),
-                               QStringLiteral("."), QStringLiteral("QUIT")}));
+    QCOMPARE(raw,
+             (QStringList{QStringLiteral("HELO cliente.fr"), QStringLiteral("MAIL FROM: <ana@cliente.fr>"),
+                          QStringLiteral("RCPT TO: <fran@servidor.edu>"), QStringLiteral("DATA"),
+                          QStringLiteral("Quedamos hoxe?"), QStringLiteral("A que hora e onde?"),
+                          QStringLiteral("."), QStringLiteral("QUIT")}));
     QCOMPARE(lines.first().to, QStringLiteral("servidor.edu"));
     QCOMPARE(lines.first().direction, TranscriptEvent::Direction::ClientToServer);
     QCOMPARE(lines.at(0).phase, Phase::Opening);
@@ -325,7 +328,8 @@ void TestConsole::coursePop3Dialogue()
     QVERIFY(QTest::qWaitFor([&] { return serverLines(console).size() == 2; }, 5000));
     console.typeLine(QStringLiteral("pass claveejemplo"));
     QVERIFY(QTest::qWaitFor([&] { return serverLines(console).size() == 3; }, 5000));
-    QVERIFY2(serverLines(console).last().startsWith(QLatin1String("S: +OK")), qPrintable(console.outputText()));
+    QVERIFY2(serverLines(console).last().startsWith(QLatin1String("S: +OK")),
+             qPrintable(console.outputText()));
     console.typeLine(QStringLiteral("list"));
     QVERIFY(waitForOutput(console, QStringLiteral("S: .")));
     console.typeLine(QStringLiteral("quit"));
@@ -416,7 +420,8 @@ void TestConsole::worldResetDropsConnection()
     console.setWorld(next.get());
     QCOMPARE(child<QComboBox>(&console, "serviceCombo")->count(), 6);
     QVERIFY(console.connectToService(QStringLiteral("cliente.fr"), QStringLiteral("submission")));
-    QVERIFY(QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: 220 cliente.fr")); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: 220 cliente.fr")); },
+                            5000));
     // The new world goes away under the panel while connected: no crash, no connection left.
     next.reset();
     QVERIFY(!console.connection());

@@ -29,7 +29,10 @@ TranscriptEvent lineEvent(const QByteArray &raw, bool sensitive = false)
 class ObjectFields final : public EventJson::Fields
 {
 public:
-    explicit ObjectFields(const QJsonObject &object) : m_object(object) {}
+    explicit ObjectFields(const QJsonObject &object)
+        : m_object(object)
+    {
+    }
     QString problem;
 
     qint64 integer(const QString &key, qint64 minimum, qint64 maximum, Presence) override
@@ -45,7 +48,8 @@ public:
     {
         const QJsonValue v = m_object.value(key);
         if (v.isObject())
-            return QByteArray::fromBase64(v.toObject().value(QLatin1String(EventJson::base64Key)).toString().toLatin1());
+            return QByteArray::fromBase64(
+                v.toObject().value(QLatin1String(EventJson::base64Key)).toString().toLatin1());
         return v.toString().toUtf8();
     }
     QStringList texts(const QString &key, qsizetype, qsizetype) override
@@ -181,7 +185,8 @@ void TestEventJson::displayFormIsPrintable()
     caption.note = QStringLiteral("1. Ana writes");
     QCOMPARE(EventJson::encodeLine(caption, EventJson::Form::Display),
              QByteArray(R"({"from":"","kind":"caption","ms":0,"note":"1. Ana writes","seq":0})"));
-    QCOMPARE(EventJson::encodeLine(caption), QByteArray(R"({"kind":"caption","ms":0,"note":"1. Ana writes","seq":0})"));
+    QCOMPARE(EventJson::encodeLine(caption),
+             QByteArray(R"({"kind":"caption","ms":0,"note":"1. Ana writes","seq":0})"));
 }
 
 void TestEventJson::unknownWordsAreRejected()

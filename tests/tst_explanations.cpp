@@ -129,32 +129,33 @@ void TestExplanations::smtpCommands_data()
                           << QStringLiteral("RFC 5321 §4.1.1.1") << QStringLiteral("EHLO");
     QTest::newRow("MAIL") << QByteArray("MAIL FROM:<ana@cliente.fr>") << Phase::Transfer
                           << QStringLiteral("RFC 5321 §4.1.1.2") << QStringLiteral("MAIL FROM");
-    QTest::newRow("MAIL, course spacing") << QByteArray("MAIL FROM: <ana@cliente.fr>") << Phase::Transfer
-                                          << QStringLiteral("RFC 5321 §4.1.1.2") << QStringLiteral("MAIL FROM");
+    QTest::newRow("MAIL, course spacing")
+        << QByteArray("MAIL FROM: <ana@cliente.fr>") << Phase::Transfer << QStringLiteral("RFC 5321 §4.1.1.2")
+        << QStringLiteral("MAIL FROM");
     QTest::newRow("RCPT") << QByteArray("RCPT TO:<fran@servidor.edu>") << Phase::Transfer
                           << QStringLiteral("RFC 5321 §4.1.1.3") << QStringLiteral("RCPT TO");
-    QTest::newRow("DATA") << QByteArray("DATA") << Phase::Transfer
-                          << QStringLiteral("RFC 5321 §4.1.1.4") << QStringLiteral("DATA");
-    QTest::newRow("RSET") << QByteArray("RSET") << Phase::Transfer
-                          << QStringLiteral("RFC 5321 §4.1.1.5") << QStringLiteral("RSET");
-    QTest::newRow("VRFY") << QByteArray("VRFY fran") << Phase::Transfer
-                          << QStringLiteral("RFC 5321 §4.1.1.6") << QStringLiteral("VRFY");
-    QTest::newRow("HELP") << QByteArray("HELP") << Phase::Opening
-                          << QStringLiteral("RFC 5321 §4.1.1.8") << QStringLiteral("HELP");
-    QTest::newRow("NOOP") << QByteArray("NOOP") << Phase::Transfer
-                          << QStringLiteral("RFC 5321 §4.1.1.9") << QStringLiteral("NOOP");
-    QTest::newRow("QUIT") << QByteArray("QUIT") << Phase::Closing
-                          << QStringLiteral("RFC 5321 §4.1.1.10") << QStringLiteral("QUIT");
+    QTest::newRow("DATA") << QByteArray("DATA") << Phase::Transfer << QStringLiteral("RFC 5321 §4.1.1.4")
+                          << QStringLiteral("DATA");
+    QTest::newRow("RSET") << QByteArray("RSET") << Phase::Transfer << QStringLiteral("RFC 5321 §4.1.1.5")
+                          << QStringLiteral("RSET");
+    QTest::newRow("VRFY") << QByteArray("VRFY fran") << Phase::Transfer << QStringLiteral("RFC 5321 §4.1.1.6")
+                          << QStringLiteral("VRFY");
+    QTest::newRow("HELP") << QByteArray("HELP") << Phase::Opening << QStringLiteral("RFC 5321 §4.1.1.8")
+                          << QStringLiteral("HELP");
+    QTest::newRow("NOOP") << QByteArray("NOOP") << Phase::Transfer << QStringLiteral("RFC 5321 §4.1.1.9")
+                          << QStringLiteral("NOOP");
+    QTest::newRow("QUIT") << QByteArray("QUIT") << Phase::Closing << QStringLiteral("RFC 5321 §4.1.1.10")
+                          << QStringLiteral("QUIT");
     QTest::newRow("AUTH PLAIN") << QByteArray("AUTH PLAIN AGFuYQBjbGF2ZWFuYQ==") << Phase::Opening
                                 << QStringLiteral("RFC 4954 §4") << QStringLiteral("AUTH");
-    QTest::newRow("AUTH LOGIN") << QByteArray("AUTH LOGIN") << Phase::Opening
-                                << QStringLiteral("RFC 4954 §4") << QStringLiteral("AUTH");
+    QTest::newRow("AUTH LOGIN") << QByteArray("AUTH LOGIN") << Phase::Opening << QStringLiteral("RFC 4954 §4")
+                                << QStringLiteral("AUTH");
     QTest::newRow("EXPN") << QByteArray("EXPN staff") << Phase::Transfer
                           << QStringLiteral("RFC 5321 §4.1.1.7") << QStringLiteral("EXPN");
-    QTest::newRow("STARTTLS") << QByteArray("STARTTLS") << Phase::Opening
-                              << QStringLiteral("RFC 3207 §4") << QStringLiteral("STARTTLS");
-    QTest::newRow("BDAT") << QByteArray("BDAT 100 LAST") << Phase::Transfer
-                          << QStringLiteral("RFC 3030 §2") << QStringLiteral("BDAT");
+    QTest::newRow("STARTTLS") << QByteArray("STARTTLS") << Phase::Opening << QStringLiteral("RFC 3207 §4")
+                              << QStringLiteral("STARTTLS");
+    QTest::newRow("BDAT") << QByteArray("BDAT 100 LAST") << Phase::Transfer << QStringLiteral("RFC 3030 §2")
+                          << QStringLiteral("BDAT");
     QTest::newRow("TURN (RFC 821)") << QByteArray("TURN") << Phase::Transfer
                                     << QStringLiteral("RFC 821 §4.1.1") << QString();
 }
@@ -171,8 +172,8 @@ void TestExplanations::smtpCommands()
     if (!titleStart.isEmpty())
         QVERIFY2(e.title.startsWith(titleStart), qPrintable(e.title));
     // The same with the role known from the transcript.
-    const Explanation known = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer, line,
-                                                    phase, withRole(LineRole::Command));
+    const Explanation known = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer, line, phase,
+                                                    withRole(LineRole::Command));
     QCOMPARE(known.title, e.title);
 }
 
@@ -279,27 +280,23 @@ void TestExplanations::enhancedStatusCodes_data()
     QTest::newRow("2.1.5 destination valid")
         << QByteArray("250 2.1.5 fran@servidor.edu ... Recipient ok") << QStringLiteral("RFC 3463 §3.2")
         << QStringLiteral("2.1.5: destination address valid");
-    QTest::newRow("2.0.0 other")
-        << QByteArray("250 2.0.0 Message accepted for delivery") << QStringLiteral("RFC 3463 §3.1")
-        << QStringLiteral("2.0.0");
-    QTest::newRow("5.3.4 too big")
-        << QByteArray("552 5.3.4 Message size exceeds fixed maximum message size")
-        << QStringLiteral("RFC 3463 §3.4") << QStringLiteral("5.3.4");
+    QTest::newRow("2.0.0 other") << QByteArray("250 2.0.0 Message accepted for delivery")
+                                 << QStringLiteral("RFC 3463 §3.1") << QStringLiteral("2.0.0");
+    QTest::newRow("5.3.4 too big") << QByteArray("552 5.3.4 Message size exceeds fixed maximum message size")
+                                   << QStringLiteral("RFC 3463 §3.4") << QStringLiteral("5.3.4");
     QTest::newRow("4.5.3 too many recipients")
         << QByteArray("452 4.5.3 Too many recipients") << QStringLiteral("RFC 3463 §3.6")
         << QStringLiteral("4.5.3: too many recipients");
-    QTest::newRow("5.5.2 syntax")
-        << QByteArray("500 5.5.2 Line too long") << QStringLiteral("RFC 3463 §3.6")
-        << QStringLiteral("5.5.2: syntax error");
-    QTest::newRow("5.7.1 not authorised")
-        << QByteArray("554 5.7.1 x@y... Relaying denied") << QStringLiteral("RFC 3463 §3.8")
-        << QStringLiteral("5.7.1");
+    QTest::newRow("5.5.2 syntax") << QByteArray("500 5.5.2 Line too long") << QStringLiteral("RFC 3463 §3.6")
+                                  << QStringLiteral("5.5.2: syntax error");
+    QTest::newRow("5.7.1 not authorised") << QByteArray("554 5.7.1 x@y... Relaying denied")
+                                          << QStringLiteral("RFC 3463 §3.8") << QStringLiteral("5.7.1");
     QTest::newRow("5.7.8 bad credentials (RFC 4954)")
         << QByteArray("535 5.7.8 Authentication credentials invalid") << QStringLiteral("RFC 4954 §6")
         << QStringLiteral("5.7.8");
     QTest::newRow("4.4.2 bad connection")
-        << QByteArray("421 4.4.2 servidor.edu Error: timeout exceeded")
-        << QStringLiteral("RFC 3463 §3.5") << QStringLiteral("4.4.2: bad connection");
+        << QByteArray("421 4.4.2 servidor.edu Error: timeout exceeded") << QStringLiteral("RFC 3463 §3.5")
+        << QStringLiteral("4.4.2: bad connection");
     QTest::newRow("unlisted detail falls back to its subject")
         << QByteArray("550 5.1.99 Odd") << QStringLiteral("RFC 3463 §3.2") << QStringLiteral("5.1.99");
     QTest::newRow("multi-line reply") << QByteArray("250-2.0.0 first line of several")
@@ -343,13 +340,13 @@ void TestExplanations::ehloKeywords_data()
                           << QStringLiteral("SIZE");
     QTest::newRow("8BITMIME") << QByteArray("250-8BITMIME") << QStringLiteral("RFC 6152 §2")
                               << QStringLiteral("8BITMIME");
-    QTest::newRow("ENHANCEDSTATUSCODES") << QByteArray("250-ENHANCEDSTATUSCODES")
-                                         << QStringLiteral("RFC 2034 §3")
-                                         << QStringLiteral("ENHANCEDSTATUSCODES");
+    QTest::newRow("ENHANCEDSTATUSCODES")
+        << QByteArray("250-ENHANCEDSTATUSCODES") << QStringLiteral("RFC 2034 §3")
+        << QStringLiteral("ENHANCEDSTATUSCODES");
     QTest::newRow("HELP") << QByteArray("250-HELP") << QStringLiteral("RFC 5321 §4.1.1.8")
                           << QStringLiteral("HELP");
-    QTest::newRow("AUTH, last line") << QByteArray("250 AUTH PLAIN LOGIN")
-                                     << QStringLiteral("RFC 4954 §3") << QStringLiteral("AUTH");
+    QTest::newRow("AUTH, last line") << QByteArray("250 AUTH PLAIN LOGIN") << QStringLiteral("RFC 4954 §3")
+                                     << QStringLiteral("AUTH");
 }
 
 void TestExplanations::ehloKeywords()
@@ -357,8 +354,8 @@ void TestExplanations::ehloKeywords()
     QFETCH(QByteArray, line);
     QFETCH(QString, rfc);
     QFETCH(QString, titleStart);
-    const Explanation guessed = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient,
-                                                      line, Phase::Opening);
+    const Explanation guessed = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient, line,
+                                                      Phase::Opening);
     checkComplete(guessed);
     QCOMPARE(guessed.rfc, rfc);
     QVERIFY2(guessed.title.startsWith(titleStart), qPrintable(guessed.title));
@@ -377,16 +374,16 @@ void TestExplanations::firstLineOfEhloReplyIsTheGreeting()
     LineContext context = withRole(LineRole::Reply);
     context.answeredVerb = "EHLO";
     context.firstLineOfReply = true;
-    const Explanation e = Explanations::forLine(
-        Protocol::Smtp, Direction::ServerToClient, "250-cliente.fr Hello [127.0.0.4], pleased to meet you",
-        Phase::Opening, context);
+    const Explanation e = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient,
+                                                "250-cliente.fr Hello [127.0.0.4], pleased to meet you",
+                                                Phase::Opening, context);
     checkComplete(e);
     QCOMPARE(e.rfc, QStringLiteral("RFC 5321 §4.1.1.1"));
     QVERIFY2(e.title.contains(QStringLiteral("extensions")), qPrintable(e.title));
     // An unknown keyword still reads as an extension line, not as "250 OK".
     context.firstLineOfReply = false;
-    const Explanation other = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient,
-                                                    "250-XFOO bar", Phase::Opening, context);
+    const Explanation other = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient, "250-XFOO bar",
+                                                    Phase::Opening, context);
     checkComplete(other);
     QCOMPARE(other.rfc, QStringLiteral("RFC 5321 §4.1.1.1"));
     QVERIFY(!other.title.startsWith(QStringLiteral("250")));
@@ -397,8 +394,8 @@ void TestExplanations::authExchange()
     const Explanation plain = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer,
                                                     "AUTH PLAIN AGFuYQBjbGF2ZWFuYQ==", Phase::Opening);
     QVERIFY(hasDetail(plain, QStringLiteral("RFC 4616 §2")));
-    const Explanation login = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer,
-                                                    "auth login", Phase::Opening);
+    const Explanation login = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer, "auth login",
+                                                    Phase::Opening);
     QVERIFY(!login.details.isEmpty());
     QVERIFY(login.details.first().title.startsWith(QStringLiteral("LOGIN")));
 
@@ -409,9 +406,8 @@ void TestExplanations::authExchange()
     QVERIFY2(challenge.details.first().text.contains(QStringLiteral("Username:")),
              qPrintable(challenge.details.first().text));
 
-    const Explanation answer = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer,
-                                                     "YW5h", Phase::Opening,
-                                                     withRole(LineRole::AuthResponse));
+    const Explanation answer = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer, "YW5h",
+                                                     Phase::Opening, withRole(LineRole::AuthResponse));
     checkComplete(answer);
     QCOMPARE(answer.rfc, QStringLiteral("RFC 4954 §4"));
     const Explanation cancel = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer, "*",
@@ -444,35 +440,34 @@ void TestExplanations::pop3Commands_data()
     QTest::addColumn<Phase>("phase");
     QTest::addColumn<QString>("rfc");
     QTest::addColumn<QString>("titleStart");
-    QTest::newRow("USER") << QByteArray("USER fran") << Phase::Authorization
-                          << QStringLiteral("RFC 1939 §7") << QStringLiteral("USER");
+    QTest::newRow("USER") << QByteArray("USER fran") << Phase::Authorization << QStringLiteral("RFC 1939 §7")
+                          << QStringLiteral("USER");
     QTest::newRow("PASS") << QByteArray("PASS claveejemplo") << Phase::Authorization
                           << QStringLiteral("RFC 1939 §7") << QStringLiteral("PASS");
-    QTest::newRow("APOP") << QByteArray("APOP fran c4c9334bac560ecc979e58001b3e22fb")
-                          << Phase::Authorization << QStringLiteral("RFC 1939 §7")
-                          << QStringLiteral("APOP");
-    QTest::newRow("STAT") << QByteArray("STAT") << Phase::Transaction
-                          << QStringLiteral("RFC 1939 §5") << QStringLiteral("STAT");
-    QTest::newRow("LIST") << QByteArray("LIST") << Phase::Transaction
-                          << QStringLiteral("RFC 1939 §5") << QStringLiteral("LIST");
-    QTest::newRow("RETR") << QByteArray("RETR 1") << Phase::Transaction
-                          << QStringLiteral("RFC 1939 §5") << QStringLiteral("RETR");
-    QTest::newRow("DELE") << QByteArray("DELE 1") << Phase::Transaction
-                          << QStringLiteral("RFC 1939 §5") << QStringLiteral("DELE");
-    QTest::newRow("NOOP") << QByteArray("NOOP") << Phase::Transaction
-                          << QStringLiteral("RFC 1939 §5") << QStringLiteral("NOOP");
-    QTest::newRow("RSET") << QByteArray("RSET") << Phase::Transaction
-                          << QStringLiteral("RFC 1939 §5") << QStringLiteral("RSET");
-    QTest::newRow("QUIT entering UPDATE") << QByteArray("QUIT") << Phase::Update
-                                          << QStringLiteral("RFC 1939 §6") << QStringLiteral("QUIT");
+    QTest::newRow("APOP") << QByteArray("APOP fran c4c9334bac560ecc979e58001b3e22fb") << Phase::Authorization
+                          << QStringLiteral("RFC 1939 §7") << QStringLiteral("APOP");
+    QTest::newRow("STAT") << QByteArray("STAT") << Phase::Transaction << QStringLiteral("RFC 1939 §5")
+                          << QStringLiteral("STAT");
+    QTest::newRow("LIST") << QByteArray("LIST") << Phase::Transaction << QStringLiteral("RFC 1939 §5")
+                          << QStringLiteral("LIST");
+    QTest::newRow("RETR") << QByteArray("RETR 1") << Phase::Transaction << QStringLiteral("RFC 1939 §5")
+                          << QStringLiteral("RETR");
+    QTest::newRow("DELE") << QByteArray("DELE 1") << Phase::Transaction << QStringLiteral("RFC 1939 §5")
+                          << QStringLiteral("DELE");
+    QTest::newRow("NOOP") << QByteArray("NOOP") << Phase::Transaction << QStringLiteral("RFC 1939 §5")
+                          << QStringLiteral("NOOP");
+    QTest::newRow("RSET") << QByteArray("RSET") << Phase::Transaction << QStringLiteral("RFC 1939 §5")
+                          << QStringLiteral("RSET");
+    QTest::newRow("QUIT entering UPDATE")
+        << QByteArray("QUIT") << Phase::Update << QStringLiteral("RFC 1939 §6") << QStringLiteral("QUIT");
     QTest::newRow("QUIT before logging in") << QByteArray("QUIT") << Phase::Authorization
                                             << QStringLiteral("RFC 1939 §4") << QStringLiteral("QUIT");
-    QTest::newRow("TOP") << QByteArray("TOP 1 0") << Phase::Transaction
-                         << QStringLiteral("RFC 1939 §7") << QStringLiteral("TOP");
-    QTest::newRow("UIDL") << QByteArray("UIDL") << Phase::Transaction
-                          << QStringLiteral("RFC 1939 §7") << QStringLiteral("UIDL");
-    QTest::newRow("CAPA") << QByteArray("CAPA") << Phase::Authorization
-                          << QStringLiteral("RFC 2449 §5") << QStringLiteral("CAPA");
+    QTest::newRow("TOP") << QByteArray("TOP 1 0") << Phase::Transaction << QStringLiteral("RFC 1939 §7")
+                         << QStringLiteral("TOP");
+    QTest::newRow("UIDL") << QByteArray("UIDL") << Phase::Transaction << QStringLiteral("RFC 1939 §7")
+                          << QStringLiteral("UIDL");
+    QTest::newRow("CAPA") << QByteArray("CAPA") << Phase::Authorization << QStringLiteral("RFC 2449 §5")
+                          << QStringLiteral("CAPA");
 }
 
 void TestExplanations::pop3Commands()
@@ -505,21 +500,19 @@ void TestExplanations::pop3Responses_data()
     QTest::newRow("-ERR [AUTH]") << QByteArray("-ERR [AUTH] invalid user name or password")
                                  << Phase::Authorization << QStringLiteral("RFC 1939 §3")
                                  << QStringLiteral("RFC 3206 §5");
-    QTest::newRow("-ERR [SYS/TEMP]") << QByteArray("-ERR [SYS/TEMP] try later")
-                                     << Phase::Authorization << QStringLiteral("RFC 1939 §3")
-                                     << QStringLiteral("RFC 3206 §4");
+    QTest::newRow("-ERR [SYS/TEMP]") << QByteArray("-ERR [SYS/TEMP] try later") << Phase::Authorization
+                                     << QStringLiteral("RFC 1939 §3") << QStringLiteral("RFC 3206 §4");
     QTest::newRow("listing line") << QByteArray("1 616") << Phase::Transaction
                                   << QStringLiteral("RFC 1939 §5") << QString();
     QTest::newRow("UIDL line") << QByteArray("1 a1b2c3") << Phase::Transaction
                                << QStringLiteral("RFC 1939 §7") << QString();
-    QTest::newRow("end of multi-line") << QByteArray(".") << Phase::Transaction
-                                       << QStringLiteral("RFC 1939 §3") << QString();
-    QTest::newRow("a header of a retrieved message") << QByteArray("Return-Path: <ana@cliente.fr>")
-                                                     << Phase::Transaction
-                                                     << QStringLiteral("RFC 5321 §4.4") << QString();
+    QTest::newRow("end of multi-line")
+        << QByteArray(".") << Phase::Transaction << QStringLiteral("RFC 1939 §3") << QString();
+    QTest::newRow("a header of a retrieved message")
+        << QByteArray("Return-Path: <ana@cliente.fr>") << Phase::Transaction
+        << QStringLiteral("RFC 5321 §4.4") << QString();
     QTest::newRow("byte-stuffed content") << QByteArray("..hidden") << Phase::Transaction
-                                          << QStringLiteral("RFC 5322 §2.3")
-                                          << QStringLiteral("RFC 1939 §3");
+                                          << QStringLiteral("RFC 5322 §2.3") << QStringLiteral("RFC 1939 §3");
 }
 
 void TestExplanations::pop3Responses()
@@ -557,11 +550,10 @@ void TestExplanations::headers_data()
     QTest::newRow("MIME-Version") << QByteArray("MIME-Version: 1.0") << QStringLiteral("RFC 2045 §4");
     QTest::newRow("Content-Type") << QByteArray("Content-Type: text/plain; charset=us-ascii")
                                   << QStringLiteral("RFC 2045 §5");
-    QTest::newRow("Content-Transfer-Encoding") << QByteArray("Content-Transfer-Encoding: 7bit")
-                                               << QStringLiteral("RFC 2045 §6");
+    QTest::newRow("Content-Transfer-Encoding")
+        << QByteArray("Content-Transfer-Encoding: 7bit") << QStringLiteral("RFC 2045 §6");
     QTest::newRow("lower-case name") << QByteArray("subject: hi") << QStringLiteral("RFC 5322 §3.6.5");
-    QTest::newRow("unknown field") << QByteArray("X-Mailer: Carteiro")
-                                   << QStringLiteral("RFC 5322 §3.6.8");
+    QTest::newRow("unknown field") << QByteArray("X-Mailer: Carteiro") << QStringLiteral("RFC 5322 §3.6.8");
 }
 
 void TestExplanations::headers()
@@ -576,8 +568,7 @@ void TestExplanations::headers()
                                                     withRole(LineRole::MessageContent));
         checkComplete(e);
         QCOMPARE(e.rfc, rfc);
-        QVERIFY2(e.title.startsWith(QString::fromLatin1(line.left(line.indexOf(':'))),
-                                    Qt::CaseInsensitive),
+        QVERIFY2(e.title.startsWith(QString::fromLatin1(line.left(line.indexOf(':'))), Qt::CaseInsensitive),
                  qPrintable(e.title));
     }
 }
@@ -600,8 +591,7 @@ void TestExplanations::events_data()
     QTest::newRow("delivery") << TranscriptEvent::Kind::Delivery << QStringLiteral("RFC 5321 §4.4")
                               << QStringLiteral("bounce");
     QTest::newRow("caption") << TranscriptEvent::Kind::Caption << QString() << QString();
-    QTest::newRow("expectation") << TranscriptEvent::Kind::Expectation << QString()
-                                 << QStringLiteral("OK");
+    QTest::newRow("expectation") << TranscriptEvent::Kind::Expectation << QString() << QStringLiteral("OK");
     QTest::newRow("note") << TranscriptEvent::Kind::Note << QString() << QString();
 }
 
@@ -630,13 +620,12 @@ void TestExplanations::unknownCommand_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<Phase>("phase");
     QTest::addColumn<QString>("rfc");
-    QTest::newRow("SMTP, in the opening") << Protocol::Smtp << QByteArray("HLEO cliente.fr")
-                                          << Phase::Opening << QStringLiteral("RFC 5321 §4.2.4");
-    QTest::newRow("SMTP, a word in the transfer phase") << Protocol::Smtp << QByteArray("SEND2 now")
-                                                        << Phase::Transfer
-                                                        << QStringLiteral("RFC 5321 §4.2.4");
-    QTest::newRow("SMTP, known role") << Protocol::Smtp << QByteArray("XYZZY") << Phase::Closing
-                                      << QStringLiteral("RFC 5321 §4.2.4");
+    QTest::newRow("SMTP, in the opening") << Protocol::Smtp << QByteArray("HLEO cliente.fr") << Phase::Opening
+                                          << QStringLiteral("RFC 5321 §4.2.4");
+    QTest::newRow("SMTP, a word in the transfer phase")
+        << Protocol::Smtp << QByteArray("SEND2 now") << Phase::Transfer << QStringLiteral("RFC 5321 §4.2.4");
+    QTest::newRow("SMTP, known role")
+        << Protocol::Smtp << QByteArray("XYZZY") << Phase::Closing << QStringLiteral("RFC 5321 §4.2.4");
     QTest::newRow("POP3") << Protocol::Pop3 << QByteArray("XYZZY") << Phase::Transaction
                           << QStringLiteral("RFC 1939 §3");
     QTest::newRow("POP3, IMAP habit") << Protocol::Pop3 << QByteArray("a1 LOGIN fran x")
@@ -670,39 +659,35 @@ void TestExplanations::contentVersusCommand_data()
     const int content = int(LineRole::MessageContent);
     const int end = int(LineRole::EndOfContent);
     const int command = int(LineRole::Command);
-    QTest::newRow("DATA as a command") << QByteArray("DATA") << command << false
-                                       << QStringLiteral("RFC 5321 §4.1.1.4") << QString();
-    QTest::newRow("DATA as a line of the body") << QByteArray("DATA") << content << true
-                                                << QStringLiteral("RFC 5322 §2.3") << QString();
-    QTest::newRow("QUIT as a line of the body") << QByteArray("QUIT") << content << true
-                                                << QStringLiteral("RFC 5322 §2.3") << QString();
-    QTest::newRow("QUIT as a command") << QByteArray("QUIT") << auto_ << false
-                                       << QStringLiteral("RFC 5321 §4.1.1.10") << QString();
-    QTest::newRow("the course's body line") << QByteArray("Quedamos hoxe?") << content << true
-                                            << QStringLiteral("RFC 5322 §2.3") << QString();
-    QTest::newRow("header in the header section") << QByteArray("Subject: hi") << content << false
-                                                  << QStringLiteral("RFC 5322 §3.6.5") << QString();
-    QTest::newRow("header-like text in the body") << QByteArray("Subject: hi") << content << true
-                                                  << QStringLiteral("RFC 5322 §2.3") << QString();
-    QTest::newRow("header guessed in the transfer phase") << QByteArray("Subject: hi") << auto_ << false
-                                                          << QStringLiteral("RFC 5322 §3.6.5")
-                                                          << QString();
-    QTest::newRow("blank line ends the header") << QByteArray() << content << false
-                                                << QStringLiteral("RFC 5322 §2.1") << QString();
-    QTest::newRow("blank line guessed") << QByteArray() << auto_ << false
-                                        << QStringLiteral("RFC 5322 §2.1") << QString();
+    QTest::newRow("DATA as a command")
+        << QByteArray("DATA") << command << false << QStringLiteral("RFC 5321 §4.1.1.4") << QString();
+    QTest::newRow("DATA as a line of the body")
+        << QByteArray("DATA") << content << true << QStringLiteral("RFC 5322 §2.3") << QString();
+    QTest::newRow("QUIT as a line of the body")
+        << QByteArray("QUIT") << content << true << QStringLiteral("RFC 5322 §2.3") << QString();
+    QTest::newRow("QUIT as a command")
+        << QByteArray("QUIT") << auto_ << false << QStringLiteral("RFC 5321 §4.1.1.10") << QString();
+    QTest::newRow("the course's body line")
+        << QByteArray("Quedamos hoxe?") << content << true << QStringLiteral("RFC 5322 §2.3") << QString();
+    QTest::newRow("header in the header section")
+        << QByteArray("Subject: hi") << content << false << QStringLiteral("RFC 5322 §3.6.5") << QString();
+    QTest::newRow("header-like text in the body")
+        << QByteArray("Subject: hi") << content << true << QStringLiteral("RFC 5322 §2.3") << QString();
+    QTest::newRow("header guessed in the transfer phase")
+        << QByteArray("Subject: hi") << auto_ << false << QStringLiteral("RFC 5322 §3.6.5") << QString();
+    QTest::newRow("blank line ends the header")
+        << QByteArray() << content << false << QStringLiteral("RFC 5322 §2.1") << QString();
+    QTest::newRow("blank line guessed")
+        << QByteArray() << auto_ << false << QStringLiteral("RFC 5322 §2.1") << QString();
     QTest::newRow("folded header line") << QByteArray("\tby cliente.fr (Carteiro) with ESMTPA id Q1")
-                                        << content << false << QStringLiteral("RFC 5322 §2.2.3")
-                                        << QString();
-    QTest::newRow("end of data") << QByteArray(".") << end << false
-                                 << QStringLiteral("RFC 5321 §4.1.1.4")
+                                        << content << false << QStringLiteral("RFC 5322 §2.2.3") << QString();
+    QTest::newRow("end of data") << QByteArray(".") << end << false << QStringLiteral("RFC 5321 §4.1.1.4")
                                  << QStringLiteral("RFC 5321 §4.5.2");
-    QTest::newRow("end of data guessed") << QByteArray(".") << auto_ << false
-                                         << QStringLiteral("RFC 5321 §4.1.1.4")
-                                         << QStringLiteral("RFC 5321 §4.5.2");
+    QTest::newRow("end of data guessed")
+        << QByteArray(".") << auto_ << false << QStringLiteral("RFC 5321 §4.1.1.4")
+        << QStringLiteral("RFC 5321 §4.5.2");
     QTest::newRow("dot-stuffed line") << QByteArray("..a line starting with a dot") << content << true
-                                      << QStringLiteral("RFC 5322 §2.3")
-                                      << QStringLiteral("RFC 5321 §4.5.2");
+                                      << QStringLiteral("RFC 5322 §2.3") << QStringLiteral("RFC 5321 §4.5.2");
 }
 
 void TestExplanations::contentVersusCommand()
@@ -766,28 +751,28 @@ void TestExplanations::smtpContextFromTranscript()
     opened.connectionId = 7;
     opened.protocol = Protocol::Smtp;
     t.append(opened);
-    t.append(line(7, Protocol::Smtp, s2c, "220 cliente.fr", Phase::Opening));            // 1
-    t.append(line(7, Protocol::Smtp, c2s, "EHLO [127.0.0.4]", Phase::Opening));          // 2
-    t.append(line(7, Protocol::Smtp, s2c, "250-cliente.fr Hello", Phase::Opening));       // 3
-    t.append(line(7, Protocol::Smtp, s2c, "250-PIPELINING", Phase::Opening));             // 4
-    t.append(line(7, Protocol::Smtp, s2c, "250 HELP", Phase::Opening));                   // 5
+    t.append(line(7, Protocol::Smtp, s2c, "220 cliente.fr", Phase::Opening)); // 1
+    t.append(line(7, Protocol::Smtp, c2s, "EHLO [127.0.0.4]", Phase::Opening)); // 2
+    t.append(line(7, Protocol::Smtp, s2c, "250-cliente.fr Hello", Phase::Opening)); // 3
+    t.append(line(7, Protocol::Smtp, s2c, "250-PIPELINING", Phase::Opening)); // 4
+    t.append(line(7, Protocol::Smtp, s2c, "250 HELP", Phase::Opening)); // 5
     // Another connection's line in between must not confuse the replay.
-    t.append(line(8, Protocol::Smtp, s2c, "354 go ahead", Phase::Transfer));              // 6
+    t.append(line(8, Protocol::Smtp, s2c, "354 go ahead", Phase::Transfer)); // 6
     t.append(line(7, Protocol::Smtp, c2s, "MAIL FROM:<ana@cliente.fr>", Phase::Transfer)); // 7
     t.append(line(7, Protocol::Smtp, c2s, "RCPT TO:<fran@servidor.edu>", Phase::Transfer)); // 8
-    t.append(line(7, Protocol::Smtp, c2s, "DATA", Phase::Transfer));                      // 9
-    t.append(line(7, Protocol::Smtp, s2c, "250 2.1.0 Sender ok", Phase::Transfer));       // 10
-    t.append(line(7, Protocol::Smtp, s2c, "250 2.1.5 Recipient ok", Phase::Transfer));    // 11
+    t.append(line(7, Protocol::Smtp, c2s, "DATA", Phase::Transfer)); // 9
+    t.append(line(7, Protocol::Smtp, s2c, "250 2.1.0 Sender ok", Phase::Transfer)); // 10
+    t.append(line(7, Protocol::Smtp, s2c, "250 2.1.5 Recipient ok", Phase::Transfer)); // 11
     t.append(line(7, Protocol::Smtp, s2c, "354 End data with <CR><LF>.<CR><LF>", Phase::Transfer)); // 12
-    t.append(line(7, Protocol::Smtp, c2s, "Received: from x", Phase::Transfer));          // 13
-    t.append(line(7, Protocol::Smtp, c2s, "\tby cliente.fr", Phase::Transfer));           // 14
-    t.append(line(7, Protocol::Smtp, c2s, "Subject: DATA", Phase::Transfer));             // 15
-    t.append(line(7, Protocol::Smtp, c2s, "", Phase::Transfer));                          // 16
-    t.append(line(7, Protocol::Smtp, c2s, "QUIT", Phase::Transfer));                      // 17
-    t.append(line(7, Protocol::Smtp, c2s, "To: not a header here", Phase::Transfer));     // 18
-    t.append(line(7, Protocol::Smtp, c2s, ".", Phase::Transfer));                         // 19
+    t.append(line(7, Protocol::Smtp, c2s, "Received: from x", Phase::Transfer)); // 13
+    t.append(line(7, Protocol::Smtp, c2s, "\tby cliente.fr", Phase::Transfer)); // 14
+    t.append(line(7, Protocol::Smtp, c2s, "Subject: DATA", Phase::Transfer)); // 15
+    t.append(line(7, Protocol::Smtp, c2s, "", Phase::Transfer)); // 16
+    t.append(line(7, Protocol::Smtp, c2s, "QUIT", Phase::Transfer)); // 17
+    t.append(line(7, Protocol::Smtp, c2s, "To: not a header here", Phase::Transfer)); // 18
+    t.append(line(7, Protocol::Smtp, c2s, ".", Phase::Transfer)); // 19
     t.append(line(7, Protocol::Smtp, s2c, "250 2.0.0 Message accepted for delivery", Phase::Transfer)); // 20
-    t.append(line(7, Protocol::Smtp, c2s, "QUIT", Phase::Closing));                       // 21
+    t.append(line(7, Protocol::Smtp, c2s, "QUIT", Phase::Closing)); // 21
     t.append(line(7, Protocol::Smtp, s2c, "221 2.0.0 cliente.fr closing connection", Phase::Closing)); // 22
 
     using Explanations::contextOf;
@@ -828,8 +813,8 @@ void TestExplanations::smtpContextFromTranscript()
     QCOMPARE(forEvent(t, 14).rfc, QStringLiteral("RFC 5322 §2.2.3"));
     QCOMPARE(forEvent(t, 15).rfc, QStringLiteral("RFC 5322 §3.6.5"));
     QCOMPARE(forEvent(t, 16).rfc, QStringLiteral("RFC 5322 §2.1"));
-    QCOMPARE(forEvent(t, 17).rfc, QStringLiteral("RFC 5322 §2.3"));   // "QUIT" in the body
-    QCOMPARE(forEvent(t, 18).rfc, QStringLiteral("RFC 5322 §2.3"));   // header-like, in the body
+    QCOMPARE(forEvent(t, 17).rfc, QStringLiteral("RFC 5322 §2.3")); // "QUIT" in the body
+    QCOMPARE(forEvent(t, 18).rfc, QStringLiteral("RFC 5322 §2.3")); // header-like, in the body
     QCOMPARE(forEvent(t, 19).rfc, QStringLiteral("RFC 5321 §4.1.1.4"));
     QVERIFY(forEvent(t, 20).title.contains(QStringLiteral("message accepted")));
     QCOMPARE(forEvent(t, 21).rfc, QStringLiteral("RFC 5321 §4.1.1.10")); // the real QUIT
@@ -844,27 +829,27 @@ void TestExplanations::pop3ContextFromTranscript()
     const auto s2c = Direction::ServerToClient;
     const auto P = Protocol::Pop3;
     t.append(line(3, P, s2c, "+OK POP3 servidor listo <1.2@servidor.edu>", Phase::Authorization)); // 0
-    t.append(line(3, P, c2s, "USER fran", Phase::Authorization));                  // 1
-    t.append(line(3, P, s2c, "+OK", Phase::Authorization));                        // 2
-    t.append(line(3, P, c2s, "PASS claveejemplo", Phase::Authorization));          // 3
+    t.append(line(3, P, c2s, "USER fran", Phase::Authorization)); // 1
+    t.append(line(3, P, s2c, "+OK", Phase::Authorization)); // 2
+    t.append(line(3, P, c2s, "PASS claveejemplo", Phase::Authorization)); // 3
     t.append(line(3, P, s2c, "+OK user successfully logged on", Phase::Authorization)); // 4
-    t.append(line(3, P, c2s, "LIST", Phase::Transaction));                         // 5
-    t.append(line(3, P, s2c, "+OK 1 messages (616 octets)", Phase::Transaction));  // 6
-    t.append(line(3, P, s2c, "1 616", Phase::Transaction));                        // 7
-    t.append(line(3, P, s2c, ".", Phase::Transaction));                            // 8
-    t.append(line(3, P, c2s, "RETR 1", Phase::Transaction));                       // 9
-    t.append(line(3, P, s2c, "+OK 616 octets", Phase::Transaction));               // 10
-    t.append(line(3, P, s2c, "From: ana@cliente.fr", Phase::Transaction));         // 11
-    t.append(line(3, P, s2c, "", Phase::Transaction));                             // 12
-    t.append(line(3, P, s2c, "1 616", Phase::Transaction));                        // 13 body text
-    t.append(line(3, P, s2c, "..", Phase::Transaction));                           // 14 stuffed "."
-    t.append(line(3, P, s2c, ".", Phase::Transaction));                            // 15
-    t.append(line(3, P, c2s, "CAPA", Phase::Transaction));                         // 16
-    t.append(line(3, P, s2c, "+OK Capability list follows", Phase::Transaction));  // 17
-    t.append(line(3, P, s2c, "UIDL", Phase::Transaction));                         // 18
-    t.append(line(3, P, s2c, ".", Phase::Transaction));                            // 19
-    t.append(line(3, P, c2s, "QUIT", Phase::Update));                              // 20
-    t.append(line(3, P, s2c, "+OK POP3 server signing off", Phase::Update));       // 21
+    t.append(line(3, P, c2s, "LIST", Phase::Transaction)); // 5
+    t.append(line(3, P, s2c, "+OK 1 messages (616 octets)", Phase::Transaction)); // 6
+    t.append(line(3, P, s2c, "1 616", Phase::Transaction)); // 7
+    t.append(line(3, P, s2c, ".", Phase::Transaction)); // 8
+    t.append(line(3, P, c2s, "RETR 1", Phase::Transaction)); // 9
+    t.append(line(3, P, s2c, "+OK 616 octets", Phase::Transaction)); // 10
+    t.append(line(3, P, s2c, "From: ana@cliente.fr", Phase::Transaction)); // 11
+    t.append(line(3, P, s2c, "", Phase::Transaction)); // 12
+    t.append(line(3, P, s2c, "1 616", Phase::Transaction)); // 13 body text
+    t.append(line(3, P, s2c, "..", Phase::Transaction)); // 14 stuffed "."
+    t.append(line(3, P, s2c, ".", Phase::Transaction)); // 15
+    t.append(line(3, P, c2s, "CAPA", Phase::Transaction)); // 16
+    t.append(line(3, P, s2c, "+OK Capability list follows", Phase::Transaction)); // 17
+    t.append(line(3, P, s2c, "UIDL", Phase::Transaction)); // 18
+    t.append(line(3, P, s2c, ".", Phase::Transaction)); // 19
+    t.append(line(3, P, c2s, "QUIT", Phase::Update)); // 20
+    t.append(line(3, P, s2c, "+OK POP3 server signing off", Phase::Update)); // 21
 
     using Explanations::contextOf;
     using Explanations::forEvent;
@@ -879,7 +864,7 @@ void TestExplanations::pop3ContextFromTranscript()
     QCOMPARE(contextOf(t, 11).role, LineRole::MessageContent);
     QCOMPARE(forEvent(t, 11).rfc, QStringLiteral("RFC 5322 §3.6.2"));
     QCOMPARE(forEvent(t, 12).rfc, QStringLiteral("RFC 5322 §2.1"));
-    QCOMPARE(contextOf(t, 13).role, LineRole::MessageContent);  // not a listing line here
+    QCOMPARE(contextOf(t, 13).role, LineRole::MessageContent); // not a listing line here
     QCOMPARE(forEvent(t, 13).rfc, QStringLiteral("RFC 5322 §2.3"));
     QVERIFY(hasDetail(forEvent(t, 14), QStringLiteral("RFC 1939 §3")));
     QCOMPARE(contextOf(t, 15).role, LineRole::EndOfContent);
@@ -895,14 +880,14 @@ void TestExplanations::loginChallengesInContext()
     const auto c2s = Direction::ClientToServer;
     const auto s2c = Direction::ServerToClient;
     const auto S = Protocol::Smtp;
-    t.append(line(4, S, s2c, "220 cliente.fr", Phase::Opening));              // 0
-    t.append(line(4, S, c2s, "AUTH LOGIN", Phase::Opening));                  // 1
-    t.append(line(4, S, s2c, "334 VXNlcm5hbWU6", Phase::Opening));            // 2
-    t.append(line(4, S, c2s, "YW5h", Phase::Opening));                        // 3
-    t.append(line(4, S, s2c, "334 UGFzc3dvcmQ6", Phase::Opening));            // 4
-    t.append(line(4, S, c2s, "Y2xhdmVhbmE=", Phase::Opening));                // 5
+    t.append(line(4, S, s2c, "220 cliente.fr", Phase::Opening)); // 0
+    t.append(line(4, S, c2s, "AUTH LOGIN", Phase::Opening)); // 1
+    t.append(line(4, S, s2c, "334 VXNlcm5hbWU6", Phase::Opening)); // 2
+    t.append(line(4, S, c2s, "YW5h", Phase::Opening)); // 3
+    t.append(line(4, S, s2c, "334 UGFzc3dvcmQ6", Phase::Opening)); // 4
+    t.append(line(4, S, c2s, "Y2xhdmVhbmE=", Phase::Opening)); // 5
     t.append(line(4, S, s2c, "235 2.7.0 Authentication successful", Phase::Opening)); // 6
-    t.append(line(4, S, c2s, "HELP", Phase::Opening));                        // 7
+    t.append(line(4, S, c2s, "HELP", Phase::Opening)); // 7
 
     using Explanations::contextOf;
     QCOMPARE(contextOf(t, 2).answeredVerb, QByteArray("AUTH"));

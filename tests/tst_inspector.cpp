@@ -1,11 +1,11 @@
 // The inspector: the selected line's bytes with CR LF visible, its route and
 // phases, and its explanation with the RFC section; on a hand-made transcript
 // and on the course's walkthrough over real sockets.
-#include "gui/inspectorpanel.h"
-#include "world/world.h"
-#include "scenario/scenarioparser.h"
 #include "classroom/scenariorunner.h"
+#include "gui/inspectorpanel.h"
+#include "scenario/scenarioparser.h"
 #include "transcript/transcript.h"
+#include "world/world.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -45,17 +45,17 @@ void fill(Transcript *t)
     opened.from = QStringLiteral("cliente.fr");
     opened.to = QStringLiteral("servidor.edu");
     opened.note = QStringLiteral("TCP 127.0.0.2:40000 -> 127.0.0.3:10025 (smtp)");
-    t->append(opened);                                                                      // 0
-    t->append(line("220 servidor.edu", Direction::ServerToClient, Phase::Opening));         // 1
-    t->append(line("HELO cliente.fr", Direction::ClientToServer, Phase::Opening));          // 2
+    t->append(opened); // 0
+    t->append(line("220 servidor.edu", Direction::ServerToClient, Phase::Opening)); // 1
+    t->append(line("HELO cliente.fr", Direction::ClientToServer, Phase::Opening)); // 2
     t->append(line("250 Hello cliente.fr, pleased to meet you", Direction::ServerToClient,
-                   Phase::Opening));                                                        // 3
+                   Phase::Opening)); // 3
     t->append(line("MAIL FROM:<ana@cliente.fr>", Direction::ClientToServer, Phase::Transfer)); // 4
     t->append(line("250 ana@cliente.fr... Sender ok", Direction::ServerToClient,
-                   Phase::Transfer));                                                       // 5
+                   Phase::Transfer)); // 5
     t->append(line("RCPT TO:<pepe@servidor.edu>", Direction::ClientToServer, Phase::Transfer)); // 6
     t->append(line("550 5.1.1 pepe@servidor.edu... User unknown", Direction::ServerToClient,
-                   Phase::Transfer));                                                       // 7
+                   Phase::Transfer)); // 7
 }
 
 qsizetype find(const Transcript *t, const QByteArray &raw, Direction direction, int from = 0)
@@ -106,7 +106,8 @@ void TestInspector::showsMailFromWithItsSection()
     QVERIFY(panel.routeText().contains(QStringLiteral("C:")));
     QVERIFY(panel.routeText().contains(QStringLiteral("#1")));
     // The phase changes here: from the opening to the mail transfer.
-    QVERIFY2(panel.phaseText().contains(QStringLiteral("Opening (handshake)")), qPrintable(panel.phaseText()));
+    QVERIFY2(panel.phaseText().contains(QStringLiteral("Opening (handshake)")),
+             qPrintable(panel.phaseText()));
     QVERIFY(panel.phaseText().contains(QStringLiteral("Mail transfer")));
     QVERIFY(panel.phaseText().contains(QStringLiteral("new phase")));
     // The RFC section is a visible label.
@@ -185,8 +186,7 @@ void TestInspector::connectionEventHasNoBytes()
 void TestInspector::passwordsAreMarked()
 {
     Transcript t;
-    TranscriptEvent auth = line("AUTH PLAIN AGFuYQBjbGF2ZWFuYQ==", Direction::ClientToServer,
-                                Phase::Opening);
+    TranscriptEvent auth = line("AUTH PLAIN AGFuYQBjbGF2ZWFuYQ==", Direction::ClientToServer, Phase::Opening);
     auth.sensitive = true;
     t.append(auth);
     t.append(line("250 2.1.0 ok", Direction::ServerToClient, Phase::Transfer));
@@ -209,7 +209,9 @@ void TestInspector::passwordsAreMarked()
 void TestInspector::nonPrintableOctetsAreEscaped()
 {
     Transcript t;
-    t.append(line(QByteArray("HELO a\x01" "b\tc"), Direction::ClientToServer, Phase::Opening));
+    t.append(line(QByteArray("HELO a\x01"
+                             "b\tc"),
+                  Direction::ClientToServer, Phase::Opening));
     InspectorPanel panel;
     panel.setTranscript(&t);
     panel.showEvent(0);
@@ -236,7 +238,8 @@ void TestInspector::nextPhaseAppearsWhenTheLineArrives()
     closed.connectionId = 1;
     t.append(closed);
     panel.showEvent(t.size() - 2);
-    QVERIFY2(panel.phaseText().contains(QStringLiteral("(connection closed)")), qPrintable(panel.phaseText()));
+    QVERIFY2(panel.phaseText().contains(QStringLiteral("(connection closed)")),
+             qPrintable(panel.phaseText()));
 }
 
 void TestInspector::coloursFollowThePalette()

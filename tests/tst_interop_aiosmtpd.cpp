@@ -5,9 +5,9 @@
 // aiosmtpd undoes the dot-stuffing, MAIL/RCPT/DATA must go out pipelined when
 // PIPELINING is offered, and refusals must come back in the result.
 #include "net/connection.h"
-#include "world/world.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenarioparser.h"
+#include "world/world.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -78,8 +78,8 @@ private:
 
     QProcess *m_sink = nullptr;
     quint16 m_port = 0;
-    QByteArray m_output;          // everything the sink printed
-    QList<Received> m_messages;   // its MESSAGE lines
+    QByteArray m_output; // everything the sink printed
+    QList<Received> m_messages; // its MESSAGE lines
     QList<QByteArray> m_greetings; // its EHLO/HELO lines ("EHLO cliente.fr")
 };
 
@@ -124,15 +124,14 @@ bool TestInteropAiosmtpd::startSink()
     m_sink = new QProcess;
     m_sink->setProcessChannelMode(QProcess::SeparateChannels);
     connect(m_sink, &QProcess::readyReadStandardOutput, this, &TestInteropAiosmtpd::readSink);
-    m_sink->start(python, {sinkScript, QStringLiteral("--exit-on-stdin-eof"),
-                           QStringLiteral("--lifetime"), QStringLiteral("60"),
-                           QStringLiteral("--reject"), QString::fromLatin1(rejected)});
+    m_sink->start(python,
+                  {sinkScript, QStringLiteral("--exit-on-stdin-eof"), QStringLiteral("--lifetime"),
+                   QStringLiteral("60"), QStringLiteral("--reject"), QString::fromLatin1(rejected)});
     if (!m_sink->waitForStarted(10000)) {
         m_output = "could not start /usr/bin/python3: " + m_sink->errorString().toUtf8();
         return false;
     }
-    if (!QTest::qWaitFor([this] { return m_port != 0 || m_sink->state() == QProcess::NotRunning; },
-                         15000)
+    if (!QTest::qWaitFor([this] { return m_port != 0 || m_sink->state() == QProcess::NotRunning; }, 15000)
         || m_port == 0) {
         m_output += "\nno LISTEN line from aiosmtpd_sink.py; stderr:\n" + m_sink->readAllStandardError();
         return false;
@@ -241,8 +240,9 @@ void TestInteropAiosmtpd::deliversByteExactWithPipelining()
                   "trailing spaces   \r\n"
                   "\r\n"
                   "\ttab\r\n"
-                  + QByteArray(900, 'x') + "\r\n"
-                  "Ana\r\n";
+        + QByteArray(900, 'x')
+        + "\r\n"
+          "Ana\r\n";
     const Run run = deliver(job);
     QVERIFY2(run.finished, qPrintable(run.lines.join('\n')));
     QCOMPARE(run.result.outcome, SmtpClientResult::Outcome::Delivered);

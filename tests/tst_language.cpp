@@ -1,13 +1,13 @@
 // The interface language changes while the window is open: View ▸ Language
 // installs other translators and every widget sets its texts again.
+#include "classroom/scenariorunner.h"
 #include "gui/inspectorpanel.h"
 #include "gui/languageswitcher.h"
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
-#include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
 #include "persist/worldfile.h"
+#include "scenario/scenarioparser.h"
 #include "transcript/transcriptformatter.h"
 
 #include <QAction>
@@ -112,8 +112,16 @@ void TestLanguage::switchesTheWholeWindow_data()
     QTest::addColumn<QString>("step");
     QTest::addColumn<QString>("fetch");
     QTest::addColumn<QString>("bytes");
-    QTest::newRow("Galician") << "gl" << "&Ficheiro" << "Paso" << "&Descargar" << "Bytes que viaxan pola rede";
-    QTest::newRow("Spanish") << "es" << "&Archivo" << "Paso" << "&Recibir" << "Bytes en la red";
+    QTest::newRow("Galician") << "gl"
+                              << "&Ficheiro"
+                              << "Paso"
+                              << "&Descargar"
+                              << "Bytes que viaxan pola rede";
+    QTest::newRow("Spanish") << "es"
+                             << "&Archivo"
+                             << "Paso"
+                             << "&Recibir"
+                             << "Bytes en la red";
 }
 
 void TestLanguage::switchesTheWholeWindow()
@@ -181,14 +189,16 @@ void TestLanguage::switchesAgainAndAgain()
     QVERIFY(window.languageSwitcher()->setLanguage(QStringLiteral("gl")));
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Ficheiro"));
     QCOMPARE(stepAction->text(), QStringLiteral("Paso"));
-    QTRY_COMPARE(placeholder->text(),
-                 QStringLiteral("Selecciona unha liña na liña temporal para ver os seus bytes e o que significa."));
+    QTRY_COMPARE(
+        placeholder->text(),
+        QStringLiteral("Selecciona unha liña na liña temporal para ver os seus bytes e o que significa."));
 
     window.findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Archivo"));
     QCOMPARE(stepAction->text(), QStringLiteral("Paso"));
-    QTRY_COMPARE(placeholder->text(),
-                 QStringLiteral("Al seleccionar una línea de la cronología se ven sus bytes y lo que significa."));
+    QTRY_COMPARE(
+        placeholder->text(),
+        QStringLiteral("Al seleccionar una línea de la cronología se ven sus bytes y lo que significa."));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("language_es"))->isChecked());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("language_gl"))->isChecked());
 
@@ -196,7 +206,8 @@ void TestLanguage::switchesAgainAndAgain()
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
     QCOMPARE(stepAction->text(), QStringLiteral("Step"));
     QTRY_COMPARE(servers->tabText(0), QStringLiteral("Queues"));
-    QTRY_COMPARE(placeholder->text(), QStringLiteral("Select a line of the timeline to see its bytes and what it means."));
+    QTRY_COMPARE(placeholder->text(),
+                 QStringLiteral("Select a line of the timeline to see its bytes and what it means."));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
 
     window.findChild<QAction *>(QStringLiteral("language_gl"))->trigger();
@@ -216,7 +227,8 @@ void TestLanguage::notesRecordedInOneLanguageReadInTheNext()
     World::Options o = options();
     World world(anaFran(), o);
     QVERIFY(world.start(nullptr));
-    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
     const auto queued = [&world]() -> const TranscriptEvent * {
         for (const TranscriptEvent &e : world.transcript()->events()) {
             if (e.noteCode == NoteCode::Queued)
@@ -250,7 +262,8 @@ void TestLanguage::notesRecordedInOneLanguageReadInTheNext()
     bool found = false;
     for (qsizetype i = 0; i < t->size(); ++i) {
         if (t->at(i).noteCode == NoteCode::Queued) {
-            QCOMPARE(t->at(i).noteText(), QStringLiteral("Q1 en la cola para fran@servidor.edu (1 en la cola)"));
+            QCOMPARE(t->at(i).noteText(),
+                     QStringLiteral("Q1 en la cola para fran@servidor.edu (1 en la cola)"));
             found = true;
         }
     }

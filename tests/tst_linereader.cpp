@@ -100,10 +100,10 @@ void TestLineReader::flagsNulAndEightBit()
 void TestLineReader::twoCutLinesKeepTheirMarks()
 {
     LineReader reader(4);
-    reader.append("abcd\rXXXXXX");              // cut after "abcd\r"
+    reader.append("abcd\rXXXXXX"); // cut after "abcd\r"
     LineReader::Line line;
     QVERIFY(!reader.next(&line));
-    reader.append("YY\r\nefghijklmnop");         // ends it, cuts the next
+    reader.append("YY\r\nefghijklmnop"); // ends it, cuts the next
     QVERIFY(reader.next(&line));
     QCOMPARE(line.text, QByteArray("abcd"));
     QVERIFY(line.overlong);

@@ -4,8 +4,8 @@
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
-#include "world/world.h"
 #include "scenario/scenarioparser.h"
+#include "world/world.h"
 
 #include "testworlds.h"
 
@@ -115,7 +115,8 @@ void TestMailClientWindow::sendArrivesInFransMailbox()
     // The submission went over a real connection from Ana's host.
     bool fromAna = false;
     for (const TranscriptEvent &e : world->transcript()->events())
-        fromAna = fromAna || (e.from == QLatin1String("ana") && e.raw.startsWith("MAIL FROM:<ana@cliente.fr>"));
+        fromAna = fromAna
+            || (e.from == QLatin1String("ana") && e.raw.startsWith("MAIL FROM:<ana@cliente.fr>"));
     QVERIFY(fromAna);
 }
 
@@ -153,10 +154,13 @@ void TestMailClientWindow::keepThenDelete()
     const QString shown = child<QPlainTextEdit>(&fran, "messageView")->toPlainText();
     QVERIFY2(shown.contains(QLatin1String("Subject: Quedamos hoxe?")), qPrintable(shown));
     QVERIFY(shown.contains(QLatin1String("From: ana@cliente.fr")));
-    QVERIFY(shown.endsWith(QLatin1String("A que hora e onde?")) || shown.contains(QLatin1String("\nA que hora e onde?")));
+    QVERIFY(shown.endsWith(QLatin1String("A que hora e onde?"))
+            || shown.contains(QLatin1String("\nA que hora e onde?")));
     QVERIFY(!shown.contains(QLatin1String("Received:")));
     // The whole message as received (its source) tells its journey.
-    QVERIFY(child<QPlainTextEdit>(&fran, "messageSource")->toPlainText().contains(QLatin1String("Received: from")));
+    QVERIFY(child<QPlainTextEdit>(&fran, "messageSource")
+                ->toPlainText()
+                .contains(QLatin1String("Received: from")));
 
     // Download and delete: the server's mailbox is empty afterwards.
     clickRadio(&fran, "deleteModeRadio");
@@ -211,7 +215,8 @@ void TestMailClientWindow::recipientsAreParsed_data()
     QTest::newRow("one") << QStringLiteral("fran@servidor.edu") << QList<QByteArray>{"fran@servidor.edu"};
     QTest::newRow("commas and spaces") << QStringLiteral(" fran@servidor.edu,  ana@cliente.fr ;x@y.z")
                                        << QList<QByteArray>{"fran@servidor.edu", "ana@cliente.fr", "x@y.z"};
-    QTest::newRow("angle brackets") << QStringLiteral("<fran@servidor.edu>") << QList<QByteArray>{"fran@servidor.edu"};
+    QTest::newRow("angle brackets") << QStringLiteral("<fran@servidor.edu>")
+                                    << QList<QByteArray>{"fran@servidor.edu"};
     QTest::newRow("empty") << QStringLiteral(" , ") << QList<QByteArray>{};
 }
 

@@ -1,14 +1,14 @@
 // The Maildir store: atomic writes (tmp → new), the group commit, loading,
 // deletion, leftovers in tmp/, unreadable and corrupt files, and whole worlds
 // that keep their mailboxes and queues on disk across a restart.
-#include "storage/diskcommitter.h"
-#include "storage/maildir.h"
-#include "mail/mailmessage.h"
 #include "mail/mailclient.h"
+#include "mail/mailmessage.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
-#include "world/world.h"
+#include "storage/diskcommitter.h"
+#include "storage/maildir.h"
 #include "testworlds.h"
+#include "world/world.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,9 +217,10 @@ void TestMaildir::unreadableFilesAreReportedAndSkipped()
     QVERIFY(maildir.create(nullptr));
     QVERIFY(writeFile(dir.path() + QStringLiteral("/new/1700000001.M1P1Q1.host"), "good\r\n"));
     // A link to nothing cannot be opened (even by root), and a directory is no message.
-    QCOMPARE(::symlink("/nonexistent/carteiro-test",
-                       QFile::encodeName(dir.path() + QStringLiteral("/new/1700000002.M1P1Q2.host")).constData()),
-             0);
+    QCOMPARE(
+        ::symlink("/nonexistent/carteiro-test",
+                  QFile::encodeName(dir.path() + QStringLiteral("/new/1700000002.M1P1Q2.host")).constData()),
+        0);
     QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/cur/1700000003.M1P1Q3.host")));
     QStringList problems;
     const QList<Maildir::Entry> entries = maildir.load(&problems);
@@ -227,7 +228,8 @@ void TestMaildir::unreadableFilesAreReportedAndSkipped()
     QCOMPARE(entries.first().content, QByteArray("good\r\n"));
     QCOMPARE(problems.size(), 2);
     const QString all = problems.join(QLatin1Char('\n'));
-    QVERIFY2(all.contains(QStringLiteral("1700000002.M1P1Q2.host")) && all.contains(QStringLiteral("skipped")),
+    QVERIFY2(all.contains(QStringLiteral("1700000002.M1P1Q2.host"))
+                 && all.contains(QStringLiteral("skipped")),
              qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("1700000003.M1P1Q3.host is not a file")), qPrintable(all));
 }
@@ -316,8 +318,8 @@ void TestMaildir::corruptQueueEntryIsRefused_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("reason");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("Carteiro-Queue");
-    QTest::newRow("a message, not an entry") << QByteArray("Subject: x\r\n\r\nbody\r\n")
-                                             << QStringLiteral("Carteiro-Queue");
+    QTest::newRow("a message, not an entry")
+        << QByteArray("Subject: x\r\n\r\nbody\r\n") << QStringLiteral("Carteiro-Queue");
     QTest::newRow("cut before the message")
         << QByteArray("Carteiro-Queue: 1\r\nId: Q1\r\nDomain: a.b\r\nRecipient: <x@a.b>\r\n")
         << QStringLiteral("no empty line");
@@ -345,8 +347,8 @@ void TestMaildir::worldKeepsMailboxesAcrossARestart()
         QString error;
         QVERIFY2(world.start(&error), qPrintable(error));
         QVERIFY(world.committer());
-        world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"),
-                                                  QStringLiteral("Persisted"));
+        world.client(QStringLiteral("ana"))
+            ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("Persisted"));
         QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
         QCOMPARE(world.client(QStringLiteral("ana"))->lastSendResult().outcome,
                  SmtpClientResult::Outcome::Delivered);
@@ -378,12 +380,14 @@ void TestMaildir::worldReportsACorruptQueueFileAndGoesOn()
     QTemporaryDir dir;
     const QString queueNew = dir.path() + QStringLiteral("/cliente.fr/queue/new");
     QVERIFY(QDir().mkpath(queueNew));
-    QVERIFY(writeFile(queueNew + QStringLiteral("/1700000000.M1P1Q1.carteiro"), "\x00\x01 not a queue entry"));
+    QVERIFY(
+        writeFile(queueNew + QStringLiteral("/1700000000.M1P1Q1.carteiro"), "\x00\x01 not a queue entry"));
     World world(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
     QString error;
     QVERIFY2(world.start(&error), qPrintable(error));
     QCOMPARE(world.storageProblems().size(), 1);
-    QVERIFY2(world.storageProblems().first().contains(QStringLiteral("1700000000.M1P1Q1.carteiro is not a queue entry")),
+    QVERIFY2(world.storageProblems().first().contains(
+                 QStringLiteral("1700000000.M1P1Q1.carteiro is not a queue entry")),
              qPrintable(world.storageProblems().first()));
     QVERIFY(world.server(QStringLiteral("cliente.fr"))->queue().isEmpty());
     // Kept for a person to look at, not deleted.
@@ -412,8 +416,8 @@ void TestMaildir::queuedMessageIsRetriedAfterARestart()
         World world(TestWorlds::parse(TestWorlds::twoDomains), options);
         QVERIFY(world.start(nullptr));
         QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
-        world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Queued"),
-                                                  QStringLiteral("?"));
+        world.client(QStringLiteral("ana"))
+            ->send({"fran@servidor.edu"}, QStringLiteral("Queued"), QStringLiteral("?"));
         QVERIFY(QTest::qWaitFor([&] { return !world.isBusy(); }, 20000));
         QCOMPARE(world.server(QStringLiteral("cliente.fr"))->queue().size(), 1);
         world.committer()->waitForIdle();

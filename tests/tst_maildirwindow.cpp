@@ -3,8 +3,8 @@
 #include "gui/serverviews.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
-#include "world/world.h"
 #include "testworlds.h"
+#include "world/world.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,8 +36,8 @@ void TestMaildirWindow::serverViewsShowWhatWasOnDisk()
     {
         World world(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::diskOptions(dir.path()));
         QVERIFY(world.start(nullptr));
-        world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Gardada no disco"),
-                                                  QStringLiteral("?"));
+        world.client(QStringLiteral("ana"))
+            ->send({"fran@servidor.edu"}, QStringLiteral("Gardada no disco"), QStringLiteral("?"));
         QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
         QCOMPARE(world.server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
     }
@@ -52,7 +52,8 @@ void TestMaildirWindow::serverViewsShowWhatWasOnDisk()
     // The unique id is the file's name, the same as UIDL gives.
     const QString uid = fran->child(0)->text(0);
     QVERIFY2(uid.endsWith(QStringLiteral(".carteiro")), qPrintable(uid));
-    QCOMPARE(uid.toUtf8(), world.server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().uid);
+    QCOMPARE(uid.toUtf8(),
+             world.server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().uid);
     QCOMPARE(fran->child(0)->text(3), QStringLiteral("Gardada no disco"));
 }
 

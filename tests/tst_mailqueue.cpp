@@ -169,7 +169,9 @@ public:
     QList<FakeAlarm *> alarms;
 };
 
-FakeAlarm::FakeAlarm(FakeHost *h, std::function<void()> r) : host(h), ring(std::move(r))
+FakeAlarm::FakeAlarm(FakeHost *h, std::function<void()> r)
+    : host(h)
+    , ring(std::move(r))
 {
     host->alarms.append(this);
 }
@@ -217,7 +219,8 @@ SmtpEnvelope submitted(const QByteArray &from, const QList<QByteArray> &to)
     return envelope;
 }
 
-const QByteArray message = "From: ana@cliente.fr\r\nTo: fran@servidor.edu\r\nSubject: Ola\r\n\r\nQue tal?\r\n";
+const QByteArray message =
+    "From: ana@cliente.fr\r\nTo: fran@servidor.edu\r\nSubject: Ola\r\n\r\nQue tal?\r\n";
 
 } // namespace
 
@@ -264,10 +267,10 @@ MailServer *TestMailQueue::server(const QueuePolicy &policy)
 {
     ScenarioServer config;
     config.domain = QStringLiteral("cliente.fr");
-    m_server = std::make_unique<MailServer>(
-        m_host.get(), config,
-        QList<ScenarioUser>{user(QStringLiteral("ana@cliente.fr")), user(QStringLiteral("fran@servidor.edu"))},
-        policy);
+    m_server = std::make_unique<MailServer>(m_host.get(), config,
+                                            QList<ScenarioUser>{user(QStringLiteral("ana@cliente.fr")),
+                                                                user(QStringLiteral("fran@servidor.edu"))},
+                                            policy);
     return m_server.get();
 }
 
@@ -362,8 +365,9 @@ void TestMailQueue::deferredMessageWaitsTwiceAsLongEachTime()
     QCOMPARE(m_host->dials.size(), size_t(1));
     QCOMPARE(m_host->dials.front().atMs, qint64(6000));
     m_host->play({"421 4.3.2 servidor.edu Service not available"});
-    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
-             QStringLiteral("Q1 deferred (421 4.3.2 servidor.edu Service not available); attempt 3 of 4 in 2 s"));
+    QCOMPARE(
+        m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+        QStringLiteral("Q1 deferred (421 4.3.2 servidor.edu Service not available); attempt 3 of 4 in 2 s"));
     QCOMPARE(s->queue().first().nextAttemptMs, qint64(8000));
     QCOMPARE(m_host->alarmDue(), qint64(8000));
 
@@ -423,7 +427,8 @@ void TestMailQueue::permanentRefusalBouncesAtOnce()
     replies[6] = "221 2.0.0 Bye";
     m_host->play(replies);
     QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
-             QStringLiteral("Q1 refused for good: 554 5.7.1 Message refused (after DATA); bouncing to the sender"));
+             QStringLiteral(
+                 "Q1 refused for good: 554 5.7.1 Message refused (after DATA); bouncing to the sender"));
     QVERIFY(s->queue().isEmpty());
     QCOMPARE(m_host->alarmDue(), qint64(-1)); // no retry
     QCOMPARE(s->store()->count("ana"), 1);
@@ -467,7 +472,7 @@ void TestMailQueue::recipientRefusedForNowIsRetriedAlone()
     QCOMPARE(entry.recipients, QList<QByteArray>{"fran@servidor.edu"});
     QCOMPARE(entry.attempts, 1);
     QCOMPARE(entry.nextAttemptMs, qint64(7000)); // the default policy: 2 s first
-    QCOMPARE(s->store()->count("ana"), 0);       // a 4xx does not bounce
+    QCOMPARE(s->store()->count("ana"), 0); // a 4xx does not bounce
 
     m_host->advanceTo(7000);
     const QList<QByteArray> again = m_host->play(accepting(1));
@@ -501,9 +506,8 @@ void TestMailQueue::bounceToARemoteSenderIsQueuedButNeverBounced()
     // The report itself is refused for good: it is dropped, not bounced.
     m_host->runSoon();
     QCOMPARE(m_host->dials.front().to, QStringLiteral("mx.outro.org"));
-    const QList<QByteArray> said =
-        m_host->play({"220 mx.outro.org ESMTP", "250 mx.outro.org", "250 2.1.0 ok",
-                      "550 5.1.1 pepe@outro.org... User unknown", "221 Bye"});
+    const QList<QByteArray> said = m_host->play({"220 mx.outro.org ESMTP", "250 mx.outro.org", "250 2.1.0 ok",
+                                                 "550 5.1.1 pepe@outro.org... User unknown", "221 Bye"});
     QVERIFY(said.contains("MAIL FROM:<>"));
     QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
              QStringLiteral("Q2: a bounce could not be delivered; dropped, as RFC 5321 §4.5.5 says"));

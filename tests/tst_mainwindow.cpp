@@ -1,22 +1,22 @@
 // The classroom window as a student uses it: play, pause, step (the sockets
 // really wait), back over history, restart, and selecting an arrow to read
 // its explanation.
+#include "classroom/scenariorunner.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/timelineview.h"
 #include "mail/mailserver.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QNetworkInterface>
-#include <QStatusBar>
-#include <QTemporaryDir>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {

@@ -1,18 +1,18 @@
 // The message inspector (a message's header fields, MIME tree and bytes), the
 // main window's Message dock over a real DATA transfer, and the composer's
 // attachments arriving in Fran's mailbox.
+#include "classroom/scenariorunner.h"
+#include "explain/transcriptmessage.h"
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/messageinspector.h"
 #include "gui/timelineview.h"
-#include "explain/transcriptmessage.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
 #include "message/mimecomposer.h"
 #include "message/mimemessage.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcript.h"
 
@@ -297,7 +297,8 @@ void TestMessageInspector::subjectIsDecodedAndExplained()
     inspector.setCurrentPart(attachmentPart(inspector.message()));
     bool disposition = false;
     for (int i = 0; i < headers->topLevelItemCount(); ++i)
-        disposition = disposition || headers->topLevelItem(i)->text(0) == QLatin1String("Content-Disposition");
+        disposition = disposition
+            || headers->topLevelItem(i)->text(0) == QLatin1String("Content-Disposition");
     QVERIFY(disposition);
 }
 
@@ -311,8 +312,10 @@ void TestMessageInspector::messageIsRebuiltFromTheTranscript()
         e.connectionId = connection;
         e.direction = direction;
         e.phase = Phase::Transfer;
-        e.from = direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("a") : QStringLiteral("b");
-        e.to = direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("b") : QStringLiteral("a");
+        e.from = direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("a")
+                                                                         : QStringLiteral("b");
+        e.to = direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("b")
+                                                                       : QStringLiteral("a");
         e.raw = raw;
         return transcript.append(e).sequence;
     };
@@ -427,7 +430,8 @@ void TestMessageInspector::attachmentBytesMapToTheirBase64Lines()
 {
     // The photo scenario, free-running: the relay leg carries ~170 base64 lines.
     QList<ScenarioError> errors;
-    World world(ScenarioParser::load(QStringLiteral("ana-fran-attachment"), &errors), TestWorlds::fastOptions());
+    World world(ScenarioParser::load(QStringLiteral("ana-fran-attachment"), &errors),
+                TestWorlds::fastOptions());
     for (const ScenarioError &e : std::as_const(errors))
         qWarning("%s", qPrintable(e.toString()));
     QVERIFY(errors.isEmpty());
@@ -467,7 +471,8 @@ void TestMessageInspector::attachmentBytesMapToTheirBase64Lines()
                                                                 selected.first().at(2).value<qsizetype>());
     // From the part's first header line to its last base64 line, before the
     // closing boundary.
-    QVERIFY2(t->at(events.first).raw.startsWith("Content-Type: image/png"), t->at(events.first).raw.constData());
+    QVERIFY2(t->at(events.first).raw.startsWith("Content-Type: image/png"),
+             t->at(events.first).raw.constData());
     const qsizetype last = carried.lineEvents().indexOf(events.second);
     QVERIFY(last > 0 && last + 1 < carried.lineEvents().size());
     QVERIFY(carried.lineEvents().indexOf(events.first) < last - 100);
@@ -552,7 +557,8 @@ void TestMessageInspector::composerSendsAnAttachment()
     QCOMPARE(arrived.parts().at(attachment).fileName, QStringLiteral("foto-á-tarde.png"));
     QCOMPARE(arrived.decodedBody(attachment), binaryData());
     // The copy for Cc arrived too.
-    QCOMPARE(MimeMessage::parse(anaStore->mailbox("ana").first().content).decodedBody(attachment), binaryData());
+    QCOMPARE(MimeMessage::parse(anaStore->mailbox("ana").first().content).decodedBody(attachment),
+             binaryData());
 }
 
 QTEST_MAIN(TestMessageInspector)

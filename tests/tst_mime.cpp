@@ -15,8 +15,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 Q_DECLARE_METATYPE(MimeDraft)
 Q_DECLARE_METATYPE(MimeComposer::Encoding)
@@ -104,13 +104,11 @@ void compareWithPython(const MimeMessage &message, const QJsonObject &python)
     for (int i = 0; i < message.parts().size(); ++i) {
         const MimePart &part = message.parts().at(i);
         const bool leaf = part.children.isEmpty();
-        ours.append(QString::fromLatin1(part.contentType) + QLatin1Char('|') + part.fileName
-                    + QLatin1Char('|')
-                    + (leaf ? QString::fromLatin1(
-                           sha256(message.raw().mid(part.bodyOffset, part.bodyLength)))
-                            : QString())
-                    + QLatin1Char('|')
-                    + (leaf ? QString::fromLatin1(sha256(message.decodedBody(i))) : QString()));
+        ours.append(
+            QString::fromLatin1(part.contentType) + QLatin1Char('|') + part.fileName + QLatin1Char('|')
+            + (leaf ? QString::fromLatin1(sha256(message.raw().mid(part.bodyOffset, part.bodyLength)))
+                    : QString())
+            + QLatin1Char('|') + (leaf ? QString::fromLatin1(sha256(message.decodedBody(i))) : QString()));
     }
     for (const QJsonValue &value : parts) {
         const QJsonObject part = value.toObject();
@@ -180,7 +178,7 @@ void TestMime::composeRoundTrip_data()
     QTest::addColumn<QStringList>("tree");
     QTest::addColumn<QByteArray>("textEncoding");
 
-    const QStringList plain {QStringLiteral("text/plain")};
+    const QStringList plain{QStringLiteral("text/plain")};
     QTest::newRow("ASCII subject and text")
         << baseDraft(QStringLiteral("Quedamos hoxe?"), QStringLiteral("A que hora e onde?\nAna\n"))
         << MimeComposer::Encoding::EightBit << plain << QByteArray("7bit");
@@ -199,8 +197,7 @@ void TestMime::composeRoundTrip_data()
             << draft << MimeComposer::Encoding::EightBit << plain << QByteArray("quoted-printable");
     }
     {
-        MimeDraft draft
-            = baseDraft(QStringLiteral("Quedamos hoxe?"), QStringLiteral("Ás cinco.\n"));
+        MimeDraft draft = baseDraft(QStringLiteral("Quedamos hoxe?"), QStringLiteral("Ás cinco.\n"));
         draft.cc = {"Xiana <xiana@servidor.edu>", "brais@cliente.fr"};
         draft.to.append("Uxía <uxia@servidor.edu>");
         QTest::newRow("Cc and two To")
@@ -211,8 +208,8 @@ void TestMime::composeRoundTrip_data()
         draft.html = QStringLiteral("<p>Ás <b>cinco</b>.</p>\n");
         QTest::newRow("multipart/alternative")
             << draft << MimeComposer::Encoding::SevenBit
-            << QStringList {QStringLiteral("multipart/alternative"), QStringLiteral(" text/plain"),
-                            QStringLiteral(" text/html")}
+            << QStringList{QStringLiteral("multipart/alternative"), QStringLiteral(" text/plain"),
+                           QStringLiteral(" text/html")}
             << QByteArray("quoted-printable");
     }
     {
@@ -220,13 +217,12 @@ void TestMime::composeRoundTrip_data()
         draft.attachments.append({QStringLiteral("foto.png"), QByteArray(), pngBytes()});
         QTest::newRow("PNG attachment, type from the name")
             << draft << MimeComposer::Encoding::EightBit
-            << QStringList {QStringLiteral("multipart/mixed"), QStringLiteral(" text/plain"),
-                            QStringLiteral(" image/png foto.png")}
+            << QStringList{QStringLiteral("multipart/mixed"), QStringLiteral(" text/plain"),
+                           QStringLiteral(" image/png foto.png")}
             << QByteArray("7bit");
     }
     {
-        MimeDraft draft
-            = baseDraft(QStringLiteral("Á tarde, na cafetería"), QStringLiteral("Mañá.\n"));
+        MimeDraft draft = baseDraft(QStringLiteral("Á tarde, na cafetería"), QStringLiteral("Mañá.\n"));
         draft.html = QStringLiteral("<p>Mañá.</p>");
         draft.attachments.append({QStringLiteral("foto-á-tarde.jpg"), QByteArray(), pngBytes()});
         draft.attachments.append({QStringLiteral("acta da reunión.txt"), "text/plain",
@@ -234,13 +230,13 @@ void TestMime::composeRoundTrip_data()
         draft.attachments.append({QStringLiteral("datos"), QByteArray(), QByteArray(3000, '\xe1')});
         QTest::newRow("non-ASCII file names, alternative inside mixed")
             << draft << MimeComposer::Encoding::EightBit
-            << QStringList {QStringLiteral("multipart/mixed"),
-                            QStringLiteral(" multipart/alternative"),
-                            QStringLiteral("  text/plain"),
-                            QStringLiteral("  text/html"),
-                            QStringLiteral(" image/jpeg foto-á-tarde.jpg"),
-                            QStringLiteral(" text/plain acta da reunión.txt"),
-                            QStringLiteral(" application/octet-stream datos")}
+            << QStringList{QStringLiteral("multipart/mixed"),
+                           QStringLiteral(" multipart/alternative"),
+                           QStringLiteral("  text/plain"),
+                           QStringLiteral("  text/html"),
+                           QStringLiteral(" image/jpeg foto-á-tarde.jpg"),
+                           QStringLiteral(" text/plain acta da reunión.txt"),
+                           QStringLiteral(" application/octet-stream datos")}
             << QByteArray("8bit");
     }
 }
@@ -266,8 +262,7 @@ void TestMime::composeRoundTrip()
     QCOMPARE(message.text(), draft.text);
     if (!draft.cc.isEmpty()) {
         for (const QByteArray &cc : draft.cc) {
-            const QByteArray address
-                = cc.contains('<') ? cc.mid(cc.indexOf('<') + 1).chopped(1) : cc;
+            const QByteArray address = cc.contains('<') ? cc.mid(cc.indexOf('<') + 1).chopped(1) : cc;
             QVERIFY2(message.header("Cc").contains(QString::fromLatin1(address)),
                      qPrintable(message.header("Cc")));
         }
@@ -277,8 +272,7 @@ void TestMime::composeRoundTrip()
     // The text part: charset and transfer encoding as RFC 6152 / 2045 say.
     int textPart = -1;
     for (int i = 0; i < message.parts().size() && textPart < 0; ++i) {
-        if (message.parts().at(i).contentType == "text/plain"
-            && !message.parts().at(i).isAttachment)
+        if (message.parts().at(i).contentType == "text/plain" && !message.parts().at(i).isAttachment)
             textPart = i;
     }
     QVERIFY(textPart >= 0);
@@ -335,10 +329,9 @@ void TestMime::composeRoundTrip()
     compareWithPython(message, python);
     QVERIFY2(python.value(QLatin1String("defects")).toArray().isEmpty(),
              QJsonDocument(python).toJson().constData());
-    QCOMPARE(python.value(QLatin1String("text"))
-                 .toString()
-                 .replace(QLatin1String("\r\n"), QLatin1String("\n")),
-             draft.text);
+    QCOMPARE(
+        python.value(QLatin1String("text")).toString().replace(QLatin1String("\r\n"), QLatin1String("\n")),
+        draft.text);
     QVERIFY(python.value(QLatin1String("from")).toString().startsWith(draft.fromName));
 }
 
@@ -355,9 +348,8 @@ void TestMime::composedHeaders()
     QVERIFY2(header.contains("Date: Mon, 16 Mar 2026 10:00:00 +0100\r\n"), header.constData());
     QVERIFY2(header.contains("MIME-Version: 1.0\r\n"), header.constData());
     const QRegularExpression messageId(
-        QStringLiteral(
-            "\r\nMessage-Id: "
-            "<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@cliente\\.fr>\r\n"),
+        QStringLiteral("\r\nMessage-Id: "
+                       "<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@cliente\\.fr>\r\n"),
         QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(messageId.match(QString::fromLatin1(header)).hasMatch(), header.constData());
     const MimeMessage message = MimeMessage::parse(raw);
@@ -375,35 +367,34 @@ void TestMime::offsetsOfHandWrittenMessages_data()
     QTest::addColumn<QList<QByteArray>>("bodies"); // of the leaves, as written
 
     QTest::newRow("single part, CR LF")
-        << QByteArray("Subject: x\r\n\r\nline 1\r\nline 2\r\n") << QStringList {"text/plain"}
-        << QList<QByteArray> {"line 1\r\nline 2\r\n"};
+        << QByteArray("Subject: x\r\n\r\nline 1\r\nline 2\r\n") << QStringList{"text/plain"}
+        << QList<QByteArray>{"line 1\r\nline 2\r\n"};
     QTest::newRow("single part, bare LF, folded header")
-        << QByteArray("Subject: a\n long\n\tone\nTo: b\n\nbody\n") << QStringList {"text/plain"}
-        << QList<QByteArray> {"body\n"};
+        << QByteArray("Subject: a\n long\n\tone\nTo: b\n\nbody\n") << QStringList{"text/plain"}
+        << QList<QByteArray>{"body\n"};
     QTest::newRow("header only, no empty line")
-        << QByteArray("Subject: x\r\n") << QStringList {"text/plain"} << QList<QByteArray> {""};
+        << QByteArray("Subject: x\r\n") << QStringList{"text/plain"} << QList<QByteArray>{""};
     QTest::newRow("preamble, epilogue, nested, transport padding")
-        << QByteArray(
-               "Content-Type: multipart/mixed; boundary=\"a\"\r\n\r\n"
-               "preamble\r\n--a  \r\n"
-               "Content-Type: multipart/alternative; boundary=\"ab\"\r\n\r\n"
-               "--ab\r\n\r\nplain one\r\n--ab\r\nContent-Type: text/html\r\n\r\n<p>h</p>"
-               "\r\n--ab--\r\n"
-               "--a\r\nContent-Type: application/octet-stream\r\n"
-               "Content-Transfer-Encoding: base64\r\n\r\nAAEC\r\n\r\n--a--\t\r\nepilogue\r\n")
-        << QStringList {"multipart/mixed", " multipart/alternative", "  text/plain", "  text/html",
-                        " application/octet-stream"}
-        << QList<QByteArray> {"plain one", "<p>h</p>", "AAEC\r\n"};
+        << QByteArray("Content-Type: multipart/mixed; boundary=\"a\"\r\n\r\n"
+                      "preamble\r\n--a  \r\n"
+                      "Content-Type: multipart/alternative; boundary=\"ab\"\r\n\r\n"
+                      "--ab\r\n\r\nplain one\r\n--ab\r\nContent-Type: text/html\r\n\r\n<p>h</p>"
+                      "\r\n--ab--\r\n"
+                      "--a\r\nContent-Type: application/octet-stream\r\n"
+                      "Content-Transfer-Encoding: base64\r\n\r\nAAEC\r\n\r\n--a--\t\r\nepilogue\r\n")
+        << QStringList{"multipart/mixed", " multipart/alternative", "  text/plain", "  text/html",
+                       " application/octet-stream"}
+        << QList<QByteArray>{"plain one", "<p>h</p>", "AAEC\r\n"};
     QTest::newRow("empty part and a boundary that is a prefix")
         << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\n--b\r\n"
                       "Content-Type: text/plain\r\n\r\n--bb is not a boundary\r\n--b--\r\n")
-        << QStringList {"multipart/mixed", " text/plain", " text/plain"}
-        << QList<QByteArray> {"", "--bb is not a boundary"};
+        << QStringList{"multipart/mixed", " text/plain", " text/plain"}
+        << QList<QByteArray>{"", "--bb is not a boundary"};
     QTest::newRow("message/rfc822 inside multipart/digest")
         << QByteArray("Content-Type: multipart/digest; boundary=d\n\n--d\n\n"
                       "Subject: inner\n\ninner body\n--d--\n")
-        << QStringList {"multipart/digest", " message/rfc822", "  text/plain"}
-        << QList<QByteArray> {"inner body"};
+        << QStringList{"multipart/digest", " message/rfc822", "  text/plain"}
+        << QList<QByteArray>{"inner body"};
 }
 
 void TestMime::offsetsOfHandWrittenMessages()
@@ -471,9 +462,8 @@ void TestMime::malformedInput_data()
     QTest::newRow("bad base64 length")
         << file("bad-base64.eml")
         << QStringLiteral("Invalid base64 in part 2 (application/octet-stream): its 15 characters");
-    QTest::newRow("unknown charset")
-        << file("unknown-charset.eml")
-        << QStringLiteral("Unknown charset “x-unknown” in the message (text/plain)");
+    QTest::newRow("unknown charset") << file(
+        "unknown-charset.eml") << QStringLiteral("Unknown charset “x-unknown” in the message (text/plain)");
     QTest::newRow("8-bit octets in a 7bit part")
         << file("eightbit-in-7bit.eml")
         << QStringLiteral("8-bit octets in the message (text/plain), which is declared 7bit");
@@ -486,14 +476,12 @@ void TestMime::malformedInput_data()
     QRandomGenerator random(20260316);
     for (char &c : garbage)
         c = char(random.bounded(256));
-    QTest::newRow("1 MB of garbage")
-        << garbage << QStringLiteral("The message has no header fields at all");
+    QTest::newRow("1 MB of garbage") << garbage << QStringLiteral("The message has no header fields at all");
     QByteArray deep;
     for (int i = 0; i < 500; ++i)
         deep += "Content-Type: multipart/mixed; boundary=\"level" + QByteArray::number(i)
             + "\"\r\n\r\n--level" + QByteArray::number(i) + "\r\n";
-    QTest::newRow("500 nested multiparts")
-        << deep << QStringLiteral("Nesting deeper than 40 levels");
+    QTest::newRow("500 nested multiparts") << deep << QStringLiteral("Nesting deeper than 40 levels");
     QTest::newRow("multipart without boundary")
         << QByteArray("Content-Type: multipart/mixed\r\n\r\n--x\r\n\r\nhello\r\n--x--\r\n")
         << QStringLiteral("No boundary parameter in the message (multipart/mixed)");
@@ -529,9 +517,8 @@ void TestMime::realClientsAttachments_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("text");
     // Written once by the tools themselves (captured by tests/interop/aiosmtpd_sink.py).
-    QTest::newRow("swaks --attach")
-        << QStringLiteral("from-swaks.eml") << QStringLiteral("attachment.bin")
-        << QStringLiteral("Levo o ficheiro.");
+    QTest::newRow("swaks --attach") << QStringLiteral("from-swaks.eml") << QStringLiteral("attachment.bin")
+                                    << QStringLiteral("Levo o ficheiro.");
     QTest::newRow("Python EmailMessage.add_attachment")
         << QStringLiteral("from-emailmessage.eml") << QStringLiteral("ficheiro-á-tarde.bin")
         << QStringLiteral("Mañá á tarde, na praza.\nLevo o ficheiro.\n");
@@ -568,20 +555,19 @@ void TestMime::downgradeEightBit_data()
     draft.html = QStringLiteral("<p>Mañá</p>");
     draft.attachments.append({QStringLiteral("foto-á-tarde.png"), QByteArray(), pngBytes()});
     QTest::newRow("composed multipart, 8bit text and html") << MimeComposer::compose(draft);
-    QTest::newRow("corpus: UTF-8 8bit")
-        << readFile(mimeDir() + QStringLiteral("corpus/02-utf8-8bit.eml"));
+    QTest::newRow("corpus: UTF-8 8bit") << readFile(mimeDir() + QStringLiteral("corpus/02-utf8-8bit.eml"));
     QTest::newRow("corpus: Windows-1252")
         << readFile(mimeDir() + QStringLiteral("corpus/04-windows-1252.eml"));
-    QTest::newRow("raw UTF-8 header fields, binary part, no CTE") << QByteArrayLiteral(
-        "From: Ánxela <anxela@cliente.fr>\r\nTo: fran@servidor.edu\r\n"
-        "Subject: Mañá á tarde\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: multipart/mixed; boundary=zz\r\n\r\n"
-        "--zz\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nÁs cinco.\r\n"
-        "--zz\r\nContent-Type: application/octet-stream\r\n"
-        "Content-Transfer-Encoding: binary\r\n\r\n\xff\xfe\x00\x80\r\n"
-        "--zz\r\nContent-Type: image/png; name=\"foto-á.png\"\r\n"
-        "Content-Disposition: attachment; filename=\"foto-á.png\"\r\n\r\n"
-        "\x89PNG\r\n\x1a\n\r\n--zz--\r\n");
+    QTest::newRow("raw UTF-8 header fields, binary part, no CTE")
+        << QByteArrayLiteral("From: Ánxela <anxela@cliente.fr>\r\nTo: fran@servidor.edu\r\n"
+                             "Subject: Mañá á tarde\r\nMIME-Version: 1.0\r\n"
+                             "Content-Type: multipart/mixed; boundary=zz\r\n\r\n"
+                             "--zz\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nÁs cinco.\r\n"
+                             "--zz\r\nContent-Type: application/octet-stream\r\n"
+                             "Content-Transfer-Encoding: binary\r\n\r\n\xff\xfe\x00\x80\r\n"
+                             "--zz\r\nContent-Type: image/png; name=\"foto-á.png\"\r\n"
+                             "Content-Disposition: attachment; filename=\"foto-á.png\"\r\n\r\n"
+                             "\x89PNG\r\n\x1a\n\r\n--zz--\r\n");
     QTest::newRow("no header at all, 8-bit text") << QByteArray("Mañá á tarde.\r\nAna\r\n");
 }
 
@@ -652,8 +638,8 @@ void TestMime::downgradeLeavesWhatItCannotEncode()
     // grew until the process died): the field is left as it is.
     const QByteArray field = "Content-Disposition: attachment; f\xff\xffilename*=utf-8''acta.txt\r\n";
     const QByteArray parameter = "From: ana@cliente.fr\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n" + field
-        + "Content-Transfer-Encoding: 8bit\r\n\r\nMa\xc3\xb1\xc3\xa1\r\n";
+                                 "Content-Type: text/plain; charset=utf-8\r\n"
+        + field + "Content-Transfer-Encoding: 8bit\r\n\r\nMa\xc3\xb1\xc3\xa1\r\n";
     const QByteArray downgraded = MimeComposer::downgradeToSevenBit(parameter, &changed);
     QVERIFY(changed);
     QVERIFY(downgraded.contains(field));
@@ -723,8 +709,8 @@ void TestMime::uuencodedBody()
 
 void TestMime::unknownCharsetReadsAsLatin1()
 {
-    const MimeMessage message
-        = MimeMessage::parse(readFile(mimeDir() + QStringLiteral("unknown-charset.eml")));
+    const MimeMessage message = MimeMessage::parse(
+        readFile(mimeDir() + QStringLiteral("unknown-charset.eml")));
     QCOMPARE(message.parts().first().charset, QByteArray("x-unknown"));
     QCOMPARE(message.text(), QStringLiteral("Olá, mañá\n"));
     QCOMPARE(message.header("Subject"), QStringLiteral("Unknown charset"));

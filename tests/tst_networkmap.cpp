@@ -5,16 +5,16 @@
 #include "gui/networkmapview.h"
 #include "gui/serverviews.h"
 
+#include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
-#include "world/world.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
+#include "world/world.h"
 
 #include <QDir>
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
-#include <QHelpEvent>
 #include <QToolTip>
 #include <QTreeWidget>
 
@@ -176,14 +176,21 @@ void TestNetworkMap::listeningTabListsEveryService()
     }
     for (const World::Service &s : world.services()) {
         QVERIFY(s.port != 0);
-        const quint16 standard = s.name == QLatin1String("smtp") ? 25 : s.name == QLatin1String("submission") ? 587 : 110;
+        const quint16 standard = s.name == QLatin1String("smtp") ? 25
+            : s.name == QLatin1String("submission")              ? 587
+                                                                 : 110;
         const QString expected = QStringLiteral("%1 %2:%3 %4 (%5)")
-                                     .arg(s.host, s.address.toString()).arg(s.port).arg(s.name).arg(standard);
-        QVERIFY2(shown.contains(expected), qPrintable(expected + QStringLiteral(" in ") + shown.join(QLatin1Char('|'))));
+                                     .arg(s.host, s.address.toString())
+                                     .arg(s.port)
+                                     .arg(s.name)
+                                     .arg(standard);
+        QVERIFY2(shown.contains(expected),
+                 qPrintable(expected + QStringLiteral(" in ") + shown.join(QLatin1Char('|'))));
     }
     // After the fetch the mailbox is empty again and the queue too.
     QTRY_VERIFY(topItemStartingWith(views.mailboxTree(), QStringLiteral("fran@servidor.edu"))
-                && topItemStartingWith(views.mailboxTree(), QStringLiteral("fran@servidor.edu"))->childCount() == 0);
+                && topItemStartingWith(views.mailboxTree(), QStringLiteral("fran@servidor.edu"))->childCount()
+                    == 0);
     QCOMPARE(map.mailboxCountShown(QStringLiteral("fran@servidor.edu")), 0);
     QCOMPARE(map.queueLengthShown(QStringLiteral("cliente.fr")), 0);
     saveImage(&map, QStringLiteral("map-after-ana-fran.png"));
@@ -263,7 +270,8 @@ void TestNetworkMap::momentShowsTheCountsOfThatMoment()
     QVERIFY(runToTheEnd(&world));
     const Transcript *t = world.transcript();
 
-    const qsizetype stored = findEvent(t, TranscriptEvent::Kind::Delivery, QStringLiteral("fran@servidor.edu"));
+    const qsizetype stored = findEvent(t, TranscriptEvent::Kind::Delivery,
+                                       QStringLiteral("fran@servidor.edu"));
     QVERIFY(stored > 0);
     map.showMoment(stored);
     QCOMPARE(map.moment(), stored);
@@ -309,9 +317,11 @@ void TestNetworkMap::envelopeFollowsTheLineDirection()
     qsizetype lookup = -1;
     for (qsizetype i = 0; i < t->size(); ++i) {
         const TranscriptEvent &e = t->at(i);
-        if (e.kind == TranscriptEvent::Kind::Line && e.raw.startsWith("MAIL FROM") && e.from == QLatin1String("cliente.fr"))
+        if (e.kind == TranscriptEvent::Kind::Line && e.raw.startsWith("MAIL FROM")
+            && e.from == QLatin1String("cliente.fr"))
             command = i;
-        if (e.kind == TranscriptEvent::Kind::Line && e.raw.startsWith("354") && e.from == QLatin1String("servidor.edu"))
+        if (e.kind == TranscriptEvent::Kind::Line && e.raw.startsWith("354")
+            && e.from == QLatin1String("servidor.edu"))
             reply = i;
         if (e.kind == TranscriptEvent::Kind::DnsLookup && lookup < 0)
             lookup = i;
@@ -395,10 +405,11 @@ void TestNetworkMap::queueShowsADeferredEntryWhileTheServerIsDown()
     MailClient *ana = world.client(QStringLiteral("ana"));
     QVERIFY(ana);
     ana->send({"fran@servidor.edu"}, QStringLiteral("Quedamos hoxe?"), QStringLiteral("A que hora e onde?"));
-    QTRY_VERIFY_WITH_TIMEOUT(findEvent(world.transcript(), TranscriptEvent::Kind::Queue, QStringLiteral("deferred")) >= 0,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        findEvent(world.transcript(), TranscriptEvent::Kind::Queue, QStringLiteral("deferred")) >= 0, 10000);
     QTreeWidgetItem *queue = nullptr;
-    QTRY_VERIFY((queue = topItemStartingWith(views.queueTree(), QStringLiteral("cliente.fr"))) && queue->childCount() == 1);
+    QTRY_VERIFY((queue = topItemStartingWith(views.queueTree(), QStringLiteral("cliente.fr")))
+                && queue->childCount() == 1);
     const QTreeWidgetItem *entry = queue->child(0);
     QCOMPARE(entry->text(1), QStringLiteral("ana@cliente.fr"));
     QCOMPARE(entry->text(2), QStringLiteral("fran@servidor.edu"));
@@ -432,8 +443,9 @@ void TestNetworkMap::mapReadsWellWhenSmall()
     NetworkMapView map;
     map.resize(700, 170); // the window's dock at its minimum height
     map.setWorld(&world);
-    for (const QString &host : {QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
-                                QStringLiteral("servidor.edu"), QStringLiteral("fran"), QStringLiteral("console")})
+    for (const QString &host :
+         {QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+          QStringLiteral("servidor.edu"), QStringLiteral("fran"), QStringLiteral("console")})
         QVERIFY2(QRectF(map.rect()).contains(map.hostRect(host)), qPrintable(host));
     saveImage(&map, QStringLiteral("map-small.png"));
     // The same on a dark palette.

@@ -54,20 +54,20 @@ QString readScript(const QString &name)
 }
 
 const QString greeting = QStringLiteral("S: +OK POP3 servidor listo <1.2@localhost>\n");
-const QString login = greeting + QStringLiteral(
-    "C: USER fran\n"
-    "S: +OK\n"
-    "C: PASS claveejemplo\n"
-    "S: +OK user successfully logged on\n");
+const QString login = greeting
+    + QStringLiteral("C: USER fran\n"
+                     "S: +OK\n"
+                     "C: PASS claveejemplo\n"
+                     "S: +OK user successfully logged on\n");
 
 struct Expected {
     bool ok = true;
     QByteArray error;
-    QList<int> numbers;            // messages fetched, in order
-    QList<QByteArray> uids;        // their unique-ids
+    QList<int> numbers; // messages fetched, in order
+    QList<QByteArray> uids; // their unique-ids
     QList<QByteArray> deletedUids;
     int messagesOnServer = 0;
-    QByteArray firstContent;       // checked when not empty
+    QByteArray firstContent; // checked when not empty
 };
 
 } // namespace
@@ -115,8 +115,8 @@ void TestPop3ClientSession::courseTranscript()
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     // The golden sequence of the course's "download and delete".
     QCOMPARE(EngineScript::lastOutput(),
-             QList<QByteArray>({"USER fran", "PASS claveejemplo", "LIST", "RETR 1", "DELE 1",
-                                "RETR 2", "DELE 2", "QUIT"}));
+             QList<QByteArray>(
+                 {"USER fran", "PASS claveejemplo", "LIST", "RETR 1", "DELE 1", "RETR 2", "DELE 2", "QUIT"}));
     QVERIFY(client.isFinished());
     QVERIFY(client.wantsClose());
     QCOMPARE(client.state(), Pop3ClientSession::State::Done);
@@ -155,20 +155,20 @@ void TestPop3ClientSession::scripts_data()
         expected.uids = {"uid-2"};
         expected.messagesOnServer = 3;
         expected.firstContent = "new one\r\n";
-        QTest::newRow("keep mode skips known uids and never sends DELE") << job << login
-            + QStringLiteral(
-            "C: UIDL\n"
-            "S: +OK unique-id listing follows\n"
-            "S: 1 uid-1\n"
-            "S: 2 uid-2\n"
-            "S: 3 uid-3\n"
-            "S: .\n"
-            "C: RETR 2\n"
-            "S: +OK 9 octets\n"
-            "S: new one\n"
-            "S: .\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("keep mode skips known uids and never sends DELE") << job
+                                                                         << login
+                + QStringLiteral("C: UIDL\n"
+                                 "S: +OK unique-id listing follows\n"
+                                 "S: 1 uid-1\n"
+                                 "S: 2 uid-2\n"
+                                 "S: 3 uid-3\n"
+                                 "S: .\n"
+                                 "C: RETR 2\n"
+                                 "S: +OK 9 octets\n"
+                                 "S: new one\n"
+                                 "S: .\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n") << expected;
     }
     {
         Pop3ClientJob job = keepJob;
@@ -177,138 +177,146 @@ void TestPop3ClientSession::scripts_data()
         expected.numbers = {1, 2};
         expected.uids = {QByteArray(), QByteArray()};
         expected.messagesOnServer = 2;
-        QTest::newRow("keep mode with UIDL refused fetches every message") << job << login
-            + QStringLiteral(
-            "C: UIDL\n"
-            "S: -ERR unknown command\n"
-            "C: LIST\n"
-            "S: +OK 2 messages (10 octets)\n"
-            "S: 1 5\n"
-            "S: 2 5\n"
-            "S: .\n"
-            "C: RETR 1\n"
-            "S: +OK 5 octets\n"
-            "S: one\n"
-            "S: .\n"
-            "C: RETR 2\n"
-            "S: +OK 5 octets\n"
-            "S: two\n"
-            "S: .\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("keep mode with UIDL refused fetches every message") << job
+                                                                           << login
+                + QStringLiteral("C: UIDL\n"
+                                 "S: -ERR unknown command\n"
+                                 "C: LIST\n"
+                                 "S: +OK 2 messages (10 octets)\n"
+                                 "S: 1 5\n"
+                                 "S: 2 5\n"
+                                 "S: .\n"
+                                 "C: RETR 1\n"
+                                 "S: +OK 5 octets\n"
+                                 "S: one\n"
+                                 "S: .\n"
+                                 "C: RETR 2\n"
+                                 "S: +OK 5 octets\n"
+                                 "S: two\n"
+                                 "S: .\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n") << expected;
     }
     {
         Pop3ClientJob job = keepJob;
         job.knownUids = {"uid-1"};
         Expected expected;
         expected.messagesOnServer = 1;
-        QTest::newRow("keep mode with nothing new goes to QUIT") << job << login
-            + QStringLiteral(
-            "C: UIDL\n"
-            "S: +OK\n"
-            "S: 1 uid-1\n"
-            "S: .\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("keep mode with nothing new goes to QUIT") << job
+                                                                 << login
+                + QStringLiteral("C: UIDL\n"
+                                 "S: +OK\n"
+                                 "S: 1 uid-1\n"
+                                 "S: .\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n")
+                                                                 << expected;
     }
     {
         Expected expected;
-        QTest::newRow("empty maildrop goes to QUIT") << deleteJob << login + QStringLiteral(
-            "C: LIST\n"
-            "S: +OK 0 messages (0 octets)\n"
-            "S: .\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("empty maildrop goes to QUIT") << deleteJob
+                                                     << login
+                + QStringLiteral("C: LIST\n"
+                                 "S: +OK 0 messages (0 octets)\n"
+                                 "S: .\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n")
+                                                     << expected;
     }
     {
         Expected expected;
         expected.numbers = {1};
         expected.messagesOnServer = 1;
         expected.firstContent = ".starts with a dot\r\n.\r\n..\r\nend\r\n";
-        QTest::newRow("RETR content is un-stuffed") << deleteJob << login + QStringLiteral(
-            "C: LIST\n"
-            "S: +OK 1 messages (32 octets)\n"
-            "S: 1 32\n"
-            "S: .\n"
-            "C: RETR 1\n"
-            "S: +OK 32 octets\n"
-            "S: ..starts with a dot\n"
-            "S: ..\n"
-            "S: ...\n"
-            "S: end\n"
-            "S: .\n"
-            "C: DELE 1\n"
-            "S: +OK message 1 deleted\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("RETR content is un-stuffed") << deleteJob
+                                                    << login
+                + QStringLiteral("C: LIST\n"
+                                 "S: +OK 1 messages (32 octets)\n"
+                                 "S: 1 32\n"
+                                 "S: .\n"
+                                 "C: RETR 1\n"
+                                 "S: +OK 32 octets\n"
+                                 "S: ..starts with a dot\n"
+                                 "S: ..\n"
+                                 "S: ...\n"
+                                 "S: end\n"
+                                 "S: .\n"
+                                 "C: DELE 1\n"
+                                 "S: +OK message 1 deleted\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n")
+                                                    << expected;
     }
     {
         Expected expected;
         expected.ok = false;
         expected.error = "-ERR [AUTH] invalid user name or password";
-        QTest::newRow("wrong password ends with QUIT") << deleteJob << greeting
-            + QStringLiteral(
-            "C: USER fran\n"
-            "S: +OK\n"
-            "C: PASS claveejemplo\n"
-            "S: -ERR [AUTH] invalid user name or password\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("wrong password ends with QUIT") << deleteJob
+                                                       << greeting
+                + QStringLiteral("C: USER fran\n"
+                                 "S: +OK\n"
+                                 "C: PASS claveejemplo\n"
+                                 "S: -ERR [AUTH] invalid user name or password\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n")
+                                                       << expected;
     }
     {
         Expected expected;
         expected.ok = false;
         expected.error = "-ERR [IN-USE] maildrop already locked";
-        QTest::newRow("maildrop in use ends with QUIT") << deleteJob << greeting
-            + QStringLiteral(
-            "C: USER fran\n"
-            "S: +OK\n"
-            "C: PASS claveejemplo\n"
-            "S: -ERR [IN-USE] maildrop already locked\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("maildrop in use ends with QUIT") << deleteJob
+                                                        << greeting
+                + QStringLiteral("C: USER fran\n"
+                                 "S: +OK\n"
+                                 "C: PASS claveejemplo\n"
+                                 "S: -ERR [IN-USE] maildrop already locked\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n")
+                                                        << expected;
     }
     {
         Expected expected;
         expected.ok = false;
         expected.error = "-ERR server busy";
-        QTest::newRow("greeting refused") << deleteJob << QStringLiteral(
-            "S: -ERR server busy\n") << expected;
+        QTest::newRow("greeting refused") << deleteJob << QStringLiteral("S: -ERR server busy\n") << expected;
     }
     {
         Expected expected;
         expected.ok = false;
         expected.error = "hello there";
-        QTest::newRow("reply that is neither +OK nor -ERR") << deleteJob << greeting
-            + QStringLiteral(
-            "C: USER fran\n"
-            "S: hello there\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("reply that is neither +OK nor -ERR") << deleteJob
+                                                            << greeting
+                + QStringLiteral("C: USER fran\n"
+                                 "S: hello there\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n")
+                                                            << expected;
     }
     {
         Expected expected;
         expected.ok = false;
         expected.error = "connection lost while waiting for the reply to RETR";
         expected.messagesOnServer = 1;
-        QTest::newRow("connection lost in the middle of RETR") << deleteJob << login
-            + QStringLiteral(
-            "C: LIST\n"
-            "S: +OK 1 messages (32 octets)\n"
-            "S: 1 32\n"
-            "S: .\n"
-            "C: RETR 1\n"
-            "S: +OK 32 octets\n"
-            "S: Subject: one\n"
-            "X\n") << expected;
+        QTest::newRow("connection lost in the middle of RETR") << deleteJob
+                                                               << login
+                + QStringLiteral("C: LIST\n"
+                                 "S: +OK 1 messages (32 octets)\n"
+                                 "S: 1 32\n"
+                                 "S: .\n"
+                                 "C: RETR 1\n"
+                                 "S: +OK 32 octets\n"
+                                 "S: Subject: one\n"
+                                 "X\n") << expected;
     }
     {
         Expected expected;
         expected.ok = false;
         expected.error = "no reply from the server in time (waiting for the reply to LIST)";
-        QTest::newRow("timeout waiting for LIST") << deleteJob << login + QStringLiteral(
-            "C: LIST\n"
-            "T\n") << expected;
+        QTest::newRow("timeout waiting for LIST") << deleteJob
+                                                  << login
+                + QStringLiteral("C: LIST\n"
+                                 "T\n") << expected;
     }
     {
         Expected expected;
@@ -316,47 +324,50 @@ void TestPop3ClientSession::scripts_data()
         expected.error = "-ERR no such message";
         expected.numbers = {2};
         expected.messagesOnServer = 2;
-        QTest::newRow("RETR refused: that message is not deleted") << deleteJob << login
-            + QStringLiteral(
-            "C: LIST\n"
-            "S: +OK 2 messages (10 octets)\n"
-            "S: 1 5\n"
-            "S: 2 5\n"
-            "S: .\n"
-            "C: RETR 1\n"
-            "S: -ERR no such message\n"
-            "C: RETR 2\n"
-            "S: +OK 5 octets\n"
-            "S: two\n"
-            "S: .\n"
-            "C: DELE 2\n"
-            "S: +OK message 2 deleted\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("RETR refused: that message is not deleted") << deleteJob
+                                                                   << login
+                + QStringLiteral("C: LIST\n"
+                                 "S: +OK 2 messages (10 octets)\n"
+                                 "S: 1 5\n"
+                                 "S: 2 5\n"
+                                 "S: .\n"
+                                 "C: RETR 1\n"
+                                 "S: -ERR no such message\n"
+                                 "C: RETR 2\n"
+                                 "S: +OK 5 octets\n"
+                                 "S: two\n"
+                                 "S: .\n"
+                                 "C: DELE 2\n"
+                                 "S: +OK message 2 deleted\n"
+                                 "C: QUIT\n"
+                                 "S: +OK POP3 server signing off\n")
+                                                                   << expected;
     }
     {
         Expected expected;
         expected.ok = false;
         expected.error = "-ERR some deleted messages not removed";
-        QTest::newRow("QUIT answered with -ERR") << deleteJob << login + QStringLiteral(
-            "C: LIST\n"
-            "S: +OK 0 messages (0 octets)\n"
-            "S: .\n"
-            "C: QUIT\n"
-            "S: -ERR some deleted messages not removed\n") << expected;
+        QTest::newRow("QUIT answered with -ERR") << deleteJob
+                                                 << login
+                + QStringLiteral("C: LIST\n"
+                                 "S: +OK 0 messages (0 octets)\n"
+                                 "S: .\n"
+                                 "C: QUIT\n"
+                                 "S: -ERR some deleted messages not removed\n")
+                                                 << expected;
     }
     {
         Expected expected;
         expected.ok = false;
         expected.error = "connection lost before the reply to QUIT: deletions may not have "
                          "happened";
-        QTest::newRow("connection lost before the reply to QUIT") << deleteJob << login
-            + QStringLiteral(
-            "C: LIST\n"
-            "S: +OK 0 messages (0 octets)\n"
-            "S: .\n"
-            "C: QUIT\n"
-            "X\n") << expected;
+        QTest::newRow("connection lost before the reply to QUIT") << deleteJob
+                                                                  << login
+                + QStringLiteral("C: LIST\n"
+                                 "S: +OK 0 messages (0 octets)\n"
+                                 "S: .\n"
+                                 "C: QUIT\n"
+                                 "X\n") << expected;
     }
     {
         Pop3ClientJob job = deleteJob;
@@ -364,32 +375,35 @@ void TestPop3ClientSession::scripts_data()
         job.password = "tanstaaf";
         job.useApop = true;
         Expected expected;
-        QTest::newRow("APOP with the RFC 1939 example digest") << job << QStringLiteral(
-            "S: +OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\n"
-            "C: APOP mrose c4c9334bac560ecc979e58001b3e22fb\n"
-            "S: +OK user successfully logged on\n"
-            "C: LIST\n"
-            "S: +OK 0 messages (0 octets)\n"
-            "S: .\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("APOP with the RFC 1939 example digest")
+            << job
+            << QStringLiteral("S: +OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\n"
+                              "C: APOP mrose c4c9334bac560ecc979e58001b3e22fb\n"
+                              "S: +OK user successfully logged on\n"
+                              "C: LIST\n"
+                              "S: +OK 0 messages (0 octets)\n"
+                              "S: .\n"
+                              "C: QUIT\n"
+                              "S: +OK POP3 server signing off\n")
+            << expected;
     }
     {
         Pop3ClientJob job = deleteJob;
         job.useApop = true;
         Expected expected;
-        QTest::newRow("APOP without a timestamp falls back to USER and PASS") << job
-            << QStringLiteral(
-            "S: +OK POP3 server ready\n"
-            "C: USER fran\n"
-            "S: +OK\n"
-            "C: PASS claveejemplo\n"
-            "S: +OK user successfully logged on\n"
-            "C: LIST\n"
-            "S: +OK 0 messages (0 octets)\n"
-            "S: .\n"
-            "C: QUIT\n"
-            "S: +OK POP3 server signing off\n") << expected;
+        QTest::newRow("APOP without a timestamp falls back to USER and PASS")
+            << job
+            << QStringLiteral("S: +OK POP3 server ready\n"
+                              "C: USER fran\n"
+                              "S: +OK\n"
+                              "C: PASS claveejemplo\n"
+                              "S: +OK user successfully logged on\n"
+                              "C: LIST\n"
+                              "S: +OK 0 messages (0 octets)\n"
+                              "S: .\n"
+                              "C: QUIT\n"
+                              "S: +OK POP3 server signing off\n")
+            << expected;
     }
 }
 
@@ -475,8 +489,7 @@ void TestPop3ClientSession::utterancesCarryPhaseCodeAndSensitivity()
     QCOMPARE(heard.size(), 7);
     QCOMPARE(heard.at(0).code, QByteArray("+OK"));
     QCOMPARE(heard.at(0).phase, Phase::Authorization);
-    QCOMPARE(heard.at(3).lines,
-             QList<QByteArray>({"+OK 1 messages (4 octets)", "1 4", "."}));
+    QCOMPARE(heard.at(3).lines, QList<QByteArray>({"+OK 1 messages (4 octets)", "1 4", "."}));
     QCOMPARE(heard.at(3).phase, Phase::Transaction);
     QCOMPARE(heard.at(4).lines, QList<QByteArray>({"+OK 4 octets", "..x", "."}));
     QCOMPARE(heard.at(6).phase, Phase::Update);
@@ -527,8 +540,7 @@ void TestPop3ClientSession::keepModeRoundTripsFetchOnlyNewMail()
 {
     FakeMaildrop maildrop;
     maildrop.passwords.insert("fran", "claveejemplo");
-    maildrop.boxes.insert("fran", {{"a", "Subject: a\r\n\r\none\r\n"},
-                                   {"b", "Subject: b\r\n\r\ntwo\r\n"}});
+    maildrop.boxes.insert("fran", {{"a", "Subject: a\r\n\r\none\r\n"}, {"b", "Subject: b\r\n\r\ntwo\r\n"}});
 
     Pop3ClientJob job;
     job.user = "fran";

@@ -22,12 +22,14 @@ void fillStandardMaildrop(FakeMaildrop *maildrop)
 {
     maildrop->passwords.insert("fran", "claveejemplo");
     maildrop->passwords.insert("mrose", "tanstaaf");
-    maildrop->boxes.insert(
-        "fran", {{"uid-1", "Subject: one\r\n\r\nFirst message.\r\n"},
-                 {"uid-2", "Subject: two\r\n\r\n"
-                           ".starts with a dot\r\n..two dots\r\n.\r\nlast\r\n"},
-                 {"uid-3", "Subject: three\r\nFrom: ana@exemplo.org\r\n\r\n"
-                           "body 1\r\nbody 2\r\nbody 3\r\n"}});
+    maildrop->boxes.insert("fran",
+                           {{"uid-1", "Subject: one\r\n\r\nFirst message.\r\n"},
+                            {"uid-2",
+                             "Subject: two\r\n\r\n"
+                             ".starts with a dot\r\n..two dots\r\n.\r\nlast\r\n"},
+                            {"uid-3",
+                             "Subject: three\r\nFrom: ana@exemplo.org\r\n\r\n"
+                             "body 1\r\nbody 2\r\nbody 3\r\n"}});
     maildrop->boxes.insert("mrose", {{"rose-1", "Subject: hi\r\n\r\nhi\r\n"}});
 }
 
@@ -38,13 +40,12 @@ Pop3ServerConfig standardConfig()
     return config;
 }
 
-const QString greeting =
-    QStringLiteral("S: +OK POP3 servidor listo <1896.697170952@dbc.mtview.ca.us>\n");
-const QString loggedIn = greeting + QStringLiteral(
-    "C: USER fran\n"
-    "S: +OK\n"
-    "C: PASS claveejemplo\n"
-    "S: +OK user successfully logged on\n");
+const QString greeting = QStringLiteral("S: +OK POP3 servidor listo <1896.697170952@dbc.mtview.ca.us>\n");
+const QString loggedIn = greeting
+    + QStringLiteral("C: USER fran\n"
+                     "S: +OK\n"
+                     "C: PASS claveejemplo\n"
+                     "S: +OK user successfully logged on\n");
 
 QString readScript(const QString &name)
 {
@@ -132,8 +133,7 @@ void TestPop3ServerSession::courseTranscript()
     QVERIFY(maildrop.locked.contains("fran"));
 
     // quit: UPDATE (§6) removes both, then the lock is released.
-    failure = EngineScript::run(&session, script.mid(quitAt + 1),
-                                EngineScript::Role::EngineIsServer);
+    failure = EngineScript::run(&session, script.mid(quitAt + 1), EngineScript::Role::EngineIsServer);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(maildrop.removeCalls, 1);
     QCOMPARE(maildrop.removed, QList<QByteArray>({"course-1", "course-2"}));
@@ -175,256 +175,275 @@ void TestPop3ServerSession::scripts_data()
 
     const QList<QByteArray> none;
 
-    QTest::newRow("DELE then RETR same message") << loggedIn + QStringLiteral(
-        "C: DELE 1\n"
-        "S: +OK message 1 deleted\n"
-        "C: RETR 1\n"
-        "S: -ERR message 1 already deleted\n"
-        "C: DELE 1\n"
-        "S: -ERR message 1 already deleted\n"
-        "C: LIST 1\n"
-        "S: -ERR message 1 already deleted\n"
-        "C: QUIT\n"
-        "S: +OK POP3 server signing off\n") << 10 << false << QList<QByteArray>{"uid-1"};
+    QTest::newRow("DELE then RETR same message") << loggedIn
+            + QStringLiteral("C: DELE 1\n"
+                             "S: +OK message 1 deleted\n"
+                             "C: RETR 1\n"
+                             "S: -ERR message 1 already deleted\n"
+                             "C: DELE 1\n"
+                             "S: -ERR message 1 already deleted\n"
+                             "C: LIST 1\n"
+                             "S: -ERR message 1 already deleted\n"
+                             "C: QUIT\n"
+                             "S: +OK POP3 server signing off\n")
+                                                 << 10 << false << QList<QByteArray>{"uid-1"};
 
-    QTest::newRow("nonexistent or malformed message number") << loggedIn + QStringLiteral(
-        "C: RETR 4\n"
-        "S: -ERR no such message\n"
-        "C: RETR 0\n"
-        "S: -ERR no such message\n"
-        "C: DELE 99999999999999\n"
-        "S: -ERR no such message\n"
-        "C: RETR one\n"
-        "S: -ERR invalid message number\n"
-        "C: LIST -1\n"
-        "S: -ERR invalid message number\n"
-        "C: RETR\n"
-        "S: -ERR missing message number\n"
-        "C: RETR 1 2\n"
-        "S: -ERR too many arguments\n") << 10 << false << none;
+    QTest::newRow("nonexistent or malformed message number") << loggedIn
+            + QStringLiteral("C: RETR 4\n"
+                             "S: -ERR no such message\n"
+                             "C: RETR 0\n"
+                             "S: -ERR no such message\n"
+                             "C: DELE 99999999999999\n"
+                             "S: -ERR no such message\n"
+                             "C: RETR one\n"
+                             "S: -ERR invalid message number\n"
+                             "C: LIST -1\n"
+                             "S: -ERR invalid message number\n"
+                             "C: RETR\n"
+                             "S: -ERR missing message number\n"
+                             "C: RETR 1 2\n"
+                             "S: -ERR too many arguments\n") << 10
+                                                             << false << none;
 
-    QTest::newRow("RSET undeletes") << loggedIn + QStringLiteral(
-        "C: DELE 1\n"
-        "S: +OK message 1 deleted\n"
-        "C: DELE 3\n"
-        "S: +OK message 3 deleted\n"
-        "C: STAT\n"
-        "S: +OK 1 57\n"
-        "C: RSET\n"
-        "S: +OK maildrop has 3 messages (154 octets)\n"
-        "C: RETR 1\n"
-        "S: +OK 32 octets\n"
-        "S: Subject: one\n"
-        "S:\n"
-        "S: First message.\n"
-        "S: .\n"
-        "C: QUIT\n"
-        "S: +OK POP3 server signing off\n") << 10 << false << none;
+    QTest::newRow("RSET undeletes") << loggedIn
+            + QStringLiteral("C: DELE 1\n"
+                             "S: +OK message 1 deleted\n"
+                             "C: DELE 3\n"
+                             "S: +OK message 3 deleted\n"
+                             "C: STAT\n"
+                             "S: +OK 1 57\n"
+                             "C: RSET\n"
+                             "S: +OK maildrop has 3 messages (154 octets)\n"
+                             "C: RETR 1\n"
+                             "S: +OK 32 octets\n"
+                             "S: Subject: one\n"
+                             "S:\n"
+                             "S: First message.\n"
+                             "S: .\n"
+                             "C: QUIT\n"
+                             "S: +OK POP3 server signing off\n")
+                                    << 10 << false << none;
 
-    QTest::newRow("STAT counts exact octets") << loggedIn + QStringLiteral(
-        "C: STAT\n"
-        "S: +OK 3 154\n"
-        "C: DELE 2\n"
-        "S: +OK message 2 deleted\n"
-        "C: STAT\n"
-        "S: +OK 2 97\n") << 10 << false << none;
+    QTest::newRow("STAT counts exact octets") << loggedIn
+            + QStringLiteral("C: STAT\n"
+                             "S: +OK 3 154\n"
+                             "C: DELE 2\n"
+                             "S: +OK message 2 deleted\n"
+                             "C: STAT\n"
+                             "S: +OK 2 97\n") << 10
+                                              << false << none;
 
-    QTest::newRow("LIST and LIST n skip deleted messages") << loggedIn + QStringLiteral(
-        "C: LIST 2\n"
-        "S: +OK 2 57\n"
-        "C: DELE 2\n"
-        "S: +OK message 2 deleted\n"
-        "C: LIST\n"
-        "S: +OK 2 messages (97 octets)\n"
-        "S: 1 32\n"
-        "S: 3 65\n"
-        "S: .\n") << 10 << false << none;
+    QTest::newRow("LIST and LIST n skip deleted messages") << loggedIn
+            + QStringLiteral("C: LIST 2\n"
+                             "S: +OK 2 57\n"
+                             "C: DELE 2\n"
+                             "S: +OK message 2 deleted\n"
+                             "C: LIST\n"
+                             "S: +OK 2 messages (97 octets)\n"
+                             "S: 1 32\n"
+                             "S: 3 65\n"
+                             "S: .\n") << 10 << false << none;
 
-    QTest::newRow("RETR byte-stuffs lines beginning with a dot") << loggedIn + QStringLiteral(
-        "C: RETR 2\n"
-        "S: +OK 57 octets\n"
-        "S: Subject: two\n"
-        "S:\n"
-        "S: ..starts with a dot\n"
-        "S: ...two dots\n"
-        "S: ..\n"
-        "S: last\n"
-        "S: .\n") << 10 << false << none;
+    QTest::newRow("RETR byte-stuffs lines beginning with a dot") << loggedIn
+            + QStringLiteral("C: RETR 2\n"
+                             "S: +OK 57 octets\n"
+                             "S: Subject: two\n"
+                             "S:\n"
+                             "S: ..starts with a dot\n"
+                             "S: ...two dots\n"
+                             "S: ..\n"
+                             "S: last\n"
+                             "S: .\n") << 10 << false << none;
 
-    QTest::newRow("TOP sends the header and n body lines") << loggedIn + QStringLiteral(
-        "C: TOP 3 2\n"
-        "S: +OK top of message follows\n"
-        "S: Subject: three\n"
-        "S: From: ana@exemplo.org\n"
-        "S:\n"
-        "S: body 1\n"
-        "S: body 2\n"
-        "S: .\n"
-        "C: TOP 2 0\n"
-        "S: +OK top of message follows\n"
-        "S: Subject: two\n"
-        "S:\n"
-        "S: .\n"
-        "C: TOP 1 100\n"
-        "S: +OK top of message follows\n"
-        "S: Subject: one\n"
-        "S:\n"
-        "S: First message.\n"
-        "S: .\n"
-        "C: TOP 1\n"
-        "S: -ERR TOP needs a message number and a number of lines\n"
-        "C: TOP 1 many\n"
-        "S: -ERR invalid number of lines\n") << 10 << false << none;
+    QTest::newRow("TOP sends the header and n body lines") << loggedIn
+            + QStringLiteral("C: TOP 3 2\n"
+                             "S: +OK top of message follows\n"
+                             "S: Subject: three\n"
+                             "S: From: ana@exemplo.org\n"
+                             "S:\n"
+                             "S: body 1\n"
+                             "S: body 2\n"
+                             "S: .\n"
+                             "C: TOP 2 0\n"
+                             "S: +OK top of message follows\n"
+                             "S: Subject: two\n"
+                             "S:\n"
+                             "S: .\n"
+                             "C: TOP 1 100\n"
+                             "S: +OK top of message follows\n"
+                             "S: Subject: one\n"
+                             "S:\n"
+                             "S: First message.\n"
+                             "S: .\n"
+                             "C: TOP 1\n"
+                             "S: -ERR TOP needs a message number and a number of lines\n"
+                             "C: TOP 1 many\n"
+                             "S: -ERR invalid number of lines\n")
+                                                           << 10 << false << none;
 
-    QTest::newRow("UIDL lists unique-ids of live messages") << loggedIn + QStringLiteral(
-        "C: UIDL\n"
-        "S: +OK unique-id listing follows\n"
-        "S: 1 uid-1\n"
-        "S: 2 uid-2\n"
-        "S: 3 uid-3\n"
-        "S: .\n"
-        "C: UIDL 3\n"
-        "S: +OK 3 uid-3\n"
-        "C: DELE 2\n"
-        "S: +OK message 2 deleted\n"
-        "C: UIDL\n"
-        "S: +OK unique-id listing follows\n"
-        "S: 1 uid-1\n"
-        "S: 3 uid-3\n"
-        "S: .\n"
-        "C: UIDL 2\n"
-        "S: -ERR message 2 already deleted\n") << 10 << false << none;
+    QTest::newRow("UIDL lists unique-ids of live messages") << loggedIn
+            + QStringLiteral("C: UIDL\n"
+                             "S: +OK unique-id listing follows\n"
+                             "S: 1 uid-1\n"
+                             "S: 2 uid-2\n"
+                             "S: 3 uid-3\n"
+                             "S: .\n"
+                             "C: UIDL 3\n"
+                             "S: +OK 3 uid-3\n"
+                             "C: DELE 2\n"
+                             "S: +OK message 2 deleted\n"
+                             "C: UIDL\n"
+                             "S: +OK unique-id listing follows\n"
+                             "S: 1 uid-1\n"
+                             "S: 3 uid-3\n"
+                             "S: .\n"
+                             "C: UIDL 2\n"
+                             "S: -ERR message 2 already deleted\n")
+                                                            << 10 << false << none;
 
-    QTest::newRow("wrong password then right one") << greeting + QStringLiteral(
-        "C: USER fran\n"
-        "S: +OK\n"
-        "C: PASS wrong\n"
-        "S: -ERR [AUTH] invalid user name or password\n"
-        "C: STAT\n"
-        "S: -ERR STAT is not valid in the AUTHORIZATION state: log in first\n"
-        "# §7: PASS only right after a successful USER.\n"
-        "C: PASS claveejemplo\n"
-        "S: -ERR PASS must follow a successful USER\n"
-        "C: USER fran\n"
-        "S: +OK\n"
-        "C: PASS claveejemplo\n"
-        "S: +OK user successfully logged on\n"
-        "C: STAT\n"
-        "S: +OK 3 154\n") << 10 << false << none;
+    QTest::newRow("wrong password then right one") << greeting
+            + QStringLiteral("C: USER fran\n"
+                             "S: +OK\n"
+                             "C: PASS wrong\n"
+                             "S: -ERR [AUTH] invalid user name or password\n"
+                             "C: STAT\n"
+                             "S: -ERR STAT is not valid in the AUTHORIZATION state: log in first\n"
+                             "# §7: PASS only right after a successful USER.\n"
+                             "C: PASS claveejemplo\n"
+                             "S: -ERR PASS must follow a successful USER\n"
+                             "C: USER fran\n"
+                             "S: +OK\n"
+                             "C: PASS claveejemplo\n"
+                             "S: +OK user successfully logged on\n"
+                             "C: STAT\n"
+                             "S: +OK 3 154\n") << 10
+                                                   << false << none;
 
     QTest::newRow("unknown user gets the same answer as a wrong password") << greeting
-        + QStringLiteral(
-        "C: USER nobody\n"
-        "S: +OK\n"
-        "C: PASS claveejemplo\n"
-        "S: -ERR [AUTH] invalid user name or password\n") << 10 << false << none;
+            + QStringLiteral("C: USER nobody\n"
+                             "S: +OK\n"
+                             "C: PASS claveejemplo\n"
+                             "S: -ERR [AUTH] invalid user name or password\n")
+                                                                           << 10 << false << none;
 
-    QTest::newRow("maildrop in use") << greeting + QStringLiteral(
-        "C: USER fran\n"
-        "S: +OK\n"
-        "C: PASS claveejemplo\n"
-        "S: -ERR [IN-USE] maildrop already locked\n"
-        "C: LIST\n"
-        "S: -ERR LIST is not valid in the AUTHORIZATION state: log in first\n"
-        "C: QUIT\n"
-        "S: +OK POP3 server signing off\n") << 10 << true << none;
+    QTest::newRow("maildrop in use") << greeting
+            + QStringLiteral("C: USER fran\n"
+                             "S: +OK\n"
+                             "C: PASS claveejemplo\n"
+                             "S: -ERR [IN-USE] maildrop already locked\n"
+                             "C: LIST\n"
+                             "S: -ERR LIST is not valid in the AUTHORIZATION state: log in first\n"
+                             "C: QUIT\n"
+                             "S: +OK POP3 server signing off\n")
+                                     << 10 << true << none;
 
-    QTest::newRow("APOP with the RFC 1939 example digest") << greeting + QStringLiteral(
-        "C: APOP mrose c4c9334bac560ecc979e58001b3e22fb\n"
-        "S: +OK user successfully logged on\n"
-        "C: STAT\n"
-        "S: +OK 1 19\n") << 10 << false << none;
+    QTest::newRow("APOP with the RFC 1939 example digest") << greeting
+            + QStringLiteral("C: APOP mrose c4c9334bac560ecc979e58001b3e22fb\n"
+                             "S: +OK user successfully logged on\n"
+                             "C: STAT\n"
+                             "S: +OK 1 19\n") << 10 << false
+                                                           << none;
 
-    QTest::newRow("APOP with a wrong digest") << greeting + QStringLiteral(
-        "C: APOP mrose c4c9334bac560ecc979e58001b3e22fa\n"
-        "S: -ERR [AUTH] invalid user name or password\n"
-        "C: APOP nobody c4c9334bac560ecc979e58001b3e22fb\n"
-        "S: -ERR [AUTH] invalid user name or password\n"
-        "C: APOP mrose\n"
-        "S: -ERR APOP needs a name and a digest\n") << 10 << false << none;
+    QTest::newRow("APOP with a wrong digest") << greeting
+            + QStringLiteral("C: APOP mrose c4c9334bac560ecc979e58001b3e22fa\n"
+                             "S: -ERR [AUTH] invalid user name or password\n"
+                             "C: APOP nobody c4c9334bac560ecc979e58001b3e22fb\n"
+                             "S: -ERR [AUTH] invalid user name or password\n"
+                             "C: APOP mrose\n"
+                             "S: -ERR APOP needs a name and a digest\n")
+                                              << 10 << false << none;
 
-    QTest::newRow("commands are case-insensitive") << greeting + QStringLiteral(
-        "C: user fran\n"
-        "S: +OK\n"
-        "C: Pass claveejemplo\n"
-        "S: +OK user successfully logged on\n"
-        "C: sTaT\n"
-        "S: +OK 3 154\n"
-        "C: noop\n"
-        "S: +OK\n") << 10 << false << none;
+    QTest::newRow("commands are case-insensitive") << greeting
+            + QStringLiteral("C: user fran\n"
+                             "S: +OK\n"
+                             "C: Pass claveejemplo\n"
+                             "S: +OK user successfully logged on\n"
+                             "C: sTaT\n"
+                             "S: +OK 3 154\n"
+                             "C: noop\n"
+                             "S: +OK\n") << 10 << false
+                                                   << none;
 
-    QTest::newRow("password with spaces") << greeting + QStringLiteral(
-        "C: USER fran\n"
-        "S: +OK\n"
-        "C: PASS clave con espazos\n"
-        "S: -ERR [AUTH] invalid user name or password\n") << 10 << false << none;
+    QTest::newRow("password with spaces") << greeting
+            + QStringLiteral("C: USER fran\n"
+                             "S: +OK\n"
+                             "C: PASS clave con espazos\n"
+                             "S: -ERR [AUTH] invalid user name or password\n")
+                                          << 10 << false << none;
 
-    QTest::newRow("commands in the wrong state") << loggedIn + QStringLiteral(
-        "C: USER fran\n"
-        "S: -ERR USER is not valid in the TRANSACTION state: already logged in\n"
-        "C: PASS claveejemplo\n"
-        "S: -ERR PASS is not valid in the TRANSACTION state: already logged in\n"
-        "C: STAT now\n"
-        "S: -ERR this command takes no argument\n") << 10 << false << none;
+    QTest::newRow("commands in the wrong state") << loggedIn
+            + QStringLiteral("C: USER fran\n"
+                             "S: -ERR USER is not valid in the TRANSACTION state: already logged in\n"
+                             "C: PASS claveejemplo\n"
+                             "S: -ERR PASS is not valid in the TRANSACTION state: already logged in\n"
+                             "C: STAT now\n"
+                             "S: -ERR this command takes no argument\n")
+                                                 << 10 << false << none;
 
-    QTest::newRow("unknown command") << greeting + QStringLiteral(
-        "C: HELO fran\n"
-        "S: -ERR unknown command\n"
-        "C: LAST\n"
-        "S: -ERR unknown command\n"
-        "C:\n"
-        "S: -ERR empty command\n") << 10 << false << none;
+    QTest::newRow("unknown command") << greeting
+            + QStringLiteral("C: HELO fran\n"
+                             "S: -ERR unknown command\n"
+                             "C: LAST\n"
+                             "S: -ERR unknown command\n"
+                             "C:\n"
+                             "S: -ERR empty command\n")
+                                     << 10 << false << none;
 
-    QTest::newRow("CAPA lists what is implemented") << greeting + QStringLiteral(
-        "C: CAPA\n"
-        "S: +OK Capability list follows\n"
-        "S: TOP\n"
-        "S: UIDL\n"
-        "S: USER\n"
-        "S: RESP-CODES\n"
-        "S: PIPELINING\n"
-        "S: IMPLEMENTATION Carteiro\n"
-        "S: .\n") << 10 << false << none;
+    QTest::newRow("CAPA lists what is implemented") << greeting
+            + QStringLiteral("C: CAPA\n"
+                             "S: +OK Capability list follows\n"
+                             "S: TOP\n"
+                             "S: UIDL\n"
+                             "S: USER\n"
+                             "S: RESP-CODES\n"
+                             "S: PIPELINING\n"
+                             "S: IMPLEMENTATION Carteiro\n"
+                             "S: .\n") << 10 << false
+                                                    << none;
 
-    QTest::newRow("QUIT in AUTHORIZATION does not enter UPDATE") << greeting + QStringLiteral(
-        "C: USER fran\n"
-        "S: +OK\n"
-        "C: QUIT\n"
-        "S: +OK POP3 server signing off\n") << 10 << false << none;
+    QTest::newRow("QUIT in AUTHORIZATION does not enter UPDATE") << greeting
+            + QStringLiteral("C: USER fran\n"
+                             "S: +OK\n"
+                             "C: QUIT\n"
+                             "S: +OK POP3 server signing off\n") << 10
+                                                                 << false << none;
 
-    QTest::newRow("QUIT without DELE removes nothing") << loggedIn + QStringLiteral(
-        "C: RETR 1\n"
-        "S: +OK 32 octets\n"
-        "S: Subject: one\n"
-        "S:\n"
-        "S: First message.\n"
-        "S: .\n"
-        "C: QUIT\n"
-        "S: +OK POP3 server signing off\n") << 10 << false << none;
+    QTest::newRow("QUIT without DELE removes nothing") << loggedIn
+            + QStringLiteral("C: RETR 1\n"
+                             "S: +OK 32 octets\n"
+                             "S: Subject: one\n"
+                             "S:\n"
+                             "S: First message.\n"
+                             "S: .\n"
+                             "C: QUIT\n"
+                             "S: +OK POP3 server signing off\n")
+                                                       << 10 << false << none;
 
-    QTest::newRow("autologout timer deletes nothing") << loggedIn + QStringLiteral(
-        "C: DELE 1\n"
-        "S: +OK message 1 deleted\n"
-        "T\n"
-        "S: -ERR autologout timer expired\n") << 10 << false << none;
+    QTest::newRow("autologout timer deletes nothing") << loggedIn
+            + QStringLiteral("C: DELE 1\n"
+                             "S: +OK message 1 deleted\n"
+                             "T\n"
+                             "S: -ERR autologout timer expired\n")
+                                                      << 10 << false << none;
 
-    QTest::newRow("connection dropped after DELE deletes nothing") << loggedIn + QStringLiteral(
-        "C: DELE 1\n"
-        "S: +OK message 1 deleted\n"
-        "C: DELE 2\n"
-        "S: +OK message 2 deleted\n"
-        "X\n") << 10 << false << none;
+    QTest::newRow("connection dropped after DELE deletes nothing") << loggedIn
+            + QStringLiteral("C: DELE 1\n"
+                             "S: +OK message 1 deleted\n"
+                             "C: DELE 2\n"
+                             "S: +OK message 2 deleted\n"
+                             "X\n") << 10 << false << none;
 
-    QTest::newRow("too many errors closes without UPDATE") << loggedIn + QStringLiteral(
-        "C: DELE 1\n"
-        "S: +OK message 1 deleted\n"
-        "C: RETR 9\n"
-        "S: -ERR no such message\n"
-        "C: BOGUS\n"
-        "S: -ERR unknown command\n"
-        "C: RETR 1\n"
-        "S: -ERR message 1 already deleted\n"
-        "S: -ERR too many errors\n") << 3 << false << none;
+    QTest::newRow("too many errors closes without UPDATE") << loggedIn
+            + QStringLiteral("C: DELE 1\n"
+                             "S: +OK message 1 deleted\n"
+                             "C: RETR 9\n"
+                             "S: -ERR no such message\n"
+                             "C: BOGUS\n"
+                             "S: -ERR unknown command\n"
+                             "C: RETR 1\n"
+                             "S: -ERR message 1 already deleted\n"
+                             "S: -ERR too many errors\n") << 3
+                                                           << false << none;
 }
 
 void TestPop3ServerSession::scripts()
@@ -442,8 +461,7 @@ void TestPop3ServerSession::scripts()
     config.maximumErrors = maximumErrors;
     {
         Pop3ServerSession session(config, &maildrop);
-        const QString failure =
-            EngineScript::run(&session, script, EngineScript::Role::EngineIsServer);
+        const QString failure = EngineScript::run(&session, script, EngineScript::Role::EngineIsServer);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(maildrop.removed, removed);
     }
@@ -461,14 +479,13 @@ void TestPop3ServerSession::malformedLines_data()
         << QByteArray("-ERR line too long: a command is at most 255 octets with CR LF "
                       "(RFC 2449 section 4)");
     QTest::newRow("megabyte line") << QByteArray(QByteArray(1 << 20, 'y') + "\r\n")
-        << QByteArray("-ERR line too long: a command is at most 255 octets with CR LF "
-                      "(RFC 2449 section 4)");
+                                   << QByteArray(
+                                          "-ERR line too long: a command is at most 255 octets with CR LF "
+                                          "(RFC 2449 section 4)");
     QTest::newRow("bare LF") << QByteArray("STAT\n")
                              << QByteArray("-ERR line must end with CR LF (RFC 1939 section 3)");
-    QTest::newRow("NUL octet") << QByteArray("ST\0AT\r\n", 7)
-                               << QByteArray("-ERR NUL octet in command");
-    QTest::newRow("bare CR") << QByteArray("ST\rAT\r\n")
-                             << QByteArray("-ERR CR without LF in command");
+    QTest::newRow("NUL octet") << QByteArray("ST\0AT\r\n", 7) << QByteArray("-ERR NUL octet in command");
+    QTest::newRow("bare CR") << QByteArray("ST\rAT\r\n") << QByteArray("-ERR CR without LF in command");
 }
 
 void TestPop3ServerSession::malformedLines()
@@ -544,12 +561,12 @@ void TestPop3ServerSession::utterancesCarryPhaseCodeAndSensitivity()
     QCOMPARE(said.at(0).phase, Phase::Authorization); // greeting
     QCOMPARE(said.at(0).code, QByteArray("+OK"));
     QCOMPARE(said.at(2).phase, Phase::Authorization); // the reply to PASS
-    QCOMPARE(said.at(3).phase, Phase::Transaction);   // LIST: one utterance
+    QCOMPARE(said.at(3).phase, Phase::Transaction); // LIST: one utterance
     QCOMPARE(said.at(3).lines,
              QList<QByteArray>({"+OK 3 messages (154 octets)", "1 32", "2 57", "3 65", "."}));
     QCOMPARE(said.at(3).code, QByteArray("+OK"));
     QCOMPARE(said.at(4).code, QByteArray("-ERR"));
-    QCOMPARE(said.at(5).phase, Phase::Update);        // §6: QUIT's reply
+    QCOMPARE(said.at(5).phase, Phase::Update); // §6: QUIT's reply
     for (const Utterance &u : said)
         QVERIFY(!u.sensitive);
 
@@ -623,9 +640,9 @@ void TestPop3ServerSession::allowedCommandsFollowState()
     QCOMPARE(session.state(), Pop3ServerSession::State::Transaction);
     QCOMPARE(session.phase(), Phase::Transaction);
     QCOMPARE(session.user(), QByteArray("fran"));
-    QCOMPARE(session.allowedCommands(),
-             QList<QByteArray>({"CAPA", "QUIT", "STAT", "LIST", "RETR", "DELE", "NOOP", "RSET",
-                                "TOP", "UIDL"}));
+    QCOMPARE(
+        session.allowedCommands(),
+        QList<QByteArray>({"CAPA", "QUIT", "STAT", "LIST", "RETR", "DELE", "NOOP", "RSET", "TOP", "UIDL"}));
     session.receive("QUIT\r\n");
     QCOMPARE(session.state(), Pop3ServerSession::State::Closed);
     QVERIFY(session.allowedCommands().isEmpty());
@@ -642,8 +659,7 @@ void TestPop3ServerSession::generatedTimestampsAreUnique()
     const QRegularExpression form(QStringLiteral("^<\\d+\\.\\d+\\.\\d+@localhost>$"));
     QVERIFY(form.match(QString::fromLatin1(first.timestamp())).hasMatch());
     QVERIFY(first.timestamp() != second.timestamp());
-    QCOMPARE(first.takeOutput().first().lines.first(),
-             "+OK POP3 servidor listo " + first.timestamp());
+    QCOMPARE(first.takeOutput().first().lines.first(), "+OK POP3 servidor listo " + first.timestamp());
 }
 
 void TestPop3ServerSession::quitAfterDeleCarriesTheRemovalTicket()

@@ -3,13 +3,13 @@
 // a message whose 250 was surely read (a command came after it) is stored
 // again if sent again, as any server would. Over real sockets, across
 // restarts of a world on the same data directory, and the journal itself.
-#include "storage/diskcommitter.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
+#include "storage/diskcommitter.h"
 #include "storage/receiptjournal.h"
-#include "world/world.h"
 #include "testworlds.h"
+#include "world/world.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -140,7 +140,8 @@ void TestReceipts::keysDependOnEnvelopeAndContent()
     QCOMPARE(key.size(), 16);
     QCOMPARE(ReceiptJournal::keyFor("ANA@cliente.fr", {"fran@SERVIDOR.edu"}, message), key);
     QVERIFY(ReceiptJournal::keyFor("ana@cliente.fr", {"pepe@servidor.edu"}, message) != key);
-    QVERIFY(ReceiptJournal::keyFor("ana@cliente.fr", {"fran@servidor.edu", "pepe@servidor.edu"}, message) != key);
+    QVERIFY(ReceiptJournal::keyFor("ana@cliente.fr", {"fran@servidor.edu", "pepe@servidor.edu"}, message)
+            != key);
     QVERIFY(ReceiptJournal::keyFor("", {"fran@servidor.edu"}, message) != key);
     QVERIFY(ReceiptJournal::keyFor("ana@cliente.fr", {"fran@servidor.edu"}, message + "x") != key);
     // Recipients and sender cannot be shifted into each other.
@@ -164,9 +165,9 @@ void TestReceipts::journalClassifiesWhatItFindsAtStart()
     QTemporaryDir dir;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QByteArray confirmedKey = "1111111111111111";
-    const QByteArray storedKey = "2222222222222222";     // a file, never confirmed
-    const QByteArray goneKey = "3333333333333333";       // no file, listed unconfirmed
-    const QByteArray oldKey = "4444444444444444";        // listed, six days old
+    const QByteArray storedKey = "2222222222222222"; // a file, never confirmed
+    const QByteArray goneKey = "3333333333333333"; // no file, listed unconfirmed
+    const QByteArray oldKey = "4444444444444444"; // listed, six days old
     const QByteArray confirmedGone = "5555555555555555"; // confirmed, file gone
     QVERIFY(writeFile(dir.filePath(QStringLiteral("receipts.confirmed")),
                       confirmedKey + "\n" + confirmedGone + "\nnot a key\n"));
@@ -174,15 +175,18 @@ void TestReceipts::journalClassifiesWhatItFindsAtStart()
                       goneKey + " " + QByteArray::number(now - 60) + "\n" + oldKey + " "
                           + QByteArray::number(now - 6 * 24 * 3600) + "\n" + confirmedGone + " "
                           + QByteArray::number(now) + "\ngarbage\n"));
-    const QStringList files = {QStringLiteral("%1.M1P1Q1,K=%2.carteiro").arg(now).arg(QString::fromLatin1(confirmedKey)),
-                               QStringLiteral("%1.M1P1Q2,K=%2.carteiro").arg(now).arg(QString::fromLatin1(storedKey)),
-                               QStringLiteral("%1.M1P1Q3.carteiro").arg(now)};
+    const QStringList files = {
+        QStringLiteral("%1.M1P1Q1,K=%2.carteiro").arg(now).arg(QString::fromLatin1(confirmedKey)),
+        QStringLiteral("%1.M1P1Q2,K=%2.carteiro").arg(now).arg(QString::fromLatin1(storedKey)),
+        QStringLiteral("%1.M1P1Q3.carteiro").arg(now)};
     ReceiptJournal journal;
     QStringList problems;
     QString error;
     QVERIFY2(journal.open(dir.path(), files, &problems, &error), qPrintable(error));
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.first().contains(QStringLiteral("2 line")) && problems.first().contains(QStringLiteral("not receipts")), qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(QStringLiteral("2 line"))
+                 && problems.first().contains(QStringLiteral("not receipts")),
+             qPrintable(problems.first()));
     QVERIFY(!journal.isCandidate(confirmedKey));
     QVERIFY(journal.isCandidate(storedKey));
     QVERIFY(journal.isCandidate(goneKey));
@@ -316,7 +320,8 @@ void TestReceipts::unreadReplyAcrossARestart()
     QVERIFY(disk.noted(QStringLiteral("already holds this message")));
     const QString franNew = disk.dir.path() + QStringLiteral("/servidor.edu/mail/fran/new");
     QCOMPARE(filesIn(franNew).size(), 1);
-    QVERIFY2(!ReceiptJournal::keyOf(filesIn(franNew).first()).isEmpty(), qPrintable(filesIn(franNew).first()));
+    QVERIFY2(!ReceiptJournal::keyOf(filesIn(franNew).first()).isEmpty(),
+             qPrintable(filesIn(franNew).first()));
 }
 
 void TestReceipts::readReplyAcrossARestart()
@@ -360,8 +365,8 @@ void TestReceipts::memoryWorldHasNoReceipts()
         QVERIFY(deliver(*world, socket, message).startsWith("250"));
         socket.abort();
     }
-    QVERIFY(QTest::qWaitFor([&] { return world->server(QStringLiteral("servidor.edu"))->store()->count("fran") == 2; },
-                            5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return world->server(QStringLiteral("servidor.edu"))->store()->count("fran") == 2; }, 5000));
 }
 
 QTEST_GUILESS_MAIN(TestReceipts)

@@ -8,8 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <QTest>
+#include <algorithm>
 
 using Kind = ScenarioStep::Kind;
 using Step = ScriptStep;
@@ -34,13 +34,12 @@ QString describe(const QList<ScenarioError> &errors)
     return lines.join(QLatin1Char('\n'));
 }
 
-const char World[] =
-        "server cliente.fr\n"
-        "server servidor.edu\n"
-        "user ana@cliente.fr password claveana\n"
-        "user fran@servidor.edu password claveejemplo\n"
-        "client ana user ana@cliente.fr\n"
-        "client fran user fran@servidor.edu\n";
+const char World[] = "server cliente.fr\n"
+                     "server servidor.edu\n"
+                     "user ana@cliente.fr password claveana\n"
+                     "user fran@servidor.edu password claveejemplo\n"
+                     "client ana user ana@cliente.fr\n"
+                     "client fran user fran@servidor.edu\n";
 // Lines of World; statements appended after it start on line WorldLines + 1.
 constexpr int WorldLines = 6;
 
@@ -107,8 +106,7 @@ void TestScenarioParser::anaFranLoadsFromResources()
     QVERIFY(scenario.user(QStringLiteral("ana@cliente.fr")));
     QCOMPARE(scenario.user(QStringLiteral("ana@cliente.fr"))->password, QStringLiteral("claveana"));
     QVERIFY(scenario.user(QStringLiteral("fran@servidor.edu")));
-    QCOMPARE(scenario.user(QStringLiteral("fran@servidor.edu"))->password,
-             QStringLiteral("claveejemplo"));
+    QCOMPARE(scenario.user(QStringLiteral("fran@servidor.edu"))->password, QStringLiteral("claveejemplo"));
 
     QCOMPARE(scenario.clients.size(), 2);
     QVERIFY(scenario.client(QStringLiteral("ana")));
@@ -125,9 +123,9 @@ void TestScenarioParser::anaFranFollowsTheCourse()
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
 
     const QList<Kind> expected = {
-        Kind::Say, Kind::Say, Kind::Send, Kind::Say, Kind::Say, Kind::Wait, Kind::Say,
-        Kind::ExpectMailbox, Kind::Say, Kind::Fetch, Kind::ExpectClient, Kind::ExpectClient,
-        Kind::ExpectMailbox, Kind::ExpectQueue,
+        Kind::Say,          Kind::Say,          Kind::Send,          Kind::Say,         Kind::Say,
+        Kind::Wait,         Kind::Say,          Kind::ExpectMailbox, Kind::Say,         Kind::Fetch,
+        Kind::ExpectClient, Kind::ExpectClient, Kind::ExpectMailbox, Kind::ExpectQueue,
     };
     QList<Kind> kinds;
     for (const ScenarioStep &step : scenario.steps)
@@ -147,8 +145,8 @@ void TestScenarioParser::anaFranFollowsTheCourse()
         }
     }
     QCOMPARE(number, 6);
-    QVERIFY(scenario.steps.at(0).text.value(QStringLiteral("gl")).contains(
-            QStringLiteral("fran@servidor.edu")));
+    QVERIFY(
+        scenario.steps.at(0).text.value(QStringLiteral("gl")).contains(QStringLiteral("fran@servidor.edu")));
 
     const ScenarioStep &send = scenario.steps.at(2);
     QCOMPARE(send.client, QStringLiteral("ana"));
@@ -205,199 +203,221 @@ void TestScenarioParser::brokenInput_data()
     const int next = WorldLines + 1;
 
     // Files under tests/scenarios, each broken in one place.
-    QTest::newRow("misspelled keyword") << file("misspelled-keyword.scenario") << 8 << 1
-            << "unknown statement \"sned\"; expected one of: title, description, server, set, "
-               "dns, user, client, say, send, fetch, wait, session, expect, fault, down, up, slow, "
-               "predict, exercise; did you mean \"send\"?"
-            << 1;
+    QTest::newRow("misspelled keyword")
+        << file("misspelled-keyword.scenario") << 8 << 1
+        << "unknown statement \"sned\"; expected one of: title, description, server, set, "
+           "dns, user, client, say, send, fetch, wait, session, expect, fault, down, up, slow, "
+           "predict, exercise; did you mean \"send\"?"
+        << 1;
     QTest::newRow("missing password") << file("missing-password.scenario") << 4 << 24
-            << "expected \"password\" after the address, found \"pasword\"" << 1;
+                                      << "expected \"password\" after the address, found \"pasword\"" << 1;
     QTest::newRow("unknown client in send") << file("unknown-client.scenario") << 8 << 6
-            << "unknown client \"bea\"; declared clients: ana, fran" << 1;
-    QTest::newRow("unterminated quote") << file("unterminated-quote.scenario") << 8 << 8
-            << "unterminated quoted text" << 1;
-    QTest::newRow("session without end") << file("session-without-end.scenario") << 8 << 1
-            << "session without \"end\"" << 1;
-    QTest::newRow("unknown setting") << file("unknown-setting.scenario") << 4 << 16
-            << "unknown setting \"max-sise\"; expected one of: greet, greeting, max-size, "
-               "max-recipients, pipelining, 8bitmime, smtputf8" << 1;
-    QTest::newRow("bad address") << file("bad-address.scenario") << 8 << 13
-            << "expected an e-mail address such as fran@servidor.edu, found \"fran.servidor.edu\""
-            << 1;
+                                            << "unknown client \"bea\"; declared clients: ana, fran" << 1;
+    QTest::newRow("unterminated quote")
+        << file("unterminated-quote.scenario") << 8 << 8 << "unterminated quoted text" << 1;
+    QTest::newRow("session without end")
+        << file("session-without-end.scenario") << 8 << 1 << "session without \"end\"" << 1;
+    QTest::newRow("unknown setting")
+        << file("unknown-setting.scenario") << 4 << 16
+        << "unknown setting \"max-sise\"; expected one of: greet, greeting, max-size, "
+           "max-recipients, pipelining, 8bitmime, smtputf8"
+        << 1;
+    QTest::newRow("bad address")
+        << file("bad-address.scenario") << 8 << 13
+        << "expected an e-mail address such as fran@servidor.edu, found \"fran.servidor.edu\"" << 1;
 
     // Small cases written here.
     QTest::newRow("empty file") << QByteArray() << 1 << 1 << "no server declared" << 1;
-    QTest::newRow("only comments") << QByteArray("# nothing\n\n   # else\n") << 1 << 1
-            << "no server declared" << 1;
-    QTest::newRow("binary garbage")
-            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe", 18) << 1 << 1
-            << "unexpected control character \\x89" << -1;
+    QTest::newRow("only comments") << QByteArray("# nothing\n\n   # else\n") << 1 << 1 << "no server declared"
+                                   << 1;
+    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe", 18) << 1 << 1
+                                    << "unexpected control character \\x89" << -1;
     QByteArray hugeLine = world + QByteArray(5 * 1024 * 1024, 'x') + "\nwait\n";
     QTest::newRow("five megabyte line") << hugeLine << next << ScenarioParser::MaximumLineLength + 1
-            << "line too long: 5242880 characters" << 1;
+                                        << "line too long: 5242880 characters" << 1;
     QTest::newRow("five megabyte quoted text")
-            << world + "say \"" + QByteArray(5 * 1024 * 1024, 'y') + "\"\n" << next
-            << ScenarioParser::MaximumLineLength + 1 << "line too long" << 1;
-    QTest::newRow("missing user domain") << QByteArray("server cliente.fr\n"
-                                                       "user fran@servidor.edu password x\n")
-            << 2 << 11 << "no server declared for the domain \"servidor.edu\"" << 1;
+        << world + "say \"" + QByteArray(5 * 1024 * 1024, 'y') + "\"\n"
+        << next << ScenarioParser::MaximumLineLength + 1 << "line too long" << 1;
+    QTest::newRow("missing user domain")
+        << QByteArray("server cliente.fr\n"
+                      "user fran@servidor.edu password x\n")
+        << 2 << 11 << "no server declared for the domain \"servidor.edu\"" << 1;
     QTest::newRow("client of an unknown user")
-            << QByteArray("server cliente.fr\nclient ana user ana@cliente.fr\n") << 2 << 17
-            << "unknown user \"ana@cliente.fr\"; declared users: (none)" << 1;
+        << QByteArray("server cliente.fr\nclient ana user ana@cliente.fr\n") << 2 << 17
+        << "unknown user \"ana@cliente.fr\"; declared users: (none)" << 1;
     QTest::newRow("dns host not a server")
-            << QByteArray("server cliente.fr\ndns servidor.edu mx mail.servidor.edu\n") << 2 << 21
-            << "unknown server \"mail.servidor.edu\"; declared servers: cliente.fr" << 1;
-    QTest::newRow("session on an unknown host")
-            << world + "session mail.edu pop3\nC: QUIT\nend\n" << next << 9
-            << "unknown server \"mail.edu\"" << 1;
-    QTest::newRow("session at end of file")
-            << world + "wait\n  session servidor.edu smtp\nC: HELO x\n" << next + 1 << 3
-            << "session without \"end\"" << 1;
-    QTest::newRow("bad service") << world + "session servidor.edu imap\nend\n" << next << 22
-            << "expected \"smtp\", \"submission\" or \"pop3\" after the host name, found \"imap\""
-            << 1;
+        << QByteArray("server cliente.fr\ndns servidor.edu mx mail.servidor.edu\n") << 2 << 21
+        << "unknown server \"mail.servidor.edu\"; declared servers: cliente.fr" << 1;
+    QTest::newRow("session on an unknown host") << world + "session mail.edu pop3\nC: QUIT\nend\n"
+                                                << next << 9 << "unknown server \"mail.edu\"" << 1;
+    QTest::newRow("session at end of file") << world + "wait\n  session servidor.edu smtp\nC: HELO x\n"
+                                            << next + 1 << 3 << "session without \"end\"" << 1;
+    QTest::newRow("bad service")
+        << world + "session servidor.edu imap\nend\n"
+        << next << 22 << "expected \"smtp\", \"submission\" or \"pop3\" after the host name, found \"imap\""
+        << 1;
     // A scenario's session has only C: and S: lines, as it always had: the
     // tests' steps are not statements a teacher's file may use there.
     QTest::newRow("pattern inside session")
-            << world + "session servidor.edu smtp\n  S~ 220 .*\nC: QUIT\nend\n" << next + 1 << 3
-            << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"S~\"" << 1;
+        << world + "session servidor.edu smtp\n  S~ 220 .*\nC: QUIT\nend\n"
+        << next + 1 << 3 << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"S~\"" << 1;
     QTest::newRow("drop inside session")
-            << world + "session servidor.edu smtp\nC: QUIT\nX\nend\n" << next + 2 << 1
-            << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"X\"" << 1;
+        << world + "session servidor.edu smtp\nC: QUIT\nX\nend\n"
+        << next + 2 << 1 << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"X\"" << 1;
     QTest::newRow("junk inside session")
-            << world + "session servidor.edu smtp\nHELO x\nC: QUIT\nend\n" << next + 1 << 1
-            << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"HELO\"" << 1;
-    QTest::newRow("end outside session") << world + "end\n" << next << 1
-            << "\"end\" without a \"session\"" << 1;
-    QTest::newRow("duplicate server") << world + "server  cliente.fr\n" << next << 9
-            << "server \"cliente.fr\" is already declared on line 1" << 1;
-    QTest::newRow("duplicate client") << world + "client ana user fran@servidor.edu\n" << next
-            << 8 << "client \"ana\" is already declared on line 5" << 1;
-    QTest::newRow("bad greet value") << world + "set cliente.fr greet hola\n" << next << 22
-            << "expected \"helo\" or \"ehlo\" after \"greet\", found \"hola\"" << 1;
-    QTest::newRow("setting for unknown server") << world + "set mail.fr pipelining on\n" << next
-            << 5 << "unknown server \"mail.fr\"" << 1;
-    QTest::newRow("bad second recipient")
-            << world + "send ana to fran@servidor.edu,pepe subject x\n" << next << 31
-            << "found \"pepe\"" << 1;
-    QTest::newRow("send without recipients") << world + "send ana to subject \"x\"\n" << next
-            << 13 << "expected one or more addresses separated by commas after \"to\"" << 1;
-    QTest::newRow("say without quotes") << world + "say Ana escribe\n" << next << 5
-            << "expected a language code (gl, es, en) or quoted text after \"say\", found \"Ana\""
-            << 1;
-    QTest::newRow("text with spaces unquoted") << world + "send ana to fran@servidor.edu "
-                                                          "subject Quedamos hoxe\n"
-            << next << 48 << "text with spaces goes between quotes" << 1;
-    QTest::newRow("expect without count") << world + "expect queue cliente.fr\n" << next << 24
-            << "expected \"count\" after the host name, found the end of the line" << 1;
-    QTest::newRow("negative count") << world + "expect client fran count -1\n" << next << 26
-            << "expected a whole number after \"count\", found \"-1\"" << 1;
+        << world + "session servidor.edu smtp\nHELO x\nC: QUIT\nend\n"
+        << next + 1 << 1 << "expected \"C:\", \"S:\" or \"end\" inside a session, found \"HELO\"" << 1;
+    QTest::newRow("end outside session") << world + "end\n"
+                                         << next << 1 << "\"end\" without a \"session\"" << 1;
+    QTest::newRow("duplicate server")
+        << world + "server  cliente.fr\n"
+        << next << 9 << "server \"cliente.fr\" is already declared on line 1" << 1;
+    QTest::newRow("duplicate client") << world + "client ana user fran@servidor.edu\n"
+                                      << next << 8 << "client \"ana\" is already declared on line 5" << 1;
+    QTest::newRow("bad greet value") << world + "set cliente.fr greet hola\n"
+                                     << next << 22
+                                     << "expected \"helo\" or \"ehlo\" after \"greet\", found \"hola\"" << 1;
+    QTest::newRow("setting for unknown server") << world + "set mail.fr pipelining on\n"
+                                                << next << 5 << "unknown server \"mail.fr\"" << 1;
+    QTest::newRow("bad second recipient") << world + "send ana to fran@servidor.edu,pepe subject x\n"
+                                          << next << 31 << "found \"pepe\"" << 1;
+    QTest::newRow("send without recipients")
+        << world + "send ana to subject \"x\"\n"
+        << next << 13 << "expected one or more addresses separated by commas after \"to\"" << 1;
+    QTest::newRow("say without quotes")
+        << world + "say Ana escribe\n"
+        << next << 5 << "expected a language code (gl, es, en) or quoted text after \"say\", found \"Ana\""
+        << 1;
+    QTest::newRow("text with spaces unquoted") << world
+            + "send ana to fran@servidor.edu "
+              "subject Quedamos hoxe\n" << next << 48
+                                               << "text with spaces goes between quotes" << 1;
+    QTest::newRow("expect without count")
+        << world + "expect queue cliente.fr\n"
+        << next << 24 << "expected \"count\" after the host name, found the end of the line" << 1;
+    QTest::newRow("negative count") << world + "expect client fran count -1\n"
+                                    << next << 26 << "expected a whole number after \"count\", found \"-1\""
+                                    << 1;
     QTest::newRow("expect mailbox of unknown user")
-            << world + "expect mailbox pepe@servidor.edu count 0\n" << next << 16
-            << "unknown user \"pepe@servidor.edu\"" << 1;
-    QTest::newRow("bad reply code") << world + "expect reply OK\n" << next << 14
-            << "expected a reply code such as 250, +OK or -ERR" << 1;
-    QTest::newRow("non-loopback address") << QByteArray("server a.fr address 10.0.0.1\n") << 1
-            << 21 << "expected a loopback address such as 127.0.0.3" << 1;
-    QTest::newRow("fetch with unknown mode") << world + "fetch fran borrar\n" << next << 12
-            << "expected \"delete\", \"keep\" or the end of the line" << 1;
-    QTest::newRow("quoted statement") << world + "\"send\" ana\n" << next << 1
-            << "unknown statement quoted text \"send\"" << 1;
+        << world + "expect mailbox pepe@servidor.edu count 0\n"
+        << next << 16 << "unknown user \"pepe@servidor.edu\"" << 1;
+    QTest::newRow("bad reply code") << world + "expect reply OK\n"
+                                    << next << 14 << "expected a reply code such as 250, +OK or -ERR" << 1;
+    QTest::newRow("non-loopback address") << QByteArray("server a.fr address 10.0.0.1\n") << 1 << 21
+                                          << "expected a loopback address such as 127.0.0.3" << 1;
+    QTest::newRow("fetch with unknown mode")
+        << world + "fetch fran borrar\n"
+        << next << 12 << "expected \"delete\", \"keep\" or the end of the line" << 1;
+    QTest::newRow("quoted statement") << world + "\"send\" ana\n"
+                                      << next << 1 << "unknown statement quoted text \"send\"" << 1;
     QTest::newRow("missing attachment")
-            << world + "send ana to fran@servidor.edu attach nada.png\n" << next << 38
-            << "attachment \"nada.png\" not found; a file is looked for in the scenario's folder"
-            << 1;
-    QTest::newRow("attach without a file") << world + "send ana to fran@servidor.edu attach\n"
-            << next << 37 << "expected a file name such as foto.png after \"attach\"" << 1;
-    QTest::newRow("cc given twice")
-            << world + "send ana to fran@servidor.edu cc ana@cliente.fr cc ana@cliente.fr\n"
-            << next << 49 << "\"cc\" is given twice" << 1;
+        << world + "send ana to fran@servidor.edu attach nada.png\n"
+        << next << 38 << "attachment \"nada.png\" not found; a file is looked for in the scenario's folder"
+        << 1;
+    QTest::newRow("attach without a file")
+        << world + "send ana to fran@servidor.edu attach\n"
+        << next << 37 << "expected a file name such as foto.png after \"attach\"" << 1;
+    QTest::newRow("cc given twice") << world
+            + "send ana to fran@servidor.edu cc ana@cliente.fr cc ana@cliente.fr\n"
+                                    << next << 49 << "\"cc\" is given twice" << 1;
     QTest::newRow("cc without addresses")
-            << world + "send ana to fran@servidor.edu cc subject x\n" << next << 34
-            << "expected one or more addresses separated by commas after \"cc\"" << 1;
+        << world + "send ana to fran@servidor.edu cc subject x\n"
+        << next << 34 << "expected one or more addresses separated by commas after \"cc\"" << 1;
     QTest::newRow("bad cc address") << world + "send ana to fran@servidor.edu cc pepe\n"
-            << next << 34 << "found \"pepe\"" << 1;
+                                    << next << 34 << "found \"pepe\"" << 1;
     QTest::newRow("expect attachment without a name")
-            << world + "expect mailbox fran@servidor.edu attachment\n" << next << 44
-            << "expected a file name (\"foto.png\") after \"attachment\"" << 1;
-    QTest::newRow("fault without reply") << world + "fault servidor.edu at RCPT\n" << next << 20
-            << "expected \"reply\" or \"cut\" after the host name, found \"at\"" << 1;
+        << world + "expect mailbox fran@servidor.edu attachment\n"
+        << next << 44 << "expected a file name (\"foto.png\") after \"attachment\"" << 1;
+    QTest::newRow("fault without reply")
+        << world + "fault servidor.edu at RCPT\n"
+        << next << 20 << "expected \"reply\" or \"cut\" after the host name, found \"at\"" << 1;
     QTest::newRow("fault reply unquoted")
-            << world + "fault servidor.edu reply 452 at RCPT\n" << next << 26
-            << "expected quoted text (\"…\") after \"reply\", found \"452\"" << 1;
+        << world + "fault servidor.edu reply 452 at RCPT\n"
+        << next << 26 << "expected quoted text (\"…\") after \"reply\", found \"452\"" << 1;
     QTest::newRow("fault at unknown command")
-            << world + "fault servidor.edu reply \"452 full\" at RCTP\n" << next << 40
-            << "a fault cannot be set at \"RCTP\"; expected one of: MAIL, RCPT, DATA, USER, "
-               "PASS, APOP, STAT, LIST, RETR, DELE, TOP, UIDL; did you mean \"RCPT\"?" << 1;
-    QTest::newRow("fault without command")
-            << world + "fault servidor.edu reply \"452 full\" at\n" << next << 39
-            << "expected a command (MAIL, RCPT" << 1;
+        << world + "fault servidor.edu reply \"452 full\" at RCTP\n"
+        << next << 40
+        << "a fault cannot be set at \"RCTP\"; expected one of: MAIL, RCPT, DATA, USER, "
+           "PASS, APOP, STAT, LIST, RETR, DELE, TOP, UIDL; did you mean \"RCPT\"?"
+        << 1;
+    QTest::newRow("fault without command") << world + "fault servidor.edu reply \"452 full\" at\n"
+                                           << next << 39 << "expected a command (MAIL, RCPT" << 1;
     QTest::newRow("fault with a positive SMTP reply")
-            << world + "fault servidor.edu reply \"250 ok\" at MAIL\n" << next << 26
-            << "the reply to MAIL must be an SMTP error" << 1;
+        << world + "fault servidor.edu reply \"250 ok\" at MAIL\n"
+        << next << 26 << "the reply to MAIL must be an SMTP error" << 1;
     QTest::newRow("fault with an SMTP reply to PASS")
-            << world + "fault servidor.edu reply \"535 no\" at pass for fran\n" << next << 26
-            << "the reply to PASS must be a POP3 error" << 1;
+        << world + "fault servidor.edu reply \"535 no\" at pass for fran\n"
+        << next << 26 << "the reply to PASS must be a POP3 error" << 1;
     QTest::newRow("fault for a bad target")
-            << world + "fault servidor.edu reply \"-ERR no\" at PASS for \"fran\"\n" << next
-            << 48 << "expected an address or a user name such as fran@servidor.edu or fran "
-                     "after \"for\"" << 1;
+        << world + "fault servidor.edu reply \"-ERR no\" at PASS for \"fran\"\n"
+        << next << 48
+        << "expected an address or a user name such as fran@servidor.edu or fran "
+           "after \"for\""
+        << 1;
     QTest::newRow("fault with junk after the command")
-            << world + "fault servidor.edu reply \"-ERR no\" at PASS fran\n" << next << 44
-            << "expected \"for\", \"during\" or the end of the line after the command, found \"fran\"" << 1;
+        << world + "fault servidor.edu reply \"-ERR no\" at PASS fran\n"
+        << next << 44
+        << "expected \"for\", \"during\" or the end of the line after the command, found \"fran\"" << 1;
     QTest::newRow("fault cut at a POP3 command")
-            << world + "fault servidor.edu cut at RETR\n" << next << 27
-            << "a connection can be cut at MAIL, RCPT, DATA only; found \"RETR\"" << 1;
+        << world + "fault servidor.edu cut at RETR\n"
+        << next << 27 << "a connection can be cut at MAIL, RCPT, DATA only; found \"RETR\"" << 1;
     QTest::newRow("fault during no time")
-            << world + "fault servidor.edu cut at DATA during 0\n" << next << 39
-            << "expected a number of seconds from 1 to 3600 after \"during\", found \"0\"" << 1;
-    QTest::newRow("slow without a delay") << world + "slow servidor.edu\n" << next << 18
-            << "expected a delay in milliseconds from 0 to 10000 after the host name, found the end of the line" << 1;
-    QTest::newRow("slow too slow") << world + "slow servidor.edu 60000\n" << next << 19
-            << "expected a delay in milliseconds from 0 to 10000" << 1;
-    QTest::newRow("slow on an unknown server") << world + "slow mail.edu 100\n" << next << 6
-            << "unknown server \"mail.edu\"" << 1;
-    QTest::newRow("predict at an unknown command") << world + "predict servidor.edu at SEND\n"
-            << next << 25 << "cannot ask about the reply to \"SEND\"" << 1;
+        << world + "fault servidor.edu cut at DATA during 0\n"
+        << next << 39 << "expected a number of seconds from 1 to 3600 after \"during\", found \"0\"" << 1;
+    QTest::newRow("slow without a delay")
+        << world + "slow servidor.edu\n"
+        << next << 18
+        << "expected a delay in milliseconds from 0 to 10000 after the host name, found the end of the line"
+        << 1;
+    QTest::newRow("slow too slow") << world + "slow servidor.edu 60000\n"
+                                   << next << 19 << "expected a delay in milliseconds from 0 to 10000" << 1;
+    QTest::newRow("slow on an unknown server") << world + "slow mail.edu 100\n"
+                                               << next << 6 << "unknown server \"mail.edu\"" << 1;
+    QTest::newRow("predict at an unknown command")
+        << world + "predict servidor.edu at SEND\n"
+        << next << 25 << "cannot ask about the reply to \"SEND\"" << 1;
     QTest::newRow("predict with a bad choice")
-            << world + "predict servidor.edu at RCPT choices 250,25x\n" << next << 38
-            << "expected a reply code such as 250, +OK or -ERR in the choices, found \"25x\"" << 1;
-    QTest::newRow("predict with one choice")
-            << world + "predict servidor.edu at RCPT choices 250\n" << next << 1
-            << "a prediction needs at least two choices" << 1;
+        << world + "predict servidor.edu at RCPT choices 250,25x\n"
+        << next << 38 << "expected a reply code such as 250, +OK or -ERR in the choices, found \"25x\"" << 1;
+    QTest::newRow("predict with one choice") << world + "predict servidor.edu at RCPT choices 250\n"
+                                             << next << 1 << "a prediction needs at least two choices" << 1;
     QTest::newRow("exercise without end")
-            << world + "exercise\n  goal \"x\"\n  check mailbox fran@servidor.edu count 1\nsay \"y\"\n"
-            << next << 1 << "exercise without \"end\"" << 1;
+        << world + "exercise\n  goal \"x\"\n  check mailbox fran@servidor.edu count 1\nsay \"y\"\n"
+        << next << 1 << "exercise without \"end\"" << 1;
     QTest::newRow("exercise without a goal")
-            << world + "exercise\n  check mailbox fran@servidor.edu count 1\nend\n"
-            << next << 1 << "exercise without a goal" << 1;
-    QTest::newRow("exercise without a check")
-            << world + "exercise\n  goal gl \"x\"\nend\n" << next << 1
-            << "exercise without a check" << 1;
-    QTest::newRow("hint outside an exercise") << world + "hint \"x\"\n" << next << 1
-            << "\"hint\" outside an exercise; start one with a line \"exercise\"" << 1;
+        << world + "exercise\n  check mailbox fran@servidor.edu count 1\nend\n"
+        << next << 1 << "exercise without a goal" << 1;
+    QTest::newRow("exercise without a check") << world + "exercise\n  goal gl \"x\"\nend\n"
+                                              << next << 1 << "exercise without a check" << 1;
+    QTest::newRow("hint outside an exercise")
+        << world + "hint \"x\"\n"
+        << next << 1 << "\"hint\" outside an exercise; start one with a line \"exercise\"" << 1;
     QTest::newRow("check with a bad header name")
-            << world + "exercise\n goal \"x\"\n check mailbox fran@servidor.edu header \"Su bject\" \"x\"\nend\n"
-            << next + 2 << 41 << "expected the name of a header field such as From after \"header\"" << 1;
-    QTest::newRow("solution without end")
-            << world + "exercise\n goal \"x\"\n check mailbox fran@servidor.edu count 1\n"
-                       " solution servidor.edu smtp\n  C: QUIT\nend\n"
-            << next << 1 << "exercise without \"end\"" << 1;
-    QTest::newRow("fault on an unknown server")
-            << world + "fault mail.edu reply \"452 full\" at RCPT\n" << next << 7
-            << "unknown server \"mail.edu\"" << 1;
-    QTest::newRow("down without host") << world + "down\n" << next << 5
-            << "expected a host name such as servidor.edu after \"down\"" << 1;
-    QTest::newRow("down for no time") << world + "down servidor.edu for 0\n" << next << 23
-            << "expected a number of seconds from 1 to 3600 after \"for\", found \"0\"" << 1;
-    QTest::newRow("down with junk") << world + "down servidor.edu later\n" << next << 19
-            << "expected \"for\" after the host name, found \"later\"" << 1;
-    QTest::newRow("up for a time") << world + "up servidor.edu for 3\n" << next << 17
-            << "unexpected \"for\" at the end of the \"up\" statement" << 1;
-    QTest::newRow("up on an unknown server") << world + "up mail.edu\n" << next << 4
-            << "unknown server \"mail.edu\"" << 1;
-    QTest::newRow("bad smtputf8 value") << world + "set servidor.edu smtputf8 si\n" << next << 27
-            << "expected \"on\" or \"off\" after \"smtputf8\", found \"si\"" << 1;
+        << world + "exercise\n goal \"x\"\n check mailbox fran@servidor.edu header \"Su bject\" \"x\"\nend\n"
+        << next + 2 << 41 << "expected the name of a header field such as From after \"header\"" << 1;
+    QTest::newRow("solution without end") << world
+            + "exercise\n goal \"x\"\n check mailbox fran@servidor.edu count 1\n"
+              " solution servidor.edu smtp\n  C: QUIT\nend\n"
+                                          << next << 1 << "exercise without \"end\"" << 1;
+    QTest::newRow("fault on an unknown server") << world + "fault mail.edu reply \"452 full\" at RCPT\n"
+                                                << next << 7 << "unknown server \"mail.edu\"" << 1;
+    QTest::newRow("down without host")
+        << world + "down\n"
+        << next << 5 << "expected a host name such as servidor.edu after \"down\"" << 1;
+    QTest::newRow("down for no time")
+        << world + "down servidor.edu for 0\n"
+        << next << 23 << "expected a number of seconds from 1 to 3600 after \"for\", found \"0\"" << 1;
+    QTest::newRow("down with junk") << world + "down servidor.edu later\n"
+                                    << next << 19 << "expected \"for\" after the host name, found \"later\""
+                                    << 1;
+    QTest::newRow("up for a time") << world + "up servidor.edu for 3\n"
+                                   << next << 17 << "unexpected \"for\" at the end of the \"up\" statement"
+                                   << 1;
+    QTest::newRow("up on an unknown server") << world + "up mail.edu\n"
+                                             << next << 4 << "unknown server \"mail.edu\"" << 1;
+    QTest::newRow("bad smtputf8 value")
+        << world + "set servidor.edu smtputf8 si\n"
+        << next << 27 << "expected \"on\" or \"off\" after \"smtputf8\", found \"si\"" << 1;
 }
 
 void TestScenarioParser::brokenInput()
@@ -407,8 +427,7 @@ void TestScenarioParser::brokenInput()
     QFETCH(int, column);
     QFETCH(QString, fragment);
     QFETCH(int, count);
-    QVERIFY2(!content.isNull() || QTest::currentDataTag() == QByteArray("empty file"),
-             "test file missing");
+    QVERIFY2(!content.isNull() || QTest::currentDataTag() == QByteArray("empty file"), "test file missing");
 
     QList<ScenarioError> errors;
     ScenarioParser::parse(QStringLiteral("broken.scenario"), content, &errors);
@@ -460,34 +479,33 @@ void TestScenarioParser::garbageStaysBounded()
 
 void TestScenarioParser::quotedTextAndComments()
 {
-    const QByteArray content = QByteArray(World)
-            + "# a comment line\n"
-            + "\tsend ana to fran@servidor.edu,  ana@cliente.fr subject \"Ola # non é comentario\""
-              " body \"Liña 1\\nDi \\\"ola\\\"\\\\\"   # comment\n"
-            + "say \xe2\x80\x9c" "Comiñas curvas\xe2\x80\x9d\n"
-            + "say es \"caf\xe9 en Latin-1\"\n";
+    const QByteArray content = QByteArray(World) + "# a comment line\n"
+        + "\tsend ana to fran@servidor.edu,  ana@cliente.fr subject \"Ola # non é comentario\""
+          " body \"Liña 1\\nDi \\\"ola\\\"\\\\\"   # comment\n"
+        + "say \xe2\x80\x9c"
+          "Comiñas curvas\xe2\x80\x9d\n"
+        + "say es \"caf\xe9 en Latin-1\"\n";
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::parse(QStringLiteral("x.scenario"), content, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
     QCOMPARE(scenario.name, QStringLiteral("x"));
     QCOMPARE(scenario.steps.size(), 2);
     const ScenarioStep &send = scenario.steps.at(0);
-    QCOMPARE(send.recipients, (QStringList{QStringLiteral("fran@servidor.edu"),
-                                           QStringLiteral("ana@cliente.fr")}));
+    QCOMPARE(send.recipients,
+             (QStringList{QStringLiteral("fran@servidor.edu"), QStringLiteral("ana@cliente.fr")}));
     QCOMPARE(send.subject, QStringLiteral("Ola # non é comentario"));
     QCOMPARE(send.body, QStringLiteral("Liña 1\nDi \"ola\"\\"));
     QCOMPARE(send.location.line, WorldLines + 2);
     QCOMPARE(send.location.column, 2);
     QCOMPARE(scenario.steps.at(1).text.value(QString()), QStringLiteral("Comiñas curvas"));
-    QCOMPARE(scenario.steps.at(1).text.value(QStringLiteral("es")),
-             QStringLiteral("café en Latin-1"));
+    QCOMPARE(scenario.steps.at(1).text.value(QStringLiteral("es")), QStringLiteral("café en Latin-1"));
 }
 
 void TestScenarioParser::sayLinesMerge()
 {
     const QByteArray content = QByteArray(World)
-            + "say gl \"un\"\nsay es \"uno\"\n\n# comment between\nsay en \"one\"\n"
-            + "say gl \"dous\"\nsay gl \"tres\"\nwait\nsay es \"cuatro\"\n";
+        + "say gl \"un\"\nsay es \"uno\"\n\n# comment between\nsay en \"one\"\n"
+        + "say gl \"dous\"\nsay gl \"tres\"\nwait\nsay es \"cuatro\"\n";
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::parse(QStringLiteral("say"), content, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
@@ -498,25 +516,22 @@ void TestScenarioParser::sayLinesMerge()
     QCOMPARE(scenario.steps.at(2).text.value(QStringLiteral("gl")), QStringLiteral("tres"));
     QCOMPARE(scenario.steps.at(3).kind, Kind::Wait);
     QCOMPARE(scenario.steps.at(4).text.value(QStringLiteral("es")), QStringLiteral("cuatro"));
-    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("es")),
-             QStringLiteral("uno"));
-    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("es_ES")),
-             QStringLiteral("uno"));
-    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("fr")),
-             QStringLiteral("un"));
+    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("es")), QStringLiteral("uno"));
+    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("es_ES")), QStringLiteral("uno"));
+    QCOMPARE(Scenario::pick(scenario.steps.at(0).text, QStringLiteral("fr")), QStringLiteral("un"));
 }
 
 void TestScenarioParser::sessionScript()
 {
     const QByteArray content = QByteArray(World)
-            + "session servidor.edu smtp\n"
-              "  S: 220 servidor.edu*\n"
-              "  # a comment inside the session\n"
-              "  C: HELO cliente.fr   \n"
-              "  c: NOOP # not a comment\n"
-              "  S: 250 *\n"
-              "end\n"
-              "expect reply 250\n";
+        + "session servidor.edu smtp\n"
+          "  S: 220 servidor.edu*\n"
+          "  # a comment inside the session\n"
+          "  C: HELO cliente.fr   \n"
+          "  c: NOOP # not a comment\n"
+          "  S: 250 *\n"
+          "end\n"
+          "expect reply 250\n";
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::parse(QStringLiteral("s"), content, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
@@ -567,10 +582,8 @@ void TestScenarioParser::settingsAndOptions()
     QCOMPARE(server->settings.value(QStringLiteral("greet")), QStringLiteral("ehlo"));
     QCOMPARE(server->settings.value(QStringLiteral("greeting")), QStringLiteral("Benvida, Ana"));
     QCOMPARE(server->settings.value(QStringLiteral("max-size")), QStringLiteral("1024"));
-    QCOMPARE(scenario.servers.at(1).settings.value(QStringLiteral("8bitmime")),
-             QStringLiteral("off"));
-    QCOMPARE(scenario.servers.at(1).settings.value(QStringLiteral("smtputf8")),
-             QStringLiteral("off"));
+    QCOMPARE(scenario.servers.at(1).settings.value(QStringLiteral("8bitmime")), QStringLiteral("off"));
+    QCOMPARE(scenario.servers.at(1).settings.value(QStringLiteral("smtputf8")), QStringLiteral("off"));
     QCOMPARE(scenario.mx.at(0).preference, 5);
     QCOMPARE(scenario.users.at(0).address, QStringLiteral("Fran@servidor.edu"));
     QCOMPARE(scenario.users.at(0).password, QStringLiteral("con espazos"));
@@ -624,11 +637,12 @@ void TestScenarioParser::sendWithCcAndAttachments()
     };
     QVERIFY(write(QStringLiteral("foto.png"), png));
     QVERIFY(write(QStringLiteral("fotos/a praia.png"), "praia"));
-    QVERIFY(write(QStringLiteral("aula.scenario"), QByteArray(World)
-            + "send ana to fran@servidor.edu cc ana@cliente.fr, Pepe@Servidor.EDU attach foto.png"
-              " subject \"Fotos\" attach \"fotos/a praia.png\" body Velaquí\n"
-            + "expect mailbox fran@servidor.edu attachment \"foto.png\"\n"
-            + "expect client fran count 1 attachment \"a praia.png\" subject Fotos\n"));
+    QVERIFY(write(QStringLiteral("aula.scenario"),
+                  QByteArray(World)
+                      + "send ana to fran@servidor.edu cc ana@cliente.fr, Pepe@Servidor.EDU attach foto.png"
+                        " subject \"Fotos\" attach \"fotos/a praia.png\" body Velaquí\n"
+                      + "expect mailbox fran@servidor.edu attachment \"foto.png\"\n"
+                      + "expect client fran count 1 attachment \"a praia.png\" subject Fotos\n"));
 
     // Relative names are found next to the scenario, whatever the current folder.
     QList<ScenarioError> errors;
@@ -638,8 +652,7 @@ void TestScenarioParser::sendWithCcAndAttachments()
     QCOMPARE(scenario.steps.size(), 3);
     const ScenarioStep &send = scenario.steps.at(0);
     QCOMPARE(send.recipients, QStringList{QStringLiteral("fran@servidor.edu")});
-    QCOMPARE(send.cc, (QStringList{QStringLiteral("ana@cliente.fr"),
-                                   QStringLiteral("Pepe@servidor.edu")}));
+    QCOMPARE(send.cc, (QStringList{QStringLiteral("ana@cliente.fr"), QStringLiteral("Pepe@servidor.edu")}));
     QCOMPARE(send.subject, QStringLiteral("Fotos"));
     QCOMPARE(send.body, QStringLiteral("Velaquí"));
     QCOMPARE(send.attachments.size(), 2);
@@ -663,9 +676,10 @@ void TestScenarioParser::sendWithCcAndAttachments()
     ScenarioParser::load(directory.filePath(QStringLiteral("aula.scenario")), &errors);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.at(0).toString().endsWith(
-                     QStringLiteral("aula.scenario:%1:75: attachment \"foto.png\" not found; a "
-                                    "file is looked for in the scenario's folder (%2)")
-                             .arg(WorldLines + 1).arg(directory.path())),
+                 QStringLiteral("aula.scenario:%1:75: attachment \"foto.png\" not found; a "
+                                "file is looked for in the scenario's folder (%2)")
+                     .arg(WorldLines + 1)
+                     .arg(directory.path())),
              qPrintable(errors.at(0).toString()));
 }
 
@@ -689,13 +703,16 @@ void TestScenarioParser::utf8LocalPart()
     // RFC 6531: a local part may be UTF-8 (the mail then needs SMTPUTF8); a
     // domain names a declared server, so it stays ASCII.
     QList<ScenarioError> errors;
-    const Scenario scenario = ScenarioParser::parse(QStringLiteral("u"), QByteArray(World)
+    const Scenario scenario = ScenarioParser::parse(
+        QStringLiteral("u"),
+        QByteArray(World)
             + "user jos\xc3\xa9@servidor.edu password x\n"
-              "send ana to jos\xc3\xa9@servidor.edu cc fran@servidor.edu\n", &errors);
+              "send ana to jos\xc3\xa9@servidor.edu cc fran@servidor.edu\n",
+        &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
     QCOMPARE(scenario.steps.first().recipients, QStringList{QStringLiteral("josé@servidor.edu")});
-    ScenarioParser::parse(QStringLiteral("u"), QByteArray(World)
-            + "send ana to fran@servid\xc3\xb3r.edu\n", &errors);
+    ScenarioParser::parse(QStringLiteral("u"), QByteArray(World) + "send ana to fran@servid\xc3\xb3r.edu\n",
+                          &errors);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().location.column, 13);
 }
@@ -709,9 +726,9 @@ void TestScenarioParser::fileNotFound_data()
     QTest::newRow("missing file name") << QStringLiteral("aula-inexistente.scenario")
                                        << QStringLiteral("\"aula-inexistente.scenario\" not found");
     QTest::newRow("unknown built-in name")
-            << QStringLiteral("bea-carlos")
-            << QStringLiteral("no built-in scenario named \"bea-carlos\"; built-in scenarios: "
-                              "ana-fran");
+        << QStringLiteral("bea-carlos")
+        << QStringLiteral("no built-in scenario named \"bea-carlos\"; built-in scenarios: "
+                          "ana-fran");
 }
 
 void TestScenarioParser::fileNotFound()
@@ -736,16 +753,15 @@ void TestScenarioParser::errorToString()
     QCOMPARE(error.toString(), QStringLiteral("aula.scenario: unknown statement \"sned\""));
 }
 
-
 void TestScenarioParser::faultsAndDowntime()
 {
     const QByteArray content = QByteArray(World)
-            + "fault Servidor.edu reply \"452 4.2.2 Mailbox full\" at rcpt for Fran@Servidor.EDU\n"
-              "fault servidor.edu reply \"-ERR [AUTH] invalid password\" at PASS for fran\n"
-              "FAULT servidor.edu reply \"421 4.3.2 Shutting down\" at DATA\n"
-              "down servidor.edu for 3\n"
-              "down cliente.fr\n"
-              "up cliente.fr\n";
+        + "fault Servidor.edu reply \"452 4.2.2 Mailbox full\" at rcpt for Fran@Servidor.EDU\n"
+          "fault servidor.edu reply \"-ERR [AUTH] invalid password\" at PASS for fran\n"
+          "FAULT servidor.edu reply \"421 4.3.2 Shutting down\" at DATA\n"
+          "down servidor.edu for 3\n"
+          "down cliente.fr\n"
+          "up cliente.fr\n";
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::parse(QStringLiteral("f"), content, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
@@ -772,25 +788,25 @@ void TestScenarioParser::faultsAndDowntime()
 void TestScenarioParser::exercisesPredictionsAndLinks()
 {
     const QByteArray content = QByteArray(World)
-            + "fault servidor.edu cut at DATA for fran@servidor.edu during 4\n"
-              "slow servidor.edu 800\n"
-              "predict servidor.edu at RCPT for Fran@Servidor.edu choices 250, 452,550\n"
-              "predict servidor.edu at pass\n"
-              "exercise\n"
-              "  goal gl \"Envía unha mensaxe a Fran\"\n"
-              "  goal en \"Send Fran a message\"\n"
-              "  hint gl \"Conéctate ao porto 25\"\n"
-              "  hint en \"Connect to port 25\"\n"
-              "  hint gl \"Remata con un punto\"\n"
-              "  check mailbox fran@servidor.edu count 1 header From \"ana@cliente.fr\"\n"
-              "  check reply 250\n"
-              "  solution servidor.edu smtp\n"
-              "    S: 220 *\n"
-              "    C: QUIT\n"
-              "    S: 221 *\n"
-              "  end\n"
-              "end\n"
-              "say \"after\"\n";
+        + "fault servidor.edu cut at DATA for fran@servidor.edu during 4\n"
+          "slow servidor.edu 800\n"
+          "predict servidor.edu at RCPT for Fran@Servidor.edu choices 250, 452,550\n"
+          "predict servidor.edu at pass\n"
+          "exercise\n"
+          "  goal gl \"Envía unha mensaxe a Fran\"\n"
+          "  goal en \"Send Fran a message\"\n"
+          "  hint gl \"Conéctate ao porto 25\"\n"
+          "  hint en \"Connect to port 25\"\n"
+          "  hint gl \"Remata con un punto\"\n"
+          "  check mailbox fran@servidor.edu count 1 header From \"ana@cliente.fr\"\n"
+          "  check reply 250\n"
+          "  solution servidor.edu smtp\n"
+          "    S: 220 *\n"
+          "    C: QUIT\n"
+          "    S: 221 *\n"
+          "  end\n"
+          "end\n"
+          "say \"after\"\n";
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::parse(QStringLiteral("e"), content, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
@@ -852,8 +868,8 @@ void TestScenarioParser::scriptLines_data()
     QTest::newRow("S:") << "S: 220 servidor.edu" << line << server << exact << "220 servidor.edu" << 0 << 1;
     QTest::newRow("empty line") << "S:" << line << server << exact << "" << 0 << 1;
     QTest::newRow("no space") << "C:QUIT" << line << client << exact << "QUIT" << 0 << 1;
-    QTest::newRow("one space taken, the rest kept") << "C:  \tby cliente.fr " << line << client << exact
-                                                    << " \tby cliente.fr " << 0 << 1;
+    QTest::newRow("one space taken, the rest kept")
+        << "C:  \tby cliente.fr " << line << client << exact << " \tby cliente.fr " << 0 << 1;
     QTest::newRow("'#' is text") << "C: NOOP # not a comment" << line << client << exact
                                  << "NOOP # not a comment" << 0 << 1;
     QTest::newRow("'*' is text") << "S: 250 *" << line << server << exact << "250 *" << 0 << 1;
@@ -915,8 +931,8 @@ void TestScenarioParser::scriptNotAStep()
 void TestScenarioParser::scenarioSessionDialect()
 {
     // What teachers' files have always meant: text trimmed, '*' in S: lines.
-    ScriptNotation::LineReading reading =
-        ScriptNotation::readLine(u"  S:   250 *  ", 3, Dialect::ScenarioSession);
+    ScriptNotation::LineReading reading = ScriptNotation::readLine(u"  S:   250 *  ", 3,
+                                                                   Dialect::ScenarioSession);
     QCOMPARE(reading.kind, Reading::Step);
     QVERIFY(reading.step.isLine(Step::Side::Server));
     QCOMPARE(reading.step.match, Step::Match::Wildcard);

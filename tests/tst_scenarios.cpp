@@ -2,13 +2,13 @@
 // expectations met, and what the MIME scenarios show on the wire: seven-bit's
 // relay leg re-encoded as quoted-printable (RFC 6152 §3), the photo of
 // ana-fran-attachment arriving byte for byte.
+#include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "message/mimemessage.h"
-#include "world/world.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
 #include "testworlds.h"
+#include "world/world.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -185,8 +185,7 @@ void TestScenarios::sevenBitRelayIsQuotedPrintable()
     QVERIFY(fran);
     QCOMPARE(fran->inbox().size(), 1);
     const MimeMessage message = MimeMessage::parse(fran->inbox().first().content);
-    QVERIFY2(message.text().contains(QStringLiteral("Á tarde, na cafetería")),
-             qPrintable(message.text()));
+    QVERIFY2(message.text().contains(QStringLiteral("Á tarde, na cafetería")), qPrintable(message.text()));
 }
 
 void TestScenarios::photoArrivesIntact()
@@ -210,8 +209,7 @@ void TestScenarios::photoArrivesIntact()
     QCOMPARE(message.parts().at(found).contentType, QByteArray("image/png"));
     QCOMPARE(message.parts().at(found).transferEncoding, QByteArray("base64"));
     QCOMPARE(message.decodedBody(found), expected);
-    QVERIFY2(message.text().contains(QStringLiteral("Á tarde, na cafetería")),
-             qPrintable(message.text()));
+    QVERIFY2(message.text().contains(QStringLiteral("Á tarde, na cafetería")), qPrintable(message.text()));
     // Both legs offered 8BITMIME: nothing was re-encoded.
     const Transcript *transcript = run.world->transcript();
     for (qsizetype i = 0; i < transcript->size(); ++i)
@@ -254,8 +252,8 @@ void TestScenarios::utf8AddressNeedsSmtpUtf8()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 
     const Transcript *transcript = run.world->transcript();
-    const QByteArray submitted = mailCommand(linesFrom(transcript, QStringLiteral("ana"),
-                                                       QStringLiteral("cliente.fr")));
+    const QByteArray submitted = mailCommand(
+        linesFrom(transcript, QStringLiteral("ana"), QStringLiteral("cliente.fr")));
     QVERIFY2(submitted.endsWith(" SMTPUTF8"), submitted.constData());
     const QList<QByteArray> relay = linesFrom(transcript, QStringLiteral("cliente.fr"),
                                               QStringLiteral("servidor.edu"));

@@ -14,14 +14,10 @@ namespace {
 QByteArray outcomeName(SmtpClientResult::Outcome outcome)
 {
     switch (outcome) {
-    case SmtpClientResult::Outcome::Pending:
-        return "Pending";
-    case SmtpClientResult::Outcome::Delivered:
-        return "Delivered";
-    case SmtpClientResult::Outcome::TransientFailure:
-        return "TransientFailure";
-    case SmtpClientResult::Outcome::PermanentFailure:
-        return "PermanentFailure";
+    case SmtpClientResult::Outcome::Pending: return "Pending";
+    case SmtpClientResult::Outcome::Delivered: return "Delivered";
+    case SmtpClientResult::Outcome::TransientFailure: return "TransientFailure";
+    case SmtpClientResult::Outcome::PermanentFailure: return "PermanentFailure";
     }
     return "?";
 }
@@ -142,95 +138,88 @@ void TestSmtpClientSession::conversation_data()
     SmtpClientJob dots = helloJob(false);
     dots.content = ".hidden\r\n.\r\nplain\n..two\r\nno final line end";
 
-    QTest::newRow("course transcript with HELO")
-        << "course" << courseJob() << outcomeName(Outcome::Delivered) << fran << none
-        << QByteArray() << 250 << true;
+    QTest::newRow("course transcript with HELO") << "course" << courseJob() << outcomeName(Outcome::Delivered)
+                                                 << fran << none << QByteArray() << 250 << true;
     QTest::newRow("EHLO refused falls back to HELO")
         << "ehlo-fallback" << helloJob(true) << outcomeName(Outcome::Delivered) << fran << none
         << QByteArray() << 250 << true;
     QTest::newRow("pipelining groups MAIL RCPT and DATA")
         << "pipelining" << helloJob(true, {"fran@servidor.edu", "eva@servidor.edu"})
-        << outcomeName(Outcome::Delivered)
-        << QByteArrayList{"fran@servidor.edu", "eva@servidor.edu"} << none << QByteArray() << 250
-        << true;
+        << outcomeName(Outcome::Delivered) << QByteArrayList{"fran@servidor.edu", "eva@servidor.edu"} << none
+        << QByteArray() << 250 << true;
     QTest::newRow("without pipelining one command at a time")
         << "no-pipelining" << helloJob(true, {"fran@servidor.edu", "eva@servidor.edu"})
-        << outcomeName(Outcome::Delivered)
-        << QByteArrayList{"fran@servidor.edu", "eva@servidor.edu"} << none << QByteArray() << 250
-        << true;
-    QTest::newRow("leading dots are stuffed")
-        << "dot-stuffing" << dots << outcomeName(Outcome::Delivered) << fran << none
+        << outcomeName(Outcome::Delivered) << QByteArrayList{"fran@servidor.edu", "eva@servidor.edu"} << none
         << QByteArray() << 250 << true;
+    QTest::newRow("leading dots are stuffed") << "dot-stuffing" << dots << outcomeName(Outcome::Delivered)
+                                              << fran << none << QByteArray() << 250 << true;
     QTest::newRow("one recipient refused one accepted")
         << "mixed-recipients" << helloJob(false, {"ninguen@servidor.edu", "fran@servidor.edu"})
-        << outcomeName(Outcome::Delivered) << fran << QByteArrayList{"ninguen@servidor.edu"}
-        << QByteArray() << 250 << true;
+        << outcomeName(Outcome::Delivered) << fran << QByteArrayList{"ninguen@servidor.edu"} << QByteArray()
+        << 250 << true;
     QTest::newRow("every recipient refused permanently")
         << "all-refused" << helloJob(false, {"ninguen@servidor.edu", "fran@outro.example"})
         << outcomeName(Outcome::PermanentFailure) << none
-        << QByteArrayList{"ninguen@servidor.edu", "fran@outro.example"} << QByteArray("RCPT")
-        << 554 << true;
+        << QByteArrayList{"ninguen@servidor.edu", "fran@outro.example"} << QByteArray("RCPT") << 554 << true;
     QTest::newRow("mailbox full makes the refusal transient")
         << "refused-transient" << helloJob(false, {"ninguen@servidor.edu", "fran@outro.example"})
         << outcomeName(Outcome::TransientFailure) << none
-        << QByteArrayList{"ninguen@servidor.edu", "fran@outro.example"} << QByteArray("RCPT")
-        << 452 << true;
+        << QByteArrayList{"ninguen@servidor.edu", "fran@outro.example"} << QByteArray("RCPT") << 452 << true;
     QTest::newRow("pipelined DATA refused when nobody was accepted")
         << "pipelined-all-refused" << helloJob(true, {"ninguen@servidor.edu"})
-        << outcomeName(Outcome::PermanentFailure) << none
-        << QByteArrayList{"ninguen@servidor.edu"} << QByteArray("RCPT") << 550 << true;
+        << outcomeName(Outcome::PermanentFailure) << none << QByteArrayList{"ninguen@servidor.edu"}
+        << QByteArray("RCPT") << 550 << true;
     QTest::newRow("pipelined DATA accepted when nobody was gets only the dot")
         << "pipelined-empty-data" << helloJob(true, {"ninguen@servidor.edu"})
-        << outcomeName(Outcome::PermanentFailure) << none
-        << QByteArrayList{"ninguen@servidor.edu"} << QByteArray("RCPT") << 550 << true;
+        << outcomeName(Outcome::PermanentFailure) << none << QByteArrayList{"ninguen@servidor.edu"}
+        << QByteArray("RCPT") << 550 << true;
     QTest::newRow("pipelined MAIL refused waits for the other replies")
-        << "pipelined-mail-refused" << helloJob(true) << outcomeName(Outcome::PermanentFailure)
-        << none << none << QByteArray("MAIL") << 553 << true;
-    QTest::newRow("MAIL refused")
-        << "mail-refused" << helloJob(false) << outcomeName(Outcome::PermanentFailure) << none
+        << "pipelined-mail-refused" << helloJob(true) << outcomeName(Outcome::PermanentFailure) << none
         << none << QByteArray("MAIL") << 553 << true;
+    QTest::newRow("MAIL refused") << "mail-refused" << helloJob(false)
+                                  << outcomeName(Outcome::PermanentFailure) << none << none
+                                  << QByteArray("MAIL") << 553 << true;
     QTest::newRow("message refused with 451 after the dot")
-        << "content-451" << helloJob(false) << outcomeName(Outcome::TransientFailure) << fran
-        << none << QByteArray("DATA") << 451 << true;
+        << "content-451" << helloJob(false) << outcomeName(Outcome::TransientFailure) << fran << none
+        << QByteArray("DATA") << 451 << true;
     QTest::newRow("message refused with 554 after the dot")
-        << "content-554" << helloJob(false) << outcomeName(Outcome::PermanentFailure) << fran
-        << none << QByteArray("DATA") << 554 << true;
+        << "content-554" << helloJob(false) << outcomeName(Outcome::PermanentFailure) << fran << none
+        << QByteArray("DATA") << 554 << true;
     QTest::newRow("greeting 421 closes without QUIT")
-        << "greeting-421" << helloJob(true) << outcomeName(Outcome::TransientFailure) << none
-        << none << QByteArray() << 421 << true;
+        << "greeting-421" << helloJob(true) << outcomeName(Outcome::TransientFailure) << none << none
+        << QByteArray() << 421 << true;
     QTest::newRow("greeting 554 still says QUIT")
-        << "greeting-554" << helloJob(true) << outcomeName(Outcome::PermanentFailure) << none
-        << none << QByteArray() << 554 << true;
-    QTest::newRow("AUTH PLAIN accepted")
-        << "auth-plain" << authJob() << outcomeName(Outcome::Delivered) << fran << none
-        << QByteArray() << 250 << true;
+        << "greeting-554" << helloJob(true) << outcomeName(Outcome::PermanentFailure) << none << none
+        << QByteArray() << 554 << true;
+    QTest::newRow("AUTH PLAIN accepted") << "auth-plain" << authJob() << outcomeName(Outcome::Delivered)
+                                         << fran << none << QByteArray() << 250 << true;
     QTest::newRow("AUTH PLAIN refused with 535")
         << "auth-535" << authJob() << outcomeName(Outcome::PermanentFailure) << none << none
         << QByteArray("AUTH") << 535 << true;
     QTest::newRow("AUTH PLAIN not offered")
-        << "auth-not-offered" << authJob() << outcomeName(Outcome::PermanentFailure) << none
-        << none << QByteArray("AUTH") << 0 << true;
+        << "auth-not-offered" << authJob() << outcomeName(Outcome::PermanentFailure) << none << none
+        << QByteArray("AUTH") << 0 << true;
     QTest::newRow("SIZE and BODY parameters when offered")
-        << "size-8bitmime" << eightBitJob() << outcomeName(Outcome::Delivered) << fran << none
-        << QByteArray() << 250 << true;
+        << "size-8bitmime" << eightBitJob() << outcomeName(Outcome::Delivered) << fran << none << QByteArray()
+        << 250 << true;
     QTest::newRow("8-bit content without 8BITMIME nor a fallback")
-        << "no-8bitmime" << eightBitJob() << outcomeName(Outcome::PermanentFailure) << none
-        << none << QByteArray("MAIL") << 554 << true;
+        << "no-8bitmime" << eightBitJob() << outcomeName(Outcome::PermanentFailure) << none << none
+        << QByteArray("MAIL") << 554 << true;
     QTest::newRow("connection lost after the content")
-        << "lost-in-data" << helloJob(false) << outcomeName(Outcome::TransientFailure) << fran
-        << none << QByteArray("DATA") << 0 << false;
-    QTest::newRow("malformed reply")
-        << "malformed-reply" << helloJob(false) << outcomeName(Outcome::TransientFailure) << none
-        << none << QByteArray("MAIL") << 0 << true;
+        << "lost-in-data" << helloJob(false) << outcomeName(Outcome::TransientFailure) << fran << none
+        << QByteArray("DATA") << 0 << false;
+    QTest::newRow("malformed reply") << "malformed-reply" << helloJob(false)
+                                     << outcomeName(Outcome::TransientFailure) << none << none
+                                     << QByteArray("MAIL") << 0 << true;
     QTest::newRow("421 in the middle closes without QUIT")
-        << "421-midway" << helloJob(false) << outcomeName(Outcome::TransientFailure) << none
-        << none << QByteArray("MAIL") << 421 << true;
+        << "421-midway" << helloJob(false) << outcomeName(Outcome::TransientFailure) << none << none
+        << QByteArray("MAIL") << 421 << true;
     QTest::newRow("timeout waiting for RCPT reply")
         << "timeout" << helloJob(false) << outcomeName(Outcome::TransientFailure) << none << none
         << QByteArray("RCPT") << 0 << true;
     QTest::newRow("server closes after QUIT without 221")
-        << "closed-before-221" << helloJob(false) << outcomeName(Outcome::Delivered) << fran
-        << none << QByteArray() << 250 << false;
+        << "closed-before-221" << helloJob(false) << outcomeName(Outcome::Delivered) << fran << none
+        << QByteArray() << 250 << false;
 }
 
 void TestSmtpClientSession::conversation()
@@ -271,7 +260,7 @@ void TestSmtpClientSession::conversation()
 void TestSmtpClientSession::ehloRefusal_data()
 {
     QTest::addColumn<QByteArray>("reply");
-    QTest::addColumn<QByteArray>("next");      // the command the client sends then
+    QTest::addColumn<QByteArray>("next"); // the command the client sends then
     QTest::addColumn<QByteArray>("outcome");
 
     // RFC 5321 §4.1.4: these mean "EHLO not understood", so HELO is tried.
@@ -286,8 +275,8 @@ void TestSmtpClientSession::ehloRefusal_data()
     // Anything else is a refusal of the client itself.
     QTest::newRow("554 gives up") << QByteArray("554 Go away") << QByteArray("QUIT")
                                   << QByteArray("PermanentFailure");
-    QTest::newRow("451 gives up for now") << QByteArray("451 Later") << QByteArray("QUIT")
-                                          << QByteArray("TransientFailure");
+    QTest::newRow("451 gives up for now")
+        << QByteArray("451 Later") << QByteArray("QUIT") << QByteArray("TransientFailure");
 }
 
 void TestSmtpClientSession::ehloRefusal()
@@ -313,11 +302,9 @@ void TestSmtpClientSession::contentLines_data()
 
     QTest::newRow("empty content is just the dot") << QByteArray() << QByteArrayList{"."};
     QTest::newRow("CR LF lines") << QByteArray("a\r\nb\r\n") << QByteArrayList{"a", "b", "."};
-    QTest::newRow("bare LF is a line end")
-        << QByteArray("a\nb\n") << QByteArrayList{"a", "b", "."};
+    QTest::newRow("bare LF is a line end") << QByteArray("a\nb\n") << QByteArrayList{"a", "b", "."};
     QTest::newRow("bare CR is a line end") << QByteArray("a\rb") << QByteArrayList{"a", "b", "."};
-    QTest::newRow("missing final line end is added")
-        << QByteArray("a\r\nb") << QByteArrayList{"a", "b", "."};
+    QTest::newRow("missing final line end is added") << QByteArray("a\r\nb") << QByteArrayList{"a", "b", "."};
     QTest::newRow("empty lines are kept")
         << QByteArray("a\r\n\r\nb\r\n") << QByteArrayList{"a", "", "b", "."};
     QTest::newRow("lone dot is doubled") << QByteArray(".\r\n") << QByteArrayList{"..", "."};
@@ -388,15 +375,15 @@ void TestSmtpClientSession::oneUtterancePerCommand()
 void TestSmtpClientSession::heardRepliesAreWhole()
 {
     SmtpClientSession engine(helloJob(true));
-    feed(&engine, "220 servidor.edu ESMTP\r\n250-servidor.edu\r\n250-SIZE 1000\r\n"
-                  "250 HELP\r\n250 Ok\r\n");
+    feed(&engine,
+         "220 servidor.edu ESMTP\r\n250-servidor.edu\r\n250-SIZE 1000\r\n"
+         "250 HELP\r\n250 Ok\r\n");
     const QList<Utterance> heard = engine.takeHeard();
     QCOMPARE(heard.size(), 3);
     QCOMPARE(heard.at(0).lines, QByteArrayList{"220 servidor.edu ESMTP"});
     QCOMPARE(heard.at(0).code, QByteArray("220"));
     QCOMPARE(heard.at(0).phase, Phase::Opening);
-    QCOMPARE(heard.at(1).lines,
-             (QByteArrayList{"250-servidor.edu", "250-SIZE 1000", "250 HELP"}));
+    QCOMPARE(heard.at(1).lines, (QByteArrayList{"250-servidor.edu", "250-SIZE 1000", "250 HELP"}));
     QCOMPARE(heard.at(1).code, QByteArray("250"));
     QCOMPARE(heard.at(1).phase, Phase::Opening);
     QCOMPARE(heard.at(2).lines, QByteArrayList{"250 Ok"});
@@ -421,16 +408,18 @@ void TestSmtpClientSession::extensionsAndEnhancedCodes()
 {
     SmtpClientSession engine(helloJob(true));
     feed(&engine, "220 servidor.edu ESMTP\r\n");
-    feed(&engine, "250-servidor.edu greets cliente.fr\r\n250-pipelining\r\n"
-                  "250-Size 10485760\r\n250-ENHANCEDSTATUSCODES\r\n250 8bitmime\r\n");
+    feed(&engine,
+         "250-servidor.edu greets cliente.fr\r\n250-pipelining\r\n"
+         "250-Size 10485760\r\n250-ENHANCEDSTATUSCODES\r\n250 8bitmime\r\n");
     QCOMPARE(engine.result().extensions,
              (QByteArrayList{"PIPELINING", "SIZE 10485760", "ENHANCEDSTATUSCODES", "8BITMIME"}));
     QVERIFY(engine.hasExtension("pipelining"));
     QVERIFY(engine.hasExtension("SIZE"));
     QVERIFY(!engine.hasExtension("AUTH"));
 
-    feed(&engine, "250 2.1.0 Ok\r\n550-5.1.1 No such user\r\n550 5.1.1 here\r\n"
-                  "554 5.5.1 No valid recipients\r\n221 2.0.0 Bye\r\n");
+    feed(&engine,
+         "250 2.1.0 Ok\r\n550-5.1.1 No such user\r\n550 5.1.1 here\r\n"
+         "554 5.5.1 No valid recipients\r\n221 2.0.0 Bye\r\n");
     const SmtpClientResult &result = engine.result();
     QCOMPARE(outcomeName(result.outcome), QByteArray("PermanentFailure"));
     QCOMPARE(result.rejectedRecipients.size(), 1);
@@ -493,7 +482,7 @@ void TestSmtpClientSession::sevenBitAndUtf8_data()
     QTest::addColumn<SmtpClientJob>("job");
     QTest::addColumn<QByteArray>("outcome");
     QTest::addColumn<QByteArray>("failedCommand");
-    QTest::addColumn<QByteArray>("enhanced");   // of result.lastReply
+    QTest::addColumn<QByteArray>("enhanced"); // of result.lastReply
     QTest::addColumn<bool>("downgraded");
     QTest::addColumn<bool>("smtpUtf8");
 
@@ -508,26 +497,26 @@ void TestSmtpClientSession::sevenBitAndUtf8_data()
     utf8Header.content = "Subject: Ol\xc3\xa1\r\n\r\nOla\r\n";
 
     QTest::newRow("8BITMIME offered: the content as is, the fallback unused")
-        << "size-8bitmime" << fallbackJob() << outcomeName(Outcome::Delivered) << QByteArray()
-        << QByteArray() << false << false;
+        << "size-8bitmime" << fallbackJob() << outcomeName(Outcome::Delivered) << QByteArray() << QByteArray()
+        << false << false;
     QTest::newRow("no 8BITMIME: the fallback's 7-bit message is sent")
-        << "8bitmime-fallback" << fallbackJob() << outcomeName(Outcome::Delivered)
-        << QByteArray() << QByteArray() << true << false;
-    QTest::newRow("no 8BITMIME and no fallback: nothing is sent")
-        << "no-8bitmime" << eightBitJob() << outcomeName(Outcome::PermanentFailure)
-        << QByteArray("MAIL") << QByteArray("5.6.3") << false << false;
-    QTest::newRow("HELO has no 8BITMIME: the fallback's message is sent")
-        << "helo-fallback" << helo << outcomeName(Outcome::Delivered) << QByteArray()
+        << "8bitmime-fallback" << fallbackJob() << outcomeName(Outcome::Delivered) << QByteArray()
         << QByteArray() << true << false;
+    QTest::newRow("no 8BITMIME and no fallback: nothing is sent")
+        << "no-8bitmime" << eightBitJob() << outcomeName(Outcome::PermanentFailure) << QByteArray("MAIL")
+        << QByteArray("5.6.3") << false << false;
+    QTest::newRow("HELO has no 8BITMIME: the fallback's message is sent")
+        << "helo-fallback" << helo << outcomeName(Outcome::Delivered) << QByteArray() << QByteArray() << true
+        << false;
     QTest::newRow("SMTPUTF8 offered: UTF-8 recipient and header")
-        << "smtputf8" << utf8 << outcomeName(Outcome::Delivered) << QByteArray() << QByteArray()
-        << false << true;
+        << "smtputf8" << utf8 << outcomeName(Outcome::Delivered) << QByteArray() << QByteArray() << false
+        << true;
     QTest::newRow("SMTPUTF8 not offered: a UTF-8 sender fails")
-        << "no-smtputf8" << utf8Sender << outcomeName(Outcome::PermanentFailure)
-        << QByteArray("MAIL") << QByteArray("5.6.7") << false << false;
+        << "no-smtputf8" << utf8Sender << outcomeName(Outcome::PermanentFailure) << QByteArray("MAIL")
+        << QByteArray("5.6.7") << false << false;
     QTest::newRow("SMTPUTF8 not offered: a UTF-8 header fails, fallback or not")
-        << "no-smtputf8" << utf8Header << outcomeName(Outcome::PermanentFailure)
-        << QByteArray("MAIL") << QByteArray("5.6.7") << false << false;
+        << "no-smtputf8" << utf8Header << outcomeName(Outcome::PermanentFailure) << QByteArray("MAIL")
+        << QByteArray("5.6.7") << false << false;
 }
 
 void TestSmtpClientSession::sevenBitAndUtf8()
@@ -574,19 +563,18 @@ void TestSmtpClientSession::needsSmtpUtf8_data()
 
     const QByteArray ana = "ana@cliente.fr";
     const QByteArray fran = "fran@servidor.edu";
-    QTest::newRow("ASCII everywhere") << ana << fran << QByteArray("Subject: Ola\r\n\r\nOla\r\n")
-                                      << false;
-    QTest::newRow("8-bit body only") << ana << fran
-                                     << QByteArray("Subject: Ola\r\n\r\nCaf\xc3\xa9\r\n") << false;
+    QTest::newRow("ASCII everywhere") << ana << fran << QByteArray("Subject: Ola\r\n\r\nOla\r\n") << false;
+    QTest::newRow("8-bit body only") << ana << fran << QByteArray("Subject: Ola\r\n\r\nCaf\xc3\xa9\r\n")
+                                     << false;
     QTest::newRow("bare text without headers (the course's)")
         << ana << fran << QByteArray("Caf\xc3\xa9?\r\nOla: si\r\n") << false;
-    QTest::newRow("8-bit header") << ana << fran
-                                  << QByteArray("Subject: Caf\xc3\xa9\r\n\r\nOla\r\n") << true;
+    QTest::newRow("8-bit header") << ana << fran << QByteArray("Subject: Caf\xc3\xa9\r\n\r\nOla\r\n") << true;
     QTest::newRow("8-bit folded header")
         << ana << fran << QByteArray("Subject: Ola\r\n caf\xc3\xa9\r\n\r\nOla\r\n") << true;
-    QTest::newRow("UTF-8 sender") << QByteArray("an\xc3\xa1@cliente.fr") << fran << QByteArray("x")
-                                  << true;
-    QTest::newRow("UTF-8 recipient") << ana << QByteArray("fran@servidor.\xc3\xa9" "du")
+    QTest::newRow("UTF-8 sender") << QByteArray("an\xc3\xa1@cliente.fr") << fran << QByteArray("x") << true;
+    QTest::newRow("UTF-8 recipient") << ana
+                                     << QByteArray("fran@servidor.\xc3\xa9"
+                                                   "du")
                                      << QByteArray("x") << true;
 }
 

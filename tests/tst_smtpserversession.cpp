@@ -210,574 +210,678 @@ void TestSmtpServerSession::scripts_data()
     const QList<QByteArray> none;
 
     // --- Greeting and EHLO ---
-    QTest::newRow("EHLO advertises the extensions") << QString() << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
-        "S: 250-PIPELINING\n"
-        "S: 250-SIZE 10485760\n"
-        "S: 250-8BITMIME\n"
-        "S: 250-SMTPUTF8\n"
-        "S: 250-ENHANCEDSTATUSCODES\n"
-        "S: 250 HELP\n") << none;
+    QTest::newRow("EHLO advertises the extensions")
+        << QString()
+        << QStringLiteral("S: 220 servidor.edu\n"
+                          "C: EHLO cliente.fr\n"
+                          "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
+                          "S: 250-PIPELINING\n"
+                          "S: 250-SIZE 10485760\n"
+                          "S: 250-8BITMIME\n"
+                          "S: 250-SMTPUTF8\n"
+                          "S: 250-ENHANCEDSTATUSCODES\n"
+                          "S: 250 HELP\n")
+        << none;
     QTest::newRow("EHLO on submission advertises AUTH")
-        << QStringLiteral("submission maxSize=2048") << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
-        "S: 250-PIPELINING\n"
-        "S: 250-SIZE 2048\n"
-        "S: 250-8BITMIME\n"
-        "S: 250-SMTPUTF8\n"
-        "S: 250-ENHANCEDSTATUSCODES\n"
-        "S: 250-HELP\n"
-        "S: 250 AUTH PLAIN LOGIN\n") << none;
-    QTest::newRow("EHLO without enhanced status codes") << QStringLiteral("noEnhanced")
-        << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
-        "S: 250-PIPELINING\n"
-        "S: 250-SIZE 10485760\n"
-        "S: 250-8BITMIME\n"
-        "S: 250-SMTPUTF8\n"
-        "S: 250 HELP\n"
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 250 ana@cliente.fr... Sender ok\n") << none;
+        << QStringLiteral("submission maxSize=2048")
+        << QStringLiteral("S: 220 servidor.edu\n"
+                          "C: EHLO cliente.fr\n"
+                          "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
+                          "S: 250-PIPELINING\n"
+                          "S: 250-SIZE 2048\n"
+                          "S: 250-8BITMIME\n"
+                          "S: 250-SMTPUTF8\n"
+                          "S: 250-ENHANCEDSTATUSCODES\n"
+                          "S: 250-HELP\n"
+                          "S: 250 AUTH PLAIN LOGIN\n")
+        << none;
+    QTest::newRow("EHLO without enhanced status codes")
+        << QStringLiteral("noEnhanced")
+        << QStringLiteral("S: 220 servidor.edu\n"
+                          "C: EHLO cliente.fr\n"
+                          "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
+                          "S: 250-PIPELINING\n"
+                          "S: 250-SIZE 10485760\n"
+                          "S: 250-8BITMIME\n"
+                          "S: 250-SMTPUTF8\n"
+                          "S: 250 HELP\n"
+                          "C: MAIL FROM:<ana@cliente.fr>\n"
+                          "S: 250 ana@cliente.fr... Sender ok\n")
+        << none;
     QTest::newRow("whole message after EHLO has enhanced codes") << QString()
-        << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 250 2.1.0 ana@cliente.fr... Sender ok\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S: 250 2.1.5 fran@servidor.edu ... Recipient ok\n"
-        "C: DATA\n"
-        "S: 354 Enter mail, end with \".\" on a line by itself\n"
-        "C: Ola\n"
-        "C: .\n"
-        "S: 250 2.0.0 Message accepted for delivery\n"
-        "C: QUIT\n"
-        "S: 221 2.0.0 servidor.edu closing connection\n") << QList<QByteArray>{"Ola\r\n"};
-    QTest::newRow("commands in lower case") << QString() << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: helo cliente.fr\n"
-        "S: 250 Hello cliente.fr, pleased to meet you\n"
-        "C: mail from:<ana@cliente.fr>\n"
-        "S: 250 ana@cliente.fr... Sender ok\n"
-        "C: rcpt to:<fran@servidor.edu>\n"
-        "S: 250 fran@servidor.edu ... Recipient ok\n"
-        "C: data\n"
-        "S~ 354 .*\n"
-        "C: x\n"
-        "C: .\n"
-        "S: 250 Message accepted for delivery\n"
-        "C: quit\n"
-        "S: 221 servidor.edu closing connection\n") << QList<QByteArray>{"x\r\n"};
-    QTest::newRow("greeting text after the domain") << QStringLiteral("greeting")
-        << QStringLiteral(
-        "S: 220 servidor.edu ESMTP Carteiro\n") << none;
-    QTest::newRow("HELO without a name") << QString() << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: HELO\n"
-        "S: 501 Syntax: HELO hostname\n"
-        "C: EHLO\n"
-        "S: 501 Syntax: EHLO hostname\n") << none;
-    QTest::newRow("HELO again resets the transaction") << QString() << helo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 250 ana@cliente.fr... Sender ok\n"
-        "C: HELO outro.fr\n"
-        "S: 250 Hello outro.fr, pleased to meet you\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S: 503 Error: need MAIL command\n") << none;
+                                                                 << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S: 250 2.1.0 ana@cliente.fr... Sender ok\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S: 250 2.1.5 fran@servidor.edu ... Recipient ok\n"
+                             "C: DATA\n"
+                             "S: 354 Enter mail, end with \".\" on a line by itself\n"
+                             "C: Ola\n"
+                             "C: .\n"
+                             "S: 250 2.0.0 Message accepted for delivery\n"
+                             "C: QUIT\n"
+                             "S: 221 2.0.0 servidor.edu closing connection\n")
+                                                                 << QList<QByteArray>{"Ola\r\n"};
+    QTest::newRow("commands in lower case") << QString()
+                                            << QStringLiteral("S: 220 servidor.edu\n"
+                                                              "C: helo cliente.fr\n"
+                                                              "S: 250 Hello cliente.fr, pleased to meet you\n"
+                                                              "C: mail from:<ana@cliente.fr>\n"
+                                                              "S: 250 ana@cliente.fr... Sender ok\n"
+                                                              "C: rcpt to:<fran@servidor.edu>\n"
+                                                              "S: 250 fran@servidor.edu ... Recipient ok\n"
+                                                              "C: data\n"
+                                                              "S~ 354 .*\n"
+                                                              "C: x\n"
+                                                              "C: .\n"
+                                                              "S: 250 Message accepted for delivery\n"
+                                                              "C: quit\n"
+                                                              "S: 221 servidor.edu closing connection\n")
+                                            << QList<QByteArray>{"x\r\n"};
+    QTest::newRow("greeting text after the domain")
+        << QStringLiteral("greeting") << QStringLiteral("S: 220 servidor.edu ESMTP Carteiro\n") << none;
+    QTest::newRow("HELO without a name") << QString()
+                                         << QStringLiteral("S: 220 servidor.edu\n"
+                                                           "C: HELO\n"
+                                                           "S: 501 Syntax: HELO hostname\n"
+                                                           "C: EHLO\n"
+                                                           "S: 501 Syntax: EHLO hostname\n")
+                                         << none;
+    QTest::newRow("HELO again resets the transaction") << QString()
+                                                       << helo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S: 250 ana@cliente.fr... Sender ok\n"
+                             "C: HELO outro.fr\n"
+                             "S: 250 Hello outro.fr, pleased to meet you\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S: 503 Error: need MAIL command\n")
+                                                       << none;
 
     // --- Addresses ---
-    QTest::newRow("MAIL with and without a space after the colon") << QString() << helo
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 250 ana@cliente.fr... Sender ok\n"
-        "C: RSET\n"
-        "S: 250 Ok\n"
-        "C: MAIL FROM: <ana@cliente.fr>\n"
-        "S: 250 ana@cliente.fr... Sender ok\n") << none;
-    QTest::newRow("null sender") << QString() << helo + QStringLiteral(
-        "C: MAIL FROM:<>\n"
-        "S: 250 <>... Sender ok\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S: 250 fran@servidor.edu ... Recipient ok\n") << none;
-    QTest::newRow("RCPT to postmaster without a domain") << QString() << helo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 250 ana@cliente.fr... Sender ok\n"
-        "C: RCPT TO:<Postmaster>\n"
-        "S: 250 Postmaster ... Recipient ok\n") << none;
-    QTest::newRow("source route is ignored") << QString() << helo + QStringLiteral(
-        "C: MAIL FROM:<@relay.fr:ana@cliente.fr>\n"
-        "S: 250 ana@cliente.fr... Sender ok\n") << none;
-    QTest::newRow("MAIL without angle brackets") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:ana@cliente.fr\n"
-        "S: 501 5.5.4 Syntax: MAIL FROM:<address>\n"
-        "C: MAIL ana@cliente.fr\n"
-        "S: 501 5.5.4 Syntax: MAIL FROM:<address>\n"
-        "C: MAIL FROM:<ana@cliente.fr\n"
-        "S: 501 5.5.4 Syntax: MAIL FROM:<address>\n") << none;
-    QTest::newRow("bad sender mailbox") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@@cliente.fr>\n"
-        "S: 553 5.1.7 Bad sender address syntax\n"
-        "C: MAIL FROM:<ana>\n"
-        "S: 553 5.1.7 Bad sender address syntax\n"
-        "C: MAIL FROM:<ana..b@cliente.fr>\n"
-        "S: 553 5.1.7 Bad sender address syntax\n"
-        "C: MAIL FROM:<\"ana b\"@cliente.fr>\n"
-        "S: 250 2.1.0 \"ana b\"@cliente.fr... Sender ok\n") << none;
-    QTest::newRow("bad recipient mailbox") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@-servidor.edu>\n"
-        "S: 553 5.1.3 Bad recipient address syntax\n"
-        "C: RCPT TO:<>\n"
-        "S: 553 5.1.3 Bad recipient address syntax\n"
-        "C: RCPT TO:fran@servidor.edu\n"
-        "S: 501 5.5.4 Syntax: RCPT TO:<address>\n") << none;
-    QTest::newRow("path too long") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<%1@cliente.fr>\n"
-        "S: 501 5.5.4 Path too long\n").arg(QString(300, QLatin1Char('a'))) << none;
+    QTest::newRow("MAIL with and without a space after the colon") << QString()
+                                                                   << helo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S: 250 ana@cliente.fr... Sender ok\n"
+                             "C: RSET\n"
+                             "S: 250 Ok\n"
+                             "C: MAIL FROM: <ana@cliente.fr>\n"
+                             "S: 250 ana@cliente.fr... Sender ok\n")
+                                                                   << none;
+    QTest::newRow("null sender") << QString()
+                                 << helo
+            + QStringLiteral("C: MAIL FROM:<>\n"
+                             "S: 250 <>... Sender ok\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S: 250 fran@servidor.edu ... Recipient ok\n")
+                                 << none;
+    QTest::newRow("RCPT to postmaster without a domain") << QString()
+                                                         << helo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S: 250 ana@cliente.fr... Sender ok\n"
+                             "C: RCPT TO:<Postmaster>\n"
+                             "S: 250 Postmaster ... Recipient ok\n")
+                                                         << none;
+    QTest::newRow("source route is ignored") << QString()
+                                             << helo
+            + QStringLiteral("C: MAIL FROM:<@relay.fr:ana@cliente.fr>\n"
+                             "S: 250 ana@cliente.fr... Sender ok\n")
+                                             << none;
+    QTest::newRow("MAIL without angle brackets") << QString()
+                                                 << ehlo
+            + QStringLiteral("C: MAIL FROM:ana@cliente.fr\n"
+                             "S: 501 5.5.4 Syntax: MAIL FROM:<address>\n"
+                             "C: MAIL ana@cliente.fr\n"
+                             "S: 501 5.5.4 Syntax: MAIL FROM:<address>\n"
+                             "C: MAIL FROM:<ana@cliente.fr\n"
+                             "S: 501 5.5.4 Syntax: MAIL FROM:<address>\n")
+                                                 << none;
+    QTest::newRow("bad sender mailbox") << QString()
+                                        << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@@cliente.fr>\n"
+                             "S: 553 5.1.7 Bad sender address syntax\n"
+                             "C: MAIL FROM:<ana>\n"
+                             "S: 553 5.1.7 Bad sender address syntax\n"
+                             "C: MAIL FROM:<ana..b@cliente.fr>\n"
+                             "S: 553 5.1.7 Bad sender address syntax\n"
+                             "C: MAIL FROM:<\"ana b\"@cliente.fr>\n"
+                             "S: 250 2.1.0 \"ana b\"@cliente.fr... Sender ok\n")
+                                        << none;
+    QTest::newRow("bad recipient mailbox") << QString()
+                                           << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@-servidor.edu>\n"
+                             "S: 553 5.1.3 Bad recipient address syntax\n"
+                             "C: RCPT TO:<>\n"
+                             "S: 553 5.1.3 Bad recipient address syntax\n"
+                             "C: RCPT TO:fran@servidor.edu\n"
+                             "S: 501 5.5.4 Syntax: RCPT TO:<address>\n")
+                                           << none;
+    QTest::newRow("path too long") << QString()
+                                   << ehlo
+            + QStringLiteral("C: MAIL FROM:<%1@cliente.fr>\n"
+                             "S: 501 5.5.4 Path too long\n")
+                  .arg(QString(300, QLatin1Char('a')))
+                                   << none;
 
     // --- Parameters (RFC 1870, RFC 6152, RFC 5321 §4.1.1.11) ---
-    QTest::newRow("SIZE within the maximum") << QStringLiteral("maxSize=1000") << ehlo
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr> SIZE=1000\n"
-        "S: 250 2.1.0 ana@cliente.fr... Sender ok\n") << none;
-    QTest::newRow("SIZE over the maximum") << QStringLiteral("maxSize=1000") << ehlo
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr> SIZE=1001\n"
-        "S: 552 5.3.4 Message size exceeds fixed maximum message size\n"
-        "C: MAIL FROM:<ana@cliente.fr> SIZE=99999999999999999999999\n"
-        "S: 501 5.5.4 Bad SIZE parameter\n"
-        "C: MAIL FROM:<ana@cliente.fr> SIZE=ten\n"
-        "S: 501 5.5.4 Bad SIZE parameter\n") << none;
-    QTest::newRow("BODY parameter") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr> BODY=BINARYMIME\n"
-        "S: 501 5.5.4 Bad BODY parameter\n"
-        "C: MAIL FROM:<ana@cliente.fr> body=7bit\n"
-        "S: 250 2.1.0 ana@cliente.fr... Sender ok\n") << none;
-    QTest::newRow("unknown MAIL parameter") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr> RET=HDRS\n"
-        "S: 555 5.5.4 Unsupported parameter: RET\n") << none;
-    QTest::newRow("parameter after HELO") << QString() << helo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr> SIZE=10\n"
-        "S: 555 Unsupported parameter: SIZE\n") << none;
+    QTest::newRow("SIZE within the maximum") << QStringLiteral("maxSize=1000")
+                                             << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr> SIZE=1000\n"
+                             "S: 250 2.1.0 ana@cliente.fr... Sender ok\n")
+                                             << none;
+    QTest::newRow("SIZE over the maximum") << QStringLiteral("maxSize=1000")
+                                           << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr> SIZE=1001\n"
+                             "S: 552 5.3.4 Message size exceeds fixed maximum message size\n"
+                             "C: MAIL FROM:<ana@cliente.fr> SIZE=99999999999999999999999\n"
+                             "S: 501 5.5.4 Bad SIZE parameter\n"
+                             "C: MAIL FROM:<ana@cliente.fr> SIZE=ten\n"
+                             "S: 501 5.5.4 Bad SIZE parameter\n")
+                                           << none;
+    QTest::newRow("BODY parameter") << QString()
+                                    << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr> BODY=BINARYMIME\n"
+                             "S: 501 5.5.4 Bad BODY parameter\n"
+                             "C: MAIL FROM:<ana@cliente.fr> body=7bit\n"
+                             "S: 250 2.1.0 ana@cliente.fr... Sender ok\n")
+                                    << none;
+    QTest::newRow("unknown MAIL parameter") << QString()
+                                            << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr> RET=HDRS\n"
+                             "S: 555 5.5.4 Unsupported parameter: RET\n")
+                                            << none;
+    QTest::newRow("parameter after HELO") << QString()
+                                          << helo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr> SIZE=10\n"
+                             "S: 555 Unsupported parameter: SIZE\n")
+                                          << none;
     // --- 8BITMIME and SMTPUTF8 (RFC 6152, RFC 6531) ---
     QTest::newRow("EHLO without 8BITMIME and SMTPUTF8")
-        << QStringLiteral("no8bitmime noSmtputf8") << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
-        "S: 250-PIPELINING\n"
-        "S: 250-SIZE 10485760\n"
-        "S: 250-ENHANCEDSTATUSCODES\n"
-        "S: 250 HELP\n"
-        "C: MAIL FROM:<ana@cliente.fr> BODY=8BITMIME\n"
-        "S: 555 5.5.4 Unsupported parameter: BODY\n"
-        "C: MAIL FROM:<ana@cliente.fr> SMTPUTF8\n"
-        "S: 555 5.5.4 Unsupported parameter: SMTPUTF8\n"
-        "C: MAIL FROM:<añá@cliente.fr> SMTPUTF8\n"
-        "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n") << none;
-    QTest::newRow("UTF-8 sender without SMTPUTF8") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<añá@cliente.fr>\n"
-        "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n"
-        "C: MAIL FROM:<ana@cliénte.fr> BODY=8BITMIME\n"
-        "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n") << none;
-    QTest::newRow("UTF-8 recipient without SMTPUTF8") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<josé@servidor.edu>\n"
-        "S: 553 5.6.7 Non-ASCII addresses not permitted for that recipient\n") << none;
-    QTest::newRow("UTF-8 address after HELO") << QString() << helo + QStringLiteral(
-        "C: MAIL FROM:<añá@cliente.fr> SMTPUTF8\n"
-        "S: 553 Non-ASCII addresses not permitted for that sender\n") << none;
-    QTest::newRow("SMTPUTF8 with a value") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr> SMTPUTF8=yes\n"
-        "S: 501 5.5.4 Bad SMTPUTF8 parameter\n"
-        "C: MAIL FROM:<ana@cliente.fr> smtputf8\n"
-        "S: 250 2.1.0 ana@cliente.fr... Sender ok\n"
-        "C: RCPT TO:<josé@servidor.edu>\n"
-        "S: 250 2.1.5 josé@servidor.edu ... Recipient ok\n"
-        "C: RCPT TO:<ninguén@servidor.edu>\n"
-        "S: 550 5.1.1 User unknown\n"
-        "C: RCPT TO:<fran@sérvidor..edu>\n"
-        "S: 553 5.1.3 Bad recipient address syntax\n") << none;
-    QTest::newRow("RCPT parameter") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu> NOTIFY=NEVER\n"
-        "S: 555 5.5.4 Unsupported parameter: NOTIFY\n") << none;
+        << QStringLiteral("no8bitmime noSmtputf8")
+        << QStringLiteral("S: 220 servidor.edu\n"
+                          "C: EHLO cliente.fr\n"
+                          "S: 250-servidor.edu Hello cliente.fr, pleased to meet you\n"
+                          "S: 250-PIPELINING\n"
+                          "S: 250-SIZE 10485760\n"
+                          "S: 250-ENHANCEDSTATUSCODES\n"
+                          "S: 250 HELP\n"
+                          "C: MAIL FROM:<ana@cliente.fr> BODY=8BITMIME\n"
+                          "S: 555 5.5.4 Unsupported parameter: BODY\n"
+                          "C: MAIL FROM:<ana@cliente.fr> SMTPUTF8\n"
+                          "S: 555 5.5.4 Unsupported parameter: SMTPUTF8\n"
+                          "C: MAIL FROM:<añá@cliente.fr> SMTPUTF8\n"
+                          "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n")
+        << none;
+    QTest::newRow("UTF-8 sender without SMTPUTF8") << QString()
+                                                   << ehlo
+            + QStringLiteral("C: MAIL FROM:<añá@cliente.fr>\n"
+                             "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n"
+                             "C: MAIL FROM:<ana@cliénte.fr> BODY=8BITMIME\n"
+                             "S: 553 5.6.7 Non-ASCII addresses not permitted for that sender\n")
+                                                   << none;
+    QTest::newRow("UTF-8 recipient without SMTPUTF8") << QString()
+                                                      << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<josé@servidor.edu>\n"
+                             "S: 553 5.6.7 Non-ASCII addresses not permitted for that recipient\n")
+                                                      << none;
+    QTest::newRow("UTF-8 address after HELO") << QString()
+                                              << helo
+            + QStringLiteral("C: MAIL FROM:<añá@cliente.fr> SMTPUTF8\n"
+                             "S: 553 Non-ASCII addresses not permitted for that sender\n")
+                                              << none;
+    QTest::newRow("SMTPUTF8 with a value") << QString()
+                                           << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr> SMTPUTF8=yes\n"
+                             "S: 501 5.5.4 Bad SMTPUTF8 parameter\n"
+                             "C: MAIL FROM:<ana@cliente.fr> smtputf8\n"
+                             "S: 250 2.1.0 ana@cliente.fr... Sender ok\n"
+                             "C: RCPT TO:<josé@servidor.edu>\n"
+                             "S: 250 2.1.5 josé@servidor.edu ... Recipient ok\n"
+                             "C: RCPT TO:<ninguén@servidor.edu>\n"
+                             "S: 550 5.1.1 User unknown\n"
+                             "C: RCPT TO:<fran@sérvidor..edu>\n"
+                             "S: 553 5.1.3 Bad recipient address syntax\n")
+                                           << none;
+    QTest::newRow("RCPT parameter") << QString()
+                                    << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu> NOTIFY=NEVER\n"
+                             "S: 555 5.5.4 Unsupported parameter: NOTIFY\n")
+                                    << none;
 
     // --- Sequence (503, 554) ---
-    QTest::newRow("MAIL before HELO") << QString() << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 503 Error: send HELO/EHLO first\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S: 503 Error: send HELO/EHLO first\n"
-        "C: DATA\n"
-        "S: 503 Error: send HELO/EHLO first\n") << none;
-    QTest::newRow("RCPT before MAIL") << QString() << ehlo + QStringLiteral(
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S: 503 5.5.1 Error: need MAIL command\n") << none;
-    QTest::newRow("DATA before MAIL") << QString() << ehlo + QStringLiteral(
-        "C: DATA\n"
-        "S: 503 5.5.1 Error: need MAIL command\n") << none;
-    QTest::newRow("DATA with no valid recipients") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S: 554 5.5.1 Error: no valid recipients\n"
-        "C: RCPT TO:<nobody@servidor.edu>\n"
-        "S: 550 5.1.1 User unknown\n"
-        "C: DATA\n"
-        "S: 554 5.5.1 Error: no valid recipients\n") << none;
-    QTest::newRow("nested MAIL") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 503 5.5.1 Error: nested MAIL command\n") << none;
-    QTest::newRow("DATA with an argument") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA now\n"
-        "S: 501 5.5.4 Syntax: DATA\n") << none;
-    QTest::newRow("RSET forgets the transaction") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: RSET\n"
-        "S: 250 2.0.0 Ok\n"
-        "C: DATA\n"
-        "S: 503 5.5.1 Error: need MAIL command\n"
-        "C: RSET all\n"
-        "S: 501 5.5.4 Syntax: RSET\n") << none;
+    QTest::newRow("MAIL before HELO") << QString()
+                                      << QStringLiteral("S: 220 servidor.edu\n"
+                                                        "C: MAIL FROM:<ana@cliente.fr>\n"
+                                                        "S: 503 Error: send HELO/EHLO first\n"
+                                                        "C: RCPT TO:<fran@servidor.edu>\n"
+                                                        "S: 503 Error: send HELO/EHLO first\n"
+                                                        "C: DATA\n"
+                                                        "S: 503 Error: send HELO/EHLO first\n")
+                                      << none;
+    QTest::newRow("RCPT before MAIL") << QString()
+                                      << ehlo
+            + QStringLiteral("C: RCPT TO:<fran@servidor.edu>\n"
+                             "S: 503 5.5.1 Error: need MAIL command\n")
+                                      << none;
+    QTest::newRow("DATA before MAIL") << QString()
+                                      << ehlo
+            + QStringLiteral("C: DATA\n"
+                             "S: 503 5.5.1 Error: need MAIL command\n")
+                                      << none;
+    QTest::newRow("DATA with no valid recipients") << QString()
+                                                   << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S: 554 5.5.1 Error: no valid recipients\n"
+                             "C: RCPT TO:<nobody@servidor.edu>\n"
+                             "S: 550 5.1.1 User unknown\n"
+                             "C: DATA\n"
+                             "S: 554 5.5.1 Error: no valid recipients\n")
+                                                   << none;
+    QTest::newRow("nested MAIL") << QString()
+                                 << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S: 503 5.5.1 Error: nested MAIL command\n")
+                                 << none;
+    QTest::newRow("DATA with an argument") << QString()
+                                           << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA now\n"
+                             "S: 501 5.5.4 Syntax: DATA\n")
+                                           << none;
+    QTest::newRow("RSET forgets the transaction") << QString()
+                                                  << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: RSET\n"
+                             "S: 250 2.0.0 Ok\n"
+                             "C: DATA\n"
+                             "S: 503 5.5.1 Error: need MAIL command\n"
+                             "C: RSET all\n"
+                             "S: 501 5.5.4 Syntax: RSET\n")
+                                                  << none;
 
     // --- Other commands ---
-    QTest::newRow("unknown command") << QString() << helo + QStringLiteral(
-        "C: FOO bar\n"
-        "S: 500 Command unrecognized\n"
-        "C: \n"
-        "S: 500 Command unrecognized\n") << none;
-    QTest::newRow("commands not implemented") << QString() << ehlo + QStringLiteral(
-        "C: EXPN staff\n"
-        "S: 502 5.5.1 Command not implemented\n"
-        "C: STARTTLS\n"
-        "S: 502 5.5.1 Command not implemented\n"
-        "C: AUTH PLAIN\n"
-        "S: 502 5.5.1 Command not implemented\n") << none;
-    QTest::newRow("NOOP VRFY and HELP") << QString() << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: NOOP\n"
-        "S: 250 Ok\n"
-        "C: VRFY fran\n"
-        "S: 252 Cannot VRFY user, but will accept message and attempt delivery\n"
-        "C: VRFY\n"
-        "S: 501 Syntax: VRFY address\n"
-        "C: HELP\n"
-        "S: 214 Commands: HELO EHLO MAIL RCPT DATA RSET NOOP QUIT VRFY HELP\n"
-        "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
-        "C: NOOP anything\n"
-        "S: 250 2.0.0 Ok\n"
-        "C: VRFY fran\n"
-        "S: 252 2.0.0 Cannot VRFY user, but will accept message and attempt delivery\n")
+    QTest::newRow("unknown command") << QString()
+                                     << helo
+            + QStringLiteral("C: FOO bar\n"
+                             "S: 500 Command unrecognized\n"
+                             "C: \n"
+                             "S: 500 Command unrecognized\n")
+                                     << none;
+    QTest::newRow("commands not implemented") << QString()
+                                              << ehlo
+            + QStringLiteral("C: EXPN staff\n"
+                             "S: 502 5.5.1 Command not implemented\n"
+                             "C: STARTTLS\n"
+                             "S: 502 5.5.1 Command not implemented\n"
+                             "C: AUTH PLAIN\n"
+                             "S: 502 5.5.1 Command not implemented\n")
+                                              << none;
+    QTest::newRow("NOOP VRFY and HELP")
+        << QString()
+        << QStringLiteral("S: 220 servidor.edu\n"
+                          "C: NOOP\n"
+                          "S: 250 Ok\n"
+                          "C: VRFY fran\n"
+                          "S: 252 Cannot VRFY user, but will accept message and attempt delivery\n"
+                          "C: VRFY\n"
+                          "S: 501 Syntax: VRFY address\n"
+                          "C: HELP\n"
+                          "S: 214 Commands: HELO EHLO MAIL RCPT DATA RSET NOOP QUIT VRFY HELP\n"
+                          "C: EHLO cliente.fr\n"
+                          "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+                          "C: NOOP anything\n"
+                          "S: 250 2.0.0 Ok\n"
+                          "C: VRFY fran\n"
+                          "S: 252 2.0.0 Cannot VRFY user, but will accept message and attempt delivery\n")
         << none;
-    QTest::newRow("QUIT during a transaction stores nothing") << QString() << helo
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: QUIT\n"
-        "S: 221 servidor.edu closing connection\n") << none;
+    QTest::newRow("QUIT during a transaction stores nothing") << QString()
+                                                              << helo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: QUIT\n"
+                             "S: 221 servidor.edu closing connection\n")
+                                                              << none;
 
     // --- The delegate's policy ---
-    QTest::newRow("recipients refused by the delegate") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<nobody@servidor.edu>\n"
-        "S: 550 5.1.1 User unknown\n"
-        "C: RCPT TO:<someone@elsewhere.org>\n"
-        "S: 554 5.7.1 Relay access denied\n"
-        "C: RCPT TO:<full@servidor.edu>\n"
-        "S: 452 4.2.2 Mailbox full\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S: 250 2.1.5 fran@servidor.edu ... Recipient ok\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: ola\n"
-        "C: .\n"
-        "S: 250 2.0.0 Message accepted for delivery\n") << QList<QByteArray>{"ola\r\n"};
-    QTest::newRow("sender refused by the delegate") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<spammer@example.com>\n"
-        "S: 550 5.7.1 Sender rejected\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S: 503 5.5.1 Error: need MAIL command\n") << none;
+    QTest::newRow("recipients refused by the delegate") << QString()
+                                                        << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<nobody@servidor.edu>\n"
+                             "S: 550 5.1.1 User unknown\n"
+                             "C: RCPT TO:<someone@elsewhere.org>\n"
+                             "S: 554 5.7.1 Relay access denied\n"
+                             "C: RCPT TO:<full@servidor.edu>\n"
+                             "S: 452 4.2.2 Mailbox full\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S: 250 2.1.5 fran@servidor.edu ... Recipient ok\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: ola\n"
+                             "C: .\n"
+                             "S: 250 2.0.0 Message accepted for delivery\n")
+                                                        << QList<QByteArray>{"ola\r\n"};
+    QTest::newRow("sender refused by the delegate") << QString()
+                                                    << ehlo
+            + QStringLiteral("C: MAIL FROM:<spammer@example.com>\n"
+                             "S: 550 5.7.1 Sender rejected\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S: 503 5.5.1 Error: need MAIL command\n")
+                                                    << none;
     QTest::newRow("delegate refusals do not count as errors") << QStringLiteral("maxErrors=2")
-        << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<nobody1@servidor.edu>\n"
-        "S: 550 5.1.1 User unknown\n"
-        "C: RCPT TO:<nobody2@servidor.edu>\n"
-        "S: 550 5.1.1 User unknown\n"
-        "C: RCPT TO:<nobody3@servidor.edu>\n"
-        "S: 550 5.1.1 User unknown\n"
-        "C: NOOP\n"
-        "S: 250 2.0.0 Ok\n") << none;
+                                                              << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<nobody1@servidor.edu>\n"
+                             "S: 550 5.1.1 User unknown\n"
+                             "C: RCPT TO:<nobody2@servidor.edu>\n"
+                             "S: 550 5.1.1 User unknown\n"
+                             "C: RCPT TO:<nobody3@servidor.edu>\n"
+                             "S: 550 5.1.1 User unknown\n"
+                             "C: NOOP\n"
+                             "S: 250 2.0.0 Ok\n") << none;
 
     // --- Limits ---
-    QTest::newRow("too many recipients") << QStringLiteral("maxRecipients=2") << ehlo
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<user1@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<user2@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<user3@servidor.edu>\n"
-        "S: 452 4.5.3 Too many recipients\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: .\n"
-        "S: 250 2.0.0 Message accepted for delivery\n") << QList<QByteArray>{""};
-    QTest::newRow("error limit") << QStringLiteral("maxErrors=3") << helo + QStringLiteral(
-        "C: FOO\n"
-        "S: 500 Command unrecognized\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S: 503 Error: need MAIL command\n"
-        "C: MAIL FROM:ana\n"
-        "S: 501 Syntax: MAIL FROM:<address>\n"
-        "S: 421 servidor.edu Error: too many errors\n") << none;
-    QTest::newRow("error limit after EHLO") << QStringLiteral("maxErrors=2") << ehlo
-        + QStringLiteral(
-        "C: FOO\n"
-        "S: 500 5.5.1 Command unrecognized\n"
-        "C: BAR\n"
-        "S: 500 5.5.1 Command unrecognized\n"
-        "S: 421 4.7.0 servidor.edu Error: too many errors\n") << none;
-    QTest::newRow("timeout") << QString() << ehlo + QStringLiteral(
-        "T\n"
-        "S: 421 4.4.2 servidor.edu Error: timeout exceeded\n") << none;
-    QTest::newRow("timeout before EHLO") << QString() << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "T\n"
-        "S: 421 servidor.edu Error: timeout exceeded\n"
-        "T\n") << none;
-    QTest::newRow("timeout during DATA stores nothing") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: half a message\n"
-        "T\n"
-        "S: 421 4.4.2 servidor.edu Error: timeout exceeded\n") << none;
-    QTest::newRow("connection lost during DATA stores nothing") << QString() << helo
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: half a message\n"
-        "X\n") << none;
-    QTest::newRow("message over the maximum size") << QStringLiteral("maxSize=64") << ehlo
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: 0123456789012345678901234567890123456789\n"
-        "C: 0123456789012345678901234567890123456789\n"
-        "C: .\n"
-        "S: 552 5.3.4 Message size exceeds fixed maximum message size\n"
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 250 2.1.0 ana@cliente.fr... Sender ok\n") << none;
-    QTest::newRow("message exactly at the maximum size") << QStringLiteral("maxSize=12") << ehlo
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: 0123\n"
-        "C: ..456\n"
-        "C: .\n"
-        "S: 250 2.0.0 Message accepted for delivery\n") << QList<QByteArray>{"0123\r\n.456\r\n"};
-    QTest::newRow("text line over 998 octets") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: %1\n"
-        "C: short line\n"
-        "C: .\n"
-        "S: 500 5.5.2 Line too long\n"
-        "C: NOOP\n"
-        "S: 250 2.0.0 Ok\n").arg(QString(999, QLatin1Char('x'))) << none;
-    QTest::newRow("text line of 998 octets") << QString() << ehlo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: %1\n"
-        "C: .\n"
-        "S: 250 2.0.0 Message accepted for delivery\n").arg(QString(998, QLatin1Char('x')))
-        << QList<QByteArray>{QByteArray(998, 'x') + "\r\n"};
+    QTest::newRow("too many recipients") << QStringLiteral("maxRecipients=2")
+                                         << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<user1@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<user2@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<user3@servidor.edu>\n"
+                             "S: 452 4.5.3 Too many recipients\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: .\n"
+                             "S: 250 2.0.0 Message accepted for delivery\n")
+                                         << QList<QByteArray>{""};
+    QTest::newRow("error limit") << QStringLiteral("maxErrors=3")
+                                 << helo
+            + QStringLiteral("C: FOO\n"
+                             "S: 500 Command unrecognized\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S: 503 Error: need MAIL command\n"
+                             "C: MAIL FROM:ana\n"
+                             "S: 501 Syntax: MAIL FROM:<address>\n"
+                             "S: 421 servidor.edu Error: too many errors\n")
+                                 << none;
+    QTest::newRow("error limit after EHLO") << QStringLiteral("maxErrors=2")
+                                            << ehlo
+            + QStringLiteral("C: FOO\n"
+                             "S: 500 5.5.1 Command unrecognized\n"
+                             "C: BAR\n"
+                             "S: 500 5.5.1 Command unrecognized\n"
+                             "S: 421 4.7.0 servidor.edu Error: too many errors\n")
+                                            << none;
+    QTest::newRow("timeout") << QString()
+                             << ehlo
+            + QStringLiteral("T\n"
+                             "S: 421 4.4.2 servidor.edu Error: timeout exceeded\n")
+                             << none;
+    QTest::newRow("timeout before EHLO") << QString()
+                                         << QStringLiteral("S: 220 servidor.edu\n"
+                                                           "T\n"
+                                                           "S: 421 servidor.edu Error: timeout exceeded\n"
+                                                           "T\n")
+                                         << none;
+    QTest::newRow("timeout during DATA stores nothing") << QString()
+                                                        << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: half a message\n"
+                             "T\n"
+                             "S: 421 4.4.2 servidor.edu Error: timeout exceeded\n")
+                                                        << none;
+    QTest::newRow("connection lost during DATA stores nothing") << QString()
+                                                                << helo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: half a message\n"
+                             "X\n") << none;
+    QTest::newRow("message over the maximum size") << QStringLiteral("maxSize=64")
+                                                   << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: 0123456789012345678901234567890123456789\n"
+                             "C: 0123456789012345678901234567890123456789\n"
+                             "C: .\n"
+                             "S: 552 5.3.4 Message size exceeds fixed maximum message size\n"
+                             "C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S: 250 2.1.0 ana@cliente.fr... Sender ok\n")
+                                                   << none;
+    QTest::newRow("message exactly at the maximum size") << QStringLiteral("maxSize=12")
+                                                         << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: 0123\n"
+                             "C: ..456\n"
+                             "C: .\n"
+                             "S: 250 2.0.0 Message accepted for delivery\n")
+                                                         << QList<QByteArray>{"0123\r\n.456\r\n"};
+    QTest::newRow("text line over 998 octets") << QString()
+                                               << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: %1\n"
+                             "C: short line\n"
+                             "C: .\n"
+                             "S: 500 5.5.2 Line too long\n"
+                             "C: NOOP\n"
+                             "S: 250 2.0.0 Ok\n")
+                  .arg(QString(999, QLatin1Char('x')))
+                                               << none;
+    QTest::newRow("text line of 998 octets") << QString()
+                                             << ehlo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: %1\n"
+                             "C: .\n"
+                             "S: 250 2.0.0 Message accepted for delivery\n")
+                  .arg(QString(998, QLatin1Char('x')))
+                                             << QList<QByteArray>{QByteArray(998, 'x') + "\r\n"};
 
     // --- DATA (RFC 5321 §4.5.2) ---
-    QTest::newRow("dot-unstuffing") << QString() << helo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: ..\n"
-        "C: ...\n"
-        "C: .leading dot\n"
-        "C: middle . dot\n"
-        "C: \n"
-        "C:  .\n"
-        "C: .\n"
-        "S: 250 Message accepted for delivery\n")
-        << QList<QByteArray>{".\r\n..\r\nleading dot\r\nmiddle . dot\r\n\r\n .\r\n"};
-    QTest::newRow("two messages in one session") << QString() << helo + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: one\n"
-        "C: .\n"
-        "S~ 250 .*\n"
-        "C: MAIL FROM:<>\n"
-        "S~ 250 .*\n"
-        "C: RCPT TO:<fran@servidor.edu>\n"
-        "S~ 250 .*\n"
-        "C: DATA\n"
-        "S~ 354 .*\n"
-        "C: QUIT\n"
-        "C: .\n"
-        "S~ 250 .*\n") << QList<QByteArray>{"one\r\n", "QUIT\r\n"};
+    QTest::newRow("dot-unstuffing") << QString()
+                                    << helo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: ..\n"
+                             "C: ...\n"
+                             "C: .leading dot\n"
+                             "C: middle . dot\n"
+                             "C: \n"
+                             "C:  .\n"
+                             "C: .\n"
+                             "S: 250 Message accepted for delivery\n")
+                                    << QList<QByteArray>{
+                                           ".\r\n..\r\nleading dot\r\nmiddle . dot\r\n\r\n .\r\n"};
+    QTest::newRow("two messages in one session") << QString()
+                                                 << helo
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: one\n"
+                             "C: .\n"
+                             "S~ 250 .*\n"
+                             "C: MAIL FROM:<>\n"
+                             "S~ 250 .*\n"
+                             "C: RCPT TO:<fran@servidor.edu>\n"
+                             "S~ 250 .*\n"
+                             "C: DATA\n"
+                             "S~ 354 .*\n"
+                             "C: QUIT\n"
+                             "C: .\n"
+                             "S~ 250 .*\n") << QList<QByteArray>{"one\r\n", "QUIT\r\n"};
 
     // --- AUTH (RFC 4954) ---
-    QTest::newRow("submission requires AUTH before MAIL") << QStringLiteral("submission")
+    QTest::newRow("submission requires AUTH before MAIL")
+        << QStringLiteral("submission")
         << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 530 5.7.0 Authentication required\n") << none;
+               "S: 220 servidor.edu\n"
+               "C: EHLO cliente.fr\n"
+               "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+               "C: MAIL FROM:<ana@cliente.fr>\n"
+               "S: 530 5.7.0 Authentication required\n")
+        << none;
     QTest::newRow("AUTH PLAIN with an initial response") << QStringLiteral("submission")
-        << authed + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S: 250 2.1.0 ana@cliente.fr... Sender ok\n") << none;
-    QTest::newRow("AUTH PLAIN with a continuation") << QStringLiteral("submission")
+                                                         << authed
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S: 250 2.1.0 ana@cliente.fr... Sender ok\n")
+                                                         << none;
+    QTest::newRow("AUTH PLAIN with a continuation")
+        << QStringLiteral("submission")
         << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
-        "C: auth plain\n"
-        "S: 334 \n"
-        "C: AGFuYUBjbGllbnRlLmZyAGNsYXZlZWplbXBsbw==\n"
-        "S: 235 2.7.0 Authentication successful\n") << none;
-    QTest::newRow("AUTH PLAIN with a wrong password") << QStringLiteral("submission")
+               "S: 220 servidor.edu\n"
+               "C: EHLO cliente.fr\n"
+               "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+               "C: auth plain\n"
+               "S: 334 \n"
+               "C: AGFuYUBjbGllbnRlLmZyAGNsYXZlZWplbXBsbw==\n"
+               "S: 235 2.7.0 Authentication successful\n")
+        << none;
+    QTest::newRow("AUTH PLAIN with a wrong password")
+        << QStringLiteral("submission")
         << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
-        "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
-        "S: 535 5.7.8 Authentication credentials invalid\n"
-        "C: AUTH PLAIN =\n"
-        "S: 535 5.7.8 Authentication credentials invalid\n"
-        "C: AUTH PLAIN b3RoZXIAYW5hQGNsaWVudGUuZnIAY2xhdmVlamVtcGxv\n"
-        "S: 535 5.7.8 Authentication credentials invalid\n"
-        "C: AUTH PLAIN YW5hQGNsaWVudGUuZnIAYW5hQGNsaWVudGUuZnIAY2xhdmVlamVtcGxv\n"
-        "S: 235 2.7.0 Authentication successful\n") << none;
-    QTest::newRow("AUTH LOGIN") << QStringLiteral("submission") << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
-        "C: AUTH LOGIN\n"
-        "S: 334 VXNlcm5hbWU6\n"
-        "C: YW5hQGNsaWVudGUuZnI=\n"
-        "S: 334 UGFzc3dvcmQ6\n"
-        "C: d3Jvbmc=\n"
-        "S: 535 5.7.8 Authentication credentials invalid\n"
-        "C: AUTH LOGIN YW5hQGNsaWVudGUuZnI=\n"
-        "S: 334 UGFzc3dvcmQ6\n"
-        "C: Y2xhdmVlamVtcGxv\n"
-        "S: 235 2.7.0 Authentication successful\n"
-        "C: AUTH LOGIN\n"
-        "S: 503 5.5.1 Error: already authenticated\n") << none;
-    QTest::newRow("AUTH cancelled") << QStringLiteral("submission maxErrors=1") << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
-        "C: AUTH LOGIN\n"
-        "S: 334 VXNlcm5hbWU6\n"
-        "C: *\n"
-        "S: 501 5.7.0 Authentication aborted\n"
-        "C: AUTH PLAIN\n"
-        "S: 334 \n"
-        "C: *\n"
-        "S: 501 5.7.0 Authentication aborted\n") << none;
-    QTest::newRow("AUTH errors") << QStringLiteral("submission") << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: AUTH PLAIN\n"
-        "S: 503 Error: send EHLO first\n"
-        "C: HELO cliente.fr\n"
-        "S~ 250 .*\n"
-        "C: AUTH PLAIN\n"
-        "S: 503 Error: send EHLO first\n"
-        "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
-        "C: AUTH CRAM-MD5\n"
-        "S: 504 5.5.4 Unrecognized authentication type\n"
-        "C: AUTH\n"
-        "S: 501 5.5.4 Syntax: AUTH mechanism [initial-response]\n"
-        "C: AUTH PLAIN not*base64\n"
-        "S: 501 5.5.2 Cannot decode response\n"
-        "C: AUTH LOGIN\n"
-        "S: 334 VXNlcm5hbWU6\n"
-        "C: %%%\n"
-        "S: 501 5.5.2 Cannot decode response\n"
-        "C: NOOP\n"
-        "S: 250 2.0.0 Ok\n") << none;
-    QTest::newRow("AUTH again during a transaction") << QStringLiteral("submission") << authed
-        + QStringLiteral(
-        "C: MAIL FROM:<ana@cliente.fr>\n"
-        "S~ 250 .*\n"
-        "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAGNsYXZlZWplbXBsbw==\n"
-        "S: 503 5.5.1 Error: already authenticated\n") << none;
-    QTest::newRow("failed AUTH counts as an error") << QStringLiteral("submission maxErrors=2")
+               "S: 220 servidor.edu\n"
+               "C: EHLO cliente.fr\n"
+               "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+               "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
+               "S: 535 5.7.8 Authentication credentials invalid\n"
+               "C: AUTH PLAIN =\n"
+               "S: 535 5.7.8 Authentication credentials invalid\n"
+               "C: AUTH PLAIN b3RoZXIAYW5hQGNsaWVudGUuZnIAY2xhdmVlamVtcGxv\n"
+               "S: 535 5.7.8 Authentication credentials invalid\n"
+               "C: AUTH PLAIN YW5hQGNsaWVudGUuZnIAYW5hQGNsaWVudGUuZnIAY2xhdmVlamVtcGxv\n"
+               "S: 235 2.7.0 Authentication successful\n")
+        << none;
+    QTest::newRow("AUTH LOGIN")
+        << QStringLiteral("submission")
         << QStringLiteral(
-        "S: 220 servidor.edu\n"
-        "C: EHLO cliente.fr\n"
-        "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
-        "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
-        "S: 535 5.7.8 Authentication credentials invalid\n"
-        "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
-        "S: 535 5.7.8 Authentication credentials invalid\n"
-        "S: 421 4.7.0 servidor.edu Error: too many errors\n") << none;
+               "S: 220 servidor.edu\n"
+               "C: EHLO cliente.fr\n"
+               "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+               "C: AUTH LOGIN\n"
+               "S: 334 VXNlcm5hbWU6\n"
+               "C: YW5hQGNsaWVudGUuZnI=\n"
+               "S: 334 UGFzc3dvcmQ6\n"
+               "C: d3Jvbmc=\n"
+               "S: 535 5.7.8 Authentication credentials invalid\n"
+               "C: AUTH LOGIN YW5hQGNsaWVudGUuZnI=\n"
+               "S: 334 UGFzc3dvcmQ6\n"
+               "C: Y2xhdmVlamVtcGxv\n"
+               "S: 235 2.7.0 Authentication successful\n"
+               "C: AUTH LOGIN\n"
+               "S: 503 5.5.1 Error: already authenticated\n")
+        << none;
+    QTest::newRow("AUTH cancelled")
+        << QStringLiteral("submission maxErrors=1")
+        << QStringLiteral(
+               "S: 220 servidor.edu\n"
+               "C: EHLO cliente.fr\n"
+               "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+               "C: AUTH LOGIN\n"
+               "S: 334 VXNlcm5hbWU6\n"
+               "C: *\n"
+               "S: 501 5.7.0 Authentication aborted\n"
+               "C: AUTH PLAIN\n"
+               "S: 334 \n"
+               "C: *\n"
+               "S: 501 5.7.0 Authentication aborted\n")
+        << none;
+    QTest::newRow("AUTH errors")
+        << QStringLiteral("submission")
+        << QStringLiteral(
+               "S: 220 servidor.edu\n"
+               "C: AUTH PLAIN\n"
+               "S: 503 Error: send EHLO first\n"
+               "C: HELO cliente.fr\n"
+               "S~ 250 .*\n"
+               "C: AUTH PLAIN\n"
+               "S: 503 Error: send EHLO first\n"
+               "C: EHLO cliente.fr\n"
+               "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+               "C: AUTH CRAM-MD5\n"
+               "S: 504 5.5.4 Unrecognized authentication type\n"
+               "C: AUTH\n"
+               "S: 501 5.5.4 Syntax: AUTH mechanism [initial-response]\n"
+               "C: AUTH PLAIN not*base64\n"
+               "S: 501 5.5.2 Cannot decode response\n"
+               "C: AUTH LOGIN\n"
+               "S: 334 VXNlcm5hbWU6\n"
+               "C: %%%\n"
+               "S: 501 5.5.2 Cannot decode response\n"
+               "C: NOOP\n"
+               "S: 250 2.0.0 Ok\n")
+        << none;
+    QTest::newRow("AUTH again during a transaction") << QStringLiteral("submission")
+                                                     << authed
+            + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                             "S~ 250 .*\n"
+                             "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAGNsYXZlZWplbXBsbw==\n"
+                             "S: 503 5.5.1 Error: already authenticated\n")
+                                                     << none;
+    QTest::newRow("failed AUTH counts as an error")
+        << QStringLiteral("submission maxErrors=2")
+        << QStringLiteral(
+               "S: 220 servidor.edu\n"
+               "C: EHLO cliente.fr\n"
+               "S~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250-.*\nS~ 250 .*\n"
+               "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
+               "S: 535 5.7.8 Authentication credentials invalid\n"
+               "C: AUTH PLAIN AGFuYUBjbGllbnRlLmZyAHdyb25n\n"
+               "S: 535 5.7.8 Authentication credentials invalid\n"
+               "S: 421 4.7.0 servidor.edu Error: too many errors\n")
+        << none;
 }
 
 void TestSmtpServerSession::scripts()
@@ -801,11 +905,13 @@ void TestSmtpServerSession::scripts()
 
 void TestSmtpServerSession::hundredRecipients()
 {
-    QString script = QLatin1String(ehloSession) + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
-                                                                 "S~ 250 .*\n");
+    QString script = QLatin1String(ehloSession)
+        + QStringLiteral("C: MAIL FROM:<ana@cliente.fr>\n"
+                         "S~ 250 .*\n");
     for (int i = 1; i <= 100; ++i) {
         script += QStringLiteral("C: RCPT TO:<user%1@servidor.edu>\n"
-                                 "S: 250 2.1.5 user%1@servidor.edu ... Recipient ok\n").arg(i);
+                                 "S: 250 2.1.5 user%1@servidor.edu ... Recipient ok\n")
+                      .arg(i);
     }
     script += QStringLiteral("C: RCPT TO:<user101@servidor.edu>\n"
                              "S: 452 4.5.3 Too many recipients\n"
@@ -852,9 +958,9 @@ void TestSmtpServerSession::pipelining()
     QVERIFY(engine.takeOutput().isEmpty());
     engine.receive("\n.\r\nRSET\r\nQUIT\r\n");
     out = engine.takeOutput();
-    QCOMPARE(linesOf(out), (QList<QByteArray>{"250 2.0.0 Message accepted for delivery",
-                                              "250 2.0.0 Ok",
-                                              "221 2.0.0 servidor.edu closing connection"}));
+    QCOMPARE(linesOf(out),
+             (QList<QByteArray>{"250 2.0.0 Message accepted for delivery", "250 2.0.0 Ok",
+                                "221 2.0.0 servidor.edu closing connection"}));
     QVERIFY(out.last().closeAfter);
     QCOMPARE(delegate.stored, QList<QByteArray>{"Subject: pipe\r\n\r\n.dot\r\n"});
     QCOMPARE(delegate.envelopes.first().recipients,
@@ -882,17 +988,22 @@ void TestSmtpServerSession::malformedCommandLines_data()
     QTest::addColumn<QByteArray>("expected");
 
     QTest::newRow("bare LF") << QByteArray("NOOP\n")
-        << QByteArray("500 5.5.2 Syntax error: bare LF received, lines must end with CR LF"
-                      " (RFC 5321 section 2.3.8; use nc -C or telnet)");
+                             << QByteArray(
+                                    "500 5.5.2 Syntax error: bare LF received, lines must end with CR LF"
+                                    " (RFC 5321 section 2.3.8; use nc -C or telnet)");
     QTest::newRow("bare CR") << QByteArray("NO\rOP\r\n")
-        << QByteArray("500 5.5.2 Syntax error: bare CR received, CR must be followed by LF"
-                      " (RFC 5321 section 2.3.8)");
-    QTest::newRow("NUL octet") << QByteArray("NOOP\0x\r\n", 8)
-        << QByteArray("500 5.5.2 Syntax error: NUL octet received, commands are printable ASCII");
+                             << QByteArray(
+                                    "500 5.5.2 Syntax error: bare CR received, CR must be followed by LF"
+                                    " (RFC 5321 section 2.3.8)");
+    QTest::newRow("NUL octet") << QByteArray(
+        "NOOP\0x\r\n",
+        8) << QByteArray("500 5.5.2 Syntax error: NUL octet received, commands are printable ASCII");
     QTest::newRow("8-bit octet") << QByteArray("HELO cliente\xe9.fr\r\n")
-        << QByteArray("500 5.5.2 Syntax error: 8-bit octet received, commands are ASCII"
-                      " (RFC 5321 section 2.4)");
-    QTest::newRow("8-bit octet in NOOP") << QByteArray("NOOP caf\xc3\xa9\r\n")
+                                 << QByteArray(
+                                        "500 5.5.2 Syntax error: 8-bit octet received, commands are ASCII"
+                                        " (RFC 5321 section 2.4)");
+    QTest::newRow("8-bit octet in NOOP")
+        << QByteArray("NOOP caf\xc3\xa9\r\n")
         << QByteArray("500 5.5.2 Syntax error: 8-bit octet received, commands are ASCII"
                       " (RFC 5321 section 2.4)");
 }
@@ -913,8 +1024,7 @@ void TestSmtpServerSession::malformedCommandLines()
     QCOMPARE(engine.errorCount(), 1);
     // Still in sync: the next command is read as usual.
     engine.receive("MAIL FROM:<ana@cliente.fr>\r\n");
-    QCOMPARE(linesOf(engine.takeOutput()),
-             QList<QByteArray>{"250 2.1.0 ana@cliente.fr... Sender ok"});
+    QCOMPARE(linesOf(engine.takeOutput()), QList<QByteArray>{"250 2.1.0 ana@cliente.fr... Sender ok"});
 }
 
 void TestSmtpServerSession::commandLineLengthLimit()
@@ -930,8 +1040,7 @@ void TestSmtpServerSession::commandLineLengthLimit()
     engine.receive(noop510 + "\r\n");
     QCOMPARE(linesOf(engine.takeOutput()), QList<QByteArray>{"250 2.0.0 Ok"});
     engine.receive(noop510 + "a\r\nNOOP\r\n");
-    QCOMPARE(linesOf(engine.takeOutput()),
-             (QList<QByteArray>{"500 5.5.2 Line too long", "250 2.0.0 Ok"}));
+    QCOMPARE(linesOf(engine.takeOutput()), (QList<QByteArray>{"500 5.5.2 Line too long", "250 2.0.0 Ok"}));
     QCOMPARE(engine.errorCount(), 1);
 }
 
@@ -947,8 +1056,7 @@ void TestSmtpServerSession::megabyteCommandLine()
         engine.receive(chunk);
     QVERIFY(engine.takeOutput().isEmpty());
     engine.receive("\r\nNOOP\r\n");
-    QCOMPARE(linesOf(engine.takeOutput()),
-             (QList<QByteArray>{"500 Line too long", "250 Ok"}));
+    QCOMPARE(linesOf(engine.takeOutput()), (QList<QByteArray>{"500 Line too long", "250 Ok"}));
     // The record of the line is bounded too.
     const QList<Utterance> heard = engine.takeHeard();
     QCOMPARE(heard.size(), 3);
@@ -1019,8 +1127,7 @@ void TestSmtpServerSession::contentOctets()
     // "." ended by a bare LF is not the end (SMTP smuggling defence).
     engine.receive(QByteArray("Ol\xc3\xa1 mundo\r\nnul") + '\0'
                    + "here\r\nbare\rcr\r\nbare lf\n.\nMAIL FROM:<evil@example.com>\r\n..\n.\r\n");
-    QCOMPARE(linesOf(engine.takeOutput()),
-             QList<QByteArray>{"250 2.0.0 Message accepted for delivery"});
+    QCOMPARE(linesOf(engine.takeOutput()), QList<QByteArray>{"250 2.0.0 Message accepted for delivery"});
     QCOMPARE(delegate.stored.size(), 1);
     QCOMPARE(delegate.stored.first(),
              QByteArray("Ol\xc3\xa1 mundo\r\nnul") + '\0'
@@ -1030,9 +1137,8 @@ void TestSmtpServerSession::contentOctets()
     // The record keeps the lines as they came: stuffed, CR and NUL included.
     const QList<Utterance> heard = engine.takeHeard();
     QCOMPARE(heard.last().lines,
-             (QList<QByteArray>{"Ol\xc3\xa1 mundo", QByteArray("nul") + '\0' + "here",
-                                "bare\rcr", "bare lf", ".", "MAIL FROM:<evil@example.com>",
-                                "..", "."}));
+             (QList<QByteArray>{"Ol\xc3\xa1 mundo", QByteArray("nul") + '\0' + "here", "bare\rcr", "bare lf",
+                                ".", "MAIL FROM:<evil@example.com>", "..", "."}));
 }
 
 void TestSmtpServerSession::heardUtterances()
@@ -1046,8 +1152,8 @@ void TestSmtpServerSession::heardUtterances()
     engine.receive("..un\r\ndous\r\n.\r\nQUIT\r\n");
     const QList<Utterance> heard = engine.takeHeard();
     QCOMPARE(heard.size(), 9);
-    const QList<Phase> phases = {Phase::Opening, Phase::Opening, Phase::Opening,
-                                 Phase::Opening, Phase::Transfer, Phase::Transfer,
+    const QList<Phase> phases = {Phase::Opening,  Phase::Opening,  Phase::Opening,
+                                 Phase::Opening,  Phase::Transfer, Phase::Transfer,
                                  Phase::Transfer, Phase::Transfer, Phase::Closing};
     const QList<bool> sensitive = {false, true, true, true, false, false, false, false, false};
     for (int i = 0; i < heard.size(); ++i) {
@@ -1072,9 +1178,8 @@ void TestSmtpServerSession::replyUtterances()
                    "RCPT TO:<fran@servidor.edu>\r\nDATA\r\nx\r\n.\r\nNOOP\r\nQUIT\r\n");
     const QList<Utterance> out = engine.takeOutput();
     QCOMPARE(out.size(), 9);
-    const QList<QByteArray> codes = {"220", "250", "250", "250", "250", "354", "250", "250",
-                                     "221"};
-    const QList<Phase> phases = {Phase::Opening, Phase::Opening, Phase::Opening,
+    const QList<QByteArray> codes = {"220", "250", "250", "250", "250", "354", "250", "250", "221"};
+    const QList<Phase> phases = {Phase::Opening,  Phase::Opening,  Phase::Opening,
                                  Phase::Transfer, Phase::Transfer, Phase::Transfer,
                                  Phase::Transfer, Phase::Transfer, Phase::Closing};
     for (int i = 0; i < out.size(); ++i) {
@@ -1085,8 +1190,7 @@ void TestSmtpServerSession::replyUtterances()
     }
     // The EHLO reply is one utterance of several lines.
     QCOMPARE(out.at(2).lines.size(), 7);
-    QCOMPARE(out.at(2).lines.first(),
-             QByteArray("250-servidor.edu Hello cliente.fr, pleased to meet you"));
+    QCOMPARE(out.at(2).lines.first(), QByteArray("250-servidor.edu Hello cliente.fr, pleased to meet you"));
     QCOMPARE(engine.phase(), Phase::Closing);
 }
 
@@ -1133,8 +1237,7 @@ void TestSmtpServerSession::envelope()
     QCOMPARE(current.peerAddress, QByteArray("127.0.0.3:41234"));
     QCOMPARE(current.authenticatedUser, QByteArray("ana@cliente.fr"));
     QCOMPARE(current.mailFrom, QByteArray("ana@cliente.fr"));
-    QCOMPARE(current.recipients,
-             (QList<QByteArray>{"fran@servidor.edu", "user7@servidor.edu"}));
+    QCOMPARE(current.recipients, (QList<QByteArray>{"fran@servidor.edu", "user7@servidor.edu"}));
     QCOMPARE(current.bodyType, QByteArray("7BIT"));
     QCOMPARE(current.declaredSize, qint64(300));
     engine.receive("DATA\r\nx\r\n.\r\n");
@@ -1186,9 +1289,10 @@ void TestSmtpServerSession::smtpUtf8Script()
     QCOMPARE(stored.recipients, QList<QByteArray>{"jos\xc3\xa9@servidor.edu"});
     QCOMPARE(delegate.stored.first(),
              QByteArray("From: a\xc3\xb1\xc3\xa1@cliente.fr\r\nSubject: \xc3\x81 tarde\r\n\r\n"
-                        "Na cafeter\xc3\xad" "a.\r\n"));
+                        "Na cafeter\xc3\xad"
+                        "a.\r\n"));
     QVERIFY(!engine.envelope().smtpUtf8); // the transaction after it was ASCII
-    QCOMPARE(engine.errorCount(), 1);     // the 553 5.6.7
+    QCOMPARE(engine.errorCount(), 1); // the 553 5.6.7
 }
 
 void TestSmtpServerSession::smtpUtf8Octets_data()
@@ -1203,9 +1307,10 @@ void TestSmtpServerSession::smtpUtf8Octets_data()
     QTest::newRow("Latin-1 address without SMTPUTF8 is not allowed")
         << QByteArray("MAIL FROM:<an\xe1@cliente.fr>\r\n")
         << QList<QByteArray>{"553 5.6.7 Non-ASCII addresses not permitted for that sender"};
-    QTest::newRow("UTF-8 quoted local part")
-        << QByteArray("MAIL FROM:<\"a\xc3\xb1" "a b\"@cliente.fr> SMTPUTF8\r\n")
-        << QList<QByteArray>{"250 2.1.0 \"a\xc3\xb1" "a b\"@cliente.fr... Sender ok"};
+    QTest::newRow("UTF-8 quoted local part") << QByteArray("MAIL FROM:<\"a\xc3\xb1"
+                                                           "a b\"@cliente.fr> SMTPUTF8\r\n")
+                                             << QList<QByteArray>{"250 2.1.0 \"a\xc3\xb1"
+                                                                  "a b\"@cliente.fr... Sender ok"};
     QTest::newRow("8-bit octet in DATA's line is still 500")
         << QByteArray("MAIL FROM:<ana@cliente.fr> SMTPUTF8\r\n"
                       "RCPT TO:<fran@servidor.edu>\r\nDATA \xc3\xa9\r\n")

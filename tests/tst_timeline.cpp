@@ -2,13 +2,13 @@
 // in the course's order, phase bands), the view (hit test, clicks, keys,
 // following the newest row, zoom) and the exports (SVG, PNG, text, and
 // --export-timeline from the command line).
+#include "classroom/scenariorunner.h"
 #include "gui/timelineexport.h"
 #include "gui/timelinepainter.h"
 #include "gui/timelineview.h"
-#include "world/world.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
+#include "world/world.h"
 
 #include <QFile>
 #include <QImage>
@@ -414,7 +414,7 @@ void TestTimeline::viewHitTestOutsideRows()
     view.setModel(&model);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(view.indexAt(QPoint(300, 2)), qsizetype(-1));                   // the header
+    QCOMPARE(view.indexAt(QPoint(300, 2)), qsizetype(-1)); // the header
     QCOMPARE(view.indexAt(QPoint(300, view.viewport()->height() - 3)), qsizetype(-1)); // below the rows
     QCOMPARE(view.indexAt(QPoint(-5, view.rowRect(2).center().y())), qsizetype(-1)); // outside
     QCOMPARE(view.indexAt(view.rowRect(2).center()), qsizetype(2));
@@ -481,7 +481,7 @@ void TestTimeline::viewSelectionUsesTheHighlight()
     const auto pixelAt = [&](qsizetype row) {
         return image.pixelColor(QPoint(1, view.rowRect(row).center().y()) * ratio);
     };
-    QCOMPARE(pixelAt(3), QColor(200, 0, 0));   // the selection's edge
+    QCOMPARE(pixelAt(3), QColor(200, 0, 0)); // the selection's edge
     QCOMPARE(pixelAt(5), QColor(255, 255, 255));
 }
 
@@ -648,7 +648,8 @@ void TestTimeline::exportErrorsNameTheFile()
     QVERIFY(!TimelineExport::toImage(model, QStringLiteral("/tmp/timeline.jpg"), &error));
     QVERIFY2(error.contains(QLatin1String("timeline.jpg")) && error.contains(QLatin1String(".svg")),
              qPrintable(error));
-    QVERIFY(!TimelineExport::transcriptToText(transcript, QStringLiteral("/nonexistent-directory/t.txt"), &error));
+    QVERIFY(!TimelineExport::transcriptToText(transcript, QStringLiteral("/nonexistent-directory/t.txt"),
+                                              &error));
     QVERIFY2(error.contains(QLatin1String("/nonexistent-directory/t.txt")), qPrintable(error));
 }
 
@@ -668,7 +669,8 @@ void TestTimeline::exportTranscriptText()
     for (const QByteArray &l : lines)
         course += l.contains(" C: ") || l.contains(" S: ") ? 1 : 0;
     QCOMPARE(course, int(run.world->transcript()->lines().size()));
-    QVERIFY(lines.contains("== 1. Ana uses a mail user agent (MUA) to compose a message for fran@servidor.edu"));
+    QVERIFY(
+        lines.contains("== 1. Ana uses a mail user agent (MUA) to compose a message for fran@servidor.edu"));
     bool helo = false;
     for (const QByteArray &l : lines)
         helo = helo || l.endsWith("cliente.fr -> servidor.edu  C: HELO cliente.fr");
@@ -685,9 +687,9 @@ void TestTimeline::commandLineExportsTheTimeline()
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program sets offscreen itself
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CARTEIRO_BIN),
-                  {QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"), QStringLiteral("--scenario"),
-                   QStringLiteral("ana-fran"), QStringLiteral("--export-timeline"), svg,
-                   QStringLiteral("--export-transcript"), text});
+                  {QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
+                   QStringLiteral("--scenario"), QStringLiteral("ana-fran"),
+                   QStringLiteral("--export-timeline"), svg, QStringLiteral("--export-transcript"), text});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
@@ -740,8 +742,10 @@ void TestTimeline::expectationsAreMarkedByTheirOutcomeInAnyLanguage()
     painter.setModel(&model);
     useLightPalette(&painter);
     QCOMPARE(model.rowCount(), qsizetype(3));
-    QCOMPARE(painter.label(0), QStringLiteral("\u2718 Expected: o cliente fran recibiu 1 mensaxe: recibiu 0"));
-    QCOMPARE(painter.label(1), QStringLiteral("\u2718 Expected: el cliente fran recibió 1 mensaje: recibió 0"));
+    QCOMPARE(painter.label(0),
+             QStringLiteral("\u2718 Expected: o cliente fran recibiu 1 mensaxe: recibiu 0"));
+    QCOMPARE(painter.label(1),
+             QStringLiteral("\u2718 Expected: el cliente fran recibió 1 mensaje: recibió 0"));
     QCOMPARE(painter.label(2), QStringLiteral("\u2714 Expected: o cliente fran recibiu 1 mensaxe"));
     // The two failures are drawn alike, the pass differently.
     const auto hues = [](const QImage &image) {

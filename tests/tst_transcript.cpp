@@ -44,9 +44,9 @@ TranscriptEvent connectionEvent(TranscriptEvent::Kind kind, const QString &from,
 TranscriptEvent said(TranscriptEvent::Direction direction, const QByteArray &raw, int connectionId = 4)
 {
     const bool byClient = direction == TranscriptEvent::Direction::ClientToServer;
-    TranscriptEvent e = connectionEvent(TranscriptEvent::Kind::Line,
-                                        byClient ? QStringLiteral("cliente.fr") : QStringLiteral("servidor.edu"),
-                                        byClient ? QStringLiteral("servidor.edu") : QStringLiteral("cliente.fr"));
+    TranscriptEvent e = connectionEvent(
+        TranscriptEvent::Kind::Line, byClient ? QStringLiteral("cliente.fr") : QStringLiteral("servidor.edu"),
+        byClient ? QStringLiteral("servidor.edu") : QStringLiteral("cliente.fr"));
     e.connectionId = connectionId;
     e.direction = direction;
     e.raw = raw;
@@ -118,7 +118,8 @@ private Q_SLOTS:
 // is; %10 is the tenth word; a marker without a word stays; names go both ways.
 void TestTranscript::noteSentencesAreFilledInOnePass()
 {
-    QCOMPARE(Notes::fill(QStringLiteral("%1 deferred (%2)"), {QStringLiteral("Q1"), QStringLiteral("451 %1 busy")}),
+    QCOMPARE(Notes::fill(QStringLiteral("%1 deferred (%2)"),
+                         {QStringLiteral("Q1"), QStringLiteral("451 %1 busy")}),
              QStringLiteral("Q1 deferred (451 %1 busy)"));
     QCOMPARE(Notes::fill(QStringLiteral("MX %1? no MX; trying %1 itself"), {QStringLiteral("x.org")}),
              QStringLiteral("MX x.org? no MX; trying x.org itself"));
@@ -128,8 +129,9 @@ void TestTranscript::noteSentencesAreFilledInOnePass()
     QCOMPARE(Notes::fill(QStringLiteral("%10/%1/%3%"), ten), QStringLiteral("110/11/33%"));
     QCOMPARE(Notes::fill(QStringLiteral("100% of %2 and %0"), {QStringLiteral("a")}),
              QStringLiteral("100% of %2 and %0"));
-    QCOMPARE(Notes::text(NoteCode::StoredInMailbox, {QStringLiteral("2"), QStringLiteral("fran@servidor.edu")}),
-             QStringLiteral("stored in the mailbox of fran@servidor.edu (2 message(s))"));
+    QCOMPARE(
+        Notes::text(NoteCode::StoredInMailbox, {QStringLiteral("2"), QStringLiteral("fran@servidor.edu")}),
+        QStringLiteral("stored in the mailbox of fran@servidor.edu (2 message(s))"));
     QCOMPARE(Notes::fromName(Notes::name(NoteCode::Deferred)), NoteCode::Deferred);
     QCOMPARE(Notes::fromName(QStringLiteral("no-such-note")), NoteCode::None);
     TranscriptEvent coded;
@@ -247,7 +249,8 @@ void TestTranscript::printable_data()
     QTest::newRow("bare CR") << QByteArray("a\rb") << QStringLiteral("a\\x0db");
     QTest::newRow("valid UTF-8") << QByteArray("caf\xc3\xa9") << QStringLiteral("café");
     QTest::newRow("C1 CSI in UTF-8") << QByteArray("\xc2\x9b") << QStringLiteral("\\xc2\\x9b");
-    QTest::newRow("right-to-left override") << QByteArray("\xe2\x80\xae") << QStringLiteral("\\xe2\\x80\\xae");
+    QTest::newRow("right-to-left override")
+        << QByteArray("\xe2\x80\xae") << QStringLiteral("\\xe2\\x80\\xae");
     QTest::newRow("line separator") << QByteArray("\xe2\x80\xa8") << QStringLiteral("\\xe2\\x80\\xa8");
     QTest::newRow("broken UTF-8") << QByteArray("\xff\xfe") << QStringLiteral("\\xff\\xfe");
     QTest::newRow("DEL") << QByteArray("\x7f") << QStringLiteral("\\x7f");
@@ -280,17 +283,18 @@ void TestTranscript::scriptOfAConnection()
     // The server's lines are expected, the client's fed; the client dropped
     // the connection in the middle of DATA.
     const QString server = TranscriptFormatter::script(transcript, 4, ScriptStep::Side::Server);
-    QCOMPARE(server,
-             QStringLiteral("# connection #4: cliente.fr -> servidor.edu (SMTP), from a transcript of Carteiro\n"
-                            "# expected: the server's lines (S:, S~ where a part varies); fed: the client's (C:)\n"
-                            "S: 220 servidor.edu\n"
-                            "C: HELO cliente.fr\n"
-                            "S: 250 Hello cliente.fr, pleased to meet you\n"
-                            "C: DATA\n"
-                            "S: 354 Enter mail, end with \".\" on a line by itself\n"
-                            "C:   indented # not a comment\n"
-                            "C:\n"
-                            "X\n"));
+    QCOMPARE(
+        server,
+        QStringLiteral("# connection #4: cliente.fr -> servidor.edu (SMTP), from a transcript of Carteiro\n"
+                       "# expected: the server's lines (S:, S~ where a part varies); fed: the client's (C:)\n"
+                       "S: 220 servidor.edu\n"
+                       "C: HELO cliente.fr\n"
+                       "S: 250 Hello cliente.fr, pleased to meet you\n"
+                       "C: DATA\n"
+                       "S: 354 Enter mail, end with \".\" on a line by itself\n"
+                       "C:   indented # not a comment\n"
+                       "C:\n"
+                       "X\n"));
     // Read back, it is the same dialogue.
     const ScriptNotation::Script read = ScriptNotation::parse(server);
     QVERIFY(read.ok());
@@ -335,8 +339,8 @@ void TestTranscript::scriptPatternsWhatVaries()
     transcript.append(said(Direction::ServerToClient, "250 2.0.0 Ok (fixed)"));
     transcript.append(said(Direction::ClientToServer, "Date: Mon, 5 Jan 2026 10:00:00 +0100")); // fed
 
-    const ScriptNotation::Script read =
-        ScriptNotation::parse(TranscriptFormatter::script(transcript, 4, ScriptStep::Side::Server));
+    const ScriptNotation::Script read = ScriptNotation::parse(
+        TranscriptFormatter::script(transcript, 4, ScriptStep::Side::Server));
     QVERIFY2(read.ok(), qPrintable(read.error));
     QCOMPARE(read.steps.size(), varying.size() + 2);
     for (qsizetype i = 0; i < varying.size(); ++i) {
@@ -372,7 +376,8 @@ void TestTranscript::capturedSessionReplays()
     // Connection #2: cliente.fr relays the message to servidor.edu (HELO, the
     // course's transcript). Written as a script that expects the server's
     // lines, it plays against a fresh engine with servidor.edu's policy.
-    const int relay = connectionBetween(transcript, QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"));
+    const int relay = connectionBetween(transcript, QStringLiteral("cliente.fr"),
+                                        QStringLiteral("servidor.edu"));
     QCOMPARE(relay, 2);
     const QString script = TranscriptFormatter::script(transcript, relay, ScriptStep::Side::Server);
     QVERIFY2(script.contains(QLatin1String("\nS: 220 servidor.edu\nC: HELO cliente.fr\n"
@@ -398,16 +403,16 @@ void TestTranscript::capturedSessionReplays()
     QCOMPARE(submission, 1);
     const QString pipelined = TranscriptFormatter::script(transcript, submission, ScriptStep::Side::Server);
     QVERIFY2(QRegularExpression(QStringLiteral("\nC: MAIL FROM:[^\n]*\nC: RCPT TO:[^\n]*\nC: DATA\n"))
-                 .match(pipelined).hasMatch(),
+                 .match(pipelined)
+                 .hasMatch(),
              qPrintable(pipelined));
     AnaFranDelegate clienteFr;
     clienteFr.domain = "cliente.fr";
     config.domain = "cliente.fr";
     config.submission = true;
     SmtpServerSession submissionEngine(config, &clienteFr);
-    const QString pipelinedFailure = EngineScript::run(&submissionEngine, pipelined,
-                                                       EngineScript::Role::EngineIsServer,
-                                                       EngineScript::Feeding::Pipelined);
+    const QString pipelinedFailure = EngineScript::run(
+        &submissionEngine, pipelined, EngineScript::Role::EngineIsServer, EngineScript::Feeding::Pipelined);
     QVERIFY2(pipelinedFailure.isEmpty(), qPrintable(pipelinedFailure + QLatin1Char('\n') + pipelined));
     QCOMPARE(clienteFr.stored.size(), 1);
     // Line by line, the engine answers MAIL before RCPT is fed, and the

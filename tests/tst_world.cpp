@@ -1,11 +1,11 @@
 // Integration: whole worlds over real loopback sockets — the walkthrough, the
 // gate holding real bytes, outside clients, the queue's retries and bounces.
+#include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
-#include "world/world.h"
 #include "scenario/scenarioparser.h"
 #include "testworlds.h"
-#include "classroom/scenariorunner.h"
+#include "world/world.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -119,7 +119,8 @@ void TestWorld::serverToServerLegIsTheCourseTranscript()
         QStringLiteral("C: QUIT"),
         QStringLiteral("S: 221 servidor.edu closing connection"),
     };
-    const QStringList leg = linesBetween(world.transcript(), QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"));
+    const QStringList leg = linesBetween(world.transcript(), QStringLiteral("cliente.fr"),
+                                         QStringLiteral("servidor.edu"));
     QStringList withoutContent;
     QStringList content;
     bool inData = false;
@@ -158,7 +159,7 @@ void TestWorld::everyLineIsRecordedOnce()
     }
     QCOMPARE(helo, 1);
     QCOMPARE(greetings, 1);
-    QCOMPARE(opened, 3);   // submission, relay, POP3
+    QCOMPARE(opened, 3); // submission, relay, POP3
     QCOMPARE(closed, 3);
     QCOMPARE(ids.size(), 3); // both ends of a connection share its id
     // Phases as the course names them.
@@ -217,7 +218,8 @@ void TestWorld::pacedModeReleasesOverTime()
     world.gate()->setMode(Gate::Mode::Paced);
     world.gate()->setPaceMs(400);
     world.gate()->setSpeed(4.0); // 100 ms per utterance
-    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("Texto"));
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("Texto"));
     // Paced: lines appear one by one, not all in the same instant.
     QVERIFY(QTest::qWaitFor([&] { return !world.transcript()->lines().isEmpty(); }, 5000));
     const qsizetype early = world.transcript()->lines().size();
@@ -254,7 +256,8 @@ void TestWorld::unknownUserBouncesToSender()
 {
     World world(parse(twoDomains), testOptions());
     QVERIFY(world.start(nullptr));
-    world.client(QStringLiteral("ana"))->send({"nadie@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    world.client(QStringLiteral("ana"))
+        ->send({"nadie@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
     QVERIFY(waitIdle(&world));
     // cliente.fr accepted it (it relays for Ana), servidor.edu said 550, so
     // cliente.fr returns a report to Ana's mailbox.
@@ -272,19 +275,25 @@ void TestWorld::unreachableDomainRetriesThenBounces()
     World world(parse(twoDomains), testOptions());
     QVERIFY(world.start(nullptr));
     QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
-    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
     QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
-    QCOMPARE(world.client(QStringLiteral("ana"))->lastSendResult().outcome, SmtpClientResult::Outcome::Delivered);
+    QCOMPARE(world.client(QStringLiteral("ana"))->lastSendResult().outcome,
+             SmtpClientResult::Outcome::Delivered);
     int deferred = 0, refused = 0;
     for (const TranscriptEvent &e : world.transcript()->events()) {
         // What a note means is its code, whatever language it reads in.
         deferred += e.kind == TranscriptEvent::Kind::Queue
                 && (e.noteCode == NoteCode::Deferred || e.noteCode == NoteCode::DeferredGivingUp)
-            ? 1 : 0;
-        refused += e.kind == TranscriptEvent::Kind::Note && e.noteText().contains(QLatin1String("cannot connect")) ? 1 : 0;
+            ? 1
+            : 0;
+        refused += e.kind == TranscriptEvent::Kind::Note
+                && e.noteText().contains(QLatin1String("cannot connect"))
+            ? 1
+            : 0;
     }
-    QCOMPARE(refused, 3);   // maximumAttempts in testOptions()
-    QCOMPARE(deferred, 3);  // two "deferred … attempt n", then "deferred 3 times; giving up"
+    QCOMPARE(refused, 3); // maximumAttempts in testOptions()
+    QCOMPARE(deferred, 3); // two "deferred … attempt n", then "deferred 3 times; giving up"
     MailStore *anaBox = world.server(QStringLiteral("cliente.fr"))->store();
     QCOMPARE(anaBox->count("ana"), 1);
     QVERIFY(anaBox->mailbox("ana").first().content.contains("Undelivered Mail Returned to Sender"));
@@ -297,14 +306,18 @@ void TestWorld::hostBackUpGetsTheQueuedMessage()
     World world(parse(twoDomains), options);
     QVERIFY(world.start(nullptr));
     QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
-    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
-    QVERIFY(QTest::qWaitFor([&] {
-        for (const TranscriptEvent &e : world.transcript()->events()) {
-            if (e.kind == TranscriptEvent::Kind::Queue && e.noteText().contains(QLatin1String("deferred")))
-                return true;
-        }
-        return false;
-    }, 10000));
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const TranscriptEvent &e : world.transcript()->events()) {
+                if (e.kind == TranscriptEvent::Kind::Queue
+                    && e.noteText().contains(QLatin1String("deferred")))
+                    return true;
+            }
+            return false;
+        },
+        10000));
     QCOMPARE(world.server(QStringLiteral("cliente.fr"))->queue().size(), 1);
     QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
     QVERIFY(QTest::qWaitFor([&] { return !world.hasWork(); }, 20000));
@@ -338,7 +351,8 @@ void TestWorld::keepModeLetsAnotherClientReadAgain()
 {
     World world(parse(twoDomains + "client fran2 user fran@servidor.edu pop3 keep\n"), testOptions());
     QVERIFY(world.start(nullptr));
-    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("Texto"));
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("Texto"));
     QVERIFY(waitIdle(&world));
     MailClient *keep = world.client(QStringLiteral("fran2"));
     keep->fetch(Pop3Mode::DownloadAndKeep);
@@ -371,7 +385,8 @@ void TestWorld::sharedAddressFallbackStillKnowsEachHost()
     runner.start();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
-    const QStringList leg = linesBetween(world.transcript(), QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"));
+    const QStringList leg = linesBetween(world.transcript(), QStringLiteral("cliente.fr"),
+                                         QStringLiteral("servidor.edu"));
     QVERIFY(leg.contains(QStringLiteral("C: HELO cliente.fr")));
     for (const TranscriptEvent &e : world.transcript()->events())
         QVERIFY2(!e.from.startsWith(QLatin1String("outside")), qPrintable(e.from));
@@ -385,7 +400,8 @@ void TestWorld::sharedAddressFallbackStillKnowsEachHost()
     World second(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), fixed);
     QString error;
     QVERIFY2(second.start(&error), qPrintable(error));
-    QCOMPARE(second.service(QStringLiteral("cliente.fr"), QStringLiteral("smtp"))->port, quint16(fixed.portOffset + 25));
+    QCOMPARE(second.service(QStringLiteral("cliente.fr"), QStringLiteral("smtp"))->port,
+             quint16(fixed.portOffset + 25));
     QCOMPARE(second.service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"))->port,
              quint16(fixed.portOffset + 1025));
 }
@@ -423,14 +439,17 @@ void TestWorld::recipientRefusedForNowIsRetriedAlone()
     MailServer *fran = world.server(QStringLiteral("servidor.edu"));
     fran->addFault({QStringLiteral("RCPT"), QStringLiteral("fran@servidor.edu"),
                     QStringLiteral("452 4.2.2 Mailbox full")});
-    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu", "pepe@servidor.edu"}, QStringLiteral("Ola"),
-                                               QStringLiteral("Para os dous"));
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu", "pepe@servidor.edu"}, QStringLiteral("Ola"),
+               QStringLiteral("Para os dous"));
     // Pepe gets it at once; Fran's 452 keeps the message queued for him alone.
     QVERIFY(QTest::qWaitFor([&] { return fran->store()->count("pepe") == 1; }, 10000));
-    QVERIFY(QTest::qWaitFor([&] {
-        const auto queue = world.server(QStringLiteral("cliente.fr"))->queue();
-        return queue.size() == 1 && !queue.first().sending;
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto queue = world.server(QStringLiteral("cliente.fr"))->queue();
+            return queue.size() == 1 && !queue.first().sending;
+        },
+        10000));
     QCOMPARE(world.server(QStringLiteral("cliente.fr"))->queue().first().recipients,
              QList<QByteArray>{"fran@servidor.edu"});
     fran->clearFaults(); // the mailbox has room again

@@ -5,11 +5,11 @@
 // what is wrong, and nothing is half-loaded.
 #include "testworlds.h"
 
+#include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,8 +54,9 @@ void compareEvents(const Transcript *a, const Transcript *b)
         QVERIFY2(x.sequence == y.sequence && x.timeMs == y.timeMs && x.connectionId == y.connectionId, where);
         QVERIFY2(x.kind == y.kind && x.protocol == y.protocol && x.direction == y.direction, where);
         QVERIFY2(x.phase == y.phase && x.sensitive == y.sensitive, where);
-        QVERIFY2(x.from == y.from && x.to == y.to && x.note == y.note
-                     && x.noteCode == y.noteCode && x.noteArguments == y.noteArguments, where);
+        QVERIFY2(x.from == y.from && x.to == y.to && x.note == y.note && x.noteCode == y.noteCode
+                     && x.noteArguments == y.noteArguments,
+                 where);
         QVERIFY2(x.raw == y.raw && x.code == y.code, where);
     }
 }
@@ -158,7 +159,8 @@ void TestWorldFile::loadedWorldGoesOn()
     QVERIFY(world);
     QVERIFY(runToTheEnd(world.get()));
     QCOMPARE(world->server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
-    const QByteArray stored = world->server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().content;
+    const QByteArray stored =
+        world->server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().content;
     const QByteArray json = WorldFile::toJson(*world);
     const int connectionsBefore = world->nextConnectionId();
     world->shutdown();
@@ -207,8 +209,12 @@ void TestWorldFile::queueKeepsItsRetryStateAndDownHost()
     ana->send({"fran@servidor.edu"}, QStringLiteral("Quedamos?"), QStringLiteral("Ás sete."));
     QVERIFY(sent.wait(10000));
     // The first attempt is refused: the message waits for its retry.
-    QVERIFY(QTest::qWaitFor([&] { return !clienteFr->queue().isEmpty() && clienteFr->queue().first().attempts >= 1
-                                         && !clienteFr->queue().first().sending; }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !clienteFr->queue().isEmpty() && clienteFr->queue().first().attempts >= 1
+                && !clienteFr->queue().first().sending;
+        },
+        10000));
     const MailServer::QueueEntry entry = clienteFr->queue().first();
     const QByteArray json = WorldFile::toJson(*world);
     world->shutdown();
@@ -234,7 +240,8 @@ void TestWorldFile::queueKeepsItsRetryStateAndDownHost()
     QVERIFY(loaded->setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
     MailStore *store = loaded->server(QStringLiteral("servidor.edu"))->store();
     QVERIFY(QTest::qWaitFor([&] { return store->count("fran") == 1; }, 20000));
-    QVERIFY(QTest::qWaitFor([&] { return loaded->server(QStringLiteral("cliente.fr"))->queue().isEmpty(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return loaded->server(QStringLiteral("cliente.fr"))->queue().isEmpty(); },
+                            5000));
 }
 
 void TestWorldFile::octetsThatAreNotTextSurvive()
@@ -252,8 +259,8 @@ void TestWorldFile::octetsThatAreNotTextSurvive()
     odd.code = "\xff";
     world->transcript()->append(odd);
     QString error;
-    const std::unique_ptr<World> loaded = WorldFile::fromJson(WorldFile::toJson(*world), TestWorlds::fastOptions(),
-                                                              &error);
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(WorldFile::toJson(*world),
+                                                              TestWorlds::fastOptions(), &error);
     QVERIFY2(loaded, qPrintable(error));
     compareEvents(world->transcript(), loaded->transcript());
 }
@@ -262,26 +269,48 @@ void TestWorldFile::brokenFilesAreRefused_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("empty file") << "empty" << "empty";
-    QTest::newRow("truncated in the middle") << "truncate" << "offset";
-    QTest::newRow("not JSON at all") << "garbage" << "broken JSON at offset 1 (line 1, column 2)";
-    QTest::newRow("foreign JSON") << "foreign" << "\"format\"";
-    QTest::newRow("a JSON list") << "list" << "not a JSON object";
-    QTest::newRow("a newer version") << "version 2" << "version 2 is not supported";
-    QTest::newRow("version as text") << "version text" << "version: expected a whole number, found a string";
-    QTest::newRow("attempts as text") << "attempts text" << "servers[0].queue[0].attempts: expected a whole number";
-    QTest::newRow("huge attempts") << "attempts huge" << "servers[0].queue[0].attempts: 1000000000000 is out of range";
-    QTest::newRow("huge connection id") << "connection huge" << "nextConnectionId: 1e+300 is out of range";
-    QTest::newRow("negative time") << "negative ms" << "transcript[3].ms: -5 is out of range";
-    QTest::newRow("events out of order") << "seq" << "transcript[2].seq: expected 2, found 7";
-    QTest::newRow("unknown event kind") << "kind" << "transcript[1].kind: unknown kind \"telegram\"";
-    QTest::newRow("mailbox not base64") << "base64" << "servers[1].mailboxes[0].messages[0].contentBase64: not valid base64";
-    QTest::newRow("mailbox of nobody") << "nobody" << "servers[1].mailboxes[0].user: eva@servidor.edu is not one of the users";
-    QTest::newRow("servers missing") << "no servers" << "servers: missing";
-    QTest::newRow("client of an unknown user") << "client user" << "clients[0].user: eva@cliente.fr is not one of the users";
-    QTest::newRow("pop3 mode") << "pop3" << "clients[1].pop3: expected \"delete\" or \"keep\"";
-    QTest::newRow("two messages with one UID") << "uid twice" << "servers[1].mailboxes[0].messages[1].uid: \"";
-    QTest::newRow("event is a number") << "event number" << "transcript[0]: expected an object, found a number";
+    QTest::newRow("empty file") << "empty"
+                                << "empty";
+    QTest::newRow("truncated in the middle") << "truncate"
+                                             << "offset";
+    QTest::newRow("not JSON at all") << "garbage"
+                                     << "broken JSON at offset 1 (line 1, column 2)";
+    QTest::newRow("foreign JSON") << "foreign"
+                                  << "\"format\"";
+    QTest::newRow("a JSON list") << "list"
+                                 << "not a JSON object";
+    QTest::newRow("a newer version") << "version 2"
+                                     << "version 2 is not supported";
+    QTest::newRow("version as text") << "version text"
+                                     << "version: expected a whole number, found a string";
+    QTest::newRow("attempts as text") << "attempts text"
+                                      << "servers[0].queue[0].attempts: expected a whole number";
+    QTest::newRow("huge attempts") << "attempts huge"
+                                   << "servers[0].queue[0].attempts: 1000000000000 is out of range";
+    QTest::newRow("huge connection id") << "connection huge"
+                                        << "nextConnectionId: 1e+300 is out of range";
+    QTest::newRow("negative time") << "negative ms"
+                                   << "transcript[3].ms: -5 is out of range";
+    QTest::newRow("events out of order") << "seq"
+                                         << "transcript[2].seq: expected 2, found 7";
+    QTest::newRow("unknown event kind") << "kind"
+                                        << "transcript[1].kind: unknown kind \"telegram\"";
+    QTest::newRow("mailbox not base64")
+        << "base64"
+        << "servers[1].mailboxes[0].messages[0].contentBase64: not valid base64";
+    QTest::newRow("mailbox of nobody")
+        << "nobody"
+        << "servers[1].mailboxes[0].user: eva@servidor.edu is not one of the users";
+    QTest::newRow("servers missing") << "no servers"
+                                     << "servers: missing";
+    QTest::newRow("client of an unknown user") << "client user"
+                                               << "clients[0].user: eva@cliente.fr is not one of the users";
+    QTest::newRow("pop3 mode") << "pop3"
+                               << "clients[1].pop3: expected \"delete\" or \"keep\"";
+    QTest::newRow("two messages with one UID") << "uid twice"
+                                               << "servers[1].mailboxes[0].messages[1].uid: \"";
+    QTest::newRow("event is a number") << "event number"
+                                       << "transcript[0]: expected an object, found a number";
 }
 
 void TestWorldFile::brokenFilesAreRefused()
@@ -301,8 +330,12 @@ void TestWorldFile::brokenFilesAreRefused()
     ana->send({"fran@servidor.edu"}, QStringLiteral("Quedamos?"), QStringLiteral("Ás sete."));
     QVERIFY(sent.wait(10000));
     MailServer *clienteFr = world->server(QStringLiteral("cliente.fr"));
-    QVERIFY(QTest::qWaitFor([&] { return !clienteFr->queue().isEmpty() && clienteFr->queue().first().attempts >= 1
-                                         && !clienteFr->queue().first().sending; }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !clienteFr->queue().isEmpty() && clienteFr->queue().first().attempts >= 1
+                && !clienteFr->queue().first().sending;
+        },
+        10000));
     const QByteArray good = WorldFile::toJson(*world);
     QJsonObject root = QJsonDocument::fromJson(good).object();
     QVERIFY(!root.isEmpty());
@@ -348,10 +381,12 @@ void TestWorldFile::brokenFilesAreRefused()
             set({QStringLiteral("version")}, QStringLiteral("1"));
         else if (change == QLatin1String("attempts text"))
             set({QStringLiteral("servers"), QStringLiteral("0"), QStringLiteral("queue"), QStringLiteral("0"),
-                 QStringLiteral("attempts")}, QStringLiteral("three"));
+                 QStringLiteral("attempts")},
+                QStringLiteral("three"));
         else if (change == QLatin1String("attempts huge"))
             set({QStringLiteral("servers"), QStringLiteral("0"), QStringLiteral("queue"), QStringLiteral("0"),
-                 QStringLiteral("attempts")}, 1e12);
+                 QStringLiteral("attempts")},
+                1e12);
         else if (change == QLatin1String("connection huge"))
             set({QStringLiteral("nextConnectionId")}, 1e300);
         else if (change == QLatin1String("negative ms"))
@@ -359,27 +394,33 @@ void TestWorldFile::brokenFilesAreRefused()
         else if (change == QLatin1String("seq"))
             set({QStringLiteral("transcript"), QStringLiteral("2"), QStringLiteral("seq")}, 7);
         else if (change == QLatin1String("kind"))
-            set({QStringLiteral("transcript"), QStringLiteral("1"), QStringLiteral("kind")}, QStringLiteral("telegram"));
+            set({QStringLiteral("transcript"), QStringLiteral("1"), QStringLiteral("kind")},
+                QStringLiteral("telegram"));
         else if (change == QLatin1String("base64"))
-            set({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"), QStringLiteral("0"),
-                 QStringLiteral("messages"), QStringLiteral("0"), QStringLiteral("contentBase64")},
+            set({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"),
+                 QStringLiteral("0"), QStringLiteral("messages"), QStringLiteral("0"),
+                 QStringLiteral("contentBase64")},
                 QStringLiteral("not base64 at all!"));
         else if (change == QLatin1String("nobody"))
-            set({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"), QStringLiteral("0"),
-                 QStringLiteral("user")}, QStringLiteral("eva"));
+            set({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"),
+                 QStringLiteral("0"), QStringLiteral("user")},
+                QStringLiteral("eva"));
         else if (change == QLatin1String("no servers"))
             root.remove(QStringLiteral("servers"));
         else if (change == QLatin1String("client user"))
-            set({QStringLiteral("clients"), QStringLiteral("0"), QStringLiteral("user")}, QStringLiteral("eva@cliente.fr"));
+            set({QStringLiteral("clients"), QStringLiteral("0"), QStringLiteral("user")},
+                QStringLiteral("eva@cliente.fr"));
         else if (change == QLatin1String("pop3"))
-            set({QStringLiteral("clients"), QStringLiteral("1"), QStringLiteral("pop3")}, QStringLiteral("sometimes"));
+            set({QStringLiteral("clients"), QStringLiteral("1"), QStringLiteral("pop3")},
+                QStringLiteral("sometimes"));
         else if (change == QLatin1String("uid twice"))
-            edit({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"), QStringLiteral("0"),
-                  QStringLiteral("messages")}, [](QJsonValue v) {
-                QJsonArray messages = v.toArray();
-                messages.append(messages.first());
-                return QJsonValue(messages);
-            });
+            edit({QStringLiteral("servers"), QStringLiteral("1"), QStringLiteral("mailboxes"),
+                  QStringLiteral("0"), QStringLiteral("messages")},
+                 [](QJsonValue v) {
+                     QJsonArray messages = v.toArray();
+                     messages.append(messages.first());
+                     return QJsonValue(messages);
+                 });
         else if (change == QLatin1String("event number"))
             set({QStringLiteral("transcript"), QStringLiteral("0")}, 42);
         else
@@ -387,7 +428,8 @@ void TestWorldFile::brokenFilesAreRefused()
         bytes = QJsonDocument(root).toJson();
     }
     QString error;
-    const std::unique_ptr<World> loaded = WorldFile::fromJson(bytes, options, &error, QStringLiteral("aula.carteiro"));
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(bytes, options, &error,
+                                                              QStringLiteral("aula.carteiro"));
     QVERIFY(!loaded);
     QVERIFY2(error.startsWith(QStringLiteral("aula.carteiro: ")), qPrintable(error));
     QVERIFY2(error.contains(expected), qPrintable(error));
@@ -396,7 +438,8 @@ void TestWorldFile::brokenFilesAreRefused()
 void TestWorldFile::missingAndHugeFiles()
 {
     QString error;
-    QVERIFY(!WorldFile::load(QStringLiteral("/nonexistent/aula.carteiro"), TestWorlds::fastOptions(), &error));
+    QVERIFY(
+        !WorldFile::load(QStringLiteral("/nonexistent/aula.carteiro"), TestWorlds::fastOptions(), &error));
     QVERIFY2(error.contains(QStringLiteral("/nonexistent/aula.carteiro")), qPrintable(error));
     // A list longer than a world file may hold is refused before any of it is read.
     QByteArray json = R"({"format": "carteiro-world", "version": 1, "clockMs": 0, "nextConnectionId": 1,
@@ -460,12 +503,21 @@ void TestWorldFile::unknownWordsAreNamed_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("protocol") << "protocol" << "IMAP" << "transcript[1].protocol: unknown protocol \"IMAP\"";
-    QTest::newRow("direction") << "dir" << "X" << "transcript[1].dir: expected \"C\" or \"S\", found \"X\"";
-    QTest::newRow("phase") << "phase" << "greeting" << "transcript[1].phase: unknown phase \"greeting\"";
-    QTest::newRow("outcome") << "outcome" << "maybe"
+    QTest::newRow("protocol") << "protocol"
+                              << "IMAP"
+                              << "transcript[1].protocol: unknown protocol \"IMAP\"";
+    QTest::newRow("direction") << "dir"
+                               << "X"
+                               << "transcript[1].dir: expected \"C\" or \"S\", found \"X\"";
+    QTest::newRow("phase") << "phase"
+                           << "greeting"
+                           << "transcript[1].phase: unknown phase \"greeting\"";
+    QTest::newRow("outcome") << "outcome"
+                             << "maybe"
                              << "transcript[1].outcome: expected \"passed\" or \"failed\", found \"maybe\"";
-    QTest::newRow("kind") << "kind" << "" << "transcript[1].kind: unknown kind \"\"";
+    QTest::newRow("kind") << "kind"
+                          << ""
+                          << "transcript[1].kind: unknown kind \"\"";
 }
 
 void TestWorldFile::unknownWordsAreNamed()

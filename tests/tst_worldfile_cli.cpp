@@ -55,22 +55,23 @@ void TestWorldFileCli::savedRunPrintsTheSameTranscript()
     const Run run = carteiro({QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
                               QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--scenario"),
                               QStringLiteral("ana-fran"), QStringLiteral("--json"),
-                              QStringLiteral("--save-world"), world, QStringLiteral("--export-transcript"), runText});
+                              QStringLiteral("--save-world"), world, QStringLiteral("--export-transcript"),
+                              runText});
     QCOMPARE(run.exitCode, 0);
     const QByteArray saved = contents(world);
     QVERIFY(saved.startsWith("{\n\"format\": \"carteiro-world\",\n\"version\": 1,\n"));
     QVERIFY(run.out.count('\n') > 60);
 
     // As JSON lines: the loaded world prints exactly what the run printed.
-    const Run json = carteiro({QStringLiteral("--headless"), QStringLiteral("--load-world"), world,
-                               QStringLiteral("--json")});
+    const Run json = carteiro(
+        {QStringLiteral("--headless"), QStringLiteral("--load-world"), world, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.out, run.out);
 
     // In the course's notation: a heading, then the run's lines, in order.
     const Run plain = carteiro({QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
-                                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--save-world"),
-                                world});
+                                QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("--save-world"), world});
     QCOMPARE(plain.exitCode, 0);
     const Run loaded = carteiro({QStringLiteral("--headless"), QStringLiteral("--load-world"), world,
                                  QStringLiteral("--lang"), QStringLiteral("en")});
@@ -84,15 +85,17 @@ void TestWorldFileCli::savedRunPrintsTheSameTranscript()
     // The exports of a loaded world are the run's.
     const QString loadedText = dir.filePath(QStringLiteral("loaded.txt"));
     const QString loadedSvg = dir.filePath(QStringLiteral("loaded.svg"));
-    const Run exports = carteiro({QStringLiteral("--load-world"), world, QStringLiteral("--export-transcript"),
-                                  loadedText, QStringLiteral("--export-timeline"), loadedSvg});
+    const Run exports = carteiro({QStringLiteral("--load-world"), world,
+                                  QStringLiteral("--export-transcript"), loadedText,
+                                  QStringLiteral("--export-timeline"), loadedSvg});
     QCOMPARE(exports.exitCode, 0);
     const Run jsonAgain = carteiro({QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
-                                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--save-world"),
-                                    world, QStringLiteral("--export-transcript"), runText});
+                                    QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("--save-world"), world,
+                                    QStringLiteral("--export-transcript"), runText});
     QCOMPARE(jsonAgain.exitCode, 0);
-    const Run exportsAgain = carteiro({QStringLiteral("--load-world"), world, QStringLiteral("--export-transcript"),
-                                       loadedText});
+    const Run exportsAgain = carteiro(
+        {QStringLiteral("--load-world"), world, QStringLiteral("--export-transcript"), loadedText});
     QCOMPARE(exportsAgain.exitCode, 0);
     QVERIFY(!contents(runText).isEmpty());
     QCOMPARE(contents(loadedText), contents(runText));

@@ -2,6 +2,7 @@
 // timeline and server views, live again; a broken world file or a broken
 // scenario file changes nothing that runs, and a scenario's errors are listed
 // with their line and column in a report that can be copied.
+#include "classroom/scenariorunner.h"
 #include "gui/mainwindow.h"
 #include "gui/scenarioerrorsdialog.h"
 #include "gui/serverviews.h"
@@ -9,7 +10,6 @@
 #include "mail/mailserver.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 
 #include <QAction>
@@ -150,7 +150,11 @@ void TestWorldWindow::savedWorldOpensAgainLive()
     QCOMPARE(fran->inbox().size(), 1);
     QCOMPARE(fran->inbox().first().subject, QStringLiteral("Quedamos hoxe?"));
     QVERIFY(QTest::qWaitFor([&] { return window.timelineModel()->rowCount() > rows; }, 5000));
-    QVERIFY(QTest::qWaitFor([&] { return mailboxLine(window, QStringLiteral("fran@servidor.edu")).endsWith(QStringLiteral("/0")); }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return mailboxLine(window, QStringLiteral("fran@servidor.edu")).endsWith(QStringLiteral("/0"));
+        },
+        5000));
 }
 
 void TestWorldWindow::brokenWorldFileChangesNothing()
@@ -188,8 +192,9 @@ void TestWorldWindow::brokenScenarioIsReportedAndNothingChanges()
     const QString title = window.windowTitle();
     const QString file = dir.filePath(QStringLiteral("roto.scenario"));
     // Two mistakes: a misspelt statement (line 2) and a client of nobody (line 4).
-    QVERIFY(write(file, "server servidor.edu\nsevrer cliente.fr\nuser fran@servidor.edu password x\n"
-                        "client fran user eva@servidor.edu\n"));
+    QVERIFY(write(file,
+                  "server servidor.edu\nsevrer cliente.fr\nuser fran@servidor.edu password x\n"
+                  "client fran user eva@servidor.edu\n"));
     QList<ScenarioError> expected;
     ScenarioParser::load(file, &expected);
     QVERIFY(expected.size() >= 2);
@@ -203,7 +208,8 @@ void TestWorldWindow::brokenScenarioIsReportedAndNothingChanges()
     const QString text = report->findChild<QPlainTextEdit *>(QStringLiteral("errors"))->toPlainText();
     for (const ScenarioError &e : std::as_const(expected)) {
         QVERIFY2(text.contains(e.toString()), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("roto.scenario:%1:%2: ").arg(e.location.line).arg(e.location.column)));
+        QVERIFY(text.contains(
+            QStringLiteral("roto.scenario:%1:%2: ").arg(e.location.line).arg(e.location.column)));
     }
     QVERIFY(text.contains(QStringLiteral("roto.scenario:2:")));
     QVERIFY(text.contains(QStringLiteral("roto.scenario:4:")));
@@ -225,8 +231,9 @@ void TestWorldWindow::brokenScenarioIsReportedAndNothingChanges()
     QCOMPARE(finished.first().first().toBool(), true);
 
     // Mended, "Check again" opens it, and the report goes away.
-    QVERIFY(write(file, "title en \"Mended\"\nserver servidor.edu\nuser fran@servidor.edu password x\n"
-                        "client fran user fran@servidor.edu\n"));
+    QVERIFY(write(file,
+                  "title en \"Mended\"\nserver servidor.edu\nuser fran@servidor.edu password x\n"
+                  "client fran user fran@servidor.edu\n"));
     QTest::mouseClick(report->findChild<QPushButton *>(QStringLiteral("checkAgain")), Qt::LeftButton);
     QVERIFY(window.windowTitle().contains(QStringLiteral("Mended")));
     QVERIFY(!report->isVisible());

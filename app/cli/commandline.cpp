@@ -10,13 +10,13 @@
 // file or a peer is made printable before it reaches the terminal.
 #include "commandline.h"
 
+#include "classroom/scenariorunner.h"
 #include "gui/timelineexport.h"
-#include "storage/maildir.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
-#include "classroom/scenariorunner.h"
+#include "storage/maildir.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 
@@ -86,7 +86,8 @@ public:
         out().flush();
         qsizetype done = 0;
         while (done < m_buffer.size()) {
-            const ssize_t n = ::write(STDOUT_FILENO, m_buffer.constData() + done, size_t(m_buffer.size() - done));
+            const ssize_t n = ::write(STDOUT_FILENO, m_buffer.constData() + done,
+                                      size_t(m_buffer.size() - done));
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
@@ -208,30 +209,40 @@ const char *const showName = "show-passwords";
 const char *const keepName = "keep-lines";
 const char *const sessionName = "session-timeout";
 const char *const connectionsName = "max-connections";
-}
+} // namespace
 
 void addLimitOptions(QCommandLineParser *parser)
 {
-    parser->addOption(QCommandLineOption(QString::fromLatin1(listenName),
-        QCoreApplication::translate("main", "Make the servers listen on this address instead of their own "
-                                            "127.0.0.x (loopback only, the default). 0.0.0.0 lets anyone "
-                                            "on the network connect: a warning says so."),
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(listenName),
+        QCoreApplication::translate("main",
+                                    "Make the servers listen on this address instead of their own "
+                                    "127.0.0.x (loopback only, the default). 0.0.0.0 lets anyone "
+                                    "on the network connect: a warning says so."),
         QCoreApplication::translate("main", "address")));
-    parser->addOption(QCommandLineOption(QString::fromLatin1(showName),
-        QCoreApplication::translate("main", "Print passwords in the transcript on the terminal (by default "
-                                            "they are printed as ****; the window always shows them, marked).")));
-    parser->addOption(QCommandLineOption(QString::fromLatin1(keepName),
-        QCoreApplication::translate("main", "--serve: keep about this many of the latest transcript events in "
-                                            "memory (with 256 octets of text each on average), dropping the "
-                                            "oldest (default 100000; 0 keeps all)."),
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(showName),
+        QCoreApplication::translate("main",
+                                    "Print passwords in the transcript on the terminal (by default "
+                                    "they are printed as ****; the window always shows them, marked).")));
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(keepName),
+        QCoreApplication::translate("main",
+                                    "--serve: keep about this many of the latest transcript events in "
+                                    "memory (with 256 octets of text each on average), dropping the "
+                                    "oldest (default 100000; 0 keeps all)."),
         QCoreApplication::translate("main", "n"), QStringLiteral("100000")));
-    parser->addOption(QCommandLineOption(QString::fromLatin1(sessionName),
-        QCoreApplication::translate("main", "Seconds a server session may last in all, however busy "
-                                            "(default 3600; 0: no limit)."),
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(sessionName),
+        QCoreApplication::translate("main",
+                                    "Seconds a server session may last in all, however busy "
+                                    "(default 3600; 0: no limit)."),
         QCoreApplication::translate("main", "seconds"), QStringLiteral("3600")));
-    parser->addOption(QCommandLineOption(QString::fromLatin1(connectionsName),
-        QCoreApplication::translate("main", "Server connections open at once; more are told to try again "
-                                            "later (default 1000)."),
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(connectionsName),
+        QCoreApplication::translate("main",
+                                    "Server connections open at once; more are told to try again "
+                                    "later (default 1000)."),
         QCoreApplication::translate("main", "n"), QStringLiteral("1000")));
 }
 
@@ -242,8 +253,9 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
         QHostAddress address;
         const QString text = parser.value(listen);
         if (!address.setAddress(text)) {
-            *error = QCoreApplication::translate("main", "--listen needs an IP address such as 127.0.0.1 "
-                                                         "or 0.0.0.0, not \"%1\"")
+            *error = QCoreApplication::translate("main",
+                                                 "--listen needs an IP address such as 127.0.0.1 "
+                                                 "or 0.0.0.0, not \"%1\"")
                          .arg(TranscriptFormatter::printable(text.toUtf8()));
             return false;
         }
@@ -256,15 +268,17 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
     const QString keep = parser.value(QString::fromLatin1(keepName));
     options->keepLines = keep.toLongLong(&ok);
     if (!ok || options->keepLines < 0) {
-        *error = QCoreApplication::translate("main", "--keep-lines needs a number of events, 0 or more, not \"%1\"")
+        *error = QCoreApplication::translate("main",
+                                             "--keep-lines needs a number of events, 0 or more, not \"%1\"")
                      .arg(TranscriptFormatter::printable(keep.toUtf8()));
         return false;
     }
     const QString session = parser.value(QString::fromLatin1(sessionName));
     const int seconds = session.toInt(&ok);
     if (!ok || seconds < 0 || seconds > 7 * 24 * 3600) {
-        *error = QCoreApplication::translate("main", "--session-timeout needs a number of seconds from 0 to "
-                                                     "604800, not \"%1\"")
+        *error = QCoreApplication::translate("main",
+                                             "--session-timeout needs a number of seconds from 0 to "
+                                             "604800, not \"%1\"")
                      .arg(TranscriptFormatter::printable(session.toUtf8()));
         return false;
     }
@@ -272,7 +286,8 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
     const QString connections = parser.value(QString::fromLatin1(connectionsName));
     options->world.maximumConnections = connections.toInt(&ok);
     if (!ok || options->world.maximumConnections < 1 || options->world.maximumConnections > 100000) {
-        *error = QCoreApplication::translate("main", "--max-connections needs a number from 1 to 100000, not \"%1\"")
+        *error = QCoreApplication::translate("main",
+                                             "--max-connections needs a number from 1 to 100000, not \"%1\"")
                      .arg(TranscriptFormatter::printable(connections.toUtf8()));
         return false;
     }
@@ -284,9 +299,10 @@ void warnIfBeyondLoopback(const World &world)
     const QStringList services = world.servicesBeyondLoopback();
     if (services.isEmpty())
         return;
-    err() << QCoreApplication::translate("CommandLine", "warning: these services listen beyond loopback; anyone who "
-                                                        "can reach this machine can connect to them, and passwords "
-                                                        "travel in clear text:")
+    err() << QCoreApplication::translate("CommandLine",
+                                         "warning: these services listen beyond loopback; anyone who "
+                                         "can reach this machine can connect to them, and passwords "
+                                         "travel in clear text:")
           << Qt::endl;
     for (const QString &service : services)
         err() << "  " << service << Qt::endl;
@@ -312,9 +328,12 @@ int runHeadless(const CommandLineOptions &options)
     const QString title = Scenario::pick(scenario.title, options.language);
     writer.flush();
     if (!options.json) {
-        out() << QCoreApplication::translate("CommandLine", "Scenario: %1 (%2)").arg(shown(title), shown(scenario.source)) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "Scenario: %1 (%2)")
+                     .arg(shown(title), shown(scenario.source))
+              << Qt::endl;
         for (const World::Service &s : world.services())
-            out() << QStringLiteral("   %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
+            out() << QStringLiteral("   %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
+                  << Qt::endl;
     }
     ScenarioRunner runner(&world, options.language);
     int exitCode = 1;
@@ -348,7 +367,8 @@ int runHeadless(const CommandLineOptions &options)
     int delivered = 0;
     for (const MailServer *s : world.servers())
         delivered += s->deliveredCount();
-    summary << QCoreApplication::translate("CommandLine", "  %1 lines on the wire in %2 connections, %3 message(s) delivered")
+    summary << QCoreApplication::translate(
+                   "CommandLine", "  %1 lines on the wire in %2 connections, %3 message(s) delivered")
                    .arg(lines)
                    .arg(connections)
                    .arg(delivered)
@@ -397,7 +417,8 @@ int runServe(const CommandLineOptions &options)
     QObject::connect(&notifier, &QSocketNotifier::activated, &world, [] { QCoreApplication::exit(0); });
 
     for (const World::Service &s : world.services())
-        out() << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port) << Qt::endl;
+        out() << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
+              << Qt::endl;
     out() << QStringLiteral("READY") << Qt::endl;
     StreamWriter writer;
     // What happened before READY: the data directory loaded, what was skipped.
@@ -432,7 +453,8 @@ int checkScenario(const QString &nameOrPath)
     for (const ScenarioError &e : std::as_const(errors))
         out() << TranscriptFormatter::printable(e.toString().toUtf8()) << Qt::endl;
     if (errors.isEmpty())
-        out() << QCoreApplication::translate("CommandLine", "%1: no errors").arg(shown(scenario.source)) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "%1: no errors").arg(shown(scenario.source))
+              << Qt::endl;
     return errors.isEmpty() ? 0 : 1;
 }
 

@@ -9,15 +9,15 @@ class QCommandLineParser;
 
 struct CommandLineOptions {
     QString scenario = QStringLiteral("ana-fran");
-    QString language;                 // "gl", "es", "en"
+    QString language; // "gl", "es", "en"
     World::Options world;
-    bool json = false;                // transcript as JSON lines
-    bool hidePasswords = false;       // the default outside the window; --show-passwords shows them
-    qsizetype keepLines = 100000;     // --serve: transcript events kept in memory (0: all)
-    QString exportTimeline;           // --export-timeline: .svg or .png written after the run
-    QString exportTranscript;         // --export-transcript: the course's notation as text
-    QString saveWorld;                // --save-world: the world after the run, as a world file
-    QString loadWorld;                // --load-world: a saved world instead of a scenario's run
+    bool json = false; // transcript as JSON lines
+    bool hidePasswords = false; // the default outside the window; --show-passwords shows them
+    qsizetype keepLines = 100000; // --serve: transcript events kept in memory (0: all)
+    QString exportTimeline; // --export-timeline: .svg or .png written after the run
+    QString exportTranscript; // --export-transcript: the course's notation as text
+    QString saveWorld; // --save-world: the world after the run, as a world file
+    QString loadWorld; // --load-world: a saved world instead of a scenario's run
 };
 
 namespace CommandLine {
@@ -25,8 +25,7 @@ namespace CommandLine {
 // --session-timeout, --max-connections): added to the parser here, read into
 // `options` after parsing. False with a message naming the bad value.
 void addLimitOptions(QCommandLineParser *parser);
-bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *options,
-                      QString *error);
+bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *options, QString *error);
 // On stderr, when a service listens beyond loopback: which ones, and that
 // anyone on the network can reach them.
 void warnIfBeyondLoopback(const World &world);
@@ -42,4 +41,4 @@ int listScenarios(const QString &language);
 // Where --serve keeps a scenario's mail unless told: $XDG_DATA_HOME/carteiro/serve/<scenario>
 // (~/.local/share/carteiro/serve/ana-fran); with no scenario, the directory that holds them.
 QString defaultDataDirectory(const QString &scenario);
-}
+} // namespace CommandLine

@@ -152,9 +152,8 @@ void ConsoleWidget::refreshServices()
     if (m_world) {
         for (const World::Service &s : m_world->services()) {
             // As the course writes an address: host, service, address:port.
-            m_services->addItem(QStringLiteral("%1 %2 %3:%4")
-                                    .arg(s.host, s.name, s.address.toString())
-                                    .arg(s.port));
+            m_services->addItem(
+                QStringLiteral("%1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port));
             m_services->setItemData(m_services->count() - 1, s.host, hostRole);
             m_services->setItemData(m_services->count() - 1, s.name, serviceRole);
             if (s.host == host && s.name == service)
@@ -206,23 +205,22 @@ bool ConsoleWidget::connectToService(const QString &host, const QString &service
             self->appendOutput(LineKind::Server, QStringLiteral("S: ") + QString::fromUtf8(line));
     });
     // As telnet says "Trying 127.0.0.3...".
-    appendOutput(LineKind::Note, tr("Connecting to %1 at %2 port %3…")
-                                     .arg(m_peer, service->address.toString())
-                                     .arg(service->port));
-    Connection *connection = m_world->connectTo(
-        QStringLiteral("console"), service->host, service->name, std::move(session),
-        [self, generation](Connection *c) {
-            if (self)
-                self->onConnectionFinished(c, generation);
-        });
+    appendOutput(
+        LineKind::Note,
+        tr("Connecting to %1 at %2 port %3…").arg(m_peer, service->address.toString()).arg(service->port));
+    Connection *connection = m_world->connectTo(QStringLiteral("console"), service->host, service->name,
+                                                std::move(session), [self, generation](Connection *c) {
+                                                    if (self)
+                                                        self->onConnectionFinished(c, generation);
+                                                });
     m_connection = connection;
     if (connection && connection->socket()) {
         connect(connection->socket(), &QTcpSocket::connected, this, [this, generation] {
             if (generation != m_generation)
                 return;
             m_connected = true;
-            appendOutput(LineKind::Note, tr("Connected to %1. Type the commands; Enter sends a line.")
-                                             .arg(m_peer));
+            appendOutput(LineKind::Note,
+                         tr("Connected to %1. Type the commands; Enter sends a line.").arg(m_peer));
             updateState();
             m_input->setFocus();
         });
@@ -319,9 +317,7 @@ void ConsoleWidget::appendOutput(LineKind kind, const QString &text)
     QTextCharFormat format;
     const QPalette &p = palette();
     switch (kind) {
-    case LineKind::Server:
-        format.setForeground(p.color(QPalette::Text));
-        break;
+    case LineKind::Server: format.setForeground(p.color(QPalette::Text)); break;
     case LineKind::Client:
         format.setForeground(p.color(QPalette::Link));
         format.setFontWeight(QFont::DemiBold);
@@ -368,7 +364,8 @@ void ConsoleWidget::updateHint()
         m_hint->setText(tr("No scenario is running: there is nothing to connect to."));
         return;
     }
-    const QString command = QStringLiteral("telnet %1 %2").arg(service->address.toString()).arg(service->port);
+    const QString command =
+        QStringLiteral("telnet %1 %2").arg(service->address.toString()).arg(service->port);
     m_hint->setText(tr("The same from a real terminal: %1")
                         .arg(QStringLiteral("<code>%1</code>").arg(command.toHtmlEscaped())));
     m_hint->setToolTip(command);

@@ -52,7 +52,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class LineKind { Server, Client, Note };
+    enum class LineKind {
+        Server,
+        Client,
+        Note
+    };
     struct OutputLine {
         LineKind kind;
         QString text;
@@ -72,13 +76,13 @@ private:
 
     QPointer<World> m_world;
     QPointer<Connection> m_connection;
-    int m_generation = 0;         // which connection the callbacks belong to
-    bool m_connected = false;     // the TCP connection was established
+    int m_generation = 0; // which connection the callbacks belong to
+    bool m_connected = false; // the TCP connection was established
     bool m_closingByUs = false;
-    QString m_peer;               // "servidor.edu smtp", for the messages
+    QString m_peer; // "servidor.edu smtp", for the messages
     QList<OutputLine> m_lines;
     QStringList m_history;
-    int m_historyIndex = 0;       // == m_history.size(): a new line
+    int m_historyIndex = 0; // == m_history.size(): a new line
 
     QLabel *m_serviceLabel;
     QComboBox *m_services;

@@ -160,8 +160,9 @@ void ExercisePanel::retranslate()
     m_goal->setText(m_exercise.goal);
     QStringList lines;
     for (const ScenarioRunner::Outcome &check : std::as_const(m_exercise.checks)) {
-        lines.append((check.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + check.description
-                     + (check.passed || check.detail.isEmpty() ? QString() : QStringLiteral(" — ") + check.detail));
+        lines.append(
+            (check.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + check.description
+            + (check.passed || check.detail.isEmpty() ? QString() : QStringLiteral(" — ") + check.detail));
     }
     m_checks->setText(lines.join(QLatin1Char('\n')));
     QStringList hints;
@@ -169,9 +170,10 @@ void ExercisePanel::retranslate()
         hints.append(tr("Hint %1: %2").arg(i + 1).arg(m_hints.at(i)));
     m_hintLabel->setText(hints.join(QLatin1Char('\n')));
     m_hintLabel->setVisible(!hints.isEmpty());
-    m_result->setText(!m_over ? tr("Type in the console below (or in a real telnet) until every check has a ✓.")
-                      : m_done ? tr("Exercise done!")
-                               : tr("Exercise not done."));
+    m_result->setText(!m_over
+                          ? tr("Type in the console below (or in a real telnet) until every check has a ✓.")
+                          : m_done ? tr("Exercise done!")
+                                   : tr("Exercise not done."));
     const int left = m_exercise.hintCount - int(m_hints.size());
     m_hint->setText(left > 0 ? tr("Hint (%n left)", nullptr, left) : tr("No more hints"));
     m_hint->setEnabled(!m_over && left > 0);

@@ -23,8 +23,7 @@ QString colored(const QString &text, const QColor &color)
 // "RFC 5321 §4.1.1.2" → https://www.rfc-editor.org/rfc/rfc5321#section-4.1.1.2
 QString rfcUrl(const QString &rfc)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^RFC\\s*(\\d+)(?:\\s*\\x{00A7}\\s*([0-9.]+))?"));
+    static const QRegularExpression pattern(QStringLiteral("^RFC\\s*(\\d+)(?:\\s*\\x{00A7}\\s*([0-9.]+))?"));
     const QRegularExpressionMatch match = pattern.match(rfc);
     if (!match.hasMatch())
         return QString();
@@ -67,8 +66,7 @@ QByteArray decodedSecret(const TranscriptEvent &event)
     }
     if (candidate.isEmpty() || candidate == "=" || candidate == "*")
         return QByteArray();
-    const auto result = QByteArray::fromBase64Encoding(candidate,
-                                                       QByteArray::AbortOnBase64DecodingErrors);
+    const auto result = QByteArray::fromBase64Encoding(candidate, QByteArray::AbortOnBase64DecodingErrors);
     return result ? result.decoded : QByteArray();
 }
 
@@ -389,13 +387,11 @@ void InspectorPanel::refresh()
         const QString beforeText = hasBefore ? Explanations::phaseTitle(before)
                                              : tr("(start of the connection)");
         const QString afterText = hasAfter ? Explanations::phaseTitle(after)
-                                           : (closed ? tr("(connection closed)")
-                                                     : tr("(nothing yet)"));
-        m_phasePlain = tr("Phase before: %1 · this line: %2 · after: %3")
-                           .arg(beforeText, now, afterText);
+                                           : (closed ? tr("(connection closed)") : tr("(nothing yet)"));
+        m_phasePlain = tr("Phase before: %1 · this line: %2 · after: %3").arg(beforeText, now, afterText);
         QString html = QStringLiteral("<b>%1</b> %2 → <b>%3</b> → %4")
-                           .arg(tr("Phase:").toHtmlEscaped(), beforeText.toHtmlEscaped(),
-                                now.toHtmlEscaped(), afterText.toHtmlEscaped());
+                           .arg(tr("Phase:").toHtmlEscaped(), beforeText.toHtmlEscaped(), now.toHtmlEscaped(),
+                                afterText.toHtmlEscaped());
         QString change;
         if (hasBefore && before != event.phase)
             change = tr("A new phase starts with this line.");
@@ -446,8 +442,8 @@ void InspectorPanel::refresh()
         plain << explanation.rfc;
     plain << explanation.text;
     for (const ExplanationDetail &detail : explanation.details) {
-        html += QStringLiteral("<p><b>%1</b><br>%2").arg(detail.title.toHtmlEscaped(),
-                                                      detail.text.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b><br>%2")
+                    .arg(detail.title.toHtmlEscaped(), detail.text.toHtmlEscaped());
         QString line = detail.title + QStringLiteral(": ") + detail.text;
         if (!detail.rfc.isEmpty()) {
             html += QStringLiteral(" <i>(%1)</i>").arg(rfcLink(detail.rfc));

@@ -215,9 +215,8 @@ QWidget *MailClientWindow::buildComposePage()
         for (int row : std::as_const(rows))
             removeAttachment(row);
     });
-    connect(m_attachmentList, &QListWidget::itemSelectionChanged, this, [this] {
-        m_removeButton->setEnabled(!m_attachmentList->selectedItems().isEmpty());
-    });
+    connect(m_attachmentList, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeButton->setEnabled(!m_attachmentList->selectedItems().isEmpty()); });
     refreshAttachments();
     return page;
 }
@@ -502,7 +501,8 @@ void MailClientWindow::refreshInbox()
 void MailClientWindow::showSelectedMessage()
 {
     const int row = m_inbox->indexOfTopLevelItem(m_inbox->currentItem());
-    const QList<MailClient::InboxMessage> messages = m_client ? m_client->inbox() : QList<MailClient::InboxMessage>();
+    const QList<MailClient::InboxMessage> messages = m_client ? m_client->inbox()
+                                                              : QList<MailClient::InboxMessage>();
     if (row < 0 || row >= messages.size()) {
         m_messageInspector->setMessage(QByteArray());
         m_messageInspector->setPlaceholderText(messages.isEmpty() ? tr("No messages yet: press Fetch.")
@@ -549,8 +549,8 @@ void MailClientWindow::retranslate()
     m_removeButton->setToolTip(tr("Takes the selected files out of the message (Delete)"));
     refreshAttachments();
     m_sendButton->setText(tr("Se&nd"));
-    m_sendButton->setToolTip(tr("Hands the message to %1's server by SMTP (port 587, with a password)")
-                                 .arg(m_clientName));
+    m_sendButton->setToolTip(
+        tr("Hands the message to %1's server by SMTP (port 587, with a password)").arg(m_clientName));
 
     m_modeBox->setTitle(tr("When fetching mail (POP3)"));
     m_deleteMode->setText(tr("Download and &delete"));
@@ -560,29 +560,21 @@ void MailClientWindow::retranslate()
     m_keepExplanation->setText(tr("The messages stay on the server: another client can read "
                                   "the same mail again."));
     m_fetchButton->setText(tr("&Fetch"));
-    m_fetchButton->setToolTip(tr("Downloads the new mail from %1's server by POP3 (port 110)")
-                                  .arg(m_clientName));
+    m_fetchButton->setToolTip(
+        tr("Downloads the new mail from %1's server by POP3 (port 110)").arg(m_clientName));
     m_inbox->setHeaderLabels({tr("From"), tr("Subject")});
 
     if (!m_client)
         return;
     switch (m_sendState) {
-    case SendState::Idle:
-        m_sendStatus->clear();
-        break;
-    case SendState::NoRecipient:
-        m_sendStatus->setText(tr("Write at least one address in To."));
-        break;
-    case SendState::Sending:
-        m_sendStatus->setText(tr("Sending…"));
-        break;
+    case SendState::Idle: m_sendStatus->clear(); break;
+    case SendState::NoRecipient: m_sendStatus->setText(tr("Write at least one address in To.")); break;
+    case SendState::Sending: m_sendStatus->setText(tr("Sending…")); break;
     case SendState::Done: {
         const SmtpClientResult &r = m_client->lastSendResult();
         QString text;
         switch (r.outcome) {
-        case SmtpClientResult::Outcome::Delivered:
-            text = tr("Sent: %1").arg(replyText(r.lastReply));
-            break;
+        case SmtpClientResult::Outcome::Delivered: text = tr("Sent: %1").arg(replyText(r.lastReply)); break;
         case SmtpClientResult::Outcome::PermanentFailure:
             text = r.failedCommand.isEmpty()
                 ? tr("Not sent: %1").arg(replyText(r.lastReply))
@@ -590,12 +582,10 @@ void MailClientWindow::retranslate()
                       .arg(QString::fromLatin1(r.failedCommand), replyText(r.lastReply));
             break;
         case SmtpClientResult::Outcome::TransientFailure:
-            text = tr("Not sent for now (a temporary failure, try again later): %1")
-                       .arg(replyText(r.lastReply));
+            text =
+                tr("Not sent for now (a temporary failure, try again later): %1").arg(replyText(r.lastReply));
             break;
-        case SmtpClientResult::Outcome::Pending:
-            text = tr("Sending…");
-            break;
+        case SmtpClientResult::Outcome::Pending: text = tr("Sending…"); break;
         }
         for (const auto &refused : r.rejectedRecipients) {
             text += QLatin1Char('\n')
@@ -607,22 +597,20 @@ void MailClientWindow::retranslate()
     }
 
     switch (m_fetchState) {
-    case FetchState::Idle:
-        m_fetchStatus->clear();
-        break;
-    case FetchState::Fetching:
-        m_fetchStatus->setText(tr("Fetching…"));
-        break;
+    case FetchState::Idle: m_fetchStatus->clear(); break;
+    case FetchState::Fetching: m_fetchStatus->setText(tr("Fetching…")); break;
     case FetchState::Done: {
         const Pop3ClientResult &r = m_client->lastFetchResult();
         const int fetched = int(r.messages.size());
         if (!r.ok)
             m_fetchStatus->setText(tr("Fetch failed: %1").arg(QString::fromUtf8(r.error)));
         else if (m_fetchMode == Pop3Mode::DownloadAndKeep)
-            m_fetchStatus->setText(tr("%n new message(s) downloaded; the server keeps all %1.", nullptr, fetched)
-                                       .arg(r.messagesOnServer));
+            m_fetchStatus->setText(
+                tr("%n new message(s) downloaded; the server keeps all %1.", nullptr, fetched)
+                    .arg(r.messagesOnServer));
         else
-            m_fetchStatus->setText(tr("%n message(s) downloaded and deleted from the server.", nullptr, fetched));
+            m_fetchStatus->setText(
+                tr("%n message(s) downloaded and deleted from the server.", nullptr, fetched));
         break;
     }
     }

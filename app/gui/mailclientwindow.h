@@ -76,7 +76,7 @@ private:
     void clientGone();
 
     QPointer<MailClient> m_client;
-    QString m_clientName;        // kept for the title once the client is gone
+    QString m_clientName; // kept for the title once the client is gone
     QString m_address;
 
     QTabWidget *m_tabs = nullptr;
@@ -95,7 +95,7 @@ private:
     QListWidget *m_attachmentList = nullptr;
     QPushButton *m_removeButton = nullptr;
     QList<MimeAttachment> m_attachments;
-    QString m_attachError;       // why the last file could not be attached
+    QString m_attachError; // why the last file could not be attached
     QPushButton *m_sendButton = nullptr;
     QLabel *m_sendStatus = nullptr;
     // Inbox
@@ -111,9 +111,18 @@ private:
     MessageInspector *m_messageInspector = nullptr;
 
     // What the status lines say, kept so that a language change redraws them.
-    enum class SendState { Idle, Sending, Done, NoRecipient };
+    enum class SendState {
+        Idle,
+        Sending,
+        Done,
+        NoRecipient
+    };
     SendState m_sendState = SendState::Idle;
-    enum class FetchState { Idle, Fetching, Done };
+    enum class FetchState {
+        Idle,
+        Fetching,
+        Done
+    };
     FetchState m_fetchState = FetchState::Idle;
-    Pop3Mode m_fetchMode{};      // of the fetch the status line tells about
+    Pop3Mode m_fetchMode{}; // of the fetch the status line tells about
 };

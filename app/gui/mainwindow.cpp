@@ -6,12 +6,12 @@
 
 #include "consolewidget.h"
 #include "exercisepanel.h"
-#include "predictiondialog.h"
 #include "inspectorpanel.h"
 #include "languageswitcher.h"
 #include "mailclientwindow.h"
 #include "messageinspector.h"
 #include "networkmapview.h"
+#include "predictiondialog.h"
 #include "scenarioerrorsdialog.h"
 #include "scenariofiles.h"
 #include "serverviews.h"
@@ -20,10 +20,10 @@
 #include "transportcontrols.h"
 #include "worldsession.h"
 
-#include "mail/mailclient.h"
-#include "persist/worldfile.h"
 #include "classroom/predictionquiz.h"
 #include "classroom/scenariorunner.h"
+#include "mail/mailclient.h"
+#include "persist/worldfile.h"
 #include "transcript/timelinemodel.h"
 
 #include <QAction>
@@ -105,7 +105,8 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
             });
 
     // The story's captions and end, and predict-the-reply, of every world to come.
-    connect(m_session.get(), &WorldSession::narration, this, [this](const QString &text) { m_caption->setText(text); });
+    connect(m_session.get(), &WorldSession::narration, this,
+            [this](const QString &text) { m_caption->setText(text); });
     connect(m_session.get(), &WorldSession::finished, this, [this](bool allPassed) {
         int passed = 0;
         for (const ScenarioRunner::Outcome &o : m_session->runner()->outcomes())
@@ -183,7 +184,8 @@ void MainWindow::buildDocks()
     // inspector: selecting one of its lines puts the whole message here.
     m_messageInspector = new MessageInspector(this);
     m_messageInspector->setObjectName(QStringLiteral("messageInspector"));
-    QDockWidget *messageDock = dock(QStringLiteral("messageDock"), m_messageInspector, Qt::RightDockWidgetArea);
+    QDockWidget *messageDock = dock(QStringLiteral("messageDock"), m_messageInspector,
+                                    Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, messageDock);
     inspectorDock->raise();
     connect(m_messageInspector, &MessageInspector::partSelected, this, &MainWindow::highlightMessagePart);
@@ -222,7 +224,8 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this, &MainWindow::openScenario);
+    QAction *open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this,
+                                    &MainWindow::openScenario);
     open->setObjectName(QStringLiteral("openScenario"));
     open->setShortcut(QKeySequence::Open);
     QAction *openWorldAction = file->addAction(QString(), this, &MainWindow::openWorld);
@@ -286,7 +289,8 @@ void MainWindow::fillClientsMenu()
         return;
     clients->clear();
     for (const ScenarioClient &client : m_scenario.clients) {
-        QAction *a = clients->addAction(client.name, this, [this, name = client.name] { showMailClient(name); });
+        QAction *a = clients->addAction(client.name, this,
+                                        [this, name = client.name] { showMailClient(name); });
         a->setObjectName(QStringLiteral("client_") + client.name);
     }
 }
@@ -304,7 +308,8 @@ void MainWindow::updateExposure()
     m_exposure->setPalette(palette);
     m_exposure->setText(tr("⚠ Listening beyond loopback"));
     m_exposure->setToolTip(tr("These services accept connections from other machines, and passwords "
-                              "travel in clear text:\n%1").arg(services.join(QLatin1Char('\n'))));
+                              "travel in clear text:\n%1")
+                               .arg(services.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::retranslate()
@@ -486,7 +491,8 @@ void MainWindow::startWorld()
             }
         }
         const QString file = QFileInfo(m_session->worldFile()).fileName();
-        setStatus([file] { return tr("World loaded from %1: it goes on from where it was saved.").arg(file); });
+        setStatus(
+            [file] { return tr("World loaded from %1: it goes on from where it was saved.").arg(file); });
         m_transport->update();
         return;
     }
@@ -494,7 +500,8 @@ void MainWindow::startWorld()
     m_exercisePanel->setRunner(runner);
     m_score->setVisible(false);
     m_predictionDialog = new PredictionDialog(runner->quiz(), this);
-    setStatus([this] { return tr("Playing the scenario: %1").arg(Scenario::pick(m_scenario.title, m_language)); });
+    setStatus(
+        [this] { return tr("Playing the scenario: %1").arg(Scenario::pick(m_scenario.title, m_language)); });
     m_session->startRunner();
     m_transport->update();
 }
@@ -609,7 +616,8 @@ ScenarioErrorsDialog *MainWindow::scenarioErrorsDialog() const
 void MainWindow::saveWorld()
 {
     const QString worldFile = m_session->worldFile();
-    const QString suggested = (worldFile.isEmpty() ? m_scenario.name : QFileInfo(worldFile).completeBaseName())
+    const QString suggested = (worldFile.isEmpty() ? m_scenario.name
+                                                   : QFileInfo(worldFile).completeBaseName())
         + QStringLiteral(".") + QLatin1String(WorldFile::extension);
     const QString file = QFileDialog::getSaveFileName(this, tr("Save the world"), suggested,
                                                       tr("Carteiro worlds (*.carteiro);;All files (*)"));
@@ -633,8 +641,9 @@ bool MainWindow::saveWorldFile(const QString &file, QString *errorOut)
     } else if (WorldFile::save(*world(), file, &error)) {
         const int open = world()->openConnections();
         setStatus([file, open] {
-            return open > 0 ? tr("World saved to %1 (the %n connection(s) open now are not kept).", "", open).arg(file)
-                            : tr("World saved to %1").arg(file);
+            return open > 0
+                ? tr("World saved to %1 (the %n connection(s) open now are not kept).", "", open).arg(file)
+                : tr("World saved to %1").arg(file);
         });
         return true;
     }
@@ -676,9 +685,8 @@ void MainWindow::exportTranscript()
 {
     if (!world())
         return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the transcript"),
-                                                      m_scenario.name + QStringLiteral(".txt"),
-                                                      tr("Text (*.txt)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the transcript"), m_scenario.name + QStringLiteral(".txt"), tr("Text (*.txt)"));
     if (file.isEmpty())
         return;
     QString error;

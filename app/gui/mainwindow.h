@@ -78,9 +78,9 @@ public:
 public:
     // The transport, as the toolbar and the keyboard drive it.
     void setPlaying(bool playing);
-    void stepForward();   // Right: a recorded row forward, or release one line
-    void stepBack();      // Left: a recorded row back (history)
-    void restart();       // Home: the scenario again, from a new world
+    void stepForward(); // Right: a recorded row forward, or release one line
+    void stepBack(); // Left: a recorded row back (history)
+    void restart(); // Home: the scenario again, from a new world
     void setSpeed(double factor);
     double speed() const;
     // Opens a scenario file and plays it; it is played again whenever the file

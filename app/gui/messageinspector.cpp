@@ -79,7 +79,10 @@ private:
 int utf8Length(const QByteArray &bytes, qsizetype i, qsizetype end)
 {
     const uchar lead = uchar(bytes.at(i));
-    const int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+    const int length = lead >= 0xF0 && lead <= 0xF4 ? 4
+        : lead >= 0xE0                              ? 3
+        : lead >= 0xC2 && lead < 0xE0               ? 2
+                                                    : 0;
     if (length == 0 || i + length > end)
         return 0;
     for (int k = 1; k < length; ++k) {
@@ -282,9 +285,10 @@ void MessageInspector::fillTree()
         const qsizetype decoded = leaf ? m_message.decodedBody(i).size() : part.bodyLength;
         item->setText(4, sizeText(decoded));
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(4, leaf ? tr("%1 in the message, %2 once its transfer encoding is undone")
-                                       .arg(sizeText(part.length), sizeText(decoded))
-                                 : tr("%1 in the message").arg(sizeText(part.length)));
+        item->setToolTip(4,
+                         leaf ? tr("%1 in the message, %2 once its transfer encoding is undone")
+                                    .arg(sizeText(part.length), sizeText(decoded))
+                              : tr("%1 in the message").arg(sizeText(part.length)));
         item->setToolTip(0, describe(i));
         if (part.isAttachment) {
             QFont font = item->font(3);
@@ -338,7 +342,8 @@ void MessageInspector::showHeaderExplanation()
         return;
     const MimeHeader &header = headers.at(index);
     const Explanation e = Explanations::forHeaderField(header.name);
-    QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(e.title.toHtmlEscaped(), e.text.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(e.title.toHtmlEscaped(), e.text.toHtmlEscaped());
     if (!e.rfc.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(e.rfc.toHtmlEscaped());
     const QString raw = QString::fromLatin1(header.rawValue).simplified();
@@ -346,7 +351,8 @@ void MessageInspector::showHeaderExplanation()
         // The point of RFC 2047: non-ASCII text travels as ASCII "encoded words".
         html += QStringLiteral("<p>%1<br><code>%2</code></p>")
                     .arg(tr("As it travelled (header fields may only hold ASCII, so other "
-                            "characters are written as RFC 2047 encoded words):").toHtmlEscaped(),
+                            "characters are written as RFC 2047 encoded words):")
+                             .toHtmlEscaped(),
                          raw.toHtmlEscaped());
     }
     m_headerExplanation->setHtml(html);
@@ -389,8 +395,8 @@ void MessageInspector::fillText()
     const QList<MimePart> &parts = m_message.parts();
     if (parts.isEmpty()) {
         if (!m_message.raw().isEmpty())
-            m_text->setPlainText(QString::fromUtf8(m_message.raw()).replace(QLatin1String("\r\n"),
-                                                                            QLatin1String("\n")));
+            m_text->setPlainText(
+                QString::fromUtf8(m_message.raw()).replace(QLatin1String("\r\n"), QLatin1String("\n")));
         return;
     }
     const int selected = m_currentPart;
@@ -403,17 +409,15 @@ void MessageInspector::fillText()
         else
             text = tr("Attachment “%1” (%2, %3). Use “Save attachment…” to keep it as a file.")
                        .arg(p.fileName.isEmpty() ? tr("(no name)") : p.fileName,
-                            QString::fromLatin1(p.contentType), sizeText(m_message.decodedBody(selected).size()));
+                            QString::fromLatin1(p.contentType),
+                            sizeText(m_message.decodedBody(selected).size()));
     } else {
         const struct {
             const char *name;
             QString label;
         } shown[] = {
-            {"From", tr("From:")},
-            {"To", tr("To:")},
-            {"Cc", tr("Cc:")},
-            {"Date", tr("Date:")},
-            {"Subject", tr("Subject:")},
+            {"From", tr("From:")}, {"To", tr("To:")},           {"Cc", tr("Cc:")},
+            {"Date", tr("Date:")}, {"Subject", tr("Subject:")},
         };
         for (const auto &header : shown) {
             const QString value = m_message.header(header.name);
@@ -452,7 +456,8 @@ void MessageInspector::fillSource()
         const bool hasLf = lineEnd >= 0;
         if (!hasLf)
             lineEnd = raw.size();
-        const qsizetype contentEnd = hasLf && lineEnd > i && raw.at(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+        const qsizetype contentEnd = hasLf && lineEnd > i && raw.at(lineEnd - 1) == '\r' ? lineEnd - 1
+                                                                                         : lineEnd;
         while (i < contentEnd) {
             m_positions[i] = int(text.size());
             const uchar c = uchar(raw.at(i));
@@ -466,7 +471,7 @@ void MessageInspector::fillSource()
                 }
                 text += QChar(c); // not UTF-8: shown as Latin-1, one byte one character
             } else if (c == '\r') {
-                text += cr;      // a CR alone, not ending a line
+                text += cr; // a CR alone, not ending a line
             } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
                 text += QChar(0xFFFD);
             } else {
@@ -516,7 +521,8 @@ void MessageInspector::onPartChanged()
     const MimePart *part = valid ? &parts.at(m_currentPart) : nullptr;
     m_highlightOffset = part ? part->offset : 0;
     m_highlightLength = part ? part->length : 0;
-    m_saveButton->setEnabled(part && part->children.isEmpty() && (part->isAttachment || !part->fileName.isEmpty()));
+    m_saveButton->setEnabled(part && part->children.isEmpty()
+                             && (part->isAttachment || !part->fileName.isEmpty()));
     fillHeaders();
     fillText();
     highlightPart();
@@ -624,14 +630,16 @@ void MessageInspector::retranslate()
     m_saveButton->setText(tr("Save attachment…"));
     m_saveButton->setToolTip(tr("Writes the selected attachment to a file, decoded (as it was before "
                                 "being attached)"));
-    m_parts->setHeaderLabels({tr("Part"), tr("Charset"), tr("Transfer encoding"), tr("File name"), tr("Size")});
+    m_parts->setHeaderLabels(
+        {tr("Part"), tr("Charset"), tr("Transfer encoding"), tr("File name"), tr("Size")});
     m_headers->setHeaderLabels({tr("Field"), tr("Value"), tr("What it is")});
     m_tabs->setTabText(0, tr("Text"));
     m_tabs->setTabText(1, tr("Header fields"));
     m_tabs->setTabText(2, tr("Source"));
     m_tabs->setTabToolTip(0, tr("The message as the reader's mail client shows it"));
-    m_tabs->setTabToolTip(1, tr("The header fields of the message (or of the selected part), each "
-                                "explained"));
+    m_tabs->setTabToolTip(1,
+                          tr("The header fields of the message (or of the selected part), each "
+                             "explained"));
     m_tabs->setTabToolTip(2, tr("The message byte by byte, as it travelled"));
     m_sourceLegend->setText(tr("%1%2 marks the end of each line (CR LF). The selected part is "
                                "highlighted: its header fields lightly, its body strongly.")

@@ -92,13 +92,13 @@ void NetworkMapHistory::setWorld(World *world)
             record(queueKey(domain), from, int(server->queue().size()));
             Q_EMIT changed();
         }));
-        m_connections.append(connect(server->store(), &MailStore::mailboxChanged, this,
-                                     [this, server](const QByteArray &localPart) {
-            // The "stored in the mailbox" note comes right after the change.
-            record(mailboxKey(QString::fromUtf8(localPart), server->domain().toLower()),
-                   m_world->transcript()->size(), server->store()->count(localPart));
-            Q_EMIT changed();
-        }));
+        m_connections.append(connect(
+            server->store(), &MailStore::mailboxChanged, this, [this, server](const QByteArray &localPart) {
+                // The "stored in the mailbox" note comes right after the change.
+                record(mailboxKey(QString::fromUtf8(localPart), server->domain().toLower()),
+                       m_world->transcript()->size(), server->store()->count(localPart));
+                Q_EMIT changed();
+            }));
         recordServerState(domain, transcript->size());
     }
     for (MailClient *client : world->clients()) {
@@ -136,7 +136,8 @@ void NetworkMapHistory::recordServerState(const QString &domain, qsizetype from)
         return;
     record(queueKey(domain), from, int(server->queue().size()));
     for (const QByteArray &user : server->store()->users())
-        record(mailboxKey(QString::fromUtf8(user).toLower(), domain.toLower()), from, server->store()->count(user));
+        record(mailboxKey(QString::fromUtf8(user).toLower(), domain.toLower()), from,
+               server->store()->count(user));
 }
 
 void NetworkMapHistory::record(const Key &key, qsizetype from, int value)
@@ -259,8 +260,7 @@ void NetworkMapHistory::noteEvent(const TranscriptEvent &event)
             }
         }
         break;
-    default:
-        break;
+    default: break;
     }
 }
 

@@ -29,10 +29,10 @@ public:
     // A value the map shows, by what it counts and whose it is.
     struct Key {
         enum class Kind : quint8 {
-            QueueLength,  // a server's outgoing queue (name: the server's domain)
+            QueueLength, // a server's outgoing queue (name: the server's domain)
             MailboxCount, // a mailbox's messages (name: "user@domain", lower case)
-            InboxSize,    // a mail client's inbox (name: the client)
-            OffNetwork    // 1 while a server is taken off the network (name: the host)
+            InboxSize, // a mail client's inbox (name: the client)
+            OffNetwork // 1 while a server is taken off the network (name: the host)
         };
         Kind kind = Kind::QueueLength;
         QString name;
@@ -40,7 +40,7 @@ public:
     };
     // A link between two hosts for one protocol, drawn even before it talked.
     struct Link {
-        QString a;            // the client end (or the first host seen)
+        QString a; // the client end (or the first host seen)
         QString b;
         Protocol protocol = Protocol::None;
         qsizetype firstEvent = -1; // first event on it; -1: never talked (possible link)
@@ -93,11 +93,11 @@ private:
     void addLink(const QString &a, const QString &b, Protocol protocol, qsizetype event);
 
     QPointer<World> m_world;
-    qsizetype m_scanned = 0;                  // events looked at so far
-    QStringList m_outside;                    // outside hosts, in order of appearance
+    qsizetype m_scanned = 0; // events looked at so far
+    QStringList m_outside; // outside hosts, in order of appearance
     QList<Link> m_links;
-    QHash<QString, qsizetype> m_linkIndex;   // pair and protocol → index in m_links
-    QSet<QString> m_knownHosts;              // the world's hosts and the outside ones seen
+    QHash<QString, qsizetype> m_linkIndex; // pair and protocol → index in m_links
+    QSet<QString> m_knownHosts; // the world's hosts and the outside ones seen
     QHash<Key, QList<QPair<qsizetype, int>>> m_history; // (first event, value), in event order
     QHash<QString, qsizetype> m_pendingQueueEvent; // server → its first unrecorded Queue note
     QList<QMetaObject::Connection> m_connections;

@@ -17,9 +17,9 @@
 
 namespace {
 
-constexpr double margin = 10;        // around the drawing
-constexpr double minimumGap = 44;    // between two hosts of the main row
-constexpr double rowGap = 22;        // between the main row and the row below
+constexpr double margin = 10; // around the drawing
+constexpr double minimumGap = 44; // between two hosts of the main row
+constexpr double rowGap = 22; // between the main row and the row below
 constexpr double linkClearance = 20; // DNS box above the server-to-server link
 
 } // namespace
@@ -78,7 +78,8 @@ void NetworkMapLayout::layOut(const World &world, const NetworkMapHistory &histo
 }
 
 NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const NetworkMapHistory &history,
-                                                qsizetype moment, const World::Host &h, const QFont &font) const
+                                                qsizetype moment, const World::Host &h,
+                                                const QFont &font) const
 {
     const QFontMetricsF titleMetrics(titleFont(font));
     const QFontMetricsF detailMetrics(detailFont(font));
@@ -110,7 +111,8 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
         // Counts tinted when not zero: the queue by SMTP (it will be relayed),
         // the mailboxes by POP3 (they will be downloaded).
         const int queued = history.queueLength(h.name, moment);
-        box.rows.append({{tr("queue: %1").arg(queued), Style::Count, queued ? Protocol::Smtp : Protocol::None}});
+        box.rows.append(
+            {{tr("queue: %1").arg(queued), Style::Count, queued ? Protocol::Smtp : Protocol::None}});
         QList<Chip> mailboxes;
         if (MailServer *server = world.server(h.name)) {
             for (const QByteArray &user : server->store()->users()) {
@@ -140,15 +142,11 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
         box.rows.append({{tr("MX: %1").arg(domains.join(QStringLiteral(", "))), Style::Plain}});
         break;
     }
-    case World::HostKind::Console:
-        box.rows.append({{address, Style::Muted}});
-        break;
-    case World::HostKind::Outside:
-        box.rows.append({{tr("a real program"), Style::Muted}});
-        break;
+    case World::HostKind::Console: box.rows.append({{address, Style::Muted}}); break;
+    case World::HostKind::Outside: box.rows.append({{tr("a real program"), Style::Muted}}); break;
     }
-    double width = titleMetrics.horizontalAdvance(box.name) + 12 + detailMetrics.horizontalAdvance(roleText(box.kind))
-        + 10;
+    double width = titleMetrics.horizontalAdvance(box.name) + 12
+        + detailMetrics.horizontalAdvance(roleText(box.kind)) + 10;
     for (const QList<Chip> &row : std::as_const(box.rows)) {
         double w = chipSpacing * double(std::max<qsizetype>(0, row.size() - 1));
         for (const Chip &c : row)
@@ -239,7 +237,8 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
         belowHeight = std::max(belowHeight, m_boxes.at(i).rect.height());
     }
     naturalWidth = std::max(naturalWidth, 2 * margin + legendWidth + 16 + belowWidth);
-    const double naturalHeight = 2 * margin + above + mainHeight + rowGap + std::max(belowHeight, legendHeight);
+    const double naturalHeight = 2 * margin + above + mainHeight + rowGap
+        + std::max(belowHeight, legendHeight);
 
     // Scale the whole drawing down when the widget is smaller; never up.
     const double w = std::max(1, size.width());
@@ -263,7 +262,9 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
         Box &b = m_boxes[dns];
         double cx = m_sceneSize.width() / 2;
         if (firstServer >= 0)
-            cx = (m_boxes.at(main.at(firstServer)).rect.center().x() + m_boxes.at(main.at(lastServer)).rect.center().x()) / 2;
+            cx = (m_boxes.at(main.at(firstServer)).rect.center().x()
+                  + m_boxes.at(main.at(lastServer)).rect.center().x())
+                / 2;
         b.rect.moveTopLeft(QPointF(cx - b.rect.width() / 2, centreY - dnsBottomFromCentre - b.rect.height()));
     }
     const double belowTop = centreY + mainHeight / 2 + rowGap;

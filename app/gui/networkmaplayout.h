@@ -28,7 +28,12 @@ class NetworkMapLayout
     Q_DECLARE_TR_FUNCTIONS(NetworkMapView)
 public:
     struct Chip {
-        enum class Style : quint8 { Muted, Plain, Port, Count }; // Port, Count: framed
+        enum class Style : quint8 {
+            Muted,
+            Plain,
+            Port,
+            Count
+        }; // Port, Count: framed
         QString text;
         Style style = Style::Plain;
         Protocol protocol = Protocol::None; // the frame's tint (None: neutral)
@@ -36,8 +41,8 @@ public:
     struct Box {
         QString name;
         World::HostKind kind = World::HostKind::Outside;
-        bool up = true;          // listening (servers), as at the moment shown
-        QRectF rect;             // scene coordinates
+        bool up = true; // listening (servers), as at the moment shown
+        QRectF rect; // scene coordinates
         QList<QList<Chip>> rows; // under the title: address, ports, queue…
     };
 

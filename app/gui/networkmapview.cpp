@@ -26,10 +26,9 @@ using Layout = NetworkMapLayout;
 QColor mix(const QColor &a, const QColor &b, double amountOfB)
 {
     const double k = 1.0 - amountOfB;
-    return QColor::fromRgbF(float(a.redF() * k + b.redF() * amountOfB),
-                            float(a.greenF() * k + b.greenF() * amountOfB),
-                            float(a.blueF() * k + b.blueF() * amountOfB),
-                            float(a.alphaF() * k + b.alphaF() * amountOfB));
+    return QColor::fromRgbF(
+        float(a.redF() * k + b.redF() * amountOfB), float(a.greenF() * k + b.greenF() * amountOfB),
+        float(a.blueF() * k + b.blueF() * amountOfB), float(a.alphaF() * k + b.alphaF() * amountOfB));
 }
 
 bool isDark(const QPalette &palette)
@@ -61,17 +60,10 @@ static QColor protocolColour(Protocol protocol, const QPalette &palette)
     const bool dark = isDark(palette);
     QColor base;
     switch (protocol) {
-    case Protocol::Smtp:
-        base = dark ? QColor(0x6c, 0xa6, 0xff) : QColor(0x1f, 0x62, 0xc8);
-        break;
-    case Protocol::Pop3:
-        base = dark ? QColor(0x62, 0xd0, 0x82) : QColor(0x1f, 0x86, 0x3e);
-        break;
-    case Protocol::Dns:
-        base = dark ? QColor(0xff, 0xad, 0x4d) : QColor(0xcc, 0x66, 0x00);
-        break;
-    case Protocol::None:
-        return palette.color(QPalette::Mid);
+    case Protocol::Smtp: base = dark ? QColor(0x6c, 0xa6, 0xff) : QColor(0x1f, 0x62, 0xc8); break;
+    case Protocol::Pop3: base = dark ? QColor(0x62, 0xd0, 0x82) : QColor(0x1f, 0x86, 0x3e); break;
+    case Protocol::Dns: base = dark ? QColor(0xff, 0xad, 0x4d) : QColor(0xcc, 0x66, 0x00); break;
+    case Protocol::None: return palette.color(QPalette::Mid);
     }
     return mix(base, palette.color(QPalette::Text), 0.1);
 }
@@ -161,9 +153,10 @@ NetworkMapView::Flight NetworkMapView::flightFor(const TranscriptEvent &event) c
     f.direction = event.direction;
     switch (event.kind) {
     case Kind::Line: {
-        const QString prefix = event.direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("C: ")
-            : event.direction == TranscriptEvent::Direction::ServerToClient                ? QStringLiteral("S: ")
-                                                                                            : QString();
+        const QString prefix = event.direction == TranscriptEvent::Direction::ClientToServer
+            ? QStringLiteral("C: ")
+            : event.direction == TranscriptEvent::Direction::ServerToClient ? QStringLiteral("S: ")
+                                                                            : QString();
         // Peer text, made printable as everywhere else (no bare CR, no controls).
         f.text = prefix + TranscriptFormatter::printable(event.raw.left(200));
         break;
@@ -175,9 +168,7 @@ NetworkMapView::Flight NetworkMapView::flightFor(const TranscriptEvent &event) c
         f.text = event.noteText();
         break;
     case Kind::ConnectionOpened:
-    case Kind::ConnectionClosed:
-        f.text = event.noteText();
-        break;
+    case Kind::ConnectionClosed: f.text = event.noteText(); break;
     default:
         // Not on a link: the acting host is outlined, no envelope.
         f.to.clear();
@@ -261,16 +252,16 @@ void NetworkMapView::ensureLayout() const
     QSet<QString> shown;
     for (const Box &b : m_layout.boxes())
         shown.insert(b.name);
-    m_hostImages.removeIf([&shown](const QHash<QString, HostImage>::iterator it) {
-        return !shown.contains(it.key());
-    });
+    m_hostImages.removeIf(
+        [&shown](const QHash<QString, HostImage>::iterator it) { return !shown.contains(it.key()); });
 }
 
 QRectF NetworkMapView::hostRect(const QString &host) const
 {
     ensureLayout();
     if (const Box *b = m_layout.box(host))
-        return QRectF(m_layout.sceneToWidget(b->rect.topLeft()), m_layout.sceneToWidget(b->rect.bottomRight()));
+        return QRectF(m_layout.sceneToWidget(b->rect.topLeft()),
+                      m_layout.sceneToWidget(b->rect.bottomRight()));
     return {};
 }
 
@@ -319,7 +310,8 @@ void NetworkMapView::paintLinks(QPainter &painter) const
         if (boxes.contains(l.a) && boxes.contains(l.b))
             byPair[NetworkMapHistory::pairKey(l.a, l.b)].append(&l);
     }
-    const QString flightKey = m_flight.valid ? NetworkMapHistory::pairKey(m_flight.from, m_flight.to) : QString();
+    const QString flightKey = m_flight.valid ? NetworkMapHistory::pairKey(m_flight.from, m_flight.to)
+                                             : QString();
     for (auto it = byPair.cbegin(); it != byPair.cend(); ++it) {
         const QList<const Link *> &links = it.value();
         for (qsizetype i = 0; i < links.size(); ++i) {
@@ -419,7 +411,8 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
     const QFontMetricsF detailMetrics(detail);
     const double titleHeight = titleMetrics.height() + 4;
     const double rowHeight = detailMetrics.height() + 5;
-    const QRectF inner = box.rect.adjusted(Layout::padding, Layout::padding - 1, -Layout::padding, -Layout::padding);
+    const QRectF inner = box.rect.adjusted(Layout::padding, Layout::padding - 1, -Layout::padding,
+                                           -Layout::padding);
     const QColor text = up ? p.color(QPalette::Text) : p.color(QPalette::PlaceholderText);
     const QColor muted = mix(p.color(QPalette::Text), p.color(QPalette::Base), 0.4);
 
@@ -461,7 +454,8 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
                 painter.drawText(r, Qt::AlignCenter, chip.text);
                 if (chip.style == Style::Port && !up) {
                     painter.setPen(QPen(p.color(QPalette::PlaceholderText), 1));
-                    painter.drawLine(QPointF(r.left() + 3, r.center().y()), QPointF(r.right() - 3, r.center().y()));
+                    painter.drawLine(QPointF(r.left() + 3, r.center().y()),
+                                     QPointF(r.right() - 3, r.center().y()));
                 }
                 x += w + Layout::chipSpacing;
             } else {
@@ -518,7 +512,8 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
         const QPointF n(-d.y(), d.x());
         const double reach = std::abs(d.x()) * 12 + std::abs(d.y()) * 8; // to the envelope's edge
         QPolygonF head;
-        head << centre + d * (reach + 9) << centre + d * (reach + 3) + n * 4.5 << centre + d * (reach + 3) - n * 4.5;
+        head << centre + d * (reach + 9) << centre + d * (reach + 3) + n * 4.5
+             << centre + d * (reach + 3) - n * 4.5;
         painter.setPen(Qt::NoPen);
         painter.setBrush(colour);
         painter.drawPolygon(head);
@@ -537,7 +532,8 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
     const double w = metrics.horizontalAdvance(text) + 10;
     const QPointF middle = (start + end) / 2;
     QRectF label(middle.x() - w / 2, middle.y() + 12, w, metrics.height() + 3);
-    label.moveLeft(std::clamp(label.left(), 2.0, std::max(2.0, m_layout.sceneSize().width() - label.width() - 2)));
+    label.moveLeft(
+        std::clamp(label.left(), 2.0, std::max(2.0, m_layout.sceneSize().width() - label.width() - 2)));
     painter.setPen(QPen(colour, 1));
     painter.setBrush(p.color(QPalette::ToolTipBase));
     painter.drawRoundedRect(label, 3, 3);
@@ -622,9 +618,10 @@ QString NetworkMapView::toolTipFor(const QString &host) const
             listening.append(QStringLiteral("%1 %2:%3").arg(s.name, s.address.toString()).arg(s.port));
     }
     if (!listening.isEmpty()) {
-        lines.append(m_history.isListening(host, m_moment) ? tr("Listening: %1").arg(listening.join(QStringLiteral(", ")))
-                                       : tr("Off the network (was listening on %1)")
-                                             .arg(listening.join(QStringLiteral(", "))));
+        lines.append(
+            m_history.isListening(host, m_moment)
+                ? tr("Listening: %1").arg(listening.join(QStringLiteral(", ")))
+                : tr("Off the network (was listening on %1)").arg(listening.join(QStringLiteral(", "))));
     }
     if (MailServer *server = m_world->server(host)) {
         lines.append(tr("Messages in the outgoing queue: %1").arg(queueLengthShown(host)));
@@ -634,7 +631,8 @@ QString NetworkMapView::toolTipFor(const QString &host) const
         }
     }
     if (MailClient *client = m_world->client(host)) {
-        lines.append(tr("Account: %1 (server %2)").arg(QString::fromUtf8(client->address()), client->serverDomain()));
+        lines.append(
+            tr("Account: %1 (server %2)").arg(QString::fromUtf8(client->address()), client->serverDomain()));
         lines.append(tr("Inbox: %1 message(s)").arg(m_history.inboxSize(host, m_moment)));
     }
     if (kind == World::HostKind::Dns) {

@@ -97,7 +97,7 @@ private:
     mutable bool m_layoutDirty = true;
     mutable NetworkMapLayout m_layout;
     struct HostImage {
-        QString key;          // everything the image depends on
+        QString key; // everything the image depends on
         QPixmap image;
     };
     mutable QHash<QString, HostImage> m_hostImages; // by host name

@@ -61,7 +61,8 @@ void PredictionDialog::ask(const PredictionQuiz::Question &question)
     }
     for (const QString &code : question.choices) {
         const QString meaning = PredictionQuiz::meaning(code);
-        auto *radio = new QRadioButton(meaning.isEmpty() ? code : code + QStringLiteral(" — ") + meaning, this);
+        auto *radio = new QRadioButton(meaning.isEmpty() ? code : code + QStringLiteral(" — ") + meaning,
+                                       this);
         radio->setProperty("code", code);
         m_group->addButton(radio);
         m_choices->addWidget(radio);
@@ -124,7 +125,8 @@ void PredictionDialog::showResult(const PredictionQuiz::Result &result)
     if (!meaning.isEmpty())
         text += QStringLiteral("\n(") + meaning + QLatin1Char(')');
     if (m_quiz)
-        text += QStringLiteral("\n\n") + tr("Score: %1 of %2").arg(m_quiz->rightCount()).arg(m_quiz->askedCount());
+        text += QStringLiteral("\n\n")
+            + tr("Score: %1 of %2").arg(m_quiz->rightCount()).arg(m_quiz->askedCount());
     m_result->setText(text);
     m_close->setFocus();
 }
@@ -147,9 +149,9 @@ void PredictionDialog::changeEvent(QEvent *event)
 void PredictionDialog::retranslate()
 {
     setWindowTitle(tr("Predict the reply"));
-    m_prompt->setText(tr("What will <b>%1</b> answer to <tt>%2</tt>?")
-                          .arg(m_question.host.toHtmlEscaped(),
-                               QString::fromUtf8(m_question.command).toHtmlEscaped()));
+    m_prompt->setText(
+        tr("What will <b>%1</b> answer to <tt>%2</tt>?")
+            .arg(m_question.host.toHtmlEscaped(), QString::fromUtf8(m_question.command).toHtmlEscaped()));
     m_answer->setText(tr("Answer"));
     m_close->setText(m_answered ? tr("Continue") : tr("I don't know"));
 }

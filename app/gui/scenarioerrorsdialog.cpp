@@ -80,10 +80,11 @@ void ScenarioErrorsDialog::retranslate()
 {
     const QString name = QFileInfo(m_file).fileName();
     setWindowTitle(tr("Errors in %1").arg(name));
-    m_summary->setText(tr("%1 has %n error(s), so it was not played: the scenario that was running goes on "
-                          "untouched. Mend the file (each line says where: file:line:column) and check again.",
-                          "", int(m_errors.size()))
-                           .arg(name));
+    m_summary->setText(
+        tr("%1 has %n error(s), so it was not played: the scenario that was running goes on "
+           "untouched. Mend the file (each line says where: file:line:column) and check again.",
+           "", int(m_errors.size()))
+            .arg(name));
     m_copy->setText(tr("&Copy"));
     m_again->setText(tr("Check &again"));
     m_close->setText(tr("Close"));

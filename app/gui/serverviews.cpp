@@ -73,13 +73,14 @@ void ServerViews::retranslate()
     setTabText(2, tr("Listening"));
     setTabToolTip(0, tr("Each server's outgoing queue: messages waiting to be relayed to another server."));
     setTabToolTip(1, tr("Each user's mailbox on its server, as POP3 will list it."));
-    setTabToolTip(2, tr("The sockets the servers listen on, as netstat -tl shows them. These are real "
-                        "sockets: netstat or ss in a terminal lists them too."));
+    setTabToolTip(2,
+                  tr("The sockets the servers listen on, as netstat -tl shows them. These are real "
+                     "sockets: netstat or ss in a terminal lists them too."));
     m_queues->setHeaderLabels({tr("Queue ID"), tr("Sender"), tr("Recipients"), tr("Attempts"),
                                tr("Next attempt"), tr("Last error")});
     m_mailboxes->setHeaderLabels({tr("Mailbox / UID"), tr("Size"), tr("From"), tr("Subject")});
-    m_listening->setHeaderLabels({tr("Proto"), tr("Local Address"), tr("Foreign Address"), tr("State"),
-                                  tr("Host"), tr("Service")});
+    m_listening->setHeaderLabels(
+        {tr("Proto"), tr("Local Address"), tr("Foreign Address"), tr("State"), tr("Host"), tr("Service")});
     refresh();
 }
 
@@ -102,16 +103,17 @@ void ServerViews::setWorld(World *world)
     m_world = world;
     if (world) {
         // A connection opening or closing can start or end a queue's attempt.
-        m_connections.append(connect(world, &World::activityChanged, this, [this] { scheduleRefresh(Queues); }));
+        m_connections.append(
+            connect(world, &World::activityChanged, this, [this] { scheduleRefresh(Queues); }));
         for (MailServer *server : world->servers()) {
-            m_connections.append(connect(server, &MailServer::queueChanged, this, [this] { scheduleRefresh(Queues); }));
+            m_connections.append(
+                connect(server, &MailServer::queueChanged, this, [this] { scheduleRefresh(Queues); }));
             const QString domain = server->domain();
-            m_connections.append(connect(server->store(), &MailStore::mailboxChanged, this,
-                                         [this, domain](const QByteArray &user) {
-                                             m_dirtyBoxes.insert(domain + QLatin1Char('/')
-                                                                 + QString::fromUtf8(user.toLower()));
-                                             scheduleRefresh(Mailboxes);
-                                         }));
+            m_connections.append(connect(
+                server->store(), &MailStore::mailboxChanged, this, [this, domain](const QByteArray &user) {
+                    m_dirtyBoxes.insert(domain + QLatin1Char('/') + QString::fromUtf8(user.toLower()));
+                    scheduleRefresh(Mailboxes);
+                }));
         }
         auto noteListening = [this](const TranscriptEvent &event) {
             if (event.kind != TranscriptEvent::Kind::Note || event.connectionId != 0 || !m_world)
@@ -215,7 +217,8 @@ void ServerViews::refreshQueues()
             item->setText(4, next);
             item->setText(5, e.lastError);
             item->setToolTip(5, e.lastError);
-            item->setToolTip(0, tr("To %1, via the MX of %2").arg(recipients.join(QStringLiteral(", ")), e.domain));
+            item->setToolTip(
+                0, tr("To %1, via the MX of %2").arg(recipients.join(QStringLiteral(", ")), e.domain));
         }
     }
     m_queues->expandAll();
@@ -245,7 +248,8 @@ void ServerViews::refreshMailboxes()
                 QFont bold = top->font(0);
                 bold.setBold(true);
                 top->setFont(0, bold);
-                m_boxItems.insert(server->domain() + QLatin1Char('/') + QString::fromUtf8(user.toLower()), top);
+                m_boxItems.insert(server->domain() + QLatin1Char('/') + QString::fromUtf8(user.toLower()),
+                                  top);
                 updateMailbox(server, user);
             }
         }
@@ -268,12 +272,14 @@ void ServerViews::refreshMailboxes()
 
 void ServerViews::updateMailbox(MailServer *server, const QByteArray &user)
 {
-    QTreeWidgetItem *top = m_boxItems.value(server->domain() + QLatin1Char('/') + QString::fromUtf8(user.toLower()));
+    QTreeWidgetItem *top = m_boxItems.value(server->domain() + QLatin1Char('/')
+                                            + QString::fromUtf8(user.toLower()));
     if (!top)
         return;
     const QList<MailStore::Message> messages = server->store()->mailbox(user);
-    top->setText(0, tr("%1 — %n message(s)", "", int(messages.size()))
-                        .arg(QString::fromUtf8(user) + QLatin1Char('@') + server->domain()));
+    top->setText(0,
+                 tr("%1 — %n message(s)", "", int(messages.size()))
+                     .arg(QString::fromUtf8(user) + QLatin1Char('@') + server->domain()));
     QSet<QString> present;
     for (const MailStore::Message &m : messages)
         present.insert(QString::fromUtf8(m.uid));
@@ -321,9 +327,11 @@ void ServerViews::refreshListening()
         item->setText(4, s.host);
         const quint16 standard = standardPort(s.name);
         item->setText(5, standard ? QStringLiteral("%1 (%2)").arg(s.name).arg(standard) : s.name);
-        item->setToolTip(5, standard && standard != s.port
-                                ? tr("%1 normally listens on port %2; here on %3").arg(s.name).arg(standard).arg(s.port)
-                                : QString());
+        item->setToolTip(
+            5,
+            standard && standard != s.port
+                ? tr("%1 normally listens on port %2; here on %3").arg(s.name).arg(standard).arg(s.port)
+                : QString());
     }
     for (int c = 0; c < m_listening->columnCount() - 1; ++c)
         m_listening->resizeColumnToContents(c);

@@ -44,7 +44,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Part { Queues = 1, Mailboxes = 2, Listening = 4, All = 7 };
+    enum Part {
+        Queues = 1,
+        Mailboxes = 2,
+        Listening = 4,
+        All = 7
+    };
     void scheduleRefresh(int parts = All);
     void refreshChanged();
     void retranslate();
@@ -60,11 +65,11 @@ private:
     QTreeWidget *m_mailboxes;
     QTreeWidget *m_listening;
     QTimer m_refresh;
-    int m_interval = 60;           // ms between refreshes while things change
+    int m_interval = 60; // ms between refreshes while things change
     QList<QMetaObject::Connection> m_connections;
-    QHash<QString, bool> m_down;   // "host/service" → stopped listening
-    int m_dirty = All;             // Part flags waiting for the refresh
-    QSet<QString> m_dirtyBoxes;    // "domain/user" whose mailbox changed
-    bool m_allBoxesDirty = true;   // the mailbox tab is built again from nothing
+    QHash<QString, bool> m_down; // "host/service" → stopped listening
+    int m_dirty = All; // Part flags waiting for the refresh
+    QSet<QString> m_dirtyBoxes; // "domain/user" whose mailbox changed
+    bool m_allBoxesDirty = true; // the mailbox tab is built again from nothing
     QHash<QString, QTreeWidgetItem *> m_boxItems; // "domain/user" → its row
 };

@@ -187,21 +187,18 @@ QString TimelinePainter::label(qsizetype row) const
     case TimelineModel::RowType::ConnectionOpened:
         // Client end -> server end (service), from the note's arguments.
         if (e.noteCode == NoteCode::ConnectionOpened && e.noteArguments.size() == 3) {
-            return tr("TCP connection opened: %1").arg(QStringLiteral("%1 -> %2 (%3)")
-                                                           .arg(e.noteArguments.at(0), e.noteArguments.at(1),
-                                                                e.noteArguments.at(2)));
+            return tr("TCP connection opened: %1")
+                .arg(QStringLiteral("%1 -> %2 (%3)")
+                         .arg(e.noteArguments.at(0), e.noteArguments.at(1), e.noteArguments.at(2)));
         }
         return tr("TCP connection opened: %1").arg(note);
     case TimelineModel::RowType::ConnectionClosed:
         if (e.noteCode == NoteCode::ConnectionClosedBy && e.noteArguments.size() == 1)
             return tr("TCP connection closed by %1").arg(e.noteArguments.first());
         return tr("TCP connection closed: %1").arg(note);
-    case TimelineModel::RowType::Lookup:
-        return tr("DNS lookup: %1").arg(note);
-    case TimelineModel::RowType::Caption:
-        return note;
-    case TimelineModel::RowType::Note:
-        break;
+    case TimelineModel::RowType::Lookup: return tr("DNS lookup: %1").arg(note);
+    case TimelineModel::RowType::Caption: return note;
+    case TimelineModel::RowType::Note: break;
     }
     switch (e.kind) {
     case TranscriptEvent::Kind::Queue: return tr("Queue: %1").arg(note);
@@ -217,8 +214,7 @@ QString TimelinePainter::label(qsizetype row) const
         }
         return note;
     }
-    default:
-        return note;
+    default: return note;
     }
 }
 
@@ -231,10 +227,11 @@ QString TimelinePainter::toolTip(qsizetype row) const
     if (e.phase != Phase::None)
         text += QLatin1Char('\n') + tr("Phase: %1").arg(Explanations::phaseTitle(e.phase));
     if (carriesSecret(e)) {
-        text += QLatin1Char('\n') + tr("This line carries a password in clear text, shown on purpose "
-                                        "as in the course: anyone who can watch the network can read "
-                                        "it (base64 is not encryption). Real servers first encrypt the "
-                                        "connection with TLS.");
+        text += QLatin1Char('\n')
+            + tr("This line carries a password in clear text, shown on purpose "
+                 "as in the course: anyone who can watch the network can read "
+                 "it (base64 is not encryption). Real servers first encrypt the "
+                 "connection with TLS.");
     }
     return text;
 }
@@ -245,7 +242,8 @@ void TimelinePainter::paintHeader(QPainter *painter, const QRect &rect) const
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillRect(rect, m_palette.color(QPalette::Window));
     painter->setPen(m_palette.color(QPalette::Mid));
-    painter->drawLine(QPointF(rect.left(), rect.bottom() + 0.5), QPointF(rect.right() + 1, rect.bottom() + 0.5));
+    painter->drawLine(QPointF(rect.left(), rect.bottom() + 0.5),
+                      QPointF(rect.right() + 1, rect.bottom() + 0.5));
     if (!m_model) {
         painter->restore();
         return;
@@ -318,9 +316,11 @@ void TimelinePainter::paintRows(QPainter *painter, const QRect &rect, qsizetype 
     // The first row drawn may be half under the header (a view scrolled by
     // pixels): then the next one carries the time too, so one is always seen.
     const qsizetype firstSeen = painter->hasClipping() && rect.top() < painter->clipBoundingRect().top()
-        ? first + 1 : first;
+        ? first + 1
+        : first;
     for (qsizetype row = first; row <= last; ++row) {
-        const QRect rowRect(rect.left(), rect.top() + int(row - first) * m_rowHeight, rect.width(), m_rowHeight);
+        const QRect rowRect(rect.left(), rect.top() + int(row - first) * m_rowHeight, rect.width(),
+                            m_rowHeight);
         const bool faded = options.cursorRow >= 0 && row > options.cursorRow;
         painter->setOpacity(faded ? 0.3 : 1.0);
         const TranscriptEvent &e = m_model->event(row);
@@ -328,9 +328,11 @@ void TimelinePainter::paintRows(QPainter *painter, const QRect &rect, qsizetype 
         // of identical stamps would hide the ones that matter.
         if (e.timeMs != previousTime || row == first || row == firstSeen) {
             painter->setFont(m_smallFont);
-            painter->setPen(m_palette.color(row == options.currentRow ? QPalette::Text : QPalette::PlaceholderText));
-            painter->drawText(QRectF(rowRect.left() + 2, rowRect.top(), c.timeWidth - 8 * m_zoom, rowRect.height()),
-                              Qt::AlignVCenter | Qt::AlignRight, timeText(e.timeMs));
+            painter->setPen(
+                m_palette.color(row == options.currentRow ? QPalette::Text : QPalette::PlaceholderText));
+            painter->drawText(
+                QRectF(rowRect.left() + 2, rowRect.top(), c.timeWidth - 8 * m_zoom, rowRect.height()),
+                Qt::AlignVCenter | Qt::AlignRight, timeText(e.timeMs));
         }
         previousTime = e.timeMs;
         paintRow(painter, rowRect, row);
@@ -371,8 +373,8 @@ void TimelinePainter::paintBands(QPainter *painter, const QRect &rect, qsizetype
         painter->setPen(color);
         const QString title = small.elidedText(Explanations::phaseTitle(band.phase), Qt::ElideRight,
                                                m_gutterText + (1 - band.track) * 7 * m_zoom);
-        painter->drawText(QRectF(rect.left() + c.timeWidth, titleTop, bar - 5 * m_zoom - c.timeWidth - rect.left(),
-                                 m_rowHeight),
+        painter->drawText(QRectF(rect.left() + c.timeWidth, titleTop,
+                                 bar - 5 * m_zoom - c.timeWidth - rect.left(), m_rowHeight),
                           Qt::AlignVCenter | Qt::AlignRight, title);
     }
     painter->setBrush(Qt::NoBrush);
@@ -382,19 +384,11 @@ void TimelinePainter::paintRow(QPainter *painter, const QRect &rowRect, qsizetyp
 {
     switch (m_model->row(row).type) {
     case TimelineModel::RowType::Arrow:
-    case TimelineModel::RowType::Lookup:
-        paintArrow(painter, rowRect, row);
-        break;
+    case TimelineModel::RowType::Lookup: paintArrow(painter, rowRect, row); break;
     case TimelineModel::RowType::ConnectionOpened:
-    case TimelineModel::RowType::ConnectionClosed:
-        paintConnection(painter, rowRect, row);
-        break;
-    case TimelineModel::RowType::Note:
-        paintNote(painter, rowRect, row);
-        break;
-    case TimelineModel::RowType::Caption:
-        paintCaption(painter, rowRect, row);
-        break;
+    case TimelineModel::RowType::ConnectionClosed: paintConnection(painter, rowRect, row); break;
+    case TimelineModel::RowType::Note: paintNote(painter, rowRect, row); break;
+    case TimelineModel::RowType::Caption: paintCaption(painter, rowRect, row); break;
     }
 }
 
@@ -473,8 +467,8 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         // Past the arrow's ends the label crosses other lifelines: keep it legible.
         QColor veil = m_palette.color(QPalette::Base);
         veil.setAlphaF(0.8f);
-        painter->fillRect(QRectF(x - 3 * m_zoom, rowRect.top() + 1, width + 6 * m_zoom, m_fixedHeight + 3 * m_zoom),
-                          veil);
+        painter->fillRect(
+            QRectF(x - 3 * m_zoom, rowRect.top() + 1, width + 6 * m_zoom, m_fixedHeight + 3 * m_zoom), veil);
     }
     if (carriesSecret(e)) {
         // A password in clear text, shown on purpose: the label on an amber

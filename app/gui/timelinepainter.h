@@ -25,8 +25,8 @@ class TimelinePainter
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
 public:
     struct Options {
-        qsizetype currentRow = -1;  // highlighted with the palette's highlight
-        qsizetype cursorRow = -1;   // rows after it are faded; -1: none
+        qsizetype currentRow = -1; // highlighted with the palette's highlight
+        qsizetype cursorRow = -1; // rows after it are faded; -1: none
     };
 
     TimelinePainter();
@@ -90,8 +90,7 @@ private:
     void paintNote(QPainter *painter, const QRect &rowRect, qsizetype row) const;
     void paintCaption(QPainter *painter, const QRect &rowRect, qsizetype row) const;
     void paintPadlock(QPainter *painter, const QPointF &rightCentre) const;
-    void paintArrowHead(QPainter *painter, const QPointF &tip, double direction,
-                        const QColor &color) const;
+    void paintArrowHead(QPainter *painter, const QPointF &tip, double direction, const QColor &color) const;
 
     const TimelineModel *m_model = nullptr;
     QPalette m_palette;
@@ -107,5 +106,5 @@ private:
     int m_fixedAscent = 10;
     int m_fixedHeight = 14;
     int m_gutterText = 100;
-    double m_timeText = 40;     // the width of "000.000" in the small font
+    double m_timeText = 40; // the width of "000.000" in the small font
 };

@@ -86,10 +86,13 @@ void TimelineView::onRowsAppended(qsizetype, qsizetype)
     if (m_applyQueued)
         return;
     m_applyQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_applyQueued = false;
-        applyAppendedRows();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_applyQueued = false;
+            applyAppendedRows();
+        },
+        Qt::QueuedConnection);
 }
 
 void TimelineView::applyAppendedRows() const
@@ -151,7 +154,8 @@ void TimelineView::updateScrollBars()
 qsizetype TimelineView::indexAt(const QPoint &viewportPoint) const
 {
     applyAppendedRows();
-    if (!m_model || !viewport()->rect().contains(viewportPoint) || viewportPoint.y() < m_painter.headerHeight())
+    if (!m_model || !viewport()->rect().contains(viewportPoint)
+        || viewportPoint.y() < m_painter.headerHeight())
         return -1;
     const qint64 y = qint64(viewportPoint.y()) - rowsTop();
     const qsizetype row = qsizetype(y / m_painter.rowHeight());
@@ -264,8 +268,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     TimelinePainter::Options options;
     options.currentRow = m_current;
     options.cursorRow = m_cursor;
-    m_painter.paintRows(&painter, QRect(left, header - offset, width, visibleRowsHeight() + offset + rowHeight),
-                        first, last, options);
+    m_painter.paintRows(&painter,
+                        QRect(left, header - offset, width, visibleRowsHeight() + offset + rowHeight), first,
+                        last, options);
     if (m_highlightFirst >= 0 && m_highlightLast >= first && m_highlightFirst <= last) {
         // A tint over the rows, and a bar at the left edge to find them by.
         const int top = header - offset + int(std::max<qsizetype>(m_highlightFirst - first, -1) * rowHeight);
@@ -326,21 +331,15 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home: row = 0; break;
     case Qt::Key_End: row = count - 1; break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        setZoom(m_zoom * zoomStep);
-        return;
-    case Qt::Key_Minus:
-        setZoom(m_zoom / zoomStep);
-        return;
+    case Qt::Key_Equal: setZoom(m_zoom * zoomStep); return;
+    case Qt::Key_Minus: setZoom(m_zoom / zoomStep); return;
     case Qt::Key_0:
         if (event->modifiers() & Qt::ControlModifier) {
             setZoom(1.0);
             return;
         }
         [[fallthrough]];
-    default:
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
+    default: QAbstractScrollArea::keyPressEvent(event); return;
     }
     if (count == 0)
         return;
@@ -392,7 +391,6 @@ void TimelineView::changeEvent(QEvent *event)
         // The header and the tooltips are made at paint (and hover) time.
         viewport()->update();
         break;
-    default:
-        break;
+    default: break;
     }
 }

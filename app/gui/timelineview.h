@@ -76,7 +76,7 @@ private:
     void updateFonts();
     void updateScrollBars();
     int contentWidth() const;
-    int rowsTop() const;           // y in the viewport of row 0
+    int rowsTop() const; // y in the viewport of row 0
     int visibleRowsHeight() const; // viewport height below the header
 
     TimelineModel *m_model = nullptr;
@@ -87,7 +87,7 @@ private:
     qsizetype m_highlightLast = -1;
     double m_zoom = 1.0;
     bool m_following = true;
-    bool m_adjusting = false;  // scroll bars moved by the view, not the user
+    bool m_adjusting = false; // scroll bars moved by the view, not the user
     mutable bool m_rowsPending = false;
     bool m_applyQueued = false;
 };

@@ -192,7 +192,8 @@ void TransportControls::update()
 {
     m_playAction->setText(m_playing ? QCoreApplication::translate("MainWindow", "Pause")
                                     : QCoreApplication::translate("MainWindow", "Play"));
-    m_playAction->setIcon(QIcon(m_playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
+    m_playAction->setIcon(
+        QIcon(m_playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
     m_playAction->setToolTip(
         m_playing ? QCoreApplication::translate("MainWindow", "Pause: each line then waits for Step (Space)")
                   : QCoreApplication::translate("MainWindow", "Play the lines one after another (Space)"));
@@ -201,8 +202,8 @@ void TransportControls::update()
     const TimelineModel *model = m_timeline->model();
     QString next;
     if (m_historyRow >= 0) {
-        next = QCoreApplication::translate("MainWindow",
-                                           "Looking back: line %1 of %2 (Right goes forward, Space returns to now)")
+        next = QCoreApplication::translate(
+                   "MainWindow", "Looking back: line %1 of %2 (Right goes forward, Space returns to now)")
                    .arg(m_historyRow + 1)
                    .arg(model ? model->rowCount() : 0);
     } else if (m_world && m_world->gate()->pendingCount() > 0 && !m_playing) {

@@ -39,8 +39,8 @@ public:
 
     void setPlaying(bool playing);
     bool isPlaying() const { return m_playing; }
-    void stepForward();   // Right: a recorded row forward, or release one line
-    void stepBack();      // Left: a recorded row back (history)
+    void stepForward(); // Right: a recorded row forward, or release one line
+    void stepBack(); // Left: a recorded row back (history)
     // The nearest of the speed steps.
     void setSpeed(double factor);
     double speed() const;

@@ -59,7 +59,7 @@ private:
     World::Options m_options;
     std::unique_ptr<World> m_world;
     std::unique_ptr<World> m_loadedWorld; // taken by create() instead of a new one
-    QString m_worldFile;                  // the world file the running world came from
+    QString m_worldFile; // the world file the running world came from
     bool m_isLoaded = false;
-    QPointer<ScenarioRunner> m_runner;    // a child of the world
+    QPointer<ScenarioRunner> m_runner; // a child of the world
 };

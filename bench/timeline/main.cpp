@@ -77,7 +77,11 @@ double appendMs(Transcript *transcript, int turnEvery = 0)
     return timer.nsecsElapsed() / 1e6;
 }
 
-enum class Attached { Nothing, Model, ModelAndView };
+enum class Attached {
+    Nothing,
+    Model,
+    ModelAndView
+};
 
 // Median of a few runs, each on a fresh transcript; the view stays shown.
 double appendMedianMs(Attached attached, TimelineView *view, int turnEvery = 0)
@@ -197,12 +201,16 @@ int main(int argc, char **argv)
                 "median of %d paints\n",
                 eventCount, view.viewport()->width(), view.viewport()->height(), visibleRows, paintRepeats);
     print("append 10,000 events, model only", modelOnlyMs, bareMs, "append, bare transcript", "-");
-    print("append 10,000 events, model + shown view", withViewMs, bareMs, "append, bare transcript", "< 1000 ms");
-    print("  the same, repainting every 100 events", liveMs, bareLiveMs, "the same, bare transcript", "< 1000 ms");
-    print("paint a full viewport (1600x1000)", fullPaintMs, emptyPaintMs, "paint an empty viewport", "< 16 ms");
+    print("append 10,000 events, model + shown view", withViewMs, bareMs, "append, bare transcript",
+          "< 1000 ms");
+    print("  the same, repainting every 100 events", liveMs, bareLiveMs, "the same, bare transcript",
+          "< 1000 ms");
+    print("paint a full viewport (1600x1000)", fullPaintMs, emptyPaintMs, "paint an empty viewport",
+          "< 16 ms");
     print("main() to window with timeline shown", startupMs, versionMs, "`carteiro --version` process",
           "< 1000 ms");
-    std::printf("%-44s %9.2f ms   (process start + window shown: the anchor's spawn plus the in-process time)\n",
-                "estimated process start to window shown", startupMs + versionMs);
+    std::printf(
+        "%-44s %9.2f ms   (process start + window shown: the anchor's spawn plus the in-process time)\n",
+        "estimated process start to window shown", startupMs + versionMs);
     return 0;
 }

@@ -24,9 +24,8 @@ PredictionQuiz::PredictionQuiz(World *world, QObject *parent)
     , m_world(world)
     , m_gate(world->gate())
 {
-    m_gate->setHoldHook([this](Connection *connection, const Utterance &utterance) {
-        return hold(connection, utterance);
-    });
+    m_gate->setHoldHook(
+        [this](Connection *connection, const Utterance &utterance) { return hold(connection, utterance); });
     connect(m_gate, &Gate::holding, this, &PredictionQuiz::onHolding);
 }
 
@@ -152,9 +151,10 @@ void PredictionQuiz::onHolding(Connection *connection, const Utterance &)
 
 void PredictionQuiz::noteQuestion(const Question &question)
 {
-    m_world->note(TranscriptEvent::Kind::Note, question.host, question.peer, NoteCode::PredictionAsked,
-                  {question.host, QString::fromUtf8(question.command), question.choices.join(QStringLiteral(", "))},
-                  question.protocol);
+    m_world->note(
+        TranscriptEvent::Kind::Note, question.host, question.peer, NoteCode::PredictionAsked,
+        {question.host, QString::fromUtf8(question.command), question.choices.join(QStringLiteral(", "))},
+        question.protocol);
 }
 
 bool PredictionQuiz::answer(const QString &code)
@@ -180,8 +180,8 @@ bool PredictionQuiz::answer(const QString &code)
     const QString right = QString::number(m_right);
     const QString asked = QString::number(m_asked);
     if (code.isEmpty()) {
-        m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer, NoteCode::PredictionUnanswered,
-                      {number, real, right, asked}, m_current.protocol);
+        m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer,
+                      NoteCode::PredictionUnanswered, {number, real, right, asked}, m_current.protocol);
     } else if (result.right) {
         m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer, NoteCode::PredictionRight,
                       {number, code, right, asked}, m_current.protocol);

@@ -28,19 +28,19 @@ class PredictionQuiz : public QObject
     Q_OBJECT
 public:
     struct Question {
-        int number = 0;            // 1, 2, … in the order asked
-        QString host;              // the server that answers
-        QString peer;              // who asked it
+        int number = 0; // 1, 2, … in the order asked
+        QString host; // the server that answers
+        QString peer; // who asked it
         Protocol protocol = Protocol::None;
-        QByteArray command;        // the line answered: "RCPT TO:<fran@servidor.edu>", "."
-        QStringList choices;       // reply codes offered ("250", "452", "+OK" …)
+        QByteArray command; // the line answered: "RCPT TO:<fran@servidor.edu>", "."
+        QStringList choices; // reply codes offered ("250", "452", "+OK" …)
         ScenarioLocation location; // the "predict" line
     };
     struct Result {
         Question question;
-        QString chosen;            // the code the student picked
-        QByteArray code;           // the code the server gave
-        QList<QByteArray> reply;   // the whole reply as written
+        QString chosen; // the code the student picked
+        QByteArray code; // the code the server gave
+        QList<QByteArray> reply; // the whole reply as written
         bool right = false;
     };
 
@@ -95,7 +95,7 @@ private:
     bool m_announced = false;
     Question m_current;
     QPointer<Gate> m_gate;
-    Utterance m_heldReply;             // what the held reply says (code, lines)
+    Utterance m_heldReply; // what the held reply says (code, lines)
     QPointer<Connection> m_heldConnection;
     int m_asked = 0;
     int m_right = 0;

@@ -9,6 +9,8 @@
 // checks are evaluated again whenever the transcript has grown.
 #include "scenariorunner.h"
 
+#include "classroom/predictionquiz.h"
+#include "classroom/scriptsession.h"
 #include "mail/mailclient.h"
 #include "mail/mailmessage.h"
 #include "mail/mailserver.h"
@@ -16,12 +18,10 @@
 #include "message/mimemessage.h"
 #include "net/gate.h"
 #include "world/world.h"
-#include "classroom/predictionquiz.h"
-#include "classroom/scriptsession.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QFileInfo>
+#include <QPointer>
 
 ScenarioRunner::ScenarioRunner(World *world, const QString &language, QObject *parent)
     : QObject(parent)
@@ -97,13 +97,9 @@ void ScenarioRunner::poll()
         done = !client || !client->isBusy();
         break;
     }
-    case Waiting::Quiet:
-        done = !m_world->isBusy();
-        break;
+    case Waiting::Quiet: done = !m_world->isBusy(); break;
     case Waiting::Empty:
-    case Waiting::Nothing:
-        done = !m_world->hasWork();
-        break;
+    case Waiting::Nothing: done = !m_world->hasWork(); break;
     case Waiting::Exercise:
         // The checks are looked at again whenever something happened (the
         // student typed, the solution played) — with a student, even while
@@ -118,14 +114,15 @@ void ScenarioRunner::poll()
             for (const Outcome &o : std::as_const(m_exerciseChecks))
                 all = all && o.passed;
             if (all) {
-                finishExercise(true, m_solutionPlayed
-                                         ? QCoreApplication::translate("ScenarioRunner",
-                                                   "done with the solution shown")
-                                         : QCoreApplication::translate("ScenarioRunner",
-                                                   "done by the student"));
+                finishExercise(
+                    true,
+                    m_solutionPlayed
+                        ? QCoreApplication::translate("ScenarioRunner", "done with the solution shown")
+                        : QCoreApplication::translate("ScenarioRunner", "done by the student"));
             } else if (!m_interactive) {
-                finishExercise(false, QCoreApplication::translate("ScenarioRunner",
-                                              "the solution did not reach the goal"));
+                finishExercise(
+                    false,
+                    QCoreApplication::translate("ScenarioRunner", "the solution did not reach the goal"));
             }
         }
         return;
@@ -218,14 +215,13 @@ void ScenarioRunner::run(const ScenarioStep &step)
     }
     case ScenarioStep::Kind::Session:
         m_actionFirstEvent = m_world->transcript()->size();
-        startSession(step, QCoreApplication::translate("ScenarioRunner",
-                                                       "the scripted %1 session with %2 goes as written")
-                               .arg(step.service, step.host));
+        startSession(
+            step,
+            QCoreApplication::translate("ScenarioRunner", "the scripted %1 session with %2 goes as written")
+                .arg(step.service, step.host));
         waitFor(Waiting::Quiet);
         return;
-    case ScenarioStep::Kind::Wait:
-        waitFor(Waiting::Empty);
-        return;
+    case ScenarioStep::Kind::Wait: waitFor(Waiting::Empty); return;
     case ScenarioStep::Kind::Fault:
         if (MailServer *server = m_world->server(step.host)) {
             server->addFault({step.command, step.faultFor, step.reply, step.cut});
@@ -255,10 +251,10 @@ void ScenarioRunner::run(const ScenarioStep &step)
                 QTimer::singleShot(step.seconds * 1000, world, [world, host, command, target]() {
                     if (MailServer *s = world->server(host)) {
                         s->removeFault(command, target);
-                        world->note(TranscriptEvent::Kind::Note, host, QString(),
-                                    QCoreApplication::translate("ScenarioRunner",
-                                                                "%1 answers %2 normally again")
-                                        .arg(host, command));
+                        world->note(
+                            TranscriptEvent::Kind::Note, host, QString(),
+                            QCoreApplication::translate("ScenarioRunner", "%1 answers %2 normally again")
+                                .arg(host, command));
                     }
                 });
             }
@@ -268,13 +264,15 @@ void ScenarioRunner::run(const ScenarioStep &step)
         return;
     case ScenarioStep::Kind::Slow:
         m_world->gate()->setHostDelay(step.host, step.milliseconds);
-        m_world->note(TranscriptEvent::Kind::Note, step.host, QString(),
-                      step.milliseconds > 0
-                          ? QCoreApplication::translate("ScenarioRunner",
-                                                        "the link of %1 is slow: each line it writes arrives %2 ms late")
-                                .arg(step.host).arg(step.milliseconds)
-                          : QCoreApplication::translate("ScenarioRunner", "the link of %1 is fast again")
-                                .arg(step.host));
+        m_world->note(
+            TranscriptEvent::Kind::Note, step.host, QString(),
+            step.milliseconds > 0
+                ? QCoreApplication::translate(
+                      "ScenarioRunner", "the link of %1 is slow: each line it writes arrives %2 ms late")
+                      .arg(step.host)
+                      .arg(step.milliseconds)
+                : QCoreApplication::translate("ScenarioRunner", "the link of %1 is fast again")
+                      .arg(step.host));
         QTimer::singleShot(0, this, &ScenarioRunner::next);
         return;
     case ScenarioStep::Kind::Predict:
@@ -300,8 +298,9 @@ void ScenarioRunner::run(const ScenarioStep &step)
         if (!m_interactive) {
             // Nobody types: the model answer is played, then the checks decide.
             if (step.script.isEmpty()) {
-                finishExercise(false, QCoreApplication::translate("ScenarioRunner",
-                                              "nobody to type it and no solution to play"));
+                finishExercise(false,
+                               QCoreApplication::translate("ScenarioRunner",
+                                                           "nobody to type it and no solution to play"));
                 return;
             }
             playSolution();
@@ -313,11 +312,11 @@ void ScenarioRunner::run(const ScenarioStep &step)
     case ScenarioStep::Kind::Up: {
         const bool up = step.kind == ScenarioStep::Kind::Up;
         QString error;
-        if (!m_world->setHostListening(step.host, up ? World::Listening::On : World::Listening::Off, &error)) {
+        if (!m_world->setHostListening(step.host, up ? World::Listening::On : World::Listening::Off,
+                                       &error)) {
             Outcome o;
             o.location = step.location;
-            o.description = QCoreApplication::translate("ScenarioRunner", "%1 listens again")
-                                .arg(step.host);
+            o.description = QCoreApplication::translate("ScenarioRunner", "%1 listens again").arg(step.host);
             o.detail = error;
             report(o);
         } else if (!up && step.seconds > 0) {
@@ -365,7 +364,7 @@ void ScenarioRunner::startSession(const ScenarioStep &step, const QString &descr
                            o.passed = script->succeeded();
                            if (!o.passed) {
                                o.location = script->failureLocation().line > 0 ? script->failureLocation()
-                                                                              : location;
+                                                                               : location;
                                o.detail = script->failure();
                            }
                            self->report(o);
@@ -376,7 +375,8 @@ QList<int> ScenarioRunner::exerciseCheckIndexes() const
 {
     QList<int> indexes;
     const QList<ScenarioStep> &steps = m_world->scenario().steps;
-    for (int i = m_exerciseIndex + 1; m_exerciseIndex >= 0 && i < steps.size() && steps.at(i).exerciseCheck; ++i)
+    for (int i = m_exerciseIndex + 1; m_exerciseIndex >= 0 && i < steps.size() && steps.at(i).exerciseCheck;
+         ++i)
         indexes.append(i);
     return indexes;
 }
@@ -419,7 +419,9 @@ QString ScenarioRunner::nextHint()
     ++m_hintsShown;
     m_world->note(TranscriptEvent::Kind::Note, QString(), QString(),
                   QCoreApplication::translate("ScenarioRunner", "Hint %1 of %2: %3")
-                      .arg(m_hintsShown).arg(step.hints.size()).arg(text));
+                      .arg(m_hintsShown)
+                      .arg(step.hints.size())
+                      .arg(text));
     // The note changed the transcript, not the world: no need to check again.
     m_exerciseSeen = m_world->transcript()->size();
     Q_EMIT exerciseProgress(exercise());
@@ -438,9 +440,10 @@ bool ScenarioRunner::playSolution()
     session.kind = ScenarioStep::Kind::Session;
     if (!session.script.isEmpty())
         session.location = session.script.first().location;
-    startSession(session, QCoreApplication::translate("ScenarioRunner",
-                                                      "the exercise's solution (%1 with %2) goes as written")
-                              .arg(session.service, session.host));
+    startSession(
+        session,
+        QCoreApplication::translate("ScenarioRunner", "the exercise's solution (%1 with %2) goes as written")
+            .arg(session.service, session.host));
     return true;
 }
 
@@ -459,9 +462,10 @@ void ScenarioRunner::finishExercise(bool done, const QString &how)
         report(o);
     const ScenarioStep &step = m_world->scenario().steps.at(m_exerciseIndex);
     const QString goal = Scenario::pick(step.text, m_language);
-    m_world->note(TranscriptEvent::Kind::Note, QString(), QString(),
-                  done ? QCoreApplication::translate("ScenarioRunner", "Exercise done (%1): %2").arg(how, goal)
-                       : QCoreApplication::translate("ScenarioRunner", "Exercise not done (%1): %2").arg(how, goal));
+    m_world->note(
+        TranscriptEvent::Kind::Note, QString(), QString(),
+        done ? QCoreApplication::translate("ScenarioRunner", "Exercise done (%1): %2").arg(how, goal)
+             : QCoreApplication::translate("ScenarioRunner", "Exercise not done (%1): %2").arg(how, goal));
     if (!done) {
         // Not done, yet no check failed (none ran, or skipped although they
         // hold): the run must still say it failed.
@@ -527,14 +531,15 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
                                             "%1 has a message whose %2 header contains \"%3\"")
                     .arg(what, step.header, step.headerText),
                 found,
-                values.isEmpty()
-                    ? QCoreApplication::translate("ScenarioRunner", "no message has a %1 header").arg(step.header)
-                    : QCoreApplication::translate("ScenarioRunner", "%1 headers found: %2")
-                          .arg(step.header, values.join(QStringLiteral(" | "))));
+                values.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "no message has a %1 header")
+                                       .arg(step.header)
+                                 : QCoreApplication::translate("ScenarioRunner", "%1 headers found: %2")
+                                       .arg(step.header, values.join(QStringLiteral(" | "))));
         }
         if (step.count >= 0) {
             add(QCoreApplication::translate("ScenarioRunner", "%1 holds %2 message(s)")
-                    .arg(what).arg(step.count),
+                    .arg(what)
+                    .arg(step.count),
                 contents.size() == step.count,
                 QCoreApplication::translate("ScenarioRunner", "it holds %1").arg(contents.size()));
         }
@@ -550,8 +555,7 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             QStringList names;
             for (const QByteArray &content : contents)
                 names += attachmentNames(content);
-            add(QCoreApplication::translate("ScenarioRunner",
-                                            "%1 has a message with the attachment \"%2\"")
+            add(QCoreApplication::translate("ScenarioRunner", "%1 has a message with the attachment \"%2\"")
                     .arg(what, step.attachment),
                 names.contains(step.attachment),
                 names.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "no attachments found")
@@ -561,7 +565,8 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
     };
     switch (step.kind) {
     case ScenarioStep::Kind::ExpectMailbox: {
-        const QString what = QCoreApplication::translate("ScenarioRunner", "the mailbox of %1").arg(step.target);
+        const QString what =
+            QCoreApplication::translate("ScenarioRunner", "the mailbox of %1").arg(step.target);
         const qsizetype at = step.target.lastIndexOf(QLatin1Char('@'));
         MailServer *server = m_world->server(step.target.mid(at + 1));
         QList<MailStore::Message> box;
@@ -577,9 +582,11 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         break;
     }
     case ScenarioStep::Kind::ExpectClient: {
-        const QString what = QCoreApplication::translate("ScenarioRunner", "the inbox of %1's mail client").arg(step.client);
+        const QString what =
+            QCoreApplication::translate("ScenarioRunner", "the inbox of %1's mail client").arg(step.client);
         MailClient *client = m_world->client(step.client);
-        const QList<MailClient::InboxMessage> inbox = client ? client->inbox() : QList<MailClient::InboxMessage>();
+        const QList<MailClient::InboxMessage> inbox = client ? client->inbox()
+                                                             : QList<MailClient::InboxMessage>();
         QList<QByteArray> contents;
         QStringList subjects;
         for (const MailClient::InboxMessage &m : inbox) {
@@ -595,8 +602,7 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         add(QCoreApplication::translate("ScenarioRunner", "%1 holds %2 message(s)")
                 .arg(QCoreApplication::translate("ScenarioRunner", "the queue of %1").arg(step.host))
                 .arg(step.count),
-            found == step.count,
-            QCoreApplication::translate("ScenarioRunner", "it holds %1").arg(found));
+            found == step.count, QCoreApplication::translate("ScenarioRunner", "it holds %1").arg(found));
         break;
     }
     case ScenarioStep::Kind::ExpectReply: {
@@ -612,15 +618,15 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             if (e.code == step.code.toLatin1())
                 found = true;
         }
-        add(QCoreApplication::translate("ScenarioRunner", "a reply %1 was seen in the last action").arg(step.code),
+        add(QCoreApplication::translate("ScenarioRunner", "a reply %1 was seen in the last action")
+                .arg(step.code),
             found,
             seen.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "no replies yet")
                            : QCoreApplication::translate("ScenarioRunner", "replies seen: %1")
                                  .arg(seen.join(QStringLiteral(", "))));
         break;
     }
-    default:
-        break;
+    default: break;
     }
     o.description = descriptions.join(QStringLiteral("; "));
     o.detail = details.join(QStringLiteral("; "));

@@ -21,9 +21,9 @@ class ScenarioRunner : public QObject
 public:
     struct Outcome {
         ScenarioLocation location;
-        QString description;   // what was expected, in words
+        QString description; // what was expected, in words
         bool passed = false;
-        QString detail;        // what was found
+        QString detail; // what was found
     };
 
     ScenarioRunner(World *world, const QString &language, QObject *parent = nullptr);
@@ -52,13 +52,13 @@ public:
     // The exercise being worked on, if any.
     struct Exercise {
         ScenarioLocation location;
-        QString goal;                 // in the runner's language
+        QString goal; // in the runner's language
         int hintCount = 0;
         int hintsShown = 0;
         bool hasSolution = false;
-        QString host;                 // the solution's server and service, if any:
-        QString service;              // where the student is expected to type
-        QList<Outcome> checks;        // as they stand now
+        QString host; // the solution's server and service, if any:
+        QString service; // where the student is expected to type
+        QList<Outcome> checks; // as they stand now
     };
     bool inExercise() const { return m_exerciseIndex >= 0; }
     Exercise exercise() const;
@@ -92,8 +92,14 @@ private:
     World *m_world;
     QString m_language;
     int m_index = -1;
-    enum class Waiting { Nothing, Client, Quiet, Empty, Exercise } m_waiting = Waiting::Nothing;
-    QString m_waitClient;      // Waiting::Client: until this client is done
+    enum class Waiting {
+        Nothing,
+        Client,
+        Quiet,
+        Empty,
+        Exercise
+    } m_waiting = Waiting::Nothing;
+    QString m_waitClient; // Waiting::Client: until this client is done
     QTimer m_poll;
     qint64 m_waitStartedMs = 0;
     int m_stepTimeoutMs = 120000;
@@ -102,11 +108,11 @@ private:
     bool m_finished = false;
     bool m_interactive = false;
     PredictionQuiz *m_quiz = nullptr;
-    int m_narrationIndex = -1;      // the last Say or Exercise step reached
-    int m_exerciseIndex = -1;       // the Exercise step being worked on
+    int m_narrationIndex = -1; // the last Say or Exercise step reached
+    int m_exerciseIndex = -1; // the Exercise step being worked on
     int m_hintsShown = 0;
     bool m_solutionPlayed = false;
-    qsizetype m_exerciseSeen = -1;  // transcript size at the last evaluation
+    qsizetype m_exerciseSeen = -1; // transcript size at the last evaluation
     QList<Outcome> m_exerciseChecks;
 };
 Q_DECLARE_METATYPE(ScenarioRunner::Exercise)

@@ -85,7 +85,8 @@ void ScriptSession::handleLine(const LineReader::Line &line)
     if (continuation && !(expected.step.text.size() > 3 && expected.step.text.at(3) == QLatin1Char('-')))
         return;
     if (!expected.step.matches(text)) {
-        fail(QCoreApplication::translate("ScriptSession", "expected the server to say \"%1\", but it said \"%2\"")
+        fail(QCoreApplication::translate("ScriptSession",
+                                         "expected the server to say \"%1\", but it said \"%2\"")
                  .arg(expected.step.text, text),
              expected.location);
         return;
@@ -105,8 +106,10 @@ void ScriptSession::fail(const QString &why, const ScenarioLocation &where)
 void ScriptSession::connectionLost()
 {
     if (!m_finished) {
-        const ScenarioLocation where = m_next < m_script.size() ? m_script.at(m_next).location : ScenarioLocation();
-        m_failure = QCoreApplication::translate("ScriptSession", "the server closed the connection before the script ended");
+        const ScenarioLocation where = m_next < m_script.size() ? m_script.at(m_next).location
+                                                                : ScenarioLocation();
+        m_failure = QCoreApplication::translate("ScriptSession",
+                                                "the server closed the connection before the script ended");
         m_failureLocation = where;
         m_finished = true;
     }
@@ -115,7 +118,8 @@ void ScriptSession::connectionLost()
 void ScriptSession::timeout()
 {
     if (!m_finished) {
-        const ScenarioLocation where = m_next < m_script.size() ? m_script.at(m_next).location : ScenarioLocation();
+        const ScenarioLocation where = m_next < m_script.size() ? m_script.at(m_next).location
+                                                                : ScenarioLocation();
         fail(QCoreApplication::translate("ScriptSession", "the server did not answer in time"), where);
     }
 }

@@ -24,7 +24,7 @@ struct Entry {
     const char *key;
     const char *title;
     const char *text;
-    const char *rfc;  // null when none applies
+    const char *rfc; // null when none applies
 };
 
 // A row of the SMTP reply codes, by number.
@@ -36,12 +36,16 @@ struct CodeEntry {
 };
 
 // The rows of one table (an array defined in one of the catalogue's files).
-template <typename Row>
+template<typename Row>
 class Table
 {
 public:
-    template <std::size_t N>
-    constexpr Table(const Row (&rows)[N]) : m_rows(rows), m_size(N) {}
+    template<std::size_t N>
+    constexpr Table(const Row (&rows)[N])
+        : m_rows(rows)
+        , m_size(N)
+    {
+    }
     const Row *begin() const { return m_rows; }
     const Row *end() const { return m_rows + m_size; }
 
@@ -81,32 +85,32 @@ inline ExplanationDetail makeDetail(const Entry &entry)
 }
 
 // --- SMTP (smtpcatalogue.cpp) ----------------------------------------------------
-extern const Table<Entry> smtpCommands;         // by verb (RFC 5321 §4.1.1)
+extern const Table<Entry> smtpCommands; // by verb (RFC 5321 §4.1.1)
 extern const Table<const char *> oldSmtpCommands; // RFC 821 verbs RFC 5321 dropped
 extern const Entry smtpUnknownCommand;
 extern const Entry smtpOldCommand;
-extern const Table<Entry> authMechanisms;       // by SASL mechanism (AUTH PLAIN…)
-extern const Entry authResponse;                // an answer to a 334 challenge
-extern const Entry authCancel;                  // "*"
-extern const Table<Entry> mailParameters;       // SIZE=, BODY=, AUTH= after MAIL FROM
-extern const Entry nullSender;                  // MAIL FROM:<>
-extern const Table<CodeEntry> smtpCodes;        // reply codes (RFC 5321 §4.2)
-extern const Table<Entry> smtpOkAnswers;        // a 250, by the verb it answers ("." for DATA's end)
-extern const Table<Entry> enhancedCodes;        // "subject.detail" (RFC 3463 §3)
-extern const Table<Entry> enhancedClasses;      // "2", "4", "5"
-extern const Table<Entry> enhancedSubjects;     // "0"… "7"
-extern const Table<Entry> ehloKeywords;         // PIPELINING, SIZE…
+extern const Table<Entry> authMechanisms; // by SASL mechanism (AUTH PLAIN…)
+extern const Entry authResponse; // an answer to a 334 challenge
+extern const Entry authCancel; // "*"
+extern const Table<Entry> mailParameters; // SIZE=, BODY=, AUTH= after MAIL FROM
+extern const Entry nullSender; // MAIL FROM:<>
+extern const Table<CodeEntry> smtpCodes; // reply codes (RFC 5321 §4.2)
+extern const Table<Entry> smtpOkAnswers; // a 250, by the verb it answers ("." for DATA's end)
+extern const Table<Entry> enhancedCodes; // "subject.detail" (RFC 3463 §3)
+extern const Table<Entry> enhancedClasses; // "2", "4", "5"
+extern const Table<Entry> enhancedSubjects; // "0"… "7"
+extern const Table<Entry> ehloKeywords; // PIPELINING, SIZE…
 
 // --- POP3 (pop3catalogue.cpp) ----------------------------------------------------
-extern const Table<Entry> pop3Commands;         // by verb (RFC 1939)
-extern const Entry pop3QuitUnauthorized;        // QUIT in AUTHORIZATION
+extern const Table<Entry> pop3Commands; // by verb (RFC 1939)
+extern const Entry pop3QuitUnauthorized; // QUIT in AUTHORIZATION
 extern const Entry pop3UnknownCommand;
 extern const Entry pop3Greeting;
 extern const Entry pop3Ok;
-extern const Table<Entry> pop3OkAnswers;        // a +OK, by the verb it answers
+extern const Table<Entry> pop3OkAnswers; // a +OK, by the verb it answers
 extern const Entry pop3Error;
-extern const Table<Entry> pop3ResponseCodes;    // -ERR [CODE] (RFC 2449 §8)
-extern const Table<Entry> pop3Capabilities;     // CAPA lines
+extern const Table<Entry> pop3ResponseCodes; // -ERR [CODE] (RFC 2449 §8)
+extern const Table<Entry> pop3Capabilities; // CAPA lines
 extern const Entry pop3ListLine;
 extern const Entry pop3UidlLine;
 extern const Entry pop3Capability;
@@ -119,7 +123,7 @@ extern const Entry dotStuffingPop3;
 extern const Entry headerBodySeparator;
 extern const Entry bodyLine;
 extern const Entry foldedHeader;
-extern const Table<Entry> headerFields;         // by field name, upper case
+extern const Table<Entry> headerFields; // by field name, upper case
 extern const Entry otherHeaderField;
 
 // --- events (eventcatalogue.cpp) -------------------------------------------------

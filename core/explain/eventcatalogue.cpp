@@ -11,71 +11,71 @@ namespace Explanations::Catalogue {
 const Entry connectionOpened = {
     "", QT_TRANSLATE_NOOP("Explanations", "A TCP connection opens"),
     QT_TRANSLATE_NOOP("Explanations",
-        "Before any SMTP or POP3 line, the client opens a TCP connection to the server's "
-        "port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the "
-        "three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and "
-        "in order. The server speaks first, with its greeting."),
+                      "Before any SMTP or POP3 line, the client opens a TCP connection to the server's "
+                      "port (25 for SMTP between servers, 587 for submission, 110 for POP3) with the "
+                      "three-way handshake: SYN, SYN-ACK, ACK. TCP then carries the lines reliably and "
+                      "in order. The server speaks first, with its greeting."),
     "RFC 9293 §3.5"};
 
 const Entry connectionClosed = {
     "", QT_TRANSLATE_NOOP("Explanations", "The TCP connection closes"),
     QT_TRANSLATE_NOOP("Explanations",
-        "The connection ends, normally after QUIT and its answer (221 in SMTP, +OK in "
-        "POP3). Each side sends a FIN segment to say it has finished."),
+                      "The connection ends, normally after QUIT and its answer (221 in SMTP, +OK in "
+                      "POP3). Each side sends a FIN segment to say it has finished."),
     "RFC 9293 §3.6"};
 
 const Entry dnsLookup = {
     "", QT_TRANSLATE_NOOP("Explanations", "DNS: which server takes mail for this domain?"),
     QT_TRANSLATE_NOOP("Explanations",
-        "To send mail to user@domain, a server asks DNS for the domain's MX records: the "
-        "names of its mail servers, each with a preference number (the lowest is tried "
-        "first). If there is no MX record, the domain itself is tried. Then the server "
-        "opens a TCP connection to port 25."),
+                      "To send mail to user@domain, a server asks DNS for the domain's MX records: the "
+                      "names of its mail servers, each with a preference number (the lowest is tried "
+                      "first). If there is no MX record, the domain itself is tried. Then the server "
+                      "opens a TCP connection to port 25."),
     "RFC 5321 §5.1"};
 
 const Entry queueEvent = {
     "", QT_TRANSLATE_NOOP("Explanations", "The message queue"),
     QT_TRANSLATE_NOOP("Explanations",
-        "A server that must pass a message on keeps it in a queue until the next server "
-        "accepts it. If that server cannot be reached or answers with a 4xx code, the "
-        "message waits and is tried again later, waiting longer each time (back-off). "
-        "After too many attempts, or after a 5xx code, the sender gets an error report."),
+                      "A server that must pass a message on keeps it in a queue until the next server "
+                      "accepts it. If that server cannot be reached or answers with a 4xx code, the "
+                      "message waits and is tried again later, waiting longer each time (back-off). "
+                      "After too many attempts, or after a 5xx code, the sender gets an error report."),
     "RFC 5321 §4.5.4.1"};
 
 const Entry deliveryEvent = {
     "", QT_TRANSLATE_NOOP("Explanations", "Delivery: into the mailbox, or back to the sender"),
     QT_TRANSLATE_NOOP("Explanations",
-        "The last server stores the message in the recipient's mailbox, adding "
-        "Return-Path:; there it waits until the recipient downloads it with POP3. If the "
-        "message cannot be delivered, the server sends an error report (a bounce) to the "
-        "sender of the envelope."),
+                      "The last server stores the message in the recipient's mailbox, adding "
+                      "Return-Path:; there it waits until the recipient downloads it with POP3. If the "
+                      "message cannot be delivered, the server sends an error report (a bounce) to the "
+                      "sender of the envelope."),
     "RFC 5321 §4.4"};
 
 const Entry bounceDetail = {
     "", QT_TRANSLATE_NOOP("Explanations", "Bounces"),
     QT_TRANSLATE_NOOP("Explanations",
-        "An error report is sent from the empty sender <>, so that it never causes "
-        "another one."),
+                      "An error report is sent from the empty sender <>, so that it never causes "
+                      "another one."),
     "RFC 5321 §6.1"};
 
 const Entry captionEvent = {
     "", QT_TRANSLATE_NOOP("Explanations", "A step of the story"),
     QT_TRANSLATE_NOOP("Explanations",
-        "The scenario's narration: what happens next, in the words of the course."),
+                      "The scenario's narration: what happens next, in the words of the course."),
     nullptr};
 
 const Entry expectationEvent = {
     "", QT_TRANSLATE_NOOP("Explanations", "A check of the scenario"),
     QT_TRANSLATE_NOOP("Explanations",
-        "The scenario checks that the world is as expected, for example that a mailbox "
-        "holds a message. OK means it is; FAILED means something went differently."),
+                      "The scenario checks that the world is as expected, for example that a mailbox "
+                      "holds a message. OK means it is; FAILED means something went differently."),
     nullptr};
 
 const Entry noteEvent = {
     "", QT_TRANSLATE_NOOP("Explanations", "A note"),
     QT_TRANSLATE_NOOP("Explanations",
-        "Something worth knowing that is not a line of a protocol, such as a connection "
-        "that could not be made or a server that stopped listening."),
+                      "Something worth knowing that is not a line of a protocol, such as a connection "
+                      "that could not be made or a server that stopped listening."),
     nullptr};
 
 } // namespace Explanations::Catalogue

@@ -102,9 +102,12 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
     const int code = smtpReplyCode(line);
     if (code < 0) {
         return {QCoreApplication::translate("Explanations", "A reply without a valid code"),
-                QCoreApplication::translate("Explanations", "Every SMTP reply starts with a three-digit code. This line does not, so "
-                   "a client cannot understand it."),
-                QStringLiteral("RFC 5321 §4.2"), {}};
+                QCoreApplication::translate(
+                    "Explanations",
+                    "Every SMTP reply starts with a three-digit code. This line does not, so "
+                    "a client cannot understand it."),
+                QStringLiteral("RFC 5321 §4.2"),
+                {}};
     }
     const QByteArray text = line.mid(4);
     const bool continued = line.size() > 3 && line.at(3) == '-';
@@ -117,9 +120,11 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
         Explanation e = forEhloKeyword(verbOf(text));
         if (e.isEmpty()) {
             e = {QCoreApplication::translate("Explanations", "An extension the server offers"),
-                 QCoreApplication::translate("Explanations", "A line of the answer to EHLO: one extension keyword, with its "
-                    "parameters."),
-                 QStringLiteral("RFC 5321 §4.1.1.1"), {}};
+                 QCoreApplication::translate("Explanations",
+                                             "A line of the answer to EHLO: one extension keyword, with its "
+                                             "parameters."),
+                 QStringLiteral("RFC 5321 §4.1.1.1"),
+                 {}};
         }
         return e;
     }
@@ -131,7 +136,8 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
     }
     if (continued && context.role == LineRole::Auto && code != 250) {
         e.text += QLatin1Char(' ')
-            + QCoreApplication::translate("Explanations", "The dash after the code means that more lines of this reply follow.");
+            + QCoreApplication::translate(
+                      "Explanations", "The dash after the code means that more lines of this reply follow.");
     }
     // RFC 2034 §4: "class.subject.detail" after the code (not on 3xx replies).
     qsizetype end = 0;
@@ -146,13 +152,13 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
     if (code == 334) {
         // RFC 4954 §4: the challenge is base64; LOGIN's say "Username:" / "Password:".
         const auto decoded = QByteArray::fromBase64Encoding(text.trimmed(),
-                                                           QByteArray::AbortOnBase64DecodingErrors);
+                                                            QByteArray::AbortOnBase64DecodingErrors);
         if (decoded && !decoded.decoded.isEmpty()) {
-            e.details.append({QCoreApplication::translate("Explanations", "The challenge decoded"),
-                              QCoreApplication::translate("Explanations", "In base64, \"%1\" means \"%2\".")
-                                  .arg(QString::fromLatin1(text.trimmed()),
-                                       QString::fromUtf8(decoded.decoded)),
-                              QStringLiteral("RFC 4954 §4")});
+            e.details.append(
+                {QCoreApplication::translate("Explanations", "The challenge decoded"),
+                 QCoreApplication::translate("Explanations", "In base64, \"%1\" means \"%2\".")
+                     .arg(QString::fromLatin1(text.trimmed()), QString::fromUtf8(decoded.decoded)),
+                 QStringLiteral("RFC 4954 §4")});
         }
     }
     return e;
@@ -170,20 +176,17 @@ Explanation smtpLine(TranscriptEvent::Direction direction, const QByteArray &lin
         } else if (isKnownSmtpVerb(verbOf(line))) {
             role = LineRole::Command;
         } else if (phase == Phase::Transfer
-                   && (line.isEmpty() || line.startsWith(' ') || line.startsWith('\t')
-                       || line.startsWith('.') || !headerName(line).isEmpty())) {
+                   && (line.isEmpty() || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('.')
+                       || !headerName(line).isEmpty())) {
             role = LineRole::MessageContent;
         } else {
             role = LineRole::Command;
         }
     }
     switch (role) {
-    case LineRole::Reply:
-        return smtpReply(line, context);
-    case LineRole::AuthResponse:
-        return make(line.trimmed() == "*" ? authCancel : authResponse);
-    case LineRole::MessageContent:
-        return contentLine(Protocol::Smtp, line, context);
+    case LineRole::Reply: return smtpReply(line, context);
+    case LineRole::AuthResponse: return make(line.trimmed() == "*" ? authCancel : authResponse);
+    case LineRole::MessageContent: return contentLine(Protocol::Smtp, line, context);
     case LineRole::EndOfContent: {
         Explanation e = make(smtpEndOfData);
         e.details.append(makeDetail(dotStuffingSmtp));
@@ -191,8 +194,7 @@ Explanation smtpLine(TranscriptEvent::Direction direction, const QByteArray &lin
     }
     case LineRole::Auto:
     case LineRole::Command:
-    case LineRole::ListingLine:
-        break;
+    case LineRole::ListingLine: break;
     }
     return smtpCommand(line);
 }
@@ -223,9 +225,12 @@ Explanation pop3Status(const QByteArray &line, Phase phase, const LineContext &c
                 if (const Entry *entry = find(pop3ResponseCodes, code))
                     e.details.append(makeDetail(*entry));
                 else
-                    e.details.append({QCoreApplication::translate("Explanations", "[%1]: a response code").arg(QString::fromLatin1(code)),
-                                      QCoreApplication::translate("Explanations", "A code in brackets that a program can understand."),
-                                      QStringLiteral("RFC 2449 §8")});
+                    e.details.append(
+                        {QCoreApplication::translate("Explanations", "[%1]: a response code")
+                             .arg(QString::fromLatin1(code)),
+                         QCoreApplication::translate("Explanations",
+                                                     "A code in brackets that a program can understand."),
+                         QStringLiteral("RFC 2449 §8")});
             }
         }
         return e;
@@ -263,10 +268,8 @@ Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContex
             role = LineRole::MessageContent;
     }
     switch (role) {
-    case LineRole::EndOfContent:
-        return make(pop3EndOfResponse);
-    case LineRole::MessageContent:
-        return contentLine(Protocol::Pop3, line, context);
+    case LineRole::EndOfContent: return make(pop3EndOfResponse);
+    case LineRole::MessageContent: return contentLine(Protocol::Pop3, line, context);
     case LineRole::ListingLine: {
         if (context.answeredVerb == "CAPA") {
             if (const Entry *entry = find(pop3Capabilities, verbOf(line)))
@@ -288,8 +291,7 @@ Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContex
     case LineRole::Auto:
     case LineRole::Command:
     case LineRole::Reply:
-    case LineRole::AuthResponse:
-        break;
+    case LineRole::AuthResponse: break;
     }
     return pop3Status(line, phase, context);
 }
@@ -308,28 +310,37 @@ Explanation forSmtpReplyCode(int code)
     const QString number = QString::number(code);
     switch (code / 100) {
     case 2:
-        return {QCoreApplication::translate("Explanations", "%1: success").arg(number),
-                QCoreApplication::translate("Explanations", "A 2xx code: the requested action was completed."),
-                QStringLiteral("RFC 5321 §4.2.1"), {}};
+        return {
+            QCoreApplication::translate("Explanations", "%1: success").arg(number),
+            QCoreApplication::translate("Explanations", "A 2xx code: the requested action was completed."),
+            QStringLiteral("RFC 5321 §4.2.1"),
+            {}};
     case 3:
         return {QCoreApplication::translate("Explanations", "%1: go on").arg(number),
-                QCoreApplication::translate("Explanations", "A 3xx code: the server waits for more from the client."),
-                QStringLiteral("RFC 5321 §4.2.1"), {}};
+                QCoreApplication::translate("Explanations",
+                                            "A 3xx code: the server waits for more from the client."),
+                QStringLiteral("RFC 5321 §4.2.1"),
+                {}};
     case 4:
         return {QCoreApplication::translate("Explanations", "%1: temporary failure").arg(number),
-                QCoreApplication::translate("Explanations", "A 4xx code: it did not work this time, but it may work later. A "
-                   "sending server keeps the message in its queue and tries again."),
-                QStringLiteral("RFC 5321 §4.2.1"), {}};
+                QCoreApplication::translate("Explanations",
+                                            "A 4xx code: it did not work this time, but it may work later. A "
+                                            "sending server keeps the message in its queue and tries again."),
+                QStringLiteral("RFC 5321 §4.2.1"),
+                {}};
     case 5:
-        return {QCoreApplication::translate("Explanations", "%1: permanent failure").arg(number),
-                QCoreApplication::translate("Explanations", "A 5xx code: it did not work and will not work if tried again the "
-                   "same way."),
-                QStringLiteral("RFC 5321 §4.2.1"), {}};
-    default:
-        break;
+        return {
+            QCoreApplication::translate("Explanations", "%1: permanent failure").arg(number),
+            QCoreApplication::translate("Explanations",
+                                        "A 5xx code: it did not work and will not work if tried again the "
+                                        "same way."),
+            QStringLiteral("RFC 5321 §4.2.1"),
+            {}};
+    default: break;
     }
     return {QCoreApplication::translate("Explanations", "%1: not a valid reply code").arg(number),
-            QCoreApplication::translate("Explanations", "SMTP reply codes start with 2, 3, 4 or 5."), QStringLiteral("RFC 5321 §4.2.1"),
+            QCoreApplication::translate("Explanations", "SMTP reply codes start with 2, 3, 4 or 5."),
+            QStringLiteral("RFC 5321 §4.2.1"),
             {}};
 }
 
@@ -355,18 +366,24 @@ ExplanationDetail forEnhancedStatusCode(const QByteArray &code)
         return {QCoreApplication::translate("Explanations", "%1: %2").arg(name, translated(entry->title)),
                 QCoreApplication::translate("Explanations", "Enhanced status code (%1): %2 %3")
                     .arg(classText, translated(entry->text),
-                         QCoreApplication::translate("Explanations", "The three numbers are class, subject and detail.")),
+                         QCoreApplication::translate("Explanations",
+                                                     "The three numbers are class, subject and detail.")),
                 rfcText(entry->rfc)};
     }
     const Entry *subject = find(enhancedSubjects, parts.at(1));
     if (!subject)
-        return {QCoreApplication::translate("Explanations", "%1: enhanced status code").arg(name),
-                QCoreApplication::translate("Explanations", "Enhanced status code (%1). The three numbers are class, subject and "
-                   "detail.").arg(classText),
-                QStringLiteral("RFC 3463 §2")};
+        return {
+            QCoreApplication::translate("Explanations", "%1: enhanced status code").arg(name),
+            QCoreApplication::translate("Explanations",
+                                        "Enhanced status code (%1). The three numbers are class, subject and "
+                                        "detail.")
+                .arg(classText),
+            QStringLiteral("RFC 3463 §2")};
     return {QCoreApplication::translate("Explanations", "%1: %2").arg(name, translated(subject->title)),
-            QCoreApplication::translate("Explanations", "Enhanced status code (%1). The three numbers are class, subject and "
-               "detail.").arg(classText),
+            QCoreApplication::translate("Explanations",
+                                        "Enhanced status code (%1). The three numbers are class, subject and "
+                                        "detail.")
+                .arg(classText),
             rfcText(subject->rfc)};
 }
 
@@ -382,7 +399,8 @@ Explanation forHeaderField(const QByteArray &name)
     if (const Entry *entry = find(headerFields, name.trimmed().toUpper()))
         return make(*entry);
     Explanation e = make(otherHeaderField);
-    e.title = QCoreApplication::translate("Explanations", "%1: a header field").arg(QString::fromLatin1(name));
+    e.title =
+        QCoreApplication::translate("Explanations", "%1: a header field").arg(QString::fromLatin1(name));
     return e;
 }
 
@@ -396,16 +414,13 @@ Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, con
                     Phase phase, const LineContext &context)
 {
     switch (protocol) {
-    case Protocol::Smtp:
-        return smtpLine(direction, line, phase, context);
+    case Protocol::Smtp: return smtpLine(direction, line, phase, context);
     case Protocol::Pop3:
         if (direction == TranscriptEvent::Direction::ServerToClient)
             return pop3ServerLine(line, phase, context);
         return pop3Command(line, phase);
-    case Protocol::Dns:
-        return make(dnsLookup);
-    case Protocol::None:
-        break;
+    case Protocol::Dns: return make(dnsLookup);
+    case Protocol::None: break;
     }
     return {};
 }
@@ -413,27 +428,19 @@ Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, con
 Explanation forEvent(const TranscriptEvent &event)
 {
     switch (event.kind) {
-    case TranscriptEvent::Kind::Line:
-        return forLine(event.protocol, event.direction, event.raw, event.phase);
-    case TranscriptEvent::Kind::ConnectionOpened:
-        return make(connectionOpened);
-    case TranscriptEvent::Kind::ConnectionClosed:
-        return make(connectionClosed);
-    case TranscriptEvent::Kind::DnsLookup:
-        return make(dnsLookup);
-    case TranscriptEvent::Kind::Queue:
-        return make(queueEvent);
+    case TranscriptEvent::Kind::Line: return forLine(event.protocol, event.direction, event.raw, event.phase);
+    case TranscriptEvent::Kind::ConnectionOpened: return make(connectionOpened);
+    case TranscriptEvent::Kind::ConnectionClosed: return make(connectionClosed);
+    case TranscriptEvent::Kind::DnsLookup: return make(dnsLookup);
+    case TranscriptEvent::Kind::Queue: return make(queueEvent);
     case TranscriptEvent::Kind::Delivery: {
         Explanation e = make(deliveryEvent);
         e.details.append(makeDetail(bounceDetail));
         return e;
     }
-    case TranscriptEvent::Kind::Caption:
-        return make(captionEvent);
-    case TranscriptEvent::Kind::Expectation:
-        return make(expectationEvent);
-    case TranscriptEvent::Kind::Note:
-        return make(noteEvent);
+    case TranscriptEvent::Kind::Caption: return make(captionEvent);
+    case TranscriptEvent::Kind::Expectation: return make(expectationEvent);
+    case TranscriptEvent::Kind::Note: return make(noteEvent);
     }
     return {};
 }
@@ -445,27 +452,19 @@ Explanation forEvent(const Transcript &transcript, qsizetype index)
     const TranscriptEvent &event = transcript.at(index);
     if (event.kind != TranscriptEvent::Kind::Line)
         return forEvent(event);
-    return forLine(event.protocol, event.direction, event.raw, event.phase,
-                   contextOf(transcript, index));
+    return forLine(event.protocol, event.direction, event.raw, event.phase, contextOf(transcript, index));
 }
 
 QString phaseTitle(Phase phase)
 {
     switch (phase) {
-    case Phase::Opening:
-        return QCoreApplication::translate("Explanations", "Opening (handshake)");
-    case Phase::Transfer:
-        return QCoreApplication::translate("Explanations", "Mail transfer");
-    case Phase::Closing:
-        return QCoreApplication::translate("Explanations", "Closing");
-    case Phase::Authorization:
-        return QCoreApplication::translate("Explanations", "AUTHORIZATION state");
-    case Phase::Transaction:
-        return QCoreApplication::translate("Explanations", "TRANSACTION state");
-    case Phase::Update:
-        return QCoreApplication::translate("Explanations", "UPDATE state");
-    case Phase::None:
-        break;
+    case Phase::Opening: return QCoreApplication::translate("Explanations", "Opening (handshake)");
+    case Phase::Transfer: return QCoreApplication::translate("Explanations", "Mail transfer");
+    case Phase::Closing: return QCoreApplication::translate("Explanations", "Closing");
+    case Phase::Authorization: return QCoreApplication::translate("Explanations", "AUTHORIZATION state");
+    case Phase::Transaction: return QCoreApplication::translate("Explanations", "TRANSACTION state");
+    case Phase::Update: return QCoreApplication::translate("Explanations", "UPDATE state");
+    case Phase::None: break;
     }
     return QString();
 }

@@ -26,15 +26,15 @@ class Transcript;
 // A further point about a line: the enhanced status code of a reply
 // (RFC 3463), a POP3 response code (RFC 2449 §8), a MAIL parameter…
 struct ExplanationDetail {
-    QString title;   // "5.1.1: bad destination mailbox address"
+    QString title; // "5.1.1: bad destination mailbox address"
     QString text;
-    QString rfc;     // "RFC 3463 §3.2"
+    QString rfc; // "RFC 3463 §3.2"
 };
 
 struct Explanation {
-    QString title;   // "MAIL FROM: the sender of the envelope"
-    QString text;    // a few sentences for a student
-    QString rfc;     // "RFC 5321 §4.1.1.2"; empty when none applies
+    QString title; // "MAIL FROM: the sender of the envelope"
+    QString text; // a few sentences for a student
+    QString rfc; // "RFC 5321 §4.1.1.2"; empty when none applies
     QList<ExplanationDetail> details;
     bool isEmpty() const { return title.isEmpty() && text.isEmpty(); }
 };
@@ -43,13 +43,13 @@ namespace Explanations {
 
 // What a line is within its conversation.
 enum class LineRole : quint8 {
-    Auto,            // decide from the line itself (verb, reply code, shape)
-    Command,         // a client command (SMTP or POP3)
-    Reply,           // an SMTP reply line, or a POP3 status line (+OK / -ERR)
-    AuthResponse,    // the client's base64 answer to a 334 challenge (RFC 4954 §4)
-    MessageContent,  // a line of a message: SMTP DATA content, POP3 RETR/TOP lines
-    EndOfContent,    // the lone "." ending DATA content or a POP3 multi-line response
-    ListingLine      // a line of a POP3 LIST, UIDL or CAPA listing
+    Auto, // decide from the line itself (verb, reply code, shape)
+    Command, // a client command (SMTP or POP3)
+    Reply, // an SMTP reply line, or a POP3 status line (+OK / -ERR)
+    AuthResponse, // the client's base64 answer to a 334 challenge (RFC 4954 §4)
+    MessageContent, // a line of a message: SMTP DATA content, POP3 RETR/TOP lines
+    EndOfContent, // the lone "." ending DATA content or a POP3 multi-line response
+    ListingLine // a line of a POP3 LIST, UIDL or CAPA listing
 };
 
 struct LineContext {

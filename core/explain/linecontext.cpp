@@ -58,11 +58,11 @@ LineContext contextOf(const Transcript &transcript, qsizetype index)
         qsizetype index;
     };
     std::deque<Pending> pending;
-    bool inContent = false;       // SMTP after 354, POP3 inside a multi-line answer
+    bool inContent = false; // SMTP after 354, POP3 inside a multi-line answer
     bool inBody = false;
     QByteArray lastField;
-    bool authChallenge = false;   // the last server line was a 334
-    bool replyOpen = false;       // an SMTP reply has had a "250-" line
+    bool authChallenge = false; // the last server line was a 334
+    bool replyOpen = false; // an SMTP reply has had a "250-" line
     Pending multiLineOf{QByteArray(), QByteArray(), -1};
 
     for (qsizetype i = start; i <= index; ++i) {

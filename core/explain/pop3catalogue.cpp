@@ -11,75 +11,74 @@ namespace Explanations::Catalogue {
 const Entry pop3CommandsRows[] = {
     {"USER", QT_TRANSLATE_NOOP("Explanations", "USER: who is logging in"),
      QT_TRANSLATE_NOOP("Explanations",
-         "In the AUTHORIZATION state the client gives the user name of the mailbox it "
-         "wants to open. The server answers +OK and waits for PASS."),
+                       "In the AUTHORIZATION state the client gives the user name of the mailbox it "
+                       "wants to open. The server answers +OK and waits for PASS."),
      "RFC 1939 §7"},
     {"PASS", QT_TRANSLATE_NOOP("Explanations", "PASS: the password"),
      QT_TRANSLATE_NOOP("Explanations",
-         "Right after USER, the client sends the password, in clear text. If it is "
-         "right, the server answers +OK, locks the mailbox, and the session enters the "
-         "TRANSACTION state. Anyone watching the network can read this line."),
+                       "Right after USER, the client sends the password, in clear text. If it is "
+                       "right, the server answers +OK, locks the mailbox, and the session enters the "
+                       "TRANSACTION state. Anyone watching the network can read this line."),
      "RFC 1939 §7"},
     {"APOP", QT_TRANSLATE_NOOP("Explanations", "APOP: log in without sending the password"),
      QT_TRANSLATE_NOOP("Explanations",
-         "Instead of USER and PASS, the client sends the user name and an MD5 digest of "
-         "the greeting's timestamp and the password. The password itself never crosses "
-         "the network. If the digest is right, the session enters the TRANSACTION "
-         "state."),
+                       "Instead of USER and PASS, the client sends the user name and an MD5 digest of "
+                       "the greeting's timestamp and the password. The password itself never crosses "
+                       "the network. If the digest is right, the session enters the TRANSACTION "
+                       "state."),
      "RFC 1939 §7"},
     {"STAT", QT_TRANSLATE_NOOP("Explanations", "STAT: how many messages?"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The server answers +OK with the number of messages and their total size in "
-         "octets. Messages marked for deletion are not counted."),
+                       "The server answers +OK with the number of messages and their total size in "
+                       "octets. Messages marked for deletion are not counted."),
      "RFC 1939 §5"},
     {"LIST", QT_TRANSLATE_NOOP("Explanations", "LIST: the list of messages"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The server answers +OK and then one line per message: its number and its size "
-         "in octets, ending with a line with only a dot. With a number (LIST 2) it "
-         "answers about that message only."),
+                       "The server answers +OK and then one line per message: its number and its size "
+                       "in octets, ending with a line with only a dot. With a number (LIST 2) it "
+                       "answers about that message only."),
      "RFC 1939 §5"},
     {"RETR", QT_TRANSLATE_NOOP("Explanations", "RETR: download a message"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The client asks for the whole message with this number. The server answers "
-         "+OK and sends the message line by line, header and body, ending with a line "
-         "with only a dot."),
+                       "The client asks for the whole message with this number. The server answers "
+                       "+OK and sends the message line by line, header and body, ending with a line "
+                       "with only a dot."),
      "RFC 1939 §5"},
     {"DELE", QT_TRANSLATE_NOOP("Explanations", "DELE: mark a message for deletion"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The message is only marked: it is really deleted in the UPDATE state, after "
-         "QUIT. Until then RSET can undo it. This is the course's \"download and "
-         "delete\" mode."),
+                       "The message is only marked: it is really deleted in the UPDATE state, after "
+                       "QUIT. Until then RSET can undo it. This is the course's \"download and "
+                       "delete\" mode."),
      "RFC 1939 §5"},
     {"NOOP", QT_TRANSLATE_NOOP("Explanations", "NOOP: do nothing"),
-     QT_TRANSLATE_NOOP("Explanations",
-         "The server just answers +OK. It keeps the connection alive."),
+     QT_TRANSLATE_NOOP("Explanations", "The server just answers +OK. It keeps the connection alive."),
      "RFC 1939 §5"},
     {"RSET", QT_TRANSLATE_NOOP("Explanations", "RSET: undo the deletions"),
      QT_TRANSLATE_NOOP("Explanations",
-         "Every message marked with DELE is unmarked. Nothing was deleted yet: that only "
-         "happens in the UPDATE state."),
+                       "Every message marked with DELE is unmarked. Nothing was deleted yet: that only "
+                       "happens in the UPDATE state."),
      "RFC 1939 §5"},
     {"QUIT", QT_TRANSLATE_NOOP("Explanations", "QUIT: finish, and delete what was marked"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The session enters the UPDATE state: the server deletes the messages marked "
-         "with DELE, answers +OK and closes the connection."),
+                       "The session enters the UPDATE state: the server deletes the messages marked "
+                       "with DELE, answers +OK and closes the connection."),
      "RFC 1939 §6"},
     {"TOP", QT_TRANSLATE_NOOP("Explanations", "TOP: the header and the first lines"),
      QT_TRANSLATE_NOOP("Explanations",
-         "TOP n k asks for the header of message n and the first k lines of its body. "
-         "The client can see who sent a message and its subject without downloading all "
-         "of it."),
+                       "TOP n k asks for the header of message n and the first k lines of its body. "
+                       "The client can see who sent a message and its subject without downloading all "
+                       "of it."),
      "RFC 1939 §7"},
     {"UIDL", QT_TRANSLATE_NOOP("Explanations", "UIDL: unique identifiers"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The server gives each message an identifier that never changes between "
-         "sessions. A client that keeps the mail on the server (\"download and keep\") "
-         "uses it to know which messages it already has."),
+                       "The server gives each message an identifier that never changes between "
+                       "sessions. A client that keeps the mail on the server (\"download and keep\") "
+                       "uses it to know which messages it already has."),
      "RFC 1939 §7"},
     {"CAPA", QT_TRANSLATE_NOOP("Explanations", "CAPA: what can this server do?"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The server lists its capabilities, one per line (TOP, UIDL, USER…), ending "
-         "with a dot. It is the POP3 counterpart of SMTP's EHLO."),
+                       "The server lists its capabilities, one per line (TOP, UIDL, USER…), ending "
+                       "with a dot. It is the POP3 counterpart of SMTP's EHLO."),
      "RFC 2449 §5"},
 };
 const Table<Entry> pop3Commands(pop3CommandsRows);
@@ -87,69 +86,69 @@ const Table<Entry> pop3Commands(pop3CommandsRows);
 const Entry pop3QuitUnauthorized = {
     "QUIT", QT_TRANSLATE_NOOP("Explanations", "QUIT: leave before logging in"),
     QT_TRANSLATE_NOOP("Explanations",
-        "The client leaves while still in the AUTHORIZATION state. The server answers "
-        "+OK and closes the connection; there is no UPDATE state, so nothing is "
-        "deleted."),
+                      "The client leaves while still in the AUTHORIZATION state. The server answers "
+                      "+OK and closes the connection; there is no UPDATE state, so nothing is "
+                      "deleted."),
     "RFC 1939 §4"};
 
 const Entry pop3UnknownCommand = {
     "", QT_TRANSLATE_NOOP("Explanations", "Unknown command"),
     QT_TRANSLATE_NOOP("Explanations",
-        "The server does not know this command and answers -ERR. POP3 commands are "
-        "short keywords: USER, PASS, STAT, LIST, RETR, DELE, QUIT… (upper or lower "
-        "case both work)."),
+                      "The server does not know this command and answers -ERR. POP3 commands are "
+                      "short keywords: USER, PASS, STAT, LIST, RETR, DELE, QUIT… (upper or lower "
+                      "case both work)."),
     "RFC 1939 §3"};
 
 const Entry pop3Greeting = {
     "", QT_TRANSLATE_NOOP("Explanations", "+OK: the POP3 server is ready"),
     QT_TRANSLATE_NOOP("Explanations",
-        "The server greets the client as soon as the TCP connection is open. The "
-        "session is in the AUTHORIZATION state: the client must log in with USER and "
-        "PASS (or APOP). The text between < > is a timestamp that APOP uses."),
+                      "The server greets the client as soon as the TCP connection is open. The "
+                      "session is in the AUTHORIZATION state: the client must log in with USER and "
+                      "PASS (or APOP). The text between < > is a timestamp that APOP uses."),
     "RFC 1939 §4"};
 
 const Entry pop3Ok = {
     "", QT_TRANSLATE_NOOP("Explanations", "+OK: the command worked"),
     QT_TRANSLATE_NOOP("Explanations",
-        "POP3 has only two answers: +OK when the command worked and -ERR when it did "
-        "not, followed by some text for humans."),
+                      "POP3 has only two answers: +OK when the command worked and -ERR when it did "
+                      "not, followed by some text for humans."),
     "RFC 1939 §3"};
 
 const Entry pop3OkAnswersRows[] = {
     {"USER", QT_TRANSLATE_NOOP("Explanations", "+OK: now the password"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The server has noted the user name and waits for PASS. It says +OK even for a "
-         "name that does not exist, so that nobody can find out which names exist."),
+                       "The server has noted the user name and waits for PASS. It says +OK even for a "
+                       "name that does not exist, so that nobody can find out which names exist."),
      "RFC 1939 §7"},
     {"PASS", QT_TRANSLATE_NOOP("Explanations", "+OK: logged in"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The password is right. The mailbox is locked for this session, and the "
-         "session enters the TRANSACTION state: now the client can use STAT, LIST, RETR "
-         "and DELE."),
+                       "The password is right. The mailbox is locked for this session, and the "
+                       "session enters the TRANSACTION state: now the client can use STAT, LIST, RETR "
+                       "and DELE."),
      "RFC 1939 §7"},
     {"APOP", QT_TRANSLATE_NOOP("Explanations", "+OK: logged in"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The digest is right. The mailbox is locked for this session, and the session "
-         "enters the TRANSACTION state."),
+                       "The digest is right. The mailbox is locked for this session, and the session "
+                       "enters the TRANSACTION state."),
      "RFC 1939 §7"},
     {"LIST", QT_TRANSLATE_NOOP("Explanations", "+OK: the list follows"),
      QT_TRANSLATE_NOOP("Explanations",
-         "How many messages there are and their total size. Next come the lines of the "
-         "list, one per message, and a line with only a dot."),
+                       "How many messages there are and their total size. Next come the lines of the "
+                       "list, one per message, and a line with only a dot."),
      "RFC 1939 §5"},
     {"RETR", QT_TRANSLATE_NOOP("Explanations", "+OK: the message follows"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The size of the message in octets. Next comes the message, line by line, and "
-         "a line with only a dot at the end."),
+                       "The size of the message in octets. Next comes the message, line by line, and "
+                       "a line with only a dot at the end."),
      "RFC 1939 §5"},
     {"DELE", QT_TRANSLATE_NOOP("Explanations", "+OK: marked for deletion"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The message is marked. It will be deleted after QUIT, in the UPDATE state."),
+                       "The message is marked. It will be deleted after QUIT, in the UPDATE state."),
      "RFC 1939 §5"},
     {"QUIT", QT_TRANSLATE_NOOP("Explanations", "+OK: goodbye"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The server has removed the messages marked with DELE (UPDATE state) and closes "
-         "the connection."),
+                       "The server has removed the messages marked with DELE (UPDATE state) and closes "
+                       "the connection."),
      "RFC 1939 §6"},
 };
 const Table<Entry> pop3OkAnswers(pop3OkAnswersRows);
@@ -157,23 +156,23 @@ const Table<Entry> pop3OkAnswers(pop3OkAnswersRows);
 const Entry pop3Error = {
     "", QT_TRANSLATE_NOOP("Explanations", "-ERR: the command failed"),
     QT_TRANSLATE_NOOP("Explanations",
-        "Something was wrong: an unknown command, a wrong password, a message that does "
-        "not exist… The text after -ERR says what. The session stays in the same state."),
+                      "Something was wrong: an unknown command, a wrong password, a message that does "
+                      "not exist… The text after -ERR says what. The session stays in the same state."),
     "RFC 1939 §3"};
 
 const Entry pop3ResponseCodesRows[] = {
     {"IN-USE", QT_TRANSLATE_NOOP("Explanations", "[IN-USE]: the mailbox is already open"),
      QT_TRANSLATE_NOOP("Explanations",
-         "Another session is using this mailbox; POP3 gives one session at a time the "
-         "mailbox to itself. Try again when the other client has finished."),
+                       "Another session is using this mailbox; POP3 gives one session at a time the "
+                       "mailbox to itself. Try again when the other client has finished."),
      "RFC 2449 §8.1.1"},
     {"LOGIN-DELAY", QT_TRANSLATE_NOOP("Explanations", "[LOGIN-DELAY]: too soon"),
      QT_TRANSLATE_NOOP("Explanations", "The user logged in too recently; wait before trying again."),
      "RFC 2449 §8.1.2"},
     {"AUTH", QT_TRANSLATE_NOOP("Explanations", "[AUTH]: wrong user name or password"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The login failed because of the name or the password, not because of a "
-         "problem in the server."),
+                       "The login failed because of the name or the password, not because of a "
+                       "problem in the server."),
      "RFC 3206 §5"},
     {"SYS/TEMP", QT_TRANSLATE_NOOP("Explanations", "[SYS/TEMP]: temporary server problem"),
      QT_TRANSLATE_NOOP("Explanations", "The server has a problem; try again later."), "RFC 3206 §4"},
@@ -194,14 +193,14 @@ const Entry pop3CapabilitiesRows[] = {
      "RFC 2449 §6.3"},
     {"RESP-CODES", QT_TRANSLATE_NOOP("Explanations", "Capability: RESP-CODES"),
      QT_TRANSLATE_NOOP("Explanations",
-         "Error answers may carry a code in brackets, such as [IN-USE], that a program "
-         "can understand."),
+                       "Error answers may carry a code in brackets, such as [IN-USE], that a program "
+                       "can understand."),
      "RFC 2449 §6.4"},
     {"LOGIN-DELAY", QT_TRANSLATE_NOOP("Explanations", "Capability: LOGIN-DELAY"),
      QT_TRANSLATE_NOOP("Explanations", "The shortest time allowed between two logins."), "RFC 2449 §6.5"},
     {"PIPELINING", QT_TRANSLATE_NOOP("Explanations", "Capability: PIPELINING"),
      QT_TRANSLATE_NOOP("Explanations",
-         "The client may send several commands without waiting for each answer."),
+                       "The client may send several commands without waiting for each answer."),
      "RFC 2449 §6.6"},
     {"EXPIRE", QT_TRANSLATE_NOOP("Explanations", "Capability: EXPIRE"),
      QT_TRANSLATE_NOOP("Explanations", "How many days the server keeps messages that were read."),
@@ -217,15 +216,15 @@ const Table<Entry> pop3Capabilities(pop3CapabilitiesRows);
 const Entry pop3ListLine = {
     "", QT_TRANSLATE_NOOP("Explanations", "A line of the list: number and size"),
     QT_TRANSLATE_NOOP("Explanations",
-        "Each line gives a message number and its size in octets. The client uses the "
-        "number with RETR and DELE."),
+                      "Each line gives a message number and its size in octets. The client uses the "
+                      "number with RETR and DELE."),
     "RFC 1939 §5"};
 
 const Entry pop3UidlLine = {
     "", QT_TRANSLATE_NOOP("Explanations", "A line of the list: number and unique identifier"),
     QT_TRANSLATE_NOOP("Explanations",
-        "Each line gives a message number and its unique identifier, which stays the "
-        "same in every session."),
+                      "Each line gives a message number and its unique identifier, which stays the "
+                      "same in every session."),
     "RFC 1939 §7"};
 
 const Entry pop3Capability = {
@@ -236,9 +235,9 @@ const Entry pop3Capability = {
 const Entry pop3EndOfResponse = {
     "", QT_TRANSLATE_NOOP("Explanations", "End of the multi-line answer"),
     QT_TRANSLATE_NOOP("Explanations",
-        "A line with only a dot ends the list or the message. If a line of the message "
-        "itself starts with a dot, the server doubles that dot (byte-stuffing) so that "
-        "it cannot be taken for the end."),
+                      "A line with only a dot ends the list or the message. If a line of the message "
+                      "itself starts with a dot, the server doubles that dot (byte-stuffing) so that "
+                      "it cannot be taken for the end."),
     "RFC 1939 §3"};
 
 } // namespace Explanations::Catalogue

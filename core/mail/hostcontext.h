@@ -42,8 +42,8 @@ public:
     virtual qint64 nowMs() const = 0;
     // A non-line event on the transcript: DNS lookups, queue and delivery
     // decisions, faults, narration.
-    virtual void note(TranscriptEvent::Kind kind, const QString &from, const QString &to,
-                      const QString &text, Protocol protocol = Protocol::None) = 0;
+    virtual void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
+                      Protocol protocol = Protocol::None) = 0;
     // The same, its meaning a code and the words that fill it (notes.h): the
     // sentence is made when shown, in the language of whoever reads it then.
     virtual void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,

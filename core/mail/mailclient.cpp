@@ -107,8 +107,8 @@ void MailClient::fetch(Pop3Mode mode)
     job.mode = mode;
     job.knownUids = m_knownUids;
     ++m_busy;
-    m_context->connect(m_name, serverDomain(), QStringLiteral("pop3"), std::make_unique<Pop3ClientSession>(job),
-                       [this, mode](ProtocolSession &engine) {
+    m_context->connect(m_name, serverDomain(), QStringLiteral("pop3"),
+                       std::make_unique<Pop3ClientSession>(job), [this, mode](ProtocolSession &engine) {
                            --m_busy;
                            m_lastFetch = static_cast<Pop3ClientSession &>(engine).result();
                            for (const Pop3FetchedMessage &m : std::as_const(m_lastFetch.messages)) {
@@ -122,9 +122,10 @@ void MailClient::fetch(Pop3Mode mode)
                                // same message: its Message-ID says so.
                                const QByteArray id = MailMessage::header(m.content, "Message-ID");
                                const bool known = !id.isEmpty()
-                                   && std::any_of(m_inbox.cbegin(), m_inbox.cend(), [&](const InboxMessage &in) {
-                                          return MailMessage::header(in.content, "Message-ID") == id;
-                                      });
+                                   && std::any_of(
+                                       m_inbox.cbegin(), m_inbox.cend(), [&](const InboxMessage &in) {
+                                           return MailMessage::header(in.content, "Message-ID") == id;
+                                       });
                                if (known)
                                    continue;
                                InboxMessage in;

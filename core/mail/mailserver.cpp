@@ -9,8 +9,8 @@
 // and delivers the bounces the queue makes for local senders.
 #include "mailserver.h"
 
-#include "storage/diskcommitter.h"
 #include "mail/mailmessage.h"
+#include "storage/diskcommitter.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -45,12 +45,11 @@ MailServer::MailServer(HostContext *context, const ScenarioServer &config, const
         if (at > 0 && user.address.mid(at + 1).compare(m_domain, Qt::CaseInsensitive) == 0)
             m_store->addUser(user.address.left(at).toUtf8(), user.password.toUtf8());
     }
-    m_outgoing = new OutgoingQueue(context, m_domain,
-                                   greetsWithEhlo() ? OutgoingQueue::Greeting::Ehlo : OutgoingQueue::Greeting::Helo,
-                                   policy, this);
-    m_outgoing->setReturnToSender([this](const QByteArray &sender, const QByteArray &report) {
-        returnToSender(sender, report);
-    });
+    m_outgoing = new OutgoingQueue(
+        context, m_domain, greetsWithEhlo() ? OutgoingQueue::Greeting::Ehlo : OutgoingQueue::Greeting::Helo,
+        policy, this);
+    m_outgoing->setReturnToSender(
+        [this](const QByteArray &sender, const QByteArray &report) { returnToSender(sender, report); });
     connect(m_outgoing, &OutgoingQueue::changed, this, &MailServer::queueChanged);
 }
 
@@ -80,7 +79,8 @@ bool MailServer::openStorage(const QString &directory, DiskCommitter *committer,
 
 bool MailServer::greetsWithEhlo() const
 {
-    return m_settings.value(QStringLiteral("greet"), QStringLiteral("ehlo")).toLower() != QLatin1String("helo");
+    return m_settings.value(QStringLiteral("greet"), QStringLiteral("ehlo")).toLower()
+        != QLatin1String("helo");
 }
 
 static bool settingOn(const QMap<QString, QString> &settings, const QString &key, bool fallback)
@@ -181,7 +181,8 @@ bool MailServer::cutDuringData(const SmtpEnvelope &envelope)
     const Fault *fault = findFault(QStringLiteral("DATA"), envelope.recipients);
     if (!fault || !fault->cut)
         return false;
-    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::FaultCutsMidMessage, {m_domain});
+    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::FaultCutsMidMessage,
+                    {m_domain});
     return true;
 }
 
@@ -272,8 +273,8 @@ QByteArray MailServer::receivedHeader(const SmtpEnvelope &envelope, const QStrin
     QByteArray with = envelope.extended ? "ESMTP" : "SMTP";
     if (!envelope.authenticatedUser.isEmpty())
         with += 'A';
-    QByteArray out = "Received: from " + envelope.heloName + " ([" + peerIp + "])\r\n"
-        + "\tby " + m_domain.toUtf8() + " (Carteiro) with " + with + " id " + queueId.toUtf8() + "\r\n";
+    QByteArray out = "Received: from " + envelope.heloName + " ([" + peerIp + "])\r\n" + "\tby "
+        + m_domain.toUtf8() + " (Carteiro) with " + with + " id " + queueId.toUtf8() + "\r\n";
     if (!forRecipient.isEmpty())
         out += "\tfor <" + forRecipient + ">;\r\n";
     out += "\t" + MailMessage::currentRfc5322Date() + "\r\n";
@@ -288,14 +289,16 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
     // On disk, a message stored before whose 250 its client may never have
     // read (a kill, a cut) is not stored twice when it comes again.
     const QByteArray key = isPersistent()
-        ? ReceiptJournal::keyFor(envelope.mailFrom, envelope.recipients, content) : QByteArray();
+        ? ReceiptJournal::keyFor(envelope.mailFrom, envelope.recipients, content)
+        : QByteArray();
     QByteArray again;
     if (isPersistent() && m_receipts.takeCandidate(key, &again)) {
         m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::AlreadyHeld, {m_domain});
         return acceptedReply(again);
     }
     const QString id = m_outgoing->takeId();
-    const QByteArray forRecipient = envelope.recipients.size() == 1 ? envelope.recipients.first() : QByteArray();
+    const QByteArray forRecipient = envelope.recipients.size() == 1 ? envelope.recipients.first()
+                                                                    : QByteArray();
     const QByteArray received = receivedHeader(envelope, id, forRecipient);
     QByteArray stamped;
     stamped.reserve(received.size() + content.size());
@@ -340,8 +343,8 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
             files.append(m_outgoing->plan(&entry, key));
     }
     const QByteArray receipt = m_receipts.begin(key);
-    const quint64 ticket =
-        m_committer->commit(files, [this, copies, entries, receipt](bool ok, const QString &why) {
+    const quint64 ticket = m_committer->commit(
+        files, [this, copies, entries, receipt](bool ok, const QString &why) {
             m_receipts.committed(receipt, ok);
             if (!ok) {
                 // No 250 is said (the Connection closes): the client keeps the message.
@@ -391,7 +394,8 @@ void MailServer::messageUnconfirmed(const QByteArray &receipt)
 void MailServer::noteDelivery(const QByteArray &recipient, bool stored, const QString &error)
 {
     if (!stored) {
-        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::CannotStore, {m_domain, error});
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::CannotStore,
+                        {m_domain, error});
         return;
     }
     ++m_delivered;
@@ -399,7 +403,8 @@ void MailServer::noteDelivery(const QByteArray &recipient, bool stored, const QS
                     {QString::number(m_store->count(localUser(recipient))), QString::fromUtf8(recipient)});
 }
 
-void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content)
+void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &recipient,
+                                const QByteArray &content)
 {
     // Final delivery records the envelope sender (RFC 5321 §4.4).
     const QByteArray returnPath = "Return-Path: <" + sender + ">\r\n";
@@ -408,8 +413,9 @@ void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &reci
     stored += returnPath;
     stored += content;
     if (isPersistent()) {
-        m_store->deliverDurably(localUser(recipient), stored,
-            [this, recipient](bool ok, const QString &why) { noteDelivery(recipient, ok, why); });
+        m_store->deliverDurably(localUser(recipient), stored, [this, recipient](bool ok, const QString &why) {
+            noteDelivery(recipient, ok, why);
+        });
         return;
     }
     m_store->deliver(localUser(recipient), stored);

@@ -25,16 +25,18 @@
 #include "mail/mailstore.h"
 #include "mail/outgoingqueue.h"
 #include "mail/queuepolicy.h"
-#include "storage/receiptjournal.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
 #include "scenario/scenario.h"
+#include "storage/receiptjournal.h"
 
 #include <QObject>
 
 class DiskCommitter;
 
-class MailServer : public QObject, public SmtpServerDelegate
+class MailServer
+    : public QObject
+    , public SmtpServerDelegate
 {
     Q_OBJECT
 public:
@@ -44,10 +46,10 @@ public:
     // to MAIL, RCPT or the end of DATA, or to a POP3 command, for any address
     // or user, or only for `target` ("fran@servidor.edu", or "fran").
     struct Fault {
-        QString command;            // "RCPT", "PASS" …
-        QString target;             // empty: any
-        QString reply;              // "452 4.2.2 Mailbox full", "-ERR …"
-        bool cut = false;           // drop the connection instead (mid-DATA at DATA)
+        QString command; // "RCPT", "PASS" …
+        QString target; // empty: any
+        QString reply; // "452 4.2.2 Mailbox full", "-ERR …"
+        bool cut = false; // drop the connection instead (mid-DATA at DATA)
     };
 
     // Its accounts are the `users` of its own domain.
@@ -83,7 +85,10 @@ public:
     bool hasReadyWork() const { return m_outgoing->hasReadyWork(); }
     // Port 25 takes mail from other servers; 587 (RFC 6409) from this
     // domain's own users, after AUTH.
-    enum class SmtpService { Relay, Submission };
+    enum class SmtpService {
+        Relay,
+        Submission
+    };
     SmtpServerConfig smtpConfig(SmtpService service) const;
     Pop3ServerConfig pop3Config() const;
     bool greetsWithEhlo() const;
@@ -126,7 +131,7 @@ private:
     OutgoingQueue *m_outgoing;
     QList<Fault> m_faults;
     DiskCommitter *m_committer = nullptr;
-    ReceiptJournal m_receipts;  // on disk only: which 250s were surely read
+    ReceiptJournal m_receipts; // on disk only: which 250s were surely read
     int m_delivered = 0;
     int m_storedOverSmtp = 0;
 };

@@ -10,8 +10,8 @@
 // UIDL stays the same across restarts, RFC 1939 §7), and UPDATE unlinks.
 #pragma once
 
-#include "storage/maildir.h"
 #include "protocol/pop3serversession.h"
+#include "storage/maildir.h"
 
 #include <functional>
 
@@ -22,15 +22,17 @@
 
 class DiskCommitter;
 
-class MailStore : public QObject, public Pop3Maildrop
+class MailStore
+    : public QObject
+    , public Pop3Maildrop
 {
     Q_OBJECT
 public:
     struct Message {
         QByteArray uid;
-        QByteArray content;   // CR LF line ends
+        QByteArray content; // CR LF line ends
         qint64 receivedMs = 0;
-        QString path;         // the file, when the mailbox is on disk
+        QString path; // the file, when the mailbox is on disk
     };
 
     explicit MailStore(QObject *parent = nullptr);

@@ -50,8 +50,9 @@ bool OutgoingQueue::openDirectory(const QString &directory, QStringList *problem
         QString why;
         if (!parse(file.content, &entry, &why)) {
             if (problems)
-                problems->append(QCoreApplication::translate("MailServer", "%1 is not a queue entry (%2); skipped")
-                                     .arg(file.path, why));
+                problems->append(
+                    QCoreApplication::translate("MailServer", "%1 is not a queue entry (%2); skipped")
+                        .arg(file.path, why));
             continue;
         }
         entry.file = file.path.section(QLatin1Char('/'), -1);
@@ -112,8 +113,8 @@ bool OutgoingQueue::parse(const QByteArray &bytes, Entry *entry, QString *error)
         return false;
     };
     if (!bytes.startsWith("Carteiro-Queue: 1\r\n"))
-        return fail(QCoreApplication::translate("MailServer",
-                                                "it does not start with \"Carteiro-Queue: 1\""));
+        return fail(
+            QCoreApplication::translate("MailServer", "it does not start with \"Carteiro-Queue: 1\""));
     const qsizetype end = bytes.indexOf("\r\n\r\n");
     if (end < 0)
         return fail(QCoreApplication::translate("MailServer", "no empty line ends its envelope"));
@@ -155,7 +156,8 @@ QString OutgoingQueue::takeId()
     return QStringLiteral("Q%1").arg(m_nextNumber++);
 }
 
-QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender, const QList<QByteArray> &recipients,
+QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender,
+                                                      const QList<QByteArray> &recipients,
                                                       const QByteArray &content, const QString &messageId)
 {
     // One queue entry per destination domain: each goes to its own MX.
@@ -167,8 +169,9 @@ QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender, 
         Entry entry;
         // The id in the Received: line, with a suffix per extra domain.
         entry.id = messageId.isEmpty() ? takeId()
-                   : it == byDomain.cbegin() ? messageId
-                                             : QStringLiteral("%1.%2").arg(messageId).arg(std::distance(byDomain.cbegin(), it));
+            : it == byDomain.cbegin()
+            ? messageId
+            : QStringLiteral("%1.%2").arg(messageId).arg(std::distance(byDomain.cbegin(), it));
         entry.sender = sender;
         entry.domain = it.key();
         entry.recipients = it.value();
@@ -203,8 +206,8 @@ void OutgoingQueue::add(const QList<Entry> &entries)
     });
 }
 
-void OutgoingQueue::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
-                            const QString &messageId)
+void OutgoingQueue::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients,
+                            const QByteArray &content, const QString &messageId)
 {
     QList<Entry> entries = entriesFor(sender, recipients, content, messageId);
     if (!isPersistent()) {
@@ -334,14 +337,14 @@ void OutgoingQueue::attempt(const QString &id)
     if (mx.isEmpty()) {
         // RFC 5321 §5.1: no MX, try the domain itself as the mail host.
         host = e->domain;
-        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"), NoteCode::NoMxRecord,
-                        {e->domain}, Protocol::Dns);
+        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
+                        NoteCode::NoMxRecord, {e->domain}, Protocol::Dns);
     } else {
         host = mx.first().host;
-        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"), NoteCode::MxAnswer,
-                        {e->domain, QString::number(mx.first().preference), host,
-                         m_context->addressOf(host).toString()},
-                        Protocol::Dns);
+        m_context->note(
+            TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"), NoteCode::MxAnswer,
+            {e->domain, QString::number(mx.first().preference), host, m_context->addressOf(host).toString()},
+            Protocol::Dns);
     }
     e->sending = true;
     ++e->attempts;
@@ -360,7 +363,8 @@ void OutgoingQueue::attempt(const QString &id)
         bool changed = false;
         const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
         if (changed) {
-            m_context->note(TranscriptEvent::Kind::Note, m_domain, host, NoteCode::ReencodedToSevenBit, {host});
+            m_context->note(TranscriptEvent::Kind::Note, m_domain, host, NoteCode::ReencodedToSevenBit,
+                            {host});
         }
         return sevenBit;
     };
@@ -397,7 +401,8 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
     QStringList reasons;
     QString laterReason;
     for (const auto &rejection : result.rejectedRecipients) {
-        const QString why = QStringLiteral("%1 %2").arg(rejection.second.code)
+        const QString why = QStringLiteral("%1 %2")
+                                .arg(rejection.second.code)
                                 .arg(QString::fromUtf8(rejection.second.text()));
         if (rejection.second.isPermanent()) {
             refused.append(rejection.first);
@@ -409,15 +414,16 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
     }
     if (result.outcome == Outcome::PermanentFailure) {
         // "553 5.6.7 …": the enhanced code says what kind of failure (RFC 3463).
-        const QByteArray enhanced = result.lastReply.enhanced.isEmpty()
-            ? QByteArray() : result.lastReply.enhanced + ' ';
+        const QByteArray enhanced = result.lastReply.enhanced.isEmpty() ? QByteArray()
+                                                                        : result.lastReply.enhanced + ' ';
         const QString reason = QStringLiteral("%1 %2%3 (after %4)")
                                    .arg(result.lastReply.code)
                                    .arg(QString::fromUtf8(enhanced),
                                         QString::fromUtf8(result.lastReply.text()),
                                         QString::fromUtf8(result.failedCommand));
         const Entry done = *e;
-        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood, {id, reason});
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood,
+                        {id, reason});
         // The bounce is stored before the entry's file goes (the committer keeps the order).
         bounce(done, done.recipients, reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
         remove(id);
@@ -443,9 +449,10 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
         }
     } else {
         e->recipients.removeIf([&](const QByteArray &r) { return refused.contains(r); });
-        reason = result.lastReply.code
-            ? QStringLiteral("%1 %2").arg(result.lastReply.code).arg(QString::fromUtf8(result.lastReply.text()))
-            : QCoreApplication::translate("MailServer", "no connection");
+        reason = result.lastReply.code ? QStringLiteral("%1 %2")
+                                             .arg(result.lastReply.code)
+                                             .arg(QString::fromUtf8(result.lastReply.text()))
+                                       : QCoreApplication::translate("MailServer", "no connection");
     }
     e = find(id);
     if (e && !e->recipients.isEmpty()) {
@@ -463,7 +470,8 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
             // The attempts and the recipients left survive a restart.
             store(e);
             m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::Deferred,
-                            {id, reason, QString::number(e->attempts + 1), QString::number(m_policy.maximumAttempts),
+                            {id, reason, QString::number(e->attempts + 1),
+                             QString::number(m_policy.maximumAttempts),
                              QString::number(double(wait) / 1000.0)});
         }
     } else if (e) {
@@ -477,7 +485,8 @@ void OutgoingQueue::bounce(const Entry &entry, const QList<QByteArray> &recipien
 {
     // Never bounce a bounce (RFC 5321 §4.5.5): its reverse-path is empty.
     if (entry.sender.isEmpty()) {
-        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::BounceDropped, {entry.id});
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::BounceDropped,
+                        {entry.id});
         return;
     }
     QStringList names;

@@ -39,20 +39,23 @@ class OutgoingQueue : public QObject
     Q_OBJECT
 public:
     struct Entry {
-        QString id;                 // queue id, e.g. "Q3"
-        QByteArray sender;          // reverse-path ("" for a bounce)
-        QString domain;             // the recipients' domain
+        QString id; // queue id, e.g. "Q3"
+        QByteArray sender; // reverse-path ("" for a bounce)
+        QString domain; // the recipients' domain
         QList<QByteArray> recipients;
         QByteArray content;
         int attempts = 0;
-        qint64 nextAttemptMs = 0;   // on the world's clock
+        qint64 nextAttemptMs = 0; // on the world's clock
         bool sending = false;
         QString lastError;
-        QString file;               // its file in queue/new, when the queue is on disk
+        QString file; // its file in queue/new, when the queue is on disk
     };
 
     // How the queue greets the next hop (a server's "greet" setting).
-    enum class Greeting { Ehlo, Helo };
+    enum class Greeting {
+        Ehlo,
+        Helo
+    };
     // Where a bounce goes: `report` is a whole message for `sender`; the
     // owner delivers it to a local mailbox or gives it back to enqueue().
     using ReturnToSender = std::function<void(const QByteArray &sender, const QByteArray &report)>;

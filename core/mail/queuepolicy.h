@@ -8,6 +8,6 @@
 #pragma once
 
 struct QueuePolicy {
-    int retryBaseMs = 2000;     // first retry of a deferred message; doubles each time
-    int maximumAttempts = 5;    // then the message bounces
+    int retryBaseMs = 2000; // first retry of a deferred message; doubles each time
+    int maximumAttempts = 5; // then the message bounces
 };

@@ -23,7 +23,8 @@ struct ObjectUnref {
             g_object_unref(object);
     }
 };
-template<typename T> using ObjectPtr = std::unique_ptr<T, ObjectUnref>;
+template<typename T>
+using ObjectPtr = std::unique_ptr<T, ObjectUnref>;
 
 struct FreeString {
     void operator()(char *text) const { g_free(text); }
@@ -55,8 +56,7 @@ inline FormatOptionsPtr dosFormatOptions()
     gmimeInit();
     FormatOptionsPtr options(g_mime_format_options_new());
     g_mime_format_options_set_newline_format(options.get(), GMIME_NEWLINE_FORMAT_DOS);
-    g_mime_format_options_set_param_encoding_method(options.get(),
-                                                    GMIME_PARAM_ENCODING_METHOD_RFC2231);
+    g_mime_format_options_set_param_encoding_method(options.get(), GMIME_PARAM_ENCODING_METHOD_RFC2231);
     return options;
 }
 
@@ -78,8 +78,8 @@ inline QByteArray runEncoding(const QByteArray &input, GMimeContentEncoding enco
         g_mime_encoding_init_decode(&state, encoding);
     QByteArray output;
     output.resize(qsizetype(g_mime_encoding_outlen(&state, size_t(input.size()))) + 16);
-    const size_t written
-        = g_mime_encoding_flush(&state, input.constData(), size_t(input.size()), output.data());
+    const size_t written = g_mime_encoding_flush(&state, input.constData(), size_t(input.size()),
+                                                 output.data());
     output.truncate(qsizetype(written));
     return output;
 }

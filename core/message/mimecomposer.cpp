@@ -41,8 +41,7 @@ bool hasLongLine(const QByteArray &bytes)
 
 ObjectPtr<GMimeStream> memoryStream(const QByteArray &bytes)
 {
-    return ObjectPtr<GMimeStream>(
-        g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    return ObjectPtr<GMimeStream>(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
 }
 
 // A GMimePart holding `content` (already in its final charset, not encoded),
@@ -61,17 +60,15 @@ ObjectPtr<GMimePart> makePart(const char *type, const char *subtype, const QByte
 
 // text/plain or text/html: us-ascii and 7bit when it can; else UTF-8, as 8bit
 // when the path allows (RFC 6152) or quoted-printable (RFC 2045 §6.7).
-ObjectPtr<GMimePart> makeTextPart(const char *subtype, const QString &text,
-                                  MimeComposer::Encoding encoding)
+ObjectPtr<GMimePart> makeTextPart(const char *subtype, const QString &text, MimeComposer::Encoding encoding)
 {
     QByteArray bytes = text.toUtf8();
     bytes.replace("\r\n", "\n"); // GMime writes every line end as CR LF
     const bool ascii = isAscii(bytes);
     GMimeContentEncoding transfer = GMIME_CONTENT_ENCODING_7BIT;
     if (!ascii)
-        transfer = encoding == MimeComposer::Encoding::EightBit
-            ? GMIME_CONTENT_ENCODING_8BIT
-            : GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE;
+        transfer = encoding == MimeComposer::Encoding::EightBit ? GMIME_CONTENT_ENCODING_8BIT
+                                                                : GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE;
     if (hasLongLine(bytes))
         transfer = GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE;
     ObjectPtr<GMimePart> part = makePart("text", subtype, bytes, transfer);
@@ -85,8 +82,7 @@ QByteArray guessContentType(const MimeAttachment &attachment)
     if (!attachment.contentType.isEmpty())
         return attachment.contentType;
     static const QMimeDatabase database;
-    const QMimeType type
-        = database.mimeTypeForFile(attachment.fileName, QMimeDatabase::MatchExtension);
+    const QMimeType type = database.mimeTypeForFile(attachment.fileName, QMimeDatabase::MatchExtension);
     return type.isValid() && !type.isDefault() ? type.name().toLatin1()
                                                : QByteArray("application/octet-stream");
 }
@@ -113,8 +109,8 @@ ObjectPtr<GMimePart> makeAttachment(const MimeAttachment &attachment)
                     g_mime_content_disposition_get_parameters(disposition), "filename"))
                 g_mime_param_set_charset(param, "utf-8");
             GMimeContentType *type = g_mime_object_get_content_type(object);
-            if (GMimeParam *param
-                = g_mime_param_list_get_parameter(g_mime_content_type_get_parameters(type), "name"))
+            if (GMimeParam *param = g_mime_param_list_get_parameter(g_mime_content_type_get_parameters(type),
+                                                                    "name"))
                 g_mime_param_set_charset(param, "utf-8");
         }
     }
@@ -166,14 +162,12 @@ void addAddresses(GMimeMessage *message, GMimeAddressType type, const QList<QByt
 {
     InternetAddressList *addresses = g_mime_message_get_addresses(message, type);
     for (const QByteArray &entry : list) {
-        ObjectPtr<InternetAddressList> parsed(
-            internet_address_list_parse(nullptr, entry.constData()));
+        ObjectPtr<InternetAddressList> parsed(internet_address_list_parse(nullptr, entry.constData()));
         if (parsed && internet_address_list_length(parsed.get()) > 0) {
             useUtf8(parsed.get());
             internet_address_list_append(addresses, parsed.get());
         } else {
-            ObjectPtr<InternetAddress> mailbox(
-                internet_address_mailbox_new(nullptr, entry.constData()));
+            ObjectPtr<InternetAddress> mailbox(internet_address_mailbox_new(nullptr, entry.constData()));
             internet_address_list_add(addresses, mailbox.get());
         }
     }
@@ -224,9 +218,9 @@ QByteArray withNewline(QByteArray encoded, const QByteArray &newline)
 
 bool isAddressField(const QByteArray &name)
 {
-    static const char *const fields[]
-        = {"from",        "to",        "cc",        "bcc",        "reply-to",     "sender",
-           "resent-from", "resent-to", "resent-cc", "resent-bcc", "resent-sender"};
+    static const char *const fields[] = {"from",      "to",         "cc",           "bcc",
+                                         "reply-to",  "sender",     "resent-from",  "resent-to",
+                                         "resent-cc", "resent-bcc", "resent-sender"};
     const QByteArray lower = name.toLower();
     return std::any_of(std::begin(fields), std::end(fields),
                        [&](const char *field) { return lower == field; });
@@ -276,8 +270,7 @@ QByteArray encodeHeaderField(const MimeHeader &header, const QByteArray &newline
     }
     value = value.trimmed();
     if (value.isEmpty())
-        value
-            = takeString(g_mime_utils_header_encode_text(options.get(), utf8.constData(), "utf-8"));
+        value = takeString(g_mime_utils_header_encode_text(options.get(), utf8.constData(), "utf-8"));
     if (isType || isDisposition) {
         // Already folded by GMime.
         return withNewline(header.name + ": " + value + "\r\n", newline);
@@ -341,8 +334,7 @@ QByteArray compose(const MimeDraft &draft, Encoding encoding)
     g_mime_message_set_date(m, date);
     g_date_time_unref(date);
     // RFC 5322 §3.6.4: a unique left part, the sender's domain on the right.
-    const QByteArray id
-        = QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + domainOf(draft);
+    const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + domainOf(draft);
     g_mime_message_set_message_id(m, id.constData());
 
     ObjectPtr<GMimeObject> body;
@@ -356,7 +348,7 @@ QByteArray compose(const MimeDraft &draft, Encoding encoding)
     }
     if (!draft.attachments.isEmpty()) {
         std::vector<ObjectPtr<GMimePart>> attachments;
-        QList<GMimeObject *> children {body.get()};
+        QList<GMimeObject *> children{body.get()};
         for (const MimeAttachment &attachment : draft.attachments) {
             attachments.push_back(makeAttachment(attachment));
             children.append(GMIME_OBJECT(attachments.back().get()));
@@ -416,8 +408,7 @@ QByteArray downgradeToSevenBit(const QByteArray &raw, bool *changed)
         const MimeHeader *encodingHeader = nullptr;
         const MimeHeader *typeHeader = nullptr;
         for (const MimeHeader &header : part.headers) {
-            if (!encodingHeader
-                && qstricmp(header.name.constData(), "Content-Transfer-Encoding") == 0)
+            if (!encodingHeader && qstricmp(header.name.constData(), "Content-Transfer-Encoding") == 0)
                 encodingHeader = &header;
             if (!typeHeader && qstricmp(header.name.constData(), "Content-Type") == 0)
                 typeHeader = &header;

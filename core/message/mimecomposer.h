@@ -13,28 +13,28 @@
 #include <QString>
 
 struct MimeAttachment {
-    QString fileName;          // may be non-ASCII ("foto-á-tarde.jpg")
-    QByteArray contentType;    // "image/png"; empty: guessed from the name
+    QString fileName; // may be non-ASCII ("foto-á-tarde.jpg")
+    QByteArray contentType; // "image/png"; empty: guessed from the name
     QByteArray data;
 };
 
 struct MimeDraft {
     QString fromName;
-    QByteArray from;           // address
+    QByteArray from; // address
     QList<QByteArray> to;
     QList<QByteArray> cc;
     QString subject;
-    QString text;              // "\n" line ends
-    QString html;              // optional: with text, multipart/alternative
+    QString text; // "\n" line ends
+    QString html; // optional: with text, multipart/alternative
     QList<MimeAttachment> attachments;
-    QDateTime date;            // invalid: now
+    QDateTime date; // invalid: now
     QByteArray messageIdDomain;
 };
 
 namespace MimeComposer {
 enum class Encoding {
-    EightBit,   // non-ASCII text travels as 8bit UTF-8 (needs 8BITMIME, RFC 6152)
-    SevenBit    // everything 7-bit: quoted-printable text, base64 attachments
+    EightBit, // non-ASCII text travels as 8bit UTF-8 (needs 8BITMIME, RFC 6152)
+    SevenBit // everything 7-bit: quoted-printable text, base64 attachments
 };
 // The message with CR LF line ends.
 QByteArray compose(const MimeDraft &draft, Encoding encoding = Encoding::EightBit);

@@ -66,8 +66,7 @@ QString decodeHeaderValueImpl(const QByteArray &rawValue)
     if (!rawValue.contains("=?") && !hasEightBit(rawValue.constData(), rawValue.size()))
         return QString::fromLatin1(rawValue);
     gmimeInit();
-    const QByteArray decoded
-        = takeString(g_mime_utils_header_decode_text(nullptr, rawValue.constData()));
+    const QByteArray decoded = takeString(g_mime_utils_header_decode_text(nullptr, rawValue.constData()));
     return QString::fromUtf8(decoded);
 }
 
@@ -149,8 +148,7 @@ public:
     {
     }
 
-    int parsePart(qsizetype begin, qsizetype end, int parent, int depth,
-                  const QByteArray &defaultType);
+    int parsePart(qsizetype begin, qsizetype end, int parent, int depth, const QByteArray &defaultType);
 
 private:
     qsizetype lineEnd(qsizetype pos, qsizetype end) const
@@ -200,8 +198,7 @@ void Scanner::parseHeaders(int index, qsizetype begin, qsizetype end)
     while (pos < end) {
         const qsizetype next = lineEnd(pos, end);
         qsizetype contentEnd = next;
-        while (contentEnd > pos
-               && (m_data[contentEnd - 1] == '\n' || m_data[contentEnd - 1] == '\r'))
+        while (contentEnd > pos && (m_data[contentEnd - 1] == '\n' || m_data[contentEnd - 1] == '\r'))
             --contentEnd;
         const qsizetype contentLength = contentEnd - pos;
         if (contentLength == 0 && next > pos && m_data[next - 1] == '\n') {
@@ -244,13 +241,11 @@ void Scanner::parseHeaders(int index, qsizetype begin, qsizetype end)
     part.bodyLength = end - bodyOffset;
     if (cutShort) {
         m_warnings.append(
-            translate(
-                QT_TRANSLATE_NOOP("MimeMessage",
-                                  "The header of %1 does not end with an empty line; what follows "
-                                  "its last field is read as the body (RFC 5322 §2.1)."))
-                .arg(index == 0
-                         ? translate(QT_TRANSLATE_NOOP("MimeMessage", "the message"))
-                         : translate(QT_TRANSLATE_NOOP("MimeMessage", "part %1")).arg(index)));
+            translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                        "The header of %1 does not end with an empty line; what follows "
+                                        "its last field is read as the body (RFC 5322 §2.1)."))
+                .arg(index == 0 ? translate(QT_TRANSLATE_NOOP("MimeMessage", "the message"))
+                                : translate(QT_TRANSLATE_NOOP("MimeMessage", "part %1")).arg(index)));
     }
 }
 
@@ -261,20 +256,18 @@ void Scanner::describe(int index, const QByteArray &defaultType)
     gmimeInit();
     MimePart &part = m_parts[index];
     const MimeHeader *typeHeader = findHeader(index, "Content-Type");
-    ObjectPtr<GMimeContentType> type(g_mime_content_type_parse(
-        nullptr,
-        typeHeader && !typeHeader->rawValue.isEmpty() ? typeHeader->rawValue.constData()
-                                                      : defaultType.constData()));
+    ObjectPtr<GMimeContentType> type(g_mime_content_type_parse(nullptr,
+                                                               typeHeader && !typeHeader->rawValue.isEmpty()
+                                                                   ? typeHeader->rawValue.constData()
+                                                                   : defaultType.constData()));
     QByteArray name;
     if (type) {
         const char *media = g_mime_content_type_get_media_type(type.get());
         const char *subtype = g_mime_content_type_get_media_subtype(type.get());
-        part.contentType
-            = QByteArray(media ? media : "text") + '/' + QByteArray(subtype ? subtype : "plain");
+        part.contentType = QByteArray(media ? media : "text") + '/' + QByteArray(subtype ? subtype : "plain");
         part.contentType = part.contentType.toLower();
-        part.charset = QByteArray(g_mime_content_type_get_parameter(type.get(), "charset"))
-                           .trimmed()
-                           .toLower();
+        part.charset =
+            QByteArray(g_mime_content_type_get_parameter(type.get(), "charset")).trimmed().toLower();
         name = g_mime_content_type_get_parameter(type.get(), "name");
     } else {
         part.contentType = defaultType;
@@ -290,8 +283,7 @@ void Scanner::describe(int index, const QByteArray &defaultType)
         ObjectPtr<GMimeContentDisposition> parsed(
             g_mime_content_disposition_parse(nullptr, header->rawValue.constData()));
         if (parsed) {
-            disposition
-                = QByteArray(g_mime_content_disposition_get_disposition(parsed.get())).toLower();
+            disposition = QByteArray(g_mime_content_disposition_get_disposition(parsed.get())).toLower();
             fileName = g_mime_content_disposition_get_parameter(parsed.get(), "filename");
         }
     }
@@ -303,8 +295,7 @@ void Scanner::describe(int index, const QByteArray &defaultType)
             && !part.contentType.startsWith("multipart/"));
 }
 
-int Scanner::parsePart(qsizetype begin, qsizetype end, int parent, int depth,
-                       const QByteArray &defaultType)
+int Scanner::parsePart(qsizetype begin, qsizetype end, int parent, int depth, const QByteArray &defaultType)
 {
     const int index = int(m_parts.size());
     MimePart part;
@@ -319,10 +310,10 @@ int Scanner::parsePart(qsizetype begin, qsizetype end, int parent, int depth,
     parseHeaders(index, begin, end);
     describe(index, defaultType);
     if (index == 0 && m_parts.at(0).headers.isEmpty()) {
-        m_warnings.append(translate(
-            QT_TRANSLATE_NOOP("MimeMessage",
-                              "The message has no header fields at all; RFC 5322 §3.6 asks "
-                              "for at least From and Date.")));
+        m_warnings.append(
+            translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                        "The message has no header fields at all; RFC 5322 §3.6 asks "
+                                        "for at least From and Date.")));
     }
 
     const QByteArray type = m_parts.at(index).contentType;
@@ -344,8 +335,7 @@ int Scanner::parsePart(qsizetype begin, qsizetype end, int parent, int depth,
     } else if (nested) {
         const MimePart &self = m_parts.at(index);
         if (self.bodyLength > 0)
-            parsePart(self.bodyOffset, self.bodyOffset + self.bodyLength, index, depth + 1,
-                      "text/plain");
+            parsePart(self.bodyOffset, self.bodyOffset + self.bodyLength, index, depth + 1, "text/plain");
     } else {
         checkLeaf(index, findHeader(index, "Content-Transfer-Encoding") != nullptr);
     }
@@ -367,10 +357,9 @@ void Scanner::parseMultipart(int index, int depth)
     }
     if (boundary.isEmpty()) {
         m_warnings.append(
-            translate(
-                QT_TRANSLATE_NOOP("MimeMessage",
-                                  "No boundary parameter in %1, which is multipart, so its parts "
-                                  "cannot be found (RFC 2046 §5.1.1)."))
+            translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                        "No boundary parameter in %1, which is multipart, so its parts "
+                                        "cannot be found (RFC 2046 §5.1.1)."))
                 .arg(label(index)));
         return;
     }
@@ -407,26 +396,23 @@ void Scanner::parseMultipart(int index, int depth)
     const QString boundaryText = QString::fromLatin1(boundary);
     if (delimiters.isEmpty()) {
         m_warnings.append(
-            translate(
-                QT_TRANSLATE_NOOP("MimeMessage",
-                                  "The boundary “%1” of %2 never appears in its body, so its parts "
-                                  "cannot be told apart (RFC 2046 §5.1.1)."))
+            translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                        "The boundary “%1” of %2 never appears in its body, so its parts "
+                                        "cannot be told apart (RFC 2046 §5.1.1)."))
                 .arg(boundaryText, label(index)));
         return;
     }
     if (!closed) {
         m_warnings.append(
-            translate(
-                QT_TRANSLATE_NOOP("MimeMessage",
-                                  "No closing boundary “--%1--” in %2: the message may have been "
-                                  "cut short (RFC 2046 §5.1.1)."))
+            translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                        "No closing boundary “--%1--” in %2: the message may have been "
+                                        "cut short (RFC 2046 §5.1.1)."))
                 .arg(boundaryText, label(index)));
     }
     // Within multipart/digest a part without Content-Type is message/rfc822
     // (RFC 2046 §5.1.5).
-    const QByteArray childDefault = self.contentType == "multipart/digest"
-        ? QByteArray("message/rfc822")
-        : QByteArray("text/plain");
+    const QByteArray childDefault = self.contentType == "multipart/digest" ? QByteArray("message/rfc822")
+                                                                           : QByteArray("text/plain");
     const qsizetype partsCount = closed ? delimiters.size() - 1 : delimiters.size();
     for (qsizetype i = 0; i < partsCount; ++i) {
         const qsizetype partBegin = delimiters.at(i).lineEnd;
@@ -456,56 +442,51 @@ void Scanner::checkLeaf(int index, bool declaredEncoding)
         qsizetype significant = 0;
         for (qsizetype i = 0; i < length; ++i) {
             const char c = body[i];
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '+' || c == '/' || c == '=')
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+                || c == '/' || c == '=')
                 ++significant;
             else if (c != '\r' && c != '\n' && c != ' ' && c != '\t')
                 ++invalid;
         }
         if (invalid > 0) {
             m_warnings.append(
-                translate(
-                    QT_TRANSLATE_NOOP("MimeMessage",
-                                      "Invalid base64 in %1: %2 character(s) outside the base64 "
-                                      "alphabet, which decoding skips (RFC 2045 §6.8)."))
+                translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                            "Invalid base64 in %1: %2 character(s) outside the base64 "
+                                            "alphabet, which decoding skips (RFC 2045 §6.8)."))
                     .arg(label(index))
                     .arg(invalid));
         }
         if (significant % 4 != 0) {
             m_warnings.append(
-                translate(
-                    QT_TRANSLATE_NOOP("MimeMessage",
-                                      "Invalid base64 in %1: its %2 characters are not a multiple "
-                                      "of 4, so the data is cut short (RFC 2045 §6.8)."))
+                translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                            "Invalid base64 in %1: its %2 characters are not a multiple "
+                                            "of 4, so the data is cut short (RFC 2045 §6.8)."))
                     .arg(label(index))
                     .arg(significant));
         }
     }
     if (encoding == "7bit" && hasEightBit(body, length)) {
-        m_warnings.append(
-            declaredEncoding
-                ? translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                              "8-bit octets in %1, which is declared 7bit: a "
-                                              "server without 8BITMIME may "
-                                              "mangle them (RFC 2045 §2.7, RFC 6152)."))
-                      .arg(label(index))
-                : translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                              "8-bit octets in %1, which has no "
-                                              "Content-Transfer-Encoding and is therefore "
-                                              "7bit: a server without 8BITMIME may mangle them "
-                                              "(RFC 2045 §6.1, RFC 6152)."))
-                      .arg(label(index)));
+        m_warnings.append(declaredEncoding
+                              ? translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                                            "8-bit octets in %1, which is declared 7bit: a "
+                                                            "server without 8BITMIME may "
+                                                            "mangle them (RFC 2045 §2.7, RFC 6152)."))
+                                    .arg(label(index))
+                              : translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                                            "8-bit octets in %1, which has no "
+                                                            "Content-Transfer-Encoding and is therefore "
+                                                            "7bit: a server without 8BITMIME may mangle them "
+                                                            "(RFC 2045 §6.1, RFC 6152)."))
+                                    .arg(label(index)));
     }
     if ((encoding == "7bit" || encoding == "8bit") && std::memchr(body, 0, size_t(length))) {
         m_warnings.append(
-            translate(
-                QT_TRANSLATE_NOOP("MimeMessage",
-                                  "NUL octets in %1: neither 7bit nor 8bit data may hold them "
-                                  "(RFC 2045 §2.7, §2.8)."))
+            translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                        "NUL octets in %1: neither 7bit nor 8bit data may hold them "
+                                        "(RFC 2045 §2.7, §2.8)."))
                 .arg(label(index)));
     }
-    if (!part.charset.isEmpty() && part.contentType.startsWith("text/")
-        && !knownCharset(part.charset)) {
+    if (!part.charset.isEmpty() && part.contentType.startsWith("text/") && !knownCharset(part.charset)) {
         m_warnings.append(
             translate(QT_TRANSLATE_NOOP("MimeMessage",
                                         "Unknown charset “%1” in %2: its text is shown as Latin-1 "

@@ -14,25 +14,25 @@
 #include <QStringList>
 
 struct MimeHeader {
-    QByteArray name;          // as written ("Subject")
-    QByteArray rawValue;      // unfolded, as on the wire (may hold RFC 2047 words)
-    QString value;            // decoded (RFC 2047), for people
-    qsizetype offset = 0;     // where the header line starts in raw()
-    qsizetype length = 0;     // through its CR LF, folded lines included
+    QByteArray name; // as written ("Subject")
+    QByteArray rawValue; // unfolded, as on the wire (may hold RFC 2047 words)
+    QString value; // decoded (RFC 2047), for people
+    qsizetype offset = 0; // where the header line starts in raw()
+    qsizetype length = 0; // through its CR LF, folded lines included
 };
 
 struct MimePart {
-    int parent = -1;          // index in parts(); -1 for the message itself
+    int parent = -1; // index in parts(); -1 for the message itself
     QList<int> children;
     int depth = 0;
-    QByteArray contentType;   // lower case "type/subtype"
-    QByteArray charset;       // lower case, empty if none
+    QByteArray contentType; // lower case "type/subtype"
+    QByteArray charset; // lower case, empty if none
     QByteArray transferEncoding; // lower case: "7bit", "8bit", "base64", "quoted-printable", "binary"
-    QString fileName;         // from Content-Disposition or Content-Type, RFC 2231/2047 decoded
+    QString fileName; // from Content-Disposition or Content-Type, RFC 2231/2047 decoded
     bool isAttachment = false;
     QList<MimeHeader> headers; // the part's own headers (for parts() [0]: the message's)
-    qsizetype offset = 0;     // first byte of the part (its headers) in raw()
-    qsizetype length = 0;     // bytes through the end of its body
+    qsizetype offset = 0; // first byte of the part (its headers) in raw()
+    qsizetype length = 0; // bytes through the end of its body
     qsizetype bodyOffset = 0; // first byte of its body
     qsizetype bodyLength = 0;
 };
@@ -47,7 +47,10 @@ public:
     const QByteArray &raw() const { return m_raw; }
     bool isEmpty() const { return m_parts.isEmpty(); }
     // The message's own headers, in order.
-    QList<MimeHeader> headers() const { return m_parts.isEmpty() ? QList<MimeHeader>() : m_parts.first().headers; }
+    QList<MimeHeader> headers() const
+    {
+        return m_parts.isEmpty() ? QList<MimeHeader>() : m_parts.first().headers;
+    }
     // A header value with its RFC 2047 encoded words decoded (GMime), for people.
     static QString decodeHeaderValue(const QByteArray &rawValue);
     // The decoded value of the first header with this name (case-insensitive).

@@ -24,8 +24,7 @@ constexpr int closeGraceMs = 5000;
 } // namespace
 
 Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSession> engine,
-                       const Endpoints &endpoints, Gate *gate, Transcript *transcript,
-                       QObject *parent)
+                       const Endpoints &endpoints, Gate *gate, Transcript *transcript, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_socket(socket)
@@ -116,10 +115,12 @@ void Connection::begin()
     event.to = client ? m_endpoints.peerHost : m_endpoints.localHost;
     event.protocol = m_engine->protocol();
     const QTcpSocket *s = m_socket;
-    const QString serverEnd = client ? QStringLiteral("%1:%2").arg(s->peerAddress().toString()).arg(s->peerPort())
-                                     : QStringLiteral("%1:%2").arg(s->localAddress().toString()).arg(s->localPort());
-    const QString clientEnd = client ? QStringLiteral("%1:%2").arg(s->localAddress().toString()).arg(s->localPort())
-                                     : QStringLiteral("%1:%2").arg(s->peerAddress().toString()).arg(s->peerPort());
+    const QString serverEnd = client
+        ? QStringLiteral("%1:%2").arg(s->peerAddress().toString()).arg(s->peerPort())
+        : QStringLiteral("%1:%2").arg(s->localAddress().toString()).arg(s->localPort());
+    const QString clientEnd = client
+        ? QStringLiteral("%1:%2").arg(s->localAddress().toString()).arg(s->localPort())
+        : QStringLiteral("%1:%2").arg(s->peerAddress().toString()).arg(s->peerPort());
     event.noteCode = NoteCode::ConnectionOpened;
     event.noteArguments = {clientEnd, serverEnd, m_endpoints.service};
     if (recordsConnectionEvents())

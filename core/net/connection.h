@@ -41,20 +41,22 @@ class Connection : public QObject
 {
     Q_OBJECT
 public:
-    enum class Role { Client, Server };
+    enum class Role {
+        Client,
+        Server
+    };
 
     struct Endpoints {
-        QString localHost;     // the host this side belongs to ("cliente.fr")
-        QString peerHost;      // the other side ("servidor.edu", "outside 127.0.0.1")
+        QString localHost; // the host this side belongs to ("cliente.fr")
+        QString peerHost; // the other side ("servidor.edu", "outside 127.0.0.1")
         bool peerIsOutside = false;
         Role role = Role::Server;
-        QString service;       // "smtp", "submission", "pop3"
+        QString service; // "smtp", "submission", "pop3"
     };
 
     // Takes ownership of the engine; the socket becomes a child of this object.
     Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSession> engine,
-               const Endpoints &endpoints, Gate *gate, Transcript *transcript,
-               QObject *parent = nullptr);
+               const Endpoints &endpoints, Gate *gate, Transcript *transcript, QObject *parent = nullptr);
     ~Connection() override;
 
     int id() const { return m_id; }
@@ -112,7 +114,7 @@ private:
     void onDisconnected();
     bool recordsConnectionEvents() const;
     void submit(const Utterance &utterance); // to the gate
-    void onCommitted();        // passes on the held utterances whose writes are durable
+    void onCommitted(); // passes on the held utterances whose writes are durable
 
     int m_id;
     QTcpSocket *m_socket;
@@ -121,15 +123,15 @@ private:
     Gate *m_gate;
     Transcript *m_transcript;
     QTimer m_idle;
-    QTimer m_delay;            // a slow link (Gate::hostDelay): writes wait here
+    QTimer m_delay; // a slow link (Gate::hostDelay): writes wait here
     QList<Utterance> m_delayed;
-    QTimer m_session;          // overall deadline (server side), if set
-    QTimer m_closeGrace;       // after a close was asked with octets unwritten
-    qint64 m_heldBytes = 0;    // submitted to the gate, not released yet
+    QTimer m_session; // overall deadline (server side), if set
+    QTimer m_closeGrace; // after a close was asked with octets unwritten
+    qint64 m_heldBytes = 0; // submitted to the gate, not released yet
     QList<QByteArray> m_unflushedReceipts; // written, not yet with the kernel
-    bool m_paused = false;     // input left unread: the peer does not read
-    bool m_begun = false;      // connected and begin() ran
-    bool m_closing = false;    // we asked to close after the last write
+    bool m_paused = false; // input left unread: the peer does not read
+    bool m_begun = false; // connected and begin() ran
+    bool m_closing = false; // we asked to close after the last write
     bool m_closed = false;
     DiskCommitter *m_committer = nullptr;
     // From the first reply whose durableTicket is not done yet, in order.

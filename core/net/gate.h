@@ -23,7 +23,11 @@ class Gate : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { FreeRun, Step, Paced };
+    enum class Mode {
+        FreeRun,
+        Step,
+        Paced
+    };
     Q_ENUM(Mode)
 
     explicit Gate(QObject *parent = nullptr);

@@ -75,7 +75,8 @@ QJsonValue CheckedJsonReader::member(const QJsonObject &o, const QString &path, 
     return *it;
 }
 
-QJsonObject CheckedJsonReader::object(const QJsonObject &o, const QString &path, const QString &key, bool optional)
+QJsonObject CheckedJsonReader::object(const QJsonObject &o, const QString &path, const QString &key,
+                                      bool optional)
 {
     return member(o, path, key, QJsonValue::Object, WorldFile::tr("an object"), optional).toObject();
 }
@@ -85,7 +86,8 @@ QJsonArray CheckedJsonReader::array(const QJsonObject &o, const QString &path, c
 {
     const QJsonArray a = member(o, path, key, QJsonValue::Array, WorldFile::tr("a list"), optional).toArray();
     if (a.size() > maximum) {
-        fail(at(path, key), WorldFile::tr("%1 entries, more than the %2 a world file may hold").arg(a.size()).arg(maximum));
+        fail(at(path, key),
+             WorldFile::tr("%1 entries, more than the %2 a world file may hold").arg(a.size()).arg(maximum));
         return QJsonArray();
     }
     return a;
@@ -103,10 +105,11 @@ QJsonObject CheckedJsonReader::element(const QJsonArray &a, qsizetype index, con
     return v.toObject();
 }
 
-QString CheckedJsonReader::string(const QJsonObject &o, const QString &path, const QString &key, bool optional,
-                                  qsizetype maximum)
+QString CheckedJsonReader::string(const QJsonObject &o, const QString &path, const QString &key,
+                                  bool optional, qsizetype maximum)
 {
-    const QString s = member(o, path, key, QJsonValue::String, WorldFile::tr("a string"), optional).toString();
+    const QString s =
+        member(o, path, key, QJsonValue::String, WorldFile::tr("a string"), optional).toString();
     if (s.size() > maximum) {
         fail(at(path, key), WorldFile::tr("longer than %1 characters").arg(maximum));
         return QString();
@@ -122,8 +125,8 @@ QString CheckedJsonReader::name(const QJsonObject &o, const QString &path, const
     return s;
 }
 
-qint64 CheckedJsonReader::integer(const QJsonObject &o, const QString &path, const QString &key, qint64 minimum,
-                                  qint64 maximum, bool optional, qint64 fallback)
+qint64 CheckedJsonReader::integer(const QJsonObject &o, const QString &path, const QString &key,
+                                  qint64 minimum, qint64 maximum, bool optional, qint64 fallback)
 {
     const QJsonValue v = member(o, path, key, QJsonValue::Double, WorldFile::tr("a whole number"), optional);
     if (failed() || v.isUndefined())
@@ -134,7 +137,11 @@ qint64 CheckedJsonReader::integer(const QJsonObject &o, const QString &path, con
         return fallback;
     }
     if (d < double(minimum) || d > double(maximum)) {
-        fail(at(path, key), WorldFile::tr("%1 is out of range (%2 to %3)").arg(QString::number(d, 'g', 15)).arg(minimum).arg(maximum));
+        fail(at(path, key),
+             WorldFile::tr("%1 is out of range (%2 to %3)")
+                 .arg(QString::number(d, 'g', 15))
+                 .arg(minimum)
+                 .arg(maximum));
         return fallback;
     }
     return qint64(d);
@@ -153,8 +160,8 @@ QByteArray CheckedJsonReader::decodeBase64(const QString &text, const QString &p
         fail(path, WorldFile::tr("larger than %1 MiB").arg(WorldFile::MaximumMessageSize / (1024 * 1024)));
         return QByteArray();
     }
-    const QByteArray::FromBase64Result r =
-        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray::FromBase64Result r = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!r || text.size() % 4 != 0) {
         fail(path, WorldFile::tr("not valid base64"));
         return QByteArray();
@@ -180,7 +187,8 @@ QByteArray CheckedJsonReader::octetsValue(const QJsonValue &v, const QString &pa
     return QByteArray();
 }
 
-QByteArray CheckedJsonReader::octets(const QJsonObject &o, const QString &path, const QString &key, bool optional)
+QByteArray CheckedJsonReader::octets(const QJsonObject &o, const QString &path, const QString &key,
+                                     bool optional)
 {
     if (failed())
         return QByteArray();
@@ -206,7 +214,8 @@ LocalizedText CheckedJsonReader::localizedText(const QJsonObject &o, const QStri
     const QJsonObject object = this->object(o, path, key, true);
     for (auto it = object.constBegin(); it != object.constEnd() && !failed(); ++it) {
         if (!it->isString())
-            fail(at(at(path, key), it.key()), WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), typeName(*it)));
+            fail(at(at(path, key), it.key()),
+                 WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), typeName(*it)));
         else
             text.insert(it.key(), it->toString());
     }

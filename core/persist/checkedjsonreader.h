@@ -47,8 +47,8 @@ public:
                    qsizetype maximum = 64 * 1024);
     // A non-empty string (names, domains, addresses).
     QString name(const QJsonObject &o, const QString &path, const QString &key);
-    qint64 integer(const QJsonObject &o, const QString &path, const QString &key, qint64 minimum, qint64 maximum,
-                   bool optional = false, qint64 fallback = 0);
+    qint64 integer(const QJsonObject &o, const QString &path, const QString &key, qint64 minimum,
+                   qint64 maximum, bool optional = false, qint64 fallback = 0);
     // Optional: false when absent.
     bool boolean(const QJsonObject &o, const QString &path, const QString &key);
     // Text or {"base64": "…"}, as EventJson::octets() writes them.

@@ -70,14 +70,15 @@ std::unique_ptr<World> WorldFile::load(const QString &path, const World::Options
     if (file.size() > MaximumFileSize) {
         if (error)
             *error = WorldFile::tr("%1: the file is larger than %2 MiB, the most a world file may be")
-                         .arg(path).arg(MaximumFileSize / (1024 * 1024));
+                         .arg(path)
+                         .arg(MaximumFileSize / (1024 * 1024));
         return nullptr;
     }
     return fromJson(file.readAll(), options, error, path);
 }
 
-std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::Options &options, QString *error,
-                                           const QString &fileName)
+std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::Options &options,
+                                           QString *error, const QString &fileName)
 {
     namespace Sections = WorldFileSections;
     const auto failWith = [&](const QString &message) -> std::unique_ptr<World> {
@@ -93,10 +94,10 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return failWith(WorldFile::tr("not a valid world file: broken JSON at offset %1 (%2): %3")
-                            .arg(parseError.offset)
-                            .arg(CheckedJsonReader::lineAndColumn(json, parseError.offset),
-                                 parseError.errorString()));
+        return failWith(
+            WorldFile::tr("not a valid world file: broken JSON at offset %1 (%2): %3")
+                .arg(parseError.offset)
+                .arg(CheckedJsonReader::lineAndColumn(json, parseError.offset), parseError.errorString()));
     }
     if (!document.isObject())
         return failWith(WorldFile::tr("not a Carteiro world file: the file is not a JSON object"));
@@ -106,9 +107,9 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     // What the file is comes first: a foreign JSON file is named as such.
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatName)) {
         return failWith(WorldFile::tr("not a Carteiro world file: \"format\" is %1, expected \"%2\"")
-                            .arg(root.contains(QStringLiteral("format"))
-                                     ? QString::fromUtf8(Sections::compact(root.value(QStringLiteral("format"))).left(80))
-                                     : WorldFile::tr("missing"),
+                            .arg(root.contains(QStringLiteral("format")) ? QString::fromUtf8(
+                                     Sections::compact(root.value(QStringLiteral("format"))).left(80))
+                                                                         : WorldFile::tr("missing"),
                                  QLatin1String(formatName)));
     }
     const qint64 version = r.integer(root, QString(), QStringLiteral("version"), 1,
@@ -116,9 +117,10 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     if (r.failed())
         return failWith(r.error());
     if (version != formatVersion) {
-        return failWith(WorldFile::tr("world file version %1 is not supported: this Carteiro reads version %2")
-                            .arg(version)
-                            .arg(formatVersion));
+        return failWith(
+            WorldFile::tr("world file version %1 is not supported: this Carteiro reads version %2")
+                .arg(version)
+                .arg(formatVersion));
     }
 
     const qint64 clockMs = r.integer(root, QString(), QStringLiteral("clockMs"), 0, Sections::maximumMs);
@@ -133,8 +135,10 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     const QSet<QString> userAddresses = Sections::readUsers(r, root, &scenario);
     Sections::readDns(r, root, &scenario);
     QSet<QString> domains;
-    const QList<Sections::ServerState> servers = Sections::readServers(r, root, userAddresses, &scenario, &domains);
-    const QList<Sections::ClientState> clients = Sections::readClients(r, root, userAddresses, domains, &scenario);
+    const QList<Sections::ServerState> servers = Sections::readServers(r, root, userAddresses, &scenario,
+                                                                       &domains);
+    const QList<Sections::ClientState> clients = Sections::readClients(r, root, userAddresses, domains,
+                                                                       &scenario);
     Sections::TranscriptState transcript = Sections::readTranscript(r, root);
     if (r.failed())
         return failWith(r.error());
@@ -143,8 +147,8 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     // text when that still reads without errors (the world stays as saved).
     if (!text.isEmpty()) {
         QList<ScenarioError> errors;
-        const Scenario parsed = ScenarioParser::parse(scenario.source.isEmpty() ? scenario.name : scenario.source,
-                                                      text.toUtf8(), &errors);
+        const Scenario parsed = ScenarioParser::parse(
+            scenario.source.isEmpty() ? scenario.name : scenario.source, text.toUtf8(), &errors);
         if (errors.isEmpty())
             scenario.steps = parsed.steps;
     }

@@ -38,7 +38,7 @@ public:
     static constexpr qint64 MaximumFileSize = 512LL * 1024 * 1024;
     static constexpr qsizetype MaximumEvents = 5'000'000;
     static constexpr qsizetype MaximumHosts = 1000;
-    static constexpr qsizetype MaximumMessages = 100'000;   // per mailbox, queue or inbox
+    static constexpr qsizetype MaximumMessages = 100'000; // per mailbox, queue or inbox
     static constexpr qsizetype MaximumMessageSize = 64 * 1024 * 1024;
 
     // The world as a world file (UTF-8 JSON).

@@ -49,8 +49,9 @@ QList<MailClient::InboxMessage> readInbox(Reader &r, const QJsonObject &c, const
 
 } // namespace
 
-QList<ClientState> readClients(CheckedJsonReader &r, const QJsonObject &root, const QSet<QString> &userAddresses,
-                               const QSet<QString> &domains, Scenario *scenario)
+QList<ClientState> readClients(CheckedJsonReader &r, const QJsonObject &root,
+                               const QSet<QString> &userAddresses, const QSet<QString> &domains,
+                               Scenario *scenario)
 {
     QList<ClientState> clientStates;
     QSet<QString> clientNames;
@@ -60,16 +61,21 @@ QList<ClientState> readClients(CheckedJsonReader &r, const QJsonObject &root, co
         const QJsonObject c = r.element(clients, i, path);
         ScenarioClient config;
         config.name = r.name(c, path, QStringLiteral("name"));
-        if (!r.failed() && (clientNames.contains(config.name.toLower()) || domains.contains(config.name.toLower())))
-            r.fail(Reader::at(path, QStringLiteral("name")), WorldFile::tr("\"%1\" appears twice").arg(config.name));
+        if (!r.failed()
+            && (clientNames.contains(config.name.toLower()) || domains.contains(config.name.toLower())))
+            r.fail(Reader::at(path, QStringLiteral("name")),
+                   WorldFile::tr("\"%1\" appears twice").arg(config.name));
         clientNames.insert(config.name.toLower());
         config.user = r.name(c, path, QStringLiteral("user"));
         if (!r.failed() && !userAddresses.contains(config.user.toLower()))
-            r.fail(Reader::at(path, QStringLiteral("user")), WorldFile::tr("%1 is not one of the users").arg(config.user));
+            r.fail(Reader::at(path, QStringLiteral("user")),
+                   WorldFile::tr("%1 is not one of the users").arg(config.user));
         const QString mode = r.string(c, path, QStringLiteral("pop3"));
         if (!r.failed() && mode != QLatin1String("delete") && mode != QLatin1String("keep"))
-            r.fail(Reader::at(path, QStringLiteral("pop3")), WorldFile::tr("expected \"delete\" or \"keep\", found \"%1\"").arg(mode.left(80)));
-        config.pop3Mode = mode == QLatin1String("keep") ? Pop3Mode::DownloadAndKeep : Pop3Mode::DownloadAndDelete;
+            r.fail(Reader::at(path, QStringLiteral("pop3")),
+                   WorldFile::tr("expected \"delete\" or \"keep\", found \"%1\"").arg(mode.left(80)));
+        config.pop3Mode = mode == QLatin1String("keep") ? Pop3Mode::DownloadAndKeep
+                                                        : Pop3Mode::DownloadAndDelete;
         scenario->clients.append(config);
 
         ClientState state;

@@ -19,10 +19,13 @@ namespace WorldFileSections {
 void readScenario(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario, QString *text)
 {
     const QJsonObject scenarioObject = r.object(root, QString(), QStringLiteral("scenario"));
-    scenario->name = r.string(scenarioObject, QStringLiteral("scenario"), QStringLiteral("name"), false, 1024);
-    scenario->source = r.string(scenarioObject, QStringLiteral("scenario"), QStringLiteral("source"), true, 4096);
+    scenario->name = r.string(scenarioObject, QStringLiteral("scenario"), QStringLiteral("name"), false,
+                              1024);
+    scenario->source = r.string(scenarioObject, QStringLiteral("scenario"), QStringLiteral("source"), true,
+                                4096);
     scenario->title = r.localizedText(scenarioObject, QStringLiteral("scenario"), QStringLiteral("title"));
-    scenario->description = r.localizedText(scenarioObject, QStringLiteral("scenario"), QStringLiteral("description"));
+    scenario->description = r.localizedText(scenarioObject, QStringLiteral("scenario"),
+                                            QStringLiteral("description"));
     *text = r.string(scenarioObject, QStringLiteral("scenario"), QStringLiteral("text"), true,
                      ScenarioParser::MaximumFileSize);
 }

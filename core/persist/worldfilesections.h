@@ -55,8 +55,9 @@ struct ServerState {
 
 // "servers": each server's scenario part into `scenario`, its domain (lower
 // case) into `domains`; a mailbox's user must be one of `userAddresses`.
-QList<ServerState> readServers(CheckedJsonReader &r, const QJsonObject &root, const QSet<QString> &userAddresses,
-                               Scenario *scenario, QSet<QString> *domains);
+QList<ServerState> readServers(CheckedJsonReader &r, const QJsonObject &root,
+                               const QSet<QString> &userAddresses, Scenario *scenario,
+                               QSet<QString> *domains);
 // Puts a read server's state into the world's server.
 void restoreServer(MailServer *server, const ServerState &state);
 
@@ -70,8 +71,9 @@ struct ClientState {
 
 // "clients": each client's scenario part into `scenario`; its user must be one
 // of `userAddresses`, its name not a server's domain.
-QList<ClientState> readClients(CheckedJsonReader &r, const QJsonObject &root, const QSet<QString> &userAddresses,
-                               const QSet<QString> &domains, Scenario *scenario);
+QList<ClientState> readClients(CheckedJsonReader &r, const QJsonObject &root,
+                               const QSet<QString> &userAddresses, const QSet<QString> &domains,
+                               Scenario *scenario);
 // Puts a read client's state into the world's client.
 void restoreClient(MailClient *client, const ClientState &state);
 
@@ -80,7 +82,7 @@ void restoreClient(MailClient *client, const ClientState &state);
 struct TranscriptState {
     QList<TranscriptEvent> events;
     int highestConnection = 0; // the highest connection id of an event
-    qint64 lastMs = 0;         // the time of the latest event
+    qint64 lastMs = 0; // the time of the latest event
 };
 
 // "transcript": every event, in order (EventJson's decoder).

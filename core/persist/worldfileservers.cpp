@@ -26,16 +26,19 @@ ScenarioServer readConfig(Reader &r, const QJsonObject &s, const QString &path, 
     ScenarioServer config;
     config.domain = r.name(s, path, QStringLiteral("domain")).toLower();
     if (!r.failed() && domains->contains(config.domain))
-        r.fail(Reader::at(path, QStringLiteral("domain")), WorldFile::tr("\"%1\" appears twice").arg(config.domain));
+        r.fail(Reader::at(path, QStringLiteral("domain")),
+               WorldFile::tr("\"%1\" appears twice").arg(config.domain));
     domains->insert(config.domain);
     config.address = r.string(s, path, QStringLiteral("address"), true, 64);
     if (!r.failed() && !config.address.isEmpty() && QHostAddress(config.address).isNull())
-        r.fail(Reader::at(path, QStringLiteral("address")), WorldFile::tr("\"%1\" is not an IP address").arg(config.address));
+        r.fail(Reader::at(path, QStringLiteral("address")),
+               WorldFile::tr("\"%1\" is not an IP address").arg(config.address));
     const QJsonObject settings = r.object(s, path, QStringLiteral("settings"), true);
     for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
         if (!it->isString())
-            r.fail(Reader::at(Reader::at(path, QStringLiteral("settings")), it.key()),
-                   WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), Reader::typeName(*it)));
+            r.fail(
+                Reader::at(Reader::at(path, QStringLiteral("settings")), it.key()),
+                WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), Reader::typeName(*it)));
         config.settings.insert(it.key(), it->toString());
     }
     return config;
@@ -123,8 +126,8 @@ QList<MailServer::QueueEntry> readQueue(Reader &r, const QJsonObject &s, const Q
         if (!r.failed() && recipients.isEmpty())
             r.fail(Reader::at(qp, QStringLiteral("recipients")), WorldFile::tr("must not be empty"));
         for (qsizetype k = 0; k < recipients.size() && !r.failed(); ++k)
-            entry.recipients.append(r.octetsValue(recipients.at(k),
-                                                  Reader::at(Reader::at(qp, QStringLiteral("recipients")), k)));
+            entry.recipients.append(
+                r.octetsValue(recipients.at(k), Reader::at(Reader::at(qp, QStringLiteral("recipients")), k)));
         entry.content = r.content(qo, qp);
         entry.attempts = int(r.integer(qo, qp, QStringLiteral("attempts"), 0, 1000));
         entry.nextAttemptMs = r.integer(qo, qp, QStringLiteral("nextAttemptMs"), 0, maximumMs);
@@ -136,8 +139,8 @@ QList<MailServer::QueueEntry> readQueue(Reader &r, const QJsonObject &s, const Q
 
 } // namespace
 
-QList<ServerState> readServers(CheckedJsonReader &r, const QJsonObject &root, const QSet<QString> &userAddresses,
-                               Scenario *scenario, QSet<QString> *domains)
+QList<ServerState> readServers(CheckedJsonReader &r, const QJsonObject &root,
+                               const QSet<QString> &userAddresses, Scenario *scenario, QSet<QString> *domains)
 {
     QList<ServerState> serverStates;
     const QJsonArray servers = r.array(root, QString(), QStringLiteral("servers"), WorldFile::MaximumHosts);
@@ -152,8 +155,8 @@ QList<ServerState> readServers(CheckedJsonReader &r, const QJsonObject &root, co
         state.nextUid = quint64(r.integer(s, path, QStringLiteral("nextUid"), 1, 1LL << 52, true, 1));
         state.nextQueueNumber = int(r.integer(s, path, QStringLiteral("nextQueueNumber"), 1,
                                               std::numeric_limits<int>::max() / 2, true, 1));
-        state.delivered = int(r.integer(s, path, QStringLiteral("delivered"), 0,
-                                        std::numeric_limits<int>::max() / 2, true, 0));
+        state.delivered = int(
+            r.integer(s, path, QStringLiteral("delivered"), 0, std::numeric_limits<int>::max() / 2, true, 0));
         state.mailboxes = readMailboxes(r, s, path, config.domain, userAddresses);
         state.queue = readQueue(r, s, path);
         serverStates.append(state);

@@ -24,7 +24,9 @@ class EventFields final : public EventJson::Fields
 {
 public:
     EventFields(Reader &reader, const QJsonObject &object, const QString &path)
-        : m_r(reader), m_object(object), m_path(path)
+        : m_r(reader)
+        , m_object(object)
+        , m_path(path)
     {
     }
 
@@ -65,7 +67,8 @@ private:
             return WorldFile::tr("expected %1, found %2 (events must be in order)").arg(expected).arg(found);
         case Problem::UnknownKind: return WorldFile::tr("unknown kind \"%1\"").arg(found.left(32));
         case Problem::UnknownProtocol: return WorldFile::tr("unknown protocol \"%1\"").arg(found);
-        case Problem::UnknownDirection: return WorldFile::tr("expected \"C\" or \"S\", found \"%1\"").arg(found);
+        case Problem::UnknownDirection:
+            return WorldFile::tr("expected \"C\" or \"S\", found \"%1\"").arg(found);
         case Problem::UnknownPhase: return WorldFile::tr("unknown phase \"%1\"").arg(found);
         case Problem::UnknownOutcome:
             return WorldFile::tr("expected \"passed\" or \"failed\", found \"%1\"").arg(found);
@@ -83,7 +86,8 @@ private:
 TranscriptState readTranscript(CheckedJsonReader &r, const QJsonObject &root)
 {
     TranscriptState state;
-    const QJsonArray transcript = r.array(root, QString(), QStringLiteral("transcript"), WorldFile::MaximumEvents);
+    const QJsonArray transcript = r.array(root, QString(), QStringLiteral("transcript"),
+                                          WorldFile::MaximumEvents);
     if (!r.failed())
         state.events.reserve(transcript.size());
     EventJson::Limits limits;

@@ -170,7 +170,8 @@ QByteArray WorldFile::toJson(const World &world)
     }
     QJsonArray users;
     for (const ScenarioUser &u : scenario.users)
-        users.append(QJsonObject{{QStringLiteral("address"), u.address}, {QStringLiteral("password"), u.password}});
+        users.append(
+            QJsonObject{{QStringLiteral("address"), u.address}, {QStringLiteral("password"), u.password}});
     QJsonArray dns;
     for (const ScenarioMx &mx : scenario.mx) {
         dns.append(QJsonObject{{QStringLiteral("domain"), mx.domain},
@@ -201,8 +202,10 @@ QByteArray WorldFile::toJson(const World &world)
     };
     field("format", QLatin1String(formatName));
     field("version", formatVersion);
-    field("savedBy", QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
-                                                 QCoreApplication::applicationVersion()).trimmed());
+    field("savedBy",
+          QStringLiteral("%1 %2")
+              .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion())
+              .trimmed());
     field("savedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     field("clockMs", transcript->elapsedMs());
     field("nextConnectionId", world.nextConnectionId());

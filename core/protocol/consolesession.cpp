@@ -35,7 +35,8 @@ Phase ConsoleSession::phaseOf(const QByteArray &line) const
     // The answers to AUTH's 334 prompts belong to the opening, like AUTH itself.
     if (m_protocol == Protocol::Smtp && !m_content && m_authExchange)
         return Phase::Opening;
-    return commandPhase(m_protocol, commandVerb(line), m_content ? ClientLine::MessageContent : ClientLine::Command,
+    return commandPhase(m_protocol, commandVerb(line),
+                        m_content ? ClientLine::MessageContent : ClientLine::Command,
                         m_loggedIn ? LoginState::LoggedIn : LoginState::LoggedOut);
 }
 

@@ -55,7 +55,7 @@ protected:
 
 private:
     struct Sent {
-        QByteArray verb;    // upper case; "." for the end of the content
+        QByteArray verb; // upper case; "." for the end of the content
         QByteArray argument;
         Phase phase = Phase::None;
     };
@@ -66,12 +66,12 @@ private:
     Protocol m_protocol;
     Phase m_phase = Phase::None;
     bool m_closed = false;
-    bool m_greeted = false;     // the server's greeting has arrived
-    bool m_content = false;     // SMTP: between DATA and "."
+    bool m_greeted = false; // the server's greeting has arrived
+    bool m_content = false; // SMTP: between DATA and "."
     bool m_authExchange = false; // SMTP: AUTH sent, 334 challenges answered with base64
-    bool m_loggedIn = false;    // POP3: in TRANSACTION
-    bool m_listing = false;     // POP3: inside a multi-line response, up to "."
+    bool m_loggedIn = false; // POP3: in TRANSACTION
+    bool m_listing = false; // POP3: inside a multi-line response, up to "."
     Phase m_listingPhase = Phase::None;
-    QList<Sent> m_awaiting;     // commands typed and not answered yet, oldest first
+    QList<Sent> m_awaiting; // commands typed and not answered yet, oldest first
     std::function<void(const QByteArray &)> m_onLine;
 };

@@ -13,15 +13,18 @@ class LineReader
 {
 public:
     struct Line {
-        QByteArray text;       // without the line ending (truncated if overlong)
+        QByteArray text; // without the line ending (truncated if overlong)
         bool overlong = false; // more than maximumLength() octets before the ending
         bool bareLineFeed = false; // ended with LF alone
         bool bareCarriageReturn = false; // a CR inside the line not followed by LF
-        bool hasNul = false;   // contains a NUL octet
+        bool hasNul = false; // contains a NUL octet
         bool hasEightBit = false; // contains an octet above 127
     };
 
-    explicit LineReader(int maximumLength = 512) : m_maximum(maximumLength) {}
+    explicit LineReader(int maximumLength = 512)
+        : m_maximum(maximumLength)
+    {
+    }
 
     // Maximum octets of a line, not counting CR LF (RFC 5321 §4.5.3.1.4: 512
     // with CR LF for commands, 1000 with CR LF for text lines).
@@ -36,10 +39,10 @@ public:
     void clear();
 
 private:
-    QByteArray m_buffer;      // raw octets from m_position on are not taken yet
+    QByteArray m_buffer; // raw octets from m_position on are not taken yet
     qsizetype m_position = 0;
     int m_maximum;
-    bool m_skipping = false;  // inside an over-long line, discarding up to LF
+    bool m_skipping = false; // inside an over-long line, discarding up to LF
     // Indexes of the LFs that end lines that were cut, in order. More than one:
     // the append that brings a cut line's LF may cut the next line too (found
     // by fuzz/fuzz_linereader; with one index the first line lost its mark).

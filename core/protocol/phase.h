@@ -9,24 +9,35 @@
 #include <QString>
 #include <QtGlobal>
 
-enum class Protocol : quint8 { None, Smtp, Pop3, Dns };
+enum class Protocol : quint8 {
+    None,
+    Smtp,
+    Pop3,
+    Dns
+};
 
 enum class Phase : quint8 {
     None,
-    Opening,        // SMTP: greeting and HELO/EHLO (the course's "apertura")
-    Transfer,       // SMTP: MAIL, RCPT, DATA and the message ("transferencia")
-    Closing,        // SMTP: QUIT and 221 ("peche")
-    Authorization,  // POP3 §3: USER/PASS/APOP
-    Transaction,    // POP3 §3: STAT/LIST/RETR/DELE...
-    Update          // POP3 §6: after QUIT, deletions take effect
+    Opening, // SMTP: greeting and HELO/EHLO (the course's "apertura")
+    Transfer, // SMTP: MAIL, RCPT, DATA and the message ("transferencia")
+    Closing, // SMTP: QUIT and 221 ("peche")
+    Authorization, // POP3 §3: USER/PASS/APOP
+    Transaction, // POP3 §3: STAT/LIST/RETR/DELE...
+    Update // POP3 §6: after QUIT, deletions take effect
 };
 
 // What a client's line is within its session, for commandPhase(): a command,
 // or (SMTP, after DATA's 354 and up to the lone ".") a line of the message.
-enum class ClientLine : quint8 { Command, MessageContent };
+enum class ClientLine : quint8 {
+    Command,
+    MessageContent
+};
 // Whether a POP3 client has logged in (PASS or APOP accepted): its QUIT then
 // enters UPDATE instead of leaving from AUTHORIZATION.
-enum class LoginState : quint8 { LoggedOut, LoggedIn };
+enum class LoginState : quint8 {
+    LoggedOut,
+    LoggedIn
+};
 
 // The phase of a command a client sends, by its verb (upper case): SMTP's
 // opening (HELO, EHLO, AUTH, STARTTLS), closing (QUIT) or mail transfer (the

@@ -83,8 +83,7 @@ void Pop3ClientSession::timeout()
 {
     if (m_state == State::Done)
         return;
-    finish("no reply from the server in time (waiting for the reply to "
-           + commandName(m_state) + ")");
+    finish("no reply from the server in time (waiting for the reply to " + commandName(m_state) + ")");
     requestClose();
 }
 
@@ -95,8 +94,7 @@ void Pop3ClientSession::handleLine(const LineReader::Line &line)
     if (line.overlong) {
         // Cutting the line would silently change the mail; the rest of the
         // response cannot be trusted to be in sync either, so no QUIT.
-        finish("the server sent a line longer than "
-               + QByteArray::number(maximumLineLength) + " octets");
+        finish("the server sent a line longer than " + QByteArray::number(maximumLineLength) + " octets");
         requestClose();
         return;
     }
@@ -158,8 +156,7 @@ void Pop3ClientSession::handleResponse(const QList<QByteArray> &lines, bool ok)
             m_timestamp = status.mid(open, close - open + 1);
         if (m_job.useApop && m_timestamp.contains('@')) {
             const QByteArray digest =
-                QCryptographicHash::hash(m_timestamp + m_job.password, QCryptographicHash::Md5)
-                    .toHex();
+                QCryptographicHash::hash(m_timestamp + m_job.password, QCryptographicHash::Md5).toHex();
             m_state = State::Apop;
             send("APOP " + m_job.user + " " + digest, Phase::Authorization, true);
         } else {
@@ -267,8 +264,7 @@ void Pop3ClientSession::handleResponse(const QList<QByteArray> &lines, bool ok)
         finish({});
         requestClose();
         return;
-    case State::Done:
-        return;
+    case State::Done: return;
     }
 }
 

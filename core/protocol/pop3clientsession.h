@@ -23,26 +23,29 @@
 #include <QList>
 #include <QSet>
 
-enum class Pop3Mode { DownloadAndDelete, DownloadAndKeep };
+enum class Pop3Mode {
+    DownloadAndDelete,
+    DownloadAndKeep
+};
 
 struct Pop3ClientJob {
     QByteArray user;
     QByteArray password;
     Pop3Mode mode = Pop3Mode::DownloadAndDelete;
-    QSet<QByteArray> knownUids;   // keep mode: already downloaded, not fetched again
-    bool useApop = false;         // APOP instead of USER/PASS, if the banner allows
+    QSet<QByteArray> knownUids; // keep mode: already downloaded, not fetched again
+    bool useApop = false; // APOP instead of USER/PASS, if the banner allows
 };
 
 struct Pop3FetchedMessage {
     int number = 0;
-    QByteArray uid;               // empty if the server has no UIDL
-    QByteArray content;           // byte-unstuffed, CR LF line ends
+    QByteArray uid; // empty if the server has no UIDL
+    QByteArray content; // byte-unstuffed, CR LF line ends
 };
 
 struct Pop3ClientResult {
     bool finished = false;
-    bool ok = false;              // logged in and ended with +OK to QUIT
-    QByteArray error;             // the -ERR line that stopped it, or a description
+    bool ok = false; // logged in and ended with +OK to QUIT
+    QByteArray error; // the -ERR line that stopped it, or a description
     QList<Pop3FetchedMessage> messages;
     QList<QByteArray> deletedUids; // DELE'd (take effect after QUIT's +OK)
     int messagesOnServer = 0;
@@ -51,7 +54,18 @@ struct Pop3ClientResult {
 class Pop3ClientSession : public ProtocolSession
 {
 public:
-    enum class State { WaitGreeting, User, Pass, Apop, Uidl, List, Retr, Dele, Quit, Done };
+    enum class State {
+        WaitGreeting,
+        User,
+        Pass,
+        Apop,
+        Uidl,
+        List,
+        Retr,
+        Dele,
+        Quit,
+        Done
+    };
 
     explicit Pop3ClientSession(const Pop3ClientJob &job);
 
@@ -77,7 +91,7 @@ private:
     // by line until its "." (RFC 1939 §3) and handled as one response.
     void handleResponse(const QList<QByteArray> &lines, bool ok);
     void send(const QByteArray &command, Phase phase, bool sensitive = false);
-    void sendNextAfterListing();  // the next RETR, or QUIT when none is left
+    void sendNextAfterListing(); // the next RETR, or QUIT when none is left
     void sendQuit();
     void fail(const QByteArray &error); // stop with an error, leaving with QUIT
     void finish(const QByteArray &error);
@@ -86,12 +100,12 @@ private:
     Pop3ClientJob m_job;
     Pop3ClientResult m_result;
     State m_state = State::WaitGreeting;
-    Phase m_phase = Phase::Authorization;  // of the command last sent
+    Phase m_phase = Phase::Authorization; // of the command last sent
     bool m_loggedIn = false;
-    bool m_collecting = false;             // inside a multi-line response
-    QList<QByteArray> m_responseLines;     // as received (still byte-stuffed)
-    QByteArray m_timestamp;                // from the greeting, for APOP (§7)
-    QList<int> m_toFetch;                  // message numbers still to RETR
-    QHash<int, QByteArray> m_uids;         // number -> unique-id, from UIDL
-    int m_current = 0;                     // message of the pending RETR or DELE
+    bool m_collecting = false; // inside a multi-line response
+    QList<QByteArray> m_responseLines; // as received (still byte-stuffed)
+    QByteArray m_timestamp; // from the greeting, for APOP (§7)
+    QList<int> m_toFetch; // message numbers still to RETR
+    QHash<int, QByteArray> m_uids; // number -> unique-id, from UIDL
+    int m_current = 0; // message of the pending RETR or DELE
 };

@@ -52,7 +52,8 @@ bool isDigits(const QByteArray &text)
 } // namespace
 
 Pop3ServerSession::Pop3ServerSession(const Pop3ServerConfig &config, Pop3Maildrop *maildrop)
-    : m_config(config), m_maildrop(maildrop)
+    : m_config(config)
+    , m_maildrop(maildrop)
 {
     m_reader.setMaximumLength(maximumCommandLength);
 }
@@ -96,8 +97,7 @@ void Pop3ServerSession::start()
     if (m_timestamp.isEmpty()) {
         m_timestamp = "<" + QByteArray::number(QCoreApplication::applicationPid()) + "."
             + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "."
-            + QByteArray::number(QRandomGenerator::global()->generate()) + "@"
-            + m_config.domain + ">";
+            + QByteArray::number(QRandomGenerator::global()->generate()) + "@" + m_config.domain + ">";
     }
     setState(State::Authorization);
     replyOk(m_config.greetingText + " " + m_timestamp);
@@ -148,7 +148,7 @@ QList<QByteArray> Pop3ServerSession::allowedCommands() const
     if (m_state != State::Authorization && m_state != State::Transaction)
         return names;
     const QByteArray all[] = {"USER", "PASS", "APOP", "CAPA", "QUIT", "STAT", "LIST",
-                              "RETR", "DELE", "NOOP", "RSET", "TOP", "UIDL"};
+                              "RETR", "DELE", "NOOP", "RSET", "TOP",  "UIDL"};
     for (const QByteArray &name : all) {
         const Command *command = findCommand(name);
         const bool valid = m_state == State::Authorization ? command->inAuthorization
@@ -353,8 +353,7 @@ void Pop3ServerSession::commandCapa(const QList<QByteArray> &arguments, const QB
     // RFC 2449 §6: only what this engine implements. PIPELINING holds because
     // every complete line is answered in order, however many arrive at once.
     replyMultiLine(okCode + " Capability list follows",
-                   {"TOP", "UIDL", "USER", "RESP-CODES", "PIPELINING",
-                    "IMPLEMENTATION Carteiro"});
+                   {"TOP", "UIDL", "USER", "RESP-CODES", "PIPELINING", "IMPLEMENTATION Carteiro"});
 }
 
 // --- TRANSACTION (§5, §7) -------------------------------------------------------
@@ -396,8 +395,7 @@ void Pop3ServerSession::commandRetr(const QList<QByteArray> &arguments, const QB
     if (index < 0)
         return;
     const QByteArray &content = m_messages.at(index).content;
-    replyMultiLine(okCode + " " + QByteArray::number(content.size()) + " octets",
-                   splitLines(content));
+    replyMultiLine(okCode + " " + QByteArray::number(content.size()) + " octets", splitLines(content));
 }
 
 void Pop3ServerSession::commandTop(const QList<QByteArray> &arguments, const QByteArray &)
@@ -481,8 +479,7 @@ void Pop3ServerSession::commandUidl(const QList<QByteArray> &arguments, const QB
 
 // --- helpers -------------------------------------------------------------------
 
-bool Pop3ServerSession::checkArgumentCount(const QList<QByteArray> &arguments, int minimum,
-                                           int maximum)
+bool Pop3ServerSession::checkArgumentCount(const QList<QByteArray> &arguments, int minimum, int maximum)
 {
     if (arguments.size() < minimum) {
         replyError("missing argument");

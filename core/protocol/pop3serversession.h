@@ -30,8 +30,8 @@
 #include <functional>
 
 struct Pop3StoredMessage {
-    QByteArray uid;       // unique-id for UIDL (RFC 1939 §7), printable, 1-70 octets
-    QByteArray content;   // the message, CR LF line ends, not byte-stuffed
+    QByteArray uid; // unique-id for UIDL (RFC 1939 §7), printable, 1-70 octets
+    QByteArray content; // the message, CR LF line ends, not byte-stuffed
 };
 
 class Pop3Maildrop
@@ -53,9 +53,9 @@ public:
 };
 
 struct Pop3ServerConfig {
-    QByteArray domain = "localhost";            // in the APOP timestamp
+    QByteArray domain = "localhost"; // in the APOP timestamp
     QByteArray greetingText = "POP3 servidor listo"; // as in the course's transcript
-    QByteArray timestamp;                       // APOP banner "<pid.clock@domain>"; generated if empty
+    QByteArray timestamp; // APOP banner "<pid.clock@domain>"; generated if empty
     int maximumErrors = 10;
     // A reply to give instead of the engine's own (a scenario's "fault"): called
     // with the command (upper case) and the user it concerns (USER's argument,
@@ -66,7 +66,13 @@ struct Pop3ServerConfig {
 class Pop3ServerSession : public ProtocolSession
 {
 public:
-    enum class State { Greeting, Authorization, Transaction, Update, Closed };
+    enum class State {
+        Greeting,
+        Authorization,
+        Transaction,
+        Update,
+        Closed
+    };
 
     Pop3ServerSession(const Pop3ServerConfig &config, Pop3Maildrop *maildrop);
     ~Pop3ServerSession() override; // unlocks the maildrop if still held
@@ -93,14 +99,13 @@ protected:
 private:
     // One row of the command table (Dovecot's cmd_* functions, Postfix's
     // table of name, handler and flags): policy lives in data.
-    using Handler = void (Pop3ServerSession::*)(const QList<QByteArray> &arguments,
-                                                 const QByteArray &rest);
+    using Handler = void (Pop3ServerSession::*)(const QList<QByteArray> &arguments, const QByteArray &rest);
     struct Command {
         const char *name;
         Handler handler;
-        bool inAuthorization;   // valid in AUTHORIZATION (§4)
-        bool inTransaction;     // valid in TRANSACTION (§5)
-        bool sensitive;         // the line carries a secret (PASS, APOP)
+        bool inAuthorization; // valid in AUTHORIZATION (§4)
+        bool inTransaction; // valid in TRANSACTION (§5)
+        bool sensitive; // the line carries a secret (PASS, APOP)
     };
     static const Command *findCommand(const QByteArray &keyword);
 
@@ -142,11 +147,11 @@ private:
     Pop3Maildrop *m_maildrop;
     State m_state = State::Greeting;
     Phase m_phase = Phase::Authorization; // the last phase, kept once Closed
-    QByteArray m_timestamp;               // the APOP banner, angle brackets included
-    QByteArray m_user;                    // USER's name, then the logged-in user
-    bool m_userAccepted = false;          // the previous command was a successful USER
+    QByteArray m_timestamp; // the APOP banner, angle brackets included
+    QByteArray m_user; // USER's name, then the logged-in user
+    bool m_userAccepted = false; // the previous command was a successful USER
     bool m_locked = false;
     int m_errors = 0;
-    QList<Pop3StoredMessage> m_messages;  // snapshot taken when TRANSACTION begins
-    QList<bool> m_deleted;                // marked by DELE, undone by RSET (§5)
+    QList<Pop3StoredMessage> m_messages; // snapshot taken when TRANSACTION begins
+    QList<bool> m_deleted; // marked by DELE, undone by RSET (§5)
 };

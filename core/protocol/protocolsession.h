@@ -22,7 +22,7 @@ public:
 
     virtual Protocol protocol() const = 0;
     // Server engines greet here (SMTP 220, POP3 +OK); clients do nothing.
-    virtual void start() {}
+    virtual void start() { }
     // Octets from the peer. Complete lines are handled at once; a partial line waits.
     void receive(const QByteArray &bytes);
     // The same in two halves, so a connection can stop between lines (its
@@ -34,9 +34,9 @@ public:
     // Octets buffered that do not form a handled line yet.
     int pendingInputSize() const { return m_reader.pendingSize(); }
     // The idle deadline passed (SMTP: 421, RFC 5321 §4.5.3.2; POP3 §3: close).
-    virtual void timeout() {}
+    virtual void timeout() { }
     // The peer closed or the connection broke (POP3: deletes nothing, §6).
-    virtual void connectionLost() {}
+    virtual void connectionLost() { }
     // An utterance carrying a receipt (a 250 to the end of DATA) has left:
     // its octets are with the kernel, which delivers them even if this
     // process dies now.
@@ -51,7 +51,10 @@ public:
     QList<Utterance> takeHeard();
     // Instead of keeping them for takeHeard(), hand each heard utterance to this
     // function at once (so what the peer said is recorded before what it causes).
-    void setHeardHandler(std::function<void(const Utterance &)> handler) { m_heardHandler = std::move(handler); }
+    void setHeardHandler(std::function<void(const Utterance &)> handler)
+    {
+        m_heardHandler = std::move(handler);
+    }
     // True once the engine has asked to close (after its last utterance).
     bool wantsClose() const { return m_wantsClose; }
     bool hasOutput() const { return !m_output.isEmpty(); }
@@ -72,6 +75,6 @@ private:
     QList<Utterance> m_output;
     QList<Utterance> m_heard;
     std::function<void(const Utterance &)> m_heardHandler;
-    QByteArray m_lastHeard;   // the last line heard (a command), for Utterance::answers
+    QByteArray m_lastHeard; // the last line heard (a command), for Utterance::answers
     bool m_wantsClose = false;
 };

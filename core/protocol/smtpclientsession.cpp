@@ -183,8 +183,7 @@ void SmtpClientSession::connectionLost()
 {
     if (m_done)
         return;
-    const QByteArray command = m_pending.isEmpty() ? QByteArray()
-                                                   : commandName(m_pending.first().command);
+    const QByteArray command = m_pending.isEmpty() ? QByteArray() : commandName(m_pending.first().command);
     fail(SmtpClientResult::Outcome::TransientFailure, command, localReply("connection lost"));
     m_pending.clear();
     m_done = true;
@@ -195,10 +194,8 @@ void SmtpClientSession::timeout()
     if (m_done)
         return;
     // §4.5.3.2: the client gives up on a silent server; nothing more is said.
-    const QByteArray command = m_pending.isEmpty() ? QByteArray()
-                                                   : commandName(m_pending.first().command);
-    fail(SmtpClientResult::Outcome::TransientFailure, command,
-         localReply("timeout waiting for a reply"));
+    const QByteArray command = m_pending.isEmpty() ? QByteArray() : commandName(m_pending.first().command);
+    fail(SmtpClientResult::Outcome::TransientFailure, command, localReply("timeout waiting for a reply"));
     closeNow();
 }
 
@@ -263,30 +260,14 @@ void SmtpClientSession::handleLine(const LineReader::Line &line)
 void SmtpClientSession::handleReply(const Pending &pending, const SmtpReply &reply)
 {
     switch (pending.command) {
-    case State::WaitGreeting:
-        handleGreeting(reply);
-        break;
-    case State::Ehlo:
-        handleEhlo(reply);
-        break;
-    case State::Helo:
-        handleHelo(reply);
-        break;
-    case State::Auth:
-        handleAuth(reply);
-        break;
-    case State::Mail:
-        handleMail(reply);
-        break;
-    case State::Rcpt:
-        handleRecipient(pending.recipient, reply);
-        break;
-    case State::Data:
-        handleData(reply);
-        break;
-    case State::Content:
-        handleContent(reply);
-        break;
+    case State::WaitGreeting: handleGreeting(reply); break;
+    case State::Ehlo: handleEhlo(reply); break;
+    case State::Helo: handleHelo(reply); break;
+    case State::Auth: handleAuth(reply); break;
+    case State::Mail: handleMail(reply); break;
+    case State::Rcpt: handleRecipient(pending.recipient, reply); break;
+    case State::Data: handleData(reply); break;
+    case State::Content: handleContent(reply); break;
     case State::Quit:
     case State::Done:
         // §4.1.1.10: 221, then the client closes. Any other answer ends it too.
@@ -533,15 +514,17 @@ bool SmtpClientSession::prepareContent()
     // 7-bit MIME, or return it as undeliverable (RFC 3463 5.6.3).
     if (!m_job.sevenBitFallback) {
         fail(Outcome::PermanentFailure, "MAIL",
-             SmtpReply(554, "5.6.3", "the message has 8-bit data and the server does not "
-                                     "offer 8BITMIME"));
+             SmtpReply(554, "5.6.3",
+                       "the message has 8-bit data and the server does not "
+                       "offer 8BITMIME"));
         return false;
     }
     const QByteArray converted = m_job.sevenBitFallback(m_job.content);
     if (hasEightBit(converted)) {
         fail(Outcome::PermanentFailure, "MAIL",
-             SmtpReply(554, "5.6.3", "the message has 8-bit data that cannot be made 7-bit, "
-                                     "and the server does not offer 8BITMIME"));
+             SmtpReply(554, "5.6.3",
+                       "the message has 8-bit data that cannot be made 7-bit, "
+                       "and the server does not offer 8BITMIME"));
         return false;
     }
     m_job.content = converted;
@@ -565,8 +548,7 @@ void SmtpClientSession::sendContent(bool empty)
 {
     // One utterance holds the whole message and its final "." (§4.1.1.4).
     Utterance utterance;
-    utterance.lines = empty ? QList<QByteArray>{QByteArrayLiteral(".")}
-                            : contentLines(m_job.content);
+    utterance.lines = empty ? QList<QByteArray>{QByteArrayLiteral(".")} : contentLines(m_job.content);
     utterance.phase = Phase::Transfer;
     say(utterance);
     m_pending.append(Pending{State::Content, -1});
@@ -613,8 +595,7 @@ void SmtpClientSession::protocolError(const QByteArray &reason)
     heard(utterance);
     const bool quitting = std::any_of(m_pending.cbegin(), m_pending.cend(),
                                       [](const Pending &p) { return p.command == State::Quit; });
-    const QByteArray command = m_pending.isEmpty() ? QByteArray()
-                                                   : commandName(m_pending.first().command);
+    const QByteArray command = m_pending.isEmpty() ? QByteArray() : commandName(m_pending.first().command);
     fail(SmtpClientResult::Outcome::TransientFailure, command, localReply(reason));
     // Out of step with the server: whatever is still due can't be matched.
     if (quitting) {
@@ -672,16 +653,13 @@ Phase SmtpClientSession::phaseOf(State command)
     case State::WaitGreeting:
     case State::Ehlo:
     case State::Helo:
-    case State::Auth:
-        return Phase::Opening;
+    case State::Auth: return Phase::Opening;
     case State::Mail:
     case State::Rcpt:
     case State::Data:
-    case State::Content:
-        return Phase::Transfer;
+    case State::Content: return Phase::Transfer;
     case State::Quit:
-    case State::Done:
-        return Phase::Closing;
+    case State::Done: return Phase::Closing;
     }
     return Phase::None;
 }
@@ -689,24 +667,16 @@ Phase SmtpClientSession::phaseOf(State command)
 QByteArray SmtpClientSession::commandName(State command)
 {
     switch (command) {
-    case State::WaitGreeting:
-        return QByteArray(); // the greeting answers no command
-    case State::Ehlo:
-        return "EHLO";
-    case State::Helo:
-        return "HELO";
-    case State::Auth:
-        return "AUTH";
-    case State::Mail:
-        return "MAIL";
-    case State::Rcpt:
-        return "RCPT";
+    case State::WaitGreeting: return QByteArray(); // the greeting answers no command
+    case State::Ehlo: return "EHLO";
+    case State::Helo: return "HELO";
+    case State::Auth: return "AUTH";
+    case State::Mail: return "MAIL";
+    case State::Rcpt: return "RCPT";
     case State::Data:
-    case State::Content:
-        return "DATA"; // the reply after "." still belongs to DATA (§4.1.1.4)
+    case State::Content: return "DATA"; // the reply after "." still belongs to DATA (§4.1.1.4)
     case State::Quit:
-    case State::Done:
-        return "QUIT";
+    case State::Done: return "QUIT";
     }
     return QByteArray();
 }

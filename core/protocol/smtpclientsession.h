@@ -33,13 +33,13 @@
 
 struct SmtpClientJob {
     QByteArray heloName = "localhost";
-    bool useEhlo = true;              // false: HELO only, as in the course
-    QByteArray authUser;              // empty: no AUTH
+    bool useEhlo = true; // false: HELO only, as in the course
+    QByteArray authUser; // empty: no AUTH
     QByteArray authPassword;
-    QByteArray mailFrom;              // without <>; empty gives MAIL FROM:<>
-    QList<QByteArray> recipients;     // without <>
-    QByteArray content;               // the message, CR LF line ends, not stuffed
-    bool eightBit = false;            // content has 8-bit octets (also found by the engine)
+    QByteArray mailFrom; // without <>; empty gives MAIL FROM:<>
+    QList<QByteArray> recipients; // without <>
+    QByteArray content; // the message, CR LF line ends, not stuffed
+    bool eightBit = false; // content has 8-bit octets (also found by the engine)
     // Called when the content has 8-bit octets and the server does not offer
     // 8BITMIME: returns the message made 7-bit (RFC 6152 §3). Empty: no fallback.
     std::function<QByteArray(const QByteArray &)> sevenBitFallback;
@@ -51,26 +51,35 @@ struct SmtpClientJob {
 
 struct SmtpClientResult {
     enum class Outcome {
-        Pending,            // not finished
-        Delivered,          // 250 after the final "." for at least one recipient
-        TransientFailure,   // 4xx or connection lost: try again later
-        PermanentFailure    // 5xx: bounce
+        Pending, // not finished
+        Delivered, // 250 after the final "." for at least one recipient
+        TransientFailure, // 4xx or connection lost: try again later
+        PermanentFailure // 5xx: bounce
     };
     Outcome outcome = Outcome::Pending;
     QList<QByteArray> acceptedRecipients;
     QList<QPair<QByteArray, SmtpReply>> rejectedRecipients; // each with its reply
-    SmtpReply lastReply;      // the reply that decided the outcome
+    SmtpReply lastReply; // the reply that decided the outcome
     QByteArray failedCommand; // the command that reply answered ("RCPT", "DATA" …)
     QList<QByteArray> extensions; // EHLO keywords the server advertised
-    bool downgraded = false;  // the content was made 7-bit by the job's fallback
-    bool smtpUtf8 = false;    // MAIL carried SMTPUTF8 (RFC 6531)
+    bool downgraded = false; // the content was made 7-bit by the job's fallback
+    bool smtpUtf8 = false; // MAIL carried SMTPUTF8 (RFC 6531)
 };
 
 class SmtpClientSession : public ProtocolSession
 {
 public:
     enum class State {
-        WaitGreeting, Ehlo, Helo, Auth, Mail, Rcpt, Data, Content, Quit, Done
+        WaitGreeting,
+        Ehlo,
+        Helo,
+        Auth,
+        Mail,
+        Rcpt,
+        Data,
+        Content,
+        Quit,
+        Done
     };
 
     explicit SmtpClientSession(const SmtpClientJob &job);
@@ -131,8 +140,7 @@ private:
     void sendQuit();
     void afterRecipients();
     void closeNow();
-    void fail(SmtpClientResult::Outcome outcome, const QByteArray &command,
-              const SmtpReply &reply);
+    void fail(SmtpClientResult::Outcome outcome, const QByteArray &command, const SmtpReply &reply);
     void failFromReply(const QByteArray &command, const SmtpReply &reply);
     void protocolError(const QByteArray &reason);
     void parseExtensions(const SmtpReply &reply);
@@ -142,12 +150,12 @@ private:
 
     SmtpClientJob m_job;
     SmtpClientResult m_result;
-    QList<Pending> m_pending;        // commands awaiting a reply, oldest first
-    QList<QByteArray> m_replyWire;   // raw lines of the reply being read
-    SmtpReply m_reply;               // the reply being read (multi-line: §4.2.1)
-    bool m_extended = false;         // greeted with EHLO and it was accepted
-    bool m_pipelining = false;       // MAIL/RCPT/DATA sent as one group
-    bool m_mailFailed = false;       // MAIL refused (pipelined: replies still due)
-    bool m_eightBit = false;         // the content sent has 8-bit octets: BODY=8BITMIME
+    QList<Pending> m_pending; // commands awaiting a reply, oldest first
+    QList<QByteArray> m_replyWire; // raw lines of the reply being read
+    SmtpReply m_reply; // the reply being read (multi-line: §4.2.1)
+    bool m_extended = false; // greeted with EHLO and it was accepted
+    bool m_pipelining = false; // MAIL/RCPT/DATA sent as one group
+    bool m_mailFailed = false; // MAIL refused (pipelined: replies still due)
+    bool m_eightBit = false; // the content sent has 8-bit octets: BODY=8BITMIME
     bool m_done = false;
 };

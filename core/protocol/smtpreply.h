@@ -9,9 +9,9 @@
 #include <QList>
 
 struct SmtpReply {
-    int code = 0;               // 250, 354, 550 …
-    QByteArray enhanced;        // "2.1.0", or empty
-    QList<QByteArray> lines;    // text of each line, without code
+    int code = 0; // 250, 354, 550 …
+    QByteArray enhanced; // "2.1.0", or empty
+    QList<QByteArray> lines; // text of each line, without code
     // The end of DATA accepted: the delegate's name for the transaction,
     // handed back once the client has surely read this reply (or not).
     QByteArray receipt;
@@ -22,7 +22,11 @@ struct SmtpReply {
 
     SmtpReply() = default;
     SmtpReply(int replyCode, const QByteArray &enhancedCode, const QByteArray &text)
-        : code(replyCode), enhanced(enhancedCode), lines{text} {}
+        : code(replyCode)
+        , enhanced(enhancedCode)
+        , lines{text}
+    {
+    }
 
     bool isPositive() const { return code >= 200 && code < 400; }
     bool isTransient() const { return code >= 400 && code < 500; }

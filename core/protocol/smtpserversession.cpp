@@ -167,17 +167,16 @@ QByteArray standardText(int code)
 
 QByteArray decodeBase64(const QByteArray &text, bool *ok)
 {
-    const auto result = QByteArray::fromBase64Encoding(text,
-                                                       QByteArray::AbortOnBase64DecodingErrors);
+    const auto result = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
     *ok = bool(result);
     return result.decoded;
 }
 
 } // namespace
 
-SmtpServerSession::SmtpServerSession(const SmtpServerConfig &config,
-                                     SmtpServerDelegate *delegate)
-    : m_config(config), m_delegate(delegate)
+SmtpServerSession::SmtpServerSession(const SmtpServerConfig &config, SmtpServerDelegate *delegate)
+    : m_config(config)
+    , m_delegate(delegate)
 {
     m_reader.setMaximumLength(m_config.maximumCommandLength - 2);
 }
@@ -297,9 +296,7 @@ QList<QByteArray> SmtpServerSession::allowedCommands() const
     const QList<QByteArray> always = {"RSET", "NOOP", "VRFY", "HELP", "QUIT"};
     QList<QByteArray> commands;
     switch (m_state) {
-    case State::Ready:
-        commands = {"EHLO", "HELO"};
-        break;
+    case State::Ready: commands = {"EHLO", "HELO"}; break;
     case State::Greeted:
         commands = {"EHLO", "HELO"};
         if (m_config.submission && m_envelope.authenticatedUser.isEmpty()) {
@@ -309,17 +306,12 @@ QList<QByteArray> SmtpServerSession::allowedCommands() const
             commands.append("MAIL");
         }
         break;
-    case State::MailGiven:
-        commands = {"EHLO", "HELO", "RCPT"};
-        break;
-    case State::RecipientGiven:
-        commands = {"EHLO", "HELO", "RCPT", "DATA"};
-        break;
+    case State::MailGiven: commands = {"EHLO", "HELO", "RCPT"}; break;
+    case State::RecipientGiven: commands = {"EHLO", "HELO", "RCPT", "DATA"}; break;
     case State::Greeting:
     case State::Data:
     case State::AuthLogin:
-    case State::Closed:
-        return {};
+    case State::Closed: return {};
     }
     return commands + always;
 }
@@ -331,8 +323,7 @@ qint64 SmtpServerSession::bufferedDataSize() const
 
 SmtpReply SmtpServerSession::senderOk(const QByteArray &sender)
 {
-    return SmtpReply(250, "2.1.0", (sender.isEmpty() ? QByteArray("<>") : sender)
-                                       + "... Sender ok");
+    return SmtpReply(250, "2.1.0", (sender.isEmpty() ? QByteArray("<>") : sender) + "... Sender ok");
 }
 
 SmtpReply SmtpServerSession::recipientOk(const QByteArray &recipient)
@@ -352,22 +343,14 @@ void SmtpServerSession::handleLine(const LineReader::Line &line)
     if (m_receiptWritten)
         settleReceipt(true);
     switch (m_state) {
-    case State::Closed:
-        return;
-    case State::Data:
-        handleContentLine(line);
-        return;
-    case State::AuthLogin:
-        handleAuthResponse(line);
-        return;
-    default:
-        handleCommandLine(line);
-        return;
+    case State::Closed: return;
+    case State::Data: handleContentLine(line); return;
+    case State::AuthLogin: handleAuthResponse(line); return;
+    default: handleCommandLine(line); return;
     }
 }
 
-bool SmtpServerSession::rejectMalformedLine(const LineReader::Line &line, Phase phase,
-                                            bool eightBitAllowed)
+bool SmtpServerSession::rejectMalformedLine(const LineReader::Line &line, Phase phase, bool eightBitAllowed)
 {
     // Postfix's smtp_get(): the rest of an over-long line was skipped up to LF,
     // so the next line is read in sync (RFC 5321 §4.5.3.1.4, "500 Line too long").
@@ -437,8 +420,8 @@ void SmtpServerSession::greet(const QByteArray &argument, Phase phase, bool exte
             valid = false;
     }
     if (!valid) {
-        reply(501, "5.5.4", extended ? "Syntax: EHLO hostname" : "Syntax: HELO hostname",
-              phase, ErrorCount::Count);
+        reply(501, "5.5.4", extended ? "Syntax: EHLO hostname" : "Syntax: HELO hostname", phase,
+              ErrorCount::Count);
         return;
     }
     // RFC 5321 §4.1.4: a later HELO/EHLO also resets the mail transaction.
@@ -471,9 +454,8 @@ void SmtpServerSession::greet(const QByteArray &argument, Phase phase, bool exte
     reply(ehlo, phase);
 }
 
-bool SmtpServerSession::parsePath(const QByteArray &argument, const QByteArray &keyword,
-                                  Phase phase, QByteArray *path,
-                                  QList<QByteArray> *parameters)
+bool SmtpServerSession::parsePath(const QByteArray &argument, const QByteArray &keyword, Phase phase,
+                                  QByteArray *path, QList<QByteArray> *parameters)
 {
     const QByteArray syntax = keyword == "FROM:" ? "Syntax: MAIL FROM:<address>"
                                                  : "Syntax: RCPT TO:<address>";
@@ -615,14 +597,12 @@ void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
     reply(answer, phase); // a refusal is policy, not the client's error
 }
 
-bool SmtpServerSession::checkMailbox(const QByteArray &mailbox, bool utf8,
-                                     const QByteArray &syntaxCode, const QByteArray &role,
-                                     Phase phase)
+bool SmtpServerSession::checkMailbox(const QByteArray &mailbox, bool utf8, const QByteArray &syntaxCode,
+                                     const QByteArray &role, Phase phase)
 {
     if (hasEightBit(mailbox) && !utf8) {
         // RFC 6531 §3.7.4.1: without SMTPUTF8 an address must be ASCII.
-        reply(553, "5.6.7", "Non-ASCII addresses not permitted for that " + role, phase,
-              ErrorCount::Count);
+        reply(553, "5.6.7", "Non-ASCII addresses not permitted for that " + role, phase, ErrorCount::Count);
         return false;
     }
     if (!isValidMailbox(mailbox, utf8)) {
@@ -655,8 +635,8 @@ void SmtpServerSession::commandRcpt(const QByteArray &argument, Phase phase)
     if (!parameters.isEmpty()) {
         const QByteArray first = parameters.first();
         const qsizetype equals = first.indexOf('=');
-        reply(555, "5.5.4", "Unsupported parameter: " + (equals < 0 ? first : first.left(equals)),
-              phase, ErrorCount::Count);
+        reply(555, "5.5.4", "Unsupported parameter: " + (equals < 0 ? first : first.left(equals)), phase,
+              ErrorCount::Count);
         return;
     }
     // §4.5.3.1.8 and §4.5.3.1.10: 452, and the client sends the rest later.
@@ -854,8 +834,7 @@ void SmtpServerSession::commandAuth(const QByteArray &argument, Phase phase)
     const QByteArray mechanism = (space < 0 ? argument : argument.left(space)).toUpper();
     const QByteArray initial = space < 0 ? QByteArray() : argument.mid(space + 1).trimmed();
     if (mechanism.isEmpty()) {
-        reply(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]", phase,
-              ErrorCount::Count);
+        reply(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]", phase, ErrorCount::Count);
         return;
     }
     if (mechanism != "PLAIN" && mechanism != "LOGIN") {
@@ -901,8 +880,7 @@ void SmtpServerSession::handleAuthResponse(const LineReader::Line &line)
     response.sensitive = true;
     heard(response);
 
-    if (line.overlong || line.bareLineFeed || line.bareCarriageReturn || line.hasNul
-        || line.hasEightBit) {
+    if (line.overlong || line.bareLineFeed || line.bareCarriageReturn || line.hasNul || line.hasEightBit) {
         leaveAuthentication();
         rejectMalformedLine(line, phase);
         return;
@@ -948,8 +926,7 @@ void SmtpServerSession::finishAuthPlain(const QByteArray &response)
     if (parts.size() != 3 || parts.at(1).isEmpty()
         || (!parts.at(0).isEmpty() && parts.at(0) != parts.at(1))) {
         leaveAuthentication();
-        reply(535, "5.7.8", "Authentication credentials invalid", Phase::Opening,
-              ErrorCount::Count);
+        reply(535, "5.7.8", "Authentication credentials invalid", Phase::Opening, ErrorCount::Count);
         return;
     }
     finishAuthentication(parts.at(1), parts.at(2));
@@ -965,8 +942,7 @@ void SmtpServerSession::finishAuthentication(const QByteArray &user, const QByte
         reply(235, "2.7.0", "Authentication successful", Phase::Opening);
         return;
     }
-    reply(535, "5.7.8", "Authentication credentials invalid", Phase::Opening,
-          ErrorCount::Count);
+    reply(535, "5.7.8", "Authentication credentials invalid", Phase::Opening, ErrorCount::Count);
 }
 
 void SmtpServerSession::leaveAuthentication()
@@ -1041,8 +1017,8 @@ void SmtpServerSession::reply(const SmtpReply &answer, Phase phase, ErrorCount c
         closeWith(421, "4.7.0", m_config.domain + " Error: too many errors");
 }
 
-void SmtpServerSession::reply(int code, const QByteArray &enhanced, const QByteArray &text,
-                              Phase phase, ErrorCount count)
+void SmtpServerSession::reply(int code, const QByteArray &enhanced, const QByteArray &text, Phase phase,
+                              ErrorCount count)
 {
     reply(SmtpReply(code, enhanced, text), phase, count);
 }
@@ -1078,13 +1054,11 @@ bool SmtpServerSession::withEnhancedCodes() const
 
 bool SmtpServerSession::isGreeted() const
 {
-    return m_state == State::Greeted || m_state == State::MailGiven
-        || m_state == State::RecipientGiven || m_state == State::Data
-        || m_state == State::AuthLogin;
+    return m_state == State::Greeted || m_state == State::MailGiven || m_state == State::RecipientGiven
+        || m_state == State::Data || m_state == State::AuthLogin;
 }
 
 bool SmtpServerSession::inTransaction() const
 {
-    return m_state == State::MailGiven || m_state == State::RecipientGiven
-        || m_state == State::Data;
+    return m_state == State::MailGiven || m_state == State::RecipientGiven || m_state == State::Data;
 }

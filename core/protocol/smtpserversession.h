@@ -69,31 +69,31 @@
 #include <QList>
 
 struct SmtpServerConfig {
-    QByteArray domain = "localhost";   // in the greeting and in replies
-    QByteArray greetingText;           // after the domain in 220; may be empty
+    QByteArray domain = "localhost"; // in the greeting and in replies
+    QByteArray greetingText; // after the domain in 220; may be empty
     qint64 maximumMessageSize = 10 * 1024 * 1024; // SIZE, RFC 1870; 552 beyond it
-    int maximumRecipients = 100;       // RFC 5321 §4.5.3.1.8; 452 beyond it
-    int maximumErrors = 10;            // then 421 and close (Postfix smtpd_hard_error_limit)
-    int maximumCommandLength = 512;    // §4.5.3.1.4, CR LF included
-    int maximumTextLineLength = 1000;  // §4.5.3.1.6, CR LF included
-    bool submission = false;           // port 587 (RFC 6409): offer AUTH, require it for MAIL
-    bool pipelining = true;            // RFC 2920
-    bool eightBitMime = true;          // RFC 6152
-    bool smtpUtf8 = true;              // RFC 6531: UTF-8 addresses and headers
-    bool enhancedStatusCodes = true;   // RFC 2034
+    int maximumRecipients = 100; // RFC 5321 §4.5.3.1.8; 452 beyond it
+    int maximumErrors = 10; // then 421 and close (Postfix smtpd_hard_error_limit)
+    int maximumCommandLength = 512; // §4.5.3.1.4, CR LF included
+    int maximumTextLineLength = 1000; // §4.5.3.1.6, CR LF included
+    bool submission = false; // port 587 (RFC 6409): offer AUTH, require it for MAIL
+    bool pipelining = true; // RFC 2920
+    bool eightBitMime = true; // RFC 6152
+    bool smtpUtf8 = true; // RFC 6531: UTF-8 addresses and headers
+    bool enhancedStatusCodes = true; // RFC 2034
 };
 
 // What the engine gathered for one message.
 struct SmtpEnvelope {
-    QByteArray heloName;               // argument of HELO/EHLO
-    bool extended = false;             // EHLO rather than HELO
-    QByteArray peerAddress;            // "127.0.0.3:41234", set by the connection
-    QByteArray authenticatedUser;      // after a successful AUTH, else empty
-    QByteArray mailFrom;               // reverse-path without <>; empty for <>
-    QList<QByteArray> recipients;      // forward-paths without <>
-    QByteArray bodyType;               // "7BIT" or "8BITMIME" (BODY=), empty if absent
-    bool smtpUtf8 = false;             // MAIL carried SMTPUTF8 (RFC 6531 §3.4)
-    qint64 declaredSize = -1;          // SIZE= value, -1 if absent
+    QByteArray heloName; // argument of HELO/EHLO
+    bool extended = false; // EHLO rather than HELO
+    QByteArray peerAddress; // "127.0.0.3:41234", set by the connection
+    QByteArray authenticatedUser; // after a successful AUTH, else empty
+    QByteArray mailFrom; // reverse-path without <>; empty for <>
+    QList<QByteArray> recipients; // forward-paths without <>
+    QByteArray bodyType; // "7BIT" or "8BITMIME" (BODY=), empty if absent
+    bool smtpUtf8 = false; // MAIL carried SMTPUTF8 (RFC 6531 §3.4)
+    qint64 declaredSize = -1; // SIZE= value, -1 if absent
 };
 
 // Any of its replies may be 421: the session says it and closes (RFC 5321 §3.8).
@@ -132,14 +132,14 @@ class SmtpServerSession : public ProtocolSession
 {
 public:
     enum class State {
-        Greeting,      // before 220 was said
-        Ready,         // 220 said, waiting for HELO/EHLO
-        Greeted,       // HELO/EHLO accepted: MAIL may come
-        MailGiven,     // MAIL accepted: RCPT may come
-        RecipientGiven,// at least one RCPT accepted: DATA may come
-        Data,          // 354 said: reading the content up to "."
-        AuthLogin,     // inside AUTH LOGIN or AUTH PLAIN's continuation
-        Closed         // 221 or 421 said
+        Greeting, // before 220 was said
+        Ready, // 220 said, waiting for HELO/EHLO
+        Greeted, // HELO/EHLO accepted: MAIL may come
+        MailGiven, // MAIL accepted: RCPT may come
+        RecipientGiven, // at least one RCPT accepted: DATA may come
+        Data, // 354 said: reading the content up to "."
+        AuthLogin, // inside AUTH LOGIN or AUTH PLAIN's continuation
+        Closed // 221 or 421 said
     };
 
     SmtpServerSession(const SmtpServerConfig &config, SmtpServerDelegate *delegate);
@@ -163,9 +163,9 @@ public:
     qint64 bufferedDataSize() const;
 
     // The course's positive replies, for delegates that want to return them.
-    static SmtpReply senderOk(const QByteArray &sender);       // 250 2.1.0
+    static SmtpReply senderOk(const QByteArray &sender); // 250 2.1.0
     static SmtpReply recipientOk(const QByteArray &recipient); // 250 2.1.5
-    static SmtpReply messageAccepted();                        // 250 2.0.0
+    static SmtpReply messageAccepted(); // 250 2.0.0
 
 protected:
     void handleLine(const LineReader::Line &line) override;
@@ -181,8 +181,16 @@ private:
     static const Command *findCommand(const QByteArray &verb);
 
     // Whether a reply counts towards maximumErrors.
-    enum class ErrorCount { Ignore, Count };
-    enum class AuthStep { None, PlainResponse, LoginUser, LoginPassword };
+    enum class ErrorCount {
+        Ignore,
+        Count
+    };
+    enum class AuthStep {
+        None,
+        PlainResponse,
+        LoginUser,
+        LoginPassword
+    };
 
     void handleCommandLine(const LineReader::Line &line);
     void handleContentLine(const LineReader::Line &line);
@@ -190,8 +198,7 @@ private:
     // A 500 5.5.2 naming what is wrong with the octets of a command line
     // (too long, bare LF, bare CR, NUL, 8-bit unless allowed); false if the
     // line is sound.
-    bool rejectMalformedLine(const LineReader::Line &line, Phase phase,
-                             bool eightBitAllowed = false);
+    bool rejectMalformedLine(const LineReader::Line &line, Phase phase, bool eightBitAllowed = false);
     // Replies 553 and returns false when a MAIL/RCPT mailbox is not allowed:
     // 5.6.7 for non-ASCII without SMTPUTF8, `syntaxCode` for bad syntax.
     bool checkMailbox(const QByteArray &mailbox, bool utf8, const QByteArray &syntaxCode,
@@ -213,8 +220,8 @@ private:
     void greet(const QByteArray &argument, Phase phase, bool extended);
     // Parses "FROM:<path> params" / "TO:<path> params" (§4.1.2); replies and
     // returns false on a syntax error.
-    bool parsePath(const QByteArray &argument, const QByteArray &keyword, Phase phase,
-                   QByteArray *path, QList<QByteArray> *parameters);
+    bool parsePath(const QByteArray &argument, const QByteArray &keyword, Phase phase, QByteArray *path,
+                   QList<QByteArray> *parameters);
     void finishData();
     void finishAuthPlain(const QByteArray &response);
     void finishAuthentication(const QByteArray &user, const QByteArray &password);
@@ -237,7 +244,7 @@ private:
     SmtpServerDelegate *m_delegate;
     State m_state = State::Greeting;
     State m_stateBeforeAuth = State::Greeted;
-    Phase m_phase = Phase::Opening;  // of the last command; kept once Closed
+    Phase m_phase = Phase::Opening; // of the last command; kept once Closed
     SmtpEnvelope m_envelope;
     int m_errors = 0;
     // The receipt of the last message accepted, until the client shows it
@@ -247,14 +254,14 @@ private:
     void settleReceipt(bool confirmed);
 
     AuthStep m_authStep = AuthStep::None;
-    QByteArray m_authUser;           // AUTH LOGIN: the user name, until the password
+    QByteArray m_authUser; // AUTH LOGIN: the user name, until the password
 
     // The DATA lines as they came (still dot-stuffed, without their endings).
     // The heard utterance (the transcript) and the unstuffed content to store
     // are both made from them at ".": one copy of the message is held while
     // it arrives, not two.
     QList<QByteArray> m_dataLines; // DATA lines as received (transcript and message)
-    qint64 m_contentSize = 0;        // octets of the unstuffed content so far
-    bool m_dataTooBig = false;       // over maximumMessageSize: nothing more kept
-    bool m_dataLineTooLong = false;  // a line over maximumTextLineLength came
+    qint64 m_contentSize = 0; // octets of the unstuffed content so far
+    bool m_dataTooBig = false; // over maximumMessageSize: nothing more kept
+    bool m_dataLineTooLong = false; // a line over maximumTextLineLength came
 };

@@ -10,11 +10,11 @@
 #include <QList>
 
 struct Utterance {
-    QList<QByteArray> lines;  // each without its CR LF
+    QList<QByteArray> lines; // each without its CR LF
     Phase phase = Phase::None;
-    QByteArray code;          // "250", "354", "+OK", "-ERR"; empty for commands
-    bool closeAfter = false;  // close the connection once this has been written
-    bool sensitive = false;   // carries a password (shown on purpose, marked)
+    QByteArray code; // "250", "354", "+OK", "-ERR"; empty for commands
+    bool closeAfter = false; // close the connection once this has been written
+    bool sensitive = false; // carries a password (shown on purpose, marked)
     // A reply: the last line the engine heard before it (the command answered:
     // "RCPT TO:<fran@servidor.edu>", "." for the end of DATA); empty for a greeting.
     QByteArray answers;

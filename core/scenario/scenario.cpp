@@ -39,8 +39,7 @@ QString Scenario::pick(const LocalizedText &text, const QString &language)
         if (exact != text.constEnd())
             return exact.value();
         // "es_ES" or "pt-BR" fall back to their base language.
-        const QString base = language.section(QLatin1Char('_'), 0, 0)
-                                     .section(QLatin1Char('-'), 0, 0);
+        const QString base = language.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
         const auto baseMatch = text.constFind(base);
         if (baseMatch != text.constEnd())
             return baseMatch.value();

@@ -22,100 +22,100 @@ struct ScenarioLocation {
 // Text in several languages: "gl" first; "" for text given without a language.
 using LocalizedText = QMap<QString, QString>;
 
-struct ScenarioServer {            // "server cliente.fr"
-    QString domain;                // host name and mail domain
-    QString address;               // "127.0.0.3"; empty: assigned by the world
+struct ScenarioServer { // "server cliente.fr"
+    QString domain; // host name and mail domain
+    QString address; // "127.0.0.3"; empty: assigned by the world
     QMap<QString, QString> settings; // "set cliente.fr KEY VALUE" (e.g. greet helo)
     ScenarioLocation location;
 };
 
-struct ScenarioUser {              // "user fran@servidor.edu password claveejemplo"
+struct ScenarioUser { // "user fran@servidor.edu password claveejemplo"
     QString address;
     QString password;
     ScenarioLocation location;
 };
 
-struct ScenarioMx {                // "dns servidor.edu mx servidor.edu"
+struct ScenarioMx { // "dns servidor.edu mx servidor.edu"
     QString domain;
     QString host;
     int preference = 10;
     ScenarioLocation location;
 };
 
-struct ScenarioClient {            // "client ana user ana@cliente.fr pop3 keep"
+struct ScenarioClient { // "client ana user ana@cliente.fr pop3 keep"
     QString name;
-    QString user;                  // address of the account it uses
+    QString user; // address of the account it uses
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
     ScenarioLocation location;
 };
 
-struct ScenarioScriptLine {        // a line of a raw session: C: or S:
-    ScriptStep step;               // in the script notation (scriptnotation.h): a Line
-                                   // of the client (Exact) or of the server (Wildcard: *)
+struct ScenarioScriptLine { // a line of a raw session: C: or S:
+    ScriptStep step; // in the script notation (scriptnotation.h): a Line
+        // of the client (Exact) or of the server (Wildcard: *)
     ScenarioLocation location;
 };
 
-struct ScenarioAttachment {       // "attach foto-praia.png" on a send step
-    QString fileName;              // as written, relative to the scenario's folder
-    QString path;                  // where it was read ("/…/foto-praia.png", ":/scenarios/…")
-    QByteArray data;               // read when the scenario is parsed
+struct ScenarioAttachment { // "attach foto-praia.png" on a send step
+    QString fileName; // as written, relative to the scenario's folder
+    QString path; // where it was read ("/…/foto-praia.png", ":/scenarios/…")
+    QByteArray data; // read when the scenario is parsed
     ScenarioLocation location;
 };
 
 struct ScenarioStep {
     enum class Kind {
-        Say,            // narration: say gl "…"
-        Send,           // send ana to fran@x cc eva@x subject "…" body "…" attach FILE
-        Fetch,          // fetch fran [delete|keep]
-        Session,        // session servidor.edu smtp … end (raw C:/S: lines)
-        Wait,           // wait (until queues are empty and connections closed)
-        ExpectMailbox,  // expect mailbox fran@servidor.edu count 1 | subject "…" | attachment "…"
-        ExpectClient,   // expect client fran count 1 | subject "…" | attachment "…"
-        ExpectQueue,    // expect queue cliente.fr count 0
-        ExpectReply,    // expect reply 250 (some reply with that code was seen in the last step)
-        Fault,          // fault servidor.edu reply "452 4.2.2 Mailbox full" at RCPT [for fran@…]
-        Down,           // down servidor.edu [for 3] (stops listening; back after 3 s)
-        Up,             // up servidor.edu (listens again)
-        Slow,           // slow servidor.edu 800 (every line it writes travels 800 ms late)
-        Predict,        // predict servidor.edu at RCPT [for fran@…] [choices 250,452,550]
-        Exercise        // exercise … end: a goal typed by hand, hints, checks, a solution
+        Say, // narration: say gl "…"
+        Send, // send ana to fran@x cc eva@x subject "…" body "…" attach FILE
+        Fetch, // fetch fran [delete|keep]
+        Session, // session servidor.edu smtp … end (raw C:/S: lines)
+        Wait, // wait (until queues are empty and connections closed)
+        ExpectMailbox, // expect mailbox fran@servidor.edu count 1 | subject "…" | attachment "…"
+        ExpectClient, // expect client fran count 1 | subject "…" | attachment "…"
+        ExpectQueue, // expect queue cliente.fr count 0
+        ExpectReply, // expect reply 250 (some reply with that code was seen in the last step)
+        Fault, // fault servidor.edu reply "452 4.2.2 Mailbox full" at RCPT [for fran@…]
+        Down, // down servidor.edu [for 3] (stops listening; back after 3 s)
+        Up, // up servidor.edu (listens again)
+        Slow, // slow servidor.edu 800 (every line it writes travels 800 ms late)
+        Predict, // predict servidor.edu at RCPT [for fran@…] [choices 250,452,550]
+        Exercise // exercise … end: a goal typed by hand, hints, checks, a solution
     };
     Kind kind = Kind::Say;
     ScenarioLocation location;
-    LocalizedText text;            // Say; Exercise: the goal
-    QList<LocalizedText> hints;    // Exercise, in the order they are given
-    bool exerciseCheck = false;    // Expect*: a "check" of the Exercise step before it
-    QString client;                // Send, Fetch, ExpectClient
-    QStringList recipients;        // Send: the "to" addresses
-    QStringList cc;                // Send
+    LocalizedText text; // Say; Exercise: the goal
+    QList<LocalizedText> hints; // Exercise, in the order they are given
+    bool exerciseCheck = false; // Expect*: a "check" of the Exercise step before it
+    QString client; // Send, Fetch, ExpectClient
+    QStringList recipients; // Send: the "to" addresses
+    QStringList cc; // Send
     QList<ScenarioAttachment> attachments; // Send
-    QString subject;               // Send, and Expect* subject checks
-    QString attachment;            // ExpectMailbox/ExpectClient: an attachment's file name
-    QString header;                // ExpectMailbox/ExpectClient: a header field's name ("From")…
-    QString headerText;            // …and text its decoded value contains
-    QString body;                  // Send ("\n" in the file's text means a new line)
-    bool hasPop3Mode = false;      // Fetch with an explicit mode
+    QString subject; // Send, and Expect* subject checks
+    QString attachment; // ExpectMailbox/ExpectClient: an attachment's file name
+    QString header; // ExpectMailbox/ExpectClient: a header field's name ("From")…
+    QString headerText; // …and text its decoded value contains
+    QString body; // Send ("\n" in the file's text means a new line)
+    bool hasPop3Mode = false; // Fetch with an explicit mode
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
-    QString host;                  // Session, ExpectQueue, Fault, Down, Up, Slow, Predict;
-                                   // Exercise: the solution's server (empty: no solution)
-    QString service;               // Session, Exercise's solution: "smtp", "submission" or "pop3"
+    QString host; // Session, ExpectQueue, Fault, Down, Up, Slow, Predict;
+        // Exercise: the solution's server (empty: no solution)
+    QString service; // Session, Exercise's solution: "smtp", "submission" or "pop3"
     QList<ScenarioScriptLine> script; // Session, Exercise's solution
-    QString target;                // ExpectMailbox: address
-    int count = -1;                // Expect*: -1 when not given
-    QString code;                  // ExpectReply: "250", "+OK", "-ERR"
-    QString reply;                 // Fault: the whole reply, "452 4.2.2 Mailbox full"
-    bool cut = false;              // Fault: close the connection instead (mid-DATA at DATA)
-    QString command;               // Fault, Predict: "RCPT", "PASS" … (upper case)
-    QString faultFor;              // Fault, Predict: only for this address or user; empty: any
-    QStringList choices;           // Predict: the codes offered; empty: the usual ones
-    int seconds = 0;               // Down: back up after this many seconds; 0: stays down;
-                                   // Fault: lifted after this many seconds; 0: stays
-    int milliseconds = 0;          // Slow: the delay of every line; 0: normal again
+    QString target; // ExpectMailbox: address
+    int count = -1; // Expect*: -1 when not given
+    QString code; // ExpectReply: "250", "+OK", "-ERR"
+    QString reply; // Fault: the whole reply, "452 4.2.2 Mailbox full"
+    bool cut = false; // Fault: close the connection instead (mid-DATA at DATA)
+    QString command; // Fault, Predict: "RCPT", "PASS" … (upper case)
+    QString faultFor; // Fault, Predict: only for this address or user; empty: any
+    QStringList choices; // Predict: the codes offered; empty: the usual ones
+    int seconds = 0; // Down: back up after this many seconds; 0: stays down;
+        // Fault: lifted after this many seconds; 0: stays
+    int milliseconds = 0; // Slow: the delay of every line; 0: normal again
 };
 
 struct Scenario {
-    QString name;                  // file base name ("ana-fran")
-    QString source;                // path or ":/scenarios/ana-fran.scenario"
+    QString name; // file base name ("ana-fran")
+    QString source; // path or ":/scenarios/ana-fran.scenario"
     LocalizedText title;
     LocalizedText description;
     QList<ScenarioServer> servers;
@@ -133,6 +133,6 @@ struct Scenario {
 
 struct ScenarioError {
     ScenarioLocation location;
-    QString message;               // what was wrong and what was expected (translated)
-    QString toString() const;      // "file:line:column: message"
+    QString message; // what was wrong and what was expected (translated)
+    QString toString() const; // "file:line:column: message"
 };

@@ -24,16 +24,21 @@ namespace {
 
 struct Token {
     QString text;
-    int column = 0;        // 1-based, in characters
+    int column = 0; // 1-based, in characters
     bool quoted = false;
 };
 
 // Something named on one line that must be declared somewhere in the file.
 struct Reference {
-    enum class Kind { Server, User, Client, UserDomain };
+    enum class Kind {
+        Server,
+        User,
+        Client,
+        UserDomain
+    };
     Kind kind;
     QString name;
-    ScenarioLocation where;                 // the word itself
+    ScenarioLocation where; // the word itself
     std::function<void(const QString &)> canonicalize; // set the declared spelling
 };
 
@@ -44,9 +49,8 @@ struct PendingSetting {
 };
 
 const char *const StatementKeywords[] = {
-    "title", "description", "server", "set", "dns", "user", "client",
-    "say", "send", "fetch", "wait", "session", "expect", "fault", "down", "up", "slow",
-    "predict", "exercise",
+    "title", "description", "server", "set",   "dns",  "user", "client", "say",     "send",     "fetch",
+    "wait",  "session",     "expect", "fault", "down", "up",   "slow",   "predict", "exercise",
 };
 
 // What an exercise block holds, besides its closing "end".
@@ -54,8 +58,8 @@ const char *const ExerciseKeywords[] = {"goal", "hint", "check", "solution"};
 
 // The commands whose reply a "predict" step may ask about.
 const char *const PredictCommands[] = {
-    "HELO", "EHLO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "NOOP", "QUIT",
-    "USER", "PASS", "APOP", "STAT", "LIST", "RETR", "DELE", "TOP", "UIDL", "CAPA",
+    "HELO", "EHLO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "NOOP", "QUIT", "USER",
+    "PASS", "APOP", "STAT", "LIST", "RETR", "DELE", "TOP",  "UIDL", "CAPA",
 };
 
 // Longest "slow HOST MILLISECONDS": ten seconds a line.
@@ -73,8 +77,13 @@ constexpr int MaximumDownSeconds = 3600;
 
 struct KnownSetting {
     const char *key;
-    enum class Kind { Choice, Text, Number, OnOff } kind;
-    const char *choices;   // for Choice: "helo|ehlo"
+    enum class Kind {
+        Choice,
+        Text,
+        Number,
+        OnOff
+    } kind;
+    const char *choices; // for Choice: "helo|ehlo"
 };
 
 const KnownSetting KnownSettings[] = {
@@ -131,8 +140,7 @@ QString describe(const Token *token)
     if (!token)
         return QCoreApplication::translate("ScenarioParser", "the end of the line");
     if (token->quoted)
-        return QCoreApplication::translate("ScenarioParser", "quoted text %1")
-                .arg(quoted(token->text));
+        return QCoreApplication::translate("ScenarioParser", "quoted text %1").arg(quoted(token->text));
     return quoted(token->text);
 }
 
@@ -155,8 +163,8 @@ int editDistance(const QString &a, const QString &b)
     for (int i = 1; i <= a.size(); ++i) {
         for (int j = 1; j <= b.size(); ++j) {
             const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            int best = std::min({d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1,
-                                 d[(i - 1) * width + j - 1] + cost});
+            int best = std::min(
+                {d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1, d[(i - 1) * width + j - 1] + cost});
             if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
                 best = std::min(best, d[(i - 2) * width + j - 2] + 1);
             d[i * width + j] = best;
@@ -188,9 +196,9 @@ QString suggestion(const QString &word, const QStringList &candidates)
 
 bool isHostName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-            "^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-            "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     return pattern.match(name).hasMatch();
 }
 
@@ -202,9 +210,9 @@ bool isAddress(const QString &address)
     const int at = address.lastIndexOf(QLatin1Char('@'));
     if (at <= 0 || at > 64)
         return false;
-    static const QRegularExpression local(QStringLiteral(
-            "^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\\x00-\\x7f\\s])+"
-            "(?:\\.(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\\x00-\\x7f\\s])+)*$"));
+    static const QRegularExpression local(
+        QStringLiteral("^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\\x00-\\x7f\\s])+"
+                       "(?:\\.(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\\x00-\\x7f\\s])+)*$"));
     return local.match(address.left(at)).hasMatch() && isHostName(address.mid(at + 1));
 }
 
@@ -217,8 +225,7 @@ QString normalizedAddress(const QString &address)
 
 bool isLanguageCode(const QString &word)
 {
-    static const QRegularExpression pattern(
-            QStringLiteral("^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$"));
     return pattern.match(word).hasMatch();
 }
 
@@ -233,7 +240,8 @@ class Reader
 {
 public:
     Reader(const QString &fileName, QList<ScenarioError> *errors)
-        : m_file(fileName), m_errors(errors)
+        : m_file(fileName)
+        , m_errors(errors)
     {
     }
 
@@ -249,10 +257,7 @@ private:
     QString decode(const QByteArray &bytes) const;
     bool checkCharacters(const QString &text);
     bool tokenize(const QString &text);
-    const Token *peek() const
-    {
-        return m_index < m_tokens.size() ? &m_tokens.at(m_index) : nullptr;
-    }
+    const Token *peek() const { return m_index < m_tokens.size() ? &m_tokens.at(m_index) : nullptr; }
     const Token *take() { return m_index < m_tokens.size() ? &m_tokens.at(m_index++) : nullptr; }
     int here() const { return peek() ? peek()->column : m_endColumn; }
     bool nextIs(const char *keyword) const;
@@ -263,7 +268,7 @@ private:
     bool expected(const QString &what, const QString &after);
     bool expectKeyword(const char *keyword, const QString &after);
     bool takeWord(const QString &what, const QString &after, const Token **word);
-    bool takeText(const QString &after, QString *text);          // quoted only
+    bool takeText(const QString &after, QString *text); // quoted only
     bool takeValue(const QString &what, const QString &after, QString *value); // word or quoted
     bool takeHost(const QString &after, QString *host, int *column);
     bool takeAddress(const QString &after, QString *address, int *column);
@@ -273,8 +278,8 @@ private:
     bool takeAddressList(const QString &after, QStringList *addresses);
     bool takeAttachment(QList<ScenarioAttachment> *attachments);
     bool takeLanguageAndText(const QString &keyword, QString *language, QString *text);
-    bool takeTarget(QString *target);                             // after "for": address or user
-    bool takeSeconds(const QString &after, int *seconds);         // 1 … MaximumDownSeconds
+    bool takeTarget(QString *target); // after "for": address or user
+    bool takeSeconds(const QString &after, int *seconds); // 1 … MaximumDownSeconds
     // After "at": one of `commands` (upper case into `command`); `unknown`
     // (with %1 the word found, %2 the list) is the error for any other word.
     bool takeCommand(const QStringList &commands, const QString &unknown, QString *command, int *column);
@@ -327,12 +332,12 @@ private:
     bool m_sessionValid = false;
     bool m_sessionIsSolution = false; // the session is an exercise's "solution"
     bool m_inExercise = false;
-    int m_exerciseIndex = -1;         // the Exercise step in m_scenario.steps
+    int m_exerciseIndex = -1; // the Exercise step in m_scenario.steps
     int m_exerciseChecks = 0;
     bool m_exerciseCheckAttempted = false; // a "check" line, even a broken one
     bool m_lastWasHint = false;
     ScenarioStep m_session;
-    QHash<QString, int> m_declared;   // "server:cliente.fr" → line, to report duplicates
+    QHash<QString, int> m_declared; // "server:cliente.fr" → line, to report duplicates
     QList<PendingSetting> m_settings;
     QList<Reference> m_references;
 };
@@ -361,8 +366,9 @@ Scenario Reader::run(const QByteArray &content)
         if (length > ScenarioParser::MaximumLineLength) {
             error(ScenarioParser::MaximumLineLength + 1,
                   QCoreApplication::translate("ScenarioParser",
-                          "line too long: %1 characters; at most %2 are allowed")
-                          .arg(length).arg(ScenarioParser::MaximumLineLength));
+                                              "line too long: %1 characters; at most %2 are allowed")
+                      .arg(length)
+                      .arg(ScenarioParser::MaximumLineLength));
             continue;
         }
         const QString text = decode(QByteArray::fromRawData(data.constData() + lineStart, length));
@@ -381,12 +387,11 @@ Scenario Reader::run(const QByteArray &content)
     if (!full())
         validate();
 
-    std::stable_sort(m_found.begin(), m_found.end(),
-                     [](const ScenarioError &a, const ScenarioError &b) {
-                         if (a.location.line != b.location.line)
-                             return a.location.line < b.location.line;
-                         return a.location.column < b.location.column;
-                     });
+    std::stable_sort(m_found.begin(), m_found.end(), [](const ScenarioError &a, const ScenarioError &b) {
+        if (a.location.line != b.location.line)
+            return a.location.line < b.location.line;
+        return a.location.column < b.location.column;
+    });
     if (m_errors)
         m_errors->append(m_found);
     return m_scenario;
@@ -399,8 +404,8 @@ void Reader::error(int line, int column, const QString &message)
     ++m_count;
     if (full()) {
         m_found.append({{m_file, line, column},
-                        QCoreApplication::translate("ScenarioParser",
-                                "too many errors; stopping here (is this a scenario file?)")});
+                        QCoreApplication::translate(
+                            "ScenarioParser", "too many errors; stopping here (is this a scenario file?)")});
         return;
     }
     m_found.append({{m_file, line, column}, message});
@@ -422,10 +427,11 @@ bool Reader::checkCharacters(const QString &text)
         const ushort c = text.at(i).unicode();
         // C0 and C1 controls; C1 ones come from binary data read as Latin-1.
         if ((c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
-            error(i + 1, QCoreApplication::translate("ScenarioParser",
-                          "unexpected control character \\x%1; a scenario is plain text "
-                          "(saved as UTF-8)")
-                          .arg(c, 2, 16, QLatin1Char('0')));
+            error(i + 1,
+                  QCoreApplication::translate("ScenarioParser",
+                                              "unexpected control character \\x%1; a scenario is plain text "
+                                              "(saved as UTF-8)")
+                      .arg(c, 2, 16, QLatin1Char('0')));
             return false;
         }
     }
@@ -479,8 +485,10 @@ bool Reader::tokenize(const QString &text)
                 ++i;
             }
             if (!closed) {
-                error(token.column, QCoreApplication::translate("ScenarioParser",
-                              "unterminated quoted text; expected a closing \" on the same line"));
+                error(token.column,
+                      QCoreApplication::translate(
+                          "ScenarioParser",
+                          "unterminated quoted text; expected a closing \" on the same line"));
                 return false;
             }
         } else {
@@ -500,14 +508,14 @@ bool Reader::tokenize(const QString &text)
 bool Reader::nextIs(const char *keyword) const
 {
     const Token *token = peek();
-    return token && !token->quoted
-            && token->text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
+    return token && !token->quoted && token->text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
 }
 
 bool Reader::expected(const QString &what, const QString &after)
 {
-    error(here(), QCoreApplication::translate("ScenarioParser", "expected %1 after %2, found %3")
-                          .arg(what, after, describe(peek())));
+    error(here(),
+          QCoreApplication::translate("ScenarioParser", "expected %1 after %2, found %3")
+              .arg(what, after, describe(peek())));
     return false;
 }
 
@@ -533,8 +541,7 @@ bool Reader::takeText(const QString &after, QString *text)
 {
     const Token *token = peek();
     if (!token || !token->quoted) {
-        return expected(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"),
-                        after);
+        return expected(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"), after);
     }
     *text = take()->text;
     return true;
@@ -552,14 +559,17 @@ bool Reader::takeValue(const QString &what, const QString &after, QString *value
 bool Reader::takeHost(const QString &after, QString *host, int *column)
 {
     const Token *word = nullptr;
-    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a host name such as servidor.edu"),
-                  after, &word)) {
+    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a host name such as servidor.edu"), after,
+                  &word)) {
         return false;
     }
     if (!isHostName(word->text)) {
-        error(word->column, QCoreApplication::translate("ScenarioParser",
-                      "expected a host name such as servidor.edu (letters, digits, hyphens "
-                      "and dots), found %1").arg(quoted(word->text)));
+        error(
+            word->column,
+            QCoreApplication::translate("ScenarioParser",
+                                        "expected a host name such as servidor.edu (letters, digits, hyphens "
+                                        "and dots), found %1")
+                .arg(quoted(word->text)));
         return false;
     }
     *host = word->text.toLower();
@@ -570,14 +580,16 @@ bool Reader::takeHost(const QString &after, QString *host, int *column)
 bool Reader::takeAddress(const QString &after, QString *address, int *column)
 {
     const Token *word = nullptr;
-    if (!takeWord(QCoreApplication::translate("ScenarioParser",
-                          "an e-mail address such as fran@servidor.edu"), after, &word)) {
+    if (!takeWord(
+            QCoreApplication::translate("ScenarioParser", "an e-mail address such as fran@servidor.edu"),
+            after, &word)) {
         return false;
     }
     if (!isAddress(word->text)) {
-        error(word->column, QCoreApplication::translate("ScenarioParser",
-                      "expected an e-mail address such as fran@servidor.edu, found %1")
-                      .arg(quoted(word->text)));
+        error(word->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "expected an e-mail address such as fran@servidor.edu, found %1")
+                  .arg(quoted(word->text)));
         return false;
     }
     *address = normalizedAddress(word->text);
@@ -610,12 +622,13 @@ bool Reader::takeLanguageAndText(const QString &keyword, QString *language, QStr
     const Token *token = peek();
     if (token && !token->quoted) {
         if (!isLanguageCode(token->text)) {
-            return expected(QCoreApplication::translate("ScenarioParser",
-                                    "a language code (gl, es, en) or quoted text"), after);
+            return expected(
+                QCoreApplication::translate("ScenarioParser", "a language code (gl, es, en) or quoted text"),
+                after);
         }
         *language = take()->text;
-        return takeText(QCoreApplication::translate("ScenarioParser", "the language \"%1\"")
-                                .arg(*language), text);
+        return takeText(QCoreApplication::translate("ScenarioParser", "the language \"%1\"").arg(*language),
+                        text);
     }
     return takeText(after, text);
 }
@@ -624,8 +637,8 @@ bool Reader::takeTarget(QString *target)
 {
     const Token *token = peek();
     if (!token || token->quoted || !(isAddress(token->text) || isName(token->text))) {
-        return expected(QCoreApplication::translate("ScenarioParser",
-                                "an address or a user name such as fran@servidor.edu or fran"),
+        return expected(QCoreApplication::translate(
+                            "ScenarioParser", "an address or a user name such as fran@servidor.edu or fran"),
                         QStringLiteral("\"for\""));
     }
     *target = isAddress(token->text) ? normalizedAddress(token->text) : token->text;
@@ -645,13 +658,14 @@ bool Reader::takeCommand(const QStringList &commands, const QString &unknown, QS
 {
     const Token *word = nullptr;
     if (!takeWord(QCoreApplication::translate("ScenarioParser", "a command (%1)")
-                          .arg(commands.join(QLatin1String(", "))),
+                      .arg(commands.join(QLatin1String(", "))),
                   QStringLiteral("\"at\""), &word)) {
         return false;
     }
     if (!commands.contains(word->text.toUpper())) {
-        error(word->column, unknown.arg(quoted(word->text), commands.join(QLatin1String(", ")))
-                                + suggestion(word->text, commands));
+        error(word->column,
+              unknown.arg(quoted(word->text), commands.join(QLatin1String(", ")))
+                  + suggestion(word->text, commands));
         return false;
     }
     *command = word->text.toUpper();
@@ -665,10 +679,10 @@ bool Reader::finish(const QString &statement)
     if (!token)
         return true;
     QString message = QCoreApplication::translate("ScenarioParser",
-            "unexpected %1 at the end of the \"%2\" statement").arg(describe(token), statement);
+                                                  "unexpected %1 at the end of the \"%2\" statement")
+                          .arg(describe(token), statement);
     if (!token->quoted) {
-        message += QCoreApplication::translate("ScenarioParser",
-                "; text with spaces goes between quotes");
+        message += QCoreApplication::translate("ScenarioParser", "; text with spaces goes between quotes");
     }
     error(token->column, message);
     return false;
@@ -737,30 +751,32 @@ void Reader::statement()
     } else if (keyword == QLatin1String("exercise")) {
         return parseExercise();
     } else if (keyword == QLatin1String("end")) {
-        error(first->column, QCoreApplication::translate("ScenarioParser",
-                      "\"end\" without a \"session\" or an \"exercise\" before it"));
+        error(first->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "\"end\" without a \"session\" or an \"exercise\" before it"));
         return;
-    } else if (keyword.startsWith(QLatin1String("c:"))
-               || keyword.startsWith(QLatin1String("s:"))) {
-        error(first->column, QCoreApplication::translate("ScenarioParser",
-                      "%1 line outside a session; start one with \"session HOST smtp\"")
-                      .arg(quoted(first->text)));
+    } else if (keyword.startsWith(QLatin1String("c:")) || keyword.startsWith(QLatin1String("s:"))) {
+        error(first->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "%1 line outside a session; start one with \"session HOST smtp\"")
+                  .arg(quoted(first->text)));
         return;
     }
     QStringList exerciseWords;
     for (const char *word : ExerciseKeywords)
         exerciseWords.append(QLatin1String(word));
     if (!first->quoted && exerciseWords.contains(keyword)) {
-        error(first->column, QCoreApplication::translate("ScenarioParser",
-                      "%1 outside an exercise; start one with a line \"exercise\"")
-                      .arg(quoted(first->text)));
+        error(first->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "%1 outside an exercise; start one with a line \"exercise\"")
+                  .arg(quoted(first->text)));
         return;
     }
     const QStringList keywords = ScenarioParser::statementKeywords();
-    error(first->column, QCoreApplication::translate("ScenarioParser",
-                  "unknown statement %1; expected one of: %2")
+    error(first->column,
+          QCoreApplication::translate("ScenarioParser", "unknown statement %1; expected one of: %2")
                   .arg(describe(first), keywords.join(QLatin1String(", ")))
-                  + (first->quoted ? QString() : suggestion(first->text, keywords)));
+              + (first->quoted ? QString() : suggestion(first->text, keywords)));
 }
 
 void Reader::parseLocalized(LocalizedText *target, const QString &keyword)
@@ -772,9 +788,11 @@ void Reader::parseLocalized(LocalizedText *target, const QString &keyword)
     const QString key = keyword + QLatin1Char(':') + language;
     const int previous = m_declared.value(key);
     if (previous) {
-        error(m_tokens.first().column, QCoreApplication::translate("ScenarioParser",
-                      "\"%1\" for this language is already given on line %2")
-                      .arg(keyword).arg(previous));
+        error(m_tokens.first().column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "\"%1\" for this language is already given on line %2")
+                  .arg(keyword)
+                  .arg(previous));
         return;
     }
     m_declared.insert(key, m_line);
@@ -791,24 +809,25 @@ void Reader::parseServer()
         return;
     while (peek()) {
         if (!nextIs("address")) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "\"address\" or the end of the line"),
-                                  QCoreApplication::translate("ScenarioParser", "the host name"));
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "\"address\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the host name"));
         }
         take();
         const Token *word = peek();
         QHostAddress address;
         if (!word || word->quoted || !address.setAddress(word->text)
             || address.protocol() != QAbstractSocket::IPv4Protocol || !address.isLoopback()) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "a loopback address such as 127.0.0.3"),
-                                  QStringLiteral("\"address\""));
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "a loopback address such as 127.0.0.3"),
+                QStringLiteral("\"address\""));
         }
         for (const ScenarioServer &other : std::as_const(m_scenario.servers)) {
             if (other.address == address.toString()) {
-                error(word->column, QCoreApplication::translate("ScenarioParser",
-                              "address %1 is already used by server \"%2\"")
-                              .arg(address.toString(), other.domain));
+                error(word->column,
+                      QCoreApplication::translate("ScenarioParser",
+                                                  "address %1 is already used by server \"%2\"")
+                          .arg(address.toString(), other.domain));
                 return;
             }
         }
@@ -817,9 +836,10 @@ void Reader::parseServer()
     }
     const QString key = QLatin1String("server:") + server.domain;
     if (const int previous = m_declared.value(key)) {
-        error(column, QCoreApplication::translate("ScenarioParser",
-                      "server \"%1\" is already declared on line %2")
-                      .arg(server.domain).arg(previous));
+        error(column,
+              QCoreApplication::translate("ScenarioParser", "server \"%1\" is already declared on line %2")
+                  .arg(server.domain)
+                  .arg(previous));
         return;
     }
     m_declared.insert(key, m_line);
@@ -837,7 +857,7 @@ void Reader::parseSet()
     for (const KnownSetting &known : KnownSettings)
         keys.append(QLatin1String(known.key));
     if (!takeWord(QCoreApplication::translate("ScenarioParser", "a setting (%1)")
-                          .arg(keys.join(QLatin1String(", "))),
+                      .arg(keys.join(QLatin1String(", "))),
                   QCoreApplication::translate("ScenarioParser", "the host name"), &keyWord)) {
         return;
     }
@@ -848,18 +868,18 @@ void Reader::parseSet()
             known = &candidate;
     }
     if (!known) {
-        error(keyWord->column, QCoreApplication::translate("ScenarioParser",
-                      "unknown setting %1; expected one of: %2")
+        error(keyWord->column,
+              QCoreApplication::translate("ScenarioParser", "unknown setting %1; expected one of: %2")
                       .arg(quoted(keyWord->text), keys.join(QLatin1String(", ")))
-                      + suggestion(keyWord->text, keys));
+                  + suggestion(keyWord->text, keys));
         return;
     }
     const QString after = QLatin1Char('"') + setting.key + QLatin1Char('"');
     const Token *value = peek();
     switch (known->kind) {
     case KnownSetting::Kind::Text:
-        if (!takeValue(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"),
-                       after, &setting.value)) {
+        if (!takeValue(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"), after,
+                       &setting.value)) {
             return;
         }
         break;
@@ -867,8 +887,8 @@ void Reader::parseSet()
         bool ok = false;
         const int number = value && !value->quoted ? value->text.toInt(&ok) : 0;
         if (!ok || number <= 0) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "a whole number greater than 0"), after);
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "a whole number greater than 0"), after);
         }
         setting.value = QString::number(number);
         take();
@@ -877,12 +897,12 @@ void Reader::parseSet()
     case KnownSetting::Kind::Choice:
     case KnownSetting::Kind::OnOff: {
         const QStringList choices = known->kind == KnownSetting::Kind::OnOff
-                ? QStringList{QStringLiteral("on"), QStringLiteral("off")}
-                : QString::fromLatin1(known->choices).split(QLatin1Char('|'));
+            ? QStringList{QStringLiteral("on"), QStringLiteral("off")}
+            : QString::fromLatin1(known->choices).split(QLatin1Char('|'));
         const QString word = value && !value->quoted ? value->text.toLower() : QString();
         if (!choices.contains(word)) {
-            return (void)expected(QLatin1Char('"') + choices.join(QLatin1String("\" or \""))
-                                          + QLatin1Char('"'), after);
+            return (void)expected(
+                QLatin1Char('"') + choices.join(QLatin1String("\" or \"")) + QLatin1Char('"'), after);
         }
         setting.value = word;
         take();
@@ -893,9 +913,11 @@ void Reader::parseSet()
         return;
     const QString key = QLatin1String("set:") + setting.host + QLatin1Char(':') + setting.key;
     if (const int previous = m_declared.value(key)) {
-        error(keyWord->column, QCoreApplication::translate("ScenarioParser",
-                      "setting \"%1\" of \"%2\" is already given on line %3")
-                      .arg(setting.key, setting.host).arg(previous));
+        error(keyWord->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "setting \"%1\" of \"%2\" is already given on line %3")
+                  .arg(setting.key, setting.host)
+                  .arg(previous));
         return;
     }
     m_declared.insert(key, m_line);
@@ -910,8 +932,9 @@ void Reader::parseDns()
     int column = 0;
     if (!takeHost(QStringLiteral("\"dns\""), &mx.domain, &column))
         return;
-    if (!expectKeyword("mx", QCoreApplication::translate("ScenarioParser",
-                               "the domain (only mail exchanger records are simulated)"))) {
+    if (!expectKeyword("mx",
+                       QCoreApplication::translate(
+                           "ScenarioParser", "the domain (only mail exchanger records are simulated)"))) {
         return;
     }
     int hostColumn = 0;
@@ -919,9 +942,9 @@ void Reader::parseDns()
         return;
     while (peek()) {
         if (!nextIs("preference")) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "\"preference\" or the end of the line"),
-                                  QCoreApplication::translate("ScenarioParser", "the host name"));
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "\"preference\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the host name"));
         }
         take();
         const Token *value = peek();
@@ -929,8 +952,7 @@ void Reader::parseDns()
         const int preference = value && !value->quoted ? value->text.toInt(&ok) : -1;
         // RFC 1035 §3.3.9: PREFERENCE is a 16 bit integer.
         if (!ok || preference < 0 || preference > 65535) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "a number from 0 to 65535"),
+            return (void)expected(QCoreApplication::translate("ScenarioParser", "a number from 0 to 65535"),
                                   QStringLiteral("\"preference\""));
         }
         mx.preference = preference;
@@ -938,8 +960,9 @@ void Reader::parseDns()
     }
     const QString key = QLatin1String("mx:") + mx.domain + QLatin1Char(':') + mx.host;
     if (const int previous = m_declared.value(key)) {
-        error(hostColumn, QCoreApplication::translate("ScenarioParser",
-                      "this mx record is already declared on line %1").arg(previous));
+        error(hostColumn,
+              QCoreApplication::translate("ScenarioParser", "this mx record is already declared on line %1")
+                  .arg(previous));
         return;
     }
     m_declared.insert(key, m_line);
@@ -963,9 +986,10 @@ void Reader::parseUser()
     }
     const QString key = QLatin1String("user:") + user.address.toLower();
     if (const int previous = m_declared.value(key)) {
-        error(column, QCoreApplication::translate("ScenarioParser",
-                      "user \"%1\" is already declared on line %2")
-                      .arg(user.address).arg(previous));
+        error(column,
+              QCoreApplication::translate("ScenarioParser", "user \"%1\" is already declared on line %2")
+                  .arg(user.address)
+                  .arg(previous));
         return;
     }
     m_declared.insert(key, m_line);
@@ -979,19 +1003,19 @@ void Reader::parseClient()
     ScenarioClient client;
     client.location = statementLocation();
     const Token *name = nullptr;
-    const QString what = QCoreApplication::translate("ScenarioParser",
-                                                     "a client name such as ana");
+    const QString what = QCoreApplication::translate("ScenarioParser", "a client name such as ana");
     if (!takeWord(what, QStringLiteral("\"client\""), &name))
         return;
     if (!isName(name->text)) {
-        error(name->column, QCoreApplication::translate("ScenarioParser",
-                      "expected a client name such as ana (letters, digits, '-', '_' "
-                      "and '.'), found %1").arg(quoted(name->text)));
+        error(name->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "expected a client name such as ana (letters, digits, '-', '_' "
+                                          "and '.'), found %1")
+                  .arg(quoted(name->text)));
         return;
     }
     client.name = name->text;
-    if (!expectKeyword("user",
-                       QCoreApplication::translate("ScenarioParser", "the client name"))) {
+    if (!expectKeyword("user", QCoreApplication::translate("ScenarioParser", "the client name"))) {
         return;
     }
     int userColumn = 0;
@@ -999,9 +1023,9 @@ void Reader::parseClient()
         return;
     while (peek()) {
         if (!nextIs("pop3")) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "\"pop3\" or the end of the line"),
-                                  QCoreApplication::translate("ScenarioParser", "the address"));
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "\"pop3\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the address"));
         }
         take();
         if (nextIs("delete")) {
@@ -1009,23 +1033,22 @@ void Reader::parseClient()
         } else if (nextIs("keep")) {
             client.pop3Mode = Pop3Mode::DownloadAndKeep;
         } else {
-            return (void)expected(QStringLiteral("\"delete\" / \"keep\""),
-                                  QStringLiteral("\"pop3\""));
+            return (void)expected(QStringLiteral("\"delete\" / \"keep\""), QStringLiteral("\"pop3\""));
         }
         take();
     }
     const QString key = QLatin1String("client:") + client.name.toLower();
     if (const int previous = m_declared.value(key)) {
-        error(name->column, QCoreApplication::translate("ScenarioParser",
-                      "client \"%1\" is already declared on line %2")
-                      .arg(client.name).arg(previous));
+        error(name->column,
+              QCoreApplication::translate("ScenarioParser", "client \"%1\" is already declared on line %2")
+                  .arg(client.name)
+                  .arg(previous));
         return;
     }
     m_declared.insert(key, m_line);
     const int index = m_scenario.clients.size();
-    reference(Reference::Kind::User, client.user, userColumn, [this, index](const QString &s) {
-        m_scenario.clients[index].user = s;
-    });
+    reference(Reference::Kind::User, client.user, userColumn,
+              [this, index](const QString &s) { m_scenario.clients[index].user = s; });
     m_scenario.clients.append(client);
 }
 
@@ -1033,13 +1056,11 @@ void Reader::parseSay()
 {
     QString language;
     QString text;
-    if (!takeLanguageAndText(QStringLiteral("say"), &language, &text)
-        || !finish(QStringLiteral("say"))) {
+    if (!takeLanguageAndText(QStringLiteral("say"), &language, &text) || !finish(QStringLiteral("say"))) {
         return;
     }
     // Consecutive say lines in different languages are one narration step.
-    if (m_lastWasSay && !m_scenario.steps.isEmpty()
-        && m_scenario.steps.last().kind == ScenarioStep::Kind::Say
+    if (m_lastWasSay && !m_scenario.steps.isEmpty() && m_scenario.steps.last().kind == ScenarioStep::Kind::Say
         && !m_scenario.steps.last().text.contains(language)) {
         m_scenario.steps.last().text.insert(language, text);
     } else {
@@ -1080,8 +1101,9 @@ void Reader::parseSend()
         if (nextIs("cc")) {
             const Token *keyword = take();
             if (hasCc) {
-                error(keyword->column, QCoreApplication::translate("ScenarioParser",
-                              "%1 is given twice").arg(quoted(QStringLiteral("cc"))));
+                error(keyword->column,
+                      QCoreApplication::translate("ScenarioParser", "%1 is given twice")
+                          .arg(quoted(QStringLiteral("cc"))));
                 return;
             }
             hasCc = true;
@@ -1098,20 +1120,24 @@ void Reader::parseSend()
             seen = &hasBody;
             value = &step.body;
         } else {
-            QString message = QCoreApplication::translate("ScenarioParser",
+            QString message =
+                QCoreApplication::translate(
+                    "ScenarioParser",
                     "expected \"subject\", \"body\", \"cc\", \"attach\" or the end of the line, "
-                    "found %1").arg(describe(peek()));
+                    "found %1")
+                    .arg(describe(peek()));
             if ((hasSubject || hasBody) && !peek()->quoted) {
                 message += QCoreApplication::translate("ScenarioParser",
-                        "; text with spaces goes between quotes");
+                                                       "; text with spaces goes between quotes");
             }
             error(here(), message);
             return;
         }
         const Token *keyword = take();
         if (*seen) {
-            error(keyword->column, QCoreApplication::translate("ScenarioParser",
-                          "%1 is given twice").arg(quoted(keyword->text.toLower())));
+            error(keyword->column,
+                  QCoreApplication::translate("ScenarioParser", "%1 is given twice")
+                      .arg(quoted(keyword->text.toLower())));
             return;
         }
         *seen = true;
@@ -1130,16 +1156,18 @@ bool Reader::takeAddressList(const QString &after, QStringList *addresses)
 {
     // "to a@x,b@y" and "to a@x, b@y" are both accepted.
     const int before = addresses->size();
-    while (peek() && !peek()->quoted && !nextIs("subject") && !nextIs("body")
-           && !nextIs("cc") && !nextIs("attach")) {
+    while (peek() && !peek()->quoted && !nextIs("subject") && !nextIs("body") && !nextIs("cc")
+           && !nextIs("attach")) {
         const Token *word = take();
         int offset = 0;
         for (const QString &part : word->text.split(QLatin1Char(','))) {
             if (!part.isEmpty()) {
                 if (!isAddress(part)) {
-                    error(word->column + offset, QCoreApplication::translate("ScenarioParser",
-                                  "expected an e-mail address such as fran@servidor.edu, "
-                                  "found %1").arg(quoted(part)));
+                    error(word->column + offset,
+                          QCoreApplication::translate("ScenarioParser",
+                                                      "expected an e-mail address such as fran@servidor.edu, "
+                                                      "found %1")
+                              .arg(quoted(part)));
                     return false;
                 }
                 addresses->append(normalizedAddress(part));
@@ -1148,8 +1176,9 @@ bool Reader::takeAddressList(const QString &after, QStringList *addresses)
         }
     }
     if (addresses->size() == before) {
-        return expected(QCoreApplication::translate("ScenarioParser",
-                                "one or more addresses separated by commas"), after);
+        return expected(
+            QCoreApplication::translate("ScenarioParser", "one or more addresses separated by commas"),
+            after);
     }
     return true;
 }
@@ -1158,8 +1187,8 @@ bool Reader::takeAttachment(QList<ScenarioAttachment> *attachments)
 {
     const Token *token = peek();
     if (!token) {
-        return expected(QCoreApplication::translate("ScenarioParser",
-                                "a file name such as foto.png"), QStringLiteral("\"attach\""));
+        return expected(QCoreApplication::translate("ScenarioParser", "a file name such as foto.png"),
+                        QStringLiteral("\"attach\""));
     }
     take();
     ScenarioAttachment attachment;
@@ -1171,22 +1200,26 @@ bool Reader::takeAttachment(QList<ScenarioAttachment> *attachments)
     QFile file(attachment.path);
     const QFileInfo info(attachment.path);
     if (token->text.isEmpty() || !info.exists() || info.isDir()) {
-        error(token->column, QCoreApplication::translate("ScenarioParser",
-                      "attachment %1 not found; a file is looked for in the scenario's "
-                      "folder (%2)").arg(quoted(token->text), folder));
+        error(token->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "attachment %1 not found; a file is looked for in the scenario's "
+                                          "folder (%2)")
+                  .arg(quoted(token->text), folder));
         return false;
     }
     if (info.size() > ScenarioParser::MaximumAttachmentSize) {
-        error(token->column, QCoreApplication::translate("ScenarioParser",
-                      "attachment %1 is too large (%2 bytes; at most %3)")
-                      .arg(quoted(token->text)).arg(info.size())
-                      .arg(ScenarioParser::MaximumAttachmentSize));
+        error(
+            token->column,
+            QCoreApplication::translate("ScenarioParser", "attachment %1 is too large (%2 bytes; at most %3)")
+                .arg(quoted(token->text))
+                .arg(info.size())
+                .arg(ScenarioParser::MaximumAttachmentSize));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        error(token->column, QCoreApplication::translate("ScenarioParser",
-                      "cannot read attachment %1: %2").arg(quoted(token->text),
-                                                           file.errorString()));
+        error(token->column,
+              QCoreApplication::translate("ScenarioParser", "cannot read attachment %1: %2")
+                  .arg(quoted(token->text), file.errorString()));
         return false;
     }
     attachment.data = file.read(ScenarioParser::MaximumAttachmentSize);
@@ -1211,10 +1244,9 @@ void Reader::parseFetch()
         } else if (nextIs("keep")) {
             step.pop3Mode = Pop3Mode::DownloadAndKeep;
         } else {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "\"delete\", \"keep\" or the end of the line"),
-                                  QCoreApplication::translate("ScenarioParser",
-                                          "the client name"));
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "\"delete\", \"keep\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the client name"));
         }
         step.hasPop3Mode = true;
         take();
@@ -1271,8 +1303,8 @@ bool Reader::sessionLine(const QString &text)
     // Blank lines, comments and C:/S: lines are the script notation's
     // (core/scenario/scriptnotation.h); the rest of a C:/S: line is protocol
     // text, taken literally ('#' included).
-    const ScriptNotation::LineReading reading =
-        ScriptNotation::readLine(text, m_line, ScriptNotation::Dialect::ScenarioSession);
+    const ScriptNotation::LineReading reading = ScriptNotation::readLine(
+        text, m_line, ScriptNotation::Dialect::ScenarioSession);
     if (reading.kind == ScriptNotation::LineReading::Kind::Skip)
         return true;
     if (reading.kind == ScriptNotation::LineReading::Kind::Step) {
@@ -1296,9 +1328,10 @@ bool Reader::sessionLine(const QString &text)
         closeSession(false);
         return false;
     }
-    error(first.column, QCoreApplication::translate("ScenarioParser",
-                  "expected \"C:\", \"S:\" or \"end\" inside a session, found %1")
-                  .arg(describe(&first)));
+    error(first.column,
+          QCoreApplication::translate("ScenarioParser",
+                                      "expected \"C:\", \"S:\" or \"end\" inside a session, found %1")
+              .arg(describe(&first)));
     return true;
 }
 
@@ -1306,17 +1339,17 @@ void Reader::closeSession(bool withEnd)
 {
     m_inSession = false;
     if (!withEnd) {
-        error(m_session.location.line, m_session.location.column,
-              QCoreApplication::translate("ScenarioParser",
-                      "session without \"end\"; close its C: and S: lines with a line \"end\""));
+        error(
+            m_session.location.line, m_session.location.column,
+            QCoreApplication::translate(
+                "ScenarioParser", "session without \"end\"; close its C: and S: lines with a line \"end\""));
         return;
     }
     if (!m_sessionValid)
         return;
     if (m_session.script.isEmpty()) {
         error(m_session.location.line, m_session.location.column,
-              QCoreApplication::translate("ScenarioParser",
-                      "session without any \"C:\" or \"S:\" line"));
+              QCoreApplication::translate("ScenarioParser", "session without any \"C:\" or \"S:\" line"));
         return;
     }
     if (m_sessionIsSolution) {
@@ -1366,8 +1399,7 @@ void Reader::parseExpect(bool check)
         step.kind = ScenarioStep::Kind::ExpectQueue;
         int column = 0;
         if (!takeHost(QStringLiteral("\"queue\""), &step.host, &column)
-            || !expectKeyword("count",
-                              QCoreApplication::translate("ScenarioParser", "the host name"))
+            || !expectKeyword("count", QCoreApplication::translate("ScenarioParser", "the host name"))
             || !takeCount(&step.count) || !finish(statementName)) {
             return;
         }
@@ -1379,16 +1411,15 @@ void Reader::parseExpect(bool check)
                                              QRegularExpression::CaseInsensitiveOption);
         const Token *token = peek();
         if (!token || token->quoted || !code.match(token->text).hasMatch()) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                          "a reply code such as 250, +OK or -ERR"),
-                                  QStringLiteral("\"reply\""));
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "a reply code such as 250, +OK or -ERR"),
+                QStringLiteral("\"reply\""));
         }
         step.code = take()->text.toUpper();
         if (!finish(statementName))
             return;
     } else {
-        return (void)expected(QStringLiteral("\"mailbox\", \"client\", \"queue\" or \"reply\""),
-                              after);
+        return (void)expected(QStringLiteral("\"mailbox\", \"client\", \"queue\" or \"reply\""), after);
     }
 
     if (countOrSubject) {
@@ -1403,39 +1434,41 @@ void Reader::parseExpect(bool check)
             } else if (nextIs("subject") && !hasSubject) {
                 take();
                 hasSubject = true;
-                ok = takeValue(QCoreApplication::translate("ScenarioParser",
-                                       "quoted text (\"…\")"),
+                ok = takeValue(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"),
                                QStringLiteral("\"subject\""), &step.subject);
             } else if (nextIs("attachment") && !hasAttachment) {
                 take();
                 hasAttachment = true;
-                ok = takeValue(QCoreApplication::translate("ScenarioParser",
-                                       "a file name (\"foto.png\")"),
+                ok = takeValue(QCoreApplication::translate("ScenarioParser", "a file name (\"foto.png\")"),
                                QStringLiteral("\"attachment\""), &step.attachment);
             } else if (nextIs("header") && !hasHeader) {
                 take();
                 hasHeader = true;
                 const Token *name = nullptr;
                 static const QRegularExpression fieldName(QStringLiteral("^[!-9;-~]+$"));
-                ok = takeWord(QCoreApplication::translate("ScenarioParser",
-                                      "the name of a header field such as From"),
-                              QStringLiteral("\"header\""), &name);
+                ok = takeWord(
+                    QCoreApplication::translate("ScenarioParser", "the name of a header field such as From"),
+                    QStringLiteral("\"header\""), &name);
                 if (ok && !fieldName.match(name->text).hasMatch()) {
-                    error(name->column, QCoreApplication::translate("ScenarioParser",
-                                  "%1 is not a header field name (RFC 5322 §3.6.8: printable "
-                                  "characters without spaces or \":\")").arg(quoted(name->text)));
+                    error(name->column,
+                          QCoreApplication::translate(
+                              "ScenarioParser",
+                              "%1 is not a header field name (RFC 5322 §3.6.8: printable "
+                              "characters without spaces or \":\")")
+                              .arg(quoted(name->text)));
                     ok = false;
                 }
                 if (ok) {
                     step.header = name->text;
-                    ok = takeText(QCoreApplication::translate("ScenarioParser",
-                                          "the header name"), &step.headerText);
+                    ok = takeText(QCoreApplication::translate("ScenarioParser", "the header name"),
+                                  &step.headerText);
                 }
             } else {
-                ok = expected(QCoreApplication::translate("ScenarioParser",
-                                      "\"count\", \"subject\", \"attachment\", \"header\" or "
-                                      "the end of the line"),
-                              QCoreApplication::translate("ScenarioParser", "the name"));
+                ok = expected(
+                    QCoreApplication::translate("ScenarioParser",
+                                                "\"count\", \"subject\", \"attachment\", \"header\" or "
+                                                "the end of the line"),
+                    QCoreApplication::translate("ScenarioParser", "the name"));
             }
         }
         if (ok && step.count < 0 && !hasSubject && !hasAttachment && !hasHeader) {
@@ -1485,35 +1518,39 @@ void Reader::parseFault()
         pop3Commands.append(QLatin1String(command));
     const QStringList commands = smtpCommands + pop3Commands;
     int commandColumn = 0;
-    if (!takeCommand(commands, QCoreApplication::translate("ScenarioParser",
-                                       "a fault cannot be set at %1; expected one of: %2"),
-                     &step.command, &commandColumn)) {
+    if (!takeCommand(
+            commands,
+            QCoreApplication::translate("ScenarioParser", "a fault cannot be set at %1; expected one of: %2"),
+            &step.command, &commandColumn)) {
         return;
     }
     // The reply must be a refusal in the command's protocol: a fault that
     // said yes would let the server accept what it cannot keep.
     if (step.cut) {
         if (!smtpCommands.contains(step.command)) {
-            error(commandColumn, QCoreApplication::translate("ScenarioParser",
-                          "a connection can be cut at %1 only; found %2")
-                          .arg(smtpCommands.join(QLatin1String(", ")), quoted(step.command)));
+            error(
+                commandColumn,
+                QCoreApplication::translate("ScenarioParser", "a connection can be cut at %1 only; found %2")
+                    .arg(smtpCommands.join(QLatin1String(", ")), quoted(step.command)));
             return;
         }
     } else if (smtpCommands.contains(step.command)) {
         static const QRegularExpression smtp(QStringLiteral("^[45][0-9][0-9](?: |$)"));
         if (!smtp.match(step.reply).hasMatch()) {
-            error(replyColumn, QCoreApplication::translate("ScenarioParser",
-                          "the reply to %1 must be an SMTP error: a code from 400 to 599 and "
-                          "a text, such as \"452 4.2.2 Mailbox full\"; found %2")
-                          .arg(step.command, quoted(step.reply)));
+            error(replyColumn,
+                  QCoreApplication::translate(
+                      "ScenarioParser",
+                      "the reply to %1 must be an SMTP error: a code from 400 to 599 and "
+                      "a text, such as \"452 4.2.2 Mailbox full\"; found %2")
+                      .arg(step.command, quoted(step.reply)));
             return;
         }
-    } else if (step.reply != QLatin1String("-ERR")
-               && !step.reply.startsWith(QLatin1String("-ERR "))) {
-        error(replyColumn, QCoreApplication::translate("ScenarioParser",
-                      "the reply to %1 must be a POP3 error: -ERR and a text, such as "
-                      "\"-ERR [AUTH] invalid password\"; found %2")
-                      .arg(step.command, quoted(step.reply)));
+    } else if (step.reply != QLatin1String("-ERR") && !step.reply.startsWith(QLatin1String("-ERR "))) {
+        error(replyColumn,
+              QCoreApplication::translate("ScenarioParser",
+                                          "the reply to %1 must be a POP3 error: -ERR and a text, such as "
+                                          "\"-ERR [AUTH] invalid password\"; found %2")
+                  .arg(step.command, quoted(step.reply)));
         return;
     }
     bool hasFor = false;
@@ -1530,10 +1567,10 @@ void Reader::parseFault()
             if (!takeSeconds(QStringLiteral("\"during\""), &step.seconds))
                 return;
         } else {
-            return (void)expected(QStringLiteral("\"for\", \"during\"")
-                                          + QCoreApplication::translate("ScenarioParser",
-                                                    " or the end of the line"),
-                                  QCoreApplication::translate("ScenarioParser", "the command"));
+            return (void)expected(
+                QStringLiteral("\"for\", \"during\"")
+                    + QCoreApplication::translate("ScenarioParser", " or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the command"));
         }
     }
     if (!finish(QStringLiteral("fault")))
@@ -1596,8 +1633,9 @@ void Reader::parsePredict()
     for (const char *command : PredictCommands)
         commands.append(QLatin1String(command));
     int commandColumn = 0;
-    if (!takeCommand(commands, QCoreApplication::translate("ScenarioParser",
-                                       "cannot ask about the reply to %1; expected one of: %2"),
+    if (!takeCommand(commands,
+                     QCoreApplication::translate("ScenarioParser",
+                                                 "cannot ask about the reply to %1; expected one of: %2"),
                      &step.command, &commandColumn)) {
         return;
     }
@@ -1611,13 +1649,12 @@ void Reader::parsePredict()
         } else if (nextIs("choices") && step.choices.isEmpty()) {
             take();
             // "choices 250, 452, 550" or "choices 250,452,550": the rest of the line.
-            static const QRegularExpression code(
-                    QStringLiteral("^(?:[2-5][0-9][0-9]|\\+OK|-ERR)$"),
-                    QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression code(QStringLiteral("^(?:[2-5][0-9][0-9]|\\+OK|-ERR)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
             if (!peek()) {
                 return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                              "reply codes separated by commas, such as "
-                                              "250, 452, 550"),
+                                                                  "reply codes separated by commas, such as "
+                                                                  "250, 452, 550"),
                                       QStringLiteral("\"choices\""));
             }
             while (const Token *token = peek()) {
@@ -1626,9 +1663,12 @@ void Reader::parsePredict()
                 const QStringList parts = token->text.split(QLatin1Char(','), Qt::SkipEmptyParts);
                 for (const QString &part : parts) {
                     if (!code.match(part).hasMatch()) {
-                        error(token->column, QCoreApplication::translate("ScenarioParser",
-                                      "expected a reply code such as 250, +OK or -ERR in the "
-                                      "choices, found %1").arg(quoted(part)));
+                        error(token->column,
+                              QCoreApplication::translate(
+                                  "ScenarioParser",
+                                  "expected a reply code such as 250, +OK or -ERR in the "
+                                  "choices, found %1")
+                                  .arg(quoted(part)));
                         return;
                     }
                     if (!step.choices.contains(part.toUpper()))
@@ -1637,16 +1677,16 @@ void Reader::parsePredict()
                 take();
             }
             if (step.choices.size() < 2) {
-                error(step.location.line, step.location.column,
-                      QCoreApplication::translate("ScenarioParser",
-                              "a prediction needs at least two choices"));
+                error(
+                    step.location.line, step.location.column,
+                    QCoreApplication::translate("ScenarioParser", "a prediction needs at least two choices"));
                 return;
             }
         } else {
-            return (void)expected(QStringLiteral("\"for\", \"choices\"")
-                                          + QCoreApplication::translate("ScenarioParser",
-                                                    " or the end of the line"),
-                                  QCoreApplication::translate("ScenarioParser", "the command"));
+            return (void)expected(
+                QStringLiteral("\"for\", \"choices\"")
+                    + QCoreApplication::translate("ScenarioParser", " or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the command"));
         }
     }
     if (!finish(QStringLiteral("predict")))
@@ -1692,8 +1732,8 @@ bool Reader::exerciseStatement(const QString &keyword)
     if (keyword == QLatin1String("solution")) {
         const ScenarioStep &exercise = m_scenario.steps.at(m_exerciseIndex);
         if (!exercise.script.isEmpty()) {
-            error(m_tokens.first().column, QCoreApplication::translate("ScenarioParser",
-                          "this exercise already has a solution"));
+            error(m_tokens.first().column,
+                  QCoreApplication::translate("ScenarioParser", "this exercise already has a solution"));
         }
         parseSession();
         m_session.kind = ScenarioStep::Kind::Session;
@@ -1722,8 +1762,9 @@ void Reader::parseExerciseText(bool hint)
     ScenarioStep &exercise = m_scenario.steps[m_exerciseIndex];
     if (!hint) {
         if (exercise.text.contains(language)) {
-            error(m_tokens.first().column, QCoreApplication::translate("ScenarioParser",
-                          "\"goal\" for this language is already given in this exercise"));
+            error(m_tokens.first().column,
+                  QCoreApplication::translate(
+                      "ScenarioParser", "\"goal\" for this language is already given in this exercise"));
             return;
         }
         exercise.text.insert(language, text);
@@ -1746,20 +1787,24 @@ void Reader::closeExercise(bool withEnd)
     const ScenarioStep &exercise = m_scenario.steps.at(m_exerciseIndex);
     const ScenarioLocation &where = exercise.location;
     if (!withEnd) {
-        error(where.line, where.column, QCoreApplication::translate("ScenarioParser",
-                      "exercise without \"end\"; close its goal, hint, check and solution "
-                      "lines with a line \"end\""));
+        error(
+            where.line, where.column,
+            QCoreApplication::translate("ScenarioParser",
+                                        "exercise without \"end\"; close its goal, hint, check and solution "
+                                        "lines with a line \"end\""));
         return;
     }
     if (exercise.text.isEmpty()) {
-        error(where.line, where.column, QCoreApplication::translate("ScenarioParser",
-                      "exercise without a goal; add a line such as goal gl \"Envía unha "
-                      "mensaxe a Fran escribindo SMTP a man\""));
+        error(where.line, where.column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "exercise without a goal; add a line such as goal gl \"Envía unha "
+                                          "mensaxe a Fran escribindo SMTP a man\""));
     }
     if (m_exerciseChecks == 0 && !m_exerciseCheckAttempted) {
-        error(where.line, where.column, QCoreApplication::translate("ScenarioParser",
-                      "exercise without a check; add a line such as check mailbox "
-                      "fran@servidor.edu count 1"));
+        error(where.line, where.column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "exercise without a check; add a line such as check mailbox "
+                                          "fran@servidor.edu count 1"));
     }
 }
 
@@ -1767,9 +1812,10 @@ void Reader::validate()
 {
     // A misspelt server line has its own error already.
     if (m_scenario.servers.isEmpty() && !m_serverAttempted) {
-        error(1, 1, QCoreApplication::translate("ScenarioParser",
-                      "no server declared; a scenario needs at least one line such as "
-                      "\"server servidor.edu\""));
+        error(1, 1,
+              QCoreApplication::translate("ScenarioParser",
+                                          "no server declared; a scenario needs at least one line such as "
+                                          "\"server servidor.edu\""));
     }
     QStringList servers;
     for (const ScenarioServer &server : std::as_const(m_scenario.servers))
@@ -1788,16 +1834,17 @@ void Reader::validate()
         switch (reference.kind) {
         case Reference::Kind::Server:
             if (!m_scenario.server(reference.name)) {
-                report(QCoreApplication::translate("ScenarioParser",
-                               "unknown server %1; declared servers: %2")
-                               .arg(quoted(reference.name), listOrNone(servers)));
+                report(
+                    QCoreApplication::translate("ScenarioParser", "unknown server %1; declared servers: %2")
+                        .arg(quoted(reference.name), listOrNone(servers)));
             }
             break;
         case Reference::Kind::UserDomain:
             if (!m_scenario.server(reference.name)) {
                 report(QCoreApplication::translate("ScenarioParser",
-                               "no server declared for the domain %1; add a line "
-                               "\"server %2\"").arg(quoted(reference.name), reference.name));
+                                                   "no server declared for the domain %1; add a line "
+                                                   "\"server %2\"")
+                           .arg(quoted(reference.name), reference.name));
             }
             break;
         case Reference::Kind::User:
@@ -1805,9 +1852,8 @@ void Reader::validate()
                 if (reference.canonicalize)
                     reference.canonicalize(user->address);
             } else {
-                report(QCoreApplication::translate("ScenarioParser",
-                               "unknown user %1; declared users: %2")
-                               .arg(quoted(reference.name), listOrNone(users)));
+                report(QCoreApplication::translate("ScenarioParser", "unknown user %1; declared users: %2")
+                           .arg(quoted(reference.name), listOrNone(users)));
             }
             break;
         case Reference::Kind::Client:
@@ -1815,10 +1861,10 @@ void Reader::validate()
                 if (reference.canonicalize)
                     reference.canonicalize(client->name);
             } else {
-                report(QCoreApplication::translate("ScenarioParser",
-                               "unknown client %1; declared clients: %2")
-                               .arg(quoted(reference.name), listOrNone(clients))
-                       + suggestion(reference.name, clients));
+                report(
+                    QCoreApplication::translate("ScenarioParser", "unknown client %1; declared clients: %2")
+                        .arg(quoted(reference.name), listOrNone(clients))
+                    + suggestion(reference.name, clients));
             }
             break;
         }
@@ -1843,13 +1889,9 @@ Scenario ScenarioParser::parse(const QString &fileName, const QByteArray &conten
 
 Scenario ScenarioParser::load(const QString &nameOrPath, QList<ScenarioError> *errors)
 {
-    const bool isPath = nameOrPath.contains(QLatin1Char('/'))
-            || nameOrPath.contains(QLatin1Char('\\'))
-            || nameOrPath.endsWith(QLatin1String(".scenario"))
-            || QFileInfo::exists(nameOrPath);
-    const QString fileName = isPath
-            ? nameOrPath
-            : QStringLiteral(":/scenarios/%1.scenario").arg(nameOrPath);
+    const bool isPath = nameOrPath.contains(QLatin1Char('/')) || nameOrPath.contains(QLatin1Char('\\'))
+        || nameOrPath.endsWith(QLatin1String(".scenario")) || QFileInfo::exists(nameOrPath);
+    const QString fileName = isPath ? nameOrPath : QStringLiteral(":/scenarios/%1.scenario").arg(nameOrPath);
 
     const auto fail = [&](const QString &message) {
         if (errors)
@@ -1863,21 +1905,23 @@ Scenario ScenarioParser::load(const QString &nameOrPath, QList<ScenarioError> *e
     QFile file(fileName);
     if (!file.exists()) {
         if (isPath) {
-            return fail(QCoreApplication::translate("ScenarioParser",
-                                "scenario file %1 not found").arg(quoted(nameOrPath)));
+            return fail(QCoreApplication::translate("ScenarioParser", "scenario file %1 not found")
+                            .arg(quoted(nameOrPath)));
         }
         return fail(QCoreApplication::translate("ScenarioParser",
-                            "no built-in scenario named %1; built-in scenarios: %2")
-                            .arg(quoted(nameOrPath), listOrNone(builtInNames())));
+                                                "no built-in scenario named %1; built-in scenarios: %2")
+                        .arg(quoted(nameOrPath), listOrNone(builtInNames())));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(QCoreApplication::translate("ScenarioParser", "cannot read %1: %2")
-                            .arg(quoted(nameOrPath), file.errorString()));
+                        .arg(quoted(nameOrPath), file.errorString()));
     }
     if (file.size() > MaximumFileSize) {
         return fail(QCoreApplication::translate("ScenarioParser",
-                            "%1 is too large for a scenario (%2 bytes; at most %3)")
-                            .arg(quoted(nameOrPath)).arg(file.size()).arg(MaximumFileSize));
+                                                "%1 is too large for a scenario (%2 bytes; at most %3)")
+                        .arg(quoted(nameOrPath))
+                        .arg(file.size())
+                        .arg(MaximumFileSize));
     }
     return parse(fileName, file.read(MaximumFileSize), errors);
 }
@@ -1886,7 +1930,7 @@ QStringList ScenarioParser::builtInNames()
 {
     QStringList names;
     const QStringList files = QDir(QStringLiteral(":/scenarios"))
-            .entryList({QStringLiteral("*.scenario")}, QDir::Files, QDir::Name);
+                                  .entryList({QStringLiteral("*.scenario")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         names.append(QFileInfo(file).completeBaseName());
     return names;

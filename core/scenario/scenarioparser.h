@@ -37,8 +37,7 @@ public:
     // Parses `content` (UTF-8, or Latin-1 for lines that are not valid UTF-8).
     // `fileName` is used in error locations and as Scenario::source; the base name
     // becomes Scenario::name, and its folder is where "attach" files are read. `errors` may be null; problems are appended to it.
-    static Scenario parse(const QString &fileName, const QByteArray &content,
-                          QList<ScenarioError> *errors);
+    static Scenario parse(const QString &fileName, const QByteArray &content, QList<ScenarioError> *errors);
 
     // A plain name ("ana-fran") loads the built-in ":/scenarios/ana-fran.scenario";
     // anything containing a '/', ending in ".scenario" or existing on disk is a path.

@@ -42,12 +42,9 @@ QString textAfterTag(QStringView rest)
 bool ScriptStep::matches(const QString &said) const
 {
     switch (match) {
-    case Match::Exact:
-        return said == text;
-    case Match::Wildcard:
-        return wildcard(text).match(said).hasMatch();
-    case Match::Pattern:
-        return wholeLine(text).match(said).hasMatch();
+    case Match::Exact: return said == text;
+    case Match::Wildcard: return wildcard(text).match(said).hasMatch();
+    case Match::Pattern: return wholeLine(text).match(said).hasMatch();
     }
     return false;
 }
@@ -85,7 +82,7 @@ LineReading readLine(QStringView text, int lineNumber, Dialect dialect)
             // '*' in what the server must say matches any text.
             step.text = rest.mid(2).trimmed().toString();
             step.match = step.side == ScriptStep::Side::Server ? ScriptStep::Match::Wildcard
-                                                              : ScriptStep::Match::Exact;
+                                                               : ScriptStep::Match::Exact;
         } else {
             step.text = textAfterTag(rest);
         }
@@ -168,14 +165,10 @@ QString escapePattern(QStringView text)
 QString write(const ScriptStep &step)
 {
     switch (step.kind) {
-    case ScriptStep::Kind::Drop:
-        return QStringLiteral("X");
-    case ScriptStep::Kind::Timeout:
-        return QStringLiteral("T");
-    case ScriptStep::Kind::Wait:
-        return QStringLiteral("W: %1").arg(step.milliseconds);
-    case ScriptStep::Kind::Line:
-        break;
+    case ScriptStep::Kind::Drop: return QStringLiteral("X");
+    case ScriptStep::Kind::Timeout: return QStringLiteral("T");
+    case ScriptStep::Kind::Wait: return QStringLiteral("W: %1").arg(step.milliseconds);
+    case ScriptStep::Kind::Line: break;
     }
     const QChar side = step.side == ScriptStep::Side::Client ? QLatin1Char('C') : QLatin1Char('S');
     QString text = step.text;

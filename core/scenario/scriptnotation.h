@@ -34,25 +34,28 @@
 
 struct ScriptStep {
     enum class Kind : quint8 {
-        Line,    // "C: …", "S: …", "C~ …", "S~ …": a line said by `side`
-        Drop,    // "X"
+        Line, // "C: …", "S: …", "C~ …", "S~ …": a line said by `side`
+        Drop, // "X"
         Timeout, // "T"
-        Wait     // "W: ms"
+        Wait // "W: ms"
     };
-    enum class Side : quint8 { Client, Server };
+    enum class Side : quint8 {
+        Client,
+        Server
+    };
     enum class Match : quint8 {
-        Exact,    // "C:"/"S:": the line is the text
+        Exact, // "C:"/"S:": the line is the text
         Wildcard, // "S:" in a scenario's session: '*' in the text matches any text
-        Pattern   // "C~"/"S~": the text is a regular expression for the whole line
+        Pattern // "C~"/"S~": the text is a regular expression for the whole line
     };
 
     Kind kind = Kind::Line;
     Side side = Side::Client; // Line
     Match match = Match::Exact; // Line
-    QString text;             // Line: the text, or the pattern
-    int milliseconds = 0;     // Wait
-    int line = 0;             // where it was read: 1-based line…
-    int column = 0;           // …and column of its tag
+    QString text; // Line: the text, or the pattern
+    int milliseconds = 0; // Wait
+    int line = 0; // where it was read: 1-based line…
+    int column = 0; // …and column of its tag
 
     bool isLine(Side who) const { return kind == Kind::Line && side == who; }
     // The one matcher: whether a line said matches this Line step.
@@ -64,17 +67,17 @@ struct ScriptStep {
 namespace ScriptNotation {
 
 enum class Dialect : quint8 {
-    Test,            // every step; a C:/S: line's text exact after one optional space
-    ScenarioSession  // a scenario's session: C:/S: only, text trimmed, '*' in S: lines
+    Test, // every step; a C:/S: line's text exact after one optional space
+    ScenarioSession // a scenario's session: C:/S: only, text trimmed, '*' in S: lines
 };
 
 // How one line of a script reads.
 struct LineReading {
     enum class Kind : quint8 {
-        Step,    // `step` holds it
-        Skip,    // blank, or a '#' comment
-        Unknown  // not a step of this dialect (a scenario's reader then tries
-                 // its own statements); `problem` says why, in English
+        Step, // `step` holds it
+        Skip, // blank, or a '#' comment
+        Unknown // not a step of this dialect (a scenario's reader then tries
+            // its own statements); `problem` says why, in English
     };
     Kind kind = Kind::Skip;
     ScriptStep step;
@@ -86,8 +89,8 @@ LineReading readLine(QStringView text, int lineNumber, Dialect dialect = Dialect
 
 struct Script {
     QList<ScriptStep> steps;
-    int errorLine = 0;  // the first line that is not in the notation (1-based); 0: none
-    QString error;      // what is wrong with it, in English (test output, never a user's)
+    int errorLine = 0; // the first line that is not in the notation (1-based); 0: none
+    QString error; // what is wrong with it, in English (test output, never a user's)
     bool ok() const { return errorLine == 0; }
 };
 

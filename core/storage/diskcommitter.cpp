@@ -145,9 +145,10 @@ void DiskCommitter::run()
                     const auto [k, f] = open[size_t(n)];
                     ::close(jobs.at(k).files.at(f).fd);
                     if (errors[size_t(n)] != 0 && !failure.contains(k)) {
-                        failure.insert(k, QCoreApplication::translate("Maildir", "cannot store %1: %2")
-                                              .arg(jobs.at(k).files.at(f).finalPath,
-                                                   QString::fromLocal8Bit(std::strerror(errors[size_t(n)]))));
+                        failure.insert(k,
+                                       QCoreApplication::translate("Maildir", "cannot store %1: %2")
+                                           .arg(jobs.at(k).files.at(f).finalPath,
+                                                QString::fromLocal8Bit(std::strerror(errors[size_t(n)]))));
                     }
                 }
             }
@@ -165,13 +166,17 @@ void DiskCommitter::run()
                 for (qsizetype f = 0; f < files.size(); ++f) {
                     const Maildir::Staged &file = files.at(f);
                     if (::rename(QFile::encodeName(file.temporaryPath).constData(),
-                                 QFile::encodeName(file.finalPath).constData()) != 0) {
-                        failure.insert(k, QCoreApplication::translate("Maildir", "cannot store %1: %2")
-                                              .arg(file.finalPath, QString::fromLocal8Bit(std::strerror(errno))));
+                                 QFile::encodeName(file.finalPath).constData())
+                        != 0) {
+                        failure.insert(
+                            k,
+                            QCoreApplication::translate("Maildir", "cannot store %1: %2")
+                                .arg(file.finalPath, QString::fromLocal8Bit(std::strerror(errno))));
                         // Take back what this group renamed already, and the rest.
                         for (qsizetype g = 0; g < files.size(); ++g) {
-                            ::unlink(QFile::encodeName(g < f ? files.at(g).finalPath
-                                                             : files.at(g).temporaryPath).constData());
+                            ::unlink(
+                                QFile::encodeName(g < f ? files.at(g).finalPath : files.at(g).temporaryPath)
+                                    .constData());
                         }
                         break;
                     }
@@ -227,8 +232,8 @@ void DiskCommitter::run()
             }
             i = end;
         }
-        QMetaObject::invokeMethod(this, [this, results, upTo] { finish(results, upTo); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, results, upTo] { finish(results, upTo); }, Qt::QueuedConnection);
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_busy = false;

@@ -44,7 +44,10 @@ public:
     // one fails, the others are taken back too (a message for two mailboxes
     // is never in one only). Returns the ticket of the group.
     quint64 commit(const QList<Maildir::Staged> &files, Done done = nullptr);
-    quint64 commit(const Maildir::Staged &file, Done done = nullptr) { return commit(QList{file}, std::move(done)); }
+    quint64 commit(const Maildir::Staged &file, Done done = nullptr)
+    {
+        return commit(QList{file}, std::move(done));
+    }
     // Unlinks files (a POP3 UPDATE, a delivered queue entry) after everything
     // given before, and fsyncs their directories; returns its ticket (so the
     // +OK to POP3 QUIT waits until the files are gone, as Dovecot's does).
@@ -88,10 +91,10 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
-    QList<Job> m_jobs;          // guarded by m_mutex
-    bool m_busy = false;        // guarded by m_mutex
-    bool m_stopping = false;    // guarded by m_mutex
-    quint64 m_lastTicket = 0;   // the owner's thread only
+    QList<Job> m_jobs; // guarded by m_mutex
+    bool m_busy = false; // guarded by m_mutex
+    bool m_stopping = false; // guarded by m_mutex
+    quint64 m_lastTicket = 0; // the owner's thread only
     quint64 m_doneTicket = 0;
     QSet<quint64> m_failed;
     quint64 m_rounds = 0;

@@ -73,7 +73,8 @@ int Maildir::cleanTemporary(QStringList *problems) const
         if (QFile::remove(tmp.filePath(name)))
             ++removed;
         else if (problems)
-            problems->append(QCoreApplication::translate("Maildir", "cannot remove the unfinished file %1").arg(tmp.filePath(name)));
+            problems->append(QCoreApplication::translate("Maildir", "cannot remove the unfinished file %1")
+                                 .arg(tmp.filePath(name)));
     }
     return removed;
 }
@@ -83,18 +84,20 @@ QList<Maildir::Entry> Maildir::load(QStringList *problems) const
     QList<Entry> out;
     for (const char *sub : {"cur", "new"}) {
         const QDir dir(m_path + QLatin1Char('/') + QLatin1String(sub));
-        const QFileInfoList files = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
-                                                      | QDir::System, QDir::Name);
+        const QFileInfoList files = dir.entryInfoList(
+            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
         for (const QFileInfo &info : files) {
             if (!info.isFile()) {
                 if (problems)
-                    problems->append(QCoreApplication::translate("Maildir", "%1 is not a file; skipped").arg(info.filePath()));
+                    problems->append(QCoreApplication::translate("Maildir", "%1 is not a file; skipped")
+                                         .arg(info.filePath()));
                 continue;
             }
             QFile file(info.filePath());
             if (!file.open(QIODevice::ReadOnly)) {
                 if (problems)
-                    problems->append(QCoreApplication::translate("Maildir", "cannot read %1: %2; skipped").arg(info.filePath(), file.errorString()));
+                    problems->append(QCoreApplication::translate("Maildir", "cannot read %1: %2; skipped")
+                                         .arg(info.filePath(), file.errorString()));
                 continue;
             }
             Entry entry;
@@ -104,7 +107,8 @@ QList<Maildir::Entry> Maildir::load(QStringList *problems) const
             entry.content = file.readAll();
             if (file.error() != QFileDevice::NoError) {
                 if (problems)
-                    problems->append(QCoreApplication::translate("Maildir", "cannot read %1: %2; skipped").arg(info.filePath(), file.errorString()));
+                    problems->append(QCoreApplication::translate("Maildir", "cannot read %1: %2; skipped")
+                                         .arg(info.filePath(), file.errorString()));
                 continue;
             }
             out.append(entry);
@@ -166,7 +170,8 @@ bool Maildir::write(Staged *staged, QString *error)
     const int fd = ::open(local.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = QCoreApplication::translate("Maildir", "cannot create %1: %2").arg(staged->temporaryPath, systemError(errno));
+            *error = QCoreApplication::translate("Maildir", "cannot create %1: %2")
+                         .arg(staged->temporaryPath, systemError(errno));
         return false;
     }
     if (!writeAll(fd, staged->content)) {
@@ -174,7 +179,8 @@ bool Maildir::write(Staged *staged, QString *error)
         ::close(fd);
         ::unlink(local.constData());
         if (error)
-            *error = QCoreApplication::translate("Maildir", "cannot write %1: %2").arg(staged->temporaryPath, systemError(saved));
+            *error = QCoreApplication::translate("Maildir", "cannot write %1: %2")
+                         .arg(staged->temporaryPath, systemError(saved));
         return false;
     }
     staged->fd = fd;
@@ -204,7 +210,8 @@ bool Maildir::commitNow(const Staged &staged, QString *error)
     if (!ok) {
         ::unlink(from.constData());
         if (error)
-            *error = QCoreApplication::translate("Maildir", "cannot store %1: %2").arg(staged.finalPath, systemError(saved));
+            *error = QCoreApplication::translate("Maildir", "cannot store %1: %2")
+                         .arg(staged.finalPath, systemError(saved));
         return false;
     }
     return syncDirectory(QFileInfo(staged.finalPath).path(), error);
@@ -218,7 +225,8 @@ bool Maildir::syncDirectory(const QString &path, QString *error)
         if (fd >= 0)
             ::close(fd);
         if (error)
-            *error = QCoreApplication::translate("Maildir", "cannot sync the directory %1: %2").arg(path, systemError(saved));
+            *error = QCoreApplication::translate("Maildir", "cannot sync the directory %1: %2")
+                         .arg(path, systemError(saved));
         return false;
     }
     ::close(fd);

@@ -20,8 +20,8 @@ class Maildir
 {
 public:
     struct Entry {
-        QString name;          // the file name, also the POP3 unique id
-        QString path;          // where it is now (new/ or cur/)
+        QString name; // the file name, also the POP3 unique id
+        QString path; // where it is now (new/ or cur/)
         QByteArray content;
     };
 

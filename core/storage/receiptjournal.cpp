@@ -138,11 +138,11 @@ bool ReceiptJournal::open(const QString &directory, const QStringList &fileNames
             addCandidate(it.key(), it.value());
     }
     if (bad > 0 && problems)
-        problems->append(QCoreApplication::translate("ReceiptJournal", "%1: %n line(s) that are not receipts; skipped",
-                                                     "", bad).arg(directory));
-    m_candidates.removeIf([now](const QHash<QByteArray, qint64>::iterator it) {
-        return now - it.value() > candidateLifetime;
-    });
+        problems->append(QCoreApplication::translate("ReceiptJournal",
+                                                     "%1: %n line(s) that are not receipts; skipped", "", bad)
+                             .arg(directory));
+    m_candidates.removeIf(
+        [now](const QHash<QByteArray, qint64>::iterator it) { return now - it.value() > candidateLifetime; });
 
     // Compacted: the candidates first, then the confirmations still needed
     // (a kill in between leaves the old confirmations, a superset).
@@ -154,8 +154,8 @@ bool ReceiptJournal::open(const QString &directory, const QStringList &fileNames
         if (seen.contains(key))
             confirmedText += key + '\n';
     }
-    for (const auto &[path, text] : {std::pair{unconfirmedPath, unconfirmedText},
-                                     std::pair{confirmedPath, confirmedText}}) {
+    for (const auto &[path, text] :
+         {std::pair{unconfirmedPath, unconfirmedText}, std::pair{confirmedPath, confirmedText}}) {
         Maildir::Staged staged;
         staged.temporaryPath = path + QStringLiteral(".new");
         staged.finalPath = path;
@@ -164,8 +164,8 @@ bool ReceiptJournal::open(const QString &directory, const QStringList &fileNames
         if (!Maildir::write(&staged, error) || !Maildir::commitNow(staged, error))
             return false;
     }
-    for (const auto &[fd, path] : {std::pair{&m_unconfirmedFd, unconfirmedPath},
-                                   std::pair{&m_confirmedFd, confirmedPath}}) {
+    for (const auto &[fd, path] :
+         {std::pair{&m_unconfirmedFd, unconfirmedPath}, std::pair{&m_confirmedFd, confirmedPath}}) {
         *fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
         if (*fd < 0) {
             if (error)

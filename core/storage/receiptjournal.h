@@ -50,8 +50,7 @@ public:
     // Reads the journal in `directory`, takes every file name found there
     // (mailboxes and queue) with the time in its name, and writes the
     // journal again, compacted. Lines it cannot read are named in `problems`.
-    bool open(const QString &directory, const QStringList &fileNames, QStringList *problems,
-              QString *error);
+    bool open(const QString &directory, const QStringList &fileNames, QStringList *problems, QString *error);
     bool isOpen() const { return m_confirmedFd >= 0; }
 
     // A receipt names one transaction: the key, "#", a serial number.
@@ -78,7 +77,7 @@ private:
     struct Pending {
         QByteArray key;
         bool durable = false;
-        bool ended = false;     // the connection ended unconfirmed
+        bool ended = false; // the connection ended unconfirmed
     };
     void addCandidate(const QByteArray &key, qint64 since);
     void append(int fd, const QByteArray &line);
@@ -87,7 +86,7 @@ private:
     int m_confirmedFd = -1;
     int m_unconfirmedFd = -1;
     quint64 m_serial = 0;
-    QHash<QByteArray, Pending> m_pending;      // by receipt
-    QHash<QByteArray, int> m_open;             // key -> transactions pending
-    QHash<QByteArray, qint64> m_candidates;    // key -> since (seconds)
+    QHash<QByteArray, Pending> m_pending; // by receipt
+    QHash<QByteArray, int> m_open; // key -> transactions pending
+    QHash<QByteArray, qint64> m_candidates; // key -> since (seconds)
 };

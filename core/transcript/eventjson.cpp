@@ -115,7 +115,8 @@ QJsonObject encode(const TranscriptEvent &event, Form form, Passwords passwords)
 {
     const bool display = form == Form::Display;
     const QByteArray &raw = event.sensitive && passwords == Passwords::Masked
-                                ? TranscriptFormatter::maskedSecret(event.raw) : event.raw;
+        ? TranscriptFormatter::maskedSecret(event.raw)
+        : event.raw;
     QJsonObject o;
     o.insert(QStringLiteral("seq"), event.sequence);
     o.insert(QStringLiteral("ms"), event.timeMs);
@@ -190,8 +191,8 @@ TranscriptEvent decode(Fields &fields, const Limits &limits)
         e.kind = *known;
     else
         fields.reject(QStringLiteral("kind"), Problem::UnknownKind, kind, 0);
-    e.connectionId = int(fields.integer(QStringLiteral("conn"), 0, std::numeric_limits<int>::max() / 2,
-                                        Presence::Optional));
+    e.connectionId = int(
+        fields.integer(QStringLiteral("conn"), 0, std::numeric_limits<int>::max() / 2, Presence::Optional));
     e.from = fields.text(QStringLiteral("from"), 1024, Presence::Optional);
     e.to = fields.text(QStringLiteral("to"), 1024, Presence::Optional);
 
@@ -233,12 +234,13 @@ TranscriptEvent decode(Fields &fields, const Limits &limits)
     // note's first word; "OK" is the same in every language.
     if (e.kind == TranscriptEvent::Kind::Expectation && outcome.isEmpty()) {
         e.outcome = e.note.startsWith(QLatin1String("OK ")) ? TranscriptEvent::Outcome::Passed
-                                                             : TranscriptEvent::Outcome::Failed;
+                                                            : TranscriptEvent::Outcome::Failed;
     }
 
     // A note's code this version knows is shown again from its arguments,
     // in the reader's language; an unknown one keeps the saved text.
-    const NoteCode noteCode = Notes::fromName(fields.text(QStringLiteral("noteCode"), 64, Presence::Optional));
+    const NoteCode noteCode = Notes::fromName(
+        fields.text(QStringLiteral("noteCode"), 64, Presence::Optional));
     if (noteCode != NoteCode::None) {
         e.noteArguments = fields.texts(QStringLiteral("noteArgs"), 32, 64 * 1024);
         e.noteCode = noteCode;

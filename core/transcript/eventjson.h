@@ -40,13 +40,13 @@
 namespace EventJson {
 
 enum class Form : quint8 {
-    Exact,   // lossless, read back (world files)
-    Display  // printable text for people and scripts (--json)
+    Exact, // lossless, read back (world files)
+    Display // printable text for people and scripts (--json)
 };
 
 enum class Passwords : quint8 {
-    Shown,  // a sensitive line as it was sent
-    Masked  // "PASS ****", "AUTH PLAIN ****" …
+    Shown, // a sensitive line as it was sent
+    Masked // "PASS ****", "AUTH PLAIN ****" …
 };
 
 // The event as a JSON object.
@@ -68,9 +68,9 @@ inline constexpr const char *base64Key = "base64";
 QString kindWord(TranscriptEvent::Kind kind);
 std::optional<TranscriptEvent::Kind> kindFromWord(const QString &word);
 std::optional<Protocol> protocolFromWord(const QString &word); // protocolName()'s words
-std::optional<Phase> phaseFromWord(const QString &word);       // phaseName()'s words
-QString directionWord(TranscriptEvent::Direction direction);   // "C", "S"; empty for None
-QString outcomeWord(TranscriptEvent::Outcome outcome);         // "passed", "failed"; empty for None
+std::optional<Phase> phaseFromWord(const QString &word); // phaseName()'s words
+QString directionWord(TranscriptEvent::Direction direction); // "C", "S"; empty for None
+QString outcomeWord(TranscriptEvent::Outcome outcome); // "passed", "failed"; empty for None
 
 // ---- reading ----
 
@@ -81,22 +81,25 @@ QString outcomeWord(TranscriptEvent::Outcome outcome);         // "passed", "fai
 class Fields
 {
 public:
-    enum class Presence : quint8 { Required, Optional };
+    enum class Presence : quint8 {
+        Required,
+        Optional
+    };
 
     // What decode() finds wrong in values that were well formed.
     enum class Problem : quint8 {
-        OutOfOrder,        // `seq` is not the expected position
+        OutOfOrder, // `seq` is not the expected position
         UnknownKind,
         UnknownProtocol,
-        UnknownDirection,  // not "C" or "S"
+        UnknownDirection, // not "C" or "S"
         UnknownPhase,
-        UnknownOutcome     // not "passed" or "failed"
+        UnknownOutcome // not "passed" or "failed"
     };
 
     virtual ~Fields() = default;
     virtual qint64 integer(const QString &key, qint64 minimum, qint64 maximum, Presence presence) = 0;
     virtual QString text(const QString &key, qsizetype maximumLength, Presence presence) = 0;
-    virtual bool flag(const QString &key) = 0;        // optional, false when absent
+    virtual bool flag(const QString &key) = 0; // optional, false when absent
     virtual QByteArray octets(const QString &key) = 0; // optional, as octets() writes them
     // Optional: a list of at most `maximumCount` strings, each at most
     // `maximumLength` long.
@@ -107,7 +110,7 @@ public:
 };
 
 struct Limits {
-    qint64 sequence = -1;            // the position the event must have; -1: any
+    qint64 sequence = -1; // the position the event must have; -1: any
     qint64 maximumSequence = std::numeric_limits<int>::max();
     qint64 maximumMs = 100LL * 365 * 24 * 3600 * 1000; // a century
 };

@@ -15,41 +15,41 @@
 enum class NoteCode : quint16 {
     None,
     // The world (context "World")
-    StorageLoaded,          // %1 keeps its mail in %2: %3 … %4 in the queue
-    ListeningAgain,         // %1 listens again on %2:%3 (%4)
-    StoppedListening,       // %1 stops listening on %2:%3 (%4)
-    ConnectionLimit,        // %1 refused a connection from %2: %3 connections …
-    NoSuchService,          // cannot connect to %1 (%2): no such service
+    StorageLoaded, // %1 keeps its mail in %2: %3 … %4 in the queue
+    ListeningAgain, // %1 listens again on %2:%3 (%4)
+    StoppedListening, // %1 stops listening on %2:%3 (%4)
+    ConnectionLimit, // %1 refused a connection from %2: %3 connections …
+    NoSuchService, // cannot connect to %1 (%2): no such service
     // A connection (context "Connection")
-    ConnectionOpened,       // TCP %1 -> %2 (%3) — protocol text: client end, server end, service
-    ConnectionClosedBy,     // closed by %1
-    CannotConnect,          // cannot connect to %1 (%2): %3
-    EarlyTalker,            // %1 spoke before the greeting (…)
+    ConnectionOpened, // TCP %1 -> %2 (%3) — protocol text: client end, server end, service
+    ConnectionClosedBy, // closed by %1
+    CannotConnect, // cannot connect to %1 (%2): %3
+    EarlyTalker, // %1 spoke before the greeting (…)
     // A mail server (context "MailServer")
-    FaultAnswers,           // fault: %1 answers %2 with "%3"
-    FaultCutsMidMessage,    // fault: %1 cuts the connection in the middle of the message
-    FaultCutsAt,            // fault: %1 cuts the connection at %2
-    AlreadyHeld,            // %1 already holds this message: … (RFC 5321 section 6.1)
-    StoredInMailbox,        // stored in the mailbox of %1 (%n message(s)); first argument: n
+    FaultAnswers, // fault: %1 answers %2 with "%3"
+    FaultCutsMidMessage, // fault: %1 cuts the connection in the middle of the message
+    FaultCutsAt, // fault: %1 cuts the connection at %2
+    AlreadyHeld, // %1 already holds this message: … (RFC 5321 section 6.1)
+    StoredInMailbox, // stored in the mailbox of %1 (%n message(s)); first argument: n
     // A server's outgoing queue (context "MailServer")
-    Queued,                 // %1 queued for %2 (%3 in the queue)
-    CannotStore,            // %1 cannot store the message: %2
-    NoMxRecord,             // MX %1? no MX record; trying %1 itself
-    MxAnswer,               // MX %1? %2 %3 (%4) — protocol text, never translated
-    ReencodedToSevenBit,    // %1 does not offer 8BITMIME: … (a relaying server)
-    RefusedForGood,         // %1 refused for good: %2; bouncing to the sender
-    DeliveredAndRemoved,    // %1 delivered to %2; removed from the queue
-    DeferredGivingUp,       // %1 deferred %2 times (%3); giving up and bouncing
-    Deferred,               // %1 deferred (%2); attempt %3 of %4 in %5 s
-    BounceDropped,          // %1: a bounce could not be delivered; dropped …
-    BounceSent,             // bounce to %1 for %2
+    Queued, // %1 queued for %2 (%3 in the queue)
+    CannotStore, // %1 cannot store the message: %2
+    NoMxRecord, // MX %1? no MX record; trying %1 itself
+    MxAnswer, // MX %1? %2 %3 (%4) — protocol text, never translated
+    ReencodedToSevenBit, // %1 does not offer 8BITMIME: … (a relaying server)
+    RefusedForGood, // %1 refused for good: %2; bouncing to the sender
+    DeliveredAndRemoved, // %1 delivered to %2; removed from the queue
+    DeferredGivingUp, // %1 deferred %2 times (%3); giving up and bouncing
+    Deferred, // %1 deferred (%2); attempt %3 of %4 in %5 s
+    BounceDropped, // %1: a bounce could not be delivered; dropped …
+    BounceSent, // bounce to %1 for %2
     // A mail client (context "MailClient")
     ClientReencodedToSevenBit, // %1 does not offer 8BITMIME: … (a mail client)
     // Predict the reply (context "PredictionQuiz")
-    PredictionAsked,        // Predict: what will %1 answer to "%2"? Choices: %3
-    PredictionUnanswered,   // Prediction %1: no answer — the server answered %2 …
-    PredictionRight,        // Prediction %1: %2 — right (%3 of %4 so far)
-    PredictionWrong,        // Prediction %1: %2 — the server answered %3 (…)
+    PredictionAsked, // Predict: what will %1 answer to "%2"? Choices: %3
+    PredictionUnanswered, // Prediction %1: no answer — the server answered %2 …
+    PredictionRight, // Prediction %1: %2 — right (%3 of %4 so far)
+    PredictionWrong, // Prediction %1: %2 — the server answered %3 (…)
 };
 
 namespace Notes {

@@ -33,8 +33,7 @@ TimelineModel::RowType rowTypeOf(TranscriptEvent::Kind kind)
     case TranscriptEvent::Kind::Queue:
     case TranscriptEvent::Kind::Delivery:
     case TranscriptEvent::Kind::Expectation:
-    case TranscriptEvent::Kind::Note:
-        break;
+    case TranscriptEvent::Kind::Note: break;
     }
     return TimelineModel::RowType::Note;
 }
@@ -143,8 +142,7 @@ void TimelineModel::appendEvent(const TranscriptEvent &event)
     row.event = event.sequence;
     row.type = rowTypeOf(event.kind);
     switch (row.type) {
-    case RowType::Caption:
-        break;
+    case RowType::Caption: break;
     case RowType::Lookup:
         row.fromLane = ensureLane(event.from);
         row.toLane = ensureLane(event.to.isEmpty() ? dnsLane : event.to);

@@ -29,19 +29,26 @@ class TimelineModel : public QObject
 {
     Q_OBJECT
 public:
-    enum class RowType { Arrow, ConnectionOpened, ConnectionClosed, Lookup, Note, Caption };
+    enum class RowType {
+        Arrow,
+        ConnectionOpened,
+        ConnectionClosed,
+        Lookup,
+        Note,
+        Caption
+    };
     struct Row {
-        qsizetype event = -1;  // index in the transcript
+        qsizetype event = -1; // index in the transcript
         RowType type = RowType::Note;
-        int fromLane = -1;     // -1: no lane (a caption, a note about no host)
-        int toLane = -1;       // == fromLane for a note on one lane
+        int fromLane = -1; // -1: no lane (a caption, a note about no host)
+        int toLane = -1; // == fromLane for a note on one lane
     };
     struct Band {
         int connectionId = 0;
         Phase phase = Phase::None;
         qsizetype firstRow = 0;
         qsizetype lastRow = 0;
-        int leftLane = 0;      // the two lanes the connection joins
+        int leftLane = 0; // the two lanes the connection joins
         int rightLane = 0;
         Protocol protocol = Protocol::None;
         // 0, or 1 when the band starts while another connection's band is still

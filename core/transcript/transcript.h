@@ -70,12 +70,21 @@ public:
         using difference_type = qsizetype;
         using pointer = const TranscriptEvent *;
         using reference = const TranscriptEvent &;
-        const_iterator(const Transcript *transcript, qsizetype index) : m_t(transcript), m_i(index) {}
+        const_iterator(const Transcript *transcript, qsizetype index)
+            : m_t(transcript)
+            , m_i(index)
+        {
+        }
         reference operator*() const { return m_t->at(m_i); }
         pointer operator->() const { return &m_t->at(m_i); }
-        const_iterator &operator++() { ++m_i; return *this; }
+        const_iterator &operator++()
+        {
+            ++m_i;
+            return *this;
+        }
         bool operator==(const const_iterator &o) const { return m_i == o.m_i; }
         bool operator!=(const const_iterator &o) const { return m_i != o.m_i; }
+
     private:
         const Transcript *m_t;
         qsizetype m_i;

@@ -11,15 +11,15 @@
 
 struct TranscriptEvent {
     enum class Kind : quint8 {
-        Line,             // a command, reply or content line crossed a socket
+        Line, // a command, reply or content line crossed a socket
         ConnectionOpened, // TCP connection established
         ConnectionClosed, // TCP connection closed (note says who closed / why)
-        DnsLookup,        // an MX or address lookup and its answer (note)
-        Queue,            // a message entered, left or waits in a queue
-        Delivery,         // a message was stored in a mailbox, or bounced
-        Caption,          // the scenario's narration ("1. Ana uses her mail client …")
-        Expectation,      // a scenario's expectation was checked (note says how it went)
-        Note              // anything else worth telling (errors, refused connections)
+        DnsLookup, // an MX or address lookup and its answer (note)
+        Queue, // a message entered, left or waits in a queue
+        Delivery, // a message was stored in a mailbox, or bounced
+        Caption, // the scenario's narration ("1. Ana uses her mail client …")
+        Expectation, // a scenario's expectation was checked (note says how it went)
+        Note // anything else worth telling (errors, refused connections)
     };
     // How a checked expectation went (Kind::Expectation): views colour and
     // mark it by this, never by the words of the note, which are translated.
@@ -30,31 +30,34 @@ struct TranscriptEvent {
     };
     enum class Direction : quint8 {
         None,
-        ClientToServer,   // "C:" in the course's notation
-        ServerToClient    // "S:"
+        ClientToServer, // "C:" in the course's notation
+        ServerToClient // "S:"
     };
 
-    qint64 sequence = 0;      // position in the transcript, from 0
-    qint64 timeMs = 0;        // milliseconds since the world started
-    int connectionId = 0;     // 0 when not about a connection
+    qint64 sequence = 0; // position in the transcript, from 0
+    qint64 timeMs = 0; // milliseconds since the world started
+    int connectionId = 0; // 0 when not about a connection
     Kind kind = Kind::Note;
     Protocol protocol = Protocol::None;
     Direction direction = Direction::None;
     Phase phase = Phase::None;
     Outcome outcome = Outcome::None; // Kind::Expectation only
-    bool sensitive = false;   // carries a password (shown on purpose in the course)
-    QString from;             // host that sent it (or the host acting)
-    QString to;               // host that received it
-    QByteArray raw;           // the line as sent, without CR LF
-    QByteArray code;          // "250", "+OK", "-ERR" … for replies
-    QString note;             // plain text for non-line events without a code
+    bool sensitive = false; // carries a password (shown on purpose in the course)
+    QString from; // host that sent it (or the host acting)
+    QString to; // host that received it
+    QByteArray raw; // the line as sent, without CR LF
+    QByteArray code; // "250", "+OK", "-ERR" … for replies
+    QString note; // plain text for non-line events without a code
     // What a note means (notes.h): its sentence is made when it is shown, in
     // the reader's language, from the code and these arguments.
     NoteCode noteCode = NoteCode::None;
     QStringList noteArguments;
 
     // The note's text as a person reads it now.
-    QString noteText() const { return noteCode == NoteCode::None ? note : Notes::text(noteCode, noteArguments); }
+    QString noteText() const
+    {
+        return noteCode == NoteCode::None ? note : Notes::text(noteCode, noteArguments);
+    }
 };
 
 Q_DECLARE_METATYPE(TranscriptEvent)

@@ -51,7 +51,8 @@ QString printable(const QByteArray &bytes)
                 out += text;
             } else {
                 for (qsizetype k = i; k < j; ++k)
-                    out += QStringLiteral("\\x%1").arg(static_cast<unsigned char>(bytes.at(k)), 2, 16, QLatin1Char('0'));
+                    out += QStringLiteral("\\x%1").arg(static_cast<unsigned char>(bytes.at(k)), 2, 16,
+                                                       QLatin1Char('0'));
             }
             i = j;
             continue;
@@ -192,7 +193,8 @@ QString courseLine(const TranscriptEvent &event, const Options &options)
 QByteArray jsonLine(const TranscriptEvent &event, const Options &options)
 {
     return EventJson::encodeLine(event, EventJson::Form::Display,
-                                 options.hidePasswords ? EventJson::Passwords::Masked : EventJson::Passwords::Shown);
+                                 options.hidePasswords ? EventJson::Passwords::Masked
+                                                       : EventJson::Passwords::Shown);
 }
 
 namespace {
@@ -206,10 +208,9 @@ struct Varying {
 
 const QList<Varying> &varyingParts()
 {
-    static const QString date = QStringLiteral(
-        "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} "
-        "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} "
-        "[0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}");
+    static const QString date = QStringLiteral("(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} "
+                                               "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} "
+                                               "[0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}");
     static const QList<Varying> parts = {
         // RFC 5322 §3.3 (Date:, Received:).
         {QRegularExpression(QStringLiteral("\\b") + date), date},
@@ -217,8 +218,8 @@ const QList<Varying> &varyingParts()
         {QRegularExpression(QStringLiteral("(?<=<)[0-9]+\\.[0-9]+\\.[0-9]+(?=@)")),
          QStringLiteral("[0-9]+\\.[0-9]+\\.[0-9]+")},
         // A Message-Id's random part (a UUID).
-        {QRegularExpression(QStringLiteral(
-             "(?<=<)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=@)")),
+        {QRegularExpression(
+             QStringLiteral("(?<=<)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=@)")),
          QStringLiteral("[0-9a-f-]{36}")},
         // RFC 1870: a MAIL command's declared size counts the Date: header.
         {QRegularExpression(QStringLiteral("^MAIL FROM:.*\\bSIZE=([0-9]+)"),
@@ -258,7 +259,8 @@ ScriptStep expectedStep(const QString &text, const QStringList &boundaries)
             spans.append({m.capturedStart(group), m.capturedEnd(group), part.pattern});
     }
     for (const QString &boundary : boundaries) {
-        for (qsizetype at = text.indexOf(boundary); at >= 0; at = text.indexOf(boundary, at + boundary.size()))
+        for (qsizetype at = text.indexOf(boundary); at >= 0;
+             at = text.indexOf(boundary, at + boundary.size()))
             spans.append({at, at + boundary.size(), QStringLiteral("[^\\s\"]+")});
     }
     ScriptStep step;
@@ -309,7 +311,7 @@ QString script(const Transcript &transcript, int connectionId, ScriptStep::Side 
         if (protocol == Protocol::None)
             protocol = event->protocol;
         const bool expectedSide = (event->direction == TranscriptEvent::Direction::ClientToServer)
-                                  == (expected == ScriptStep::Side::Client);
+            == (expected == ScriptStep::Side::Client);
         if (event->kind == TranscriptEvent::Kind::Line && expectedSide)
             expectedLines.append(QString::fromUtf8(event->raw));
     }
@@ -328,7 +330,8 @@ QString script(const Transcript &transcript, int connectionId, ScriptStep::Side 
         if (event->kind != TranscriptEvent::Kind::Line)
             continue;
         const ScriptStep::Side side = event->direction == TranscriptEvent::Direction::ClientToServer
-                                          ? ScriptStep::Side::Client : ScriptStep::Side::Server;
+            ? ScriptStep::Side::Client
+            : ScriptStep::Side::Server;
         const QString text = QString::fromUtf8(event->raw);
         ScriptStep step;
         if (side == expected) {
@@ -345,10 +348,10 @@ QString script(const Transcript &transcript, int connectionId, ScriptStep::Side 
                              .arg(printable(client.toUtf8()), printable(server.toUtf8()),
                                   protocolName(protocol));
     const QString whose = expected == ScriptStep::Side::Server
-                              ? QStringLiteral("# expected: the server's lines (S:, S~ where a part varies); "
-                                               "fed: the client's (C:)\n")
-                              : QStringLiteral("# expected: the client's lines (C:, C~ where a part varies); "
-                                               "fed: the server's (S:)\n");
+        ? QStringLiteral("# expected: the server's lines (S:, S~ where a part varies); "
+                         "fed: the client's (C:)\n")
+        : QStringLiteral("# expected: the client's lines (C:, C~ where a part varies); "
+                         "fed: the server's (S:)\n");
     return name + whose + ScriptNotation::write(steps);
 }
 

@@ -17,7 +17,7 @@ namespace TranscriptFormatter {
 struct Options {
     bool showTime = true;
     bool showHosts = true;
-    bool hidePasswords = false;  // replace sensitive text with "****"
+    bool hidePasswords = false; // replace sensitive text with "****"
 };
 
 // A sensitive line with its secret replaced by "****": "PASS ****",

@@ -1,17 +1,17 @@
 #include "world.h"
 
-#include "storage/diskcommitter.h"
 #include "mail/hostcontext.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
+#include "storage/diskcommitter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTcpServer>
-#include <QTimer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <cerrno>
 #include <cstring>
@@ -46,7 +46,10 @@ private:
 class WorldHostContext final : public HostContext
 {
 public:
-    explicit WorldHostContext(World *world) : m_world(world) {}
+    explicit WorldHostContext(World *world)
+        : m_world(world)
+    {
+    }
 
     qint64 nowMs() const override { return m_world->transcript()->elapsedMs(); }
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
@@ -59,7 +62,10 @@ public:
     {
         m_world->note(kind, from, to, code, arguments, protocol);
     }
-    QList<Dns::MxRecord> lookupMx(const QString &domain) const override { return m_world->dns().lookupMx(domain); }
+    QList<Dns::MxRecord> lookupMx(const QString &domain) const override
+    {
+        return m_world->dns().lookupMx(domain);
+    }
     QHostAddress addressOf(const QString &host) const override { return m_world->addressOf(host); }
     void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
                  std::unique_ptr<ProtocolSession> engine, Finished finished) override
@@ -138,7 +144,8 @@ bool World::openStorage(QString *error)
         for (const QByteArray &user : server->store()->users())
             messages += server->store()->count(user);
         note(TranscriptEvent::Kind::Note, server->domain(), QString(), NoteCode::StorageLoaded,
-             {server->domain(), hostDirectory, QString::number(messages), QString::number(server->queue().size())});
+             {server->domain(), hostDirectory, QString::number(messages),
+              QString::number(server->queue().size())});
     }
     return true;
 }
@@ -173,7 +180,8 @@ void World::build()
     for (const ScenarioClient &c : m_scenario.clients) {
         m_hosts.append({c.name, HostKind::MailClient, assign(QString())});
         const ScenarioUser *user = m_scenario.user(c.user);
-        m_clients.append(new MailClient(m_hostContext.get(), c, user ? user->password.toUtf8() : QByteArray(), this));
+        m_clients.append(
+            new MailClient(m_hostContext.get(), c, user ? user->password.toUtf8() : QByteArray(), this));
     }
     // Where a scenario's scripted sessions come from, as a student at a terminal.
     m_hosts.append({QStringLiteral("console"), HostKind::Console, QHostAddress(QHostAddress::LocalHost)});
@@ -197,8 +205,8 @@ bool World::start(QString *error)
     return ok;
 }
 
-void World::listen(const QString &host, const QString &serviceName, Protocol protocol,
-                   quint16 standardPort, int hostIndex, QString *error, bool *ok)
+void World::listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
+                   int hostIndex, QString *error, bool *ok)
 {
     Service service;
     service.host = host;
@@ -246,7 +254,9 @@ bool World::setHostListening(const QString &host, Listening listening, QString *
             if (!server->listen(s.address, s.port)) {
                 if (error)
                     *error = tr("%1 cannot listen for %2 on %3:%4: %5")
-                                 .arg(s.host, s.name, s.address.toString()).arg(s.port).arg(server->errorString());
+                                 .arg(s.host, s.name, s.address.toString())
+                                 .arg(s.port)
+                                 .arg(server->errorString());
                 return false;
             }
             noteListening(s, true);
@@ -267,7 +277,9 @@ bool World::restoreListening(const QString &host, const QString &serviceName, bo
         } else if (!server->isListening() && !server->listen(s.address, s.port)) {
             if (error)
                 *error = tr("%1 cannot listen for %2 on %3:%4: %5")
-                             .arg(s.host, s.name, s.address.toString()).arg(s.port).arg(server->errorString());
+                             .arg(s.host, s.name, s.address.toString())
+                             .arg(s.port)
+                             .arg(server->errorString());
             return false;
         }
         return true;
@@ -394,10 +406,11 @@ std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
         return nullptr;
     if (service.protocol == Protocol::Pop3)
         return std::make_unique<Pop3ServerSession>(mailServer->pop3Config(), mailServer->store());
-    return std::make_unique<SmtpServerSession>(mailServer->smtpConfig(service.name == QLatin1String("submission")
-                                                                           ? MailServer::SmtpService::Submission
-                                                                           : MailServer::SmtpService::Relay),
-                                               mailServer);
+    return std::make_unique<SmtpServerSession>(
+        mailServer->smtpConfig(service.name == QLatin1String("submission")
+                                   ? MailServer::SmtpService::Submission
+                                   : MailServer::SmtpService::Relay),
+        mailServer);
 }
 
 void World::accept(QTcpServer *server, const Service &service)
@@ -469,7 +482,10 @@ void World::refuseBusy(QTcpSocket *socket, const Service &service, const Connect
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     // One that reads nothing must not hold the descriptor.
-    QTimer::singleShot(5000, socket, [socket] { socket->abort(); socket->deleteLater(); });
+    QTimer::singleShot(5000, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
     note(TranscriptEvent::Kind::Note, service.host, ends.peerHost, NoteCode::ConnectionLimit,
          {service.host, ends.peerHost, QString::number(m_options.maximumConnections)}, service.protocol);
 }
@@ -481,9 +497,8 @@ void World::track(Connection *connection, DoneHandler done)
         m_connections.removeOne(c);
         // Forget this connection's local ends (the bound one and the connected
         // one are the same on every platform we know, but need not be).
-        m_localEnds.removeIf([c](const QHash<QString, LocalEnd>::iterator it) {
-            return it->connectionId == c->id();
-        });
+        m_localEnds.removeIf(
+            [c](const QHash<QString, LocalEnd>::iterator it) { return it->connectionId == c->id(); });
         if (done)
             done(c);
         c->deleteLater();
@@ -506,8 +521,8 @@ Connection *World::connectTo(const QString &fromHost, const QString &toHost, con
                                           {fromHost, toHost, false, Connection::Role::Client, serviceName},
                                           m_gate, m_transcript, this);
         track(connection, done);
-        QMetaObject::invokeMethod(connection, [connection] { Q_EMIT connection->finished(connection); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            connection, [connection] { Q_EMIT connection->finished(connection); }, Qt::QueuedConnection);
         return connection;
     }
     return connectToAddress(fromHost, toHost, target->address, target->port, serviceName, std::move(engine),

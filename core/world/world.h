@@ -38,10 +38,10 @@ class World : public QObject
     Q_OBJECT
 public:
     struct Options {
-        int portOffset = 10000;     // added to 25, 587, 110
+        int portOffset = 10000; // added to 25, 587, 110
         bool ephemeralPorts = false; // every service on a port the OS picks (tests)
         int idleTimeoutMs = 5 * 60 * 1000; // servers' idle deadline (RFC 5321 §4.5.3.2)
-        int sessionTimeoutMs = 0;   // a server session's overall deadline; 0: none
+        int sessionTimeoutMs = 0; // a server session's overall deadline; 0: none
         // Open server connections at once; beyond, a newcomer is told 421 (or
         // -ERR) and closed (Postfix's process limit, smtpd_client_connection_count_limit).
         int maximumConnections = 1000;
@@ -49,7 +49,7 @@ public:
         // loopback only, the default). Hosts then share the address and their
         // ports step by 1000 as where 127.0.0.x is refused.
         QHostAddress listenAddress;
-        QueuePolicy queue;          // every server's: first retry, doubling, attempts before a bounce
+        QueuePolicy queue; // every server's: first retry, doubling, attempts before a bounce
         bool forceSharedAddress = false; // all hosts on 127.0.0.1 (as where 127.0.0.x is refused)
         // Mailboxes and queues on disk, in Maildir folders under DIR/<host>/
         // (MailServer::openStorage); empty: in memory only.
@@ -57,14 +57,20 @@ public:
     };
 
     struct Service {
-        QString host;               // "servidor.edu"
-        QString name;               // "smtp", "submission", "pop3"
+        QString host; // "servidor.edu"
+        QString name; // "smtp", "submission", "pop3"
         Protocol protocol = Protocol::None;
         QHostAddress address;
         quint16 port = 0;
     };
 
-    enum class HostKind { MailClient, MailServer, Dns, Console, Outside };
+    enum class HostKind {
+        MailClient,
+        MailServer,
+        Dns,
+        Console,
+        Outside
+    };
     struct Host {
         QString name;
         HostKind kind = HostKind::Outside;
@@ -84,7 +90,10 @@ public:
     void shutdown();
     // Takes a host off the network (its listeners close, connecting is refused)
     // or brings it back on the same ports: the queue's retries can be watched.
-    enum class Listening : bool { Off, On };
+    enum class Listening : bool {
+        Off,
+        On
+    };
     bool setHostListening(const QString &host, Listening listening, QString *error = nullptr);
     bool isListening(const QString &host, const QString &serviceName) const;
     // True when some service listens on an address outside 127.0.0.0/8 and
@@ -134,8 +143,8 @@ public:
                                  const QHostAddress &address, quint16 port, const QString &serviceName,
                                  std::unique_ptr<ProtocolSession> engine, DoneHandler done);
     // A non-line event: DNS lookups, queue and delivery decisions, narration.
-    void note(TranscriptEvent::Kind kind, const QString &from, const QString &to,
-              const QString &text, Protocol protocol = Protocol::None);
+    void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
+              Protocol protocol = Protocol::None);
     // The same with the note's meaning as a code and its arguments (notes.h).
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
               const QStringList &arguments, Protocol protocol = Protocol::None);
@@ -148,8 +157,8 @@ Q_SIGNALS:
 private:
     void build();
     void noteListening(const Service &service, bool listening);
-    void listen(const QString &host, const QString &serviceName, Protocol protocol,
-                quint16 standardPort, int hostIndex, QString *error, bool *ok);
+    void listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
+                int hostIndex, QString *error, bool *ok);
     void accept(QTcpServer *server, const Service &service);
     void track(Connection *connection, DoneHandler done);
     int openServerConnections() const;
@@ -179,6 +188,6 @@ private:
     bool m_sharedAddress = false;
     bool openStorage(QString *error);
     DiskCommitter *m_committer = nullptr;
-    int m_lockFd = -1;          // flock(2) on DIR/carteiro.lock: one process per directory
+    int m_lockFd = -1; // flock(2) on DIR/carteiro.lock: one process per directory
     QStringList m_storageProblems;
 };

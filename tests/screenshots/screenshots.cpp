@@ -115,7 +115,8 @@ void console(bool dark)
     QPlainTextEdit *output = child<QPlainTextEdit>(&console, "output");
     if (!waitFor([&] { return output->toPlainText().contains(QLatin1String("S: 220")); }))
         return fail("the console got no greeting");
-    for (const char *line : {"HELO cliente.fr", "MAIL FROM: <ana@cliente.fr>", "RCPT TO: <fran@servidor.edu>", "DATA"}) {
+    for (const char *line :
+         {"HELO cliente.fr", "MAIL FROM: <ana@cliente.fr>", "RCPT TO: <fran@servidor.edu>", "DATA"}) {
         const int before = output->toPlainText().count(QLatin1String("S: "));
         typeInto(&console, QString::fromLatin1(line));
         waitFor([&] { return output->toPlainText().count(QLatin1String("S: ")) > before; });
@@ -150,7 +151,8 @@ void mailClients()
     if (!waitFor([&] { return store->count("fran") == 1 && !world->isBusy(); }))
         return fail("the message did not reach fran's mailbox");
     child<QPushButton>(&fran, "fetchButton")->click();
-    if (!waitFor([&] { return !world->client(QStringLiteral("fran"))->inbox().isEmpty() && !world->isBusy(); }))
+    if (!waitFor(
+            [&] { return !world->client(QStringLiteral("fran"))->inbox().isEmpty() && !world->isBusy(); }))
         return fail("fran's client fetched nothing");
     save(&ana, QStringLiteral("mailclient-compose"));
     save(&fran, QStringLiteral("mailclient-inbox"));
