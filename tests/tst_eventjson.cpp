@@ -1,28 +1,18 @@
 // The one event-to-JSON encoder (EventJson): the exact form reads back octet
 // for octet, the display form (--json) is printable and masks passwords when
 // asked, and the decoder names the words it does not know.
+#include "testevents.h"
 #include "transcript/eventjson.h"
 #include "transcript/transcriptformatter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
 #include <QTest>
 
 namespace {
 
-TranscriptEvent lineEvent(const QByteArray &raw, bool sensitive = false)
-{
-    TranscriptEvent e;
-    e.kind = TranscriptEvent::Kind::Line;
-    e.connectionId = 1;
-    e.protocol = Protocol::Smtp;
-    e.direction = TranscriptEvent::Direction::ClientToServer;
-    e.from = QStringLiteral("outside 127.0.0.1");
-    e.to = QStringLiteral("servidor.edu");
-    e.raw = raw;
-    e.sensitive = sensitive;
-    return e;
-}
+using TestEvents::lineEvent;
 
 // EventJson::Fields over a plain JSON object, without the world file's
 // checks: the first problem decode() reports is kept as "key: found".

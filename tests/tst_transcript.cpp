@@ -5,6 +5,7 @@
 #include "classroom/scenariorunner.h"
 #include "enginescript.h"
 #include "protocol/smtpserversession.h"
+#include "testevents.h"
 #include "testworlds.h"
 #include "transcript/transcript.h"
 #include "transcript/transcriptformatter.h"
@@ -16,19 +17,7 @@
 
 namespace {
 
-TranscriptEvent lineEvent(const QByteArray &raw, bool sensitive = false)
-{
-    TranscriptEvent e;
-    e.kind = TranscriptEvent::Kind::Line;
-    e.connectionId = 1;
-    e.protocol = Protocol::Smtp;
-    e.direction = TranscriptEvent::Direction::ClientToServer;
-    e.from = QStringLiteral("outside 127.0.0.1");
-    e.to = QStringLiteral("servidor.edu");
-    e.raw = raw;
-    e.sensitive = sensitive;
-    return e;
-}
+using TestEvents::lineEvent;
 
 TranscriptEvent connectionEvent(TranscriptEvent::Kind kind, const QString &from, const QString &to)
 {

@@ -572,22 +572,17 @@ Connection *World::connectToAddress(const QString &fromHost, const QString &peer
 void World::note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
                  Protocol protocol)
 {
-    TranscriptEvent event;
-    event.kind = kind;
-    event.from = from;
-    event.to = to;
-    event.note = text;
-    event.protocol = protocol;
-    m_transcript->append(std::move(event));
+    note(kind, from, to, NoteCode::None, {}, protocol, text);
 }
 
 void World::note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
-                 const QStringList &arguments, Protocol protocol)
+                 const QStringList &arguments, Protocol protocol, const QString &text)
 {
     TranscriptEvent event;
     event.kind = kind;
     event.from = from;
     event.to = to;
+    event.note = text;
     event.noteCode = code;
     event.noteArguments = arguments;
     event.protocol = protocol;

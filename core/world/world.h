@@ -145,9 +145,11 @@ public:
     // A non-line event: DNS lookups, queue and delivery decisions, narration.
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
               Protocol protocol = Protocol::None);
-    // The same with the note's meaning as a code and its arguments (notes.h).
+    // The same with the note's meaning as a code and its arguments (notes.h);
+    // `text` only for a note without a code.
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
-              const QStringList &arguments, Protocol protocol = Protocol::None);
+              const QStringList &arguments, Protocol protocol = Protocol::None,
+              const QString &text = QString());
     QHostAddress addressOf(const QString &host) const;
 
 Q_SIGNALS:
