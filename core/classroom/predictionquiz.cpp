@@ -179,16 +179,14 @@ bool PredictionQuiz::answer(const QString &code)
     const QString real = QString::fromLatin1(result.code);
     const QString right = QString::number(m_right);
     const QString asked = QString::number(m_asked);
-    if (code.isEmpty()) {
-        m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer,
-                      NoteCode::PredictionUnanswered, {number, real, right, asked}, m_current.protocol);
-    } else if (result.right) {
-        m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer, NoteCode::PredictionRight,
-                      {number, code, right, asked}, m_current.protocol);
-    } else {
-        m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer, NoteCode::PredictionWrong,
-                      {number, code, real, right, asked}, m_current.protocol);
-    }
+    const NoteCode verdict = code.isEmpty() ? NoteCode::PredictionUnanswered
+        : result.right                      ? NoteCode::PredictionRight
+                                            : NoteCode::PredictionWrong;
+    const QStringList words = code.isEmpty() ? QStringList{number, real, right, asked}
+        : result.right                       ? QStringList{number, code, right, asked}
+                                             : QStringList{number, code, real, right, asked};
+    m_world->note(TranscriptEvent::Kind::Note, m_current.host, m_current.peer, verdict, words,
+                  m_current.protocol);
     Q_EMIT answered(result);
     Q_EMIT scoreChanged(m_right, m_asked);
     return true;

@@ -92,6 +92,13 @@ def unique_ids(said):
     return uids
 
 
+def with_captions_last(body, captions):
+    """The lines without their captions, then the captions in order."""
+    if not captions:
+        return "\n".join(body)
+    return "\n".join(body).rstrip("\n") + "\n\n-- captions, in order --\n" + "\n".join(captions) + "\n"
+
+
 def normalise(text):
     """The transcript with what changes from run to run replaced by names."""
     text = TIME.sub("", text)
@@ -117,8 +124,7 @@ def normalise(text):
                 body.pop()
         else:
             body.append(line)
-    if captions:
-        text = "\n".join(body).rstrip("\n") + "\n\n-- captions, in order --\n" + "\n".join(captions) + "\n"
+    text = with_captions_last(body, captions)
     # Connection ids in order of first appearance (stable if ids ever start
     # elsewhere or skip numbers).
     ids = {}
@@ -169,8 +175,7 @@ def normalise_json(text):
         else:
             body.append(JSON_SEQ.sub('"seq":%d' % position, line) if in_order else line)
             position += 1
-    if captions:
-        text = "\n".join(body).rstrip("\n") + "\n\n-- captions, in order --\n" + "\n".join(captions) + "\n"
+    text = with_captions_last(body, captions)
     return text
 
 
