@@ -1,7 +1,11 @@
 // testevents.h — transcript events made by hand, for the tests of what reads them.
 #pragma once
 
+#include "persist/lineroles.h"
+#include "transcript/transcript.h"
 #include "transcript/transcriptevent.h"
+
+#include <QList>
 
 namespace TestEvents {
 
@@ -19,5 +23,33 @@ inline TranscriptEvent lineEvent(const QByteArray &raw, bool sensitive = false)
     e.sensitive = sensitive;
     return e;
 }
+
+// A transcript made by hand, line by line, whose lines get the roles their
+// engines would have recorded (what each line is, which command a reply
+// answers), worked out from their text as for a version 1 world file.
+// append() collects; done() stores them all, with their roles; what is
+// appended after done() is appended as it is (a line without a role).
+class HandMadeTranscript : public Transcript
+{
+public:
+    qsizetype append(TranscriptEvent event)
+    {
+        if (m_done)
+            return Transcript::append(std::move(event)).sequence;
+        event.sequence = m_events.size();
+        m_events.append(std::move(event));
+        return m_events.size() - 1;
+    }
+    void done()
+    {
+        LineRolesFromText::infer(m_events);
+        restore(m_events, 0);
+        m_done = true;
+    }
+
+private:
+    QList<TranscriptEvent> m_events;
+    bool m_done = false;
+};
 
 } // namespace TestEvents

@@ -33,6 +33,7 @@ public:
         return n;
     }
     QString text(const QString &key, qsizetype, Presence) override { return m_object.value(key).toString(); }
+    bool has(const QString &key) override { return m_object.contains(key); }
     bool flag(const QString &key) override { return m_object.value(key).toBool(); }
     QByteArray octets(const QString &key) override
     {

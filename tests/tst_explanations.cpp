@@ -2,6 +2,7 @@
 // hosts produce has a title, a plain text and the exact RFC section; lines are
 // told apart by their place in the conversation, not by their words alone.
 #include "explain/explanations.h"
+#include "testevents.h"
 #include "transcript/transcript.h"
 
 #include <QRegularExpression>
@@ -655,7 +656,7 @@ void TestExplanations::contentVersusCommand_data()
     QTest::addColumn<QString>("rfc");
     QTest::addColumn<QString>("detailRfc");
 
-    const int auto_ = int(LineRole::Auto);
+    const int auto_ = int(LineRole::Unknown);
     const int content = int(LineRole::MessageContent);
     const int end = int(LineRole::EndOfContent);
     const int command = int(LineRole::Command);
@@ -743,7 +744,7 @@ void TestExplanations::caseInsensitive()
 
 void TestExplanations::smtpContextFromTranscript()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     const auto c2s = Direction::ClientToServer;
     const auto s2c = Direction::ServerToClient;
     TranscriptEvent opened;
@@ -774,6 +775,7 @@ void TestExplanations::smtpContextFromTranscript()
     t.append(line(7, Protocol::Smtp, s2c, "250 2.0.0 Message accepted for delivery", Phase::Transfer)); // 20
     t.append(line(7, Protocol::Smtp, c2s, "QUIT", Phase::Closing)); // 21
     t.append(line(7, Protocol::Smtp, s2c, "221 2.0.0 cliente.fr closing connection", Phase::Closing)); // 22
+    t.done();
 
     using Explanations::contextOf;
     QCOMPARE(contextOf(t, 1).role, LineRole::Reply);
@@ -824,7 +826,7 @@ void TestExplanations::smtpContextFromTranscript()
 
 void TestExplanations::pop3ContextFromTranscript()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     const auto c2s = Direction::ClientToServer;
     const auto s2c = Direction::ServerToClient;
     const auto P = Protocol::Pop3;
@@ -850,6 +852,7 @@ void TestExplanations::pop3ContextFromTranscript()
     t.append(line(3, P, s2c, ".", Phase::Transaction)); // 19
     t.append(line(3, P, c2s, "QUIT", Phase::Update)); // 20
     t.append(line(3, P, s2c, "+OK POP3 server signing off", Phase::Update)); // 21
+    t.done();
 
     using Explanations::contextOf;
     using Explanations::forEvent;
@@ -876,7 +879,7 @@ void TestExplanations::pop3ContextFromTranscript()
 
 void TestExplanations::loginChallengesInContext()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     const auto c2s = Direction::ClientToServer;
     const auto s2c = Direction::ServerToClient;
     const auto S = Protocol::Smtp;
@@ -888,6 +891,7 @@ void TestExplanations::loginChallengesInContext()
     t.append(line(4, S, c2s, "Y2xhdmVhbmE=", Phase::Opening)); // 5
     t.append(line(4, S, s2c, "235 2.7.0 Authentication successful", Phase::Opening)); // 6
     t.append(line(4, S, c2s, "HELP", Phase::Opening)); // 7
+    t.done();
 
     using Explanations::contextOf;
     QCOMPARE(contextOf(t, 2).answeredVerb, QByteArray("AUTH"));

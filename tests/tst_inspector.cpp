@@ -4,6 +4,7 @@
 #include "classroom/scenariorunner.h"
 #include "gui/inspectorpanel.h"
 #include "scenario/scenarioparser.h"
+#include "testevents.h"
 #include "transcript/transcript.h"
 #include "world/world.h"
 
@@ -36,7 +37,7 @@ TranscriptEvent line(const QByteArray &raw, Direction direction, Phase phase, in
 }
 
 // The course's dialogue, up to a refused recipient.
-void fill(Transcript *t)
+void fill(TestEvents::HandMadeTranscript *t)
 {
     TranscriptEvent opened;
     opened.kind = TranscriptEvent::Kind::ConnectionOpened;
@@ -56,6 +57,7 @@ void fill(Transcript *t)
     t->append(line("RCPT TO:<pepe@servidor.edu>", Direction::ClientToServer, Phase::Transfer)); // 6
     t->append(line("550 5.1.1 pepe@servidor.edu... User unknown", Direction::ServerToClient,
                    Phase::Transfer)); // 7
+    t->done();
 }
 
 qsizetype find(const Transcript *t, const QByteArray &raw, Direction direction, int from = 0)
@@ -87,7 +89,7 @@ private Q_SLOTS:
 
 void TestInspector::showsMailFromWithItsSection()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     fill(&t);
     InspectorPanel panel;
     panel.setTranscript(&t);
@@ -126,7 +128,7 @@ void TestInspector::showsMailFromWithItsSection()
 
 void TestInspector::refusedRecipientShowsTheEnhancedCode()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     fill(&t);
     InspectorPanel panel;
     panel.setTranscript(&t);
@@ -144,7 +146,7 @@ void TestInspector::refusedRecipientShowsTheEnhancedCode()
 
 void TestInspector::minusOneClears()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     fill(&t);
     InspectorPanel panel;
     panel.setTranscript(&t);
@@ -170,7 +172,7 @@ void TestInspector::minusOneClears()
 
 void TestInspector::connectionEventHasNoBytes()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     fill(&t);
     InspectorPanel panel;
     panel.setTranscript(&t);
@@ -223,7 +225,7 @@ void TestInspector::nonPrintableOctetsAreEscaped()
 
 void TestInspector::nextPhaseAppearsWhenTheLineArrives()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     fill(&t);
     InspectorPanel panel;
     panel.setTranscript(&t);
@@ -244,7 +246,7 @@ void TestInspector::nextPhaseAppearsWhenTheLineArrives()
 
 void TestInspector::coloursFollowThePalette()
 {
-    Transcript t;
+    TestEvents::HandMadeTranscript t;
     fill(&t);
     InspectorPanel panel;
     panel.setTranscript(&t);

@@ -13,6 +13,7 @@
 #include "message/mimecomposer.h"
 #include "message/mimemessage.h"
 #include "scenario/scenarioparser.h"
+#include "testevents.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcript.h"
 
@@ -304,7 +305,7 @@ void TestMessageInspector::subjectIsDecodedAndExplained()
 
 void TestMessageInspector::messageIsRebuiltFromTheTranscript()
 {
-    Transcript transcript;
+    TestEvents::HandMadeTranscript transcript;
     auto line = [&](TranscriptEvent::Direction direction, const QByteArray &raw, int connection = 1) {
         TranscriptEvent e;
         e.kind = TranscriptEvent::Kind::Line;
@@ -317,7 +318,7 @@ void TestMessageInspector::messageIsRebuiltFromTheTranscript()
         e.to = direction == TranscriptEvent::Direction::ClientToServer ? QStringLiteral("b")
                                                                        : QStringLiteral("a");
         e.raw = raw;
-        return transcript.append(e).sequence;
+        return transcript.append(e);
     };
     using D = TranscriptEvent::Direction;
     line(D::ServerToClient, "220 b");
@@ -335,6 +336,7 @@ void TestMessageInspector::messageIsRebuiltFromTheTranscript()
     const qsizetype stuffed = line(D::ClientToServer, "..a line that starts with a dot");
     const qsizetype end = line(D::ClientToServer, ".");
     line(D::ServerToClient, "250 stored");
+    transcript.done();
 
     QVERIFY(TranscriptMessage::at(transcript, data).isEmpty());
     const TranscriptMessage message = TranscriptMessage::at(transcript, stuffed);

@@ -6,6 +6,7 @@
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "message/mimemessage.h"
+#include "persist/lineroles.h"
 #include "scenario/scenarioparser.h"
 #include "testworlds.h"
 #include "world/world.h"
@@ -132,6 +133,36 @@ void TestScenarios::builtInScenarioPasses()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QVERIFY(run.allPassed);
     QVERIFY(!run.runner->outcomes().isEmpty());
+
+    // Every line carries what it is, as its engine knew it; replaying the
+    // conversations from their text alone (how version 1 world files are
+    // read) finds the same roles, continuations and answered commands.
+    QList<TranscriptEvent> recorded;
+    for (const TranscriptEvent &e : run.world->transcript()->events())
+        recorded.append(e);
+    QList<TranscriptEvent> replayed = recorded;
+    for (TranscriptEvent &e : replayed) {
+        e.role = LineRole::Unknown;
+        e.continued = false;
+        e.answers = -1;
+    }
+    LineRolesFromText::infer(replayed);
+    for (qsizetype i = 0; i < recorded.size(); ++i) {
+        const TranscriptEvent &r = recorded.at(i);
+        if (r.kind != TranscriptEvent::Kind::Line)
+            continue;
+        const QByteArray where = QByteArray::number(i) + " \"" + r.raw.left(60) + "\"";
+        QVERIFY2(r.role != LineRole::Unknown, where.constData());
+        QVERIFY2(r.role == replayed.at(i).role,
+                 (where + ": recorded " + LineRoles::name(r.role) + ", replayed "
+                  + LineRoles::name(replayed.at(i).role))
+                     .constData());
+        QVERIFY2(r.continued == replayed.at(i).continued, where.constData());
+        QVERIFY2(r.answers == replayed.at(i).answers,
+                 (where + ": answers " + QByteArray::number(r.answers) + ", replayed "
+                  + QByteArray::number(replayed.at(i).answers))
+                     .constData());
+    }
 }
 
 void TestScenarios::sevenBitRelayIsQuotedPrintable()

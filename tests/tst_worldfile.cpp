@@ -58,6 +58,7 @@ void compareEvents(const Transcript *a, const Transcript *b)
                      && x.noteArguments == y.noteArguments,
                  where);
         QVERIFY2(x.raw == y.raw && x.code == y.code, where);
+        QVERIFY2(x.role == y.role && x.continued == y.continued && x.answers == y.answers, where);
     }
 }
 
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void brokenFilesAreRefused();
     void missingAndHugeFiles();
     void expectationsSavedBeforeOutcomeKeepTheirVerdict();
+    void versionOneFilesGetTheirLineRoles();
     void unknownWordsAreNamed_data();
     void unknownWordsAreNamed();
 };
@@ -279,8 +281,8 @@ void TestWorldFile::brokenFilesAreRefused_data()
                                   << "\"format\"";
     QTest::newRow("a JSON list") << "list"
                                  << "not a JSON object";
-    QTest::newRow("a newer version") << "version 2"
-                                     << "version 2 is not supported";
+    QTest::newRow("a newer version") << "version 3"
+                                     << "version 3 is not supported";
     QTest::newRow("version as text") << "version text"
                                      << "version: expected a whole number, found a string";
     QTest::newRow("attempts as text") << "attempts text"
@@ -375,8 +377,8 @@ void TestWorldFile::brokenFilesAreRefused()
     } else if (change == QLatin1String("list")) {
         bytes = "[1, 2, 3]";
     } else {
-        if (change == QLatin1String("version 2"))
-            set({QStringLiteral("version")}, 2);
+        if (change == QLatin1String("version 3"))
+            set({QStringLiteral("version")}, 3);
         else if (change == QLatin1String("version text"))
             set({QStringLiteral("version")}, QStringLiteral("1"));
         else if (change == QLatin1String("attempts text"))
@@ -498,6 +500,36 @@ void TestWorldFile::expectationsSavedBeforeOutcomeKeepTheirVerdict()
     QCOMPARE(loaded->transcript()->at(1).outcome, TranscriptEvent::Outcome::Failed);
 }
 
+void TestWorldFile::versionOneFilesGetTheirLineRoles()
+{
+    // Version 1 did not record what each line is; such a file loads with the
+    // roles worked out from the lines' text, the same as the engines record.
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), TestWorlds::fastOptions());
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    QVERIFY(runToTheEnd(&world));
+    QJsonObject root = QJsonDocument::fromJson(WorldFile::toJson(world)).object();
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+    root.insert(QStringLiteral("version"), 1);
+    QJsonArray transcript = root.value(QStringLiteral("transcript")).toArray();
+    int withRole = 0;
+    for (qsizetype i = 0; i < transcript.size(); ++i) {
+        QJsonObject event = transcript.at(i).toObject();
+        withRole += event.contains(QStringLiteral("role")) ? 1 : 0;
+        event.remove(QStringLiteral("role"));
+        event.remove(QStringLiteral("continued"));
+        event.remove(QStringLiteral("answers"));
+        transcript[i] = event;
+    }
+    QVERIFY(withRole > 50);
+    root.insert(QStringLiteral("transcript"), transcript);
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(QJsonDocument(root).toJson(),
+                                                              TestWorlds::fastOptions(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareEvents(world.transcript(), loaded->transcript());
+}
+
 void TestWorldFile::unknownWordsAreNamed_data()
 {
     QTest::addColumn<QString>("field");
@@ -512,6 +544,9 @@ void TestWorldFile::unknownWordsAreNamed_data()
     QTest::newRow("phase") << "phase"
                            << "greeting"
                            << "transcript[1].phase: unknown phase \"greeting\"";
+    QTest::newRow("role") << "role"
+                          << "chorus"
+                          << "transcript[1].role: unknown line role \"chorus\"";
     QTest::newRow("outcome") << "outcome"
                              << "maybe"
                              << "transcript[1].outcome: expected \"passed\" or \"failed\", found \"maybe\"";

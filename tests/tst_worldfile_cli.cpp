@@ -59,7 +59,7 @@ void TestWorldFileCli::savedRunPrintsTheSameTranscript()
                               runText});
     QCOMPARE(run.exitCode, 0);
     const QByteArray saved = contents(world);
-    QVERIFY(saved.startsWith("{\n\"format\": \"carteiro-world\",\n\"version\": 1,\n"));
+    QVERIFY(saved.startsWith("{\n\"format\": \"carteiro-world\",\n\"version\": 2,\n"));
     QVERIFY(run.out.count('\n') > 60);
 
     // As JSON lines: the loaded world prints exactly what the run printed.

@@ -3801,6 +3801,10 @@
         <source>unknown phase "%1"</source>
         <translation>unknown phase "%1"</translation>
     </message>
+    <message>
+        <source>unknown line role "%1"</source>
+        <translation>unknown line role "%1"</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

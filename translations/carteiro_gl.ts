@@ -3801,6 +3801,10 @@
         <source>unknown phase "%1"</source>
         <translation>fase "%1" descoñecida</translation>
     </message>
+    <message>
+        <source>unknown line role "%1"</source>
+        <translation>papel de liña "%1" descoñecido</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

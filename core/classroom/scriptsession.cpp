@@ -23,31 +23,16 @@ bool isClientLine(const ScenarioScriptLine &line)
 ScriptSession::ScriptSession(Protocol protocol, const QList<ScenarioScriptLine> &script)
     : m_protocol(protocol)
     , m_script(script)
+    , m_conversation(protocol)
 {
-    m_phase = protocol == Protocol::Pop3 ? Phase::Authorization : Phase::Opening;
     m_reader.setMaximumLength(64 * 1024);
-}
-
-Phase ScriptSession::phaseOfCommand(const QByteArray &line) const
-{
-    return commandPhase(m_protocol, line.split(' ').first().toUpper(),
-                        m_inData ? ClientLine::MessageContent : ClientLine::Command,
-                        m_phase != Phase::Authorization ? LoginState::LoggedIn : LoginState::LoggedOut);
 }
 
 void ScriptSession::sendPending()
 {
     while (m_next < m_script.size() && isClientLine(m_script.at(m_next))) {
         const ScenarioScriptLine &line = m_script.at(m_next++);
-        const QByteArray bytes = line.step.text.toUtf8();
-        const bool wasData = m_inData;
-        m_phase = phaseOfCommand(bytes);
-        Utterance u = Utterance::line(bytes, m_phase);
-        const QByteArray verb = bytes.split(' ').first().toUpper();
-        u.sensitive = verb == "PASS" || verb == "AUTH" || verb == "APOP";
-        say(u);
-        if (wasData && bytes == ".")
-            m_inData = false;
+        say(m_conversation.typed(line.step.text.toUtf8()));
     }
     if (m_next >= m_script.size()) {
         m_finished = true;
@@ -71,9 +56,7 @@ void ScriptSession::handleLine(const LineReader::Line &line)
     }
     if (!code.isEmpty())
         m_codes.append(code);
-    if (code == "354")
-        m_inData = true;
-    heardLine(line.text, m_phase, code);
+    heard(m_conversation.received(line.text));
     if (m_next >= m_script.size() || isClientLine(m_script.at(m_next))) {
         // More lines than the script expects (a multi-line reply): skip those
         // that continue an SMTP reply ("250-…") or a POP3 listing.

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "protocol/protocolsession.h"
+#include "protocol/typedconversation.h"
 #include "scenario/scenario.h"
 
 class ScriptSession : public ProtocolSession
@@ -19,7 +20,7 @@ public:
     Protocol protocol() const override { return m_protocol; }
     void connectionLost() override;
     void timeout() override;
-    Phase phase() const override { return m_phase; }
+    Phase phase() const override { return m_conversation.phase(); }
 
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && m_failure.isEmpty(); }
@@ -35,14 +36,13 @@ protected:
 private:
     void sendPending();
     void fail(const QString &why, const ScenarioLocation &where);
-    Phase phaseOfCommand(const QByteArray &line) const;
 
     Protocol m_protocol;
     QList<ScenarioScriptLine> m_script;
     qsizetype m_next = 0;
-    Phase m_phase = Phase::None;
+    // What each line is, its phase, what a reply answers: as for the console.
+    TypedConversation m_conversation;
     bool m_finished = false;
-    bool m_inData = false;
     QString m_failure;
     ScenarioLocation m_failureLocation;
     QList<QByteArray> m_codes;

@@ -113,7 +113,7 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
     const bool continued = line.size() > 3 && line.at(3) == '-';
 
     // A line after the first of a reply to EHLO names one extension.
-    const bool ehloLine = context.role != LineRole::Auto
+    const bool ehloLine = context.role != LineRole::Unknown
         ? (code == 250 && context.answeredVerb == "EHLO" && !context.firstLineOfReply)
         : (code == 250 && find(ehloKeywords, verbOf(text)) && text.toUpper() == text);
     if (ehloLine) {
@@ -134,7 +134,7 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
         if (const Entry *answer = find(smtpOkAnswers, context.answeredVerb))
             e = make(*answer);
     }
-    if (continued && context.role == LineRole::Auto && code != 250) {
+    if (continued && context.role == LineRole::Unknown && code != 250) {
         e.text += QLatin1Char(' ')
             + QCoreApplication::translate(
                       "Explanations", "The dash after the code means that more lines of this reply follow.");
@@ -168,7 +168,7 @@ Explanation smtpLine(TranscriptEvent::Direction direction, const QByteArray &lin
                      const LineContext &context)
 {
     LineRole role = context.role;
-    if (role == LineRole::Auto) {
+    if (role == LineRole::Unknown) {
         if (direction == TranscriptEvent::Direction::ServerToClient) {
             role = LineRole::Reply;
         } else if (phase == Phase::Transfer && line == ".") {
@@ -192,7 +192,7 @@ Explanation smtpLine(TranscriptEvent::Direction direction, const QByteArray &lin
         e.details.append(makeDetail(dotStuffingSmtp));
         return e;
     }
-    case LineRole::Auto:
+    case LineRole::Unknown:
     case LineRole::Command:
     case LineRole::ListingLine: break;
     }
@@ -235,7 +235,7 @@ Explanation pop3Status(const QByteArray &line, Phase phase, const LineContext &c
         }
         return e;
     }
-    const bool greeting = context.role != LineRole::Auto
+    const bool greeting = context.role != LineRole::Unknown
         ? context.answeredVerb.isEmpty()
         : (phase == Phase::Authorization && line.contains('<') && line.contains('@'));
     if (greeting)
@@ -256,7 +256,7 @@ Explanation pop3Status(const QByteArray &line, Phase phase, const LineContext &c
 Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContext &context)
 {
     LineRole role = context.role;
-    if (role == LineRole::Auto) {
+    if (role == LineRole::Unknown) {
         const QByteArray upper = line.toUpper();
         if (upper.startsWith("+OK") || upper.startsWith("-ERR"))
             role = LineRole::Reply;
@@ -288,7 +288,7 @@ Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContex
         }
         return make(pop3ListLine);
     }
-    case LineRole::Auto:
+    case LineRole::Unknown:
     case LineRole::Command:
     case LineRole::Reply:
     case LineRole::AuthResponse: break;

@@ -41,19 +41,13 @@ struct Explanation {
 
 namespace Explanations {
 
-// What a line is within its conversation.
-enum class LineRole : quint8 {
-    Auto, // decide from the line itself (verb, reply code, shape)
-    Command, // a client command (SMTP or POP3)
-    Reply, // an SMTP reply line, or a POP3 status line (+OK / -ERR)
-    AuthResponse, // the client's base64 answer to a 334 challenge (RFC 4954 §4)
-    MessageContent, // a line of a message: SMTP DATA content, POP3 RETR/TOP lines
-    EndOfContent, // the lone "." ending DATA content or a POP3 multi-line response
-    ListingLine // a line of a POP3 LIST, UIDL or CAPA listing
-};
+// What a line is within its conversation (protocol/linerole.h). Unknown:
+// decide from the line itself (verb, reply code, shape). A greeting is read
+// as a Reply that answers nothing.
+using ::LineRole;
 
 struct LineContext {
-    LineRole role = LineRole::Auto;
+    LineRole role = LineRole::Unknown;
     // For replies and listing/content lines: the verb of the command answered
     // ("EHLO", "MAIL", "LIST"), "." for the end of DATA content, "AUTH" for an
     // answer within an AUTH exchange; empty for a greeting or when unknown.

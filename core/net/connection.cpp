@@ -363,7 +363,10 @@ void Connection::record(const Utterance &utterance, bool ours)
     // Direction on the wire: a client's own writes and a server's reads go C→S.
     const bool clientSide = m_endpoints.role == Role::Client;
     const bool clientToServer = ours == clientSide;
-    for (const QByteArray &line : utterance.lines) {
+    const qint64 answers = !clientToServer && utterance.answersLine >= 0
+        ? m_transcript->sequenceOfClientLine(m_id, utterance.answersLine)
+        : -1;
+    for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
         TranscriptEvent event;
         event.kind = TranscriptEvent::Kind::Line;
         event.connectionId = m_id;
@@ -372,11 +375,19 @@ void Connection::record(const Utterance &utterance, bool ours)
         event.protocol = m_engine->protocol();
         event.direction = clientToServer ? TranscriptEvent::Direction::ClientToServer
                                          : TranscriptEvent::Direction::ServerToClient;
-        event.raw = line;
+        event.raw = utterance.lines.at(i);
         event.phase = utterance.phase;
         event.code = utterance.code;
         event.sensitive = utterance.sensitive;
-        m_transcript->append(std::move(event));
+        event.role = utterance.roleOfLine(i);
+        event.continued = i > 0 || utterance.continuesPrevious;
+        event.answers = answers;
+        const bool awaitsReply = clientToServer && i == utterance.lines.size() - 1 && utterance.lastLine >= 0
+            && (event.role == LineRole::Command || event.role == LineRole::EndOfContent
+                || event.role == LineRole::AuthResponse);
+        const qint64 sequence = m_transcript->append(std::move(event)).sequence;
+        if (awaitsReply)
+            m_transcript->rememberClientLine(m_id, utterance.lastLine, sequence);
     }
 }
 
@@ -400,6 +411,7 @@ void Connection::onDisconnected()
     if (!m_closing)
         m_engine->connectionLost();
     m_engine->takeOutput();
+    m_transcript->forgetClientLines(m_id);
     TranscriptEvent event;
     event.kind = TranscriptEvent::Kind::ConnectionClosed;
     event.connectionId = m_id;

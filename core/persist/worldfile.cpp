@@ -10,6 +10,8 @@
 // Writing is worldfilewriter.cpp.
 #include "worldfile.h"
 
+#include "lineroles.h"
+
 #include "checkedjsonreader.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
@@ -116,7 +118,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
                                      std::numeric_limits<int>::max());
     if (r.failed())
         return failWith(r.error());
-    if (version != formatVersion) {
+    if (version < oldestFormatVersion || version > formatVersion) {
         return failWith(
             WorldFile::tr("world file version %1 is not supported: this Carteiro reads version %2")
                 .arg(version)
@@ -140,6 +142,9 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     const QList<Sections::ClientState> clients = Sections::readClients(r, root, userAddresses, domains,
                                                                        &scenario);
     Sections::TranscriptState transcript = Sections::readTranscript(r, root);
+    // Version 1 did not record what each line is: worked out from the text, once.
+    if (version < 2)
+        LineRolesFromText::infer(transcript.events);
     if (r.failed())
         return failWith(r.error());
 

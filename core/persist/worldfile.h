@@ -29,7 +29,10 @@ class WorldFile
     Q_DECLARE_TR_FUNCTIONS(WorldFile)
 public:
     static constexpr const char *formatName = "carteiro-world";
-    static constexpr int formatVersion = 1;
+    // 2: line events carry role, continued and answers. Version 1 files load:
+    // their lines' roles are worked out from the text (persist/lineroles.h).
+    static constexpr int formatVersion = 2;
+    static constexpr int oldestFormatVersion = 1;
     // The usual file name extension (without the dot).
     static constexpr const char *extension = "carteiro";
 

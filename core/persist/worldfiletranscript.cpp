@@ -38,6 +38,7 @@ public:
     {
         return m_r.string(m_object, m_path, key, presence == Presence::Optional, maximumLength);
     }
+    bool has(const QString &key) override { return m_object.contains(key); }
     bool flag(const QString &key) override { return m_r.boolean(m_object, m_path, key); }
     QByteArray octets(const QString &key) override { return m_r.octets(m_object, m_path, key, true); }
     QStringList texts(const QString &key, qsizetype maximumCount, qsizetype maximumLength) override
@@ -72,6 +73,7 @@ private:
         case Problem::UnknownPhase: return WorldFile::tr("unknown phase \"%1\"").arg(found);
         case Problem::UnknownOutcome:
             return WorldFile::tr("expected \"passed\" or \"failed\", found \"%1\"").arg(found);
+        case Problem::UnknownRole: return WorldFile::tr("unknown line role \"%1\"").arg(found);
         }
         return found;
     }

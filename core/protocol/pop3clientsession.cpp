@@ -132,6 +132,11 @@ void Pop3ClientSession::handleResponse(const QList<QByteArray> &lines, bool ok)
         response.code = okCode;
     else if (status == errorCode || status.startsWith(errorCode + " "))
         response.code = errorCode;
+    // One command at a time (no pipelining here): the answer is to the last line said.
+    const bool greeting = m_state == State::WaitGreeting;
+    response.role = greeting ? LineRole::Greeting : LineRole::Reply;
+    response.restRole = m_state == State::Retr ? LineRole::MessageContent : LineRole::ListingLine;
+    response.answersLine = greeting ? -1 : lastSaidLine();
     heard(response);
 
     // The body of a multi-line response: between the status line and ".",

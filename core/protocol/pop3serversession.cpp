@@ -353,7 +353,8 @@ void Pop3ServerSession::commandCapa(const QList<QByteArray> &arguments, const QB
     // RFC 2449 §6: only what this engine implements. PIPELINING holds because
     // every complete line is answered in order, however many arrive at once.
     replyMultiLine(okCode + " Capability list follows",
-                   {"TOP", "UIDL", "USER", "RESP-CODES", "PIPELINING", "IMPLEMENTATION Carteiro"});
+                   {"TOP", "UIDL", "USER", "RESP-CODES", "PIPELINING", "IMPLEMENTATION Carteiro"},
+                   LineRole::ListingLine);
 }
 
 // --- TRANSACTION (§5, §7) -------------------------------------------------------
@@ -386,7 +387,7 @@ void Pop3ServerSession::commandList(const QList<QByteArray> &arguments, const QB
     }
     replyMultiLine(okCode + " " + QByteArray::number(liveCount()) + " messages ("
                        + QByteArray::number(liveOctets()) + " octets)",
-                   lines);
+                   lines, LineRole::ListingLine);
 }
 
 void Pop3ServerSession::commandRetr(const QList<QByteArray> &arguments, const QByteArray &)
@@ -395,7 +396,8 @@ void Pop3ServerSession::commandRetr(const QList<QByteArray> &arguments, const QB
     if (index < 0)
         return;
     const QByteArray &content = m_messages.at(index).content;
-    replyMultiLine(okCode + " " + QByteArray::number(content.size()) + " octets", splitLines(content));
+    replyMultiLine(okCode + " " + QByteArray::number(content.size()) + " octets", splitLines(content),
+                   LineRole::MessageContent);
 }
 
 void Pop3ServerSession::commandTop(const QList<QByteArray> &arguments, const QByteArray &)
@@ -428,7 +430,7 @@ void Pop3ServerSession::commandTop(const QList<QByteArray> &arguments, const QBy
     }
     for (int n = 0; n < bodyLines && i < all.size(); ++n, ++i)
         lines.append(all.at(i));
-    replyMultiLine(okCode + " top of message follows", lines);
+    replyMultiLine(okCode + " top of message follows", lines, LineRole::MessageContent);
 }
 
 void Pop3ServerSession::commandDele(const QList<QByteArray> &arguments, const QByteArray &)
@@ -474,7 +476,7 @@ void Pop3ServerSession::commandUidl(const QList<QByteArray> &arguments, const QB
         if (!m_deleted.at(i))
             lines.append(QByteArray::number(i + 1) + " " + m_messages.at(i).uid);
     }
-    replyMultiLine(okCode + " unique-id listing follows", lines);
+    replyMultiLine(okCode + " unique-id listing follows", lines, LineRole::ListingLine);
 }
 
 // --- helpers -------------------------------------------------------------------
@@ -539,13 +541,16 @@ void Pop3ServerSession::replyError(const QByteArray &text)
         closeWithoutUpdate("too many errors");
 }
 
-void Pop3ServerSession::replyMultiLine(const QByteArray &status, const QList<QByteArray> &lines)
+void Pop3ServerSession::replyMultiLine(const QByteArray &status, const QList<QByteArray> &lines,
+                                       LineRole linesRole)
 {
     // §3: a multi-line response is the status line, the lines with any
     // leading "." doubled (byte-stuffing), and a line of a single ".".
     Utterance response;
     response.phase = m_phase;
     response.code = okCode;
+    response.role = LineRole::Reply;
+    response.restRole = linesRole;
     response.lines.reserve(lines.size() + 2);
     response.lines.append(status);
     for (const QByteArray &line : lines)

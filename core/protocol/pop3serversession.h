@@ -135,7 +135,8 @@ private:
 
     void replyOk(const QByteArray &text);
     void replyError(const QByteArray &text); // counts errors (§ Postfix's error counter)
-    void replyMultiLine(const QByteArray &status, const QList<QByteArray> &lines);
+    // The status line, then `lines` (a listing or a message, linesRole) stuffed and ended by ".".
+    void replyMultiLine(const QByteArray &status, const QList<QByteArray> &lines, LineRole linesRole);
     void closeWithoutUpdate(const QByteArray &errorText);
     void releaseLock();
     void setState(State state);

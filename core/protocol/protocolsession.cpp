@@ -6,6 +6,12 @@
 // prediction quiz knows what a reply answers. requestClose() marks the last
 // utterance waiting with closeAfter, or queues an empty one that only closes.
 // Heard utterances go to the heard handler at once when there is one.
+//
+// Lines are counted as they are handled and said, so every utterance knows
+// the number of its last line; a reply said while a line is handled answers
+// that line (once: a second reply to it, like a 421 after a 500, answers
+// none), and one said before any line was read is a greeting. A client engine
+// knows which of its commands a reply answers and sets answersLine itself.
 #include "protocolsession.h"
 
 void ProtocolSession::receive(const QByteArray &bytes)
@@ -13,8 +19,10 @@ void ProtocolSession::receive(const QByteArray &bytes)
     m_reader.append(bytes);
     LineReader::Line line;
     // Stop reading once closing: RFC 5321 §4.1.1.10, nothing after QUIT counts.
-    while (!m_wantsClose && m_reader.next(&line))
+    while (!m_wantsClose && m_reader.next(&line)) {
+        ++m_linesRead;
         handleLine(line);
+    }
 }
 
 bool ProtocolSession::handleNextLine()
@@ -22,6 +30,7 @@ bool ProtocolSession::handleNextLine()
     LineReader::Line line;
     if (m_wantsClose || !m_reader.next(&line))
         return false;
+    ++m_linesRead;
     handleLine(line);
     return true;
 }
@@ -43,9 +52,23 @@ QList<Utterance> ProtocolSession::takeHeard()
 void ProtocolSession::say(const Utterance &utterance)
 {
     m_output.append(utterance);
+    Utterance &said = m_output.last();
     // What a reply answers, for whoever waits for a given one (predict-the-reply).
-    if (!utterance.code.isEmpty() && utterance.answers.isEmpty())
-        m_output.last().answers = m_lastHeard;
+    if (!said.code.isEmpty() && said.answers.isEmpty())
+        said.answers = m_lastHeard;
+    m_linesSaid += said.lines.size();
+    said.lastLine = said.lines.isEmpty() ? -1 : m_linesSaid - 1;
+    if (said.role == LineRole::Unknown && !said.lines.isEmpty()) {
+        if (said.code.isEmpty())
+            said.role = LineRole::Command;
+        else
+            said.role = m_linesRead == 0 ? LineRole::Greeting : LineRole::Reply;
+    }
+    const bool reply = said.role == LineRole::Reply || said.role == LineRole::Greeting;
+    if (reply && said.answersLine < 0 && m_linesRead - 1 > m_answeredLine) {
+        said.answersLine = m_linesRead - 1;
+        m_answeredLine = said.answersLine;
+    }
 }
 
 void ProtocolSession::sayLine(const QByteArray &text, Phase phase, const QByteArray &code)
@@ -57,10 +80,19 @@ void ProtocolSession::heard(const Utterance &utterance)
 {
     if (!utterance.lines.isEmpty())
         m_lastHeard = utterance.lines.constLast().left(1024);
+    Utterance stamped = utterance;
+    // Heard while its last line is handled (a content's "." included).
+    stamped.lastLine = m_linesRead - 1;
+    if (stamped.role == LineRole::Unknown && !stamped.lines.isEmpty()) {
+        if (stamped.code.isEmpty())
+            stamped.role = LineRole::Command;
+        else
+            stamped.role = m_linesSaid == 0 ? LineRole::Greeting : LineRole::Reply;
+    }
     if (m_heardHandler)
-        m_heardHandler(utterance);
+        m_heardHandler(stamped);
     else
-        m_heard.append(utterance);
+        m_heard.append(std::move(stamped));
 }
 
 void ProtocolSession::heardLine(const QByteArray &text, Phase phase, const QByteArray &code)

@@ -58,6 +58,8 @@ public:
     // True once the engine has asked to close (after its last utterance).
     bool wantsClose() const { return m_wantsClose; }
     bool hasOutput() const { return !m_output.isEmpty(); }
+    // The number of the last line said (-1: none yet); see Utterance::lastLine.
+    qint64 lastSaidLine() const { return m_linesSaid - 1; }
 
 protected:
     // One complete line from the peer.
@@ -76,5 +78,8 @@ private:
     QList<Utterance> m_heard;
     std::function<void(const Utterance &)> m_heardHandler;
     QByteArray m_lastHeard; // the last line heard (a command), for Utterance::answers
+    qint64 m_linesRead = 0; // lines handled (numbered from 0, Utterance::lastLine)
+    qint64 m_linesSaid = 0;
+    qint64 m_answeredLine = -1; // the last line a reply said here answers
     bool m_wantsClose = false;
 };

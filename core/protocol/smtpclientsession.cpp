@@ -245,6 +245,7 @@ void SmtpClientSession::handleLine(const LineReader::Line &line)
     }
     const Pending pending = m_pending.takeFirst();
     utterance.phase = phaseOf(pending.command);
+    utterance.answersLine = pending.line;
     heard(utterance);
 
     // §3.8: 421 may come at any time; the server closes after it, so there is
@@ -411,7 +412,7 @@ void SmtpClientSession::sendCommand(State command, const QByteArray &text, int r
     // RFC 4954 §4: the initial response carries the password.
     utterance.sensitive = command == State::Auth;
     say(utterance);
-    m_pending.append(Pending{command, recipient});
+    m_pending.append(Pending{command, recipient, lastSaidLine()});
 }
 
 void SmtpClientSession::sendGreeting(bool extended)
@@ -550,8 +551,9 @@ void SmtpClientSession::sendContent(bool empty)
     Utterance utterance;
     utterance.lines = empty ? QList<QByteArray>{QByteArrayLiteral(".")} : contentLines(m_job.content);
     utterance.phase = Phase::Transfer;
+    utterance.role = LineRole::MessageContent;
     say(utterance);
-    m_pending.append(Pending{State::Content, -1});
+    m_pending.append(Pending{State::Content, -1, lastSaidLine()});
 }
 
 void SmtpClientSession::sendQuit()

@@ -117,6 +117,7 @@ private:
     struct Pending {
         State command = State::WaitGreeting;
         int recipient = -1; // index into m_job.recipients for RCPT
+        qint64 line = -1; // the number of the line sent (Utterance::lastLine); -1: the greeting
     };
 
     void handleReply(const Pending &pending, const SmtpReply &reply);

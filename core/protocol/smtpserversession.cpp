@@ -239,6 +239,7 @@ void SmtpServerSession::connectionLost()
         Utterance partial;
         partial.lines = std::move(m_dataLines);
         partial.phase = Phase::Transfer;
+        partial.role = LineRole::MessageContent;
         heard(partial);
     }
     resetTransaction();
@@ -705,6 +706,7 @@ void SmtpServerSession::handleContentLine(const LineReader::Line &line)
         Utterance content;
         content.lines = std::move(m_dataLines);
         content.phase = Phase::Transfer;
+        content.role = LineRole::MessageContent;
         heard(content);
         cut();
     }
@@ -739,6 +741,7 @@ void SmtpServerSession::finishData()
     content.lines = std::move(m_dataLines);
     content.lines.append(".");
     content.phase = Phase::Transfer;
+    content.role = LineRole::MessageContent;
     heard(content);
 
     const SmtpEnvelope envelope = m_envelope;
@@ -878,6 +881,7 @@ void SmtpServerSession::handleAuthResponse(const LineReader::Line &line)
     m_phase = phase;
     Utterance response = Utterance::line(line.text, phase);
     response.sensitive = true;
+    response.role = LineRole::AuthResponse;
     heard(response);
 
     if (line.overlong || line.bareLineFeed || line.bareCarriageReturn || line.hasNul || line.hasEightBit) {

@@ -4,6 +4,7 @@
 // one utterance; so is the whole content of a DATA transfer, ended by ".".
 #pragma once
 
+#include "linerole.h"
 #include "phase.h"
 
 #include <QByteArray>
@@ -18,6 +19,22 @@ struct Utterance {
     // A reply: the last line the engine heard before it (the command answered:
     // "RCPT TO:<fran@servidor.edu>", "." for the end of DATA); empty for a greeting.
     QByteArray answers;
+    // What its lines are (linerole.h): `role` for the first line, `restRole`
+    // for the others (Unknown: the same as the first). A lone "." after the
+    // first line of content or a listing is its EndOfContent.
+    LineRole role = LineRole::Unknown;
+    LineRole restRole = LineRole::Unknown;
+    // Lines are numbered from 0 in each direction of a connection, in the
+    // order they cross it (ProtocolSession counts them). lastLine: the number
+    // of this utterance's last line, the one a reply answers. answersLine:
+    // for a reply, the number of the client's line it answers (a command,
+    // the "." ending DATA, an AUTH response); -1 for a greeting or a reply
+    // nobody asked for (a 421 at the idle deadline).
+    qint64 lastLine = -1;
+    qint64 answersLine = -1;
+    // Its first line goes on with what the previous utterance began (a reply
+    // or a listing heard line by line, as the console hears them).
+    bool continuesPrevious = false;
     // A 250 to the end of DATA that the server wants to know was read
     // (SmtpReply::receipt): the connection tells the engine once its octets
     // are with the kernel (ProtocolSession::replyWritten).
@@ -28,6 +45,15 @@ struct Utterance {
     // until that ticket is durable, and closes without it if the write
     // failed. 0: nothing to wait for.
     quint64 durableTicket = 0;
+
+    LineRole roleOfLine(qsizetype index) const
+    {
+        const LineRole r = index == 0 || restRole == LineRole::Unknown ? role : restRole;
+        // Content is dot-stuffed: a lone "." in it can only be its end.
+        if ((r == LineRole::MessageContent || r == LineRole::ListingLine) && lines.at(index) == ".")
+            return LineRole::EndOfContent;
+        return r;
+    }
 
     static Utterance line(const QByteArray &text, Phase phase, const QByteArray &code = {})
     {

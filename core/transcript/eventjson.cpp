@@ -138,6 +138,12 @@ QJsonObject encode(const TranscriptEvent &event, Form form, Passwords passwords)
         o.insert(QStringLiteral("outcome"), outcomeWord(event.outcome));
     if (event.sensitive)
         o.insert(QStringLiteral("sensitive"), true);
+    if (event.role != LineRole::Unknown)
+        o.insert(QStringLiteral("role"), QLatin1String(LineRoles::name(event.role)));
+    if (event.continued)
+        o.insert(QStringLiteral("continued"), true);
+    if (event.answers >= 0)
+        o.insert(QStringLiteral("answers"), event.answers);
     // A coded note keeps its code and arguments, and its text as it reads
     // now, for a reader that does not know the code.
     const QString note = event.noteText();
@@ -226,6 +232,15 @@ TranscriptEvent decode(Fields &fields, const Limits &limits)
         fields.reject(QStringLiteral("outcome"), Problem::UnknownOutcome, outcome, 0);
 
     e.sensitive = fields.flag(QStringLiteral("sensitive"));
+    const QString role = fields.text(QStringLiteral("role"), 32, Presence::Optional);
+    if (!role.isEmpty()) {
+        e.role = LineRoles::fromName(role.toLatin1());
+        if (e.role == LineRole::Unknown)
+            fields.reject(QStringLiteral("role"), Problem::UnknownRole, role.left(32), 0);
+    }
+    e.continued = fields.flag(QStringLiteral("continued"));
+    if (fields.has(QStringLiteral("answers")))
+        e.answers = fields.integer(QStringLiteral("answers"), 0, limits.maximumSequence, Presence::Required);
     e.raw = fields.octets(QStringLiteral("raw"));
     e.code = fields.octets(QStringLiteral("code"));
     e.note = fields.text(QStringLiteral("note"), 1024 * 1024, Presence::Optional);

@@ -93,12 +93,14 @@ public:
         UnknownProtocol,
         UnknownDirection, // not "C" or "S"
         UnknownPhase,
-        UnknownOutcome // not "passed" or "failed"
+        UnknownOutcome, // not "passed" or "failed"
+        UnknownRole // not one of LineRoles::name()'s words
     };
 
     virtual ~Fields() = default;
     virtual qint64 integer(const QString &key, qint64 minimum, qint64 maximum, Presence presence) = 0;
     virtual QString text(const QString &key, qsizetype maximumLength, Presence presence) = 0;
+    virtual bool has(const QString &key) = 0; // whether the member is there at all
     virtual bool flag(const QString &key) = 0; // optional, false when absent
     virtual QByteArray octets(const QString &key) = 0; // optional, as octets() writes them
     // Optional: a list of at most `maximumCount` strings, each at most

@@ -107,3 +107,25 @@ QList<TranscriptEvent> Transcript::lines() const
     }
     return out;
 }
+
+void Transcript::rememberClientLine(int connectionId, qint64 line, qint64 sequence)
+{
+    m_clientLines[connectionId].emplace_back(line, sequence);
+}
+
+qint64 Transcript::sequenceOfClientLine(int connectionId, qint64 line)
+{
+    const auto connection = m_clientLines.find(connectionId);
+    if (connection == m_clientLines.end())
+        return -1;
+    // The lines before it were answered already (or never will be).
+    std::deque<std::pair<qint64, qint64>> &lines = *connection;
+    while (!lines.empty() && lines.front().first < line)
+        lines.pop_front();
+    return !lines.empty() && lines.front().first == line ? lines.front().second : -1;
+}
+
+void Transcript::forgetClientLines(int connectionId)
+{
+    m_clientLines.remove(connectionId);
+}

@@ -18,10 +18,13 @@
 #include "transcriptevent.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
+#include <deque>
 #include <memory>
+#include <utility>
 #include <vector>
 
 class Transcript : public QObject
@@ -96,6 +99,19 @@ public:
     };
     Range events() const { return {this}; }
 
+    // Which event a reply answers (TranscriptEvent::answers). The side that
+    // records a client's line that awaits a reply (a command, the "." after
+    // DATA, an AUTH response) remembers where it went, under the line's number
+    // on its connection (Utterance::lastLine); the side that records the reply
+    // looks it up by the number its engine answered. Both ends of an
+    // in-process connection count the same lines. Replies come in the order
+    // of their commands (RFC 2920 §3), so a lookup forgets the lines before
+    // the one it answers: only the lines still awaiting a reply are kept, and
+    // all of a connection's when it closes.
+    void rememberClientLine(int connectionId, qint64 line, qint64 sequence);
+    qint64 sequenceOfClientLine(int connectionId, qint64 line); // -1: unknown
+    void forgetClientLines(int connectionId);
+
 Q_SIGNALS:
     void eventAppended(const TranscriptEvent &event);
     // Coalesced: emitted once per event-loop turn for the events added in it.
@@ -118,4 +134,6 @@ private:
     QElapsedTimer m_clock;
     qint64 m_clockOffsetMs = 0;
     qsizetype m_firstUnannounced = -1;
+    // Open connections' lines that await a reply, in order: (line number, sequence).
+    QHash<int, std::deque<std::pair<qint64, qint64>>> m_clientLines;
 };

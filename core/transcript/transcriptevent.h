@@ -1,6 +1,7 @@
 // transcriptevent.h — one thing that happened in the world, as the views see it.
 #pragma once
 
+#include "protocol/linerole.h"
 #include "protocol/phase.h"
 #include "transcript/notes.h"
 
@@ -42,6 +43,14 @@ struct TranscriptEvent {
     Direction direction = Direction::None;
     Phase phase = Phase::None;
     Outcome outcome = Outcome::None; // Kind::Expectation only
+    // Kind::Line: what the line is, as the engine that said or heard it knew
+    // (linerole.h); `continued` when it is not the first line of what was
+    // said in one go (an EHLO reply's second line, a RETR answer's content);
+    // `answers`, for a reply, the sequence of the client's line it answers
+    // (-1: a greeting, a reply nobody asked for, or not known).
+    LineRole role = LineRole::Unknown;
+    bool continued = false;
+    qint64 answers = -1;
     bool sensitive = false; // carries a password (shown on purpose in the course)
     QString from; // host that sent it (or the host acting)
     QString to; // host that received it

@@ -47,6 +47,7 @@ CONNECTION = re.compile(r"^#([0-9]+) ", re.M)
 JSON_MS = re.compile(r'"ms":[0-9]+')
 JSON_CONNECTION = re.compile(r'"conn":([0-9]+)')
 JSON_SEQ = re.compile(r'"seq":[0-9]+')
+JSON_ANSWERS = re.compile(r'"answers":([0-9]+)')
 JSON_CONNECT = re.compile(r"-> (127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+) \((\S+)\)")
 # The --json cases: a built-in scenario, and one whose last expectation fails.
 JSON_SCENARIOS = (("ana-fran", "ana-fran"),
@@ -162,6 +163,15 @@ def normalise_json(text):
     # the events were not numbered 0, 1, 2 … in order, "seq" stays as written
     # and the difference shows.
     in_order = [e.get("seq") for e in events] == list(range(len(events)))
+    # A reply's "answers" names an event by its "seq": counted the same way.
+    renumbered = {}
+    for event in events:
+        if event.get("kind") != "caption":
+            renumbered[event.get("seq")] = len(renumbered)
+
+    def answers(match):
+        return '"answers":%s' % renumbered.get(int(match.group(1)), match.group(1))
+
     body, captions, position = [], [], 0
     for line in text.split("\n"):
         try:
@@ -173,7 +183,7 @@ def normalise_json(text):
         elif event.get("kind") == "caption":
             captions.append(JSON_SEQ.sub('"seq":"SEQ"', line) if in_order else line)
         else:
-            body.append(JSON_SEQ.sub('"seq":%d' % position, line) if in_order else line)
+            body.append(JSON_ANSWERS.sub(answers, JSON_SEQ.sub('"seq":%d' % position, line)) if in_order else line)
             position += 1
     text = with_captions_last(body, captions)
     return text
