@@ -1,0 +1,188 @@
+// scenarioreader.h — the reader behind ScenarioParser::parse(): one class, its
+// members spread over files by job.
+//
+// Inside core/scenario only. The reader takes a file line by line and hands
+// each line to the statement its first word names, through one table of
+// keywords and handlers (statements(); an exercise block has its own,
+// exerciseStatements()). The jobs, one file each:
+//   scenarioreader.cpp           the line loop, the statement tables and the
+//                                helpers every statement uses to take words
+//   scenarioworldstatements.cpp  the world: title, description, server, set,
+//                                dns, user, client
+//   scenariostepstatements.cpp   the steps: say, send, fetch, wait, expect,
+//                                fault, down, up, slow, predict
+//   scenariosessions.cpp         session … end: the C:/S: lines
+//   scenarioexercises.cpp        exercise … end: goal, hint, check, solution
+//   scenariovalidation.cpp       once the file is read: the references between lines
+// The tokens and the kinds of word are scenariolexer.h's.
+#pragma once
+
+#include "scenario/scenario.h"
+#include "scenario/scenariolexer.h"
+#include "scenario/scenarioparser.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class ScenarioReader
+{
+public:
+    ScenarioReader(const QString &fileName, QList<ScenarioError> *errors)
+        : m_file(fileName)
+        , m_errors(errors)
+    {
+    }
+
+    Scenario run(const QByteArray &content);
+
+    // A statement: its keyword (lower case) and the member that reads the rest of its line.
+    struct Statement {
+        const char *keyword;
+        void (ScenarioReader::*read)();
+    };
+    // Every statement, in the order the documentation presents them: the
+    // table that dispatches a line and that "unknown statement" lists.
+    static const QList<Statement> &statements();
+    // What an exercise block holds, besides its closing "end" (scenarioexercises.cpp).
+    static const QList<Statement> &exerciseStatements();
+    static QStringList keywords(const QList<Statement> &table);
+
+private:
+    using Token = ScenarioLexer::Token;
+
+    // Something named on one line that must be declared somewhere in the file.
+    struct Reference {
+        enum class Kind {
+            Server,
+            User,
+            Client,
+            UserDomain
+        };
+        Kind kind;
+        QString name;
+        ScenarioLocation where; // the word itself
+        std::function<void(const QString &)> canonicalize; // set the declared spelling
+    };
+
+    struct PendingSetting {
+        QString host;
+        QString key;
+        QString value;
+    };
+
+    static const Statement *find(const QList<Statement> &table, const QString &keyword);
+
+    // --- errors ---
+    void error(int line, int column, const QString &message);
+    void error(int column, const QString &message) { error(m_line, column, message); }
+    bool full() const { return m_count >= ScenarioParser::MaximumErrors; }
+
+    // --- a line (scenarioreader.cpp) ---
+    bool tokenize(const QString &text);
+    const Token *peek() const { return m_index < m_tokens.size() ? &m_tokens.at(m_index) : nullptr; }
+    const Token *take() { return m_index < m_tokens.size() ? &m_tokens.at(m_index++) : nullptr; }
+    int here() const { return peek() ? peek()->column : m_endColumn; }
+    bool nextIs(const char *keyword) const;
+    ScenarioLocation location(int column) const { return {m_file, m_line, column}; }
+    ScenarioLocation statementLocation() const { return location(m_tokens.first().column); }
+    void statement();
+
+    // Helpers that report "expected …, found …" and return false on a problem.
+    bool expected(const QString &what, const QString &after);
+    bool expectKeyword(const char *keyword, const QString &after);
+    bool takeWord(const QString &what, const QString &after, const Token **word);
+    bool takeText(const QString &after, QString *text); // quoted only
+    bool takeValue(const QString &what, const QString &after, QString *value); // word or quoted
+    bool takeHost(const QString &after, QString *host, int *column);
+    bool takeAddress(const QString &after, QString *address, int *column);
+    // A whole number from minimum to maximum; else "expected WHAT after AFTER".
+    bool takeNumber(int minimum, int maximum, const QString &what, const QString &after, int *value);
+    bool takeLanguageAndText(const QString &keyword, QString *language, QString *text);
+    bool finish(const QString &statement);
+
+    void reference(Reference::Kind kind, const QString &name, int column,
+                   std::function<void(const QString &)> canonicalize = {});
+
+    // --- the world (scenarioworldstatements.cpp) ---
+    void parseTitle();
+    void parseDescription();
+    void parseLocalized(LocalizedText *target, const QString &keyword);
+    void parseServer();
+    void parseSet();
+    void parseDns();
+    void parseUser();
+    void parseClient();
+
+    // --- the steps (scenariostepstatements.cpp) ---
+    void parseSay();
+    void parseSend();
+    bool takeAddressList(const QString &after, QStringList *addresses);
+    bool takeAttachment(QList<ScenarioAttachment> *attachments);
+    void parseFetch();
+    void parseWait();
+    void parseExpect();
+    void parseExpectation(bool check); // "expect", or an exercise's "check"
+    bool takeCount(int *count);
+    void parseFault();
+    bool takeTarget(QString *target); // after "for": address or user
+    bool takeSeconds(const QString &after, int *seconds); // 1 … MaximumDownSeconds
+    // After "at": one of `commands` (upper case into `command`); `unknown`
+    // (with %1 the word found, %2 the list) is the error for any other word.
+    bool takeCommand(const QStringList &commands, const QString &unknown, QString *command, int *column);
+    void parseDown();
+    void parseUp();
+    void parseDownOrUp(bool down);
+    void parseSlow();
+    void parsePredict();
+
+    // --- session blocks (scenariosessions.cpp) ---
+    void parseSession();
+    bool sessionLine(const QString &text);
+    void closeSession(bool withEnd);
+
+    // --- exercise blocks (scenarioexercises.cpp) ---
+    void parseExercise();
+    bool exerciseStatement(const QString &keyword);
+    void parseGoal();
+    void parseHint();
+    void parseCheck();
+    void parseSolution();
+    void parseExerciseText(bool hint);
+    void closeExercise(bool withEnd);
+
+    // --- once the file is read (scenariovalidation.cpp) ---
+    void validate();
+
+    QString m_file;
+    QList<ScenarioError> *m_errors;
+    QList<ScenarioError> m_found;
+    int m_count = 0;
+    Scenario m_scenario;
+
+    int m_line = 0;
+    QList<Token> m_tokens;
+    int m_index = 0;
+    int m_endColumn = 1;
+
+    bool m_lastWasSay = false;
+    bool m_sayBefore = false; // m_lastWasSay as the statement being read started
+    bool m_serverAttempted = false;
+    bool m_inSession = false;
+    bool m_sessionValid = false;
+    bool m_sessionIsSolution = false; // the session is an exercise's "solution"
+    bool m_inExercise = false;
+    int m_exerciseIndex = -1; // the Exercise step in m_scenario.steps
+    int m_exerciseChecks = 0;
+    bool m_exerciseCheckAttempted = false; // a "check" line, even a broken one
+    bool m_lastWasHint = false;
+    bool m_hintBefore = false; // m_lastWasHint as the exercise's statement being read started
+    ScenarioStep m_session;
+    QHash<QString, int> m_declared; // "server:cliente.fr" → line, to report duplicates
+    QList<PendingSetting> m_settings;
+    QList<Reference> m_references;
+};

@@ -1,0 +1,85 @@
+// scenariovalidation.cpp — the cross-checks run once the whole file is read.
+//
+// Statements may come in any order, so what one line names in another (a
+// step's client, a client's user, a user's domain, a setting's or a step's
+// server) is only recorded while reading; here each reference is looked up
+// among the declarations, given the declared spelling ("Fran" → "fran") or
+// reported with the names that do exist. A scenario needs a server, and the
+// settings kept aside go into their servers.
+#include "scenario/scenarioreader.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+using namespace ScenarioLexer;
+
+void ScenarioReader::validate()
+{
+    // A misspelt server line has its own error already.
+    if (m_scenario.servers.isEmpty() && !m_serverAttempted) {
+        error(1, 1,
+              QCoreApplication::translate("ScenarioParser",
+                                          "no server declared; a scenario needs at least one line such as "
+                                          "\"server servidor.edu\""));
+    }
+    QStringList servers;
+    for (const ScenarioServer &server : std::as_const(m_scenario.servers))
+        servers.append(server.domain);
+    QStringList users;
+    for (const ScenarioUser &user : std::as_const(m_scenario.users))
+        users.append(user.address);
+    QStringList clients;
+    for (const ScenarioClient &client : std::as_const(m_scenario.clients))
+        clients.append(client.name);
+
+    for (const Reference &reference : std::as_const(m_references)) {
+        const auto report = [&](const QString &message) {
+            error(reference.where.line, reference.where.column, message);
+        };
+        switch (reference.kind) {
+        case Reference::Kind::Server:
+            if (!m_scenario.server(reference.name)) {
+                report(
+                    QCoreApplication::translate("ScenarioParser", "unknown server %1; declared servers: %2")
+                        .arg(quoted(reference.name), listOrNone(servers)));
+            }
+            break;
+        case Reference::Kind::UserDomain:
+            if (!m_scenario.server(reference.name)) {
+                report(QCoreApplication::translate("ScenarioParser",
+                                                   "no server declared for the domain %1; add a line "
+                                                   "\"server %2\"")
+                           .arg(quoted(reference.name), reference.name));
+            }
+            break;
+        case Reference::Kind::User:
+            if (const ScenarioUser *user = m_scenario.user(reference.name)) {
+                if (reference.canonicalize)
+                    reference.canonicalize(user->address);
+            } else {
+                report(QCoreApplication::translate("ScenarioParser", "unknown user %1; declared users: %2")
+                           .arg(quoted(reference.name), listOrNone(users)));
+            }
+            break;
+        case Reference::Kind::Client:
+            if (const ScenarioClient *client = m_scenario.client(reference.name)) {
+                if (reference.canonicalize)
+                    reference.canonicalize(client->name);
+            } else {
+                report(
+                    QCoreApplication::translate("ScenarioParser", "unknown client %1; declared clients: %2")
+                        .arg(quoted(reference.name), listOrNone(clients))
+                    + suggestion(reference.name, clients));
+            }
+            break;
+        }
+    }
+
+    for (const PendingSetting &setting : std::as_const(m_settings)) {
+        for (ScenarioServer &server : m_scenario.servers) {
+            if (server.domain == setting.host)
+                server.settings.insert(setting.key, setting.value);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+// scenarioworldstatements.cpp — the statements that describe the scenario
+// and build its world: title, description, server, set, dns, user, client.
+//
+// Each checks its own line and refuses a second declaration of the same thing
+// (naming the line of the first); what it names elsewhere (a setting's or an
+// mx record's server, a user's domain, a client's user) is recorded as a
+// reference and checked once the whole file is read (scenariovalidation.cpp),
+// so the world may be declared in any order. Settings are kept aside until
+// then too: they go into their server only once it is known to exist.
+#include "scenario/scenarioreader.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <utility>
+
+using namespace ScenarioLexer;
+
+namespace {
+
+struct KnownSetting {
+    const char *key;
+    enum class Kind {
+        Choice,
+        Text,
+        Number,
+        OnOff
+    } kind;
+    const char *choices; // for Choice: "helo|ehlo"
+};
+
+const KnownSetting KnownSettings[] = {
+    {"greet", KnownSetting::Kind::Choice, "helo|ehlo"},
+    {"greeting", KnownSetting::Kind::Text, nullptr},
+    {"max-size", KnownSetting::Kind::Number, nullptr},
+    {"max-recipients", KnownSetting::Kind::Number, nullptr},
+    {"pipelining", KnownSetting::Kind::OnOff, nullptr},
+    {"8bitmime", KnownSetting::Kind::OnOff, nullptr},
+    {"smtputf8", KnownSetting::Kind::OnOff, nullptr},
+};
+
+} // namespace
+
+void ScenarioReader::parseTitle()
+{
+    parseLocalized(&m_scenario.title, QStringLiteral("title"));
+}
+
+void ScenarioReader::parseDescription()
+{
+    parseLocalized(&m_scenario.description, QStringLiteral("description"));
+}
+
+void ScenarioReader::parseLocalized(LocalizedText *target, const QString &keyword)
+{
+    QString language;
+    QString text;
+    if (!takeLanguageAndText(keyword, &language, &text) || !finish(keyword))
+        return;
+    const QString key = keyword + QLatin1Char(':') + language;
+    const int previous = m_declared.value(key);
+    if (previous) {
+        error(m_tokens.first().column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "\"%1\" for this language is already given on line %2")
+                  .arg(keyword)
+                  .arg(previous));
+        return;
+    }
+    m_declared.insert(key, m_line);
+    target->insert(language, text);
+}
+
+void ScenarioReader::parseServer()
+{
+    m_serverAttempted = true;
+    ScenarioServer server;
+    server.location = statementLocation();
+    int column = 0;
+    if (!takeHost(QStringLiteral("\"server\""), &server.domain, &column))
+        return;
+    while (peek()) {
+        if (!nextIs("address")) {
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "\"address\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the host name"));
+        }
+        take();
+        const Token *word = peek();
+        QHostAddress address;
+        if (!word || word->quoted || !address.setAddress(word->text)
+            || address.protocol() != QAbstractSocket::IPv4Protocol || !address.isLoopback()) {
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "a loopback address such as 127.0.0.3"),
+                QStringLiteral("\"address\""));
+        }
+        for (const ScenarioServer &other : std::as_const(m_scenario.servers)) {
+            if (other.address == address.toString()) {
+                error(word->column,
+                      QCoreApplication::translate("ScenarioParser",
+                                                  "address %1 is already used by server \"%2\"")
+                          .arg(address.toString(), other.domain));
+                return;
+            }
+        }
+        server.address = address.toString();
+        take();
+    }
+    const QString key = QLatin1String("server:") + server.domain;
+    if (const int previous = m_declared.value(key)) {
+        error(column,
+              QCoreApplication::translate("ScenarioParser", "server \"%1\" is already declared on line %2")
+                  .arg(server.domain)
+                  .arg(previous));
+        return;
+    }
+    m_declared.insert(key, m_line);
+    m_scenario.servers.append(server);
+}
+
+void ScenarioReader::parseSet()
+{
+    PendingSetting setting;
+    int hostColumn = 0;
+    if (!takeHost(QStringLiteral("\"set\""), &setting.host, &hostColumn))
+        return;
+    const Token *keyWord = nullptr;
+    QStringList keys;
+    for (const KnownSetting &known : KnownSettings)
+        keys.append(QLatin1String(known.key));
+    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a setting (%1)")
+                      .arg(keys.join(QLatin1String(", "))),
+                  QCoreApplication::translate("ScenarioParser", "the host name"), &keyWord)) {
+        return;
+    }
+    setting.key = keyWord->text.toLower();
+    const KnownSetting *known = nullptr;
+    for (const KnownSetting &candidate : KnownSettings) {
+        if (setting.key == QLatin1String(candidate.key))
+            known = &candidate;
+    }
+    if (!known) {
+        error(keyWord->column,
+              QCoreApplication::translate("ScenarioParser", "unknown setting %1; expected one of: %2")
+                      .arg(quoted(keyWord->text), keys.join(QLatin1String(", ")))
+                  + suggestion(keyWord->text, keys));
+        return;
+    }
+    const QString after = QLatin1Char('"') + setting.key + QLatin1Char('"');
+    const Token *value = peek();
+    switch (known->kind) {
+    case KnownSetting::Kind::Text:
+        if (!takeValue(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"), after,
+                       &setting.value)) {
+            return;
+        }
+        break;
+    case KnownSetting::Kind::Number: {
+        bool ok = false;
+        const int number = value && !value->quoted ? value->text.toInt(&ok) : 0;
+        if (!ok || number <= 0) {
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "a whole number greater than 0"), after);
+        }
+        setting.value = QString::number(number);
+        take();
+        break;
+    }
+    case KnownSetting::Kind::Choice:
+    case KnownSetting::Kind::OnOff: {
+        const QStringList choices = known->kind == KnownSetting::Kind::OnOff
+            ? QStringList{QStringLiteral("on"), QStringLiteral("off")}
+            : QString::fromLatin1(known->choices).split(QLatin1Char('|'));
+        const QString word = value && !value->quoted ? value->text.toLower() : QString();
+        if (!choices.contains(word)) {
+            return (void)expected(
+                QLatin1Char('"') + choices.join(QLatin1String("\" or \"")) + QLatin1Char('"'), after);
+        }
+        setting.value = word;
+        take();
+        break;
+    }
+    }
+    if (!finish(QStringLiteral("set")))
+        return;
+    const QString key = QLatin1String("set:") + setting.host + QLatin1Char(':') + setting.key;
+    if (const int previous = m_declared.value(key)) {
+        error(keyWord->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "setting \"%1\" of \"%2\" is already given on line %3")
+                  .arg(setting.key, setting.host)
+                  .arg(previous));
+        return;
+    }
+    m_declared.insert(key, m_line);
+    reference(Reference::Kind::Server, setting.host, hostColumn);
+    m_settings.append(setting);
+}
+
+void ScenarioReader::parseDns()
+{
+    ScenarioMx mx;
+    mx.location = statementLocation();
+    int column = 0;
+    if (!takeHost(QStringLiteral("\"dns\""), &mx.domain, &column))
+        return;
+    if (!expectKeyword("mx",
+                       QCoreApplication::translate(
+                           "ScenarioParser", "the domain (only mail exchanger records are simulated)"))) {
+        return;
+    }
+    int hostColumn = 0;
+    if (!takeHost(QStringLiteral("\"mx\""), &mx.host, &hostColumn))
+        return;
+    while (peek()) {
+        if (!nextIs("preference")) {
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "\"preference\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the host name"));
+        }
+        take();
+        const Token *value = peek();
+        bool ok = false;
+        const int preference = value && !value->quoted ? value->text.toInt(&ok) : -1;
+        // RFC 1035 §3.3.9: PREFERENCE is a 16 bit integer.
+        if (!ok || preference < 0 || preference > 65535) {
+            return (void)expected(QCoreApplication::translate("ScenarioParser", "a number from 0 to 65535"),
+                                  QStringLiteral("\"preference\""));
+        }
+        mx.preference = preference;
+        take();
+    }
+    const QString key = QLatin1String("mx:") + mx.domain + QLatin1Char(':') + mx.host;
+    if (const int previous = m_declared.value(key)) {
+        error(hostColumn,
+              QCoreApplication::translate("ScenarioParser", "this mx record is already declared on line %1")
+                  .arg(previous));
+        return;
+    }
+    m_declared.insert(key, m_line);
+    reference(Reference::Kind::Server, mx.host, hostColumn);
+    m_scenario.mx.append(mx);
+}
+
+void ScenarioReader::parseUser()
+{
+    ScenarioUser user;
+    user.location = statementLocation();
+    int column = 0;
+    if (!takeAddress(QStringLiteral("\"user\""), &user.address, &column))
+        return;
+    if (!expectKeyword("password", QCoreApplication::translate("ScenarioParser", "the address")))
+        return;
+    if (!takeValue(QCoreApplication::translate("ScenarioParser", "the password"),
+                   QStringLiteral("\"password\""), &user.password)
+        || !finish(QStringLiteral("user"))) {
+        return;
+    }
+    const QString key = QLatin1String("user:") + user.address.toLower();
+    if (const int previous = m_declared.value(key)) {
+        error(column,
+              QCoreApplication::translate("ScenarioParser", "user \"%1\" is already declared on line %2")
+                  .arg(user.address)
+                  .arg(previous));
+        return;
+    }
+    m_declared.insert(key, m_line);
+    const int at = user.address.lastIndexOf(QLatin1Char('@'));
+    reference(Reference::Kind::UserDomain, user.address.mid(at + 1), column + at + 1);
+    m_scenario.users.append(user);
+}
+
+void ScenarioReader::parseClient()
+{
+    ScenarioClient client;
+    client.location = statementLocation();
+    const Token *name = nullptr;
+    const QString what = QCoreApplication::translate("ScenarioParser", "a client name such as ana");
+    if (!takeWord(what, QStringLiteral("\"client\""), &name))
+        return;
+    if (!isName(name->text)) {
+        error(name->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "expected a client name such as ana (letters, digits, '-', '_' "
+                                          "and '.'), found %1")
+                  .arg(quoted(name->text)));
+        return;
+    }
+    client.name = name->text;
+    if (!expectKeyword("user", QCoreApplication::translate("ScenarioParser", "the client name"))) {
+        return;
+    }
+    int userColumn = 0;
+    if (!takeAddress(QStringLiteral("\"user\""), &client.user, &userColumn))
+        return;
+    while (peek()) {
+        if (!nextIs("pop3")) {
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "\"pop3\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "the address"));
+        }
+        take();
+        if (nextIs("delete")) {
+            client.pop3Mode = Pop3Mode::DownloadAndDelete;
+        } else if (nextIs("keep")) {
+            client.pop3Mode = Pop3Mode::DownloadAndKeep;
+        } else {
+            return (void)expected(QStringLiteral("\"delete\" / \"keep\""), QStringLiteral("\"pop3\""));
+        }
+        take();
+    }
+    const QString key = QLatin1String("client:") + client.name.toLower();
+    if (const int previous = m_declared.value(key)) {
+        error(name->column,
+              QCoreApplication::translate("ScenarioParser", "client \"%1\" is already declared on line %2")
+                  .arg(client.name)
+                  .arg(previous));
+        return;
+    }
+    m_declared.insert(key, m_line);
+    const int index = m_scenario.clients.size();
+    reference(Reference::Kind::User, client.user, userColumn,
+              [this, index](const QString &s) { m_scenario.clients[index].user = s; });
+    m_scenario.clients.append(client);
+}
