@@ -1,5 +1,8 @@
-// Tests for LineReader: bounded lines, endings, resynchronisation.
+// Tests for LineReader: bounded lines, endings, resynchronisation; and for the
+// other line helpers of the engines, DotStuffing and Printable.
+#include "protocol/dotstuffing.h"
 #include "protocol/linereader.h"
+#include "protocol/printable.h"
 
 #include <QTest>
 
@@ -14,6 +17,12 @@ private Q_SLOTS:
     void megabyteLineStaysBounded();
     void flagsNulAndEightBit();
     void twoCutLinesKeepTheirMarks();
+    void dotStuffing_data();
+    void dotStuffing();
+    void loneDotIsTheTerminator();
+    void printableEscaped_data();
+    void printableEscaped();
+    void printableSevenBit();
 };
 
 void TestLineReader::splitsOnCrLf()
@@ -116,6 +125,78 @@ void TestLineReader::twoCutLinesKeepTheirMarks()
     QCOMPARE(line.text, QByteArray("QUIT"));
     QVERIFY(!line.overlong);
     QVERIFY(!line.bareLineFeed);
+}
+
+void TestLineReader::dotStuffing_data()
+{
+    QTest::addColumn<QByteArray>("content"); // a line of the message
+    QTest::addColumn<QByteArray>("sent"); // as it travels
+    QTest::newRow("plain") << QByteArray("Hello") << QByteArray("Hello");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+    QTest::newRow("a dot inside") << QByteArray("a.b.") << QByteArray("a.b.");
+    QTest::newRow("leading dot") << QByteArray(".signature") << QByteArray("..signature");
+    QTest::newRow("a lone dot") << QByteArray(".") << QByteArray("..");
+    QTest::newRow("two dots") << QByteArray("..") << QByteArray("...");
+    QTest::newRow("space then dot") << QByteArray(" .") << QByteArray(" .");
+}
+
+void TestLineReader::dotStuffing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, sent);
+    QCOMPARE(DotStuffing::stuff(content), sent);
+    // RFC 5321 §4.5.2: the receiver removes exactly what the sender added.
+    QCOMPARE(DotStuffing::isStuffed(sent), sent != content);
+    QCOMPARE(DotStuffing::unstuff(sent).toByteArray(), content);
+    // What is sent is never the terminator.
+    QVERIFY(!DotStuffing::isTerminator(sent));
+}
+
+// "." alone ends the content; it is not a stuffed line, and unstuffing keeps it
+// (the SMTP server keeps a "." that came with a bare LF as content).
+void TestLineReader::loneDotIsTheTerminator()
+{
+    QVERIFY(DotStuffing::isTerminator("."));
+    QVERIFY(DotStuffing::isTerminator(QByteArray(DotStuffing::terminator)));
+    QVERIFY(!DotStuffing::isTerminator(""));
+    QVERIFY(!DotStuffing::isTerminator(". "));
+    QVERIFY(!DotStuffing::isTerminator(".."));
+    QVERIFY(!DotStuffing::isStuffed("."));
+    QVERIFY(!DotStuffing::isStuffed(""));
+    QCOMPARE(DotStuffing::unstuff(".").toByteArray(), QByteArray("."));
+}
+
+void TestLineReader::printableEscaped_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QByteArray>("shown");
+    QTest::newRow("plain") << QByteArray("HELO x") << QByteArray("HELO x");
+    QTest::newRow("tab kept") << QByteArray("a\tb") << QByteArray("a\tb");
+    QTest::newRow("CR LF") << QByteArray("a\r\n") << QByteArray("a\\x0d\\x0a");
+    QTest::newRow("NUL") << QByteArray("a\0b", 3) << QByteArray("a\\x00b");
+    QTest::newRow("ESC") << QByteArray("\x1b[2J") << QByteArray("\\x1b[2J");
+    QTest::newRow("UTF-8 kept") << QByteArray("Jos\xc3\xa9 \xc3\xb1") << QByteArray("Jos\xc3\xa9 \xc3\xb1");
+    QTest::newRow("not UTF-8") << QByteArray("Ca\xf1\xf3n") << QByteArray("Ca\\xf1\\xf3n");
+    QTest::newRow("RLO") << QByteArray("a\xe2\x80\xae"
+                                       "b")
+                         << QByteArray("a\\xe2\\x80\\xaeb");
+}
+
+void TestLineReader::printableEscaped()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QByteArray, shown);
+    QCOMPARE(Printable::escape(raw, Printable::Style::Escaped), shown);
+}
+
+void TestLineReader::printableSevenBit()
+{
+    using Printable::Style;
+    QCOMPARE(Printable::escape("250 ok", Style::SevenBit), QByteArray("250 ok"));
+    // One "?" per octet: tab, controls, DEL and each octet of UTF-8.
+    QCOMPARE(Printable::escape("a\tb\r\x7f", Style::SevenBit), QByteArray("a?b??"));
+    QCOMPARE(Printable::escape("Jos\xc3\xa9", Style::SevenBit), QByteArray("Jos??"));
+    QCOMPARE(Printable::escape(QByteArray(), Style::SevenBit), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestLineReader)

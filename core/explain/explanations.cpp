@@ -9,6 +9,7 @@
 #include "catalogue.h"
 #include "linesyntax.h"
 
+#include "protocol/dotstuffing.h"
 #include "transcript/transcript.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ Explanation contentLine(Protocol protocol, const QByteArray &line, const LineCon
     } else {
         e = make(bodyLine);
     }
-    if (line.startsWith('.'))
+    if (DotStuffing::isStuffed(line))
         e.details.append(makeDetail(protocol == Protocol::Pop3 ? dotStuffingPop3 : dotStuffingSmtp));
     return e;
 }

@@ -5,6 +5,7 @@
 #include "transcriptmessage.h"
 
 #include "explain/explanations.h"
+#include "protocol/dotstuffing.h"
 #include "protocol/phase.h"
 #include "transcript/transcript.h"
 
@@ -72,16 +73,16 @@ TranscriptMessage TranscriptMessage::at(const Transcript &transcript, qsizetype 
             continue;
         if (e.direction != direction)
             break; // the message was cut short (a reply, a closed connection)
-        if (e.raw == ".") {
+        if (DotStuffing::isTerminator(e.raw)) {
             message.m_endEvent = i;
             message.m_complete = true;
             break;
         }
         // Dot-stuffing undone: ".." at the start of a line was ".".
-        const QByteArray line = e.raw.startsWith('.') ? e.raw.mid(1) : e.raw;
+        const QByteArrayView line = DotStuffing::unstuff(e.raw);
         message.m_lineEvents.append(i);
         message.m_lineOffsets.append(message.m_raw.size());
-        message.m_raw += line;
+        message.m_raw.append(line);
         message.m_raw += "\r\n";
     }
     // The selected "." of an empty message still names a message: its end.

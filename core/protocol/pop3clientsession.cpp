@@ -5,6 +5,8 @@
 // are gathered up to their "." and un-stuffed (§3) before they are used.
 #include "pop3clientsession.h"
 
+#include "dotstuffing.h"
+
 #include <QCryptographicHash>
 
 namespace {
@@ -100,7 +102,7 @@ void Pop3ClientSession::handleLine(const LineReader::Line &line)
     }
     if (m_collecting) {
         m_responseLines.append(line.text);
-        if (line.text == ".") {
+        if (DotStuffing::isTerminator(line.text)) {
             m_collecting = false;
             handleResponse(m_responseLines, true);
         }
@@ -144,7 +146,7 @@ void Pop3ClientSession::handleResponse(const QList<QByteArray> &lines, bool ok)
     QList<QByteArray> body;
     for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
-        body.append(line.startsWith('.') ? line.mid(1) : line);
+        body.append(DotStuffing::unstuff(line).toByteArray());
     }
 
     switch (m_state) {

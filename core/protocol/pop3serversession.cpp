@@ -1,9 +1,12 @@
 // pop3serversession.cpp — RFC 1939 server engine with CAPA (RFC 2449).
 //
-// One handler per command, found through a table that also says in which
-// state each command is valid. Byte-stuffing happens in one place
-// (replyMultiLine), and every -ERR goes through replyError, which counts it.
+// One handler per command, found through a table whose flags say in which
+// state each command is valid and how its line is treated. Byte-stuffing
+// happens in one place (replyMultiLine), and every -ERR goes through
+// replyError, which counts it.
 #include "pop3serversession.h"
+
+#include "dotstuffing.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -63,25 +66,29 @@ Pop3ServerSession::~Pop3ServerSession()
     releaseLock();
 }
 
+// One row per command: its name, its handler, and in which states it is
+// valid and how its line is treated (CommandFlag).
+const Pop3ServerSession::Command Pop3ServerSession::commandTable[] = {
+    {"USER", &Pop3ServerSession::commandUser, CommandFlag::Authorization | CommandFlag::NamesUser},
+    {"PASS", &Pop3ServerSession::commandPass,
+     CommandFlag::Authorization | CommandFlag::CarriesSecret | CommandFlag::EightBitArgument},
+    {"APOP", &Pop3ServerSession::commandApop,
+     CommandFlag::Authorization | CommandFlag::CarriesSecret | CommandFlag::NamesUser},
+    {"CAPA", &Pop3ServerSession::commandCapa, CommandFlag::Authorization | CommandFlag::Transaction},
+    {"QUIT", &Pop3ServerSession::commandQuit, CommandFlag::Authorization | CommandFlag::Transaction},
+    {"STAT", &Pop3ServerSession::commandStat, CommandFlag::Transaction},
+    {"LIST", &Pop3ServerSession::commandList, CommandFlag::Transaction},
+    {"RETR", &Pop3ServerSession::commandRetr, CommandFlag::Transaction},
+    {"DELE", &Pop3ServerSession::commandDele, CommandFlag::Transaction},
+    {"NOOP", &Pop3ServerSession::commandNoop, CommandFlag::Transaction},
+    {"RSET", &Pop3ServerSession::commandRset, CommandFlag::Transaction},
+    {"TOP", &Pop3ServerSession::commandTop, CommandFlag::Transaction},
+    {"UIDL", &Pop3ServerSession::commandUidl, CommandFlag::Transaction},
+};
+
 const Pop3ServerSession::Command *Pop3ServerSession::findCommand(const QByteArray &keyword)
 {
-    // name, handler, AUTHORIZATION, TRANSACTION, sensitive
-    static const Command table[] = {
-        {"USER", &Pop3ServerSession::commandUser, true, false, false},
-        {"PASS", &Pop3ServerSession::commandPass, true, false, true},
-        {"APOP", &Pop3ServerSession::commandApop, true, false, true},
-        {"CAPA", &Pop3ServerSession::commandCapa, true, true, false},
-        {"QUIT", &Pop3ServerSession::commandQuit, true, true, false},
-        {"STAT", &Pop3ServerSession::commandStat, false, true, false},
-        {"LIST", &Pop3ServerSession::commandList, false, true, false},
-        {"RETR", &Pop3ServerSession::commandRetr, false, true, false},
-        {"DELE", &Pop3ServerSession::commandDele, false, true, false},
-        {"NOOP", &Pop3ServerSession::commandNoop, false, true, false},
-        {"RSET", &Pop3ServerSession::commandRset, false, true, false},
-        {"TOP", &Pop3ServerSession::commandTop, false, true, false},
-        {"UIDL", &Pop3ServerSession::commandUidl, false, true, false},
-    };
-    for (const Command &command : table) {
+    for (const Command &command : commandTable) {
         if (keyword == command.name)
             return &command;
     }
@@ -147,14 +154,12 @@ QList<QByteArray> Pop3ServerSession::allowedCommands() const
     QList<QByteArray> names;
     if (m_state != State::Authorization && m_state != State::Transaction)
         return names;
-    const QByteArray all[] = {"USER", "PASS", "APOP", "CAPA", "QUIT", "STAT", "LIST",
-                              "RETR", "DELE", "NOOP", "RSET", "TOP",  "UIDL"};
-    for (const QByteArray &name : all) {
-        const Command *command = findCommand(name);
-        const bool valid = m_state == State::Authorization ? command->inAuthorization
-                                                           : command->inTransaction;
+    const CommandFlag valid = m_state == State::Authorization ? CommandFlag::Authorization
+                                                              : CommandFlag::Transaction;
+    for (const Command &command : commandTable) {
+        const QByteArray name = command.name;
         // §7: PASS only right after a successful USER.
-        if (valid && (name != "PASS" || m_userAccepted))
+        if (command.flags.testFlag(valid) && (name != "PASS" || m_userAccepted))
             names.append(name);
     }
     return names;
@@ -171,7 +176,7 @@ void Pop3ServerSession::handleLine(const LineReader::Line &line)
     const Command *command = findCommand(keyword);
 
     Utterance said = Utterance::line(line.text, m_phase);
-    said.sensitive = command && command->sensitive;
+    said.sensitive = command && command->flags.testFlag(CommandFlag::CarriesSecret);
     // §6: QUIT in TRANSACTION is where UPDATE begins.
     if (keyword == "QUIT" && m_state == State::Transaction)
         said.phase = Phase::Update;
@@ -205,7 +210,7 @@ void Pop3ServerSession::handleLine(const LineReader::Line &line)
     }
     // §3: keywords and arguments are printable ASCII. A password may be
     // UTF-8 in practice (Dovecot takes it), so PASS alone is spared.
-    if (line.hasEightBit && keyword != "PASS") {
+    if (line.hasEightBit && !(command && command->flags.testFlag(CommandFlag::EightBitArgument))) {
         m_userAccepted = false;
         replyError("8-bit octet in command: commands are ASCII (RFC 1939 section 3)");
         return;
@@ -218,11 +223,11 @@ void Pop3ServerSession::handleLine(const LineReader::Line &line)
         replyError("unknown command");
         return;
     }
-    if (m_state == State::Authorization && !command->inAuthorization) {
+    if (m_state == State::Authorization && !command->flags.testFlag(CommandFlag::Authorization)) {
         replyError(keyword + " is not valid in the AUTHORIZATION state: log in first");
         return;
     }
-    if (m_state == State::Transaction && !command->inTransaction) {
+    if (m_state == State::Transaction && !command->flags.testFlag(CommandFlag::Transaction)) {
         replyError(keyword + " is not valid in the TRANSACTION state: already logged in");
         return;
     }
@@ -235,7 +240,7 @@ void Pop3ServerSession::handleLine(const LineReader::Line &line)
             words.append(word);
     }
     if (m_config.fault) {
-        const bool namesUser = keyword == "USER" || keyword == "APOP";
+        const bool namesUser = command->flags.testFlag(CommandFlag::NamesUser);
         const QByteArray forced = m_config.fault(keyword, namesUser ? words.value(0) : m_user);
         if (forced.startsWith(errorCode)) {
             // §7: after a refused USER or PASS, a new USER must come first.
@@ -554,8 +559,8 @@ void Pop3ServerSession::replyMultiLine(const QByteArray &status, const QList<QBy
     response.lines.reserve(lines.size() + 2);
     response.lines.append(status);
     for (const QByteArray &line : lines)
-        response.lines.append(line.startsWith('.') ? "." + line : line);
-    response.lines.append(".");
+        response.lines.append(DotStuffing::stuff(line));
+    response.lines.append(DotStuffing::terminator);
     say(response);
 }
 

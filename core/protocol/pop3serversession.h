@@ -25,6 +25,7 @@
 #include "protocolsession.h"
 
 #include <QByteArray>
+#include <QFlags>
 #include <QList>
 
 #include <functional>
@@ -100,13 +101,22 @@ private:
     // One row of the command table (Dovecot's cmd_* functions, Postfix's
     // table of name, handler and flags): policy lives in data.
     using Handler = void (Pop3ServerSession::*)(const QList<QByteArray> &arguments, const QByteArray &rest);
+    enum class CommandFlag {
+        Authorization = 0x1, // valid in the AUTHORIZATION state (§4)
+        Transaction = 0x2, // valid in the TRANSACTION state (§5)
+        CarriesSecret = 0x4, // the line holds a password or digest: heard as sensitive (PASS, APOP)
+        EightBitArgument = 0x8, // 8-bit octets allowed: a password may be UTF-8, as Dovecot takes it (PASS)
+        NamesUser = 0x10 // the first argument is the user a scenario's fault concerns (USER, APOP)
+    };
+    Q_DECLARE_FLAGS(CommandFlags, CommandFlag)
+    // Q_DECLARE_OPERATORS_FOR_FLAGS, kept private: "A | B" in the table.
+    friend constexpr CommandFlags operator|(CommandFlag a, CommandFlag b) { return CommandFlags(a) | b; }
     struct Command {
         const char *name;
         Handler handler;
-        bool inAuthorization; // valid in AUTHORIZATION (§4)
-        bool inTransaction; // valid in TRANSACTION (§5)
-        bool sensitive; // the line carries a secret (PASS, APOP)
+        CommandFlags flags;
     };
+    static const Command commandTable[]; // in the order allowedCommands() lists them
     static const Command *findCommand(const QByteArray &keyword);
 
     // Handlers, one per command; `arguments` split at spaces, `rest` is the

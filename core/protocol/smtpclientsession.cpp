@@ -7,6 +7,9 @@
 // follows only finishes the conversation politely with QUIT (§4.1.1.10).
 #include "smtpclientsession.h"
 
+#include "dotstuffing.h"
+#include "printable.h"
+
 #include <algorithm>
 
 namespace {
@@ -21,15 +24,12 @@ SmtpReply localReply(const QByteArray &reason)
     return SmtpReply(0, QByteArray(), reason);
 }
 
-// Peer text made printable before it goes into a result or a log.
+// Peer text made printable before it goes into a result or a log: its first
+// 80 octets as 7-bit text, then "..." if there was more.
 QByteArray printable(const QByteArray &text)
 {
     constexpr int Limit = 80;
-    QByteArray out;
-    for (char c : text.left(Limit)) {
-        const auto octet = static_cast<unsigned char>(c);
-        out += (octet >= 0x20 && octet < 0x7f) ? c : '?';
-    }
+    QByteArray out = Printable::escape(text.left(Limit), Printable::Style::SevenBit);
     if (text.size() > Limit)
         out += "...";
     return out;
@@ -164,11 +164,9 @@ QList<QByteArray> SmtpClientSession::contentLines(const QByteArray &content)
     QList<QByteArray> lines = splitContent(content);
     // §4.5.2: a line that starts with "." gets one more, so that only the
     // final "." line alone ends the data. Done here and nowhere else.
-    for (QByteArray &line : lines) {
-        if (line.startsWith('.'))
-            line.prepend('.');
-    }
-    lines.append(QByteArrayLiteral("."));
+    for (QByteArray &line : lines)
+        line = DotStuffing::stuff(line);
+    lines.append(QByteArray(DotStuffing::terminator));
     return lines;
 }
 

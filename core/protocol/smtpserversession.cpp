@@ -3,14 +3,17 @@
 // ENHANCEDSTATUSCODES (RFC 2034, RFC 3463) and AUTH PLAIN/LOGIN (RFC 4954,
 // RFC 4616).
 //
-// One handler per command, found through a table. Every reply goes through
-// reply(), which writes enhanced codes only after EHLO and counts the
-// client's errors; dot-unstuffing happens in one place (handleContentLine).
+// One handler per command, found through a table whose flags also say when
+// each command may run (the 503s come from there, in refusal()) and how its
+// line is recorded. Every reply goes through reply(), which writes enhanced
+// codes only after EHLO and counts the client's errors. This file holds the
+// session and the commands of the envelope; path and mailbox syntax is in
+// smtpaddress.cpp, DATA content in smtpservercontent.cpp, AUTH in
+// smtpserverauth.cpp.
 #include "smtpserversession.h"
 
-#include <QStringDecoder>
+#include "smtpaddress.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace {
@@ -18,122 +21,6 @@ namespace {
 // The course's texts (section 3 of the course, its SMTP transcript).
 const QByteArray pleasedText = ", pleased to meet you";
 const QByteArray closingText = " closing connection";
-const QByteArray dataText = "Enter mail, end with \".\" on a line by itself";
-
-// RFC 4954 §4: the LOGIN mechanism's challenges, "Username:" and "Password:".
-const QByteArray loginUserChallenge = "VXNlcm5hbWU6";
-const QByteArray loginPasswordChallenge = "UGFzc3dvcmQ6";
-
-// RFC 5321 §4.5.3.1.3: a path is at most 256 octets, angle brackets included.
-constexpr int maximumPathLength = 256;
-// §4.5.3.1.1 and §4.5.3.1.2.
-constexpr int maximumLocalPartLength = 64;
-constexpr int maximumDomainLength = 255;
-
-bool isAtext(char c)
-{
-    // RFC 5322 §3.2.3.
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return QByteArray("!#$%&'*+-/=?^_`{|}~").contains(c);
-}
-
-bool isLetterOrDigit(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-bool isNonAscii(char c)
-{
-    return static_cast<unsigned char>(c) > 0x7f;
-}
-
-bool hasEightBit(const QByteArray &bytes)
-{
-    return std::any_of(bytes.cbegin(), bytes.cend(), isNonAscii);
-}
-
-bool isUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // decode() is lazy: the conversion to QString is what runs it.
-    const QString text = decoder.decode(bytes);
-    return !text.isNull() && !decoder.hasError();
-}
-
-// RFC 5321 §4.1.2 Dot-string / Quoted-string; with `utf8`, RFC 6531 §3.3
-// adds UTF8-non-ascii to atext and qtext.
-bool isValidLocalPart(const QByteArray &local, bool utf8)
-{
-    if (local.isEmpty() || local.size() > maximumLocalPartLength)
-        return false;
-    if (local.startsWith('"')) {
-        if (local.size() < 2 || !local.endsWith('"'))
-            return false;
-        for (qsizetype i = 1; i + 1 < local.size(); ++i) {
-            const char c = local.at(i);
-            if (c == '\\') {
-                ++i;
-                if (i + 1 >= local.size() || local.at(i) < 32 || local.at(i) > 126)
-                    return false;
-            } else if (utf8 && isNonAscii(c)) {
-                continue;
-            } else if (c < 32 || c > 126 || c == '"') {
-                return false;
-            }
-        }
-        return true;
-    }
-    if (local.startsWith('.') || local.endsWith('.') || local.contains(".."))
-        return false;
-    for (const char c : local) {
-        if (c != '.' && !isAtext(c) && !(utf8 && isNonAscii(c)))
-            return false;
-    }
-    return true;
-}
-
-// RFC 5321 §4.1.2 Domain / address-literal (§4.1.3); with `utf8`, labels may
-// be U-labels (RFC 6531 §3.3), checked here only as UTF-8 letters.
-bool isValidDomain(const QByteArray &domain, bool utf8)
-{
-    if (domain.isEmpty() || domain.size() > maximumDomainLength)
-        return false;
-    if (domain.startsWith('[')) {
-        if (!domain.endsWith(']') || domain.size() < 3)
-            return false;
-        for (qsizetype i = 1; i + 1 < domain.size(); ++i) {
-            const char c = domain.at(i);
-            if (c < 33 || c > 126 || c == '[' || c == ']' || c == '\\')
-                return false;
-        }
-        return true;
-    }
-    const QList<QByteArray> labels = domain.split('.');
-    for (const QByteArray &label : labels) {
-        if (label.isEmpty() || label.size() > 63)
-            return false;
-        const auto letter = [utf8](char c) { return isLetterOrDigit(c) || (utf8 && isNonAscii(c)); };
-        if (!letter(label.front()) || !letter(label.back()))
-            return false;
-        for (const char c : label) {
-            if (!letter(c) && c != '-')
-                return false;
-        }
-    }
-    return true;
-}
-
-bool isValidMailbox(const QByteArray &mailbox, bool utf8)
-{
-    // The domain follows the last "@": a quoted local part may contain "@".
-    const qsizetype at = mailbox.lastIndexOf('@');
-    if (at <= 0)
-        return false;
-    if (utf8 && !isUtf8(mailbox))
-        return false;
-    return isValidLocalPart(mailbox.left(at), utf8) && isValidDomain(mailbox.mid(at + 1), utf8);
-}
 
 bool isDigits(const QByteArray &text)
 {
@@ -165,13 +52,6 @@ QByteArray standardText(int code)
     }
 }
 
-QByteArray decodeBase64(const QByteArray &text, bool *ok)
-{
-    const auto result = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-    *ok = bool(result);
-    return result.decoded;
-}
-
 } // namespace
 
 SmtpServerSession::SmtpServerSession(const SmtpServerConfig &config, SmtpServerDelegate *delegate)
@@ -181,35 +61,78 @@ SmtpServerSession::SmtpServerSession(const SmtpServerConfig &config, SmtpServerD
     m_reader.setMaximumLength(m_config.maximumCommandLength - 2);
 }
 
+// One row per command: its name, its handler, when it may run and how its
+// line is treated (CommandFlag). The 503s and their kin come from here.
+const SmtpServerSession::Command SmtpServerSession::commandTable[] = {
+    {"EHLO", &SmtpServerSession::commandEhlo, CommandFlag::OpeningPhase},
+    {"HELO", &SmtpServerSession::commandHelo, CommandFlag::OpeningPhase},
+    {"AUTH", &SmtpServerSession::commandAuth,
+     CommandFlag::SubmissionOnly | CommandFlag::NeedsEhlo | CommandFlag::NotAuthenticated
+         | CommandFlag::OutsideTransaction | CommandFlag::OpeningPhase | CommandFlag::Sensitive},
+    {"MAIL", &SmtpServerSession::commandMail,
+     CommandFlag::NeedsHello | CommandFlag::OpensTransaction | CommandFlag::NeedsAuthentication
+         | CommandFlag::EightBitAddresses},
+    {"RCPT", &SmtpServerSession::commandRcpt,
+     CommandFlag::NeedsHello | CommandFlag::NeedsMail | CommandFlag::EightBitAddresses},
+    {"DATA", &SmtpServerSession::commandData,
+     CommandFlag::NeedsHello | CommandFlag::NoArgument | CommandFlag::NeedsMail
+         | CommandFlag::NeedsRecipient},
+    {"RSET", &SmtpServerSession::commandRset, CommandFlag::NoArgument},
+    {"NOOP", &SmtpServerSession::commandNoop, {}},
+    {"VRFY", &SmtpServerSession::commandVrfy, {}},
+    {"HELP", &SmtpServerSession::commandHelp, {}},
+    {"QUIT", &SmtpServerSession::commandQuit, CommandFlag::ClosingPhase},
+    // Known to RFC 5321 or common extensions, not offered here: 502.
+    {"EXPN", nullptr, CommandFlag::NotOffered},
+    {"TURN", nullptr, CommandFlag::NotOffered},
+    {"ETRN", nullptr, CommandFlag::NotOffered},
+    {"SEND", nullptr, CommandFlag::NotOffered},
+    {"SOML", nullptr, CommandFlag::NotOffered},
+    {"SAML", nullptr, CommandFlag::NotOffered},
+    {"BDAT", nullptr, CommandFlag::NotOffered},
+    {"STARTTLS", nullptr, CommandFlag::NotOffered},
+};
+
 const SmtpServerSession::Command *SmtpServerSession::findCommand(const QByteArray &verb)
 {
-    static const Command commands[] = {
-        {"HELO", &SmtpServerSession::commandHelo},
-        {"EHLO", &SmtpServerSession::commandEhlo},
-        {"MAIL", &SmtpServerSession::commandMail},
-        {"RCPT", &SmtpServerSession::commandRcpt},
-        {"DATA", &SmtpServerSession::commandData},
-        {"RSET", &SmtpServerSession::commandRset},
-        {"NOOP", &SmtpServerSession::commandNoop},
-        {"QUIT", &SmtpServerSession::commandQuit},
-        {"VRFY", &SmtpServerSession::commandVrfy},
-        {"HELP", &SmtpServerSession::commandHelp},
-        {"AUTH", &SmtpServerSession::commandAuth},
-        // Known to RFC 5321 or common extensions, not offered here: 502.
-        {"EXPN", &SmtpServerSession::commandNotImplemented},
-        {"TURN", &SmtpServerSession::commandNotImplemented},
-        {"ETRN", &SmtpServerSession::commandNotImplemented},
-        {"SEND", &SmtpServerSession::commandNotImplemented},
-        {"SOML", &SmtpServerSession::commandNotImplemented},
-        {"SAML", &SmtpServerSession::commandNotImplemented},
-        {"BDAT", &SmtpServerSession::commandNotImplemented},
-        {"STARTTLS", &SmtpServerSession::commandNotImplemented},
-    };
-    for (const Command &command : commands) {
+    for (const Command &command : commandTable) {
         if (verb == command.name)
             return &command;
     }
     return nullptr;
+}
+
+std::optional<SmtpReply> SmtpServerSession::refusal(const Command &command, const QByteArray &argument) const
+{
+    const CommandFlags flags = command.flags;
+    const QByteArray notImplemented = "Command not implemented";
+    if (flags.testFlag(CommandFlag::NotOffered))
+        return SmtpReply(502, "5.5.1", notImplemented);
+    if (flags.testFlag(CommandFlag::SubmissionOnly) && !m_config.submission)
+        return SmtpReply(502, "5.5.1", notImplemented);
+    if (flags.testFlag(CommandFlag::NeedsHello) && !isGreeted())
+        return SmtpReply(503, "5.5.1", "Error: send HELO/EHLO first");
+    if (flags.testFlag(CommandFlag::NeedsEhlo) && (!isGreeted() || !m_envelope.extended))
+        return SmtpReply(503, "5.5.1", "Error: send EHLO first");
+    if (flags.testFlag(CommandFlag::NoArgument) && !argument.isEmpty())
+        return SmtpReply(501, "5.5.4", QByteArray("Syntax: ") + command.name);
+    // RFC 4954 §4: AUTH once only, and not during a mail transaction.
+    if (flags.testFlag(CommandFlag::NotAuthenticated) && !m_envelope.authenticatedUser.isEmpty())
+        return SmtpReply(503, "5.5.1", "Error: already authenticated");
+    if (flags.testFlag(CommandFlag::OpensTransaction) && inTransaction())
+        return SmtpReply(503, "5.5.1", "Error: nested MAIL command");
+    if (flags.testFlag(CommandFlag::OutsideTransaction) && inTransaction())
+        return SmtpReply(503, "5.5.1", "Error: MAIL transaction in progress");
+    if (flags.testFlag(CommandFlag::NeedsMail) && !inTransaction())
+        return SmtpReply(503, "5.5.1", "Error: need MAIL command");
+    // §3.3: every RCPT was refused (or none came).
+    if (flags.testFlag(CommandFlag::NeedsRecipient) && m_state != State::RecipientGiven)
+        return SmtpReply(554, "5.5.1", "Error: no valid recipients");
+    // RFC 6409 §4.3 / RFC 4954 §6: submission requires authentication.
+    if (flags.testFlag(CommandFlag::NeedsAuthentication) && m_config.submission
+        && m_envelope.authenticatedUser.isEmpty())
+        return SmtpReply(530, "5.7.0", "Authentication required");
+    return std::nullopt;
 }
 
 void SmtpServerSession::start()
@@ -294,27 +217,23 @@ int SmtpServerSession::errorCount() const
 
 QList<QByteArray> SmtpServerSession::allowedCommands() const
 {
-    const QList<QByteArray> always = {"RSET", "NOOP", "VRFY", "HELP", "QUIT"};
-    QList<QByteArray> commands;
     switch (m_state) {
-    case State::Ready: commands = {"EHLO", "HELO"}; break;
+    case State::Ready:
     case State::Greeted:
-        commands = {"EHLO", "HELO"};
-        if (m_config.submission && m_envelope.authenticatedUser.isEmpty()) {
-            if (m_envelope.extended)
-                commands.append("AUTH");
-        } else {
-            commands.append("MAIL");
-        }
-        break;
-    case State::MailGiven: commands = {"EHLO", "HELO", "RCPT"}; break;
-    case State::RecipientGiven: commands = {"EHLO", "HELO", "RCPT", "DATA"}; break;
+    case State::MailGiven:
+    case State::RecipientGiven: break;
     case State::Greeting:
     case State::Data:
     case State::AuthLogin:
     case State::Closed: return {};
     }
-    return commands + always;
+    // The commands the table would not refuse now (an argument aside).
+    QList<QByteArray> commands;
+    for (const Command &command : commandTable) {
+        if (!refusal(command, QByteArray()))
+            commands.append(command.name);
+    }
+    return commands;
 }
 
 qint64 SmtpServerSession::bufferedDataSize() const
@@ -380,24 +299,30 @@ void SmtpServerSession::handleCommandLine(const LineReader::Line &line)
     const QByteArray verb = (space < 0 ? line.text : line.text.left(space)).toUpper();
     const QByteArray argument = space < 0 ? QByteArray() : line.text.mid(space + 1).trimmed();
 
+    const Command *found = findCommand(verb);
+    const CommandFlags flags = found ? found->flags : CommandFlags();
+
     Phase phase = isGreeted() ? Phase::Transfer : Phase::Opening;
-    if (verb == "HELO" || verb == "EHLO" || verb == "AUTH")
+    if (flags.testFlag(CommandFlag::OpeningPhase))
         phase = Phase::Opening;
-    else if (verb == "QUIT")
+    else if (flags.testFlag(CommandFlag::ClosingPhase))
         phase = Phase::Closing;
     m_phase = phase;
 
     Utterance command = Utterance::line(line.text, phase);
-    command.sensitive = verb == "AUTH"; // may carry an initial response (RFC 4954 §4)
+    command.sensitive = flags.testFlag(CommandFlag::Sensitive); // AUTH's initial response (RFC 4954 §4)
     heard(command);
 
     // RFC 6531 §3.3: MAIL and RCPT may carry UTF-8 addresses; their handlers
     // decide whether SMTPUTF8 allows them.
-    if (rejectMalformedLine(line, phase, verb == "MAIL" || verb == "RCPT"))
+    if (rejectMalformedLine(line, phase, flags.testFlag(CommandFlag::EightBitAddresses)))
         return;
-    const Command *found = findCommand(verb);
     if (!found) {
         reply(500, "5.5.1", "Command unrecognized", phase, ErrorCount::Count);
+        return;
+    }
+    if (const std::optional<SmtpReply> refused = refusal(*found, argument)) {
+        reply(*refused, phase, ErrorCount::Count);
         return;
     }
     (this->*found->handler)(argument, phase);
@@ -458,73 +383,24 @@ void SmtpServerSession::greet(const QByteArray &argument, Phase phase, bool exte
 bool SmtpServerSession::parsePath(const QByteArray &argument, const QByteArray &keyword, Phase phase,
                                   QByteArray *path, QList<QByteArray> *parameters)
 {
-    const QByteArray syntax = keyword == "FROM:" ? "Syntax: MAIL FROM:<address>"
-                                                 : "Syntax: RCPT TO:<address>";
-    if (!argument.toUpper().startsWith(keyword)) {
-        reply(501, "5.5.4", syntax, phase, ErrorCount::Count);
+    const SmtpAddress::Path parsed = SmtpAddress::parsePath(argument, keyword);
+    switch (parsed.status) {
+    case SmtpAddress::Path::Status::Ok: break;
+    case SmtpAddress::Path::Status::BadSyntax:
+        reply(501, "5.5.4", keyword == "FROM:" ? "Syntax: MAIL FROM:<address>" : "Syntax: RCPT TO:<address>",
+              phase, ErrorCount::Count);
         return false;
-    }
-    // The course writes "MAIL FROM: <ana@cliente.fr>": a space after the colon
-    // is tolerated, as most servers do, though §4.1.2 has none.
-    const QByteArray rest = argument.mid(keyword.size()).trimmed();
-    if (!rest.startsWith('<')) {
-        reply(501, "5.5.4", syntax, phase, ErrorCount::Count);
-        return false;
-    }
-    // The closing ">" is the first one outside a quoted local part.
-    qsizetype end = -1;
-    bool quoted = false;
-    for (qsizetype i = 1; i < rest.size(); ++i) {
-        const char c = rest.at(i);
-        if (quoted && c == '\\') {
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (!quoted && c == '>') {
-            end = i;
-            break;
-        }
-    }
-    if (end < 0 || (end + 1 < rest.size() && rest.at(end + 1) != ' ')) {
-        reply(501, "5.5.4", syntax, phase, ErrorCount::Count);
-        return false;
-    }
-    if (end + 1 > maximumPathLength) {
+    case SmtpAddress::Path::Status::TooLong:
         reply(501, "5.5.4", "Path too long", phase, ErrorCount::Count);
         return false;
     }
-    QByteArray mailbox = rest.mid(1, end - 1);
-    // §4.1.2 and Appendix C: a source route "@a,@b:user@c" is accepted and ignored.
-    if (mailbox.startsWith('@')) {
-        const qsizetype colon = mailbox.indexOf(':');
-        if (colon > 0)
-            mailbox = mailbox.mid(colon + 1);
-    }
-    *path = mailbox;
-    parameters->clear();
-    const QList<QByteArray> words = rest.mid(end + 1).split(' ');
-    for (const QByteArray &word : words) {
-        if (!word.isEmpty())
-            parameters->append(word);
-    }
+    *path = parsed.mailbox;
+    *parameters = parsed.parameters;
     return true;
 }
 
 void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
 {
-    if (!isGreeted()) {
-        reply(503, "5.5.1", "Error: send HELO/EHLO first", phase, ErrorCount::Count);
-        return;
-    }
-    if (inTransaction()) {
-        reply(503, "5.5.1", "Error: nested MAIL command", phase, ErrorCount::Count);
-        return;
-    }
-    // RFC 6409 §4.3 / RFC 4954 §6: submission requires authentication.
-    if (m_config.submission && m_envelope.authenticatedUser.isEmpty()) {
-        reply(530, "5.7.0", "Authentication required", phase, ErrorCount::Count);
-        return;
-    }
     QByteArray sender;
     QList<QByteArray> parameters;
     if (!parsePath(argument, "FROM:", phase, &sender, &parameters))
@@ -601,12 +477,13 @@ void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
 bool SmtpServerSession::checkMailbox(const QByteArray &mailbox, bool utf8, const QByteArray &syntaxCode,
                                      const QByteArray &role, Phase phase)
 {
-    if (hasEightBit(mailbox) && !utf8) {
+    if (SmtpAddress::hasEightBit(mailbox) && !utf8) {
         // RFC 6531 §3.7.4.1: without SMTPUTF8 an address must be ASCII.
         reply(553, "5.6.7", "Non-ASCII addresses not permitted for that " + role, phase, ErrorCount::Count);
         return false;
     }
-    if (!isValidMailbox(mailbox, utf8)) {
+    if (!SmtpAddress::isValidMailbox(mailbox,
+                                     utf8 ? SmtpAddress::Charset::Utf8 : SmtpAddress::Charset::Ascii)) {
         // RFC 5321 §4.2.3 "mailbox syntax incorrect".
         reply(553, syntaxCode, "Bad " + role + " address syntax", phase, ErrorCount::Count);
         return false;
@@ -616,14 +493,6 @@ bool SmtpServerSession::checkMailbox(const QByteArray &mailbox, bool utf8, const
 
 void SmtpServerSession::commandRcpt(const QByteArray &argument, Phase phase)
 {
-    if (!isGreeted()) {
-        reply(503, "5.5.1", "Error: send HELO/EHLO first", phase, ErrorCount::Count);
-        return;
-    }
-    if (!inTransaction()) {
-        reply(503, "5.5.1", "Error: need MAIL command", phase, ErrorCount::Count);
-        return;
-    }
     QByteArray recipient;
     QList<QByteArray> parameters;
     if (!parsePath(argument, "TO:", phase, &recipient, &parameters))
@@ -655,63 +524,6 @@ void SmtpServerSession::commandRcpt(const QByteArray &argument, Phase phase)
     reply(answer, phase);
 }
 
-void SmtpServerSession::commandData(const QByteArray &argument, Phase phase)
-{
-    if (!isGreeted()) {
-        reply(503, "5.5.1", "Error: send HELO/EHLO first", phase, ErrorCount::Count);
-        return;
-    }
-    if (!argument.isEmpty()) {
-        reply(501, "5.5.4", "Syntax: DATA", phase, ErrorCount::Count);
-        return;
-    }
-    if (m_state == State::Greeted) {
-        reply(503, "5.5.1", "Error: need MAIL command", phase, ErrorCount::Count);
-        return;
-    }
-    if (m_state == State::MailGiven) {
-        // §3.3: every RCPT was refused (or none came).
-        reply(554, "5.5.1", "Error: no valid recipients", phase, ErrorCount::Count);
-        return;
-    }
-    m_state = State::Data;
-    // §4.5.3.1.6: text lines are up to 1000 octets with CR LF.
-    m_reader.setMaximumLength(m_config.maximumTextLineLength - 2);
-    reply(354, QByteArray(), dataText, phase);
-}
-
-void SmtpServerSession::handleContentLine(const LineReader::Line &line)
-{
-    m_phase = Phase::Transfer;
-    // §4.5.2: only CR LF "." CR LF ends the data; "." after a bare LF is content.
-    if (line.text == "." && !line.bareLineFeed) {
-        finishData();
-        return;
-    }
-    if (line.overlong)
-        m_dataLineTooLong = true;
-    if (m_dataTooBig)
-        return; // RFC 1870 §6.3: the message fails anyway; keep nothing more
-    const bool stuffed = line.text.startsWith('.') && !(line.bareLineFeed && line.text == ".");
-    m_contentSize += line.text.size() - (stuffed ? 1 : 0) + 2;
-    if (m_contentSize > m_config.maximumMessageSize) {
-        m_dataTooBig = true;
-        return;
-    }
-    // The line as it came, for the transcript; the message to store is made
-    // from these lines at "." (one copy held while the data comes, not two).
-    m_dataLines.append(line.text);
-    if (m_dataLines.size() == 1 && m_delegate && m_delegate->cutDuringData(m_envelope)) {
-        // The link is cut here: what arrived so far was heard, nothing is answered.
-        Utterance content;
-        content.lines = std::move(m_dataLines);
-        content.phase = Phase::Transfer;
-        content.role = LineRole::MessageContent;
-        heard(content);
-        cut();
-    }
-}
-
 void SmtpServerSession::cut()
 {
     resetTransaction();
@@ -720,54 +532,8 @@ void SmtpServerSession::cut()
     requestClose();
 }
 
-void SmtpServerSession::finishData()
+void SmtpServerSession::commandRset(const QByteArray &, Phase phase)
 {
-    const bool tooBig = m_dataTooBig;
-    const bool lineTooLong = m_dataLineTooLong;
-    const bool deliver = !tooBig && !lineTooLong;
-    QByteArray message;
-    if (deliver) {
-        // Unstuffed (§4.5.2), every line ended with CR LF (a bare LF included).
-        // A "." line here came with a bare LF (with CR LF it ended the data):
-        // it is content as it is.
-        message.reserve(m_contentSize);
-        for (const QByteArray &line : std::as_const(m_dataLines)) {
-            const bool stuffed = line.startsWith('.') && line != ".";
-            message.append(line.constData() + (stuffed ? 1 : 0), line.size() - (stuffed ? 1 : 0));
-            message.append("\r\n");
-        }
-    }
-    Utterance content;
-    content.lines = std::move(m_dataLines);
-    content.lines.append(".");
-    content.phase = Phase::Transfer;
-    content.role = LineRole::MessageContent;
-    heard(content);
-
-    const SmtpEnvelope envelope = m_envelope;
-    resetTransaction();
-    m_state = State::Greeted;
-    m_reader.setMaximumLength(m_config.maximumCommandLength - 2);
-
-    if (tooBig) {
-        reply(552, "5.3.4", "Message size exceeds fixed maximum message size", Phase::Transfer);
-    } else if (lineTooLong) {
-        // §4.5.3.1.6: a text line is at most 1000 octets with its CR LF.
-        reply(500, "5.5.2", "Line too long", Phase::Transfer, ErrorCount::Count);
-    } else {
-        SmtpReply answer = m_delegate
-            ? m_delegate->acceptMessage(envelope, message)
-            : SmtpReply(451, "4.3.0", "Requested action aborted: local error in processing");
-        reply(completeReply(answer, messageAccepted()), Phase::Transfer);
-    }
-}
-
-void SmtpServerSession::commandRset(const QByteArray &argument, Phase phase)
-{
-    if (!argument.isEmpty()) {
-        reply(501, "5.5.4", "Syntax: RSET", phase, ErrorCount::Count);
-        return;
-    }
     // §4.1.1.5: the transaction is forgotten, the greeting is kept.
     resetTransaction();
     if (isGreeted())
@@ -807,154 +573,6 @@ void SmtpServerSession::commandHelp(const QByteArray &, Phase phase)
         text += " AUTH";
     // §4.1.1.8: 214 is the help reply.
     reply(214, "2.0.0", text, phase);
-}
-
-void SmtpServerSession::commandNotImplemented(const QByteArray &, Phase phase)
-{
-    reply(502, "5.5.1", "Command not implemented", phase, ErrorCount::Count);
-}
-
-void SmtpServerSession::commandAuth(const QByteArray &argument, Phase phase)
-{
-    if (!m_config.submission) {
-        reply(502, "5.5.1", "Command not implemented", phase, ErrorCount::Count);
-        return;
-    }
-    if (!isGreeted() || !m_envelope.extended) {
-        reply(503, "5.5.1", "Error: send EHLO first", phase, ErrorCount::Count);
-        return;
-    }
-    // RFC 4954 §4: once only, and not during a mail transaction.
-    if (!m_envelope.authenticatedUser.isEmpty()) {
-        reply(503, "5.5.1", "Error: already authenticated", phase, ErrorCount::Count);
-        return;
-    }
-    if (inTransaction()) {
-        reply(503, "5.5.1", "Error: MAIL transaction in progress", phase, ErrorCount::Count);
-        return;
-    }
-    const qsizetype space = argument.indexOf(' ');
-    const QByteArray mechanism = (space < 0 ? argument : argument.left(space)).toUpper();
-    const QByteArray initial = space < 0 ? QByteArray() : argument.mid(space + 1).trimmed();
-    if (mechanism.isEmpty()) {
-        reply(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]", phase, ErrorCount::Count);
-        return;
-    }
-    if (mechanism != "PLAIN" && mechanism != "LOGIN") {
-        reply(504, "5.5.4", "Unrecognized authentication type", phase, ErrorCount::Count);
-        return;
-    }
-    m_stateBeforeAuth = m_state;
-    if (mechanism == "PLAIN") {
-        if (!initial.isEmpty()) {
-            // RFC 4954 §4: "=" is an empty initial response.
-            finishAuthPlain(initial == "=" ? QByteArray() : initial);
-            return;
-        }
-        m_state = State::AuthLogin;
-        m_authStep = AuthStep::PlainResponse;
-        // An empty challenge: "334 " with its space (RFC 4954 §4).
-        Utterance challenge = Utterance::line("334 ", phase, "334");
-        say(challenge);
-        return;
-    }
-    m_state = State::AuthLogin;
-    if (initial.isEmpty() || initial == "=") {
-        m_authStep = AuthStep::LoginUser;
-        reply(334, QByteArray(), loginUserChallenge, phase);
-        return;
-    }
-    bool ok = false;
-    m_authUser = decodeBase64(initial, &ok);
-    if (!ok) {
-        leaveAuthentication();
-        reply(501, "5.5.2", "Cannot decode response", phase, ErrorCount::Count);
-        return;
-    }
-    m_authStep = AuthStep::LoginPassword;
-    reply(334, QByteArray(), loginPasswordChallenge, phase);
-}
-
-void SmtpServerSession::handleAuthResponse(const LineReader::Line &line)
-{
-    const Phase phase = Phase::Opening;
-    m_phase = phase;
-    Utterance response = Utterance::line(line.text, phase);
-    response.sensitive = true;
-    response.role = LineRole::AuthResponse;
-    heard(response);
-
-    if (line.overlong || line.bareLineFeed || line.bareCarriageReturn || line.hasNul || line.hasEightBit) {
-        leaveAuthentication();
-        rejectMalformedLine(line, phase);
-        return;
-    }
-    // RFC 4954 §4: "*" cancels the exchange, answered with 501.
-    if (line.text == "*") {
-        leaveAuthentication();
-        reply(501, "5.7.0", "Authentication aborted", phase);
-        return;
-    }
-    if (m_authStep == AuthStep::PlainResponse) {
-        finishAuthPlain(line.text);
-        return;
-    }
-    bool ok = false;
-    const QByteArray decoded = decodeBase64(line.text, &ok);
-    if (!ok) {
-        leaveAuthentication();
-        reply(501, "5.5.2", "Cannot decode response", phase, ErrorCount::Count);
-        return;
-    }
-    if (m_authStep == AuthStep::LoginUser) {
-        m_authUser = decoded;
-        m_authStep = AuthStep::LoginPassword;
-        reply(334, QByteArray(), loginPasswordChallenge, phase);
-        return;
-    }
-    finishAuthentication(m_authUser, decoded);
-}
-
-void SmtpServerSession::finishAuthPlain(const QByteArray &response)
-{
-    bool ok = false;
-    const QByteArray decoded = decodeBase64(response, &ok);
-    if (!ok) {
-        leaveAuthentication();
-        reply(501, "5.5.2", "Cannot decode response", Phase::Opening, ErrorCount::Count);
-        return;
-    }
-    // RFC 4616 §2: authzid NUL authcid NUL passwd. Acting for another
-    // identity (authzid differing from authcid) is not supported.
-    const QList<QByteArray> parts = decoded.split('\0');
-    if (parts.size() != 3 || parts.at(1).isEmpty()
-        || (!parts.at(0).isEmpty() && parts.at(0) != parts.at(1))) {
-        leaveAuthentication();
-        reply(535, "5.7.8", "Authentication credentials invalid", Phase::Opening, ErrorCount::Count);
-        return;
-    }
-    finishAuthentication(parts.at(1), parts.at(2));
-}
-
-void SmtpServerSession::finishAuthentication(const QByteArray &user, const QByteArray &password)
-{
-    // By value: `user` may be m_authUser, which leaving the exchange clears.
-    const QByteArray name = user;
-    leaveAuthentication();
-    if (!name.isEmpty() && m_delegate && m_delegate->authenticate(name, password)) {
-        m_envelope.authenticatedUser = name;
-        reply(235, "2.7.0", "Authentication successful", Phase::Opening);
-        return;
-    }
-    reply(535, "5.7.8", "Authentication credentials invalid", Phase::Opening, ErrorCount::Count);
-}
-
-void SmtpServerSession::leaveAuthentication()
-{
-    m_authStep = AuthStep::None;
-    m_authUser.clear();
-    if (m_state == State::AuthLogin)
-        m_state = m_stateBeforeAuth;
 }
 
 void SmtpServerSession::resetTransaction()

@@ -66,7 +66,10 @@
 #include "smtpreply.h"
 
 #include <QByteArray>
+#include <QFlags>
 #include <QList>
+
+#include <optional>
 
 struct SmtpServerConfig {
     QByteArray domain = "localhost"; // in the greeting and in replies
@@ -172,13 +175,43 @@ protected:
 
 private:
     // One row of the command table (Postfix's smtpd command table): the
-    // handler gets the text after the verb, leading and trailing spaces removed.
+    // handler gets the text after the verb, leading and trailing spaces
+    // removed, once the row's flags allow the command in the current state.
     using Handler = void (SmtpServerSession::*)(const QByteArray &argument, Phase phase);
+    enum class CommandFlag {
+        // When the command may run, checked in this order (refusal()); each
+        // refusal counts as the client's error.
+        NotOffered = 0x1, // known to RFC 5321 or an extension, not offered: 502 5.5.1
+        SubmissionOnly = 0x2, // offered on submission only, else 502 5.5.1 (AUTH)
+        NeedsHello = 0x4, // after HELO or EHLO, else 503 5.5.1 "send HELO/EHLO first"
+        NeedsEhlo = 0x8, // after EHLO, else 503 5.5.1 "send EHLO first" (RFC 4954 §4)
+        NoArgument = 0x10, // takes no argument, else 501 5.5.4 "Syntax: <verb>"
+        NotAuthenticated = 0x20, // before a successful AUTH, else 503 5.5.1 (RFC 4954 §4)
+        OpensTransaction = 0x40, // not in a transaction, else 503 5.5.1 "nested MAIL command"
+        OutsideTransaction = 0x80, // not in a transaction, else 503 5.5.1 "MAIL transaction in progress"
+        NeedsMail = 0x100, // in a transaction, else 503 5.5.1 "need MAIL command"
+        NeedsRecipient = 0x200, // after an accepted RCPT, else 554 5.5.1 "no valid recipients" (§3.3)
+        NeedsAuthentication = 0x400, // on submission after AUTH, else 530 5.7.0 (RFC 6409 §4.3)
+        // How the command line is treated.
+        OpeningPhase = 0x800, // in the opening whatever the state (HELO, EHLO, AUTH), not the transfer
+        ClosingPhase = 0x1000, // in the closing (QUIT)
+        EightBitAddresses = 0x2000, // may carry UTF-8 addresses (RFC 6531 §3.3): MAIL, RCPT
+        Sensitive = 0x4000 // may carry a secret, heard as sensitive (AUTH's initial response)
+    };
+    Q_DECLARE_FLAGS(CommandFlags, CommandFlag)
+    // Q_DECLARE_OPERATORS_FOR_FLAGS, kept private: "A | B" in the table.
+    friend constexpr CommandFlags operator|(CommandFlag a, CommandFlag b) { return CommandFlags(a) | b; }
     struct Command {
         const char *name;
-        Handler handler;
+        Handler handler; // null for NotOffered
+        CommandFlags flags;
     };
+    static const Command commandTable[]; // in the order allowedCommands() lists them
     static const Command *findCommand(const QByteArray &verb);
+    // The reply refusing `command` now (a sequence error, 501 to an argument
+    // where none belongs, 502, 530, 554), from its flags and the state; none
+    // when it may run.
+    std::optional<SmtpReply> refusal(const Command &command, const QByteArray &argument) const;
 
     // Whether a reply counts towards maximumErrors.
     enum class ErrorCount {
@@ -215,7 +248,6 @@ private:
     void commandVrfy(const QByteArray &argument, Phase phase);
     void commandHelp(const QByteArray &argument, Phase phase);
     void commandAuth(const QByteArray &argument, Phase phase);
-    void commandNotImplemented(const QByteArray &argument, Phase phase);
 
     void greet(const QByteArray &argument, Phase phase, bool extended);
     // Parses "FROM:<path> params" / "TO:<path> params" (§4.1.2); replies and

@@ -11,10 +11,11 @@
 #include "eventjson.h"
 #include "transcript.h"
 
+#include "protocol/printable.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -22,45 +23,9 @@ namespace TranscriptFormatter {
 
 QString printable(const QByteArray &bytes)
 {
-    QString out;
-    out.reserve(bytes.size());
-    qsizetype i = 0;
-    while (i < bytes.size()) {
-        const auto c = static_cast<unsigned char>(bytes.at(i));
-        if ((c >= 0x20 && c < 0x7f) || c == '\t') {
-            out += QLatin1Char(char(c));
-            ++i;
-            continue;
-        }
-        if (c >= 0x80) {
-            // Take a run of 8-bit octets and keep it if it is valid UTF-8.
-            qsizetype j = i;
-            while (j < bytes.size() && static_cast<unsigned char>(bytes.at(j)) >= 0x80)
-                ++j;
-            QStringDecoder decoder(QStringDecoder::Utf8);
-            const QString text = decoder(bytes.mid(i, j - i));
-            bool clean = !decoder.hasError();
-            for (const QChar ch : text) {
-                // isPrint() is false for Other_* (C1 controls, U+202E and its
-                // kin); separators U+2028/U+2029 break lines in some terminals.
-                if (!ch.isPrint() || ch.category() == QChar::Separator_Line
-                    || ch.category() == QChar::Separator_Paragraph)
-                    clean = false;
-            }
-            if (clean) {
-                out += text;
-            } else {
-                for (qsizetype k = i; k < j; ++k)
-                    out += QStringLiteral("\\x%1").arg(static_cast<unsigned char>(bytes.at(k)), 2, 16,
-                                                       QLatin1Char('0'));
-            }
-            i = j;
-            continue;
-        }
-        out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-        ++i;
-    }
-    return out;
+    const QString text = QString::fromUtf8(Printable::escape(bytes, Printable::Style::Escaped));
+    // No octets give an empty string, never a null one (a null QByteArray included).
+    return text.isNull() ? QString(QLatin1String("")) : text;
 }
 
 QByteArray maskedSecret(const QByteArray &raw)
@@ -98,24 +63,10 @@ static QString kindWord(TranscriptEvent::Kind kind)
     return QString();
 }
 
-static bool isPlainAscii(const QByteArray &bytes)
-{
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && c != '\t') || c >= 0x7f)
-            return false;
-    }
-    return true;
-}
-
-// The common case (printable ASCII) is copied as it is; anything else goes
-// through printable().
+// The octets made printable, as UTF-8 (printable ASCII is copied as it is).
 static void appendPrintable(QByteArray &out, const QByteArray &bytes)
 {
-    if (isPlainAscii(bytes))
-        out += bytes;
-    else
-        out += printable(bytes).toUtf8();
+    out += Printable::escape(bytes, Printable::Style::Escaped);
 }
 
 // A host name, printable and in UTF-8. The few names of a world recur on every

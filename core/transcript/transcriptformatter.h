@@ -37,6 +37,7 @@ QByteArray jsonLine(const TranscriptEvent &event, const Options &options = {});
 // characters (bidirectional overrides) and line or paragraph separators are
 // not printable either: nothing a peer sends can move a terminal's cursor,
 // start an escape sequence or reorder what a teacher reads.
+// (Printable::escape with Style::Escaped, protocol/printable.h.)
 QString printable(const QByteArray &bytes);
 
 // One connection of a transcript as a script in the script notation

@@ -1,0 +1,29 @@
+// dotstuffing.cpp — adds and removes the leading "." of content lines, for
+// SMTP DATA (RFC 5321 §4.5.2) and POP3 multi-line responses (RFC 1939 §3).
+// One definition of what a stuffed line is, for the engines that send and
+// receive content and for the views that show it undone.
+#include "dotstuffing.h"
+
+namespace DotStuffing {
+
+QByteArray stuff(const QByteArray &line)
+{
+    return line.startsWith('.') ? '.' + line : line;
+}
+
+bool isStuffed(QByteArrayView line)
+{
+    return line.size() > 1 && line.front() == '.';
+}
+
+QByteArrayView unstuff(QByteArrayView line)
+{
+    return isStuffed(line) ? line.sliced(1) : line;
+}
+
+bool isTerminator(QByteArrayView line)
+{
+    return line == QByteArrayView(terminator);
+}
+
+} // namespace DotStuffing

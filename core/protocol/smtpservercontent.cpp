@@ -1,0 +1,98 @@
+// smtpservercontent.cpp — the SMTP server's DATA (RFC 5321 §4.1.1.4): the
+// 354, the content lines up to "." with dot-unstuffing (§4.5.2), the limits
+// on line length (§4.5.3.1.6) and message size (RFC 1870 §6.3), and the
+// reply once "." comes. Only CR LF "." CR LF ends the content: "." after a
+// bare LF is content, which defeats "SMTP smuggling".
+#include "smtpserversession.h"
+
+#include "dotstuffing.h"
+
+#include <utility>
+
+namespace {
+
+// The course's text (section 3 of the course, its SMTP transcript).
+const QByteArray dataText = "Enter mail, end with \".\" on a line by itself";
+
+} // namespace
+
+void SmtpServerSession::commandData(const QByteArray &, Phase phase)
+{
+    m_state = State::Data;
+    // §4.5.3.1.6: text lines are up to 1000 octets with CR LF.
+    m_reader.setMaximumLength(m_config.maximumTextLineLength - 2);
+    reply(354, QByteArray(), dataText, phase);
+}
+
+void SmtpServerSession::handleContentLine(const LineReader::Line &line)
+{
+    m_phase = Phase::Transfer;
+    // §4.5.2: only CR LF "." CR LF ends the data; "." after a bare LF is content.
+    if (DotStuffing::isTerminator(line.text) && !line.bareLineFeed) {
+        finishData();
+        return;
+    }
+    if (line.overlong)
+        m_dataLineTooLong = true;
+    if (m_dataTooBig)
+        return; // RFC 1870 §6.3: the message fails anyway; keep nothing more
+    // A "." line here came with a bare LF: content as it is (DotStuffing::unstuff).
+    m_contentSize += DotStuffing::unstuff(line.text).size() + 2;
+    if (m_contentSize > m_config.maximumMessageSize) {
+        m_dataTooBig = true;
+        return;
+    }
+    // The line as it came, for the transcript; the message to store is made
+    // from these lines at "." (one copy held while the data comes, not two).
+    m_dataLines.append(line.text);
+    if (m_dataLines.size() == 1 && m_delegate && m_delegate->cutDuringData(m_envelope)) {
+        // The link is cut here: what arrived so far was heard, nothing is answered.
+        Utterance content;
+        content.lines = std::move(m_dataLines);
+        content.phase = Phase::Transfer;
+        content.role = LineRole::MessageContent;
+        heard(content);
+        cut();
+    }
+}
+
+void SmtpServerSession::finishData()
+{
+    const bool tooBig = m_dataTooBig;
+    const bool lineTooLong = m_dataLineTooLong;
+    const bool deliver = !tooBig && !lineTooLong;
+    QByteArray message;
+    if (deliver) {
+        // Unstuffed (§4.5.2), every line ended with CR LF (a bare LF included).
+        // A "." line here came with a bare LF (with CR LF it ended the data):
+        // it is content as it is.
+        message.reserve(m_contentSize);
+        for (const QByteArray &line : std::as_const(m_dataLines)) {
+            message.append(DotStuffing::unstuff(line));
+            message.append("\r\n");
+        }
+    }
+    Utterance content;
+    content.lines = std::move(m_dataLines);
+    content.lines.append(DotStuffing::terminator);
+    content.phase = Phase::Transfer;
+    content.role = LineRole::MessageContent;
+    heard(content);
+
+    const SmtpEnvelope envelope = m_envelope;
+    resetTransaction();
+    m_state = State::Greeted;
+    m_reader.setMaximumLength(m_config.maximumCommandLength - 2);
+
+    if (tooBig) {
+        reply(552, "5.3.4", "Message size exceeds fixed maximum message size", Phase::Transfer);
+    } else if (lineTooLong) {
+        // §4.5.3.1.6: a text line is at most 1000 octets with its CR LF.
+        reply(500, "5.5.2", "Line too long", Phase::Transfer, ErrorCount::Count);
+    } else {
+        SmtpReply answer = m_delegate
+            ? m_delegate->acceptMessage(envelope, message)
+            : SmtpReply(451, "4.3.0", "Requested action aborted: local error in processing");
+        reply(completeReply(answer, messageAccepted()), Phase::Transfer);
+    }
+}
