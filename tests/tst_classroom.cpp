@@ -182,7 +182,7 @@ void TestClassroom::exerciseWaitsForTheStudentAndGivesHints()
         if (subject == "something else") {
             // The check was evaluated again on this message, and said why it fails.
             QVERIFY(QTest::qWaitFor(
-                [&] { return run.runner->exercise().checks.first().detail.contains("something else"); },
+                [&] { return run.runner->exercise().checks.first().detailText().contains("something else"); },
                 5000));
             QVERIFY(!run.isFinished());
             QVERIFY(!run.runner->exercise().checks.first().passed);
@@ -221,7 +221,7 @@ void TestClassroom::skippedExerciseReportsItsChecks()
     // The failed check names what was expected and found.
     bool found = false;
     for (const ScenarioRunner::Outcome &o : run.runner->outcomes())
-        found = found || (!o.passed && o.description.contains("Subject header contains \"by hand\""));
+        found = found || (!o.passed && o.descriptionText().contains("Subject header contains \"by hand\""));
     QVERIFY(found);
 }
 

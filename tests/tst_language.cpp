@@ -60,6 +60,7 @@ private Q_SLOTS:
     void switchesTheWholeWindow();
     void switchesAgainAndAgain();
     void notesRecordedInOneLanguageReadInTheNext();
+    void captionsAndVerdictsReadInTheNextLanguage();
 };
 
 void TestLanguage::initTestCase()
@@ -268,6 +269,52 @@ void TestLanguage::notesRecordedInOneLanguageReadInTheNext()
         }
     }
     QVERIFY(found);
+}
+
+void TestLanguage::captionsAndVerdictsReadInTheNextLanguage()
+{
+    // A scenario played in Galician: its captions (the scenario's own words,
+    // kept in all its languages) and its expectations' verdicts (phrases
+    // made of phrases) read in English after a switch, and in Spanish once
+    // saved and loaded again.
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(QStringLiteral("gl")));
+    World::Options o = options();
+    World world(anaFran(), o);
+    QVERIFY(world.start(nullptr));
+    ScenarioRunner runner(&world, QStringLiteral("gl"));
+    bool finished = false;
+    connect(&runner, &ScenarioRunner::finished, this, [&finished] { finished = true; });
+    runner.start();
+    QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+    const auto first = [](const Transcript *t, TranscriptEvent::Kind kind) -> const TranscriptEvent * {
+        for (const TranscriptEvent &e : t->events()) {
+            if (e.kind == kind)
+                return &e;
+        }
+        return nullptr;
+    };
+    const TranscriptEvent *caption = first(world.transcript(), TranscriptEvent::Kind::Caption);
+    const TranscriptEvent *verdict = first(world.transcript(), TranscriptEvent::Kind::Expectation);
+    QVERIFY(caption && verdict);
+    QVERIFY2(caption->noteText().startsWith(QStringLiteral("1. Ana usa un axente de usuario")),
+             qPrintable(caption->noteText()));
+    QCOMPARE(verdict->noteText(), QStringLiteral("OK o buzón de fran@servidor.edu contén 1 mensaxe(s)"));
+
+    QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+    QVERIFY2(caption->noteText().startsWith(QStringLiteral("1. Ana uses a mail user agent")),
+             qPrintable(caption->noteText()));
+    QCOMPARE(verdict->noteText(), QStringLiteral("OK the mailbox of fran@servidor.edu holds 1 message(s)"));
+
+    QString error;
+    const QByteArray saved = WorldFile::toJson(world);
+    QVERIFY(switcher.setLanguage(QStringLiteral("es")));
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(saved, o, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const TranscriptEvent *loadedCaption = first(loaded->transcript(), TranscriptEvent::Kind::Caption);
+    QVERIFY(loadedCaption);
+    QVERIFY2(loadedCaption->noteText().startsWith(QStringLiteral("1. Ana usa un agente de usuario")),
+             qPrintable(loadedCaption->noteText()));
 }
 
 QTEST_MAIN(TestLanguage)

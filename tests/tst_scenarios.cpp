@@ -128,7 +128,7 @@ void TestScenarios::builtInScenarioPasses()
     QStringList failures;
     for (const ScenarioRunner::Outcome &outcome : run.runner->outcomes()) {
         if (!outcome.passed)
-            failures.append(outcome.description + QStringLiteral(": ") + outcome.detail);
+            failures.append(outcome.descriptionText() + QStringLiteral(": ") + outcome.detailText());
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QVERIFY(run.allPassed);
@@ -278,7 +278,7 @@ void TestScenarios::utf8AddressNeedsSmtpUtf8()
     QStringList failures;
     for (const ScenarioRunner::Outcome &outcome : run.runner->outcomes()) {
         if (!outcome.passed)
-            failures.append(outcome.description + QStringLiteral(": ") + outcome.detail);
+            failures.append(outcome.descriptionText() + QStringLiteral(": ") + outcome.detailText());
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 

@@ -112,7 +112,7 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
         format.hidePasswords = options.hidePasswords;
         buffer += TranscriptFormatter::jsonLine(event, format);
     } else if (event.kind == TranscriptEvent::Kind::Caption) {
-        buffer += "\n== " + TranscriptFormatter::printable(event.note.toUtf8()).toUtf8();
+        buffer += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8();
     } else {
         TranscriptFormatter::Options format;
         format.hidePasswords = options.hidePasswords;
@@ -379,7 +379,7 @@ int runHeadless(const CommandLineOptions &options)
             summary << QCoreApplication::translate("CommandLine", "  FAILED %1:%2: expected %3; %4")
                            .arg(shown(o.location.file))
                            .arg(o.location.line)
-                           .arg(shown(o.description), shown(o.detail))
+                           .arg(shown(o.descriptionText()), shown(o.detailText()))
                     << Qt::endl;
         }
     }

@@ -160,9 +160,9 @@ void ExercisePanel::retranslate()
     m_goal->setText(m_exercise.goal);
     QStringList lines;
     for (const ScenarioRunner::Outcome &check : std::as_const(m_exercise.checks)) {
-        lines.append(
-            (check.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + check.description
-            + (check.passed || check.detail.isEmpty() ? QString() : QStringLiteral(" — ") + check.detail));
+        lines.append((check.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + check.descriptionText()
+                     + (check.passed || check.detail.isEmpty() ? QString()
+                                                               : QStringLiteral(" — ") + check.detailText()));
     }
     m_checks->setText(lines.join(QLatin1Char('\n')));
     QStringList hints;

@@ -9,6 +9,8 @@
 // else the system's, else English.
 #include "languageswitcher.h"
 
+#include "transcript/notes.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -105,6 +107,7 @@ bool LanguageSwitcher::setLanguage(const QString &code)
         QCoreApplication::installTranslator(m_translator);
     const bool changed = m_language != code;
     m_language = code;
+    Notes::setLanguage(code); // coded notes and captions on the transcript read in it now
     if (changed)
         Q_EMIT languageChanged(code);
     return true;

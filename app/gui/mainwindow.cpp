@@ -486,7 +486,7 @@ void MainWindow::startWorld()
         const Transcript *transcript = world->transcript();
         for (qsizetype i = transcript->size() - 1; i >= 0; --i) {
             if (transcript->at(i).kind == TranscriptEvent::Kind::Caption) {
-                m_caption->setText(transcript->at(i).note);
+                m_caption->setText(transcript->at(i).noteText());
                 break;
             }
         }

@@ -152,7 +152,7 @@ bool transcriptToText(const Transcript &transcript, const QString &fileName, QSt
     QByteArray text;
     for (const TranscriptEvent &event : transcript.events()) {
         if (event.kind == TranscriptEvent::Kind::Caption)
-            text += "\n== " + TranscriptFormatter::printable(event.note.toUtf8()).toUtf8();
+            text += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8();
         else
             TranscriptFormatter::appendCourseLine(text, event);
         text += '\n';

@@ -116,13 +116,9 @@ void ScenarioRunner::poll()
             if (all) {
                 finishExercise(
                     true,
-                    m_solutionPlayed
-                        ? QCoreApplication::translate("ScenarioRunner", "done with the solution shown")
-                        : QCoreApplication::translate("ScenarioRunner", "done by the student"));
+                    Notes::phrase(m_solutionPlayed ? NoteCode::DoneWithSolution : NoteCode::DoneByStudent));
             } else if (!m_interactive) {
-                finishExercise(
-                    false,
-                    QCoreApplication::translate("ScenarioRunner", "the solution did not reach the goal"));
+                finishExercise(false, Notes::phrase(NoteCode::SolutionMissedGoal));
             }
         }
         return;
@@ -141,9 +137,8 @@ void ScenarioRunner::poll()
         const ScenarioStep &step = m_world->scenario().steps.at(m_index);
         Outcome o;
         o.location = step.location;
-        o.description = QCoreApplication::translate("ScenarioRunner", "the step ends within %1 s")
-                            .arg(m_stepTimeoutMs / 1000);
-        o.detail = QCoreApplication::translate("ScenarioRunner", "still busy; the run stops here");
+        o.description = Notes::phrase(NoteCode::StepTimeout, {QString::number(m_stepTimeoutMs / 1000)});
+        o.detail = Notes::phrase(NoteCode::StillBusy);
         report(o);
         m_waiting = Waiting::Nothing;
         m_poll.stop();
@@ -173,7 +168,8 @@ void ScenarioRunner::run(const ScenarioStep &step)
         const QString text = Scenario::pick(step.text, m_language);
         TranscriptEvent event;
         event.kind = TranscriptEvent::Kind::Caption;
-        event.note = text;
+        event.noteCode = NoteCode::Caption;
+        event.noteArguments = {Notes::localized(step.text, m_language)};
         m_world->transcript()->append(std::move(event));
         Q_EMIT narration(text);
         QTimer::singleShot(0, this, &ScenarioRunner::next);
@@ -215,33 +211,28 @@ void ScenarioRunner::run(const ScenarioStep &step)
     }
     case ScenarioStep::Kind::Session:
         m_actionFirstEvent = m_world->transcript()->size();
-        startSession(
-            step,
-            QCoreApplication::translate("ScenarioRunner", "the scripted %1 session with %2 goes as written")
-                .arg(step.service, step.host));
+        startSession(step, Notes::phrase(NoteCode::ScriptGoesAsWritten, {step.service, step.host}));
         waitFor(Waiting::Quiet);
         return;
     case ScenarioStep::Kind::Wait: waitFor(Waiting::Empty); return;
     case ScenarioStep::Kind::Fault:
         if (MailServer *server = m_world->server(step.host)) {
             server->addFault({step.command, step.faultFor, step.reply, step.cut});
-            QString text;
+            QStringList parts;
             if (step.cut) {
-                text = step.faultFor.isEmpty()
-                    ? QCoreApplication::translate("ScenarioRunner", "%1 will cut the connection at %2")
-                          .arg(step.host, step.command)
-                    : QCoreApplication::translate("ScenarioRunner", "%1 will cut the connection at %2 for %3")
-                          .arg(step.host, step.command, step.faultFor);
+                parts.append(
+                    step.faultFor.isEmpty()
+                        ? Notes::phrase(NoteCode::FaultWillCut, {step.host, step.command})
+                        : Notes::phrase(NoteCode::FaultWillCutFor, {step.host, step.command, step.faultFor}));
             } else {
-                text = step.faultFor.isEmpty()
-                    ? QCoreApplication::translate("ScenarioRunner", "%1 will answer %2 with \"%3\"")
-                          .arg(step.host, step.command, step.reply)
-                    : QCoreApplication::translate("ScenarioRunner", "%1 will answer %2 for %3 with \"%4\"")
-                          .arg(step.host, step.command, step.faultFor, step.reply);
+                parts.append(
+                    step.faultFor.isEmpty()
+                        ? Notes::phrase(NoteCode::FaultWillAnswer, {step.host, step.command, step.reply})
+                        : Notes::phrase(NoteCode::FaultWillAnswerFor,
+                                        {step.host, step.command, step.faultFor, step.reply}));
             }
             if (step.seconds > 0) {
-                text += QCoreApplication::translate("ScenarioRunner", " for %n second(s)", nullptr,
-                                                    step.seconds);
+                parts.append(Notes::phrase(NoteCode::ForSeconds, {QString::number(step.seconds)}));
                 // Mended by itself, as a mailbox emptied or a disk replaced:
                 // the queues' retries then get through.
                 World *world = m_world;
@@ -251,28 +242,22 @@ void ScenarioRunner::run(const ScenarioStep &step)
                 QTimer::singleShot(step.seconds * 1000, world, [world, host, command, target]() {
                     if (MailServer *s = world->server(host)) {
                         s->removeFault(command, target);
-                        world->note(
-                            TranscriptEvent::Kind::Note, host, QString(),
-                            QCoreApplication::translate("ScenarioRunner", "%1 answers %2 normally again")
-                                .arg(host, command));
+                        world->note(TranscriptEvent::Kind::Note, host, QString(), NoteCode::FaultMended,
+                                    {host, command});
                     }
                 });
             }
-            m_world->note(TranscriptEvent::Kind::Note, step.host, QString(), text);
+            m_world->note(TranscriptEvent::Kind::Note, step.host, QString(), NoteCode::Concat, parts);
         }
         QTimer::singleShot(0, this, &ScenarioRunner::next);
         return;
     case ScenarioStep::Kind::Slow:
         m_world->gate()->setHostDelay(step.host, step.milliseconds);
-        m_world->note(
-            TranscriptEvent::Kind::Note, step.host, QString(),
-            step.milliseconds > 0
-                ? QCoreApplication::translate(
-                      "ScenarioRunner", "the link of %1 is slow: each line it writes arrives %2 ms late")
-                      .arg(step.host)
-                      .arg(step.milliseconds)
-                : QCoreApplication::translate("ScenarioRunner", "the link of %1 is fast again")
-                      .arg(step.host));
+        if (step.milliseconds > 0)
+            m_world->note(TranscriptEvent::Kind::Note, step.host, QString(), NoteCode::SlowLink,
+                          {step.host, QString::number(step.milliseconds)});
+        else
+            m_world->note(TranscriptEvent::Kind::Note, step.host, QString(), NoteCode::FastLink, {step.host});
         QTimer::singleShot(0, this, &ScenarioRunner::next);
         return;
     case ScenarioStep::Kind::Predict:
@@ -290,7 +275,8 @@ void ScenarioRunner::run(const ScenarioStep &step)
                                  .arg(Scenario::pick(step.text, m_language));
         TranscriptEvent event;
         event.kind = TranscriptEvent::Kind::Caption;
-        event.note = text;
+        event.noteCode = NoteCode::ExerciseCaption;
+        event.noteArguments = {Notes::localized(step.text, m_language)};
         m_world->transcript()->append(std::move(event));
         Q_EMIT narration(text);
         evaluateExercise();
@@ -298,9 +284,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
         if (!m_interactive) {
             // Nobody types: the model answer is played, then the checks decide.
             if (step.script.isEmpty()) {
-                finishExercise(false,
-                               QCoreApplication::translate("ScenarioRunner",
-                                                           "nobody to type it and no solution to play"));
+                finishExercise(false, Notes::phrase(NoteCode::NobodyToType));
                 return;
             }
             playSolution();
@@ -316,7 +300,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
                                        &error)) {
             Outcome o;
             o.location = step.location;
-            o.description = QCoreApplication::translate("ScenarioRunner", "%1 listens again").arg(step.host);
+            o.description = Notes::phrase(NoteCode::HostListensAgain, {step.host});
             o.detail = error;
             report(o);
         } else if (!up && step.seconds > 0) {
@@ -417,11 +401,9 @@ QString ScenarioRunner::nextHint()
         return QString();
     const QString text = Scenario::pick(step.hints.at(m_hintsShown), m_language);
     ++m_hintsShown;
-    m_world->note(TranscriptEvent::Kind::Note, QString(), QString(),
-                  QCoreApplication::translate("ScenarioRunner", "Hint %1 of %2: %3")
-                      .arg(m_hintsShown)
-                      .arg(step.hints.size())
-                      .arg(text));
+    m_world->note(TranscriptEvent::Kind::Note, QString(), QString(), NoteCode::Hint,
+                  {QString::number(m_hintsShown), QString::number(step.hints.size()),
+                   Notes::localized(step.hints.at(m_hintsShown - 1), m_language)});
     // The note changed the transcript, not the world: no need to check again.
     m_exerciseSeen = m_world->transcript()->size();
     Q_EMIT exerciseProgress(exercise());
@@ -440,10 +422,7 @@ bool ScenarioRunner::playSolution()
     session.kind = ScenarioStep::Kind::Session;
     if (!session.script.isEmpty())
         session.location = session.script.first().location;
-    startSession(
-        session,
-        QCoreApplication::translate("ScenarioRunner", "the exercise's solution (%1 with %2) goes as written")
-            .arg(session.service, session.host));
+    startSession(session, Notes::phrase(NoteCode::SolutionGoesAsWritten, {session.service, session.host}));
     return true;
 }
 
@@ -452,7 +431,7 @@ void ScenarioRunner::skipExercise()
     if (m_exerciseIndex < 0)
         return;
     evaluateExercise();
-    finishExercise(false, QCoreApplication::translate("ScenarioRunner", "skipped"));
+    finishExercise(false, Notes::phrase(NoteCode::Skipped));
 }
 
 void ScenarioRunner::finishExercise(bool done, const QString &how)
@@ -461,11 +440,9 @@ void ScenarioRunner::finishExercise(bool done, const QString &how)
     for (const Outcome &o : std::as_const(m_exerciseChecks))
         report(o);
     const ScenarioStep &step = m_world->scenario().steps.at(m_exerciseIndex);
-    const QString goal = Scenario::pick(step.text, m_language);
-    m_world->note(
-        TranscriptEvent::Kind::Note, QString(), QString(),
-        done ? QCoreApplication::translate("ScenarioRunner", "Exercise done (%1): %2").arg(how, goal)
-             : QCoreApplication::translate("ScenarioRunner", "Exercise not done (%1): %2").arg(how, goal));
+    m_world->note(TranscriptEvent::Kind::Note, QString(), QString(),
+                  done ? NoteCode::ExerciseDone : NoteCode::ExerciseNotDone,
+                  {how, Notes::localized(step.text, m_language)});
     if (!done) {
         // Not done, yet no check failed (none ran, or skipped although they
         // hold): the run must still say it failed.
@@ -475,7 +452,7 @@ void ScenarioRunner::finishExercise(bool done, const QString &how)
         if (!anyFailed) {
             Outcome o;
             o.location = step.location;
-            o.description = QCoreApplication::translate("ScenarioRunner", "the exercise is done");
+            o.description = Notes::phrase(NoteCode::ExerciseIsDone);
             o.detail = how;
             report(o);
         }
@@ -527,46 +504,36 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
                     values.append(value);
                 found = found || value.contains(step.headerText, Qt::CaseInsensitive);
             }
-            add(QCoreApplication::translate("ScenarioRunner",
-                                            "%1 has a message whose %2 header contains \"%3\"")
-                    .arg(what, step.header, step.headerText),
-                found,
-                values.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "no message has a %1 header")
-                                       .arg(step.header)
-                                 : QCoreApplication::translate("ScenarioRunner", "%1 headers found: %2")
-                                       .arg(step.header, values.join(QStringLiteral(" | "))));
+            add(Notes::phrase(NoteCode::HasHeader, {what, step.header, step.headerText}), found,
+                values.isEmpty() ? Notes::phrase(NoteCode::NoHeader, {step.header})
+                                 : Notes::phrase(NoteCode::HeadersFound,
+                                                 {step.header, values.join(QStringLiteral(" | "))}));
         }
         if (step.count >= 0) {
-            add(QCoreApplication::translate("ScenarioRunner", "%1 holds %2 message(s)")
-                    .arg(what)
-                    .arg(step.count),
+            add(Notes::phrase(NoteCode::HoldsMessages, {what, QString::number(step.count)}),
                 contents.size() == step.count,
-                QCoreApplication::translate("ScenarioRunner", "it holds %1").arg(contents.size()));
+                Notes::phrase(NoteCode::ItHolds, {QString::number(contents.size())}));
         }
         if (!step.subject.isEmpty()) {
-            add(QCoreApplication::translate("ScenarioRunner", "%1 has a message with subject \"%2\"")
-                    .arg(what, step.subject),
-                subjects.contains(step.subject),
-                subjects.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "it has no messages")
-                                   : QCoreApplication::translate("ScenarioRunner", "subjects found: %1")
-                                         .arg(subjects.join(QStringLiteral(" | "))));
+            add(Notes::phrase(NoteCode::HasSubject, {what, step.subject}), subjects.contains(step.subject),
+                subjects.isEmpty()
+                    ? Notes::phrase(NoteCode::NoMessages)
+                    : Notes::phrase(NoteCode::SubjectsFound, {subjects.join(QStringLiteral(" | "))}));
         }
         if (!step.attachment.isEmpty()) {
             QStringList names;
             for (const QByteArray &content : contents)
                 names += attachmentNames(content);
-            add(QCoreApplication::translate("ScenarioRunner", "%1 has a message with the attachment \"%2\"")
-                    .arg(what, step.attachment),
+            add(Notes::phrase(NoteCode::HasAttachment, {what, step.attachment}),
                 names.contains(step.attachment),
-                names.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "no attachments found")
-                                : QCoreApplication::translate("ScenarioRunner", "attachments found: %1")
-                                      .arg(names.join(QStringLiteral(" | "))));
+                names.isEmpty()
+                    ? Notes::phrase(NoteCode::NoAttachments)
+                    : Notes::phrase(NoteCode::AttachmentsFound, {names.join(QStringLiteral(" | "))}));
         }
     };
     switch (step.kind) {
     case ScenarioStep::Kind::ExpectMailbox: {
-        const QString what =
-            QCoreApplication::translate("ScenarioRunner", "the mailbox of %1").arg(step.target);
+        const QString what = Notes::phrase(NoteCode::MailboxOf, {step.target});
         const qsizetype at = step.target.lastIndexOf(QLatin1Char('@'));
         MailServer *server = m_world->server(step.target.mid(at + 1));
         QList<MailStore::Message> box;
@@ -582,8 +549,7 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         break;
     }
     case ScenarioStep::Kind::ExpectClient: {
-        const QString what =
-            QCoreApplication::translate("ScenarioRunner", "the inbox of %1's mail client").arg(step.client);
+        const QString what = Notes::phrase(NoteCode::InboxOf, {step.client});
         MailClient *client = m_world->client(step.client);
         const QList<MailClient::InboxMessage> inbox = client ? client->inbox()
                                                              : QList<MailClient::InboxMessage>();
@@ -599,10 +565,9 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
     case ScenarioStep::Kind::ExpectQueue: {
         MailServer *server = m_world->server(step.host);
         const int found = server ? int(server->queue().size()) : 0;
-        add(QCoreApplication::translate("ScenarioRunner", "%1 holds %2 message(s)")
-                .arg(QCoreApplication::translate("ScenarioRunner", "the queue of %1").arg(step.host))
-                .arg(step.count),
-            found == step.count, QCoreApplication::translate("ScenarioRunner", "it holds %1").arg(found));
+        add(Notes::phrase(NoteCode::HoldsMessages,
+                          {Notes::phrase(NoteCode::QueueOf, {step.host}), QString::number(step.count)}),
+            found == step.count, Notes::phrase(NoteCode::ItHolds, {QString::number(found)}));
         break;
     }
     case ScenarioStep::Kind::ExpectReply: {
@@ -618,18 +583,16 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             if (e.code == step.code.toLatin1())
                 found = true;
         }
-        add(QCoreApplication::translate("ScenarioRunner", "a reply %1 was seen in the last action")
-                .arg(step.code),
-            found,
-            seen.isEmpty() ? QCoreApplication::translate("ScenarioRunner", "no replies yet")
-                           : QCoreApplication::translate("ScenarioRunner", "replies seen: %1")
-                                 .arg(seen.join(QStringLiteral(", "))));
+        add(Notes::phrase(NoteCode::ReplySeen, {step.code}), found,
+            seen.isEmpty() ? Notes::phrase(NoteCode::NoRepliesYet)
+                           : Notes::phrase(NoteCode::RepliesSeen, {seen.join(QStringLiteral(", "))}));
         break;
     }
     default: break;
     }
-    o.description = descriptions.join(QStringLiteral("; "));
-    o.detail = details.join(QStringLiteral("; "));
+    o.description = descriptions.size() == 1 ? descriptions.first()
+                                             : Notes::phrase(NoteCode::Joined, descriptions);
+    o.detail = details.size() == 1 ? details.first() : Notes::phrase(NoteCode::Joined, details);
     o.passed = passed && !descriptions.isEmpty();
     return o;
 }
@@ -640,10 +603,12 @@ void ScenarioRunner::report(const Outcome &outcome)
     TranscriptEvent event;
     event.kind = TranscriptEvent::Kind::Expectation;
     event.outcome = outcome.passed ? TranscriptEvent::Outcome::Passed : TranscriptEvent::Outcome::Failed;
-    event.note = (outcome.passed ? QCoreApplication::translate("ScenarioRunner", "OK")
-                                 : QCoreApplication::translate("ScenarioRunner", "FAILED"))
-        + QLatin1Char(' ') + outcome.description
-        + (outcome.passed ? QString() : QStringLiteral(": ") + outcome.detail);
+    // "OK description" or "FAILED description: detail", made into words when shown.
+    event.noteCode = NoteCode::Concat;
+    event.noteArguments = {Notes::phrase(outcome.passed ? NoteCode::Passed : NoteCode::Failed),
+                           QStringLiteral(" "), outcome.description};
+    if (!outcome.passed)
+        event.noteArguments += {QStringLiteral(": "), outcome.detail};
     m_world->transcript()->append(std::move(event));
     Q_EMIT expectationChecked(outcome);
 }

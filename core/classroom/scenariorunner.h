@@ -7,6 +7,8 @@
 // outcome is reported and written to the transcript.
 #pragma once
 
+#include "transcript/notes.h"
+
 #include "scenario/scenario.h"
 
 #include <QObject>
@@ -19,11 +21,15 @@ class ScenarioRunner : public QObject
 {
     Q_OBJECT
 public:
+    // What was expected and what was found are phrases (Notes::phrase): they
+    // are made into words when shown, in the reader's language then.
     struct Outcome {
         ScenarioLocation location;
-        QString description; // what was expected, in words
+        QString description; // what was expected
         bool passed = false;
         QString detail; // what was found
+        QString descriptionText() const { return Notes::expand(description); }
+        QString detailText() const { return Notes::expand(detail); }
     };
 
     ScenarioRunner(World *world, const QString &language, QObject *parent = nullptr);

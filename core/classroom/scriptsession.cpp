@@ -9,7 +9,7 @@
 // for them.
 #include "scriptsession.h"
 
-#include <QCoreApplication>
+#include "transcript/notes.h"
 
 namespace {
 
@@ -68,10 +68,7 @@ void ScriptSession::handleLine(const LineReader::Line &line)
     if (continuation && !(expected.step.text.size() > 3 && expected.step.text.at(3) == QLatin1Char('-')))
         return;
     if (!expected.step.matches(text)) {
-        fail(QCoreApplication::translate("ScriptSession",
-                                         "expected the server to say \"%1\", but it said \"%2\"")
-                 .arg(expected.step.text, text),
-             expected.location);
+        fail(Notes::phrase(NoteCode::ScriptExpected, {expected.step.text, text}), expected.location);
         return;
     }
     ++m_next;
@@ -91,8 +88,7 @@ void ScriptSession::connectionLost()
     if (!m_finished) {
         const ScenarioLocation where = m_next < m_script.size() ? m_script.at(m_next).location
                                                                 : ScenarioLocation();
-        m_failure = QCoreApplication::translate("ScriptSession",
-                                                "the server closed the connection before the script ended");
+        m_failure = Notes::phrase(NoteCode::ScriptServerClosed);
         m_failureLocation = where;
         m_finished = true;
     }
@@ -103,6 +99,6 @@ void ScriptSession::timeout()
     if (!m_finished) {
         const ScenarioLocation where = m_next < m_script.size() ? m_script.at(m_next).location
                                                                 : ScenarioLocation();
-        fail(QCoreApplication::translate("ScriptSession", "the server did not answer in time"), where);
+        fail(Notes::phrase(NoteCode::ScriptNoAnswer), where);
     }
 }

@@ -24,7 +24,8 @@ public:
 
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && m_failure.isEmpty(); }
-    // Empty on success; else what was expected, where, and what came.
+    // Empty on success; else what was expected, where, and what came, as a
+    // phrase (Notes::phrase; Notes::expand makes it words).
     QString failure() const { return m_failure; }
     ScenarioLocation failureLocation() const { return m_failureLocation; }
     // Every reply code or status seen ("250", "+OK" …).

@@ -166,7 +166,8 @@ QJsonObject encode(const TranscriptEvent &event, Form form, Passwords passwords)
         o.insert(QStringLiteral("noteCode"), Notes::name(event.noteCode));
         QJsonArray arguments;
         for (const QString &argument : event.noteArguments)
-            arguments.append(display ? TranscriptFormatter::printable(argument.toUtf8()) : argument);
+            arguments.append(display ? TranscriptFormatter::printable(Notes::expand(argument).toUtf8())
+                                     : argument);
         o.insert(QStringLiteral("noteArgs"), arguments);
     }
     return o;

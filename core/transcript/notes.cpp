@@ -9,6 +9,9 @@
 #include "notes.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -75,6 +78,74 @@ const Row rows[] = {
         QT_TRANSLATE_NOOP("PredictionQuiz", "Prediction %1: %2 — right (%3 of %4 so far)")},
     {NoteCode::PredictionWrong, "prediction-wrong", "PredictionQuiz",
         QT_TRANSLATE_NOOP("PredictionQuiz", "Prediction %1: %2 — the server answered %3 (%4 of %5 right so far)")},
+    {NoteCode::Joined, "joined", nullptr, ""},
+    {NoteCode::Concat, "concat", nullptr, ""},
+    {NoteCode::Caption, "caption", nullptr, "%1"},
+    {NoteCode::ExerciseCaption, "exercise", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "Exercise: %1")},
+    {NoteCode::Hint, "hint", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "Hint %1 of %2: %3")},
+    {NoteCode::ExerciseDone, "exercise-done", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "Exercise done (%1): %2")},
+    {NoteCode::ExerciseNotDone, "exercise-not-done", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "Exercise not done (%1): %2")},
+    {NoteCode::DoneWithSolution, "done-with-solution", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "done with the solution shown")},
+    {NoteCode::DoneByStudent, "done-by-student", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "done by the student")},
+    {NoteCode::SolutionMissedGoal, "solution-missed-goal", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "the solution did not reach the goal")},
+    {NoteCode::NobodyToType, "nobody-to-type", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "nobody to type it and no solution to play")},
+    {NoteCode::Skipped, "skipped", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "skipped")},
+    {NoteCode::FaultWillCut, "fault-will-cut", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 will cut the connection at %2")},
+    {NoteCode::FaultWillCutFor, "fault-will-cut-for", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 will cut the connection at %2 for %3")},
+    {NoteCode::FaultWillAnswer, "fault-will-answer", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 will answer %2 with \"%3\"")},
+    {NoteCode::FaultWillAnswerFor, "fault-will-answer-for", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 will answer %2 for %3 with \"%4\"")},
+    {NoteCode::ForSeconds, "for-seconds", "ScenarioRunner", QT_TRANSLATE_N_NOOP("ScenarioRunner", " for %n second(s)"), true},
+    {NoteCode::FaultMended, "fault-mended", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 answers %2 normally again")},
+    {NoteCode::SlowLink, "slow-link", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "the link of %1 is slow: each line it writes arrives %2 ms late")},
+    {NoteCode::FastLink, "fast-link", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "the link of %1 is fast again")},
+    {NoteCode::Passed, "passed", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "OK")},
+    {NoteCode::Failed, "failed", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "FAILED")},
+    {NoteCode::StepTimeout, "step-timeout", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "the step ends within %1 s")},
+    {NoteCode::StillBusy, "still-busy", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "still busy; the run stops here")},
+    {NoteCode::ScriptGoesAsWritten, "script-as-written", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "the scripted %1 session with %2 goes as written")},
+    {NoteCode::SolutionGoesAsWritten, "solution-as-written", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "the exercise's solution (%1 with %2) goes as written")},
+    {NoteCode::HostListensAgain, "host-listens-again", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "%1 listens again")},
+    {NoteCode::ExerciseIsDone, "exercise-is-done", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "the exercise is done")},
+    {NoteCode::HasHeader, "has-header", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 has a message whose %2 header contains \"%3\"")},
+    {NoteCode::NoHeader, "no-header", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "no message has a %1 header")},
+    {NoteCode::HeadersFound, "headers-found", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "%1 headers found: %2")},
+    {NoteCode::HoldsMessages, "holds-messages", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "%1 holds %2 message(s)")},
+    {NoteCode::ItHolds, "it-holds", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "it holds %1")},
+    {NoteCode::HasSubject, "has-subject", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 has a message with subject \"%2\"")},
+    {NoteCode::NoMessages, "no-messages", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "it has no messages")},
+    {NoteCode::SubjectsFound, "subjects-found", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "subjects found: %1")},
+    {NoteCode::HasAttachment, "has-attachment", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 has a message with the attachment \"%2\"")},
+    {NoteCode::NoAttachments, "no-attachments", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "no attachments found")},
+    {NoteCode::AttachmentsFound, "attachments-found", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "attachments found: %1")},
+    {NoteCode::MailboxOf, "mailbox-of", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "the mailbox of %1")},
+    {NoteCode::InboxOf, "inbox-of", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "the inbox of %1's mail client")},
+    {NoteCode::QueueOf, "queue-of", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "the queue of %1")},
+    {NoteCode::ReplySeen, "reply-seen", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "a reply %1 was seen in the last action")},
+    {NoteCode::NoRepliesYet, "no-replies-yet", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "no replies yet")},
+    {NoteCode::RepliesSeen, "replies-seen", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "replies seen: %1")},
+    {NoteCode::ScriptExpected, "script-expected", "ScriptSession",
+        QT_TRANSLATE_NOOP("ScriptSession", "expected the server to say \"%1\", but it said \"%2\"")},
+    {NoteCode::ScriptServerClosed, "script-server-closed", "ScriptSession",
+        QT_TRANSLATE_NOOP("ScriptSession", "the server closed the connection before the script ended")},
+    {NoteCode::ScriptNoAnswer, "script-no-answer", "ScriptSession",
+        QT_TRANSLATE_NOOP("ScriptSession", "the server did not answer in time")},
 };
 // clang-format on
 
@@ -90,6 +161,92 @@ const Row *rowOf(NoteCode code)
 } // namespace
 
 namespace Notes {
+
+namespace {
+
+// A phrase inside a phrase goes no deeper than this: a file cannot make
+// showing a note recurse without end.
+constexpr int maximumDepth = 8;
+const QLatin1String phraseKey("phrase");
+const QLatin1String localizedKey("localized");
+
+QString readerLanguage;
+
+QString textAt(NoteCode code, const QStringList &arguments, int depth);
+
+// As Scenario::pick: the language, its base ("es" for "es_ES"), Galician,
+// the text in no language, the first one.
+QString pick(const QJsonObject &texts, const QString &language)
+{
+    if (!language.isEmpty()) {
+        if (texts.contains(language))
+            return texts.value(language).toString();
+        const QString base = language.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+        if (texts.contains(base))
+            return texts.value(base).toString();
+    }
+    for (const QString &fallback : {QStringLiteral("gl"), QString()}) {
+        if (texts.contains(fallback))
+            return texts.value(fallback).toString();
+    }
+    return texts.isEmpty() ? QString() : texts.begin().value().toString();
+}
+
+QString expandAt(const QString &argument, int depth)
+{
+    if (!argument.startsWith(QLatin1Char('{')) || depth > maximumDepth)
+        return argument;
+    const QJsonDocument document = QJsonDocument::fromJson(argument.toUtf8());
+    const QJsonObject object = document.object();
+    if (object.contains(phraseKey)) {
+        const QJsonArray parts = object.value(phraseKey).toArray();
+        QStringList arguments;
+        for (qsizetype i = 1; i < parts.size(); ++i)
+            arguments.append(parts.at(i).toString());
+        return textAt(fromName(parts.at(0).toString()), arguments, depth);
+    }
+    if (object.contains(localizedKey)) {
+        const QJsonArray parts = object.value(localizedKey).toArray();
+        const QJsonObject texts = parts.at(1).toObject();
+        const QString language = readerLanguage.isEmpty() ? parts.at(0).toString() : readerLanguage;
+        return pick(texts, language);
+    }
+    return argument;
+}
+
+} // namespace
+
+QString phrase(NoteCode code, const QStringList &arguments)
+{
+    QJsonArray parts{name(code)};
+    for (const QString &argument : arguments)
+        parts.append(argument);
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{phraseKey, parts}}).toJson(QJsonDocument::Compact));
+}
+
+QString localized(const QMap<QString, QString> &texts, const QString &recordedIn)
+{
+    QJsonObject object;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{localizedKey, QJsonArray{recordedIn, object}}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QString expand(const QString &argument)
+{
+    return expandAt(argument, 0);
+}
+
+void setLanguage(const QString &code)
+{
+    readerLanguage = code;
+}
+
+QString language()
+{
+    return readerLanguage;
+}
 
 QString fill(const QString &pattern, const QStringList &arguments)
 {
@@ -119,7 +276,22 @@ QString fill(const QString &pattern, const QStringList &arguments)
 
 QString text(NoteCode code, const QStringList &arguments)
 {
+    return textAt(code, arguments, 0);
+}
+
+namespace {
+
+QString textAt(NoteCode code, const QStringList &given, int depth)
+{
     const Row *row = rowOf(code);
+    QStringList arguments;
+    arguments.reserve(given.size());
+    for (const QString &argument : given)
+        arguments.append(expandAt(argument, depth + 1));
+    if (code == NoteCode::Joined)
+        return arguments.join(QStringLiteral("; "));
+    if (code == NoteCode::Concat)
+        return arguments.join(QString());
     if (!row)
         return arguments.join(QLatin1Char(' '));
     if (row->plural && !arguments.isEmpty()) {
@@ -131,6 +303,8 @@ QString text(NoteCode code, const QStringList &arguments)
                                          : QString::fromUtf8(row->source);
     return fill(pattern, arguments);
 }
+
+} // namespace
 
 QString name(NoteCode code)
 {

@@ -5,10 +5,12 @@
 // count). Its sentence is made when it is shown, in the language of whoever
 // reads it then: a world recorded in Galician reads in English after a
 // switch, and a view that needs to know what happened asks the code, never
-// the words. Events without a code (captions, text from outside, world files
-// saved before codes existed) keep their text in TranscriptEvent::note.
+// the words. A caption keeps the scenario's words in all its languages.
+// Events without a code (text from outside, world files saved before codes
+// existed) keep their text in TranscriptEvent::note.
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +52,57 @@ enum class NoteCode : quint16 {
     PredictionUnanswered, // Prediction %1: no answer — the server answered %2 …
     PredictionRight, // Prediction %1: %2 — right (%3 of %4 so far)
     PredictionWrong, // Prediction %1: %2 — the server answered %3 (…)
+    // Putting phrases together (no words of their own): the arguments, each
+    // made into text, joined by "; " (Joined) or by nothing (Concat).
+    Joined,
+    Concat,
+    // A scenario's run (context "ScenarioRunner", "ScriptSession")
+    Caption, // the scenario's own words: one localized() argument
+    ExerciseCaption, // Exercise: %1
+    Hint, // Hint %1 of %2: %3
+    ExerciseDone, // Exercise done (%1): %2
+    ExerciseNotDone, // Exercise not done (%1): %2
+    DoneWithSolution, // done with the solution shown
+    DoneByStudent, // done by the student
+    SolutionMissedGoal, // the solution did not reach the goal
+    NobodyToType, // nobody to type it and no solution to play
+    Skipped, // skipped
+    FaultWillCut, // %1 will cut the connection at %2
+    FaultWillCutFor, // %1 will cut the connection at %2 for %3
+    FaultWillAnswer, // %1 will answer %2 with "%3"
+    FaultWillAnswerFor, // %1 will answer %2 for %3 with "%4"
+    ForSeconds, // " for %n second(s)"; first argument: n
+    FaultMended, // %1 answers %2 normally again
+    SlowLink, // the link of %1 is slow: each line it writes arrives %2 ms late
+    FastLink, // the link of %1 is fast again
+    Passed, // OK (an expectation's verdict)
+    Failed, // FAILED
+    StepTimeout, // the step ends within %1 s
+    StillBusy, // still busy; the run stops here
+    ScriptGoesAsWritten, // the scripted %1 session with %2 goes as written
+    SolutionGoesAsWritten, // the exercise's solution (%1 with %2) goes as written
+    HostListensAgain, // %1 listens again
+    ExerciseIsDone, // the exercise is done
+    HasHeader, // %1 has a message whose %2 header contains "%3"
+    NoHeader, // no message has a %1 header
+    HeadersFound, // %1 headers found: %2
+    HoldsMessages, // %1 holds %2 message(s)
+    ItHolds, // it holds %1
+    HasSubject, // %1 has a message with subject "%2"
+    NoMessages, // it has no messages
+    SubjectsFound, // subjects found: %1
+    HasAttachment, // %1 has a message with the attachment "%2"
+    NoAttachments, // no attachments found
+    AttachmentsFound, // attachments found: %1
+    MailboxOf, // the mailbox of %1
+    InboxOf, // the inbox of %1's mail client
+    QueueOf, // the queue of %1
+    ReplySeen, // a reply %1 was seen in the last action
+    NoRepliesYet, // no replies yet
+    RepliesSeen, // replies seen: %1
+    ScriptExpected, // expected the server to say "%1", but it said "%2"
+    ScriptServerClosed, // the server closed the connection before the script ended
+    ScriptNoAnswer, // the server did not answer in time
 };
 
 namespace Notes {
@@ -64,5 +117,22 @@ QString name(NoteCode code);
 NoteCode fromName(const QString &name);
 // Fills %1 … %99 of a pattern in one pass.
 QString fill(const QString &pattern, const QStringList &arguments);
+
+// Phrases inside phrases. An argument may itself be a coded phrase (an
+// expectation's description, a fault's "for 30 seconds") or a text the
+// scenario gives in several languages (a caption): it is kept as such, as a
+// small JSON text, and made into words with the rest, when shown.
+QString phrase(NoteCode code, const QStringList &arguments = {});
+// `texts`: language code → text ("" for a text in no particular language);
+// `recordedIn`: the language it was first shown in, used when the reader's
+// language (setLanguage) has no text of its own.
+QString localized(const QMap<QString, QString> &texts, const QString &recordedIn);
+// Any argument (or phrase()/localized() result) as a person reads it now.
+QString expand(const QString &argument);
+
+// The reader's language ("gl", "es", "en"), set where the translators are
+// installed; empty until then.
+void setLanguage(const QString &code);
+QString language();
 
 } // namespace Notes
