@@ -1,7 +1,7 @@
 // testevents.h — transcript events made by hand, for the tests of what reads them.
 #pragma once
 
-#include "persist/lineroles.h"
+#include "persist/worldfileupgrade.h"
 #include "transcript/transcript.h"
 #include "transcript/transcriptevent.h"
 
@@ -42,7 +42,7 @@ public:
     }
     void done()
     {
-        LineRolesFromText::infer(m_events);
+        WorldFileUpgrade::inferLineRoles(m_events);
         restore(m_events, 0);
         m_done = true;
     }

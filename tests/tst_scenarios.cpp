@@ -6,7 +6,7 @@
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "message/mimemessage.h"
-#include "persist/lineroles.h"
+#include "persist/worldfileupgrade.h"
 #include "scenario/scenarioparser.h"
 #include "testworlds.h"
 #include "world/world.h"
@@ -146,7 +146,7 @@ void TestScenarios::builtInScenarioPasses()
         e.continued = false;
         e.answers = -1;
     }
-    LineRolesFromText::infer(replayed);
+    WorldFileUpgrade::inferLineRoles(replayed);
     for (qsizetype i = 0; i < recorded.size(); ++i) {
         const TranscriptEvent &r = recorded.at(i);
         if (r.kind != TranscriptEvent::Kind::Line)

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void missingAndHugeFiles();
     void expectationsSavedBeforeOutcomeKeepTheirVerdict();
     void versionOneFilesGetTheirLineRoles();
+    void versionOneNotesWithoutCodesGetThem();
     void unknownWordsAreNamed_data();
     void unknownWordsAreNamed();
 };
@@ -523,6 +524,51 @@ void TestWorldFile::versionOneFilesGetTheirLineRoles()
         transcript[i] = event;
     }
     QVERIFY(withRole > 50);
+    root.insert(QStringLiteral("transcript"), transcript);
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(QJsonDocument(root).toJson(),
+                                                              TestWorlds::fastOptions(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareEvents(world.transcript(), loaded->transcript());
+}
+
+void TestWorldFile::versionOneNotesWithoutCodesGetThem()
+{
+    // Before notes had codes, a service going down or up was a note with the
+    // code "DOWN" or "LISTEN", the service in raw and the sentence in the
+    // language of the day; a connection's ends were only in its note.
+    World world(TestWorlds::parse(TestWorlds::twoDomains), TestWorlds::fastOptions());
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off, &error));
+    QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::On, &error));
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    QVERIFY(QTest::qWaitFor([&world] { return !world.hasWork(); }, 20000));
+    QJsonObject root = QJsonDocument::fromJson(WorldFile::toJson(world)).object();
+    root.insert(QStringLiteral("version"), 1);
+    QJsonArray transcript = root.value(QStringLiteral("transcript")).toArray();
+    int listening = 0;
+    int connections = 0;
+    for (qsizetype i = 0; i < transcript.size(); ++i) {
+        QJsonObject event = transcript.at(i).toObject();
+        const QString code = event.value(QStringLiteral("noteCode")).toString();
+        const QJsonArray arguments = event.value(QStringLiteral("noteArgs")).toArray();
+        if (code == QLatin1String("listening-again") || code == QLatin1String("stopped-listening")) {
+            event.insert(QStringLiteral("code"),
+                         code == QLatin1String("listening-again") ? "LISTEN" : "DOWN");
+            event.insert(QStringLiteral("raw"), arguments.at(3));
+            ++listening;
+        } else if (code == QLatin1String("connection-opened")) {
+            ++connections;
+        } else {
+            continue;
+        }
+        event.remove(QStringLiteral("noteCode"));
+        event.remove(QStringLiteral("noteArgs"));
+        transcript[i] = event;
+    }
+    QVERIFY(listening >= 4 && listening % 2 == 0); // each service of servidor.edu, down and up
+    QVERIFY(connections >= 2);
     root.insert(QStringLiteral("transcript"), transcript);
     const std::unique_ptr<World> loaded = WorldFile::fromJson(QJsonDocument(root).toJson(),
                                                               TestWorlds::fastOptions(), &error);

@@ -137,12 +137,12 @@ int ServerViews::listeningChange(const TranscriptEvent &event, const World::Serv
 {
     if (event.kind != TranscriptEvent::Kind::Note || event.from != service.host)
         return 0;
-    // The notes World::setHostListening() writes carry a code and the service.
-    if (event.raw != service.name.toLatin1())
+    // The notes World::setHostListening() writes: a code, and the service last.
+    if (event.noteArguments.value(3) != service.name)
         return 0;
-    if (event.code == World::notListeningCode)
+    if (event.noteCode == NoteCode::StoppedListening)
         return -1;
-    if (event.code == World::listeningCode)
+    if (event.noteCode == NoteCode::ListeningAgain)
         return 1;
     return 0;
 }

@@ -204,9 +204,13 @@ QString TimelinePainter::label(qsizetype row) const
     case TranscriptEvent::Kind::Queue: return tr("Queue: %1").arg(note);
     case TranscriptEvent::Kind::Delivery: return tr("Delivery: %1").arg(note);
     case TranscriptEvent::Kind::Expectation: {
-        // The note starts with the verdict's word in the language it was
-        // recorded in ("OK", "FALLOU" …): the mark says it in any language.
-        const QString what = note.section(QLatin1Char(' '), 1);
+        // The note is the verdict's word, then what was expected (and what was
+        // found): the mark says the verdict, the rest follows. A world file
+        // from before the note was a phrase has the verdict's word in the
+        // language it was recorded in ("OK", "FALLOU" …) before a space.
+        const QString what = e.noteCode == NoteCode::Concat && e.noteArguments.size() >= 3
+            ? TranscriptFormatter::printable(Notes::text(NoteCode::Concat, e.noteArguments.mid(2)).toUtf8())
+            : note.section(QLatin1Char(' '), 1);
         switch (e.outcome) {
         case TranscriptEvent::Outcome::Passed: return tr("\u2714 Expected: %1").arg(what);
         case TranscriptEvent::Outcome::Failed: return tr("\u2718 Expected: %1").arg(what);

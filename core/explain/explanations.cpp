@@ -193,9 +193,8 @@ Explanation smtpLine(TranscriptEvent::Direction direction, const QByteArray &lin
         e.details.append(makeDetail(dotStuffingSmtp));
         return e;
     }
-    case LineRole::Unknown:
-    case LineRole::Command:
-    case LineRole::ListingLine: break;
+    default:
+        break; // a command (contextOf gives a greeting as a Reply; IMAP's and HTTP's roles are not SMTP's)
     }
     return smtpCommand(line);
 }
@@ -289,10 +288,7 @@ Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContex
         }
         return make(pop3ListLine);
     }
-    case LineRole::Unknown:
-    case LineRole::Command:
-    case LineRole::Reply:
-    case LineRole::AuthResponse: break;
+    default: break; // a status line
     }
     return pop3Status(line, phase, context);
 }
@@ -441,7 +437,10 @@ Explanation forEvent(const TranscriptEvent &event)
     }
     case TranscriptEvent::Kind::Caption: return make(captionEvent);
     case TranscriptEvent::Kind::Expectation: return make(expectationEvent);
-    case TranscriptEvent::Kind::Note: return make(noteEvent);
+    case TranscriptEvent::Kind::Note:
+    case TranscriptEvent::Kind::TlsHandshake: // explained by the TLS issue's catalogue
+    case TranscriptEvent::Kind::TlsRecord:
+    case TranscriptEvent::Kind::TcpSegment: return make(noteEvent);
     }
     return {};
 }

@@ -10,7 +10,7 @@
 // Writing is worldfilewriter.cpp.
 #include "worldfile.h"
 
-#include "lineroles.h"
+#include "worldfileupgrade.h"
 
 #include "checkedjsonreader.h"
 #include "mail/mailclient.h"
@@ -29,17 +29,16 @@ namespace {
 // The world keeps the text of the scenario a loaded world came from here.
 constexpr const char *scenarioTextProperty = "carteiroScenarioText";
 
-// The newest LISTEN or DOWN note of each service: whether it was listening.
+// The newest "listens again" or "stops listening" note of each service:
+// whether it was listening.
 QList<QPair<QPair<QString, QString>, bool>> listeningStates(const Transcript &transcript)
 {
     QList<QPair<QPair<QString, QString>, bool>> states;
     for (const TranscriptEvent &e : transcript.events()) {
-        if (e.kind != TranscriptEvent::Kind::Note)
+        const bool up = e.noteCode == NoteCode::ListeningAgain;
+        if (e.kind != TranscriptEvent::Kind::Note || (!up && e.noteCode != NoteCode::StoppedListening))
             continue;
-        const bool up = e.code == World::listeningCode;
-        if (!up && e.code != World::notListeningCode)
-            continue;
-        const QPair<QString, QString> key(e.from.toLower(), QString::fromLatin1(e.raw));
+        const QPair<QString, QString> key(e.from.toLower(), e.noteArguments.value(3));
         states.removeIf([&](const auto &s) { return s.first == key; });
         states.append({key, up});
     }
@@ -142,9 +141,10 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     const QList<Sections::ClientState> clients = Sections::readClients(r, root, userAddresses, domains,
                                                                        &scenario);
     Sections::TranscriptState transcript = Sections::readTranscript(r, root);
-    // Version 1 did not record what each line is: worked out from the text, once.
+    // Version 1 did not record what each line is, nor codes for every note:
+    // worked out from the text, once.
     if (version < 2)
-        LineRolesFromText::infer(transcript.events);
+        WorldFileUpgrade::fromVersion1(transcript.events);
     if (r.failed())
         return failWith(r.error());
 

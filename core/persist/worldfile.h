@@ -30,7 +30,7 @@ class WorldFile
 public:
     static constexpr const char *formatName = "carteiro-world";
     // 2: line events carry role, continued and answers. Version 1 files load:
-    // their lines' roles are worked out from the text (persist/lineroles.h).
+    // their lines' roles are worked out from the text (persist/worldfileupgrade.h).
     static constexpr int formatVersion = 2;
     static constexpr int oldestFormatVersion = 1;
     // The usual file name extension (without the dot).

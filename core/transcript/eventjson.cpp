@@ -31,6 +31,9 @@ const KindWord kindWords[] = {
     {TranscriptEvent::Kind::Caption, "caption"},
     {TranscriptEvent::Kind::Expectation, "expect"},
     {TranscriptEvent::Kind::Note, "note"},
+    {TranscriptEvent::Kind::TlsHandshake, "tls-handshake"},
+    {TranscriptEvent::Kind::TlsRecord, "tls-record"},
+    {TranscriptEvent::Kind::TcpSegment, "tcp-segment"},
 };
 
 const Protocol protocols[] = {Protocol::Smtp, Protocol::Pop3, Protocol::Dns};

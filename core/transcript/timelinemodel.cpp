@@ -25,7 +25,8 @@ constexpr qsizetype staleBandRows = 64;
 TimelineModel::RowType rowTypeOf(TranscriptEvent::Kind kind)
 {
     switch (kind) {
-    case TranscriptEvent::Kind::Line: return TimelineModel::RowType::Arrow;
+    case TranscriptEvent::Kind::Line:
+    case TranscriptEvent::Kind::TlsHandshake: return TimelineModel::RowType::Arrow;
     case TranscriptEvent::Kind::ConnectionOpened: return TimelineModel::RowType::ConnectionOpened;
     case TranscriptEvent::Kind::ConnectionClosed: return TimelineModel::RowType::ConnectionClosed;
     case TranscriptEvent::Kind::DnsLookup: return TimelineModel::RowType::Lookup;
@@ -33,7 +34,9 @@ TimelineModel::RowType rowTypeOf(TranscriptEvent::Kind kind)
     case TranscriptEvent::Kind::Queue:
     case TranscriptEvent::Kind::Delivery:
     case TranscriptEvent::Kind::Expectation:
-    case TranscriptEvent::Kind::Note: break;
+    case TranscriptEvent::Kind::Note:
+    case TranscriptEvent::Kind::TlsRecord:
+    case TranscriptEvent::Kind::TcpSegment: break;
     }
     return TimelineModel::RowType::Note;
 }

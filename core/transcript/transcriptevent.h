@@ -20,7 +20,19 @@ struct TranscriptEvent {
         Delivery, // a message was stored in a mailbox, or bounced
         Caption, // the scenario's narration ("1. Ana uses her mail client …")
         Expectation, // a scenario's expectation was checked (note says how it went)
-        Note // anything else worth telling (errors, refused connections)
+        Note, // anything else worth telling (errors, refused connections)
+        // Below the lines (docs/architecture.md, "Events"). A TLS handshake
+        // message (ClientHello, ServerHello, Certificate … from the TLS layer's
+        // message callback: its type, version, cipher suite in noteArguments,
+        // its octets in raw) is an arrow between the two hosts like a line.
+        TlsHandshake,
+        // A TLS record as it crossed the wire (raw: the record's octets,
+        // ciphertext once encrypted); the Line events it carried come after
+        // it on the same connection, each with the plaintext.
+        TlsRecord,
+        // A TCP segment for the capture export: SYN, FIN, RST or data, with
+        // its flags and sequence numbers in noteArguments.
+        TcpSegment
     };
     // How a checked expectation went (Kind::Expectation): views colour and
     // mark it by this, never by the words of the note, which are translated.
@@ -44,7 +56,9 @@ struct TranscriptEvent {
     Phase phase = Phase::None;
     Outcome outcome = Outcome::None; // Kind::Expectation only
     // Kind::Line: what the line is, as the engine that said or heard it knew
-    // (linerole.h); `continued` when it is not the first line of what was
+    // (linerole.h: commands, replies, content; IMAP's tagged, untagged and
+    // continuation lines and literals; HTTP's request and status lines,
+    // header fields and bodies); `continued` when it is not the first line of what was
     // said in one go (an EHLO reply's second line, a RETR answer's content);
     // `answers`, for a reply, the sequence of the client's line it answers
     // (-1: a greeting, a reply nobody asked for, or not known).

@@ -47,22 +47,6 @@ QByteArray maskedSecret(const QByteArray &raw)
     return "****";
 }
 
-static QString kindWord(TranscriptEvent::Kind kind)
-{
-    switch (kind) {
-    case TranscriptEvent::Kind::ConnectionOpened: return QStringLiteral("connect");
-    case TranscriptEvent::Kind::ConnectionClosed: return QStringLiteral("close");
-    case TranscriptEvent::Kind::DnsLookup: return QStringLiteral("dns");
-    case TranscriptEvent::Kind::Queue: return QStringLiteral("queue");
-    case TranscriptEvent::Kind::Delivery: return QStringLiteral("delivery");
-    case TranscriptEvent::Kind::Note: return QStringLiteral("note");
-    case TranscriptEvent::Kind::Caption: return QStringLiteral("caption");
-    case TranscriptEvent::Kind::Expectation: return QStringLiteral("expect");
-    case TranscriptEvent::Kind::Line: return QStringLiteral("line");
-    }
-    return QString();
-}
-
 // The octets made printable, as UTF-8 (printable ASCII is copied as it is).
 static void appendPrintable(QByteArray &out, const QByteArray &bytes)
 {
@@ -127,7 +111,7 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
         }
     } else {
         out += "-- ";
-        out += kindWord(event.kind).toLatin1();
+        out += EventJson::kindWord(event.kind).toLatin1();
         out += ": ";
         // Notes can quote a peer (a remote server's refusal): printable too.
         appendPrintable(out, event.noteText().toUtf8());

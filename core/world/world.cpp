@@ -292,11 +292,10 @@ void World::noteListening(const Service &s, bool listening)
     TranscriptEvent event;
     event.kind = TranscriptEvent::Kind::Note;
     event.from = s.host;
-    // Views follow this by its code, whatever the language of the note.
-    event.code = listening ? listeningCode : notListeningCode;
+    // Views follow this by its code, whatever the language of the note; the
+    // service is the last argument.
     event.noteCode = listening ? NoteCode::ListeningAgain : NoteCode::StoppedListening;
     event.noteArguments = {s.host, s.address.toString(), QString::number(s.port), s.name};
-    event.raw = s.name.toLatin1(); // the service
     m_transcript->append(std::move(event));
 }
 

@@ -101,10 +101,9 @@ public:
     bool listensBeyondLoopback() const;
     // The services that do, as "host service address:port".
     QStringList servicesBeyondLoopback() const;
-    // The Note that setHostListening() records carries one of these codes and,
-    // in `raw`, the service's name: views follow a host going down and up by it.
-    static constexpr const char *listeningCode = "LISTEN";
-    static constexpr const char *notListeningCode = "DOWN";
+    // The Note that setHostListening() records has the code ListeningAgain or
+    // StoppedListening and the service's name as its last argument: views
+    // follow a host going down and up by it.
     // World files (core/persist): a loaded world's service goes down or up
     // again as it was when saved, without a new note (the saved transcript
     // has it), and connection ids go on after the saved ones.

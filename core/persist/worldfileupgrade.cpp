@@ -1,15 +1,16 @@
-// lineroles.cpp — replaying old transcripts' conversations to give their
-// lines the roles that newer files record (see lineroles.h). One pass over the
-// events, with the state of each connection kept apart.
-#include "lineroles.h"
+// worldfileupgrade.cpp — giving a version 1 file's events what version 2
+// records (see worldfileupgrade.h): the conversations replayed in one pass
+// over the events, each connection's state kept apart; old notes given codes.
+#include "worldfileupgrade.h"
 
 #include "explain/linesyntax.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <deque>
 
-namespace LineRolesFromText {
+namespace WorldFileUpgrade {
 
 namespace {
 
@@ -111,7 +112,7 @@ void pop3ServerLine(Conversation &c, TranscriptEvent &e, const QList<TranscriptE
 
 } // namespace
 
-void infer(QList<TranscriptEvent> &events)
+void inferLineRoles(QList<TranscriptEvent> &events)
 {
     QHash<int, Conversation> conversations;
     for (TranscriptEvent &e : events) {
@@ -139,4 +140,36 @@ void infer(QList<TranscriptEvent> &events)
     }
 }
 
-} // namespace LineRolesFromText
+void codeOldNotes(QList<TranscriptEvent> &events)
+{
+    // "host:port (service)" is written the same way in every language.
+    static const QRegularExpression ends(QStringLiteral("(\\S+):(\\d+) \\(([^)]+)\\)"));
+    static const QRegularExpression connection(QStringLiteral("^TCP (\\S+) -> (\\S+) \\(([^)]+)\\)$"));
+    for (TranscriptEvent &e : events) {
+        if (e.noteCode != NoteCode::None)
+            continue;
+        if (e.kind == TranscriptEvent::Kind::Note && (e.code == "LISTEN" || e.code == "DOWN")) {
+            const QRegularExpressionMatch m = ends.match(e.note);
+            e.noteCode = e.code == "LISTEN" ? NoteCode::ListeningAgain : NoteCode::StoppedListening;
+            e.noteArguments = {e.from, m.captured(1), m.captured(2), QString::fromLatin1(e.raw)};
+            e.note.clear();
+            e.code.clear();
+            e.raw.clear();
+        } else if (e.kind == TranscriptEvent::Kind::ConnectionOpened) {
+            const QRegularExpressionMatch m = connection.match(e.note);
+            if (m.hasMatch()) {
+                e.noteCode = NoteCode::ConnectionOpened;
+                e.noteArguments = {m.captured(1), m.captured(2), m.captured(3)};
+                e.note.clear();
+            }
+        }
+    }
+}
+
+void fromVersion1(QList<TranscriptEvent> &events)
+{
+    inferLineRoles(events);
+    codeOldNotes(events);
+}
+
+} // namespace WorldFileUpgrade
