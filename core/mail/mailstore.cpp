@@ -1,3 +1,5 @@
+// mailstore.cpp — a server's mailboxes, in memory or in Maildir: delivery
+// with its Return-Path, the POP3 maildrop's lock, snapshot and removals.
 #include "mailstore.h"
 
 #include "storage/diskcommitter.h"

@@ -1,3 +1,7 @@
+// connection.cpp — one socket and its engine: bounded reads fed to the engine
+// a line at a time, every utterance through the gate, writes held until the
+// disk has what a reply promises, each line recorded once with its role and
+// the line it answers, deadlines and the close.
 #include "connection.h"
 
 #include "gate.h"

@@ -1,3 +1,6 @@
+// diskcommitter.cpp — Maildir writes made durable in batches off the event
+// loop: each write gets a ticket, tickets are done in order, and a failed
+// write is known by its ticket.
 #include "diskcommitter.h"
 
 #include <QCoreApplication>

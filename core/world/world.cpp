@@ -1,3 +1,6 @@
+// world.cpp — the composition root: builds the hosts of a scenario, gives
+// each its loopback address, listens for their services, opens the client
+// connections, and implements HostContext for the mail hosts.
 #include "world.h"
 
 #include "mail/hostcontext.h"
