@@ -1,12 +1,12 @@
 // transcriptmessage.cpp — putting a message back together from the lines
-// that carried it: from a selected content line back to the 354 or the
-// RETR/TOP that opened it, forward to the lone ".", without the stuffed dots,
-// keeping for each line the event and the offset of its bytes.
+// that carried it: from a selected content line back to the first line of its
+// content (the lines' recorded roles say which they are), forward to the lone
+// ".", without the stuffed dots, keeping for each line the event and the
+// offset of its bytes.
 #include "transcriptmessage.h"
 
 #include "explain/explanations.h"
 #include "protocol/dotstuffing.h"
-#include "protocol/phase.h"
 #include "transcript/transcript.h"
 
 #include <algorithm>
@@ -35,35 +35,19 @@ TranscriptMessage TranscriptMessage::at(const Transcript &transcript, qsizetype 
         && context.role != Explanations::LineRole::EndOfContent)
         return {};
 
-    // Back to the other side's last line: SMTP's 354 (the client waits for it
-    // before the content, RFC 2920 §3.1 too), or POP3's RETR/TOP command.
+    // Back to the message's first line: the lines of its content recorded
+    // before this one on the connection, in the same direction (after SMTP's
+    // 354, or POP3's +OK to RETR or TOP).
     const int connection = selected.connectionId;
     const Direction direction = selected.direction;
-    qsizetype start = -1;
-    for (qsizetype i = event - 1; i >= 0; --i) {
+    qsizetype first = event;
+    for (qsizetype i = event - 1; i >= transcript.firstIndex(); --i) {
         const TranscriptEvent &e = transcript.at(i);
-        if (isLineOf(e, connection) && e.direction != direction) {
-            start = i;
+        if (!isLineOf(e, connection))
+            continue;
+        if (e.direction != direction || e.role != LineRole::MessageContent)
             break;
-        }
-    }
-    if (start < 0)
-        return {};
-    const TranscriptEvent &opener = transcript.at(start);
-    qsizetype first = start + 1;
-    if (selected.protocol == Protocol::Smtp) {
-        if (!opener.raw.startsWith("354"))
-            return {};
-    } else {
-        const QByteArray verb = commandVerb(opener.raw);
-        if (verb != "RETR" && verb != "TOP")
-            return {};
-        // The "+OK" status line comes before the message (RFC 1939 §7).
-        while (first < event && !isLineOf(transcript.at(first), connection))
-            ++first;
-        if (first >= event)
-            return {};
-        ++first;
+        first = i;
     }
 
     TranscriptMessage message;
