@@ -124,7 +124,7 @@ void TestScenarioParser::anaFranFollowsTheCourse()
 
     const QList<Kind> expected = {
         Kind::Say,          Kind::Say,          Kind::Send,          Kind::Say,         Kind::Say,
-        Kind::Wait,         Kind::Say,          Kind::ExpectMailbox, Kind::Say,         Kind::Fetch,
+        Kind::Say,          Kind::Wait,         Kind::ExpectMailbox, Kind::Say,         Kind::Fetch,
         Kind::ExpectClient, Kind::ExpectClient, Kind::ExpectMailbox, Kind::ExpectQueue,
     };
     QList<Kind> kinds;

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void photoArrivesIntact();
     void utf8AddressNeedsSmtpUtf8_data();
     void utf8AddressNeedsSmtpUtf8();
+    void captionsComeBeforeWhatTheyNarrate_data();
+    void captionsComeBeforeWhatTheyNarrate();
 };
 
 void TestScenarios::builtInScenarioPasses_data()
@@ -163,6 +165,83 @@ void TestScenarios::builtInScenarioPasses()
                   + QByteArray::number(replayed.at(i).answers))
                      .constData());
     }
+}
+
+void TestScenarios::captionsComeBeforeWhatTheyNarrate_data()
+{
+    // A caption (its number), and the first event of what it narrates: a
+    // connection opened from one host to another, or a coded note.
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("caption");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("note");
+    const int connection = int(NoteCode::None);
+    QTest::newRow("ana-fran: Ana submits") << "ana-fran"
+                                           << "2."
+                                           << "ana"
+                                           << "cliente.fr" << connection;
+    QTest::newRow("ana-fran: the relay opens TCP") << "ana-fran"
+                                                   << "3."
+                                                   << "cliente.fr"
+                                                   << "servidor.edu" << connection;
+    QTest::newRow("ana-fran: the relay sends") << "ana-fran"
+                                               << "4."
+                                               << "cliente.fr"
+                                               << "servidor.edu" << connection;
+    QTest::newRow("ana-fran: the mailbox") << "ana-fran"
+                                           << "5."
+                                           << "servidor.edu"
+                                           << "" << int(NoteCode::StoredInMailbox);
+    QTest::newRow("ana-fran: Fran fetches") << "ana-fran"
+                                            << "6."
+                                            << "fran"
+                                            << "servidor.edu" << connection;
+    QTest::newRow("unknown-user: the relay") << "unknown-user"
+                                             << "2."
+                                             << "cliente.fr"
+                                             << "servidor.edu" << connection;
+    QTest::newRow("unknown-user: the bounce") << "unknown-user"
+                                              << "3."
+                                              << ""
+                                              << "" << int(NoteCode::BounceSent);
+    QTest::newRow("ana-fran-attachment: the mailbox") << "ana-fran-attachment"
+                                                      << "4."
+                                                      << "servidor.edu"
+                                                      << "" << int(NoteCode::StoredInMailbox);
+}
+
+void TestScenarios::captionsComeBeforeWhatTheyNarrate()
+{
+    // The runner holds the outgoing queues while the story is told, so this
+    // holds every run, on a busy machine too, not by luck of timing.
+    QFETCH(QString, scenario);
+    QFETCH(QString, caption);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, note);
+    const Run run = play(scenario);
+    QVERIFY(run.allPassed);
+    const Transcript *t = run.world->transcript();
+    qsizetype captionAt = -1;
+    qsizetype narratedAt = -1;
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        const TranscriptEvent &e = t->at(i);
+        if (e.kind == TranscriptEvent::Kind::Caption && captionAt < 0 && e.noteText().startsWith(caption))
+            captionAt = i;
+        const bool narrated = note == int(NoteCode::None)
+            ? e.kind == TranscriptEvent::Kind::ConnectionOpened && e.from == from && e.to == to
+            : e.noteCode == NoteCode(note) && (from.isEmpty() || e.from == from);
+        if (narrated && narratedAt < 0)
+            narratedAt = i;
+    }
+    QVERIFY2(captionAt >= 0, qPrintable(caption));
+    QVERIFY2(narratedAt >= 0, qPrintable(from + QStringLiteral(" -> ") + to));
+    QVERIFY2(captionAt < narratedAt,
+             qPrintable(QStringLiteral("caption %1 at event %2, what it narrates at %3")
+                            .arg(caption)
+                            .arg(captionAt)
+                            .arg(narratedAt)));
 }
 
 void TestScenarios::sevenBitRelayIsQuotedPrintable()

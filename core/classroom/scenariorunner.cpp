@@ -67,8 +67,20 @@ bool ScenarioRunner::allPassed() const
     return true;
 }
 
+ScenarioRunner::~ScenarioRunner()
+{
+    if (m_world && !m_finished)
+        m_world->setQueuesHold(OutgoingQueue::Hold::Released);
+}
+
 void ScenarioRunner::start()
 {
+    // The queues wait for the story: held from the start and from each send
+    // on, and released once the captions that follow have been told (at the
+    // next step that is not a caption, which first waits for the world to
+    // be quiet), so a relay comes after the captions that narrate it.
+    m_storyHold = true;
+    m_world->setQueuesHold(OutgoingQueue::Hold::Held);
     m_index = -1;
     QTimer::singleShot(0, this, &ScenarioRunner::next);
 }
@@ -79,11 +91,25 @@ void ScenarioRunner::next()
     ++m_index;
     if (m_index >= steps.size()) {
         m_finished = true;
+        m_world->setQueuesHold(OutgoingQueue::Hold::Released);
         m_poll.stop();
         Q_EMIT finished(allPassed());
         return;
     }
-    run(steps.at(m_index));
+    const ScenarioStep &step = steps.at(m_index);
+    if (m_storyHold && step.kind != ScenarioStep::Kind::Say) {
+        // The story has caught up: what the queues were keeping (a relay, a
+        // bounce) happens now, and this step comes once it has.
+        m_storyHold = false;
+        m_world->setQueuesHold(OutgoingQueue::Hold::Released);
+        if (m_world->isBusy()) {
+            m_waiting = Waiting::Story;
+            m_waitStartedMs = m_world->transcript()->elapsedMs();
+            m_poll.start();
+            return;
+        }
+    }
+    run(step);
 }
 
 void ScenarioRunner::poll()
@@ -97,7 +123,8 @@ void ScenarioRunner::poll()
         done = !client || !client->isBusy();
         break;
     }
-    case Waiting::Quiet: done = !m_world->isBusy(); break;
+    case Waiting::Quiet:
+    case Waiting::Story: done = !m_world->isBusy(); break;
     case Waiting::Empty:
     case Waiting::Nothing: done = !m_world->hasWork(); break;
     case Waiting::Exercise:
@@ -128,9 +155,13 @@ void ScenarioRunner::poll()
     if (gate->isHolding() || (gate->mode() == Gate::Mode::Step && gate->pendingCount() > 0))
         m_waitStartedMs = m_world->transcript()->elapsedMs();
     if (done) {
+        const bool story = m_waiting == Waiting::Story;
         m_waiting = Waiting::Nothing;
         m_poll.stop();
-        next();
+        if (story)
+            run(m_world->scenario().steps.at(m_index)); // the step that waited for the story
+        else
+            next();
         return;
     }
     if (m_world->transcript()->elapsedMs() - m_waitStartedMs > m_stepTimeoutMs) {
@@ -143,6 +174,7 @@ void ScenarioRunner::poll()
         m_waiting = Waiting::Nothing;
         m_poll.stop();
         m_finished = true;
+        m_world->setQueuesHold(OutgoingQueue::Hold::Released);
         Q_EMIT finished(false);
     }
 }
@@ -177,6 +209,9 @@ void ScenarioRunner::run(const ScenarioStep &step)
     }
     case ScenarioStep::Kind::Send: {
         m_actionFirstEvent = m_world->transcript()->size();
+        // What the servers do with it waits for the captions that follow.
+        m_storyHold = true;
+        m_world->setQueuesHold(OutgoingQueue::Hold::Held);
         MailClient *client = m_world->client(step.client);
         if (client) {
             MimeDraft draft;

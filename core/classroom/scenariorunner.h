@@ -12,6 +12,7 @@
 #include "scenario/scenario.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class PredictionQuiz;
@@ -33,6 +34,8 @@ public:
     };
 
     ScenarioRunner(World *world, const QString &language, QObject *parent = nullptr);
+    // Releases the world's queues if the story had not ended.
+    ~ScenarioRunner() override;
 
     // How long one step may take before the run fails (default 120 s).
     void setStepTimeout(int milliseconds) { m_stepTimeoutMs = milliseconds; }
@@ -95,7 +98,7 @@ private:
     void finishExercise(bool done, const QString &how);
     QList<int> exerciseCheckIndexes() const;
 
-    World *m_world;
+    QPointer<World> m_world; // a runner may outlive its world (the window restarting)
     QString m_language;
     int m_index = -1;
     enum class Waiting {
@@ -103,8 +106,11 @@ private:
         Client,
         Quiet,
         Empty,
-        Exercise
+        Exercise,
+        Story // the queues were released after a send's captions: quiet, then this step
     } m_waiting = Waiting::Nothing;
+    // The queues are held until the captions after a send have been told.
+    bool m_storyHold = false;
     QString m_waitClient; // Waiting::Client: until this client is done
     QTimer m_poll;
     qint64 m_waitStartedMs = 0;

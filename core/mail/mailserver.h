@@ -83,6 +83,8 @@ public:
     const QueuePolicy &queuePolicy() const { return m_outgoing->policy(); }
     // A queue entry is due now or being sent.
     bool hasReadyWork() const { return m_outgoing->hasReadyWork(); }
+    // Holds or releases the outgoing queue (OutgoingQueue::setHold).
+    void setQueueHold(OutgoingQueue::Hold hold) { m_outgoing->setHold(hold); }
     // Port 25 takes mail from other servers; 587 (RFC 6409) from this
     // domain's own users, after AUTH.
     enum class SmtpService {

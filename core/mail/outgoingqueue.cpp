@@ -283,8 +283,9 @@ OutgoingQueue::Entry *OutgoingQueue::find(const QString &id)
 bool OutgoingQueue::hasReadyWork() const
 {
     const qint64 now = m_context->nowMs();
+    // A held queue does nothing by itself, except finish what it was sending.
     for (const Entry &e : m_entries) {
-        if (e.sending || e.nextAttemptMs <= now)
+        if (e.sending || (m_hold == Hold::Released && e.nextAttemptMs <= now))
             return true;
     }
     return false;
@@ -300,8 +301,21 @@ void OutgoingQueue::restore(const QList<Entry> &entries, int nextNumber)
     Q_EMIT changed();
 }
 
+void OutgoingQueue::setHold(Hold hold)
+{
+    if (m_hold == hold)
+        return;
+    m_hold = hold;
+    if (hold == Hold::Released)
+        process();
+    else
+        m_alarm->stop();
+}
+
 void OutgoingQueue::process()
 {
+    if (m_hold == Hold::Held)
+        return; // setHold(Released) processes again
     const qint64 now = m_context->nowMs();
     QStringList due;
     for (const Entry &e : std::as_const(m_entries)) {

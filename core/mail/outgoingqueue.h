@@ -100,8 +100,18 @@ public:
 
     QList<Entry> entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }
-    // An entry is due now or being sent.
+    // An entry is being sent, or is due now and the queue not held.
     bool hasReadyWork() const;
+    // A held queue keeps its entries and starts no attempt (one under way
+    // goes on); released, it tries at once what is due. A scenario holds the
+    // queues while the story is told, so that a relay begins after the
+    // captions that come before it (ScenarioRunner).
+    enum class Hold {
+        Held,
+        Released
+    };
+    void setHold(Hold hold);
+    bool isHeld() const { return m_hold == Hold::Held; }
     // World files (core/persist): the next queue number, and the entries of a
     // saved server (one that was being sent is due again).
     int nextNumber() const { return m_nextNumber; }
@@ -132,6 +142,7 @@ private:
     ReturnToSender m_returnToSender;
     QList<Entry> m_entries;
     std::unique_ptr<HostAlarm> m_alarm;
+    Hold m_hold = Hold::Released;
     int m_nextNumber = 1;
     DiskCommitter *m_committer = nullptr;
     ReceiptJournal *m_receipts = nullptr;

@@ -390,6 +390,12 @@ bool World::isBusy() const
     return false;
 }
 
+void World::setQueuesHold(OutgoingQueue::Hold hold)
+{
+    for (MailServer *s : std::as_const(m_servers))
+        s->setQueueHold(hold);
+}
+
 bool World::hasWork() const
 {
     if (isBusy())

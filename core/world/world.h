@@ -10,6 +10,7 @@
 #pragma once
 
 #include "mail/dns.h"
+#include "mail/outgoingqueue.h"
 #include "mail/queuepolicy.h"
 #include "net/connection.h"
 #include "net/gate.h"
@@ -127,6 +128,8 @@ public:
     // True while a connection is open, the gate holds a write, or a queue has
     // a message ready to go now (not one waiting for a later retry).
     bool isBusy() const;
+    // Every server's outgoing queue held or released (OutgoingQueue::setHold).
+    void setQueuesHold(OutgoingQueue::Hold hold);
     // True when busy or any queue holds a message (even one waiting to retry).
     bool hasWork() const;
     int openConnections() const { return int(m_connections.size()); }

@@ -46,8 +46,6 @@ ADDRESS_PORT = re.compile(r"\b(127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+)\b")
 CONNECTION = re.compile(r"^#([0-9]+) ", re.M)
 JSON_MS = re.compile(r'"ms":[0-9]+')
 JSON_CONNECTION = re.compile(r'"conn":([0-9]+)')
-JSON_SEQ = re.compile(r'"seq":[0-9]+')
-JSON_ANSWERS = re.compile(r'"answers":([0-9]+)')
 JSON_CONNECT = re.compile(r"-> (127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+) \((\S+)\)")
 # The --json cases: a built-in scenario, and one whose last expectation fails.
 JSON_SCENARIOS = (("ana-fran", "ana-fran"),
@@ -93,13 +91,6 @@ def unique_ids(said):
     return uids
 
 
-def with_captions_last(body, captions):
-    """The lines without their captions, then the captions in order."""
-    if not captions:
-        return "\n".join(body)
-    return "\n".join(body).rstrip("\n") + "\n\n-- captions, in order --\n" + "\n".join(captions) + "\n"
-
-
 def normalise(text):
     """The transcript with what changes from run to run replaced by names."""
     text = TIME.sub("", text)
@@ -112,20 +103,8 @@ def normalise(text):
         if found:
             said.append((found.group(1), found.group(2)))
     text = replace_common(text, servers, unique_ids(said))
-    # Captions: their text and order are compared, not where they fall among
-    # the lines. The runner says a caption once the world is quiet, which on
-    # a busy machine may come a few lines earlier or later; issue 12 makes a
-    # caption come deterministically before what it narrates, and then this
-    # goes (captions back in place).
-    body, captions = [], []
-    for line in text.split("\n"):
-        if line.startswith("== "):
-            captions.append(line)
-            if body and body[-1] == "":
-                body.pop()
-        else:
-            body.append(line)
-    text = with_captions_last(body, captions)
+    # Captions stay where they fall: the runner holds the queues while the
+    # story is told, so a caption comes before what it narrates, every run.
     # Connection ids in order of first appearance (stable if ids ever start
     # elsewhere or skip numbers).
     ids = {}
@@ -157,35 +136,6 @@ def normalise_json(text):
     text = JSON_MS.sub('"ms":"MS"', text)
     ids = {}
     text = JSON_CONNECTION.sub(lambda m: '"conn":%d' % ids.setdefault(m.group(1), len(ids) + 1), text)
-    # Captions, as in normalise(): compared as a list in order, not where they
-    # fall among the events. The other events' "seq" is then counted without
-    # them, so a caption said a line earlier or later changes nothing; when
-    # the events were not numbered 0, 1, 2 … in order, "seq" stays as written
-    # and the difference shows.
-    in_order = [e.get("seq") for e in events] == list(range(len(events)))
-    # A reply's "answers" names an event by its "seq": counted the same way.
-    renumbered = {}
-    for event in events:
-        if event.get("kind") != "caption":
-            renumbered[event.get("seq")] = len(renumbered)
-
-    def answers(match):
-        return '"answers":%s' % renumbered.get(int(match.group(1)), match.group(1))
-
-    body, captions, position = [], [], 0
-    for line in text.split("\n"):
-        try:
-            event = json.loads(line)
-        except ValueError:
-            event = None
-        if not isinstance(event, dict):
-            body.append(line)
-        elif event.get("kind") == "caption":
-            captions.append(JSON_SEQ.sub('"seq":"SEQ"', line) if in_order else line)
-        else:
-            body.append(JSON_ANSWERS.sub(answers, JSON_SEQ.sub('"seq":%d' % position, line)) if in_order else line)
-            position += 1
-    text = with_captions_last(body, captions)
     return text
 
 
