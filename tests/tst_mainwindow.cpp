@@ -58,6 +58,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void playsTheWalkthroughToTheEnd();
+    void startsPausedAtTheFirstCaptions();
     void pausedStepReleasesOneLineAtATime();
     void clickingAnArrowExplainsIt();
     void backWalksOverHistory();
@@ -79,6 +80,7 @@ void TestMainWindow::playsTheWalkthroughToTheEnd()
 {
     MainWindow window(anaFran(), options(), QStringLiteral("gl"));
     window.setSpeed(16.0);
+    window.setPlaying(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
@@ -93,13 +95,47 @@ void TestMainWindow::playsTheWalkthroughToTheEnd()
     QVERIFY(window.caption().startsWith(QStringLiteral("6. Fran")));
 }
 
+void TestMainWindow::startsPausedAtTheFirstCaptions()
+{
+    // The servers listen, the first captions are shown, nothing is sent: an
+    // obvious Start ("Comezar") begins the story.
+    MainWindow window(anaFran(), options(), QStringLiteral("gl"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitFor([&] { return window.runner()->isWaitingForGo(); }, 5000));
+    QVERIFY(!window.isPlaying());
+    QVERIFY2(window.caption().startsWith(QStringLiteral("2. O MUA de Ana")), qPrintable(window.caption()));
+    // However long the student reads, no connection opens and no line crosses.
+    QVERIFY(!QTest::qWaitFor(
+        [&] {
+            for (const TranscriptEvent &e : window.world()->transcript()->events()) {
+                if (e.kind == TranscriptEvent::Kind::ConnectionOpened
+                    || e.kind == TranscriptEvent::Kind::Line)
+                    return true;
+            }
+            return false;
+        },
+        300));
+    auto *play = window.findChild<QAction *>(QStringLiteral("play"));
+    QVERIFY(play);
+    QCOMPARE(play->text(), QStringLiteral("Start")); // "Comezar" in Galician (tst_language)
+    QVERIFY2(window.statusText().startsWith(QStringLiteral("Paused")), qPrintable(window.statusText()));
+    play->trigger();
+    QVERIFY(window.isPlaying());
+    QVERIFY(!window.runner()->isWaitingForGo());
+    QCOMPARE(play->text(), QStringLiteral("Pause"));
+    QVERIFY(QTest::qWaitFor([&] { return lineEvents(window.world()->transcript()) > 0; }, 10000));
+}
+
 void TestMainWindow::pausedStepReleasesOneLineAtATime()
 {
     MainWindow window(anaFran(), options(), QStringLiteral("gl"));
-    window.setPlaying(false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     World *world = window.world();
+    // Paused at the start: the first Step starts the story.
+    QVERIFY(QTest::qWaitFor([&] { return window.runner()->isWaitingForGo(); }, 5000));
+    window.stepForward();
     // The first line (cliente.fr's greeting) waits at the gate: nothing crossed.
     QVERIFY(QTest::qWaitFor([&] { return world->gate()->pendingCount() == 1; }, 5000));
     // However long the student reads, nothing crosses (watched all along).
@@ -120,6 +156,7 @@ void TestMainWindow::clickingAnArrowExplainsIt()
 {
     MainWindow window(anaFran(), options(), QStringLiteral("en"));
     window.setSpeed(16.0);
+    window.setPlaying(true);
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -153,6 +190,7 @@ void TestMainWindow::backWalksOverHistory()
 {
     MainWindow window(anaFran(), options(), QStringLiteral("gl"));
     window.setSpeed(16.0);
+    window.setPlaying(true);
     window.show();
     QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
     QVERIFY(finished.wait(60000));
@@ -175,6 +213,7 @@ void TestMainWindow::restartBuildsANewWorld()
 {
     MainWindow window(anaFran(), options(), QStringLiteral("gl"));
     window.setSpeed(16.0);
+    window.setPlaying(true);
     window.show();
     QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
     QVERIFY(finished.wait(60000));
@@ -184,6 +223,10 @@ void TestMainWindow::restartBuildsANewWorld()
     QVERIFY(window.world() != nullptr);
     QVERIFY(window.world()->transcript()->size() < 10);
     Q_UNUSED(first);
+    // A restart starts paused again, at the first captions.
+    QVERIFY(!window.isPlaying());
+    QVERIFY(QTest::qWaitFor([&] { return window.runner()->isWaitingForGo(); }, 5000));
+    window.setPlaying(true);
     QSignalSpy again(window.runner(), &ScenarioRunner::finished);
     QVERIFY(again.wait(60000));
     QCOMPARE(again.first().first().toBool(), true);
@@ -195,6 +238,9 @@ void TestMainWindow::keyboardDrivesTheTransport()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
+    // It starts paused; Space starts the story, Space again pauses it.
+    QVERIFY(!window.isPlaying());
+    QTest::keyClick(&window, Qt::Key_Space);
     QVERIFY(window.isPlaying());
     QTest::keyClick(&window, Qt::Key_Space);
     QVERIFY(!window.isPlaying());
@@ -274,6 +320,7 @@ void TestMainWindow::listeningBeyondLoopbackShowsTheWarning()
     o.listenAddress = QHostAddress(QHostAddress::AnyIPv4);
     MainWindow window(anaFran(), o, QStringLiteral("en"));
     window.setSpeed(16.0);
+    window.setPlaying(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.world()->listensBeyondLoopback());
@@ -302,6 +349,7 @@ void TestMainWindow::lanesAreTheExportedImagesForEveryScenario()
         QVERIFY2(errors.isEmpty(), qPrintable(name));
         MainWindow window(scenario, options(), QStringLiteral("en"));
         window.setSpeed(16.0);
+        window.setPlaying(true);
         QVERIFY2(window.world() && window.timelineModel(), qPrintable(name));
         QTest::qWait(200); // a few lines said, hosts appeared
         TimelineModel exported;

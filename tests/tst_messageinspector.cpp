@@ -363,6 +363,7 @@ void TestMessageInspector::mainWindowShowsTheMessageOfADataLine()
     options.ephemeralPorts = true;
     MainWindow window(anaFran(), options, QStringLiteral("en"));
     window.setSpeed(16.0);
+    window.setPlaying(true);
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

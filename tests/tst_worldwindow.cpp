@@ -101,10 +101,12 @@ void TestWorldWindow::savedWorldOpensAgainLive()
     QVERIFY(write(scenario, waiting));
     MainWindow window(anaFran(), options(), QStringLiteral("en"));
     window.setSpeed(16.0);
+    window.setPlaying(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList errors;
     QVERIFY(window.openScenarioFile(scenario, &errors));
+    window.setPlaying(true); // a scenario opened starts paused
     QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
     QVERIFY(finished.wait(60000));
     QTest::qWait(100); // the timeline takes in the last events
@@ -185,6 +187,7 @@ void TestWorldWindow::brokenScenarioIsReportedAndNothingChanges()
     QTemporaryDir dir;
     MainWindow window(anaFran(), options(), QStringLiteral("en"));
     window.setSpeed(16.0);
+    window.setPlaying(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QPointer<World> running = window.world();

@@ -2291,6 +2291,22 @@
         <translation>Play</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the story: the lines go out one after another (Space); Step sends one (Right)</source>
+        <translation>Start the story: the lines go out one after another (Space); Step sends one (Right)</translation>
+    </message>
+    <message>
+        <source>Paused at the start: read the caption, then press Start (Space)</source>
+        <translation>Paused at the start: read the caption, then press Start (Space)</translation>
+    </message>
+    <message>
+        <source>Paused: %1 (Space plays, Right sends one line)</source>
+        <translation>Paused: %1 (Space plays, Right sends one line)</translation>
+    </message>
+    <message>
         <source>Pause: each line then waits for Step (Space)</source>
         <translation>Pause: each line then waits for Step (Space)</translation>
     </message>

@@ -2291,6 +2291,22 @@
         <translation>Reproducir</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Comenzar</translation>
+    </message>
+    <message>
+        <source>Start the story: the lines go out one after another (Space); Step sends one (Right)</source>
+        <translation>Comenzar la historia: las líneas salen una tras otra (Espacio); Paso envía una (Derecha)</translation>
+    </message>
+    <message>
+        <source>Paused at the start: read the caption, then press Start (Space)</source>
+        <translation>En pausa al comienzo: lee el rótulo y después pulsa Comenzar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Paused: %1 (Space plays, Right sends one line)</source>
+        <translation>En pausa: %1 (Espacio reproduce, Derecha envía una línea)</translation>
+    </message>
+    <message>
         <source>Pause: each line then waits for Step (Space)</source>
         <translation>Pausa: a partir de ahí, cada línea espera a Paso (Espacio)</translation>
     </message>

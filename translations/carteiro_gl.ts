@@ -2291,6 +2291,22 @@
         <translation>Reproducir</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Comezar</translation>
+    </message>
+    <message>
+        <source>Start the story: the lines go out one after another (Space); Step sends one (Right)</source>
+        <translation>Comezar a historia: as liñas saen unha tras outra (Espazo); Paso envía unha (Dereita)</translation>
+    </message>
+    <message>
+        <source>Paused at the start: read the caption, then press Start (Space)</source>
+        <translation>En pausa ao comezo: le o rótulo e despois preme Comezar (Espazo)</translation>
+    </message>
+    <message>
+        <source>Paused: %1 (Space plays, Right sends one line)</source>
+        <translation>En pausa: %1 (Espazo reproduce, Dereita envía unha liña)</translation>
+    </message>
+    <message>
         <source>Pause: each line then waits for Step (Space)</source>
         <translation>Pausa: despois, cada liña agarda a que premas Paso (Espazo)</translation>
     </message>

@@ -221,6 +221,10 @@ void MainWindow::buildActions()
 {
     m_transport = new TransportControls(this, m_next, m_timeline, m_map);
     connect(m_transport, &TransportControls::restartRequested, this, &MainWindow::restart);
+    connect(m_transport, &TransportControls::playingChanged, this, [this] {
+        if (m_statusText)
+            m_status->setText(m_statusText());
+    });
 
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
@@ -457,6 +461,7 @@ void MainWindow::startWorld()
     delete m_model;
     m_model = nullptr;
     m_transport->setWorld(nullptr);
+    m_transport->setRunner(nullptr);
     m_session->stop(); // closes every socket of the old world first
     m_caption->setText(QString());
 
@@ -491,6 +496,7 @@ void MainWindow::startWorld()
             }
         }
         const QString file = QFileInfo(m_session->worldFile()).fileName();
+        m_transport->setPlaying(true); // no story to wait for: what is sent goes out
         setStatus(
             [file] { return tr("World loaded from %1: it goes on from where it was saved.").arg(file); });
         m_transport->update();
@@ -500,8 +506,16 @@ void MainWindow::startWorld()
     m_exercisePanel->setRunner(runner);
     m_score->setVisible(false);
     m_predictionDialog = new PredictionDialog(runner->quiz(), this);
-    setStatus(
-        [this] { return tr("Playing the scenario: %1").arg(Scenario::pick(m_scenario.title, m_language)); });
+    // A story starts paused: its first captions are shown, the servers
+    // listen, nothing is sent until the student presses Start (or Step).
+    runner->waitForGoBeforeFirstAction();
+    m_transport->setPlaying(false);
+    m_transport->setRunner(runner);
+    setStatus([this] {
+        const QString title = Scenario::pick(m_scenario.title, m_language);
+        return m_transport->isPlaying() ? tr("Playing the scenario: %1").arg(title)
+                                        : tr("Paused: %1 (Space plays, Right sends one line)").arg(title);
+    });
     m_session->startRunner();
     m_transport->update();
 }

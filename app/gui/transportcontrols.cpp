@@ -7,6 +7,7 @@
 #include "networkmapview.h"
 #include "timelineview.h"
 
+#include "classroom/scenariorunner.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 #include "world/world.h"
@@ -94,9 +95,23 @@ void TransportControls::setWorld(World *world)
     m_pendingConnection = connect(world->gate(), &Gate::pendingChanged, this, &TransportControls::update);
 }
 
+void TransportControls::setRunner(ScenarioRunner *runner)
+{
+    if (m_runnerConnection)
+        disconnect(m_runnerConnection);
+    m_runner = runner;
+    if (runner)
+        m_runnerConnection = connect(runner, &ScenarioRunner::waitingForGoChanged, this,
+                                     &TransportControls::update);
+    update();
+}
+
 void TransportControls::setPlaying(bool playing)
 {
+    const bool changed = m_playing != playing;
     m_playing = playing;
+    if (playing && m_runner)
+        m_runner->go(); // Start: the story goes on from its first action
     if (m_world)
         m_world->gate()->setMode(playing ? Gate::Mode::Paced : Gate::Mode::Step);
     if (playing && m_historyRow >= 0) {
@@ -106,6 +121,8 @@ void TransportControls::setPlaying(bool playing)
         m_map->showMoment(-1);
     }
     update();
+    if (changed)
+        Q_EMIT playingChanged(playing);
 }
 
 void TransportControls::stepForward()
@@ -128,6 +145,11 @@ void TransportControls::stepForward()
     }
     if (m_playing)
         setPlaying(false);
+    if (m_runner && m_runner->isWaitingForGo()) {
+        m_runner->go(); // the first action: its first line waits at the gate
+        update();
+        return;
+    }
     if (m_world)
         m_world->gate()->step();
     update();
@@ -190,13 +212,22 @@ void TransportControls::retranslate()
 
 void TransportControls::update()
 {
-    m_playAction->setText(m_playing ? QCoreApplication::translate("MainWindow", "Pause")
-                                    : QCoreApplication::translate("MainWindow", "Play"));
+    const bool waitingToStart = m_runner && m_runner->isWaitingForGo();
+    if (waitingToStart) {
+        m_playAction->setText(QCoreApplication::translate("MainWindow", "Start"));
+        m_playAction->setToolTip(QCoreApplication::translate(
+            "MainWindow",
+            "Start the story: the lines go out one after another (Space); Step sends one (Right)"));
+    } else {
+        m_playAction->setText(m_playing ? QCoreApplication::translate("MainWindow", "Pause")
+                                        : QCoreApplication::translate("MainWindow", "Play"));
+        m_playAction->setToolTip(
+            m_playing
+                ? QCoreApplication::translate("MainWindow", "Pause: each line then waits for Step (Space)")
+                : QCoreApplication::translate("MainWindow", "Play the lines one after another (Space)"));
+    }
     m_playAction->setIcon(
         QIcon(m_playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
-    m_playAction->setToolTip(
-        m_playing ? QCoreApplication::translate("MainWindow", "Pause: each line then waits for Step (Space)")
-                  : QCoreApplication::translate("MainWindow", "Play the lines one after another (Space)"));
     m_speedLabel->setText(
         QCoreApplication::translate("MainWindow", "Speed %1").arg(speedText(speeds[m_speedSlider->value()])));
     const TimelineModel *model = m_timeline->model();
@@ -206,6 +237,9 @@ void TransportControls::update()
                    "MainWindow", "Looking back: line %1 of %2 (Right goes forward, Space returns to now)")
                    .arg(m_historyRow + 1)
                    .arg(model ? model->rowCount() : 0);
+    } else if (waitingToStart) {
+        next = QCoreApplication::translate("MainWindow",
+                                           "Paused at the start: read the caption, then press Start (Space)");
     } else if (m_world && m_world->gate()->pendingCount() > 0 && !m_playing) {
         next = QCoreApplication::translate("MainWindow", "Next on the wire: %1")
                    .arg(TranscriptFormatter::printable(m_world->gate()->nextLine().left(80)));

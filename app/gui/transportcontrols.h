@@ -15,6 +15,7 @@
 #include <QPointer>
 
 class NetworkMapView;
+class ScenarioRunner;
 class QAction;
 class QLabel;
 class QMainWindow;
@@ -37,6 +38,11 @@ public:
     // and its pending lines are followed; the history cursor goes back to now.
     void setWorld(World *world);
 
+    // The story driven, if any: while it waits before its first action
+    // (ScenarioRunner::isWaitingForGo) Play reads "Start", and Play or Step
+    // starts it.
+    void setRunner(ScenarioRunner *runner);
+
     void setPlaying(bool playing);
     bool isPlaying() const { return m_playing; }
     void stepForward(); // Right: a recorded row forward, or release one line
@@ -55,9 +61,12 @@ public:
 
 Q_SIGNALS:
     void restartRequested(); // Home: the scenario again, from a new world
+    void playingChanged(bool playing);
 
 private:
     QPointer<World> m_world;
+    QPointer<ScenarioRunner> m_runner;
+    QMetaObject::Connection m_runnerConnection;
     TimelineView *m_timeline = nullptr;
     NetworkMapView *m_map = nullptr;
     QLabel *m_next = nullptr;

@@ -73,6 +73,17 @@ ScenarioRunner::~ScenarioRunner()
         m_world->setQueuesHold(OutgoingQueue::Hold::Released);
 }
 
+void ScenarioRunner::go()
+{
+    m_waitForGo = false;
+    if (m_waiting != Waiting::Go)
+        return;
+    m_waiting = Waiting::Nothing;
+    Q_EMIT waitingForGoChanged(false);
+    --m_index; // the step that waited
+    next();
+}
+
 void ScenarioRunner::start()
 {
     // The queues wait for the story: held from the start and from each send
@@ -97,6 +108,13 @@ void ScenarioRunner::next()
         return;
     }
     const ScenarioStep &step = steps.at(m_index);
+    if (m_waitForGo && step.kind != ScenarioStep::Kind::Say) {
+        // Paused at the start: the first captions are on the screen, nothing
+        // has been sent; the student starts the story.
+        m_waiting = Waiting::Go;
+        Q_EMIT waitingForGoChanged(true);
+        return;
+    }
     if (m_storyHold && step.kind != ScenarioStep::Kind::Say) {
         // The story has caught up: what the queues were keeping (a relay, a
         // bounce) happens now, and this step comes once it has.
@@ -116,9 +134,10 @@ void ScenarioRunner::poll()
 {
     bool done = false;
     switch (m_waiting) {
+    case Waiting::Go: return; // go() goes on
     case Waiting::Client: {
-        // The client's own exchange is over; what its server does next (relay)
-        // goes on while the story continues, as it does in real life.
+        // The client's own exchange is over; what its server does next (the
+        // relay) waits for the captions that follow (m_storyHold).
         const MailClient *client = m_world->client(m_waitClient);
         done = !client || !client->isBusy();
         break;

@@ -37,6 +37,13 @@ public:
     // Releases the world's queues if the story had not ended.
     ~ScenarioRunner() override;
 
+    // A student's run starts paused: call before start(). The captions up
+    // to the first action are told, then the runner waits for go() (the
+    // window's Start) before anything is sent.
+    void waitForGoBeforeFirstAction() { m_waitForGo = true; }
+    bool isWaitingForGo() const { return m_waiting == Waiting::Go; }
+    void go();
+
     // How long one step may take before the run fails (default 120 s).
     void setStepTimeout(int milliseconds) { m_stepTimeoutMs = milliseconds; }
     // The language of the captions still to come (gl, es, en).
@@ -79,6 +86,8 @@ public:
     void skipExercise();
 
 Q_SIGNALS:
+    // Paused before the first action (waitForGoBeforeFirstAction), or going on.
+    void waitingForGoChanged(bool waiting);
     void narration(const QString &text);
     void exerciseStarted(const ScenarioRunner::Exercise &exercise);
     // The checks, evaluated again after the student did something.
@@ -107,10 +116,12 @@ private:
         Quiet,
         Empty,
         Exercise,
-        Story // the queues were released after a send's captions: quiet, then this step
+        Story, // the queues were released after a send's captions: quiet, then this step
+        Go // before the first action, until go()
     } m_waiting = Waiting::Nothing;
     // The queues are held until the captions after a send have been told.
     bool m_storyHold = false;
+    bool m_waitForGo = false; // waitForGoBeforeFirstAction(), until go()
     QString m_waitClient; // Waiting::Client: until this client is done
     QTimer m_poll;
     qint64 m_waitStartedMs = 0;
