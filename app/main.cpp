@@ -101,7 +101,10 @@ int main(int argc, char **argv)
     const QCommandLineOption portOffset(
         QStringLiteral("port-offset"),
         QCoreApplication::translate(
-            "main", "Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports)."),
+            "main",
+            "Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports). The "
+            "window moves on to the next free offset when these ports are taken; --headless and the "
+            "exports listen on ports the system picks unless this is given."),
         QCoreApplication::translate("main", "n"), QStringLiteral("10000"));
     const QCommandLineOption ephemeral(
         QStringLiteral("ephemeral-ports"),
@@ -222,8 +225,14 @@ int main(int argc, char **argv)
         return CommandLine::checkScenario(parser.value(check));
     if (parser.isSet(list))
         return CommandLine::listScenarios(language);
-    if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript))
+    if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript)) {
+        // Nobody connects to a run from outside: ports the system picks, so
+        // it runs beside a window, a --serve or another run (issue 12). An
+        // offset given is still honoured.
+        if (!parser.isSet(portOffset))
+            options.world.ephemeralPorts = true;
         return CommandLine::runHeadless(options);
+    }
     if (parser.isSet(serve)) {
         if (!options.loadWorld.isEmpty()) {
             QTextStream(stderr) << QCoreApplication::translate("main",
@@ -242,6 +251,9 @@ int main(int argc, char **argv)
                             << Qt::endl;
         return 2;
     }
+    // The window never gives up on a taken port: it takes the next free
+    // offset and says which (WorldSession; a saved world's too).
+    options.world.takenPorts = World::Options::TakenPorts::TryNextOffset;
     // --load-world: the file is read and checked before the window opens on it.
     std::unique_ptr<World> savedWorld;
     if (!options.loadWorld.isEmpty()) {
@@ -274,6 +286,21 @@ int main(int argc, char **argv)
     if (savedWorld)
         mainWindow.showLoadedWorld(std::move(savedWorld), options.loadWorld);
     mainWindow.show();
+    if (const World *running = mainWindow.world(); running && !options.world.ephemeralPorts
+        && running->options().portOffset != options.world.portOffset) {
+        // For whoever started it from a terminal; the window says it in its status bar.
+        const QList<World::Service> services = running->services();
+        const World::Service *smtp = services.isEmpty() ? nullptr : &services.constFirst();
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "The ports of offset %1 are in use (another carteiro on this machine?): "
+                                   "the window listens on offset %2 (%3 %4 on port %5).")
+                                   .arg(options.world.portOffset)
+                                   .arg(running->options().portOffset)
+                                   .arg(smtp ? smtp->host : QString(), smtp ? smtp->name : QString())
+                                   .arg(smtp ? smtp->port : 0)
+                            << Qt::endl;
+    }
     if (!brokenFile.isEmpty())
         mainWindow.openScenarioFile(brokenFile);
     if (qEnvironmentVariableIsSet("CARTEIRO_QUIT_AFTER_SHOW")) {

@@ -1,5 +1,6 @@
 // The carteiro executable from the outside: --headless, --check-scenario,
-// --list-scenarios, --serve with SIGTERM, --help and --version.
+// --list-scenarios, --serve with SIGTERM, --help and --version, and several
+// users on one machine (a window, a --serve and two runs at once).
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <memory>
 
 namespace {
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void windowOpensBesideABrokenFile();
     void captionsInTheChosenLanguage_data();
     void captionsInTheChosenLanguage();
+    void severalUsersAtOnce();
 };
 
 void TestCli::headlessAnaFranPrintsTheWalkthrough()
@@ -293,6 +296,151 @@ void TestCli::captionsInTheChosenLanguage()
     QVERIFY2(run.out.contains(caption), qPrintable(run.out.left(2000)));
     const Run list = carteiro({QStringLiteral("--list-scenarios"), QStringLiteral("--lang"), language});
     QVERIFY2(list.out.contains(title), qPrintable(list.out));
+}
+
+namespace {
+// A carteiro --serve until READY (stdout so far in *out), or its end.
+std::unique_ptr<QProcess> startServe(const QStringList &extra, QString *out)
+{
+    auto process = std::make_unique<QProcess>();
+    process->start(QStringLiteral(CARTEIRO_BIN),
+                   QStringList{QStringLiteral("--serve"), QStringLiteral("--no-persist"),
+                               QStringLiteral("--lang"), QStringLiteral("en")}
+                       + extra);
+    process->waitForStarted();
+    // The caller looks at *out: READY, or what the process said before it ended.
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            *out += QString::fromUtf8(process->readAllStandardOutput());
+            return out->contains(QStringLiteral("READY\n")) || process->state() == QProcess::NotRunning;
+        },
+        15000);
+    Q_UNUSED(settled);
+    return process;
+}
+
+quint16 listening(const QString &out, const QString &host, const QString &service, QString *address)
+{
+    const auto m = QRegularExpression(QStringLiteral("^LISTEN %1 %2 ([\\d.]+):(\\d+)$")
+                                          .arg(QRegularExpression::escape(host), service),
+                                      QRegularExpression::MultilineOption)
+                       .match(out);
+    if (!m.hasMatch())
+        return 0;
+    *address = m.captured(1);
+    return quint16(m.captured(2).toUInt());
+}
+
+void stop(QProcess *process)
+{
+    if (process->state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(process->processId()), SIGTERM);
+    if (!process->waitForFinished(5000)) {
+        process->kill();
+        process->waitForFinished(5000);
+    }
+}
+} // namespace
+
+// Issue 12: a --serve, a window and two --headless runs at once on one
+// machine all succeed. The --serve takes the default ports (or, when a test
+// running beside this one holds them, an offset of its own); the window is
+// asked for the same offset, finds it taken, moves on to the next free one
+// and says so; the runs listen on ports the system picks. A second --serve
+// on the taken offset fails, naming the port and suggesting --port-offset.
+void TestCli::severalUsersAtOnce()
+{
+    QStringList offset; // the default one first
+    QString serveOut;
+    std::unique_ptr<QProcess> serve = startServe(offset, &serveOut);
+    if (!serveOut.contains(QStringLiteral("READY\n"))) {
+        // The default ports are taken (a window, another test): then an
+        // offset unlikely to be anyone else's.
+        const QString err = QString::fromUtf8(serve->readAllStandardError());
+        QVERIFY2(serve->exitCode() == 3 && err.contains(QStringLiteral("--port-offset")), qPrintable(err));
+        offset = QStringList{QStringLiteral("--port-offset"),
+                             QString::number(20000 + int(QCoreApplication::applicationPid() % 7) * 1000)};
+        serveOut.clear();
+        serve = startServe(offset, &serveOut);
+    }
+    QVERIFY2(serveOut.contains(QStringLiteral("READY\n")),
+             qPrintable(serveOut + QString::fromUtf8(serve->readAllStandardError())));
+    auto stopServe = qScopeGuard([&] { stop(serve.get()); });
+    const int serveOffset = offset.isEmpty() ? 10000 : offset.last().toInt();
+    QString serveAddress;
+    const quint16 servePort = listening(serveOut, QStringLiteral("servidor.edu"), QStringLiteral("smtp"),
+                                        &serveAddress);
+    QCOMPARE(int(servePort), serveOffset + 25);
+
+    // A second --serve on the same ports: which port, and what to do.
+    QString secondOut;
+    std::unique_ptr<QProcess> second = startServe(offset, &secondOut);
+    QVERIFY(second->state() == QProcess::NotRunning || second->waitForFinished(15000));
+    QCOMPARE(second->exitCode(), 3);
+    const QString secondErr = QString::fromUtf8(second->readAllStandardError());
+    QVERIFY2(secondErr.contains(QRegularExpression(QStringLiteral("Port %1 is in use").arg(serveOffset + 25)))
+                 && secondErr.contains(QRegularExpression(QStringLiteral("--port-offset \\d+ is free now"))),
+             qPrintable(secondErr));
+
+    // The window, asked for the same offset, takes the next free one.
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(CARTEIRO_BIN),
+                 QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + offset);
+    QVERIFY(window.waitForStarted());
+    auto stopWindow = qScopeGuard([&] {
+        window.kill();
+        window.waitForFinished(5000);
+    });
+    const QRegularExpression moved(
+        QStringLiteral("the window listens on offset (\\d+) \\((\\S+) (\\S+) on port (\\d+)\\)"));
+    QString windowErr;
+    QRegularExpressionMatch m;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     windowErr += QString::fromUtf8(window.readAllStandardError());
+                     m = moved.match(windowErr);
+                     return m.hasMatch() || window.state() == QProcess::NotRunning;
+                 },
+                 30000),
+             "the window said nothing");
+    QVERIFY2(m.hasMatch(), qPrintable(windowErr));
+    const int windowOffset = m.captured(1).toInt();
+    QVERIFY(windowOffset > serveOffset);
+    QCOMPARE((windowOffset - serveOffset) % 1000, 0);
+    QCOMPARE(m.captured(4).toInt(), windowOffset + 25);
+    QTcpSocket toWindow;
+    toWindow.connectToHost(QStringLiteral("127.0.0.2"), quint16(windowOffset + 25));
+    QVERIFY2(toWindow.waitForConnected(5000), qPrintable(toWindow.errorString()));
+    toWindow.abort();
+
+    // Two runs at once, beside both: no port given, none needed.
+    QProcess runs[2];
+    for (QProcess &run : runs)
+        run.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--headless"), QStringLiteral("--lang"), QStringLiteral("en")});
+    for (QProcess &run : runs) {
+        QVERIFY(run.waitForFinished(60000));
+        const QString out = QString::fromUtf8(run.readAllStandardOutput());
+        QVERIFY2(run.exitCode() == 0, qPrintable(out + QString::fromUtf8(run.readAllStandardError())));
+        QVERIFY(out.contains(QStringLiteral("5 passed, 0 failed")));
+    }
+    // An offset given is still honoured: here it is taken.
+    const Run taken = carteiro({QStringLiteral("--headless"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("--port-offset"), QString::number(serveOffset)});
+    QCOMPARE(taken.exitCode, 3);
+    QVERIFY2(taken.err.contains(QStringLiteral("--port-offset")), qPrintable(taken.err));
+
+    // Everyone is still there: the window runs, the --serve answers.
+    QCOMPARE(window.state(), QProcess::Running);
+    QTcpSocket telnet;
+    telnet.connectToHost(serveAddress, servePort);
+    QVERIFY(telnet.waitForConnected(5000));
+    QVERIFY(QTest::qWaitFor([&] { return telnet.canReadLine(); }, 5000));
+    QCOMPARE(telnet.readLine(), QByteArray("220 servidor.edu\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

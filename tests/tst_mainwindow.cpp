@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void playsTheWalkthroughToTheEnd();
     void startsPausedAtTheFirstCaptions();
+    void takenPortsMoveTheWindowToTheNextOffset();
     void pausedStepReleasesOneLineAtATime();
     void clickingAnArrowExplainsIt();
     void backWalksOverHistory();
@@ -291,6 +293,33 @@ void TestMainWindow::scenarioFileIsPlayedAgainWhenSaved()
     };
     QVERIFY(QTest::qWaitFor(statusNamesTheLine, 10000));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Second")));
+}
+
+void TestMainWindow::takenPortsMoveTheWindowToTheNextOffset()
+{
+    // Another carteiro (another user's) holds a port of the offset asked for:
+    // the window takes the next offset, says so in the status bar, and a
+    // restart stays there.
+    World::Options o;
+    o.portOffset = 22000 + int(QCoreApplication::applicationPid() % 400) * 10;
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress(QStringLiteral("127.0.0.2")), quint16(o.portOffset + 25)));
+    MainWindow window(anaFran(), o, QStringLiteral("en"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.world());
+    QCOMPARE(window.world()->options().portOffset, o.portOffset + 1000);
+    QCOMPARE(window.world()->service(QStringLiteral("cliente.fr"), QStringLiteral("smtp"))->port,
+             quint16(o.portOffset + 1025));
+    auto *ports = window.findChild<QLabel *>(QStringLiteral("portOffset"));
+    QVERIFY(ports);
+    QVERIFY(ports->isVisibleTo(&window));
+    QCOMPARE(ports->text(),
+             QStringLiteral("Ports +%1 (+%2 was taken)").arg(o.portOffset + 1000).arg(o.portOffset));
+    QVERIFY(ports->toolTip().contains(QStringLiteral("127.0.0.2:%1").arg(o.portOffset + 1025)));
+    window.restart();
+    QCOMPARE(window.world()->options().portOffset, o.portOffset + 1000);
+    QVERIFY(ports->text().startsWith(QStringLiteral("Ports +%1 ").arg(o.portOffset + 1000)));
 }
 
 void TestMainWindow::loopbackShowsNoExposureWarning()

@@ -8,6 +8,7 @@
 #include "world/world.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void sharedAddressFallbackStillKnowsEachHost();
     void listenAddressServesEveryHost();
     void recipientRefusedForNowIsRetriedAlone();
+    void takenPortsFailOrMoveToTheNextOffset();
+    void droppedPeersDoNotCountAgainstTheLimit();
 };
 
 void TestWorld::anaFranRunsToTheEnd()
@@ -457,6 +460,74 @@ void TestWorld::recipientRefusedForNowIsRetriedAlone()
     QCOMPARE(fran->store()->count("fran"), 1);
     QCOMPARE(fran->store()->count("pepe"), 1); // not sent twice
     QCOMPARE(world.server(QStringLiteral("cliente.fr"))->store()->count("ana"), 0); // no bounce
+}
+
+void TestWorld::takenPortsFailOrMoveToTheNextOffset()
+{
+    // Another process holds one port of the offset (a window, a --serve).
+    World::Options options;
+    options.portOffset = 21000 + int(QCoreApplication::applicationPid() % 500) * 10;
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress(QStringLiteral("127.0.0.3")), quint16(options.portOffset + 110)));
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+    QVERIFY(errors.isEmpty());
+
+    // --serve: fails, and says which port.
+    World fixed(scenario, options);
+    QString error;
+    QVERIFY(!fixed.start(&error));
+    QCOMPARE(fixed.startProblem(), World::StartProblem::PortTaken);
+    QCOMPARE(fixed.failedService().port, quint16(options.portOffset + 110));
+    QVERIFY2(error.contains(QString::number(options.portOffset + 110)), qPrintable(error));
+    QVERIFY(fixed.services().isEmpty()); // nothing half open
+    QCOMPARE(fixed.options().portOffset, options.portOffset);
+
+    // The window: the next offset, every service on it.
+    options.takenPorts = World::Options::TakenPorts::TryNextOffset;
+    World moving(scenario, options);
+    QVERIFY2(moving.start(&error), qPrintable(error));
+    QCOMPARE(moving.startProblem(), World::StartProblem::None);
+    QCOMPARE(moving.options().portOffset, options.portOffset + 1000);
+    QCOMPARE(moving.services().size(), 6);
+    for (const World::Service &s : moving.services())
+        QCOMPARE(int(s.port), options.portOffset + 1000 + s.standardPort);
+
+    // The offsets tried stay below the system's ephemeral ports.
+    const QList<int> offsets = moving.candidatePortOffsets();
+    QVERIFY(offsets.size() >= 2 && offsets.size() <= World::maxOffsetTries);
+    QCOMPARE(offsets.at(1) - offsets.at(0), 1000);
+    QVERIFY(offsets.last() + 587 < 32768);
+}
+
+void TestWorld::droppedPeersDoNotCountAgainstTheLimit()
+{
+    // Accepted, then dropped before the event loop has read the closes:
+    // they are open no more (QTcpServer accepts a burst in one go).
+    World::Options options = testOptions();
+    options.maximumConnections = 5;
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), options);
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    const World::Service *smtp = world.service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
+    QVERIFY(smtp);
+    QList<QTcpSocket *> held;
+    for (int i = 0; i < 5; ++i) {
+        auto *socket = new QTcpSocket(this);
+        socket->connectToHost(smtp->address, smtp->port);
+        QVERIFY(socket->waitForConnected(5000));
+        held.append(socket);
+    }
+    QVERIFY(QTest::qWaitFor([&] { return world.openConnections() == 5; }, 5000));
+    QCOMPARE(world.openServerConnections(), 5);
+    for (QTcpSocket *socket : held)
+        socket->abort(); // the server's event loop has not turned since
+    QTest::qSleep(100); // the resets reach the server's sockets, unread
+    QCOMPARE(world.openConnections(), 5);
+    QCOMPARE(world.openServerConnections(), 0);
+    qDeleteAll(held);
+    QVERIFY(QTest::qWaitFor([&] { return world.openConnections() == 0; }, 5000));
 }
 
 QTEST_GUILESS_MAIN(TestWorld)

@@ -35,6 +35,18 @@
         <source>warning: these services listen beyond loopback; anyone who can reach this machine can connect to them, and passwords travel in clear text:</source>
         <translation>warning: these services listen beyond loopback; anyone who can reach this machine can connect to them, and passwords travel in clear text:</translation>
     </message>
+    <message>
+        <source>Port %1 is in use, perhaps by another carteiro (a window, a --serve) of yours or of another user of this machine.</source>
+        <translation>Port %1 is in use, perhaps by another carteiro (a window, a --serve) of yours or of another user of this machine.</translation>
+    </message>
+    <message>
+        <source>Choose other ports with --port-offset N: --port-offset %1 is free now (%2 would then listen on port %3).</source>
+        <translation>Choose other ports with --port-offset N: --port-offset %1 is free now (%2 would then listen on port %3).</translation>
+    </message>
+    <message>
+        <source>Choose other ports with --port-offset N.</source>
+        <translation>Choose other ports with --port-offset N.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -189,6 +201,14 @@
     <message>
         <source>Skip</source>
         <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Here %1 listens for %2 (port %3 in the course) on %4 port %5: telnet %4 %5</source>
+        <translation>Here %1 listens for %2 (port %3 in the course) on %4 port %5: telnet %4 %5</translation>
+    </message>
+    <message>
+        <source>Here %1 listens for %2 on %3 port %4: telnet %3 %4</source>
+        <translation>Here %1 listens for %2 on %3 port %4: telnet %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2467,24 @@
         <translation>These services accept connections from other machines, and passwords travel in clear text:
 %1</translation>
     </message>
+    <message>
+        <source>Each service listens on its standard port plus %1:
+%2</source>
+        <translation>Each service listens on its standard port plus %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Ports +%1 (+%2 was taken)</source>
+        <translation>Ports +%1 (+%2 was taken)</translation>
+    </message>
+    <message>
+        <source>The ports of offset %1 were in use (by another Carteiro on this machine, perhaps another user&apos;s), so this window took the next free offset, %2. Connect to the ports shown here.</source>
+        <translation>The ports of offset %1 were in use (by another Carteiro on this machine, perhaps another user&apos;s), so this window took the next free offset, %2. Connect to the ports shown here.</translation>
+    </message>
+    <message>
+        <source>Ports +%1</source>
+        <translation>Ports +%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -3845,8 +3883,8 @@
         <translation>name|file</translation>
     </message>
     <message>
-        <source>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports).</source>
-        <translation>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports).</translation>
+        <source>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports). The window moves on to the next free offset when these ports are taken; --headless and the exports listen on ports the system picks unless this is given.</source>
+        <translation>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports). The window moves on to the next free offset when these ports are taken; --headless and the exports listen on ports the system picks unless this is given.</translation>
     </message>
     <message>
         <source>n</source>
@@ -3983,6 +4021,10 @@
     <message>
         <source>Keep mailboxes and queues in memory only (the same as --data-dir "").</source>
         <translation>Keep mailboxes and queues in memory only (the same as --data-dir "").</translation>
+    </message>
+    <message>
+        <source>The ports of offset %1 are in use (another carteiro on this machine?): the window listens on offset %2 (%3 %4 on port %5).</source>
+        <translation>The ports of offset %1 are in use (another carteiro on this machine?): the window listens on offset %2 (%3 %4 on port %5).</translation>
     </message>
 </context>
 </TS>

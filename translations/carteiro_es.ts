@@ -35,6 +35,18 @@
         <source>warning: these services listen beyond loopback; anyone who can reach this machine can connect to them, and passwords travel in clear text:</source>
         <translation>aviso: estos servicios escuchan más allá del loopback; cualquiera que llegue a esta máquina puede conectarse a ellos, y las contraseñas viajan en texto claro:</translation>
     </message>
+    <message>
+        <source>Port %1 is in use, perhaps by another carteiro (a window, a --serve) of yours or of another user of this machine.</source>
+        <translation>El puerto %1 está ocupado, quizá por otro carteiro (una ventana, un --serve) tuyo o de otro usuario de esta máquina.</translation>
+    </message>
+    <message>
+        <source>Choose other ports with --port-offset N: --port-offset %1 is free now (%2 would then listen on port %3).</source>
+        <translation>Elige otros puertos con --port-offset N: --port-offset %1 está libre ahora (%2 escucharía entonces en el puerto %3).</translation>
+    </message>
+    <message>
+        <source>Choose other ports with --port-offset N.</source>
+        <translation>Elige otros puertos con --port-offset N.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -189,6 +201,14 @@
     <message>
         <source>Skip</source>
         <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Here %1 listens for %2 (port %3 in the course) on %4 port %5: telnet %4 %5</source>
+        <translation>Aquí %1 escucha %2 (el puerto %3 del curso) en %4, puerto %5: telnet %4 %5</translation>
+    </message>
+    <message>
+        <source>Here %1 listens for %2 on %3 port %4: telnet %3 %4</source>
+        <translation>Aquí %1 escucha %2 en %3, puerto %4: telnet %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2467,24 @@
         <translation>Estos servicios aceptan conexiones de otras máquinas, y las contraseñas viajan en texto claro:
 %1</translation>
     </message>
+    <message>
+        <source>Each service listens on its standard port plus %1:
+%2</source>
+        <translation>Cada servicio escucha en su puerto estándar más %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Ports +%1 (+%2 was taken)</source>
+        <translation>Puertos +%1 (+%2 estaba ocupado)</translation>
+    </message>
+    <message>
+        <source>The ports of offset %1 were in use (by another Carteiro on this machine, perhaps another user&apos;s), so this window took the next free offset, %2. Connect to the ports shown here.</source>
+        <translation>Los puertos del desplazamiento %1 estaban ocupados (por otro Carteiro en esta máquina, quizá de otro usuario), así que esta ventana tomó el siguiente desplazamiento libre, %2. Conéctate a los puertos que se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>Ports +%1</source>
+        <translation>Puertos +%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -3845,8 +3883,8 @@
         <translation>nombre|archivo</translation>
     </message>
     <message>
-        <source>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports).</source>
-        <translation>Se suma a los puertos estándar 25, 587 y 110 (predeterminado 10000; 0 da los puertos reales).</translation>
+        <source>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports). The window moves on to the next free offset when these ports are taken; --headless and the exports listen on ports the system picks unless this is given.</source>
+        <translation>Se suma a los puertos estándar 25, 587 y 110 (predeterminado 10000; 0 da los puertos reales). La ventana pasa al siguiente desplazamiento libre cuando esos puertos están ocupados; --headless y las exportaciones escuchan en puertos que elige el sistema si no se indica.</translation>
     </message>
     <message>
         <source>n</source>
@@ -3983,6 +4021,10 @@
     <message>
         <source>Keep mailboxes and queues in memory only (the same as --data-dir "").</source>
         <translation>Mantener los buzones y las colas solo en memoria (lo mismo que --data-dir "").</translation>
+    </message>
+    <message>
+        <source>The ports of offset %1 are in use (another carteiro on this machine?): the window listens on offset %2 (%3 %4 on port %5).</source>
+        <translation>Los puertos del desplazamiento %1 están ocupados (¿otro carteiro en esta máquina?): la ventana escucha en el desplazamiento %2 (%3 %4 en el puerto %5).</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,18 @@
         <source>warning: these services listen beyond loopback; anyone who can reach this machine can connect to them, and passwords travel in clear text:</source>
         <translation>aviso: estes servizos escoitan alén do loopback; calquera que chegue a esta máquina pode conectarse a eles, e os contrasinais viaxan en texto claro:</translation>
     </message>
+    <message>
+        <source>Port %1 is in use, perhaps by another carteiro (a window, a --serve) of yours or of another user of this machine.</source>
+        <translation>O porto %1 está ocupado, quizais por outro carteiro (unha xanela, un --serve) teu ou doutra persoa usuaria desta máquina.</translation>
+    </message>
+    <message>
+        <source>Choose other ports with --port-offset N: --port-offset %1 is free now (%2 would then listen on port %3).</source>
+        <translation>Escolle outros portos con --port-offset N: --port-offset %1 está libre agora (%2 escoitaría entón no porto %3).</translation>
+    </message>
+    <message>
+        <source>Choose other ports with --port-offset N.</source>
+        <translation>Escolle outros portos con --port-offset N.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -189,6 +201,14 @@
     <message>
         <source>Skip</source>
         <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Here %1 listens for %2 (port %3 in the course) on %4 port %5: telnet %4 %5</source>
+        <translation>Aquí %1 escoita %2 (o porto %3 do curso) en %4, porto %5: telnet %4 %5</translation>
+    </message>
+    <message>
+        <source>Here %1 listens for %2 on %3 port %4: telnet %3 %4</source>
+        <translation>Aquí %1 escoita %2 en %3, porto %4: telnet %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2467,24 @@
         <translation>Estes servizos aceptan conexións doutras máquinas, e os contrasinais viaxan en texto claro:
 %1</translation>
     </message>
+    <message>
+        <source>Each service listens on its standard port plus %1:
+%2</source>
+        <translation>Cada servizo escoita no seu porto estándar máis %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Ports +%1 (+%2 was taken)</source>
+        <translation>Portos +%1 (+%2 estaba ocupado)</translation>
+    </message>
+    <message>
+        <source>The ports of offset %1 were in use (by another Carteiro on this machine, perhaps another user&apos;s), so this window took the next free offset, %2. Connect to the ports shown here.</source>
+        <translation>Os portos do desprazamento %1 estaban ocupados (por outro Carteiro nesta máquina, quizais doutra persoa), así que esta xanela colleu o seguinte desprazamento libre, %2. Conéctate aos portos que se amosan aquí.</translation>
+    </message>
+    <message>
+        <source>Ports +%1</source>
+        <translation>Portos +%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -3845,8 +3883,8 @@
         <translation>nome|ficheiro</translation>
     </message>
     <message>
-        <source>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports).</source>
-        <translation>Súmase aos portos estándar 25, 587 e 110 (predeterminado 10000; 0 dá os portos reais).</translation>
+        <source>Added to the standard ports 25, 587 and 110 (default 10000; 0 gives the real ports). The window moves on to the next free offset when these ports are taken; --headless and the exports listen on ports the system picks unless this is given.</source>
+        <translation>Súmase aos portos estándar 25, 587 e 110 (predeterminado 10000; 0 dá os portos reais). A xanela pasa ao seguinte desprazamento libre cando eses portos están ocupados; --headless e as exportacións escoitan en portos que escolle o sistema se non se indica.</translation>
     </message>
     <message>
         <source>n</source>
@@ -3983,6 +4021,10 @@
     <message>
         <source>Keep mailboxes and queues in memory only (the same as --data-dir "").</source>
         <translation>Manter os buzóns e as colas só en memoria (o mesmo que --data-dir "").</translation>
+    </message>
+    <message>
+        <source>The ports of offset %1 are in use (another carteiro on this machine?): the window listens on offset %2 (%3 %4 on port %5).</source>
+        <translation>Os portos do desprazamento %1 están ocupados (outro carteiro nesta máquina?): a xanela escoita no desprazamento %2 (%3 %4 no porto %5).</translation>
     </message>
 </context>
 </TS>

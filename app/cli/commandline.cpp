@@ -2,7 +2,10 @@
 //
 // --headless plays the scenario with a ScenarioRunner and prints the
 // transcript as it grows (the course's notation or JSON lines), then the
-// exports and the world file asked for, and a summary. --serve keeps only the
+// exports and the world file asked for, and a summary; it listens on ports
+// the system picks unless given --port-offset (main.cpp decides), so it runs
+// beside a window or a --serve. When a port is taken, --serve (and a
+// --headless given an offset) says which and suggests a free --port-offset. --serve keeps only the
 // servers (students bring the clients), raises the descriptor limit, bounds
 // the transcript kept (--keep-lines) and ends on SIGINT/SIGTERM through a
 // self-pipe. Lines go out in 64 KiB blocks, or 30 ms after a block's first
@@ -166,6 +169,49 @@ bool writeExports(const CommandLineOptions &options, const Scenario &scenario, c
     return ok;
 }
 
+// A port offset whose ports are all free now, from `options.portOffset` on
+// (the next offsets the window would try); -1 when none is.
+int freePortOffset(const Scenario &scenario, World::Options options)
+{
+    options.dataDirectory.clear(); // a probe: no mail, no lock
+    options.takenPorts = World::Options::TakenPorts::TryNextOffset;
+    World probe(scenario, options);
+    QString error;
+    if (!probe.start(&error))
+        return -1;
+    const int offset = probe.options().portOffset;
+    probe.shutdown();
+    return offset;
+}
+
+// World::start failed: why, and when a port is taken, what to do about it.
+void reportStartFailure(const World &world, const Scenario &scenario, const CommandLineOptions &options,
+                        const QString &error)
+{
+    err() << error << Qt::endl;
+    if (world.startProblem() != World::StartProblem::PortTaken)
+        return;
+    const World::Service &taken = world.failedService();
+    err() << QCoreApplication::translate("CommandLine",
+                                         "Port %1 is in use, perhaps by another carteiro (a window, a "
+                                         "--serve) of yours or of another user of this machine.")
+                 .arg(taken.port)
+          << Qt::endl;
+    const int free = freePortOffset(scenario, options.world);
+    if (free >= 0 && free != options.world.portOffset) {
+        err() << QCoreApplication::translate("CommandLine",
+                                             "Choose other ports with --port-offset N: --port-offset %1 is "
+                                             "free now (%2 would then listen on port %3).")
+                     .arg(free)
+                     .arg(taken.name)
+                     .arg(int(taken.port) - options.world.portOffset + free)
+              << Qt::endl;
+    } else {
+        err() << QCoreApplication::translate("CommandLine", "Choose other ports with --port-offset N.")
+              << Qt::endl;
+    }
+}
+
 // --headless --load-world: the saved transcript as a run prints it, then the exports.
 int printLoadedWorld(const CommandLineOptions &options)
 {
@@ -321,7 +367,7 @@ int runHeadless(const CommandLineOptions &options)
                      [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
     QString error;
     if (!world.start(&error)) {
-        err() << error << Qt::endl;
+        reportStartFailure(world, scenario, options, error);
         return 3;
     }
     warnIfBeyondLoopback(world);
@@ -403,7 +449,7 @@ int runServe(const CommandLineOptions &options)
     world.transcript()->setKeepLimit(options.keepLines, qint64(options.keepLines) * 256);
     QString error;
     if (!world.start(&error)) {
-        err() << error << Qt::endl;
+        reportStartFailure(world, scenario, options, error);
         return 3;
     }
     warnIfBeyondLoopback(world);

@@ -7,6 +7,9 @@
 // since the runner hands each one out once. Every text is set in
 // retranslate(), which also runs after each change, so a language switch
 // redraws it all; the labels take the height they need, the console gives way.
+// Below the goal, where its service really listens: a scenario says "port 25"
+// as the course does, while here it is 10025 (or another offset's, when the
+// window moved on from taken ports).
 #include "exercisepanel.h"
 
 #include <QEvent>
@@ -33,6 +36,10 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     m_goal = new QLabel(frame);
     m_goal->setObjectName(QStringLiteral("exerciseGoal"));
     m_goal->setWordWrap(true);
+    m_where = new QLabel(frame);
+    m_where->setObjectName(QStringLiteral("exerciseWhere"));
+    m_where->setWordWrap(true);
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_checks = new QLabel(frame);
     m_checks->setObjectName(QStringLiteral("exerciseChecks"));
     m_checks->setWordWrap(true);
@@ -58,12 +65,13 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     buttons->addWidget(m_skip);
     layout->addWidget(m_title);
     layout->addWidget(m_goal);
+    layout->addWidget(m_where);
     layout->addWidget(m_checks);
     layout->addWidget(m_hintLabel);
     layout->addWidget(m_result);
     layout->addLayout(buttons);
     // The panel takes the height its text needs; the console below gives way.
-    for (QLabel *label : {m_goal, m_checks, m_hintLabel, m_result})
+    for (QLabel *label : {m_goal, m_where, m_checks, m_hintLabel, m_result})
         label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
@@ -132,6 +140,11 @@ QString ExercisePanel::goalText() const
     return m_goal->text();
 }
 
+QString ExercisePanel::whereText() const
+{
+    return m_where->text();
+}
+
 QString ExercisePanel::checksText() const
 {
     return m_checks->text();
@@ -158,6 +171,23 @@ void ExercisePanel::retranslate()
 {
     m_title->setText(tr("Exercise"));
     m_goal->setText(m_exercise.goal);
+    const ScenarioRunner::Exercise &e = m_exercise;
+    if (e.port != 0) {
+        const QString address = e.address.toString();
+        const QString where = e.standardPort != 0 && e.standardPort != e.port
+            ? tr("Here %1 listens for %2 (port %3 in the course) on %4 port %5: telnet %4 %5")
+                  .arg(e.host, e.service)
+                  .arg(e.standardPort)
+                  .arg(address)
+                  .arg(e.port)
+            : tr("Here %1 listens for %2 on %3 port %4: telnet %3 %4")
+                  .arg(e.host, e.service, address)
+                  .arg(e.port);
+        m_where->setText(where);
+    } else {
+        m_where->clear();
+    }
+    m_where->setVisible(e.port != 0);
     QStringList lines;
     for (const ScenarioRunner::Outcome &check : std::as_const(m_exercise.checks)) {
         lines.append((check.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + check.descriptionText()

@@ -30,6 +30,8 @@ public:
     QString checksText() const;
     QString hintsText() const;
     QString resultText() const;
+    // Where to connect: the service's real address and port.
+    QString whereText() const;
     QPushButton *hintButton() const { return m_hint; }
     QPushButton *solutionButton() const { return m_solution; }
     QPushButton *skipButton() const { return m_skip; }
@@ -54,6 +56,7 @@ private:
     bool m_solutionShown = false;
     QLabel *m_title = nullptr;
     QLabel *m_goal = nullptr;
+    QLabel *m_where = nullptr;
     QLabel *m_checks = nullptr;
     QLabel *m_hintLabel = nullptr;
     QLabel *m_result = nullptr;

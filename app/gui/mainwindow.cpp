@@ -82,6 +82,12 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     m_exposure->setMargin(2);
     m_exposure->setVisible(false);
     statusBar()->addPermanentWidget(m_exposure);
+    m_ports = new QLabel(this);
+    m_ports->setObjectName(QStringLiteral("portOffset"));
+    m_ports->setAutoFillBackground(true);
+    m_ports->setMargin(2);
+    m_ports->setVisible(false);
+    statusBar()->addPermanentWidget(m_ports);
 
     buildDocks();
     buildActions();
@@ -316,9 +322,42 @@ void MainWindow::updateExposure()
                                .arg(services.join(QLatin1Char('\n'))));
 }
 
+void MainWindow::updatePorts()
+{
+    World *running = world();
+    const bool shown = running && !running->services().isEmpty() && !m_session->options().ephemeralPorts;
+    m_ports->setVisible(shown);
+    if (!shown)
+        return;
+    QStringList services;
+    for (const World::Service &s : running->services())
+        services.append(QStringLiteral("%1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port));
+    const int offset = running->options().portOffset;
+    QString tip = tr("Each service listens on its standard port plus %1:\n%2")
+                      .arg(offset)
+                      .arg(services.join(QLatin1Char('\n')));
+    QPalette palette = statusBar()->palette();
+    if (m_session->movedPorts()) {
+        m_ports->setText(tr("Ports +%1 (+%2 was taken)").arg(offset).arg(m_session->askedPortOffset()));
+        tip = tr("The ports of offset %1 were in use (by another Carteiro on this machine, perhaps another "
+                 "user's), so this window took the next free offset, %2. Connect to the ports shown here.")
+                  .arg(m_session->askedPortOffset())
+                  .arg(offset)
+            + QStringLiteral("\n\n") + tip;
+        // A notice's colours: it changes what a student types.
+        palette.setColor(QPalette::Window, QColor(0xff, 0xe0, 0x8a));
+        palette.setColor(QPalette::WindowText, Qt::black);
+    } else {
+        m_ports->setText(tr("Ports +%1").arg(offset));
+    }
+    m_ports->setPalette(palette);
+    m_ports->setToolTip(tip);
+}
+
 void MainWindow::retranslate()
 {
     updateExposure();
+    updatePorts();
     setWindowTitle(tr("Carteiro — %1").arg(Scenario::pick(m_scenario.title, m_language)));
     m_score->setText(scoreText());
     auto titled = [this](const char *objectName, const QString &text) {
@@ -473,9 +512,11 @@ void MainWindow::startWorld()
         setStatus(nullptr);
         m_status->setText(error);
         QMessageBox::warning(this, tr("Carteiro"), error);
+        updatePorts();
         return;
     }
     updateExposure();
+    updatePorts();
     m_model = new TimelineModel(this);
     // The course's figure, left to right, as an exported image has it too.
     m_model->setPreferredLanes(TimelineModel::lanesFor(m_scenario));

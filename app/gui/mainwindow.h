@@ -118,6 +118,9 @@ private:
     void showMailClient(const QString &name);
     void retranslate();
     void updateExposure();
+    // The status bar's word on the ports: the offset in use, and when the
+    // one asked for was taken, that this window moved on.
+    void updatePorts();
     void fillClientsMenu();
     void languageChanged(const QString &code);
     // The status bar's message, made again in the new language when it changes.
@@ -143,6 +146,7 @@ private:
     QLabel *m_next = nullptr; // what the transport's next step does
     // Shown while a server listens beyond loopback (--listen 0.0.0.0).
     QLabel *m_exposure = nullptr;
+    QLabel *m_ports = nullptr;
     QLabel *m_status = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QPointer<LanguageSwitcher> m_languageSwitcher;

@@ -1,5 +1,7 @@
 // worldsession.cpp — making, starting and ending the window's world and the
-// runner that plays the scenario on it, and passing their signals on.
+// runner that plays the scenario on it, and passing their signals on. The
+// window never gives up on a taken port: its world tries the next offsets,
+// and the offset found is kept for the next world (a restart).
 #include "worldsession.h"
 
 #include "classroom/scenariorunner.h"
@@ -8,7 +10,9 @@
 WorldSession::WorldSession(const World::Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_askedPortOffset(options.portOffset)
 {
+    m_options.takenPorts = World::Options::TakenPorts::TryNextOffset;
 }
 
 WorldSession::~WorldSession() = default;
@@ -37,7 +41,10 @@ World *WorldSession::create(const Scenario &scenario)
 
 bool WorldSession::listen(QString *error)
 {
-    return m_isLoaded ? WorldFile::start(m_world.get(), error) : m_world->start(error);
+    const bool listening = m_isLoaded ? WorldFile::start(m_world.get(), error) : m_world->start(error);
+    if (listening)
+        m_options.portOffset = m_world->options().portOffset; // a restart starts there
+    return listening;
 }
 
 ScenarioRunner *WorldSession::prepareRunner(const QString &language)

@@ -5,7 +5,9 @@
 // goes first, every socket closed. A world loaded from a file (File ▸ Open
 // world…, or --load-world) takes the next world's place and plays no story.
 // The runner's and the quiz's signals are passed on, so the window connects
-// once for every world to come.
+// once for every world to come. When the ports at the offset asked for are
+// taken (another carteiro, another user of the machine), the world listens
+// on the next free offset, and the worlds after it (a restart) start there.
 #pragma once
 
 #include "classroom/predictionquiz.h"
@@ -40,6 +42,11 @@ public:
     void startRunner();
 
     const World::Options &options() const { return m_options; }
+    // The port offset asked for (--port-offset, 10000 by default) and the one
+    // the running world listens on: another when those ports were taken.
+    int askedPortOffset() const { return m_askedPortOffset; }
+    int portOffset() const { return m_options.portOffset; }
+    bool movedPorts() const { return !m_options.ephemeralPorts && portOffset() != askedPortOffset(); }
     World *world() const { return m_world.get(); }
     ScenarioRunner *runner() const { return m_runner; }
     PredictionQuiz *quiz() const;
@@ -57,6 +64,7 @@ Q_SIGNALS:
 
 private:
     World::Options m_options;
+    int m_askedPortOffset = 0;
     std::unique_ptr<World> m_world;
     std::unique_ptr<World> m_loadedWorld; // taken by create() instead of a new one
     QString m_worldFile; // the world file the running world came from

@@ -432,6 +432,11 @@ ScenarioRunner::Exercise ScenarioRunner::exercise() const
     e.hasSolution = !step.script.isEmpty();
     e.host = step.host;
     e.service = step.service;
+    if (const World::Service *service = m_world->service(step.host, step.service)) {
+        e.address = service->address;
+        e.port = service->port;
+        e.standardPort = service->standardPort;
+    }
     e.checks = m_exerciseChecks;
     return e;
 }

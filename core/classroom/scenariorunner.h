@@ -11,6 +11,7 @@
 
 #include "scenario/scenario.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -74,6 +75,11 @@ public:
         bool hasSolution = false;
         QString host; // the solution's server and service, if any:
         QString service; // where the student is expected to type
+        // Where that service really listens (the scenario's text says the
+        // standard port, 25 or 110; here it is 10025, or another offset's).
+        QHostAddress address;
+        quint16 port = 0;
+        quint16 standardPort = 0;
         QList<Outcome> checks; // as they stand now
     };
     bool inExercise() const { return m_exerciseIndex >= 0; }

@@ -19,8 +19,11 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/file.h>
 #include <unistd.h>
+
+#include <vector>
 
 namespace {
 QString endKey(const QHostAddress &address, quint16 port)
@@ -192,8 +195,78 @@ void World::build()
 
 bool World::start(QString *error)
 {
-    if (!m_options.dataDirectory.isEmpty() && !m_committer && !openStorage(error))
+    m_startProblem = StartProblem::None;
+    if (!m_options.dataDirectory.isEmpty() && !m_committer && !openStorage(error)) {
+        m_startProblem = StartProblem::Storage;
         return false;
+    }
+    const int asked = m_options.portOffset;
+    const QList<int> offsets = m_options.takenPorts == Options::TakenPorts::TryNextOffset
+        ? candidatePortOffsets()
+        : QList<int>{asked};
+    QString firstError;
+    Service firstFailed;
+    for (const int offset : offsets) {
+        m_options.portOffset = offset;
+        QString attempt;
+        if (listenAll(&attempt)) {
+            m_startProblem = StartProblem::None;
+            return true;
+        }
+        closeListeners();
+        if (firstError.isEmpty()) {
+            firstError = attempt;
+            firstFailed = m_failedService;
+        }
+        // Only a taken port is worth another offset.
+        if (m_startProblem != StartProblem::PortTaken)
+            break;
+    }
+    m_options.portOffset = asked;
+    m_failedService = firstFailed;
+    if (error)
+        *error = firstError;
+    shutdown();
+    return false;
+}
+
+namespace {
+// The first port of the range the OS picks outgoing connections' ports
+// from (Linux: 32768 unless set otherwise).
+int ephemeralPortRangeStart()
+{
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (range.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        const int first =
+            QString::fromLatin1(range.readAll()).simplified().section(QLatin1Char(' '), 0, 0).toInt(&ok);
+        if (ok && first > 1024)
+            return first;
+    }
+    return 32768;
+}
+} // namespace
+
+QList<int> World::candidatePortOffsets() const
+{
+    const int first = m_options.portOffset;
+    if (m_options.ephemeralPorts)
+        return {first};
+    // Where the hosts share an address their ports step by 1000 already.
+    const bool shared = m_sharedAddress || !m_options.listenAddress.isNull();
+    const int servers = int(qMax<qsizetype>(1, m_servers.size()));
+    const int step = shared ? 1000 * servers : 1000;
+    const int highestAbove = 587 + (shared ? 1000 * (servers - 1) : 0); // the highest port above an offset
+    const int limit = qMin(ephemeralPortRangeStart(), 65536);
+    QList<int> offsets{first};
+    for (int offset = first + step; offsets.size() < maxOffsetTries && offset + highestAbove < limit;
+         offset += step)
+        offsets.append(offset);
+    return offsets;
+}
+
+bool World::listenAll(QString *error)
+{
     bool ok = true;
     for (int i = 0; i < m_servers.size() && ok; ++i) {
         const QString host = m_servers.at(i)->domain();
@@ -203,9 +276,16 @@ bool World::start(QString *error)
         if (ok)
             listen(host, QStringLiteral("pop3"), Protocol::Pop3, 110, i, error, &ok);
     }
-    if (!ok)
-        shutdown();
     return ok;
+}
+
+void World::closeListeners()
+{
+    for (QTcpServer *server : std::as_const(m_listeners))
+        server->close();
+    qDeleteAll(m_listeners);
+    m_listeners.clear();
+    m_services.clear();
 }
 
 void World::listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
@@ -216,6 +296,7 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     service.name = serviceName;
     service.protocol = protocol;
     service.address = addressOf(host);
+    service.standardPort = standardPort;
     if (m_options.ephemeralPorts)
         service.port = 0;
     else if (m_sharedAddress || !m_options.listenAddress.isNull())
@@ -227,6 +308,10 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     // yet accepted must hold them all (Qt's default is 50).
     server->setListenBacklogSize(1024);
     if (!server->listen(service.address, service.port)) {
+        m_startProblem = server->serverError() == QAbstractSocket::AddressInUseError
+            ? StartProblem::PortTaken
+            : StartProblem::CannotListen;
+        m_failedService = service;
         if (error) {
             *error = tr("%1 cannot listen for %2 on %3:%4: %5")
                          .arg(host, serviceName, service.address.toString())
@@ -241,6 +326,14 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     m_listeners.append(server);
     m_services.append(service);
     connect(server, &QTcpServer::newConnection, this, [this, server, service] { accept(server, service); });
+    // Out of descriptors (EMFILE, ENFILE): QTcpServer pauses accepting and
+    // would never start again. Try again shortly, when some have closed.
+    connect(server, &QTcpServer::acceptError, this, [server] {
+        QTimer::singleShot(100, server, [server] {
+            if (server->isListening())
+                server->resumeAccepting();
+        });
+    });
 }
 
 bool World::setHostListening(const QString &host, Listening listening, QString *error)
@@ -469,11 +562,52 @@ void World::accept(QTcpServer *server, const Service &service)
     }
 }
 
-int World::openServerConnections() const
+int World::openServerConnections()
 {
     int count = 0;
-    for (const Connection *c : m_connections)
-        count += c->endpoints().role == Connection::Role::Server ? 1 : 0;
+    for (const Connection *c : std::as_const(m_connections))
+        count += c->endpoints().role == Connection::Role::Server && !m_peerGone.contains(c) ? 1 : 0;
+    if (m_options.maximumConnections <= 0 || count < m_options.maximumConnections)
+        return count;
+#ifdef Q_OS_UNIX
+    // At the limit, ask the kernel which peers are still there. QTcpServer
+    // accepts everything waiting in one go, before the event loop reads a
+    // single close: after a burst of connections opened and dropped at once
+    // (clients giving up and retrying, a runaway script), the count would
+    // otherwise hold every one of them until their closes are read, and the
+    // next client would be told 421 although it is alone.
+    std::vector<pollfd> polled;
+    std::vector<const Connection *> polledConnections;
+    polled.reserve(size_t(count));
+    polledConnections.reserve(size_t(count));
+    for (const Connection *c : std::as_const(m_connections)) {
+        // One paused because its peer reads nothing keeps counting: its close
+        // is not read until its idle deadline.
+        if (c->endpoints().role != Connection::Role::Server || m_peerGone.contains(c) || c->isReadingPaused())
+            continue;
+        const qintptr fd = c->socket()->socketDescriptor();
+        if (fd < 0)
+            continue;
+        short events = 0;
+#ifdef POLLRDHUP
+        events |= POLLRDHUP;
+#endif
+        polled.push_back({int(fd), events, 0});
+        polledConnections.push_back(c);
+    }
+    if (polled.empty() || ::poll(polled.data(), nfds_t(polled.size()), 0) <= 0)
+        return count;
+    for (size_t i = 0; i < polled.size(); ++i) {
+        short gone = POLLHUP | POLLERR;
+#ifdef POLLRDHUP
+        gone |= POLLRDHUP; // the peer closed its end (a FIN): Qt closes on it too
+#endif
+        if (polled[i].revents & gone) {
+            m_peerGone.insert(polledConnections[i]);
+            --count;
+        }
+    }
+#endif
     return count;
 }
 
@@ -503,6 +637,7 @@ void World::track(Connection *connection, DoneHandler done)
     m_connections.append(connection);
     connect(connection, &Connection::finished, this, [this, done](Connection *c) {
         m_connections.removeOne(c);
+        m_peerGone.remove(c);
         // Forget this connection's local ends (the bound one and the connected
         // one are the same on every platform we know, but need not be).
         m_localEnds.removeIf(

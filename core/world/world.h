@@ -3,7 +3,9 @@
 // Each host gets its own loopback address (127.0.0.2, 127.0.0.3 …; where a
 // platform refuses those, 127.0.0.1 with distinct ports) and its services
 // listen on the standard port plus an offset (default 10000: 25→10025,
-// 587→10587, 110→10110). Connections between hosts are real TCP connections;
+// 587→10587, 110→10110; the window moves on to the next free offset when
+// those are taken, by another carteiro or another user of the machine).
+// Connections between hosts are real TCP connections;
 // a client socket is bound to its host's address first, so the server sees
 // the real source address and the world knows which host it is — anyone else
 // is an outside host (a telnet, a real mail client).
@@ -22,6 +24,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -40,7 +43,16 @@ class World : public QObject
 public:
     struct Options {
         int portOffset = 10000; // added to 25, 587, 110
-        bool ephemeralPorts = false; // every service on a port the OS picks (tests)
+        bool ephemeralPorts = false; // every service on a port the OS picks (--headless, tests)
+        // When a port at portOffset is taken (another carteiro, another user
+        // of a shared machine): start() fails (--serve: the students were
+        // told the ports) or tries the next offsets, 1000 apart, staying below
+        // the system's ephemeral port range (the window).
+        enum class TakenPorts {
+            Fail,
+            TryNextOffset
+        };
+        TakenPorts takenPorts = TakenPorts::Fail;
         int idleTimeoutMs = 5 * 60 * 1000; // servers' idle deadline (RFC 5321 §4.5.3.2)
         int sessionTimeoutMs = 0; // a server session's overall deadline; 0: none
         // Open server connections at once; beyond, a newcomer is told 421 (or
@@ -63,6 +75,7 @@ public:
         Protocol protocol = Protocol::None;
         QHostAddress address;
         quint16 port = 0;
+        quint16 standardPort = 0; // 25, 587, 110: what the course says
     };
 
     enum class HostKind {
@@ -83,7 +96,27 @@ public:
 
     // Opens the data directory (when the options name one) and loads it,
     // then binds every listening socket. On failure says which and why.
+    // With TakenPorts::TryNextOffset, options().portOffset is afterwards the
+    // offset the world listens on.
     bool start(QString *error);
+    // Why start() failed last.
+    enum class StartProblem {
+        None,
+        Storage, // the data directory
+        PortTaken, // a port is in use (by another process, say)
+        CannotListen // any other reason (no permission for a port below 1024 …)
+    };
+    StartProblem startProblem() const { return m_startProblem; }
+    // The service that could not listen (its port, at the offset asked for).
+    const Service &failedService() const { return m_failedService; }
+    // The port offsets start() tries with TakenPorts::TryNextOffset, the
+    // first being options().portOffset: 1000 apart (1000 times the number
+    // of servers where the hosts share an address), at most maxOffsetTries,
+    // every port below the first of the system's ephemeral ports
+    // (/proc/sys/net/ipv4/ip_local_port_range), where the OS picks the
+    // ports of outgoing connections.
+    QList<int> candidatePortOffsets() const;
+    static constexpr int maxOffsetTries = 16;
     // What could not be loaded from the data directory (each skipped).
     QStringList storageProblems() const { return m_storageProblems; }
     // Makes staged files durable; null when everything is in memory.
@@ -133,6 +166,11 @@ public:
     // True when busy or any queue holds a message (even one waiting to retry).
     bool hasWork() const;
     int openConnections() const { return int(m_connections.size()); }
+    // Server connections open, as --max-connections counts them: once the
+    // count reaches the limit, the kernel is asked, and one whose peer has
+    // closed or reset it counts no more, even before the event loop has read
+    // its close (a burst accepted in one go).
+    int openServerConnections();
 
     // Opens a real TCP connection from a host to a service of another host.
     // The engine's result is read in `done`, called once the connection ends.
@@ -164,8 +202,9 @@ private:
     void listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
                 int hostIndex, QString *error, bool *ok);
     void accept(QTcpServer *server, const Service &service);
+    bool listenAll(QString *error);
+    void closeListeners();
     void track(Connection *connection, DoneHandler done);
-    int openServerConnections() const;
     void refuseBusy(QTcpSocket *socket, const Service &service, const Connection::Endpoints &ends);
     std::unique_ptr<ProtocolSession> serverEngine(const Service &service);
 
@@ -182,6 +221,11 @@ private:
     QList<Service> m_services;
     QList<QTcpServer *> m_listeners; // parallel to m_services
     QList<Connection *> m_connections;
+    // Server connections whose peer has gone (closed or reset) while their
+    // close waits for the event loop: not counted against the limit.
+    QSet<const Connection *> m_peerGone;
+    StartProblem m_startProblem = StartProblem::None;
+    Service m_failedService;
     // Our own client sockets, by local "address:port": host name and connection id.
     struct LocalEnd {
         QString host;
