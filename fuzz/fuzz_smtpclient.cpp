@@ -39,7 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (input.options & 0x40)
         job.content += ".\r\n..\r\n.hidden\r\n";
     if (input.options & 0x20)
-        job.sevenBitFallback = [](const QByteArray &raw) { return MimeComposer::downgradeToSevenBit(raw); };
+        job.sevenBitFallback = [](const QByteArray &raw, SmtpGreeting) {
+            return MimeComposer::downgradeToSevenBit(raw);
+        };
 
     SmtpClientSession session(job);
     Fuzz::play(&session, input);

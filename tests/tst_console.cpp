@@ -176,6 +176,12 @@ void TestConsole::pop3Phases()
     QCOMPARE(pass.phase, Phase::Authorization);
     QVERIFY(pass.sensitive);
     QVERIFY(!s.isLoggedIn());
+    // An APOP digest is not a password (RFC 1939 §7): typed, it is not marked.
+    ConsoleSession apop(Protocol::Pop3);
+    serverSays(apop, "+OK POP3 servidor listo <1896.697170952@dbc.mtview.ca.us>");
+    const Utterance digest = typed(apop, "APOP fran c4c9334bac560ecc979e58001b3e22fb");
+    QCOMPARE(digest.phase, Phase::Authorization);
+    QVERIFY(!digest.sensitive);
     serverSays(s, "+OK user successfully logged on");
     QVERIFY(s.isLoggedIn());
     QCOMPARE(typed(s, "list").phase, Phase::Transaction);

@@ -9,11 +9,14 @@
 // attempt or at once after a 5xx, and never a bounce to a bounce.
 #include "mail/hostcontext.h"
 #include "mail/mailserver.h"
+#include "message/mimemessage.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QTest>
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 
@@ -222,6 +225,33 @@ SmtpEnvelope submitted(const QByteArray &from, const QList<QByteArray> &to)
 const QByteArray message =
     "From: ana@cliente.fr\r\nTo: fran@servidor.edu\r\nSubject: Ola\r\n\r\nQue tal?\r\n";
 
+// A message with an 8-bit body, as Ana's client writes it (8bit UTF-8 text).
+const QByteArray eightBitMessage = "From: ana@cliente.fr\r\nTo: fran@servidor.edu\r\nSubject: Ola\r\n"
+                                   "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                   "Content-Transfer-Encoding: 8bit\r\n\r\nEst\xc3\xa1s a\xc3\xad?\r\n";
+
+// The groups of fields of a message/delivery-status body (RFC 3464 §2.1):
+// the per-message fields first, then one group per recipient.
+QList<QMap<QByteArray, QByteArray>> deliveryStatusGroups(const QByteArray &body)
+{
+    using Group = QMap<QByteArray, QByteArray>;
+    QList<Group> groups(1);
+    for (const QByteArray &line : body.split('\n')) {
+        const QByteArray text = line.trimmed();
+        if (text.isEmpty()) {
+            if (!groups.last().isEmpty())
+                groups.append(Group());
+            continue;
+        }
+        const qsizetype colon = text.indexOf(':');
+        if (colon > 0)
+            groups.last().insert(text.left(colon).toLower(), text.mid(colon + 1).trimmed());
+    }
+    if (groups.last().isEmpty())
+        groups.removeLast();
+    return groups;
+}
+
 } // namespace
 
 class TestMailQueue : public QObject
@@ -240,6 +270,8 @@ private Q_SLOTS:
     void recipientRefusedForNowIsRetriedAlone();
     void bounceToARemoteSenderIsQueuedButNeverBounced();
     void restoredQueueSetsTheAlarmForTheSoonestEntry();
+    void bounceIsADeliveryStatusNotification();
+    void heloGreetingIsWhy8BitIsReencoded();
 
 private:
     MailServer *server(const QueuePolicy &policy = {});
@@ -415,6 +447,16 @@ void TestMailQueue::attemptsRunOutThenTheSenderGetsABounce()
     QVERIFY(bounce.contains("Your message could not be delivered to:\r\n  fran@servidor.edu\r\n"));
     QVERIFY(bounce.contains("Reason:\r\n  no connection\r\n"));
     QVERIFY(bounce.contains("Subject: Ola")); // the header of the message that failed
+    // No host ever answered: RFC 3463 4.4.1, and no Remote-MTA nor Diagnostic-Code.
+    const MimeMessage parsed = MimeMessage::parse(bounce);
+    QCOMPARE(parsed.parts().size(), 4);
+    QCOMPARE(parsed.parts().at(2).contentType, QByteArray("message/delivery-status"));
+    const auto groups = deliveryStatusGroups(parsed.decodedBody(2));
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(1).value("status"), QByteArray("4.4.1"));
+    QCOMPARE(groups.at(1).value("action"), QByteArray("failed"));
+    QVERIFY(!groups.at(1).contains("remote-mta"));
+    QVERIFY(!groups.at(1).contains("diagnostic-code"));
 }
 
 void TestMailQueue::permanentRefusalBouncesAtOnce()
@@ -454,7 +496,9 @@ void TestMailQueue::recipientRefusedForGoodBouncesAlone()
     QVERIFY(s->queue().isEmpty());
     const QByteArray bounce = s->store()->mailbox("ana").first().content;
     QVERIFY(bounce.contains("delivered to:\r\n  nadie@servidor.edu\r\n\r\n"));
-    QVERIFY(bounce.contains("Reason:\r\n  nadie@servidor.edu: 550 nadie@servidor.edu... User unknown\r\n"));
+    // The enhanced code stays in the reason (it was "550 nadie…" before).
+    QVERIFY(
+        bounce.contains("Reason:\r\n  nadie@servidor.edu: 550 5.1.1 nadie@servidor.edu... User unknown\r\n"));
 }
 
 void TestMailQueue::recipientRefusedForNowIsRetriedAlone()
@@ -466,7 +510,7 @@ void TestMailQueue::recipientRefusedForNowIsRetriedAlone()
     replies[3] = "452 4.2.2 Mailbox full"; // Fran's
     m_host->play(replies);
     QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
-             QStringLiteral("Q1 deferred (452 Mailbox full); attempt 2 of 5 in 2 s"));
+             QStringLiteral("Q1 deferred (452 4.2.2 Mailbox full); attempt 2 of 5 in 2 s"));
     QCOMPARE(s->queue().size(), 1);
     const MailServer::QueueEntry entry = s->queue().first();
     QCOMPARE(entry.recipients, QList<QByteArray>{"fran@servidor.edu"});
@@ -550,6 +594,119 @@ void TestMailQueue::restoredQueueSetsTheAlarmForTheSoonestEntry()
     // A message accepted now gets the next number.
     accept("ana@cliente.fr", {"fran@servidor.edu"});
     QCOMPARE(s->queue().last().id, QStringLiteral("Q9"));
+}
+
+// RFC 3464: a bounce is multipart/report (RFC 6522) with a text for people,
+// a message/delivery-status whose Status keeps the reply's enhanced code, and
+// the returned header; it says Auto-Submitted: auto-replied (RFC 3834).
+void TestMailQueue::bounceIsADeliveryStatusNotification()
+{
+    MailServer *s = server();
+    accept("ana@cliente.fr", {"fran@servidor.edu", "nadie@servidor.edu"});
+    m_host->runSoon();
+    QList<QByteArray> replies = accepting(2);
+    replies[4] = "550 5.1.1 nadie@servidor.edu... User unknown";
+    m_host->play(replies);
+    QCOMPARE(s->store()->count("ana"), 1);
+    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    QVERIFY(bounce.startsWith("Return-Path: <>\r\n")); // the empty reverse-path (RFC 5321 §4.5.5)
+
+    const MimeMessage parsed = MimeMessage::parse(bounce);
+    QVERIFY2(parsed.warnings().isEmpty(), qPrintable(parsed.warnings().join(QLatin1Char('\n'))));
+    QCOMPARE(parsed.header("Auto-Submitted"), QStringLiteral("auto-replied"));
+    QCOMPARE(parsed.header("From"), QStringLiteral("Mail Delivery System <MAILER-DAEMON@cliente.fr>"));
+    QCOMPARE(parsed.header("Subject"), QStringLiteral("Undelivered Mail Returned to Sender"));
+    const QList<MimePart> &parts = parsed.parts();
+    QCOMPARE(parts.size(), 4);
+    QCOMPARE(parts.at(0).contentType, QByteArray("multipart/report"));
+    QVERIFY(parsed.header("Content-Type").contains(QLatin1String("report-type=delivery-status")));
+    QCOMPARE(parts.at(0).children, (QList<int>{1, 2, 3}));
+    QCOMPARE(parts.at(1).contentType, QByteArray("text/plain"));
+    QCOMPARE(parts.at(2).contentType, QByteArray("message/delivery-status"));
+    QCOMPARE(parts.at(3).contentType, QByteArray("text/rfc822-headers"));
+
+    // For people: who and why, the enhanced code kept.
+    QVERIFY(parsed.text().contains(
+        QLatin1String("nadie@servidor.edu: 550 5.1.1 nadie@servidor.edu... User unknown")));
+    // For programs: the per-message fields, then one group for Nadie alone
+    // (Fran's copy went).
+    const auto groups = deliveryStatusGroups(parsed.decodedBody(2));
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).value("reporting-mta"), QByteArray("dns; cliente.fr"));
+    QVERIFY(QDateTime::fromString(QString::fromLatin1(groups.at(0).value("arrival-date")), Qt::RFC2822Date)
+                .isValid());
+    QCOMPARE(groups.at(1).value("final-recipient"), QByteArray("rfc822; nadie@servidor.edu"));
+    QCOMPARE(groups.at(1).value("action"), QByteArray("failed"));
+    QCOMPARE(groups.at(1).value("status"), QByteArray("5.1.1"));
+    QCOMPARE(groups.at(1).value("remote-mta"), QByteArray("dns; mx.servidor.edu"));
+    QCOMPARE(groups.at(1).value("diagnostic-code"),
+             QByteArray("smtp; 550 5.1.1 nadie@servidor.edu... User unknown"));
+    // The header of the message that failed, and not its body.
+    const QByteArray returned = parsed.decodedBody(3);
+    QVERIFY(returned.contains("Subject: Ola"));
+    QVERIFY(returned.contains("Received: from [127.0.0.4]"));
+    QVERIFY(!returned.contains("Que tal?"));
+
+    // Refused after HELO, a reply has no enhanced code: the class's own, 5.0.0.
+    accept("ana@cliente.fr", {"pepe@servidor.edu"});
+    m_host->runSoon();
+    m_host->play(
+        {"220 servidor.edu", "250 servidor.edu", "250 Sender ok", "550 pepe... User unknown", "221 Bye"});
+    QCOMPARE(s->store()->count("ana"), 2);
+    const MimeMessage second = MimeMessage::parse(s->store()->mailbox("ana").last().content);
+    const auto status = deliveryStatusGroups(second.decodedBody(2));
+    QCOMPARE(status.size(), 2);
+    QCOMPARE(status.at(1).value("status"), QByteArray("5.0.0"));
+    QCOMPARE(status.at(1).value("diagnostic-code"), QByteArray("smtp; 550 pepe... User unknown"));
+}
+
+// After HELO a server offers no extensions at all (RFC 5321 §4.1.1.1): the
+// note says that is why the message was re-encoded, not that the next hop
+// lacks 8BITMIME; after an EHLO without 8BITMIME the note says that.
+void TestMailQueue::heloGreetingIsWhy8BitIsReencoded()
+{
+    ScenarioServer config;
+    config.domain = QStringLiteral("cliente.fr");
+    config.settings.insert(QStringLiteral("greet"), QStringLiteral("helo"));
+    m_server = std::make_unique<MailServer>(
+        m_host.get(), config, QList<ScenarioUser>{user(QStringLiteral("ana@cliente.fr"))}, QueuePolicy{});
+    QCOMPARE(
+        m_server->acceptMessage(submitted("ana@cliente.fr", {"fran@servidor.edu"}), eightBitMessage).code,
+        250);
+    m_host->runSoon();
+    const QList<QByteArray> said = m_host->play(
+        {"220 servidor.edu ESMTP", "250 servidor.edu Hello cliente.fr", "250 Sender ok", "250 Recipient ok",
+         "354 Go ahead", "250 Message accepted for delivery", "221 Bye"});
+    QCOMPARE(said.first(), QByteArray("HELO cliente.fr"));
+    QVERIFY(said.contains("Content-Transfer-Encoding: quoted-printable"));
+    const auto reencoded = std::find_if(
+        m_host->notes.cbegin(), m_host->notes.cend(), [](const FakeHost::Note &n) {
+            return n.code == NoteCode::ReencodedAfterHelo || n.code == NoteCode::ReencodedToSevenBit;
+        });
+    QVERIFY(reencoded != m_host->notes.cend());
+    QCOMPARE(reencoded->code, NoteCode::ReencodedAfterHelo);
+    QCOMPARE(reencoded->text,
+             QStringLiteral("mx.servidor.edu was greeted with HELO, which gets no extensions "
+                            "(no 8BITMIME): the message was re-encoded to 7-bit "
+                            "(quoted-printable)"));
+    QVERIFY(!reencoded->text.contains(QLatin1String("does not offer")));
+
+    // Greeted with EHLO, a server without 8BITMIME is named as such.
+    m_host->notes.clear();
+    MailServer *s = server();
+    QCOMPARE(s->acceptMessage(submitted("ana@cliente.fr", {"fran@servidor.edu"}), eightBitMessage).code, 250);
+    m_host->runSoon();
+    m_host->play({"220 servidor.edu ESMTP", "250-servidor.edu\r\n250 SIZE 1000000", "250 Sender ok",
+                  "250 Recipient ok", "354 Go ahead", "250 Message accepted for delivery", "221 Bye"});
+    const auto plain = std::find_if(
+        m_host->notes.cbegin(), m_host->notes.cend(), [](const FakeHost::Note &n) {
+            return n.code == NoteCode::ReencodedAfterHelo || n.code == NoteCode::ReencodedToSevenBit;
+        });
+    QVERIFY(plain != m_host->notes.cend());
+    QCOMPARE(plain->code, NoteCode::ReencodedToSevenBit);
+    QCOMPARE(plain->text,
+             QStringLiteral("mx.servidor.edu does not offer 8BITMIME: the message was re-encoded "
+                            "to 7-bit (quoted-printable)"));
 }
 
 QTEST_GUILESS_MAIN(TestMailQueue)

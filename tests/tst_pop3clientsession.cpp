@@ -496,14 +496,14 @@ void TestPop3ClientSession::utterancesCarryPhaseCodeAndSensitivity()
     for (const Utterance &u : heard)
         QVERIFY(!u.sensitive);
 
-    // The APOP command carries a digest of the secret: marked too.
+    // The APOP command carries a digest, not the secret (RFC 1939 §7): not marked.
     Pop3ClientJob apopJob = job;
     apopJob.useApop = true;
     Pop3ClientSession apop(apopJob);
     apop.receive("+OK ready <1.2@localhost>\r\n");
     said = apop.takeOutput();
     QVERIFY(said.at(0).lines.first().startsWith("APOP fran "));
-    QVERIFY(said.at(0).sensitive);
+    QVERIFY(!said.at(0).sensitive);
 }
 
 void TestPop3ClientSession::byteStuffingRoundTrip()

@@ -5,6 +5,7 @@
 #include "fakemaildrop.h"
 #include "protocol/pop3serversession.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -104,6 +105,9 @@ private Q_SLOTS:
     void allowedCommandsFollowState();
     void generatedTimestampsAreUnique();
     void quitAfterDeleCarriesTheRemovalTicket();
+    void wholeAddressNamesTheMaildrop_data();
+    void wholeAddressNamesTheMaildrop();
+    void wholeAddressSharesTheLock();
 };
 
 void TestPop3ServerSession::courseTranscript()
@@ -586,7 +590,8 @@ void TestPop3ServerSession::utterancesCarryPhaseCodeAndSensitivity()
     apop.receive("APOP mrose c4c9334bac560ecc979e58001b3e22fb\r\n");
     const QList<Utterance> apopHeard = apop.takeHeard();
     QCOMPARE(apopHeard.size(), 1);
-    QVERIFY(apopHeard.at(0).sensitive);
+    // The digest is not the secret (RFC 1939 §7): the line is not sensitive.
+    QVERIFY(!apopHeard.at(0).sensitive);
 }
 
 void TestPop3ServerSession::snapshotTakenAtLogin()
@@ -691,6 +696,89 @@ void TestPop3ServerSession::quitAfterDeleCarriesTheRemovalTicket()
     QCOMPARE(read.last().code, QByteArray("+OK"));
     QCOMPARE(read.last().durableTicket, quint64(0));
     QCOMPARE(untouched.removeCalls, 0);
+}
+
+// Thunderbird's account wizard sends the whole address as the user name:
+// "fran" and "fran@servidor.edu" (the server's own domain, any case) open the
+// same maildrop, with USER/PASS and with APOP; another domain opens nothing.
+void TestPop3ServerSession::wholeAddressNamesTheMaildrop_data()
+{
+    QTest::addColumn<QString>("script");
+    const QString served = QStringLiteral("S: +OK POP3 servidor listo <1896.697170952@dbc.mtview.ca.us>\n");
+    // MD5(timestamp + "claveejemplo"), RFC 1939 §7.
+    const QString digest = QString::fromLatin1(
+        QCryptographicHash::hash(rfcTimestamp + "claveejemplo", QCryptographicHash::Md5).toHex());
+    QTest::newRow("USER with the whole address") << served
+            + QStringLiteral("C: USER fran@servidor.edu\n"
+                             "S: +OK\n"
+                             "C: PASS claveejemplo\n"
+                             "S: +OK user successfully logged on\n"
+                             "C: STAT\n"
+                             "S: +OK 3 154\n");
+    QTest::newRow("the domain in any case") << served
+            + QStringLiteral("C: USER fran@SERVIDOR.Edu\n"
+                             "S: +OK\n"
+                             "C: PASS claveejemplo\n"
+                             "S: +OK user successfully logged on\n");
+    QTest::newRow("another domain is refused") << served
+            + QStringLiteral("C: USER fran@cliente.fr\n"
+                             "S: +OK\n"
+                             "C: PASS claveejemplo\n"
+                             "S: -ERR [AUTH] invalid user name or password\n"
+                             "C: USER @servidor.edu\n"
+                             "S: +OK\n"
+                             "C: PASS claveejemplo\n"
+                             "S: -ERR [AUTH] invalid user name or password\n"
+                             "C: USER fran@servidor.edu.evil\n"
+                             "S: +OK\n"
+                             "C: PASS claveejemplo\n"
+                             "S: -ERR [AUTH] invalid user name or password\n");
+    QTest::newRow("APOP with the whole address") << served + QStringLiteral("C: APOP fran@servidor.edu ")
+            + digest
+            + QStringLiteral("\n"
+                             "S: +OK user successfully logged on\n"
+                             "C: STAT\n"
+                             "S: +OK 3 154\n");
+    QTest::newRow("APOP with another domain is refused") << served
+            + QStringLiteral("C: APOP fran@cliente.fr ") + digest
+            + QStringLiteral("\n"
+                             "S: -ERR [AUTH] invalid user name or password\n"
+                             "C: APOP fran ")
+            + digest + QStringLiteral("\nS: +OK user successfully logged on\n");
+}
+
+void TestPop3ServerSession::wholeAddressNamesTheMaildrop()
+{
+    QFETCH(QString, script);
+    FakeMaildrop maildrop;
+    fillStandardMaildrop(&maildrop);
+    Pop3ServerConfig config = standardConfig();
+    config.domain = "servidor.edu";
+    Pop3ServerSession session(config, &maildrop);
+    const QString failure = EngineScript::run(&session, script, EngineScript::Role::EngineIsServer);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    // The maildrop was asked for "fran", never for the address.
+    if (session.state() == Pop3ServerSession::State::Transaction) {
+        QCOMPARE(session.user(), QByteArray("fran"));
+        QCOMPARE(maildrop.locked, QSet<QByteArray>{"fran"});
+    }
+}
+
+void TestPop3ServerSession::wholeAddressSharesTheLock()
+{
+    // Both forms name one maildrop, so they share its lock (§8).
+    FakeMaildrop maildrop;
+    fillStandardMaildrop(&maildrop);
+    Pop3ServerConfig config = standardConfig();
+    config.domain = "servidor.edu";
+    Pop3ServerSession first(config, &maildrop);
+    first.start();
+    first.receive("USER fran\r\nPASS claveejemplo\r\n");
+    QCOMPARE(first.state(), Pop3ServerSession::State::Transaction);
+    Pop3ServerSession second(config, &maildrop);
+    second.start();
+    second.receive("USER fran@servidor.edu\r\nPASS claveejemplo\r\n");
+    QCOMPARE(second.takeOutput().last().lines, QList<QByteArray>{"-ERR [IN-USE] maildrop already locked"});
 }
 
 QTEST_GUILESS_MAIN(TestPop3ServerSession)

@@ -69,9 +69,13 @@ SmtpClientJob eightBitJob()
     return job;
 }
 
+// How the last fallback was told the server had been greeted ("" when none ran).
+QByteArray fallbackToldGreeting;
+
 // A stand-in for MimeComposer::downgradeToSevenBit: each 8-bit octet as =XX.
-QByteArray escapeEightBit(const QByteArray &content)
+QByteArray escapeEightBit(const QByteArray &content, SmtpGreeting greeting)
 {
+    fallbackToldGreeting = greeting == SmtpGreeting::Helo ? "HELO" : "EHLO";
     QByteArray out;
     for (const char c : content) {
         const auto octet = static_cast<unsigned char>(c);
@@ -485,6 +489,7 @@ void TestSmtpClientSession::sevenBitAndUtf8_data()
     QTest::addColumn<QByteArray>("enhanced"); // of result.lastReply
     QTest::addColumn<bool>("downgraded");
     QTest::addColumn<bool>("smtpUtf8");
+    QTest::addColumn<QByteArray>("greeting"); // what the fallback was told; empty: not called
 
     SmtpClientJob helo = fallbackJob();
     helo.useEhlo = false;
@@ -498,25 +503,28 @@ void TestSmtpClientSession::sevenBitAndUtf8_data()
 
     QTest::newRow("8BITMIME offered: the content as is, the fallback unused")
         << "size-8bitmime" << fallbackJob() << outcomeName(Outcome::Delivered) << QByteArray() << QByteArray()
-        << false << false;
+        << false << false << QByteArray();
     QTest::newRow("no 8BITMIME: the fallback's 7-bit message is sent")
         << "8bitmime-fallback" << fallbackJob() << outcomeName(Outcome::Delivered) << QByteArray()
-        << QByteArray() << true << false;
+        << QByteArray() << true << false << QByteArray("EHLO");
     QTest::newRow("no 8BITMIME and no fallback: nothing is sent")
         << "no-8bitmime" << eightBitJob() << outcomeName(Outcome::PermanentFailure) << QByteArray("MAIL")
-        << QByteArray("5.6.3") << false << false;
+        << QByteArray("5.6.3") << false << false << QByteArray();
     QTest::newRow("HELO has no 8BITMIME: the fallback's message is sent")
         << "helo-fallback" << helo << outcomeName(Outcome::Delivered) << QByteArray() << QByteArray() << true
-        << false;
+        << false << QByteArray("HELO");
+    QTest::newRow("EHLO refused, then HELO: the fallback is told HELO")
+        << "ehlo-refused-8bit" << fallbackJob() << outcomeName(Outcome::Delivered) << QByteArray()
+        << QByteArray() << true << false << QByteArray("HELO");
     QTest::newRow("SMTPUTF8 offered: UTF-8 recipient and header")
         << "smtputf8" << utf8 << outcomeName(Outcome::Delivered) << QByteArray() << QByteArray() << false
-        << true;
+        << true << QByteArray();
     QTest::newRow("SMTPUTF8 not offered: a UTF-8 sender fails")
         << "no-smtputf8" << utf8Sender << outcomeName(Outcome::PermanentFailure) << QByteArray("MAIL")
-        << QByteArray("5.6.7") << false << false;
+        << QByteArray("5.6.7") << false << false << QByteArray();
     QTest::newRow("SMTPUTF8 not offered: a UTF-8 header fails, fallback or not")
         << "no-smtputf8" << utf8Header << outcomeName(Outcome::PermanentFailure) << QByteArray("MAIL")
-        << QByteArray("5.6.7") << false << false;
+        << QByteArray("5.6.7") << false << false << QByteArray();
 }
 
 void TestSmtpClientSession::sevenBitAndUtf8()
@@ -528,7 +536,9 @@ void TestSmtpClientSession::sevenBitAndUtf8()
     QFETCH(QByteArray, enhanced);
     QFETCH(bool, downgraded);
     QFETCH(bool, smtpUtf8);
+    QFETCH(QByteArray, greeting);
 
+    fallbackToldGreeting.clear();
     const QString text = readScript(script);
     QVERIFY2(!text.isEmpty(), qPrintable(QStringLiteral("no script %1").arg(script)));
     SmtpClientSession engine(job);
@@ -540,6 +550,7 @@ void TestSmtpClientSession::sevenBitAndUtf8()
     QCOMPARE(result.failedCommand, failedCommand);
     QCOMPARE(result.downgraded, downgraded);
     QCOMPARE(result.smtpUtf8, smtpUtf8);
+    QCOMPARE(fallbackToldGreeting, greeting);
     if (!enhanced.isEmpty()) {
         // A verdict of the client's own, worded for the bounce it causes.
         QCOMPARE(result.lastReply.enhanced, enhanced);

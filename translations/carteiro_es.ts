@@ -1854,6 +1854,10 @@
         <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
         <translation>%1 no ofrece 8BITMIME: el mensaje se ha vuelto a codificar en 7 bits (quoted-printable)</translation>
     </message>
+    <message>
+        <source>%1 was greeted with HELO, which gets no extensions (no 8BITMIME): the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>Se saludó a %1 con HELO, que no da extensiones (tampoco 8BITMIME): el mensaje se ha vuelto a codificar en 7 bits (quoted-printable)</translation>
+    </message>
 </context>
 <context>
     <name>MailClientWindow</name>
@@ -2107,6 +2111,10 @@
     <message>
         <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
         <translation>%1 no ofrece 8BITMIME: el mensaje se ha vuelto a codificar en 7 bits (quoted-printable)</translation>
+    </message>
+    <message>
+        <source>%1 was greeted with HELO, which gets no extensions (no 8BITMIME): the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>Se saludó a %1 con HELO, que no da extensiones (tampoco 8BITMIME): el mensaje se ha vuelto a codificar en 7 bits (quoted-printable)</translation>
     </message>
     <message>
         <source>fault: %1 answers %2 with "%3"</source>

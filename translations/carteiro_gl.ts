@@ -1854,6 +1854,10 @@
         <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
         <translation>%1 non ofrece 8BITMIME: a mensaxe recodificouse en 7 bits (quoted-printable)</translation>
     </message>
+    <message>
+        <source>%1 was greeted with HELO, which gets no extensions (no 8BITMIME): the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>Saudouse a %1 con HELO, que non dá extensións (tampouco 8BITMIME): a mensaxe recodificouse en 7 bits (quoted-printable)</translation>
+    </message>
 </context>
 <context>
     <name>MailClientWindow</name>
@@ -2107,6 +2111,10 @@
     <message>
         <source>%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)</source>
         <translation>%1 non ofrece 8BITMIME: a mensaxe recodificouse en 7 bits (quoted-printable)</translation>
+    </message>
+    <message>
+        <source>%1 was greeted with HELO, which gets no extensions (no 8BITMIME): the message was re-encoded to 7-bit (quoted-printable)</source>
+        <translation>Saudouse a %1 con HELO, que non dá extensións (tampouco 8BITMIME): a mensaxe recodificouse en 7 bits (quoted-printable)</translation>
     </message>
     <message>
         <source>fault: %1 answers %2 with "%3"</source>

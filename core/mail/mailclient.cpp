@@ -74,12 +74,15 @@ void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArr
     // is told so on the timeline, just before the MAIL command.
     const QString server = serverDomain();
     QPointer<MailClient> self(this);
-    job.sevenBitFallback = [self, server](const QByteArray &message) {
+    job.sevenBitFallback = [self, server](const QByteArray &message, SmtpGreeting greeting) {
         bool changed = false;
         const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
         if (self && changed) {
+            // A server that refused EHLO was greeted with HELO: no extensions at all.
             self->m_context->note(TranscriptEvent::Kind::Note, self->m_name, server,
-                                  NoteCode::ClientReencodedToSevenBit, {server});
+                                  greeting == SmtpGreeting::Helo ? NoteCode::ClientReencodedAfterHelo
+                                                                 : NoteCode::ClientReencodedToSevenBit,
+                                  {server});
         }
         return sevenBit;
     };

@@ -18,6 +18,8 @@
 #include "storage/receiptjournal.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QPointer>
 #include <QRegularExpression>
@@ -373,11 +375,15 @@ void OutgoingQueue::attempt(const QString &id)
     job.eightBit = !MailMessage::isSevenBit(e->content);
     // RFC 6152 §3: a relay that cannot pass 8-bit data on converts the
     // message to 7-bit MIME (quoted-printable text) and says so.
-    job.sevenBitFallback = [this, host](const QByteArray &message) {
+    // After HELO there are no extensions at all: the note says that was the
+    // reason, not that the next hop lacks 8BITMIME.
+    job.sevenBitFallback = [this, host](const QByteArray &message, SmtpGreeting greeting) {
         bool changed = false;
         const QByteArray sevenBit = MimeComposer::downgradeToSevenBit(message, &changed);
         if (changed) {
-            m_context->note(TranscriptEvent::Kind::Note, m_domain, host, NoteCode::ReencodedToSevenBit,
+            m_context->note(TranscriptEvent::Kind::Note, m_domain, host,
+                            greeting == SmtpGreeting::Helo ? NoteCode::ReencodedAfterHelo
+                                                           : NoteCode::ReencodedToSevenBit,
                             {host});
         }
         return sevenBit;
@@ -395,13 +401,13 @@ void OutgoingQueue::attempt(const QString &id)
         };
     }
     m_context->connect(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
-                       [this, id](ProtocolSession &engine) {
-                           finishAttempt(id, static_cast<SmtpClientSession &>(engine).result());
+                       [this, id, host](ProtocolSession &engine) {
+                           finishAttempt(id, host, static_cast<SmtpClientSession &>(engine).result());
                        });
     Q_EMIT changed();
 }
 
-void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &result)
+void OutgoingQueue::finishAttempt(const QString &id, const QString &host, const SmtpClientResult &result)
 {
     Entry *e = find(id);
     if (!e)
@@ -414,10 +420,10 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
     QList<QByteArray> later;
     QStringList reasons;
     QString laterReason;
+    QHash<QByteArray, SmtpReply> replyTo; // each refused recipient's own reply
     for (const auto &rejection : result.rejectedRecipients) {
-        const QString why = QStringLiteral("%1 %2")
-                                .arg(rejection.second.code)
-                                .arg(QString::fromUtf8(rejection.second.text()));
+        const QString why = replyText(rejection.second);
+        replyTo.insert(rejection.first, rejection.second);
         if (rejection.second.isPermanent()) {
             refused.append(rejection.first);
             reasons.append(QStringLiteral("%1: %2").arg(QString::fromUtf8(rejection.first), why));
@@ -426,20 +432,23 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
             laterReason = why;
         }
     }
+    // What the report says of each recipient (RFC 3464 §2.3): its own reply
+    // if it had one, else the reply that decided the attempt (code 0: none).
+    const auto statuses = [&](const QList<QByteArray> &recipients) {
+        QList<MimeDeliveryStatus> out;
+        for (const QByteArray &recipient : recipients)
+            out.append(deliveryStatus(recipient, host, replyTo.value(recipient, result.lastReply)));
+        return out;
+    };
     if (result.outcome == Outcome::PermanentFailure) {
         // "553 5.6.7 …": the enhanced code says what kind of failure (RFC 3463).
-        const QByteArray enhanced = result.lastReply.enhanced.isEmpty() ? QByteArray()
-                                                                        : result.lastReply.enhanced + ' ';
-        const QString reason = QStringLiteral("%1 %2%3 (after %4)")
-                                   .arg(result.lastReply.code)
-                                   .arg(QString::fromUtf8(enhanced),
-                                        QString::fromUtf8(result.lastReply.text()),
-                                        QString::fromUtf8(result.failedCommand));
+        const QString reason = QStringLiteral("%1 (after %2)")
+                                   .arg(replyText(result.lastReply), QString::fromUtf8(result.failedCommand));
         const Entry done = *e;
         m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood,
                         {id, reason});
         // The bounce is stored before the entry's file goes (the committer keeps the order).
-        bounce(done, done.recipients, reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
+        bounce(done, statuses(done.recipients), reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
         remove(id);
         Q_EMIT changed();
         scheduleNext();
@@ -447,7 +456,7 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
     }
     if (!refused.isEmpty()) {
         const Entry copy = *e; // bounce() may add to the queue and move its entries
-        bounce(copy, refused, reasons.join(QLatin1Char('\n')));
+        bounce(copy, statuses(refused), reasons.join(QLatin1Char('\n')));
         e = find(id);
     }
     QString reason;
@@ -463,9 +472,7 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
         }
     } else {
         e->recipients.removeIf([&](const QByteArray &r) { return refused.contains(r); });
-        reason = result.lastReply.code ? QStringLiteral("%1 %2")
-                                             .arg(result.lastReply.code)
-                                             .arg(QString::fromUtf8(result.lastReply.text()))
+        reason = result.lastReply.code ? replyText(result.lastReply)
                                        : QCoreApplication::translate("MailServer", "no connection");
     }
     e = find(id);
@@ -475,7 +482,9 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
             const Entry done = *e;
             m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::DeferredGivingUp,
                             {id, QString::number(done.attempts), reason});
-            bounce(done, done.recipients, reason);
+            // Those left were refused for now at RCPT (their own replies) or
+            // never reached (the reply that ended the attempt, or none).
+            bounce(done, statuses(done.recipients), reason);
             remove(id);
         } else {
             // Back-off: the wait doubles with each attempt (RFC 5321 §4.5.4.1).
@@ -495,7 +504,38 @@ void OutgoingQueue::finishAttempt(const QString &id, const SmtpClientResult &res
     scheduleNext();
 }
 
-void OutgoingQueue::bounce(const Entry &entry, const QList<QByteArray> &recipients, const QString &reason)
+QString OutgoingQueue::replyText(const SmtpReply &reply)
+{
+    // "550 5.1.1 nadie@servidor.edu... User unknown": the enhanced code stays
+    // (RFC 3463), since it says more than the three digits.
+    QString text = QString::number(reply.code);
+    if (!reply.enhanced.isEmpty())
+        text += QLatin1Char(' ') + QString::fromLatin1(reply.enhanced);
+    return text + QLatin1Char(' ') + QString::fromUtf8(reply.text());
+}
+
+MimeDeliveryStatus OutgoingQueue::deliveryStatus(const QByteArray &recipient, const QString &host,
+                                                 const SmtpReply &reply)
+{
+    MimeDeliveryStatus status;
+    status.recipient = recipient;
+    if (reply.code == 0) {
+        // No reply at all (no connection, a cut): RFC 3463 4.4.1, "no answer
+        // from host", as Postfix reports a destination that never answered.
+        status.status = "4.4.1";
+        return status;
+    }
+    // The reply's own enhanced code, else the generic one of its class (RFC 3463 §3.1).
+    status.status = !reply.enhanced.isEmpty() ? reply.enhanced
+        : reply.isPermanent()                 ? QByteArray("5.0.0")
+                                              : QByteArray("4.0.0");
+    status.remoteMta = host.toUtf8();
+    status.diagnostic = replyText(reply).toUtf8();
+    return status;
+}
+
+void OutgoingQueue::bounce(const Entry &entry, const QList<MimeDeliveryStatus> &statuses,
+                           const QString &reason)
 {
     // Never bounce a bounce (RFC 5321 §4.5.5): its reverse-path is empty.
     if (entry.sender.isEmpty()) {
@@ -504,9 +544,14 @@ void OutgoingQueue::bounce(const Entry &entry, const QList<QByteArray> &recipien
         return;
     }
     QStringList names;
-    for (const QByteArray &r : recipients)
-        names.append(QString::fromUtf8(r));
-    MimeDraft draft;
+    for (const MimeDeliveryStatus &status : statuses)
+        names.append(QString::fromUtf8(status.recipient));
+    // RFC 3464: a delivery status notification, as Postfix writes one. The
+    // text for people keeps the reason as the queue saw it; the
+    // message/delivery-status says the same for programs (a mail client, a
+    // list manager); the header of the message comes back in a part of its own.
+    MimeDeliveryReport report;
+    MimeDraft &draft = report.draft;
     draft.fromName = QStringLiteral("Mail Delivery System");
     draft.from = "MAILER-DAEMON@" + m_domain.toUtf8();
     draft.to = {entry.sender};
@@ -514,12 +559,36 @@ void OutgoingQueue::bounce(const Entry &entry, const QList<QByteArray> &recipien
     draft.messageIdDomain = m_domain.toUtf8();
     draft.text = QStringLiteral("This is the mail system at %1.\n\n"
                                 "Your message could not be delivered to:\n  %2\n\nReason:\n  %3\n\n"
-                                "--- The header of your message follows ---\n\n%4")
-                     .arg(m_domain, names.join(QStringLiteral("\n  ")), reason,
-                          QString::fromUtf8(entry.content.left(entry.content.indexOf("\r\n\r\n"))));
-    const QByteArray message = MimeComposer::compose(draft, MimeComposer::Encoding::EightBit);
+                                "The header of your message is in the last part of this report.\n")
+                     .arg(m_domain, names.join(QStringLiteral("\n  ")), reason);
+    report.reportingMta = m_domain.toUtf8();
+    report.arrivalDate = arrivalDate(entry.content);
+    report.recipients = statuses;
+    const qsizetype headerEnd = entry.content.indexOf("\r\n\r\n");
+    report.returnedHeader = headerEnd < 0 ? entry.content : entry.content.left(headerEnd + 2);
+    const QByteArray message = MimeComposer::composeReport(report);
     m_context->note(TranscriptEvent::Kind::Delivery, m_domain, QString(), NoteCode::BounceSent,
                     {QString::fromUtf8(entry.sender), names.join(QStringLiteral(", "))});
     if (m_returnToSender)
         m_returnToSender(entry.sender, message);
+}
+
+QByteArray OutgoingQueue::arrivalDate(const QByteArray &content)
+{
+    // The message came in when this server stamped it: the date that ends its
+    // own Received: field, the first one (RFC 5321 §4.4). Anything else (a
+    // restored entry without one) leaves Arrival-Date out, as it may be.
+    if (!content.startsWith("Received:"))
+        return {};
+    qsizetype end = content.indexOf("\r\n");
+    while (end >= 0 && end + 2 < content.size()
+           && (content.at(end + 2) == ' ' || content.at(end + 2) == '\t'))
+        end = content.indexOf("\r\n", end + 2);
+    if (end < 0)
+        return {};
+    const QByteArray field = content.left(end);
+    const qsizetype semicolon = field.lastIndexOf(';');
+    const qsizetype lastLine = field.lastIndexOf('\n');
+    const QByteArray date = field.mid(qMax(semicolon, lastLine) + 1).simplified();
+    return QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date).isValid() ? date : QByteArray();
 }

@@ -8,7 +8,10 @@
 // now (4xx at RCPT) stay, the others are done. A 5xx, a recipient refused for
 // good, or attempts run out bounce a report to the sender (the owner stores
 // it in a local mailbox or queues it), but never a bounce to a bounce (§4.5.5:
-// its reverse-path is empty; it is dropped with a note). Every decision is a
+// its reverse-path is empty; it is dropped with a note). A report is a
+// delivery status notification (RFC 3464: multipart/report with a text, a
+// message/delivery-status whose Status keeps the reply's enhanced code, and
+// the message's header), marked Auto-Submitted: auto-replied (RFC 3834). Every decision is a
 // note on the transcript.
 //
 // On disk (attachCommitter()) each entry is a file in DIR/<host>/queue/new
@@ -20,6 +23,7 @@
 
 #include "mail/hostcontext.h"
 #include "mail/queuepolicy.h"
+#include "message/mimecomposer.h"
 #include "protocol/smtpclientsession.h"
 #include "storage/maildir.h"
 
@@ -124,8 +128,18 @@ private:
     void process();
     void scheduleNext();
     void attempt(const QString &id);
-    void finishAttempt(const QString &id, const SmtpClientResult &result);
-    void bounce(const Entry &entry, const QList<QByteArray> &recipients, const QString &reason);
+    void finishAttempt(const QString &id, const QString &host, const SmtpClientResult &result);
+    // A delivery status notification to the entry's sender, for `statuses`;
+    // `reason` is the text for people.
+    void bounce(const Entry &entry, const QList<MimeDeliveryStatus> &statuses, const QString &reason);
+    // "550 5.1.1 text": a reply as the queue's notes and reports give it.
+    static QString replyText(const SmtpReply &reply);
+    // What a report says of a recipient that `host` answered with `reply`
+    // (code 0: no reply at all).
+    static MimeDeliveryStatus deliveryStatus(const QByteArray &recipient, const QString &host,
+                                             const SmtpReply &reply);
+    // Arrival-Date: the date of this server's Received: field, empty if none.
+    static QByteArray arrivalDate(const QByteArray &content);
     void remove(const QString &id);
     Entry *find(const QString &id);
     // Writes the entry's file again (attempts, recipients left), atomically.

@@ -310,16 +310,12 @@ struct Edit {
     QByteArray replacement;
 };
 
-} // namespace
-
-namespace MimeComposer {
-
-QByteArray compose(const MimeDraft &draft, Encoding encoding)
+// A message with the draft's header fields and no body yet.
+ObjectPtr<GMimeMessage> newMessage(const MimeDraft &draft)
 {
     gmimeInit();
     ObjectPtr<GMimeMessage> message(g_mime_message_new(FALSE));
     GMimeMessage *m = message.get();
-
     // RFC 5322 §3.6.2 originator; a non-ASCII display name becomes an
     // RFC 2047 encoded word when written.
     const QByteArray fromName = draft.fromName.toUtf8();
@@ -336,6 +332,46 @@ QByteArray compose(const MimeDraft &draft, Encoding encoding)
     // RFC 5322 §3.6.4: a unique left part, the sender's domain on the right.
     const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + domainOf(draft);
     g_mime_message_set_message_id(m, id.constData());
+    return message;
+}
+
+// The fields of a message/delivery-status body (RFC 3464 §2.1): the
+// per-message group, then one group per recipient, each ended by an empty
+// line. Values are written as given; a line end inside one would start a
+// field of its own, so it becomes a space.
+QByteArray deliveryStatusFields(const MimeDeliveryReport &report)
+{
+    const auto field = [](const QByteArray &name, const QByteArray &value) {
+        QByteArray clean = value;
+        clean.replace('\r', ' ').replace('\n', ' ');
+        return name + ": " + clean + '\n';
+    };
+    QByteArray out = field("Reporting-MTA", "dns; " + report.reportingMta);
+    if (!report.arrivalDate.isEmpty())
+        out += field("Arrival-Date", report.arrivalDate);
+    for (const MimeDeliveryStatus &recipient : report.recipients) {
+        out += '\n';
+        // RFC 6533 §3: a UTF-8 address is of type "utf-8", not "rfc822".
+        const QByteArray type = isAscii(recipient.recipient) ? "rfc822; " : "utf-8; ";
+        out += field("Final-Recipient", type + recipient.recipient);
+        out += field("Action", recipient.action);
+        out += field("Status", recipient.status);
+        if (!recipient.remoteMta.isEmpty())
+            out += field("Remote-MTA", "dns; " + recipient.remoteMta);
+        if (!recipient.diagnostic.isEmpty())
+            out += field("Diagnostic-Code", "smtp; " + recipient.diagnostic);
+    }
+    return out;
+}
+
+} // namespace
+
+namespace MimeComposer {
+
+QByteArray compose(const MimeDraft &draft, Encoding encoding)
+{
+    ObjectPtr<GMimeMessage> message = newMessage(draft);
+    GMimeMessage *m = message.get();
 
     ObjectPtr<GMimeObject> body;
     ObjectPtr<GMimePart> plain = makeTextPart("plain", draft.text, encoding);
@@ -355,6 +391,47 @@ QByteArray compose(const MimeDraft &draft, Encoding encoding)
         }
         body = multipart("mixed", children);
     }
+    g_mime_message_set_mime_part(m, body.get());
+    return writeObject(GMIME_OBJECT(m));
+}
+
+QByteArray composeReport(const MimeDeliveryReport &report)
+{
+    ObjectPtr<GMimeMessage> message = newMessage(report.draft);
+    GMimeMessage *m = message.get();
+    // RFC 3834 §5: a message sent in reply, by a program.
+    g_mime_object_append_header(GMIME_OBJECT(m), "Auto-Submitted", "auto-replied", nullptr);
+
+    // RFC 6522 §3: the text for people first. A UTF-8 address or header
+    // makes it 8bit; the queue's own 7-bit fallback re-encodes it for a path
+    // without 8BITMIME.
+    ObjectPtr<GMimePart> text = makeTextPart("plain", report.draft.text, Encoding::EightBit);
+    g_mime_object_set_header(GMIME_OBJECT(text.get()), "Content-Description", "Notification", nullptr);
+
+    // RFC 3464 §2.1 (RFC 6533 §6 for a UTF-8 address: message/global-delivery-status).
+    const QByteArray fields = deliveryStatusFields(report);
+    const bool global = !isAscii(fields);
+    ObjectPtr<GMimePart> status = makePart(
+        "message", global ? "global-delivery-status" : "delivery-status", fields,
+        global ? GMIME_CONTENT_ENCODING_8BIT : GMIME_CONTENT_ENCODING_7BIT);
+    g_mime_object_set_header(GMIME_OBJECT(status.get()), "Content-Description", "Delivery report", nullptr);
+
+    // RFC 6522 §4: the returned header section (RFC 6533 §6: message/global-headers
+    // when it holds UTF-8).
+    QByteArray header = report.returnedHeader;
+    header.replace("\r\n", "\n");
+    if (!header.endsWith('\n'))
+        header += '\n';
+    const bool globalHeader = !isAscii(header);
+    ObjectPtr<GMimePart> returned = makePart(
+        globalHeader ? "message" : "text", globalHeader ? "global-headers" : "rfc822-headers", header,
+        globalHeader ? GMIME_CONTENT_ENCODING_8BIT : GMIME_CONTENT_ENCODING_7BIT);
+    g_mime_object_set_header(GMIME_OBJECT(returned.get()), "Content-Description",
+                             "Undelivered Message Headers", nullptr);
+
+    ObjectPtr<GMimeObject> body = multipart(
+        "report", {GMIME_OBJECT(text.get()), GMIME_OBJECT(status.get()), GMIME_OBJECT(returned.get())});
+    g_mime_object_set_content_type_parameter(body.get(), "report-type", "delivery-status");
     g_mime_message_set_mime_part(m, body.get());
     return writeObject(GMIME_OBJECT(m));
 }

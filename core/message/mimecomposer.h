@@ -5,6 +5,7 @@
 // RFC 2231 parameters; a plain message when there is nothing else,
 // multipart/alternative for text and HTML, multipart/mixed with attachments
 // (base64); text as 8bit when the path allows it, else quoted-printable.
+// Bounces as delivery status notifications (RFC 3464, multipart/report).
 #pragma once
 
 #include <QByteArray>
@@ -31,6 +32,28 @@ struct MimeDraft {
     QByteArray messageIdDomain;
 };
 
+// One recipient of a delivery status notification (RFC 3464 §2.3).
+struct MimeDeliveryStatus {
+    QByteArray recipient; // Final-Recipient ("rfc822;", or "utf-8;" when not ASCII, RFC 6533)
+    QByteArray action = "failed"; // Action (§2.3.3)
+    QByteArray status; // Status, an RFC 3463 code: "5.1.1"
+    QByteArray remoteMta; // Remote-MTA ("dns;"), the host that answered; empty: none did
+    QByteArray diagnostic; // Diagnostic-Code ("smtp;"), its reply: "550 5.1.1 …"; empty: none
+};
+
+// A bounce as RFC 3464 and RFC 6522 shape it: multipart/report with
+// report-type=delivery-status, whose parts are the text for people, the
+// message/delivery-status for programs, and the returned header section
+// (text/rfc822-headers). The message carries Auto-Submitted: auto-replied
+// (RFC 3834 §5), so that no vacation responder answers it.
+struct MimeDeliveryReport {
+    MimeDraft draft; // From, To, Subject, Date, Message-Id and the text for people
+    QByteArray reportingMta; // Reporting-MTA ("dns;"): the host that gives up
+    QByteArray arrivalDate; // Arrival-Date, an RFC 5322 date; empty: left out
+    QList<MimeDeliveryStatus> recipients;
+    QByteArray returnedHeader; // the header section of the message, CR LF line ends
+};
+
 namespace MimeComposer {
 enum class Encoding {
     EightBit, // non-ASCII text travels as 8bit UTF-8 (needs 8BITMIME, RFC 6152)
@@ -38,6 +61,9 @@ enum class Encoding {
 };
 // The message with CR LF line ends.
 QByteArray compose(const MimeDraft &draft, Encoding encoding = Encoding::EightBit);
+// A delivery status notification (see MimeDeliveryReport), CR LF line ends.
+// Its text is 8bit only when it has to be (a UTF-8 address or header).
+QByteArray composeReport(const MimeDeliveryReport &report);
 // The same message made 7-bit clean for a server without 8BITMIME: each 8bit
 // text part re-encoded as quoted-printable (RFC 6152 §3). *changed tells
 // whether anything had to change. A message that is already 7-bit is returned

@@ -165,7 +165,8 @@ void Pop3ClientSession::handleResponse(const QList<QByteArray> &lines, bool ok)
             const QByteArray digest =
                 QCryptographicHash::hash(m_timestamp + m_job.password, QCryptographicHash::Md5).toHex();
             m_state = State::Apop;
-            send("APOP " + m_job.user + " " + digest, Phase::Authorization, true);
+            // The digest is not the secret (§7): the line is not sensitive.
+            send("APOP " + m_job.user + " " + digest, Phase::Authorization);
         } else {
             m_state = State::User;
             send("USER " + m_job.user, Phase::Authorization);

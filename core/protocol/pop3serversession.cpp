@@ -72,8 +72,8 @@ const Pop3ServerSession::Command Pop3ServerSession::commandTable[] = {
     {"USER", &Pop3ServerSession::commandUser, CommandFlag::Authorization | CommandFlag::NamesUser},
     {"PASS", &Pop3ServerSession::commandPass,
      CommandFlag::Authorization | CommandFlag::CarriesSecret | CommandFlag::EightBitArgument},
-    {"APOP", &Pop3ServerSession::commandApop,
-     CommandFlag::Authorization | CommandFlag::CarriesSecret | CommandFlag::NamesUser},
+    // An APOP digest is not the secret (§7): its line is not sensitive.
+    {"APOP", &Pop3ServerSession::commandApop, CommandFlag::Authorization | CommandFlag::NamesUser},
     {"CAPA", &Pop3ServerSession::commandCapa, CommandFlag::Authorization | CommandFlag::Transaction},
     {"QUIT", &Pop3ServerSession::commandQuit, CommandFlag::Authorization | CommandFlag::Transaction},
     {"STAT", &Pop3ServerSession::commandStat, CommandFlag::Transaction},
@@ -263,8 +263,9 @@ void Pop3ServerSession::commandUser(const QList<QByteArray> &arguments, const QB
     if (!checkArgumentCount(arguments, 1, 1))
         return;
     // §7: the server may say -ERR for an unknown name, but that tells an
-    // attacker which names exist; like the course, answer a bare +OK.
-    m_user = arguments.first();
+    // attacker which names exist; like the course, answer a bare +OK (to a
+    // name of another domain too: its PASS fails).
+    m_user = mailboxName(arguments.first());
     m_userAccepted = true;
     sayLine(okCode, Phase::Authorization, okCode);
 }
@@ -281,7 +282,7 @@ void Pop3ServerSession::commandPass(const QList<QByteArray> &, const QByteArray 
         replyError("missing password");
         return;
     }
-    if (!m_maildrop || !m_maildrop->checkPassword(m_user, rest)) {
+    if (m_user.isEmpty() || !m_maildrop || !m_maildrop->checkPassword(m_user, rest)) {
         replyError("[AUTH] invalid user name or password");
         return;
     }
@@ -294,8 +295,8 @@ void Pop3ServerSession::commandApop(const QList<QByteArray> &arguments, const QB
         replyError("APOP needs a name and a digest");
         return;
     }
-    const QByteArray name = arguments.at(0);
-    const QByteArray secret = m_maildrop ? m_maildrop->apopSecret(name) : QByteArray();
+    const QByteArray name = mailboxName(arguments.at(0));
+    const QByteArray secret = m_maildrop && !name.isEmpty() ? m_maildrop->apopSecret(name) : QByteArray();
     // §7: digest = MD5(timestamp + secret), as 32 lower-case hex digits.
     const QByteArray expected =
         QCryptographicHash::hash(m_timestamp + secret, QCryptographicHash::Md5).toHex();
@@ -305,6 +306,20 @@ void Pop3ServerSession::commandApop(const QList<QByteArray> &arguments, const QB
     }
     m_user = name;
     login(name);
+}
+
+QByteArray Pop3ServerSession::mailboxName(const QByteArray &name) const
+{
+    // Thunderbird's account wizard sends the whole address as the user name;
+    // Dovecot and Postfix setups commonly accept both forms. The domain part
+    // must be this server's own, in any case (RFC 5321 §2.4: domains are
+    // case-insensitive); the local part is the maildrop's name.
+    const qsizetype at = name.lastIndexOf('@');
+    if (at < 0)
+        return name;
+    if (at == 0 || name.mid(at + 1).compare(m_config.domain, Qt::CaseInsensitive) != 0)
+        return QByteArray();
+    return name.left(at);
 }
 
 void Pop3ServerSession::login(const QByteArray &user)

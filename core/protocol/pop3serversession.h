@@ -7,6 +7,10 @@
 // (before byte-stuffing, with CR LF). The maildrop is locked for the session
 // (§8): a second session gets -ERR [IN-USE] (RFC 2449 §8).
 //
+// USER and APOP take the user name alone ("fran") or the whole address
+// ("fran@servidor.edu", the server's own domain in any case), as Thunderbird
+// sends it; both open the same maildrop and share its lock.
+//
 // Reply texts follow the course's transcript where it has one: the greeting
 // "+OK POP3 servidor listo <timestamp>", a bare "+OK" to USER, "+OK user
 // successfully logged on", "+OK 2 messages (1410 octets)" before LIST's lines
@@ -54,7 +58,9 @@ public:
 };
 
 struct Pop3ServerConfig {
-    QByteArray domain = "localhost"; // in the APOP timestamp
+    // The server's mail domain: in the APOP timestamp, and the domain a user
+    // name may carry ("fran" and "fran@servidor.edu" name the same maildrop).
+    QByteArray domain = "localhost";
     QByteArray greetingText = "POP3 servidor listo"; // as in the course's transcript
     QByteArray timestamp; // APOP banner "<pid.clock@domain>"; generated if empty
     int maximumErrors = 10;
@@ -104,7 +110,8 @@ private:
     enum class CommandFlag {
         Authorization = 0x1, // valid in the AUTHORIZATION state (§4)
         Transaction = 0x2, // valid in the TRANSACTION state (§5)
-        CarriesSecret = 0x4, // the line holds a password or digest: heard as sensitive (PASS, APOP)
+        CarriesSecret =
+            0x4, // the line holds a password: heard as sensitive (PASS; an APOP digest is no secret)
         EightBitArgument = 0x8, // 8-bit octets allowed: a password may be UTF-8, as Dovecot takes it (PASS)
         NamesUser = 0x10 // the first argument is the user a scenario's fault concerns (USER, APOP)
     };
@@ -141,6 +148,10 @@ private:
     int messageIndex(const QByteArray &argument); // 0-based index of a live message, or -1
     // RETR and DELE: exactly one message number, of a live message; -1 after an -ERR.
     int singleMessageArgument(const QList<QByteArray> &arguments);
+    // The maildrop a name given to USER or APOP means: "fran" as it is,
+    // "fran@servidor.edu" as "fran" when the domain is the server's own (any
+    // case); empty for another domain, which no password opens.
+    QByteArray mailboxName(const QByteArray &name) const;
     void login(const QByteArray &user);
 
     void replyOk(const QByteArray &text);

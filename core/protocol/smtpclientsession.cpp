@@ -518,7 +518,8 @@ bool SmtpClientSession::prepareContent()
                        "offer 8BITMIME"));
         return false;
     }
-    const QByteArray converted = m_job.sevenBitFallback(m_job.content);
+    const QByteArray converted = m_job.sevenBitFallback(m_job.content,
+                                                        m_extended ? SmtpGreeting::Ehlo : SmtpGreeting::Helo);
     if (hasEightBit(converted)) {
         fail(Outcome::PermanentFailure, "MAIL",
              SmtpReply(554, "5.6.3",

@@ -12,7 +12,7 @@
 // - 8-bit octets in the content need 8BITMIME (RFC 6152 §3): MAIL gets
 //   BODY=8BITMIME. Without it the job's sevenBitFallback turns the message
 //   into a 7-bit one (quoted-printable text) and that is sent instead
-//   (result.downgraded); with no fallback the job fails for good, 554 5.6.3
+//   (result.downgraded; the fallback is told whether HELO was the reason); with no fallback the job fails for good, 554 5.6.3
 //   ("conversion required but not supported", RFC 3463) and MAIL is not sent.
 // - A non-ASCII address (sender or recipient) or 8-bit octets in the header
 //   section need SMTPUTF8 (RFC 6531 §3.4): MAIL gets the SMTPUTF8 parameter.
@@ -31,6 +31,14 @@
 
 #include <functional>
 
+// How a session greeted the server, as the 7-bit fallback is told: after HELO
+// (asked for, or after a refused EHLO) a server offers no extensions at all
+// (RFC 5321 §4.1.1.1), 8BITMIME included, whatever it could have offered.
+enum class SmtpGreeting {
+    Ehlo,
+    Helo
+};
+
 struct SmtpClientJob {
     QByteArray heloName = "localhost";
     bool useEhlo = true; // false: HELO only, as in the course
@@ -41,8 +49,10 @@ struct SmtpClientJob {
     QByteArray content; // the message, CR LF line ends, not stuffed
     bool eightBit = false; // content has 8-bit octets (also found by the engine)
     // Called when the content has 8-bit octets and the server does not offer
-    // 8BITMIME: returns the message made 7-bit (RFC 6152 §3). Empty: no fallback.
-    std::function<QByteArray(const QByteArray &)> sevenBitFallback;
+    // 8BITMIME: returns the message made 7-bit (RFC 6152 §3). Empty: no
+    // fallback. `greeting` says whether the server was greeted with HELO,
+    // which gets no extensions (the reason there was no 8BITMIME).
+    std::function<QByteArray(const QByteArray &message, SmtpGreeting greeting)> sevenBitFallback;
     // Called as soon as the end of DATA is answered 2xx, before QUIT is
     // written: a relay forgets its queue file here, so that the next hop,
     // which takes QUIT as proof that its 250 was read, is never wrong.

@@ -56,7 +56,8 @@ Utterance TypedConversation::typed(const QByteArray &line)
         utterance.role = LineRole::AuthResponse;
         m_awaiting.append({QByteArrayLiteral("AUTH"), QByteArray(), m_phase, number});
     } else {
-        utterance.sensitive = verb == "PASS" || verb == "APOP" || verb == "AUTH";
+        // An APOP digest is not a password (RFC 1939 §7): shown as it is.
+        utterance.sensitive = verb == "PASS" || verb == "AUTH";
         m_awaiting.append({verb, commandArgument(line), m_phase, number});
         if (m_protocol == Protocol::Smtp && verb == "DATA") {
             m_content = true; // until "." or a refusal of DATA

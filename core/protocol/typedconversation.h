@@ -13,8 +13,9 @@
 //   successful login is UPDATE (§6), before it still AUTHORIZATION; the rest
 //   TRANSACTION. A +OK to RETR, TOP, CAPA or a bare LIST/UIDL is followed
 //   by lines up to ".".
-// PASS, APOP and AUTH lines (and the base64 lines that follow AUTH) carry a
-// password and are marked sensitive. Replies are matched to the commands they
+// PASS and AUTH lines (and the base64 lines that follow AUTH) carry a
+// password and are marked sensitive; an APOP line carries a digest, not the
+// secret (RFC 1939 §7), and is not. Replies are matched to the commands they
 // answer in order (a student may type ahead, as with PIPELINING, RFC 2920).
 #pragma once
 

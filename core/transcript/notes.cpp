@@ -58,6 +58,9 @@ const Row rows[] = {
     {NoteCode::MxAnswer, "mx-answer", nullptr, "MX %1? %2 %3 (%4)"},
     {NoteCode::ReencodedToSevenBit, "reencoded-7bit", "MailServer",
         QT_TRANSLATE_NOOP("MailServer", "%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)")},
+    {NoteCode::ReencodedAfterHelo, "reencoded-7bit-helo", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "%1 was greeted with HELO, which gets no extensions (no 8BITMIME): "
+                                        "the message was re-encoded to 7-bit (quoted-printable)")},
     {NoteCode::RefusedForGood, "refused-for-good", "MailServer",
         QT_TRANSLATE_NOOP("MailServer", "%1 refused for good: %2; bouncing to the sender")},
     {NoteCode::DeliveredAndRemoved, "delivered-removed", "MailServer",
@@ -70,6 +73,9 @@ const Row rows[] = {
     {NoteCode::BounceSent, "bounce-sent", "MailServer", QT_TRANSLATE_NOOP("MailServer", "bounce to %1 for %2")},
     {NoteCode::ClientReencodedToSevenBit, "client-reencoded-7bit", "MailClient",
         QT_TRANSLATE_NOOP("MailClient", "%1 does not offer 8BITMIME: the message was re-encoded to 7-bit (quoted-printable)")},
+    {NoteCode::ClientReencodedAfterHelo, "client-reencoded-7bit-helo", "MailClient",
+        QT_TRANSLATE_NOOP("MailClient", "%1 was greeted with HELO, which gets no extensions (no 8BITMIME): "
+                                        "the message was re-encoded to 7-bit (quoted-printable)")},
     {NoteCode::PredictionAsked, "prediction-asked", "PredictionQuiz",
         QT_TRANSLATE_NOOP("PredictionQuiz", "Predict: what will %1 answer to \"%2\"? Choices: %3")},
     {NoteCode::PredictionUnanswered, "prediction-unanswered", "PredictionQuiz",

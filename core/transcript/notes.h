@@ -39,6 +39,7 @@ enum class NoteCode : quint16 {
     NoMxRecord, // MX %1? no MX record; trying %1 itself
     MxAnswer, // MX %1? %2 %3 (%4) — protocol text, never translated
     ReencodedToSevenBit, // %1 does not offer 8BITMIME: … (a relaying server)
+    ReencodedAfterHelo, // %1 was greeted with HELO, which gets no extensions (no 8BITMIME): …
     RefusedForGood, // %1 refused for good: %2; bouncing to the sender
     DeliveredAndRemoved, // %1 delivered to %2; removed from the queue
     DeferredGivingUp, // %1 deferred %2 times (%3); giving up and bouncing
@@ -47,6 +48,7 @@ enum class NoteCode : quint16 {
     BounceSent, // bounce to %1 for %2
     // A mail client (context "MailClient")
     ClientReencodedToSevenBit, // %1 does not offer 8BITMIME: … (a mail client)
+    ClientReencodedAfterHelo, // %1 was greeted with HELO, which gets no extensions …
     // Predict the reply (context "PredictionQuiz")
     PredictionAsked, // Predict: what will %1 answer to "%2"? Choices: %3
     PredictionUnanswered, // Prediction %1: no answer — the server answered %2 …

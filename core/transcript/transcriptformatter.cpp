@@ -40,8 +40,10 @@ QByteArray maskedSecret(const QByteArray &raw)
             return raw;
         return words.at(0) + ' ' + words.at(1) + " ****";
     }
+    // An APOP digest is not a password (RFC 1939 §7): nothing to mask, even
+    // in a world file saved when APOP lines were still marked sensitive.
     if (verb == "APOP")
-        return words.value(0) + ' ' + words.value(1) + " ****";
+        return raw;
     if (raw.trimmed() == "*" || raw.isEmpty())
         return raw;
     return "****";

@@ -21,9 +21,9 @@ struct Options {
 };
 
 // A sensitive line with its secret replaced by "****": "PASS ****",
-// "AUTH PLAIN ****", "APOP fran ****", and a bare AUTH continuation (a user
-// name or password in base64) as "****". What carries no secret ("AUTH LOGIN",
-// the "*" that cancels) is kept.
+// "AUTH PLAIN ****", and a bare AUTH continuation (a user name or password in
+// base64) as "****". What carries no secret ("AUTH LOGIN", the "*" that
+// cancels, an APOP line: its digest is not the password) is kept.
 QByteArray maskedSecret(const QByteArray &raw);
 
 // One line of text, no trailing newline. Non-printable octets are shown as

@@ -63,6 +63,27 @@ class PoplibTest(ServerTestCase):
         self.addCleanup(box.close)
         self.assertRegex(box.getwelcome(), rb"^\+OK .*<[^<>@]+@[^<>]+>$")
 
+    def test_user_with_the_whole_address(self):
+        """Thunderbird's account wizard: USER fran@servidor.edu (any case)."""
+        for name in ("fran@servidor.edu", "Fran@SERVIDOR.edu"):
+            box = self.pop3(name, FRAN[1])
+            self.assertEqual(box.stat()[0], 2)
+            box.quit()
+            self.wait_unlocked()
+
+    def test_user_of_another_domain_is_refused(self):
+        with self.assertRaises(poplib.error_proto) as caught:
+            self.pop3("fran@cliente.fr", FRAN[1])
+        self.assertIn(b"-ERR [AUTH] invalid user name or password", caught.exception.args[0])
+
+    def test_apop_with_the_whole_address(self):
+        address, port = self.addr("servidor.edu", "pop3")
+        box = poplib.POP3(address, port, timeout=SOCKET_TIMEOUT)
+        self.addCleanup(box.close)
+        self.assertTrue(box.apop("fran@servidor.edu", FRAN[1]).startswith(b"+OK"))
+        self.assertEqual(box.stat()[0], 2)
+        box.quit()
+
     def test_capa(self):
         box = self.open()
         capabilities = box.capa()

@@ -5,14 +5,17 @@
 - Submission needs AUTH: MAIL before AUTH is 530, a wrong password 535,
   smtplib's login() works; port 25 offers no AUTH at all.
 - Passwords are masked on the terminal by default (text and JSON, PASS,
-  AUTH PLAIN, AUTH LOGIN's answers); --show-passwords shows them.
+  AUTH PLAIN, AUTH LOGIN's answers); --show-passwords shows them. An APOP
+  digest is not a password (RFC 1939 §7): it is shown as it is.
 - Peer text is made printable: no escape sequence, bell, bare CR or
   bidirectional override reaches the terminal through --serve's output.
 """
 
 import base64
+import hashlib
 import os
 import poplib
+import re
 import smtplib
 import subprocess
 import tempfile
@@ -221,6 +224,36 @@ class MaskedJsonTest(MaskedPasswordsTest):
         transcript = "\n".join(self.server.transcript())
         self.assertIn('"line":"PASS ****"', transcript)
         self.assertIn('"sensitive":true', transcript)
+
+
+def apop_digest(test):
+    """Logs fran in with APOP (poplib) and returns the line it sent."""
+    box = poplib.POP3(*test.addr("servidor.edu", "pop3"), timeout=SOCKET_TIMEOUT)
+    timestamp = re.search(rb"<[^<>]*>", box.getwelcome()).group(0)
+    box.apop("fran@servidor.edu", FRAN[1])
+    box.quit()
+    digest = hashlib.md5(timestamp + FRAN[1].encode()).hexdigest()
+    return "APOP fran@servidor.edu " + digest
+
+
+class ApopShownTest(ServerTestCase):
+
+    def test_apop_digest_is_not_masked(self):
+        line = apop_digest(self)
+        self.assertIsNotNone(self.server.wait_for_line(lambda l: l.endswith("C: " + line), 5),
+                             "\n".join(self.server.transcript()))
+        self.assertNotIn(FRAN[1].encode(), "\n".join(self.server.transcript()).encode())
+
+
+class ApopShownJsonTest(ServerTestCase):
+    server_args = ("--json",)
+
+    def test_apop_digest_is_not_masked(self):
+        line = apop_digest(self)
+        found = self.server.wait_for_line(lambda l: '"line":"%s"' % line in l, 5)
+        self.assertIsNotNone(found, "\n".join(self.server.transcript()))
+        self.assertNotIn('"sensitive"', found)
+        self.assertNotIn(FRAN[1].encode(), "\n".join(self.server.transcript()).encode())
 
 
 class ShownPasswordsTest(ServerTestCase):

@@ -1,6 +1,10 @@
 """Python's smtplib (a client nobody here wrote) against carteiro --serve."""
 
+import email
+import email.policy
+import poplib
 import smtplib
+import time
 import unittest
 
 from carteiro_serve import ANA, FRAN, SOCKET_TIMEOUT, ServerTestCase, split_trace
@@ -194,6 +198,80 @@ class SmtplibTest(ServerTestCase):
                                          sample_message(b"self")), {})
         client.quit()
         self.wait_for_fran_count(1)
+
+
+class BounceTest(ServerTestCase):
+    """A bounce read by a real parser. In unknown-user cliente.fr greets
+    servidor.edu with EHLO, whose replies carry RFC 3463 codes."""
+
+    server_args = ("--scenario", "unknown-user")
+    status = "5.1.1"
+    reply = "550 5.1.1 nadie@servidor.edu... User unknown"
+
+    def test_bounce_is_a_delivery_status_notification(self):
+        """RFC 3464 read by Python's email package: multipart/report, a
+        message/delivery-status whose Status is the reply's enhanced code,
+        Auto-Submitted: auto-replied."""
+        client = smtplib.SMTP(*self.addr("cliente.fr", "submission"),
+                              local_hostname="outside.interop.test", timeout=SOCKET_TIMEOUT)
+        # Thunderbird's form of the user name: the whole address.
+        client.login("ana@cliente.fr", ANA[1])
+        self.assertEqual(client.sendmail("ana@cliente.fr", ["nadie@servidor.edu"],
+                                         sample_message(b"bounce")), {})
+        client.quit()
+        raw = self.wait_for_ana_message()
+        report = email.message_from_bytes(raw, policy=email.policy.compat32)
+        self.assertEqual(report.get_content_type(), "multipart/report")
+        self.assertEqual(report.get_param("report-type"), "delivery-status")
+        self.assertEqual(report["Auto-Submitted"], "auto-replied")
+        self.assertEqual(report["Return-Path"], "<>")
+        self.assertIn("MAILER-DAEMON@cliente.fr", report["From"])
+        text, status, returned = report.get_payload()
+        self.assertEqual(text.get_content_type(), "text/plain")
+        self.assertIn("nadie@servidor.edu: " + self.reply, text.get_payload())
+        self.assertEqual(status.get_content_type(), "message/delivery-status")
+        # Python parses the fields into one block per message and per recipient.
+        per_message, per_recipient = status.get_payload()
+        self.assertEqual(per_message["Reporting-MTA"], "dns; cliente.fr")
+        self.assertIsNotNone(per_message["Arrival-Date"])
+        self.assertEqual(per_recipient["Final-Recipient"], "rfc822; nadie@servidor.edu")
+        self.assertEqual(per_recipient["Action"], "failed")
+        self.assertEqual(per_recipient["Status"], self.status)
+        self.assertEqual(per_recipient["Remote-MTA"], "dns; servidor.edu")
+        self.assertEqual(per_recipient["Diagnostic-Code"], "smtp; " + self.reply)
+        self.assertEqual(returned.get_content_type(), "text/rfc822-headers")
+        self.assertIn("Subject: Quedamos hoxe? (bounce)", returned.get_payload())
+
+    def wait_for_ana_message(self, timeout=10.0):
+        """Ana's first message, fetched with USER ana@cliente.fr (poplib)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            box = poplib.POP3(*self.addr("cliente.fr", "pop3"), timeout=SOCKET_TIMEOUT)
+            try:
+                box.user("ana@cliente.fr")
+                box.pass_(ANA[1])
+                count, _ = box.stat()
+                if count:
+                    _, lines, _ = box.retr(1)
+                    return b"\r\n".join(lines) + b"\r\n"
+            except poplib.error_proto as error:
+                if "IN-USE" not in str(error):
+                    raise
+            finally:
+                box.quit()
+            if time.monotonic() > deadline:
+                self.fail("no bounce for ana@cliente.fr within %.0f s\ntranscript:\n%s"
+                          % (timeout, "\n".join(self.server.transcript()[-60:])))
+            time.sleep(0.1)
+
+
+class BounceAfterHeloTest(BounceTest):
+    """In ana-fran cliente.fr greets with HELO: the reply has no enhanced
+    code, so the report gives its class's generic one (RFC 3463 §3.1)."""
+
+    server_args = ()
+    status = "5.0.0"
+    reply = "550 nadie@servidor.edu... User unknown"
 
 
 if __name__ == "__main__":
