@@ -8,6 +8,8 @@
 // wording of what was found are shared by every statement.
 #include "scenario/scenariolexer.h"
 
+#include "protocol/printable.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -30,23 +32,17 @@ bool isOpeningQuote(QChar c)
     return c == QLatin1Char('"') || c == QChar(0x201C);
 }
 
-// Peer text made printable before it goes into a message (as Postfix does):
-// control characters become \xNN and long words are cut.
+// Text from the file made printable before it goes into a message (as
+// Postfix does): Printable's transcript style (controls, bidirectional
+// overrides and broken octets as \xNN), a line feed as \n, long words cut.
 QString printable(const QString &text)
 {
-    QString result;
-    const int shown = std::min<int>(text.size(), MaximumShownLength);
-    result.reserve(shown + 8);
-    for (int i = 0; i < shown; ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n'))
-            result += QLatin1String("\\n");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            result += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            result += c;
-    }
-    if (text.size() > shown)
+    const QString shown = text.left(MaximumShownLength);
+    QStringList pieces;
+    for (const QString &piece : shown.split(QLatin1Char('\n')))
+        pieces.append(QString::fromUtf8(Printable::escape(piece.toUtf8(), Printable::Style::Escaped)));
+    QString result = pieces.join(QLatin1String("\\n"));
+    if (text.size() > shown.size())
         result += QChar(0x2026);
     return result;
 }
