@@ -3,6 +3,7 @@
 // relay leg re-encoded as quoted-printable (RFC 6152 §3), the photo of
 // ana-fran-attachment arriving byte for byte.
 #include "classroom/scenariorunner.h"
+#include "explain/explanations.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "message/mimemessage.h"
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void photoArrivesIntact();
     void utf8AddressNeedsSmtpUtf8_data();
     void utf8AddressNeedsSmtpUtf8();
+    void pipelinedCommandsAreToldApart();
     void captionsComeBeforeWhatTheyNarrate_data();
     void captionsComeBeforeWhatTheyNarrate();
 };
@@ -165,6 +167,37 @@ void TestScenarios::builtInScenarioPasses()
                   + QByteArray::number(replayed.at(i).answers))
                      .constData());
     }
+}
+
+void TestScenarios::pipelinedCommandsAreToldApart()
+{
+    // Ana's client submits with EHLO and PIPELINING: its RCPT and DATA go out
+    // before MAIL's 250, and their explanation says so; the course's HELO
+    // dialogue between the servers waits for each reply.
+    const Run run = play(QStringLiteral("ana-fran"));
+    QVERIFY(run.allPassed);
+    const Transcript *t = run.world->transcript();
+    const auto explained = [t](const QString &from, const QString &to, const QByteArray &verb) {
+        for (qsizetype i = 0; i < t->size(); ++i) {
+            const TranscriptEvent &e = t->at(i);
+            if (e.kind == TranscriptEvent::Kind::Line && e.from == from && e.to == to
+                && e.raw.startsWith(verb))
+                return Explanations::forEvent(*t, i);
+        }
+        return Explanation();
+    };
+    const auto pipelined = [](const Explanation &e) {
+        for (const ExplanationDetail &d : e.details) {
+            if (d.rfc == QStringLiteral("RFC 2920 §3.1"))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(pipelined(explained(QStringLiteral("ana"), QStringLiteral("cliente.fr"), "RCPT")));
+    QVERIFY(pipelined(explained(QStringLiteral("ana"), QStringLiteral("cliente.fr"), "DATA")));
+    QVERIFY(!pipelined(explained(QStringLiteral("ana"), QStringLiteral("cliente.fr"), "MAIL")));
+    QVERIFY(!pipelined(explained(QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"), "RCPT")));
+    QVERIFY(!pipelined(explained(QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu"), "DATA")));
 }
 
 void TestScenarios::captionsComeBeforeWhatTheyNarrate_data()

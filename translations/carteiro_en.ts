@@ -214,6 +214,14 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>Sent before the reply to %1 came back (pipelining)</source>
+        <translation>Sent before the reply to %1 came back (pipelining)</translation>
+    </message>
+    <message>
+        <source>The server offered PIPELINING in its EHLO reply, so this client sends MAIL, RCPT and DATA in one go and then reads the replies, which come in the same order as the commands. The course's dialogue, with HELO, waits for each reply before the next command: look at the connection between the two servers.</source>
+        <translation>The server offered PIPELINING in its EHLO reply, so this client sends MAIL, RCPT and DATA in one go and then reads the replies, which come in the same order as the commands. The course's dialogue, with HELO, waits for each reply before the next command: look at the connection between the two servers.</translation>
+    </message>
+    <message>
         <source>HELO: the client says hello and gives its name</source>
         <translation>HELO: the client says hello and gives its name</translation>
     </message>

@@ -214,6 +214,14 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>Sent before the reply to %1 came back (pipelining)</source>
+        <translation>Enviado antes de que llegara la respuesta a %1 (pipelining)</translation>
+    </message>
+    <message>
+        <source>The server offered PIPELINING in its EHLO reply, so this client sends MAIL, RCPT and DATA in one go and then reads the replies, which come in the same order as the commands. The course's dialogue, with HELO, waits for each reply before the next command: look at the connection between the two servers.</source>
+        <translation>El servidor ofreció PIPELINING en su respuesta al EHLO, así que este cliente envía MAIL, RCPT y DATA de una vez y después lee las respuestas, que llegan en el mismo orden que los comandos. El diálogo del curso, con HELO, espera cada respuesta antes del siguiente comando: mirad la conexión entre los dos servidores.</translation>
+    </message>
+    <message>
         <source>HELO: the client says hello and gives its name</source>
         <translation>HELO: el cliente saluda y da su nombre</translation>
     </message>

@@ -214,6 +214,14 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>Sent before the reply to %1 came back (pipelining)</source>
+        <translation>Enviado antes de que chegase a resposta a %1 (pipelining)</translation>
+    </message>
+    <message>
+        <source>The server offered PIPELINING in its EHLO reply, so this client sends MAIL, RCPT and DATA in one go and then reads the replies, which come in the same order as the commands. The course's dialogue, with HELO, waits for each reply before the next command: look at the connection between the two servers.</source>
+        <translation>O servidor ofreceu PIPELINING na súa resposta ao EHLO, así que este cliente envía MAIL, RCPT e DATA dunha vez e despois le as respostas, que chegan na mesma orde ca os comandos. O diálogo do curso, con HELO, agarda cada resposta antes do seguinte comando: mirade a conexión entre os dous servidores.</translation>
+    </message>
+    <message>
         <source>HELO: the client says hello and gives its name</source>
         <translation>HELO: o cliente saúda e di o seu nome</translation>
     </message>

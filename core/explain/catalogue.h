@@ -94,6 +94,7 @@ extern const Entry authResponse; // an answer to a 334 challenge
 extern const Entry authCancel; // "*"
 extern const Table<Entry> mailParameters; // SIZE=, BODY=, AUTH= after MAIL FROM
 extern const Entry nullSender; // MAIL FROM:<>
+extern const Entry pipelinedCommand; // a command sent before the last one's reply (%1: its verb)
 extern const Table<CodeEntry> smtpCodes; // reply codes (RFC 5321 §4.2)
 extern const Table<Entry> smtpOkAnswers; // a 250, by the verb it answers ("." for DATA's end)
 extern const Table<Entry> enhancedCodes; // "subject.detail" (RFC 3463 §3)

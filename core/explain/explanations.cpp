@@ -445,14 +445,59 @@ Explanation forEvent(const TranscriptEvent &event)
     return {};
 }
 
+namespace {
+
+// A client's line that waits for a reply.
+bool awaitsReply(const TranscriptEvent &e)
+{
+    return e.role == LineRole::Command || e.role == LineRole::EndOfContent
+        || e.role == LineRole::AuthResponse;
+}
+
+// For an SMTP command sent while the one before it still waited for its
+// reply (RFC 2920 §3.1): that one's verb; else empty.
+QByteArray pipelinedAfter(const Transcript &transcript, qsizetype index)
+{
+    const TranscriptEvent &command = transcript.at(index);
+    qsizetype previous = -1;
+    for (qsizetype i = index - 1; i >= transcript.firstIndex() && previous < 0; --i) {
+        const TranscriptEvent &e = transcript.at(i);
+        if (e.kind == TranscriptEvent::Kind::Line && e.connectionId == command.connectionId
+            && e.direction == TranscriptEvent::Direction::ClientToServer && awaitsReply(e))
+            previous = i;
+    }
+    if (previous < 0)
+        return QByteArray();
+    for (qsizetype i = previous + 1; i < index; ++i) {
+        const TranscriptEvent &e = transcript.at(i);
+        if (e.kind == TranscriptEvent::Kind::Line && e.connectionId == command.connectionId
+            && e.answers == previous)
+            return QByteArray(); // its reply came first: this command waited for it
+    }
+    const TranscriptEvent &waiting = transcript.at(previous);
+    return waiting.role == LineRole::EndOfContent ? QByteArrayLiteral(".") : verbOf(waiting.raw);
+}
+
+} // namespace
+
 Explanation forEvent(const Transcript &transcript, qsizetype index)
 {
-    if (index < 0 || index >= transcript.size())
+    if (index < transcript.firstIndex() || index >= transcript.size())
         return {};
     const TranscriptEvent &event = transcript.at(index);
     if (event.kind != TranscriptEvent::Kind::Line)
         return forEvent(event);
-    return forLine(event.protocol, event.direction, event.raw, event.phase, contextOf(transcript, index));
+    Explanation e = forLine(event.protocol, event.direction, event.raw, event.phase,
+                            contextOf(transcript, index));
+    if (event.protocol == Protocol::Smtp && event.role == LineRole::Command) {
+        const QByteArray before = pipelinedAfter(transcript, index);
+        if (!before.isEmpty()) {
+            ExplanationDetail detail = makeDetail(pipelinedCommand);
+            detail.title = detail.title.arg(QString::fromLatin1(before));
+            e.details.append(detail);
+        }
+    }
+    return e;
 }
 
 QString phaseTitle(Phase phase)

@@ -183,6 +183,15 @@ const Entry nullSender = {
                       "bounce with another bounce, so mail cannot go round in circles."),
     "RFC 5321 §4.5.5"};
 
+const Entry pipelinedCommand = {
+    "", QT_TRANSLATE_NOOP("Explanations", "Sent before the reply to %1 came back (pipelining)"),
+    QT_TRANSLATE_NOOP("Explanations",
+                      "The server offered PIPELINING in its EHLO reply, so this client sends MAIL, RCPT "
+                      "and DATA in one go and then reads the replies, which come in the same order as "
+                      "the commands. The course's dialogue, with HELO, waits for each reply before the "
+                      "next command: look at the connection between the two servers."),
+    "RFC 2920 §3.1"};
+
 // --- SMTP replies (RFC 5321 §4.2) ----------------------------------------------
 
 const CodeEntry smtpCodesRows[] = {
