@@ -81,6 +81,7 @@ private Q_SLOTS:
     void recipientsAreParsed_data();
     void recipientsAreParsed();
     void clientGoneDisablesTheWindow();
+    void sendingWhilePausedSaysSo();
 };
 
 void TestMailClientWindow::titleAndFromAreTheClients()
@@ -225,6 +226,27 @@ void TestMailClientWindow::recipientsAreParsed()
     QFETCH(QString, text);
     QFETCH(QList<QByteArray>, expected);
     QCOMPARE(MailClientWindow::parseRecipients(text), expected);
+}
+
+void TestMailClientWindow::sendingWhilePausedSaysSo()
+{
+    // The main window is paused (the gate holds every line): the message's
+    // lines wait, and the mail client tells why nothing happens.
+    auto world = startWorld();
+    QVERIFY(world);
+    world->gate()->setMode(Gate::Mode::Step);
+    MailClientWindow ana(world->client(QStringLiteral("ana")));
+    ana.setPlayback(MailClientWindow::Playback::Paused);
+    ana.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ana));
+    compose(&ana, QStringLiteral("fran@servidor.edu"), QStringLiteral("Ola"), QStringLiteral("?"));
+    QLabel *status = child<QLabel>(&ana, "sendStatus");
+    QVERIFY2(status->text().contains(QStringLiteral("playback is paused")), qPrintable(status->text()));
+    // Playing again: the same line says only that it is sending, then the result.
+    ana.setPlayback(MailClientWindow::Playback::Playing);
+    QVERIFY(!status->text().contains(QStringLiteral("paused")));
+    world->gate()->setMode(Gate::Mode::FreeRun);
+    QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith(QLatin1String("Sent: 250")); }, 10000));
 }
 
 void TestMailClientWindow::clientGoneDisablesTheWindow()

@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 namespace {
 
@@ -95,6 +96,9 @@ void TestMainWindow::playsTheWalkthroughToTheEnd()
     QCOMPARE(arrows, lineEvents(window.world()->transcript()));
     QVERIFY(arrows > 50);
     QVERIFY(window.caption().startsWith(QStringLiteral("6. Fran")));
+    // Over: nothing plays any more, and the button says so.
+    QVERIFY(!window.isPlaying());
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("play"))->text(), QStringLiteral("Play"));
 }
 
 void TestMainWindow::startsPausedAtTheFirstCaptions()
@@ -122,10 +126,22 @@ void TestMainWindow::startsPausedAtTheFirstCaptions()
     QVERIFY(play);
     QCOMPARE(play->text(), QStringLiteral("Start")); // "Comezar" in Galician (tst_language)
     QVERIFY2(window.statusText().startsWith(QStringLiteral("Paused")), qPrintable(window.statusText()));
+    // The buttons after Start/Play/Pause stay where they are when it changes.
+    auto *transport = window.findChild<QToolBar *>(QStringLiteral("transport"));
+    auto *step = window.findChild<QAction *>(QStringLiteral("step"));
+    QVERIFY(transport && step);
+    const QPoint stepAt = transport->widgetForAction(step)->pos();
     play->trigger();
     QVERIFY(window.isPlaying());
     QVERIFY(!window.runner()->isWaitingForGo());
     QCOMPARE(play->text(), QStringLiteral("Pause"));
+    QApplication::processEvents();
+    QCOMPARE(transport->widgetForAction(step)->pos(), stepAt);
+    play->trigger();
+    QCOMPARE(play->text(), QStringLiteral("Play"));
+    QApplication::processEvents();
+    QCOMPARE(transport->widgetForAction(step)->pos(), stepAt);
+    play->trigger();
     QVERIFY(QTest::qWaitFor([&] { return lineEvents(window.world()->transcript()) > 0; }, 10000));
 }
 

@@ -1870,6 +1870,10 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>Sending… playback is paused: press Play (Space) or Step (Right) in the main window to let its lines go out.</source>
+        <translation>Sending… playback is paused: press Play (Space) or Step (Right) in the main window to let its lines go out.</translation>
+    </message>
+    <message>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>

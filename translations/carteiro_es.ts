@@ -1870,6 +1870,10 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>Sending… playback is paused: press Play (Space) or Step (Right) in the main window to let its lines go out.</source>
+        <translation>Enviando… la reproducción está en pausa: pulsa Reproducir (Espacio) o Paso (Derecha) en la ventana principal para que salgan sus líneas.</translation>
+    </message>
+    <message>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>

@@ -1870,6 +1870,10 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>Sending… playback is paused: press Play (Space) or Step (Right) in the main window to let its lines go out.</source>
+        <translation>Enviando… a reprodución está en pausa: preme Reproducir (Espazo) ou Paso (Dereita) na xanela principal para que saian as súas liñas.</translation>
+    </message>
+    <message>
         <source>(no subject)</source>
         <translation>(sen asunto)</translation>
     </message>

@@ -300,6 +300,12 @@ QList<QByteArray> MailClientWindow::parseRecipients(const QString &text)
     return recipients;
 }
 
+void MailClientWindow::setPlayback(Playback playback)
+{
+    m_playback = playback;
+    retranslate();
+}
+
 void MailClientWindow::send()
 {
     if (!m_client)
@@ -569,7 +575,12 @@ void MailClientWindow::retranslate()
     switch (m_sendState) {
     case SendState::Idle: m_sendStatus->clear(); break;
     case SendState::NoRecipient: m_sendStatus->setText(tr("Write at least one address in To.")); break;
-    case SendState::Sending: m_sendStatus->setText(tr("Sending…")); break;
+    case SendState::Sending:
+        m_sendStatus->setText(m_playback == Playback::Paused ? tr(
+                                  "Sending… playback is paused: press Play (Space) or Step (Right) in the "
+                                  "main window to let its lines go out.")
+                                                             : tr("Sending…"));
+        break;
     case SendState::Done: {
         const SmtpClientResult &r = m_client->lastSendResult();
         QString text;

@@ -53,6 +53,13 @@ public:
     void removeAttachment(int index);
     QList<MimeAttachment> attachments() const { return m_attachments; }
     MessageInspector *messageInspector() const { return m_messageInspector; }
+    // Whether the main window's playback is paused: a message being sent
+    // then says that its lines wait for Play or Step.
+    enum class Playback {
+        Playing,
+        Paused
+    };
+    void setPlayback(Playback playback);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -118,6 +125,7 @@ private:
         NoRecipient
     };
     SendState m_sendState = SendState::Idle;
+    Playback m_playback = Playback::Playing;
     enum class FetchState {
         Idle,
         Fetching,

@@ -122,6 +122,9 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
             return allPassed ? tr("The scenario is over: %1 expectations hold.").arg(passed)
                              : tr("The scenario is over: %1 of %2 expectations hold.").arg(passed).arg(total);
         });
+        // Nothing plays any more: the button says Play, and what a student
+        // sends now waits for it (the mail client says so).
+        m_transport->setPlaying(false);
     });
     connect(m_session.get(), &WorldSession::asked, this, [this](const PredictionQuiz::Question &question) {
         m_predictionDialog->ask(question);
@@ -227,9 +230,14 @@ void MainWindow::buildActions()
 {
     m_transport = new TransportControls(this, m_next, m_timeline, m_map);
     connect(m_transport, &TransportControls::restartRequested, this, &MainWindow::restart);
-    connect(m_transport, &TransportControls::playingChanged, this, [this] {
+    connect(m_transport, &TransportControls::playingChanged, this, [this](bool playing) {
         if (m_statusText)
             m_status->setText(m_statusText());
+        for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows)) {
+            if (window)
+                window->setPlayback(playing ? MailClientWindow::Playback::Playing
+                                            : MailClientWindow::Playback::Paused);
+        }
     });
 
     QMenu *file = menuBar()->addMenu(QString());
@@ -784,6 +792,8 @@ void MainWindow::showMailClient(const QString &name)
     }
     auto *window = new MailClientWindow(client, nullptr);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setPlayback(m_transport->isPlaying() ? MailClientWindow::Playback::Playing
+                                                 : MailClientWindow::Playback::Paused);
     window->setProperty("client", name);
     window->setWindowIcon(windowIcon());
     window->resize(760, 560);

@@ -207,7 +207,27 @@ void TransportControls::retranslate()
     m_restartAction->setToolTip(
         QCoreApplication::translate("MainWindow", "Play the scenario again from the start (Home)"));
     m_speedSlider->setToolTip(QCoreApplication::translate("MainWindow", "Speed while playing"));
+    keepPlayButtonWidth();
     update();
+}
+
+void TransportControls::keepPlayButtonWidth()
+{
+    // Start, Play and Pause take turns on one button: it is as wide as the
+    // widest of them, so the buttons after it never move under the mouse.
+    QWidget *button = m_toolBar->widgetForAction(m_playAction);
+    if (!button)
+        return;
+    const QString shown = m_playAction->text();
+    int widest = 0;
+    for (const char *text :
+         {QT_TRANSLATE_NOOP("MainWindow", "Start"), QT_TRANSLATE_NOOP("MainWindow", "Play"),
+          QT_TRANSLATE_NOOP("MainWindow", "Pause")}) {
+        m_playAction->setText(QCoreApplication::translate("MainWindow", text));
+        widest = qMax(widest, button->sizeHint().width());
+    }
+    m_playAction->setText(shown);
+    button->setMinimumWidth(widest);
 }
 
 void TransportControls::update()

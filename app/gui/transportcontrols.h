@@ -64,6 +64,8 @@ Q_SIGNALS:
     void playingChanged(bool playing);
 
 private:
+    void keepPlayButtonWidth();
+
     QPointer<World> m_world;
     QPointer<ScenarioRunner> m_runner;
     QMetaObject::Connection m_runnerConnection;
