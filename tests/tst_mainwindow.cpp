@@ -11,8 +11,10 @@
 
 #include <QAction>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QNetworkInterface>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void playsTheWalkthroughToTheEnd();
     void startsPausedAtTheFirstCaptions();
+    void firstStartFitsTheScreen();
     void takenPortsMoveTheWindowToTheNextOffset();
     void pausedStepReleasesOneLineAtATime();
     void clickingAnArrowExplainsIt();
@@ -145,6 +148,25 @@ void TestMainWindow::startsPausedAtTheFirstCaptions()
     QVERIFY(QTest::qWaitFor([&] { return lineEvents(window.world()->transcript()) > 0; }, 10000));
 }
 
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    // No saved layout: a screen smaller than 1400×880 (a 1366×768 laptop, a
+    // projector; the offscreen test screen) gets the window maximized on it,
+    // not a window running off its edges.
+    QSettings().remove(QStringLiteral("window"));
+    const QRect room = QGuiApplication::primaryScreen()->availableGeometry();
+    if (room.width() >= 1400 && room.height() >= 880)
+        QSKIP("this screen holds the whole 1400×880 window");
+    MainWindow window(anaFran(), options(), QStringLiteral("en"));
+    QVERIFY(window.windowState().testFlag(Qt::WindowMaximized));
+    QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(room.width())
+                            .arg(room.height())));
+}
+
 void TestMainWindow::pausedStepReleasesOneLineAtATime()
 {
     MainWindow window(anaFran(), options(), QStringLiteral("gl"));
@@ -175,6 +197,7 @@ void TestMainWindow::clickingAnArrowExplainsIt()
     MainWindow window(anaFran(), options(), QStringLiteral("en"));
     window.setSpeed(16.0);
     window.setPlaying(true);
+    window.setWindowState(Qt::WindowNoState); // the test screen is small: not maximized here
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

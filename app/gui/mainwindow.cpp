@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -139,8 +140,14 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 880);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: 1400×880, or the whole screen where that is smaller (a
+        // school laptop's 1366×768, a 1280×720 projector).
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 880);
+        resize(qMin(1400, room.width()), qMin(880, room.height()));
+        if (room.width() < 1400 || room.height() < 880)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: most of the room for the timeline.
         auto *network = findChild<QDockWidget *>(QStringLiteral("networkDock"));
