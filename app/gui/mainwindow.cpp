@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -181,10 +182,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildDocks()
 {
+    // A dock's contents scroll when the screen is short (1366×768, a
+    // 1280×720 projector) instead of pushing the window past its bottom.
     auto dock = [this](const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(this);
         d->setObjectName(name);
-        d->setWidget(widget);
+        if (area == Qt::RightDockWidgetArea) {
+            auto *scroll = new QScrollArea(d);
+            scroll->setObjectName(name + QStringLiteral("Scroll"));
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidgetResizable(true);
+            scroll->setWidget(widget);
+            d->setWidget(scroll);
+        } else {
+            d->setWidget(widget);
+        }
         addDockWidget(area, d);
         return d;
     };

@@ -98,7 +98,10 @@ void TimelinePainter::setZoom(double zoom)
         widest = std::max(widest, small.horizontalAdvance(Explanations::phaseTitle(phase)));
     m_gutterText = int(std::ceil(std::min(widest, 120.0 * m_zoom)));
     // Measured once here, not for every row painted (text shaping is costly).
-    m_timeText = small.horizontalAdvance(QStringLiteral("000.000"));
+    // The column holds the times and its heading, in the current language
+    // ("tiempo (s)" is wider than "000.000").
+    m_timeText = std::max(small.horizontalAdvance(QStringLiteral("000.000")),
+                          small.horizontalAdvance(tr("time (s)")));
 }
 
 TimelinePainter::Columns TimelinePainter::columns(int width) const

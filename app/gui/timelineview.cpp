@@ -388,7 +388,9 @@ void TimelineView::changeEvent(QEvent *event)
         viewport()->update();
         break;
     case QEvent::LanguageChange:
-        // The header and the tooltips are made at paint (and hover) time.
+        // The header and the tooltips are made at paint (and hover) time; the
+        // columns are measured again for the new words (phases, "time (s)").
+        updateFonts();
         viewport()->update();
         break;
     default: break;
