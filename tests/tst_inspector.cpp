@@ -118,6 +118,8 @@ void TestInspector::showsMailFromWithItsSection()
     QVERIFY(rfc->isVisibleTo(&panel));
     QVERIFY(rfc->text().contains(QStringLiteral("RFC 5321 §4.1.1.2")));
     QVERIFY(rfc->text().contains(QStringLiteral("rfc5321#section-4.1.1.2")));
+    // The course names RFC 2821: the inspector says how the two are related.
+    QVERIFY2(rfc->text().contains(QStringLiteral("RFC 2821")), qPrintable(rfc->text()));
 
     // The reply says which command it answers.
     panel.showEvent(5);

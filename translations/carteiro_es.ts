@@ -214,6 +214,18 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>RFC 5321 (2008) replaced RFC 2821 (2001), the SMTP standard the course names, which had replaced RFC 821 (1982): the dialogue is the same.</source>
+        <translation>El RFC 5321 (2008) sustituyó al RFC 2821 (2001), el estándar de SMTP que nombra el curso, que había sustituido al RFC 821 (1982): el diálogo es el mismo.</translation>
+    </message>
+    <message>
+        <source>RFC 5322 (2008) replaced RFC 2822 (2001), which had replaced RFC 822 (1982), the message format the course names: header fields, a blank line, the body.</source>
+        <translation>El RFC 5322 (2008) sustituyó al RFC 2822 (2001), que había sustituido al RFC 822 (1982), el formato de mensaje que nombra el curso: campos de cabecera, una línea en blanco, el cuerpo.</translation>
+    </message>
+    <message>
+        <source>RFC 3501 (IMAP4rev1, 2003) replaced RFC 2060, which had replaced RFC 1730, the IMAP the course names; RFC 9051 (2021) is IMAP4rev2.</source>
+        <translation>El RFC 3501 (IMAP4rev1, 2003) sustituyó al RFC 2060, que había sustituido al RFC 1730, el IMAP que nombra el curso; el RFC 9051 (2021) es IMAP4rev2.</translation>
+    </message>
+    <message>
         <source>Sent before the reply to %1 came back (pipelining)</source>
         <translation>Enviado antes de que llegara la respuesta a %1 (pipelining)</translation>
     </message>

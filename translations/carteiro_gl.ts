@@ -214,6 +214,18 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>RFC 5321 (2008) replaced RFC 2821 (2001), the SMTP standard the course names, which had replaced RFC 821 (1982): the dialogue is the same.</source>
+        <translation>O RFC 5321 (2008) substituíu o RFC 2821 (2001), o estándar de SMTP que nomea o curso, que substituíra o RFC 821 (1982): o diálogo é o mesmo.</translation>
+    </message>
+    <message>
+        <source>RFC 5322 (2008) replaced RFC 2822 (2001), which had replaced RFC 822 (1982), the message format the course names: header fields, a blank line, the body.</source>
+        <translation>O RFC 5322 (2008) substituíu o RFC 2822 (2001), que substituíra o RFC 822 (1982), o formato de mensaxe que nomea o curso: campos de cabeceira, unha liña en branco, o corpo.</translation>
+    </message>
+    <message>
+        <source>RFC 3501 (IMAP4rev1, 2003) replaced RFC 2060, which had replaced RFC 1730, the IMAP the course names; RFC 9051 (2021) is IMAP4rev2.</source>
+        <translation>O RFC 3501 (IMAP4rev1, 2003) substituíu o RFC 2060, que substituíra o RFC 1730, o IMAP que nomea o curso; o RFC 9051 (2021) é IMAP4rev2.</translation>
+    </message>
+    <message>
         <source>Sent before the reply to %1 came back (pipelining)</source>
         <translation>Enviado antes de que chegase a resposta a %1 (pipelining)</translation>
     </message>

@@ -432,7 +432,11 @@ void InspectorPanel::refresh()
     if (explanation.rfc.isEmpty()) {
         m_rfc->setVisible(false);
     } else {
-        m_rfc->setText(tr("Defined in %1").arg(rfcLink(explanation.rfc)));
+        const QString lineage = Explanations::rfcLineage(explanation.rfc);
+        m_rfc->setText(tr("Defined in %1").arg(rfcLink(explanation.rfc))
+                       + (lineage.isEmpty()
+                              ? QString()
+                              : QStringLiteral("<br><small>%1</small>").arg(lineage.toHtmlEscaped())));
         m_rfc->setVisible(true);
     }
     QString html = QStringLiteral("<p>%1</p>").arg(explanation.text.toHtmlEscaped());

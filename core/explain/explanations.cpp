@@ -500,6 +500,27 @@ Explanation forEvent(const Transcript &transcript, qsizetype index)
     return e;
 }
 
+QString rfcLineage(const QString &rfc)
+{
+    const QString number = rfc.section(QLatin1Char(' '), 1, 1);
+    if (number == QLatin1String("5321"))
+        return QCoreApplication::translate(
+            "Explanations",
+            "RFC 5321 (2008) replaced RFC 2821 (2001), the SMTP standard the course names, "
+            "which had replaced RFC 821 (1982): the dialogue is the same.");
+    if (number == QLatin1String("5322"))
+        return QCoreApplication::translate(
+            "Explanations",
+            "RFC 5322 (2008) replaced RFC 2822 (2001), which had replaced RFC 822 (1982), "
+            "the message format the course names: header fields, a blank line, the body.");
+    if (number == QLatin1String("3501"))
+        return QCoreApplication::translate(
+            "Explanations",
+            "RFC 3501 (IMAP4rev1, 2003) replaced RFC 2060, which had replaced RFC 1730, the "
+            "IMAP the course names; RFC 9051 (2021) is IMAP4rev2.");
+    return QString();
+}
+
 QString phaseTitle(Phase phase)
 {
     switch (phase) {

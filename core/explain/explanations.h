@@ -88,5 +88,10 @@ Explanation forHeaderField(const QByteArray &name);
 
 // The course's name of a phase ("Apertura (handshake)" in Galician).
 QString phaseTitle(Phase phase);
+// What the course calls an RFC that was replaced: for "RFC 5321 §4.1.1.2",
+// that it replaced RFC 2821 (the course's) and RFC 821; for RFC 5322, 2822
+// and 822; for RFC 3501, 2060 and 1730 (and that RFC 9051 is IMAP4rev2).
+// Empty for an RFC with no older number.
+QString rfcLineage(const QString &rfc);
 
 } // namespace Explanations
