@@ -12,7 +12,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void languagesAreNamedInTheirOwnLanguage();
     void initialLanguage();
     void unknownLanguageChangesNothing();
+    void builtInScenariosMenuFollowsTheLanguage();
     void switchesTheWholeWindow_data();
     void switchesTheWholeWindow();
     void switchesAgainAndAgain();
@@ -104,6 +109,42 @@ void TestLanguage::unknownLanguageChangesNothing()
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
     QVERIFY(switcher.setLanguage(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestLanguage::builtInScenariosMenuFollowsTheLanguage()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("en"));
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+    window.setLanguageSwitcher(&switcher);
+    auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("builtInScenariosMenu"));
+    QVERIFY(menu);
+    const QStringList names = ScenarioParser::builtInNames();
+    QVERIFY(names.contains(QStringLiteral("pop3-delete-vs-keep")));
+    auto check = [&](const QString &language) {
+        QCOMPARE(menu->actions().size(), names.size());
+        for (const QString &name : names) {
+            QList<ScenarioError> errors;
+            const Scenario scenario = ScenarioParser::load(name, &errors);
+            QVERIFY(errors.isEmpty());
+            auto *a = menu->findChild<QAction *>(QStringLiteral("builtIn_") + name);
+            if (!a)
+                a = window.findChild<QAction *>(QStringLiteral("builtIn_") + name);
+            QVERIFY2(a, qPrintable(name));
+            QVERIFY(menu->actions().contains(a));
+            QCOMPARE(a->text(), Scenario::pick(scenario.title, language));
+            QCOMPARE(a->toolTip(), Scenario::pick(scenario.description, language).simplified());
+            QCOMPARE(a->statusTip(), a->toolTip());
+        }
+    };
+    check(QStringLiteral("en"));
+    QCOMPARE(menu->title(), QStringLiteral("&Built-in scenario"));
+    window.findChild<QAction *>(QStringLiteral("language_gl"))->trigger();
+    QTRY_COMPARE(menu->title(), QStringLiteral("Escenario &incluído"));
+    check(QStringLiteral("gl"));
+    window.findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_COMPARE(menu->title(), QStringLiteral("Escenario &incluido"));
+    check(QStringLiteral("es"));
 }
 
 void TestLanguage::switchesTheWholeWindow_data()
