@@ -55,6 +55,8 @@ private Q_SLOTS:
     void listScenarios();
     void serveListensAndStopsOnSigterm();
     void helpAndVersion();
+    void helpInTheChosenLanguage_data();
+    void helpInTheChosenLanguage();
     void badPortOffsetIsRefused();
     void idleClientIsDisconnected();
     void windowOpensBesideABrokenFile();
@@ -199,6 +201,38 @@ void TestCli::helpAndVersion()
     const Run version = carteiro({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("carteiro \\d+\\.\\d+\\.\\d+"))));
+}
+
+void TestCli::helpInTheChosenLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("helpOption");
+    // Galician from our own catalogue of Qt's texts (translations/qtbase_gl.ts).
+    QTest::newRow("gl") << "gl"
+                        << "Uso: "
+                        << "Opcións:"
+                        << "Amosa a axuda das opcións da liña de ordes.";
+    QTest::newRow("en") << "en"
+                        << "Usage: "
+                        << "Options:"
+                        << "Displays help on commandline options.";
+}
+
+void TestCli::helpInTheChosenLanguage()
+{
+    // QCommandLineParser's own words ("Usage:", "Options:") are Qt's: they
+    // are printed after the translators of --lang are installed.
+    QFETCH(QString, language);
+    QFETCH(QString, usage);
+    QFETCH(QString, options);
+    QFETCH(QString, helpOption);
+    const Run help = carteiro({QStringLiteral("--lang"), language, QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(usage), qPrintable(help.out.left(200)));
+    QVERIFY2(help.out.contains(QLatin1Char('\n') + options + QLatin1Char('\n')), qPrintable(help.out));
+    QVERIFY2(help.out.contains(helpOption), qPrintable(help.out));
 }
 
 void TestCli::badPortOffsetIsRefused()

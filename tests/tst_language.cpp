@@ -60,6 +60,9 @@ private Q_SLOTS:
     void languagesAreNamedInTheirOwnLanguage();
     void initialLanguage();
     void unknownLanguageChangesNothing();
+    void qtStandardButtonsInTheLanguage_data();
+    void qtStandardButtonsInTheLanguage();
+    void qtFileDialogInGalician();
     void builtInScenariosMenuFollowsTheLanguage();
     void switchesTheWholeWindow_data();
     void switchesTheWholeWindow();
@@ -109,6 +112,71 @@ void TestLanguage::unknownLanguageChangesNothing()
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
     QVERIFY(switcher.setLanguage(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestLanguage::qtStandardButtonsInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("ok");
+    QTest::addColumn<QString>("cancel");
+    QTest::addColumn<QString>("yes");
+    QTest::addColumn<QString>("no");
+    QTest::newRow("Galician") << "gl"
+                              << "Aceptar"
+                              << "Cancelar"
+                              << "Si"
+                              << "Non";
+    QTest::newRow("Spanish") << "es"
+                             << "Aceptar"
+                             << "Cancelar"
+                             << "Sí"
+                             << "No";
+    QTest::newRow("English") << "en"
+                             << "OK"
+                             << "Cancel"
+                             << "Yes"
+                             << "No";
+}
+
+void TestLanguage::qtStandardButtonsInTheLanguage()
+{
+    // Qt's own texts: Debian's catalogue for Spanish, ours for Galician.
+    QFETCH(QString, language);
+    QFETCH(QString, ok);
+    QFETCH(QString, cancel);
+    QFETCH(QString, yes);
+    QFETCH(QString, no);
+    if (language == QLatin1String("es")
+        && !QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                          + QStringLiteral("/qtbase_es.qm")))
+        QSKIP("Qt's Spanish catalogue (qt6-translations-l10n) is not installed");
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(language));
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes
+                         | QDialogButtonBox::No);
+    // Some platform themes add mnemonics ("&OK"): the words are what counts.
+    auto text = [&box](QDialogButtonBox::StandardButton which) {
+        return box.button(which)->text().remove(QLatin1Char('&'));
+    };
+    QCOMPARE(text(QDialogButtonBox::Ok), ok);
+    QCOMPARE(text(QDialogButtonBox::Cancel), cancel);
+    QCOMPARE(text(QDialogButtonBox::Yes), yes);
+    QCOMPARE(text(QDialogButtonBox::No), no);
+}
+
+void TestLanguage::qtFileDialogInGalician()
+{
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(QStringLiteral("gl")));
+    QFileDialog dialog(nullptr, QString(), QString(), QStringLiteral("*.scenario"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    auto *fileName = dialog.findChild<QLabel *>(QStringLiteral("fileNameLabel"));
+    auto *fileType = dialog.findChild<QLabel *>(QStringLiteral("fileTypeLabel"));
+    auto *lookIn = dialog.findChild<QLabel *>(QStringLiteral("lookInLabel"));
+    QVERIFY(fileName && fileType && lookIn);
+    QCOMPARE(fileName->text(), QStringLiteral("&Nome do ficheiro:"));
+    QCOMPARE(fileType->text(), QStringLiteral("Ficheiros de tipo:"));
+    QCOMPARE(lookIn->text(), QStringLiteral("Ver en:"));
 }
 
 void TestLanguage::builtInScenariosMenuFollowsTheLanguage()

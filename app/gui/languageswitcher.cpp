@@ -3,7 +3,7 @@
 // setLanguage() loads the new catalogues before removing the old ones, so a
 // language whose .qm cannot be loaded changes nothing; English needs no file
 // (the sources are English), and Qt's qtbase catalogue is used when the
-// system has one. Qt's translator is installed first and Carteiro's last:
+// system has one, else ours where we have one (":/i18n/qtbase_gl.qm"). Qt's translator is installed first and Carteiro's last:
 // each install sends LanguageChange, and the last finds both in place. The
 // first language is the one asked for, else the saved one ("ui/language"),
 // else the system's, else English.
@@ -91,10 +91,12 @@ bool LanguageSwitcher::setLanguage(const QString &code)
             return false;
         translator.reset();
     }
-    // Qt's own texts (standard buttons and dialogs); English needs none.
+    // Qt's own texts (standard buttons, dialogs, --help); English needs none.
+    // The system's catalogue first, else ours (Galician: Debian has none).
     auto qtTranslator = std::make_unique<QTranslator>();
     if (!qtTranslator->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        && !qtTranslator->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code)))
         qtTranslator.reset();
 
     removeTranslators();

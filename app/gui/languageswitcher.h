@@ -1,9 +1,10 @@
 // languageswitcher.h — the interface language, changed while the app runs.
 //
 // Owns the application's translators: Carteiro's own (":/i18n/carteiro_CODE.qm")
-// and Qt's (qtbase, for the standard dialogs). Installing a translator makes
-// Qt send QEvent::LanguageChange to every widget; each widget then sets its
-// texts again in its changeEvent(). The choice is kept in QSettings
+// and Qt's (qtbase, for the standard dialogs and --help: the system's, else
+// our own ":/i18n/qtbase_CODE.qm" where Debian has none, as for Galician).
+// Installing a translator makes Qt send QEvent::LanguageChange to every
+// widget; each widget then sets its texts again in its changeEvent(). The choice is kept in QSettings
 // ("ui/language") for the next start.
 #pragma once
 
