@@ -2,6 +2,7 @@
 // --list-scenarios, --serve with SIGTERM, --help and --version, and several
 // users on one machine (a window, a --serve and two runs at once).
 #include <QFile>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void listScenarios();
     void serveListensAndStopsOnSigterm();
     void helpAndVersion();
+    void helpInTheChosenLanguage_data();
+    void helpInTheChosenLanguage();
     void badPortOffsetIsRefused();
     void idleClientIsDisconnected();
     void windowOpensBesideABrokenFile();
@@ -199,6 +202,47 @@ void TestCli::helpAndVersion()
     const Run version = carteiro({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("carteiro \\d+\\.\\d+\\.\\d+"))));
+}
+
+void TestCli::helpInTheChosenLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("helpOption"); // its start: --help wraps long lines
+    // Galician from our own catalogue of Qt's texts (translations/qtbase_gl.ts).
+    QTest::newRow("gl") << "gl"
+                        << "Uso: "
+                        << "Opcións:"
+                        << "Amosa a axuda das opcións";
+    // Spanish: Qt's catalogue (qt6-translations-l10n) and ours for what it lacks.
+    QTest::newRow("es") << "es"
+                        << "Uso: "
+                        << "Opciones:"
+                        << "Muestra la ayuda de las opciones";
+    QTest::newRow("en") << "en"
+                        << "Usage: "
+                        << "Options:"
+                        << "Displays help on commandline";
+}
+
+void TestCli::helpInTheChosenLanguage()
+{
+    // QCommandLineParser's own words ("Usage:", "Options:") are Qt's: they
+    // are printed after the translators of --lang are installed.
+    QFETCH(QString, language);
+    QFETCH(QString, usage);
+    QFETCH(QString, options);
+    QFETCH(QString, helpOption);
+    if (language == QLatin1String("es")
+        && !QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                          + QStringLiteral("/qtbase_es.qm")))
+        QSKIP("Qt's Spanish catalogue (qt6-translations-l10n) is not installed");
+    const Run help = carteiro({QStringLiteral("--lang"), language, QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(usage), qPrintable(help.out.left(200)));
+    QVERIFY2(help.out.contains(QLatin1Char('\n') + options + QLatin1Char('\n')), qPrintable(help.out));
+    QVERIFY2(help.out.contains(helpOption), qPrintable(help.out));
 }
 
 void TestCli::badPortOffsetIsRefused()

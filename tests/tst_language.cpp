@@ -12,7 +12,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -56,6 +60,10 @@ private Q_SLOTS:
     void languagesAreNamedInTheirOwnLanguage();
     void initialLanguage();
     void unknownLanguageChangesNothing();
+    void qtStandardButtonsInTheLanguage_data();
+    void qtStandardButtonsInTheLanguage();
+    void qtFileDialogInGalician();
+    void builtInScenariosMenuFollowsTheLanguage();
     void switchesTheWholeWindow_data();
     void switchesTheWholeWindow();
     void switchesAgainAndAgain();
@@ -104,6 +112,107 @@ void TestLanguage::unknownLanguageChangesNothing()
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
     QVERIFY(switcher.setLanguage(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestLanguage::qtStandardButtonsInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("ok");
+    QTest::addColumn<QString>("cancel");
+    QTest::addColumn<QString>("yes");
+    QTest::addColumn<QString>("no");
+    QTest::newRow("Galician") << "gl"
+                              << "Aceptar"
+                              << "Cancelar"
+                              << "Si"
+                              << "Non";
+    QTest::newRow("Spanish") << "es"
+                             << "Aceptar"
+                             << "Cancelar"
+                             << "Sí"
+                             << "No";
+    QTest::newRow("English") << "en"
+                             << "OK"
+                             << "Cancel"
+                             << "Yes"
+                             << "No";
+}
+
+void TestLanguage::qtStandardButtonsInTheLanguage()
+{
+    // Qt's own texts: Debian's catalogue for Spanish, ours for Galician.
+    QFETCH(QString, language);
+    QFETCH(QString, ok);
+    QFETCH(QString, cancel);
+    QFETCH(QString, yes);
+    QFETCH(QString, no);
+    if (language == QLatin1String("es")
+        && !QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                          + QStringLiteral("/qtbase_es.qm")))
+        QSKIP("Qt's Spanish catalogue (qt6-translations-l10n) is not installed");
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(language));
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes
+                         | QDialogButtonBox::No);
+    // Some platform themes add mnemonics ("&OK"): the words are what counts.
+    auto text = [&box](QDialogButtonBox::StandardButton which) {
+        return box.button(which)->text().remove(QLatin1Char('&'));
+    };
+    QCOMPARE(text(QDialogButtonBox::Ok), ok);
+    QCOMPARE(text(QDialogButtonBox::Cancel), cancel);
+    QCOMPARE(text(QDialogButtonBox::Yes), yes);
+    QCOMPARE(text(QDialogButtonBox::No), no);
+}
+
+void TestLanguage::qtFileDialogInGalician()
+{
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(QStringLiteral("gl")));
+    QFileDialog dialog(nullptr, QString(), QString(), QStringLiteral("*.scenario"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    auto *fileName = dialog.findChild<QLabel *>(QStringLiteral("fileNameLabel"));
+    auto *fileType = dialog.findChild<QLabel *>(QStringLiteral("fileTypeLabel"));
+    auto *lookIn = dialog.findChild<QLabel *>(QStringLiteral("lookInLabel"));
+    QVERIFY(fileName && fileType && lookIn);
+    QCOMPARE(fileName->text(), QStringLiteral("&Nome do ficheiro:"));
+    QCOMPARE(fileType->text(), QStringLiteral("Ficheiros de tipo:"));
+    QCOMPARE(lookIn->text(), QStringLiteral("Ver en:"));
+}
+
+void TestLanguage::builtInScenariosMenuFollowsTheLanguage()
+{
+    MainWindow window(anaFran(), options(), QStringLiteral("en"));
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+    window.setLanguageSwitcher(&switcher);
+    auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("builtInScenariosMenu"));
+    QVERIFY(menu);
+    const QStringList names = ScenarioParser::builtInNames();
+    QVERIFY(names.contains(QStringLiteral("pop3-delete-vs-keep")));
+    auto check = [&](const QString &language) {
+        QCOMPARE(menu->actions().size(), names.size());
+        for (const QString &name : names) {
+            QList<ScenarioError> errors;
+            const Scenario scenario = ScenarioParser::load(name, &errors);
+            QVERIFY(errors.isEmpty());
+            auto *a = menu->findChild<QAction *>(QStringLiteral("builtIn_") + name);
+            if (!a)
+                a = window.findChild<QAction *>(QStringLiteral("builtIn_") + name);
+            QVERIFY2(a, qPrintable(name));
+            QVERIFY(menu->actions().contains(a));
+            QCOMPARE(a->text(), Scenario::pick(scenario.title, language));
+            QCOMPARE(a->toolTip(), Scenario::pick(scenario.description, language).simplified());
+            QCOMPARE(a->statusTip(), a->toolTip());
+        }
+    };
+    check(QStringLiteral("en"));
+    QCOMPARE(menu->title(), QStringLiteral("&Built-in scenario"));
+    window.findChild<QAction *>(QStringLiteral("language_gl"))->trigger();
+    QTRY_COMPARE(menu->title(), QStringLiteral("Escenario &incluído"));
+    check(QStringLiteral("gl"));
+    window.findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_COMPARE(menu->title(), QStringLiteral("Escenario &incluido"));
+    check(QStringLiteral("es"));
 }
 
 void TestLanguage::switchesTheWholeWindow_data()

@@ -2,6 +2,8 @@
 // really wait), back over history, restart, and selecting an arrow to read
 // its explanation.
 #include "classroom/scenariorunner.h"
+#include "gui/consolewidget.h"
+#include "gui/exercisepanel.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/timelineview.h"
@@ -13,6 +15,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkInterface>
 #include <QScreen>
 #include <QSettings>
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void restartBuildsANewWorld();
     void keyboardDrivesTheTransport();
     void scenarioFileIsPlayedAgainWhenSaved();
+    void builtInScenarioFromTheMenu();
     void loopbackShowsNoExposureWarning();
     void listeningBeyondLoopbackShowsTheWarning();
     void lanesAreTheExportedImagesForEveryScenario();
@@ -338,6 +343,61 @@ void TestMainWindow::scenarioFileIsPlayedAgainWhenSaved()
     };
     QVERIFY(QTest::qWaitFor(statusNamesTheLine, 10000));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Second")));
+}
+
+void TestMainWindow::builtInScenarioFromTheMenu()
+{
+    QList<ScenarioError> errors;
+    MainWindow window(ScenarioParser::load(QStringLiteral("telnet-smtp"), &errors), options(),
+                      QStringLiteral("en"));
+    QVERIFY(errors.isEmpty());
+    window.setSpeed(16.0);
+    window.setPlaying(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // File ▸ Built-in scenario lists every built-in scenario by its title.
+    auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("builtInScenariosMenu"));
+    QVERIFY(menu);
+    const QStringList names = ScenarioParser::builtInNames();
+    QCOMPARE(menu->actions().size(), names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const Scenario scenario = ScenarioParser::load(names.at(i), &errors);
+        QCOMPARE(menu->actions().at(i)->data().toString(), names.at(i));
+        QCOMPARE(menu->actions().at(i)->text(), Scenario::pick(scenario.title, QStringLiteral("en")));
+        QVERIFY(!menu->actions().at(i)->toolTip().isEmpty());
+    }
+
+    // The running scenario's exercise and what was typed in the console…
+    ExercisePanel *panel = window.exercisePanel();
+    QVERIFY(QTest::qWaitFor([&] { return panel->isVisible(); }, 10000));
+    QVERIFY(!panel->goalText().isEmpty());
+    QVERIFY(window.console()->connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(QTest::qWaitFor([&] { return window.console()->outputText().contains(QStringLiteral("220")); },
+                            10000));
+
+    // …are gone once another scenario is chosen from the menu.
+    QAction *pop3 = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->data().toString() == QLatin1String("pop3-delete-vs-keep"))
+            pop3 = a;
+    }
+    QVERIFY(pop3);
+    pop3->trigger();
+    QCOMPARE(window.world()->scenario().name, QStringLiteral("pop3-delete-vs-keep"));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("POP3: download and delete, or keep")),
+             qPrintable(window.windowTitle()));
+    QCOMPARE(window.console()->outputText(), QString());
+    QVERIFY(!window.console()->isConnected());
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(panel->goalText(), QString());
+    QCOMPARE(panel->checksText(), QString());
+    // It plays like any scenario.
+    window.setPlaying(true);
+    QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!window.openBuiltInScenario(QStringLiteral("no-such-scenario")));
+    QCOMPARE(window.world()->scenario().name, QStringLiteral("pop3-delete-vs-keep"));
 }
 
 void TestMainWindow::takenPortsMoveTheWindowToTheNextOffset()

@@ -2295,6 +2295,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Built-in scenario</source>
+        <translation>&amp;Built-in scenario</translation>
+    </message>
+    <message>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Open scenario…</translation>
     </message>

@@ -2295,6 +2295,10 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>&amp;Built-in scenario</source>
+        <translation>Escenario &amp;incluido</translation>
+    </message>
+    <message>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Abrir escenario…</translation>
     </message>

@@ -2295,6 +2295,10 @@
         <translation>&amp;Axuda</translation>
     </message>
     <message>
+        <source>&amp;Built-in scenario</source>
+        <translation>Escenario &amp;incluído</translation>
+    </message>
+    <message>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Abrir escenario…</translation>
     </message>

@@ -300,6 +300,15 @@ void ConsoleWidget::typeLine(const QString &line)
     updateState();
 }
 
+void ConsoleWidget::clear()
+{
+    m_lines.clear();
+    m_output->clear();
+    m_input->clear();
+    m_history.clear();
+    m_historyIndex = 0;
+}
+
 QString ConsoleWidget::outputText() const
 {
     QStringList rows;

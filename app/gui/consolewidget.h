@@ -44,6 +44,8 @@ public:
     void disconnectFromService();
     // Type a line as if entered in the line edit (echoed, kept in the history).
     void typeLine(const QString &line);
+    // Empties the output, the typed line and its history (another scenario).
+    void clear();
     // Everything shown in the output area, one line per row.
     QString outputText() const;
 

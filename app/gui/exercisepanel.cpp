@@ -121,6 +121,17 @@ void ExercisePanel::setRunner(ScenarioRunner *runner)
     connect(runner, &ScenarioRunner::exerciseFinished, this, &ExercisePanel::finished);
 }
 
+void ExercisePanel::clear()
+{
+    m_exercise = ScenarioRunner::Exercise();
+    m_hints.clear();
+    m_done = false;
+    m_over = false;
+    m_solutionShown = false;
+    retranslate();
+    setVisible(false);
+}
+
 void ExercisePanel::show(const ScenarioRunner::Exercise &exercise)
 {
     m_exercise = exercise;

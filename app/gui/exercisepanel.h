@@ -25,6 +25,9 @@ public:
     // The runner whose exercises are shown; null hides the panel.
     void setRunner(ScenarioRunner *runner);
 
+    // Forgets the exercise shown (another scenario) and hides the panel.
+    void clear();
+
     // What the panel shows (tests read it).
     QString goalText() const;
     QString checksText() const;

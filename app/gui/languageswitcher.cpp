@@ -3,7 +3,8 @@
 // setLanguage() loads the new catalogues before removing the old ones, so a
 // language whose .qm cannot be loaded changes nothing; English needs no file
 // (the sources are English), and Qt's qtbase catalogue is used when the
-// system has one. Qt's translator is installed first and Carteiro's last:
+// system has one, with ours beside it where we have one (":/i18n/qtbase_gl.qm",
+// ":/i18n/qtbase_es.qm" for what Debian's Spanish one lacks). Qt's translator is installed first and Carteiro's last:
 // each install sends LanguageChange, and the last finds both in place. The
 // first language is the one asked for, else the saved one ("ui/language"),
 // else the system's, else English.
@@ -39,10 +40,14 @@ void LanguageSwitcher::removeTranslators()
         QCoreApplication::removeTranslator(m_translator);
     if (m_qtTranslator)
         QCoreApplication::removeTranslator(m_qtTranslator);
+    if (m_qtOwnTranslator)
+        QCoreApplication::removeTranslator(m_qtOwnTranslator);
     delete m_translator;
     delete m_qtTranslator;
+    delete m_qtOwnTranslator;
     m_translator = nullptr;
     m_qtTranslator = nullptr;
+    m_qtOwnTranslator = nullptr;
 }
 
 QStringList LanguageSwitcher::languages()
@@ -91,18 +96,27 @@ bool LanguageSwitcher::setLanguage(const QString &code)
             return false;
         translator.reset();
     }
-    // Qt's own texts (standard buttons and dialogs); English needs none.
+    // Qt's own texts (standard buttons, dialogs, --help); English needs none.
+    // The system's catalogue, and ours beside it where we have one: the whole
+    // of them for Galician (Debian has none), what Debian's lacks for Spanish.
     auto qtTranslator = std::make_unique<QTranslator>();
     if (!qtTranslator->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         qtTranslator.reset();
+    auto qtOwnTranslator = std::make_unique<QTranslator>();
+    if (!qtOwnTranslator->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code)))
+        qtOwnTranslator.reset();
 
     removeTranslators();
     m_translator = translator.release();
     m_qtTranslator = qtTranslator.release();
+    m_qtOwnTranslator = qtOwnTranslator.release();
     if (m_qtTranslator)
         QCoreApplication::installTranslator(m_qtTranslator);
-    // Each install sends LanguageChange; the last one finds both in place.
+    // Installed later, looked up first: ours fill the system's gaps.
+    if (m_qtOwnTranslator)
+        QCoreApplication::installTranslator(m_qtOwnTranslator);
+    // Each install sends LanguageChange; the last one finds all in place.
     if (m_translator)
         QCoreApplication::installTranslator(m_translator);
     const bool changed = m_language != code;

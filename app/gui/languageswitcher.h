@@ -1,9 +1,11 @@
 // languageswitcher.h — the interface language, changed while the app runs.
 //
 // Owns the application's translators: Carteiro's own (":/i18n/carteiro_CODE.qm")
-// and Qt's (qtbase, for the standard dialogs). Installing a translator makes
-// Qt send QEvent::LanguageChange to every widget; each widget then sets its
-// texts again in its changeEvent(). The choice is kept in QSettings
+// and Qt's (qtbase, for the standard dialogs and --help: the system's, and
+// our own ":/i18n/qtbase_CODE.qm" beside it: all of Galician, which Debian
+// lacks, and the few texts Debian's Spanish one lacks).
+// Installing a translator makes Qt send QEvent::LanguageChange to every
+// widget; each widget then sets its texts again in its changeEvent(). The choice is kept in QSettings
 // ("ui/language") for the next start.
 #pragma once
 
@@ -42,6 +44,7 @@ Q_SIGNALS:
 private:
     void removeTranslators();
     QTranslator *m_translator = nullptr;
-    QTranslator *m_qtTranslator = nullptr;
+    QTranslator *m_qtTranslator = nullptr; // the system's qtbase_CODE.qm
+    QTranslator *m_qtOwnTranslator = nullptr; // ours, ":/i18n/qtbase_CODE.qm"
     QString m_language;
 };

@@ -24,6 +24,7 @@
 #include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
 #include "persist/worldfile.h"
+#include "scenario/scenarioparser.h"
 #include "transcript/timelinemodel.h"
 
 #include <QAction>
@@ -265,6 +266,10 @@ void MainWindow::buildActions()
                                     &MainWindow::openScenario);
     open->setObjectName(QStringLiteral("openScenario"));
     open->setShortcut(QKeySequence::Open);
+    QMenu *builtIn = file->addMenu(QString());
+    builtIn->setObjectName(QStringLiteral("builtInScenariosMenu"));
+    builtIn->setToolTipsVisible(true);
+    fillBuiltInScenariosMenu();
     QAction *openWorldAction = file->addAction(QString(), this, &MainWindow::openWorld);
     openWorldAction->setObjectName(QStringLiteral("openWorld"));
     openWorldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -316,6 +321,49 @@ void MainWindow::buildActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
     about->setObjectName(QStringLiteral("about"));
+}
+
+// One entry per built-in scenario, in the order of their names (texts set in
+// retranslateBuiltInScenarios()). Each is read once here for its title and
+// description.
+void MainWindow::fillBuiltInScenariosMenu()
+{
+    auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("builtInScenariosMenu"));
+    if (!menu)
+        return;
+    menu->clear();
+    m_builtIns.clear();
+    for (const QString &name : ScenarioParser::builtInNames()) {
+        QList<ScenarioError> errors;
+        const Scenario scenario = ScenarioParser::load(name, &errors);
+        if (!errors.isEmpty())
+            continue; // the scenario tests keep every built-in one readable
+        m_builtIns.append({name, scenario.title, scenario.description});
+        QAction *a = menu->addAction(QString(), this, [this, name] { openBuiltInScenario(name); });
+        a->setObjectName(QStringLiteral("builtIn_") + name);
+        a->setData(name);
+    }
+    retranslateBuiltInScenarios();
+}
+
+void MainWindow::retranslateBuiltInScenarios()
+{
+    auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("builtInScenariosMenu"));
+    if (!menu)
+        return;
+    menu->setTitle(tr("&Built-in scenario"));
+    const QList<QAction *> actions = menu->actions();
+    for (qsizetype i = 0; i < actions.size() && i < m_builtIns.size(); ++i) {
+        const BuiltInScenario &b = m_builtIns.at(i);
+        QString title = Scenario::pick(b.title, m_language);
+        if (title.isEmpty())
+            title = b.name;
+        // '&' would be taken for a mnemonic.
+        actions.at(i)->setText(title.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        const QString description = Scenario::pick(b.description, m_language).simplified();
+        actions.at(i)->setToolTip(description.isEmpty() ? b.name : description);
+        actions.at(i)->setStatusTip(description);
+    }
 }
 
 // One entry per mail client of the scenario (texts set in retranslate()).
@@ -412,6 +460,7 @@ void MainWindow::retranslate()
             a->setText(text);
     };
     action("openScenario", tr("&Open scenario…"));
+    retranslateBuiltInScenarios();
     action("openWorld", tr("Open &world…"));
     action("saveWorld", tr("&Save world…"));
     action("exportTranscript", tr("Export the &transcript…"));
@@ -457,6 +506,7 @@ void MainWindow::languageChanged(const QString &code)
     }
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == code);
+    retranslateBuiltInScenarios();
 }
 
 void MainWindow::setStatus(const std::function<QString()> &text)
@@ -682,9 +732,33 @@ bool MainWindow::openScenarioFile(const QString &file, QStringList *errors)
     return m_scenarioFiles->open(file, errors);
 }
 
+bool MainWindow::openBuiltInScenario(const QString &name)
+{
+    if (!ScenarioParser::builtInNames().contains(name))
+        return false;
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(name, &errors);
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const ScenarioError &e : std::as_const(errors))
+            lines.append(e.toString());
+        QMessageBox::warning(this, tr("Carteiro"), lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    // A built-in scenario is no file to watch.
+    m_scenarioFiles->stopWatching();
+    playScenario(scenario);
+    return true;
+}
+
 void MainWindow::playScenario(const Scenario &scenario)
 {
     m_scenario = scenario;
+    // What was typed and worked on belongs to the scenario that was running.
+    m_console->setWorld(nullptr);
+    m_console->clear();
+    m_exercisePanel->setRunner(nullptr);
+    m_exercisePanel->clear();
     fillClientsMenu();
     retranslate();
     startWorld();

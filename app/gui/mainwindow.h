@@ -86,6 +86,9 @@ public:
     // Opens a scenario file and plays it; it is played again whenever the file
     // changes on disk. With `errors`, problems are returned instead of shown.
     bool openScenarioFile(const QString &file, QStringList *errors = nullptr);
+    // Opens a built-in scenario (ScenarioParser::builtInNames(), as File ▸
+    // Built-in scenario lists them) and plays it; false for an unknown name.
+    bool openBuiltInScenario(const QString &name);
     // The report that lists a broken scenario file's errors (null until one was opened).
     ScenarioErrorsDialog *scenarioErrorsDialog() const;
 
@@ -122,11 +125,22 @@ private:
     // one asked for was taken, that this window moved on.
     void updatePorts();
     void fillClientsMenu();
+    // File ▸ Built-in scenario: each scenario's title and description in the
+    // interface language.
+    void fillBuiltInScenariosMenu();
+    void retranslateBuiltInScenarios();
     void languageChanged(const QString &code);
     // The status bar's message, made again in the new language when it changes.
     void setStatus(const std::function<QString()> &text);
 
     Scenario m_scenario;
+    // The built-in scenarios' names, titles and descriptions, for their menu.
+    struct BuiltInScenario {
+        QString name;
+        QMap<QString, QString> title;
+        QMap<QString, QString> description;
+    };
+    QList<BuiltInScenario> m_builtIns;
     QString m_language;
     std::unique_ptr<WorldSession> m_session;
     TimelineModel *m_model = nullptr;
