@@ -47,6 +47,8 @@ QString printable(const QString &text)
     return result;
 }
 
+} // namespace
+
 // Edits between two short words, a swap of neighbours counting as one ("sned").
 int editDistance(const QString &a, const QString &b)
 {
@@ -68,8 +70,6 @@ int editDistance(const QString &a, const QString &b)
     }
     return d[a.size() * width + b.size()];
 }
-
-} // namespace
 
 QString decode(const QByteArray &bytes)
 {
