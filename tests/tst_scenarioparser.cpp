@@ -216,6 +216,16 @@ void TestScenarioParser::brokenInput_data()
                                             << "unknown client \"bea\"; declared clients: ana, fran" << 1;
     QTest::newRow("unterminated quote")
         << file("unterminated-quote.scenario") << 8 << 8 << "unterminated quoted text" << 1;
+    // The column is where the quoted text opens, counted in characters: an
+    // emoji before it (two UTF-16 code units) is one character.
+    QTest::newRow("unterminated quote after an emoji")
+        << world + "say \"\xF0\x9F\x93\xAC ok\" \"Ana escribe\n"
+        << next << 12 << "unterminated quoted text" << 1;
+    QTest::newRow("unterminated quote after closed ones")
+        << world + "send ana to fran@servidor.edu subject \"\xF0\x9F\x93\xAC\" body \"abc\n"
+        << next << 48 << "unterminated quoted text" << 1;
+    QTest::newRow("unknown word after an emoji") << world + "say \"\xF0\x9F\x93\xAC x\" sobra\n"
+                                                 << next << 11 << "sobra" << -1;
     QTest::newRow("session without end")
         << file("session-without-end.scenario") << 8 << 1 << "session without \"end\"" << 1;
     QTest::newRow("unknown setting")
