@@ -118,6 +118,10 @@ private Q_SLOTS:
     void skippedExerciseReportsItsChecks();
     void predictionHoldsTheReplyUntilAnswered();
     void predictionIsToldWithoutStudent();
+    void predictionForUserAtPassIsAsked();
+    void predictionNeverAskedFailsTheRun();
+    void expectBodyContainsTextIgnoringCapitals();
+    void unrouteableDomainBouncesAtOnce();
     void cutInTheMiddleOfDataIsRetriedAfterTheFaultIsLifted();
     void slowLinkDelaysEveryLine();
 };
@@ -309,6 +313,96 @@ void TestClassroom::predictionIsToldWithoutStudent()
     QCOMPARE(t->at(question + 1).from, QStringLiteral("servidor.edu"));
     QVERIFY(t->at(question + 1).raw.startsWith("250"));
     QCOMPARE(run.runner->quiz()->askedCount(), 1);
+}
+
+void TestClassroom::predictionForUserAtPassIsAsked()
+{
+    // "for fran" at PASS names the user who logs in, as for a fault; the PASS
+    // line itself does not name her.
+    Run run = start("send ana to fran@servidor.edu subject Ola body \"Quedamos?\"\n"
+                    "wait\n"
+                    "predict servidor.edu at PASS for pepe\n"
+                    "predict servidor.edu at PASS for fran\n"
+                    "predict servidor.edu at RETR for fran@servidor.edu\n"
+                    "fetch fran\n"
+                    "predict servidor.edu at PASS for fran@servidor.edu\n"
+                    "fetch fran\n",
+                    false);
+    QVERIFY(run.world);
+    QVERIFY(QTest::qWaitFor([&] { return run.isFinished(); }, 10000));
+    // fran's two PASS and her RETR are asked; "for pepe" never is.
+    QCOMPARE(run.runner->quiz()->askedCount(), 3);
+    QCOMPARE(run.runner->quiz()->armed().size(), 1);
+    QCOMPARE(run.runner->quiz()->armed().first().faultFor, QStringLiteral("pepe"));
+    QVERIFY(!run.allPassed());
+}
+
+void TestClassroom::predictionNeverAskedFailsTheRun()
+{
+    // A keep-mode fetch says UIDL, never LIST: the question is never asked,
+    // and the run says so, naming the predict line.
+    Run run = start("send ana to fran@servidor.edu subject Ola body \"Quedamos?\"\n"
+                    "wait\n"
+                    "predict servidor.edu at LIST\n"
+                    "fetch fran keep\n"
+                    "expect client fran count 1\n",
+                    false);
+    QVERIFY(run.world);
+    QVERIFY(QTest::qWaitFor([&] { return run.isFinished(); }, 10000));
+    QVERIFY(!run.allPassed());
+    QCOMPARE(run.runner->quiz()->askedCount(), 0);
+    // classroom.scenario: the two domains take lines 1-9, the predict is line 12.
+    const QList<ScenarioRunner::Outcome> outcomes = run.runner->outcomes();
+    QVERIFY(!outcomes.isEmpty());
+    const ScenarioRunner::Outcome last = outcomes.last();
+    QVERIFY(!last.passed);
+    QCOMPARE(last.location.line, 12);
+    QVERIFY2(last.descriptionText().contains(QStringLiteral("classroom.scenario:12")),
+             qPrintable(last.descriptionText()));
+    QVERIFY(last.descriptionText().contains(QStringLiteral("LIST")));
+    QVERIFY(run.transcriptHas(QStringLiteral("never asked")));
+}
+
+void TestClassroom::expectBodyContainsTextIgnoringCapitals()
+{
+    Run run = start("send ana to fran@servidor.edu subject Ola body \"A que hora\\ne onde?\"\n"
+                    "wait\n"
+                    "expect mailbox fran@servidor.edu body \"QUE HORA\"\n"
+                    "fetch fran\n"
+                    "expect client fran body \"hora\\nE ONDE\"\n"
+                    "expect client fran body \"Quedamos\"\n" // the subject, not the text
+                    "expect client fran body \"hora\" subject \"ola\"\n", // a subject matches exactly
+                    false);
+    QVERIFY(run.world);
+    QVERIFY(QTest::qWaitFor([&] { return run.isFinished(); }, 10000));
+    const QList<ScenarioRunner::Outcome> outcomes = run.runner->outcomes();
+    QCOMPARE(outcomes.size(), 4);
+    QVERIFY2(outcomes.at(0).passed, qPrintable(outcomes.at(0).detailText()));
+    QVERIFY2(outcomes.at(1).passed, qPrintable(outcomes.at(1).detailText()));
+    QVERIFY(!outcomes.at(2).passed);
+    QCOMPARE(outcomes.at(2).detailText(), QStringLiteral("no message's text contains it"));
+    QVERIFY(!outcomes.at(3).passed);
+    QVERIFY(!run.allPassed());
+}
+
+void TestClassroom::unrouteableDomainBouncesAtOnce()
+{
+    // No server and no MX for outro.org: the bounce comes at once, not after
+    // the queue's five attempts.
+    World::Options options;
+    options.queue.retryBaseMs = 60000;
+    Run run = start("send ana to pepe@outro.org subject Ola body \"Quedamos?\"\n"
+                    "wait\n"
+                    "expect mailbox ana@cliente.fr count 1 subject \"Undelivered Mail Returned to Sender\" "
+                    "body \"unrouteable\"\n"
+                    "expect queue cliente.fr count 0\n",
+                    false, options);
+    QVERIFY(run.world);
+    QVERIFY(QTest::qWaitFor([&] { return run.isFinished(); }, 10000));
+    for (const ScenarioRunner::Outcome &o : run.runner->outcomes())
+        QVERIFY2(o.passed, qPrintable(o.descriptionText() + QStringLiteral(": ") + o.detailText()));
+    QVERIFY(run.allPassed());
+    QVERIFY(run.transcriptHas(QStringLiteral("no MX record and no host outro.org")));
 }
 
 void TestClassroom::cutInTheMiddleOfDataIsRetriedAfterTheFaultIsLifted()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void headlessAnaFranPrintsTheWalkthrough();
     void headlessFailingExpectationExitsNonZero();
     void headlessScriptedCourseSession();
+    void predictionsAndPasswordsInHeadlessAndExport();
     void brokenScenarioNamesFileLineAndColumn();
     void checkScenarioReportsEveryError();
     void listScenarios();
@@ -106,6 +107,47 @@ void TestCli::headlessScriptedCourseSession()
     QVERIFY(run.out.contains(QStringLiteral("console -> servidor.edu  C: MAIL FROM: <ana@cliente.fr>")));
     QVERIFY(run.out.contains(QStringLiteral("console -> servidor.edu  C: Quedamos hoxe?")));
     QVERIFY(run.out.contains(QStringLiteral("4 passed, 0 failed")));
+}
+
+void TestCli::predictionsAndPasswordsInHeadlessAndExport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString masked = dir.filePath(QStringLiteral("masked.txt"));
+    const QString shown = dir.filePath(QStringLiteral("shown.txt"));
+    const QString scenario = data("predict-pass.scenario");
+    const Run run = carteiro({QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
+                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--scenario"),
+                              scenario, QStringLiteral("--export-transcript"), masked});
+    // "predict … at PASS for fran" is asked, with the password masked in the
+    // question as on the line itself.
+    QVERIFY2(run.out.contains(QStringLiteral("Predict: what will servidor.edu answer to \"PASS ****\"")),
+             qPrintable(run.out));
+    QVERIFY2(!run.out.contains(QStringLiteral("claveejemplo")), qPrintable(run.out));
+    // "predict … at LIST" is never asked (a keep-mode client says UIDL): the
+    // run fails and names the line.
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("FAILED ") + scenario + QStringLiteral(":14")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("never asked")));
+    QVERIFY(run.out.contains(QStringLiteral("1 passed, 1 failed")));
+    // The exported transcript masks passwords too, unless --show-passwords.
+    QFile maskedFile(masked);
+    QVERIFY(maskedFile.open(QIODevice::ReadOnly));
+    const QByteArray maskedText = maskedFile.readAll();
+    QVERIFY(maskedText.contains("C: PASS ****"));
+    QVERIFY(maskedText.contains("C: AUTH PLAIN ****"));
+    QVERIFY2(!maskedText.contains("claveejemplo") && !maskedText.contains("claveana"),
+             maskedText.constData());
+    const Run showing = carteiro(
+        {QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"), QStringLiteral("--scenario"),
+         scenario, QStringLiteral("--export-transcript"), shown, QStringLiteral("--show-passwords")});
+    QCOMPARE(showing.exitCode, 1);
+    QFile shownFile(shown);
+    QVERIFY(shownFile.open(QIODevice::ReadOnly));
+    const QByteArray shownText = shownFile.readAll();
+    QVERIFY(shownText.contains("C: PASS claveejemplo"));
+    QVERIFY(!shownText.contains("C: AUTH PLAIN ****"));
 }
 
 void TestCli::brokenScenarioNamesFileLineAndColumn()

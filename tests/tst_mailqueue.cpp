@@ -263,6 +263,7 @@ private Q_SLOTS:
 
     void relaysThroughTheMxOnceTheReplyIsSaid();
     void noMxTriesTheDomainItself();
+    void noMxAndNoAddressBouncesAtOnce();
     void deferredMessageWaitsTwiceAsLongEachTime();
     void attemptsRunOutThenTheSenderGetsABounce();
     void permanentRefusalBouncesAtOnce();
@@ -361,6 +362,7 @@ void TestMailQueue::relaysThroughTheMxOnceTheReplyIsSaid()
 void TestMailQueue::noMxTriesTheDomainItself()
 {
     m_host->mx.clear();
+    m_host->addresses.insert(QStringLiteral("servidor.edu"), QHostAddress(QStringLiteral("127.0.0.3")));
     server();
     accept("ana@cliente.fr", {"fran@servidor.edu"});
     m_host->runSoon();
@@ -372,6 +374,27 @@ void TestMailQueue::noMxTriesTheDomainItself()
     QCOMPARE(m_host->dials.front().to, QStringLiteral("servidor.edu")); // RFC 5321 §5.1's implicit MX
     m_host->play(accepting());
     QVERIFY(m_server->queue().isEmpty());
+}
+
+void TestMailQueue::noMxAndNoAddressBouncesAtOnce()
+{
+    // RFC 5321 §5.1: no MX and no address: unrouteable, no retry can help.
+    MailServer *s = server({1000, 5});
+    accept("ana@cliente.fr", {"fran@servidor.ed"});
+    m_host->runSoon();
+    QVERIFY(m_host->dials.empty()); // nobody to connect to
+    QVERIFY(m_host->notesOf(TranscriptEvent::Kind::DnsLookup)
+                .contains(QStringLiteral(
+                    "MX servidor.ed? no MX record and no host servidor.ed: unrouteable (RFC 5321 §5.1)")));
+    QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
+             QStringLiteral("Q1 refused for good: unrouteable address: no mail host for servidor.ed (5.1.2); "
+                            "bouncing to the sender"));
+    QVERIFY(s->queue().isEmpty());
+    QCOMPARE(m_host->alarmDue(), qint64(-1)); // no retry
+    QCOMPARE(s->store()->count("ana"), 1);
+    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    QVERIFY(bounce.contains("Status: 5.1.2"));
+    QVERIFY(bounce.contains("Final-Recipient: rfc822; fran@servidor.ed"));
 }
 
 void TestMailQueue::deferredMessageWaitsTwiceAsLongEachTime()

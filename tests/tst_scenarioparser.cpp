@@ -69,6 +69,7 @@ private Q_SLOTS:
     void fileNotFound_data();
     void fileNotFound();
     void errorToString();
+    void expectBodyAndFarDomains();
     void faultsAndDowntime();
     void exercisesPredictionsAndLinks();
     void scriptLines_data();
@@ -215,6 +216,16 @@ void TestScenarioParser::brokenInput_data()
                                             << "unknown client \"bea\"; declared clients: ana, fran" << 1;
     QTest::newRow("unterminated quote")
         << file("unterminated-quote.scenario") << 8 << 8 << "unterminated quoted text" << 1;
+    // The column is where the quoted text opens, counted in characters: an
+    // emoji before it (two UTF-16 code units) is one character.
+    QTest::newRow("unterminated quote after an emoji")
+        << world + "say \"\xF0\x9F\x93\xAC ok\" \"Ana escribe\n"
+        << next << 12 << "unterminated quoted text" << 1;
+    QTest::newRow("unterminated quote after closed ones")
+        << world + "send ana to fran@servidor.edu subject \"\xF0\x9F\x93\xAC\" body \"abc\n"
+        << next << 48 << "unterminated quoted text" << 1;
+    QTest::newRow("unknown word after an emoji") << world + "say \"\xF0\x9F\x93\xAC x\" sobra\n"
+                                                 << next << 11 << "sobra" << -1;
     QTest::newRow("session without end")
         << file("session-without-end.scenario") << 8 << 1 << "session without \"end\"" << 1;
     QTest::newRow("unknown setting")
@@ -325,6 +336,22 @@ void TestScenarioParser::brokenInput_data()
         << next << 34 << "expected one or more addresses separated by commas after \"cc\"" << 1;
     QTest::newRow("bad cc address") << world + "send ana to fran@servidor.edu cc pepe\n"
                                     << next << 34 << "found \"pepe\"" << 1;
+    // A recipient domain nobody serves, one letter from one that is served:
+    // the mail would bounce at once (unrouteable), so it is taken for a slip.
+    QTest::newRow("recipient domain one letter off")
+        << world + "send ana to fran@servidor.ed subject x\n"
+        << next << 18
+        << "no server or MX serves the domain \"servidor.ed\": mail to it would bounce at once; "
+           "did you mean \"servidor.edu\"?"
+        << 1;
+    QTest::newRow("cc domain one letter off") << world + "send ana to fran@servidor.edu cc pepe@cliente.f\n"
+                                              << next << 39 << "did you mean \"cliente.fr\"?" << 1;
+    QTest::newRow("second recipient domain one letter off")
+        << world + "send ana to fran@servidor.edu,pepe@servidr.edu\n"
+        << next << 36 << "did you mean \"servidor.edu\"?" << 1;
+    QTest::newRow("expect body without text")
+        << world + "expect client fran body\n"
+        << next << 24 << "expected quoted text (\"…\") after \"body\"" << 1;
     QTest::newRow("expect attachment without a name")
         << world + "expect mailbox fran@servidor.edu attachment\n"
         << next << 44 << "expected a file name (\"foto.png\") after \"attachment\"" << 1;
@@ -751,6 +778,28 @@ void TestScenarioParser::errorToString()
     QCOMPARE(error.toString(), QStringLiteral("aula.scenario:3:7: unknown statement \"sned\""));
     error.location.line = 0;
     QCOMPARE(error.toString(), QStringLiteral("aula.scenario: unknown statement \"sned\""));
+}
+
+void TestScenarioParser::expectBodyAndFarDomains()
+{
+    // A domain far from every served one may be the lesson (a bounce); one
+    // served by an MX record is served.
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(
+        QStringLiteral("body.scenario"),
+        QByteArray(World)
+            + "dns instituto.edu mx servidor.edu\n"
+              "send ana to pepe@outro.org, pepe@instituto.edu cc x@Servidor.EDU body \"A que hora\"\n"
+              "expect client fran body \"a que HORA\"\n"
+              "expect mailbox fran@servidor.edu count 1 body Hora subject x\n",
+        &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.steps.size(), 3);
+    QCOMPARE(scenario.steps.at(1).kind, ScenarioStep::Kind::ExpectClient);
+    QCOMPARE(scenario.steps.at(1).body, QStringLiteral("a que HORA"));
+    QCOMPARE(scenario.steps.at(2).body, QStringLiteral("Hora"));
+    QCOMPARE(scenario.steps.at(2).subject, QStringLiteral("x"));
+    QCOMPARE(scenario.steps.at(2).count, 1);
 }
 
 void TestScenarioParser::faultsAndDowntime()

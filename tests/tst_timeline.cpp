@@ -649,7 +649,7 @@ void TestTimeline::exportErrorsNameTheFile()
     QVERIFY2(error.contains(QLatin1String("timeline.jpg")) && error.contains(QLatin1String(".svg")),
              qPrintable(error));
     QVERIFY(!TimelineExport::transcriptToText(transcript, QStringLiteral("/nonexistent-directory/t.txt"),
-                                              &error));
+                                              false, &error));
     QVERIFY2(error.contains(QLatin1String("/nonexistent-directory/t.txt")), qPrintable(error));
 }
 
@@ -661,10 +661,22 @@ void TestTimeline::exportTranscriptText()
     QTemporaryDir dir;
     const QString name = dir.filePath(QStringLiteral("ana-fran.txt"));
     QString error;
-    QVERIFY2(TimelineExport::transcriptToText(*run.world->transcript(), name, &error), qPrintable(error));
+    QVERIFY2(TimelineExport::transcriptToText(*run.world->transcript(), name, false, &error),
+             qPrintable(error));
     QFile file(name);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains(" C: PASS claveejemplo\n"));
+    const QList<QByteArray> lines = text.split('\n');
+    // Masked, as on the terminal: the password is not in the file.
+    const QString masked = dir.filePath(QStringLiteral("ana-fran-masked.txt"));
+    QVERIFY2(TimelineExport::transcriptToText(*run.world->transcript(), masked, true, &error),
+             qPrintable(error));
+    QFile maskedFile(masked);
+    QVERIFY(maskedFile.open(QIODevice::ReadOnly));
+    const QByteArray maskedText = maskedFile.readAll();
+    QVERIFY(maskedText.contains(" C: PASS ****\n"));
+    QVERIFY(!maskedText.contains("claveejemplo"));
     int course = 0;
     for (const QByteArray &l : lines)
         course += l.contains(" C: ") || l.contains(" S: ") ? 1 : 0;

@@ -2180,6 +2180,14 @@
         <source>%1 already holds this message: it was stored before, but its 250 may never have reached the client. Accepted again, not stored twice (RFC 5321 section 6.1)</source>
         <translation>%1 already holds this message: it was stored before, but its 250 may never have reached the client. Accepted again, not stored twice (RFC 5321 section 6.1)</translation>
     </message>
+    <message>
+        <source>MX %1? no MX record and no host %1: unrouteable (RFC 5321 §5.1)</source>
+        <translation>MX %1? no MX record and no host %1: unrouteable (RFC 5321 §5.1)</translation>
+    </message>
+    <message>
+        <source>unrouteable address: no mail host for %1 (5.1.2)</source>
+        <translation>unrouteable address: no mail host for %1 (5.1.2)</translation>
+    </message>
 </context>
 <context>
     <name>Maildir</name>
@@ -3226,8 +3234,8 @@
         <translation>the header name</translation>
     </message>
     <message>
-        <source>"count", "subject", "attachment", "header" or the end of the line</source>
-        <translation>"count", "subject", "attachment", "header" or the end of the line</translation>
+        <source>"count", "subject", "attachment", "header", "body" or the end of the line</source>
+        <translation>"count", "subject", "attachment", "header", "body" or the end of the line</translation>
     </message>
     <message>
         <source>a connection can be cut at %1 only; found %2</source>
@@ -3276,6 +3284,10 @@
     <message>
         <source>exercise without a check; add a line such as check mailbox fran@servidor.edu count 1</source>
         <translation>exercise without a check; add a line such as check mailbox fran@servidor.edu count 1</translation>
+    </message>
+    <message>
+        <source>no server or MX serves the domain %1: mail to it would bounce at once; did you mean %2?</source>
+        <translation>no server or MX serves the domain %1: mail to it would bounce at once; did you mean %2?</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3462,22 @@
     <message>
         <source>no replies yet</source>
         <translation>no replies yet</translation>
+    </message>
+    <message>
+        <source>the question about %1&apos;s reply to %2 (%3)</source>
+        <translation>the question about %1&apos;s reply to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>never asked: no such reply came during the run</source>
+        <translation>never asked: no such reply came during the run</translation>
+    </message>
+    <message>
+        <source>%1 has a message whose text contains "%2"</source>
+        <translation>%1 has a message whose text contains "%2"</translation>
+    </message>
+    <message>
+        <source>no message&apos;s text contains it</source>
+        <translation>no message&apos;s text contains it</translation>
     </message>
 </context>
 <context>
@@ -4007,8 +4035,8 @@
         <translation>address</translation>
     </message>
     <message>
-        <source>Print passwords in the transcript on the terminal (by default they are printed as ****; the window always shows them, marked).</source>
-        <translation>Print passwords in the transcript on the terminal (by default they are printed as ****; the window always shows them, marked).</translation>
+        <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</source>
+        <translation>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</translation>
     </message>
     <message>
         <source>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</source>

@@ -2180,6 +2180,14 @@
         <source>%1 already holds this message: it was stored before, but its 250 may never have reached the client. Accepted again, not stored twice (RFC 5321 section 6.1)</source>
         <translation>%1 ya tiene este mensaje: se guardó antes, pero su 250 quizá nunca llegó al cliente. Se acepta otra vez, sin guardarlo dos veces (RFC 5321 sección 6.1)</translation>
     </message>
+    <message>
+        <source>MX %1? no MX record and no host %1: unrouteable (RFC 5321 §5.1)</source>
+        <translation>MX %1? ningún registro MX y ningún servidor %1: no hay ruta (RFC 5321 §5.1)</translation>
+    </message>
+    <message>
+        <source>unrouteable address: no mail host for %1 (5.1.2)</source>
+        <translation>dirección sin ruta: ningún servidor de correo para %1 (5.1.2)</translation>
+    </message>
 </context>
 <context>
     <name>Maildir</name>
@@ -3226,8 +3234,8 @@
         <translation>el nombre de la cabecera</translation>
     </message>
     <message>
-        <source>"count", "subject", "attachment", "header" or the end of the line</source>
-        <translation>"count", "subject", "attachment", "header" o el final de la línea</translation>
+        <source>"count", "subject", "attachment", "header", "body" or the end of the line</source>
+        <translation>"count", "subject", "attachment", "header", "body" o el final de la línea</translation>
     </message>
     <message>
         <source>a connection can be cut at %1 only; found %2</source>
@@ -3276,6 +3284,10 @@
     <message>
         <source>exercise without a check; add a line such as check mailbox fran@servidor.edu count 1</source>
         <translation>ejercicio sin comprobación; añade una línea como check mailbox fran@servidor.edu count 1</translation>
+    </message>
+    <message>
+        <source>no server or MX serves the domain %1: mail to it would bounce at once; did you mean %2?</source>
+        <translation>ningún servidor ni MX sirve el dominio %1: el correo para él rebotaría enseguida; ¿querías decir %2?</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3462,22 @@
     <message>
         <source>no replies yet</source>
         <translation>aún no hay respuestas</translation>
+    </message>
+    <message>
+        <source>the question about %1&apos;s reply to %2 (%3)</source>
+        <translation>la pregunta sobre la respuesta de %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>never asked: no such reply came during the run</source>
+        <translation>nunca se preguntó: esa respuesta no llegó durante la ejecución</translation>
+    </message>
+    <message>
+        <source>%1 has a message whose text contains "%2"</source>
+        <translation>%1 tiene un mensaje cuyo texto contiene "%2"</translation>
+    </message>
+    <message>
+        <source>no message&apos;s text contains it</source>
+        <translation>el texto de ningún mensaje lo contiene</translation>
     </message>
 </context>
 <context>
@@ -4007,8 +4035,8 @@
         <translation>dirección</translation>
     </message>
     <message>
-        <source>Print passwords in the transcript on the terminal (by default they are printed as ****; the window always shows them, marked).</source>
-        <translation>Imprime las contraseñas en la transcripción en el terminal (por defecto se imprimen como ****; la ventana siempre las muestra, marcadas).</translation>
+        <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</source>
+        <translation>Imprime las contraseñas en la transcripción en el terminal y en --export-transcript (por defecto se imprimen como ****; la ventana siempre las muestra, marcadas).</translation>
     </message>
     <message>
         <source>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</source>

@@ -162,7 +162,8 @@ bool writeExports(const CommandLineOptions &options, const Scenario &scenario, c
         }
     }
     if (!options.exportTranscript.isEmpty()
-        && !TimelineExport::transcriptToText(*world.transcript(), options.exportTranscript, &error)) {
+        && !TimelineExport::transcriptToText(*world.transcript(), options.exportTranscript,
+                                             options.hidePasswords, &error)) {
         err() << error << Qt::endl;
         ok = false;
     }
@@ -269,8 +270,9 @@ void addLimitOptions(QCommandLineParser *parser)
     parser->addOption(QCommandLineOption(
         QString::fromLatin1(showName),
         QCoreApplication::translate("main",
-                                    "Print passwords in the transcript on the terminal (by default "
-                                    "they are printed as ****; the window always shows them, marked).")));
+                                    "Print passwords in the transcript on the terminal and in "
+                                    "--export-transcript (by default they are printed as ****; the "
+                                    "window always shows them, marked).")));
     parser->addOption(QCommandLineOption(
         QString::fromLatin1(keepName),
         QCoreApplication::translate("main",

@@ -846,7 +846,8 @@ void MainWindow::exportTranscript()
     if (file.isEmpty())
         return;
     QString error;
-    if (!TimelineExport::transcriptToText(*world()->transcript(), file, &error))
+    // The window shows passwords on purpose, and so does what it exports.
+    if (!TimelineExport::transcriptToText(*world()->transcript(), file, false, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         setStatus([this, file] { return tr("Transcript written to %1").arg(file); });

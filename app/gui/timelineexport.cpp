@@ -147,14 +147,17 @@ bool toImage(const TimelineModel &model, const QString &fileName, QString *error
     return true;
 }
 
-bool transcriptToText(const Transcript &transcript, const QString &fileName, QString *error)
+bool transcriptToText(const Transcript &transcript, const QString &fileName, bool hidePasswords,
+                      QString *error)
 {
+    TranscriptFormatter::Options options;
+    options.hidePasswords = hidePasswords;
     QByteArray text;
     for (const TranscriptEvent &event : transcript.events()) {
         if (event.kind == TranscriptEvent::Kind::Caption)
             text += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8();
         else
-            TranscriptFormatter::appendCourseLine(text, event);
+            TranscriptFormatter::appendCourseLine(text, event, options);
         text += '\n';
     }
     return writeFile(fileName, text, error);

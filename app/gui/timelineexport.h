@@ -13,6 +13,8 @@ class Transcript;
 namespace TimelineExport {
 // By the file's extension: .svg or .png. false with a message on failure.
 bool toImage(const TimelineModel &model, const QString &fileName, QString *error);
-// The course's notation, one line per event.
-bool transcriptToText(const Transcript &transcript, const QString &fileName, QString *error);
+// The course's notation, one line per event; with `hidePasswords`, passwords
+// and AUTH responses as "****" (TranscriptFormatter::maskedSecret).
+bool transcriptToText(const Transcript &transcript, const QString &fileName, bool hidePasswords,
+                      QString *error);
 } // namespace TimelineExport

@@ -13,6 +13,9 @@
 #include "explain/explanations.h"
 #include "net/connection.h"
 #include "net/gate.h"
+#include "protocol/pop3serversession.h"
+#include "protocol/smtpserversession.h"
+#include "transcript/transcriptformatter.h"
 #include "world/world.h"
 
 #include <QCoreApplication>
@@ -83,6 +86,53 @@ QString PredictionQuiz::meaning(const QString &code)
     return title;
 }
 
+QList<QByteArray> PredictionQuiz::targetsOf(const ProtocolSession *engine, const QString &command,
+                                            const QByteArray &line)
+{
+    // As for faults (MailServer::findFault and the engines' fault hooks).
+    if (const auto *pop3 = dynamic_cast<const Pop3ServerSession *>(engine)) {
+        // USER and APOP name the user; any other command is the user's who
+        // logged in (or was named by USER before PASS).
+        if (command == QLatin1String("USER") || command == QLatin1String("APOP")) {
+            const QList<QByteArray> words = line.simplified().split(' ');
+            return {words.value(1)};
+        }
+        return {pop3->user()};
+    }
+    if (const auto *smtp = dynamic_cast<const SmtpServerSession *>(engine)) {
+        // MAIL: the sender; RCPT: the recipient; the end of DATA: any
+        // recipient of the message.
+        if (command == QLatin1String("DATA"))
+            return smtp->lastRecipients();
+        if (command == QLatin1String("MAIL") || command == QLatin1String("RCPT")) {
+            const qsizetype open = line.indexOf('<');
+            const qsizetype close = line.indexOf('>', open + 1);
+            if (open >= 0 && close > open)
+                return {line.mid(open + 1, close - open - 1)};
+        }
+    }
+    return {line}; // any other command: a line that names the target
+}
+
+bool PredictionQuiz::targetMatches(const QString &target, const QByteArray &address, const QString &domain)
+{
+    // "fran" names the local part of any address; "fran@servidor.edu" that
+    // address, or the user "fran" of the server servidor.edu.
+    const QString text = QString::fromUtf8(address);
+    if (text.isEmpty())
+        return false;
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    const bool wholeLine = text.contains(QLatin1Char(' '));
+    if (wholeLine) // not an address: a line that names it
+        return text.contains(target, Qt::CaseInsensitive);
+    const QString local = at < 0 ? text : text.left(at);
+    if (target.contains(QLatin1Char('@'))) {
+        const QString full = at < 0 ? text + QLatin1Char('@') + domain : text;
+        return target.compare(full, Qt::CaseInsensitive) == 0;
+    }
+    return target.compare(local, Qt::CaseInsensitive) == 0;
+}
+
 static bool lessCode(const QString &a, const QString &b)
 {
     // Numbers in order; +OK before -ERR.
@@ -100,9 +150,14 @@ bool PredictionQuiz::hold(Connection *connection, const Utterance &utterance)
     const QString command = commandOf(utterance.answers);
     const QString host = connection->endpoints().localHost;
     const auto match = std::find_if(m_armed.begin(), m_armed.end(), [&](const ScenarioStep &step) {
-        return step.host.compare(host, Qt::CaseInsensitive) == 0 && step.command == command
-            && (step.faultFor.isEmpty()
-                || QString::fromUtf8(utterance.answers).contains(step.faultFor, Qt::CaseInsensitive));
+        if (step.host.compare(host, Qt::CaseInsensitive) != 0 || step.command != command)
+            return false;
+        if (step.faultFor.isEmpty())
+            return true;
+        const QList<QByteArray> targets = targetsOf(connection->engine(), command, utterance.answers);
+        return std::any_of(targets.begin(), targets.end(), [&](const QByteArray &address) {
+            return targetMatches(step.faultFor, address, host);
+        });
     });
     if (match == m_armed.end())
         return false;
@@ -149,12 +204,23 @@ void PredictionQuiz::onHolding(Connection *connection, const Utterance &)
     Q_EMIT asked(m_current);
 }
 
+QByteArray PredictionQuiz::shownCommand(const QByteArray &command)
+{
+    // The note is kept and printed where the transcript masks the line
+    // itself ("PASS ****"): a command that carries a secret is masked here
+    // too, whoever reads it. The window's question shows it as it was.
+    const QByteArray verb = command.trimmed().split(' ').value(0).toUpper();
+    if (verb == "PASS" || verb == "AUTH")
+        return TranscriptFormatter::maskedSecret(command);
+    return command;
+}
+
 void PredictionQuiz::noteQuestion(const Question &question)
 {
-    m_world->note(
-        TranscriptEvent::Kind::Note, question.host, question.peer, NoteCode::PredictionAsked,
-        {question.host, QString::fromUtf8(question.command), question.choices.join(QStringLiteral(", "))},
-        question.protocol);
+    m_world->note(TranscriptEvent::Kind::Note, question.host, question.peer, NoteCode::PredictionAsked,
+                  {question.host, QString::fromUtf8(shownCommand(question.command)),
+                   question.choices.join(QStringLiteral(", "))},
+                  question.protocol);
 }
 
 bool PredictionQuiz::answer(const QString &code)

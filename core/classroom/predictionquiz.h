@@ -20,6 +20,7 @@
 #include <QStringList>
 
 class Connection;
+class ProtocolSession;
 class Gate;
 class World;
 
@@ -54,6 +55,8 @@ public:
     // A "predict" step: its question is asked at the next matching reply.
     void arm(const ScenarioStep &predict);
     qsizetype armedCount() const { return m_armed.size(); }
+    // The steps armed and not asked yet (at the end of a run: never asked).
+    QList<ScenarioStep> armed() const { return m_armed; }
 
     // A question waits for its answer (the reply is held).
     bool isAsking() const { return m_asking; }
@@ -74,6 +77,18 @@ public:
     // The command a line is ("RCPT TO:<…>" → "RCPT"; "." → "DATA", the end of
     // the data; the DATA command itself → empty).
     static QString commandOf(const QByteArray &line);
+    // What a "for" names in the reply to `line`, as for faults: for POP3 the
+    // user named by USER or APOP, else the user logged in (or named before
+    // PASS); for SMTP the sender of MAIL, the recipient of RCPT, the
+    // recipients of the message at the end of DATA.
+    static QList<QByteArray> targetsOf(const ProtocolSession *engine, const QString &command,
+                                       const QByteArray &line);
+    // Whether a "for" target ("fran", "fran@servidor.edu") names an address
+    // or user of the server `domain`.
+    static bool targetMatches(const QString &target, const QByteArray &address, const QString &domain);
+    // The command as a note shows it: a password or an AUTH response masked
+    // ("PASS ****", "AUTH PLAIN ****").
+    static QByteArray shownCommand(const QByteArray &command);
 
 Q_SIGNALS:
     // A reply is held: the window asks the student.

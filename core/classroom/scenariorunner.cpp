@@ -101,6 +101,21 @@ void ScenarioRunner::next()
     const QList<ScenarioStep> &steps = m_world->scenario().steps;
     ++m_index;
     if (m_index >= steps.size()) {
+        // A prediction that was never asked is a mistake in the scenario (a
+        // command the client never sends, a "for" that names nobody): it
+        // fails the run instead of vanishing.
+        for (const ScenarioStep &predict : m_quiz->armed()) {
+            Outcome o;
+            o.location = predict.location;
+            const QString where =
+                QStringLiteral("%1:%2").arg(predict.location.file).arg(predict.location.line);
+            const QString command = predict.faultFor.isEmpty()
+                ? predict.command
+                : predict.command + QLatin1Char(' ') + predict.faultFor;
+            o.description = Notes::phrase(NoteCode::PredictionOf, {predict.host, command, where});
+            o.detail = Notes::phrase(NoteCode::PredictionNeverAsked);
+            report(o);
+        }
         m_finished = true;
         m_world->setQueuesHold(OutgoingQueue::Hold::Released);
         m_poll.stop();
@@ -578,6 +593,20 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
                 subjects.isEmpty()
                     ? Notes::phrase(NoteCode::NoMessages)
                     : Notes::phrase(NoteCode::SubjectsFound, {subjects.join(QStringLiteral(" | "))}));
+        }
+        if (!step.body.isEmpty()) {
+            // Like a header: the decoded text (the first text part, its
+            // transfer encoding and charset undone) contains it, capitals
+            // aside; its line ends as "\n", as a scenario writes them.
+            bool found = false;
+            for (const QByteArray &content : contents) {
+                QString text = MimeMessage::parse(content).text();
+                text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+                found = found || text.contains(step.body, Qt::CaseInsensitive);
+            }
+            add(Notes::phrase(NoteCode::HasBody, {what, step.body}), found,
+                contents.isEmpty() ? Notes::phrase(NoteCode::NoMessages)
+                                   : Notes::phrase(NoteCode::NoBodyHasIt));
         }
         if (!step.attachment.isEmpty()) {
             QStringList names;

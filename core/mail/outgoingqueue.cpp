@@ -350,6 +350,31 @@ void OutgoingQueue::attempt(const QString &id)
         return;
     const QList<Dns::MxRecord> mx = m_context->lookupMx(e->domain);
     QString host;
+    if (mx.isEmpty() && m_context->addressOf(e->domain).isNull()) {
+        // RFC 5321 §5.1: no MX and no address either: the domain is not
+        // routeable, and no retry will change that (as Postfix's "Host or
+        // domain name not found"): the sender hears it at once, 5.1.2.
+        m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
+                        NoteCode::Unrouteable, {e->domain}, Protocol::Dns);
+        const Entry done = *e;
+        const QString reason = QCoreApplication::translate("MailServer",
+                                                           "unrouteable address: no mail host for %1 (5.1.2)")
+                                   .arg(e->domain);
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood,
+                        {id, reason});
+        QList<MimeDeliveryStatus> statuses;
+        for (const QByteArray &recipient : done.recipients) {
+            MimeDeliveryStatus status;
+            status.recipient = recipient;
+            status.status = "5.1.2"; // RFC 3463: bad destination system address
+            statuses.append(status);
+        }
+        bounce(done, statuses, reason);
+        remove(id);
+        Q_EMIT changed();
+        scheduleNext();
+        return;
+    }
     if (mx.isEmpty()) {
         // RFC 5321 §5.1: no MX, try the domain itself as the mail host.
         host = e->domain;

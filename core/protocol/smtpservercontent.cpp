@@ -80,6 +80,7 @@ void SmtpServerSession::finishData()
     heard(content);
 
     const SmtpEnvelope envelope = m_envelope;
+    m_lastRecipients = envelope.recipients;
     resetTransaction();
     m_state = State::Greeted;
     m_reader.setMaximumLength(m_config.maximumCommandLength - 2);

@@ -156,6 +156,9 @@ public:
 
     State state() const;
     const SmtpEnvelope &envelope() const;
+    // The recipients of the last message whose data ended (the transaction
+    // is over when its reply is said).
+    QList<QByteArray> lastRecipients() const { return m_lastRecipients; }
     void setPeerAddress(const QByteArray &address);
     int errorCount() const;
     // Commands valid in the current state (upper case), for the GUI. Empty
@@ -278,6 +281,7 @@ private:
     State m_stateBeforeAuth = State::Greeted;
     Phase m_phase = Phase::Opening; // of the last command; kept once Closed
     SmtpEnvelope m_envelope;
+    QList<QByteArray> m_lastRecipients;
     int m_errors = 0;
     // The receipt of the last message accepted, until the client shows it
     // read the 250 (a command after it was written) or the session ends.

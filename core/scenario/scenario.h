@@ -93,7 +93,7 @@ struct ScenarioStep {
     QString attachment; // ExpectMailbox/ExpectClient: an attachment's file name
     QString header; // ExpectMailbox/ExpectClient: a header field's name ("From")…
     QString headerText; // …and text its decoded value contains
-    QString body; // Send ("\n" in the file's text means a new line)
+    QString body; // Send ("\n" in the file's text means a new line); Expect*: text a body contains
     bool hasPop3Mode = false; // Fetch with an explicit mode
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
     QString host; // Session, ExpectQueue, Fault, Down, Up, Slow, Predict;

@@ -47,6 +47,8 @@ QString printable(const QString &text)
     return result;
 }
 
+} // namespace
+
 // Edits between two short words, a swap of neighbours counting as one ("sned").
 int editDistance(const QString &a, const QString &b)
 {
@@ -69,8 +71,6 @@ int editDistance(const QString &a, const QString &b)
     return d[a.size() * width + b.size()];
 }
 
-} // namespace
-
 QString decode(const QByteArray &bytes)
 {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -80,13 +80,47 @@ QString decode(const QByteArray &bytes)
     return text;
 }
 
+// The column of the character at UTF-16 index `index`: characters, not code
+// units, are counted, so a character outside the BMP before it (an emoji in
+// a caption) counts once, as an editor counts it.
+static int columnAt(const QString &text, int index)
+{
+    int column = index + 1;
+    for (int i = 0; i < index && i < text.size(); ++i) {
+        if (text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())
+            --column;
+    }
+    return column;
+}
+
+// columnAt() for every index of a line, in one pass; empty when the line
+// has no surrogate pairs (then a column is the index + 1).
+static QList<int> columnsOf(const QString &text)
+{
+    QList<int> columns;
+    bool pairs = false;
+    for (const QChar c : text)
+        pairs = pairs || c.isSurrogate();
+    if (!pairs)
+        return columns;
+    columns.reserve(text.size() + 1);
+    int column = 1;
+    for (int i = 0; i <= text.size(); ++i) {
+        columns.append(column);
+        if (i < text.size()
+            && !(text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()))
+            ++column;
+    }
+    return columns;
+}
+
 bool checkCharacters(const QString &text, Problem *problem)
 {
     for (int i = 0; i < text.size(); ++i) {
         const ushort c = text.at(i).unicode();
         // C0 and C1 controls; C1 ones come from binary data read as Latin-1.
         if ((c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
-            problem->column = i + 1;
+            problem->column = columnAt(text, i);
             problem->message = QCoreApplication::translate(
                                    "ScenarioParser",
                                    "unexpected control character \\x%1; a scenario is "
@@ -104,6 +138,8 @@ bool tokenize(const QString &text, QList<Token> *tokens, int *endColumn, Problem
     *endColumn = 1;
     int i = 0;
     const int size = text.size();
+    const QList<int> columns = columnsOf(text);
+    const auto column = [&columns](int index) { return columns.isEmpty() ? index + 1 : columns.at(index); };
     while (i < size) {
         const QChar c = text.at(i);
         if (isSpace(c)) {
@@ -113,7 +149,7 @@ bool tokenize(const QString &text, QList<Token> *tokens, int *endColumn, Problem
         if (c == QLatin1Char('#'))
             break;
         Token token;
-        token.column = i + 1;
+        token.column = column(i); // an unclosed quote is reported here, where it opens
         if (isOpeningQuote(c)) {
             // A curly opening quote (pasted from a word processor) closes with either.
             const bool curly = c != QLatin1Char('"');
@@ -158,7 +194,7 @@ bool tokenize(const QString &text, QList<Token> *tokens, int *endColumn, Problem
             token.text = text.mid(begin, i - begin);
         }
         tokens->append(token);
-        *endColumn = i + 1;
+        *endColumn = column(i);
     }
     return true;
 }

@@ -48,6 +48,8 @@ QString describe(const Token *token);
 QString listOrNone(QStringList names);
 // "; did you mean "send"?" when a candidate is close enough, else empty.
 QString suggestion(const QString &word, const QStringList &candidates);
+// Edits between two short words, a swap of neighbours counting as one.
+int editDistance(const QString &a, const QString &b);
 
 // --- kinds of word ---
 

@@ -61,7 +61,8 @@ private:
             Server,
             User,
             Client,
-            UserDomain
+            UserDomain,
+            RecipientDomain // the domain of an address mail is sent to
         };
         Kind kind;
         QString name;

@@ -164,6 +164,9 @@ bool ScenarioReader::takeAddressList(const QString &after, QStringList *addresse
                     return false;
                 }
                 addresses->append(normalizedAddress(part));
+                const qsizetype at = part.lastIndexOf(QLatin1Char('@'));
+                reference(Reference::Kind::RecipientDomain, part.mid(at + 1).toLower(),
+                          word->column + offset + int(at) + 1);
             }
             offset += part.size() + 1;
         }
@@ -329,6 +332,7 @@ void ScenarioReader::parseExpectation(bool check)
         bool hasSubject = false;
         bool hasAttachment = false;
         bool hasHeader = false;
+        bool hasBody = false;
         bool ok = true;
         while (ok && peek()) {
             if (nextIs("count") && step.count < 0) {
@@ -344,6 +348,11 @@ void ScenarioReader::parseExpectation(bool check)
                 hasAttachment = true;
                 ok = takeValue(QCoreApplication::translate("ScenarioParser", "a file name (\"foto.png\")"),
                                QStringLiteral("\"attachment\""), &step.attachment);
+            } else if (nextIs("body") && !hasBody) {
+                take();
+                hasBody = true;
+                ok = takeValue(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"),
+                               QStringLiteral("\"body\""), &step.body);
             } else if (nextIs("header") && !hasHeader) {
                 take();
                 hasHeader = true;
@@ -369,13 +378,13 @@ void ScenarioReader::parseExpectation(bool check)
             } else {
                 ok = expected(
                     QCoreApplication::translate("ScenarioParser",
-                                                "\"count\", \"subject\", \"attachment\", \"header\" or "
-                                                "the end of the line"),
+                                                "\"count\", \"subject\", \"attachment\", \"header\", "
+                                                "\"body\" or the end of the line"),
                     QCoreApplication::translate("ScenarioParser", "the name"));
             }
         }
-        if (ok && step.count < 0 && !hasSubject && !hasAttachment && !hasHeader) {
-            ok = expected(QStringLiteral("\"count\" / \"subject\" / \"attachment\" / \"header\""),
+        if (ok && step.count < 0 && !hasSubject && !hasAttachment && !hasHeader && !hasBody) {
+            ok = expected(QStringLiteral("\"count\" / \"subject\" / \"attachment\" / \"header\" / \"body\""),
                           QCoreApplication::translate("ScenarioParser", "the name"));
         }
         if (!ok) {

@@ -62,6 +62,27 @@ void ScenarioReader::validate()
                            .arg(quoted(reference.name), listOrNone(users)));
             }
             break;
+        case Reference::Kind::RecipientDomain: {
+            // Mail to a domain nobody serves bounces at once (no MX and no
+            // address: unrouteable, RFC 5321 §5.1), and may be the lesson.
+            // One edit away from a domain that is served, it is a slip
+            // ("servidor.ed"): an error, since the parser has no warnings.
+            QStringList served = servers;
+            for (const ScenarioMx &mx : std::as_const(m_scenario.mx))
+                served.append(mx.domain);
+            if (served.contains(reference.name, Qt::CaseInsensitive))
+                break;
+            for (const QString &domain : std::as_const(served)) {
+                if (editDistance(reference.name.toLower(), domain.toLower()) == 1) {
+                    report(QCoreApplication::translate("ScenarioParser",
+                                                       "no server or MX serves the domain %1: mail to it "
+                                                       "would bounce at once; did you mean %2?")
+                               .arg(quoted(reference.name), quoted(domain)));
+                    break;
+                }
+            }
+            break;
+        }
         case Reference::Kind::Client:
             if (const ScenarioClient *client = m_scenario.client(reference.name)) {
                 if (reference.canonicalize)

@@ -152,6 +152,16 @@ const Row rows[] = {
         QT_TRANSLATE_NOOP("ScriptSession", "the server closed the connection before the script ended")},
     {NoteCode::ScriptNoAnswer, "script-no-answer", "ScriptSession",
         QT_TRANSLATE_NOOP("ScriptSession", "the server did not answer in time")},
+    {NoteCode::PredictionOf, "prediction-of", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "the question about %1's reply to %2 (%3)")},
+    {NoteCode::PredictionNeverAsked, "prediction-never-asked", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "never asked: no such reply came during the run")},
+    {NoteCode::Unrouteable, "unrouteable", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "MX %1? no MX record and no host %1: unrouteable (RFC 5321 §5.1)")},
+    {NoteCode::HasBody, "has-body", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 has a message whose text contains \"%2\"")},
+    {NoteCode::NoBodyHasIt, "no-body-has-it", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "no message's text contains it")},
 };
 // clang-format on
 

@@ -105,6 +105,11 @@ enum class NoteCode : quint16 {
     ScriptExpected, // expected the server to say "%1", but it said "%2"
     ScriptServerClosed, // the server closed the connection before the script ended
     ScriptNoAnswer, // the server did not answer in time
+    PredictionOf, // the question about %1's reply to %2 (%3)
+    PredictionNeverAsked, // never asked: no such reply came during the run
+    Unrouteable, // MX %1? no MX record and no host %1: unrouteable (RFC 5321 §5.1)
+    HasBody, // %1 has a message whose text contains "%2"
+    NoBodyHasIt, // no message's text contains it
 };
 
 namespace Notes {
