@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>MimeMessage</name>
+    <message>
+        <source>the message (%1)</source>
+        <translation>the message (%1)</translation>
+    </message>
+    <message>
+        <source>part %1 (%2)</source>
+        <translation>part %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The header of %1 does not end with an empty line; what follows its last field is read as the body (RFC 5322 §2.1).</source>
+        <translation>The header of %1 does not end with an empty line; what follows its last field is read as the body (RFC 5322 §2.1).</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>the message</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>part %1</translation>
+    </message>
+    <message>
+        <source>No header fields: the message is only its body, as in the course's example typed by hand. A mail client adds at least From and Date, which RFC 5322 §3.6 asks for.</source>
+        <translation>No header fields: the message is only its body, as in the course's example typed by hand. A mail client adds at least From and Date, which RFC 5322 §3.6 asks for.</translation>
+    </message>
+    <message>
+        <source>Nesting deeper than %1 levels at %2: its contents are not parsed further.</source>
+        <translation>Nesting deeper than %1 levels at %2: its contents are not parsed further.</translation>
+    </message>
+    <message>
+        <source>No boundary parameter in %1, which is multipart, so its parts cannot be found (RFC 2046 §5.1.1).</source>
+        <translation>No boundary parameter in %1, which is multipart, so its parts cannot be found (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>The boundary “%1” of %2 never appears in its body, so its parts cannot be told apart (RFC 2046 §5.1.1).</source>
+        <translation>The boundary “%1” of %2 never appears in its body, so its parts cannot be told apart (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>No closing boundary “--%1--” in %2: the message may have been cut short (RFC 2046 §5.1.1).</source>
+        <translation>No closing boundary “--%1--” in %2: the message may have been cut short (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>Invalid base64 in %1: %2 character(s) outside the base64 alphabet, which decoding skips (RFC 2045 §6.8).</source>
+        <translation>Invalid base64 in %1: %2 character(s) outside the base64 alphabet, which decoding skips (RFC 2045 §6.8).</translation>
+    </message>
+    <message>
+        <source>Invalid base64 in %1: its %2 characters are not a multiple of 4, so the data is cut short (RFC 2045 §6.8).</source>
+        <translation>Invalid base64 in %1: its %2 characters are not a multiple of 4, so the data is cut short (RFC 2045 §6.8).</translation>
+    </message>
+    <message>
+        <source>8-bit octets in %1, which is declared 7bit: a server without 8BITMIME may mangle them (RFC 2045 §2.7, RFC 6152).</source>
+        <translation>8-bit octets in %1, which is declared 7bit: a server without 8BITMIME may mangle them (RFC 2045 §2.7, RFC 6152).</translation>
+    </message>
+    <message>
+        <source>8-bit octets in %1, which has no Content-Transfer-Encoding and is therefore 7bit: a server without 8BITMIME may mangle them (RFC 2045 §6.1, RFC 6152).</source>
+        <translation>8-bit octets in %1, which has no Content-Transfer-Encoding and is therefore 7bit: a server without 8BITMIME may mangle them (RFC 2045 §6.1, RFC 6152).</translation>
+    </message>
+    <message>
+        <source>NUL octets in %1: neither 7bit nor 8bit data may hold them (RFC 2045 §2.7, §2.8).</source>
+        <translation>NUL octets in %1: neither 7bit nor 8bit data may hold them (RFC 2045 §2.7, §2.8).</translation>
+    </message>
+    <message>
+        <source>Unknown charset “%1” in %2: its text is shown as Latin-1 (ISO-8859-1) instead.</source>
+        <translation>Unknown charset “%1” in %2: its text is shown as Latin-1 (ISO-8859-1) instead.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Scenario: %1 (%2)</source>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>MimeMessage</name>
+    <message>
+        <source>the message (%1)</source>
+        <translation>el mensaje (%1)</translation>
+    </message>
+    <message>
+        <source>part %1 (%2)</source>
+        <translation>parte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The header of %1 does not end with an empty line; what follows its last field is read as the body (RFC 5322 §2.1).</source>
+        <translation>La cabecera de %1 no termina con una línea vacía; lo que sigue a su último campo se lee como cuerpo (RFC 5322 §2.1).</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>el mensaje</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>parte %1</translation>
+    </message>
+    <message>
+        <source>No header fields: the message is only its body, as in the course's example typed by hand. A mail client adds at least From and Date, which RFC 5322 §3.6 asks for.</source>
+        <translation>Sin campos de cabecera: el mensaje es solo su cuerpo, como en el ejemplo del curso escrito a mano. Un cliente de correo añade al menos From y Date, que pide el RFC 5322 §3.6.</translation>
+    </message>
+    <message>
+        <source>Nesting deeper than %1 levels at %2: its contents are not parsed further.</source>
+        <translation>Anidamiento de más de %1 niveles en %2: su contenido no se analiza más.</translation>
+    </message>
+    <message>
+        <source>No boundary parameter in %1, which is multipart, so its parts cannot be found (RFC 2046 §5.1.1).</source>
+        <translation>Sin parámetro boundary en %1, que es multipart, así que no se pueden encontrar sus partes (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>The boundary “%1” of %2 never appears in its body, so its parts cannot be told apart (RFC 2046 §5.1.1).</source>
+        <translation>El boundary «%1» de %2 no aparece nunca en su cuerpo, así que no se pueden distinguir sus partes (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>No closing boundary “--%1--” in %2: the message may have been cut short (RFC 2046 §5.1.1).</source>
+        <translation>Sin boundary de cierre «--%1--» en %2: puede que el mensaje se cortara (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>Invalid base64 in %1: %2 character(s) outside the base64 alphabet, which decoding skips (RFC 2045 §6.8).</source>
+        <translation>Base64 no válido en %1: %2 carácter(es) fuera del alfabeto base64, que la decodificación salta (RFC 2045 §6.8).</translation>
+    </message>
+    <message>
+        <source>Invalid base64 in %1: its %2 characters are not a multiple of 4, so the data is cut short (RFC 2045 §6.8).</source>
+        <translation>Base64 no válido en %1: sus %2 caracteres no son múltiplo de 4, así que los datos quedan cortados (RFC 2045 §6.8).</translation>
+    </message>
+    <message>
+        <source>8-bit octets in %1, which is declared 7bit: a server without 8BITMIME may mangle them (RFC 2045 §2.7, RFC 6152).</source>
+        <translation>Octetos de 8 bits en %1, que se declara 7bit: un servidor sin 8BITMIME puede estropearlos (RFC 2045 §2.7, RFC 6152).</translation>
+    </message>
+    <message>
+        <source>8-bit octets in %1, which has no Content-Transfer-Encoding and is therefore 7bit: a server without 8BITMIME may mangle them (RFC 2045 §6.1, RFC 6152).</source>
+        <translation>Octetos de 8 bits en %1, que no tiene Content-Transfer-Encoding y por tanto es 7bit: un servidor sin 8BITMIME puede estropearlos (RFC 2045 §6.1, RFC 6152).</translation>
+    </message>
+    <message>
+        <source>NUL octets in %1: neither 7bit nor 8bit data may hold them (RFC 2045 §2.7, §2.8).</source>
+        <translation>Octetos NUL en %1: ni los datos 7bit ni los 8bit pueden llevarlos (RFC 2045 §2.7, §2.8).</translation>
+    </message>
+    <message>
+        <source>Unknown charset “%1” in %2: its text is shown as Latin-1 (ISO-8859-1) instead.</source>
+        <translation>Juego de caracteres «%1» desconocido en %2: su texto se muestra como Latin-1 (ISO-8859-1).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Scenario: %1 (%2)</source>

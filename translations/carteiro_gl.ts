@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="gl_ES">
 <context>
+    <name>MimeMessage</name>
+    <message>
+        <source>the message (%1)</source>
+        <translation>a mensaxe (%1)</translation>
+    </message>
+    <message>
+        <source>part %1 (%2)</source>
+        <translation>parte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The header of %1 does not end with an empty line; what follows its last field is read as the body (RFC 5322 §2.1).</source>
+        <translation>A cabeceira de %1 non remata cunha liña baleira; o que segue ao seu último campo lese como corpo (RFC 5322 §2.1).</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>a mensaxe</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>parte %1</translation>
+    </message>
+    <message>
+        <source>No header fields: the message is only its body, as in the course's example typed by hand. A mail client adds at least From and Date, which RFC 5322 §3.6 asks for.</source>
+        <translation>Sen campos de cabeceira: a mensaxe é só o seu corpo, coma no exemplo do curso escrito a man. Un cliente de correo engade polo menos From e Date, que pide o RFC 5322 §3.6.</translation>
+    </message>
+    <message>
+        <source>Nesting deeper than %1 levels at %2: its contents are not parsed further.</source>
+        <translation>Aniñamento de máis de %1 niveis en %2: o seu contido non se analiza máis.</translation>
+    </message>
+    <message>
+        <source>No boundary parameter in %1, which is multipart, so its parts cannot be found (RFC 2046 §5.1.1).</source>
+        <translation>Sen parámetro boundary en %1, que é multipart, así que non se poden atopar as súas partes (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>The boundary “%1” of %2 never appears in its body, so its parts cannot be told apart (RFC 2046 §5.1.1).</source>
+        <translation>O boundary «%1» de %2 non aparece nunca no seu corpo, así que non se poden distinguir as súas partes (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>No closing boundary “--%1--” in %2: the message may have been cut short (RFC 2046 §5.1.1).</source>
+        <translation>Sen boundary de peche «--%1--» en %2: pode que a mensaxe se cortase (RFC 2046 §5.1.1).</translation>
+    </message>
+    <message>
+        <source>Invalid base64 in %1: %2 character(s) outside the base64 alphabet, which decoding skips (RFC 2045 §6.8).</source>
+        <translation>Base64 non válido en %1: %2 carácter(es) fóra do alfabeto base64, que a decodificación salta (RFC 2045 §6.8).</translation>
+    </message>
+    <message>
+        <source>Invalid base64 in %1: its %2 characters are not a multiple of 4, so the data is cut short (RFC 2045 §6.8).</source>
+        <translation>Base64 non válido en %1: os seus %2 caracteres non son múltiplo de 4, así que os datos quedan cortados (RFC 2045 §6.8).</translation>
+    </message>
+    <message>
+        <source>8-bit octets in %1, which is declared 7bit: a server without 8BITMIME may mangle them (RFC 2045 §2.7, RFC 6152).</source>
+        <translation>Octetos de 8 bits en %1, que se declara 7bit: un servidor sen 8BITMIME pode estragalos (RFC 2045 §2.7, RFC 6152).</translation>
+    </message>
+    <message>
+        <source>8-bit octets in %1, which has no Content-Transfer-Encoding and is therefore 7bit: a server without 8BITMIME may mangle them (RFC 2045 §6.1, RFC 6152).</source>
+        <translation>Octetos de 8 bits en %1, que non ten Content-Transfer-Encoding e polo tanto é 7bit: un servidor sen 8BITMIME pode estragalos (RFC 2045 §6.1, RFC 6152).</translation>
+    </message>
+    <message>
+        <source>NUL octets in %1: neither 7bit nor 8bit data may hold them (RFC 2045 §2.7, §2.8).</source>
+        <translation>Octetos NUL en %1: nin os datos 7bit nin os 8bit poden levalos (RFC 2045 §2.7, §2.8).</translation>
+    </message>
+    <message>
+        <source>Unknown charset “%1” in %2: its text is shown as Latin-1 (ISO-8859-1) instead.</source>
+        <translation>Xogo de caracteres «%1» descoñecido en %2: o seu texto móstrase como Latin-1 (ISO-8859-1).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Scenario: %1 (%2)</source>

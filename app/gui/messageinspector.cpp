@@ -134,6 +134,13 @@ MessageInspector::MessageInspector(QWidget *parent)
     bannerLayout->addWidget(warningIcon);
     bannerLayout->addWidget(m_warning, 1);
     m_warningBanner->hide();
+    // What is unusual but not damage (no header fields, as in the course's
+    // example typed by hand): said plainly, not in the red banner.
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("messageNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->hide();
 
     // The MIME tree, with the button that saves an attachment.
     auto *treePane = new QWidget(this);
@@ -221,6 +228,7 @@ MessageInspector::MessageInspector(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_warningBanner);
+    layout->addWidget(m_note);
     layout->addWidget(splitter, 1);
 
     connect(m_parts, &QTreeWidget::currentItemChanged, this, &MessageInspector::onPartChanged);
@@ -258,6 +266,8 @@ void MessageInspector::rebuild()
     const QString warning = warningText();
     m_warning->setText(warning);
     m_warningBanner->setVisible(!warning.isEmpty());
+    m_note->setText(m_message.notes().join(QLatin1Char(' ')));
+    m_note->setVisible(!m_message.notes().isEmpty());
     m_saveButton->setEnabled(false);
     // The button only where there is something to save.
     bool attachments = false;
@@ -612,8 +622,9 @@ void MessageInspector::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        const QString warning = warningText();
-        m_warning->setText(warning);
+        m_message = MimeMessage::parse(m_message.raw()); // its notes and warnings in the new language
+        m_warning->setText(warningText());
+        m_note->setText(m_message.notes().join(QLatin1Char(' ')));
         fillHeaders();
         fillText();
     } else if (event->type() == QEvent::PaletteChange) {

@@ -94,6 +94,7 @@ private:
     QString m_placeholder;
 
     QWidget *m_warningBanner = nullptr;
+    QLabel *m_note = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_partsLabel = nullptr;
     QTreeWidget *m_parts = nullptr;

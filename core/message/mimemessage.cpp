@@ -23,7 +23,7 @@ namespace {
 constexpr int MaxDepth = 40;
 
 // lupdate reads the context from QT_TRANSLATE_NOOP at each call.
-QString translate(const char *sourceText)
+QString translated(const char *sourceText)
 {
     return QCoreApplication::translate("MimeMessage", sourceText);
 }
@@ -140,11 +140,12 @@ QByteArray uudecode(const QByteArray &body)
 class Scanner
 {
 public:
-    Scanner(const QByteArray &raw, QList<MimePart> &parts, QStringList &warnings)
+    Scanner(const QByteArray &raw, QList<MimePart> &parts, QStringList &warnings, QStringList &notes)
         : m_raw(raw)
         , m_data(raw.constData())
         , m_parts(parts)
         , m_warnings(warnings)
+        , m_notes(notes)
     {
     }
 
@@ -167,14 +168,15 @@ private:
     const char *m_data;
     QList<MimePart> &m_parts;
     QStringList &m_warnings;
+    QStringList &m_notes;
 };
 
 QString Scanner::label(int index) const
 {
     const QString type = QString::fromLatin1(m_parts.at(index).contentType);
     if (index == 0)
-        return translate(QT_TRANSLATE_NOOP("MimeMessage", "the message (%1)")).arg(type);
-    return translate(QT_TRANSLATE_NOOP("MimeMessage", "part %1 (%2)")).arg(index).arg(type);
+        return translated(QT_TRANSLATE_NOOP("MimeMessage", "the message (%1)")).arg(type);
+    return translated(QT_TRANSLATE_NOOP("MimeMessage", "part %1 (%2)")).arg(index).arg(type);
 }
 
 const MimeHeader *Scanner::findHeader(int index, const char *name) const
@@ -241,11 +243,11 @@ void Scanner::parseHeaders(int index, qsizetype begin, qsizetype end)
     part.bodyLength = end - bodyOffset;
     if (cutShort) {
         m_warnings.append(
-            translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                        "The header of %1 does not end with an empty line; what follows "
-                                        "its last field is read as the body (RFC 5322 §2.1)."))
-                .arg(index == 0 ? translate(QT_TRANSLATE_NOOP("MimeMessage", "the message"))
-                                : translate(QT_TRANSLATE_NOOP("MimeMessage", "part %1")).arg(index)));
+            translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                         "The header of %1 does not end with an empty line; what follows "
+                                         "its last field is read as the body (RFC 5322 §2.1)."))
+                .arg(index == 0 ? translated(QT_TRANSLATE_NOOP("MimeMessage", "the message"))
+                                : translated(QT_TRANSLATE_NOOP("MimeMessage", "part %1")).arg(index)));
     }
 }
 
@@ -310,10 +312,11 @@ int Scanner::parsePart(qsizetype begin, qsizetype end, int parent, int depth, co
     parseHeaders(index, begin, end);
     describe(index, defaultType);
     if (index == 0 && m_parts.at(0).headers.isEmpty()) {
-        m_warnings.append(
-            translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                        "The message has no header fields at all; RFC 5322 §3.6 asks "
-                                        "for at least From and Date.")));
+        m_notes.append(
+            translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                         "No header fields: the message is only its body, as in the "
+                                         "course's example typed by hand. A mail client adds at least "
+                                         "From and Date, which RFC 5322 §3.6 asks for.")));
     }
 
     const QByteArray type = m_parts.at(index).contentType;
@@ -323,9 +326,9 @@ int Scanner::parsePart(qsizetype begin, qsizetype end, int parent, int depth, co
         || ((type == "message/rfc822" || type == "message/global") && identity);
     if (nested && depth >= MaxDepth) {
         m_warnings.append(
-            translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                        "Nesting deeper than %1 levels at %2: its contents are not "
-                                        "parsed further."))
+            translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                         "Nesting deeper than %1 levels at %2: its contents are not "
+                                         "parsed further."))
                 .arg(MaxDepth)
                 .arg(label(index)));
         return index;
@@ -357,9 +360,9 @@ void Scanner::parseMultipart(int index, int depth)
     }
     if (boundary.isEmpty()) {
         m_warnings.append(
-            translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                        "No boundary parameter in %1, which is multipart, so its parts "
-                                        "cannot be found (RFC 2046 §5.1.1)."))
+            translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                         "No boundary parameter in %1, which is multipart, so its parts "
+                                         "cannot be found (RFC 2046 §5.1.1)."))
                 .arg(label(index)));
         return;
     }
@@ -396,17 +399,17 @@ void Scanner::parseMultipart(int index, int depth)
     const QString boundaryText = QString::fromLatin1(boundary);
     if (delimiters.isEmpty()) {
         m_warnings.append(
-            translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                        "The boundary “%1” of %2 never appears in its body, so its parts "
-                                        "cannot be told apart (RFC 2046 §5.1.1)."))
+            translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                         "The boundary “%1” of %2 never appears in its body, so its parts "
+                                         "cannot be told apart (RFC 2046 §5.1.1)."))
                 .arg(boundaryText, label(index)));
         return;
     }
     if (!closed) {
         m_warnings.append(
-            translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                        "No closing boundary “--%1--” in %2: the message may have been "
-                                        "cut short (RFC 2046 §5.1.1)."))
+            translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                         "No closing boundary “--%1--” in %2: the message may have been "
+                                         "cut short (RFC 2046 §5.1.1)."))
                 .arg(boundaryText, label(index)));
     }
     // Within multipart/digest a part without Content-Type is message/rfc822
@@ -450,47 +453,47 @@ void Scanner::checkLeaf(int index, bool declaredEncoding)
         }
         if (invalid > 0) {
             m_warnings.append(
-                translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                            "Invalid base64 in %1: %2 character(s) outside the base64 "
-                                            "alphabet, which decoding skips (RFC 2045 §6.8)."))
+                translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                             "Invalid base64 in %1: %2 character(s) outside the base64 "
+                                             "alphabet, which decoding skips (RFC 2045 §6.8)."))
                     .arg(label(index))
                     .arg(invalid));
         }
         if (significant % 4 != 0) {
             m_warnings.append(
-                translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                            "Invalid base64 in %1: its %2 characters are not a multiple "
-                                            "of 4, so the data is cut short (RFC 2045 §6.8)."))
+                translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                             "Invalid base64 in %1: its %2 characters are not a multiple "
+                                             "of 4, so the data is cut short (RFC 2045 §6.8)."))
                     .arg(label(index))
                     .arg(significant));
         }
     }
     if (encoding == "7bit" && hasEightBit(body, length)) {
-        m_warnings.append(declaredEncoding
-                              ? translate(QT_TRANSLATE_NOOP("MimeMessage",
+        m_warnings.append(
+            declaredEncoding ? translated(QT_TRANSLATE_NOOP("MimeMessage",
                                                             "8-bit octets in %1, which is declared 7bit: a "
                                                             "server without 8BITMIME may "
                                                             "mangle them (RFC 2045 §2.7, RFC 6152)."))
-                                    .arg(label(index))
-                              : translate(QT_TRANSLATE_NOOP("MimeMessage",
+                                   .arg(label(index))
+                             : translated(QT_TRANSLATE_NOOP("MimeMessage",
                                                             "8-bit octets in %1, which has no "
                                                             "Content-Transfer-Encoding and is therefore "
                                                             "7bit: a server without 8BITMIME may mangle them "
                                                             "(RFC 2045 §6.1, RFC 6152)."))
-                                    .arg(label(index)));
+                                   .arg(label(index)));
     }
     if ((encoding == "7bit" || encoding == "8bit") && std::memchr(body, 0, size_t(length))) {
         m_warnings.append(
-            translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                        "NUL octets in %1: neither 7bit nor 8bit data may hold them "
-                                        "(RFC 2045 §2.7, §2.8)."))
+            translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                         "NUL octets in %1: neither 7bit nor 8bit data may hold them "
+                                         "(RFC 2045 §2.7, §2.8)."))
                 .arg(label(index)));
     }
     if (!part.charset.isEmpty() && part.contentType.startsWith("text/") && !knownCharset(part.charset)) {
         m_warnings.append(
-            translate(QT_TRANSLATE_NOOP("MimeMessage",
-                                        "Unknown charset “%1” in %2: its text is shown as Latin-1 "
-                                        "(ISO-8859-1) instead."))
+            translated(QT_TRANSLATE_NOOP("MimeMessage",
+                                         "Unknown charset “%1” in %2: its text is shown as Latin-1 "
+                                         "(ISO-8859-1) instead."))
                 .arg(QString::fromLatin1(part.charset), label(index)));
     }
 }
@@ -540,7 +543,7 @@ MimeMessage MimeMessage::parse(const QByteArray &raw)
 {
     MimeMessage message;
     message.m_raw = raw;
-    Scanner scanner(message.m_raw, message.m_parts, message.m_warnings);
+    Scanner scanner(message.m_raw, message.m_parts, message.m_warnings, message.m_notes);
     scanner.parsePart(0, message.m_raw.size(), -1, 0, "text/plain");
     return message;
 }

@@ -63,9 +63,13 @@ public:
     QString text() const;
     // What is wrong with the message, in words (translated); empty when nothing is.
     QStringList warnings() const { return m_warnings; }
+    // What is unusual but not wrong (a message with no header fields, as the
+    // course types by hand), in words; empty when nothing is.
+    QStringList notes() const { return m_notes; }
 
 private:
     QByteArray m_raw;
     QList<MimePart> m_parts;
     QStringList m_warnings;
+    QStringList m_notes;
 };
