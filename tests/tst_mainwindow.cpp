@@ -104,6 +104,16 @@ void TestMainWindow::playsTheWalkthroughToTheEnd()
     QCOMPARE(arrows, lineEvents(window.world()->transcript()));
     QVERIFY(arrows > 50);
     QVERIFY(window.caption().startsWith(QStringLiteral("6. Fran")));
+    // What the window exports as text masks the passwords it shows.
+    QTemporaryDir exported;
+    const QString text = exported.filePath(QStringLiteral("ana-fran.txt"));
+    QString error;
+    QVERIFY2(window.exportTranscriptTo(text, &error), qPrintable(error));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("AUTH PLAIN ****"));
+    QVERIFY(!written.contains("claveana") && !written.contains("claveejemplo"));
     // Over: nothing plays any more, and the button says so.
     QVERIFY(!window.isPlaying());
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("play"))->text(), QStringLiteral("Play"));

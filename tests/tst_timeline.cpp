@@ -649,7 +649,7 @@ void TestTimeline::exportErrorsNameTheFile()
     QVERIFY2(error.contains(QLatin1String("timeline.jpg")) && error.contains(QLatin1String(".svg")),
              qPrintable(error));
     QVERIFY(!TimelineExport::transcriptToText(transcript, QStringLiteral("/nonexistent-directory/t.txt"),
-                                              false, &error));
+                                              EventJson::Passwords::Shown, &error));
     QVERIFY2(error.contains(QLatin1String("/nonexistent-directory/t.txt")), qPrintable(error));
 }
 
@@ -661,8 +661,9 @@ void TestTimeline::exportTranscriptText()
     QTemporaryDir dir;
     const QString name = dir.filePath(QStringLiteral("ana-fran.txt"));
     QString error;
-    QVERIFY2(TimelineExport::transcriptToText(*run.world->transcript(), name, false, &error),
-             qPrintable(error));
+    QVERIFY2(
+        TimelineExport::transcriptToText(*run.world->transcript(), name, EventJson::Passwords::Shown, &error),
+        qPrintable(error));
     QFile file(name);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
@@ -670,7 +671,8 @@ void TestTimeline::exportTranscriptText()
     const QList<QByteArray> lines = text.split('\n');
     // Masked, as on the terminal: the password is not in the file.
     const QString masked = dir.filePath(QStringLiteral("ana-fran-masked.txt"));
-    QVERIFY2(TimelineExport::transcriptToText(*run.world->transcript(), masked, true, &error),
+    QVERIFY2(TimelineExport::transcriptToText(*run.world->transcript(), masked, EventJson::Passwords::Masked,
+                                              &error),
              qPrintable(error));
     QFile maskedFile(masked);
     QVERIFY(maskedFile.open(QIODevice::ReadOnly));

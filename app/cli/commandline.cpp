@@ -162,8 +162,9 @@ bool writeExports(const CommandLineOptions &options, const Scenario &scenario, c
         }
     }
     if (!options.exportTranscript.isEmpty()
-        && !TimelineExport::transcriptToText(*world.transcript(), options.exportTranscript,
-                                             options.hidePasswords, &error)) {
+        && !TimelineExport::transcriptToText(
+            *world.transcript(), options.exportTranscript,
+            options.hidePasswords ? EventJson::Passwords::Masked : EventJson::Passwords::Shown, &error)) {
         err() << error << Qt::endl;
         ok = false;
     }

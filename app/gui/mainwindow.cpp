@@ -846,11 +846,19 @@ void MainWindow::exportTranscript()
     if (file.isEmpty())
         return;
     QString error;
-    // The window shows passwords on purpose, and so does what it exports.
-    if (!TimelineExport::transcriptToText(*world()->transcript(), file, false, &error))
+    if (!exportTranscriptTo(file, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         setStatus([this, file] { return tr("Transcript written to %1").arg(file); });
+}
+
+bool MainWindow::exportTranscriptTo(const QString &file, QString *error)
+{
+    // The window shows passwords on purpose; what leaves it masks them, as
+    // every export does (docs/security.md, "One rule for passwords").
+    return world()
+        && TimelineExport::transcriptToText(*world()->transcript(), file, EventJson::Passwords::Masked,
+                                            error);
 }
 
 void MainWindow::exportTimeline()

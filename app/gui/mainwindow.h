@@ -68,6 +68,9 @@ public:
     bool isPlaying() const;
     QString caption() const;
     QString statusText() const;
+    // File ▸ Export the transcript, to `file`: the course's notation,
+    // passwords masked. False, with the reason, when it cannot be written.
+    bool exportTranscriptTo(const QString &file, QString *error);
 
     // The interface language (gl, es, en), as the View ▸ Language menu
     // changes it. Without a switcher of its own the window makes one.

@@ -147,11 +147,11 @@ bool toImage(const TimelineModel &model, const QString &fileName, QString *error
     return true;
 }
 
-bool transcriptToText(const Transcript &transcript, const QString &fileName, bool hidePasswords,
+bool transcriptToText(const Transcript &transcript, const QString &fileName, EventJson::Passwords passwords,
                       QString *error)
 {
     TranscriptFormatter::Options options;
-    options.hidePasswords = hidePasswords;
+    options.hidePasswords = passwords == EventJson::Passwords::Masked;
     QByteArray text;
     for (const TranscriptEvent &event : transcript.events()) {
         if (event.kind == TranscriptEvent::Kind::Caption)

@@ -5,6 +5,8 @@
 // QGuiApplication (fonts); the command line creates one for --export-timeline.
 #pragma once
 
+#include "transcript/eventjson.h"
+
 #include <QString>
 
 class TimelineModel;
@@ -13,8 +15,8 @@ class Transcript;
 namespace TimelineExport {
 // By the file's extension: .svg or .png. false with a message on failure.
 bool toImage(const TimelineModel &model, const QString &fileName, QString *error);
-// The course's notation, one line per event; with `hidePasswords`, passwords
-// and AUTH responses as "****" (TranscriptFormatter::maskedSecret).
-bool transcriptToText(const Transcript &transcript, const QString &fileName, bool hidePasswords,
+// The course's notation, one line per event; passwords and AUTH responses
+// Masked as "****" (TranscriptFormatter::maskedSecret) or Shown.
+bool transcriptToText(const Transcript &transcript, const QString &fileName, EventJson::Passwords passwords,
                       QString *error);
 } // namespace TimelineExport
