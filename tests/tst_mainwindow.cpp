@@ -6,6 +6,7 @@
 #include "gui/exercisepanel.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
+#include "gui/networkmapview.h"
 #include "gui/timelineview.h"
 #include "mail/mailserver.h"
 #include "scenario/scenarioparser.h"
@@ -266,6 +267,26 @@ void TestMainWindow::backWalksOverHistory()
     QCOMPARE(window.timeline()->currentRow(), rows - 3);
     window.stepForward();
     QCOMPARE(window.timeline()->cursorRow(), rows - 2);
+    // A line of the past: the map says so, the heading is the caption told
+    // before that line, and a click on the map's banner returns to now.
+    const Transcript *t = window.world()->transcript();
+    qsizetype firstLine = -1;
+    for (qsizetype i = 0; i < t->size() && firstLine < 0; ++i)
+        firstLine = t->at(i).kind == TranscriptEvent::Kind::Line ? i : -1;
+    window.timeline()->setCurrentRow(window.timelineModel()->rowOfEvent(firstLine));
+    NetworkMapView *map = window.findChild<NetworkMapView *>(QStringLiteral("networkMap"));
+    QVERIFY(map);
+    QCOMPARE(map->moment(), firstLine);
+    QVERIFY2(map->pastBannerText().contains(QStringLiteral("line %1 of").arg(firstLine + 1)),
+             qPrintable(map->pastBannerText()));
+    QVERIFY2(window.caption().startsWith(QStringLiteral("2. ")), qPrintable(window.caption()));
+    QVERIFY(!map->pastBanner().isEmpty());
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->pastBanner().center());
+    QCOMPARE(map->moment(), qsizetype(-1));
+    QCOMPARE(window.timeline()->cursorRow(), qsizetype(-1));
+    QVERIFY(map->pastBanner().isEmpty());
+    QVERIFY2(window.caption().startsWith(QStringLiteral("6. ")), qPrintable(window.caption()));
+    window.stepBack();
     // Play returns to the present.
     window.setPlaying(true);
     QCOMPARE(window.timeline()->cursorRow(), qsizetype(-1));

@@ -2771,6 +2771,10 @@
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>The past: line %1 of %2 — click here to go back to now</source>
+        <translation>The past: line %1 of %2 — click here to go back to now</translation>
+    </message>
+    <message>
         <source>MUA</source>
         <translation>MUA</translation>
     </message>

@@ -249,6 +249,8 @@ void MainWindow::buildDocks()
 void MainWindow::buildActions()
 {
     m_transport = new TransportControls(this, m_next, m_timeline, m_map);
+    // The map's "the past" banner: one click back to now.
+    connect(m_map, &NetworkMapView::backToNowRequested, m_transport, &TransportControls::backToNow);
     connect(m_transport, &TransportControls::restartRequested, this, &MainWindow::restart);
     connect(m_transport, &TransportControls::playingChanged, this, [this](bool playing) {
         if (m_statusText)
@@ -689,6 +691,18 @@ void MainWindow::selectRow(qsizetype row, qsizetype event)
     m_inspector->showEvent(event);
     m_map->showMoment(event);
     showMessageAt(event);
+    // The heading follows the line shown: the last caption told before it
+    // (the one in force now when back to the present).
+    const Transcript *transcript = world() ? world()->transcript() : nullptr;
+    if (!transcript)
+        return;
+    const qsizetype from = event >= 0 ? qMin(event, transcript->size() - 1) : transcript->size() - 1;
+    for (qsizetype i = from; i >= transcript->firstIndex(); --i) {
+        if (transcript->at(i).kind == TranscriptEvent::Kind::Caption) {
+            m_caption->setText(transcript->at(i).noteText());
+            return;
+        }
+    }
 }
 
 void MainWindow::showMessageAt(qsizetype event)

@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSet>
@@ -297,6 +298,44 @@ void NetworkMapView::paintEvent(QPaintEvent *)
         paintHost(painter, b);
     paintEnvelope(painter);
     paintLegend(painter);
+    if (m_moment >= 0) {
+        // The past, unmistakably: a banner over the map, one click to now.
+        painter.resetTransform();
+        const QRect banner = pastBanner();
+        painter.setPen(palette().color(QPalette::HighlightedText));
+        painter.setBrush(palette().color(QPalette::Highlight));
+        painter.drawRoundedRect(banner, 4, 4);
+        painter.drawText(banner, Qt::AlignCenter, pastBannerText());
+    }
+}
+
+QString NetworkMapView::pastBannerText() const
+{
+    if (!m_world || m_moment < 0)
+        return QString();
+    return tr("The past: line %1 of %2 — click here to go back to now")
+        .arg(m_moment + 1)
+        .arg(m_world->transcript()->size());
+}
+
+QRect NetworkMapView::pastBanner() const
+{
+    if (!m_world || m_moment < 0)
+        return QRect();
+    const QFontMetrics metrics(font());
+    const int width = metrics.horizontalAdvance(pastBannerText()) + 24;
+    const int height = metrics.height() + 10;
+    return QRect(qMax(4, this->width() - width - 8), 6, qMin(width, this->width() - 8), height);
+}
+
+void NetworkMapView::mousePressEvent(QMouseEvent *event)
+{
+    if (pastBanner().contains(event->position().toPoint())) {
+        Q_EMIT backToNowRequested();
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
 }
 
 void NetworkMapView::paintLinks(QPainter &painter) const

@@ -52,8 +52,17 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // While a past moment is shown, a banner says so ("The past: line N of
+    // M") and a click on it asks to go back to now; its area, empty live.
+    QRect pastBanner() const;
+    QString pastBannerText() const;
+
+Q_SIGNALS:
+    void backToNowRequested();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -155,6 +155,15 @@ void TransportControls::stepForward()
     update();
 }
 
+void TransportControls::backToNow()
+{
+    m_historyRow = -1;
+    m_timeline->setCursorRow(-1);
+    m_timeline->setCurrentRow(-1);
+    m_map->showMoment(-1);
+    update();
+}
+
 void TransportControls::stepBack()
 {
     const TimelineModel *model = m_timeline->model();

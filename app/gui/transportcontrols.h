@@ -47,6 +47,7 @@ public:
     bool isPlaying() const { return m_playing; }
     void stepForward(); // Right: a recorded row forward, or release one line
     void stepBack(); // Left: a recorded row back (history)
+    void backToNow(); // the history cursor off: the views follow the newest line
     // The nearest of the speed steps.
     void setSpeed(double factor);
     double speed() const;
