@@ -48,6 +48,7 @@ public:
         QString text;
         Protocol protocol;
         NoteCode code;
+        QStringList arguments = {};
     };
     // A connection the queue asked for, not played yet.
     struct Dial {
@@ -69,7 +70,7 @@ public:
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, NoteCode code,
               const QStringList &arguments, Protocol protocol) override
     {
-        notes.append({kind, from, to, Notes::text(code, arguments), protocol, code});
+        notes.append({kind, from, to, Notes::text(code, arguments), protocol, code, arguments});
     }
     QList<Dns::MxRecord> lookupMx(const QString &domain) const override { return mx.value(domain); }
     QHostAddress addressOf(const QString &host) const override { return addresses.value(host); }
@@ -494,6 +495,14 @@ void TestMailQueue::permanentRefusalBouncesAtOnce()
     QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Queue).last(),
              QStringLiteral(
                  "Q1 refused for good: 554 5.7.1 Message refused (after DATA); bouncing to the sender"));
+    // "(after DATA)" is a phrase of the note, put in the reader's language
+    // when shown; the report mailed back keeps it in English, as MTAs write.
+    const auto refused = std::find_if(
+        m_host->notes.cbegin(), m_host->notes.cend(),
+        [](const FakeHost::Note &n) { return n.code == NoteCode::RefusedForGood; });
+    QVERIFY(refused != m_host->notes.cend());
+    QVERIFY2(refused->arguments.value(1).startsWith(QStringLiteral("{\"phrase\":[\"reply-after\"")),
+             qPrintable(refused->arguments.value(1)));
     QVERIFY(s->queue().isEmpty());
     QCOMPARE(m_host->alarmDue(), qint64(-1)); // no retry
     QCOMPARE(s->store()->count("ana"), 1);

@@ -2156,6 +2156,10 @@
 </context>
 <context>
     <name>MailServer</name>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (después de %2)</translation>
+    </message>
     <message numerus="yes">
         <source>stored in the mailbox of %1 (%n message(s))</source>
         <translation>

@@ -357,11 +357,12 @@ void OutgoingQueue::attempt(const QString &id)
         m_context->note(TranscriptEvent::Kind::DnsLookup, m_domain, QStringLiteral("DNS"),
                         NoteCode::Unrouteable, {e->domain}, Protocol::Dns);
         const Entry done = *e;
-        const QString reason = QCoreApplication::translate("MailServer",
-                                                           "unrouteable address: no mail host for %1 (5.1.2)")
-                                   .arg(e->domain);
+        // The note says it in the reader's language when shown; the report
+        // mailed back keeps the English of MTAs.
+        const QString reason =
+            QStringLiteral("unrouteable address: no mail host for %1 (5.1.2)").arg(e->domain);
         m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood,
-                        {id, reason});
+                        {id, Notes::phrase(NoteCode::UnrouteableReason, {e->domain})});
         QList<MimeDeliveryStatus> statuses;
         for (const QByteArray &recipient : done.recipients) {
             MimeDeliveryStatus status;
@@ -470,8 +471,13 @@ void OutgoingQueue::finishAttempt(const QString &id, const QString &host, const 
         const QString reason = QStringLiteral("%1 (after %2)")
                                    .arg(replyText(result.lastReply), QString::fromUtf8(result.failedCommand));
         const Entry done = *e;
-        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood,
-                        {id, reason});
+        // On the transcript "(after …)" is in the reader's language; the
+        // report mailed back keeps the English of MTAs.
+        m_context->note(
+            TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood,
+            {id,
+             Notes::phrase(NoteCode::ReplyAfterCommand,
+                           {replyText(result.lastReply), QString::fromUtf8(result.failedCommand)})});
         // The bounce is stored before the entry's file goes (the committer keeps the order).
         bounce(done, statuses(done.recipients), reasons.isEmpty() ? reason : reasons.join(QLatin1Char('\n')));
         remove(id);

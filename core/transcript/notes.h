@@ -41,6 +41,8 @@ enum class NoteCode : quint16 {
     ReencodedToSevenBit, // %1 does not offer 8BITMIME: … (a relaying server)
     ReencodedAfterHelo, // %1 was greeted with HELO, which gets no extensions (no 8BITMIME): …
     RefusedForGood, // %1 refused for good: %2; bouncing to the sender
+    ReplyAfterCommand, // %1 (after %2): a reply and the command it answered
+    UnrouteableReason, // unrouteable address: no mail host for %1 (5.1.2)
     DeliveredAndRemoved, // %1 delivered to %2; removed from the queue
     DeferredGivingUp, // %1 deferred %2 times (%3); giving up and bouncing
     Deferred, // %1 deferred (%2); attempt %3 of %4 in %5 s
