@@ -447,13 +447,6 @@ Explanation forEvent(const TranscriptEvent &event)
 
 namespace {
 
-// A client's line that waits for a reply.
-bool awaitsReply(const TranscriptEvent &e)
-{
-    return e.role == LineRole::Command || e.role == LineRole::EndOfContent
-        || e.role == LineRole::AuthResponse;
-}
-
 // For an SMTP command sent while the one before it still waited for its
 // reply (RFC 2920 §3.1): that one's verb; else empty.
 QByteArray pipelinedAfter(const Transcript &transcript, qsizetype index)
@@ -463,7 +456,7 @@ QByteArray pipelinedAfter(const Transcript &transcript, qsizetype index)
     for (qsizetype i = index - 1; i >= transcript.firstIndex() && previous < 0; --i) {
         const TranscriptEvent &e = transcript.at(i);
         if (e.kind == TranscriptEvent::Kind::Line && e.connectionId == command.connectionId
-            && e.direction == TranscriptEvent::Direction::ClientToServer && awaitsReply(e))
+            && e.direction == TranscriptEvent::Direction::ClientToServer && LineRoles::awaitsReply(e.role))
             previous = i;
     }
     if (previous < 0)

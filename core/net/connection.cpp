@@ -387,8 +387,7 @@ void Connection::record(const Utterance &utterance, bool ours)
         event.continued = i > 0 || utterance.continuesPrevious;
         event.answers = answers;
         const bool awaitsReply = clientToServer && i == utterance.lines.size() - 1 && utterance.lastLine >= 0
-            && (event.role == LineRole::Command || event.role == LineRole::EndOfContent
-                || event.role == LineRole::AuthResponse);
+            && LineRoles::awaitsReply(event.role);
         const qint64 sequence = m_transcript->append(std::move(event)).sequence;
         if (awaitsReply)
             m_transcript->rememberClientLine(m_id, utterance.lastLine, sequence);

@@ -37,5 +37,11 @@ enum class LineRole : quint8 {
 // fromName() gives Unknown for a name it does not know.
 namespace LineRoles {
 const char *name(LineRole role);
+// A client's line that waits for a reply: a command, the "." ending DATA,
+// an answer to an AUTH challenge.
+inline bool awaitsReply(LineRole role)
+{
+    return role == LineRole::Command || role == LineRole::EndOfContent || role == LineRole::AuthResponse;
+}
 LineRole fromName(const QByteArray &name);
 } // namespace LineRoles

@@ -17,11 +17,8 @@
 void ProtocolSession::receive(const QByteArray &bytes)
 {
     m_reader.append(bytes);
-    LineReader::Line line;
-    // Stop reading once closing: RFC 5321 §4.1.1.10, nothing after QUIT counts.
-    while (!m_wantsClose && m_reader.next(&line)) {
-        ++m_linesRead;
-        handleLine(line);
+    // Stops once closing: RFC 5321 §4.1.1.10, nothing after QUIT counts.
+    while (handleNextLine()) {
     }
 }
 

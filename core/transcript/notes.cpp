@@ -8,6 +8,8 @@
 // "%2" (a server's reply) is not filled in again.
 #include "notes.h"
 
+#include "scenario/scenario.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,24 +195,6 @@ QString readerLanguage;
 
 QString textAt(NoteCode code, const QStringList &arguments, int depth);
 
-// As Scenario::pick: the language, its base ("es" for "es_ES"), Galician,
-// the text in no language, the first one.
-QString pick(const QJsonObject &texts, const QString &language)
-{
-    if (!language.isEmpty()) {
-        if (texts.contains(language))
-            return texts.value(language).toString();
-        const QString base = language.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
-        if (texts.contains(base))
-            return texts.value(base).toString();
-    }
-    for (const QString &fallback : {QStringLiteral("gl"), QString()}) {
-        if (texts.contains(fallback))
-            return texts.value(fallback).toString();
-    }
-    return texts.isEmpty() ? QString() : texts.begin().value().toString();
-}
-
 QString expandAt(const QString &argument, int depth)
 {
     if (!argument.startsWith(QLatin1Char('{')) || depth > maximumDepth)
@@ -226,9 +210,11 @@ QString expandAt(const QString &argument, int depth)
     }
     if (object.contains(localizedKey)) {
         const QJsonArray parts = object.value(localizedKey).toArray();
-        const QJsonObject texts = parts.at(1).toObject();
-        const QString language = readerLanguage.isEmpty() ? parts.at(0).toString() : readerLanguage;
-        return pick(texts, language);
+        const QJsonObject object = parts.at(1).toObject();
+        LocalizedText texts;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            texts.insert(it.key(), it.value().toString());
+        return Scenario::pick(texts, readerLanguage.isEmpty() ? parts.at(0).toString() : readerLanguage);
     }
     return argument;
 }
