@@ -608,13 +608,7 @@ void MainWindow::startWorld()
 
     if (m_session->isLoaded()) {
         // A saved world goes on from where it was: its last caption, no story.
-        const Transcript *transcript = world->transcript();
-        for (qsizetype i = transcript->size() - 1; i >= 0; --i) {
-            if (transcript->at(i).kind == TranscriptEvent::Kind::Caption) {
-                m_caption->setText(transcript->at(i).noteText());
-                break;
-            }
-        }
+        showCaptionAt(-1);
         const QString file = QFileInfo(m_session->worldFile()).fileName();
         m_transport->setPlaying(true); // no story to wait for: what is sent goes out
         setStatus(
@@ -685,16 +679,11 @@ double MainWindow::speed() const
     return m_transport->speed();
 }
 
-void MainWindow::selectRow(qsizetype row, qsizetype event)
+void MainWindow::showCaptionAt(qsizetype event)
 {
-    Q_UNUSED(row);
-    m_inspector->showEvent(event);
-    m_map->showMoment(event);
-    showMessageAt(event);
-    // The heading follows the line shown: the last caption told before it
-    // (the one in force now when back to the present).
+    // The last caption told at or before the event (-1: the newest).
     const Transcript *transcript = world() ? world()->transcript() : nullptr;
-    if (!transcript)
+    if (!transcript || transcript->size() == 0)
         return;
     const qsizetype from = event >= 0 ? qMin(event, transcript->size() - 1) : transcript->size() - 1;
     for (qsizetype i = from; i >= transcript->firstIndex(); --i) {
@@ -703,6 +692,17 @@ void MainWindow::selectRow(qsizetype row, qsizetype event)
             return;
         }
     }
+}
+
+void MainWindow::selectRow(qsizetype row, qsizetype event)
+{
+    Q_UNUSED(row);
+    m_inspector->showEvent(event);
+    m_map->showMoment(event);
+    showMessageAt(event);
+    // The heading follows the line shown (the caption in force now when back
+    // to the present).
+    showCaptionAt(event);
 }
 
 void MainWindow::showMessageAt(qsizetype event)

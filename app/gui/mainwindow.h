@@ -120,6 +120,7 @@ private:
     void saveWorld();
     void openWorld();
     void exportTranscript();
+    void showCaptionAt(qsizetype event);
     void exportTimeline();
     void showMailClient(const QString &name);
     void retranslate();
