@@ -85,7 +85,42 @@ private Q_SLOTS:
     void nextPhaseAppearsWhenTheLineArrives();
     void coloursFollowThePalette();
     void anaFranWalkthrough();
+    void namesTheConnectionAndTheLineAReplyAnswers();
 };
+
+void TestInspector::namesTheConnectionAndTheLineAReplyAnswers()
+{
+    // Two relays between the same hosts at once: #1's DATA, #2's DATA, then
+    // #1's 354 (answering #1's DATA, two rows up) and #2's.
+    TestEvents::HandMadeTranscript t;
+    t.append(line("DATA", Direction::ClientToServer, Phase::Transfer, 1)); // 0
+    t.append(line("DATA", Direction::ClientToServer, Phase::Transfer, 2)); // 1
+    TranscriptEvent first = line("354 Enter mail", Direction::ServerToClient, Phase::Transfer, 1);
+    first.answers = 0;
+    t.append(first); // 2
+    TranscriptEvent second = line("354 Enter mail", Direction::ServerToClient, Phase::Transfer, 2);
+    second.answers = 1;
+    t.append(second); // 3
+    TranscriptEvent closed;
+    closed.kind = TranscriptEvent::Kind::ConnectionClosed;
+    closed.connectionId = 1;
+    closed.from = QStringLiteral("servidor.edu");
+    closed.to = QStringLiteral("cliente.fr");
+    t.append(closed); // 4
+    t.append(line("QUIT", Direction::ClientToServer, Phase::Closing, 2)); // 5
+    t.done();
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(3);
+    const QString route = panel.routeText();
+    QVERIFY2(route.contains(QStringLiteral("connection #2, open at the same time as #1")), qPrintable(route));
+    QVERIFY2(route.contains(QStringLiteral("answers C: DATA")), qPrintable(route));
+    // Once #1 has closed, #2 is alone again.
+    panel.showEvent(5);
+    QVERIFY2(panel.routeText().contains(QStringLiteral("connection #2")), qPrintable(panel.routeText()));
+    QVERIFY2(!panel.routeText().contains(QStringLiteral("same time")), qPrintable(panel.routeText()));
+    QVERIFY2(!panel.routeText().contains(QStringLiteral("answers")), qPrintable(panel.routeText()));
+}
 
 void TestInspector::showsMailFromWithItsSection()
 {

@@ -147,6 +147,8 @@ private Q_SLOTS:
     void bandsForEachPhase();
     void modelFollowsTheTranscript();
     void interleavedConnectionsKeepTheirBands();
+    void twoConnectionsBetweenTheSameHostsGetTheirOwnSubLanes();
+    void everyArrowSaysItsConnection();
     void viewClickSelectsTheRow();
     void viewHitTestOutsideRows();
     void viewKeyboardMovesTheSelection();
@@ -355,6 +357,154 @@ void TestTimeline::interleavedConnectionsKeepTheirBands()
     QCOMPARE(opening.rightLane, 2);
     QCOMPARE(closing.track, 0);
     QCOMPARE(opening.track, 1); // drawn apart from the one still open
+}
+
+namespace {
+
+TranscriptEvent opened(int connection, const QString &from, const QString &to)
+{
+    TranscriptEvent e;
+    e.kind = TranscriptEvent::Kind::ConnectionOpened;
+    e.connectionId = connection;
+    e.protocol = Protocol::Smtp;
+    e.from = from;
+    e.to = to;
+    return e;
+}
+
+TranscriptEvent closed(int connection, const QString &from, const QString &to)
+{
+    TranscriptEvent e = opened(connection, from, to);
+    e.kind = TranscriptEvent::Kind::ConnectionClosed;
+    return e;
+}
+
+// Two messages relayed together from cliente.fr to servidor.edu: their
+// sessions interleave line by line, as after a server comes back.
+void appendTwoRelaysAtOnce(Transcript *transcript)
+{
+    const QString client = QStringLiteral("cliente.fr");
+    const QString server = QStringLiteral("servidor.edu");
+    transcript->append(opened(9, client, server));
+    transcript->append(line(9, server, client, "220 servidor.edu", Phase::Opening, false));
+    transcript->append(opened(10, client, server));
+    transcript->append(line(10, server, client, "220 servidor.edu", Phase::Opening, false));
+    transcript->append(line(9, client, server, "HELO cliente.fr", Phase::Opening));
+    transcript->append(line(10, client, server, "HELO cliente.fr", Phase::Opening));
+    transcript->append(line(9, server, client, "250 Hello", Phase::Opening, false));
+    transcript->append(line(10, server, client, "250 Hello", Phase::Opening, false));
+    transcript->append(line(9, client, server, "DATA", Phase::Transfer));
+    transcript->append(line(10, client, server, "DATA", Phase::Transfer));
+    transcript->append(line(9, server, client, "354 Enter mail", Phase::Transfer, false));
+    transcript->append(line(10, server, client, "354 Enter mail", Phase::Transfer, false));
+    transcript->append(line(9, client, server, "QUIT", Phase::Closing));
+    transcript->append(line(9, server, client, "221 bye", Phase::Closing, false));
+    transcript->append(closed(9, server, client));
+    transcript->append(line(10, client, server, "QUIT", Phase::Closing));
+    transcript->append(line(10, server, client, "221 bye", Phase::Closing, false));
+    transcript->append(closed(10, server, client));
+}
+
+} // namespace
+
+void TestTimeline::twoConnectionsBetweenTheSameHostsGetTheirOwnSubLanes()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setPreferredLanes({QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+                             QStringLiteral("servidor.edu")});
+    model.setTranscript(&transcript);
+    // Ana's submission shares only cliente.fr's lifeline with the relays: no
+    // overlap, it keeps the first sub-lane.
+    transcript.append(opened(8, QStringLiteral("ana"), QStringLiteral("cliente.fr")));
+    appendTwoRelaysAtOnce(&transcript);
+    transcript.append(closed(8, QStringLiteral("cliente.fr"), QStringLiteral("ana")));
+    // A later relay, once both are closed, goes back to the first sub-lane.
+    transcript.append(opened(11, QStringLiteral("cliente.fr"), QStringLiteral("servidor.edu")));
+
+    QCOMPARE(model.spanCount(), qsizetype(4));
+    const TimelineModel::Span *submission = model.spanOf(8);
+    const TimelineModel::Span *first = model.spanOf(9);
+    const TimelineModel::Span *second = model.spanOf(10);
+    const TimelineModel::Span *later = model.spanOf(11);
+    QVERIFY(submission && first && second && later);
+    QCOMPARE(submission->subLane, 0);
+    QCOMPARE(first->subLane, 0);
+    QCOMPARE(second->subLane, 1);
+    QCOMPARE(later->subLane, 0);
+    QCOMPARE(model.subLaneCount(), 2);
+    QCOMPARE(first->firstRow, qsizetype(1));
+    QCOMPARE(first->lastRow, qsizetype(15));
+    QVERIFY(first->closed);
+    QCOMPARE(first->leftLane, 1);
+    QCOMPARE(first->rightLane, 3);
+
+    // Every row of a connection knows it and its sub-lane; each connection's
+    // phases are bands of their own, on its sub-lane.
+    for (qsizetype row = 1; row <= 18; ++row) {
+        const int connection = model.event(row).connectionId;
+        QCOMPARE(model.row(row).connection, connection);
+        QCOMPARE(model.row(row).subLane, connection == 10 ? 1 : 0);
+    }
+    int bandsOfTen = 0;
+    for (qsizetype i = 0; i < model.bandCount(); ++i) {
+        const TimelineModel::Band &band = model.band(i);
+        QCOMPARE(band.subLane, band.connectionId == 10 ? 1 : 0);
+        if (band.connectionId == 10)
+            ++bandsOfTen;
+    }
+    QCOMPARE(bandsOfTen, 3); // opening, transfer, closing
+
+    // Drawn side by side: the second connection's arrows are right of the first's.
+    TimelinePainter painter;
+    painter.setModel(&model);
+    const int width = 900;
+    const QRect helloOfNine = painter.rowSpan(5, width);
+    const QRect helloOfTen = painter.rowSpan(6, width);
+    QCOMPARE(helloOfTen.width(), helloOfNine.width());
+    QVERIFY2(helloOfTen.left() - helloOfNine.left() >= 8,
+             qPrintable(QStringLiteral("%1 vs %2").arg(helloOfTen.left()).arg(helloOfNine.left())));
+
+    // And painted so: the pixels of row 6 (#10's HELO) differ from row 5's
+    // shifted nowhere, i.e. the arrows do not lie on the same line.
+    useLightPalette(&painter);
+    const QImage nine = paintRow(painter, 5);
+    const QImage ten = paintRow(painter, 6);
+    QVERIFY(nine != ten);
+}
+
+void TestTimeline::everyArrowSaysItsConnection()
+{
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    appendTwoRelaysAtOnce(&transcript);
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("two.svg"));
+    QString error;
+    QVERIFY2(TimelineExport::toImage(model, svg, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    int nine = 0;
+    int ten = 0;
+    QXmlStreamReader xml(text);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isCharacters())
+            continue;
+        const QString t = xml.text().toString().trimmed();
+        if (t.startsWith(QLatin1String("#9")))
+            ++nine;
+
+        if (t.startsWith(QLatin1String("#10")))
+            ++ten;
+        QVERIFY2(!t.startsWith(QLatin1Char('#')) || !t.endsWith(QChar(0x2026)), qPrintable(t)); // not cut
+    }
+    // Each connection's 7 lines and 2 connection marks carry its #n, and so
+    // do its 3 bands' titles in the gutter.
+    QCOMPARE(nine, 12);
+    QCOMPARE(ten, 12);
 }
 
 void TestTimeline::viewClickSelectsTheRow()

@@ -1840,6 +1840,14 @@
 <context>
     <name>InspectorPanel</name>
     <message>
+        <source>connection #%1, open at the same time as %2 between the same hosts: its arrows are the ones marked #%1</source>
+        <translation>connection #%1, open at the same time as %2 between the same hosts: its arrows are the ones marked #%1</translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translation>answers %1</translation>
+    </message>
+    <message>
         <source>Select a line of the timeline to see its bytes and what it means.</source>
         <translation>Select a line of the timeline to see its bytes and what it means.</translation>
     </message>

@@ -1840,6 +1840,14 @@
 <context>
     <name>InspectorPanel</name>
     <message>
+        <source>connection #%1, open at the same time as %2 between the same hosts: its arrows are the ones marked #%1</source>
+        <translation>conexión #%1, abierta a la vez que %2 entre los mismos hosts: sus flechas son las marcadas #%1</translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translation>responde a %1</translation>
+    </message>
+    <message>
         <source>Select a line of the timeline to see its bytes and what it means.</source>
         <translation>Al seleccionar una línea de la cronología se ven sus bytes y lo que significa.</translation>
     </message>
@@ -1869,7 +1877,7 @@
     </message>
     <message>
         <source>connection #%1</source>
-        <translation>conexión n.º %1</translation>
+        <translation>conexión #%1</translation>
     </message>
     <message>
         <source>at %1 s</source>

@@ -1840,6 +1840,14 @@
 <context>
     <name>InspectorPanel</name>
     <message>
+        <source>connection #%1, open at the same time as %2 between the same hosts: its arrows are the ones marked #%1</source>
+        <translation>conexión #%1, aberta ao mesmo tempo ca %2 entre os mesmos hosts: as súas frechas son as marcadas #%1</translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translation>responde a %1</translation>
+    </message>
+    <message>
         <source>Select a line of the timeline to see its bytes and what it means.</source>
         <translation>Selecciona unha liña na liña temporal para ver os seus bytes e o que significa.</translation>
     </message>
@@ -1869,7 +1877,7 @@
     </message>
     <message>
         <source>connection #%1</source>
-        <translation>conexión n.º %1</translation>
+        <translation>conexión #%1</translation>
     </message>
     <message>
         <source>at %1 s</source>

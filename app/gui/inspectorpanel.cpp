@@ -8,12 +8,40 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QTextBrowser>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
+
+// The other connections between the same two hosts that were open when the
+// event at `index` happened (a connection closes with its ConnectionClosed).
+// Looks back a bounded way: a session longer than that is long over.
+QList<int> connectionsBeside(const Transcript &transcript, qsizetype index)
+{
+    constexpr qsizetype lookBack = 4000;
+    const TranscriptEvent &event = transcript.at(index);
+    const auto sameHosts = [&event](const TranscriptEvent &e) {
+        return (e.from == event.from && e.to == event.to) || (e.from == event.to && e.to == event.from);
+    };
+    QList<int> closed;
+    QList<int> open;
+    for (qsizetype i = index; i >= 0 && index - i < lookBack; --i) {
+        const TranscriptEvent &e = transcript.at(i);
+        if (e.connectionId <= 0 || e.connectionId == event.connectionId || !sameHosts(e))
+            continue;
+        if (e.kind == TranscriptEvent::Kind::ConnectionClosed)
+            closed.append(e.connectionId);
+        else if (!closed.contains(e.connectionId) && !open.contains(e.connectionId))
+            open.append(e.connectionId);
+    }
+    std::sort(open.begin(), open.end());
+    return open;
+}
 
 QString colored(const QString &text, const QColor &color)
 {
@@ -291,8 +319,28 @@ void InspectorPanel::refresh()
     }
     if (event.protocol != Protocol::None)
         route << protocolName(event.protocol);
-    if (event.connectionId > 0)
-        route << tr("connection #%1").arg(event.connectionId);
+    if (event.connectionId > 0) {
+        const QList<int> beside = connectionsBeside(transcript, m_event);
+        if (beside.isEmpty()) {
+            route << tr("connection #%1").arg(event.connectionId);
+        } else {
+            QStringList others;
+            for (int other : beside)
+                others << QStringLiteral("#%1").arg(other);
+            // Two sessions between the same hosts at once: say which story this is.
+            route << tr("connection #%1, open at the same time as %2 between the same hosts: "
+                        "its arrows are the ones marked #%1")
+                         .arg(event.connectionId)
+                         .arg(QLocale().createSeparatedList(others));
+        }
+    }
+    if (isLine && event.answers >= 0 && event.answers < transcript.size()) {
+        const TranscriptEvent &asked = transcript.at(event.answers);
+        route << tr("answers %1")
+                     .arg(TranscriptFormatter::printable(
+                         (asked.direction == TranscriptEvent::Direction::ClientToServer ? "C: " : "S: ")
+                         + asked.raw));
+    }
     route << tr("at %1 s").arg(QString::number(double(event.timeMs) / 1000.0, 'f', 3));
     m_routePlain = route.join(QStringLiteral(" · "));
     m_route->setText(m_routePlain);

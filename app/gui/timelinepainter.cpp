@@ -96,7 +96,11 @@ void TimelinePainter::setZoom(double zoom)
     for (Phase phase : {Phase::Opening, Phase::Transfer, Phase::Closing, Phase::Authorization,
                         Phase::Transaction, Phase::Update})
         widest = std::max(widest, small.horizontalAdvance(Explanations::phaseTitle(phase)));
-    m_gutterText = int(std::ceil(std::min(widest, 120.0 * m_zoom)));
+    // A band's title starts with its connection's #n.
+    // A band's title starts with its connection's #n; a second track's title
+    // has a bracket's width less.
+    widest += small.horizontalAdvance(QStringLiteral("#00 ")) + 7 * m_zoom;
+    m_gutterText = int(std::ceil(std::min(widest, 145.0 * m_zoom)));
     // Measured once here, not for every row painted (text shaping is costly).
     // The column holds the times and its heading, in the current language
     // ("tiempo (s)" is wider than "000.000").
@@ -140,14 +144,21 @@ double TimelinePainter::laneX(int lane, int width) const
     return std::floor(c.lanesLeft + (lane + 0.5) * c.laneSpacing) + 0.5;
 }
 
+double TimelinePainter::subLaneOffset(int subLane) const
+{
+    // Side by side, a bar's width apart; beyond four they share the last.
+    return std::min(subLane, 3) * 11 * m_zoom;
+}
+
 QRect TimelinePainter::rowSpan(qsizetype row, int width) const
 {
     const TimelineModel::Row &r = m_model->row(row);
     const Columns c = columns(width);
     if (r.fromLane < 0 || r.toLane < 0)
         return QRect(int(c.timeWidth), 0, int(width - c.timeWidth), m_rowHeight);
-    double left = laneX(std::min(r.fromLane, r.toLane), width);
-    double right = laneX(std::max(r.fromLane, r.toLane), width);
+    const double offset = r.fromLane == r.toLane ? 0 : subLaneOffset(r.subLane);
+    double left = laneX(std::min(r.fromLane, r.toLane), width) + offset;
+    double right = laneX(std::max(r.fromLane, r.toLane), width) + offset;
     if (r.fromLane == r.toLane) // a note: to the right of its lane
         right = left + c.laneSpacing * 0.8;
     return QRect(int(left), 0, std::max(1, int(right - left)), m_rowHeight);
@@ -316,6 +327,7 @@ void TimelinePainter::paintRows(QPainter *painter, const QRect &rect, qsizetype 
         const double x = rect.left() + laneX(lane, rect.width());
         painter->drawLine(QPointF(x, all.top()), QPointF(x, all.bottom() + 1));
     }
+    paintSpans(painter, all, first, last);
 
     qint64 previousTime = -1;
     if (first > 0)
@@ -352,6 +364,10 @@ void TimelinePainter::paintBands(QPainter *painter, const QRect &rect, qsizetype
     const Columns c = columns(rect.width());
     const double padding = std::min(c.laneSpacing * 0.22, 40.0 * m_zoom);
     const QFontMetricsF small(m_smallFont);
+    // Rows whose gutter already holds a title: a band whose start has
+    // scrolled away, or that starts on the same row as another's title,
+    // writes its own on the next free row of the band instead of on top.
+    QList<qsizetype> titled;
     // Bands are in order of their first row; few are visible at once.
     const qsizetype count = m_model->bandCount();
     for (qsizetype i = 0; i < count; ++i) {
@@ -363,26 +379,34 @@ void TimelinePainter::paintBands(QPainter *painter, const QRect &rect, qsizetype
         const QColor color = protocolColor(band.protocol);
         const double top = rect.top() + double(band.firstRow - first) * m_rowHeight + 1;
         const double bottom = rect.top() + double(band.lastRow - first + 1) * m_rowHeight - 1;
-        const double left = rect.left() + laneX(band.leftLane, rect.width()) - padding;
-        const double right = rect.left() + laneX(band.rightLane, rect.width()) + padding;
+        const double offset = subLaneOffset(band.subLane);
+        const double left = rect.left() + laneX(band.leftLane, rect.width()) - padding + offset;
+        const double right = rect.left() + laneX(band.rightLane, rect.width()) + padding + offset;
         painter->setPen(Qt::NoPen);
         painter->setBrush(tint(color, 0.09 + 0.04 * band.track));
         painter->drawRoundedRect(QRectF(left, top, right - left, bottom - top), 5 * m_zoom, 5 * m_zoom);
 
         // The bracket in the gutter, and the phase's name where the band starts
         // (or at the top, when its start has scrolled away).
-        const double bar = rect.left() + c.lanesLeft - (8 + 7 * band.track) * m_zoom;
+        const int track = std::min(band.track, 2);
+        const double bar = rect.left() + c.lanesLeft - (8 + 7 * track) * m_zoom;
         painter->setBrush(color);
         painter->drawRoundedRect(QRectF(bar, top + 1, 3 * m_zoom, bottom - top - 2), 1.5, 1.5);
-        const qsizetype titleRow = std::max(band.firstRow, first);
+        qsizetype titleRow = std::max(band.firstRow, first);
+        while (titled.contains(titleRow) && titleRow < std::min(band.lastRow, last))
+            ++titleRow;
+        if (titled.contains(titleRow))
+            continue;
+        titled.append(titleRow);
         const double titleTop = rect.top() + double(titleRow - first) * m_rowHeight;
         painter->setFont(m_smallFont);
         painter->setPen(color);
-        const QString title = small.elidedText(Explanations::phaseTitle(band.phase), Qt::ElideRight,
-                                               m_gutterText + (1 - band.track) * 7 * m_zoom);
-        painter->drawText(QRectF(rect.left() + c.timeWidth, titleTop,
-                                 bar - 5 * m_zoom - c.timeWidth - rect.left(), m_rowHeight),
-                          Qt::AlignVCenter | Qt::AlignRight, title);
+        const QRectF titleRect(rect.left() + c.timeWidth, titleTop,
+                               bar - 5 * m_zoom - c.timeWidth - rect.left(), m_rowHeight);
+        const QString title = small.elidedText(
+            QStringLiteral("#%1 %2").arg(band.connectionId).arg(Explanations::phaseTitle(band.phase)),
+            Qt::ElideRight, titleRect.width());
+        painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, title);
     }
     painter->setBrush(Qt::NoBrush);
 }
@@ -421,8 +445,12 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         return paintNote(painter, rowRect, row);
     const bool lookup = r.type == TimelineModel::RowType::Lookup;
     const QColor color = protocolColor(lookup ? Protocol::Dns : e.protocol);
-    const double x1 = rowRect.left() + laneX(r.fromLane, rowRect.width());
-    const double x2 = rowRect.left() + laneX(r.toLane, rowRect.width());
+    // From one activation bar of its connection to the other.
+    const double offset = subLaneOffset(r.subLane);
+    const double edge = r.connection != 0 && r.fromLane != r.toLane ? barHalfWidth() : 0.0;
+    const double towards = r.toLane >= r.fromLane ? 1 : -1;
+    const double x1 = rowRect.left() + laneX(r.fromLane, rowRect.width()) + offset + towards * edge;
+    const double x2 = rowRect.left() + laneX(r.toLane, rowRect.width()) + offset - towards * edge;
     const double y = rowRect.top() + m_fixedHeight + 5 * m_zoom + 0.5;
     const double direction = x2 >= x1 ? 1 : -1;
     // UML's convention: a reply (the server speaking) is dashed, a lookup dotted.
@@ -467,8 +495,12 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     codeFont.setBold(true);
     const QFontMetricsF codeMetrics(codeFont);
     const double codeWidth = code.isEmpty() ? 0 : codeMetrics.horizontalAdvance(code);
-    const QString elided = metrics.elidedText(text, Qt::ElideRight, std::max(0.0, room - codeWidth));
-    const double width = codeWidth + metrics.horizontalAdvance(elided);
+    // Every line of a connection says which one it is: "#2" before the text.
+    const QString tag = connectionTag(r.connection);
+    const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
+    const QString elided = metrics.elidedText(text, Qt::ElideRight,
+                                              std::max(0.0, room - codeWidth - tagWidth));
+    const double width = tagWidth + codeWidth + metrics.horizontalAdvance(elided);
     double x = centre - width / 2;
     if (width > std::abs(x2 - x1) - 12 * m_zoom) {
         // Past the arrow's ends the label crosses other lifelines: keep it legible.
@@ -484,6 +516,12 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
                             m_fixedHeight + 3 * m_zoom);
         painter->fillRect(tinted, secretTint());
         paintPadlock(painter, QPointF(tinted.left() - 2 * m_zoom, tinted.center().y()));
+    }
+    if (!tag.isEmpty()) {
+        painter->setFont(tagFont());
+        painter->setPen(mix(color, m_palette.color(QPalette::Text), 0.3));
+        painter->drawText(QPointF(x, baseline), tag);
+        x += tagWidth;
     }
     if (!code.isEmpty()) {
         painter->setFont(codeFont);
@@ -535,8 +573,9 @@ void TimelinePainter::paintConnection(QPainter *painter, const QRect &rowRect, q
         return paintNote(painter, rowRect, row);
     const bool opened = r.type == TimelineModel::RowType::ConnectionOpened;
     const QColor color = protocolColor(e.protocol);
-    const double x1 = rowRect.left() + laneX(r.fromLane, rowRect.width());
-    const double x2 = rowRect.left() + laneX(r.toLane, rowRect.width());
+    const double offset = subLaneOffset(r.subLane);
+    const double x1 = rowRect.left() + laneX(r.fromLane, rowRect.width()) + offset;
+    const double x2 = rowRect.left() + laneX(r.toLane, rowRect.width()) + offset;
     const double y = rowRect.top() + m_fixedHeight + 5 * m_zoom + 0.5;
     const double direction = x2 >= x1 ? 1 : -1;
     const double gap = 2.2 * m_zoom;
@@ -564,9 +603,17 @@ void TimelinePainter::paintConnection(QPainter *painter, const QRect &rowRect, q
     painter->setPen(pipe);
     const QFontMetricsF metrics(font);
     const double room = std::abs(x2 - x1) + labelOverhang(rowRect.width()) - 16 * m_zoom;
-    const QString text = metrics.elidedText(label(row), Qt::ElideRight, std::max(0.0, room));
+    const QString tag = connectionTag(r.connection);
+    const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
+    const QString text = metrics.elidedText(label(row), Qt::ElideRight, std::max(0.0, room - tagWidth));
     const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
-    painter->drawText(QPointF((x1 + x2) / 2 - metrics.horizontalAdvance(text) / 2, baseline), text);
+    const double x = (x1 + x2) / 2 - (tagWidth + metrics.horizontalAdvance(text)) / 2;
+    if (!tag.isEmpty()) {
+        painter->setFont(tagFont());
+        painter->drawText(QPointF(x, baseline), tag);
+        painter->setFont(font);
+    }
+    painter->drawText(QPointF(x + tagWidth, baseline), text);
 }
 
 void TimelinePainter::paintNote(QPainter *painter, const QRect &rowRect, qsizetype row) const
@@ -634,4 +681,48 @@ void TimelinePainter::paintCaption(QPainter *painter, const QRect &rowRect, qsiz
     const QRectF text = band.adjusted(12 * m_zoom, 0, -8 * m_zoom, 0);
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(label(row), Qt::ElideRight, text.width()));
+}
+
+QString TimelinePainter::connectionTag(int connection)
+{
+    return connection > 0 ? QStringLiteral("#%1 ").arg(connection) : QString();
+}
+
+QFont TimelinePainter::tagFont() const
+{
+    QFont font = m_smallFont;
+    font.setBold(true);
+    return font;
+}
+
+double TimelinePainter::barHalfWidth() const
+{
+    return 3 * m_zoom;
+}
+
+void TimelinePainter::paintSpans(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last) const
+{
+    // UML's activation bars: each connection, from its first row to its last,
+    // is a narrow box on both its lifelines, on its own sub-lane, so two
+    // conversations between the same hosts read as two stories.
+    const double half = barHalfWidth();
+    const double arrowY = m_fixedHeight + 5 * m_zoom + 0.5;
+    const qsizetype count = m_model->spanCount();
+    for (qsizetype i = 0; i < count; ++i) {
+        const TimelineModel::Span &span = m_model->span(i);
+        if (span.firstRow > last)
+            break;
+        if (span.lastRow < first || span.leftLane == span.rightLane)
+            continue;
+        const QColor color = protocolColor(span.protocol);
+        const double top = rect.top() + double(span.firstRow - first) * m_rowHeight + arrowY - 4 * m_zoom;
+        const double bottom = rect.top() + double(span.lastRow - first) * m_rowHeight + arrowY + 4 * m_zoom;
+        painter->setPen(QPen(mix(color, m_palette.color(QPalette::Base), 0.35), 1));
+        painter->setBrush(tint(color, 0.22));
+        for (int lane : {span.leftLane, span.rightLane}) {
+            const double x = rect.left() + laneX(lane, rect.width()) + subLaneOffset(span.subLane);
+            painter->drawRect(QRectF(x - half, top, 2 * half, bottom - top));
+        }
+    }
+    painter->setBrush(Qt::NoBrush);
 }

@@ -3,7 +3,9 @@
 // The geometry, left to right: the time column (seconds.millis), the phase
 // gutter (a bracket and the phase's name for each band), then one lane per
 // host, evenly spread, each with a dashed lifeline. A row has a fixed height
-// (× zoom); its label sits above its arrow. Colours come from the palette,
+// (× zoom); its label sits above its arrow, after its connection's "#n".
+// Each connection is an activation bar on both its lifelines; connections
+// open at once across the same lanes sit on sub-lanes side by side. Colours come from the palette,
 // with the protocols' hues (SMTP blue, POP3 green, DNS purple) lightened on
 // a dark palette and darkened on a light one, so both stay legible.
 //
@@ -80,6 +82,13 @@ private:
         double laneSpacing;
     };
     Columns columns(int width) const;
+    // How far right a sub-lane's arrows and bars are drawn from the lifeline.
+    double subLaneOffset(int subLane) const;
+    double barHalfWidth() const;
+    // "#2 ", the tag before a connection's labels ("" for no connection).
+    static QString connectionTag(int connection);
+    QFont tagFont() const;
+    void paintSpans(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last) const;
     QColor adapt(const QColor &hue) const;
     double labelOverhang(int width) const;
     QColor tint(const QColor &color, double amount) const;

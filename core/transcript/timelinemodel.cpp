@@ -5,8 +5,10 @@
 // search. Lanes start as the preferred ones and grow as new hosts appear (a
 // lookup without a target goes to the "DNS" lane). A line extends its
 // connection's open band while the phase stays the same, else starts a new
-// one, on track 1 while another connection's band on track 0 is still live
-// (grown within the last 64 rows); a close ends the connection's band.
+// one, on the lowest gutter track no other live band holds (grown within the
+// last 64 rows); a close ends the connection's band. A connection's first row
+// gives it a sub-lane: the lowest one no live connection across the same
+// lanes holds.
 #include "timelinemodel.h"
 
 #include "scenario/scenario.h"
@@ -112,6 +114,10 @@ void TimelineModel::rebuild()
     m_rows.clear();
     m_bands.clear();
     m_openBands.clear();
+    m_spans.clear();
+    m_spanOf.clear();
+    m_openSpans.clear();
+    m_subLaneCount = 1;
     if (m_transcript) {
         m_rebuilding = true;
         m_rows.reserve(m_transcript->size());
@@ -134,6 +140,92 @@ int TimelineModel::ensureLane(const QString &host)
     m_lanes.append(host);
     m_lanesGrew = true;
     return int(m_lanes.size() - 1);
+}
+
+const TimelineModel::Span *TimelineModel::spanOf(int connectionId) const
+{
+    const auto it = m_spanOf.constFind(connectionId);
+    return it == m_spanOf.cend() ? nullptr : &m_spans.at(*it);
+}
+
+int TimelineModel::subLaneFor(int connectionId, const Row &row, qsizetype rowIndex, Protocol protocol)
+{
+    const int left = qMin(row.fromLane, row.toLane);
+    const int right = qMax(row.fromLane, row.toLane);
+    const auto known = m_spanOf.constFind(connectionId);
+    if (known != m_spanOf.cend()) {
+        Span &span = m_spans[*known];
+        span.lastRow = rowIndex;
+        span.leftLane = qMin(span.leftLane, left);
+        span.rightLane = qMax(span.rightLane, right);
+        if (span.protocol == Protocol::None)
+            span.protocol = protocol;
+        return span.subLane;
+    }
+    // A new connection: the lowest sub-lane that no live connection across
+    // the same lanes holds. Sharing only a lifeline's end (ana -> cliente.fr
+    // beside cliente.fr -> servidor.edu) is no overlap; two connections
+    // between the same two hosts are.
+    QList<int> taken;
+    for (qsizetype i = m_openSpans.size() - 1; i >= 0; --i) {
+        const Span &other = m_spans.at(m_openSpans.at(i));
+        if (rowIndex - other.lastRow >= staleBandRows) {
+            m_openSpans.removeAt(i); // a connection that never closed
+            continue;
+        }
+        const bool sameHosts = other.leftLane == left && other.rightLane == right;
+        if (sameHosts || (left < other.rightLane && other.leftLane < right))
+            taken.append(other.subLane);
+    }
+    Span span;
+    span.connectionId = connectionId;
+    span.firstRow = rowIndex;
+    span.lastRow = rowIndex;
+    span.leftLane = left;
+    span.rightLane = right;
+    span.protocol = protocol;
+    while (taken.contains(span.subLane))
+        ++span.subLane;
+    m_subLaneCount = qMax(m_subLaneCount, span.subLane + 1);
+    m_spans.append(span);
+    m_spanOf.insert(connectionId, m_spans.size() - 1);
+    m_openSpans.append(m_spans.size() - 1);
+    return span.subLane;
+}
+
+void TimelineModel::addToBands(const TranscriptEvent &event, const Row &row, qsizetype rowIndex)
+{
+    if (row.type == RowType::ConnectionClosed) {
+        m_openBands.remove(event.connectionId);
+        return;
+    }
+    if (row.type != RowType::Arrow || event.connectionId == 0 || event.phase == Phase::None
+        || row.fromLane < 0 || row.toLane < 0)
+        return;
+    const auto open = m_openBands.constFind(event.connectionId);
+    if (open != m_openBands.cend() && m_bands.at(*open).phase == event.phase) {
+        m_bands[*open].lastRow = rowIndex;
+        return;
+    }
+    Band band;
+    band.connectionId = event.connectionId;
+    band.phase = event.phase;
+    band.protocol = event.protocol;
+    band.firstRow = rowIndex;
+    band.lastRow = rowIndex;
+    band.leftLane = qMin(row.fromLane, row.toLane);
+    band.rightLane = qMax(row.fromLane, row.toLane);
+    band.subLane = row.subLane;
+    QList<int> taken;
+    for (auto it = m_openBands.cbegin(); it != m_openBands.cend(); ++it) {
+        const Band &other = m_bands.at(it.value());
+        if (it.key() != event.connectionId && rowIndex - other.lastRow < staleBandRows)
+            taken.append(other.track);
+    }
+    while (taken.contains(band.track))
+        ++band.track;
+    m_bands.append(band);
+    m_openBands.insert(event.connectionId, m_bands.size() - 1);
 }
 
 void TimelineModel::appendEvent(const TranscriptEvent &event)
@@ -162,35 +254,19 @@ void TimelineModel::appendEvent(const TranscriptEvent &event)
         break;
     }
     const qsizetype rowIndex = m_rows.size();
+    if (event.connectionId != 0 && row.fromLane >= 0 && row.toLane >= 0 && row.type != RowType::Note
+        && row.type != RowType::Caption) {
+        row.connection = event.connectionId;
+        row.subLane = subLaneFor(event.connectionId, row, rowIndex, event.protocol);
+    }
     m_rows.append(row);
-
-    if (row.type == RowType::Arrow && event.connectionId != 0 && event.phase != Phase::None
-        && row.fromLane >= 0 && row.toLane >= 0) {
-        const auto open = m_openBands.constFind(event.connectionId);
-        if (open != m_openBands.cend() && m_bands.at(*open).phase == event.phase) {
-            m_bands[*open].lastRow = rowIndex;
-        } else {
-            Band band;
-            band.connectionId = event.connectionId;
-            band.phase = event.phase;
-            band.protocol = event.protocol;
-            band.firstRow = rowIndex;
-            band.lastRow = rowIndex;
-            band.leftLane = qMin(row.fromLane, row.toLane);
-            band.rightLane = qMax(row.fromLane, row.toLane);
-            bool trackZeroTaken = false;
-            for (auto it = m_openBands.cbegin(); it != m_openBands.cend(); ++it) {
-                const Band &other = m_bands.at(it.value());
-                if (it.key() != event.connectionId && other.track == 0
-                    && rowIndex - other.lastRow < staleBandRows)
-                    trackZeroTaken = true;
-            }
-            band.track = trackZeroTaken ? 1 : 0;
-            m_bands.append(band);
-            m_openBands.insert(event.connectionId, m_bands.size() - 1);
+    addToBands(event, row, rowIndex);
+    if (row.type == RowType::ConnectionClosed && row.connection != 0) {
+        const auto span = m_spanOf.constFind(row.connection);
+        if (span != m_spanOf.cend()) {
+            m_spans[*span].closed = true;
+            m_openSpans.removeOne(*span);
         }
-    } else if (row.type == RowType::ConnectionClosed) {
-        m_openBands.remove(event.connectionId);
     }
 
     if (m_rebuilding)

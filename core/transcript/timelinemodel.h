@@ -13,6 +13,13 @@
 // to keep). A band grows while its connection stays in one phase, even when
 // another connection's rows come in between (connections interleave when one
 // closes while the next opens); it is drawn between its connection's lanes.
+//
+// One connection, one story: each connection gets a span (its rows from the
+// first to the last) and a sub-lane. Connections whose lanes overlap and that
+// are open at the same time (two messages relayed together between the same
+// two hosts) get different sub-lanes, so the view draws each one's arrows,
+// activation bars and band side by side instead of on top of each other, and
+// tags every arrow with its connection's #n.
 #pragma once
 
 #include "transcript/transcript.h"
@@ -42,6 +49,8 @@ public:
         RowType type = RowType::Note;
         int fromLane = -1; // -1: no lane (a caption, a note about no host)
         int toLane = -1; // == fromLane for a note on one lane
+        int connection = 0; // the connection's #n (TranscriptEvent::connectionId), 0: none
+        int subLane = 0; // the connection's sub-lane (0 unless another was open beside it)
     };
     struct Band {
         int connectionId = 0;
@@ -51,9 +60,22 @@ public:
         int leftLane = 0; // the two lanes the connection joins
         int rightLane = 0;
         Protocol protocol = Protocol::None;
-        // 0, or 1 when the band starts while another connection's band is still
-        // open (one closing as the next opens): the view draws it apart.
+        // The gutter track: the lowest one no other live band holds when this
+        // one starts (one connection closing as the next opens): the view
+        // draws its bracket and title apart.
         int track = 0;
+        int subLane = 0; // its connection's sub-lane
+    };
+    // A connection from its first row to its last (so far), on its sub-lane.
+    struct Span {
+        int connectionId = 0;
+        qsizetype firstRow = 0;
+        qsizetype lastRow = 0;
+        int leftLane = 0;
+        int rightLane = 0;
+        Protocol protocol = Protocol::None;
+        int subLane = 0;
+        bool closed = false;
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
@@ -82,6 +104,13 @@ public:
     QList<Band> bands() const { return m_bands; }
     qsizetype bandCount() const { return m_bands.size(); }
     const Band &band(qsizetype index) const { return m_bands.at(index); }
+    // Spans in order of their first row.
+    qsizetype spanCount() const { return m_spans.size(); }
+    const Span &span(qsizetype index) const { return m_spans.at(index); }
+    // The span of a connection, or nullptr.
+    const Span *spanOf(int connectionId) const;
+    // The most sub-lanes open at once so far (1 when connections never overlapped).
+    int subLaneCount() const { return m_subLaneCount; }
 
 Q_SIGNALS:
     void rowsAppended(qsizetype first, qsizetype last);
@@ -92,6 +121,8 @@ private:
     void rebuild();
     void appendEvent(const TranscriptEvent &event);
     int ensureLane(const QString &host);
+    int subLaneFor(int connectionId, const Row &row, qsizetype rowIndex, Protocol protocol);
+    void addToBands(const TranscriptEvent &event, const Row &row, qsizetype rowIndex);
 
     QPointer<const Transcript> m_transcript;
     QMetaObject::Connection m_appendConnection;
@@ -101,6 +132,12 @@ private:
     QList<Band> m_bands;
     // Per open connection: its latest band (index in m_bands).
     QHash<int, qsizetype> m_openBands;
+    QList<Span> m_spans;
+    // Per connection: its span (index in m_spans).
+    QHash<int, qsizetype> m_spanOf;
+    // Spans not yet closed (indexes in m_spans); few at once.
+    QList<qsizetype> m_openSpans;
+    int m_subLaneCount = 1;
     bool m_lanesGrew = false;
     bool m_rebuilding = false;
 };
