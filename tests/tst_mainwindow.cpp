@@ -247,6 +247,23 @@ void TestMainWindow::clickingAnArrowExplainsIt()
     QCOMPARE(window.inspector()->shownEvent(), mailEvent);
     QVERIFY2(window.inspector()->explanationText().contains(QStringLiteral("RFC 5321")),
              qPrintable(window.inspector()->explanationText()));
+
+    // The status bar follows the line shown, as the map's banner does ...
+    auto *next = window.findChild<QLabel *>(QStringLiteral("nextLine"));
+    QVERIFY(next);
+    const QString shown = QStringLiteral("Showing line %1 of %2, at ").arg(mailEvent + 1).arg(t->size());
+    QVERIFY2(next->text().startsWith(shown), qPrintable(next->text()));
+    auto *map = window.findChild<NetworkMapView *>();
+    QVERIFY(map);
+    QVERIFY(map->showsThePast());
+    // ... and goes back to now with it.
+    Q_EMIT map->backToNowRequested();
+    QVERIFY(!map->showsThePast());
+    QVERIFY2(!next->text().contains(QStringLiteral("Showing line")), qPrintable(next->text()));
+    // The newest line, selected, is now: neither says "the past".
+    view->setCurrentRow(window.timelineModel()->rowCount() - 1);
+    QVERIFY(!map->showsThePast());
+    QVERIFY2(!next->text().contains(QStringLiteral("Showing line")), qPrintable(next->text()));
 }
 
 void TestMainWindow::backWalksOverHistory()

@@ -2306,6 +2306,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Showing line %1 of %2, at %3 s (End or the map's banner returns to now)</source>
+        <translation>Mostrando la línea %1 de %2, a los %3 s (Fin o el aviso del mapa vuelven al presente)</translation>
+    </message>
+    <message>
         <source>Carteiro — %1</source>
         <translation>Carteiro — %1</translation>
     </message>

@@ -2306,6 +2306,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Showing line %1 of %2, at %3 s (End or the map's banner returns to now)</source>
+        <translation>Amosando a liña %1 de %2, aos %3 s (Fin ou o aviso do mapa volven ao presente)</translation>
+    </message>
+    <message>
         <source>Carteiro — %1</source>
         <translation>Carteiro — %1</translation>
     </message>

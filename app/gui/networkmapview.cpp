@@ -194,6 +194,7 @@ void NetworkMapView::showMoment(qsizetype event)
     }
     m_layoutDirty = true;
     update();
+    Q_EMIT momentChanged(m_moment);
 }
 
 int NetworkMapView::mailboxCountShown(const QString &address) const
@@ -298,7 +299,7 @@ void NetworkMapView::paintEvent(QPaintEvent *)
         paintHost(painter, b);
     paintEnvelope(painter);
     paintLegend(painter);
-    if (m_moment >= 0) {
+    if (showsThePast()) {
         // The past, unmistakably: a banner over the map, one click to now.
         painter.resetTransform();
         const QRect banner = pastBanner();
@@ -309,9 +310,15 @@ void NetworkMapView::paintEvent(QPaintEvent *)
     }
 }
 
+bool NetworkMapView::showsThePast() const
+{
+    // The newest line, selected, is now: no banner until a later one comes.
+    return m_world && m_moment >= 0 && m_moment + 1 < m_world->transcript()->size();
+}
+
 QString NetworkMapView::pastBannerText() const
 {
-    if (!m_world || m_moment < 0)
+    if (!showsThePast())
         return QString();
     return tr("The past: line %1 of %2 — click here to go back to now")
         .arg(m_moment + 1)
@@ -320,7 +327,7 @@ QString NetworkMapView::pastBannerText() const
 
 QRect NetworkMapView::pastBanner() const
 {
-    if (!m_world || m_moment < 0)
+    if (!showsThePast())
         return QRect();
     const QFontMetrics metrics(font());
     const int width = metrics.horizontalAdvance(pastBannerText()) + 24;

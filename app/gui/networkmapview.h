@@ -34,6 +34,8 @@ public:
     // Highlight the link of this transcript event (an envelope on it); -1 clears.
     void showMoment(qsizetype event);
     qsizetype moment() const { return m_moment; }
+    // A moment before the newest line is shown (the banner says so).
+    bool showsThePast() const;
 
     // Where a host is drawn, in widget coordinates (empty if not on the map).
     QRectF hostRect(const QString &host) const;
@@ -59,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void backToNowRequested();
+    // The moment shown changed (-1: now).
+    void momentChanged(qsizetype event);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -55,6 +55,7 @@ TransportControls::TransportControls(QMainWindow *window, QLabel *nextLine, Time
     m_restartAction = transport->addAction(QIcon(QStringLiteral(":/icons/restart.svg")), QString());
     m_restartAction->setShortcut(Qt::Key_Home);
     connect(m_restartAction, &QAction::triggered, this, &TransportControls::restartRequested);
+    connect(m_map, &NetworkMapView::momentChanged, this, &TransportControls::update);
     m_playAction->setObjectName(QStringLiteral("play"));
     m_backAction->setObjectName(QStringLiteral("back"));
     m_stepAction->setObjectName(QStringLiteral("step"));
@@ -85,6 +86,8 @@ void TransportControls::setWorld(World *world)
 {
     if (m_pendingConnection)
         disconnect(m_pendingConnection);
+    if (m_grewConnection)
+        disconnect(m_grewConnection);
     m_world = world;
     m_historyRow = -1;
     if (!world)
@@ -93,6 +96,16 @@ void TransportControls::setWorld(World *world)
     world->gate()->setSpeed(speeds[m_speedSlider->value()]);
     world->gate()->setMode(m_playing ? Gate::Mode::Paced : Gate::Mode::Step);
     m_pendingConnection = connect(world->gate(), &Gate::pendingChanged, this, &TransportControls::update);
+    // "Line N of M" while the past is shown: M grows as lines come.
+    if (m_grewConnection)
+        disconnect(m_grewConnection);
+    m_grewConnection = connect(world->transcript(), &Transcript::eventAppended, this, [this] {
+        if (m_map->moment() < 0)
+            return;
+        m_map->update(); // the newest line shown becomes the past: its banner
+        if (m_historyRow < 0)
+            update();
+    });
 }
 
 void TransportControls::setRunner(ScenarioRunner *runner)
@@ -266,6 +279,14 @@ void TransportControls::update()
                    "MainWindow", "Looking back: line %1 of %2 (Right goes forward, Space returns to now)")
                    .arg(m_historyRow + 1)
                    .arg(model ? model->rowCount() : 0);
+    } else if (const qsizetype shown = m_map->moment(); m_world && m_map->showsThePast()) {
+        // A line clicked in the past: the status bar says which moment the
+        // map and the inspector show, as the map's banner does.
+        next = QCoreApplication::translate(
+                   "MainWindow", "Showing line %1 of %2, at %3 s (End or the map's banner returns to now)")
+                   .arg(shown + 1)
+                   .arg(m_world->transcript()->size())
+                   .arg(QString::number(double(m_world->transcript()->at(shown).timeMs) / 1000.0, 'f', 3));
     } else if (waitingToStart) {
         next = QCoreApplication::translate("MainWindow",
                                            "Paused at the start: read the caption, then press Start (Space)");

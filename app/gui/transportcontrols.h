@@ -81,6 +81,7 @@ private:
     QAction *m_backAction = nullptr;
     QAction *m_restartAction = nullptr;
     QMetaObject::Connection m_pendingConnection;
+    QMetaObject::Connection m_grewConnection;
     bool m_playing = true;
     qsizetype m_historyRow = -1; // -1: live; else the row the history cursor is on
 };
