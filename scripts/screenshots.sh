@@ -2,7 +2,7 @@
 # screenshots.sh — what users see, on the screens they have, in every language.
 #
 # Builds carteiro and carteiro_screenshots, then for each screen size
-# (1366x768, a school laptop, and 1920x1080) and each language (gl, es, en):
+# (1366x768, a school laptop; 1280x720, a projector; and 1920x1080) and each language (gl, es, en):
 # the whole window on ana-fran, shot from an Xvfb screen of that size after it
 # has played a few seconds, and the window's parts (console, mail clients,
 # composer, message inspector) drawn by carteiro_screenshots. Look at every
@@ -17,7 +17,7 @@ cmake --build build --target carteiro carteiro_screenshots
 mkdir -p "$out"
 export XDG_CONFIG_HOME=$(mktemp -d) # no saved layout or language from this machine
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
-for size in 1366x768 1920x1080; do
+for size in 1366x768 1280x720 1920x1080; do
     for lang in gl es en; do
         dir="$out/$size/$lang"
         mkdir -p "$dir"

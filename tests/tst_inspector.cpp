@@ -85,10 +85,10 @@ private Q_SLOTS:
     void nextPhaseAppearsWhenTheLineArrives();
     void coloursFollowThePalette();
     void anaFranWalkthrough();
-    void namesTheConnectionAndTheLineAReplyAnswers();
+    void namesTheConnectionsOpenAtOnce();
 };
 
-void TestInspector::namesTheConnectionAndTheLineAReplyAnswers()
+void TestInspector::namesTheConnectionsOpenAtOnce()
 {
     // Two relays between the same hosts at once: #1's DATA, #2's DATA, then
     // #1's 354 (answering #1's DATA, two rows up) and #2's.
@@ -114,12 +114,10 @@ void TestInspector::namesTheConnectionAndTheLineAReplyAnswers()
     panel.showEvent(3);
     const QString route = panel.routeText();
     QVERIFY2(route.contains(QStringLiteral("connection #2, open at the same time as #1")), qPrintable(route));
-    QVERIFY2(route.contains(QStringLiteral("answers C: DATA")), qPrintable(route));
     // Once #1 has closed, #2 is alone again.
     panel.showEvent(5);
     QVERIFY2(panel.routeText().contains(QStringLiteral("connection #2")), qPrintable(panel.routeText()));
     QVERIFY2(!panel.routeText().contains(QStringLiteral("same time")), qPrintable(panel.routeText()));
-    QVERIFY2(!panel.routeText().contains(QStringLiteral("answers")), qPrintable(panel.routeText()));
 }
 
 void TestInspector::showsMailFromWithItsSection()

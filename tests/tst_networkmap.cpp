@@ -2,6 +2,7 @@
 // figure left to right, what the servers listen on, mailboxes before the
 // fetch, a deferred queue entry while servidor.edu is down, and the map at a
 // past moment of the transcript.
+#include "gui/networkmaplayout.h"
 #include "gui/networkmapview.h"
 #include "gui/serverviews.h"
 
@@ -383,6 +384,10 @@ void TestNetworkMap::tooltipDescribesTheHost()
     const QString text = QToolTip::text();
     QVERIFY2(text.startsWith(QStringLiteral("servidor.edu\n")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("MTA")), qPrintable(text));
+    // The course's vocabulary: the server that keeps the mailboxes is the MDA.
+    QVERIFY2(text.contains(QStringLiteral("Mail delivery agent (MDA)")), qPrintable(text));
+    QCOMPARE(NetworkMapLayout::roleText(World::HostKind::MailServer), QStringLiteral("MTA · MDA"));
+    QCOMPARE(NetworkMapLayout::roleText(World::HostKind::MailClient), QStringLiteral("MUA"));
     QVERIFY2(text.contains(QStringLiteral("Mailbox fran@servidor.edu: 1")), qPrintable(text));
     const World::Service *pop3 = world.service(QStringLiteral("servidor.edu"), QStringLiteral("pop3"));
     QVERIFY(pop3);

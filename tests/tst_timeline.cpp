@@ -10,12 +10,14 @@
 #include "transcript/timelinemodel.h"
 #include "world/world.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -149,6 +151,7 @@ private Q_SLOTS:
     void interleavedConnectionsKeepTheirBands();
     void twoConnectionsBetweenTheSameHostsGetTheirOwnSubLanes();
     void everyArrowSaysItsConnection();
+    void longLaneNamesAreNotCut();
     void viewClickSelectsTheRow();
     void viewHitTestOutsideRows();
     void viewKeyboardMovesTheSelection();
@@ -161,6 +164,8 @@ private Q_SLOTS:
     void exportErrorsNameTheFile();
     void exportTranscriptText();
     void commandLineExportsTheTimeline();
+    void exportedImagesCutNoLabel_data();
+    void exportedImagesCutNoLabel();
 };
 
 void TestTimeline::modelHasOneArrowPerLine()
@@ -507,6 +512,43 @@ void TestTimeline::everyArrowSaysItsConnection()
     QCOMPARE(ten, 12);
 }
 
+void TestTimeline::longLaneNamesAreNotCut()
+{
+    // Six lanes at the narrowest width the view allows (a 1280×720 projector):
+    // a real client's lane, "outside 127.0.0.1", goes on two lines, not cut.
+    Transcript transcript;
+    TimelineModel model;
+    model.setPreferredLanes({QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+                             QStringLiteral("servidor.edu"), QStringLiteral("fran"),
+                             QStringLiteral("outside 127.0.0.1")});
+    model.setTranscript(&transcript);
+    TimelinePainter painter;
+    painter.setModel(&model);
+    QFont font;
+    font.setPointSizeF(10);
+    painter.setFonts(font, font);
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    const QSize size(painter.minimumWidth(), painter.headerHeight());
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    QPainter p(&svg);
+    painter.paintHeader(&p, QRect(QPoint(0, 0), size));
+    p.end();
+    QXmlStreamReader xml(buffer.data());
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters() && !xml.isWhitespace())
+            texts.append(xml.text().toString().trimmed());
+    }
+    QVERIFY2(texts.contains(QStringLiteral("127.0.0.1")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("servidor.edu")), qPrintable(texts.join(QLatin1Char('|'))));
+    for (const QString &text : std::as_const(texts))
+        QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text));
+}
+
 void TestTimeline::viewClickSelectsTheRow()
 {
     AnaFran run;
@@ -839,6 +881,50 @@ void TestTimeline::exportTranscriptText()
     for (const QByteArray &l : lines)
         helo = helo || l.endsWith("cliente.fr -> servidor.edu  C: HELO cliente.fr");
     QVERIFY(helo);
+}
+
+void TestTimeline::exportedImagesCutNoLabel_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("language");
+    // The longest caption (ana-fran's 4.), a long permanent refusal in the
+    // queue (unknown-user), POP3's states (pop3-delete-vs-keep).
+    for (const char *scenario : {"ana-fran", "unknown-user", "pop3-delete-vs-keep"}) {
+        for (const char *language : {"gl", "es", "en"})
+            QTest::addRow("%s-%s", scenario, language)
+                << QString::fromLatin1(scenario) << QString::fromLatin1(language);
+    }
+}
+
+void TestTimeline::exportedImagesCutNoLabel()
+{
+    // A document has no tooltips: no label of an exported timeline is cut.
+    QFETCH(QString, scenario);
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("out.svg"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CARTEIRO_BIN),
+                  {QStringLiteral("--ephemeral-ports"), QStringLiteral("--scenario"), scenario,
+                   QStringLiteral("--lang"), language, QStringLiteral("--export-timeline"), svg});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int texts = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isCharacters() || xml.isWhitespace())
+            continue;
+        ++texts;
+        QVERIFY2(!xml.text().contains(QChar(0x2026)), qPrintable(xml.text().toString()));
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY2(texts > 100, qPrintable(QString::number(texts)));
 }
 
 void TestTimeline::commandLineExportsTheTimeline()

@@ -281,6 +281,10 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
         <source>RFC 5321 (2008) replaced RFC 2821 (2001), the SMTP standard the course names, which had replaced RFC 821 (1982): the dialogue is the same.</source>
         <translation>RFC 5321 (2008) replaced RFC 2821 (2001), the SMTP standard the course names, which had replaced RFC 821 (1982): the dialogue is the same.</translation>
     </message>
@@ -1844,10 +1848,6 @@
         <translation>connection #%1, open at the same time as %2 between the same hosts: its arrows are the ones marked #%1</translation>
     </message>
     <message>
-        <source>answers %1</source>
-        <translation>answers %1</translation>
-    </message>
-    <message>
         <source>Select a line of the timeline to see its bytes and what it means.</source>
         <translation>Select a line of the timeline to see its bytes and what it means.</translation>
     </message>
@@ -2795,8 +2795,8 @@
         <translation>MUA</translation>
     </message>
     <message>
-        <source>MTA</source>
-        <translation>MTA</translation>
+        <source>MTA · MDA</source>
+        <translation>MTA · MDA</translation>
     </message>
     <message>
         <source>DNS</source>
@@ -2843,8 +2843,8 @@
         <translation>Mail user agent (MUA): composes messages, sends them to its server by SMTP submission and downloads the mailbox by POP3.</translation>
     </message>
     <message>
-        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users' mailboxes and serves them by POP3.</source>
-        <translation>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users' mailboxes and serves them by POP3.</translation>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue. Mail delivery agent (MDA): keeps its users' mailboxes and hands them out by POP3.</source>
+        <translation>Mail transfer agent (MTA): relays mail by SMTP through its queue. Mail delivery agent (MDA): keeps its users' mailboxes and hands them out by POP3.</translation>
     </message>
     <message>
         <source>Domain name system: says which server receives each domain's mail (MX records).</source>

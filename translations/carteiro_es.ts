@@ -281,6 +281,10 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
         <source>RFC 5321 (2008) replaced RFC 2821 (2001), the SMTP standard the course names, which had replaced RFC 821 (1982): the dialogue is the same.</source>
         <translation>El RFC 5321 (2008) sustituyó al RFC 2821 (2001), el estándar de SMTP que nombra el curso, que había sustituido al RFC 821 (1982): el diálogo es el mismo.</translation>
     </message>
@@ -1844,10 +1848,6 @@
         <translation>conexión #%1, abierta a la vez que %2 entre los mismos hosts: sus flechas son las marcadas #%1</translation>
     </message>
     <message>
-        <source>answers %1</source>
-        <translation>responde a %1</translation>
-    </message>
-    <message>
         <source>Select a line of the timeline to see its bytes and what it means.</source>
         <translation>Al seleccionar una línea de la cronología se ven sus bytes y lo que significa.</translation>
     </message>
@@ -2795,8 +2795,8 @@
         <translation>MUA</translation>
     </message>
     <message>
-        <source>MTA</source>
-        <translation>MTA</translation>
+        <source>MTA · MDA</source>
+        <translation>MTA · MDA</translation>
     </message>
     <message>
         <source>DNS</source>
@@ -2843,8 +2843,8 @@
         <translation>Agente de usuario de correo (MUA): redacta mensajes, los entrega a su servidor por SMTP (envío o submission) y descarga el buzón por POP3.</translation>
     </message>
     <message>
-        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users' mailboxes and serves them by POP3.</source>
-        <translation>Agente de transferencia de correo (MTA): retransmite el correo por SMTP a través de su cola, guarda los buzones de sus usuarios y los sirve por POP3.</translation>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue. Mail delivery agent (MDA): keeps its users' mailboxes and hands them out by POP3.</source>
+        <translation>Agente de transferencia de correo (MTA): retransmite el correo por SMTP a través de su cola. Agente de entrega de correo (MDA): guarda los buzones de sus usuarios y los sirve por POP3.</translation>
     </message>
     <message>
         <source>Domain name system: says which server receives each domain's mail (MX records).</source>

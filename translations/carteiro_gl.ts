@@ -281,6 +281,10 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
         <source>RFC 5321 (2008) replaced RFC 2821 (2001), the SMTP standard the course names, which had replaced RFC 821 (1982): the dialogue is the same.</source>
         <translation>O RFC 5321 (2008) substituíu o RFC 2821 (2001), o estándar de SMTP que nomea o curso, que substituíra o RFC 821 (1982): o diálogo é o mesmo.</translation>
     </message>
@@ -1844,10 +1848,6 @@
         <translation>conexión #%1, aberta ao mesmo tempo ca %2 entre os mesmos hosts: as súas frechas son as marcadas #%1</translation>
     </message>
     <message>
-        <source>answers %1</source>
-        <translation>responde a %1</translation>
-    </message>
-    <message>
         <source>Select a line of the timeline to see its bytes and what it means.</source>
         <translation>Selecciona unha liña na liña temporal para ver os seus bytes e o que significa.</translation>
     </message>
@@ -2795,8 +2795,8 @@
         <translation>MUA</translation>
     </message>
     <message>
-        <source>MTA</source>
-        <translation>MTA</translation>
+        <source>MTA · MDA</source>
+        <translation>MTA · MDA</translation>
     </message>
     <message>
         <source>DNS</source>
@@ -2843,8 +2843,8 @@
         <translation>Axente de usuario de correo (MUA): redacta mensaxes, envíaas ao seu servidor por SMTP (envío ou submission) e descarga o buzón por POP3.</translation>
     </message>
     <message>
-        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its users' mailboxes and serves them by POP3.</source>
-        <translation>Axente de transferencia de correo (MTA): reenvía o correo por SMTP a través da súa cola de mensaxes, garda os buzóns dos seus usuarios e ofréceos por POP3.</translation>
+        <source>Mail transfer agent (MTA): relays mail by SMTP through its queue. Mail delivery agent (MDA): keeps its users' mailboxes and hands them out by POP3.</source>
+        <translation>Axente de transferencia de correo (MTA): reenvía o correo por SMTP a través da súa cola de mensaxes. Axente de entrega de correo (MDA): garda os buzóns dos seus usuarios e ofréceos por POP3.</translation>
     </message>
     <message>
         <source>Domain name system: says which server receives each domain's mail (MX records).</source>

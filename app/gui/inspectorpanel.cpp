@@ -334,13 +334,6 @@ void InspectorPanel::refresh()
                          .arg(QLocale().createSeparatedList(others));
         }
     }
-    if (isLine && event.answers >= 0 && event.answers < transcript.size()) {
-        const TranscriptEvent &asked = transcript.at(event.answers);
-        route << tr("answers %1")
-                     .arg(TranscriptFormatter::printable(
-                         (asked.direction == TranscriptEvent::Direction::ClientToServer ? "C: " : "S: ")
-                         + asked.raw));
-    }
     route << tr("at %1 s").arg(QString::number(double(event.timeMs) / 1000.0, 'f', 3));
     m_routePlain = route.join(QStringLiteral(" · "));
     m_route->setText(m_routePlain);

@@ -42,7 +42,10 @@ QString NetworkMapLayout::roleText(World::HostKind kind)
 {
     switch (kind) {
     case World::HostKind::MailClient: return tr("MUA");
-    case World::HostKind::MailServer: return tr("MTA");
+    case World::HostKind::MailServer:
+        // The course's roles: it transfers mail (MTA) and, keeping the
+        // mailboxes that POP3 hands out, delivers it (MDA).
+        return tr("MTA · MDA");
     case World::HostKind::Dns: return tr("DNS");
     case World::HostKind::Console: return tr("terminal");
     case World::HostKind::Outside: return tr("client");

@@ -642,8 +642,8 @@ QString NetworkMapView::toolTipFor(const QString &host) const
                         "submission and downloads the mailbox by POP3."));
         break;
     case World::HostKind::MailServer:
-        lines.append(tr("Mail transfer agent (MTA): relays mail by SMTP through its queue, keeps its "
-                        "users' mailboxes and serves them by POP3."));
+        lines.append(tr("Mail transfer agent (MTA): relays mail by SMTP through its queue. Mail "
+                        "delivery agent (MDA): keeps its users' mailboxes and hands them out by POP3."));
         break;
     case World::HostKind::Dns:
         lines.append(tr("Domain name system: says which server receives each domain's mail (MX records)."));

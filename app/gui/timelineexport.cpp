@@ -98,7 +98,10 @@ bool toImage(const TimelineModel &model, const QString &fileName, QString *error
     TimelinePainter painter;
     setUp(&painter, model);
     const qint64 height = painter.headerHeight() + qint64(model.rowCount()) * painter.rowHeight() + 1;
-    const QSize size(painter.preferredWidth(), int(std::min<qint64>(height, INT_MAX / 4)));
+    // A document has no tooltips: wide enough that no caption or note is cut,
+    // up to three times the usual width (a 998-octet line is cut past that).
+    const QSize size(painter.widthForWholeLabels(3 * painter.preferredWidth()),
+                     int(std::min<qint64>(height, INT_MAX / 4)));
 
     if (suffix == QLatin1String("svg")) {
         QBuffer buffer;

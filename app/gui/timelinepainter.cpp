@@ -95,12 +95,12 @@ void TimelinePainter::setZoom(double zoom)
     double widest = 0;
     for (Phase phase : {Phase::Opening, Phase::Transfer, Phase::Closing, Phase::Authorization,
                         Phase::Transaction, Phase::Update})
-        widest = std::max(widest, small.horizontalAdvance(Explanations::phaseTitle(phase)));
+        widest = std::max(widest, small.horizontalAdvance(Explanations::phaseShortTitle(phase)));
     // A band's title starts with its connection's #n.
     // A band's title starts with its connection's #n; a second track's title
     // has a bracket's width less.
     widest += small.horizontalAdvance(QStringLiteral("#00 ")) + 7 * m_zoom;
-    m_gutterText = int(std::ceil(std::min(widest, 145.0 * m_zoom)));
+    m_gutterText = int(std::ceil(std::min(widest, 175.0 * m_zoom)));
     // Measured once here, not for every row painted (text shaping is costly).
     // The column holds the times and its heading, in the current language
     // ("tiempo (s)" is wider than "000.000").
@@ -133,9 +133,64 @@ int TimelinePainter::preferredWidth() const
     return int(std::ceil(c.lanesLeft + lanes * 280 * m_zoom));
 }
 
-double TimelinePainter::labelOverhang(int width) const
+int TimelinePainter::widthForWholeLabels(int limit) const
 {
-    return columns(width).laneSpacing * 0.7;
+    // The narrowest width, from preferredWidth() up to `limit`, at which no
+    // row's label is cut: an arrow's label may use the width of all the lanes,
+    // a caption the width after the time column, a note the room beside its
+    // lane (right or left, whichever is wider at that width).
+    double needed = preferredWidth();
+    if (!m_model || !m_model->transcript())
+        return int(needed);
+    const Columns c = columns(0);
+    const int lanes = std::max(1, m_model->laneCount());
+    const QFontMetricsF normal(m_font);
+    const QFontMetricsF bold(m_boldFont);
+    const QFontMetricsF tag(tagFont());
+    for (qsizetype row = 0; row < m_model->rowCount() && needed < limit; ++row) {
+        const TimelineModel::Row &r = m_model->row(row);
+        const QString text = label(row);
+        switch (r.type) {
+        case TimelineModel::RowType::Caption:
+            needed = std::max(needed, c.timeWidth + 20 * m_zoom + bold.horizontalAdvance(text) + 2);
+            break;
+        case TimelineModel::RowType::Arrow:
+        case TimelineModel::RowType::Lookup:
+        case TimelineModel::RowType::ConnectionOpened:
+        case TimelineModel::RowType::ConnectionClosed: {
+            if (r.fromLane < 0 || r.toLane < 0
+                || (r.fromLane == r.toLane && r.type != TimelineModel::RowType::Arrow))
+                break;
+            // Measured bold (a reply's code and a connection's mark are): an
+            // upper bound of what is drawn.
+            QFont font = r.type == TimelineModel::RowType::Lookup ? m_font
+                : r.type == TimelineModel::RowType::Arrow         ? m_fixedFont
+                                                                  : m_smallFont;
+            font.setBold(true);
+            font.setItalic(r.type != TimelineModel::RowType::Arrow
+                           && r.type != TimelineModel::RowType::Lookup);
+            const double width = tag.horizontalAdvance(connectionTag(r.connection))
+                + QFontMetricsF(font).horizontalAdvance(text);
+            needed = std::max(needed, c.lanesLeft + 8 * m_zoom + width + 2);
+            break;
+        }
+        case TimelineModel::RowType::Note: {
+            const double wanted = normal.horizontalAdvance(text) + 14 * m_zoom;
+            if (r.fromLane < 0) {
+                needed = std::max(needed, c.lanesLeft + 8 * m_zoom + wanted + 2);
+                break;
+            }
+            // Right of the lane: (W - lanesLeft) * (1 - (lane + ½) / n) >= 12 + wanted;
+            // left of it: (W - lanesLeft) * (lane + ½) / n >= 8 + wanted.
+            const double share = (r.fromLane + 0.5) / lanes;
+            const double right = c.lanesLeft + (12 * m_zoom + wanted) / (1 - share);
+            const double left = c.lanesLeft + (8 * m_zoom + wanted) / share;
+            needed = std::max(needed, std::min(right, left) + 2);
+            break;
+        }
+        }
+    }
+    return int(std::ceil(std::min<double>(needed, limit)));
 }
 
 double TimelinePainter::laneX(int lane, int width) const
@@ -278,14 +333,31 @@ void TimelinePainter::paintHeader(QPainter *painter, const QRect &rect) const
         const double x = rect.left() + laneX(lane, rect.width());
         const QString name = m_model->lane(lane);
         const double room = c.laneSpacing - 10 * m_zoom;
-        const double width = std::min(room, metrics.horizontalAdvance(name) + 20 * m_zoom);
+        // A name too long for its lane ("outside 127.0.0.1:40112") goes on
+        // two smaller lines, split where it has a space, before being cut.
+        QStringList lines{name};
+        QFont font = m_boldFont;
+        const int space = int(name.lastIndexOf(QLatin1Char(' ')));
+        if (metrics.horizontalAdvance(name) + 20 * m_zoom > room && space > 0) {
+            lines = QStringList{name.left(space), name.mid(space + 1)};
+            font = m_smallFont;
+            font.setBold(true);
+        }
+        const QFontMetricsF fitted(font);
+        double widest = 0;
+        for (const QString &line : std::as_const(lines))
+            widest = std::max(widest, fitted.horizontalAdvance(line));
+        const double width = std::min(room, widest + 20 * m_zoom);
         const QRectF box(x - width / 2, rect.top() + 5 * m_zoom, width, boxHeight);
         painter->setPen(QPen(m_palette.color(QPalette::Mid), 1));
         painter->setBrush(m_palette.color(QPalette::Base));
         painter->drawRoundedRect(box, 4 * m_zoom, 4 * m_zoom);
         painter->setPen(m_palette.color(QPalette::Text));
-        painter->drawText(box, Qt::AlignCenter,
-                          metrics.elidedText(name, Qt::ElideRight, box.width() - 8 * m_zoom));
+        painter->setFont(font);
+        for (QString &line : lines)
+            line = fitted.elidedText(line, Qt::ElideRight, box.width() - 8 * m_zoom);
+        painter->drawText(box, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
+        painter->setFont(m_boldFont);
     }
     painter->restore();
 }
@@ -404,7 +476,7 @@ void TimelinePainter::paintBands(QPainter *painter, const QRect &rect, qsizetype
         const QRectF titleRect(rect.left() + c.timeWidth, titleTop,
                                bar - 5 * m_zoom - c.timeWidth - rect.left(), m_rowHeight);
         const QString title = small.elidedText(
-            QStringLiteral("#%1 %2").arg(band.connectionId).arg(Explanations::phaseTitle(band.phase)),
+            QStringLiteral("#%1 %2").arg(band.connectionId).arg(Explanations::phaseShortTitle(band.phase)),
             Qt::ElideRight, titleRect.width());
         painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, title);
     }
@@ -472,11 +544,13 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         paintArrowHead(painter, QPointF(x2 - direction * 1, y), direction, color);
     }
 
-    // The label: the real line, centred over the arrow, cut to fit (it may
-    // reach into the neighbouring lanes' half: rows never share a height);
-    // a reply's code in bold, coloured by its class.
-    const double span = std::max(std::abs(x2 - x1), 60 * m_zoom);
-    const double room = span + labelOverhang(rowRect.width()) - 16 * m_zoom;
+    // The label: the real line, centred over the arrow; rows never share a
+    // height, so a long one may use the width of all the lanes (moved in
+    // from the edges) and is cut only past that; a reply's code in bold,
+    // coloured by its class.
+    const double areaLeft = rowRect.left() + columns(rowRect.width()).lanesLeft + 4 * m_zoom;
+    const double areaRight = rowRect.left() + rowRect.width() - 4 * m_zoom;
+    const double room = std::max(0.0, areaRight - areaLeft);
     const double centre = (x1 + x2) / 2;
     const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
     QString text = label(row);
@@ -501,7 +575,7 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     const QString elided = metrics.elidedText(text, Qt::ElideRight,
                                               std::max(0.0, room - codeWidth - tagWidth));
     const double width = tagWidth + codeWidth + metrics.horizontalAdvance(elided);
-    double x = centre - width / 2;
+    double x = std::clamp(centre - width / 2, areaLeft, std::max(areaLeft, areaRight - width));
     if (width > std::abs(x2 - x1) - 12 * m_zoom) {
         // Past the arrow's ends the label crosses other lifelines: keep it legible.
         QColor veil = m_palette.color(QPalette::Base);
@@ -602,12 +676,16 @@ void TimelinePainter::paintConnection(QPainter *painter, const QRect &rowRect, q
     painter->setFont(font);
     painter->setPen(pipe);
     const QFontMetricsF metrics(font);
-    const double room = std::abs(x2 - x1) + labelOverhang(rowRect.width()) - 16 * m_zoom;
+    // As an arrow's label: the width of all the lanes if it needs it.
+    const double areaLeft = rowRect.left() + columns(rowRect.width()).lanesLeft + 4 * m_zoom;
+    const double areaRight = rowRect.left() + rowRect.width() - 4 * m_zoom;
+    const double room = std::max(0.0, areaRight - areaLeft);
     const QString tag = connectionTag(r.connection);
     const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
     const QString text = metrics.elidedText(label(row), Qt::ElideRight, std::max(0.0, room - tagWidth));
     const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
-    const double x = (x1 + x2) / 2 - (tagWidth + metrics.horizontalAdvance(text)) / 2;
+    const double whole = tagWidth + metrics.horizontalAdvance(text);
+    const double x = std::clamp((x1 + x2) / 2 - whole / 2, areaLeft, std::max(areaLeft, areaRight - whole));
     if (!tag.isEmpty()) {
         painter->setFont(tagFont());
         painter->drawText(QPointF(x, baseline), tag);

@@ -48,6 +48,9 @@ public:
     int minimumWidth() const;
     // Roomy enough that most lines are not cut (used by the exporter).
     int preferredWidth() const;
+    // Wide enough that no label is cut (a long caption, a long note), but no
+    // wider than `limit` (used by the exporter: a document has no tooltips).
+    int widthForWholeLabels(int limit) const;
     // The x of a lane's lifeline in a timeline `width` wide, starting at 0.
     double laneX(int lane, int width) const;
     // The horizontal span of a row's drawing (its arrow, mark or note).
@@ -90,7 +93,6 @@ private:
     QFont tagFont() const;
     void paintSpans(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last) const;
     QColor adapt(const QColor &hue) const;
-    double labelOverhang(int width) const;
     QColor tint(const QColor &color, double amount) const;
     void paintBands(QPainter *painter, const QRect &rect, qsizetype first, qsizetype last) const;
     void paintRow(QPainter *painter, const QRect &rowRect, qsizetype row) const;

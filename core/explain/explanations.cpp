@@ -528,4 +528,19 @@ QString phaseTitle(Phase phase)
     return QString();
 }
 
+QString phaseShortTitle(Phase phase)
+{
+    switch (phase) {
+    case Phase::Opening: return QCoreApplication::translate("Explanations", "Opening");
+    case Phase::Transfer: return QCoreApplication::translate("Explanations", "Mail transfer");
+    case Phase::Closing: return QCoreApplication::translate("Explanations", "Closing");
+    // RFC 1939's names of the states, as the course writes them.
+    case Phase::Authorization: return QStringLiteral("AUTHORIZATION");
+    case Phase::Transaction: return QStringLiteral("TRANSACTION");
+    case Phase::Update: return QStringLiteral("UPDATE");
+    case Phase::None: break;
+    }
+    return QString();
+}
+
 } // namespace Explanations

@@ -88,6 +88,9 @@ Explanation forHeaderField(const QByteArray &name);
 
 // The course's name of a phase ("Apertura (handshake)" in Galician).
 QString phaseTitle(Phase phase);
+// The same, short enough for the timeline's gutter in every language
+// ("Opening", "AUTHORIZATION"); the whole title is in its tooltip.
+QString phaseShortTitle(Phase phase);
 // What the course calls an RFC that was replaced: for "RFC 5321 §4.1.1.2",
 // that it replaced RFC 2821 (the course's) and RFC 821; for RFC 5322, 2822
 // and 822; for RFC 3501, 2060 and 1730 (and that RFC 9051 is IMAP4rev2).

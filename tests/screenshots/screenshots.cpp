@@ -7,12 +7,19 @@
 // same public API the window uses: a console typing the course's SMTP
 // dialogue (light and dark), Ana's and Fran's mail clients after a delivery,
 // the composer with an attachment, and the message inspector's tabs on a
-// composed and on a damaged message.
+// composed and on a damaged message; and the whole window on the ana-fran
+// walkthrough, played to the end, with the relay's "Sender ok" selected
+// (walkthrough.png, the size of the screen it runs on).
 //
 // Usage: carteiro_screenshots OUTPUT_DIR [gl|es|en]
 #include "gui/consolewidget.h"
 #include "gui/languageswitcher.h"
 #include "gui/mailclientwindow.h"
+#include "gui/mainwindow.h"
+#include "gui/timelineview.h"
+#include "classroom/scenariorunner.h"
+#include "scenario/scenarioparser.h"
+#include "transcript/timelinemodel.h"
 #include "gui/messageinspector.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
@@ -207,6 +214,28 @@ void inspector()
     save(&inspector, QStringLiteral("inspector-damaged"));
 }
 
+void walkthrough(const QString &language)
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+    World::Options options;
+    options.ephemeralPorts = true;
+    MainWindow window(scenario, options, language);
+    window.setSpeed(16.0);
+    window.setPlaying(true);
+    window.showMaximized();
+    if (!waitFor([&] { return window.runner() && window.runner()->isFinished(); }, 60000))
+        return fail("the walkthrough did not finish");
+    // The relay's "Sender ok", the reply a narrow lane used to cut.
+    const Transcript *t = window.world()->transcript();
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        if (t->at(i).raw.endsWith("Sender ok") && t->at(i).to == QLatin1String("cliente.fr"))
+            window.timeline()->setCurrentRow(window.timelineModel()->rowOfEvent(i));
+    }
+    settle(600);
+    save(&window, QStringLiteral("walkthrough"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -228,5 +257,6 @@ int main(int argc, char **argv)
     console(true);
     mailClients();
     inspector();
+    walkthrough(languages.language());
     return g_failures == 0 ? 0 : 1;
 }
