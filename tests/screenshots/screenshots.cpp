@@ -12,20 +12,20 @@
 // (walkthrough.png, the size of the screen it runs on).
 //
 // Usage: carteiro_screenshots OUTPUT_DIR [gl|es|en]
+#include "classroom/scenariorunner.h"
 #include "gui/consolewidget.h"
 #include "gui/languageswitcher.h"
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
-#include "gui/timelineview.h"
-#include "classroom/scenariorunner.h"
-#include "scenario/scenarioparser.h"
-#include "transcript/timelinemodel.h"
 #include "gui/messageinspector.h"
+#include "gui/timelineview.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
 #include "message/mimecomposer.h"
+#include "scenario/scenarioparser.h"
 #include "testworlds.h"
+#include "transcript/timelinemodel.h"
 
 #include <QApplication>
 #include <QComboBox>
