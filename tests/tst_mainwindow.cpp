@@ -13,6 +13,7 @@
 #include "transcript/timelinemodel.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -23,10 +24,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QSvgGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -69,6 +72,8 @@ private Q_SLOTS:
     void playsTheWalkthroughToTheEnd();
     void startsPausedAtTheFirstCaptions();
     void firstStartFitsTheScreen();
+    void nothingIsCutOnSchoolScreens_data();
+    void nothingIsCutOnSchoolScreens();
     void takenPortsMoveTheWindowToTheNextOffset();
     void pausedStepReleasesOneLineAtATime();
     void clickingAnArrowExplainsIt();
@@ -187,6 +192,67 @@ void TestMainWindow::firstStartFitsTheScreen()
                             .arg(window.height())
                             .arg(room.width())
                             .arg(room.height())));
+}
+
+void TestMainWindow::nothingIsCutOnSchoolScreens_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"gl", "es", "en"}) {
+        QTest::addRow("1366x768-%s", language) << QSize(1366, 768) << QString::fromLatin1(language);
+        QTest::addRow("1280x720-%s", language) << QSize(1280, 720) << QString::fromLatin1(language);
+    }
+}
+
+void TestMainWindow::nothingIsCutOnSchoolScreens()
+{
+    // The walkthrough played on a school laptop and on a projector, the
+    // relay's "Sender ok" selected: what the window draws itself (timeline,
+    // map, their headers and notes) shows whole, with no "…", in every language.
+    QFETCH(QSize, screen);
+    QFETCH(QString, language);
+    MainWindow window(anaFran(), options(), language);
+    window.setSpeed(16.0);
+    window.setPlaying(true);
+    window.setWindowState(Qt::WindowNoState); // the test screen is small: sized by hand
+    window.resize(screen.width(), screen.height() - 48); // a title bar and a panel
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.minimumSizeHint().height() <= window.height());
+    QSignalSpy finished(window.runner(), &ScenarioRunner::finished);
+    QVERIFY(finished.wait(60000));
+    const Transcript *t = window.world()->transcript();
+    qsizetype senderOk = -1;
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        if (t->at(i).raw.endsWith("Sender ok") && t->at(i).to == QLatin1String("cliente.fr"))
+            senderOk = i;
+    }
+    QVERIFY(senderOk >= 0);
+    window.timeline()->setCurrentRow(window.timelineModel()->rowOfEvent(senderOk));
+    QTest::qWait(100);
+    QStringList cut;
+    int texts = 0;
+    const auto collect = [&](QWidget *widget) {
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(widget->size());
+        svg.setViewBox(widget->rect());
+        widget->render(&svg);
+        QXmlStreamReader xml(buffer.data());
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isCharacters() || xml.isWhitespace())
+                continue;
+            ++texts;
+            if (xml.text().contains(QChar(0x2026)))
+                cut.append(xml.text().toString());
+        }
+    };
+    collect(window.timeline());
+    collect(window.findChild<NetworkMapView *>());
+    QVERIFY2(texts > 30, qPrintable(QString::number(texts)));
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(" | "))));
 }
 
 void TestMainWindow::pausedStepReleasesOneLineAtATime()
