@@ -253,6 +253,30 @@ void TestMainWindow::nothingIsCutOnSchoolScreens()
     collect(window.findChild<NetworkMapView *>());
     QVERIFY2(texts > 30, qPrintable(QString::number(texts)));
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(" | "))));
+
+    // A caption longer than a row (ana-fran's 4.) may be cut on its row; its
+    // tooltip and the heading, which wraps, show it whole when it is chosen.
+    qsizetype longest = -1;
+    for (qsizetype i = 0; i < t->size(); ++i) {
+        if (t->at(i).kind == TranscriptEvent::Kind::Caption
+            && (longest < 0 || t->at(i).noteText().size() > t->at(longest).noteText().size()))
+            longest = i;
+    }
+    QVERIFY(longest >= 0);
+    const QString whole = t->at(longest).noteText();
+    window.timeline()->setCurrentRow(window.timelineModel()->rowOfEvent(longest));
+    QTest::qWait(100);
+    QCOMPARE(window.caption(), whole);
+    auto *heading = window.findChild<QLabel *>(QStringLiteral("caption"));
+    QVERIFY(heading && heading->wordWrap());
+    QVERIFY2(
+        heading->heightForWidth(heading->width()) <= heading->height(),
+        qPrintable(
+            QStringLiteral("%1 > %2").arg(heading->heightForWidth(heading->width())).arg(heading->height())));
+    cut.clear();
+    collect(window.timeline());
+    for (const QString &text : std::as_const(cut))
+        QVERIFY2(whole.startsWith(text.trimmed().chopped(1)), qPrintable(text));
 }
 
 void TestMainWindow::pausedStepReleasesOneLineAtATime()

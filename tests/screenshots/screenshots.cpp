@@ -8,8 +8,8 @@
 // dialogue (light and dark), Ana's and Fran's mail clients after a delivery,
 // the composer with an attachment, and the message inspector's tabs on a
 // composed and on a damaged message; and the whole window on the ana-fran
-// walkthrough, played to the end, with the relay's "Sender ok" selected
-// (walkthrough.png, the size of the screen it runs on).
+// walkthrough, played to the end, with the relay's HELO selected below the
+// captions that narrate it (walkthrough.png, the size of the screen it runs on).
 //
 // Usage: carteiro_screenshots OUTPUT_DIR [gl|es|en]
 #include "classroom/scenariorunner.h"
@@ -226,12 +226,23 @@ void walkthrough(const QString &language)
     window.showMaximized();
     if (!waitFor([&] { return window.runner() && window.runner()->isFinished(); }, 60000))
         return fail("the walkthrough did not finish");
-    // The relay's "Sender ok", the reply a narrow lane used to cut.
+    // Ana's submission ending (#1) at the top, then the captions 3 to 5 and
+    // the relay (#2) they narrate, its HELO selected: the course's dialogue.
     const Transcript *t = window.world()->transcript();
+    qsizetype submissionEnd = -1;
+    qsizetype relayHelo = -1;
     for (qsizetype i = 0; i < t->size(); ++i) {
-        if (t->at(i).raw.endsWith("Sender ok") && t->at(i).to == QLatin1String("cliente.fr"))
-            window.timeline()->setCurrentRow(window.timelineModel()->rowOfEvent(i));
+        const TranscriptEvent &e = t->at(i);
+        if (e.raw.startsWith("221") && e.to == QLatin1String("ana"))
+            submissionEnd = i;
+        if (e.raw.startsWith("HELO ") && e.to == QLatin1String("servidor.edu"))
+            relayHelo = i;
     }
+    if (submissionEnd < 0 || relayHelo < 0)
+        return fail("the walkthrough has no submission or no relay");
+    window.timeline()->setCurrentRow(window.timelineModel()->rowOfEvent(submissionEnd));
+    settle(100);
+    window.timeline()->setCurrentRow(window.timelineModel()->rowOfEvent(relayHelo));
     settle(600);
     save(&window, QStringLiteral("walkthrough"));
 }
