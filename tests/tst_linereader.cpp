@@ -17,6 +17,7 @@ private Q_SLOTS:
     void megabyteLineStaysBounded();
     void flagsNulAndEightBit();
     void twoCutLinesKeepTheirMarks();
+    void literalOctetsAreNotLines();
     void dotStuffing_data();
     void dotStuffing();
     void loneDotIsTheTerminator();
@@ -24,6 +25,41 @@ private Q_SLOTS:
     void printableEscaped();
     void printableSevenBit();
 };
+
+void TestLineReader::literalOctetsAreNotLines()
+{
+    // An IMAP APPEND: a line announcing {n}, n octets (CR LF and longer
+    // than a line inside), then the rest of the command.
+    LineReader reader(24);
+    reader.append("A1 APPEND INBOX {40}\r\n");
+    LineReader::Line line;
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray("A1 APPEND INBOX {40}"));
+    reader.expectOctets(40);
+    const QByteArray literal = "Subject: a very long line indeed\r\n\r\nhi\r\n";
+    QCOMPARE(literal.size(), 40);
+    reader.append(literal.left(25));
+    QByteArray chunk;
+    QVERIFY(!reader.next(&line)); // no line while the literal's octets come
+    QVERIFY(reader.nextOctets(&chunk));
+    QCOMPARE(chunk, literal.left(25));
+    QCOMPARE(reader.octetsExpected(), qint64(15));
+    QVERIFY(!reader.nextOctets(&chunk)); // nothing more has arrived
+    reader.append(literal.mid(25) + " FLAG\r\nA2 NOOP\r\n");
+    QVERIFY(reader.nextOctets(&chunk));
+    QCOMPARE(chunk, literal.mid(25));
+    QCOMPARE(reader.octetsExpected(), qint64(0));
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray(" FLAG"));
+    QVERIFY(!line.overlong);
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray("A2 NOOP"));
+    // After the literal, lines are bounded again.
+    reader.append(QByteArray(100, 'x') + "\r\n");
+    QVERIFY(reader.next(&line));
+    QVERIFY(line.overlong);
+    QCOMPARE(reader.pendingSize(), 0);
+}
 
 void TestLineReader::splitsOnCrLf()
 {

@@ -281,6 +281,38 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>Logout</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authenticated</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Not authenticated</translation>
+    </message>
+    <message>
+        <source>Logout state</source>
+        <translation>Logout state</translation>
+    </message>
+    <message>
+        <source>Selected state</source>
+        <translation>Selected state</translation>
+    </message>
+    <message>
+        <source>Authenticated state</source>
+        <translation>Authenticated state</translation>
+    </message>
+    <message>
+        <source>Not authenticated state</source>
+        <translation>Not authenticated state</translation>
+    </message>
+    <message>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>

@@ -281,6 +281,38 @@
 <context>
     <name>Explanations</name>
     <message>
+        <source>Logout</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Autenticado</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Sen autenticar</translation>
+    </message>
+    <message>
+        <source>Logout state</source>
+        <translation>Estado de saída (logout)</translation>
+    </message>
+    <message>
+        <source>Selected state</source>
+        <translation>Estado seleccionado (selected)</translation>
+    </message>
+    <message>
+        <source>Authenticated state</source>
+        <translation>Estado autenticado (authenticated)</translation>
+    </message>
+    <message>
+        <source>Not authenticated state</source>
+        <translation>Estado non autenticado (not authenticated)</translation>
+    </message>
+    <message>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>

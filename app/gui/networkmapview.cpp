@@ -54,8 +54,8 @@ QPointF exitPoint(const QRectF &rect, const QPointF &towards)
 
 } // namespace
 
-// The colours of the three protocols, shared with the timeline: SMTP blue,
-// POP3 green, DNS orange, brighter on a dark palette and tinted by its text.
+// The colours of the protocols, shared with the timeline: SMTP blue,
+// POP3 green, DNS orange, IMAP magenta, brighter on a dark palette and tinted by its text.
 static QColor protocolColour(Protocol protocol, const QPalette &palette)
 {
     const bool dark = isDark(palette);
@@ -64,6 +64,7 @@ static QColor protocolColour(Protocol protocol, const QPalette &palette)
     case Protocol::Smtp: base = dark ? QColor(0x6c, 0xa6, 0xff) : QColor(0x1f, 0x62, 0xc8); break;
     case Protocol::Pop3: base = dark ? QColor(0x62, 0xd0, 0x82) : QColor(0x1f, 0x86, 0x3e); break;
     case Protocol::Dns: base = dark ? QColor(0xff, 0xad, 0x4d) : QColor(0xcc, 0x66, 0x00); break;
+    case Protocol::Imap: base = dark ? QColor(0xe8, 0x86, 0xd0) : QColor(0xa8, 0x2a, 0x86); break;
     case Protocol::None: return palette.color(QPalette::Mid);
     }
     return mix(base, palette.color(QPalette::Text), 0.1);

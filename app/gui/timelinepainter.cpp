@@ -25,6 +25,7 @@ namespace {
 const QColor smtpHue(0x1f, 0x6f, 0xd1);
 const QColor pop3Hue(0x12, 0x9a, 0x5a);
 const QColor dnsHue(0x8e, 0x44, 0xad);
+const QColor imapHue(0xa8, 0x2a, 0x86);
 const QColor neutralHue(0x60, 0x6a, 0x78);
 const QColor queueHue(0xc0, 0x7a, 0x12);
 const QColor deliveryHue(0x23, 0x8a, 0x4e);
@@ -93,8 +94,9 @@ void TimelinePainter::setZoom(double zoom)
     m_headerHeight = int(std::ceil(normal.height())) + int(std::lround(18 * m_zoom));
     const QFontMetricsF small(m_smallFont);
     double widest = 0;
-    for (Phase phase : {Phase::Opening, Phase::Transfer, Phase::Closing, Phase::Authorization,
-                        Phase::Transaction, Phase::Update})
+    for (Phase phase :
+         {Phase::Opening, Phase::Transfer, Phase::Closing, Phase::Authorization, Phase::Transaction,
+          Phase::Update, Phase::NotAuthenticated, Phase::Authenticated, Phase::Selected, Phase::Logout})
         widest = std::max(widest, small.horizontalAdvance(Explanations::phaseShortTitle(phase)));
     // A band's title starts with its connection's #n.
     // A band's title starts with its connection's #n; a second track's title
@@ -239,6 +241,7 @@ QColor TimelinePainter::protocolColor(Protocol protocol) const
     case Protocol::Smtp: return adapt(smtpHue);
     case Protocol::Pop3: return adapt(pop3Hue);
     case Protocol::Dns: return adapt(dnsHue);
+    case Protocol::Imap: return adapt(imapHue);
     case Protocol::None: break;
     }
     return adapt(neutralHue);

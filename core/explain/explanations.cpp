@@ -417,6 +417,7 @@ Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, con
             return pop3ServerLine(line, phase, context);
         return pop3Command(line, phase);
     case Protocol::Dns: return make(dnsLookup);
+    case Protocol::Imap: break; // IMAP's catalogue: see issue 13's notes
     case Protocol::None: break;
     }
     return {};
@@ -523,6 +524,11 @@ QString phaseTitle(Phase phase)
     case Phase::Authorization: return QCoreApplication::translate("Explanations", "AUTHORIZATION state");
     case Phase::Transaction: return QCoreApplication::translate("Explanations", "TRANSACTION state");
     case Phase::Update: return QCoreApplication::translate("Explanations", "UPDATE state");
+    case Phase::NotAuthenticated:
+        return QCoreApplication::translate("Explanations", "Not authenticated state");
+    case Phase::Authenticated: return QCoreApplication::translate("Explanations", "Authenticated state");
+    case Phase::Selected: return QCoreApplication::translate("Explanations", "Selected state");
+    case Phase::Logout: return QCoreApplication::translate("Explanations", "Logout state");
     case Phase::None: break;
     }
     return QString();
@@ -538,6 +544,10 @@ QString phaseShortTitle(Phase phase)
     case Phase::Authorization: return QStringLiteral("AUTHORIZATION");
     case Phase::Transaction: return QStringLiteral("TRANSACTION");
     case Phase::Update: return QStringLiteral("UPDATE");
+    case Phase::NotAuthenticated: return QCoreApplication::translate("Explanations", "Not authenticated");
+    case Phase::Authenticated: return QCoreApplication::translate("Explanations", "Authenticated");
+    case Phase::Selected: return QCoreApplication::translate("Explanations", "Selected");
+    case Phase::Logout: return QCoreApplication::translate("Explanations", "Logout");
     case Phase::None: break;
     }
     return QString();

@@ -9,6 +9,8 @@
 // octets.
 #include "linereader.h"
 
+#include <algorithm>
+
 void LineReader::append(const QByteArray &bytes)
 {
     qsizetype start = 0;
@@ -26,8 +28,10 @@ void LineReader::append(const QByteArray &bytes)
         m_position = 0;
     }
     m_buffer.append(bytes.constData() + start, bytes.size() - start);
-    // Bound memory: the trailing incomplete line keeps at most limit + 1 octets.
-    const qsizetype tailStart = m_buffer.lastIndexOf('\n') + 1;
+    // Bound memory: the trailing incomplete line keeps at most limit + 1
+    // octets. A literal's octets are not a line: the tail starts after them.
+    const qsizetype rawEnd = std::min<qint64>(m_buffer.size(), m_position + m_rawRemaining);
+    const qsizetype tailStart = std::max<qsizetype>(m_buffer.lastIndexOf('\n') + 1, rawEnd);
     if (m_buffer.size() - tailStart > m_maximum + 1) {
         m_buffer.truncate(tailStart + m_maximum + 1);
         m_skipping = true;
@@ -35,8 +39,25 @@ void LineReader::append(const QByteArray &bytes)
     }
 }
 
+bool LineReader::nextOctets(QByteArray *chunk)
+{
+    const qsizetype available = std::min<qint64>(m_rawRemaining, m_buffer.size() - m_position);
+    if (available <= 0)
+        return false;
+    *chunk = m_buffer.mid(m_position, available);
+    m_position += available;
+    m_rawRemaining -= available;
+    if (m_position == m_buffer.size() && m_cutEnds.isEmpty()) {
+        m_buffer.clear();
+        m_position = 0;
+    }
+    return true;
+}
+
 bool LineReader::next(Line *line)
 {
+    if (m_rawRemaining > 0)
+        return false; // a literal's octets come first (nextOctets)
     const qsizetype lf = m_buffer.indexOf('\n', m_position);
     if (lf < 0)
         return false;
@@ -75,4 +96,5 @@ void LineReader::clear()
     m_position = 0;
     m_skipping = false;
     m_cutEnds.clear();
+    m_rawRemaining = 0;
 }

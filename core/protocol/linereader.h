@@ -38,11 +38,20 @@ public:
     int pendingSize() const { return int(m_buffer.size() - m_position); }
     void clear();
 
+    // IMAP literals (RFC 3501 §4.3): the next `octets` octets are data, not
+    // lines, and are not bound by the line length (the engine has checked the
+    // literal's size before asking). Until they are taken, next() gives no line.
+    void expectOctets(qint64 octets) { m_rawRemaining = qMax<qint64>(0, octets); }
+    qint64 octetsExpected() const { return m_rawRemaining; }
+    // Takes what has arrived of them (never more than is left); false if none.
+    bool nextOctets(QByteArray *chunk);
+
 private:
     QByteArray m_buffer; // raw octets from m_position on are not taken yet
     qsizetype m_position = 0;
     int m_maximum;
     bool m_skipping = false; // inside an over-long line, discarding up to LF
+    qint64 m_rawRemaining = 0; // octets of a literal still to be taken
     // Indexes of the LFs that end lines that were cut, in order. More than one:
     // the append that brings a cut line's LF may cut the next line too (found
     // by fuzz/fuzz_linereader; with one index the first line lost its mark).

@@ -10,6 +10,7 @@ QString protocolName(Protocol protocol)
     case Protocol::Smtp: return QStringLiteral("SMTP");
     case Protocol::Pop3: return QStringLiteral("POP3");
     case Protocol::Dns: return QStringLiteral("DNS");
+    case Protocol::Imap: return QStringLiteral("IMAP");
     case Protocol::None: break;
     }
     return QString();
@@ -24,6 +25,10 @@ QString phaseName(Phase phase)
     case Phase::Authorization: return QStringLiteral("AUTHORIZATION");
     case Phase::Transaction: return QStringLiteral("TRANSACTION");
     case Phase::Update: return QStringLiteral("UPDATE");
+    case Phase::NotAuthenticated: return QStringLiteral("not-authenticated");
+    case Phase::Authenticated: return QStringLiteral("authenticated");
+    case Phase::Selected: return QStringLiteral("selected");
+    case Phase::Logout: return QStringLiteral("logout");
     case Phase::None: break;
     }
     return QString();

@@ -2,7 +2,8 @@
 //
 // SMTP (RFC 5321 §3, and the course's section 3): opening (handshake: greeting,
 // HELO/EHLO, AUTH), mail transfer (MAIL, RCPT, DATA, the content) and closing
-// (QUIT). POP3 (RFC 1939 §3): AUTHORIZATION, TRANSACTION and UPDATE.
+// (QUIT). POP3 (RFC 1939 §3): AUTHORIZATION, TRANSACTION and UPDATE. IMAP
+// (RFC 3501 §3): not authenticated, authenticated, selected and logout.
 #pragma once
 
 #include <QByteArray>
@@ -13,7 +14,8 @@ enum class Protocol : quint8 {
     None,
     Smtp,
     Pop3,
-    Dns
+    Dns,
+    Imap
 };
 
 enum class Phase : quint8 {
@@ -23,7 +25,12 @@ enum class Phase : quint8 {
     Closing, // SMTP: QUIT and 221 ("peche")
     Authorization, // POP3 §3: USER/PASS/APOP
     Transaction, // POP3 §3: STAT/LIST/RETR/DELE...
-    Update // POP3 §6: after QUIT, deletions take effect
+    Update, // POP3 §6: after QUIT, deletions take effect
+    // IMAP's states (RFC 3501 §3, RFC 9051 §3).
+    NotAuthenticated, // §3.1: the greeting, LOGIN, AUTHENTICATE
+    Authenticated, // §3.2: LIST, SELECT, CREATE …
+    Selected, // §3.3: a mailbox is selected: FETCH, SEARCH, STORE …
+    Logout // §3.4: LOGOUT and the BYE
 };
 
 // What a client's line is within its session, for commandPhase(): a command,

@@ -24,6 +24,14 @@ void ProtocolSession::receive(const QByteArray &bytes)
 
 bool ProtocolSession::handleNextLine()
 {
+    if (m_reader.octetsExpected() > 0) {
+        // An IMAP literal's octets, as they arrive (bounded by what was asked).
+        QByteArray chunk;
+        if (m_wantsClose || !m_reader.nextOctets(&chunk))
+            return false;
+        handleOctets(chunk);
+        return true;
+    }
     LineReader::Line line;
     if (m_wantsClose || !m_reader.next(&line))
         return false;

@@ -64,6 +64,9 @@ public:
 protected:
     // One complete line from the peer.
     virtual void handleLine(const LineReader::Line &line) = 0;
+    // Octets of a literal the engine asked for with m_reader.expectOctets()
+    // (IMAP, RFC 3501 §4.3), in pieces as they arrive.
+    virtual void handleOctets(const QByteArray &octets) { Q_UNUSED(octets); }
 
     void say(const Utterance &utterance);
     void sayLine(const QByteArray &text, Phase phase, const QByteArray &code = {});

@@ -36,9 +36,10 @@ const KindWord kindWords[] = {
     {TranscriptEvent::Kind::TcpSegment, "tcp-segment"},
 };
 
-const Protocol protocols[] = {Protocol::Smtp, Protocol::Pop3, Protocol::Dns};
-const Phase phases[] = {Phase::Opening,       Phase::Transfer,    Phase::Closing,
-                        Phase::Authorization, Phase::Transaction, Phase::Update};
+const Protocol protocols[] = {Protocol::Smtp, Protocol::Pop3, Protocol::Dns, Protocol::Imap};
+const Phase phases[] = {Phase::Opening,     Phase::Transfer, Phase::Closing,          Phase::Authorization,
+                        Phase::Transaction, Phase::Update,   Phase::NotAuthenticated, Phase::Authenticated,
+                        Phase::Selected,    Phase::Logout};
 
 bool isValidUtf8(const QByteArray &bytes)
 {
