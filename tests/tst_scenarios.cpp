@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -29,13 +30,19 @@ struct Run {
     bool allPassed = false;
 };
 
-Run play(const Scenario &scenario)
+World::Options ephemeral()
 {
-    Run run;
     // The command line's timing (first retry after 2 s, five attempts): the
     // scenarios about deferred mail are written for it.
     World::Options options;
     options.ephemeralPorts = true;
+    return options;
+}
+
+Run play(const Scenario &scenario, const World::Options &options = ephemeral(),
+         const std::function<void(ScenarioRunner *)> &beforeStart = {})
+{
+    Run run;
     run.world = std::make_unique<World>(scenario, options);
     QString error;
     if (!run.world->start(&error)) {
@@ -44,19 +51,27 @@ Run play(const Scenario &scenario)
     }
     run.runner = std::make_unique<ScenarioRunner>(run.world.get(), QStringLiteral("gl"));
     QSignalSpy finished(run.runner.get(), &ScenarioRunner::finished);
+    if (beforeStart)
+        beforeStart(run.runner.get());
     run.runner->start();
     run.finished = finished.wait(30000);
     run.allPassed = run.finished && finished.first().first().toBool();
     return run;
 }
 
-Run play(const QString &name)
+Scenario load(const QString &name)
 {
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::load(name, &errors);
     for (const ScenarioError &error : std::as_const(errors))
         qWarning("%s", qPrintable(error.toString()));
-    if (!errors.isEmpty())
+    return errors.isEmpty() ? scenario : Scenario();
+}
+
+Run play(const QString &name)
+{
+    const Scenario scenario = load(name);
+    if (scenario.servers.isEmpty())
         return Run();
     return play(scenario);
 }
@@ -111,6 +126,8 @@ private Q_SLOTS:
     void pipelinedCommandsAreToldApart();
     void captionsComeBeforeWhatTheyNarrate_data();
     void captionsComeBeforeWhatTheyNarrate();
+    void captionsTellTheRealPort_data();
+    void captionsTellTheRealPort();
 };
 
 void TestScenarios::builtInScenarioPasses_data()
@@ -417,3 +434,49 @@ void TestScenarios::utf8AddressNeedsSmtpUtf8()
 
 QTEST_GUILESS_MAIN(TestScenarios)
 #include "tst_scenarios.moc"
+
+void TestScenarios::captionsTellTheRealPort_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<int>("standard");
+    QTest::newRow("telnet-smtp") << "telnet-smtp"
+                                 << "smtp" << 25;
+    QTest::newRow("telnet-pop3") << "telnet-pop3"
+                                 << "pop3" << 110;
+}
+
+void TestScenarios::captionsTellTheRealPort()
+{
+    // The window's world: 25 plus an offset (the next one when taken), so
+    // the student must be told 17025, not the course's 25.
+    QFETCH(QString, scenario);
+    QFETCH(QString, service);
+    QFETCH(int, standard);
+    World::Options options;
+    options.portOffset = 17000;
+    options.takenPorts = World::Options::TakenPorts::TryNextOffset;
+    QString goal;
+    const Run run = play(load(scenario), options, [&goal](ScenarioRunner *runner) {
+        QObject::connect(runner, &ScenarioRunner::exerciseStarted,
+                         [&goal](const ScenarioRunner::Exercise &e) { goal = e.goal; });
+    });
+    QVERIFY(run.allPassed);
+    const World::Service *listening = run.world->service(QStringLiteral("servidor.edu"), service);
+    QVERIFY(listening);
+    QVERIFY(listening->port >= 17000 + standard);
+    const QString port = QString::number(listening->port);
+    const QString told = QStringLiteral("porto %1 (o %2 do curso)").arg(port).arg(standard);
+    QStringList captions;
+    for (const TranscriptEvent &e : run.world->transcript()->events()) {
+        if (e.kind == TranscriptEvent::Kind::Caption)
+            captions.append(e.noteText());
+    }
+    const auto tells = [&](const QString &text) { return text.contains(told); };
+    QVERIFY2(std::any_of(captions.cbegin(), captions.cend(), tells),
+             qPrintable(captions.join(QLatin1Char('\n'))));
+    // The exercise's goal, in the exercise panel and on the transcript.
+    QVERIFY2(goal.contains(QStringLiteral("porto ") + port + QLatin1Char(':')), qPrintable(goal));
+    for (const QString &caption : std::as_const(captions))
+        QVERIFY2(!caption.contains(QLatin1String("{port")), qPrintable(caption));
+}

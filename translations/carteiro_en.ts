@@ -3205,6 +3205,14 @@
         <translation>unknown server %1; declared servers: %2</translation>
     </message>
     <message>
+        <source>%1 in "%2": a port is known only once the world listens; use it in say, goal or hint</source>
+        <translation>%1 in "%2": a port is known only once the world listens; use it in say, goal or hint</translation>
+    </message>
+    <message>
+        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</source>
+        <translation>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</translation>
+    </message>
+    <message>
         <source>no server declared for the domain %1; add a line "server %2"</source>
         <translation>no server declared for the domain %1; add a line "server %2"</translation>
     </message>

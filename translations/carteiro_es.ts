@@ -3205,6 +3205,14 @@
         <translation>servidor desconocido %1; servidores declarados: %2</translation>
     </message>
     <message>
+        <source>%1 in "%2": a port is known only once the world listens; use it in say, goal or hint</source>
+        <translation>%1 en "%2": un puerto solo se conoce cuando el mundo ya escucha; úsalo en say, goal o hint</translation>
+    </message>
+    <message>
+        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</source>
+        <translation>%1: se esperaba {port HOST SERVICIO}, siendo el servicio smtp, submission o pop3, como en {port servidor.edu smtp}</translation>
+    </message>
+    <message>
         <source>no server declared for the domain %1; add a line "server %2"</source>
         <translation>no hay ningún servidor declarado para el dominio %1; añade una línea "server %2"</translation>
     </message>

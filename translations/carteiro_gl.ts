@@ -3205,6 +3205,14 @@
         <translation>servidor descoñecido %1; servidores declarados: %2</translation>
     </message>
     <message>
+        <source>%1 in "%2": a port is known only once the world listens; use it in say, goal or hint</source>
+        <translation>%1 en "%2": un porto só se coñece cando o mundo xa escoita; úsao en say, goal ou hint</translation>
+    </message>
+    <message>
+        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</source>
+        <translation>%1: esperábase {port HOST SERVIZO}, sendo o servizo smtp, submission ou pop3, coma en {port servidor.edu smtp}</translation>
+    </message>
+    <message>
         <source>no server declared for the domain %1; add a line "server %2"</source>
         <translation>non hai ningún servidor declarado para o dominio %1; engade unha liña "server %2"</translation>
     </message>

@@ -110,6 +110,8 @@ private:
     void report(const Outcome &outcome);
     void startSession(const ScenarioStep &step, const QString &description);
     void evaluateExercise();
+    // A scenario's text as told now: "{port HOST SERVICE}" is the real port.
+    LocalizedText told(const LocalizedText &text) const;
     void finishExercise(bool done, const QString &how);
     QList<int> exerciseCheckIndexes() const;
 
