@@ -118,6 +118,10 @@
 <context>
     <name>Connection</name>
     <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
         <source>cannot connect to %1 (%2): %3</source>
         <translation>cannot connect to %1 (%2): %3</translation>
     </message>
@@ -3791,6 +3795,49 @@
     <message>
         <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
         <translation>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptFormatter</name>
+    <message>
+        <source>connect</source>
+        <comment>tag of a TCP connection opened</comment>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <comment>tag of a TCP connection closed</comment>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <comment>tag of a DNS lookup</comment>
+        <translation>dns</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <comment>tag of a queue decision</comment>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <comment>tag of a delivery</comment>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>tag of a scenario&apos;s caption</comment>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>expect</source>
+        <comment>tag of a checked expectation</comment>
+        <translation>expect</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>tag of a note</comment>
+        <translation>note</translation>
     </message>
 </context>
 <context>
