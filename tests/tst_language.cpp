@@ -5,6 +5,8 @@
 #include "gui/languageswitcher.h"
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
+#include "gui/timelineexport.h"
+#include "gui/timelinepainter.h"
 #include "mail/mailclient.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
@@ -20,10 +22,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -69,6 +75,8 @@ private Q_SLOTS:
     void switchesAgainAndAgain();
     void notesRecordedInOneLanguageReadInTheNext();
     void captionsAndVerdictsReadInTheNextLanguage();
+    void noEnglishInAnyEventKind_data();
+    void noEnglishInAnyEventKind();
 };
 
 void TestLanguage::initTestCase()
@@ -424,6 +432,119 @@ void TestLanguage::captionsAndVerdictsReadInTheNextLanguage()
     QVERIFY(loadedCaption);
     QVERIFY2(loadedCaption->noteText().startsWith(QStringLiteral("1. Ana usa un agente de usuario")),
              qPrintable(loadedCaption->noteText()));
+}
+
+void TestLanguage::noEnglishInAnyEventKind_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("gl") << "gl";
+    QTest::newRow("es") << "es";
+}
+
+// Every kind of event a built-in scenario records, read in Galician and in
+// Spanish wherever it is shown — the timeline's label and tooltip, the
+// inspector, the exported transcript — has no English words but the
+// protocol's own text (what crossed the wire, never translated).
+void TestLanguage::noEnglishInAnyEventKind()
+{
+    QFETCH(QString, language);
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(language));
+    // Words that only English has, as whole words, in any case ("Message-ID"
+    // is a header's name, protocol text).
+    QList<QRegularExpression> english;
+    for (const char *word : {"the", "with", "after", "delivery", "queue", "connection", "stored", "mailbox",
+                             "expected", "refused", "deferred", "closed", "lookup", "message", "attempt"}) {
+        english.append(QRegularExpression(QStringLiteral("\\b%1\\b(?!-)").arg(QLatin1String(word)),
+                                          QRegularExpression::CaseInsensitiveOption));
+    }
+    QSet<TranscriptEvent::Kind> seen;
+    QStringList found;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name :
+         {QStringLiteral("ana-fran"), QStringLiteral("unknown-user"), QStringLiteral("server-down"),
+          QStringLiteral("wrong-password"), QStringLiteral("pop3-delete-vs-keep")}) {
+        QList<ScenarioError> errors;
+        const Scenario scenario = ScenarioParser::load(name, &errors);
+        QVERIFY(errors.isEmpty());
+        World world(scenario, options());
+        QVERIFY(world.start(nullptr));
+        ScenarioRunner runner(&world, language);
+        bool finished = false;
+        connect(&runner, &ScenarioRunner::finished, this, [&finished] { finished = true; });
+        runner.start();
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+        QVERIFY2(runner.allPassed(), qPrintable(name));
+        const Transcript *transcript = world.transcript();
+
+        // Protocol text: every line that crossed the wire, as printed, the
+        // longest first (a reply quoted in a note is one of them).
+        QStringList protocol;
+        for (const TranscriptEvent &e : transcript->events()) {
+            if (e.kind == TranscriptEvent::Kind::Line && e.raw.trimmed().size() >= 6)
+                protocol.append(TranscriptFormatter::printable(e.raw));
+        }
+        protocol.removeDuplicates();
+        std::sort(protocol.begin(), protocol.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        const auto check = [&](const QString &where, QString text) {
+            for (const QString &line : std::as_const(protocol))
+                text.replace(line, QStringLiteral("…"));
+            // A quotation ("Mail Delivery System", a subject) is someone's words.
+            static const QRegularExpression quotation(QStringLiteral("\"[^\"\n]*\""));
+            text.replace(quotation, QStringLiteral("\"…\""));
+            for (const QRegularExpression &word : std::as_const(english)) {
+                const QRegularExpressionMatch match = word.match(text);
+                if (match.hasMatch()) {
+                    found.append(QStringLiteral("%1 %2: \"%3\" in: %4")
+                                     .arg(name, where, match.captured(), text.simplified().left(300)));
+                    return;
+                }
+            }
+        };
+
+        TimelineModel model;
+        model.setTranscript(transcript);
+        TimelinePainter painter;
+        painter.setModel(&model);
+        InspectorPanel inspector;
+        inspector.setTranscript(transcript);
+        for (qsizetype row = 0; row < model.rowCount(); ++row) {
+            const TranscriptEvent &e = model.event(row);
+            seen.insert(e.kind);
+            const QString kind = QString::number(int(e.kind));
+            if (e.kind != TranscriptEvent::Kind::Line)
+                check(QStringLiteral("label (kind %1)").arg(kind), painter.label(row));
+            check(QStringLiteral("tooltip (kind %1)").arg(kind), painter.toolTip(row));
+            inspector.showEvent(model.row(row).event);
+            check(QStringLiteral("inspector (kind %1)").arg(kind),
+                  inspector.routeText() + QLatin1Char('\n') + inspector.phaseText() + QLatin1Char('\n')
+                      + inspector.explanationText());
+        }
+        QString error;
+        const QString file = dir.filePath(name + QStringLiteral(".txt"));
+        QVERIFY2(TimelineExport::transcriptToText(*transcript, file, EventJson::Passwords::Masked, &error),
+                 qPrintable(error));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(exported.readAll()).split(QLatin1Char('\n'));
+        QVERIFY(lines.size() > 10);
+        for (const QString &line : lines)
+            check(QStringLiteral("export"), line);
+    }
+    // The kinds the scenarios above produce, each seen, so that nothing is
+    // left out of the check by a scenario that changed.
+    for (TranscriptEvent::Kind kind :
+         {TranscriptEvent::Kind::Line, TranscriptEvent::Kind::ConnectionOpened,
+          TranscriptEvent::Kind::ConnectionClosed, TranscriptEvent::Kind::DnsLookup,
+          TranscriptEvent::Kind::Queue, TranscriptEvent::Kind::Delivery, TranscriptEvent::Kind::Expectation,
+          TranscriptEvent::Kind::Caption, TranscriptEvent::Kind::Note})
+        QVERIFY2(seen.contains(kind), qPrintable(QStringLiteral("kind %1 never seen").arg(int(kind))));
+    found.removeDuplicates();
+    QVERIFY2(found.isEmpty(),
+             qPrintable(QString::number(found.size()) + QStringLiteral(" English fragment(s):\n")
+                        + found.mid(0, 80).join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -29,13 +30,19 @@ struct Run {
     bool allPassed = false;
 };
 
-Run play(const Scenario &scenario)
+World::Options ephemeral()
 {
-    Run run;
     // The command line's timing (first retry after 2 s, five attempts): the
     // scenarios about deferred mail are written for it.
     World::Options options;
     options.ephemeralPorts = true;
+    return options;
+}
+
+Run play(const Scenario &scenario, const World::Options &options = ephemeral(),
+         const std::function<void(ScenarioRunner *)> &beforeStart = {})
+{
+    Run run;
     run.world = std::make_unique<World>(scenario, options);
     QString error;
     if (!run.world->start(&error)) {
@@ -44,19 +51,27 @@ Run play(const Scenario &scenario)
     }
     run.runner = std::make_unique<ScenarioRunner>(run.world.get(), QStringLiteral("gl"));
     QSignalSpy finished(run.runner.get(), &ScenarioRunner::finished);
+    if (beforeStart)
+        beforeStart(run.runner.get());
     run.runner->start();
     run.finished = finished.wait(30000);
     run.allPassed = run.finished && finished.first().first().toBool();
     return run;
 }
 
-Run play(const QString &name)
+Scenario load(const QString &name)
 {
     QList<ScenarioError> errors;
     const Scenario scenario = ScenarioParser::load(name, &errors);
     for (const ScenarioError &error : std::as_const(errors))
         qWarning("%s", qPrintable(error.toString()));
-    if (!errors.isEmpty())
+    return errors.isEmpty() ? scenario : Scenario();
+}
+
+Run play(const QString &name)
+{
+    const Scenario scenario = load(name);
+    if (scenario.servers.isEmpty())
         return Run();
     return play(scenario);
 }
@@ -96,6 +111,42 @@ bool isSevenBit(const QByteArray &line)
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// A scenario's text with one phrase replaced (a shorter "down … for").
+Scenario loadWith(const QString &name, const QByteArray &before, const QByteArray &after)
+{
+    QFile file(QStringLiteral(":/scenarios/%1.scenario").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return Scenario();
+    QByteArray text = file.readAll();
+    if (!text.contains(before))
+        return Scenario();
+    text.replace(before, after);
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(name + QStringLiteral(".scenario"), text, &errors);
+    for (const ScenarioError &error : std::as_const(errors))
+        qWarning("%s", qPrintable(error.toString()));
+    return errors.isEmpty() ? scenario : Scenario();
+}
+
+// What happened, in order, without what changes from run to run by design
+// (times, ports, dates, Message-Ids): each event's kind, ends and note code;
+// a line's role and first word (the command or the reply code).
+QStringList story(const Transcript *transcript)
+{
+    QStringList events;
+    for (const TranscriptEvent &e : transcript->events()) {
+        QString what = QString::number(int(e.kind)) + QLatin1Char(' ') + e.from + QStringLiteral(" -> ")
+            + e.to + QLatin1Char(' ');
+        if (e.kind == TranscriptEvent::Kind::Line)
+            what += QString::fromLatin1(LineRoles::name(e.role)) + QLatin1Char(' ')
+                + QString::fromUtf8(e.raw.left(e.raw.indexOf(' ')));
+        else
+            what += Notes::name(e.noteCode);
+        events.append(what);
+    }
+    return events;
+}
+
 } // namespace
 
 class TestScenarios : public QObject
@@ -111,6 +162,11 @@ private Q_SLOTS:
     void pipelinedCommandsAreToldApart();
     void captionsComeBeforeWhatTheyNarrate_data();
     void captionsComeBeforeWhatTheyNarrate();
+    void captionsTellTheRealPort_data();
+    void captionsTellTheRealPort();
+    void timedStatementsFireOnScenarioTime();
+    void sameStoryEveryRun_data();
+    void sameStoryEveryRun();
 };
 
 void TestScenarios::builtInScenarioPasses_data()
@@ -417,3 +473,139 @@ void TestScenarios::utf8AddressNeedsSmtpUtf8()
 
 QTEST_GUILESS_MAIN(TestScenarios)
 #include "tst_scenarios.moc"
+
+void TestScenarios::captionsTellTheRealPort_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<int>("standard");
+    QTest::newRow("telnet-smtp") << "telnet-smtp"
+                                 << "smtp" << 25;
+    QTest::newRow("telnet-pop3") << "telnet-pop3"
+                                 << "pop3" << 110;
+}
+
+void TestScenarios::captionsTellTheRealPort()
+{
+    // The window's world: 25 plus an offset (the next one when taken), so
+    // the student must be told 17025, not the course's 25.
+    QFETCH(QString, scenario);
+    QFETCH(QString, service);
+    QFETCH(int, standard);
+    World::Options options;
+    options.portOffset = 17000;
+    options.takenPorts = World::Options::TakenPorts::TryNextOffset;
+    QString goal;
+    const Run run = play(load(scenario), options, [&goal](ScenarioRunner *runner) {
+        QObject::connect(runner, &ScenarioRunner::exerciseStarted,
+                         [&goal](const ScenarioRunner::Exercise &e) { goal = e.goal; });
+    });
+    QVERIFY(run.allPassed);
+    const World::Service *listening = run.world->service(QStringLiteral("servidor.edu"), service);
+    QVERIFY(listening);
+    QVERIFY(listening->port >= 17000 + standard);
+    const QString port = QString::number(listening->port);
+    const QString told = QStringLiteral("porto %1 (o %2 do curso)").arg(port).arg(standard);
+    QStringList captions;
+    for (const TranscriptEvent &e : run.world->transcript()->events()) {
+        if (e.kind == TranscriptEvent::Kind::Caption)
+            captions.append(e.noteText());
+    }
+    const auto tells = [&](const QString &text) { return text.contains(told); };
+    QVERIFY2(std::any_of(captions.cbegin(), captions.cend(), tells),
+             qPrintable(captions.join(QLatin1Char('\n'))));
+    // The exercise's goal, in the exercise panel and on the transcript.
+    QVERIFY2(goal.contains(QStringLiteral("porto ") + port + QLatin1Char(':')), qPrintable(goal));
+    for (const QString &caption : std::as_const(captions))
+        QVERIFY2(!caption.contains(QLatin1String("{port")), qPrintable(caption));
+}
+
+void TestScenarios::timedStatementsFireOnScenarioTime()
+{
+    // "down servidor.edu for 6" and the queue's retries (2 s, then 4 s):
+    // the host is back 6 s after it went down, and the retry due then
+    // delivers, 6 s after the first attempt — not at 14 s, as when a coarse
+    // timer brought the host back 300 ms late, after that retry.
+    const QByteArray text = "server cliente.fr\n"
+                            "server servidor.edu\n"
+                            "dns cliente.fr mx cliente.fr\n"
+                            "dns servidor.edu mx servidor.edu\n"
+                            "user ana@cliente.fr password claveana\n"
+                            "user fran@servidor.edu password claveejemplo\n"
+                            "client ana user ana@cliente.fr\n"
+                            "down servidor.edu for 6\n"
+                            "send ana to fran@servidor.edu subject \"Quedamos hoxe?\" body \"A que hora?\"\n"
+                            "wait\n"
+                            "expect mailbox fran@servidor.edu count 1\n";
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("down-for-6.scenario"), text, &errors);
+    QVERIFY(errors.isEmpty());
+    const Run run = play(scenario);
+    QVERIFY(run.allPassed);
+    qint64 down = -1, up = -1, firstDeferred = -1, delivered = -1;
+    int deferrals = 0;
+    for (const TranscriptEvent &e : run.world->transcript()->events()) {
+        if (e.noteCode == NoteCode::StoppedListening && down < 0)
+            down = e.timeMs;
+        if (e.noteCode == NoteCode::ListeningAgain && up < 0)
+            up = e.timeMs;
+        if (e.noteCode == NoteCode::Deferred && ++deferrals == 1)
+            firstDeferred = e.timeMs;
+        if (e.noteCode == NoteCode::StoredInMailbox && e.from == QLatin1String("servidor.edu"))
+            delivered = e.timeMs;
+    }
+    QVERIFY(down >= 0 && up >= 0 && firstDeferred >= 0 && delivered >= 0);
+    const QByteArray times = "down " + QByteArray::number(down) + " ms, up " + QByteArray::number(up)
+        + " ms, first deferred " + QByteArray::number(firstDeferred) + " ms, delivered "
+        + QByteArray::number(delivered) + " ms";
+    QVERIFY2(qAbs(up - down - 6000) <= 50, times.constData());
+    QVERIFY2(qAbs(delivered - firstDeferred - 6000) <= 50, times.constData());
+    QCOMPARE(deferrals, 2);
+}
+
+void TestScenarios::sameStoryEveryRun_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<int>("retryMs");
+    QTest::newRow("ana-fran") << "ana-fran" << QByteArray() << QByteArray() << 2000;
+    // server-down, shorter: down for 2 s, retries after 0.667 s and
+    // 1.334 s, so the third attempt comes 2.001 s after the first one,
+    // itself a poll (20 ms) after the host went down: the host is back some
+    // 20 ms before it, every run. 20 runs in about 40 s.
+    QTest::newRow("server-down") << "server-down" << QByteArray("down servidor.edu for 3")
+                                 << QByteArray("down servidor.edu for 2") << 667;
+}
+
+void TestScenarios::sameStoryEveryRun()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(int, retryMs);
+    const Scenario loaded = before.isEmpty() ? load(scenario) : loadWith(scenario, before, after);
+    QVERIFY(!loaded.servers.isEmpty());
+    World::Options options = ephemeral();
+    options.queue.retryBaseMs = retryMs;
+    QStringList first;
+    for (int i = 0; i < 20; ++i) {
+        const Run run = play(loaded, options);
+        QVERIFY2(run.allPassed, qPrintable(QStringLiteral("run %1").arg(i + 1)));
+        const QStringList events = story(run.world->transcript());
+        if (i == 0) {
+            first = events;
+            QVERIFY(first.size() > 20);
+            continue;
+        }
+        for (qsizetype n = 0; n < qMax(first.size(), events.size()); ++n) {
+            const QString expected = first.value(n, QStringLiteral("(nothing)"));
+            const QString now = events.value(n, QStringLiteral("(nothing)"));
+            QVERIFY2(expected == now,
+                     qPrintable(QStringLiteral("run %1, event %2: %3, first run: %4")
+                                    .arg(i + 1)
+                                    .arg(n)
+                                    .arg(now, expected)));
+        }
+    }
+}

@@ -118,6 +118,10 @@
 <context>
     <name>Connection</name>
     <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
         <source>cannot connect to %1 (%2): %3</source>
         <translation>cannot connect to %1 (%2): %3</translation>
     </message>
@@ -3249,6 +3253,14 @@
         <translation>unknown server %1; declared servers: %2</translation>
     </message>
     <message>
+        <source>%1 in "%2": a port is known only once the world listens; use it in say, goal or hint</source>
+        <translation>%1 in "%2": a port is known only once the world listens; use it in say, goal or hint</translation>
+    </message>
+    <message>
+        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</source>
+        <translation>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</translation>
+    </message>
+    <message>
         <source>no server declared for the domain %1; add a line "server %2"</source>
         <translation>no server declared for the domain %1; add a line "server %2"</translation>
     </message>
@@ -3827,6 +3839,49 @@
     <message>
         <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
         <translation>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptFormatter</name>
+    <message>
+        <source>connect</source>
+        <comment>tag of a TCP connection opened</comment>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <comment>tag of a TCP connection closed</comment>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <comment>tag of a DNS lookup</comment>
+        <translation>dns</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <comment>tag of a queue decision</comment>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <comment>tag of a delivery</comment>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>tag of a scenario&apos;s caption</comment>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>expect</source>
+        <comment>tag of a checked expectation</comment>
+        <translation>expect</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>tag of a note</comment>
+        <translation>note</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,10 @@
 <context>
     <name>Connection</name>
     <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
         <source>cannot connect to %1 (%2): %3</source>
         <translation>no se puede conectar con %1 (%2): %3</translation>
     </message>
@@ -3249,6 +3253,14 @@
         <translation>servidor desconocido %1; servidores declarados: %2</translation>
     </message>
     <message>
+        <source>%1 in "%2": a port is known only once the world listens; use it in say, goal or hint</source>
+        <translation>%1 en "%2": un puerto solo se conoce cuando el mundo ya escucha; úsalo en say, goal o hint</translation>
+    </message>
+    <message>
+        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</source>
+        <translation>%1: se esperaba {port HOST SERVICIO}, siendo el servicio smtp, submission o pop3, como en {port servidor.edu smtp}</translation>
+    </message>
+    <message>
         <source>no server declared for the domain %1; add a line "server %2"</source>
         <translation>no hay ningún servidor declarado para el dominio %1; añade una línea "server %2"</translation>
     </message>
@@ -3827,6 +3839,49 @@
     <message>
         <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
         <translation>Esta línea lleva una contraseña en texto claro, mostrada a propósito como en el curso: cualquiera que pueda observar la red puede leerla (base64 no es cifrado). Los servidores reales primero cifran la conexión con TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptFormatter</name>
+    <message>
+        <source>connect</source>
+        <comment>tag of a TCP connection opened</comment>
+        <translation>conecta</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <comment>tag of a TCP connection closed</comment>
+        <translation>cierra</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <comment>tag of a DNS lookup</comment>
+        <translation>dns</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <comment>tag of a queue decision</comment>
+        <translation>cola</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <comment>tag of a delivery</comment>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>tag of a scenario&apos;s caption</comment>
+        <translation>rótulo</translation>
+    </message>
+    <message>
+        <source>expect</source>
+        <comment>tag of a checked expectation</comment>
+        <translation>comprueba</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>tag of a note</comment>
+        <translation>nota</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,10 @@
 <context>
     <name>Connection</name>
     <message>
+        <source>Connection refused</source>
+        <translation>Conexión rexeitada</translation>
+    </message>
+    <message>
         <source>cannot connect to %1 (%2): %3</source>
         <translation>non se pode conectar con %1 (%2): %3</translation>
     </message>
@@ -3249,6 +3253,14 @@
         <translation>servidor descoñecido %1; servidores declarados: %2</translation>
     </message>
     <message>
+        <source>%1 in "%2": a port is known only once the world listens; use it in say, goal or hint</source>
+        <translation>%1 en "%2": un porto só se coñece cando o mundo xa escoita; úsao en say, goal ou hint</translation>
+    </message>
+    <message>
+        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</source>
+        <translation>%1: esperábase {port HOST SERVIZO}, sendo o servizo smtp, submission ou pop3, coma en {port servidor.edu smtp}</translation>
+    </message>
+    <message>
         <source>no server declared for the domain %1; add a line "server %2"</source>
         <translation>non hai ningún servidor declarado para o dominio %1; engade unha liña "server %2"</translation>
     </message>
@@ -3827,6 +3839,49 @@
     <message>
         <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
         <translation>Esta liña leva un contrasinal en texto claro, amosado a propósito como no curso: calquera que poida observar a rede pode lelo (base64 non é cifrado). Os servidores reais primeiro cifran a conexión con TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptFormatter</name>
+    <message>
+        <source>connect</source>
+        <comment>tag of a TCP connection opened</comment>
+        <translation>conecta</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <comment>tag of a TCP connection closed</comment>
+        <translation>pecha</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <comment>tag of a DNS lookup</comment>
+        <translation>dns</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <comment>tag of a queue decision</comment>
+        <translation>cola</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <comment>tag of a delivery</comment>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>tag of a scenario&apos;s caption</comment>
+        <translation>rótulo</translation>
+    </message>
+    <message>
+        <source>expect</source>
+        <comment>tag of a checked expectation</comment>
+        <translation>comproba</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>tag of a note</comment>
+        <translation>nota</translation>
     </message>
 </context>
 <context>

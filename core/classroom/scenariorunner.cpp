@@ -46,10 +46,19 @@ QString ScenarioRunner::currentNarration() const
     if (m_narrationIndex < 0 || m_narrationIndex >= steps.size())
         return QString();
     const ScenarioStep &step = steps.at(m_narrationIndex);
-    const QString text = Scenario::pick(step.text, m_language);
+    const QString text = Scenario::pick(told(step.text), m_language);
     return step.kind == ScenarioStep::Kind::Exercise
         ? QCoreApplication::translate("ScenarioRunner", "Exercise: %1").arg(text)
         : text;
+}
+
+LocalizedText ScenarioRunner::told(const LocalizedText &text) const
+{
+    const World *world = m_world;
+    return PortPlaceholder::expand(text, [world](const QString &host, const QString &service) -> quint16 {
+        const World::Service *s = world ? world->service(host, service) : nullptr;
+        return s ? s->port : 0;
+    });
 }
 
 void ScenarioRunner::setInteractive(bool interactive)
@@ -213,6 +222,14 @@ void ScenarioRunner::poll()
     }
 }
 
+void ScenarioRunner::atScenarioTime(int seconds, std::function<void()> work)
+{
+    // Counted from this statement, with a precise timer: a coarse one (Qt's
+    // default from 2 s on) may ring 5 % early or late, 300 ms on "down … for
+    // 6", and a queue's retry due then would find the host up or down by chance.
+    QTimer::singleShot(seconds * 1000, Qt::PreciseTimer, m_world.data(), std::move(work));
+}
+
 static QList<QByteArray> toBytes(const QStringList &list)
 {
     QList<QByteArray> out;
@@ -231,11 +248,12 @@ void ScenarioRunner::run(const ScenarioStep &step)
     switch (step.kind) {
     case ScenarioStep::Kind::Say: {
         m_narrationIndex = m_index;
-        const QString text = Scenario::pick(step.text, m_language);
+        const LocalizedText texts = told(step.text);
+        const QString text = Scenario::pick(texts, m_language);
         TranscriptEvent event;
         event.kind = TranscriptEvent::Kind::Caption;
         event.noteCode = NoteCode::Caption;
-        event.noteArguments = {Notes::localized(step.text, m_language)};
+        event.noteArguments = {Notes::localized(texts, m_language)};
         m_world->transcript()->append(std::move(event));
         Q_EMIT narration(text);
         QTimer::singleShot(0, this, &ScenarioRunner::next);
@@ -308,7 +326,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
                 const QString host = step.host;
                 const QString command = step.command;
                 const QString target = step.faultFor;
-                QTimer::singleShot(step.seconds * 1000, world, [world, host, command, target]() {
+                atScenarioTime(step.seconds, [world, host, command, target]() {
                     if (MailServer *s = world->server(host)) {
                         s->removeFault(command, target);
                         world->note(TranscriptEvent::Kind::Note, host, QString(), NoteCode::FaultMended,
@@ -340,12 +358,13 @@ void ScenarioRunner::run(const ScenarioStep &step)
         m_solutionPlayed = false;
         m_exerciseSeen = -1;
         m_actionFirstEvent = m_world->transcript()->size();
+        const LocalizedText goal = told(step.text);
         const QString text = QCoreApplication::translate("ScenarioRunner", "Exercise: %1")
-                                 .arg(Scenario::pick(step.text, m_language));
+                                 .arg(Scenario::pick(goal, m_language));
         TranscriptEvent event;
         event.kind = TranscriptEvent::Kind::Caption;
         event.noteCode = NoteCode::ExerciseCaption;
-        event.noteArguments = {Notes::localized(step.text, m_language)};
+        event.noteArguments = {Notes::localized(goal, m_language)};
         m_world->transcript()->append(std::move(event));
         Q_EMIT narration(text);
         evaluateExercise();
@@ -376,8 +395,8 @@ void ScenarioRunner::run(const ScenarioStep &step)
             // Back by itself, as a rebooted server: the queues' retries find it.
             World *world = m_world;
             const QString host = step.host;
-            QTimer::singleShot(step.seconds * 1000, world,
-                               [world, host]() { world->setHostListening(host, World::Listening::On); });
+            atScenarioTime(step.seconds,
+                           [world, host]() { world->setHostListening(host, World::Listening::On); });
         }
         QTimer::singleShot(0, this, &ScenarioRunner::next);
         return;
@@ -441,7 +460,7 @@ ScenarioRunner::Exercise ScenarioRunner::exercise() const
         return e;
     const ScenarioStep &step = m_world->scenario().steps.at(m_exerciseIndex);
     e.location = step.location;
-    e.goal = Scenario::pick(step.text, m_language);
+    e.goal = Scenario::pick(told(step.text), m_language);
     e.hintCount = int(step.hints.size());
     e.hintsShown = m_hintsShown;
     e.hasSolution = !step.script.isEmpty();
@@ -473,11 +492,12 @@ QString ScenarioRunner::nextHint()
     const ScenarioStep &step = m_world->scenario().steps.at(m_exerciseIndex);
     if (m_hintsShown >= step.hints.size())
         return QString();
-    const QString text = Scenario::pick(step.hints.at(m_hintsShown), m_language);
+    const LocalizedText hint = told(step.hints.at(m_hintsShown));
+    const QString text = Scenario::pick(hint, m_language);
     ++m_hintsShown;
     m_world->note(TranscriptEvent::Kind::Note, QString(), QString(), NoteCode::Hint,
                   {QString::number(m_hintsShown), QString::number(step.hints.size()),
-                   Notes::localized(step.hints.at(m_hintsShown - 1), m_language)});
+                   Notes::localized(hint, m_language)});
     // The note changed the transcript, not the world: no need to check again.
     m_exerciseSeen = m_world->transcript()->size();
     Q_EMIT exerciseProgress(exercise());
@@ -516,7 +536,7 @@ void ScenarioRunner::finishExercise(bool done, const QString &how)
     const ScenarioStep &step = m_world->scenario().steps.at(m_exerciseIndex);
     m_world->note(TranscriptEvent::Kind::Note, QString(), QString(),
                   done ? NoteCode::ExerciseDone : NoteCode::ExerciseNotDone,
-                  {how, Notes::localized(step.text, m_language)});
+                  {how, Notes::localized(told(step.text), m_language)});
     if (!done) {
         // Not done, yet no check failed (none ran, or skipped although they
         // hold): the run must still say it failed.

@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class PredictionQuiz;
 class World;
 
@@ -110,6 +112,11 @@ private:
     void report(const Outcome &outcome);
     void startSession(const ScenarioStep &step, const QString &description);
     void evaluateExercise();
+    // Calls `work` (on the world) `seconds` after this statement on the
+    // world's clock, within a millisecond or two ("down … for", "during").
+    void atScenarioTime(int seconds, std::function<void()> work);
+    // A scenario's text as told now: "{port HOST SERVICE}" is the real port.
+    LocalizedText told(const LocalizedText &text) const;
     void finishExercise(bool done, const QString &how);
     QList<int> exerciseCheckIndexes() const;
 

@@ -74,7 +74,12 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
             event.to = m_endpoints.peerHost;
             event.protocol = m_engine->protocol();
             event.noteCode = NoteCode::CannotConnect;
-            event.noteArguments = {m_endpoints.peerHost, m_endpoints.service, m_socket->errorString()};
+            // Why, in the reader's language (a phrase): Qt's own text is in
+            // the language of the moment, or English where Qt has no catalogue.
+            const QString why = m_socket->error() == QAbstractSocket::ConnectionRefusedError
+                ? Notes::phrase(NoteCode::ConnectionRefused)
+                : m_socket->errorString();
+            event.noteArguments = {m_endpoints.peerHost, m_endpoints.service, why};
             m_transcript->append(std::move(event));
             m_engine->connectionLost();
             m_engine->takeOutput();

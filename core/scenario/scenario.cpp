@@ -65,3 +65,61 @@ QString ScenarioError::toString() const
         result += QLatin1String(": ");
     return result + message;
 }
+
+namespace PortPlaceholder {
+
+QList<Found> find(const QString &text)
+{
+    static const QLatin1String opening("{port");
+    QList<Found> found;
+    qsizetype from = 0;
+    while ((from = text.indexOf(opening, from)) >= 0) {
+        Found f;
+        f.position = from;
+        const qsizetype close = text.indexOf(QLatin1Char('}'), from);
+        f.length = (close < 0 ? text.size() : close + 1) - from;
+        from += f.length;
+        // "{portal}" is not a placeholder: "{port" must end the word.
+        const qsizetype after = f.position + opening.size();
+        if (after < text.size() && text.at(after) != QLatin1Char(' ') && text.at(after) != QLatin1Char('}'))
+            continue;
+        const QStringList words =
+            text.mid(after, close < 0 ? -1 : close - after).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() >= 1)
+            f.host = words.at(0);
+        if (words.size() >= 2)
+            f.service = words.at(1).toLower();
+        f.wellFormed = close >= 0 && words.size() == 2
+            && (f.service == QLatin1String("smtp") || f.service == QLatin1String("submission")
+                || f.service == QLatin1String("pop3"));
+        found.append(f);
+    }
+    return found;
+}
+
+QString expand(const QString &text, const PortOf &port)
+{
+    const QList<Found> found = find(text);
+    if (found.isEmpty())
+        return text;
+    QString out;
+    qsizetype done = 0;
+    for (const Found &f : found) {
+        out += text.mid(done, f.position - done);
+        const quint16 number = f.wellFormed ? port(f.host, f.service) : 0;
+        out += number ? QString::number(number) : text.mid(f.position, f.length);
+        done = f.position + f.length;
+    }
+    out += text.mid(done);
+    return out;
+}
+
+LocalizedText expand(const LocalizedText &texts, const PortOf &port)
+{
+    LocalizedText out;
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
+        out.insert(it.key(), expand(it.value(), port));
+    return out;
+}
+
+} // namespace PortPlaceholder

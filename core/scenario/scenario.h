@@ -13,6 +13,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 struct ScenarioLocation {
     QString file;
     int line = 0;
@@ -130,6 +132,27 @@ struct Scenario {
     // The text in this language, else Galician, else any.
     static QString pick(const LocalizedText &text, const QString &language);
 };
+
+// "{port servidor.edu smtp}" in a caption, a goal or a hint: the port that
+// host's service really listens on, known only once the world runs (25 plus
+// the window's offset, or one the OS picked). Any other text between braces
+// is kept as it is.
+namespace PortPlaceholder {
+struct Found {
+    qsizetype position = 0; // of the '{'
+    qsizetype length = 0; // up to and including the '}' (or the rest of the text)
+    QString host;
+    QString service; // "smtp", "submission" or "pop3" when well formed
+    bool wellFormed = false; // "{port HOST SERVICE}" with a known service
+};
+// Every "{port" in the text, in order.
+QList<Found> find(const QString &text);
+// Each well-formed placeholder replaced by port(host, service); one whose
+// port is 0 (no such host or service in the world) is kept literally.
+using PortOf = std::function<quint16(const QString &host, const QString &service)>;
+QString expand(const QString &text, const PortOf &port);
+LocalizedText expand(const LocalizedText &texts, const PortOf &port);
+} // namespace PortPlaceholder
 
 struct ScenarioError {
     ScenarioLocation location;

@@ -308,10 +308,45 @@ bool ScenarioReader::takeLanguageAndText(const QString &keyword, QString *langua
                 after);
         }
         *language = take()->text;
-        return takeText(QCoreApplication::translate("ScenarioParser", "the language \"%1\"").arg(*language),
-                        text);
+        const Token *quotedText = peek();
+        const int column = quotedText ? quotedText->column : 0;
+        if (!takeText(QCoreApplication::translate("ScenarioParser", "the language \"%1\"").arg(*language),
+                      text))
+            return false;
+        checkPortPlaceholders(keyword, *text, column);
+        return true;
     }
-    return takeText(after, text);
+    const Token *quotedText = peek();
+    const int column = quotedText ? quotedText->column : 0;
+    if (!takeText(after, text))
+        return false;
+    checkPortPlaceholders(keyword, *text, column);
+    return true;
+}
+
+void ScenarioReader::checkPortPlaceholders(const QString &keyword, const QString &text, int column)
+{
+    const QList<PortPlaceholder::Found> found = PortPlaceholder::find(text);
+    // A title and a description are shown before any world listens.
+    const bool allowed = keyword != QLatin1String("title") && keyword != QLatin1String("description");
+    for (const PortPlaceholder::Found &placeholder : found) {
+        const QString written = text.mid(placeholder.position, placeholder.length);
+        if (!allowed) {
+            error(column,
+                  QCoreApplication::translate("ScenarioParser",
+                                              "%1 in \"%2\": a port is known only once the world listens; "
+                                              "use it in say, goal or hint")
+                      .arg(quoted(written), keyword));
+        } else if (!placeholder.wellFormed) {
+            error(column,
+                  QCoreApplication::translate("ScenarioParser",
+                                              "%1: expected {port HOST SERVICE}, the service being "
+                                              "smtp, submission or pop3, as in {port servidor.edu smtp}")
+                      .arg(quoted(written)));
+        } else {
+            reference(Reference::Kind::Server, placeholder.host, column);
+        }
+    }
 }
 
 bool ScenarioReader::finish(const QString &statement)

@@ -104,6 +104,9 @@ private:
     // A whole number from minimum to maximum; else "expected WHAT after AFTER".
     bool takeNumber(int minimum, int maximum, const QString &what, const QString &after, int *value);
     bool takeLanguageAndText(const QString &keyword, QString *language, QString *text);
+    // "{port HOST SERVICE}" in a text: well formed, in a text told while the
+    // world runs, and HOST a declared server (checked with the references).
+    void checkPortPlaceholders(const QString &keyword, const QString &text, int column);
     bool finish(const QString &statement);
 
     void reference(Reference::Kind kind, const QString &name, int column,

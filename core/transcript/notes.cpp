@@ -167,6 +167,7 @@ const Row rows[] = {
         QT_TRANSLATE_NOOP("ScenarioRunner", "%1 has a message whose text contains \"%2\"")},
     {NoteCode::NoBodyHasIt, "no-body-has-it", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "no message's text contains it")},
+    {NoteCode::ConnectionRefused, "connection-refused", "Connection", QT_TRANSLATE_NOOP("Connection", "Connection refused")},
 };
 // clang-format on
 

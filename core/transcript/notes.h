@@ -112,6 +112,7 @@ enum class NoteCode : quint16 {
     Unrouteable, // MX %1? no MX record and no host %1: unrouteable (RFC 5321 §5.1)
     HasBody, // %1 has a message whose text contains "%2"
     NoBodyHasIt, // no message's text contains it
+    ConnectionRefused, // Connection refused: why a connection could not be made (context "Connection")
 };
 
 namespace Notes {

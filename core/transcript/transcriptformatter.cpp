@@ -13,6 +13,8 @@
 
 #include "protocol/printable.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -75,6 +77,58 @@ static QByteArray hostBytes(const QString &host)
     return bytes;
 }
 
+// The course notation's word for a kind of event ("-- queue:"), in the
+// reader's language: a Galician transcript says "-- cola:". The JSON's
+// "kind" keeps EventJson::kindWord, for scripts. Looked up once per
+// language (a hot path in --serve).
+static QByteArray kindTag(TranscriptEvent::Kind kind)
+{
+    static thread_local QString cachedLanguage;
+    static thread_local QHash<int, QByteArray> cache;
+    static thread_local bool filled = false;
+    if (!filled || cachedLanguage != Notes::language()) {
+        cachedLanguage = Notes::language();
+        cache.clear();
+        filled = true;
+    }
+    const auto cached = cache.constFind(int(kind));
+    if (cached != cache.constEnd())
+        return cached.value();
+    QString word;
+    switch (kind) {
+    case TranscriptEvent::Kind::ConnectionOpened:
+        word = QCoreApplication::translate("TranscriptFormatter", "connect",
+                                           "tag of a TCP connection opened");
+        break;
+    case TranscriptEvent::Kind::ConnectionClosed:
+        word = QCoreApplication::translate("TranscriptFormatter", "close", "tag of a TCP connection closed");
+        break;
+    case TranscriptEvent::Kind::DnsLookup:
+        word = QCoreApplication::translate("TranscriptFormatter", "dns", "tag of a DNS lookup");
+        break;
+    case TranscriptEvent::Kind::Queue:
+        word = QCoreApplication::translate("TranscriptFormatter", "queue", "tag of a queue decision");
+        break;
+    case TranscriptEvent::Kind::Delivery:
+        word = QCoreApplication::translate("TranscriptFormatter", "delivery", "tag of a delivery");
+        break;
+    case TranscriptEvent::Kind::Caption:
+        word = QCoreApplication::translate("TranscriptFormatter", "caption", "tag of a scenario's caption");
+        break;
+    case TranscriptEvent::Kind::Expectation:
+        word = QCoreApplication::translate("TranscriptFormatter", "expect", "tag of a checked expectation");
+        break;
+    case TranscriptEvent::Kind::Note:
+        word = QCoreApplication::translate("TranscriptFormatter", "note", "tag of a note");
+        break;
+    default: word = EventJson::kindWord(kind); break;
+    }
+    QByteArray tag;
+    appendPrintable(tag, word.toUtf8());
+    cache.insert(int(kind), tag);
+    return tag;
+}
+
 void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
 {
     if (options.showTime) {
@@ -113,7 +167,7 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
         }
     } else {
         out += "-- ";
-        out += EventJson::kindWord(event.kind).toLatin1();
+        out += kindTag(event.kind);
         out += ": ";
         // Notes can quote a peer (a remote server's refusal): printable too.
         appendPrintable(out, event.noteText().toUtf8());

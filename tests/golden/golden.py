@@ -96,13 +96,22 @@ def normalise(text):
     text = TIME.sub("", text)
     # Server ports: with --ephemeral-ports the system picks them; shown as
     # the default ones (standard port + 10000), which is what a student sees.
-    servers = {(address, port): server_port(service) for _host, service, address, port in LISTEN.findall(text)}
+    services = {(address, port): service for _host, service, address, port in LISTEN.findall(text)}
+    servers = {key: server_port(service) for key, service in services.items()}
     said = []
     for line in text.splitlines():
         found = re.search(r"(C|S): (.*)$", line)
         if found:
             said.append((found.group(1), found.group(2)))
     text = replace_common(text, servers, unique_ids(said))
+    # A scenario's "{port HOST SERVICE}" is the real port in its captions,
+    # goals and hints (not on the wire): shown as the default one too.
+    ports = {port: server_port(service) for (_address, port), service in services.items()}
+    if ports:
+        told = re.compile(r"(?<![\w.:])(" + "|".join(map(re.escape, ports)) + r")(?!\w)")
+        text = "\n".join(line if re.search(r"(C|S): ", line) or LISTEN.match(line)
+                          else told.sub(lambda m: ports[m.group(1)], line)
+                          for line in text.split("\n"))
     # Captions stay where they fall: the runner holds the queues while the
     # story is told, so a caption comes before what it narrates, every run.
     # Connection ids in order of first appearance (stable if ids ever start
