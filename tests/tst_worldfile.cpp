@@ -582,8 +582,8 @@ void TestWorldFile::unknownWordsAreNamed_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
     QTest::newRow("protocol") << "protocol"
-                              << "IMAP"
-                              << "transcript[1].protocol: unknown protocol \"IMAP\"";
+                              << "HTTP"
+                              << "transcript[1].protocol: unknown protocol \"HTTP\"";
     QTest::newRow("direction") << "dir"
                                << "X"
                                << "transcript[1].dir: expected \"C\" or \"S\", found \"X\"";
