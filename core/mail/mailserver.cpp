@@ -122,6 +122,14 @@ Pop3ServerConfig MailServer::pop3Config() const
     return config;
 }
 
+ImapServerConfig MailServer::imapConfig() const
+{
+    ImapServerConfig config;
+    config.hostname = m_domain.toUtf8();
+    config.domain = m_domain.toUtf8();
+    return config;
+}
+
 void MailServer::restoreState(const QList<QueueEntry> &queue, int nextQueueNumber, int deliveredCount)
 {
     m_delivered = deliveredCount;

@@ -25,6 +25,7 @@
 #include "mail/mailstore.h"
 #include "mail/outgoingqueue.h"
 #include "mail/queuepolicy.h"
+#include "protocol/imapserversession.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
 #include "scenario/scenario.h"
@@ -93,6 +94,7 @@ public:
     };
     SmtpServerConfig smtpConfig(SmtpService service) const;
     Pop3ServerConfig pop3Config() const;
+    ImapServerConfig imapConfig() const;
     bool greetsWithEhlo() const;
     int deliveredCount() const { return m_delivered; }
 

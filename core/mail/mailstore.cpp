@@ -15,6 +15,21 @@ void MailStore::addUser(const QByteArray &localPart, const QByteArray &password)
 {
     m_passwords.insert(key(localPart), password);
     m_boxes[key(localPart)];
+    // IMAP's folders: INBOX and the special-use ones clients look for (RFC 6154).
+    QMap<QByteArray, Folder> &folders = m_folders[key(localPart)];
+    const quint32 validity = quint32(QDateTime::currentSecsSinceEpoch());
+    for (const auto &[name, use] : {std::pair<const char *, const char *>{"INBOX", ""},
+                                    {"Sent", "\\Sent"},
+                                    {"Drafts", "\\Drafts"},
+                                    {"Trash", "\\Trash"},
+                                    {"Junk", "\\Junk"}}) {
+        if (folders.contains(name))
+            continue;
+        Folder f;
+        f.uidValidity = validity;
+        f.specialUse = use;
+        folders.insert(name, f);
+    }
 }
 
 bool MailStore::hasUser(const QByteArray &localPart) const
@@ -65,6 +80,7 @@ bool MailStore::openStorage(const QString &directory, DiskCommitter *committer, 
         // What was delivered in memory before (none in practice) stays after.
         loaded.append(*it);
         *it = loaded;
+        number(it.key(), &*it, "INBOX");
     }
     m_committer = committer;
     return true;
@@ -103,6 +119,7 @@ void MailStore::addStored(const QByteArray &localPart, const QByteArray &content
     message.receivedMs = QDateTime::currentMSecsSinceEpoch();
     message.path = path;
     m_boxes[key(localPart)].append(message);
+    number(key(localPart), &m_boxes[key(localPart)], "INBOX");
     Q_EMIT mailboxChanged(key(localPart));
 }
 
@@ -113,6 +130,7 @@ void MailStore::deliver(const QByteArray &localPart, const QByteArray &content)
     message.content = content;
     message.receivedMs = QDateTime::currentMSecsSinceEpoch();
     m_boxes[key(localPart)].append(message);
+    number(key(localPart), &m_boxes[key(localPart)], "INBOX");
     Q_EMIT mailboxChanged(key(localPart));
 }
 
@@ -124,6 +142,7 @@ QList<MailStore::Message> MailStore::mailbox(const QByteArray &localPart) const
 void MailStore::restoreMailbox(const QByteArray &localPart, const QList<Message> &messages)
 {
     m_boxes[key(localPart)] = messages;
+    number(key(localPart), &m_boxes[key(localPart)], "INBOX");
     Q_EMIT mailboxChanged(key(localPart));
 }
 

@@ -8,14 +8,24 @@
 // folder, DIR/mail/<user>/{tmp,new,cur}: a message joins its mailbox once its
 // file is durable (DiskCommitter), the POP3 unique id is the file name (so
 // UIDL stays the same across restarts, RFC 1939 §7), and UPDATE unlinks.
+//
+// IMAP (mailstoreimap.cpp) reads the same mailboxes: INBOX is the POP3
+// maildrop, so a message delivered by SMTP is seen by both, a POP3 DELE
+// shows as an EXPUNGE to IMAP sessions once its session QUITs, and an IMAP
+// EXPUNGE removes it for POP3. Each message has an IMAP UID and flags; each
+// user has INBOX and the special-use folders Sent, Drafts, Trash and Junk
+// (RFC 6154), and may create more, "/" between levels. Folders other than
+// INBOX, UIDs and flags are kept in memory for now.
 #pragma once
 
+#include "protocol/imapstore.h"
 #include "protocol/pop3serversession.h"
 #include "storage/maildir.h"
 
 #include <functional>
 
 #include <QHash>
+#include <QMap>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -25,6 +35,7 @@ class DiskCommitter;
 class MailStore
     : public QObject
     , public Pop3Maildrop
+    , public ImapStore
 {
     Q_OBJECT
 public:
@@ -33,6 +44,8 @@ public:
         QByteArray content; // CR LF line ends
         qint64 receivedMs = 0;
         QString path; // the file, when the mailbox is on disk
+        quint32 imapUid = 0; // given when it joins a folder
+        QList<QByteArray> flags; // IMAP's: \Seen, \Deleted …
     };
 
     explicit MailStore(QObject *parent = nullptr);
@@ -82,6 +95,27 @@ public:
     // On disk the files go through the committer, whose ticket is returned.
     quint64 remove(const QByteArray &user, const QList<QByteArray> &uids) override;
 
+    // ImapStore (mailstoreimap.cpp)
+    QByteArray login(const QByteArray &user, const QByteArray &password) override;
+    QList<ImapFolderInfo> folders(const QByteArray &user) override;
+    bool folderState(const QByteArray &user, const QByteArray &folder, ImapFolderState *state) override;
+    QByteArray content(const QByteArray &user, const QByteArray &folder, quint32 uid) override;
+    ImapStructure structure(const QByteArray &content) override;
+    void setFlags(const QByteArray &user, const QByteArray &folder, quint32 uid,
+                  const QList<QByteArray> &flags) override;
+    bool createFolder(const QByteArray &user, const QByteArray &folder, QByteArray *error) override;
+    bool deleteFolder(const QByteArray &user, const QByteArray &folder, QByteArray *error) override;
+    bool renameFolder(const QByteArray &user, const QByteArray &from, const QByteArray &to,
+                      QByteArray *error) override;
+    bool subscribe(const QByteArray &user, const QByteArray &folder, bool subscribed, QByteArray *error) override;
+    quint32 append(const QByteArray &user, const QByteArray &folder, const QByteArray &content,
+                   const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error) override;
+    QList<quint32> copy(const QByteArray &user, const QByteArray &from, const QList<quint32> &uids,
+                        const QByteArray &to, QByteArray *error) override;
+    void expunge(const QByteArray &user, const QByteArray &folder, const QList<quint32> &uids) override;
+    // The folders of a user other than INBOX, by name (the servers' view).
+    QList<QByteArray> folderNames(const QByteArray &user) const;
+
 Q_SIGNALS:
     void mailboxChanged(const QByteArray &localPart);
 
@@ -90,7 +124,20 @@ private:
     Maildir maildirOf(const QByteArray &user) const;
     QByteArray makeUid();
     QHash<QByteArray, QByteArray> m_passwords;
-    QHash<QByteArray, QList<Message>> m_boxes;
+    QHash<QByteArray, QList<Message>> m_boxes; // each user's INBOX
+    // IMAP: a folder's UIDVALIDITY and next UID, its messages (INBOX's are
+    // m_boxes), whether it is subscribed and its special use (\Sent …).
+    struct Folder {
+        quint32 uidValidity = 1;
+        quint32 uidNext = 1;
+        QList<Message> messages;
+        bool subscribed = true;
+        QByteArray specialUse;
+    };
+    QHash<QByteArray, QMap<QByteArray, Folder>> m_folders; // user -> name -> folder ("INBOX" too, without messages)
+    Folder *folder(const QByteArray &user, const QByteArray &name);
+    QList<Message> *messagesOf(const QByteArray &user, const QByteArray &name);
+    void number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName);
     QSet<QByteArray> m_locked;
     quint64 m_nextUid = 1;
     DiskCommitter *m_committer = nullptr;

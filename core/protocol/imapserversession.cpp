@@ -17,6 +17,8 @@
 // EXPUNGEs (RFC 3501 §7.4.1); their UID forms do.
 #include "imapserversession.h"
 
+#include "smtpaddress.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
@@ -593,7 +595,8 @@ void ImapServerSession::login(const ImapCommand &c)
         bad(c.tag, "LOGIN takes a user name and a password");
         return;
     }
-    const QByteArray user = m_store->login(c.arguments.at(0).text, c.arguments.at(1).text);
+    const QByteArray user = m_store->login(SmtpAddress::accountName(c.arguments.at(0).text, m_config.domain),
+                                           c.arguments.at(1).text);
     if (user.isEmpty()) {
         no(c, "[AUTHENTICATIONFAILED] Invalid user name or password");
         return;
@@ -637,7 +640,7 @@ void ImapServerSession::finishAuthenticate(const QByteArray &line)
         bad(c.tag, "The PLAIN response is authzid NUL user NUL password, in base64");
         return;
     }
-    const QByteArray user = m_store->login(parts.at(1), parts.at(2));
+    const QByteArray user = m_store->login(SmtpAddress::accountName(parts.at(1), m_config.domain), parts.at(2));
     if (user.isEmpty() || (!parts.at(0).isEmpty() && parts.at(0) != parts.at(1))) {
         no(c, "[AUTHENTICATIONFAILED] Invalid user name or password");
         return;

@@ -24,6 +24,7 @@
 
 struct ImapServerConfig {
     QByteArray hostname = "localhost";
+    QByteArray domain = "localhost"; // "fran@servidor.edu" logs in as "fran" here
     qsizetype commandLimit = 64 * 1024; // octets of a command, literals excluded
     qint64 literalLimit = 32 * 1024 * 1024; // octets of one literal (an APPENDed message)
     int maximumErrors = 10; // BAD responses before the server says BYE

@@ -6,6 +6,8 @@
 // replyError, which counts it.
 #include "pop3serversession.h"
 
+#include "smtpaddress.h"
+
 #include "dotstuffing.h"
 
 #include <QCoreApplication>
@@ -265,7 +267,7 @@ void Pop3ServerSession::commandUser(const QList<QByteArray> &arguments, const QB
     // §7: the server may say -ERR for an unknown name, but that tells an
     // attacker which names exist; like the course, answer a bare +OK (to a
     // name of another domain too: its PASS fails).
-    m_user = mailboxName(arguments.first());
+    m_user = SmtpAddress::accountName(arguments.first(), m_config.domain);
     m_userAccepted = true;
     sayLine(okCode, Phase::Authorization, okCode);
 }
@@ -295,7 +297,7 @@ void Pop3ServerSession::commandApop(const QList<QByteArray> &arguments, const QB
         replyError("APOP needs a name and a digest");
         return;
     }
-    const QByteArray name = mailboxName(arguments.at(0));
+    const QByteArray name = SmtpAddress::accountName(arguments.at(0), m_config.domain);
     const QByteArray secret = m_maildrop && !name.isEmpty() ? m_maildrop->apopSecret(name) : QByteArray();
     // §7: digest = MD5(timestamp + secret), as 32 lower-case hex digits.
     const QByteArray expected =
@@ -306,20 +308,6 @@ void Pop3ServerSession::commandApop(const QList<QByteArray> &arguments, const QB
     }
     m_user = name;
     login(name);
-}
-
-QByteArray Pop3ServerSession::mailboxName(const QByteArray &name) const
-{
-    // Thunderbird's account wizard sends the whole address as the user name;
-    // Dovecot and Postfix setups commonly accept both forms. The domain part
-    // must be this server's own, in any case (RFC 5321 §2.4: domains are
-    // case-insensitive); the local part is the maildrop's name.
-    const qsizetype at = name.lastIndexOf('@');
-    if (at < 0)
-        return name;
-    if (at == 0 || name.mid(at + 1).compare(m_config.domain, Qt::CaseInsensitive) != 0)
-        return QByteArray();
-    return name.left(at);
 }
 
 void Pop3ServerSession::login(const QByteArray &user)

@@ -148,10 +148,6 @@ private:
     int messageIndex(const QByteArray &argument); // 0-based index of a live message, or -1
     // RETR and DELE: exactly one message number, of a live message; -1 after an -ERR.
     int singleMessageArgument(const QList<QByteArray> &arguments);
-    // The maildrop a name given to USER or APOP means: "fran" as it is,
-    // "fran@servidor.edu" as "fran" when the domain is the server's own (any
-    // case); empty for another domain, which no password opens.
-    QByteArray mailboxName(const QByteArray &name) const;
     void login(const QByteArray &user);
 
     void replyOk(const QByteArray &text);

@@ -175,4 +175,16 @@ bool hasEightBit(const QByteArray &bytes)
     return std::any_of(bytes.cbegin(), bytes.cend(), isNonAscii);
 }
 
+QByteArray accountName(const QByteArray &name, const QByteArray &domain)
+{
+    // The domain part must be the server's own, in any case (RFC 5321 §2.4:
+    // domains are case-insensitive); the local part is the mailbox's name.
+    const qsizetype at = name.lastIndexOf('@');
+    if (at < 0)
+        return name;
+    if (at == 0 || name.mid(at + 1).compare(domain, Qt::CaseInsensitive) != 0)
+        return QByteArray();
+    return name.left(at);
+}
+
 } // namespace SmtpAddress

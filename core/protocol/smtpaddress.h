@@ -36,5 +36,9 @@ Path parsePath(const QByteArray &argument, const QByteArray &keyword);
 bool isValidMailbox(const QByteArray &mailbox, Charset charset);
 // Whether any octet is above 127.
 bool hasEightBit(const QByteArray &bytes);
+// The account a POP3 or IMAP user name names on a server of `domain`: "fran"
+// for "fran" and for "fran@servidor.edu" (Thunderbird's wizard sends the
+// whole address; Dovecot's default accepts both), empty for another domain's.
+QByteArray accountName(const QByteArray &name, const QByteArray &domain);
 
 } // namespace SmtpAddress

@@ -6,6 +6,8 @@
 #include "mail/hostcontext.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
+#include "mail/mailstore.h"
+#include "protocol/imapserversession.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
 #include "storage/diskcommitter.h"
@@ -278,6 +280,8 @@ bool World::listenAll(QString *error)
             listen(host, QStringLiteral("submission"), Protocol::Smtp, 587, i, error, &ok);
         if (ok)
             listen(host, QStringLiteral("pop3"), Protocol::Pop3, 110, i, error, &ok);
+        if (ok)
+            listen(host, QStringLiteral("imap"), Protocol::Imap, 143, i, error, &ok);
     }
     return ok;
 }
@@ -510,6 +514,8 @@ std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
         return nullptr;
     if (service.protocol == Protocol::Pop3)
         return std::make_unique<Pop3ServerSession>(mailServer->pop3Config(), mailServer->store());
+    if (service.protocol == Protocol::Imap)
+        return std::make_unique<ImapServerSession>(mailServer->imapConfig(), mailServer->store());
     return std::make_unique<SmtpServerSession>(
         mailServer->smtpConfig(service.name == QLatin1String("submission")
                                    ? MailServer::SmtpService::Submission
@@ -561,6 +567,18 @@ void World::accept(QTcpServer *server, const Service &service)
         // Replies caused by a durable write (250 at the end of DATA) wait for it.
         connection->setCommitter(m_committer);
         track(connection, nullptr);
+        if (auto *imap = dynamic_cast<ImapServerSession *>(connection->engine())) {
+            // IDLE (RFC 2177): new mail is told while the client waits.
+            MailServer *mailServer = this->server(service.host);
+            QPointer<Connection> guarded(connection);
+            connect(mailServer->store(), &MailStore::mailboxChanged, connection,
+                    [imap, guarded](const QByteArray &user) {
+                        if (guarded && guarded->isOpen() && imap->user() == user) {
+                            imap->mailboxChanged();
+                            guarded->pump();
+                        }
+                    });
+        }
         connection->begin();
     }
 }

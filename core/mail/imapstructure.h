@@ -1,0 +1,16 @@
+// imapstructure.h — a message's envelope and MIME structure, for IMAP's FETCH.
+//
+// Built from the MIME layer's parse (MimeMessage, core/message), not from a
+// second parser: the parts, their types, encodings and where their bytes
+// are. The IMAP engine (core/protocol) writes it out as ENVELOPE and
+// BODYSTRUCTURE (RFC 3501 §7.4.2) and cuts sections with its offsets.
+#pragma once
+
+#include "protocol/imapstore.h"
+
+namespace ImapStructures {
+ImapStructure of(const QByteArray &content);
+// An address list as IMAP gives it ("Ana <ana@cliente.fr>, fran@servidor.edu"):
+// names kept raw, groups flattened.
+QList<ImapAddress> addresses(const QByteArray &rawValue);
+} // namespace ImapStructures

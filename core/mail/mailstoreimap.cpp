@@ -1,0 +1,288 @@
+// mailstoreimap.cpp — the mailboxes as IMAP sees them (ImapStore).
+//
+// INBOX is the POP3 maildrop (m_boxes); other folders live in m_folders.
+// Every message gets an IMAP UID when it joins a folder (number()), from the
+// folder's UIDNEXT, never reused (RFC 3501 §2.3.1.1). An EXPUNGE of INBOX on
+// disk removes the files through the committer, as POP3's UPDATE does.
+// Folder names: "/" between levels; INBOX may not be deleted or created; a
+// rename of INBOX moves its messages into the new folder (RFC 3501 §6.3.5).
+#include "imapstructure.h"
+#include "mailstore.h"
+
+#include "storage/diskcommitter.h"
+
+#include <QDateTime>
+
+MailStore::Folder *MailStore::folder(const QByteArray &user, const QByteArray &name)
+{
+    auto folders = m_folders.find(key(user));
+    if (folders == m_folders.end())
+        return nullptr;
+    auto it = folders->find(name);
+    return it == folders->end() ? nullptr : &*it;
+}
+
+QList<MailStore::Message> *MailStore::messagesOf(const QByteArray &user, const QByteArray &name)
+{
+    if (name == "INBOX") {
+        auto it = m_boxes.find(key(user));
+        return it == m_boxes.end() ? nullptr : &*it;
+    }
+    Folder *f = folder(user, name);
+    return f ? &f->messages : nullptr;
+}
+
+void MailStore::number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName)
+{
+    Folder *f = folder(user, folderName);
+    if (!f)
+        return;
+    for (Message &m : *messages) {
+        if (m.imapUid == 0)
+            m.imapUid = f->uidNext++;
+        else
+            f->uidNext = qMax(f->uidNext, m.imapUid + 1);
+    }
+}
+
+QList<QByteArray> MailStore::folderNames(const QByteArray &user) const
+{
+    QList<QByteArray> names = m_folders.value(key(user)).keys();
+    names.removeAll("INBOX");
+    return names;
+}
+
+QByteArray MailStore::login(const QByteArray &user, const QByteArray &password)
+{
+    return checkPassword(user, password) ? key(user) : QByteArray();
+}
+
+QList<ImapFolderInfo> MailStore::folders(const QByteArray &user)
+{
+    QList<ImapFolderInfo> out;
+    const QMap<QByteArray, Folder> folders = m_folders.value(key(user));
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        ImapFolderInfo info;
+        info.name = it.key();
+        info.subscribed = it->subscribed;
+        if (!it->specialUse.isEmpty())
+            info.attributes.append(it->specialUse);
+        bool children = false;
+        for (auto other = folders.cbegin(); other != folders.cend() && !children; ++other)
+            children = other.key().startsWith(it.key() + '/');
+        info.attributes.append(children ? QByteArray("\\HasChildren") : QByteArray("\\HasNoChildren"));
+        out.append(info);
+    }
+    // INBOX first, as clients expect.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ImapFolderInfo &a, const ImapFolderInfo &b) { return a.name == "INBOX" && b.name != "INBOX"; });
+    return out;
+}
+
+bool MailStore::folderState(const QByteArray &user, const QByteArray &name, ImapFolderState *state)
+{
+    const Folder *f = folder(user, name);
+    const QList<Message> *messages = messagesOf(user, name);
+    if (!f || !messages)
+        return false;
+    state->uidValidity = f->uidValidity;
+    state->uidNext = f->uidNext;
+    state->messages.clear();
+    state->messages.reserve(messages->size());
+    for (const Message &m : *messages)
+        state->messages.append({m.imapUid, m.flags, m.receivedMs, qint64(m.content.size())});
+    return true;
+}
+
+QByteArray MailStore::content(const QByteArray &user, const QByteArray &name, quint32 uid)
+{
+    const QList<Message> *messages = messagesOf(user, name);
+    if (!messages)
+        return {};
+    for (const Message &m : *messages) {
+        if (m.imapUid == uid)
+            return m.content;
+    }
+    return {};
+}
+
+ImapStructure MailStore::structure(const QByteArray &content)
+{
+    return ImapStructures::of(content);
+}
+
+void MailStore::setFlags(const QByteArray &user, const QByteArray &name, quint32 uid,
+                         const QList<QByteArray> &flags)
+{
+    QList<Message> *messages = messagesOf(user, name);
+    if (!messages)
+        return;
+    for (Message &m : *messages) {
+        if (m.imapUid == uid && m.flags != flags) {
+            m.flags = flags;
+            Q_EMIT mailboxChanged(key(user));
+            return;
+        }
+    }
+}
+
+bool MailStore::createFolder(const QByteArray &user, const QByteArray &name, QByteArray *error)
+{
+    if (name.isEmpty() || name.compare("INBOX", Qt::CaseInsensitive) == 0 || name.startsWith('/')
+        || name.contains("//")) {
+        *error = "[CANNOT] Invalid mailbox name";
+        return false;
+    }
+    QMap<QByteArray, Folder> &folders = m_folders[key(user)];
+    if (folders.contains(name)) {
+        *error = "[ALREADYEXISTS] Mailbox already exists";
+        return false;
+    }
+    Folder f;
+    f.uidValidity = quint32(QDateTime::currentSecsSinceEpoch());
+    folders.insert(name, f);
+    Q_EMIT mailboxChanged(key(user));
+    return true;
+}
+
+bool MailStore::deleteFolder(const QByteArray &user, const QByteArray &name, QByteArray *error)
+{
+    if (name == "INBOX") {
+        *error = "[CANNOT] INBOX cannot be deleted";
+        return false;
+    }
+    QMap<QByteArray, Folder> &folders = m_folders[key(user)];
+    if (!folders.contains(name)) {
+        *error = "[NONEXISTENT] Mailbox does not exist";
+        return false;
+    }
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        if (it.key().startsWith(name + '/')) {
+            // RFC 3501 §6.3.4: a folder with children would have to become \Noselect.
+            *error = "[INUSE] Mailbox has children; delete them first";
+            return false;
+        }
+    }
+    folders.remove(name);
+    Q_EMIT mailboxChanged(key(user));
+    return true;
+}
+
+bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, const QByteArray &to, QByteArray *error)
+{
+    QMap<QByteArray, Folder> &folders = m_folders[key(user)];
+    if (!folders.contains(from)) {
+        *error = "[NONEXISTENT] Mailbox does not exist";
+        return false;
+    }
+    if (to.isEmpty() || to == "INBOX" || folders.contains(to) || to.startsWith('/')) {
+        *error = folders.contains(to) ? "[ALREADYEXISTS] Target mailbox already exists" : "[CANNOT] Invalid target name";
+        return false;
+    }
+    if (from == "INBOX") {
+        // RFC 3501 §6.3.5: INBOX's messages move to the new folder; INBOX stays, empty.
+        Folder moved;
+        moved.uidValidity = quint32(QDateTime::currentSecsSinceEpoch());
+        moved.messages = m_boxes.value(key(user));
+        for (Message &m : moved.messages)
+            m.imapUid = 0;
+        folders.insert(to, moved);
+        number(user, &folders[to].messages, to);
+        QList<QByteArray> emptied;
+        for (const Message &m : m_boxes.value(key(user)))
+            emptied.append(m.uid);
+        remove(user, emptied);
+        return true;
+    }
+    QList<QByteArray> renamed;
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        if (it.key() == from || it.key().startsWith(from + '/'))
+            renamed.append(it.key());
+    }
+    for (const QByteArray &old : std::as_const(renamed)) {
+        Folder f = folders.take(old);
+        folders.insert(to + old.mid(from.size()), f);
+    }
+    Q_EMIT mailboxChanged(key(user));
+    return true;
+}
+
+bool MailStore::subscribe(const QByteArray &user, const QByteArray &name, bool subscribed, QByteArray *error)
+{
+    Folder *f = folder(user, name);
+    if (!f) {
+        *error = "[NONEXISTENT] Mailbox does not exist";
+        return false;
+    }
+    f->subscribed = subscribed;
+    return true;
+}
+
+quint32 MailStore::append(const QByteArray &user, const QByteArray &name, const QByteArray &content,
+                          const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error)
+{
+    QList<Message> *messages = messagesOf(user, name);
+    if (!messages) {
+        *error = "[TRYCREATE] Mailbox does not exist";
+        return 0;
+    }
+    Message m;
+    m.uid = makeUid();
+    m.content = content;
+    m.receivedMs = internalDateMs;
+    m.flags = flags;
+    messages->append(m);
+    number(user, messages, name);
+    Q_EMIT mailboxChanged(key(user));
+    return messages->constLast().imapUid;
+}
+
+QList<quint32> MailStore::copy(const QByteArray &user, const QByteArray &from, const QList<quint32> &uids,
+                               const QByteArray &to, QByteArray *error)
+{
+    const QList<Message> *source = messagesOf(user, from);
+    QList<Message> *target = messagesOf(user, to);
+    if (!source || !target) {
+        *error = "[TRYCREATE] Mailbox does not exist";
+        return {};
+    }
+    QList<Message> copies;
+    for (const quint32 uid : uids) {
+        for (const Message &m : *source) {
+            if (m.imapUid == uid) {
+                Message copy = m;
+                copy.uid = makeUid();
+                copy.imapUid = 0;
+                copy.path.clear(); // a copy in memory; INBOX's file stays INBOX's
+                copies.append(copy);
+            }
+        }
+    }
+    const qsizetype first = target->size();
+    target->append(copies);
+    number(user, target, to);
+    QList<quint32> out;
+    for (qsizetype i = first; i < target->size(); ++i)
+        out.append(target->at(i).imapUid);
+    Q_EMIT mailboxChanged(key(user));
+    return out;
+}
+
+void MailStore::expunge(const QByteArray &user, const QByteArray &name, const QList<quint32> &uids)
+{
+    QList<Message> *messages = messagesOf(user, name);
+    if (!messages || uids.isEmpty())
+        return;
+    if (name == "INBOX") {
+        // The POP3 maildrop: its files go as POP3's UPDATE removes them.
+        QList<QByteArray> gone;
+        for (const Message &m : std::as_const(*messages)) {
+            if (uids.contains(m.imapUid))
+                gone.append(m.uid);
+        }
+        remove(user, gone);
+        return;
+    }
+    messages->removeIf([&uids](const Message &m) { return uids.contains(m.imapUid); });
+    Q_EMIT mailboxChanged(key(user));
+}
