@@ -119,7 +119,10 @@ ImapBodyPart partOf(const MimeMessage &message, int index)
     part.offset = p.offset;
     part.bodyOffset = p.bodyOffset;
     part.end = p.bodyOffset + p.bodyLength;
-    part.lines = message.raw().mid(p.bodyOffset, p.bodyLength).count('\n');
+    // Lines of the body: a last line without its CR LF (the one before a
+    // boundary belongs to the boundary, RFC 2046 §5.1.1) counts too.
+    const QByteArray body = message.raw().mid(p.bodyOffset, p.bodyLength);
+    part.lines = body.count('\n') + (!body.isEmpty() && !body.endsWith('\n') ? 1 : 0);
     if (part.type == "multipart") {
         for (const int child : p.children)
             part.children.append(partOf(message, child));

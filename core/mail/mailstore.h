@@ -25,8 +25,8 @@
 #include <functional>
 
 #include <QHash>
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 
@@ -107,7 +107,8 @@ public:
     bool deleteFolder(const QByteArray &user, const QByteArray &folder, QByteArray *error) override;
     bool renameFolder(const QByteArray &user, const QByteArray &from, const QByteArray &to,
                       QByteArray *error) override;
-    bool subscribe(const QByteArray &user, const QByteArray &folder, bool subscribed, QByteArray *error) override;
+    bool subscribe(const QByteArray &user, const QByteArray &folder, bool subscribed,
+                   QByteArray *error) override;
     quint32 append(const QByteArray &user, const QByteArray &folder, const QByteArray &content,
                    const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error) override;
     QList<quint32> copy(const QByteArray &user, const QByteArray &from, const QList<quint32> &uids,
@@ -134,7 +135,8 @@ private:
         bool subscribed = true;
         QByteArray specialUse;
     };
-    QHash<QByteArray, QMap<QByteArray, Folder>> m_folders; // user -> name -> folder ("INBOX" too, without messages)
+    QHash<QByteArray, QMap<QByteArray, Folder>>
+        m_folders; // user -> name -> folder ("INBOX" too, without messages)
     Folder *folder(const QByteArray &user, const QByteArray &name);
     QList<Message> *messagesOf(const QByteArray &user, const QByteArray &name);
     void number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName);

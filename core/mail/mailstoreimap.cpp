@@ -74,8 +74,9 @@ QList<ImapFolderInfo> MailStore::folders(const QByteArray &user)
         out.append(info);
     }
     // INBOX first, as clients expect.
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ImapFolderInfo &a, const ImapFolderInfo &b) { return a.name == "INBOX" && b.name != "INBOX"; });
+    std::stable_sort(out.begin(), out.end(), [](const ImapFolderInfo &a, const ImapFolderInfo &b) {
+        return a.name == "INBOX" && b.name != "INBOX";
+    });
     return out;
 }
 
@@ -168,7 +169,8 @@ bool MailStore::deleteFolder(const QByteArray &user, const QByteArray &name, QBy
     return true;
 }
 
-bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, const QByteArray &to, QByteArray *error)
+bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, const QByteArray &to,
+                             QByteArray *error)
 {
     QMap<QByteArray, Folder> &folders = m_folders[key(user)];
     if (!folders.contains(from)) {
@@ -176,7 +178,8 @@ bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, con
         return false;
     }
     if (to.isEmpty() || to == "INBOX" || folders.contains(to) || to.startsWith('/')) {
-        *error = folders.contains(to) ? "[ALREADYEXISTS] Target mailbox already exists" : "[CANNOT] Invalid target name";
+        *error = folders.contains(to) ? "[ALREADYEXISTS] Target mailbox already exists"
+                                      : "[CANNOT] Invalid target name";
         return false;
     }
     if (from == "INBOX") {

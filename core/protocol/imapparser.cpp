@@ -205,8 +205,8 @@ bool parse(const QByteArray &wire, ImapCommand *command, QByteArray *error)
     *command = ImapCommand();
     Reader reader(wire);
     QByteArray tag;
-    if (!reader.atom(&tag) || tag.contains('+') || tag.contains('[') || tag.contains(']')
-        || tag.contains('*') || tag.contains('%')) {
+    if (!reader.atom(&tag) || tag.contains('+') || tag.contains('[') || tag.contains(']') || tag.contains('*')
+        || tag.contains('%')) {
         *error = "the line must start with a tag (A1, a001 …), then a space and a command";
         return false;
     }

@@ -168,10 +168,10 @@ QByteArray envelopeOf(const ImapEnvelope &e)
     // Sender and Reply-To default to From (RFC 3501 §7.4.2).
     const QList<ImapAddress> &sender = e.sender.isEmpty() ? e.from : e.sender;
     const QList<ImapAddress> &replyTo = e.replyTo.isEmpty() ? e.from : e.replyTo;
-    return '(' + ImapParser::nstring(e.date) + ' ' + ImapParser::nstring(e.subject) + ' ' + addressList(e.from)
-        + ' ' + addressList(sender) + ' ' + addressList(replyTo) + ' ' + addressList(e.to) + ' '
-        + addressList(e.cc) + ' ' + addressList(e.bcc) + ' ' + ImapParser::nstring(e.inReplyTo) + ' '
-        + ImapParser::nstring(e.messageId) + ')';
+    return '(' + ImapParser::nstring(e.date) + ' ' + ImapParser::nstring(e.subject) + ' '
+        + addressList(e.from) + ' ' + addressList(sender) + ' ' + addressList(replyTo) + ' '
+        + addressList(e.to) + ' ' + addressList(e.cc) + ' ' + addressList(e.bcc) + ' '
+        + ImapParser::nstring(e.inReplyTo) + ' ' + ImapParser::nstring(e.messageId) + ')';
 }
 
 QByteArray bodyOf(const ImapBodyPart &part, bool extensible)
@@ -190,10 +190,10 @@ QByteArray bodyOf(const ImapBodyPart &part, bool extensible)
         }
         return out + ')';
     }
-    QByteArray out = '(' + ImapParser::quoted(part.type.toUpper()) + ' ' + ImapParser::quoted(part.subtype.toUpper())
-        + ' ' + parameterList(part.parameters) + ' ' + ImapParser::nstring(part.id) + ' '
-        + ImapParser::nstring(part.description) + ' ' + ImapParser::quoted(part.encoding.toUpper()) + ' '
-        + QByteArray::number(part.end - part.bodyOffset);
+    QByteArray out = '(' + ImapParser::quoted(part.type.toUpper()) + ' '
+        + ImapParser::quoted(part.subtype.toUpper()) + ' ' + parameterList(part.parameters) + ' '
+        + ImapParser::nstring(part.id) + ' ' + ImapParser::nstring(part.description) + ' '
+        + ImapParser::quoted(part.encoding.toUpper()) + ' ' + QByteArray::number(part.end - part.bodyOffset);
     if (part.type == "text")
         out += ' ' + QByteArray::number(part.lines);
     if (extensible) {
@@ -342,9 +342,10 @@ Phase ImapServerSession::phase() const
 
 void ImapServerSession::start()
 {
-    Utterance greeting = Utterance::line("* OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN ID ENABLE IDLE] "
-                                         + m_config.hostname + " IMAP4rev1 ready",
-                                         Phase::NotAuthenticated, "OK");
+    Utterance greeting = Utterance::line(
+        "* OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN ID ENABLE IDLE] " + m_config.hostname
+            + " IMAP4rev1 ready",
+        Phase::NotAuthenticated, "OK");
     greeting.role = LineRole::Greeting;
     say(greeting);
 }
@@ -538,8 +539,8 @@ void ImapServerSession::run(const QByteArray &wire)
     }
     if (!(spec->states & stateBit(int(m_state)))) {
         const QByteArray why = m_state == State::NotAuthenticated ? "log in first (LOGIN or AUTHENTICATE)"
-            : m_state == State::Authenticated                    ? "select a mailbox first (SELECT)"
-                                                                 : "already logged in";
+            : spec->states == notAuthenticated                    ? "already logged in"
+                                                                  : "select a mailbox first (SELECT)";
         bad(command.tag, command.name + " is not valid in this state: " + why);
         return;
     }
@@ -603,7 +604,9 @@ void ImapServerSession::login(const ImapCommand &c)
     }
     m_user = user;
     setState(State::Authenticated);
-    ok(c, "[CAPABILITY IMAP4rev1 LITERAL+ IDLE UIDPLUS MOVE NAMESPACE ID ENABLE SPECIAL-USE UNSELECT] Logged in");
+    ok(c,
+       "[CAPABILITY IMAP4rev1 LITERAL+ IDLE UIDPLUS MOVE NAMESPACE ID ENABLE SPECIAL-USE UNSELECT] Logged "
+       "in");
 }
 
 void ImapServerSession::authenticate(const ImapCommand &c)
@@ -640,7 +643,8 @@ void ImapServerSession::finishAuthenticate(const QByteArray &line)
         bad(c.tag, "The PLAIN response is authzid NUL user NUL password, in base64");
         return;
     }
-    const QByteArray user = m_store->login(SmtpAddress::accountName(parts.at(1), m_config.domain), parts.at(2));
+    const QByteArray user = m_store->login(SmtpAddress::accountName(parts.at(1), m_config.domain),
+                                           parts.at(2));
     if (user.isEmpty() || (!parts.at(0).isEmpty() && parts.at(0) != parts.at(1))) {
         no(c, "[AUTHENTICATIONFAILED] Invalid user name or password");
         return;
@@ -674,9 +678,10 @@ void ImapServerSession::select(const ImapCommand &c)
     setState(State::Selected);
     m_commandPhase = Phase::Selected;
     untagged("* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)");
-    untagged(m_readOnly ? QByteArray("* OK [PERMANENTFLAGS ()] Read-only mailbox")
-                        : QByteArray("* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] "
-                                     "Flags permitted"));
+    untagged(m_readOnly
+                 ? QByteArray("* OK [PERMANENTFLAGS ()] Read-only mailbox")
+                 : QByteArray("* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] "
+                              "Flags permitted"));
     untagged("* " + QByteArray::number(state.messages.size()) + " EXISTS");
     untagged("* 0 RECENT");
     for (qsizetype i = 0; i < state.messages.size(); ++i) {
@@ -770,7 +775,8 @@ void ImapServerSession::list(const ImapCommand &c)
             || (inbox && wildcardMatch(pattern.toUpper(), folder.name));
         if (!matched || (lsub && !folder.subscribed))
             continue;
-        untagged("* " + c.name + " (" + join(folder.attributes) + ") \"/\" " + ImapParser::quoted(folder.name));
+        untagged("* " + c.name + " (" + join(folder.attributes) + ") \"/\" "
+                 + ImapParser::quoted(folder.name));
     }
     ok(c);
 }
@@ -854,8 +860,9 @@ void ImapServerSession::append(const ImapCommand &c)
     }
     if (m_state == State::Selected && folder == m_folder)
         refresh(true);
-    ok(c, "[APPENDUID " + QByteArray::number(state.uidValidity) + ' ' + QByteArray::number(uid)
-              + "] APPEND completed");
+    ok(c,
+       "[APPENDUID " + QByteArray::number(state.uidValidity) + ' ' + QByteArray::number(uid)
+           + "] APPEND completed");
 }
 
 void ImapServerSession::namespaceCommand(const ImapCommand &c)
@@ -1423,11 +1430,14 @@ QByteArray ImapServerSession::fetchItems(int index, const ImapValue &items, bool
         } else if (name == "ENVELOPE") {
             out.append("ENVELOPE " + envelopeOf(m_store->structure(contentOf(index)).envelope));
         } else if (name == "BODYSTRUCTURE" || name == "BODY") {
-            out.append(name + ' ' + bodyOf(m_store->structure(contentOf(index)).body, name == "BODYSTRUCTURE"));
+            out.append(name + ' '
+                       + bodyOf(m_store->structure(contentOf(index)).body, name == "BODYSTRUCTURE"));
         } else if (name == "RFC822" || name == "RFC822.HEADER" || name == "RFC822.TEXT") {
             const QByteArray &content = contentOf(index);
             const QByteArray head = headerOf(content);
-            const QByteArray data = name == "RFC822" ? content : name == "RFC822.HEADER" ? head : content.mid(head.size());
+            const QByteArray data = name == "RFC822" ? content
+                : name == "RFC822.HEADER"            ? head
+                                                     : content.mid(head.size());
             out.append(name + " {" + QByteArray::number(data.size()) + "}\r\n" + data);
             if (name != "RFC822.HEADER")
                 seen = true;
@@ -1456,7 +1466,8 @@ QByteArray ImapServerSession::fetchItems(int index, const ImapValue &items, bool
     return join(out);
 }
 
-QByteArray ImapServerSession::fetchSection(int index, const QByteArray &attribute, bool *ok, QByteArray *error)
+QByteArray ImapServerSession::fetchSection(int index, const QByteArray &attribute, bool *ok,
+                                           QByteArray *error)
 {
     // BODY[section]<origin.octets> or BODY.PEEK[…]; the response names it BODY[section]<origin>.
     const qsizetype open = attribute.indexOf('[');
@@ -1470,8 +1481,8 @@ QByteArray ImapServerSession::fetchSection(int index, const QByteArray &attribut
         bool a = false;
         bool b = false;
         if (!partial.startsWith('<') || !partial.endsWith('>') || numbers.size() != 2
-            || (origin = numbers.at(0).toLongLong(&a)) < 0 || (length = numbers.at(1).toLongLong(&b)) < 0 || !a
-            || !b) {
+            || (origin = numbers.at(0).toLongLong(&a)) < 0 || (length = numbers.at(1).toLongLong(&b)) < 0
+            || !a || !b) {
             *ok = false;
             *error = "A partial fetch is <origin.octets>, e.g. BODY[]<0.100>";
             return {};
@@ -1481,7 +1492,8 @@ QByteArray ImapServerSession::fetchSection(int index, const QByteArray &attribut
     QByteArray upper = section.toUpper();
     // The part numbers, then what of the part.
     QByteArray numbers;
-    while (!upper.isEmpty() && (std::isdigit(static_cast<unsigned char>(upper.at(0))) || upper.at(0) == '.')) {
+    while (!upper.isEmpty()
+           && (std::isdigit(static_cast<unsigned char>(upper.at(0))) || upper.at(0) == '.')) {
         numbers += upper.at(0);
         upper.remove(0, 1);
     }
@@ -1549,11 +1561,12 @@ QByteArray ImapServerSession::fetchSection(int index, const QByteArray &attribut
         section = section.left(section.indexOf('(')).toUpper() + '(' + join(names).toUpper() + ')';
     } else {
         *ok = false;
-        *error = "Unknown section " + section.left(40) + ": HEADER, HEADER.FIELDS, TEXT, MIME or a part number";
+        *error = "Unknown section " + section.left(40)
+            + ": HEADER, HEADER.FIELDS, TEXT, MIME or a part number";
         return {};
     }
-    QByteArray name = "BODY[" + (upper.isEmpty() || upper.startsWith("HEADER.FIELDS") ? section : section.toUpper())
-        + ']';
+    QByteArray name = "BODY["
+        + (upper.isEmpty() || upper.startsWith("HEADER.FIELDS") ? section : section.toUpper()) + ']';
     if (origin >= 0) {
         name += '<' + QByteArray::number(origin) + '>';
         data = origin >= data.size() ? QByteArray() : data.mid(origin, length);
