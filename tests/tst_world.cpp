@@ -1,6 +1,7 @@
 // Integration: whole worlds over real loopback sockets — the walkthrough, the
 // gate holding real bytes, outside clients, the queue's retries and bounces.
 #include "classroom/scenariorunner.h"
+#include "explain/explanations.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "scenario/scenarioparser.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void stepModeHoldsTheRealSocket();
     void pacedModeReleasesOverTime();
     void outsideClientAppearsInTranscript();
+    void imapSessionIsRecordedAndExplained();
     void unknownUserBouncesToSender();
     void unreachableDomainRetriesThenBounces();
     void hostBackUpGetsTheQueuedMessage();
@@ -253,6 +255,104 @@ void TestWorld::outsideClientAppearsInTranscript()
     QCOMPARE(lines.at(1), QStringLiteral("C: user fran"));
     QCOMPARE(lines.at(2), QStringLiteral("S: +OK"));
     QCOMPARE(lines.at(3), QStringLiteral("C: quit"));
+}
+
+void TestWorld::imapSessionIsRecordedAndExplained()
+{
+    // An IMAP client on servidor.edu's imap port: every line recorded with
+    // its role, the tagged OK answering its command (after a literal too),
+    // IDLE told of Ana's message the moment servidor.edu stores it, and each
+    // line explained from the IMAP catalogue.
+    World world(parse(twoDomains), testOptions());
+    QVERIFY(world.start(nullptr));
+    const World::Service *imap = world.service(QStringLiteral("servidor.edu"), QStringLiteral("imap"));
+    QVERIFY(imap);
+    QTcpSocket client;
+    client.connectToHost(imap->address, imap->port);
+    QVERIFY(client.waitForConnected(5000));
+    const auto readLine = [&client] {
+        if (!QTest::qWaitFor([&] { return client.canReadLine(); }, 5000))
+            return QByteArray();
+        return client.readLine();
+    };
+    QVERIFY(readLine().startsWith("* OK"));
+    client.write("a1 LOGIN fran {12}\r\n");
+    QCOMPARE(readLine(), QByteArray("+ Ready for literal data\r\n"));
+    client.write("claveejemplo\r\n");
+    QVERIFY(readLine().startsWith("a1 OK"));
+    client.write("a2 SELECT INBOX\r\n");
+    QByteArray line;
+    while (!(line = readLine()).startsWith("a2 ")) {
+        QVERIFY(!line.isEmpty());
+    }
+    client.write("a3 IDLE\r\n");
+    QCOMPARE(readLine(), QByteArray("+ idling\r\n"));
+    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    QCOMPARE(readLine(), QByteArray("* 1 EXISTS\r\n"));
+    client.write("DONE\r\n");
+    QCOMPARE(readLine(), QByteArray("a3 OK IDLE terminated\r\n"));
+    client.write("a4 FETCH 1 BODY.PEEK[HEADER.FIELDS (SUBJECT)]\r\n");
+    QVERIFY(readLine().startsWith("* 1 FETCH (BODY[HEADER.FIELDS (SUBJECT)] {"));
+    client.write("a5 LOGOUT\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return client.state() == QAbstractSocket::UnconnectedState; }, 5000));
+
+    const Transcript *t = world.transcript();
+    const auto find = [t](const QByteArray &raw) {
+        for (qsizetype i = 0; i < t->size(); ++i) {
+            if (t->at(i).kind == TranscriptEvent::Kind::Line && t->at(i).raw == raw)
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    const qsizetype login = find("a1 LOGIN fran {12}");
+    const qsizetype go = find("+ Ready for literal data");
+    const qsizetype password = find("claveejemplo");
+    const qsizetype loginOk = [&] {
+        for (qsizetype i = 0; i < t->size(); ++i) {
+            if (t->at(i).raw.startsWith("a1 OK"))
+                return i;
+        }
+        return qsizetype(-1);
+    }();
+    QVERIFY(login >= 0 && go > login && password > go && loginOk > password);
+    QCOMPARE(t->at(login).protocol, Protocol::Imap);
+    QCOMPARE(t->at(login).role, LineRole::Command);
+    QCOMPARE(t->at(login).phase, Phase::NotAuthenticated);
+    QCOMPARE(t->at(go).role, LineRole::Continuation);
+    QCOMPARE(t->at(password).role, LineRole::Literal);
+    QCOMPARE(t->at(loginOk).role, LineRole::Reply);
+    QVERIFY(t->at(loginOk).answers >= login); // the command's last line
+    const qsizetype exists = find("* 1 EXISTS");
+    QVERIFY(exists >= 0);
+    QCOMPARE(t->at(exists).role, LineRole::Untagged);
+    QCOMPARE(t->at(exists).phase, Phase::Selected);
+    // Stored by servidor.edu before the EXISTS was said.
+    bool deliveredBefore = false;
+    for (qsizetype i = 0; i < exists; ++i)
+        deliveredBefore = deliveredBefore || t->at(i).kind == TranscriptEvent::Kind::Delivery;
+    QVERIFY(deliveredBefore);
+
+    using Explanations::forEvent;
+    QCOMPARE(forEvent(*t, login).rfc, QStringLiteral("RFC 3501 §6.2.3"));
+    QCOMPARE(forEvent(*t, go).rfc, QStringLiteral("RFC 3501 §7.5"));
+    QCOMPARE(forEvent(*t, password).rfc, QStringLiteral("RFC 3501 §4.3"));
+    const Explanation ok = forEvent(*t, loginOk);
+    QCOMPARE(ok.rfc, QStringLiteral("RFC 3501 §7.1.1"));
+    QVERIFY(!ok.details.isEmpty());
+    QCOMPARE(ok.details.first().rfc, QStringLiteral("RFC 3501 §6.2.3")); // what it answers: LOGIN
+    QCOMPARE(forEvent(*t, exists).rfc, QStringLiteral("RFC 3501 §7.3.1"));
+    const Explanation peek = forEvent(*t, find("a4 FETCH 1 BODY.PEEK[HEADER.FIELDS (SUBJECT)]"));
+    QCOMPARE(peek.rfc, QStringLiteral("RFC 3501 §6.4.5"));
+    QVERIFY(!peek.details.isEmpty());
+    const qsizetype greeting = [&] {
+        for (qsizetype i = 0; i < t->size(); ++i) {
+            if (t->at(i).raw.startsWith("* OK [CAPABILITY"))
+                return i;
+        }
+        return qsizetype(-1);
+    }();
+    QCOMPARE(forEvent(*t, greeting).rfc, QStringLiteral("RFC 3501 §7.1.1"));
+    QVERIFY(forEvent(*t, greeting).text.contains(QStringLiteral("not authenticated")));
 }
 
 void TestWorld::unknownUserBouncesToSender()

@@ -117,6 +117,18 @@ extern const Entry pop3UidlLine;
 extern const Entry pop3Capability;
 extern const Entry pop3EndOfResponse;
 
+// --- IMAP (imapcatalogue.cpp) ----------------------------------------------------
+extern const Table<Entry> imapCommands; // by command name (RFC 3501 §6)
+extern const Entry imapUnknownCommand;
+extern const Entry imapGreeting;
+extern const Entry imapContinuation; // "+ …"
+extern const Entry imapLiteral; // a literal's octets
+extern const Entry imapAuthResponse;
+extern const Table<Entry> imapTagged; // OK, NO, BAD with the command's tag
+extern const Table<Entry> imapUntagged; // "* n EXISTS", "* LIST" … by keyword
+extern const Table<Entry> imapResponseCodes; // "[UIDVALIDITY n]" …
+extern const Entry imapPeekDetail; // a FETCH of part of a message
+
 // --- message content (messagecatalogue.cpp) --------------------------------------
 extern const Entry smtpEndOfData;
 extern const Entry dotStuffingSmtp;

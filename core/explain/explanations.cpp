@@ -293,6 +293,91 @@ Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContex
     return pop3Status(line, phase, context);
 }
 
+// --- IMAP ---------------------------------------------------------------------------
+
+// "[UIDVALIDITY 3857529045]" after OK/NO/BAD: the code's explanation as a detail.
+void addImapResponseCode(const QByteArray &text, Explanation *e)
+{
+    const qsizetype open = text.indexOf('[');
+    const qsizetype close = text.indexOf(']', open);
+    if (open < 0 || close < open)
+        return;
+    const QByteArray code = text.mid(open + 1, close - open - 1).split(' ').value(0).toUpper();
+    if (const Entry *entry = find(imapResponseCodes, code))
+        e->details.append(makeDetail(*entry));
+}
+
+Explanation imapCommand(const QByteArray &line)
+{
+    // After the tag; DONE (ending IDLE) has none.
+    if (line.trimmed().compare("DONE", Qt::CaseInsensitive) == 0)
+        return make(*find(imapCommands, "DONE"));
+    QByteArray name = Syntax::imapCommandName(line);
+    const bool byUid = name.startsWith("UID ");
+    if (byUid)
+        name = name.mid(4);
+    const Entry *entry = find(imapCommands, name);
+    if (!entry)
+        return make(imapUnknownCommand);
+    Explanation e = make(*entry);
+    if (byUid)
+        e.details.append(makeDetail(*find(imapCommands, "UID")));
+    const QByteArray upper = line.toUpper();
+    if (name == "FETCH" && (upper.contains("BODY.PEEK[") || upper.contains("BODYSTRUCTURE") || upper.contains("]<")))
+        e.details.append(makeDetail(imapPeekDetail));
+    return e;
+}
+
+Explanation imapServer(const QByteArray &line, const LineContext &context)
+{
+    if (context.role == LineRole::Continuation || line.startsWith('+'))
+        return make(imapContinuation);
+    if (context.role == LineRole::Literal || context.role == LineRole::MessageContent)
+        return make(imapLiteral);
+    const QList<QByteArray> words = line.split(' ');
+    if (line.startsWith("* ")) {
+        if (context.role == LineRole::Reply && context.answeredVerb.isEmpty() && words.value(1).toUpper() == "OK")
+            return make(imapGreeting);
+        // "* 3 EXISTS": the keyword follows the number.
+        QByteArray keyword = words.value(1).toUpper();
+        if (!keyword.isEmpty() && isDigit(keyword.at(0)))
+            keyword = words.value(2).toUpper();
+        Explanation e;
+        if (const Entry *entry = find(imapUntagged, keyword))
+            e = make(*entry);
+        else
+            e = make(*find(imapUntagged, "OK"));
+        addImapResponseCode(line, &e);
+        return e;
+    }
+    // "a3 OK FETCH completed": the tagged completion of the command answered.
+    const QByteArray status = words.value(1).toUpper();
+    const Entry *entry = find(imapTagged, status);
+    if (!entry)
+        return make(imapLiteral); // the rest of a line after a literal
+    Explanation e = make(*entry);
+    if (!context.answeredVerb.isEmpty()) {
+        QByteArray command = context.answeredVerb;
+        if (command.startsWith("UID "))
+            command = command.mid(4);
+        if (const Entry *answered = find(imapCommands, command))
+            e.details.append(makeDetail(*answered));
+    }
+    addImapResponseCode(line, &e);
+    return e;
+}
+
+Explanation imapLine(TranscriptEvent::Direction direction, const QByteArray &line, const LineContext &context)
+{
+    if (direction == TranscriptEvent::Direction::ServerToClient)
+        return imapServer(line, context);
+    if (context.role == LineRole::Literal)
+        return make(imapLiteral);
+    if (context.role == LineRole::AuthResponse)
+        return make(imapAuthResponse);
+    return imapCommand(line);
+}
+
 } // namespace
 
 // --- public -------------------------------------------------------------------------
@@ -417,7 +502,7 @@ Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, con
             return pop3ServerLine(line, phase, context);
         return pop3Command(line, phase);
     case Protocol::Dns: return make(dnsLookup);
-    case Protocol::Imap: break; // IMAP's catalogue: see issue 13's notes
+    case Protocol::Imap: return imapLine(direction, line, context);
     case Protocol::None: break;
     }
     return {};

@@ -51,6 +51,24 @@ void placeInMessage(const Transcript &transcript, qsizetype index, LineContext *
         c->foldedField = lastField;
 }
 
+// IMAP: the command a tagged response answers, by name ("FETCH", "UID FETCH"),
+// read from the command's first line (its last may follow a literal).
+QByteArray imapCommandName(const Transcript &transcript, qsizetype answered)
+{
+    const TranscriptEvent &last = transcript.at(answered);
+    qsizetype first = answered;
+    // Back over the command's own lines (the server's "+" may come between).
+    for (qsizetype i = answered - 1; i >= transcript.firstIndex() && transcript.at(first).continued; --i) {
+        const TranscriptEvent &e = transcript.at(i);
+        if (e.kind == TranscriptEvent::Kind::Line && e.connectionId == last.connectionId
+            && e.direction == last.direction)
+            first = i;
+        else if (e.connectionId == last.connectionId && e.kind != TranscriptEvent::Kind::Line)
+            break;
+    }
+    return Syntax::imapCommandName(transcript.at(first).raw);
+}
+
 } // namespace
 
 LineContext contextOf(const Transcript &transcript, qsizetype index)
@@ -71,6 +89,8 @@ LineContext contextOf(const Transcript &transcript, qsizetype index)
             c.answeredVerb = QByteArrayLiteral(".");
         else if (answered.role == LineRole::AuthResponse)
             c.answeredVerb = QByteArrayLiteral("AUTH");
+        else if (answered.protocol == Protocol::Imap)
+            c.answeredVerb = imapCommandName(transcript, target.answers);
         else
             c.answeredVerb = verbOf(answered.raw);
     }

@@ -5,6 +5,8 @@
 
 #include "protocol/phase.h"
 
+#include <QList>
+
 namespace Explanations::Syntax {
 
 QByteArray verbOf(const QByteArray &line)
@@ -43,6 +45,17 @@ QByteArray headerName(const QByteArray &line)
             return QByteArray();
     }
     return line.left(colon);
+}
+
+QByteArray imapCommandName(const QByteArray &line)
+{
+    const QList<QByteArray> words = line.split(' ');
+    if (words.size() < 2)
+        return QByteArray();
+    const QByteArray name = words.at(1).toUpper();
+    if (name == "UID" && words.size() >= 3)
+        return name + ' ' + words.at(2).toUpper();
+    return name;
 }
 
 } // namespace Explanations::Syntax

@@ -13,6 +13,9 @@ namespace Explanations::Syntax {
 QByteArray verbOf(const QByteArray &line);
 // What follows the verb, trimmed; empty if nothing.
 QByteArray argumentOf(const QByteArray &line);
+// An IMAP command line's name, after its tag: "FETCH" for "a3 fetch 1 FLAGS",
+// "UID FETCH" for "a4 UID FETCH 1:* FLAGS"; empty when there is none.
+QByteArray imapCommandName(const QByteArray &line);
 bool isDigit(char c);
 // "250-…", "250 …" or "250": the code, or -1.
 int smtpReplyCode(const QByteArray &line);

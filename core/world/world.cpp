@@ -568,16 +568,19 @@ void World::accept(QTcpServer *server, const Service &service)
         connection->setCommitter(m_committer);
         track(connection, nullptr);
         if (auto *imap = dynamic_cast<ImapServerSession *>(connection->engine())) {
-            // IDLE (RFC 2177): new mail is told while the client waits.
+            // IDLE (RFC 2177): new mail is told while the client waits, once
+            // the server has finished storing it (queued: its delivery note first).
             MailServer *mailServer = this->server(service.host);
             QPointer<Connection> guarded(connection);
-            connect(mailServer->store(), &MailStore::mailboxChanged, connection,
-                    [imap, guarded](const QByteArray &user) {
-                        if (guarded && guarded->isOpen() && imap->user() == user) {
-                            imap->mailboxChanged();
-                            guarded->pump();
-                        }
-                    });
+            connect(
+                mailServer->store(), &MailStore::mailboxChanged, connection,
+                [imap, guarded](const QByteArray &user) {
+                    if (guarded && guarded->isOpen() && imap->user() == user) {
+                        imap->mailboxChanged();
+                        guarded->pump();
+                    }
+                },
+                Qt::QueuedConnection);
         }
         connection->begin();
     }
