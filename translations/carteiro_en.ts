@@ -1876,6 +1876,562 @@
         <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</source>
         <translation>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</translation>
     </message>
+    <message>
+        <source>CAPABILITY: what can this server do?</source>
+        <translation>CAPABILITY: what can this server do?</translation>
+    </message>
+    <message>
+        <source>The client asks for the server&apos;s capabilities: IMAP4rev1 and the extensions it offers (IDLE, MOVE, UIDPLUS…). The answer comes untagged (* CAPABILITY), then the tagged OK.</source>
+        <translation>The client asks for the server&apos;s capabilities: IMAP4rev1 and the extensions it offers (IDLE, MOVE, UIDPLUS…). The answer comes untagged (* CAPABILITY), then the tagged OK.</translation>
+    </message>
+    <message>
+        <source>NOOP: anything new?</source>
+        <translation>NOOP: anything new?</translation>
+    </message>
+    <message>
+        <source>It does nothing, but before its OK the server tells what changed in the selected mailbox: new messages (EXISTS), deleted ones (EXPUNGE), changed flags.</source>
+        <translation>It does nothing, but before its OK the server tells what changed in the selected mailbox: new messages (EXISTS), deleted ones (EXPUNGE), changed flags.</translation>
+    </message>
+    <message>
+        <source>LOGOUT: end the session</source>
+        <translation>LOGOUT: end the session</translation>
+    </message>
+    <message>
+        <source>The server says BYE, answers OK and closes the connection. Unlike POP3&apos;s QUIT, nothing is deleted: the mail stays on the server.</source>
+        <translation>The server says BYE, answers OK and closes the connection. Unlike POP3&apos;s QUIT, nothing is deleted: the mail stays on the server.</translation>
+    </message>
+    <message>
+        <source>LOGIN: user name and password</source>
+        <translation>LOGIN: user name and password</translation>
+    </message>
+    <message>
+        <source>The client logs in with a user name and a password, in clear text on this connection. If they are right the session goes from the not authenticated state to the authenticated state.</source>
+        <translation>The client logs in with a user name and a password, in clear text on this connection. If they are right the session goes from the not authenticated state to the authenticated state.</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATE: log in with a SASL mechanism</source>
+        <translation>AUTHENTICATE: log in with a SASL mechanism</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the user name and the password go in base64 after the server&apos;s &quot;+&quot;. Base64 is not encryption: anyone watching the network can decode it.</source>
+        <translation>With PLAIN, the user name and the password go in base64 after the server&apos;s &quot;+&quot;. Base64 is not encryption: anyone watching the network can decode it.</translation>
+    </message>
+    <message>
+        <source>SELECT: open a mailbox</source>
+        <translation>SELECT: open a mailbox</translation>
+    </message>
+    <message>
+        <source>The client opens a mailbox (a folder) to work in it. The server tells how many messages it holds (EXISTS), which flags exist, and its UIDVALIDITY and UIDNEXT; the session enters the selected state.</source>
+        <translation>The client opens a mailbox (a folder) to work in it. The server tells how many messages it holds (EXISTS), which flags exist, and its UIDVALIDITY and UIDNEXT; the session enters the selected state.</translation>
+    </message>
+    <message>
+        <source>EXAMINE: open a mailbox read-only</source>
+        <translation>EXAMINE: open a mailbox read-only</translation>
+    </message>
+    <message>
+        <source>Like SELECT, but nothing in the mailbox can change: no flag is set, not even \Seen when a message is read.</source>
+        <translation>Like SELECT, but nothing in the mailbox can change: no flag is set, not even \Seen when a message is read.</translation>
+    </message>
+    <message>
+        <source>CREATE: a new folder</source>
+        <translation>CREATE: a new folder</translation>
+    </message>
+    <message>
+        <source>The mail stays on the server, organised in folders the user creates. &quot;/&quot; separates the levels (Escola/Redes).</source>
+        <translation>The mail stays on the server, organised in folders the user creates. &quot;/&quot; separates the levels (Escola/Redes).</translation>
+    </message>
+    <message>
+        <source>DELETE: remove a folder</source>
+        <translation>DELETE: remove a folder</translation>
+    </message>
+    <message>
+        <source>The folder and the messages in it are deleted. INBOX cannot be deleted.</source>
+        <translation>The folder and the messages in it are deleted. INBOX cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>RENAME: rename a folder</source>
+        <translation>RENAME: rename a folder</translation>
+    </message>
+    <message>
+        <source>The folder (and the folders inside it) takes the new name.</source>
+        <translation>The folder (and the folders inside it) takes the new name.</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBE: show this folder</source>
+        <translation>SUBSCRIBE: show this folder</translation>
+    </message>
+    <message>
+        <source>The folder joins the list the client shows (LSUB).</source>
+        <translation>The folder joins the list the client shows (LSUB).</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE: hide this folder</source>
+        <translation>UNSUBSCRIBE: hide this folder</translation>
+    </message>
+    <message>
+        <source>The folder leaves the list the client shows (LSUB); it is not deleted.</source>
+        <translation>The folder leaves the list the client shows (LSUB); it is not deleted.</translation>
+    </message>
+    <message>
+        <source>LIST: which folders are there?</source>
+        <translation>LIST: which folders are there?</translation>
+    </message>
+    <message>
+        <source>The server answers one * LIST line per folder that matches the pattern (&quot;*&quot; matches anything, &quot;%&quot; does not go down a level), with its attributes (\Sent, \Trash…) and the level separator.</source>
+        <translation>The server answers one * LIST line per folder that matches the pattern (&quot;*&quot; matches anything, &quot;%&quot; does not go down a level), with its attributes (\Sent, \Trash…) and the level separator.</translation>
+    </message>
+    <message>
+        <source>LSUB: the subscribed folders</source>
+        <translation>LSUB: the subscribed folders</translation>
+    </message>
+    <message>
+        <source>Like LIST, but only the folders the user subscribed to.</source>
+        <translation>Like LIST, but only the folders the user subscribed to.</translation>
+    </message>
+    <message>
+        <source>STATUS: a folder&apos;s counts, without opening it</source>
+        <translation>STATUS: a folder&apos;s counts, without opening it</translation>
+    </message>
+    <message>
+        <source>How many messages, how many unseen, the next UID… of a folder that is not the selected one.</source>
+        <translation>How many messages, how many unseen, the next UID… of a folder that is not the selected one.</translation>
+    </message>
+    <message>
+        <source>APPEND: put a message in a folder</source>
+        <translation>APPEND: put a message in a folder</translation>
+    </message>
+    <message>
+        <source>The client uploads a whole message as a literal, for example to keep a copy of what it sent in Sent, as webmail does.</source>
+        <translation>The client uploads a whole message as a literal, for example to keep a copy of what it sent in Sent, as webmail does.</translation>
+    </message>
+    <message>
+        <source>CHECK: a checkpoint</source>
+        <translation>CHECK: a checkpoint</translation>
+    </message>
+    <message>
+        <source>The server may tidy the mailbox up; here it just answers OK.</source>
+        <translation>The server may tidy the mailbox up; here it just answers OK.</translation>
+    </message>
+    <message>
+        <source>CLOSE: close the mailbox, deleting what was marked</source>
+        <translation>CLOSE: close the mailbox, deleting what was marked</translation>
+    </message>
+    <message>
+        <source>The messages with the \Deleted flag are removed silently and the session goes back to the authenticated state.</source>
+        <translation>The messages with the \Deleted flag are removed silently and the session goes back to the authenticated state.</translation>
+    </message>
+    <message>
+        <source>UNSELECT: close the mailbox, deleting nothing</source>
+        <translation>UNSELECT: close the mailbox, deleting nothing</translation>
+    </message>
+    <message>
+        <source>Like CLOSE, but the messages marked \Deleted stay.</source>
+        <translation>Like CLOSE, but the messages marked \Deleted stay.</translation>
+    </message>
+    <message>
+        <source>EXPUNGE: delete the marked messages</source>
+        <translation>EXPUNGE: delete the marked messages</translation>
+    </message>
+    <message>
+        <source>Deleting in IMAP takes two steps: STORE +FLAGS (\Deleted) marks, EXPUNGE deletes. The server says * n EXPUNGE for each, from the highest number down.</source>
+        <translation>Deleting in IMAP takes two steps: STORE +FLAGS (\Deleted) marks, EXPUNGE deletes. The server says * n EXPUNGE for each, from the highest number down.</translation>
+    </message>
+    <message>
+        <source>SEARCH: search on the server</source>
+        <translation>SEARCH: search on the server</translation>
+    </message>
+    <message>
+        <source>The server searches the mailbox (FROM, SUBJECT, BODY, UNSEEN, SINCE…) and answers with the numbers of the messages that match: nothing is downloaded to search.</source>
+        <translation>The server searches the mailbox (FROM, SUBJECT, BODY, UNSEEN, SINCE…) and answers with the numbers of the messages that match: nothing is downloaded to search.</translation>
+    </message>
+    <message>
+        <source>FETCH: download what is asked for</source>
+        <translation>FETCH: download what is asked for</translation>
+    </message>
+    <message>
+        <source>Not necessarily the whole message: its flags, its size, its envelope, its structure (BODYSTRUCTURE) or only one part (BODY[1]) or the first octets (&lt;0.100&gt;). Reading the text with BODY[…] sets \Seen; BODY.PEEK[…] does not.</source>
+        <translation>Not necessarily the whole message: its flags, its size, its envelope, its structure (BODYSTRUCTURE) or only one part (BODY[1]) or the first octets (&lt;0.100&gt;). Reading the text with BODY[…] sets \Seen; BODY.PEEK[…] does not.</translation>
+    </message>
+    <message>
+        <source>STORE: change flags</source>
+        <translation>STORE: change flags</translation>
+    </message>
+    <message>
+        <source>+FLAGS adds flags, -FLAGS removes them, FLAGS replaces them: \Seen (read), \Flagged (important), \Deleted (to delete at EXPUNGE).</source>
+        <translation>+FLAGS adds flags, -FLAGS removes them, FLAGS replaces them: \Seen (read), \Flagged (important), \Deleted (to delete at EXPUNGE).</translation>
+    </message>
+    <message>
+        <source>COPY: copy messages to a folder</source>
+        <translation>COPY: copy messages to a folder</translation>
+    </message>
+    <message>
+        <source>The messages are copied on the server, without crossing the network again. With UIDPLUS the OK says their new UIDs (COPYUID).</source>
+        <translation>The messages are copied on the server, without crossing the network again. With UIDPLUS the OK says their new UIDs (COPYUID).</translation>
+    </message>
+    <message>
+        <source>MOVE: move messages to a folder</source>
+        <translation>MOVE: move messages to a folder</translation>
+    </message>
+    <message>
+        <source>A copy and an expunge in one step: the messages leave this folder (* n EXPUNGE) and appear in the other.</source>
+        <translation>A copy and an expunge in one step: the messages leave this folder (* n EXPUNGE) and appear in the other.</translation>
+    </message>
+    <message>
+        <source>UID: the same command, by unique identifier</source>
+        <translation>UID: the same command, by unique identifier</translation>
+    </message>
+    <message>
+        <source>Message numbers change when messages are deleted; UIDs never do. UID FETCH, UID SEARCH, UID STORE… name messages by UID, as clients that keep a copy do.</source>
+        <translation>Message numbers change when messages are deleted; UIDs never do. UID FETCH, UID SEARCH, UID STORE… name messages by UID, as clients that keep a copy do.</translation>
+    </message>
+    <message>
+        <source>IDLE: tell me when mail arrives</source>
+        <translation>IDLE: tell me when mail arrives</translation>
+    </message>
+    <message>
+        <source>After the server&apos;s &quot;+&quot;, the client just waits: the server sends * n EXISTS as soon as a message is stored. DONE ends the wait.</source>
+        <translation>After the server&apos;s &quot;+&quot;, the client just waits: the server sends * n EXISTS as soon as a message is stored. DONE ends the wait.</translation>
+    </message>
+    <message>
+        <source>DONE: stop waiting</source>
+        <translation>DONE: stop waiting</translation>
+    </message>
+    <message>
+        <source>Ends IDLE; the server answers the IDLE command&apos;s tag with OK.</source>
+        <translation>Ends IDLE; the server answers the IDLE command&apos;s tag with OK.</translation>
+    </message>
+    <message>
+        <source>NAMESPACE: where the folders live</source>
+        <translation>NAMESPACE: where the folders live</translation>
+    </message>
+    <message>
+        <source>The prefix and separator of the user&apos;s own folders.</source>
+        <translation>The prefix and separator of the user&apos;s own folders.</translation>
+    </message>
+    <message>
+        <source>ID: who are you?</source>
+        <translation>ID: who are you?</translation>
+    </message>
+    <message>
+        <source>Client and server tell each other their names and versions.</source>
+        <translation>Client and server tell each other their names and versions.</translation>
+    </message>
+    <message>
+        <source>ENABLE: switch an extension on</source>
+        <translation>ENABLE: switch an extension on</translation>
+    </message>
+    <message>
+        <source>The server answers * ENABLED with the extensions it switched on.</source>
+        <translation>The server answers * ENABLED with the extensions it switched on.</translation>
+    </message>
+    <message>
+        <source>An IMAP command</source>
+        <translation>An IMAP command</translation>
+    </message>
+    <message>
+        <source>Every IMAP command starts with a tag the client chooses (A1, a002…); the server&apos;s final answer to it carries the same tag, so answers can be told apart.</source>
+        <translation>Every IMAP command starts with a tag the client chooses (A1, a002…); the server&apos;s final answer to it carries the same tag, so answers can be told apart.</translation>
+    </message>
+    <message>
+        <source>* OK: the server greets</source>
+        <translation>* OK: the server greets</translation>
+    </message>
+    <message>
+        <source>The IMAP server is ready; the session is in the not authenticated state. The client must log in (LOGIN or AUTHENTICATE) before anything else.</source>
+        <translation>The IMAP server is ready; the session is in the not authenticated state. The client must log in (LOGIN or AUTHENTICATE) before anything else.</translation>
+    </message>
+    <message>
+        <source>+: go on</source>
+        <translation>+: go on</translation>
+    </message>
+    <message>
+        <source>The server is ready for the rest of the command: the octets of a literal, an AUTHENTICATE response, or (in IDLE) it is waiting.</source>
+        <translation>The server is ready for the rest of the command: the octets of a literal, an AUTHENTICATE response, or (in IDLE) it is waiting.</translation>
+    </message>
+    <message>
+        <source>A literal: octets counted in advance</source>
+        <translation>A literal: octets counted in advance</translation>
+    </message>
+    <message>
+        <source>After {n} come exactly n octets, whatever they hold (line ends too): a message, a part of one, a password. The number in braces says where they end.</source>
+        <translation>After {n} come exactly n octets, whatever they hold (line ends too): a message, a part of one, a password. The number in braces says where they end.</translation>
+    </message>
+    <message>
+        <source>The AUTHENTICATE response</source>
+        <translation>The AUTHENTICATE response</translation>
+    </message>
+    <message>
+        <source>For PLAIN: authorisation identity, user name and password separated by NUL octets, in base64. Base64 is not encryption.</source>
+        <translation>For PLAIN: authorisation identity, user name and password separated by NUL octets, in base64. Base64 is not encryption.</translation>
+    </message>
+    <message>
+        <source>OK: the command with this tag worked</source>
+        <translation>OK: the command with this tag worked</translation>
+    </message>
+    <message>
+        <source>The final answer to the command with the same tag. What the server had to say came before it, untagged (* …).</source>
+        <translation>The final answer to the command with the same tag. What the server had to say came before it, untagged (* …).</translation>
+    </message>
+    <message>
+        <source>NO: the command with this tag failed</source>
+        <translation>NO: the command with this tag failed</translation>
+    </message>
+    <message>
+        <source>The command was understood but could not be done: a wrong password, a folder that does not exist…</source>
+        <translation>The command was understood but could not be done: a wrong password, a folder that does not exist…</translation>
+    </message>
+    <message>
+        <source>BAD: the server did not understand</source>
+        <translation>BAD: the server did not understand</translation>
+    </message>
+    <message>
+        <source>A command unknown, badly written, or not valid in this state (FETCH before SELECT). Too many of them and the server says BYE.</source>
+        <translation>A command unknown, badly written, or not valid in this state (FETCH before SELECT). Too many of them and the server says BYE.</translation>
+    </message>
+    <message>
+        <source>* CAPABILITY: the server&apos;s abilities</source>
+        <translation>* CAPABILITY: the server&apos;s abilities</translation>
+    </message>
+    <message>
+        <source>IMAP4rev1 and the extensions this server offers.</source>
+        <translation>IMAP4rev1 and the extensions this server offers.</translation>
+    </message>
+    <message>
+        <source>* LIST: a folder</source>
+        <translation>* LIST: a folder</translation>
+    </message>
+    <message>
+        <source>Its attributes (\HasChildren, \Sent, \Trash…), the separator between levels and its name.</source>
+        <translation>Its attributes (\HasChildren, \Sent, \Trash…), the separator between levels and its name.</translation>
+    </message>
+    <message>
+        <source>* LSUB: a subscribed folder</source>
+        <translation>* LSUB: a subscribed folder</translation>
+    </message>
+    <message>
+        <source>A folder the user subscribed to.</source>
+        <translation>A folder the user subscribed to.</translation>
+    </message>
+    <message>
+        <source>* STATUS: a folder&apos;s counts</source>
+        <translation>* STATUS: a folder&apos;s counts</translation>
+    </message>
+    <message>
+        <source>The numbers STATUS asked for.</source>
+        <translation>The numbers STATUS asked for.</translation>
+    </message>
+    <message>
+        <source>* SEARCH: the messages that match</source>
+        <translation>* SEARCH: the messages that match</translation>
+    </message>
+    <message>
+        <source>Their numbers (or UIDs, for UID SEARCH). The search ran on the server; only these numbers crossed the network.</source>
+        <translation>Their numbers (or UIDs, for UID SEARCH). The search ran on the server; only these numbers crossed the network.</translation>
+    </message>
+    <message>
+        <source>* FLAGS: the flags in this mailbox</source>
+        <translation>* FLAGS: the flags in this mailbox</translation>
+    </message>
+    <message>
+        <source>\Seen (read), \Answered, \Flagged (important), \Deleted (to delete) and \Draft.</source>
+        <translation>\Seen (read), \Answered, \Flagged (important), \Deleted (to delete) and \Draft.</translation>
+    </message>
+    <message>
+        <source>* n EXISTS: messages in the mailbox</source>
+        <translation>* n EXISTS: messages in the mailbox</translation>
+    </message>
+    <message>
+        <source>How many messages the mailbox holds now. When it grows while the client is connected (in IDLE, or at a NOOP), new mail has arrived.</source>
+        <translation>How many messages the mailbox holds now. When it grows while the client is connected (in IDLE, or at a NOOP), new mail has arrived.</translation>
+    </message>
+    <message>
+        <source>* n RECENT: new since the last session</source>
+        <translation>* n RECENT: new since the last session</translation>
+    </message>
+    <message>
+        <source>Messages no session has seen yet (IMAP4rev2 dropped it).</source>
+        <translation>Messages no session has seen yet (IMAP4rev2 dropped it).</translation>
+    </message>
+    <message>
+        <source>* n EXPUNGE: a message was deleted</source>
+        <translation>* n EXPUNGE: a message was deleted</translation>
+    </message>
+    <message>
+        <source>Message number n is gone and every message after it moves down one number. A POP3 deletion shows up like this too, once its session QUITs.</source>
+        <translation>Message number n is gone and every message after it moves down one number. A POP3 deletion shows up like this too, once its session QUITs.</translation>
+    </message>
+    <message>
+        <source>* n FETCH: data about a message</source>
+        <translation>* n FETCH: data about a message</translation>
+    </message>
+    <message>
+        <source>What FETCH asked for (or flags that changed): FLAGS, UID, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE, or a section&apos;s octets in a literal {n}.</source>
+        <translation>What FETCH asked for (or flags that changed): FLAGS, UID, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE, or a section&apos;s octets in a literal {n}.</translation>
+    </message>
+    <message>
+        <source>* BYE: the server closes</source>
+        <translation>* BYE: the server closes</translation>
+    </message>
+    <message>
+        <source>After LOGOUT, after too long without commands, or after too many errors.</source>
+        <translation>After LOGOUT, after too long without commands, or after too many errors.</translation>
+    </message>
+    <message>
+        <source>* OK: information</source>
+        <translation>* OK: information</translation>
+    </message>
+    <message>
+        <source>Untagged: not the end of a command but a note, often with a code in brackets ([UIDVALIDITY], [UNSEEN]…).</source>
+        <translation>Untagged: not the end of a command but a note, often with a code in brackets ([UIDVALIDITY], [UNSEEN]…).</translation>
+    </message>
+    <message>
+        <source>* NO: a warning</source>
+        <translation>* NO: a warning</translation>
+    </message>
+    <message>
+        <source>Untagged: a warning, not the end of a command.</source>
+        <translation>Untagged: a warning, not the end of a command.</translation>
+    </message>
+    <message>
+        <source>* BAD: a line the server could not read</source>
+        <translation>* BAD: a line the server could not read</translation>
+    </message>
+    <message>
+        <source>Untagged: the server could not even find the tag.</source>
+        <translation>Untagged: the server could not even find the tag.</translation>
+    </message>
+    <message>
+        <source>* NAMESPACE: where the folders live</source>
+        <translation>* NAMESPACE: where the folders live</translation>
+    </message>
+    <message>
+        <source>Personal folders, with no prefix and &quot;/&quot; between levels.</source>
+        <translation>Personal folders, with no prefix and &quot;/&quot; between levels.</translation>
+    </message>
+    <message>
+        <source>* ID: the server&apos;s name</source>
+        <translation>* ID: the server&apos;s name</translation>
+    </message>
+    <message>
+        <source>Field and value pairs about the server program.</source>
+        <translation>Field and value pairs about the server program.</translation>
+    </message>
+    <message>
+        <source>* ENABLED: extensions switched on</source>
+        <translation>* ENABLED: extensions switched on</translation>
+    </message>
+    <message>
+        <source>The ones ENABLE asked for that the server switched on.</source>
+        <translation>The ones ENABLE asked for that the server switched on.</translation>
+    </message>
+    <message>
+        <source>[UIDVALIDITY]: the UIDs&apos; generation</source>
+        <translation>[UIDVALIDITY]: the UIDs&apos; generation</translation>
+    </message>
+    <message>
+        <source>While it stays the same, a UID always names the same message; a client that keeps a copy checks it.</source>
+        <translation>While it stays the same, a UID always names the same message; a client that keeps a copy checks it.</translation>
+    </message>
+    <message>
+        <source>[UIDNEXT]: the next UID</source>
+        <translation>[UIDNEXT]: the next UID</translation>
+    </message>
+    <message>
+        <source>The UID the next message will get.</source>
+        <translation>The UID the next message will get.</translation>
+    </message>
+    <message>
+        <source>[UNSEEN]: the first unread message</source>
+        <translation>[UNSEEN]: the first unread message</translation>
+    </message>
+    <message>
+        <source>The number of the first message without \Seen.</source>
+        <translation>The number of the first message without \Seen.</translation>
+    </message>
+    <message>
+        <source>[PERMANENTFLAGS]: flags that are kept</source>
+        <translation>[PERMANENTFLAGS]: flags that are kept</translation>
+    </message>
+    <message>
+        <source>The flags the client may change for good; \* allows new keywords.</source>
+        <translation>The flags the client may change for good; \* allows new keywords.</translation>
+    </message>
+    <message>
+        <source>[READ-WRITE]: the mailbox can change</source>
+        <translation>[READ-WRITE]: the mailbox can change</translation>
+    </message>
+    <message>
+        <source>Opened with SELECT: flags and deletions are allowed.</source>
+        <translation>Opened with SELECT: flags and deletions are allowed.</translation>
+    </message>
+    <message>
+        <source>[READ-ONLY]: the mailbox cannot change</source>
+        <translation>[READ-ONLY]: the mailbox cannot change</translation>
+    </message>
+    <message>
+        <source>Opened with EXAMINE: nothing can be changed.</source>
+        <translation>Opened with EXAMINE: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>[TRYCREATE]: the folder does not exist</source>
+        <translation>[TRYCREATE]: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>A CREATE first would let this command work.</source>
+        <translation>A CREATE first would let this command work.</translation>
+    </message>
+    <message>
+        <source>[APPENDUID]: the new message&apos;s UID</source>
+        <translation>[APPENDUID]: the new message&apos;s UID</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s UIDVALIDITY and the UID the appended message got.</source>
+        <translation>The folder&apos;s UIDVALIDITY and the UID the appended message got.</translation>
+    </message>
+    <message>
+        <source>[COPYUID]: the copies&apos; UIDs</source>
+        <translation>[COPYUID]: the copies&apos; UIDs</translation>
+    </message>
+    <message>
+        <source>The target folder&apos;s UIDVALIDITY, the UIDs copied and the new ones.</source>
+        <translation>The target folder&apos;s UIDVALIDITY, the UIDs copied and the new ones.</translation>
+    </message>
+    <message>
+        <source>[AUTHENTICATIONFAILED]: wrong credentials</source>
+        <translation>[AUTHENTICATIONFAILED]: wrong credentials</translation>
+    </message>
+    <message>
+        <source>[NONEXISTENT]: no such folder</source>
+        <translation>[NONEXISTENT]: no such folder</translation>
+    </message>
+    <message>
+        <source>The folder named does not exist.</source>
+        <translation>The folder named does not exist.</translation>
+    </message>
+    <message>
+        <source>[ALREADYEXISTS]: the folder exists</source>
+        <translation>[ALREADYEXISTS]: the folder exists</translation>
+    </message>
+    <message>
+        <source>A folder with that name is already there.</source>
+        <translation>A folder with that name is already there.</translation>
+    </message>
+    <message>
+        <source>[CAPABILITY]: the abilities, said in passing</source>
+        <translation>[CAPABILITY]: the abilities, said in passing</translation>
+    </message>
+    <message>
+        <source>Saves the client a CAPABILITY command.</source>
+        <translation>Saves the client a CAPABILITY command.</translation>
+    </message>
+    <message>
+        <source>Only a part: the course&apos;s partial download</source>
+        <translation>Only a part: the course&apos;s partial download</translation>
+    </message>
+    <message>
+        <source>IMAP can download part of a message: BODYSTRUCTURE first, then only the text (BODY.PEEK[1]) and not the attachments, or only the first octets. POP3&apos;s RETR always downloads the whole message.</source>
+        <translation>IMAP can download part of a message: BODYSTRUCTURE first, then only the text (BODY.PEEK[1]) and not the attachments, or only the first octets. POP3&apos;s RETR always downloads the whole message.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>

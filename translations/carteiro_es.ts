@@ -1876,6 +1876,562 @@
         <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</source>
         <translation>Indica si una parte se muestra en el mensaje (inline) o es un adjunto, y su nombre de archivo; un nombre con tildes se escribe con el filename*= del RFC 2231.</translation>
     </message>
+    <message>
+        <source>CAPABILITY: what can this server do?</source>
+        <translation>CAPABILITY: ¿qué sabe hacer este servidor?</translation>
+    </message>
+    <message>
+        <source>The client asks for the server&apos;s capabilities: IMAP4rev1 and the extensions it offers (IDLE, MOVE, UIDPLUS…). The answer comes untagged (* CAPABILITY), then the tagged OK.</source>
+        <translation>El cliente pregunta por las capacidades del servidor: IMAP4rev1 y las extensiones que ofrece (IDLE, MOVE, UIDPLUS…). La respuesta llega sin etiqueta (* CAPABILITY) y después viene el OK con la etiqueta.</translation>
+    </message>
+    <message>
+        <source>NOOP: anything new?</source>
+        <translation>NOOP: ¿hay algo nuevo?</translation>
+    </message>
+    <message>
+        <source>It does nothing, but before its OK the server tells what changed in the selected mailbox: new messages (EXISTS), deleted ones (EXPUNGE), changed flags.</source>
+        <translation>No hace nada, pero antes de su OK el servidor cuenta qué ha cambiado en el buzón seleccionado: mensajes nuevos (EXISTS), mensajes borrados (EXPUNGE), marcas que han cambiado.</translation>
+    </message>
+    <message>
+        <source>LOGOUT: end the session</source>
+        <translation>LOGOUT: terminar la sesión</translation>
+    </message>
+    <message>
+        <source>The server says BYE, answers OK and closes the connection. Unlike POP3&apos;s QUIT, nothing is deleted: the mail stays on the server.</source>
+        <translation>El servidor dice BYE, responde OK y cierra la conexión. A diferencia del QUIT de POP3, no se borra nada: el correo se queda en el servidor.</translation>
+    </message>
+    <message>
+        <source>LOGIN: user name and password</source>
+        <translation>LOGIN: nombre de usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>The client logs in with a user name and a password, in clear text on this connection. If they are right the session goes from the not authenticated state to the authenticated state.</source>
+        <translation>El cliente inicia sesión con un nombre de usuario y una contraseña, en texto claro en esta conexión. Si son correctos, la sesión pasa del estado no autenticado al estado autenticado.</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATE: log in with a SASL mechanism</source>
+        <translation>AUTHENTICATE: iniciar sesión con un mecanismo SASL</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the user name and the password go in base64 after the server&apos;s &quot;+&quot;. Base64 is not encryption: anyone watching the network can decode it.</source>
+        <translation>Con PLAIN, el nombre de usuario y la contraseña van en base64 después del &quot;+&quot; del servidor. Base64 no es cifrado: cualquiera que observe la red puede descodificarlo.</translation>
+    </message>
+    <message>
+        <source>SELECT: open a mailbox</source>
+        <translation>SELECT: abrir un buzón</translation>
+    </message>
+    <message>
+        <source>The client opens a mailbox (a folder) to work in it. The server tells how many messages it holds (EXISTS), which flags exist, and its UIDVALIDITY and UIDNEXT; the session enters the selected state.</source>
+        <translation>El cliente abre un buzón (una carpeta) para trabajar en él. El servidor indica cuántos mensajes contiene (EXISTS), qué marcas existen y sus UIDVALIDITY y UIDNEXT; la sesión pasa al estado seleccionado.</translation>
+    </message>
+    <message>
+        <source>EXAMINE: open a mailbox read-only</source>
+        <translation>EXAMINE: abrir un buzón en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>Like SELECT, but nothing in the mailbox can change: no flag is set, not even \Seen when a message is read.</source>
+        <translation>Como SELECT, pero nada del buzón puede cambiar: no se pone ninguna marca, ni siquiera \Seen cuando se lee un mensaje.</translation>
+    </message>
+    <message>
+        <source>CREATE: a new folder</source>
+        <translation>CREATE: una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>The mail stays on the server, organised in folders the user creates. &quot;/&quot; separates the levels (Escola/Redes).</source>
+        <translation>El correo se queda en el servidor, organizado en carpetas que crea el usuario. &quot;/&quot; separa los niveles (Escola/Redes).</translation>
+    </message>
+    <message>
+        <source>DELETE: remove a folder</source>
+        <translation>DELETE: eliminar una carpeta</translation>
+    </message>
+    <message>
+        <source>The folder and the messages in it are deleted. INBOX cannot be deleted.</source>
+        <translation>Se borran la carpeta y los mensajes que contiene. INBOX no se puede borrar.</translation>
+    </message>
+    <message>
+        <source>RENAME: rename a folder</source>
+        <translation>RENAME: cambiar el nombre de una carpeta</translation>
+    </message>
+    <message>
+        <source>The folder (and the folders inside it) takes the new name.</source>
+        <translation>La carpeta (y las carpetas que hay dentro de ella) toma el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBE: show this folder</source>
+        <translation>SUBSCRIBE: mostrar esta carpeta</translation>
+    </message>
+    <message>
+        <source>The folder joins the list the client shows (LSUB).</source>
+        <translation>La carpeta entra en la lista que muestra el cliente (LSUB).</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE: hide this folder</source>
+        <translation>UNSUBSCRIBE: ocultar esta carpeta</translation>
+    </message>
+    <message>
+        <source>The folder leaves the list the client shows (LSUB); it is not deleted.</source>
+        <translation>La carpeta sale de la lista que muestra el cliente (LSUB); no se borra.</translation>
+    </message>
+    <message>
+        <source>LIST: which folders are there?</source>
+        <translation>LIST: ¿qué carpetas hay?</translation>
+    </message>
+    <message>
+        <source>The server answers one * LIST line per folder that matches the pattern (&quot;*&quot; matches anything, &quot;%&quot; does not go down a level), with its attributes (\Sent, \Trash…) and the level separator.</source>
+        <translation>El servidor responde con una línea * LIST por cada carpeta que coincide con el patrón (&quot;*&quot; coincide con cualquier cosa, &quot;%&quot; no baja de nivel), con sus atributos (\Sent, \Trash…) y el separador de niveles.</translation>
+    </message>
+    <message>
+        <source>LSUB: the subscribed folders</source>
+        <translation>LSUB: las carpetas suscritas</translation>
+    </message>
+    <message>
+        <source>Like LIST, but only the folders the user subscribed to.</source>
+        <translation>Como LIST, pero solo las carpetas a las que se ha suscrito el usuario.</translation>
+    </message>
+    <message>
+        <source>STATUS: a folder&apos;s counts, without opening it</source>
+        <translation>STATUS: los recuentos de una carpeta, sin abrirla</translation>
+    </message>
+    <message>
+        <source>How many messages, how many unseen, the next UID… of a folder that is not the selected one.</source>
+        <translation>Cuántos mensajes hay, cuántos sin leer, el siguiente UID… de una carpeta que no es la seleccionada.</translation>
+    </message>
+    <message>
+        <source>APPEND: put a message in a folder</source>
+        <translation>APPEND: poner un mensaje en una carpeta</translation>
+    </message>
+    <message>
+        <source>The client uploads a whole message as a literal, for example to keep a copy of what it sent in Sent, as webmail does.</source>
+        <translation>El cliente sube un mensaje entero como literal, por ejemplo para guardar en Sent una copia de lo que ha enviado, como hace el webmail.</translation>
+    </message>
+    <message>
+        <source>CHECK: a checkpoint</source>
+        <translation>CHECK: un punto de control</translation>
+    </message>
+    <message>
+        <source>The server may tidy the mailbox up; here it just answers OK.</source>
+        <translation>El servidor puede aprovechar para poner en orden el buzón; aquí solo responde OK.</translation>
+    </message>
+    <message>
+        <source>CLOSE: close the mailbox, deleting what was marked</source>
+        <translation>CLOSE: cerrar el buzón y borrar lo marcado</translation>
+    </message>
+    <message>
+        <source>The messages with the \Deleted flag are removed silently and the session goes back to the authenticated state.</source>
+        <translation>Los mensajes con la marca \Deleted se eliminan sin avisar y la sesión vuelve al estado autenticado.</translation>
+    </message>
+    <message>
+        <source>UNSELECT: close the mailbox, deleting nothing</source>
+        <translation>UNSELECT: cerrar el buzón sin borrar nada</translation>
+    </message>
+    <message>
+        <source>Like CLOSE, but the messages marked \Deleted stay.</source>
+        <translation>Como CLOSE, pero los mensajes marcados con \Deleted se quedan.</translation>
+    </message>
+    <message>
+        <source>EXPUNGE: delete the marked messages</source>
+        <translation>EXPUNGE: borrar los mensajes marcados</translation>
+    </message>
+    <message>
+        <source>Deleting in IMAP takes two steps: STORE +FLAGS (\Deleted) marks, EXPUNGE deletes. The server says * n EXPUNGE for each, from the highest number down.</source>
+        <translation>En IMAP, borrar lleva dos pasos: STORE +FLAGS (\Deleted) marca, EXPUNGE borra. El servidor dice * n EXPUNGE por cada mensaje, del número más alto al más bajo.</translation>
+    </message>
+    <message>
+        <source>SEARCH: search on the server</source>
+        <translation>SEARCH: buscar en el servidor</translation>
+    </message>
+    <message>
+        <source>The server searches the mailbox (FROM, SUBJECT, BODY, UNSEEN, SINCE…) and answers with the numbers of the messages that match: nothing is downloaded to search.</source>
+        <translation>El servidor busca en el buzón (FROM, SUBJECT, BODY, UNSEEN, SINCE…) y responde con los números de los mensajes que cumplen los criterios: para buscar no se descarga nada.</translation>
+    </message>
+    <message>
+        <source>FETCH: download what is asked for</source>
+        <translation>FETCH: descargar lo que se pide</translation>
+    </message>
+    <message>
+        <source>Not necessarily the whole message: its flags, its size, its envelope, its structure (BODYSTRUCTURE) or only one part (BODY[1]) or the first octets (&lt;0.100&gt;). Reading the text with BODY[…] sets \Seen; BODY.PEEK[…] does not.</source>
+        <translation>No necesariamente el mensaje entero: sus marcas, su tamaño, su sobre, su estructura (BODYSTRUCTURE) o solo una parte (BODY[1]) o los primeros octetos (&lt;0.100&gt;). Leer el texto con BODY[…] pone \Seen; BODY.PEEK[…] no.</translation>
+    </message>
+    <message>
+        <source>STORE: change flags</source>
+        <translation>STORE: cambiar marcas</translation>
+    </message>
+    <message>
+        <source>+FLAGS adds flags, -FLAGS removes them, FLAGS replaces them: \Seen (read), \Flagged (important), \Deleted (to delete at EXPUNGE).</source>
+        <translation>+FLAGS añade marcas, -FLAGS las quita, FLAGS las sustituye: \Seen (leído), \Flagged (importante), \Deleted (para borrar con EXPUNGE).</translation>
+    </message>
+    <message>
+        <source>COPY: copy messages to a folder</source>
+        <translation>COPY: copiar mensajes a una carpeta</translation>
+    </message>
+    <message>
+        <source>The messages are copied on the server, without crossing the network again. With UIDPLUS the OK says their new UIDs (COPYUID).</source>
+        <translation>Los mensajes se copian en el servidor, sin volver a atravesar la red. Con UIDPLUS, el OK indica sus nuevos UID (COPYUID).</translation>
+    </message>
+    <message>
+        <source>MOVE: move messages to a folder</source>
+        <translation>MOVE: mover mensajes a una carpeta</translation>
+    </message>
+    <message>
+        <source>A copy and an expunge in one step: the messages leave this folder (* n EXPUNGE) and appear in the other.</source>
+        <translation>Una copia y un EXPUNGE en un solo paso: los mensajes salen de esta carpeta (* n EXPUNGE) y aparecen en la otra.</translation>
+    </message>
+    <message>
+        <source>UID: the same command, by unique identifier</source>
+        <translation>UID: el mismo comando, por identificador único</translation>
+    </message>
+    <message>
+        <source>Message numbers change when messages are deleted; UIDs never do. UID FETCH, UID SEARCH, UID STORE… name messages by UID, as clients that keep a copy do.</source>
+        <translation>Los números de los mensajes cambian cuando se borran mensajes; los UID, nunca. UID FETCH, UID SEARCH, UID STORE… nombran los mensajes por su UID, como hacen los clientes que guardan una copia.</translation>
+    </message>
+    <message>
+        <source>IDLE: tell me when mail arrives</source>
+        <translation>IDLE: avísame cuando llegue correo</translation>
+    </message>
+    <message>
+        <source>After the server&apos;s &quot;+&quot;, the client just waits: the server sends * n EXISTS as soon as a message is stored. DONE ends the wait.</source>
+        <translation>Después del &quot;+&quot; del servidor, el cliente solo espera: el servidor envía * n EXISTS en cuanto se guarda un mensaje. DONE termina la espera.</translation>
+    </message>
+    <message>
+        <source>DONE: stop waiting</source>
+        <translation>DONE: dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Ends IDLE; the server answers the IDLE command&apos;s tag with OK.</source>
+        <translation>Termina IDLE; el servidor responde a la etiqueta del comando IDLE con OK.</translation>
+    </message>
+    <message>
+        <source>NAMESPACE: where the folders live</source>
+        <translation>NAMESPACE: dónde están las carpetas</translation>
+    </message>
+    <message>
+        <source>The prefix and separator of the user&apos;s own folders.</source>
+        <translation>El prefijo y el separador de las carpetas propias del usuario.</translation>
+    </message>
+    <message>
+        <source>ID: who are you?</source>
+        <translation>ID: ¿quién eres?</translation>
+    </message>
+    <message>
+        <source>Client and server tell each other their names and versions.</source>
+        <translation>El cliente y el servidor se dicen mutuamente sus nombres y versiones.</translation>
+    </message>
+    <message>
+        <source>ENABLE: switch an extension on</source>
+        <translation>ENABLE: activar una extensión</translation>
+    </message>
+    <message>
+        <source>The server answers * ENABLED with the extensions it switched on.</source>
+        <translation>El servidor responde * ENABLED con las extensiones que ha activado.</translation>
+    </message>
+    <message>
+        <source>An IMAP command</source>
+        <translation>Un comando IMAP</translation>
+    </message>
+    <message>
+        <source>Every IMAP command starts with a tag the client chooses (A1, a002…); the server&apos;s final answer to it carries the same tag, so answers can be told apart.</source>
+        <translation>Cada comando IMAP empieza con una etiqueta que elige el cliente (A1, a002…); la respuesta final del servidor lleva la misma etiqueta, así que se puede distinguir a qué comando responde cada una.</translation>
+    </message>
+    <message>
+        <source>* OK: the server greets</source>
+        <translation>* OK: el servidor saluda</translation>
+    </message>
+    <message>
+        <source>The IMAP server is ready; the session is in the not authenticated state. The client must log in (LOGIN or AUTHENTICATE) before anything else.</source>
+        <translation>El servidor IMAP está listo; la sesión está en el estado no autenticado. El cliente tiene que iniciar sesión (LOGIN o AUTHENTICATE) antes de nada.</translation>
+    </message>
+    <message>
+        <source>+: go on</source>
+        <translation>+: adelante</translation>
+    </message>
+    <message>
+        <source>The server is ready for the rest of the command: the octets of a literal, an AUTHENTICATE response, or (in IDLE) it is waiting.</source>
+        <translation>El servidor está listo para el resto del comando: los octetos de un literal, la respuesta del cliente en AUTHENTICATE o (en IDLE) indica que está esperando.</translation>
+    </message>
+    <message>
+        <source>A literal: octets counted in advance</source>
+        <translation>Un literal: octetos contados de antemano</translation>
+    </message>
+    <message>
+        <source>After {n} come exactly n octets, whatever they hold (line ends too): a message, a part of one, a password. The number in braces says where they end.</source>
+        <translation>Después de {n} vienen exactamente n octetos, contengan lo que contengan (también finales de línea): un mensaje, una parte de uno, una contraseña. El número entre llaves indica dónde terminan.</translation>
+    </message>
+    <message>
+        <source>The AUTHENTICATE response</source>
+        <translation>La respuesta del cliente en AUTHENTICATE</translation>
+    </message>
+    <message>
+        <source>For PLAIN: authorisation identity, user name and password separated by NUL octets, in base64. Base64 is not encryption.</source>
+        <translation>Para PLAIN: la identidad de autorización, el nombre de usuario y la contraseña separados por octetos NUL, en base64. Base64 no es cifrado.</translation>
+    </message>
+    <message>
+        <source>OK: the command with this tag worked</source>
+        <translation>OK: el comando con esta etiqueta ha funcionado</translation>
+    </message>
+    <message>
+        <source>The final answer to the command with the same tag. What the server had to say came before it, untagged (* …).</source>
+        <translation>La respuesta final al comando con la misma etiqueta. Lo que el servidor tenía que decir llegó antes, sin etiqueta (* …).</translation>
+    </message>
+    <message>
+        <source>NO: the command with this tag failed</source>
+        <translation>NO: el comando con esta etiqueta ha fallado</translation>
+    </message>
+    <message>
+        <source>The command was understood but could not be done: a wrong password, a folder that does not exist…</source>
+        <translation>El comando se ha entendido, pero no se ha podido llevar a cabo: una contraseña incorrecta, una carpeta que no existe…</translation>
+    </message>
+    <message>
+        <source>BAD: the server did not understand</source>
+        <translation>BAD: el servidor no ha entendido</translation>
+    </message>
+    <message>
+        <source>A command unknown, badly written, or not valid in this state (FETCH before SELECT). Too many of them and the server says BYE.</source>
+        <translation>Un comando desconocido, mal escrito o no válido en este estado (FETCH antes de SELECT). Si hay demasiados, el servidor dice BYE.</translation>
+    </message>
+    <message>
+        <source>* CAPABILITY: the server&apos;s abilities</source>
+        <translation>* CAPABILITY: las capacidades del servidor</translation>
+    </message>
+    <message>
+        <source>IMAP4rev1 and the extensions this server offers.</source>
+        <translation>IMAP4rev1 y las extensiones que ofrece este servidor.</translation>
+    </message>
+    <message>
+        <source>* LIST: a folder</source>
+        <translation>* LIST: una carpeta</translation>
+    </message>
+    <message>
+        <source>Its attributes (\HasChildren, \Sent, \Trash…), the separator between levels and its name.</source>
+        <translation>Sus atributos (\HasChildren, \Sent, \Trash…), el separador entre niveles y su nombre.</translation>
+    </message>
+    <message>
+        <source>* LSUB: a subscribed folder</source>
+        <translation>* LSUB: una carpeta suscrita</translation>
+    </message>
+    <message>
+        <source>A folder the user subscribed to.</source>
+        <translation>Una carpeta a la que se ha suscrito el usuario.</translation>
+    </message>
+    <message>
+        <source>* STATUS: a folder&apos;s counts</source>
+        <translation>* STATUS: los recuentos de una carpeta</translation>
+    </message>
+    <message>
+        <source>The numbers STATUS asked for.</source>
+        <translation>Los números que ha pedido STATUS.</translation>
+    </message>
+    <message>
+        <source>* SEARCH: the messages that match</source>
+        <translation>* SEARCH: los mensajes que cumplen los criterios</translation>
+    </message>
+    <message>
+        <source>Their numbers (or UIDs, for UID SEARCH). The search ran on the server; only these numbers crossed the network.</source>
+        <translation>Sus números (o UID, con UID SEARCH). La búsqueda se ha hecho en el servidor; solo estos números han atravesado la red.</translation>
+    </message>
+    <message>
+        <source>* FLAGS: the flags in this mailbox</source>
+        <translation>* FLAGS: las marcas de este buzón</translation>
+    </message>
+    <message>
+        <source>\Seen (read), \Answered, \Flagged (important), \Deleted (to delete) and \Draft.</source>
+        <translation>\Seen (leído), \Answered, \Flagged (importante), \Deleted (para borrar) y \Draft.</translation>
+    </message>
+    <message>
+        <source>* n EXISTS: messages in the mailbox</source>
+        <translation>* n EXISTS: mensajes en el buzón</translation>
+    </message>
+    <message>
+        <source>How many messages the mailbox holds now. When it grows while the client is connected (in IDLE, or at a NOOP), new mail has arrived.</source>
+        <translation>Cuántos mensajes contiene ahora el buzón. Si el número crece mientras el cliente está conectado (en IDLE o con un NOOP), ha llegado correo nuevo.</translation>
+    </message>
+    <message>
+        <source>* n RECENT: new since the last session</source>
+        <translation>* n RECENT: nuevos desde la última sesión</translation>
+    </message>
+    <message>
+        <source>Messages no session has seen yet (IMAP4rev2 dropped it).</source>
+        <translation>Mensajes que todavía no ha visto ninguna sesión (IMAP4rev2 lo suprimió).</translation>
+    </message>
+    <message>
+        <source>* n EXPUNGE: a message was deleted</source>
+        <translation>* n EXPUNGE: se ha borrado un mensaje</translation>
+    </message>
+    <message>
+        <source>Message number n is gone and every message after it moves down one number. A POP3 deletion shows up like this too, once its session QUITs.</source>
+        <translation>El mensaje número n ha desaparecido y cada mensaje posterior baja un número. Un borrado hecho con POP3 también se ve así, una vez que su sesión hace QUIT.</translation>
+    </message>
+    <message>
+        <source>* n FETCH: data about a message</source>
+        <translation>* n FETCH: datos de un mensaje</translation>
+    </message>
+    <message>
+        <source>What FETCH asked for (or flags that changed): FLAGS, UID, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE, or a section&apos;s octets in a literal {n}.</source>
+        <translation>Lo que ha pedido FETCH (o marcas que han cambiado): FLAGS, UID, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE o los octetos de una sección en un literal {n}.</translation>
+    </message>
+    <message>
+        <source>* BYE: the server closes</source>
+        <translation>* BYE: el servidor cierra</translation>
+    </message>
+    <message>
+        <source>After LOGOUT, after too long without commands, or after too many errors.</source>
+        <translation>Después de LOGOUT, después de demasiado tiempo sin comandos o después de demasiados errores.</translation>
+    </message>
+    <message>
+        <source>* OK: information</source>
+        <translation>* OK: información</translation>
+    </message>
+    <message>
+        <source>Untagged: not the end of a command but a note, often with a code in brackets ([UIDVALIDITY], [UNSEEN]…).</source>
+        <translation>Sin etiqueta: no es el final de un comando, sino una nota, a menudo con un código entre corchetes ([UIDVALIDITY], [UNSEEN]…).</translation>
+    </message>
+    <message>
+        <source>* NO: a warning</source>
+        <translation>* NO: un aviso</translation>
+    </message>
+    <message>
+        <source>Untagged: a warning, not the end of a command.</source>
+        <translation>Sin etiqueta: un aviso, no el final de un comando.</translation>
+    </message>
+    <message>
+        <source>* BAD: a line the server could not read</source>
+        <translation>* BAD: una línea que el servidor no ha podido leer</translation>
+    </message>
+    <message>
+        <source>Untagged: the server could not even find the tag.</source>
+        <translation>Sin etiqueta: el servidor ni siquiera ha podido encontrar la etiqueta.</translation>
+    </message>
+    <message>
+        <source>* NAMESPACE: where the folders live</source>
+        <translation>* NAMESPACE: dónde están las carpetas</translation>
+    </message>
+    <message>
+        <source>Personal folders, with no prefix and &quot;/&quot; between levels.</source>
+        <translation>Carpetas personales, sin prefijo y con &quot;/&quot; entre niveles.</translation>
+    </message>
+    <message>
+        <source>* ID: the server&apos;s name</source>
+        <translation>* ID: el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Field and value pairs about the server program.</source>
+        <translation>Pares de campo y valor sobre el programa servidor.</translation>
+    </message>
+    <message>
+        <source>* ENABLED: extensions switched on</source>
+        <translation>* ENABLED: extensiones activadas</translation>
+    </message>
+    <message>
+        <source>The ones ENABLE asked for that the server switched on.</source>
+        <translation>Las que ha pedido ENABLE y que el servidor ha activado.</translation>
+    </message>
+    <message>
+        <source>[UIDVALIDITY]: the UIDs&apos; generation</source>
+        <translation>[UIDVALIDITY]: la generación de los UID</translation>
+    </message>
+    <message>
+        <source>While it stays the same, a UID always names the same message; a client that keeps a copy checks it.</source>
+        <translation>Mientras no cambie, un UID siempre designa el mismo mensaje; un cliente que guarda una copia lo comprueba.</translation>
+    </message>
+    <message>
+        <source>[UIDNEXT]: the next UID</source>
+        <translation>[UIDNEXT]: el siguiente UID</translation>
+    </message>
+    <message>
+        <source>The UID the next message will get.</source>
+        <translation>El UID que recibirá el siguiente mensaje.</translation>
+    </message>
+    <message>
+        <source>[UNSEEN]: the first unread message</source>
+        <translation>[UNSEEN]: el primer mensaje sin leer</translation>
+    </message>
+    <message>
+        <source>The number of the first message without \Seen.</source>
+        <translation>El número del primer mensaje sin \Seen.</translation>
+    </message>
+    <message>
+        <source>[PERMANENTFLAGS]: flags that are kept</source>
+        <translation>[PERMANENTFLAGS]: marcas que se conservan</translation>
+    </message>
+    <message>
+        <source>The flags the client may change for good; \* allows new keywords.</source>
+        <translation>Las marcas que el cliente puede cambiar de forma permanente; \* permite palabras clave nuevas.</translation>
+    </message>
+    <message>
+        <source>[READ-WRITE]: the mailbox can change</source>
+        <translation>[READ-WRITE]: el buzón puede cambiar</translation>
+    </message>
+    <message>
+        <source>Opened with SELECT: flags and deletions are allowed.</source>
+        <translation>Abierto con SELECT: se permiten marcas y borrados.</translation>
+    </message>
+    <message>
+        <source>[READ-ONLY]: the mailbox cannot change</source>
+        <translation>[READ-ONLY]: el buzón no puede cambiar</translation>
+    </message>
+    <message>
+        <source>Opened with EXAMINE: nothing can be changed.</source>
+        <translation>Abierto con EXAMINE: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>[TRYCREATE]: the folder does not exist</source>
+        <translation>[TRYCREATE]: la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>A CREATE first would let this command work.</source>
+        <translation>Con un CREATE antes, este comando funcionaría.</translation>
+    </message>
+    <message>
+        <source>[APPENDUID]: the new message&apos;s UID</source>
+        <translation>[APPENDUID]: el UID del mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s UIDVALIDITY and the UID the appended message got.</source>
+        <translation>El UIDVALIDITY de la carpeta y el UID que ha recibido el mensaje añadido.</translation>
+    </message>
+    <message>
+        <source>[COPYUID]: the copies&apos; UIDs</source>
+        <translation>[COPYUID]: los UID de las copias</translation>
+    </message>
+    <message>
+        <source>The target folder&apos;s UIDVALIDITY, the UIDs copied and the new ones.</source>
+        <translation>El UIDVALIDITY de la carpeta de destino, los UID copiados y los nuevos.</translation>
+    </message>
+    <message>
+        <source>[AUTHENTICATIONFAILED]: wrong credentials</source>
+        <translation>[AUTHENTICATIONFAILED]: credenciales incorrectas</translation>
+    </message>
+    <message>
+        <source>[NONEXISTENT]: no such folder</source>
+        <translation>[NONEXISTENT]: esa carpeta no existe</translation>
+    </message>
+    <message>
+        <source>The folder named does not exist.</source>
+        <translation>La carpeta indicada no existe.</translation>
+    </message>
+    <message>
+        <source>[ALREADYEXISTS]: the folder exists</source>
+        <translation>[ALREADYEXISTS]: la carpeta ya existe</translation>
+    </message>
+    <message>
+        <source>A folder with that name is already there.</source>
+        <translation>Ya hay una carpeta con ese nombre.</translation>
+    </message>
+    <message>
+        <source>[CAPABILITY]: the abilities, said in passing</source>
+        <translation>[CAPABILITY]: las capacidades, dichas de paso</translation>
+    </message>
+    <message>
+        <source>Saves the client a CAPABILITY command.</source>
+        <translation>Le ahorra al cliente un comando CAPABILITY.</translation>
+    </message>
+    <message>
+        <source>Only a part: the course&apos;s partial download</source>
+        <translation>Solo una parte: la descarga parcial del curso</translation>
+    </message>
+    <message>
+        <source>IMAP can download part of a message: BODYSTRUCTURE first, then only the text (BODY.PEEK[1]) and not the attachments, or only the first octets. POP3&apos;s RETR always downloads the whole message.</source>
+        <translation>IMAP puede descargar parte de un mensaje: primero BODYSTRUCTURE, después solo el texto (BODY.PEEK[1]) y no los adjuntos, o solo los primeros octetos. El RETR de POP3 siempre descarga el mensaje entero.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>

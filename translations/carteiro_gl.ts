@@ -1876,6 +1876,562 @@
         <source>Says whether a part is shown in the message (inline) or is an attachment, and its file name; a name with accents is written with RFC 2231's filename*=.</source>
         <translation>Indica se unha parte se amosa na mensaxe (inline) ou é un adxunto, e o seu nome de ficheiro; un nome con acentos escríbese co filename*= do RFC 2231.</translation>
     </message>
+    <message>
+        <source>CAPABILITY: what can this server do?</source>
+        <translation>CAPABILITY: que pode facer este servidor?</translation>
+    </message>
+    <message>
+        <source>The client asks for the server&apos;s capabilities: IMAP4rev1 and the extensions it offers (IDLE, MOVE, UIDPLUS…). The answer comes untagged (* CAPABILITY), then the tagged OK.</source>
+        <translation>O cliente pregunta polas capacidades do servidor: IMAP4rev1 e as extensións que ofrece (IDLE, MOVE, UIDPLUS…). A resposta chega sen etiqueta (* CAPABILITY) e despois vén o OK coa etiqueta.</translation>
+    </message>
+    <message>
+        <source>NOOP: anything new?</source>
+        <translation>NOOP: hai algo novo?</translation>
+    </message>
+    <message>
+        <source>It does nothing, but before its OK the server tells what changed in the selected mailbox: new messages (EXISTS), deleted ones (EXPUNGE), changed flags.</source>
+        <translation>Non fai nada, pero antes do seu OK o servidor conta que cambiou no buzón seleccionado: mensaxes novas (EXISTS), mensaxes borradas (EXPUNGE), marcas que cambiaron.</translation>
+    </message>
+    <message>
+        <source>LOGOUT: end the session</source>
+        <translation>LOGOUT: rematar a sesión</translation>
+    </message>
+    <message>
+        <source>The server says BYE, answers OK and closes the connection. Unlike POP3&apos;s QUIT, nothing is deleted: the mail stays on the server.</source>
+        <translation>O servidor di BYE, responde OK e pecha a conexión. A diferenza do QUIT de POP3, non se borra nada: o correo queda no servidor.</translation>
+    </message>
+    <message>
+        <source>LOGIN: user name and password</source>
+        <translation>LOGIN: nome de usuario e contrasinal</translation>
+    </message>
+    <message>
+        <source>The client logs in with a user name and a password, in clear text on this connection. If they are right the session goes from the not authenticated state to the authenticated state.</source>
+        <translation>O cliente inicia sesión cun nome de usuario e un contrasinal, en texto claro nesta conexión. Se son correctos, a sesión pasa do estado non autenticado ao estado autenticado.</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATE: log in with a SASL mechanism</source>
+        <translation>AUTHENTICATE: iniciar sesión cun mecanismo SASL</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the user name and the password go in base64 after the server&apos;s &quot;+&quot;. Base64 is not encryption: anyone watching the network can decode it.</source>
+        <translation>Con PLAIN, o nome de usuario e o contrasinal van en base64 despois do &quot;+&quot; do servidor. Base64 non é cifrado: calquera que estea a vixiar a rede pode descodificalo.</translation>
+    </message>
+    <message>
+        <source>SELECT: open a mailbox</source>
+        <translation>SELECT: abrir un buzón</translation>
+    </message>
+    <message>
+        <source>The client opens a mailbox (a folder) to work in it. The server tells how many messages it holds (EXISTS), which flags exist, and its UIDVALIDITY and UIDNEXT; the session enters the selected state.</source>
+        <translation>O cliente abre un buzón (un cartafol) para traballar nel. O servidor indica cantas mensaxes contén (EXISTS), que marcas existen e os seus UIDVALIDITY e UIDNEXT; a sesión pasa ao estado seleccionado.</translation>
+    </message>
+    <message>
+        <source>EXAMINE: open a mailbox read-only</source>
+        <translation>EXAMINE: abrir un buzón só para lectura</translation>
+    </message>
+    <message>
+        <source>Like SELECT, but nothing in the mailbox can change: no flag is set, not even \Seen when a message is read.</source>
+        <translation>Como SELECT, pero nada do buzón pode cambiar: non se pon ningunha marca, nin sequera \Seen cando se le unha mensaxe.</translation>
+    </message>
+    <message>
+        <source>CREATE: a new folder</source>
+        <translation>CREATE: un cartafol novo</translation>
+    </message>
+    <message>
+        <source>The mail stays on the server, organised in folders the user creates. &quot;/&quot; separates the levels (Escola/Redes).</source>
+        <translation>O correo queda no servidor, organizado en cartafoles que crea o usuario. &quot;/&quot; separa os niveis (Escola/Redes).</translation>
+    </message>
+    <message>
+        <source>DELETE: remove a folder</source>
+        <translation>DELETE: eliminar un cartafol</translation>
+    </message>
+    <message>
+        <source>The folder and the messages in it are deleted. INBOX cannot be deleted.</source>
+        <translation>Bórranse o cartafol e as mensaxes que contén. INBOX non se pode borrar.</translation>
+    </message>
+    <message>
+        <source>RENAME: rename a folder</source>
+        <translation>RENAME: cambiar o nome dun cartafol</translation>
+    </message>
+    <message>
+        <source>The folder (and the folders inside it) takes the new name.</source>
+        <translation>O cartafol (e os cartafoles que hai dentro del) toma o novo nome.</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBE: show this folder</source>
+        <translation>SUBSCRIBE: amosar este cartafol</translation>
+    </message>
+    <message>
+        <source>The folder joins the list the client shows (LSUB).</source>
+        <translation>O cartafol entra na lista que amosa o cliente (LSUB).</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE: hide this folder</source>
+        <translation>UNSUBSCRIBE: agochar este cartafol</translation>
+    </message>
+    <message>
+        <source>The folder leaves the list the client shows (LSUB); it is not deleted.</source>
+        <translation>O cartafol sae da lista que amosa o cliente (LSUB); non se borra.</translation>
+    </message>
+    <message>
+        <source>LIST: which folders are there?</source>
+        <translation>LIST: que cartafoles hai?</translation>
+    </message>
+    <message>
+        <source>The server answers one * LIST line per folder that matches the pattern (&quot;*&quot; matches anything, &quot;%&quot; does not go down a level), with its attributes (\Sent, \Trash…) and the level separator.</source>
+        <translation>O servidor responde cunha liña * LIST por cada cartafol que encaixa co patrón (&quot;*&quot; encaixa con calquera cousa, &quot;%&quot; non baixa de nivel), cos seus atributos (\Sent, \Trash…) e o separador de niveis.</translation>
+    </message>
+    <message>
+        <source>LSUB: the subscribed folders</source>
+        <translation>LSUB: os cartafoles subscritos</translation>
+    </message>
+    <message>
+        <source>Like LIST, but only the folders the user subscribed to.</source>
+        <translation>Como LIST, pero só os cartafoles aos que se subscribiu o usuario.</translation>
+    </message>
+    <message>
+        <source>STATUS: a folder&apos;s counts, without opening it</source>
+        <translation>STATUS: os recontos dun cartafol, sen abrilo</translation>
+    </message>
+    <message>
+        <source>How many messages, how many unseen, the next UID… of a folder that is not the selected one.</source>
+        <translation>Cantas mensaxes hai, cantas sen ler, o seguinte UID… dun cartafol que non é o seleccionado.</translation>
+    </message>
+    <message>
+        <source>APPEND: put a message in a folder</source>
+        <translation>APPEND: poñer unha mensaxe nun cartafol</translation>
+    </message>
+    <message>
+        <source>The client uploads a whole message as a literal, for example to keep a copy of what it sent in Sent, as webmail does.</source>
+        <translation>O cliente sobe unha mensaxe enteira como literal, por exemplo para gardar en Sent unha copia do que enviou, como fai o webmail.</translation>
+    </message>
+    <message>
+        <source>CHECK: a checkpoint</source>
+        <translation>CHECK: un punto de control</translation>
+    </message>
+    <message>
+        <source>The server may tidy the mailbox up; here it just answers OK.</source>
+        <translation>O servidor pode aproveitar para poñer en orde o buzón; aquí só responde OK.</translation>
+    </message>
+    <message>
+        <source>CLOSE: close the mailbox, deleting what was marked</source>
+        <translation>CLOSE: pechar o buzón e borrar o que estaba marcado</translation>
+    </message>
+    <message>
+        <source>The messages with the \Deleted flag are removed silently and the session goes back to the authenticated state.</source>
+        <translation>As mensaxes coa marca \Deleted elimínanse sen avisar e a sesión volve ao estado autenticado.</translation>
+    </message>
+    <message>
+        <source>UNSELECT: close the mailbox, deleting nothing</source>
+        <translation>UNSELECT: pechar o buzón sen borrar nada</translation>
+    </message>
+    <message>
+        <source>Like CLOSE, but the messages marked \Deleted stay.</source>
+        <translation>Como CLOSE, pero as mensaxes marcadas con \Deleted quedan.</translation>
+    </message>
+    <message>
+        <source>EXPUNGE: delete the marked messages</source>
+        <translation>EXPUNGE: borrar as mensaxes marcadas</translation>
+    </message>
+    <message>
+        <source>Deleting in IMAP takes two steps: STORE +FLAGS (\Deleted) marks, EXPUNGE deletes. The server says * n EXPUNGE for each, from the highest number down.</source>
+        <translation>En IMAP, borrar leva dous pasos: STORE +FLAGS (\Deleted) marca, EXPUNGE borra. O servidor di * n EXPUNGE por cada mensaxe, do número máis alto ao máis baixo.</translation>
+    </message>
+    <message>
+        <source>SEARCH: search on the server</source>
+        <translation>SEARCH: buscar no servidor</translation>
+    </message>
+    <message>
+        <source>The server searches the mailbox (FROM, SUBJECT, BODY, UNSEEN, SINCE…) and answers with the numbers of the messages that match: nothing is downloaded to search.</source>
+        <translation>O servidor busca no buzón (FROM, SUBJECT, BODY, UNSEEN, SINCE…) e responde cos números das mensaxes que cumpren os criterios: para buscar non se descarga nada.</translation>
+    </message>
+    <message>
+        <source>FETCH: download what is asked for</source>
+        <translation>FETCH: descargar o que se pide</translation>
+    </message>
+    <message>
+        <source>Not necessarily the whole message: its flags, its size, its envelope, its structure (BODYSTRUCTURE) or only one part (BODY[1]) or the first octets (&lt;0.100&gt;). Reading the text with BODY[…] sets \Seen; BODY.PEEK[…] does not.</source>
+        <translation>Non necesariamente a mensaxe enteira: as súas marcas, o seu tamaño, o seu sobre, a súa estrutura (BODYSTRUCTURE) ou só unha parte (BODY[1]) ou os primeiros octetos (&lt;0.100&gt;). Ler o texto con BODY[…] pon \Seen; BODY.PEEK[…] non.</translation>
+    </message>
+    <message>
+        <source>STORE: change flags</source>
+        <translation>STORE: cambiar marcas</translation>
+    </message>
+    <message>
+        <source>+FLAGS adds flags, -FLAGS removes them, FLAGS replaces them: \Seen (read), \Flagged (important), \Deleted (to delete at EXPUNGE).</source>
+        <translation>+FLAGS engade marcas, -FLAGS quítaas, FLAGS substitúeas: \Seen (lida), \Flagged (importante), \Deleted (para borrar con EXPUNGE).</translation>
+    </message>
+    <message>
+        <source>COPY: copy messages to a folder</source>
+        <translation>COPY: copiar mensaxes a un cartafol</translation>
+    </message>
+    <message>
+        <source>The messages are copied on the server, without crossing the network again. With UIDPLUS the OK says their new UIDs (COPYUID).</source>
+        <translation>As mensaxes cópianse no servidor, sen volver atravesar a rede. Con UIDPLUS, o OK indica os seus novos UID (COPYUID).</translation>
+    </message>
+    <message>
+        <source>MOVE: move messages to a folder</source>
+        <translation>MOVE: mover mensaxes a un cartafol</translation>
+    </message>
+    <message>
+        <source>A copy and an expunge in one step: the messages leave this folder (* n EXPUNGE) and appear in the other.</source>
+        <translation>Unha copia e un EXPUNGE nun só paso: as mensaxes saen deste cartafol (* n EXPUNGE) e aparecen no outro.</translation>
+    </message>
+    <message>
+        <source>UID: the same command, by unique identifier</source>
+        <translation>UID: a mesma orde, por identificador único</translation>
+    </message>
+    <message>
+        <source>Message numbers change when messages are deleted; UIDs never do. UID FETCH, UID SEARCH, UID STORE… name messages by UID, as clients that keep a copy do.</source>
+        <translation>Os números das mensaxes cambian cando se borran mensaxes; os UID nunca. UID FETCH, UID SEARCH, UID STORE… nomean as mensaxes polo seu UID, como fan os clientes que gardan unha copia.</translation>
+    </message>
+    <message>
+        <source>IDLE: tell me when mail arrives</source>
+        <translation>IDLE: avísame cando chegue correo</translation>
+    </message>
+    <message>
+        <source>After the server&apos;s &quot;+&quot;, the client just waits: the server sends * n EXISTS as soon as a message is stored. DONE ends the wait.</source>
+        <translation>Despois do &quot;+&quot; do servidor, o cliente só agarda: o servidor envía * n EXISTS en canto se garda unha mensaxe. DONE remata a espera.</translation>
+    </message>
+    <message>
+        <source>DONE: stop waiting</source>
+        <translation>DONE: deixar de agardar</translation>
+    </message>
+    <message>
+        <source>Ends IDLE; the server answers the IDLE command&apos;s tag with OK.</source>
+        <translation>Remata IDLE; o servidor responde á etiqueta da orde IDLE con OK.</translation>
+    </message>
+    <message>
+        <source>NAMESPACE: where the folders live</source>
+        <translation>NAMESPACE: onde están os cartafoles</translation>
+    </message>
+    <message>
+        <source>The prefix and separator of the user&apos;s own folders.</source>
+        <translation>O prefixo e o separador dos cartafoles propios do usuario.</translation>
+    </message>
+    <message>
+        <source>ID: who are you?</source>
+        <translation>ID: quen es?</translation>
+    </message>
+    <message>
+        <source>Client and server tell each other their names and versions.</source>
+        <translation>O cliente e o servidor dinse un ao outro os seus nomes e versións.</translation>
+    </message>
+    <message>
+        <source>ENABLE: switch an extension on</source>
+        <translation>ENABLE: activar unha extensión</translation>
+    </message>
+    <message>
+        <source>The server answers * ENABLED with the extensions it switched on.</source>
+        <translation>O servidor responde * ENABLED coas extensións que activou.</translation>
+    </message>
+    <message>
+        <source>An IMAP command</source>
+        <translation>Unha orde IMAP</translation>
+    </message>
+    <message>
+        <source>Every IMAP command starts with a tag the client chooses (A1, a002…); the server&apos;s final answer to it carries the same tag, so answers can be told apart.</source>
+        <translation>Cada orde IMAP comeza cunha etiqueta que escolle o cliente (A1, a002…); a resposta final do servidor leva a mesma etiqueta, así que se pode saber a que orde responde cada unha.</translation>
+    </message>
+    <message>
+        <source>* OK: the server greets</source>
+        <translation>* OK: o servidor saúda</translation>
+    </message>
+    <message>
+        <source>The IMAP server is ready; the session is in the not authenticated state. The client must log in (LOGIN or AUTHENTICATE) before anything else.</source>
+        <translation>O servidor IMAP está listo; a sesión está no estado non autenticado. O cliente debe iniciar sesión (LOGIN ou AUTHENTICATE) antes de nada.</translation>
+    </message>
+    <message>
+        <source>+: go on</source>
+        <translation>+: adiante</translation>
+    </message>
+    <message>
+        <source>The server is ready for the rest of the command: the octets of a literal, an AUTHENTICATE response, or (in IDLE) it is waiting.</source>
+        <translation>O servidor está listo para o resto da orde: os octetos dun literal, a resposta do cliente en AUTHENTICATE ou (en IDLE) indica que está a agardar.</translation>
+    </message>
+    <message>
+        <source>A literal: octets counted in advance</source>
+        <translation>Un literal: octetos contados de antemán</translation>
+    </message>
+    <message>
+        <source>After {n} come exactly n octets, whatever they hold (line ends too): a message, a part of one, a password. The number in braces says where they end.</source>
+        <translation>Despois de {n} veñen exactamente n octetos, conteñan o que conteñan (tamén finais de liña): unha mensaxe, unha parte dela, un contrasinal. O número entre chaves indica onde rematan.</translation>
+    </message>
+    <message>
+        <source>The AUTHENTICATE response</source>
+        <translation>A resposta do cliente en AUTHENTICATE</translation>
+    </message>
+    <message>
+        <source>For PLAIN: authorisation identity, user name and password separated by NUL octets, in base64. Base64 is not encryption.</source>
+        <translation>Para PLAIN: a identidade de autorización, o nome de usuario e o contrasinal separados por octetos NUL, en base64. Base64 non é cifrado.</translation>
+    </message>
+    <message>
+        <source>OK: the command with this tag worked</source>
+        <translation>OK: a orde con esta etiqueta funcionou</translation>
+    </message>
+    <message>
+        <source>The final answer to the command with the same tag. What the server had to say came before it, untagged (* …).</source>
+        <translation>A resposta final á orde coa mesma etiqueta. O que o servidor tiña que dicir veu antes, sen etiqueta (* …).</translation>
+    </message>
+    <message>
+        <source>NO: the command with this tag failed</source>
+        <translation>NO: a orde con esta etiqueta fallou</translation>
+    </message>
+    <message>
+        <source>The command was understood but could not be done: a wrong password, a folder that does not exist…</source>
+        <translation>A orde entendeuse, pero non se puido levar a cabo: un contrasinal incorrecto, un cartafol que non existe…</translation>
+    </message>
+    <message>
+        <source>BAD: the server did not understand</source>
+        <translation>BAD: o servidor non entendeu</translation>
+    </message>
+    <message>
+        <source>A command unknown, badly written, or not valid in this state (FETCH before SELECT). Too many of them and the server says BYE.</source>
+        <translation>Unha orde descoñecida, mal escrita ou non válida neste estado (FETCH antes de SELECT). Se hai demasiadas, o servidor di BYE.</translation>
+    </message>
+    <message>
+        <source>* CAPABILITY: the server&apos;s abilities</source>
+        <translation>* CAPABILITY: as capacidades do servidor</translation>
+    </message>
+    <message>
+        <source>IMAP4rev1 and the extensions this server offers.</source>
+        <translation>IMAP4rev1 e as extensións que ofrece este servidor.</translation>
+    </message>
+    <message>
+        <source>* LIST: a folder</source>
+        <translation>* LIST: un cartafol</translation>
+    </message>
+    <message>
+        <source>Its attributes (\HasChildren, \Sent, \Trash…), the separator between levels and its name.</source>
+        <translation>Os seus atributos (\HasChildren, \Sent, \Trash…), o separador entre niveis e o seu nome.</translation>
+    </message>
+    <message>
+        <source>* LSUB: a subscribed folder</source>
+        <translation>* LSUB: un cartafol subscrito</translation>
+    </message>
+    <message>
+        <source>A folder the user subscribed to.</source>
+        <translation>Un cartafol ao que se subscribiu o usuario.</translation>
+    </message>
+    <message>
+        <source>* STATUS: a folder&apos;s counts</source>
+        <translation>* STATUS: os recontos dun cartafol</translation>
+    </message>
+    <message>
+        <source>The numbers STATUS asked for.</source>
+        <translation>Os números que pediu STATUS.</translation>
+    </message>
+    <message>
+        <source>* SEARCH: the messages that match</source>
+        <translation>* SEARCH: as mensaxes que cumpren os criterios</translation>
+    </message>
+    <message>
+        <source>Their numbers (or UIDs, for UID SEARCH). The search ran on the server; only these numbers crossed the network.</source>
+        <translation>Os seus números (ou UID, con UID SEARCH). A busca fíxose no servidor; só estes números atravesaron a rede.</translation>
+    </message>
+    <message>
+        <source>* FLAGS: the flags in this mailbox</source>
+        <translation>* FLAGS: as marcas deste buzón</translation>
+    </message>
+    <message>
+        <source>\Seen (read), \Answered, \Flagged (important), \Deleted (to delete) and \Draft.</source>
+        <translation>\Seen (lida), \Answered, \Flagged (importante), \Deleted (para borrar) e \Draft.</translation>
+    </message>
+    <message>
+        <source>* n EXISTS: messages in the mailbox</source>
+        <translation>* n EXISTS: mensaxes no buzón</translation>
+    </message>
+    <message>
+        <source>How many messages the mailbox holds now. When it grows while the client is connected (in IDLE, or at a NOOP), new mail has arrived.</source>
+        <translation>Cantas mensaxes contén agora o buzón. Se o número medra mentres o cliente está conectado (en IDLE ou cun NOOP), chegou correo novo.</translation>
+    </message>
+    <message>
+        <source>* n RECENT: new since the last session</source>
+        <translation>* n RECENT: novas desde a última sesión</translation>
+    </message>
+    <message>
+        <source>Messages no session has seen yet (IMAP4rev2 dropped it).</source>
+        <translation>Mensaxes que aínda non viu ningunha sesión (IMAP4rev2 suprimiuno).</translation>
+    </message>
+    <message>
+        <source>* n EXPUNGE: a message was deleted</source>
+        <translation>* n EXPUNGE: borrouse unha mensaxe</translation>
+    </message>
+    <message>
+        <source>Message number n is gone and every message after it moves down one number. A POP3 deletion shows up like this too, once its session QUITs.</source>
+        <translation>A mensaxe número n desapareceu e cada mensaxe posterior baixa un número. Un borrado feito con POP3 tamén se ve así, unha vez que a súa sesión fai QUIT.</translation>
+    </message>
+    <message>
+        <source>* n FETCH: data about a message</source>
+        <translation>* n FETCH: datos dunha mensaxe</translation>
+    </message>
+    <message>
+        <source>What FETCH asked for (or flags that changed): FLAGS, UID, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE, or a section&apos;s octets in a literal {n}.</source>
+        <translation>O que pediu FETCH (ou marcas que cambiaron): FLAGS, UID, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE ou os octetos dunha sección nun literal {n}.</translation>
+    </message>
+    <message>
+        <source>* BYE: the server closes</source>
+        <translation>* BYE: o servidor pecha</translation>
+    </message>
+    <message>
+        <source>After LOGOUT, after too long without commands, or after too many errors.</source>
+        <translation>Despois de LOGOUT, despois de moito tempo sen ordes ou despois de demasiados erros.</translation>
+    </message>
+    <message>
+        <source>* OK: information</source>
+        <translation>* OK: información</translation>
+    </message>
+    <message>
+        <source>Untagged: not the end of a command but a note, often with a code in brackets ([UIDVALIDITY], [UNSEEN]…).</source>
+        <translation>Sen etiqueta: non é o final dunha orde, senón unha nota, a miúdo cun código entre corchetes ([UIDVALIDITY], [UNSEEN]…).</translation>
+    </message>
+    <message>
+        <source>* NO: a warning</source>
+        <translation>* NO: un aviso</translation>
+    </message>
+    <message>
+        <source>Untagged: a warning, not the end of a command.</source>
+        <translation>Sen etiqueta: un aviso, non o final dunha orde.</translation>
+    </message>
+    <message>
+        <source>* BAD: a line the server could not read</source>
+        <translation>* BAD: unha liña que o servidor non puido ler</translation>
+    </message>
+    <message>
+        <source>Untagged: the server could not even find the tag.</source>
+        <translation>Sen etiqueta: o servidor nin sequera puido atopar a etiqueta.</translation>
+    </message>
+    <message>
+        <source>* NAMESPACE: where the folders live</source>
+        <translation>* NAMESPACE: onde están os cartafoles</translation>
+    </message>
+    <message>
+        <source>Personal folders, with no prefix and &quot;/&quot; between levels.</source>
+        <translation>Cartafoles persoais, sen prefixo e con &quot;/&quot; entre niveis.</translation>
+    </message>
+    <message>
+        <source>* ID: the server&apos;s name</source>
+        <translation>* ID: o nome do servidor</translation>
+    </message>
+    <message>
+        <source>Field and value pairs about the server program.</source>
+        <translation>Pares de campo e valor sobre o programa servidor.</translation>
+    </message>
+    <message>
+        <source>* ENABLED: extensions switched on</source>
+        <translation>* ENABLED: extensións activadas</translation>
+    </message>
+    <message>
+        <source>The ones ENABLE asked for that the server switched on.</source>
+        <translation>As que pediu ENABLE e que o servidor activou.</translation>
+    </message>
+    <message>
+        <source>[UIDVALIDITY]: the UIDs&apos; generation</source>
+        <translation>[UIDVALIDITY]: a xeración dos UID</translation>
+    </message>
+    <message>
+        <source>While it stays the same, a UID always names the same message; a client that keeps a copy checks it.</source>
+        <translation>Mentres non cambie, un UID sempre designa a mesma mensaxe; un cliente que garda unha copia compróbao.</translation>
+    </message>
+    <message>
+        <source>[UIDNEXT]: the next UID</source>
+        <translation>[UIDNEXT]: o seguinte UID</translation>
+    </message>
+    <message>
+        <source>The UID the next message will get.</source>
+        <translation>O UID que recibirá a seguinte mensaxe.</translation>
+    </message>
+    <message>
+        <source>[UNSEEN]: the first unread message</source>
+        <translation>[UNSEEN]: a primeira mensaxe sen ler</translation>
+    </message>
+    <message>
+        <source>The number of the first message without \Seen.</source>
+        <translation>O número da primeira mensaxe sen \Seen.</translation>
+    </message>
+    <message>
+        <source>[PERMANENTFLAGS]: flags that are kept</source>
+        <translation>[PERMANENTFLAGS]: marcas que se conservan</translation>
+    </message>
+    <message>
+        <source>The flags the client may change for good; \* allows new keywords.</source>
+        <translation>As marcas que o cliente pode cambiar de forma permanente; \* permite palabras clave novas.</translation>
+    </message>
+    <message>
+        <source>[READ-WRITE]: the mailbox can change</source>
+        <translation>[READ-WRITE]: o buzón pode cambiar</translation>
+    </message>
+    <message>
+        <source>Opened with SELECT: flags and deletions are allowed.</source>
+        <translation>Aberto con SELECT: permítense marcas e borrados.</translation>
+    </message>
+    <message>
+        <source>[READ-ONLY]: the mailbox cannot change</source>
+        <translation>[READ-ONLY]: o buzón non pode cambiar</translation>
+    </message>
+    <message>
+        <source>Opened with EXAMINE: nothing can be changed.</source>
+        <translation>Aberto con EXAMINE: non se pode cambiar nada.</translation>
+    </message>
+    <message>
+        <source>[TRYCREATE]: the folder does not exist</source>
+        <translation>[TRYCREATE]: o cartafol non existe</translation>
+    </message>
+    <message>
+        <source>A CREATE first would let this command work.</source>
+        <translation>Cun CREATE antes, esta orde funcionaría.</translation>
+    </message>
+    <message>
+        <source>[APPENDUID]: the new message&apos;s UID</source>
+        <translation>[APPENDUID]: o UID da mensaxe nova</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s UIDVALIDITY and the UID the appended message got.</source>
+        <translation>O UIDVALIDITY do cartafol e o UID que recibiu a mensaxe engadida.</translation>
+    </message>
+    <message>
+        <source>[COPYUID]: the copies&apos; UIDs</source>
+        <translation>[COPYUID]: os UID das copias</translation>
+    </message>
+    <message>
+        <source>The target folder&apos;s UIDVALIDITY, the UIDs copied and the new ones.</source>
+        <translation>O UIDVALIDITY do cartafol de destino, os UID copiados e os novos.</translation>
+    </message>
+    <message>
+        <source>[AUTHENTICATIONFAILED]: wrong credentials</source>
+        <translation>[AUTHENTICATIONFAILED]: credenciais incorrectas</translation>
+    </message>
+    <message>
+        <source>[NONEXISTENT]: no such folder</source>
+        <translation>[NONEXISTENT]: ese cartafol non existe</translation>
+    </message>
+    <message>
+        <source>The folder named does not exist.</source>
+        <translation>O cartafol indicado non existe.</translation>
+    </message>
+    <message>
+        <source>[ALREADYEXISTS]: the folder exists</source>
+        <translation>[ALREADYEXISTS]: o cartafol xa existe</translation>
+    </message>
+    <message>
+        <source>A folder with that name is already there.</source>
+        <translation>Xa hai un cartafol con ese nome.</translation>
+    </message>
+    <message>
+        <source>[CAPABILITY]: the abilities, said in passing</source>
+        <translation>[CAPABILITY]: as capacidades, ditas de paso</translation>
+    </message>
+    <message>
+        <source>Saves the client a CAPABILITY command.</source>
+        <translation>Afórralle ao cliente unha orde CAPABILITY.</translation>
+    </message>
+    <message>
+        <source>Only a part: the course&apos;s partial download</source>
+        <translation>Só unha parte: a descarga parcial do curso</translation>
+    </message>
+    <message>
+        <source>IMAP can download part of a message: BODYSTRUCTURE first, then only the text (BODY.PEEK[1]) and not the attachments, or only the first octets. POP3&apos;s RETR always downloads the whole message.</source>
+        <translation>IMAP pode descargar parte dunha mensaxe: primeiro BODYSTRUCTURE, despois só o texto (BODY.PEEK[1]) e non os adxuntos, ou só os primeiros octetos. O RETR de POP3 sempre descarga a mensaxe enteira.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
