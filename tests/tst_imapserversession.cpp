@@ -4,6 +4,7 @@
 // literals (synchronising and LITERAL+), limits and hostile input.
 #include "enginescript.h"
 #include "mail/mailstore.h"
+#include "protocol/imapclientsession.h"
 #include "protocol/imapparser.h"
 #include "protocol/imapserversession.h"
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void pop3DeletionsShowAsExpunge();
     void tooManyErrorsEndTheSession();
     void deepNestingIsRefused();
+    void clientDownloadsOnlyTheText();
 };
 
 void TestImapServerSession::parserReadsValues()
@@ -585,6 +587,78 @@ void TestImapServerSession::deepNestingIsRefused()
     const QList<Utterance> out = server.session->takeOutput();
     QCOMPARE(out.size(), 1);
     QCOMPARE(out.first().lines.first(), QByteArray("a3 BAD lists are nested too deeply"));
+}
+
+namespace {
+
+// Joins a client engine and a server engine in memory until both are quiet.
+void converse(ImapClientSession *client, ImapServerSession *server)
+{
+    server->start();
+    for (int round = 0; round < 200 && !client->isFinished(); ++round) {
+        bool moved = false;
+        for (const Utterance &u : server->takeOutput()) {
+            QByteArray bytes;
+            for (const QByteArray &line : u.lines)
+                bytes += line + "\r\n";
+            client->receive(bytes);
+            moved = true;
+        }
+        for (const Utterance &u : client->takeOutput()) {
+            QByteArray bytes;
+            for (const QByteArray &line : u.lines)
+                bytes += line + "\r\n";
+            server->receive(bytes);
+            moved = true;
+        }
+        if (!moved)
+            break;
+    }
+}
+
+} // namespace
+
+void TestImapServerSession::clientDownloadsOnlyTheText()
+{
+    // The course's point: with IMAP, Fran's client asks for the structure
+    // first, then only the text; the photo stays on the server.
+    Server server;
+    ImapClientJob job;
+    job.user = "fran";
+    job.password = "claveejemplo";
+    ImapClientSession client(job);
+    converse(&client, server.session.get());
+    QVERIFY(client.isFinished());
+    const ImapClientResult &r = client.result();
+    QVERIFY2(r.ok, r.error.constData());
+    QCOMPARE(r.messagesOnServer, 2);
+    QVERIFY(r.folders.contains("Sent"));
+    QCOMPARE(r.messages.size(), 2);
+    const ImapFetchedMessage &plain = r.messages.at(0);
+    QCOMPARE(plain.content, courseMessage); // a single part: the whole message is its text
+    QVERIFY(!plain.partial);
+    const ImapFetchedMessage &photo = r.messages.at(1);
+    QVERIFY(photo.partial);
+    QCOMPARE(photo.attachments.size(), 1);
+    QCOMPARE(photo.attachments.first().fileName, QByteArray("praia.png"));
+    QCOMPARE(photo.attachments.first().part, QByteArray("2"));
+    QVERIFY(photo.content.contains("Subject: A foto\r\n"));
+    QVERIFY(photo.content.contains("Content-Type: text/plain; charset=utf-8\r\n\r\nMira a foto."));
+    QVERIFY(!photo.content.contains("iVBORw0KGgo")); // the photo's base64 never crossed
+    QVERIFY(!photo.content.contains("multipart/mixed"));
+    QVERIFY(photo.downloaded < photo.size);
+    // Nothing changed on the server: both messages are there, unread.
+    QCOMPARE(server.store.count("fran"), 2);
+    QVERIFY(server.store.mailbox("fran").at(1).flags.isEmpty());
+
+    // A second run knows both UIDs: nothing is downloaded again.
+    job.uidValidity = r.uidValidity;
+    job.knownUids = {1, 2};
+    Server again;
+    ImapClientSession second(job);
+    converse(&second, again.session.get());
+    QVERIFY(second.result().ok);
+    QVERIFY(second.result().messages.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImapServerSession)

@@ -3593,6 +3593,10 @@
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>"pop3", "imap" or the end of the line</source>
+        <translation>"pop3", "imap" o el final de la línea</translation>
+    </message>
+    <message>
         <source>the end of the line</source>
         <translation>el final de la línea</translation>
     </message>

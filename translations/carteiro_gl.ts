@@ -3593,6 +3593,10 @@
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>"pop3", "imap" or the end of the line</source>
+        <translation>"pop3", "imap" ou o final da liña</translation>
+    </message>
+    <message>
         <source>the end of the line</source>
         <translation>o final da liña</translation>
     </message>

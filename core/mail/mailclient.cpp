@@ -21,6 +21,8 @@ MailClient::MailClient(HostContext *context, const ScenarioClient &config, const
     , m_address(config.user.toUtf8())
     , m_password(password)
     , m_mode(config.pop3Mode)
+    , m_access(config.access)
+    , m_imapDownload(config.imapDownload)
 {
 }
 
@@ -100,6 +102,53 @@ void MailClient::restoreInbox(const QList<InboxMessage> &inbox, const QSet<QByte
     m_inbox = inbox;
     m_knownUids = knownUids;
     Q_EMIT inboxChanged();
+}
+
+void MailClient::fetch()
+{
+    if (m_access == MailAccess::Imap)
+        fetchImap();
+    else
+        fetch(m_mode);
+}
+
+void MailClient::fetchImap()
+{
+    ImapClientJob job;
+    job.user = localPart(m_address);
+    job.password = m_password;
+    job.download = m_imapDownload;
+    job.uidValidity = m_imapValidity;
+    job.knownUids = m_imapKnown;
+    ++m_busy;
+    m_context->connect(m_name, serverDomain(), QStringLiteral("imap"), std::make_unique<ImapClientSession>(job),
+                       [this](ProtocolSession &engine) {
+                           --m_busy;
+                           m_lastImap = static_cast<ImapClientSession &>(engine).result();
+                           if (m_lastImap.uidValidity != m_imapValidity) {
+                               m_imapKnown.clear(); // RFC 3501 §2.3.1.1: the UIDs start again
+                               m_imapValidity = m_lastImap.uidValidity;
+                           }
+                           for (const ImapFetchedMessage &m : std::as_const(m_lastImap.messages)) {
+                               if (m.content.isEmpty() || m_imapKnown.contains(m.uid))
+                                   continue;
+                               m_imapKnown.insert(m.uid);
+                               InboxMessage in;
+                               in.uid = "imap:" + QByteArray::number(m.uid);
+                               in.content = m.content;
+                               in.subject = MailMessage::decodedHeader(m.content, "Subject");
+                               in.from = MailMessage::decodedHeader(m.content, "From");
+                               in.sizeOnServer = m.size;
+                               if (m.partial) {
+                                   for (const ImapAttachmentInfo &a : m.attachments)
+                                       in.attachmentsOnServer.append(QString::fromUtf8(a.fileName));
+                               }
+                               m_inbox.append(in);
+                           }
+                           if (!m_lastImap.messages.isEmpty())
+                               Q_EMIT inboxChanged();
+                           Q_EMIT imapFetched(m_lastImap);
+                       });
 }
 
 void MailClient::fetch(Pop3Mode mode)

@@ -3,7 +3,9 @@
 // Composes MIME messages (MimeComposer: text as 8bit UTF-8, attachments in
 // base64) and submits them to its own server (port 587, AUTH PLAIN), and
 // fetches mail by POP3 in the course's two modes: "download and delete" and
-// "download and keep" (it remembers the UIDLs it has seen). When its server
+// "download and keep" (it remembers the UIDLs it has seen), or by IMAP: the
+// mail stays on the server, and only the text of a message with attachments
+// is downloaded (the attachments are listed, left on the server). When its server
 // does not offer 8BITMIME the message is re-encoded to 7-bit before MAIL
 // (RFC 6152 §3) and a note on the transcript says so. It sees the world only
 // through a HostContext.
@@ -11,6 +13,7 @@
 
 #include "mail/hostcontext.h"
 #include "message/mimecomposer.h"
+#include "protocol/imapclientsession.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenario.h"
@@ -27,6 +30,10 @@ public:
         QByteArray content;
         QString subject;
         QString from;
+        // IMAP, text only: what was left on the server ("praia.png (96 octets)")
+        // and what a whole download would have cost.
+        QStringList attachmentsOnServer;
+        qint64 sizeOnServer = 0;
     };
 
     MailClient(HostContext *context, const ScenarioClient &config, const QByteArray &password,
@@ -46,8 +53,12 @@ public:
     void send(const QList<QByteArray> &recipients, const QString &subject, const QString &body);
     // An already composed message (CR LF line ends) to these recipients.
     void sendMessage(const QList<QByteArray> &recipients, const QByteArray &content);
-    void fetch() { fetch(m_mode); }
+    // By the client's own access: POP3 in its mode, or IMAP.
+    void fetch();
     void fetch(Pop3Mode mode);
+    void fetchImap();
+    MailAccess access() const { return m_access; }
+    void setAccess(MailAccess access) { m_access = access; }
 
     QList<InboxMessage> inbox() const { return m_inbox; }
     // The UIDs seen in "download and keep" mode (not fetched again).
@@ -56,10 +67,12 @@ public:
     void restoreInbox(const QList<InboxMessage> &inbox, const QSet<QByteArray> &knownUids);
     const SmtpClientResult &lastSendResult() const { return m_lastSend; }
     const Pop3ClientResult &lastFetchResult() const { return m_lastFetch; }
+    const ImapClientResult &lastImapResult() const { return m_lastImap; }
 
 Q_SIGNALS:
     void sent(const SmtpClientResult &result);
     void fetched(const Pop3ClientResult &result);
+    void imapFetched(const ImapClientResult &result);
     void inboxChanged();
 
 private:
@@ -68,6 +81,11 @@ private:
     QByteArray m_address;
     QByteArray m_password;
     Pop3Mode m_mode;
+    MailAccess m_access = MailAccess::Pop3;
+    ImapDownload m_imapDownload = ImapDownload::TextOnly;
+    quint32 m_imapValidity = 0;
+    QSet<quint32> m_imapKnown;
+    ImapClientResult m_lastImap;
     QSet<QByteArray> m_knownUids;
     QList<InboxMessage> m_inbox;
     SmtpClientResult m_lastSend;

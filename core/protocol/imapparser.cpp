@@ -120,6 +120,8 @@ public:
 
     bool value(ImapValue *out, int depth)
     {
+        if (depth == 0)
+            m_valueStart = m_at;
         const char c = peek();
         if (c == '"') {
             out->kind = ImapValue::Kind::Quoted;
@@ -147,6 +149,10 @@ public:
                     ++m_at;
                     return true;
                 }
+                // A multipart's parts follow each other with no space
+                // (RFC 3501 §9, body-type-mpart = 1*body SP subtype).
+                if (peek() == '(' && out->items.constLast().kind == ImapValue::Kind::List)
+                    continue;
                 if (peek() != ' ')
                     return fail(atEnd() ? "a ( is not closed" : "values must be separated by one space");
                 ++m_at;
@@ -159,6 +165,9 @@ public:
         return true;
     }
 
+    // What is left, from where the last value began to be read.
+    QByteArray rest() const { return m_wire.mid(m_valueStart); }
+
     bool space()
     {
         if (peek() != ' ')
@@ -170,6 +179,7 @@ public:
 private:
     const QByteArray &m_wire;
     qsizetype m_at = 0;
+    qsizetype m_valueStart = 0;
     QByteArray m_error;
 };
 
@@ -228,6 +238,43 @@ bool parse(const QByteArray &wire, ImapCommand *command, QByteArray *error)
             return false;
         }
         command->arguments.append(std::move(value));
+    }
+    return true;
+}
+
+bool parseResponse(const QByteArray &wire, ImapCommand *response, QByteArray *error)
+{
+    *response = ImapCommand();
+    Reader reader(wire);
+    QByteArray tag;
+    if (!reader.atom(&tag)) {
+        *error = "a response starts with a tag, * or +";
+        return false;
+    }
+    response->tag = tag;
+    if (reader.atEnd())
+        return true;
+    QByteArray name;
+    if (!reader.space() || !reader.atom(&name)) {
+        *error = reader.error();
+        return false;
+    }
+    response->name = name.toUpper();
+    while (!reader.atEnd()) {
+        if (!reader.space()) {
+            *error = reader.error();
+            return false;
+        }
+        ImapValue value;
+        // Response text ("OK [UIDNEXT 3] Predicted next UID") need not be
+        // values: what cannot be read is kept as one atom to the end.
+        if (!reader.value(&value, 0)) {
+            value = ImapValue();
+            value.text = reader.rest();
+            response->arguments.append(value);
+            return true;
+        }
+        response->arguments.append(std::move(value));
     }
     return true;
 }

@@ -60,6 +60,10 @@ std::optional<Literal> trailingLiteral(const QByteArray &line);
 // was wrong in words for the BAD response, and, when the tag could be read,
 // `command->tag` set so the BAD can carry it.
 bool parse(const QByteArray &wire, ImapCommand *command, QByteArray *error);
+// The same for a server's response, as a client reads it: the tag may be
+// "*" (untagged data: "* 3 FETCH (…)" gives tag "*", name "3", then FETCH
+// and the list) or "+"; what follows the status of "a1 OK …" is atoms.
+bool parseResponse(const QByteArray &wire, ImapCommand *response, QByteArray *error);
 
 // An IMAP string for a response: an atom-safe quoted string when the octets
 // allow it, else a literal "{n}\r\n…" (RFC 3501 §4.3). NIL for a null.

@@ -5,6 +5,7 @@
 // or into a list of errors naming file, line, column and what was expected.
 #pragma once
 
+#include "protocol/imapclientsession.h"
 #include "protocol/pop3clientsession.h"
 #include "scenario/scriptnotation.h"
 
@@ -44,10 +45,18 @@ struct ScenarioMx { // "dns servidor.edu mx servidor.edu"
     ScenarioLocation location;
 };
 
-struct ScenarioClient { // "client ana user ana@cliente.fr pop3 keep"
+// How a mail client reads its mailbox: POP3 (the course's two modes) or IMAP.
+enum class MailAccess : quint8 {
+    Pop3,
+    Imap
+};
+
+struct ScenarioClient { // "client ana user ana@cliente.fr pop3 keep", "… imap"
     QString name;
     QString user; // address of the account it uses
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
+    MailAccess access = MailAccess::Pop3;
+    ImapDownload imapDownload = ImapDownload::TextOnly; // "imap whole": every part
     ScenarioLocation location;
 };
 

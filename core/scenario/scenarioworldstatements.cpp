@@ -294,9 +294,20 @@ void ScenarioReader::parseClient()
     if (!takeAddress(QStringLiteral("\"user\""), &client.user, &userColumn))
         return;
     while (peek()) {
+        if (nextIs("imap")) {
+            // IMAP: the mail stays on the server; "whole" downloads every
+            // part, "text" (the default) leaves the attachments there.
+            take();
+            client.access = MailAccess::Imap;
+            if (nextIs("whole") || nextIs("text")) {
+                client.imapDownload = nextIs("whole") ? ImapDownload::Whole : ImapDownload::TextOnly;
+                take();
+            }
+            continue;
+        }
         if (!nextIs("pop3")) {
             return (void)expected(
-                QCoreApplication::translate("ScenarioParser", "\"pop3\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "\"pop3\", \"imap\" or the end of the line"),
                 QCoreApplication::translate("ScenarioParser", "the address"));
         }
         take();

@@ -46,6 +46,13 @@ QByteArray maskedSecret(const QByteArray &raw)
     // in a world file saved when APOP lines were still marked sensitive.
     if (verb == "APOP")
         return raw;
+    // IMAP (RFC 3501 §6.2.3): "tag LOGIN user password", "tag AUTHENTICATE
+    // mechanism [initial-response]": the user and the mechanism stay.
+    const QByteArray command = words.value(1).toUpper();
+    if (command == "LOGIN" && words.size() >= 4)
+        return words.at(0) + " LOGIN " + words.at(2) + " ****";
+    if (command == "AUTHENTICATE")
+        return words.size() <= 3 ? raw : words.at(0) + ' ' + words.at(1) + ' ' + words.at(2) + " ****";
     if (raw.trimmed() == "*" || raw.isEmpty())
         return raw;
     return "****";
