@@ -213,6 +213,9 @@ void TestScenarios::builtInScenarioPasses()
             continue;
         const QByteArray where = QByteArray::number(i) + " \"" + r.raw.left(60) + "\"";
         QVERIFY2(r.role != LineRole::Unknown, where.constData());
+        // Version 1 files hold no IMAP: its roles come from the engines only.
+        if (r.protocol == Protocol::Imap)
+            continue;
         QVERIFY2(r.role == replayed.at(i).role,
                  (where + ": recorded " + LineRoles::name(r.role) + ", replayed "
                   + LineRoles::name(replayed.at(i).role))

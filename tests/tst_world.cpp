@@ -287,7 +287,8 @@ void TestWorld::imapSessionIsRecordedAndExplained()
     }
     client.write("a3 IDLE\r\n");
     QCOMPARE(readLine(), QByteArray("+ idling\r\n"));
-    world.client(QStringLiteral("ana"))->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
     QCOMPARE(readLine(), QByteArray("* 1 EXISTS\r\n"));
     client.write("DONE\r\n");
     QCOMPARE(readLine(), QByteArray("a3 OK IDLE terminated\r\n"));
@@ -589,7 +590,7 @@ void TestWorld::takenPortsFailOrMoveToTheNextOffset()
     QVERIFY2(moving.start(&error), qPrintable(error));
     QCOMPARE(moving.startProblem(), World::StartProblem::None);
     QCOMPARE(moving.options().portOffset, options.portOffset + 1000);
-    QCOMPARE(moving.services().size(), 6);
+    QCOMPARE(moving.services().size(), 8); // smtp, submission, pop3 and imap on each
     for (const World::Service &s : moving.services())
         QCOMPARE(int(s.port), options.portOffset + 1000 + s.standardPort);
 

@@ -3817,8 +3817,8 @@
         <translation>%1 en "%2": un puerto solo se conoce cuando el mundo ya escucha; úsalo en say, goal o hint</translation>
     </message>
     <message>
-        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</source>
-        <translation>%1: se esperaba {port HOST SERVICIO}, siendo el servicio smtp, submission o pop3, como en {port servidor.edu smtp}</translation>
+        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission, pop3 or imap, as in {port servidor.edu smtp}</source>
+        <translation>%1: se esperaba {port HOST SERVICIO}, siendo el servicio smtp, submission, pop3 o imap, como en {port servidor.edu smtp}</translation>
     </message>
     <message>
         <source>no server declared for the domain %1; add a line "server %2"</source>
@@ -3983,6 +3983,18 @@
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>no attachment was left on the server</source>
+        <translation>ningún adjunto se quedó en el servidor</translation>
+    </message>
+    <message>
+        <source>attachments left on the server: %1</source>
+        <translation>adjuntos que se quedaron en el servidor: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a message whose attachment "%2" stayed on the server</source>
+        <translation>%1 tiene un mensaje cuyo adjunto "%2" se quedó en el servidor</translation>
+    </message>
     <message>
         <source>the step ends within %1 s</source>
         <translation>el paso termina en un máximo de %1 s</translation>

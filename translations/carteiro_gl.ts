@@ -3817,8 +3817,8 @@
         <translation>%1 en "%2": un porto só se coñece cando o mundo xa escoita; úsao en say, goal ou hint</translation>
     </message>
     <message>
-        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission or pop3, as in {port servidor.edu smtp}</source>
-        <translation>%1: esperábase {port HOST SERVIZO}, sendo o servizo smtp, submission ou pop3, coma en {port servidor.edu smtp}</translation>
+        <source>%1: expected {port HOST SERVICE}, the service being smtp, submission, pop3 or imap, as in {port servidor.edu smtp}</source>
+        <translation>%1: esperábase {port HOST SERVIZO}, sendo o servizo smtp, submission, pop3 ou imap, coma en {port servidor.edu smtp}</translation>
     </message>
     <message>
         <source>no server declared for the domain %1; add a line "server %2"</source>
@@ -3983,6 +3983,18 @@
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>no attachment was left on the server</source>
+        <translation>ningún anexo quedou no servidor</translation>
+    </message>
+    <message>
+        <source>attachments left on the server: %1</source>
+        <translation>anexos que quedaron no servidor: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a message whose attachment "%2" stayed on the server</source>
+        <translation>%1 ten unha mensaxe cuxo anexo "%2" quedou no servidor</translation>
+    </message>
     <message>
         <source>the step ends within %1 s</source>
         <translation>o paso remata nun máximo de %1 s</translation>

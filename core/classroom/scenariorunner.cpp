@@ -588,7 +588,7 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
     };
     // The messages of a mailbox or a client's inbox, as subjects and attachment names.
     auto checkMessages = [&](const QString &what, const QList<QByteArray> &contents,
-                             const QStringList &subjects) {
+                             const QStringList &subjects, const QStringList &leftOnServer = {}) {
         if (!step.header.isEmpty()) {
             QStringList values;
             bool found = false;
@@ -628,7 +628,17 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
                 contents.isEmpty() ? Notes::phrase(NoteCode::NoMessages)
                                    : Notes::phrase(NoteCode::NoBodyHasIt));
         }
-        if (!step.attachment.isEmpty()) {
+        if (!step.attachment.isEmpty() && step.attachmentOnServer) {
+            // IMAP's partial download: listed by the structure, never downloaded.
+            QStringList downloaded;
+            for (const QByteArray &content : contents)
+                downloaded += attachmentNames(content);
+            add(Notes::phrase(NoteCode::LeftOnServer, {what, step.attachment}),
+                leftOnServer.contains(step.attachment) && !downloaded.contains(step.attachment),
+                leftOnServer.isEmpty()
+                    ? Notes::phrase(NoteCode::NoneLeft)
+                    : Notes::phrase(NoteCode::LeftFound, {leftOnServer.join(QStringLiteral(" | "))}));
+        } else if (!step.attachment.isEmpty()) {
             QStringList names;
             for (const QByteArray &content : contents)
                 names += attachmentNames(content);
@@ -663,11 +673,13 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
                                                              : QList<MailClient::InboxMessage>();
         QList<QByteArray> contents;
         QStringList subjects;
+        QStringList leftOnServer;
         for (const MailClient::InboxMessage &m : inbox) {
             contents.append(m.content);
             subjects.append(m.subject);
+            leftOnServer += m.attachmentsOnServer;
         }
-        checkMessages(what, contents, subjects);
+        checkMessages(what, contents, subjects, leftOnServer);
         break;
     }
     case ScenarioStep::Kind::ExpectQueue: {

@@ -323,7 +323,8 @@ Explanation imapCommand(const QByteArray &line)
     if (byUid)
         e.details.append(makeDetail(*find(imapCommands, "UID")));
     const QByteArray upper = line.toUpper();
-    if (name == "FETCH" && (upper.contains("BODY.PEEK[") || upper.contains("BODYSTRUCTURE") || upper.contains("]<")))
+    if (name == "FETCH"
+        && (upper.contains("BODY.PEEK[") || upper.contains("BODYSTRUCTURE") || upper.contains("]<")))
         e.details.append(makeDetail(imapPeekDetail));
     return e;
 }
@@ -336,7 +337,8 @@ Explanation imapServer(const QByteArray &line, const LineContext &context)
         return make(imapLiteral);
     const QList<QByteArray> words = line.split(' ');
     if (line.startsWith("* ")) {
-        if (context.role == LineRole::Reply && context.answeredVerb.isEmpty() && words.value(1).toUpper() == "OK")
+        if (context.role == LineRole::Reply && context.answeredVerb.isEmpty()
+            && words.value(1).toUpper() == "OK")
             return make(imapGreeting);
         // "* 3 EXISTS": the keyword follows the number.
         QByteArray keyword = words.value(1).toUpper();

@@ -121,8 +121,8 @@ void MailClient::fetchImap()
     job.uidValidity = m_imapValidity;
     job.knownUids = m_imapKnown;
     ++m_busy;
-    m_context->connect(m_name, serverDomain(), QStringLiteral("imap"), std::make_unique<ImapClientSession>(job),
-                       [this](ProtocolSession &engine) {
+    m_context->connect(m_name, serverDomain(), QStringLiteral("imap"),
+                       std::make_unique<ImapClientSession>(job), [this](ProtocolSession &engine) {
                            --m_busy;
                            m_lastImap = static_cast<ImapClientSession &>(engine).result();
                            if (m_lastImap.uidValidity != m_imapValidity) {

@@ -12,7 +12,6 @@
 
 namespace {
 
-
 // The value after `name` in a FETCH's list ("UID 3 FLAGS (…)"), or null.
 const ImapValue *item(const ImapValue &list, const QByteArray &name)
 {
@@ -53,8 +52,8 @@ void leaves(const ImapValue &body, const QByteArray &number, QList<Leaf> *out, i
             if (child.kind != ImapValue::Kind::List)
                 break;
             ++n;
-            leaves(child, number.isEmpty() ? QByteArray::number(n) : number + '.' + QByteArray::number(n), out,
-                   depth + 1);
+            leaves(child, number.isEmpty() ? QByteArray::number(n) : number + '.' + QByteArray::number(n),
+                   out, depth + 1);
         }
         return;
     }

@@ -91,7 +91,7 @@ QList<Found> find(const QString &text)
             f.service = words.at(1).toLower();
         f.wellFormed = close >= 0 && words.size() == 2
             && (f.service == QLatin1String("smtp") || f.service == QLatin1String("submission")
-                || f.service == QLatin1String("pop3"));
+                || f.service == QLatin1String("pop3") || f.service == QLatin1String("imap"));
         found.append(f);
     }
     return found;

@@ -102,6 +102,7 @@ struct ScenarioStep {
     QList<ScenarioAttachment> attachments; // Send
     QString subject; // Send, and Expect* subject checks
     QString attachment; // ExpectMailbox/ExpectClient: an attachment's file name
+    bool attachmentOnServer = false; // ExpectClient "attachment … on server": IMAP left it there
     QString header; // ExpectMailbox/ExpectClient: a header field's name ("From")…
     QString headerText; // …and text its decoded value contains
     QString body; // Send ("\n" in the file's text means a new line); Expect*: text a body contains

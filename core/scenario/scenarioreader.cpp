@@ -338,11 +338,12 @@ void ScenarioReader::checkPortPlaceholders(const QString &keyword, const QString
                                               "use it in say, goal or hint")
                       .arg(quoted(written), keyword));
         } else if (!placeholder.wellFormed) {
-            error(column,
-                  QCoreApplication::translate("ScenarioParser",
-                                              "%1: expected {port HOST SERVICE}, the service being "
-                                              "smtp, submission or pop3, as in {port servidor.edu smtp}")
-                      .arg(quoted(written)));
+            error(
+                column,
+                QCoreApplication::translate("ScenarioParser",
+                                            "%1: expected {port HOST SERVICE}, the service being "
+                                            "smtp, submission, pop3 or imap, as in {port servidor.edu smtp}")
+                    .arg(quoted(written)));
         } else {
             reference(Reference::Kind::Server, placeholder.host, column);
         }

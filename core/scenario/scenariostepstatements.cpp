@@ -348,6 +348,12 @@ void ScenarioReader::parseExpectation(bool check)
                 hasAttachment = true;
                 ok = takeValue(QCoreApplication::translate("ScenarioParser", "a file name (\"foto.png\")"),
                                QStringLiteral("\"attachment\""), &step.attachment);
+                // "attachment "foto.png" on server": an IMAP client left it there.
+                if (ok && step.kind == ScenarioStep::Kind::ExpectClient && nextIs("on")) {
+                    take();
+                    ok = expectKeyword("server", QStringLiteral("\"on\""));
+                    step.attachmentOnServer = ok;
+                }
             } else if (nextIs("body") && !hasBody) {
                 take();
                 hasBody = true;

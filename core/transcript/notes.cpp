@@ -168,6 +168,12 @@ const Row rows[] = {
     {NoteCode::NoBodyHasIt, "no-body-has-it", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "no message's text contains it")},
     {NoteCode::ConnectionRefused, "connection-refused", "Connection", QT_TRANSLATE_NOOP("Connection", "Connection refused")},
+    {NoteCode::LeftOnServer, "left-on-server", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 has a message whose attachment \"%2\" stayed on the server")},
+    {NoteCode::LeftFound, "left-found", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "attachments left on the server: %1")},
+    {NoteCode::NoneLeft, "none-left", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "no attachment was left on the server")},
 };
 // clang-format on
 

@@ -113,6 +113,9 @@ enum class NoteCode : quint16 {
     HasBody, // %1 has a message whose text contains "%2"
     NoBodyHasIt, // no message's text contains it
     ConnectionRefused, // Connection refused: why a connection could not be made (context "Connection")
+    LeftOnServer, // %1 has a message whose attachment "%2" stayed on the server (IMAP)
+    LeftFound, // attachments left on the server: %1
+    NoneLeft, // no attachment was left on the server
 };
 
 namespace Notes {

@@ -44,6 +44,8 @@ APOP = re.compile(r"<[0-9]+\.[0-9]+\.[0-9]+@")
 BOUNDARY = re.compile(r'boundary="([^"]+)"')
 ADDRESS_PORT = re.compile(r"\b(127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+)\b")
 CONNECTION = re.compile(r"^#([0-9]+) ", re.M)
+# IMAP's UIDVALIDITY (RFC 3501 §2.3.1.1): the time a folder was made.
+UIDVALIDITY = re.compile(r"\b(UIDVALIDITY|APPENDUID|COPYUID) [0-9]+")
 JSON_MS = re.compile(r'"ms":[0-9]+')
 JSON_CONNECTION = re.compile(r'"conn":([0-9]+)')
 JSON_CONNECT = re.compile(r"-> (127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+) \((\S+)\)")
@@ -60,7 +62,7 @@ def server_port(service):
 
 def replace_common(text, servers, uids):
     """Ports (`servers`: (address, port) -> name), dates, Message-Ids, APOP
-    timestamps, MIME boundaries and POP3 unique-ids (`uids`: uid -> name)."""
+    timestamps, IMAP UIDVALIDITY values, MIME boundaries and POP3 unique-ids (`uids`: uid -> name)."""
     def port(match):
         address, number = match.group(1), match.group(2)
         return f"{address}:{servers.get((address, number), 'CLIENT-PORT')}"
@@ -68,6 +70,7 @@ def replace_common(text, servers, uids):
     text = DATE.sub("DATE", text)
     text = MESSAGE_ID.sub("<MESSAGE-ID@", text)
     text = APOP.sub("<APOP-TIMESTAMP@", text)
+    text = UIDVALIDITY.sub(lambda m: m.group(1) + " UIDVALIDITY", text)
     for n, boundary in enumerate(dict.fromkeys(BOUNDARY.findall(text)), 1):
         text = text.replace(boundary, f"BOUNDARY-{n}")
     for uid, name in uids.items():
