@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <charconv>
 
 namespace TranscriptFormatter {
 
@@ -51,15 +52,31 @@ QByteArray maskedSecret(const QByteArray &raw)
     return "****";
 }
 
-// The octets made printable, as UTF-8 (printable ASCII is copied as it is).
+// The octets made printable, as UTF-8 (printable ASCII is copied as it is,
+// straight into `out`: a hot path in --serve, once per line).
 static void appendPrintable(QByteArray &out, const QByteArray &bytes)
 {
-    out += Printable::escape(bytes, Printable::Style::Escaped);
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    while (p != end && ((*p >= 0x20 && *p < 0x7f) || *p == '\t'))
+        ++p;
+    if (p == end)
+        out.append(bytes.constData(), bytes.size());
+    else
+        out += Printable::escape(bytes, Printable::Style::Escaped);
+}
+
+// A number in decimal, without a temporary QByteArray.
+static void appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, n);
+    out.append(digits, result.ptr - digits);
 }
 
 // A host name, printable and in UTF-8. The few names of a world recur on every
 // line, so the last ones converted are kept (a hot path in --serve).
-static QByteArray hostBytes(const QString &host)
+static const QByteArray &hostBytes(const QString &host)
 {
     struct Entry {
         QString name;
@@ -73,8 +90,9 @@ static QByteArray hostBytes(const QString &host)
     }
     QByteArray bytes;
     appendPrintable(bytes, host.toUtf8());
-    cache[next++ % 8] = {host, bytes};
-    return bytes;
+    Entry &entry = cache[next++ % 8];
+    entry = {host, bytes};
+    return entry.bytes; // appended at once, before another name can take its place
 }
 
 // The course notation's word for a kind of event ("-- queue:"), in the
@@ -132,21 +150,26 @@ static QByteArray kindTag(TranscriptEvent::Kind kind)
 void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
 {
     if (options.showTime) {
-        // "[%8.3f] " of the seconds, without floating point (a hot path in --serve).
-        const QByteArray seconds = QByteArray::number(event.timeMs / 1000);
-        const QByteArray millis = QByteArray::number(1000 + event.timeMs % 1000).mid(1);
+        // "[%8.3f] " of the seconds, without floating point or temporary
+        // arrays (a hot path in --serve).
+        char seconds[24];
+        const qsizetype secondsSize =
+            std::to_chars(seconds, seconds + sizeof seconds, event.timeMs / 1000).ptr - seconds;
+        char millis[24];
+        const qsizetype millisSize =
+            std::to_chars(millis, millis + sizeof millis, 1000 + event.timeMs % 1000).ptr - millis;
         out += '[';
-        for (qsizetype pad = 4 - seconds.size(); pad > 0; --pad)
+        for (qsizetype pad = 4 - secondsSize; pad > 0; --pad)
             out += ' ';
-        out += seconds;
+        out.append(seconds, secondsSize);
         out += '.';
-        out += millis;
+        out.append(millis + 1, millisSize - 1);
         out += "] ";
     }
     if (options.showHosts) {
         if (event.connectionId > 0) {
             out += '#';
-            out += QByteArray::number(event.connectionId);
+            appendNumber(out, event.connectionId);
             out += ' ';
         }
         if (!event.from.isEmpty()) {
