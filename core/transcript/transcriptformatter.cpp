@@ -147,7 +147,8 @@ static QByteArray kindTag(TranscriptEvent::Kind kind)
     return tag;
 }
 
-void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
+// What comes before a line's text or a note's: "[   6.466] #3 a -> b  ".
+static void appendPrefix(QByteArray &out, const TranscriptEvent &event, const Options &options)
 {
     if (options.showTime) {
         // "[%8.3f] " of the seconds, without floating point or temporary
@@ -181,14 +182,51 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
             out += "  ";
         }
     }
+}
+
+void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
+{
     if (event.kind == TranscriptEvent::Kind::Line) {
-        out += event.direction == TranscriptEvent::Direction::ServerToClient ? "S: " : "C: ";
+        // Consecutive lines mostly share their prefix (the same millisecond,
+        // connection, hosts and direction: a message's lines in a FETCH or a
+        // RETR): it is made once and appended whole (a hot path in --serve).
+        struct Prefix {
+            bool valid = false;
+            bool showTime = false;
+            bool showHosts = false;
+            qint64 timeMs = 0;
+            int connectionId = 0;
+            TranscriptEvent::Direction direction = TranscriptEvent::Direction::None;
+            QString from;
+            QString to;
+            QByteArray bytes;
+        };
+        static thread_local Prefix last;
+        if (!last.valid || last.showTime != options.showTime || last.showHosts != options.showHosts
+            || (options.showTime && last.timeMs != event.timeMs)
+            || (options.showHosts
+                && (last.connectionId != event.connectionId || last.from != event.from || last.to != event.to))
+            || last.direction != event.direction) {
+            last.bytes.truncate(0);
+            appendPrefix(last.bytes, event, options);
+            last.bytes += event.direction == TranscriptEvent::Direction::ServerToClient ? "S: " : "C: ";
+            last.valid = true;
+            last.showTime = options.showTime;
+            last.showHosts = options.showHosts;
+            last.timeMs = event.timeMs;
+            last.connectionId = event.connectionId;
+            last.direction = event.direction;
+            last.from = event.from;
+            last.to = event.to;
+        }
+        out.append(last.bytes.constData(), last.bytes.size());
         if (event.sensitive && options.hidePasswords) {
             appendPrintable(out, maskedSecret(event.raw));
         } else {
             appendPrintable(out, event.raw);
         }
     } else {
+        appendPrefix(out, event, options);
         out += "-- ";
         out += kindTag(event.kind);
         out += ": ";
