@@ -205,7 +205,8 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
         if (!last.valid || last.showTime != options.showTime || last.showHosts != options.showHosts
             || (options.showTime && last.timeMs != event.timeMs)
             || (options.showHosts
-                && (last.connectionId != event.connectionId || last.from != event.from || last.to != event.to))
+                && (last.connectionId != event.connectionId || last.from != event.from
+                    || last.to != event.to))
             || last.direction != event.direction) {
             last.bytes.truncate(0);
             appendPrefix(last.bytes, event, options);
