@@ -75,9 +75,11 @@ bench_listen() {
 # Dovecot (the POP3 anchor) in DIR: POP3 only, on 127.0.0.1 only, plaintext,
 # every user's password "claveejemplo". Sets DOVECOT_PORT and the owner the
 # Maildirs must have (DOVECOT_MAILUSER, DOVECOT_MAILGROUP); fill them, then
-# call bench_dovecot_start DIR.
+# call bench_dovecot_start DIR. DOVECOT_PROTOCOL=imap makes it IMAP only
+# (the IMAP anchor of imap-bench.sh) instead.
 bench_dovecot_config() {
-    local d=$1 name=$2 location=$3 limit=${4:-}
+    local d=$1 name=$2 location=$3 limit=${4:-} proto=${DOVECOT_PROTOCOL:-pop3}
+    [[ $proto == pop3 || $proto == imap ]] || die "DOVECOT_PROTOCOL must be pop3 or imap"
     mkdir -p "$d/run" "$d/state" "$d/home"
     DOVECOT_PORT=$("${TOOL[@]}" freeport)
     local internal login
@@ -88,17 +90,17 @@ bench_dovecot_config() {
         internal=$(id -un) login=$(id -un) DOVECOT_MAILUSER=$(id -un) DOVECOT_MAILGROUP=$(id -gn)
     fi
     local limits=("" "")
-    [[ -n $limit ]] && limits=("  process_limit = $limit" "service pop3 {
+    [[ -n $limit ]] && limits=("  process_limit = $limit" "service $proto {
   process_limit = $limit
 }")
     cat >"$d/dovecot.conf" <<CONF
-# Private Dovecot for the Carteiro bench: POP3 only, loopback only, plaintext.
+# Private Dovecot for the Carteiro bench: $proto only, loopback only, plaintext.
 instance_name = $name
 base_dir = $d/run
 state_dir = $d/state
 log_path = $d/dovecot.log
 info_log_path = $d/dovecot.log
-protocols = pop3
+protocols = $proto
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
@@ -116,14 +118,14 @@ userdb {
   driver = static
   args = uid=$DOVECOT_MAILUSER gid=$DOVECOT_MAILGROUP home=$d/home
 }
-service pop3-login {
+service $proto-login {
   chroot =
 ${limits[0]}
-  inet_listener pop3 {
+  inet_listener $proto {
     address = 127.0.0.1
     port = $DOVECOT_PORT
   }
-  inet_listener pop3s {
+  inet_listener ${proto}s {
     port = 0
   }
 }

@@ -45,6 +45,17 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
         // Recorded as soon as the engine has read it, before what it causes
         // (a delivery, a reply) is recorded.
         m_engine->setHeardHandler([this](const Utterance &u) { record(u, false); });
+        // A long answer (IMAP's FETCH of many messages) leaves as it is made,
+        // 32 utterances at a time, so the client reads while the rest is made.
+        m_engine->setOutputHandler(
+            [this] {
+                if (m_closed || m_closing || !m_held.isEmpty())
+                    return;
+                flushEngine();
+                if (m_socket->bytesToWrite() > 0)
+                    m_socket->flush();
+            },
+            32);
     }
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, &Connection::writeDelayed);

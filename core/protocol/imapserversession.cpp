@@ -386,10 +386,19 @@ void ImapServerSession::hearPiece(const QByteArray &text, LineRole role, bool co
 void ImapServerSession::untagged(const QByteArray &text)
 {
     Utterance u;
-    u.lines = text.split('\n');
-    for (QByteArray &line : u.lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
+    // The lines, each without its CR LF: one pass and one copy per line (a
+    // FETCH of 2,000 messages says 140,000 of them).
+    const char *const begin = text.constData();
+    const qsizetype size = text.size();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = text.indexOf('\n', start);
+        const qsizetype end = newline < 0 ? size : newline;
+        const qsizetype length = end > start && begin[end - 1] == '\r' ? end - 1 - start : end - start;
+        u.lines.append(QByteArray(begin + start, length));
+        if (newline < 0)
+            break;
+        start = newline + 1;
     }
     u.phase = m_commandPhase;
     u.code = "*";

@@ -44,6 +44,7 @@ QList<Utterance> ProtocolSession::takeOutput()
 {
     QList<Utterance> out;
     out.swap(m_output);
+    m_outputCloses = false;
     return out;
 }
 
@@ -74,6 +75,9 @@ void ProtocolSession::say(const Utterance &utterance)
         said.answersLine = m_linesRead - 1;
         m_answeredLine = said.answersLine;
     }
+    m_outputCloses = m_outputCloses || said.closeAfter;
+    if (m_outputHandler && !m_outputCloses && m_output.size() >= m_outputEvery)
+        m_outputHandler();
 }
 
 void ProtocolSession::sayLine(const QByteArray &text, Phase phase, const QByteArray &code)

@@ -55,6 +55,16 @@ public:
     {
         m_heardHandler = std::move(handler);
     }
+    // Called by say() each time `every` utterances wait in the output (none of
+    // them closing the connection), so that a long answer — a FETCH of 2,000
+    // messages — starts leaving while the engine still makes the rest of it.
+    // The handler takes the output (takeOutput()); without one, the output
+    // waits for the end of the line being handled, as before.
+    void setOutputHandler(std::function<void()> handler, qsizetype every)
+    {
+        m_outputHandler = std::move(handler);
+        m_outputEvery = qMax<qsizetype>(1, every);
+    }
     // True once the engine has asked to close (after its last utterance).
     bool wantsClose() const { return m_wantsClose; }
     bool hasOutput() const { return !m_output.isEmpty(); }
@@ -80,6 +90,9 @@ private:
     QList<Utterance> m_output;
     QList<Utterance> m_heard;
     std::function<void(const Utterance &)> m_heardHandler;
+    std::function<void()> m_outputHandler;
+    qsizetype m_outputEvery = 0;
+    bool m_outputCloses = false; // an utterance in m_output closes the connection
     QByteArray m_lastHeard; // the last line heard (a command), for Utterance::answers
     qint64 m_linesRead = 0; // lines handled (numbered from 0, Utterance::lastLine)
     qint64 m_linesSaid = 0;

@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <charconv>
 
 namespace TranscriptFormatter {
 
@@ -58,15 +59,31 @@ QByteArray maskedSecret(const QByteArray &raw)
     return "****";
 }
 
-// The octets made printable, as UTF-8 (printable ASCII is copied as it is).
+// The octets made printable, as UTF-8 (printable ASCII is copied as it is,
+// straight into `out`: a hot path in --serve, once per line).
 static void appendPrintable(QByteArray &out, const QByteArray &bytes)
 {
-    out += Printable::escape(bytes, Printable::Style::Escaped);
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    while (p != end && ((*p >= 0x20 && *p < 0x7f) || *p == '\t'))
+        ++p;
+    if (p == end)
+        out.append(bytes.constData(), bytes.size());
+    else
+        out += Printable::escape(bytes, Printable::Style::Escaped);
+}
+
+// A number in decimal, without a temporary QByteArray.
+static void appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, n);
+    out.append(digits, result.ptr - digits);
 }
 
 // A host name, printable and in UTF-8. The few names of a world recur on every
 // line, so the last ones converted are kept (a hot path in --serve).
-static QByteArray hostBytes(const QString &host)
+static const QByteArray &hostBytes(const QString &host)
 {
     struct Entry {
         QString name;
@@ -80,8 +97,9 @@ static QByteArray hostBytes(const QString &host)
     }
     QByteArray bytes;
     appendPrintable(bytes, host.toUtf8());
-    cache[next++ % 8] = {host, bytes};
-    return bytes;
+    Entry &entry = cache[next++ % 8];
+    entry = {host, bytes};
+    return entry.bytes; // appended at once, before another name can take its place
 }
 
 // The course notation's word for a kind of event ("-- queue:"), in the
@@ -136,24 +154,30 @@ static QByteArray kindTag(TranscriptEvent::Kind kind)
     return tag;
 }
 
-void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
+// What comes before a line's text or a note's: "[   6.466] #3 a -> b  ".
+static void appendPrefix(QByteArray &out, const TranscriptEvent &event, const Options &options)
 {
     if (options.showTime) {
-        // "[%8.3f] " of the seconds, without floating point (a hot path in --serve).
-        const QByteArray seconds = QByteArray::number(event.timeMs / 1000);
-        const QByteArray millis = QByteArray::number(1000 + event.timeMs % 1000).mid(1);
+        // "[%8.3f] " of the seconds, without floating point or temporary
+        // arrays (a hot path in --serve).
+        char seconds[24];
+        const qsizetype secondsSize =
+            std::to_chars(seconds, seconds + sizeof seconds, event.timeMs / 1000).ptr - seconds;
+        char millis[24];
+        const qsizetype millisSize =
+            std::to_chars(millis, millis + sizeof millis, 1000 + event.timeMs % 1000).ptr - millis;
         out += '[';
-        for (qsizetype pad = 4 - seconds.size(); pad > 0; --pad)
+        for (qsizetype pad = 4 - secondsSize; pad > 0; --pad)
             out += ' ';
-        out += seconds;
+        out.append(seconds, secondsSize);
         out += '.';
-        out += millis;
+        out.append(millis + 1, millisSize - 1);
         out += "] ";
     }
     if (options.showHosts) {
         if (event.connectionId > 0) {
             out += '#';
-            out += QByteArray::number(event.connectionId);
+            appendNumber(out, event.connectionId);
             out += ' ';
         }
         if (!event.from.isEmpty()) {
@@ -165,14 +189,52 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
             out += "  ";
         }
     }
+}
+
+void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
+{
     if (event.kind == TranscriptEvent::Kind::Line) {
-        out += event.direction == TranscriptEvent::Direction::ServerToClient ? "S: " : "C: ";
+        // Consecutive lines mostly share their prefix (the same millisecond,
+        // connection, hosts and direction: a message's lines in a FETCH or a
+        // RETR): it is made once and appended whole (a hot path in --serve).
+        struct Prefix {
+            bool valid = false;
+            bool showTime = false;
+            bool showHosts = false;
+            qint64 timeMs = 0;
+            int connectionId = 0;
+            TranscriptEvent::Direction direction = TranscriptEvent::Direction::None;
+            QString from;
+            QString to;
+            QByteArray bytes;
+        };
+        static thread_local Prefix last;
+        if (!last.valid || last.showTime != options.showTime || last.showHosts != options.showHosts
+            || (options.showTime && last.timeMs != event.timeMs)
+            || (options.showHosts
+                && (last.connectionId != event.connectionId || last.from != event.from
+                    || last.to != event.to))
+            || last.direction != event.direction) {
+            last.bytes.truncate(0);
+            appendPrefix(last.bytes, event, options);
+            last.bytes += event.direction == TranscriptEvent::Direction::ServerToClient ? "S: " : "C: ";
+            last.valid = true;
+            last.showTime = options.showTime;
+            last.showHosts = options.showHosts;
+            last.timeMs = event.timeMs;
+            last.connectionId = event.connectionId;
+            last.direction = event.direction;
+            last.from = event.from;
+            last.to = event.to;
+        }
+        out.append(last.bytes.constData(), last.bytes.size());
         if (event.sensitive && options.hidePasswords) {
             appendPrintable(out, maskedSecret(event.raw));
         } else {
             appendPrintable(out, event.raw);
         }
     } else {
+        appendPrefix(out, event, options);
         out += "-- ";
         out += kindTag(event.kind);
         out += ": ";
