@@ -102,6 +102,7 @@ private Q_SLOTS:
     void pop3DeletionsShowAsExpunge();
     void tooManyErrorsEndTheSession();
     void deepNestingIsRefused();
+    void appendedBareLineEndsBecomeCrLf();
 };
 
 void TestImapServerSession::parserReadsValues()
@@ -585,6 +586,26 @@ void TestImapServerSession::deepNestingIsRefused()
     const QList<Utterance> out = server.session->takeOutput();
     QCOMPARE(out.size(), 1);
     QCOMPARE(out.first().lines.first(), QByteArray("a3 BAD lists are nested too deeply"));
+}
+
+void TestImapServerSession::appendedBareLineEndsBecomeCrLf()
+{
+    // A literal is taken as it comes, but a message is stored with CR LF
+    // line ends: FETCH writes its lines with CR LF, so a bare LF kept would
+    // make the announced {n} shorter than what goes on the wire and the
+    // client would lose its place in the stream (found with a raw APPEND).
+    Server server;
+    QVERIFY(server.run(selectedInbox).isEmpty());
+    server.session->receive("a3 APPEND INBOX {24}\r\nSubject: x\n\nbare lf\rcr\r\n\r\n");
+    QList<Utterance> out = server.session->takeOutput();
+    QVERIFY(out.constLast().lines.first().startsWith("a3 OK [APPENDUID "));
+    QCOMPARE(server.store.content("fran", "INBOX", 3), QByteArray("Subject: x\r\n\r\nbare lf\r\ncr\r\n"));
+    server.session->receive("a4 FETCH 3 (RFC822.SIZE BODY.PEEK[])\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(
+        out.at(0).lines,
+        (QList<QByteArray>{"* 3 FETCH (RFC822.SIZE 27 BODY[] {27}", "Subject: x", "", "bare lf", "cr", ")"}));
 }
 
 QTEST_GUILESS_MAIN(TestImapServerSession)

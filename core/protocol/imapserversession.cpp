@@ -260,6 +260,27 @@ bool wildcardMatch(const QByteArray &pattern, const QByteArray &name, int p = 0,
     return n == name.size();
 }
 
+// A message with CR LF line ends: a bare LF or a bare CR becomes CR LF.
+// FETCH writes a literal's lines each with CR LF, so {n} counts these octets.
+QByteArray withCrLf(const QByteArray &content)
+{
+    QByteArray out;
+    out.reserve(content.size() + content.size() / 32);
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const char c = content.at(i);
+        if (c == '\r') {
+            out += "\r\n";
+            if (i + 1 < content.size() && content.at(i + 1) == '\n')
+                ++i;
+        } else if (c == '\n') {
+            out += "\r\n";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 QList<QByteArray> flagsOf(const ImapValue &value)
 {
     QList<QByteArray> flags;
@@ -852,7 +873,7 @@ void ImapServerSession::append(const ImapCommand &c)
         no(c, "[TRYCREATE] Mailbox does not exist");
         return;
     }
-    const quint32 uid = m_store->append(m_user, folder, c.arguments.at(at).text, flags,
+    const quint32 uid = m_store->append(m_user, folder, withCrLf(c.arguments.at(at).text), flags,
                                         date >= 0 ? date : QDateTime::currentMSecsSinceEpoch(), &error);
     if (uid == 0) {
         no(c, error);
