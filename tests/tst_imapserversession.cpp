@@ -103,6 +103,7 @@ private Q_SLOTS:
     void tooManyErrorsEndTheSession();
     void deepNestingIsRefused();
     void appendedBareLineEndsBecomeCrLf();
+    void uidExpungeRemovesOnlyTheNamedUids();
 };
 
 void TestImapServerSession::parserReadsValues()
@@ -606,6 +607,39 @@ void TestImapServerSession::appendedBareLineEndsBecomeCrLf()
     QCOMPARE(
         out.at(0).lines,
         (QList<QByteArray>{"* 3 FETCH (RFC822.SIZE 27 BODY[] {27}", "Subject: x", "", "bare lf", "cr", ")"}));
+}
+
+void TestImapServerSession::uidExpungeRemovesOnlyTheNamedUids()
+{
+    // RFC 4315 §2.1: UID EXPUNGE removes the \\Deleted messages of its UID
+    // set, no others (found with imaplib's uid("EXPUNGE", "2"), which
+    // expunged every \\Deleted message).
+    Server server;
+    server.store.deliver("fran", courseMessage);
+    const QString failure = server.run(loggedIn
+                                       + QStringLiteral("C: a2 SELECT INBOX\n"
+                                                        "S~ .*\n"
+                                                        "S~ .*\n"
+                                                        "S: * 3 EXISTS\n"
+                                                        "S~ .*\n"
+                                                        "S~ .*\n"
+                                                        "S~ .*\n"
+                                                        "S~ .*\n"
+                                                        "S~ a2 OK .*\n"
+                                                        "C: a3 STORE 1:3 +FLAGS.SILENT (\\Deleted)\n"
+                                                        "S: a3 OK STORE completed\n"
+                                                        "C: a4 UID EXPUNGE 2\n"
+                                                        "S: * 2 EXPUNGE\n"
+                                                        "S: a4 OK UID EXPUNGE completed\n"
+                                                        "C: a5 UID EXPUNGE 7:9\n"
+                                                        "S: a5 OK UID EXPUNGE completed\n"
+                                                        "C: a6 UID SEARCH ALL\n"
+                                                        "S: * SEARCH 1 3\n"
+                                                        "S: a6 OK UID SEARCH completed\n"
+                                                        "C: a7 UID EXPUNGE\n"
+                                                        "S~ a7 BAD .*\n"));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(server.store.count("fran"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImapServerSession)

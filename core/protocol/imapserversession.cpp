@@ -1037,6 +1037,26 @@ void ImapServerSession::expunge(const ImapCommand &c)
         no(c, "[READ-ONLY] Mailbox was selected with EXAMINE");
         return;
     }
+    if (c.name == "UID EXPUNGE") {
+        // RFC 4315 §2.1: only the \Deleted messages whose UIDs are in the set.
+        if (!argumentCount(c, 1, 1))
+            return;
+        bool valid = false;
+        const QList<int> indexes = messagesIn(c.arguments.at(0).text, true, &valid);
+        if (!valid || c.arguments.at(0).kind != ImapValue::Kind::Atom) {
+            bad(c.tag, "UID EXPUNGE takes a UID set: UID EXPUNGE 3:5");
+            return;
+        }
+        QList<quint32> uids;
+        for (const int index : indexes)
+            uids.append(m_view.messages.at(index).uid);
+        if (!uids.isEmpty())
+            expungeDeleted(uids, true);
+        ok(c);
+        return;
+    }
+    if (!argumentCount(c, 0, 0))
+        return;
     expungeDeleted({}, true);
     ok(c);
 }
