@@ -9,8 +9,9 @@
 // every chunk, bit 7 the idle deadline ends it instead of a dropped
 // connection. Checked besides the sanitizers and fuzzsupport.h's checks:
 // every literal the server announces ("{n}" at the end of a line) is
-// followed by exactly n octets as they go on the wire, and every tagged or
-// untagged response starts as RFC 3501 §7 says ("* ", "+ " or a tag).
+// followed by exactly n octets as they go on the wire, each response is one
+// line but for its literals, and it starts as RFC 3501 §7 says ("* ", "+ "
+// or a tag).
 #include "fuzzsupport.h"
 #include "mail/mailstore.h"
 #include "protocol/imapserversession.h"
@@ -79,6 +80,10 @@ void checkWire(const QList<Utterance> &output)
                 first = false;
             }
             at = end + 2;
+            // One utterance is one response: a line that announces no
+            // literal ends it (more would be a line forged from the client's octets).
+            if (!line.endsWith('}'))
+                FUZZ_CHECK(at == wire.size());
             if (line.endsWith('}')) {
                 const qsizetype open = line.lastIndexOf('{');
                 FUZZ_CHECK(open >= 0);
