@@ -104,6 +104,7 @@ private Q_SLOTS:
     void deepNestingIsRefused();
     void appendedBareLineEndsBecomeCrLf();
     void uidExpungeRemovesOnlyTheNamedUids();
+    void clientTextCannotForgeResponses();
 };
 
 void TestImapServerSession::parserReadsValues()
@@ -640,6 +641,33 @@ void TestImapServerSession::uidExpungeRemovesOnlyTheNamedUids()
                                                         "S~ a7 BAD .*\n"));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(server.store.count("fran"), 2);
+}
+
+void TestImapServerSession::clientTextCannotForgeResponses()
+{
+    // Found by fuzz_imapserver: an error that quotes the client's words must
+    // not carry its CR LF (a forged line) nor end in "{n}" (the client would
+    // wait for a literal), and a flag is an atom, never a literal with CR LF.
+    Server server;
+    QVERIFY(server.run(selectedInbox).isEmpty());
+    server.session->receive("a3 SEARCH {17}\r\nx\r\n* 9 EXISTS\r\nab\r\n");
+    QList<Utterance> out = server.session->takeOutput();
+    QCOMPARE(out.size(), 2); // the "+" and the answer
+    QCOMPARE(out.at(1).lines.size(), 1);
+    QVERIFY(out.at(1).lines.first().startsWith("a3 BAD "));
+    QVERIFY(!out.at(1).lines.first().contains('\r'));
+    server.session->receive("a4 SEARCH \"x{5}\"\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.size(), 1);
+    QVERIFY(out.first().lines.first().startsWith("a4 BAD "));
+    QVERIFY(!out.first().lines.first().endsWith('}'));
+    server.session->receive("a5 STORE 1 +FLAGS ({5+}\r\na\r\nbc)\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.size(), 1);
+    QVERIFY(out.first().lines.first().startsWith("a5 BAD "));
+    server.session->receive("a6 FETCH 1 (FLAGS)\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.first().lines, QList<QByteArray>{"* 1 FETCH (FLAGS ())"});
 }
 
 QTEST_GUILESS_MAIN(TestImapServerSession)

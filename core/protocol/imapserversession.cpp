@@ -281,6 +281,17 @@ QByteArray withCrLf(const QByteArray &content)
     return out;
 }
 
+// Flags are atoms (RFC 3501 §9, flag-keyword): "(\\Seen $Label1)", one flag, or "()".
+bool flagsAreAtoms(const ImapValue &value)
+{
+    if (value.kind == ImapValue::Kind::Atom)
+        return true;
+    if (value.kind != ImapValue::Kind::List)
+        return false;
+    return std::all_of(value.items.cbegin(), value.items.cend(),
+                       [](const ImapValue &item) { return item.kind == ImapValue::Kind::Atom; });
+}
+
 QList<QByteArray> flagsOf(const ImapValue &value)
 {
     QList<QByteArray> flags;
@@ -422,7 +433,17 @@ void ImapServerSession::untagged(const QByteArray &text)
 
 void ImapServerSession::tagged(const QByteArray &tag, const QByteArray &status, const QByteArray &text)
 {
-    Utterance u = Utterance::line(tag + ' ' + status + ' ' + text, m_commandPhase, status);
+    // The text may quote the client (an unknown key, a bad set): none of its
+    // control characters go out (a CR LF would forge a response line), and
+    // it never ends as a literal's "{n}" does, which a client would wait for.
+    QByteArray safe = text;
+    for (char &ch : safe) {
+        if (uchar(ch) < 0x20 || ch == 0x7f)
+            ch = '?';
+    }
+    if (safe.endsWith('}'))
+        safe += '.';
+    Utterance u = Utterance::line(tag + ' ' + status + ' ' + safe, m_commandPhase, status);
     u.role = LineRole::Reply;
     say(u);
 }
@@ -853,8 +874,13 @@ void ImapServerSession::append(const ImapCommand &c)
     QList<QByteArray> flags;
     qint64 date = -1;
     int at = 1;
-    if (c.arguments.at(at).kind == ImapValue::Kind::List && at + 1 < c.arguments.size())
+    if (c.arguments.at(at).kind == ImapValue::Kind::List && at + 1 < c.arguments.size()) {
+        if (!flagsAreAtoms(c.arguments.at(at))) {
+            bad(c.tag, "Flags are atoms: (\\Seen \\Flagged $Label1)");
+            return;
+        }
         flags = flagsOf(c.arguments.at(at++));
+    }
     if (c.arguments.at(at).kind == ImapValue::Kind::Quoted && at + 1 < c.arguments.size()) {
         date = appendDate(c.arguments.at(at++).text);
         if (date < 0) {
@@ -1097,6 +1123,10 @@ void ImapServerSession::store(const ImapCommand &c)
         what.chop(7);
     if (!ok || (what != "FLAGS" && what != "+FLAGS" && what != "-FLAGS")) {
         bad(c.tag, "STORE takes a set, FLAGS, +FLAGS or -FLAGS (.SILENT), and flags");
+        return;
+    }
+    if (!flagsAreAtoms(c.arguments.at(2))) {
+        bad(c.tag, "Flags are atoms: (\\Seen \\Flagged $Label1)");
         return;
     }
     QList<QByteArray> flags = flagsOf(c.arguments.at(2));
