@@ -105,6 +105,7 @@ private Q_SLOTS:
     void appendedBareLineEndsBecomeCrLf();
     void uidExpungeRemovesOnlyTheNamedUids();
     void clientTextCannotForgeResponses();
+    void brokenTagIsNotEchoedWithControls();
 };
 
 void TestImapServerSession::parserReadsValues()
@@ -668,6 +669,19 @@ void TestImapServerSession::clientTextCannotForgeResponses()
     server.session->receive("a6 FETCH 1 (FLAGS)\r\n");
     out = server.session->takeOutput();
     QCOMPARE(out.first().lines, QList<QByteArray>{"* 1 FETCH (FLAGS ())"});
+}
+
+void TestImapServerSession::brokenTagIsNotEchoedWithControls()
+{
+    // Found by fuzz_imapserver: a line too large a literal for is answered
+    // with the tag as the client wrote it, bare CR and all.
+    Server server;
+    QVERIFY(server.run(loggedIn).isEmpty());
+    server.session->receive("a\rb APPEND INBOX {4294967295}\r\n");
+    const QList<Utterance> out = server.session->takeOutput();
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().lines,
+             QList<QByteArray>{"a?b BAD Literal too large (the limit is 33554432 octets)"});
 }
 
 QTEST_GUILESS_MAIN(TestImapServerSession)

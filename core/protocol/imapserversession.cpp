@@ -436,14 +436,15 @@ void ImapServerSession::tagged(const QByteArray &tag, const QByteArray &status, 
     // The text may quote the client (an unknown key, a bad set): none of its
     // control characters go out (a CR LF would forge a response line), and
     // it never ends as a literal's "{n}" does, which a client would wait for.
-    QByteArray safe = text;
-    for (char &ch : safe) {
+    // So may the tag, when the line was too broken to parse.
+    QByteArray line = tag + ' ' + status + ' ' + text;
+    for (char &ch : line) {
         if (uchar(ch) < 0x20 || ch == 0x7f)
             ch = '?';
     }
-    if (safe.endsWith('}'))
-        safe += '.';
-    Utterance u = Utterance::line(tag + ' ' + status + ' ' + safe, m_commandPhase, status);
+    if (line.endsWith('}'))
+        line += '.';
+    Utterance u = Utterance::line(line, m_commandPhase, status);
     u.role = LineRole::Reply;
     say(u);
 }
