@@ -8,7 +8,6 @@ seen by the other.
 import imaplib
 import re
 import smtplib
-import socket
 import time
 import unittest
 
@@ -57,7 +56,6 @@ APPENDED = (b"From: fran@servidor.edu\r\n"
             b"Ainda sen rematar.\r\n")
 
 
-
 def day(offset=0):
     """Today (UTC, as the server's INTERNALDATE) plus `offset` days, as SEARCH writes dates."""
     return time.strftime("%d-%b-%Y", time.gmtime(time.time() + offset * 86400))
@@ -66,19 +64,6 @@ def day(offset=0):
 def numbers(data):
     """The numbers of a SEARCH response, as ints."""
     return [int(n) for n in b" ".join(d for d in data if d).split()]
-
-
-def fetched(data):
-    """{number: {item name: value}} of a FETCH response as imaplib returns it
-    (a list of (prefix, literal) tuples and bytes), for the literal items."""
-    out = {}
-    for entry in data:
-        if isinstance(entry, tuple):
-            prefix, literal = entry
-            m = re.match(rb"^(\d+) \(.*?([A-Z0-9.\[\]<> \"\-()]+) \{\d+\}$", prefix)
-            if m:
-                out.setdefault(int(m.group(1)), {})[m.group(2).split(b" ")[-1]] = literal
-    return out
 
 
 class ImaplibTest(ServerTestCase):
