@@ -106,6 +106,7 @@ private Q_SLOTS:
     void uidExpungeRemovesOnlyTheNamedUids();
     void clientTextCannotForgeResponses();
     void brokenTagIsNotEchoedWithControls();
+    void partialFetchCuttingCrLfKeepsItsOctets();
 };
 
 void TestImapServerSession::parserReadsValues()
@@ -682,6 +683,25 @@ void TestImapServerSession::brokenTagIsNotEchoedWithControls()
     QCOMPARE(out.size(), 1);
     QCOMPARE(out.first().lines,
              QList<QByteArray>{"a?b BAD Literal too large (the limit is 33554432 octets)"});
+}
+
+void TestImapServerSession::partialFetchCuttingCrLfKeepsItsOctets()
+{
+    // Found by fuzz_imapserver: a partial fetch that starts between CR and LF
+    // is a literal beginning with a bare LF. The lines are written each with
+    // CR LF, so they must be cut at CR LF only: cut at the LF, the client
+    // got one octet more than {3} said and lost its place in the stream.
+    Server server;
+    QVERIFY(server.run(selectedInbox).isEmpty());
+    server.session->receive("a3 FETCH 1 (BODY.PEEK[]<21.3>)\r\n");
+    QList<Utterance> out = server.session->takeOutput();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.first().lines, (QList<QByteArray>{"* 1 FETCH (BODY[]<21> {3}", "\nTo)"}));
+    // One that ends between them: the CR stays inside the line, exact.
+    server.session->receive("a4 FETCH 1 (BODY.PEEK[]<19.2>)\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.first().lines, (QList<QByteArray>{"* 1 FETCH (BODY[]<19> {2}", "r\r)"}));
 }
 
 QTEST_GUILESS_MAIN(TestImapServerSession)

@@ -417,12 +417,16 @@ void ImapServerSession::hearPiece(const QByteArray &text, LineRole role, bool co
 
 void ImapServerSession::untagged(const QByteArray &text)
 {
+    // Cut at CR LF only: each line goes out with its CR LF, so a literal's
+    // bare LF or CR (a partial fetch may begin or end between CR and LF)
+    // stays inside its line and the octets on the wire are the ones {n} counts.
     Utterance u;
-    u.lines = text.split('\n');
-    for (QByteArray &line : u.lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
+    qsizetype from = 0;
+    for (qsizetype crlf = text.indexOf("\r\n"); crlf >= 0; crlf = text.indexOf("\r\n", from)) {
+        u.lines.append(text.mid(from, crlf - from));
+        from = crlf + 2;
     }
+    u.lines.append(text.mid(from));
     u.phase = m_commandPhase;
     u.code = "*";
     u.role = LineRole::Untagged;
