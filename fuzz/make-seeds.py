@@ -7,6 +7,10 @@ fuzz/corpus/<harness>/ from what the course and the tests already hold:
   smtpserver, smtpclient,   the C:/S: dialogues of tests/scripts/*.script and
   pop3server, pop3client    of every QTest::newRow of tests/tst_*session.cpp
                             (C: lines feed a server engine, S: lines a client)
+  imapserver                the C: lines and receive() calls of each test of
+                            tests/tst_imapserversession.cpp, logged in first
+                            when the test starts from loggedIn/selectedInbox,
+                            and a few sessions written here
   scenarioparser            scenarios/*.scenario, tests/scenarios, tests/cli
   mimeparse, mimedowngrade  tests/mime/*.eml and tests/mime/corpus/*
   linereader                a few streams written here (CR LF, bare LF, bare
@@ -180,6 +184,56 @@ def main():
                 stream = client if side == 0 else server
                 corpus.engine(harness, "%s-%s" % (file_name[4:-4], title),
                               options_of(block, harness), stream, timeout)
+
+    # IMAP: each test function of the engine's unit tests, as one stream.
+    source = (ROOT / "tests" / "tst_imapserversession.cpp").read_text(encoding="utf-8")
+    login = b"a1 LOGIN fran claveejemplo\r\n"
+    select = login + b"a2 SELECT INBOX\r\n"
+    for block in source.split("void TestImapServerSession::")[1:]:
+        title = block.split("(", 1)[0]
+        body = block.split("{", 1)[-1]
+        stream = b""
+        if "selectedInbox" in body:
+            stream = select
+        elif "loggedIn" in body:
+            stream = login
+        for literal in LITERAL.finditer(body):
+            text = c_unescape(literal.group(1))
+            lines = [l for l in text.split(b"\n") if l]
+            for line in lines:
+                if line.startswith(b"C:"):
+                    stream += line[3:] + b"\r\n"
+            if not any(l[1:2] in (b":", b"~") for l in lines) and b"\r\n" in text:
+                stream += text  # a receive("...") call
+        if stream:
+            corpus.engine("imapserver", "imapserversession-" + title, 0, stream, False)
+            corpus.add("imapserver", "imapserversession-%s-chunk5" % title, bytes([0, 5]) + stream)
+    imap_sessions = {
+        # Options 0x04: small limits; 0x08: new mail after every chunk; 0x10: POP3 deletes.
+        "idle-new-mail": (0x08, 9, select + b"a3 IDLE\r\nDONE\r\na4 NOOP\r\na5 LOGOUT\r\n"),
+        "pop3-deletes": (0x10, 12, select + b"a3 NOOP\r\na4 FETCH 1:* (UID FLAGS)\r\n"
+                         b"a5 UID FETCH 1:* (BODY.PEEK[HEADER])\r\na6 SEARCH ALL\r\n"),
+        "limits": (0x04, 0, login + b"a2 APPEND INBOX {100+}\r\n" + b"x" * 100
+                   + b"\r\na3 APPEND INBOX {20}\r\n" + b"y" * 20 + b"\r\na4 NOOP " + b"z" * 300
+                   + b"\r\na5 LOGOUT\r\n"),
+        "fetch-everything": (0, 0, select + b"a3 FETCH 1:* (FLAGS UID INTERNALDATE RFC822.SIZE ENVELOPE "
+                             b"BODYSTRUCTURE BODY BODY.PEEK[] BODY.PEEK[1] BODY.PEEK[2.MIME] "
+                             b"BODY.PEEK[2.HEADER] BODY.PEEK[HEADER.FIELDS (SUBJECT FROM)] "
+                             b"BODY.PEEK[HEADER.FIELDS.NOT (TO)] BODY.PEEK[TEXT]<0.10> RFC822.HEADER)\r\n"
+                             b"a4 FETCH 2 (BODY[3] BODY[2.1] BODY[1.MIME] RFC822 RFC822.TEXT)\r\n"),
+        "folders": (0, 3, login + b"a2 CREATE A/B\r\na3 RENAME A B\r\na4 LIST \"\" *\r\n"
+                    b"a5 LSUB \"\" %\r\na6 SUBSCRIBE B/B\r\na7 STATUS B/B (MESSAGES UIDNEXT UNSEEN)\r\n"
+                    b"a8 SELECT INBOX\r\na9 MOVE 1:2 B/B\r\nb1 UID COPY 3 B\r\nb2 DELETE B/B\r\n"
+                    b"b3 UID EXPUNGE 1:*\r\nb4 CLOSE\r\nb5 LOGOUT\r\n"),
+        "search": (0, 0, select + b"a3 SEARCH CHARSET UTF-8 OR FROM ana (NOT SUBJECT {3}\r\nfoo) "
+                   b"SINCE 1-Dec-2026 LARGER 10 SMALLER 100000 HEADER X-A \"\" UID 1:* 1,2:3\r\n"
+                   b"a4 UID SEARCH TEXT foto BODY hora ON 1-Jan-2000 SENTBEFORE 2-Jan-2030\r\n"),
+        "authenticate": (0x80, 0, b"a1 AUTHENTICATE PLAIN\r\nAGZyYW4AY2xhdmVlamVtcGxv\r\n"
+                         b"a2 ENABLE UTF8=ACCEPT\r\na3 NAMESPACE\r\na4 ID NIL\r\n"
+                         b"a5 EXAMINE inbox\r\na6 STORE 1 +FLAGS (\\Seen)\r\n"),
+    }
+    for name, (options, chunk, stream) in imap_sessions.items():
+        corpus.add("imapserver", name, bytes([options, chunk]) + stream)
 
     # Scenario files.
     for folder in ("scenarios", "tests/scenarios", "tests/cli"):

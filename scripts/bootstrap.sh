@@ -13,7 +13,7 @@ packages=(
     libgl-dev libgmime-3.0-dev
     clang-format   # the format check (tests/check-format.sh)
     # the real clients the tests talk to
-    python3 python3-aiosmtpd swaks curl
+    python3 python3-aiosmtpd swaks curl fetchmail isync
 )
 
 missing=()

@@ -18,7 +18,7 @@ root=$PWD
 
 seconds=${1:-60}
 shift || true
-all=(smtpserver smtpclient pop3server pop3client linereader scenarioparser mimeparse mimedowngrade)
+all=(smtpserver smtpclient pop3server pop3client imapserver linereader scenarioparser mimeparse mimedowngrade)
 harnesses=("$@")
 ((${#harnesses[@]})) || harnesses=("${all[@]}")
 
@@ -48,6 +48,7 @@ dictionary() {
     case $1 in
         smtp*) echo "$root/fuzz/dict/smtp.dict" ;;
         pop3*) echo "$root/fuzz/dict/pop3.dict" ;;
+        imap*) echo "$root/fuzz/dict/imap.dict" ;;
         mime*) echo "$root/fuzz/dict/mime.dict" ;;
         scenario*) echo "$root/fuzz/dict/scenario.dict" ;;
         linereader) echo "$root/fuzz/dict/smtp.dict" ;;

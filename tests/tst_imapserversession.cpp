@@ -104,6 +104,11 @@ private Q_SLOTS:
     void tooManyErrorsEndTheSession();
     void deepNestingIsRefused();
     void clientDownloadsOnlyTheText();
+    void appendedBareLineEndsBecomeCrLf();
+    void uidExpungeRemovesOnlyTheNamedUids();
+    void clientTextCannotForgeResponses();
+    void brokenTagIsNotEchoedWithControls();
+    void partialFetchCuttingCrLfKeepsItsOctets();
 };
 
 void TestImapServerSession::parserReadsValues()
@@ -659,6 +664,118 @@ void TestImapServerSession::clientDownloadsOnlyTheText()
     converse(&second, again.session.get());
     QVERIFY(second.result().ok);
     QVERIFY(second.result().messages.isEmpty());
+}
+
+void TestImapServerSession::appendedBareLineEndsBecomeCrLf()
+{
+    // A literal is taken as it comes, but a message is stored with CR LF
+    // line ends: FETCH writes its lines with CR LF, so a bare LF kept would
+    // make the announced {n} shorter than what goes on the wire and the
+    // client would lose its place in the stream (found with a raw APPEND).
+    Server server;
+    QVERIFY(server.run(selectedInbox).isEmpty());
+    server.session->receive("a3 APPEND INBOX {24}\r\nSubject: x\n\nbare lf\rcr\r\n\r\n");
+    QList<Utterance> out = server.session->takeOutput();
+    QVERIFY(out.constLast().lines.first().startsWith("a3 OK [APPENDUID "));
+    QCOMPARE(server.store.content("fran", "INBOX", 3), QByteArray("Subject: x\r\n\r\nbare lf\r\ncr\r\n"));
+    server.session->receive("a4 FETCH 3 (RFC822.SIZE BODY.PEEK[])\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(
+        out.at(0).lines,
+        (QList<QByteArray>{"* 3 FETCH (RFC822.SIZE 27 BODY[] {27}", "Subject: x", "", "bare lf", "cr", ")"}));
+}
+
+void TestImapServerSession::uidExpungeRemovesOnlyTheNamedUids()
+{
+    // RFC 4315 §2.1: UID EXPUNGE removes the \\Deleted messages of its UID
+    // set, no others (found with imaplib's uid("EXPUNGE", "2"), which
+    // expunged every \\Deleted message).
+    Server server;
+    server.store.deliver("fran", courseMessage);
+    const QString failure = server.run(loggedIn
+                                       + QStringLiteral("C: a2 SELECT INBOX\n"
+                                                        "S~ .*\n"
+                                                        "S~ .*\n"
+                                                        "S: * 3 EXISTS\n"
+                                                        "S~ .*\n"
+                                                        "S~ .*\n"
+                                                        "S~ .*\n"
+                                                        "S~ .*\n"
+                                                        "S~ a2 OK .*\n"
+                                                        "C: a3 STORE 1:3 +FLAGS.SILENT (\\Deleted)\n"
+                                                        "S: a3 OK STORE completed\n"
+                                                        "C: a4 UID EXPUNGE 2\n"
+                                                        "S: * 2 EXPUNGE\n"
+                                                        "S: a4 OK UID EXPUNGE completed\n"
+                                                        "C: a5 UID EXPUNGE 7:9\n"
+                                                        "S: a5 OK UID EXPUNGE completed\n"
+                                                        "C: a6 UID SEARCH ALL\n"
+                                                        "S: * SEARCH 1 3\n"
+                                                        "S: a6 OK UID SEARCH completed\n"
+                                                        "C: a7 UID EXPUNGE\n"
+                                                        "S~ a7 BAD .*\n"));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(server.store.count("fran"), 2);
+}
+
+void TestImapServerSession::clientTextCannotForgeResponses()
+{
+    // Found by fuzz_imapserver: an error that quotes the client's words must
+    // not carry its CR LF (a forged line) nor end in "{n}" (the client would
+    // wait for a literal), and a flag is an atom, never a literal with CR LF.
+    Server server;
+    QVERIFY(server.run(selectedInbox).isEmpty());
+    server.session->receive("a3 SEARCH {17}\r\nx\r\n* 9 EXISTS\r\nab\r\n");
+    QList<Utterance> out = server.session->takeOutput();
+    QCOMPARE(out.size(), 2); // the "+" and the answer
+    QCOMPARE(out.at(1).lines.size(), 1);
+    QVERIFY(out.at(1).lines.first().startsWith("a3 BAD "));
+    QVERIFY(!out.at(1).lines.first().contains('\r'));
+    server.session->receive("a4 SEARCH \"x{5}\"\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.size(), 1);
+    QVERIFY(out.first().lines.first().startsWith("a4 BAD "));
+    QVERIFY(!out.first().lines.first().endsWith('}'));
+    server.session->receive("a5 STORE 1 +FLAGS ({5+}\r\na\r\nbc)\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.size(), 1);
+    QVERIFY(out.first().lines.first().startsWith("a5 BAD "));
+    server.session->receive("a6 FETCH 1 (FLAGS)\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.first().lines, QList<QByteArray>{"* 1 FETCH (FLAGS ())"});
+}
+
+void TestImapServerSession::brokenTagIsNotEchoedWithControls()
+{
+    // Found by fuzz_imapserver: a line too large a literal for is answered
+    // with the tag as the client wrote it, bare CR and all.
+    Server server;
+    QVERIFY(server.run(loggedIn).isEmpty());
+    server.session->receive("a\rb APPEND INBOX {4294967295}\r\n");
+    const QList<Utterance> out = server.session->takeOutput();
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().lines,
+             QList<QByteArray>{"a?b BAD Literal too large (the limit is 33554432 octets)"});
+}
+
+void TestImapServerSession::partialFetchCuttingCrLfKeepsItsOctets()
+{
+    // Found by fuzz_imapserver: a partial fetch that starts between CR and LF
+    // is a literal beginning with a bare LF. The lines are written each with
+    // CR LF, so they must be cut at CR LF only: cut at the LF, the client
+    // got one octet more than {3} said and lost its place in the stream.
+    Server server;
+    QVERIFY(server.run(selectedInbox).isEmpty());
+    server.session->receive("a3 FETCH 1 (BODY.PEEK[]<21.3>)\r\n");
+    QList<Utterance> out = server.session->takeOutput();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.first().lines, (QList<QByteArray>{"* 1 FETCH (BODY[]<21> {3}", "\nTo)"}));
+    // One that ends between them: the CR stays inside the line, exact.
+    server.session->receive("a4 FETCH 1 (BODY.PEEK[]<19.2>)\r\n");
+    out = server.session->takeOutput();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.first().lines, (QList<QByteArray>{"* 1 FETCH (BODY[]<19> {2}", "r\r)"}));
 }
 
 QTEST_GUILESS_MAIN(TestImapServerSession)

@@ -260,6 +260,38 @@ bool wildcardMatch(const QByteArray &pattern, const QByteArray &name, int p = 0,
     return n == name.size();
 }
 
+// A message with CR LF line ends: a bare LF or a bare CR becomes CR LF.
+// FETCH writes a literal's lines each with CR LF, so {n} counts these octets.
+QByteArray withCrLf(const QByteArray &content)
+{
+    QByteArray out;
+    out.reserve(content.size() + content.size() / 32);
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const char c = content.at(i);
+        if (c == '\r') {
+            out += "\r\n";
+            if (i + 1 < content.size() && content.at(i + 1) == '\n')
+                ++i;
+        } else if (c == '\n') {
+            out += "\r\n";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// Flags are atoms (RFC 3501 §9, flag-keyword): "(\\Seen $Label1)", one flag, or "()".
+bool flagsAreAtoms(const ImapValue &value)
+{
+    if (value.kind == ImapValue::Kind::Atom)
+        return true;
+    if (value.kind != ImapValue::Kind::List)
+        return false;
+    return std::all_of(value.items.cbegin(), value.items.cend(),
+                       [](const ImapValue &item) { return item.kind == ImapValue::Kind::Atom; });
+}
+
 QList<QByteArray> flagsOf(const ImapValue &value)
 {
     QList<QByteArray> flags;
@@ -385,21 +417,16 @@ void ImapServerSession::hearPiece(const QByteArray &text, LineRole role, bool co
 
 void ImapServerSession::untagged(const QByteArray &text)
 {
+    // Cut at CR LF only: each line goes out with its CR LF, so a literal's
+    // bare LF or CR (a partial fetch may begin or end between CR and LF)
+    // stays inside its line and the octets on the wire are the ones {n} counts.
     Utterance u;
-    // The lines, each without its CR LF: one pass and one copy per line (a
-    // FETCH of 2,000 messages says 140,000 of them).
-    const char *const begin = text.constData();
-    const qsizetype size = text.size();
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = text.indexOf('\n', start);
-        const qsizetype end = newline < 0 ? size : newline;
-        const qsizetype length = end > start && begin[end - 1] == '\r' ? end - 1 - start : end - start;
-        u.lines.append(QByteArray(begin + start, length));
-        if (newline < 0)
-            break;
-        start = newline + 1;
+    qsizetype from = 0;
+    for (qsizetype crlf = text.indexOf("\r\n"); crlf >= 0; crlf = text.indexOf("\r\n", from)) {
+        u.lines.append(text.mid(from, crlf - from));
+        from = crlf + 2;
     }
+    u.lines.append(text.mid(from));
     u.phase = m_commandPhase;
     u.code = "*";
     u.role = LineRole::Untagged;
@@ -410,7 +437,18 @@ void ImapServerSession::untagged(const QByteArray &text)
 
 void ImapServerSession::tagged(const QByteArray &tag, const QByteArray &status, const QByteArray &text)
 {
-    Utterance u = Utterance::line(tag + ' ' + status + ' ' + text, m_commandPhase, status);
+    // The text may quote the client (an unknown key, a bad set): none of its
+    // control characters go out (a CR LF would forge a response line), and
+    // it never ends as a literal's "{n}" does, which a client would wait for.
+    // So may the tag, when the line was too broken to parse.
+    QByteArray line = tag + ' ' + status + ' ' + text;
+    for (char &ch : line) {
+        if (uchar(ch) < 0x20 || ch == 0x7f)
+            ch = '?';
+    }
+    if (line.endsWith('}'))
+        line += '.';
+    Utterance u = Utterance::line(line, m_commandPhase, status);
     u.role = LineRole::Reply;
     say(u);
 }
@@ -841,8 +879,13 @@ void ImapServerSession::append(const ImapCommand &c)
     QList<QByteArray> flags;
     qint64 date = -1;
     int at = 1;
-    if (c.arguments.at(at).kind == ImapValue::Kind::List && at + 1 < c.arguments.size())
+    if (c.arguments.at(at).kind == ImapValue::Kind::List && at + 1 < c.arguments.size()) {
+        if (!flagsAreAtoms(c.arguments.at(at))) {
+            bad(c.tag, "Flags are atoms: (\\Seen \\Flagged $Label1)");
+            return;
+        }
         flags = flagsOf(c.arguments.at(at++));
+    }
     if (c.arguments.at(at).kind == ImapValue::Kind::Quoted && at + 1 < c.arguments.size()) {
         date = appendDate(c.arguments.at(at++).text);
         if (date < 0) {
@@ -861,7 +904,7 @@ void ImapServerSession::append(const ImapCommand &c)
         no(c, "[TRYCREATE] Mailbox does not exist");
         return;
     }
-    const quint32 uid = m_store->append(m_user, folder, c.arguments.at(at).text, flags,
+    const quint32 uid = m_store->append(m_user, folder, withCrLf(c.arguments.at(at).text), flags,
                                         date >= 0 ? date : QDateTime::currentMSecsSinceEpoch(), &error);
     if (uid == 0) {
         no(c, error);
@@ -1025,6 +1068,26 @@ void ImapServerSession::expunge(const ImapCommand &c)
         no(c, "[READ-ONLY] Mailbox was selected with EXAMINE");
         return;
     }
+    if (c.name == "UID EXPUNGE") {
+        // RFC 4315 §2.1: only the \Deleted messages whose UIDs are in the set.
+        if (!argumentCount(c, 1, 1))
+            return;
+        bool valid = false;
+        const QList<int> indexes = messagesIn(c.arguments.at(0).text, true, &valid);
+        if (!valid || c.arguments.at(0).kind != ImapValue::Kind::Atom) {
+            bad(c.tag, "UID EXPUNGE takes a UID set: UID EXPUNGE 3:5");
+            return;
+        }
+        QList<quint32> uids;
+        for (const int index : indexes)
+            uids.append(m_view.messages.at(index).uid);
+        if (!uids.isEmpty())
+            expungeDeleted(uids, true);
+        ok(c);
+        return;
+    }
+    if (!argumentCount(c, 0, 0))
+        return;
     expungeDeleted({}, true);
     ok(c);
 }
@@ -1065,6 +1128,10 @@ void ImapServerSession::store(const ImapCommand &c)
         what.chop(7);
     if (!ok || (what != "FLAGS" && what != "+FLAGS" && what != "-FLAGS")) {
         bad(c.tag, "STORE takes a set, FLAGS, +FLAGS or -FLAGS (.SILENT), and flags");
+        return;
+    }
+    if (!flagsAreAtoms(c.arguments.at(2))) {
+        bad(c.tag, "Flags are atoms: (\\Seen \\Flagged $Label1)");
         return;
     }
     QList<QByteArray> flags = flagsOf(c.arguments.at(2));

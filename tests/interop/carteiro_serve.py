@@ -11,6 +11,7 @@ stdout into a list so a test can wait (always with a deadline) for a line.
 Every address used here is on 127.0.0.0/8.
 """
 
+import imaplib
 import os
 import poplib
 import re
@@ -204,6 +205,17 @@ class ServerTestCase(unittest.TestCase):
             raise
         return box
 
+    # -- IMAP helpers -------------------------------------------------------
+    def imap(self, user=FRAN[0], password=FRAN[1], host="servidor.edu"):
+        """An imaplib.IMAP4 connected to `host`'s IMAP service, logged in
+        (not logged in when `user` is None); closed at cleanup."""
+        address, port = self.addr(host, "imap")
+        box = imaplib.IMAP4(address, port, timeout=SOCKET_TIMEOUT)
+        self.addCleanup(_imap_shutdown, box)
+        if user is not None:
+            box.login(user, password)
+        return box
+
     def fran_messages(self):
         """Every message in fran's mailbox, as bytes with CR LF line ends; quits."""
         box = self.pop3()
@@ -236,6 +248,13 @@ class ServerTestCase(unittest.TestCase):
                                                else "(locked)", count, timeout,
                                                "\n".join(self.server.transcript()[-60:])))
             time.sleep(0.1)
+
+
+def _imap_shutdown(box):
+    try:
+        box.shutdown()
+    except Exception:
+        pass
 
 
 TRACE_FIELD = re.compile(rb"^(Return-Path|Received):", re.IGNORECASE)
