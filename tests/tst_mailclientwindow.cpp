@@ -76,6 +76,7 @@ private Q_SLOTS:
     void titleAndFromAreTheClients();
     void sendArrivesInFransMailbox();
     void keepThenDelete();
+    void imapLeavesTheAttachmentOnTheServer();
     void refusalShowsItsCode();
     void noRecipientSendsNothing();
     void recipientsAreParsed_data();
@@ -175,6 +176,48 @@ void TestMailClientWindow::keepThenDelete()
     for (const TranscriptEvent &e : world->transcript()->events())
         dele = dele || (e.from == QLatin1String("fran") && e.raw == "DELE 1");
     QVERIFY(dele);
+}
+
+void TestMailClientWindow::imapLeavesTheAttachmentOnTheServer()
+{
+    // The course's IMAP: Fran chooses IMAP and fetches a message with a
+    // photo: he gets the text, the photo and the message stay on the server.
+    auto world = startWorld();
+    QVERIFY(world);
+    MimeDraft draft;
+    draft.to = {"fran@servidor.edu"};
+    draft.subject = QStringLiteral("Unha foto");
+    draft.text = QStringLiteral("Mira a foto.");
+    MimeAttachment photo;
+    photo.fileName = QStringLiteral("praia.png");
+    photo.data = QByteArray(20000, 'x');
+    draft.attachments.append(photo);
+    world->client(QStringLiteral("ana"))->send(draft);
+    QVERIFY(QTest::qWaitFor([&] { return franCount(world.get()) == 1; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+
+    MailClientWindow fran(world->client(QStringLiteral("fran")));
+    fran.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fran));
+    clickRadio(&fran, "imapModeRadio");
+    MailClient *client = world->client(QStringLiteral("fran"));
+    QCOMPARE(client->access(), MailAccess::Imap);
+    QTest::mouseClick(child<QPushButton>(&fran, "fetchButton"), Qt::LeftButton);
+    QTreeWidget *inbox = child<QTreeWidget>(&fran, "inboxList");
+    QVERIFY(QTest::qWaitFor([&] { return inbox->topLevelItemCount() == 1; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    const QString status = child<QLabel>(&fran, "fetchStatus")->text();
+    QVERIFY2(status.contains(QLatin1String("1 attachment(s) left on the server")), qPrintable(status));
+    QCOMPARE(franCount(world.get()), 1); // the server keeps it
+    QCOMPARE(client->inbox().first().attachmentsOnServer, QStringList{QStringLiteral("praia.png")});
+    QVERIFY(client->inbox().first().content.size() < 2000); // not the 20,000-octet photo
+    const QString shown = child<QPlainTextEdit>(&fran, "messageView")->toPlainText();
+    QVERIFY2(shown.contains(QLatin1String("Mira a foto.")), qPrintable(shown));
+    // It went over IMAP: a FETCH of part 1 only.
+    bool textOnly = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        textOnly = textOnly || (e.protocol == Protocol::Imap && e.raw.contains("BODY.PEEK[1]"));
+    QVERIFY(textOnly);
 }
 
 void TestMailClientWindow::refusalShowsItsCode()

@@ -2549,6 +2549,29 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>&amp;IMAP: leave the mail on the server</source>
+        <translation>&amp;IMAP: leave the mail on the server</translation>
+    </message>
+    <message>
+        <source>Downloads the new mail from %1's server by POP3 (port 110) or IMAP (port 143)</source>
+        <translation>Downloads the new mail from %1's server by POP3 (port 110) or IMAP (port 143)</translation>
+    </message>
+    <message>
+        <source>The mail stays on the server, in its folders; only the text is downloaded, and the attachments stay there too.</source>
+        <translation>The mail stays on the server, in its folders; only the text is downloaded, and the attachments stay there too.</translation>
+    </message>
+    <message>
+        <source>When fetching mail</source>
+        <translation>When fetching mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>IMAP: %n new message(s); %1 of %2 octets downloaded, %3 attachment(s) left on the server, which keeps all %4 message(s).</source>
+        <translation>
+            <numerusform>IMAP: %n new message; %1 of %2 octets downloaded, %3 attachment(s) left on the server, which keeps all %4 message(s).</numerusform>
+            <numerusform>IMAP: %n new messages; %1 of %2 octets downloaded, %3 attachment(s) left on the server, which keeps all %4 message(s).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sending… playback is paused: press Play (Space) or Step (Right) in the main window to let its lines go out.</source>
         <translation>Sending… playback is paused: press Play (Space) or Step (Right) in the main window to let its lines go out.</translation>
     </message>
@@ -2607,10 +2630,6 @@
     <message>
         <source>Hands the message to %1's server by SMTP (port 587, with a password)</source>
         <translation>Hands the message to %1's server by SMTP (port 587, with a password)</translation>
-    </message>
-    <message>
-        <source>When fetching mail (POP3)</source>
-        <translation>When fetching mail (POP3)</translation>
     </message>
     <message>
         <source>Download and &amp;delete</source>

@@ -2549,6 +2549,29 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>&amp;IMAP: leave the mail on the server</source>
+        <translation>&amp;IMAP: dejar el correo en el servidor</translation>
+    </message>
+    <message>
+        <source>Downloads the new mail from %1's server by POP3 (port 110) or IMAP (port 143)</source>
+        <translation>Descarga el correo nuevo del servidor de %1 por POP3 (puerto 110) o IMAP (puerto 143)</translation>
+    </message>
+    <message>
+        <source>The mail stays on the server, in its folders; only the text is downloaded, and the attachments stay there too.</source>
+        <translation>El correo se queda en el servidor, en sus carpetas; solo se descarga el texto, y los adjuntos también se quedan allí.</translation>
+    </message>
+    <message>
+        <source>When fetching mail</source>
+        <translation>Al descargar el correo</translation>
+    </message>
+    <message numerus="yes">
+        <source>IMAP: %n new message(s); %1 of %2 octets downloaded, %3 attachment(s) left on the server, which keeps all %4 message(s).</source>
+        <translation>
+            <numerusform>IMAP: %n mensaje nuevo; se descargaron %1 de %2 octetos, se quedaron %3 adjunto(s) en el servidor, que guarda los %4 mensaje(s).</numerusform>
+            <numerusform>IMAP: %n mensajes nuevos; se descargaron %1 de %2 octetos, se quedaron %3 adjunto(s) en el servidor, que guarda los %4 mensaje(s).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sending… playback is paused: press Play (Space) or Step (Right) in the main window to let its lines go out.</source>
         <translation>Enviando… la reproducción está en pausa: pulsa Reproducir (Espacio) o Paso (Derecha) en la ventana principal para que salgan sus líneas.</translation>
     </message>
@@ -2607,10 +2630,6 @@
     <message>
         <source>Hands the message to %1's server by SMTP (port 587, with a password)</source>
         <translation>Entrega el mensaje al servidor de %1 por SMTP (puerto 587, con contraseña)</translation>
-    </message>
-    <message>
-        <source>When fetching mail (POP3)</source>
-        <translation>Al recibir el correo (POP3)</translation>
     </message>
     <message>
         <source>Download and &amp;delete</source>

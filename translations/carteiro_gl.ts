@@ -2549,6 +2549,29 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>&amp;IMAP: leave the mail on the server</source>
+        <translation>&amp;IMAP: deixar o correo no servidor</translation>
+    </message>
+    <message>
+        <source>Downloads the new mail from %1's server by POP3 (port 110) or IMAP (port 143)</source>
+        <translation>Descarga o correo novo do servidor de %1 por POP3 (porto 110) ou IMAP (porto 143)</translation>
+    </message>
+    <message>
+        <source>The mail stays on the server, in its folders; only the text is downloaded, and the attachments stay there too.</source>
+        <translation>O correo queda no servidor, nos seus cartafoles; só se descarga o texto, e os anexos tamén quedan alí.</translation>
+    </message>
+    <message>
+        <source>When fetching mail</source>
+        <translation>Ao descargar o correo</translation>
+    </message>
+    <message numerus="yes">
+        <source>IMAP: %n new message(s); %1 of %2 octets downloaded, %3 attachment(s) left on the server, which keeps all %4 message(s).</source>
+        <translation>
+            <numerusform>IMAP: %n mensaxe nova; descargáronse %1 de %2 octetos, quedaron %3 anexo(s) no servidor, que garda as %4 mensaxe(s).</numerusform>
+            <numerusform>IMAP: %n mensaxes novas; descargáronse %1 de %2 octetos, quedaron %3 anexo(s) no servidor, que garda as %4 mensaxe(s).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sending… playback is paused: press Play (Space) or Step (Right) in the main window to let its lines go out.</source>
         <translation>Enviando… a reprodución está en pausa: preme Reproducir (Espazo) ou Paso (Dereita) na xanela principal para que saian as súas liñas.</translation>
     </message>
@@ -2607,10 +2630,6 @@
     <message>
         <source>Hands the message to %1's server by SMTP (port 587, with a password)</source>
         <translation>Entrega a mensaxe ao servidor de %1 por SMTP (porto 587, con contrasinal)</translation>
-    </message>
-    <message>
-        <source>When fetching mail (POP3)</source>
-        <translation>Ao descargar o correo (POP3)</translation>
     </message>
     <message>
         <source>Download and &amp;delete</source>

@@ -121,9 +121,17 @@ MailClientWindow::MailClientWindow(MailClient *client, QWidget *parent)
     if (client) {
         connect(client, &MailClient::sent, this, &MailClientWindow::showSent);
         connect(client, &MailClient::fetched, this, &MailClientWindow::showFetched);
+        connect(client, &MailClient::imapFetched, this, [this] {
+            m_fetchAccess = MailAccess::Imap;
+            m_fetchState = FetchState::Done;
+            retranslate();
+        });
         connect(client, &MailClient::inboxChanged, this, &MailClientWindow::refreshInbox);
         connect(client, &QObject::destroyed, this, &MailClientWindow::clientGone);
-        (client->pop3Mode() == Pop3Mode::DownloadAndKeep ? m_keepMode : m_deleteMode)->setChecked(true);
+        if (client->access() == MailAccess::Imap)
+            m_imapMode->setChecked(true);
+        else
+            (client->pop3Mode() == Pop3Mode::DownloadAndKeep ? m_keepMode : m_deleteMode)->setChecked(true);
     }
     retranslate();
     refreshInbox();
@@ -229,23 +237,37 @@ QWidget *MailClientWindow::buildInboxPage()
     m_deleteMode->setObjectName(QStringLiteral("deleteModeRadio"));
     m_keepMode = new QRadioButton(m_modeBox);
     m_keepMode->setObjectName(QStringLiteral("keepModeRadio"));
+    m_imapMode = new QRadioButton(m_modeBox);
+    m_imapMode->setObjectName(QStringLiteral("imapModeRadio"));
     m_deleteExplanation = explanationLabel(m_modeBox);
     m_keepExplanation = explanationLabel(m_modeBox);
+    m_imapExplanation = explanationLabel(m_modeBox);
     m_modeGroup = new QButtonGroup(this);
     m_modeGroup->addButton(m_deleteMode);
     m_modeGroup->addButton(m_keepMode);
+    m_modeGroup->addButton(m_imapMode);
     auto *modeLayout = new QVBoxLayout(m_modeBox);
     modeLayout->addWidget(m_deleteMode);
     modeLayout->addWidget(m_deleteExplanation);
     modeLayout->addWidget(m_keepMode);
     modeLayout->addWidget(m_keepExplanation);
+    modeLayout->addWidget(m_imapMode);
+    modeLayout->addWidget(m_imapExplanation);
     connect(m_deleteMode, &QRadioButton::toggled, this, [this](bool on) {
-        if (on && m_client)
+        if (on && m_client) {
+            m_client->setAccess(MailAccess::Pop3);
             m_client->setPop3Mode(Pop3Mode::DownloadAndDelete);
+        }
     });
     connect(m_keepMode, &QRadioButton::toggled, this, [this](bool on) {
-        if (on && m_client)
+        if (on && m_client) {
+            m_client->setAccess(MailAccess::Pop3);
             m_client->setPop3Mode(Pop3Mode::DownloadAndKeep);
+        }
+    });
+    connect(m_imapMode, &QRadioButton::toggled, this, [this](bool on) {
+        if (on && m_client)
+            m_client->setAccess(MailAccess::Imap);
     });
 
     m_fetchButton = new QPushButton(page);
@@ -462,8 +484,9 @@ void MailClientWindow::fetch()
         return;
     m_fetchState = FetchState::Fetching;
     m_fetchMode = m_client->pop3Mode();
+    m_fetchAccess = m_client->access();
     retranslate();
-    m_client->fetch(m_client->pop3Mode());
+    m_client->fetch();
 }
 
 void MailClientWindow::showSent(const SmtpClientResult &)
@@ -477,6 +500,7 @@ void MailClientWindow::showFetched(const Pop3ClientResult &)
     // A fetch started elsewhere (the scenario) used the client's mode.
     if (m_fetchState != FetchState::Fetching && m_client)
         m_fetchMode = m_client->pop3Mode();
+    m_fetchAccess = MailAccess::Pop3;
     m_fetchState = FetchState::Done;
     retranslate();
 }
@@ -558,7 +582,10 @@ void MailClientWindow::retranslate()
     m_sendButton->setToolTip(
         tr("Hands the message to %1's server by SMTP (port 587, with a password)").arg(m_clientName));
 
-    m_modeBox->setTitle(tr("When fetching mail (POP3)"));
+    m_modeBox->setTitle(tr("When fetching mail"));
+    m_imapMode->setText(tr("&IMAP: leave the mail on the server"));
+    m_imapExplanation->setText(tr("The mail stays on the server, in its folders; only the text is "
+                                  "downloaded, and the attachments stay there too."));
     m_deleteMode->setText(tr("Download and &delete"));
     m_keepMode->setText(tr("Download and &keep"));
     m_deleteExplanation->setText(tr("The messages are deleted from the server once downloaded: "
@@ -567,7 +594,8 @@ void MailClientWindow::retranslate()
                                   "the same mail again."));
     m_fetchButton->setText(tr("&Fetch"));
     m_fetchButton->setToolTip(
-        tr("Downloads the new mail from %1's server by POP3 (port 110)").arg(m_clientName));
+        tr("Downloads the new mail from %1's server by POP3 (port 110) or IMAP (port 143)")
+            .arg(m_clientName));
     m_inbox->setHeaderLabels({tr("From"), tr("Subject")});
 
     if (!m_client)
@@ -611,6 +639,29 @@ void MailClientWindow::retranslate()
     case FetchState::Idle: m_fetchStatus->clear(); break;
     case FetchState::Fetching: m_fetchStatus->setText(tr("Fetching…")); break;
     case FetchState::Done: {
+        if (m_fetchAccess == MailAccess::Imap) {
+            const ImapClientResult &imap = m_client->lastImapResult();
+            qint64 downloaded = 0;
+            qint64 whole = 0;
+            int left = 0;
+            for (const ImapFetchedMessage &m : imap.messages) {
+                downloaded += m.downloaded;
+                whole += m.size;
+                left += m.partial ? int(m.attachments.size()) : 0;
+            }
+            if (!imap.ok)
+                m_fetchStatus->setText(tr("Fetch failed: %1").arg(QString::fromUtf8(imap.error)));
+            else
+                m_fetchStatus->setText(
+                    tr("IMAP: %n new message(s); %1 of %2 octets downloaded, %3 attachment(s) left on the "
+                       "server, which keeps all %4 message(s).",
+                       nullptr, int(imap.messages.size()))
+                        .arg(downloaded)
+                        .arg(whole)
+                        .arg(left)
+                        .arg(imap.messagesOnServer));
+            break;
+        }
         const Pop3ClientResult &r = m_client->lastFetchResult();
         const int fetched = int(r.messages.size());
         if (!r.ok)

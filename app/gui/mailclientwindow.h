@@ -33,6 +33,7 @@ class QRadioButton;
 class QTabWidget;
 class QTreeWidget;
 enum class Pop3Mode;
+enum class MailAccess : quint8;
 struct Pop3ClientResult;
 struct SmtpClientResult;
 
@@ -109,8 +110,10 @@ private:
     QGroupBox *m_modeBox = nullptr;
     QRadioButton *m_deleteMode = nullptr;
     QRadioButton *m_keepMode = nullptr;
+    QRadioButton *m_imapMode = nullptr;
     QLabel *m_deleteExplanation = nullptr;
     QLabel *m_keepExplanation = nullptr;
+    QLabel *m_imapExplanation = nullptr;
     QButtonGroup *m_modeGroup = nullptr;
     QPushButton *m_fetchButton = nullptr;
     QLabel *m_fetchStatus = nullptr;
@@ -133,4 +136,5 @@ private:
     };
     FetchState m_fetchState = FetchState::Idle;
     Pop3Mode m_fetchMode{}; // of the fetch the status line tells about
+    MailAccess m_fetchAccess{};
 };
