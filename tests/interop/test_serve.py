@@ -8,8 +8,9 @@ import unittest
 
 from carteiro_serve import SOCKET_TIMEOUT, CarteiroServer, ServerTestCase
 
-SERVICES = {("cliente.fr", "smtp"), ("cliente.fr", "submission"), ("cliente.fr", "pop3"),
-            ("servidor.edu", "smtp"), ("servidor.edu", "submission"), ("servidor.edu", "pop3")}
+SERVICES = {("cliente.fr", "smtp"), ("cliente.fr", "submission"), ("cliente.fr", "pop3"), ("cliente.fr", "imap"),
+            ("servidor.edu", "smtp"), ("servidor.edu", "submission"), ("servidor.edu", "pop3"),
+            ("servidor.edu", "imap")}
 
 
 def talk(address, port, lines, expect_replies):
@@ -44,6 +45,8 @@ class ListenTest(unittest.TestCase):
                     greeting = raw.makefile("rb").readline()
                     if service == "pop3":
                         self.assertTrue(greeting.startswith(b"+OK"), greeting)
+                    elif service == "imap":
+                        self.assertTrue(greeting.startswith(b"* OK ") and host.encode() in greeting, greeting)
                     else:
                         self.assertEqual(greeting, b"220 " + host.encode() + b"\r\n")
             # One address per host; hosts apart unless the platform forced sharing.
