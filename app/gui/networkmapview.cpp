@@ -597,7 +597,7 @@ void NetworkMapView::paintLegend(QPainter &painter) const
     painter.setFont(detail);
     double x = legend.left();
     const double y = legend.center().y();
-    for (Protocol protocol : {Protocol::Smtp, Protocol::Pop3, Protocol::Dns}) {
+    for (Protocol protocol : {Protocol::Smtp, Protocol::Pop3, Protocol::Imap, Protocol::Dns}) {
         const QString name = protocolName(protocol).toUpper();
         painter.setPen(QPen(protocolColour(protocol, palette()), 2.0, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(x, y), QPointF(x + 16, y));

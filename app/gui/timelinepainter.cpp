@@ -49,6 +49,15 @@ QString timeText(qint64 ms)
 // more (354), 4xx is a temporary failure, 5xx and -ERR a permanent one.
 QColor codeHue(const QByteArray &code)
 {
+    // IMAP's status words (RFC 3501 §7.1): OK went well, NO failed, BAD was not understood.
+    if (code == "OK")
+        return deliveryHue;
+    if (code == "NO")
+        return queueHue;
+    if (code == "BAD" || code == "BYE")
+        return failureHue;
+    if (code == "*")
+        return informationHue;
     if (code.startsWith('2') || code == "+OK")
         return deliveryHue;
     if (code.startsWith('3') || code.startsWith('+'))
@@ -564,14 +573,23 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         font = m_font;
     const QFontMetricsF metrics(font);
     QString code;
+    QString codePrefix; // IMAP: the tag before the status word ("a3 " in "a3 OK …")
     if (!lookup && reply && !e.code.isEmpty() && e.raw.startsWith(e.code)) {
         code = QString::fromLatin1(e.code);
         text = text.mid(code.size());
+    } else if (!lookup && reply && !e.code.isEmpty() && e.protocol == Protocol::Imap) {
+        const qsizetype space = e.raw.indexOf(' ');
+        if (space > 0 && e.raw.mid(space + 1).startsWith(e.code + ' ')) {
+            codePrefix = text.left(space + 1);
+            code = QString::fromLatin1(e.code);
+            text = text.mid(space + 1 + code.size());
+        }
     }
     QFont codeFont = font;
     codeFont.setBold(true);
     const QFontMetricsF codeMetrics(codeFont);
-    const double codeWidth = code.isEmpty() ? 0 : codeMetrics.horizontalAdvance(code);
+    const double codeWidth = (code.isEmpty() ? 0 : codeMetrics.horizontalAdvance(code))
+        + (codePrefix.isEmpty() ? 0 : metrics.horizontalAdvance(codePrefix));
     // Every line of a connection says which one it is: "#2" before the text.
     const QString tag = connectionTag(r.connection);
     const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
@@ -600,11 +618,17 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         painter->drawText(QPointF(x, baseline), tag);
         x += tagWidth;
     }
+    if (!codePrefix.isEmpty()) {
+        painter->setFont(font);
+        painter->setPen(m_palette.color(QPalette::Text));
+        painter->drawText(QPointF(x, baseline), codePrefix);
+        x += metrics.horizontalAdvance(codePrefix);
+    }
     if (!code.isEmpty()) {
         painter->setFont(codeFont);
         painter->setPen(adapt(codeHue(e.code)));
         painter->drawText(QPointF(x, baseline), code);
-        x += codeWidth;
+        x += codeMetrics.horizontalAdvance(code);
     }
     painter->setFont(font);
     painter->setPen(lookup ? color : m_palette.color(QPalette::Text));
