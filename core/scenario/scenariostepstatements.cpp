@@ -313,7 +313,8 @@ void ScenarioReader::parseExpectation(bool check)
     } else if (nextIs("reply")) {
         take();
         step.kind = ScenarioStep::Kind::ExpectReply;
-        static const QRegularExpression code(QStringLiteral("^(?:[2-5][0-9][0-9]|\\+OK|-ERR)$"),
+        // SMTP's codes, POP3's status and IMAP's tagged status (RFC 3501 §7.1).
+        static const QRegularExpression code(QStringLiteral("^(?:[2-5][0-9][0-9]|\\+OK|-ERR|OK|NO|BAD)$"),
                                              QRegularExpression::CaseInsensitiveOption);
         const Token *token = peek();
         if (!token || token->quoted || !code.match(token->text).hasMatch()) {
