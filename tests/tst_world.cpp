@@ -55,6 +55,7 @@ private Q_SLOTS:
     void pacedModeReleasesOverTime();
     void outsideClientAppearsInTranscript();
     void imapSessionIsRecordedAndExplained();
+    void imapOutlastsTheIdleTimeout();
     void unknownUserBouncesToSender();
     void unreachableDomainRetriesThenBounces();
     void hostBackUpGetsTheQueuedMessage();
@@ -354,6 +355,34 @@ void TestWorld::imapSessionIsRecordedAndExplained()
     }();
     QCOMPARE(forEvent(*t, greeting).rfc, QStringLiteral("RFC 3501 §7.1.1"));
     QVERIFY(forEvent(*t, greeting).text.contains(QStringLiteral("not authenticated")));
+}
+
+void TestWorld::imapOutlastsTheIdleTimeout()
+{
+    // With a one-second idle deadline a quiet POP3 session is closed, while
+    // an IMAP one (in IDLE, waiting for mail) is kept: RFC 3501 §5.4 wants
+    // at least 30 minutes.
+    World::Options options = testOptions();
+    options.idleTimeoutMs = 1000;
+    World world(parse(twoDomains), options);
+    QVERIFY(world.start(nullptr));
+    const World::Service *imap = world.service(QStringLiteral("servidor.edu"), QStringLiteral("imap"));
+    const World::Service *pop3 = world.service(QStringLiteral("servidor.edu"), QStringLiteral("pop3"));
+    QTcpSocket idler;
+    QTcpSocket quiet;
+    idler.connectToHost(imap->address, imap->port);
+    quiet.connectToHost(pop3->address, pop3->port);
+    QVERIFY(idler.waitForConnected(5000) && quiet.waitForConnected(5000));
+    QVERIFY(QTest::qWaitFor([&] { return idler.canReadLine() && quiet.canReadLine(); }, 5000));
+    idler.readAll();
+    idler.write("a1 LOGIN fran claveejemplo\r\na2 SELECT INBOX\r\na3 IDLE\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return quiet.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    QTest::qWait(1500); // well past the deadline for the IMAP session too
+    QCOMPARE(idler.state(), QAbstractSocket::ConnectedState);
+    idler.readAll();
+    world.client(QStringLiteral("ana"))
+        ->send({"fran@servidor.edu"}, QStringLiteral("Ola"), QStringLiteral("?"));
+    QVERIFY(QTest::qWaitFor([&] { return idler.readAll().contains("* 1 EXISTS"); }, 5000));
 }
 
 void TestWorld::unknownUserBouncesToSender()

@@ -562,7 +562,11 @@ void World::accept(QTcpServer *server, const Service &service)
         if (auto *smtp = dynamic_cast<SmtpServerSession *>(engine.get()))
             smtp->setPeerAddress(key.toLatin1());
         auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
-        connection->setIdleTimeout(m_options.idleTimeoutMs);
+        // IMAP's autologout timer is at least 30 minutes (RFC 3501 §5.4, RFC
+        // 9051 §5.4): a client in IDLE or reading a long message is not cut.
+        connection->setIdleTimeout(service.protocol == Protocol::Imap
+                                       ? qMax(m_options.idleTimeoutMs, imapMinimumIdleMs)
+                                       : m_options.idleTimeoutMs);
         connection->setSessionTimeout(m_options.sessionTimeoutMs);
         // Replies caused by a durable write (250 at the end of DATA) wait for it.
         connection->setCommitter(m_committer);

@@ -41,6 +41,8 @@ class World : public QObject
 {
     Q_OBJECT
 public:
+    // IMAP's autologout timer may not be shorter (RFC 3501 §5.4).
+    static constexpr int imapMinimumIdleMs = 30 * 60 * 1000;
     struct Options {
         int portOffset = 10000; // added to 25, 587, 110
         bool ephemeralPorts = false; // every service on a port the OS picks (--headless, tests)
