@@ -312,7 +312,7 @@ void TestScenarioParser::brokenInput_data()
     QTest::newRow("expect mailbox of unknown user")
         << world + "expect mailbox pepe@servidor.edu count 0\n"
         << next << 16 << "unknown user \"pepe@servidor.edu\"" << 1;
-    QTest::newRow("bad reply code") << world + "expect reply OK\n"
+    QTest::newRow("bad reply code") << world + "expect reply YES\n"
                                     << next << 14 << "expected a reply code such as 250, +OK or -ERR" << 1;
     QTest::newRow("non-loopback address") << QByteArray("server a.fr address 10.0.0.1\n") << 1 << 21
                                           << "expected a loopback address such as 127.0.0.3" << 1;
