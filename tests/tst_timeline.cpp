@@ -152,6 +152,7 @@ private Q_SLOTS:
     void twoConnectionsBetweenTheSameHostsGetTheirOwnSubLanes();
     void everyArrowSaysItsConnection();
     void longLaneNamesAreNotCut();
+    void selectedLineShowsItsPair();
     void viewClickSelectsTheRow();
     void viewHitTestOutsideRows();
     void viewKeyboardMovesTheSelection();
@@ -547,6 +548,58 @@ void TestTimeline::longLaneNamesAreNotCut()
     QVERIFY2(texts.contains(QStringLiteral("servidor.edu")), qPrintable(texts.join(QLatin1Char('|'))));
     for (const QString &text : std::as_const(texts))
         QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text));
+}
+
+void TestTimeline::selectedLineShowsItsPair()
+{
+    // Two IMAP sessions interleaved: a tagged completion is paired with the
+    // command it answers (A3 … A3 OK), not with the line above it.
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    TranscriptEvent command = line(1, QStringLiteral("fran"), QStringLiteral("servidor.edu"),
+                                   "a3 FETCH 1 FLAGS", Phase::Selected);
+    command.protocol = Protocol::Imap;
+    transcript.append(command); // 0
+    TranscriptEvent other = command;
+    other.connectionId = 2;
+    other.raw = "b7 NOOP";
+    transcript.append(other); // 1
+    TranscriptEvent data = line(1, QStringLiteral("servidor.edu"), QStringLiteral("fran"),
+                                "* 1 FETCH (FLAGS ())", Phase::Selected, false);
+    data.protocol = Protocol::Imap;
+    transcript.append(data); // 2: untagged, answers nothing
+    TranscriptEvent done = data;
+    done.raw = "a3 OK FETCH completed";
+    done.answers = 0;
+    transcript.append(done); // 3
+    TimelineView view;
+    view.setModel(&model);
+    view.resize(800, 300);
+    view.setCurrentRow(3);
+    QCOMPARE(view.pairedRow(), qsizetype(0));
+    view.setCurrentRow(0);
+    QCOMPARE(view.pairedRow(), qsizetype(3));
+    view.setCurrentRow(1); // b7 NOOP has no answer yet
+    QCOMPARE(view.pairedRow(), qsizetype(-1));
+    view.setCurrentRow(2);
+    QCOMPARE(view.pairedRow(), qsizetype(-1));
+    // And it is drawn: the pair's row is tinted.
+    TimelinePainter painter;
+    painter.setModel(&model);
+    useLightPalette(&painter);
+    const auto paint = [&](qsizetype paired) {
+        QImage image(600, painter.rowHeight(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        TimelinePainter::Options options;
+        options.currentRow = 3;
+        options.pairedRow = paired;
+        painter.paintRows(&p, image.rect(), 0, 0, options);
+        p.end();
+        return image;
+    };
+    QVERIFY(paint(0) != paint(-1));
 }
 
 void TestTimeline::viewClickSelectsTheRow()

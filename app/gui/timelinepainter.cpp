@@ -394,6 +394,18 @@ void TimelinePainter::paintRows(QPainter *painter, const QRect &rect, qsizetype 
     paintBands(painter, all, first, last);
 
     const Columns c = columns(rect.width());
+    if (options.pairedRow >= first && options.pairedRow <= last && options.pairedRow != options.currentRow) {
+        // Its pair: a lighter tint and a dashed mark at the edge.
+        const QRectF paired(rect.left(), rect.top() + (options.pairedRow - first) * m_rowHeight, rect.width(),
+                            m_rowHeight);
+        QColor highlight = m_palette.color(QPalette::Highlight);
+        highlight.setAlphaF(0.12f);
+        painter->fillRect(paired, highlight);
+        QPen mark(m_palette.color(QPalette::Highlight), 3 * m_zoom, Qt::DotLine);
+        painter->setPen(mark);
+        painter->drawLine(QPointF(paired.left() + 1.5 * m_zoom, paired.top()),
+                          QPointF(paired.left() + 1.5 * m_zoom, paired.bottom()));
+    }
     if (options.currentRow >= first && options.currentRow <= last) {
         const QRectF selected(rect.left(), rect.top() + (options.currentRow - first) * m_rowHeight,
                               rect.width(), m_rowHeight);

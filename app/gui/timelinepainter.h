@@ -29,6 +29,7 @@ public:
     struct Options {
         qsizetype currentRow = -1; // highlighted with the palette's highlight
         qsizetype cursorRow = -1; // rows after it are faded; -1: none
+        qsizetype pairedRow = -1; // the current row's command or reply: a lighter highlight
     };
 
     TimelinePainter();

@@ -186,6 +186,33 @@ void TimelineView::setCurrentRow(qsizetype row)
     Q_EMIT currentRowChanged(row, row >= 0 ? m_model->row(row).event : -1);
 }
 
+qsizetype TimelineView::pairedRow() const
+{
+    // The line the selected one is paired with: for a reply (an IMAP tagged
+    // completion too), the command it answers; for a command, its reply.
+    if (!m_model || !m_model->transcript() || m_current < 0)
+        return -1;
+    const Transcript &transcript = *m_model->transcript();
+    const qsizetype event = m_model->row(m_current).event;
+    if (event < transcript.firstIndex() || event >= transcript.size())
+        return -1;
+    const TranscriptEvent &e = transcript.at(event);
+    if (e.kind != TranscriptEvent::Kind::Line)
+        return -1;
+    if (e.answers >= transcript.firstIndex())
+        return m_model->rowOfEvent(e.answers);
+    // A command: its reply is among the next lines of its connection.
+    constexpr qsizetype lookAhead = 5000;
+    for (qsizetype i = event + 1; i < transcript.size() && i - event < lookAhead; ++i) {
+        const TranscriptEvent &later = transcript.at(i);
+        if (later.answers == event)
+            return m_model->rowOfEvent(i);
+        if (later.connectionId == e.connectionId && later.kind == TranscriptEvent::Kind::ConnectionClosed)
+            break;
+    }
+    return -1;
+}
+
 void TimelineView::setCursorRow(qsizetype row)
 {
     if (row == m_cursor)
@@ -268,6 +295,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     TimelinePainter::Options options;
     options.currentRow = m_current;
     options.cursorRow = m_cursor;
+    options.pairedRow = pairedRow();
     m_painter.paintRows(&painter,
                         QRect(left, header - offset, width, visibleRowsHeight() + offset + rowHeight), first,
                         last, options);

@@ -31,6 +31,9 @@ public:
     // Where a row's arrow is, in viewport coordinates (for tests and tooltips).
     QRect rowRect(qsizetype row) const;
     qsizetype currentRow() const { return m_current; }
+    // The row paired with the current one: the command a selected reply
+    // answers (A3 … A3 OK), or the reply to a selected command; -1: none.
+    qsizetype pairedRow() const;
     void setCurrentRow(qsizetype row);
     // History cursor: rows after it are drawn as not yet happened (-1: none).
     void setCursorRow(qsizetype row);
