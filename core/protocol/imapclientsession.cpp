@@ -119,7 +119,6 @@ void ImapClientSession::handleLine(const LineReader::Line &line)
         return;
     }
     m_wire += line.text;
-    ++m_wireLines;
     const std::optional<ImapParser::Literal> literal = ImapParser::trailingLiteral(line.text);
     if (literal && !line.text.startsWith('+')) {
         if (literal->size < 0 || literal->size > maximumLiteral) {
@@ -133,10 +132,8 @@ void ImapClientSession::handleLine(const LineReader::Line &line)
         return;
     }
     const QByteArray wire = m_wire;
-    const qsizetype lines = m_wireLines;
     m_wire.clear();
-    m_wireLines = 0;
-    response(wire, lines);
+    response(wire);
 }
 
 void ImapClientSession::handleOctets(const QByteArray &octets)
@@ -145,15 +142,10 @@ void ImapClientSession::handleOctets(const QByteArray &octets)
     m_literalLeft -= octets.size();
 }
 
-void ImapClientSession::response(const QByteArray &wire, qsizetype lines)
+void ImapClientSession::response(const QByteArray &wire)
 {
-    Q_UNUSED(lines);
     Utterance heardResponse;
-    heardResponse.lines = wire.split('\n');
-    for (QByteArray &l : heardResponse.lines) {
-        if (l.endsWith('\r'))
-            l.chop(1);
-    }
+    heardResponse.lines = ImapParser::heardLines(wire);
     heardResponse.phase = m_phase;
     const bool greeting = m_step == Step::Greeting;
     if (wire.startsWith("+")) {

@@ -94,7 +94,7 @@ private:
         Done
     };
     void send(const QByteArray &command, bool sensitive = false);
-    void response(const QByteArray &wire, qsizetype lines);
+    void response(const QByteArray &wire);
     void untagged(const ImapCommand &r);
     void completed(bool ok, const QByteArray &line);
     void fetchNextText();
@@ -109,7 +109,6 @@ private:
     QByteArray m_tag; // of the command waiting for its completion
     // A response being read: its wire form, the literal's octets still due.
     QByteArray m_wire;
-    qsizetype m_wireLines = 0;
     qint64 m_literalLeft = 0;
     QList<quint32> m_newUids;
     int m_textIndex = 0; // in m_result.messages, the next one whose text is fetched

@@ -279,6 +279,20 @@ bool parseResponse(const QByteArray &wire, ImapCommand *response, QByteArray *er
     return true;
 }
 
+QList<QByteArray> heardLines(const QByteArray &text)
+{
+    QList<QByteArray> lines = text.split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    if (text.endsWith('\n'))
+        lines.removeLast();
+    if (lines.isEmpty())
+        lines.append(QByteArray());
+    return lines;
+}
+
 QByteArray quoted(const QByteArray &octets)
 {
     bool plain = octets.size() <= 1024;

@@ -65,6 +65,11 @@ bool parse(const QByteArray &wire, ImapCommand *command, QByteArray *error);
 // and the list) or "+"; what follows the status of "a1 OK …" is atoms.
 bool parseResponse(const QByteArray &wire, ImapCommand *response, QByteArray *error);
 
+// What was read from the peer (a command's line, a literal, a whole
+// response) as transcript lines: cut at each LF, a CR before it dropped, no
+// empty last line for a final line end, and at least one line.
+QList<QByteArray> heardLines(const QByteArray &text);
+
 // An IMAP string for a response: an atom-safe quoted string when the octets
 // allow it, else a literal "{n}\r\n…" (RFC 3501 §4.3). NIL for a null.
 QByteArray quoted(const QByteArray &octets);

@@ -400,15 +400,7 @@ void ImapServerSession::setState(State state)
 void ImapServerSession::hearPiece(const QByteArray &text, LineRole role, bool continues)
 {
     Utterance piece;
-    piece.lines = text.split('\n');
-    for (QByteArray &line : piece.lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-    if (text.endsWith('\n'))
-        piece.lines.removeLast();
-    if (piece.lines.isEmpty())
-        piece.lines.append(QByteArray());
+    piece.lines = ImapParser::heardLines(text);
     piece.phase = m_commandPhase;
     piece.role = role;
     piece.continuesPrevious = continues;
@@ -1260,10 +1252,9 @@ void ImapServerSession::search(const ImapCommand &c)
     ok(c, c.name + " completed");
 }
 
-bool ImapServerSession::matches(int index, const QList<ImapValue> &keys, int *at, int depth, bool *ok,
+bool ImapServerSession::matches(int index, const QList<ImapValue> &keys, int depth, bool *ok,
                                 QByteArray *error)
 {
-    Q_UNUSED(at);
     // A parenthesised list: every key in it must hold.
     int inner = 0;
     bool all = true;
@@ -1288,10 +1279,8 @@ bool ImapServerSession::matchesOne(int index, const QList<ImapValue> &keys, int 
         return false;
     }
     const ImapValue &key = keys.at((*at)++);
-    if (key.kind == ImapValue::Kind::List) {
-        int ignored = 0;
-        return matches(index, key.items, &ignored, depth, ok, error);
-    }
+    if (key.kind == ImapValue::Kind::List)
+        return matches(index, key.items, depth, ok, error);
     const QByteArray name = key.upperAtom();
     const ImapMessageInfo &m = m_view.messages.at(index);
     const auto argument = [&](QByteArray *out) {

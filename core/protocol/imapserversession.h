@@ -115,7 +115,7 @@ private:
     QByteArray fetchItems(int index, const ImapValue &items, bool byUid, bool *ok, QByteArray *error);
     QByteArray fetchSection(int index, const QByteArray &attribute, bool *ok, QByteArray *error);
     QByteArray flagList(const QList<QByteArray> &flags) const;
-    bool matches(int index, const QList<ImapValue> &keys, int *at, int depth, bool *ok, QByteArray *error);
+    bool matches(int index, const QList<ImapValue> &keys, int depth, bool *ok, QByteArray *error);
     bool matchesOne(int index, const QList<ImapValue> &keys, int *at, int depth, bool *ok, QByteArray *error);
     const QByteArray &contentOf(int index);
 
