@@ -210,6 +210,17 @@ double TimelinePainter::laneX(int lane, int width) const
     return std::floor(c.lanesLeft + (lane + 0.5) * c.laneSpacing) + 0.5;
 }
 
+TimelinePainter::LabelArea TimelinePainter::labelArea(const QRect &rowRect) const
+{
+    return {rowRect.left() + columns(rowRect.width()).lanesLeft + 4 * m_zoom,
+            rowRect.left() + rowRect.width() - 4 * m_zoom};
+}
+
+double TimelinePainter::LabelArea::place(double centre, double width) const
+{
+    return std::clamp(centre - width / 2, left, std::max(left, right - width));
+}
+
 double TimelinePainter::subLaneOffset(int subLane) const
 {
     // Side by side, a bar's width apart; beyond four they share the last.
@@ -572,9 +583,8 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     // height, so a long one may use the width of all the lanes (moved in
     // from the edges) and is cut only past that; a reply's code in bold,
     // coloured by its class.
-    const double areaLeft = rowRect.left() + columns(rowRect.width()).lanesLeft + 4 * m_zoom;
-    const double areaRight = rowRect.left() + rowRect.width() - 4 * m_zoom;
-    const double room = std::max(0.0, areaRight - areaLeft);
+    const LabelArea area = labelArea(rowRect);
+    const double room = area.room();
     const double centre = (x1 + x2) / 2;
     const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
     QString text = label(row);
@@ -608,7 +618,7 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     const QString elided = metrics.elidedText(text, Qt::ElideRight,
                                               std::max(0.0, room - codeWidth - tagWidth));
     const double width = tagWidth + codeWidth + metrics.horizontalAdvance(elided);
-    double x = std::clamp(centre - width / 2, areaLeft, std::max(areaLeft, areaRight - width));
+    double x = area.place(centre, width);
     if (width > std::abs(x2 - x1) - 12 * m_zoom) {
         // Past the arrow's ends the label crosses other lifelines: keep it legible.
         QColor veil = m_palette.color(QPalette::Base);
@@ -716,15 +726,14 @@ void TimelinePainter::paintConnection(QPainter *painter, const QRect &rowRect, q
     painter->setPen(pipe);
     const QFontMetricsF metrics(font);
     // As an arrow's label: the width of all the lanes if it needs it.
-    const double areaLeft = rowRect.left() + columns(rowRect.width()).lanesLeft + 4 * m_zoom;
-    const double areaRight = rowRect.left() + rowRect.width() - 4 * m_zoom;
-    const double room = std::max(0.0, areaRight - areaLeft);
+    const LabelArea area = labelArea(rowRect);
+    const double room = area.room();
     const QString tag = connectionTag(r.connection);
     const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
     const QString text = metrics.elidedText(label(row), Qt::ElideRight, std::max(0.0, room - tagWidth));
     const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
     const double whole = tagWidth + metrics.horizontalAdvance(text);
-    const double x = std::clamp((x1 + x2) / 2 - whole / 2, areaLeft, std::max(areaLeft, areaRight - whole));
+    const double x = area.place((x1 + x2) / 2, whole);
     if (!tag.isEmpty()) {
         painter->setFont(tagFont());
         painter->drawText(QPointF(x, baseline), tag);

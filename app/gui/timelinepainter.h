@@ -86,6 +86,16 @@ private:
         double laneSpacing;
     };
     Columns columns(int width) const;
+    // Where a row's label may go: the lanes' width, 4 px in from its edges
+    // (rows never share a height, so a long label may cross other lanes).
+    struct LabelArea {
+        double left;
+        double right;
+        double room() const { return right > left ? right - left : 0.0; }
+        // The label's left edge: centred on `centre`, moved in to fit.
+        double place(double centre, double width) const;
+    };
+    LabelArea labelArea(const QRect &rowRect) const;
     // How far right a sub-lane's arrows and bars are drawn from the lifeline.
     double subLaneOffset(int subLane) const;
     double barHalfWidth() const;
