@@ -419,7 +419,9 @@ void ScenarioRunner::run(const ScenarioStep &step)
 
 void ScenarioRunner::startSession(const ScenarioStep &step, const QString &description)
 {
-    const Protocol protocol = step.service == QLatin1String("pop3") ? Protocol::Pop3 : Protocol::Smtp;
+    const Protocol protocol = step.service == QLatin1String("pop3")   ? Protocol::Pop3
+                              : step.service == QLatin1String("imap") ? Protocol::Imap
+                                                                      : Protocol::Smtp;
     auto engine = std::make_unique<ScriptSession>(protocol, step.script);
     const ScenarioLocation location = step.location;
     // The world may end the session after the runner is gone (a test, or the
@@ -651,18 +653,42 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
     };
     switch (step.kind) {
     case ScenarioStep::Kind::ExpectMailbox: {
-        const QString what = Notes::phrase(NoteCode::MailboxOf, {step.target});
+        QString what = Notes::phrase(NoteCode::MailboxOf, {step.target});
         const qsizetype at = step.target.lastIndexOf(QLatin1Char('@'));
         MailServer *server = m_world->server(step.target.mid(at + 1));
-        QList<MailStore::Message> box;
-        if (server)
-            box = server->store()->mailbox(step.target.left(at).toUtf8());
         QList<QByteArray> contents;
         QStringList subjects;
-        for (const MailStore::Message &m : box) {
-            contents.append(m.content);
-            subjects.append(MailMessage::decodedHeader(m.content, "Subject"));
+        if (step.folder.isEmpty() && step.flag.isEmpty()) {
+            const QList<MailStore::Message> box = server ? server->store()->mailbox(step.target.left(at).toUtf8())
+                                                         : QList<MailStore::Message>();
+            for (const MailStore::Message &m : box)
+                contents.append(m.content);
+        } else {
+            // An IMAP folder, or only the messages with (without) a flag: as
+            // an IMAP client would find them (ImapStore).
+            const QByteArray user = step.target.left(at).toUtf8();
+            const QByteArray folder = step.folder.isEmpty() ? QByteArray("INBOX") : step.folder.toUtf8();
+            ImapFolderState state;
+            const bool exists = server && server->store()->folderState(user, folder, &state);
+            if (!step.folder.isEmpty()) {
+                what = Notes::phrase(NoteCode::FolderOf, {step.target, step.folder});
+                add(Notes::phrase(NoteCode::FolderExists, {what}), exists,
+                    Notes::phrase(NoteCode::NoSuchFolder, {step.folder}));
+            }
+            for (const ImapMessageInfo &m : state.messages) {
+                if (!step.flag.isEmpty()
+                    && m.flags.contains(step.flag.toUtf8()) == step.withoutFlag) {
+                    continue;
+                }
+                contents.append(server->store()->content(user, folder, m.uid));
+            }
+            if (!step.flag.isEmpty()) {
+                what = Notes::phrase(step.withoutFlag ? NoteCode::WithoutFlag : NoteCode::WithFlag,
+                                     {what, step.flag});
+            }
         }
+        for (const QByteArray &content : contents)
+            subjects.append(MailMessage::decodedHeader(content, "Subject"));
         checkMessages(what, contents, subjects);
         break;
     }

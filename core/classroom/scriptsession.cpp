@@ -6,7 +6,9 @@
 // (core/scenario/scriptnotation.h); ScriptStep::matches() is the one test of
 // an answer, '*' wildcards included. Consecutive C: lines go out together,
 // and an SMTP reply's continuation lines are skipped unless the script asks
-// for them.
+// for them. In IMAP the script lists the lines it cares about: untagged
+// data and literals it does not list are skipped, but every tagged
+// completion it waits for must match (a completion it did not expect fails).
 #include "scriptsession.h"
 
 #include "transcript/notes.h"
@@ -45,6 +47,10 @@ void ScriptSession::handleLine(const LineReader::Line &line)
     if (m_finished)
         return;
     const QString text = QString::fromUtf8(line.text);
+    if (m_protocol == Protocol::Imap) {
+        imapLine(line.text, text);
+        return;
+    }
     QByteArray code;
     if (m_protocol == Protocol::Pop3) {
         if (line.text.startsWith("+OK"))
@@ -69,6 +75,41 @@ void ScriptSession::handleLine(const LineReader::Line &line)
         return;
     if (!expected.step.matches(text)) {
         fail(Notes::phrase(NoteCode::ScriptExpected, {expected.step.text, text}), expected.location);
+        return;
+    }
+    ++m_next;
+    sendPending();
+}
+
+bool ScriptSession::imapMatches(const ScriptStep &expected, const QString &said)
+{
+    // "S: * 2 EXISTS": in IMAP a leading "* " is the untagged marker
+    // (RFC 3501 §2.2.2), not "any text"; the '*' further on still is.
+    if (!expected.text.startsWith(QLatin1String("* ")))
+        return expected.matches(said);
+    if (!said.startsWith(QLatin1String("* ")))
+        return false;
+    ScriptStep rest = expected;
+    rest.text = expected.text.mid(2);
+    return rest.matches(said.mid(2));
+}
+
+void ScriptSession::imapLine(const QByteArray &wire, const QString &text)
+{
+    const Utterance utterance = m_conversation.received(wire);
+    heard(utterance);
+    const bool completion = utterance.role == LineRole::Reply;
+    if (completion)
+        m_codes.append(utterance.code); // OK, NO or BAD (RFC 3501 §7.1)
+    if (m_next >= m_script.size() || isClientLine(m_script.at(m_next)))
+        return;
+    const ScenarioScriptLine &expected = m_script.at(m_next);
+    if (!imapMatches(expected.step, text)) {
+        // The script lists the lines it cares about: untagged data, go-aheads
+        // and literal octets it does not list are skipped; a tagged
+        // completion (or the greeting) it did not expect ends it.
+        if (completion || utterance.role == LineRole::Greeting)
+            fail(Notes::phrase(NoteCode::ScriptExpected, {expected.step.text, text}), expected.location);
         return;
     }
     ++m_next;

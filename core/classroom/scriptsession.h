@@ -5,7 +5,8 @@
 // (scenario/scriptnotation.h): "C:" lines are sent as written; "S:" lines are
 // what the server must answer, where * matches any text. Consecutive C: lines
 // go out together (the lines of a message after DATA). The first answer that
-// does not match ends the script.
+// does not match ends the script. In IMAP a leading "* " in an S: line is
+// the untagged marker; untagged lines the script does not list are skipped.
 #pragma once
 
 #include "protocol/protocolsession.h"
@@ -28,7 +29,7 @@ public:
     // phrase (Notes::phrase; Notes::expand makes it words).
     QString failure() const { return m_failure; }
     ScenarioLocation failureLocation() const { return m_failureLocation; }
-    // Every reply code or status seen ("250", "+OK" …).
+    // Every reply code or status seen ("250", "+OK", IMAP's tagged "OK" …).
     QList<QByteArray> codesSeen() const { return m_codes; }
 
 protected:
@@ -36,6 +37,8 @@ protected:
 
 private:
     void sendPending();
+    void imapLine(const QByteArray &wire, const QString &text);
+    static bool imapMatches(const ScriptStep &expected, const QString &said);
     void fail(const QString &why, const ScenarioLocation &where);
 
     Protocol m_protocol;

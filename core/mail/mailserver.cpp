@@ -43,7 +43,14 @@ MailServer::MailServer(HostContext *context, const ScenarioServer &config, const
     for (const ScenarioUser &user : users) {
         const qsizetype at = user.address.lastIndexOf(QLatin1Char('@'));
         if (at > 0 && user.address.mid(at + 1).compare(m_domain, Qt::CaseInsensitive) == 0)
-            m_store->addUser(user.address.left(at).toUtf8(), user.password.toUtf8());
+        {
+            const QByteArray localPart = user.address.left(at).toUtf8();
+            m_store->addUser(localPart, user.password.toUtf8());
+            for (const QString &folder : user.folders) {
+                QByteArray error;
+                m_store->createFolder(localPart, folder.toUtf8(), &error); // checked by the parser
+            }
+        }
     }
     m_outgoing = new OutgoingQueue(
         context, m_domain, greetsWithEhlo() ? OutgoingQueue::Greeting::Ehlo : OutgoingQueue::Greeting::Helo,

@@ -32,9 +32,10 @@ struct ScenarioServer { // "server cliente.fr"
     ScenarioLocation location;
 };
 
-struct ScenarioUser { // "user fran@servidor.edu password claveejemplo"
+struct ScenarioUser { // "user fran@servidor.edu password claveejemplo [folders Traballo "Viaxes/2026"]"
     QString address;
     QString password;
+    QStringList folders; // IMAP folders made for it besides INBOX and the special-use ones
     ScenarioLocation location;
 };
 
@@ -102,6 +103,9 @@ struct ScenarioStep {
     QList<ScenarioAttachment> attachments; // Send
     QString subject; // Send, and Expect* subject checks
     QString attachment; // ExpectMailbox/ExpectClient: an attachment's file name
+    QString folder; // ExpectMailbox: an IMAP folder ("Traballo"); empty: INBOX
+    QString flag; // ExpectMailbox: only the messages with this flag ("\\Seen")…
+    bool withoutFlag = false; // …or, with "not flag", without it
     bool attachmentOnServer = false; // ExpectClient "attachment … on server": IMAP left it there
     QString header; // ExpectMailbox/ExpectClient: a header field's name ("From")…
     QString headerText; // …and text its decoded value contains
@@ -110,7 +114,7 @@ struct ScenarioStep {
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
     QString host; // Session, ExpectQueue, Fault, Down, Up, Slow, Predict;
         // Exercise: the solution's server (empty: no solution)
-    QString service; // Session, Exercise's solution: "smtp", "submission" or "pop3"
+    QString service; // Session, Exercise's solution: "smtp", "submission", "pop3" or "imap"
     QList<ScenarioScriptLine> script; // Session, Exercise's solution
     QString target; // ExpectMailbox: address
     int count = -1; // Expect*: -1 when not given
@@ -152,7 +156,7 @@ struct Found {
     qsizetype position = 0; // of the '{'
     qsizetype length = 0; // up to and including the '}' (or the rest of the text)
     QString host;
-    QString service; // "smtp", "submission" or "pop3" when well formed
+    QString service; // "smtp", "submission", "pop3" or "imap" when well formed
     bool wellFormed = false; // "{port HOST SERVICE}" with a known service
 };
 // Every "{port" in the text, in order.

@@ -131,6 +131,9 @@ private:
     void parseWait();
     void parseExpect();
     void parseExpectation(bool check); // "expect", or an exercise's "check"
+    // A folder name a scenario may give (user … folders, expect … folder);
+    // false with the reason, translated.
+    static bool isFolderName(const QString &name, QString *why);
     bool takeCount(int *count);
     void parseFault();
     bool takeTarget(QString *target); // after "for": address or user

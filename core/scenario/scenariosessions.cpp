@@ -29,9 +29,9 @@ void ScenarioReader::parseSession()
         return;
     const Token *service = peek();
     const QString name = service && !service->quoted ? service->text.toLower() : QString();
-    if (name != QLatin1String("smtp") && name != QLatin1String("submission")
-        && name != QLatin1String("pop3")) {
-        return (void)expected(QStringLiteral("\"smtp\", \"submission\" or \"pop3\""),
+    if (name != QLatin1String("smtp") && name != QLatin1String("submission") && name != QLatin1String("pop3")
+        && name != QLatin1String("imap")) {
+        return (void)expected(QStringLiteral("\"smtp\", \"submission\", \"pop3\" or \"imap\""),
                               QCoreApplication::translate("ScenarioParser", "the host name"));
     }
     take();

@@ -334,9 +334,46 @@ void ScenarioReader::parseExpectation(bool check)
         bool hasAttachment = false;
         bool hasHeader = false;
         bool hasBody = false;
+        bool hasFolder = false;
+        bool hasFlag = false;
         bool ok = true;
         while (ok && peek()) {
-            if (nextIs("count") && step.count < 0) {
+            if (step.kind == ScenarioStep::Kind::ExpectMailbox && nextIs("folder") && !hasFolder) {
+                // An IMAP folder of the mailbox instead of INBOX.
+                take();
+                hasFolder = true;
+                const Token *name = peek();
+                QString why;
+                if (!name) {
+                    ok = expected(QCoreApplication::translate("ScenarioParser", "a folder name such as Traballo"),
+                                  QStringLiteral("\"folder\""));
+                } else if (name->text.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0
+                           && !isFolderName(name->text, &why)) {
+                    error(name->column, why);
+                    ok = false;
+                } else {
+                    step.folder = take()->text;
+                }
+            } else if (step.kind == ScenarioStep::Kind::ExpectMailbox && (nextIs("flag") || nextIs("not"))
+                       && !hasFlag) {
+                // Only the messages with (or, "not flag", without) an IMAP flag.
+                hasFlag = true;
+                if (nextIs("not")) {
+                    take();
+                    step.withoutFlag = true;
+                    ok = expectKeyword("flag", QStringLiteral("\"not\""));
+                } else {
+                    take();
+                }
+                static const QRegularExpression flagPattern(QStringLiteral("^\\\\?[A-Za-z$][A-Za-z0-9$_.-]*$"));
+                const Token *flag = ok ? peek() : nullptr;
+                if (ok && (!flag || !flagPattern.match(flag->text).hasMatch())) {
+                    ok = expected(QCoreApplication::translate("ScenarioParser", "an IMAP flag such as \\Seen"),
+                                  QStringLiteral("\"flag\""));
+                } else if (ok) {
+                    step.flag = take()->text;
+                }
+            } else if (nextIs("count") && step.count < 0) {
                 take();
                 ok = takeCount(&step.count);
             } else if (nextIs("subject") && !hasSubject) {
@@ -390,7 +427,8 @@ void ScenarioReader::parseExpectation(bool check)
                     QCoreApplication::translate("ScenarioParser", "the name"));
             }
         }
-        if (ok && step.count < 0 && !hasSubject && !hasAttachment && !hasHeader && !hasBody) {
+        // "expect mailbox … folder Traballo" alone: the folder exists.
+        if (ok && step.count < 0 && !hasSubject && !hasAttachment && !hasHeader && !hasBody && !hasFolder) {
             ok = expected(QStringLiteral("\"count\" / \"subject\" / \"attachment\" / \"header\" / \"body\""),
                           QCoreApplication::translate("ScenarioParser", "the name"));
         }

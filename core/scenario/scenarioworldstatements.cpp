@@ -252,10 +252,33 @@ void ScenarioReader::parseUser()
     if (!expectKeyword("password", QCoreApplication::translate("ScenarioParser", "the address")))
         return;
     if (!takeValue(QCoreApplication::translate("ScenarioParser", "the password"),
-                   QStringLiteral("\"password\""), &user.password)
-        || !finish(QStringLiteral("user"))) {
+                   QStringLiteral("\"password\""), &user.password)) {
         return;
     }
+    if (nextIs("folders")) {
+        // IMAP folders the account starts with (RFC 3501 §5.1: "/" between levels).
+        take();
+        while (peek()) {
+            const Token *name = take();
+            QString why;
+            if (!ScenarioReader::isFolderName(name->text, &why)) {
+                error(name->column, why);
+                return;
+            }
+            if (user.folders.contains(name->text)) {
+                error(name->column, QCoreApplication::translate("ScenarioParser", "folder %1 is listed twice")
+                                        .arg(quoted(name->text)));
+                return;
+            }
+            user.folders.append(name->text);
+        }
+        if (user.folders.isEmpty()) {
+            return (void)expected(QCoreApplication::translate("ScenarioParser", "a folder name such as Traballo"),
+                                  QStringLiteral("\"folders\""));
+        }
+    }
+    if (!finish(QStringLiteral("user")))
+        return;
     const QString key = QLatin1String("user:") + user.address.toLower();
     if (const int previous = m_declared.value(key)) {
         error(column,
@@ -333,4 +356,22 @@ void ScenarioReader::parseClient()
     reference(Reference::Kind::User, client.user, userColumn,
               [this, index](const QString &s) { m_scenario.clients[index].user = s; });
     m_scenario.clients.append(client);
+}
+
+bool ScenarioReader::isFolderName(const QString &name, QString *why)
+{
+    // As an IMAP client may name it (RFC 3501 §5.1): not INBOX (every account
+    // has it), no empty level, no wildcard or control character.
+    bool ok = !name.isEmpty() && name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0
+        && !name.startsWith(QLatin1Char('/')) && !name.endsWith(QLatin1Char('/'))
+        && !name.contains(QLatin1String("//"));
+    for (const QChar c : name)
+        ok = ok && c.unicode() >= 0x20 && c.unicode() != 0x7f && c != QLatin1Char('*') && c != QLatin1Char('%');
+    if (!ok && why) {
+        *why = QCoreApplication::translate("ScenarioParser",
+                                           "%1 is not a folder name: it may not be INBOX, begin or end with "
+                                           "\"/\", or hold \"*\", \"%\" or control characters (RFC 3501 §5.1)")
+                   .arg(quoted(name));
+    }
+    return ok;
 }

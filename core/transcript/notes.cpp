@@ -174,6 +174,14 @@ const Row rows[] = {
         QT_TRANSLATE_NOOP("ScenarioRunner", "attachments left on the server: %1")},
     {NoteCode::NoneLeft, "none-left", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "no attachment was left on the server")},
+    {NoteCode::FolderOf, "folder-of", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "the folder %2 of %1")},
+    {NoteCode::FolderExists, "folder-exists", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "%1 exists")},
+    {NoteCode::NoSuchFolder, "no-such-folder", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "there is no folder %1")},
+    {NoteCode::WithFlag, "with-flag", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 (only the messages flagged %2)")},
+    {NoteCode::WithoutFlag, "without-flag", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 (only the messages not flagged %2)")},
 };
 // clang-format on
 

@@ -116,6 +116,11 @@ enum class NoteCode : quint16 {
     LeftOnServer, // %1 has a message whose attachment "%2" stayed on the server (IMAP)
     LeftFound, // attachments left on the server: %1
     NoneLeft, // no attachment was left on the server
+    FolderOf, // the folder %2 of %1 (IMAP)
+    FolderExists, // %1 exists
+    NoSuchFolder, // there is no folder %1
+    WithFlag, // %1 (only the messages flagged %2)
+    WithoutFlag, // %1 (only the messages not flagged %2)
 };
 
 namespace Notes {
