@@ -106,11 +106,13 @@ private Q_SLOTS:
     void smtpPhases();
     void smtpRefusedDataEndsContent();
     void pop3Phases();
+    void imapStatesTagsAndLiterals();
     void serverLinesReachTheHandlerWithCodes();
     // The panel over a real world.
     void listsEveryServiceWithTelnetHint();
     void courseSmtpDialogue();
     void coursePop3Dialogue();
+    void imapTypedByHand();
     void stepModeHoldsTypedLine();
     void refusedConnection();
     void worldResetDropsConnection();
@@ -193,6 +195,80 @@ void TestConsole::pop3Phases()
     serverSays(s, "-ERR this line is the message, not a reply");
     serverSays(s, ".");
     QCOMPARE(typed(s, "quit").phase, Phase::Update);
+}
+
+void TestConsole::imapStatesTagsAndLiterals()
+{
+    // RFC 3501 §3: a command's phase is the state it is typed in; the
+    // completion with its tag answers it, and moves the state on.
+    ConsoleSession s(Protocol::Imap);
+    QList<Utterance> heard;
+    s.setHeardHandler([&](const Utterance &u) { heard.append(u); });
+    serverSays(s, "* OK [CAPABILITY IMAP4rev1] servidor.edu IMAP4rev1 ready");
+    QCOMPARE(heard.last().role, LineRole::Greeting);
+    const Utterance login = typed(s, "a1 login fran claveejemplo");
+    QCOMPARE(login.phase, Phase::NotAuthenticated);
+    QVERIFY(login.sensitive);
+    QVERIFY(!s.isLoggedIn());
+    // Another tag's completion answers nothing typed here.
+    serverSays(s, "zz OK not yours");
+    QCOMPARE(heard.last().answersLine, qint64(-1));
+    QVERIFY(!s.isLoggedIn());
+    serverSays(s, "a1 OK Logged in");
+    QCOMPARE(heard.last().code, QByteArray("OK"));
+    QCOMPARE(heard.last().role, LineRole::Reply);
+    QCOMPARE(heard.last().answersLine, qint64(0)); // the first line typed
+    QVERIFY(s.isLoggedIn());
+    QCOMPARE(typed(s, "a2 select INBOX").phase, Phase::Authenticated);
+    serverSays(s, "* 1 EXISTS");
+    QCOMPARE(heard.last().role, LineRole::Untagged);
+    serverSays(s, "a2 OK [READ-WRITE] SELECT completed");
+    // A literal in a response: its lines, and the ")" after it, are the
+    // response's, not a completion (the first literal ends inside a line,
+    // the second with a line's CR LF).
+    QCOMPARE(typed(s, "a3 fetch 1 (body.peek[header.fields (subject)] body.peek[text]<0.4>)").phase,
+             Phase::Selected);
+    serverSays(s, "* 1 FETCH (BODY[HEADER.FIELDS (SUBJECT)] {27}");
+    serverSays(s, "Subject: Quedamos hoxe?");
+    serverSays(s, "");
+    serverSays(s, " BODY[TEXT]<0> {4}");
+    serverSays(s, "A qu)");
+    QCOMPARE(heard.last().role, LineRole::Literal);
+    serverSays(s, "a3 OK FETCH completed");
+    QCOMPARE(heard.last().role, LineRole::Reply);
+    // A literal typed: after the go-ahead its line is part of APPEND.
+    QCOMPARE(typed(s, "a4 append Traballo {11}").phase, Phase::Selected);
+    serverSays(s, "+ Ready for literal data");
+    QCOMPARE(heard.last().role, LineRole::Continuation);
+    const Utterance octets = typed(s, "Ola, Fran!!");
+    QCOMPARE(octets.role, LineRole::Literal);
+    QVERIFY(octets.continuesPrevious);
+    serverSays(s, "a4 OK [APPENDUID 1 1] APPEND completed");
+    // IDLE (RFC 2177): DONE goes on with it; the next line is a command.
+    typed(s, "a5 idle");
+    serverSays(s, "+ idling");
+    serverSays(s, "* 2 EXISTS");
+    const Utterance done = typed(s, "DONE");
+    QCOMPARE(done.role, LineRole::Command);
+    QVERIFY(done.continuesPrevious);
+    serverSays(s, "a5 OK IDLE terminated");
+    QCOMPARE(heard.last().answersLine, qint64(6)); // DONE, the seventh line typed
+    QCOMPARE(typed(s, "a6 close").phase, Phase::Selected);
+    serverSays(s, "a6 OK CLOSE completed");
+    QCOMPARE(s.phaseOf("a7 list \"\" *"), Phase::Authenticated);
+    QCOMPARE(typed(s, "a7 logout").phase, Phase::Logout);
+    serverSays(s, "* BYE servidor.edu logging out");
+    QCOMPARE(heard.last().code, QByteArray("BYE"));
+    // AUTHENTICATE's SASL response is a password.
+    ConsoleSession a(Protocol::Imap);
+    serverSays(a, "* OK ready");
+    typed(a, "b1 authenticate plain");
+    serverSays(a, "+ ");
+    const Utterance sasl = typed(a, "AGZyYW4AY2xhdmVlamVtcGxv");
+    QCOMPARE(sasl.role, LineRole::AuthResponse);
+    QVERIFY(sasl.sensitive);
+    serverSays(a, "b1 OK Logged in");
+    QVERIFY(a.isLoggedIn());
 }
 
 void TestConsole::serverLinesReachTheHandlerWithCodes()
@@ -346,6 +422,37 @@ void TestConsole::coursePop3Dialogue()
     QVERIFY(lines.at(1).sensitive);
     QCOMPARE(lines.at(2).phase, Phase::Transaction);
     QCOMPARE(lines.at(3).phase, Phase::Update);
+}
+
+void TestConsole::imapTypedByHand()
+{
+    // The console on servidor.edu's IMAP port, as telnet-imap asks: the
+    // lines typed are drawn in their states, the password marked.
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("imap")));
+    QVERIFY(QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: * OK")); }, 5000));
+    console.typeLine(QStringLiteral("a1 login fran claveejemplo"));
+    QVERIFY(waitForOutput(console,
+                          QStringLiteral("S: a1 OK [CAPABILITY IMAP4rev1 LITERAL+ IDLE UIDPLUS MOVE "
+                                         "NAMESPACE ID ENABLE SPECIAL-USE UNSELECT] Logged in")));
+    console.typeLine(QStringLiteral("a2 select inbox"));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: a2 OK [READ-WRITE] SELECT completed")));
+    console.typeLine(QStringLiteral("a3 create Traballo"));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: a3 OK CREATE completed")));
+    console.typeLine(QStringLiteral("a4 logout"));
+    QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
+    const QList<TranscriptEvent> lines = consoleLines(world.get());
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0).phase, Phase::NotAuthenticated);
+    QVERIFY(lines.at(0).sensitive);
+    QCOMPARE(lines.at(1).phase, Phase::Authenticated);
+    QCOMPARE(lines.at(2).phase, Phase::Selected);
+    QCOMPARE(lines.at(3).phase, Phase::Logout);
+    MailServer *server = world->server(QStringLiteral("servidor.edu"));
+    QVERIFY(server->store()->folderNames("fran").contains("Traballo"));
 }
 
 void TestConsole::stepModeHoldsTypedLine()

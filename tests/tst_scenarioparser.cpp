@@ -264,9 +264,27 @@ void TestScenarioParser::brokenInput_data()
     QTest::newRow("session at end of file") << world + "wait\n  session servidor.edu smtp\nC: HELO x\n"
                                             << next + 1 << 3 << "session without \"end\"" << 1;
     QTest::newRow("bad service")
-        << world + "session servidor.edu imap\nend\n"
-        << next << 22 << "expected \"smtp\", \"submission\" or \"pop3\" after the host name, found \"imap\""
-        << 1;
+        << world + "session servidor.edu http\nend\n"
+        << next << 22
+        << "expected \"smtp\", \"submission\", \"pop3\" or \"imap\" after the host name, found \"http\"" << 1;
+    QTest::newRow("INBOX among the folders")
+        << world + "user eva@servidor.edu password x folders Traballo inbox\n"
+        << next << 51 << "\"inbox\" is not a folder name: it may not be INBOX" << 1;
+    QTest::newRow("wildcard in a folder") << world + "user eva@servidor.edu password x folders \"Tra*\"\n"
+                                          << next << 42 << "\"Tra*\" is not a folder name" << 1;
+    QTest::newRow("folder listed twice")
+        << world + "user eva@servidor.edu password x folders Traballo Traballo\n"
+        << next << 51 << "folder \"Traballo\" is listed twice" << 1;
+    QTest::newRow("folders without a name")
+        << world + "user eva@servidor.edu password x folders\n"
+        << next << 41 << "expected a folder name such as Traballo after \"folders\"" << 1;
+    QTest::newRow("flag without a flag")
+        << world + "expect mailbox fran@servidor.edu flag count 1\n"
+        << next << 39 << "expected an IMAP flag such as \\Seen after \"flag\", found \"count\"" << 1;
+    QTest::newRow("not without flag") << world + "expect mailbox fran@servidor.edu not seen\n"
+                                      << next << 38 << "expected \"flag\" after \"not\", found \"seen\"" << 1;
+    QTest::newRow("folder on a client") << world + "expect client ana folder Traballo\n"
+                                        << next << 19 << "expected \"count\", \"subject\"" << 1;
     // A scenario's session has only C: and S: lines, as it always had: the
     // tests' steps are not statements a teacher's file may use there.
     QTest::newRow("pattern inside session")

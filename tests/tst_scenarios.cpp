@@ -167,6 +167,8 @@ private Q_SLOTS:
     void timedStatementsFireOnScenarioTime();
     void sameStoryEveryRun_data();
     void sameStoryEveryRun();
+    void imapScriptsListWhatTheyCareAbout();
+    void imapFoldersAndFlagsAreChecked();
 };
 
 void TestScenarios::builtInScenarioPasses_data()
@@ -486,6 +488,8 @@ void TestScenarios::captionsTellTheRealPort_data()
                                  << "smtp" << 25;
     QTest::newRow("telnet-pop3") << "telnet-pop3"
                                  << "pop3" << 110;
+    QTest::newRow("telnet-imap") << "telnet-imap"
+                                 << "imap" << 143;
 }
 
 void TestScenarios::captionsTellTheRealPort()
@@ -611,4 +615,90 @@ void TestScenarios::sameStoryEveryRun()
                                     .arg(now, expected)));
         }
     }
+}
+
+namespace {
+
+const char ImapWorld[] = "server servidor.edu\n"
+                         "user fran@servidor.edu password claveejemplo folders Traballo \"Viaxes/2026\"\n";
+
+} // namespace
+
+void TestScenarios::imapScriptsListWhatTheyCareAbout()
+{
+    // Untagged data the script does not list (FLAGS, RECENT, UIDVALIDITY …
+    // after SELECT) is skipped; a leading "* " is the untagged marker, not
+    // "any text", so "* 0 EXISTS" does not match a completion.
+    const Run good = play(TestWorlds::parse(QByteArray(ImapWorld)
+                                            + "session servidor.edu imap\n"
+                                              "  S: * OK *\n"
+                                              "  C: a1 LOGIN fran claveejemplo\n"
+                                              "  S: a1 OK *\n"
+                                              "  C: a2 SELECT INBOX\n"
+                                              "  S: * 0 EXISTS\n"
+                                              "  S: a2 OK [READ-WRITE] *\n"
+                                              "  C: a3 LOGOUT\n"
+                                              "  S: a3 OK *\n"
+                                              "end\n"
+                                              "expect reply OK\n"));
+    QVERIFY(good.finished);
+    QVERIFY(good.allPassed);
+    // A completion the script did not expect ends it, and says where.
+    const Run bad = play(TestWorlds::parse(QByteArray(ImapWorld)
+                                           + "session servidor.edu imap\n"
+                                             "  S: * OK *\n"
+                                             "  C: a1 LOGIN fran mal\n"
+                                             "  S: a1 OK *\n"
+                                             "end\n"));
+    QVERIFY(bad.finished);
+    QVERIFY(!bad.allPassed);
+    const ScenarioRunner::Outcome failed = bad.runner->outcomes().first();
+    QVERIFY(!failed.passed);
+    QCOMPARE(failed.location.line, 6);
+    QVERIFY2(failed.detailText().contains(QLatin1String("a1 NO")), qPrintable(failed.detailText()));
+    // An untagged line expected but never sent: the completion fails it.
+    const Run missing = play(TestWorlds::parse(QByteArray(ImapWorld)
+                                               + "session servidor.edu imap\n"
+                                                 "  S: * OK *\n"
+                                                 "  C: a1 LOGIN fran claveejemplo\n"
+                                                 "  S: a1 OK *\n"
+                                                 "  C: a2 SELECT INBOX\n"
+                                                 "  S: * 5 EXISTS\n"
+                                                 "  S: a2 OK *\n"
+                                                 "end\n"));
+    QVERIFY(!missing.allPassed);
+    QVERIFY2(missing.runner->outcomes().first().detailText().contains(QLatin1String("* 5 EXISTS")),
+             qPrintable(missing.runner->outcomes().first().detailText()));
+}
+
+void TestScenarios::imapFoldersAndFlagsAreChecked()
+{
+    // "folders" makes them; "folder" and "flag" check them, and fail when
+    // they are not so.
+    const Run run = play(
+        TestWorlds::parse(QByteArray(ImapWorld)
+                          + "session servidor.edu imap\n"
+                            "  C: a1 LOGIN fran claveejemplo\n"
+                            "  C: a2 APPEND Traballo (\\Flagged) {10+}\n"
+                            "  C: Ola, Fran!\n"
+                            "  C: a3 LOGOUT\n"
+                            "  S: a3 OK *\n"
+                            "end\n"
+                            "expect mailbox fran@servidor.edu folder \"Viaxes/2026\" count 0\n"
+                            "expect mailbox fran@servidor.edu folder Traballo flag \\flagged count 1\n"
+                            "expect mailbox fran@servidor.edu folder Traballo not flag \\Seen count 1\n"
+                            "expect mailbox fran@servidor.edu folder Traballo flag \\Seen count 1\n"
+                            "expect mailbox fran@servidor.edu folder Persoal\n"));
+    QVERIFY(run.finished);
+    const QList<ScenarioRunner::Outcome> outcomes = run.runner->outcomes();
+    QCOMPARE(outcomes.size(), 6);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(outcomes.at(i).passed,
+                 qPrintable(outcomes.at(i).descriptionText() + outcomes.at(i).detailText()));
+    QVERIFY(!outcomes.at(4).passed);
+    QVERIFY2(outcomes.at(4).detailText().contains(QLatin1String("it holds 0")),
+             qPrintable(outcomes.at(4).detailText()));
+    QVERIFY(!outcomes.at(5).passed);
+    QVERIFY2(outcomes.at(5).detailText().contains(QLatin1String("there is no folder Persoal")),
+             qPrintable(outcomes.at(5).detailText()));
 }

@@ -419,9 +419,9 @@ void ScenarioRunner::run(const ScenarioStep &step)
 
 void ScenarioRunner::startSession(const ScenarioStep &step, const QString &description)
 {
-    const Protocol protocol = step.service == QLatin1String("pop3")   ? Protocol::Pop3
-                              : step.service == QLatin1String("imap") ? Protocol::Imap
-                                                                      : Protocol::Smtp;
+    const Protocol protocol = step.service == QLatin1String("pop3") ? Protocol::Pop3
+        : step.service == QLatin1String("imap")                     ? Protocol::Imap
+                                                                    : Protocol::Smtp;
     auto engine = std::make_unique<ScriptSession>(protocol, step.script);
     const ScenarioLocation location = step.location;
     // The world may end the session after the runner is gone (a test, or the
@@ -659,8 +659,9 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         QList<QByteArray> contents;
         QStringList subjects;
         if (step.folder.isEmpty() && step.flag.isEmpty()) {
-            const QList<MailStore::Message> box = server ? server->store()->mailbox(step.target.left(at).toUtf8())
-                                                         : QList<MailStore::Message>();
+            const QList<MailStore::Message> box = server
+                ? server->store()->mailbox(step.target.left(at).toUtf8())
+                : QList<MailStore::Message>();
             for (const MailStore::Message &m : box)
                 contents.append(m.content);
         } else {
@@ -676,8 +677,7 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
                     Notes::phrase(NoteCode::NoSuchFolder, {step.folder}));
             }
             for (const ImapMessageInfo &m : state.messages) {
-                if (!step.flag.isEmpty()
-                    && m.flags.contains(step.flag.toUtf8()) == step.withoutFlag) {
+                if (!step.flag.isEmpty() && m.flags.contains(step.flag.toUtf8()) == step.withoutFlag) {
                     continue;
                 }
                 contents.append(server->store()->content(user, folder, m.uid));

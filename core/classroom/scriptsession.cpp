@@ -34,7 +34,12 @@ void ScriptSession::sendPending()
 {
     while (m_next < m_script.size() && isClientLine(m_script.at(m_next))) {
         const ScenarioScriptLine &line = m_script.at(m_next++);
-        say(m_conversation.typed(line.step.text.toUtf8()));
+        const QByteArray wire = line.step.text.toUtf8();
+        const Utterance utterance = m_conversation.typed(wire);
+        if (m_protocol == Protocol::Imap && utterance.role == LineRole::Command
+            && !utterance.continuesPrevious)
+            m_lastTag = wire.left(wire.indexOf(' '));
+        say(utterance);
     }
     if (m_next >= m_script.size()) {
         m_finished = true;
@@ -101,14 +106,28 @@ void ScriptSession::imapLine(const QByteArray &wire, const QString &text)
     const bool completion = utterance.role == LineRole::Reply;
     if (completion)
         m_codes.append(utterance.code); // OK, NO or BAD (RFC 3501 §7.1)
-    if (m_next >= m_script.size() || isClientLine(m_script.at(m_next)))
+    if (m_next >= m_script.size())
         return;
+    if (isClientLine(m_script.at(m_next))) {
+        if (!m_started)
+            sendPending(); // a script that begins with C: lines starts after the greeting
+        m_started = true;
+        return;
+    }
+    m_started = true;
     const ScenarioScriptLine &expected = m_script.at(m_next);
     if (!imapMatches(expected.step, text)) {
-        // The script lists the lines it cares about: untagged data, go-aheads
-        // and literal octets it does not list are skipped; a tagged
-        // completion (or the greeting) it did not expect ends it.
-        if (completion || utterance.role == LineRole::Greeting)
+        // The script lists the lines it cares about: untagged data, go-aheads,
+        // literal octets and other commands' completions it does not list
+        // are skipped. The completion of the command it waits for, or of the
+        // last command sent, ends it if it is not the one expected.
+        const QByteArray tag = wire.left(wire.indexOf(' '));
+        const QString expectedText = expected.step.text;
+        const bool tagged = !expectedText.startsWith(QLatin1Char('*'))
+            && !expectedText.startsWith(QLatin1Char('+'));
+        const QByteArray expectedTag = tagged ? expectedText.section(QLatin1Char(' '), 0, 0).toUtf8()
+                                              : QByteArray();
+        if ((completion && (tag == expectedTag || tag == m_lastTag)) || utterance.role == LineRole::Greeting)
             fail(Notes::phrase(NoteCode::ScriptExpected, {expected.step.text, text}), expected.location);
         return;
     }

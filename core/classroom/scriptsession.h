@@ -50,4 +50,6 @@ private:
     QString m_failure;
     ScenarioLocation m_failureLocation;
     QList<QByteArray> m_codes;
+    bool m_started = false; // IMAP: the server's first line has been heard
+    QByteArray m_lastTag; // IMAP: of the last command sent
 };

@@ -42,8 +42,7 @@ MailServer::MailServer(HostContext *context, const ScenarioServer &config, const
 {
     for (const ScenarioUser &user : users) {
         const qsizetype at = user.address.lastIndexOf(QLatin1Char('@'));
-        if (at > 0 && user.address.mid(at + 1).compare(m_domain, Qt::CaseInsensitive) == 0)
-        {
+        if (at > 0 && user.address.mid(at + 1).compare(m_domain, Qt::CaseInsensitive) == 0) {
             const QByteArray localPart = user.address.left(at).toUtf8();
             m_store->addUser(localPart, user.password.toUtf8());
             for (const QString &folder : user.folders) {

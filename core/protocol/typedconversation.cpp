@@ -20,9 +20,9 @@ bool isSmtpReply(const QByteArray &text)
 
 TypedConversation::TypedConversation(Protocol protocol)
     : m_protocol(protocol)
-    , m_phase(protocol == Protocol::Pop3   ? Phase::Authorization
-              : protocol == Protocol::Imap ? Phase::NotAuthenticated
-                                           : Phase::Opening)
+    , m_phase(protocol == Protocol::Pop3       ? Phase::Authorization
+                  : protocol == Protocol::Imap ? Phase::NotAuthenticated
+                                               : Phase::Opening)
 {
 }
 

@@ -345,8 +345,9 @@ void ScenarioReader::parseExpectation(bool check)
                 const Token *name = peek();
                 QString why;
                 if (!name) {
-                    ok = expected(QCoreApplication::translate("ScenarioParser", "a folder name such as Traballo"),
-                                  QStringLiteral("\"folder\""));
+                    ok = expected(
+                        QCoreApplication::translate("ScenarioParser", "a folder name such as Traballo"),
+                        QStringLiteral("\"folder\""));
                 } else if (name->text.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0
                            && !isFolderName(name->text, &why)) {
                     error(name->column, why);
@@ -365,13 +366,20 @@ void ScenarioReader::parseExpectation(bool check)
                 } else {
                     take();
                 }
-                static const QRegularExpression flagPattern(QStringLiteral("^\\\\?[A-Za-z$][A-Za-z0-9$_.-]*$"));
+                // A system flag (RFC 3501 §2.3.2) or a "$" keyword ($Junk, $Forwarded).
+                static const QRegularExpression flagPattern(
+                    QStringLiteral("^(?:\\\\(?:Seen|Answered|Flagged|Deleted|Draft)|\\$[A-Za-z0-9_.-]+)$"),
+                    QRegularExpression::CaseInsensitiveOption);
                 const Token *flag = ok ? peek() : nullptr;
                 if (ok && (!flag || !flagPattern.match(flag->text).hasMatch())) {
-                    ok = expected(QCoreApplication::translate("ScenarioParser", "an IMAP flag such as \\Seen"),
-                                  QStringLiteral("\"flag\""));
+                    ok = expected(
+                        QCoreApplication::translate("ScenarioParser", "an IMAP flag such as \\Seen"),
+                        QStringLiteral("\"flag\""));
                 } else if (ok) {
                     step.flag = take()->text;
+                    if (step.flag.startsWith(QLatin1Char('\\'))) // "\seen" is \Seen
+                        step.flag = QLatin1Char('\\') + step.flag.mid(1, 1).toUpper()
+                            + step.flag.mid(2).toLower();
                 }
             } else if (nextIs("count") && step.count < 0) {
                 take();

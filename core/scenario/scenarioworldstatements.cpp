@@ -266,15 +266,17 @@ void ScenarioReader::parseUser()
                 return;
             }
             if (user.folders.contains(name->text)) {
-                error(name->column, QCoreApplication::translate("ScenarioParser", "folder %1 is listed twice")
-                                        .arg(quoted(name->text)));
+                error(name->column,
+                      QCoreApplication::translate("ScenarioParser", "folder %1 is listed twice")
+                          .arg(quoted(name->text)));
                 return;
             }
             user.folders.append(name->text);
         }
         if (user.folders.isEmpty()) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser", "a folder name such as Traballo"),
-                                  QStringLiteral("\"folders\""));
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "a folder name such as Traballo"),
+                QStringLiteral("\"folders\""));
         }
     }
     if (!finish(QStringLiteral("user")))
@@ -366,11 +368,13 @@ bool ScenarioReader::isFolderName(const QString &name, QString *why)
         && !name.startsWith(QLatin1Char('/')) && !name.endsWith(QLatin1Char('/'))
         && !name.contains(QLatin1String("//"));
     for (const QChar c : name)
-        ok = ok && c.unicode() >= 0x20 && c.unicode() != 0x7f && c != QLatin1Char('*') && c != QLatin1Char('%');
+        ok = ok && c.unicode() >= 0x20 && c.unicode() != 0x7f && c != QLatin1Char('*')
+            && c != QLatin1Char('%');
     if (!ok && why) {
-        *why = QCoreApplication::translate("ScenarioParser",
-                                           "%1 is not a folder name: it may not be INBOX, begin or end with "
-                                           "\"/\", or hold \"*\", \"%\" or control characters (RFC 3501 §5.1)")
+        *why = QCoreApplication::translate(
+                   "ScenarioParser",
+                   "%1 is not a folder name: it may not be INBOX, begin or end with "
+                   "\"/\", or hold \"*\", \"%\" or control characters (RFC 3501 §5.1)")
                    .arg(quoted(name));
     }
     return ok;
