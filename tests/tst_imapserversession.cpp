@@ -98,6 +98,7 @@ private Q_SLOTS:
     void peekKeepsUnseenAndBodySetsSeen();
     void searchKeys();
     void storeExpungeAndNumbers();
+    void searchReadsDecodedText();
     void foldersCopyMoveAppend();
     void idleTellsNewMailAtOnce();
     void pop3DeletionsShowAsExpunge();
@@ -426,6 +427,60 @@ void TestImapServerSession::searchKeys()
                          "S: b1 BAD Unknown SEARCH key FROB\n"
                          "C: b2 SEARCH SINCE yesterday\n"
                          "S: b2 BAD SINCE takes a date: 1-Feb-2026\n"));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void TestImapServerSession::searchReadsDecodedText()
+{
+    // RFC 3501 §6.4.4: SEARCH matches the text as people read it. "Canción
+    // de ángulo" is in an RFC 2047 subject; "Niño" in a quoted-printable
+    // ISO-8859-1 body; "praia" in a base64 UTF-8 body. None is in the raw
+    // bytes as written, so a raw search finds none of them.
+    Server server;
+    server.store.deliver("fran",
+                         "From: =?UTF-8?Q?Ana_Iglesias?= <ana@cliente.fr>\r\n"
+                         "Subject: =?UTF-8?B?Q2FuY2nDs24gZGUgw6FuZ3Vsbw==?=\r\n"
+                         "MIME-Version: 1.0\r\n"
+                         "Content-Type: text/plain; charset=iso-8859-1\r\n"
+                         "Content-Transfer-Encoding: quoted-printable\r\n"
+                         "\r\n"
+                         "O Ni=F1o est=E1 na praza.\r\n");
+    server.store.deliver("fran",
+                         "Subject: base64\r\n"
+                         "MIME-Version: 1.0\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n"
+                         "Content-Transfer-Encoding: base64\r\n"
+                         "\r\n"
+                         "VmVtb3Mgbm9zIG5hIHByYWlhLg==\r\n"); // "Vemos nos na praia."
+    const QString failure = server.run(
+        loggedIn
+        + QStringLiteral("C: a2 SELECT INBOX\n"
+                         "S~ \\* .*\n"
+                         "S~ \\* .*\n"
+                         "S~ \\* .*\n"
+                         "S~ \\* .*\n"
+                         "S~ \\* .*\n"
+                         "S~ \\* .*\n"
+                         "S~ \\* .*\n"
+                         "S: a2 OK [READ-WRITE] SELECT completed\n"
+                         "C: a3 SEARCH CHARSET UTF-8 SUBJECT \"\u00c1NGULO\"\n"
+                         "S: * SEARCH 3\n"
+                         "S: a3 OK SEARCH completed\n"
+                         "C: a4 SEARCH CHARSET UTF-8 BODY \"ni\u00f1o est\u00e1\"\n"
+                         "S: * SEARCH 3\n"
+                         "S: a4 OK SEARCH completed\n"
+                         "C: a5 SEARCH TEXT \"nos na praia\"\n"
+                         "S: * SEARCH 4\n"
+                         "S: a5 OK SEARCH completed\n"
+                         "C: a6 SEARCH FROM iglesias\n"
+                         "S: * SEARCH 3\n"
+                         "S: a6 OK SEARCH completed\n"
+                         "C: a7 SEARCH TEXT \"canci\u00f3n\"\n"
+                         "S: * SEARCH 3\n"
+                         "S: a7 OK SEARCH completed\n"
+                         "C: a8 SEARCH BODY Q2FuY2nDs24\n"
+                         "S: * SEARCH\n"
+                         "S: a8 OK SEARCH completed\n"));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 

@@ -10,6 +10,8 @@
 
 #include "message/mimemessage.h"
 
+#include <QStringDecoder>
+
 namespace {
 
 const MimeHeader *findHeader(const MimePart &part, const char *name)
@@ -198,3 +200,33 @@ ImapStructure of(const QByteArray &content)
 }
 
 } // namespace ImapStructures
+
+QByteArray ImapStructures::decodedHeaderValues(const QByteArray &content, const QByteArray &field)
+{
+    QByteArray out;
+    for (const MimeHeader &h : MimeMessage::parse(content).headers()) {
+        if (h.name.compare(field, Qt::CaseInsensitive) == 0)
+            out += h.value.toUtf8() + '\n';
+    }
+    return out;
+}
+
+QByteArray ImapStructures::decodedText(const QByteArray &content)
+{
+    const MimeMessage message = MimeMessage::parse(content);
+    QByteArray out;
+    for (int i = 0; i < message.parts().size(); ++i) {
+        const MimePart &part = message.parts().at(i);
+        if (!part.children.isEmpty() || part.isAttachment || !part.contentType.startsWith("text/"))
+            continue;
+        const QByteArray body = message.decodedBody(i);
+        if (part.charset.isEmpty() || part.charset == "utf-8" || part.charset == "us-ascii") {
+            out += body;
+        } else {
+            QStringDecoder decoder(part.charset.constData());
+            out += decoder.isValid() ? QString(decoder(body)).toUtf8() : body;
+        }
+        out += '\n';
+    }
+    return out;
+}

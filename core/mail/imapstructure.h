@@ -13,4 +13,9 @@ ImapStructure of(const QByteArray &content);
 // An address list as IMAP gives it ("Ana <ana@cliente.fr>, fran@servidor.edu"):
 // names kept raw, groups flattened.
 QList<ImapAddress> addresses(const QByteArray &rawValue);
+// For SEARCH (ImapStore::decodedHeaderValues/decodedText): a header field's
+// values with RFC 2047 words decoded, one per line, and the text of every
+// text part that is not an attachment, transfer encoding undone, in UTF-8.
+QByteArray decodedHeaderValues(const QByteArray &content, const QByteArray &field);
+QByteArray decodedText(const QByteArray &content);
 } // namespace ImapStructures

@@ -101,6 +101,8 @@ public:
     bool folderState(const QByteArray &user, const QByteArray &folder, ImapFolderState *state) override;
     QByteArray content(const QByteArray &user, const QByteArray &folder, quint32 uid) override;
     ImapStructure structure(const QByteArray &content) override;
+    QByteArray decodedHeaderValues(const QByteArray &content, const QByteArray &field) override;
+    QByteArray decodedText(const QByteArray &content) override;
     void setFlags(const QByteArray &user, const QByteArray &folder, quint32 uid,
                   const QList<QByteArray> &flags) override;
     bool createFolder(const QByteArray &user, const QByteArray &folder, QByteArray *error) override;

@@ -133,6 +133,16 @@ ImapStructure MailStore::structure(const QByteArray &content)
     return ImapStructures::of(content);
 }
 
+QByteArray MailStore::decodedHeaderValues(const QByteArray &content, const QByteArray &field)
+{
+    return ImapStructures::decodedHeaderValues(content, field);
+}
+
+QByteArray MailStore::decodedText(const QByteArray &content)
+{
+    return ImapStructures::decodedText(content);
+}
+
 void MailStore::setFlags(const QByteArray &user, const QByteArray &name, quint32 uid,
                          const QList<QByteArray> &flags)
 {

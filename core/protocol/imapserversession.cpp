@@ -137,6 +137,20 @@ bool containsCaseless(const QByteArray &haystack, const QByteArray &needle)
         || haystack.toLower().contains(needle.toLower());
 }
 
+// The same for UTF-8 text, capitals aside beyond ASCII too ("ÁNGULO" finds "ángulo").
+bool containsUnicodeCaseless(const QByteArray &haystack, const QByteArray &needle)
+{
+    return containsCaseless(haystack, needle)
+        || QString::fromUtf8(haystack).contains(QString::fromUtf8(needle), Qt::CaseInsensitive);
+}
+
+// Whether some part's text is transfer-encoded (RFC 2045 §6): only then is
+// decoding worth it.
+bool hasEncodedText(const QByteArray &content)
+{
+    return containsCaseless(content, "quoted-printable") || containsCaseless(content, "base64");
+}
+
 QByteArray parameterList(const QList<QPair<QByteArray, QByteArray>> &parameters)
 {
     if (parameters.isEmpty())
@@ -1333,26 +1347,48 @@ bool ImapServerSession::matchesOne(int index, const QList<ImapValue> &keys, int 
             return false;
         return m.flags.contains(value) == (name == "KEYWORD");
     }
+    // Text keys match the raw bytes first (fast, and right for plain
+    // messages); a message that did not match and carries RFC 2047 words or
+    // a base64 / quoted-printable part is matched again on its decoded
+    // text (RFC 3501 §6.4.4), which the store gets from the MIME layer.
+    const auto headerMatches = [&](const QByteArray &field) {
+        const QByteArray values = header(field);
+        if (values.isEmpty())
+            return false;
+        if (containsCaseless(values, value))
+            return true;
+        return values.contains("=?")
+            && containsUnicodeCaseless(m_store->decodedHeaderValues(contentOf(index), field), value);
+    };
     if (name == "FROM" || name == "TO" || name == "CC" || name == "BCC" || name == "SUBJECT") {
         if (!argument(&value))
             return false;
-        return containsCaseless(header(name.toLower()), value);
+        return headerMatches(name.toLower());
     }
     if (name == "HEADER") {
         QByteArray field;
         if (!argument(&field) || !argument(&value))
             return false;
-        const QByteArray values = header(field.toLower());
-        return !values.isEmpty() && containsCaseless(values, value);
+        return headerMatches(field.toLower());
     }
     if (name == "BODY" || name == "TEXT") {
         if (!argument(&value))
             return false;
         const QByteArray &content = contentOf(index);
-        if (name == "TEXT")
-            return containsCaseless(content, value);
         const QByteArray head = headerOf(content);
-        return containsCaseless(content.mid(head.size()), value);
+        if (name == "TEXT" ? containsCaseless(content, value)
+                           : containsCaseless(content.mid(head.size()), value))
+            return true;
+        if (name == "TEXT" && head.contains("=?")) {
+            QByteArray decoded;
+            for (const QByteArray &f : fieldsOf(head)) {
+                if (f.contains("=?"))
+                    decoded += m_store->decodedHeaderValues(content, fieldName(f));
+            }
+            if (containsUnicodeCaseless(decoded, value))
+                return true;
+        }
+        return hasEncodedText(content) && containsUnicodeCaseless(m_store->decodedText(content), value);
     }
     if (name == "LARGER" || name == "SMALLER") {
         if (!argument(&value))

@@ -83,6 +83,12 @@ public:
     virtual bool folderState(const QByteArray &user, const QByteArray &folder, ImapFolderState *state) = 0;
     virtual QByteArray content(const QByteArray &user, const QByteArray &folder, quint32 uid) = 0;
     virtual ImapStructure structure(const QByteArray &content) = 0;
+    // SEARCH matches what a person reads (RFC 3501 §6.4.4): a header field's
+    // values with their RFC 2047 words decoded (one per line), and the text
+    // of the text parts with their transfer encoding undone, in UTF-8. The
+    // engine asks only for messages that carry such encodings.
+    virtual QByteArray decodedHeaderValues(const QByteArray &content, const QByteArray &field) = 0;
+    virtual QByteArray decodedText(const QByteArray &content) = 0;
     virtual void setFlags(const QByteArray &user, const QByteArray &folder, quint32 uid,
                           const QList<QByteArray> &flags) = 0;
     // Folder management; false with the reason (in English, for a NO) on failure.
