@@ -267,6 +267,11 @@ void TestScenarioParser::brokenInput_data()
         << world + "session servidor.edu http\nend\n"
         << next << 22
         << "expected \"smtp\", \"submission\", \"pop3\" or \"imap\" after the host name, found \"http\"" << 1;
+    QTest::newRow("POP3 refusal at an IMAP command")
+        << world + "fault servidor.edu reply \"-ERR full\" at APPEND\n"
+        << next << 26 << "the reply to APPEND must be an IMAP refusal: NO or BAD and a text" << 1;
+    QTest::newRow("tagged IMAP refusal") << world + "fault servidor.edu reply \"a1 NO full\" at SELECT\n"
+                                         << next << 26 << "without the tag" << 1;
     QTest::newRow("INBOX among the folders")
         << world + "user eva@servidor.edu password x folders Traballo inbox\n"
         << next << 51 << "\"inbox\" is not a folder name: it may not be INBOX" << 1;
@@ -383,7 +388,8 @@ void TestScenarioParser::brokenInput_data()
         << world + "fault servidor.edu reply \"452 full\" at RCTP\n"
         << next << 40
         << "a fault cannot be set at \"RCTP\"; expected one of: MAIL, RCPT, DATA, USER, "
-           "PASS, APOP, STAT, LIST, RETR, DELE, TOP, UIDL; did you mean \"RCPT\"?"
+           "PASS, APOP, STAT, LIST, RETR, DELE, TOP, UIDL, LOGIN, SELECT, EXAMINE, CREATE, DELETE, RENAME, "
+           "STATUS, APPEND, FETCH, SEARCH, STORE, COPY, MOVE, EXPUNGE; did you mean \"RCPT\"?"
         << 1;
     QTest::newRow("fault without command") << world + "fault servidor.edu reply \"452 full\" at\n"
                                            << next << 39 << "expected a command (MAIL, RCPT" << 1;

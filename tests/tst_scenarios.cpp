@@ -169,6 +169,7 @@ private Q_SLOTS:
     void sameStoryEveryRun();
     void imapScriptsListWhatTheyCareAbout();
     void imapFoldersAndFlagsAreChecked();
+    void imapFaultsAndPredictions();
 };
 
 void TestScenarios::builtInScenarioPasses_data()
@@ -701,4 +702,46 @@ void TestScenarios::imapFoldersAndFlagsAreChecked()
     QVERIFY(!outcomes.at(5).passed);
     QVERIFY2(outcomes.at(5).detailText().contains(QLatin1String("there is no folder Persoal")),
              qPrintable(outcomes.at(5).detailText()));
+}
+
+void TestScenarios::imapFaultsAndPredictions()
+{
+    // A fault at APPEND answers with the command's tag and stores nothing; a
+    // prediction at LOGIN asks OK, NO or BAD, the password masked; a POP3
+    // fault at LIST is not IMAP's LIST.
+    const Run run = play(
+        TestWorlds::parse(QByteArray(ImapWorld)
+                          + "fault servidor.edu reply \"NO [OVERQUOTA] Quota exceeded\" at APPEND for fran\n"
+                            "fault servidor.edu reply \"-ERR no listing today\" at LIST\n"
+                            "predict servidor.edu at LOGIN\n"
+                            "session servidor.edu imap\n"
+                            "  S: * OK *\n"
+                            "  C: a1 LOGIN fran claveejemplo\n"
+                            "  S: a1 OK *\n"
+                            "  C: a2 LIST \"\" Traballo\n"
+                            "  S: * LIST (\\HasNoChildren) \"/\" \"Traballo\"\n"
+                            "  S: a2 OK LIST completed\n"
+                            "  C: a3 APPEND Traballo {10+}\n"
+                            "  C: Ola, Fran!\n"
+                            "  S: a3 NO [OVERQUOTA] Quota exceeded\n"
+                            "  C: a4 LOGOUT\n"
+                            "  S: a4 OK *\n"
+                            "end\n"
+                            "expect reply NO\n"
+                            "expect mailbox fran@servidor.edu folder Traballo count 0\n"));
+    QVERIFY(run.finished);
+    QStringList failures;
+    for (const ScenarioRunner::Outcome &outcome : run.runner->outcomes()) {
+        if (!outcome.passed)
+            failures.append(outcome.descriptionText() + QStringLiteral(": ") + outcome.detailText());
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QString asked;
+    for (const TranscriptEvent &e : run.world->transcript()->events()) {
+        if (e.noteCode == NoteCode::PredictionAsked)
+            asked = e.noteText();
+    }
+    QVERIFY2(asked.contains(QLatin1String("a1 LOGIN fran ****")), qPrintable(asked));
+    QVERIFY2(!asked.contains(QLatin1String("claveejemplo")), qPrintable(asked));
+    QVERIFY2(asked.contains(QLatin1String("OK, NO, BAD")), qPrintable(asked));
 }

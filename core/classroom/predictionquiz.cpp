@@ -13,6 +13,7 @@
 #include "explain/explanations.h"
 #include "net/connection.h"
 #include "net/gate.h"
+#include "protocol/imapserversession.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
 #include "transcript/transcriptformatter.h"
@@ -58,6 +59,8 @@ QStringList PredictionQuiz::usualChoices(const QString &command, Protocol protoc
 {
     if (protocol == Protocol::Pop3)
         return {QStringLiteral("+OK"), QStringLiteral("-ERR")};
+    if (protocol == Protocol::Imap)
+        return {QStringLiteral("OK"), QStringLiteral("NO"), QStringLiteral("BAD")};
     static const QHash<QString, QStringList> usual = {
         {QStringLiteral("HELO"), {"250", "501", "504", "550"}},
         {QStringLiteral("EHLO"), {"250", "501", "504", "550"}},
@@ -75,6 +78,13 @@ QString PredictionQuiz::meaning(const QString &code)
         return tr("positive: the command worked");
     if (code == QLatin1String("-ERR"))
         return tr("negative: the command failed");
+    // IMAP's tagged completions (RFC 3501 §7.1).
+    if (code == QLatin1String("OK"))
+        return tr("OK: the command worked");
+    if (code == QLatin1String("NO"))
+        return tr("NO: the command was understood but failed");
+    if (code == QLatin1String("BAD"))
+        return tr("BAD: the command was not understood (syntax, or the wrong state)");
     bool ok = false;
     const int number = code.toInt(&ok);
     if (!ok)
@@ -90,6 +100,10 @@ QList<QByteArray> PredictionQuiz::targetsOf(const ProtocolSession *engine, const
                                             const QByteArray &line)
 {
     // As for faults (MailServer::findFault and the engines' fault hooks).
+    if (const auto *imap = dynamic_cast<const ImapServerSession *>(engine)) {
+        Q_UNUSED(line);
+        return {imap->commandUser()}; // LOGIN's user, else who logged in
+    }
     if (const auto *pop3 = dynamic_cast<const Pop3ServerSession *>(engine)) {
         // USER and APOP name the user; any other command is the user's who
         // logged in (or was named by USER before PASS).
@@ -147,7 +161,14 @@ bool PredictionQuiz::hold(Connection *connection, const Utterance &utterance)
         || connection->endpoints().role != Connection::Role::Server) {
         return false;
     }
-    const QString command = commandOf(utterance.answers);
+    QString command = commandOf(utterance.answers);
+    if (const auto *imap = dynamic_cast<const ImapServerSession *>(connection->engine())) {
+        // IMAP: only a tagged completion answers a command (RFC 3501 §2.2.2);
+        // its line begins with the tag, so the engine names the command.
+        if (utterance.role != LineRole::Reply)
+            return false;
+        command = QString::fromLatin1(imap->commandName());
+    }
     const QString host = connection->endpoints().localHost;
     const auto match = std::find_if(m_armed.begin(), m_armed.end(), [&](const ScenarioStep &step) {
         if (step.host.compare(host, Qt::CaseInsensitive) != 0 || step.command != command)
@@ -209,8 +230,10 @@ QByteArray PredictionQuiz::shownCommand(const QByteArray &command)
     // The note is kept and printed where the transcript masks the line
     // itself ("PASS ****"): a command that carries a secret is masked here
     // too, whoever reads it. The window's question shows it as it was.
-    const QByteArray verb = command.trimmed().split(' ').value(0).toUpper();
-    if (verb == "PASS" || verb == "AUTH")
+    const QList<QByteArray> words = command.trimmed().split(' ');
+    const QByteArray verb = words.value(0).toUpper();
+    const QByteArray imapCommand = words.value(1).toUpper(); // after the tag
+    if (verb == "PASS" || verb == "AUTH" || imapCommand == "LOGIN" || imapCommand == "AUTHENTICATE")
         return TranscriptFormatter::maskedSecret(command);
     return command;
 }

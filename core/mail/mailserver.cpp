@@ -119,8 +119,8 @@ Pop3ServerConfig MailServer::pop3Config() const
     config.domain = m_domain.toUtf8();
     config.fault = [this](const QByteArray &command, const QByteArray &user) {
         const Fault *fault = findFault(QString::fromLatin1(command), {user});
-        if (!fault)
-            return QByteArray();
+        if (!fault || !fault->reply.startsWith(QLatin1String("-ERR")))
+            return QByteArray(); // an IMAP fault at LIST is not POP3's
         m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::FaultAnswers,
                         {m_domain, QString::fromLatin1(command), fault->reply});
         return fault->reply.toUtf8();
@@ -133,6 +133,16 @@ ImapServerConfig MailServer::imapConfig() const
     ImapServerConfig config;
     config.hostname = m_domain.toUtf8();
     config.domain = m_domain.toUtf8();
+    config.fault = [this](const QByteArray &command, const QByteArray &user) {
+        const Fault *fault = findFault(QString::fromLatin1(command), {user});
+        if (!fault
+            || !(fault->reply.startsWith(QLatin1String("NO"))
+                 || fault->reply.startsWith(QLatin1String("BAD"))))
+            return QByteArray(); // a POP3 fault at LIST is not IMAP's
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::FaultAnswers,
+                        {m_domain, QString::fromLatin1(command), fault->reply});
+        return fault->reply.toUtf8();
+    };
     return config;
 }
 

@@ -597,6 +597,21 @@ void ImapServerSession::run(const QByteArray &wire)
         bad(command.tag, command.name + " is not valid in this state: " + why);
         return;
     }
+    m_commandName = command.name;
+    if (m_commandName == "UID" && !command.arguments.isEmpty())
+        m_commandName = command.arguments.first().text.toUpper();
+    m_commandUser = m_user;
+    if (command.name == "LOGIN" && !command.arguments.isEmpty())
+        m_commandUser = SmtpAddress::accountName(command.arguments.first().text, m_config.domain);
+    if (m_config.fault) {
+        const QByteArray forced = m_config.fault(m_commandName, m_commandUser);
+        if (forced.startsWith("NO ") || forced.startsWith("BAD ") || forced == "NO" || forced == "BAD") {
+            const qsizetype space = forced.indexOf(' ');
+            tagged(command.tag, space < 0 ? forced : forced.left(space),
+                   space < 0 ? QByteArray("Refused") : forced.mid(space + 1));
+            return;
+        }
+    }
     (this->*(spec->handler))(command);
 }
 

@@ -16,6 +16,8 @@
 // (EXISTS, EXPUNGE, FETCH FLAGS) when a command ends, or at once in IDLE.
 #pragma once
 
+#include <functional>
+
 #include "imapparser.h"
 #include "imapstore.h"
 #include "protocolsession.h"
@@ -28,6 +30,12 @@ struct ImapServerConfig {
     qsizetype commandLimit = 64 * 1024; // octets of a command, literals excluded
     qint64 literalLimit = 32 * 1024 * 1024; // octets of one literal (an APPENDed message)
     int maximumErrors = 10; // BAD responses before the server says BYE
+    // A completion to give instead of the engine's own (a scenario's
+    // "fault"): called with the command's name (FETCH for UID FETCH) and the
+    // user it concerns (LOGIN's first argument, else who logged in); a
+    // "NO …" or "BAD …" it returns is sent with the command's tag, and the
+    // command is not run. Anything else: the command runs as usual.
+    std::function<QByteArray(const QByteArray &command, const QByteArray &user)> fault;
 };
 
 class ImapServerSession : public ProtocolSession
@@ -47,6 +55,10 @@ public:
     // The account logged in ("fran"), empty before.
     QByteArray user() const { return m_user; }
     QByteArray selectedFolder() const { return m_folder; }
+    // The name of the command last run (FETCH for UID FETCH), whose tagged
+    // completion is the next one said; and the user it concerns, as for faults.
+    QByteArray commandName() const { return m_commandName; }
+    QByteArray commandUser() const { return m_commandUser; }
 
 protected:
     void handleLine(const LineReader::Line &line) override;
@@ -140,4 +152,6 @@ private:
     Phase m_commandPhase = Phase::NotAuthenticated;
     // Contents read in this command (FETCH, SEARCH), by UID.
     QHash<quint32, QByteArray> m_contentCache;
+    QByteArray m_commandName;
+    QByteArray m_commandUser;
 };

@@ -21,8 +21,10 @@ namespace {
 
 // The commands whose reply a "predict" step may ask about.
 const char *const PredictCommands[] = {
-    "HELO", "EHLO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "NOOP", "QUIT", "USER",
-    "PASS", "APOP", "STAT", "LIST", "RETR", "DELE", "TOP",  "UIDL", "CAPA",
+    "HELO",  "EHLO",   "MAIL",   "RCPT",    "DATA",   "RSET",    "VRFY",   "NOOP",   "QUIT",
+    "USER",  "PASS",   "APOP",   "STAT",    "LIST",   "RETR",    "DELE",   "TOP",    "UIDL",
+    "CAPA",  "LOGIN",  "SELECT", "EXAMINE", "CREATE", "DELETE",  "RENAME", "STATUS", "APPEND",
+    "FETCH", "SEARCH", "STORE",  "COPY",    "MOVE",   "EXPUNGE", "LOGOUT",
 };
 
 // Longest "slow HOST MILLISECONDS": ten seconds a line.
@@ -33,6 +35,11 @@ constexpr int MaximumSlowMilliseconds = 10000;
 const char *const SmtpFaultCommands[] = {"MAIL", "RCPT", "DATA"};
 const char *const Pop3FaultCommands[] = {
     "USER", "PASS", "APOP", "STAT", "LIST", "RETR", "DELE", "TOP", "UIDL",
+};
+// IMAP's go through the IMAP engine's hook (FETCH stands for UID FETCH too).
+const char *const ImapFaultCommands[] = {
+    "LOGIN", "SELECT", "EXAMINE", "CREATE", "DELETE", "RENAME", "STATUS",  "APPEND",
+    "LIST",  "FETCH",  "SEARCH",  "STORE",  "COPY",   "MOVE",   "EXPUNGE",
 };
 
 // Longest "down HOST for SECONDS": an hour.
@@ -487,7 +494,14 @@ void ScenarioReader::parseFault()
     QStringList pop3Commands;
     for (const char *command : Pop3FaultCommands)
         pop3Commands.append(QLatin1String(command));
-    const QStringList commands = smtpCommands + pop3Commands;
+    QStringList imapCommands;
+    for (const char *command : ImapFaultCommands)
+        imapCommands.append(QLatin1String(command));
+    QStringList commands = smtpCommands + pop3Commands;
+    for (const QString &command : std::as_const(imapCommands)) {
+        if (!commands.contains(command))
+            commands.append(command);
+    }
     int commandColumn = 0;
     if (!takeCommand(
             commands,
@@ -513,6 +527,19 @@ void ScenarioReader::parseFault()
                       "ScenarioParser",
                       "the reply to %1 must be an SMTP error: a code from 400 to 599 and "
                       "a text, such as \"452 4.2.2 Mailbox full\"; found %2")
+                      .arg(step.command, quoted(step.reply)));
+            return;
+        }
+    } else if (imapCommands.contains(step.command)
+               && (!pop3Commands.contains(step.command) || !step.reply.startsWith(QLatin1String("-ERR")))) {
+        // IMAP: NO or BAD and a text; the server puts the command's tag before it.
+        static const QRegularExpression imap(QStringLiteral("^(?:NO|BAD)(?: .*)?$"));
+        if (!imap.match(step.reply).hasMatch()) {
+            error(replyColumn,
+                  QCoreApplication::translate(
+                      "ScenarioParser",
+                      "the reply to %1 must be an IMAP refusal: NO or BAD and a text, without the tag, "
+                      "such as \"NO [OVERQUOTA] Quota exceeded\"; found %2")
                       .arg(step.command, quoted(step.reply)));
             return;
         }
@@ -671,7 +698,7 @@ void ScenarioReader::parsePredict()
         } else if (nextIs("choices") && step.choices.isEmpty()) {
             take();
             // "choices 250, 452, 550" or "choices 250,452,550": the rest of the line.
-            static const QRegularExpression code(QStringLiteral("^(?:[2-5][0-9][0-9]|\\+OK|-ERR)$"),
+            static const QRegularExpression code(QStringLiteral("^(?:[2-5][0-9][0-9]|\\+OK|-ERR|OK|NO|BAD)$"),
                                                  QRegularExpression::CaseInsensitiveOption);
             if (!peek()) {
                 return (void)expected(QCoreApplication::translate("ScenarioParser",
