@@ -3544,6 +3544,18 @@
 <context>
     <name>PredictionQuiz</name>
     <message>
+        <source>BAD: the command was not understood (syntax, or the wrong state)</source>
+        <translation>BAD: the command was not understood (syntax, or the wrong state)</translation>
+    </message>
+    <message>
+        <source>NO: the command was understood but failed</source>
+        <translation>NO: the command was understood but failed</translation>
+    </message>
+    <message>
+        <source>OK: the command worked</source>
+        <translation>OK: the command worked</translation>
+    </message>
+    <message>
         <source>positive: the command worked</source>
         <translation>positive: the command worked</translation>
     </message>
@@ -3611,6 +3623,30 @@
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>"smtp", "submission", "pop3" or "imap"</source>
+        <translation>"smtp", "submission", "pop3" or "imap"</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be an IMAP refusal: NO or BAD and a text, without the tag, such as "NO [OVERQUOTA] Quota exceeded"; found %2</source>
+        <translation>the reply to %1 must be an IMAP refusal: NO or BAD and a text, without the tag, such as "NO [OVERQUOTA] Quota exceeded"; found %2</translation>
+    </message>
+    <message>
+        <source>an IMAP flag such as \Seen</source>
+        <translation>an IMAP flag such as \Seen</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder name: it may not be INBOX, begin or end with "/", or hold "*", "%" or control characters (RFC 3501 §5.1)</source>
+        <translation>%1 is not a folder name: it may not be INBOX, begin or end with "/", or hold "*", "%" or control characters (RFC 3501 §5.1)</translation>
+    </message>
+    <message>
+        <source>a folder name such as Traballo</source>
+        <translation>a folder name such as Traballo</translation>
+    </message>
+    <message>
+        <source>folder %1 is listed twice</source>
+        <translation>folder %1 is listed twice</translation>
+    </message>
     <message>
         <source>"pop3", "imap" or the end of the line</source>
         <translation>"pop3", "imap" or the end of the line</translation>
@@ -4002,6 +4038,26 @@
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>%1 (only the messages not flagged %2)</source>
+        <translation>%1 (only the messages not flagged %2)</translation>
+    </message>
+    <message>
+        <source>%1 (only the messages flagged %2)</source>
+        <translation>%1 (only the messages flagged %2)</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>there is no folder %1</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 exists</translation>
+    </message>
+    <message>
+        <source>the folder %2 of %1</source>
+        <translation>the folder %2 of %1</translation>
+    </message>
     <message>
         <source>no attachment was left on the server</source>
         <translation>no attachment was left on the server</translation>

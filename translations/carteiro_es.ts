@@ -3544,6 +3544,18 @@
 <context>
     <name>PredictionQuiz</name>
     <message>
+        <source>BAD: the command was not understood (syntax, or the wrong state)</source>
+        <translation>BAD: la orden no se entendió (sintaxis, o estado equivocado)</translation>
+    </message>
+    <message>
+        <source>NO: the command was understood but failed</source>
+        <translation>NO: la orden se entendió pero falló</translation>
+    </message>
+    <message>
+        <source>OK: the command worked</source>
+        <translation>OK: la orden funcionó</translation>
+    </message>
+    <message>
         <source>positive: the command worked</source>
         <translation>positiva: la orden funcionó</translation>
     </message>
@@ -3611,6 +3623,30 @@
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>"smtp", "submission", "pop3" or "imap"</source>
+        <translation>"smtp", "submission", "pop3" o "imap"</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be an IMAP refusal: NO or BAD and a text, without the tag, such as "NO [OVERQUOTA] Quota exceeded"; found %2</source>
+        <translation>la respuesta a %1 tiene que ser un rechazo IMAP: NO o BAD y un texto, sin la etiqueta, como "NO [OVERQUOTA] Quota exceeded"; se encontró %2</translation>
+    </message>
+    <message>
+        <source>an IMAP flag such as \Seen</source>
+        <translation>una marca IMAP como \Seen</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder name: it may not be INBOX, begin or end with "/", or hold "*", "%" or control characters (RFC 3501 §5.1)</source>
+        <translation>%1 no es un nombre de carpeta: no puede ser INBOX, empezar ni terminar en "/", ni llevar "*", "%" o caracteres de control (RFC 3501 §5.1)</translation>
+    </message>
+    <message>
+        <source>a folder name such as Traballo</source>
+        <translation>un nombre de carpeta como Traballo</translation>
+    </message>
+    <message>
+        <source>folder %1 is listed twice</source>
+        <translation>la carpeta %1 está dos veces en la lista</translation>
+    </message>
     <message>
         <source>"pop3", "imap" or the end of the line</source>
         <translation>"pop3", "imap" o el final de la línea</translation>
@@ -4002,6 +4038,26 @@
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>%1 (only the messages not flagged %2)</source>
+        <translation>%1 (solo los mensajes sin la marca %2)</translation>
+    </message>
+    <message>
+        <source>%1 (only the messages flagged %2)</source>
+        <translation>%1 (solo los mensajes marcados %2)</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>no hay ninguna carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existe</translation>
+    </message>
+    <message>
+        <source>the folder %2 of %1</source>
+        <translation>la carpeta %2 de %1</translation>
+    </message>
     <message>
         <source>no attachment was left on the server</source>
         <translation>ningún adjunto se quedó en el servidor</translation>

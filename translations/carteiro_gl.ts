@@ -3544,6 +3544,18 @@
 <context>
     <name>PredictionQuiz</name>
     <message>
+        <source>BAD: the command was not understood (syntax, or the wrong state)</source>
+        <translation>BAD: a orde non se entendeu (sintaxe, ou estado equivocado)</translation>
+    </message>
+    <message>
+        <source>NO: the command was understood but failed</source>
+        <translation>NO: a orde entendeuse pero fallou</translation>
+    </message>
+    <message>
+        <source>OK: the command worked</source>
+        <translation>OK: a orde funcionou</translation>
+    </message>
+    <message>
         <source>positive: the command worked</source>
         <translation>positiva: a orde funcionou</translation>
     </message>
@@ -3611,6 +3623,30 @@
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>"smtp", "submission", "pop3" or "imap"</source>
+        <translation>"smtp", "submission", "pop3" ou "imap"</translation>
+    </message>
+    <message>
+        <source>the reply to %1 must be an IMAP refusal: NO or BAD and a text, without the tag, such as "NO [OVERQUOTA] Quota exceeded"; found %2</source>
+        <translation>a resposta a %1 ten que ser un rexeitamento IMAP: NO ou BAD e un texto, sen a etiqueta, como "NO [OVERQUOTA] Quota exceeded"; atopouse %2</translation>
+    </message>
+    <message>
+        <source>an IMAP flag such as \Seen</source>
+        <translation>unha marca IMAP como \Seen</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder name: it may not be INBOX, begin or end with "/", or hold "*", "%" or control characters (RFC 3501 §5.1)</source>
+        <translation>%1 non é un nome de cartafol: non pode ser INBOX, comezar nin rematar en "/", nin levar "*", "%" ou caracteres de control (RFC 3501 §5.1)</translation>
+    </message>
+    <message>
+        <source>a folder name such as Traballo</source>
+        <translation>un nome de cartafol como Traballo</translation>
+    </message>
+    <message>
+        <source>folder %1 is listed twice</source>
+        <translation>o cartafol %1 está dúas veces na lista</translation>
+    </message>
     <message>
         <source>"pop3", "imap" or the end of the line</source>
         <translation>"pop3", "imap" ou o final da liña</translation>
@@ -4002,6 +4038,26 @@
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>%1 (only the messages not flagged %2)</source>
+        <translation>%1 (só as mensaxes sen a marca %2)</translation>
+    </message>
+    <message>
+        <source>%1 (only the messages flagged %2)</source>
+        <translation>%1 (só as mensaxes marcadas %2)</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>non hai ningún cartafol %1</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existe</translation>
+    </message>
+    <message>
+        <source>the folder %2 of %1</source>
+        <translation>o cartafol %2 de %1</translation>
+    </message>
     <message>
         <source>no attachment was left on the server</source>
         <translation>ningún anexo quedou no servidor</translation>
