@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 MailStore::MailStore(QObject *parent)
     : QObject(parent)
 {
@@ -132,6 +134,11 @@ QList<MailStore::Message> MailStore::mailbox(const QByteArray &localPart) const
 void MailStore::restoreMailbox(const QByteArray &localPart, const QList<Message> &messages)
 {
     m_boxes[key(localPart)] = messages;
+    // Saved UIDs first, in UID order; messages without one get the next ones.
+    std::stable_sort(m_boxes[key(localPart)].begin(), m_boxes[key(localPart)].end(),
+                     [](const Message &a, const Message &b) {
+                         return a.imapUid != 0 && (b.imapUid == 0 || a.imapUid < b.imapUid);
+                     });
     number(key(localPart), &m_boxes[key(localPart)], "INBOX");
     Q_EMIT mailboxChanged(key(localPart));
 }

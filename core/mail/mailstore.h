@@ -97,6 +97,18 @@ public:
     quint64 nextUid() const { return m_nextUid; }
     void setNextUid(quint64 next) { m_nextUid = next; }
     void restoreMailbox(const QByteArray &localPart, const QList<Message> &messages);
+    // IMAP's view of a user's folders, for world files: INBOX first (its
+    // messages are mailbox()'s), then the others with their messages.
+    struct ImapFolderSnapshot {
+        QByteArray name;
+        quint32 uidValidity = 1;
+        quint32 uidNext = 1;
+        bool subscribed = true;
+        QList<Message> messages;
+    };
+    QList<ImapFolderSnapshot> imapFolders(const QByteArray &localPart) const;
+    // Puts them back (before restoreMailbox(), which keeps INBOX's UIDs).
+    void restoreImapFolders(const QByteArray &localPart, const QList<ImapFolderSnapshot> &folders);
 
     // Pop3Maildrop
     bool checkPassword(const QByteArray &user, const QByteArray &password) override;

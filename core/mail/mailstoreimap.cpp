@@ -60,6 +60,39 @@ QList<QByteArray> MailStore::folderNames(const QByteArray &user) const
     return names;
 }
 
+QList<MailStore::ImapFolderSnapshot> MailStore::imapFolders(const QByteArray &user) const
+{
+    QList<ImapFolderSnapshot> out;
+    const QMap<QByteArray, Folder> folders = m_folders.value(key(user));
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        ImapFolderSnapshot snapshot{it.key(), it->uidValidity, it->uidNext, it->subscribed, it->messages};
+        if (it.key() == "INBOX")
+            out.prepend(snapshot);
+        else
+            out.append(snapshot);
+    }
+    return out;
+}
+
+void MailStore::restoreImapFolders(const QByteArray &user, const QList<ImapFolderSnapshot> &snapshots)
+{
+    QMap<QByteArray, Folder> &folders = m_folders[key(user)];
+    for (const ImapFolderSnapshot &snapshot : snapshots) {
+        Folder &f = folders[snapshot.name]; // a special-use folder keeps its use
+        f.uidValidity = snapshot.uidValidity;
+        f.uidNext = snapshot.uidNext;
+        f.subscribed = snapshot.subscribed;
+        if (snapshot.name == "INBOX")
+            continue;
+        f.messages = snapshot.messages;
+        std::stable_sort(f.messages.begin(), f.messages.end(), [](const Message &a, const Message &b) {
+            return a.imapUid != 0 && (b.imapUid == 0 || a.imapUid < b.imapUid);
+        });
+        number(user, &f.messages, snapshot.name);
+    }
+    Q_EMIT mailboxChanged(key(user));
+}
+
 QByteArray MailStore::login(const QByteArray &user, const QByteArray &password)
 {
     return checkPassword(user, password) ? key(user) : QByteArray();
