@@ -112,6 +112,8 @@ void MailStore::addStored(const QByteArray &localPart, const QByteArray &content
     // Its UID goes into the list soon; if it does not (a kill first), the
     // file gets one again at the next start.
     markUidListChanged(localPart, "INBOX");
+    if (Folder *inbox = folder(localPart, "INBOX"))
+        inbox->filesInNew = true;
     Q_EMIT mailboxChanged(key(localPart));
 }
 

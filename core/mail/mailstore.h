@@ -186,6 +186,7 @@ private:
         QList<Message> messages;
         bool subscribed = true;
         QByteArray specialUse;
+        bool filesInNew = false; // on disk: some of its messages may be in new/
     };
     // IMAP folder name -> the Maildir++ directory name (".Work.2026").
     static bool validFolderName(const QByteArray &name);

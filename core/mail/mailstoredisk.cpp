@@ -235,6 +235,7 @@ quint64 MailStore::storeNew(const QByteArray &user, const QByteArray &name, qsiz
                 + QStringLiteral(":2,") + QString::fromLatin1(flagLetters(m.flags));
         }
         m.path = file.finalPath;
+        folder(user, name)->filesInNew |= m.flags.isEmpty();
         files.append(file);
         added.insert(m.uid);
     }
@@ -316,6 +317,7 @@ void MailStore::loadFolder(const QByteArray &user, const QByteArray &name, QList
     std::sort(known.begin(), known.end(),
               [](const Message &a, const Message &b) { return a.imapUid < b.imapUid; });
     known.append(unknown);
+    f->filesInNew = true;
     // What was put there in memory before (none in practice) stays after.
     known.append(*messages);
     *messages = known;

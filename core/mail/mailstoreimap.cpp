@@ -127,8 +127,9 @@ bool MailStore::folderState(const QByteArray &user, const QByteArray &name, Imap
     const QList<Message> *messages = messagesOf(user, name);
     if (!f || !messages)
         return false;
-    if (m_committer) {
+    if (m_committer && f->filesInNew) {
         // Seen by IMAP: out of new/, as Dovecot does (an atomic rename each).
+        folder(user, name)->filesInNew = false;
         for (Message &m : *messagesOf(user, name)) {
             if (m.path.contains(QStringLiteral("/new/")))
                 placeByFlags(&m);
@@ -318,6 +319,7 @@ bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, con
             moved.messages.append(m);
         }
         inbox.removeIf([&target](const Message &m) { return m.path.isEmpty() || m.path.startsWith(target + QLatin1Char('/')); });
+        moved.filesInNew = true;
         folders.insert(to, moved);
         number(user, &folders[to].messages, to);
         Maildir::syncDirectory(target + QStringLiteral("/new"), nullptr);

@@ -54,17 +54,19 @@ def ok(result):
 
 def folder_state(box, folder):
     """(UIDVALIDITY, {uid: sorted system flags}) of a folder."""
-    ok(box.select('"%s"' % folder))
+    exists = int(ok(box.select('"%s"' % folder))[0])
     validity = int(re.search(rb"UIDVALIDITY (\d+)", ok(box.status('"%s"' % folder, "(UIDVALIDITY)"))[0]).group(1))
-    data = ok(box.uid("FETCH", "1:*", "(UID FLAGS)"))
     messages = {}
-    for item in data:
-        if not item:
-            continue
-        m = re.search(rb"UID (\d+) FLAGS \(([^)]*)\)", item if isinstance(item, bytes) else item[0])
-        if m:
-            flags = sorted(f for f in m.group(2).decode().split() if f != "\\Recent")
-            messages[int(m.group(1))] = flags
+    if exists:
+        for item in ok(box.uid("FETCH", "1:*", "(UID FLAGS)")):
+            line = item[0] if isinstance(item, tuple) else item
+            if not line:
+                continue
+            uid = re.search(rb"UID (\d+)", line)
+            flags = re.search(rb"FLAGS \(([^)]*)\)", line)
+            if uid and flags:
+                messages[int(uid.group(1))] = sorted(f for f in flags.group(1).decode().split()
+                                                     if f != "\\Recent")
     box.close()
     return validity, messages
 
@@ -179,7 +181,7 @@ auth_mechanisms = plain
 default_internal_user = %(internal)s
 default_internal_group = %(internalgroup)s
 default_login_user = %(login)s
-mail_location = maildir:%(mail)s/../%%u
+mail_location = maildir:%(maildirs)s/%%u
 namespace inbox {
   inbox = yes
   separator = /
@@ -205,7 +207,7 @@ service imap-login {
 service anvil {
   chroot =
 }
-""" % dict(port=port, d=d, internal=internal, login=login, mail=mail, password=FRAN[1],
+""" % dict(port=port, d=d, internal=internal, login=login, maildirs=os.path.dirname(mail), password=FRAN[1],
            internalgroup=grp.getgrgid(pwd.getpwnam(internal).pw_gid).gr_name,
            mailuser=mailuser, mailgroup=mailgroup))
         if os.geteuid() == 0:
