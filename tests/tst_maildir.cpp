@@ -333,7 +333,8 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
         QString error;
         QVERIFY2(store.openStorage(dir.path(), &committer, nullptr, &error), qPrintable(error));
         bool stored = false;
-        store.deliverDurably("fran", "Subject: one\r\n\r\nola\r\n", [&](bool ok, const QString &) { stored = ok; });
+        store.deliverDurably("fran", "Subject: one\r\n\r\nola\r\n",
+                             [&](bool ok, const QString &) { stored = ok; });
         store.deliverDurably("fran", "Subject: two\r\n\r\nola\r\n", nullptr);
         QVERIFY(QTest::qWaitFor([&] { return stored && store.count("fran") == 2; }, 10000));
         pop3Uid = store.messages("fran").first().uid;
@@ -345,8 +346,8 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
         QVERIFY(why.contains("not allowed"));
         QVERIFY(store.subscribe("fran", "Junk", false, &why));
         quint64 ticket = 0;
-        const quint32 appended =
-            store.append("fran", "Work", "Subject: appended\r\n\r\nx\r\n", {"\\Seen", "\\Flagged"}, 0, &why, &ticket);
+        const quint32 appended = store.append("fran", "Work", "Subject: appended\r\n\r\nx\r\n",
+                                              {"\\Seen", "\\Flagged"}, 0, &why, &ticket);
         QCOMPARE(appended, 1u);
         QVERIFY(ticket > 0);
         const QList<ImapMessageInfo> inbox = stateOf(store, "INBOX");
@@ -357,7 +358,8 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
         QCOMPARE(store.copy("fran", "INBOX", {inbox.at(0).uid}, "Work", &why, &ticket), QList<quint32>{2});
         QVERIFY(ticket > 0);
         // MOVE: a copy, then the expunge, whose ticket the OK waits for.
-        QCOMPARE(store.copy("fran", "INBOX", {inbox.at(1).uid}, "Work/2026", &why, &ticket), QList<quint32>{1});
+        QCOMPARE(store.copy("fran", "INBOX", {inbox.at(1).uid}, "Work/2026", &why, &ticket),
+                 QList<quint32>{1});
         QVERIFY(store.expunge("fran", "INBOX", {inbox.at(1).uid}) > 0);
         store.flushUidLists();
         settle(&committer);
@@ -379,7 +381,8 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
     QCOMPARE(filesIn(root + QStringLiteral("/.Work.2026/cur")).size(), 1);
     QVERIFY(filesIn(root + QStringLiteral("/.Work.2026/cur")).first().endsWith(QStringLiteral(":2,FR")));
     QStringList workNames = filesIn(root + QStringLiteral("/.Work/cur"));
-    std::sort(workNames.begin(), workNames.end(), [](const QString &a, const QString &b) { return a.right(3) < b.right(3); });
+    std::sort(workNames.begin(), workNames.end(),
+              [](const QString &a, const QString &b) { return a.right(3) < b.right(3); });
     QCOMPARE(workNames.size(), 2);
     QVERIFY(workNames.at(0).endsWith(QStringLiteral(":2,FS")));
     QVERIFY(workNames.at(1).endsWith(QStringLiteral(":2,S")));

@@ -259,7 +259,8 @@ void TestWorldFile::imapFoldersUidsAndFlagsSurvive()
     QByteArray why;
     QVERIFY(store->createFolder("fran", "Work/2026", &why));
     QVERIFY(store->subscribe("fran", "Junk", false, &why));
-    QCOMPARE(store->append("fran", "Work/2026", "Subject: a\r\n\r\nb\r\n", {"\\Seen"}, 1000, &why, nullptr), 1u);
+    QCOMPARE(store->append("fran", "Work/2026", "Subject: a\r\n\r\nb\r\n", {"\\Seen"}, 1000, &why, nullptr),
+             1u);
     QCOMPARE(store->append("fran", "Work/2026", "Subject: c\r\n\r\nd\r\n", {}, 2000, &why, nullptr), 2u);
     store->expunge("fran", "Work/2026", {1});
     store->setFlags("fran", "INBOX", store->mailbox("fran").first().imapUid, {"\\Flagged", "$Forwarded"});
@@ -274,7 +275,8 @@ void TestWorldFile::imapFoldersUidsAndFlagsSurvive()
     const std::unique_ptr<World> loaded = WorldFile::fromJson(json, TestWorlds::fastOptions(), &error);
     QVERIFY2(loaded, qPrintable(error));
     MailStore *back = loaded->server(QStringLiteral("servidor.edu"))->store();
-    for (const auto &[name, before] : {std::pair{QByteArray("INBOX"), inboxBefore}, {"Work/2026", workBefore}}) {
+    for (const auto &[name, before] :
+         {std::pair{QByteArray("INBOX"), inboxBefore}, {"Work/2026", workBefore}}) {
         ImapFolderState after;
         QVERIFY(back->folderState("fran", name, &after));
         QCOMPARE(after.uidValidity, before.uidValidity);

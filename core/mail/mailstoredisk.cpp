@@ -212,8 +212,8 @@ void MailStore::placeByFlags(Message *m)
         return;
     const QFileInfo info(m->path);
     const QString folderPath = info.dir().path().section(QLatin1Char('/'), 0, -2);
-    const QString wanted = folderPath + QStringLiteral("/cur/") + QString::fromUtf8(m->uid) + QStringLiteral(":2,")
-        + QString::fromLatin1(flagLetters(m->flags));
+    const QString wanted = folderPath + QStringLiteral("/cur/") + QString::fromUtf8(m->uid)
+        + QStringLiteral(":2,") + QString::fromLatin1(flagLetters(m->flags));
     if (wanted == m->path)
         return;
     if (::rename(QFile::encodeName(m->path).constData(), QFile::encodeName(wanted).constData()) == 0)
@@ -341,7 +341,8 @@ bool MailStore::loadFolders(const QByteArray &user, QStringList *problems, QStri
         name.replace('.', '/');
         if (!validFolderName(name) || name.compare("INBOX", Qt::CaseInsensitive) == 0) {
             if (problems)
-                problems->append(QStringLiteral("%1: not a folder name; skipped").arg(root.path() + QLatin1Char('/') + directory));
+                problems->append(QStringLiteral("%1: not a folder name; skipped")
+                                     .arg(root.path() + QLatin1Char('/') + directory));
             continue;
         }
         if (!folders.contains(name))
@@ -358,8 +359,8 @@ bool MailStore::loadFolders(const QByteArray &user, QStringList *problems, QStri
         }
     }
     bool exists = false;
-    const QByteArray subscriptions =
-        readSmallFile(root.path() + QLatin1Char('/') + subscriptionsName, &exists);
+    const QByteArray subscriptions = readSmallFile(root.path() + QLatin1Char('/') + subscriptionsName,
+                                                   &exists);
     if (exists) {
         const QList<QByteArray> names = subscriptions.split('\n');
         for (auto it = folders.begin(); it != folders.end(); ++it)

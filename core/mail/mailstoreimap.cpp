@@ -258,8 +258,10 @@ bool MailStore::deleteFolder(const QByteArray &user, const QByteArray &name, QBy
         // Out of sight at once (one rename), then removed.
         m_committer->waitForIdle();
         const QString root = maildirOf(user).path();
-        const QString gone = root + QStringLiteral("/tmp/") + Maildir::uniqueName() + QStringLiteral(".deleted");
-        if (::rename(QFile::encodeName(folderDirectory(user, name)).constData(), QFile::encodeName(gone).constData())
+        const QString gone = root + QStringLiteral("/tmp/") + Maildir::uniqueName()
+            + QStringLiteral(".deleted");
+        if (::rename(QFile::encodeName(folderDirectory(user, name)).constData(),
+                     QFile::encodeName(gone).constData())
             != 0) {
             *error = "[SERVERBUG] cannot remove the folder's directory";
             return false;
@@ -308,7 +310,8 @@ bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, con
         for (Message &m : inbox) {
             if (!m.path.isEmpty()) {
                 const QFileInfo info(m.path);
-                const QString path = target + QLatin1Char('/') + info.dir().dirName() + QLatin1Char('/') + info.fileName();
+                const QString path = target + QLatin1Char('/') + info.dir().dirName() + QLatin1Char('/')
+                    + info.fileName();
                 if (::rename(QFile::encodeName(m.path).constData(), QFile::encodeName(path).constData()) != 0)
                     continue; // stays in INBOX
                 if (m_removalHook)
@@ -318,7 +321,9 @@ bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, con
             m.imapUid = 0;
             moved.messages.append(m);
         }
-        inbox.removeIf([&target](const Message &m) { return m.path.isEmpty() || m.path.startsWith(target + QLatin1Char('/')); });
+        inbox.removeIf([&target](const Message &m) {
+            return m.path.isEmpty() || m.path.startsWith(target + QLatin1Char('/'));
+        });
         moved.filesInNew = true;
         folders.insert(to, moved);
         number(user, &folders[to].messages, to);

@@ -86,9 +86,12 @@ QList<MailStore::Message> readMessages(Reader &r, const QJsonObject &bo, const Q
         message.imapUid = quint32(r.integer(mo, mp, QStringLiteral("imapUid"), 0, 0xffffffffLL, true, 0));
         const QJsonArray flags = r.array(mo, mp, QStringLiteral("flags"), 1000, true);
         for (qsizetype k = 0; k < flags.size() && !r.failed(); ++k) {
-            const QByteArray flag = r.octetsValue(flags.at(k), Reader::at(Reader::at(mp, QStringLiteral("flags")), k));
-            if (!r.failed() && (flag.isEmpty() || flag.contains(' ') || flag.contains('(') || flag.contains(')')))
-                r.fail(Reader::at(Reader::at(mp, QStringLiteral("flags")), k), WorldFile::tr("is not an IMAP flag"));
+            const QByteArray flag = r.octetsValue(flags.at(k),
+                                                  Reader::at(Reader::at(mp, QStringLiteral("flags")), k));
+            if (!r.failed()
+                && (flag.isEmpty() || flag.contains(' ') || flag.contains('(') || flag.contains(')')))
+                r.fail(Reader::at(Reader::at(mp, QStringLiteral("flags")), k),
+                       WorldFile::tr("is not an IMAP flag"));
             message.flags.append(flag);
         }
         box.append(message);
@@ -109,7 +112,8 @@ QList<MailStore::ImapFolderSnapshot> readImapFolders(Reader &r, const QJsonObjec
         folder.name = r.name(fo, fp, QStringLiteral("name")).toUtf8();
         if (!r.failed() && (names.contains(folder.name) || folder.name.startsWith('/')))
             r.fail(Reader::at(fp, QStringLiteral("name")),
-                   WorldFile::tr("\"%1\" is not a usable folder name here").arg(QString::fromUtf8(folder.name).left(80)));
+                   WorldFile::tr("\"%1\" is not a usable folder name here")
+                       .arg(QString::fromUtf8(folder.name).left(80)));
         names.insert(folder.name);
         folder.uidValidity = quint32(r.integer(fo, fp, QStringLiteral("uidValidity"), 1, 0xffffffffLL));
         folder.uidNext = quint32(r.integer(fo, fp, QStringLiteral("uidNext"), 1, 0xffffffffLL));
@@ -118,17 +122,18 @@ QList<MailStore::ImapFolderSnapshot> readImapFolders(Reader &r, const QJsonObjec
             folder.messages = readMessages(r, fo, fp);
         for (const MailStore::Message &m : std::as_const(folder.messages)) {
             if (!r.failed() && m.imapUid >= folder.uidNext)
-                r.fail(Reader::at(fp, QStringLiteral("uidNext")), WorldFile::tr("must be above every imapUid"));
+                r.fail(Reader::at(fp, QStringLiteral("uidNext")),
+                       WorldFile::tr("must be above every imapUid"));
         }
         result.append(folder);
     }
     return result;
 }
 
-QList<QPair<QByteArray, QList<MailStore::Message>>>
-readMailboxes(Reader &r, const QJsonObject &s, const QString &path, const QString &domain,
-              const QSet<QString> &userAddresses,
-              QList<QPair<QByteArray, QList<MailStore::ImapFolderSnapshot>>> *imapFolders)
+QList<QPair<QByteArray, QList<MailStore::Message>>> readMailboxes(
+    Reader &r, const QJsonObject &s, const QString &path, const QString &domain,
+    const QSet<QString> &userAddresses,
+    QList<QPair<QByteArray, QList<MailStore::ImapFolderSnapshot>>> *imapFolders)
 {
     QList<QPair<QByteArray, QList<MailStore::Message>>> result;
     const QJsonArray mailboxes = r.array(s, path, QStringLiteral("mailboxes"), WorldFile::MaximumHosts * 100);

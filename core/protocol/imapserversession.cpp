@@ -902,7 +902,8 @@ void ImapServerSession::append(const ImapCommand &c)
     }
     quint64 ticket = 0;
     const quint32 uid = m_store->append(m_user, folder, withCrLf(c.arguments.at(at).text), flags,
-                                        date >= 0 ? date : QDateTime::currentMSecsSinceEpoch(), &error, &ticket);
+                                        date >= 0 ? date : QDateTime::currentMSecsSinceEpoch(), &error,
+                                        &ticket);
     m_durableTicket = qMax(m_durableTicket, ticket);
     if (uid == 0) {
         no(c, error);
