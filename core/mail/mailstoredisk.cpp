@@ -33,6 +33,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <utility>
 
@@ -216,7 +217,11 @@ void MailStore::placeByFlags(Message *m)
         + QStringLiteral(":2,") + QString::fromLatin1(flagLetters(m->flags));
     if (wanted == m->path)
         return;
-    if (::rename(QFile::encodeName(m->path).constData(), QFile::encodeName(wanted).constData()) == 0)
+    const auto renamed = [&] {
+        return ::rename(QFile::encodeName(m->path).constData(), QFile::encodeName(wanted).constData()) == 0;
+    };
+    // Not there yet: its commit (an APPEND just answered) is still under way.
+    if (renamed() || (errno == ENOENT && m_committer && (m_committer->waitForIdle(), renamed())))
         m->path = wanted;
 }
 
