@@ -445,6 +445,8 @@ void ImapServerSession::tagged(const QByteArray &tag, const QByteArray &status, 
     // The OK says the change is on disk: the Connection holds it (and what
     // follows; the untagged EXPUNGEs before it go now) until it is durable.
     u.durableTicket = m_durableTicket;
+    if (m_durableTicket != 0 && status == "OK")
+        u.notDurableLine = tag + " NO [SERVERBUG] Not stored on disk: ";
     m_durableTicket = 0;
     say(u);
 }

@@ -95,7 +95,7 @@ public:
     // Durable changes: a store on disk gives the ticket of its DiskCommitter
     // write (Utterance::durableTicket) in `durableTicket` (0: nothing to wait
     // for); the engine puts it on the tagged OK, which the Connection holds
-    // until the write is durable (and closes without it if it failed).
+    // until the write is durable (and says NO with the reason if it failed).
     // A new message in a folder; its UID, or 0 with the reason.
     virtual quint32 append(const QByteArray &user, const QByteArray &folder, const QByteArray &content,
                            const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error,
