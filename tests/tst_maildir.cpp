@@ -466,6 +466,25 @@ void TestMaildir::fileWithoutUidGetsANewOneAndLostListANewValidity()
         QCOMPARE(messages.at(2).uid, 3u);
         settle(&committer);
     }
+    {
+        // A write that fails (tmp/ is not a directory): the ticket says why
+        // (the IMAP OK becomes a NO with it), and the message leaves the folder.
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QVERIFY(store.openStorage(dir.path(), &committer, nullptr, nullptr));
+        QByteArray why;
+        QVERIFY(store.createFolder("fran", "Broken", &why));
+        QVERIFY(QDir(root + QStringLiteral("/.Broken/tmp")).removeRecursively());
+        QVERIFY(writeFile(root + QStringLiteral("/.Broken/tmp"), "not a directory"));
+        quint64 ticket = 0;
+        QCOMPARE(store.append("fran", "Broken", "Subject: x\r\n\r\nx\r\n", {}, 0, &why, &ticket), 1u);
+        settle(&committer);
+        QVERIFY(committer.failedBetween(ticket, ticket));
+        QVERIFY(!committer.failure(ticket).isEmpty());
+        QVERIFY(stateOf(store, "Broken").isEmpty());
+        QVERIFY(QFile::remove(root + QStringLiteral("/.Broken/tmp")));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/.Broken/tmp")));
+    }
     // An unreadable list: the same, and the problem is said.
     QVERIFY(writeFile(root + QStringLiteral("/carteiro-uidlist"), "garbage\n"));
     {
@@ -477,6 +496,7 @@ void TestMaildir::fileWithoutUidGetsANewOneAndLostListANewValidity()
         stateOf(store, "INBOX", &now);
         QVERIFY(now > validity + 1);
         QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QStringLiteral("carteiro-uidlist")));
     }
 }
 
