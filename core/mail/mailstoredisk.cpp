@@ -267,8 +267,8 @@ void MailStore::loadFolder(const QByteArray &user, const QByteArray &name, QList
     // The UID list: header, then "uid basename" lines; any fault, and the
     // folder is numbered again under a new UIDVALIDITY.
     bool exists = false;
-    const QList<QByteArray> lines =
-        readSmallFile(maildir.path() + QLatin1Char('/') + uidListName, &exists).split('\n');
+    const QByteArray listed = readSmallFile(maildir.path() + QLatin1Char('/') + uidListName, &exists);
+    const QList<QByteArray> lines = listed.split('\n');
     bool valid = exists && !lines.isEmpty();
     quint32 validity = 0;
     quint32 next = 0;
@@ -327,7 +327,10 @@ void MailStore::loadFolder(const QByteArray &user, const QByteArray &name, QList
     known.append(*messages);
     *messages = known;
     number(user, messages, name);
-    writeNow(maildir, maildir.path() + QLatin1Char('/') + uidListName, uidList(user, name).content);
+    // Written again only when it changed (a start does not fsync every folder).
+    const QByteArray now = uidList(user, name).content;
+    if (now != listed)
+        writeNow(maildir, maildir.path() + QLatin1Char('/') + uidListName, now);
 }
 
 bool MailStore::loadFolders(const QByteArray &user, QStringList *problems, QString *error)
