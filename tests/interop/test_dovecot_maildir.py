@@ -219,7 +219,7 @@ service anvil {
             subprocess.run(["chown", "-R", "%s:%s" % (mailuser, mailgroup), mail,
                             os.path.join(d, "home")], check=True)
         process = subprocess.Popen([DOVECOT, "-F", "-c", conf], stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.addCleanup(lambda: (process.terminate(), process.wait(10)))
         deadline = time.monotonic() + 20
         while True:
@@ -239,6 +239,8 @@ service anvil {
             for folder, (_, messages) in expected.items():
                 _, seen = folder_state(box, folder)
                 self.assertEqual(sorted(seen.values()), sorted(messages.values()), folder)
+                print("dovecot %s: %d messages, flags %s" % (folder, len(seen), sorted(seen.values())),
+                      file=sys.stderr)
         finally:
             box.logout()
 
