@@ -338,6 +338,11 @@ bool MailStore::loadFolders(const QByteArray &user, QStringList *problems, QStri
     const Maildir root = maildirOf(user);
     if (!root.create(error))
         return false;
+    // A folder whose deletion a kill cut short (deleteFolder() moves it there first).
+    const QDir tmp(root.path() + QStringLiteral("/tmp"));
+    for (const QString &gone :
+         tmp.entryList({QStringLiteral("*.deleted")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(tmp.filePath(gone)).removeRecursively();
     QMap<QByteArray, Folder> &folders = m_folders[key(user)];
     // The Maildir++ folders: ".Name.Sub" directories.
     const QStringList directories =
