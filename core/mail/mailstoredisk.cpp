@@ -375,7 +375,14 @@ bool MailStore::loadFolders(const QByteArray &user, QStringList *problems, QStri
     const QByteArray subscriptions = readSmallFile(root.path() + QLatin1Char('/') + subscriptionsName,
                                                    &exists);
     if (exists) {
-        const QList<QByteArray> names = subscriptions.split('\n');
+        // Ours: one IMAP name per line. Dovecot's version 2 (once Dovecot has
+        // rewritten it): a "V\t2" line, then names with a tab between levels.
+        QList<QByteArray> names = subscriptions.split('\n');
+        for (QByteArray &name : names) {
+            if (name.startsWith("V\t"))
+                name.clear();
+            name.replace('\t', '/');
+        }
         for (auto it = folders.begin(); it != folders.end(); ++it)
             it->subscribed = names.contains(it.key());
     }
