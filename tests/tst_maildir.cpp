@@ -474,6 +474,7 @@ void TestMaildir::fileWithoutUidGetsANewOneAndLostListANewValidity()
         QVERIFY(store.openStorage(dir.path(), &committer, nullptr, nullptr));
         QByteArray why;
         QVERIFY(store.createFolder("fran", "Broken", &why));
+        settle(&committer); // its UID list is written through .Broken/tmp
         QVERIFY(QDir(root + QStringLiteral("/.Broken/tmp")).removeRecursively());
         QVERIFY(writeFile(root + QStringLiteral("/.Broken/tmp"), "not a directory"));
         quint64 ticket = 0;
