@@ -26,6 +26,7 @@
 
 #include "storage/diskcommitter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -296,7 +297,8 @@ void MailStore::loadFolder(const QByteArray &user, const QByteArray &name, QList
         }
     }
     if (!valid && exists && problems)
-        problems->append(QStringLiteral("%1: unreadable UID list; the folder gets a new UIDVALIDITY")
+        problems->append(QCoreApplication::translate(
+                             "Maildir", "%1: unreadable UID list; the folder gets a new UIDVALIDITY")
                              .arg(maildir.path() + QLatin1Char('/') + uidListName));
     if (valid) {
         f->uidValidity = validity;
@@ -354,7 +356,7 @@ bool MailStore::loadFolders(const QByteArray &user, QStringList *problems, QStri
         name.replace('.', '/');
         if (!validFolderName(name) || name.compare("INBOX", Qt::CaseInsensitive) == 0) {
             if (problems)
-                problems->append(QStringLiteral("%1: not a folder name; skipped")
+                problems->append(QCoreApplication::translate("Maildir", "%1: not a folder name; skipped")
                                      .arg(root.path() + QLatin1Char('/') + directory));
             continue;
         }
