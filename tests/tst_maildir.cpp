@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void unreadableFilesAreReportedAndSkipped();
     void safeComponentKeepsNamesInOneDirectory();
     void storeDeliversLoadsAndDeletes();
+    void imapFoldersUidsAndFlagsSurviveARestart();
+    void fileWithoutUidGetsANewOneAndLostListANewValidity();
     void queueEntryRoundTrip();
     void corruptQueueEntryIsRefused_data();
     void corruptQueueEntryIsRefused();
@@ -283,6 +286,218 @@ void TestMaildir::storeDeliversLoadsAndDeletes()
         QCOMPARE(store.count("fran"), 0);
         settle(&committer);
         QVERIFY(filesIn(dir.path() + QStringLiteral("/mail/fran/new")).isEmpty());
+    }
+}
+
+namespace {
+
+QList<ImapMessageInfo> stateOf(MailStore &store, const QByteArray &folder, quint32 *validity = nullptr)
+{
+    ImapFolderState state;
+    if (!store.folderState("fran", folder, &state))
+        return {};
+    if (validity)
+        *validity = state.uidValidity;
+    return state.messages;
+}
+
+QMap<QByteArray, QList<QPair<quint32, QList<QByteArray>>>> imapView(MailStore &store)
+{
+    QMap<QByteArray, QList<QPair<quint32, QList<QByteArray>>>> out;
+    for (const ImapFolderInfo &folder : store.folders("fran")) {
+        quint32 validity = 0;
+        QList<QPair<quint32, QList<QByteArray>>> messages;
+        for (const ImapMessageInfo &m : stateOf(store, folder.name, &validity)) {
+            QList<QByteArray> flags = m.flags;
+            std::sort(flags.begin(), flags.end());
+            messages.append({m.uid, flags});
+        }
+        messages.prepend({validity, {folder.subscribed ? "subscribed" : "not subscribed"}});
+        out.insert(folder.name, messages);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
+{
+    QTemporaryDir dir;
+    DiskCommitter committer;
+    const QString root = dir.path() + QStringLiteral("/mail/fran");
+    QMap<QByteArray, QList<QPair<quint32, QList<QByteArray>>>> before;
+    QByteArray pop3Uid;
+    {
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QString error;
+        QVERIFY2(store.openStorage(dir.path(), &committer, nullptr, &error), qPrintable(error));
+        bool stored = false;
+        store.deliverDurably("fran", "Subject: one\r\n\r\nola\r\n",
+                             [&](bool ok, const QString &) { stored = ok; });
+        store.deliverDurably("fran", "Subject: two\r\n\r\nola\r\n", nullptr);
+        QVERIFY(QTest::qWaitFor([&] { return stored && store.count("fran") == 2; }, 10000));
+        pop3Uid = store.messages("fran").first().uid;
+        QByteArray why;
+        QVERIFY(store.createFolder("fran", "Work", &why));
+        QVERIFY(store.createFolder("fran", "Work/2026", &why));
+        // "." is Maildir++'s separator: refused, with the reason.
+        QVERIFY(!store.createFolder("fran", "a.b", &why));
+        QVERIFY(why.contains("not allowed"));
+        QVERIFY(store.subscribe("fran", "Junk", false, &why));
+        quint64 ticket = 0;
+        const quint32 appended = store.append("fran", "Work", "Subject: appended\r\n\r\nx\r\n",
+                                              {"\\Seen", "\\Flagged"}, 0, &why, &ticket);
+        QCOMPARE(appended, 1u);
+        QVERIFY(ticket > 0);
+        const QList<ImapMessageInfo> inbox = stateOf(store, "INBOX");
+        QCOMPARE(inbox.size(), 2);
+        store.setFlags("fran", "INBOX", inbox.at(0).uid, {"\\Seen"});
+        store.setFlags("fran", "INBOX", inbox.at(1).uid, {"\\Flagged", "\\Answered"});
+        ticket = 0;
+        QCOMPARE(store.copy("fran", "INBOX", {inbox.at(0).uid}, "Work", &why, &ticket), QList<quint32>{2});
+        QVERIFY(ticket > 0);
+        // MOVE: a copy, then the expunge, whose ticket the OK waits for.
+        QCOMPARE(store.copy("fran", "INBOX", {inbox.at(1).uid}, "Work/2026", &why, &ticket),
+                 QList<quint32>{1});
+        QVERIFY(store.expunge("fran", "INBOX", {inbox.at(1).uid}) > 0);
+        store.flushUidLists();
+        settle(&committer);
+        store.flushUidLists();
+        settle(&committer);
+        before = imapView(store);
+        QCOMPARE(before.value("INBOX").size(), 2);
+        QCOMPARE(before.value("Work").size(), 3);
+        QCOMPARE(before.value("Junk").first().second, QList<QByteArray>{"not subscribed"});
+    }
+    // On disk: Maildir++ folders, flags in the names.
+    QVERIFY(QFileInfo::exists(root + QStringLiteral("/.Work.2026/cur")));
+    QVERIFY(QFileInfo::exists(root + QStringLiteral("/.Work/maildirfolder")));
+    QVERIFY(QFileInfo::exists(root + QStringLiteral("/.Sent/new")));
+    QVERIFY(QFileInfo::exists(root + QStringLiteral("/.Work/carteiro-uidlist")));
+    const QStringList inboxCur = filesIn(root + QStringLiteral("/cur"));
+    QCOMPARE(inboxCur.size(), 1);
+    QCOMPARE(inboxCur.first(), QString::fromUtf8(pop3Uid) + QStringLiteral(":2,S"));
+    QCOMPARE(filesIn(root + QStringLiteral("/.Work.2026/cur")).size(), 1);
+    QVERIFY(filesIn(root + QStringLiteral("/.Work.2026/cur")).first().endsWith(QStringLiteral(":2,FR")));
+    QStringList workNames = filesIn(root + QStringLiteral("/.Work/cur"));
+    std::sort(workNames.begin(), workNames.end(),
+              [](const QString &a, const QString &b) { return a.right(3) < b.right(3); });
+    QCOMPARE(workNames.size(), 2);
+    QVERIFY(workNames.at(0).endsWith(QStringLiteral(":2,FS")));
+    QVERIFY(workNames.at(1).endsWith(QStringLiteral(":2,S")));
+    QVERIFY(readFile(root + QStringLiteral("/subscriptions")).contains("Work/2026\n"));
+    QVERIFY(!readFile(root + QStringLiteral("/subscriptions")).contains("Junk"));
+    {
+        // A new store on the same directory sees the same.
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QStringList problems;
+        QVERIFY(store.openStorage(dir.path(), &committer, &problems, nullptr));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(imapView(store), before);
+        // POP3's UIDL is the base name, whatever the flags.
+        QCOMPARE(store.messages("fran").first().uid, pop3Uid);
+        // Folder rename and delete act on the directories.
+        QByteArray why;
+        QVERIFY(store.renameFolder("fran", "Work", "Job", &why));
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/.Job.2026/cur")));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/.Work")));
+        QVERIFY(store.deleteFolder("fran", "Job/2026", &why));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/.Job.2026")));
+        settle(&committer);
+    }
+    {
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QVERIFY(store.openStorage(dir.path(), &committer, nullptr, nullptr));
+        QCOMPARE(store.folderNames("fran"), (QList<QByteArray>{"Drafts", "Job", "Junk", "Sent", "Trash"}));
+        QCOMPARE(imapView(store).value("Job"), before.value("Work"));
+    }
+}
+
+void TestMaildir::fileWithoutUidGetsANewOneAndLostListANewValidity()
+{
+    QTemporaryDir dir;
+    DiskCommitter committer;
+    const QString root = dir.path() + QStringLiteral("/mail/fran");
+    quint32 validity = 0;
+    QList<ImapMessageInfo> first;
+    {
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QVERIFY(store.openStorage(dir.path(), &committer, nullptr, nullptr));
+        QByteArray why;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store.append("fran", "INBOX", "Subject: x\r\n\r\nx\r\n", {}, 0, &why, nullptr));
+        QVERIFY(store.expunge("fran", "INBOX", {2}) > 0);
+        store.flushUidLists();
+        settle(&committer);
+        first = stateOf(store, "INBOX", &validity);
+    }
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(1).uid, 3u);
+    // A file put there by someone else (no entry in the list): a new UID,
+    // above every UID given; the others keep theirs.
+    QVERIFY(writeFile(root + QStringLiteral("/new/1.M1P1Q1.outside"), "Subject: outside\r\n\r\ny\r\n"));
+    {
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QVERIFY(store.openStorage(dir.path(), &committer, nullptr, nullptr));
+        quint32 now = 0;
+        const QList<ImapMessageInfo> messages = stateOf(store, "INBOX", &now);
+        QCOMPARE(now, validity);
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(0).uid, 1u);
+        QCOMPARE(messages.at(1).uid, 3u);
+        QCOMPARE(messages.at(2).uid, 4u);
+        settle(&committer);
+    }
+    // No list: a new UIDVALIDITY (never one given before), numbered again.
+    QVERIFY(QFile::remove(root + QStringLiteral("/carteiro-uidlist")));
+    {
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QVERIFY(store.openStorage(dir.path(), &committer, nullptr, nullptr));
+        quint32 now = 0;
+        const QList<ImapMessageInfo> messages = stateOf(store, "INBOX", &now);
+        QVERIFY(now > validity);
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(2).uid, 3u);
+        settle(&committer);
+    }
+    {
+        // A write that fails (tmp/ is not a directory): the ticket says why
+        // (the IMAP OK becomes a NO with it), and the message leaves the folder.
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QVERIFY(store.openStorage(dir.path(), &committer, nullptr, nullptr));
+        QByteArray why;
+        QVERIFY(store.createFolder("fran", "Broken", &why));
+        settle(&committer); // its UID list is written through .Broken/tmp
+        QVERIFY(QDir(root + QStringLiteral("/.Broken/tmp")).removeRecursively());
+        QVERIFY(writeFile(root + QStringLiteral("/.Broken/tmp"), "not a directory"));
+        quint64 ticket = 0;
+        QCOMPARE(store.append("fran", "Broken", "Subject: x\r\n\r\nx\r\n", {}, 0, &why, &ticket), 1u);
+        settle(&committer);
+        QVERIFY(committer.failedBetween(ticket, ticket));
+        QVERIFY(!committer.failure(ticket).isEmpty());
+        QVERIFY(stateOf(store, "Broken").isEmpty());
+        QVERIFY(QFile::remove(root + QStringLiteral("/.Broken/tmp")));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/.Broken/tmp")));
+    }
+    // An unreadable list: the same, and the problem is said.
+    QVERIFY(writeFile(root + QStringLiteral("/carteiro-uidlist"), "garbage\n"));
+    {
+        MailStore store;
+        store.addUser("fran", "claveejemplo");
+        QStringList problems;
+        QVERIFY(store.openStorage(dir.path(), &committer, &problems, nullptr));
+        quint32 now = 0;
+        stateOf(store, "INBOX", &now);
+        QVERIFY(now > validity + 1);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QStringLiteral("carteiro-uidlist")));
     }
 }
 

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void loadedWorldGoesOn();
     void queueKeepsItsRetryStateAndDownHost();
     void octetsThatAreNotTextSurvive();
+    void imapFoldersUidsAndFlagsSurvive();
     void brokenFilesAreRefused_data();
     void brokenFilesAreRefused();
     void missingAndHugeFiles();
@@ -245,6 +246,62 @@ void TestWorldFile::queueKeepsItsRetryStateAndDownHost()
     QVERIFY(QTest::qWaitFor([&] { return store->count("fran") == 1; }, 20000));
     QVERIFY(QTest::qWaitFor([&] { return loaded->server(QStringLiteral("cliente.fr"))->queue().isEmpty(); },
                             5000));
+}
+
+void TestWorldFile::imapFoldersUidsAndFlagsSurvive()
+{
+    // IMAP's state (optional fields of version 2): folders with their
+    // UIDVALIDITY, UIDNEXT, subscription and messages; each message's UID and flags.
+    const std::unique_ptr<World> world = TestWorlds::start(waitingInTheMailbox());
+    QVERIFY(world);
+    QVERIFY(runToTheEnd(world.get()));
+    MailStore *store = world->server(QStringLiteral("servidor.edu"))->store();
+    QByteArray why;
+    QVERIFY(store->createFolder("fran", "Work/2026", &why));
+    QVERIFY(store->subscribe("fran", "Junk", false, &why));
+    QCOMPARE(store->append("fran", "Work/2026", "Subject: a\r\n\r\nb\r\n", {"\\Seen"}, 1000, &why, nullptr),
+             1u);
+    QCOMPARE(store->append("fran", "Work/2026", "Subject: c\r\n\r\nd\r\n", {}, 2000, &why, nullptr), 2u);
+    store->expunge("fran", "Work/2026", {1});
+    store->setFlags("fran", "INBOX", store->mailbox("fran").first().imapUid, {"\\Flagged", "$Forwarded"});
+    ImapFolderState inboxBefore;
+    ImapFolderState workBefore;
+    QVERIFY(store->folderState("fran", "INBOX", &inboxBefore));
+    QVERIFY(store->folderState("fran", "Work/2026", &workBefore));
+    const QByteArray json = WorldFile::toJson(*world);
+    world->shutdown();
+
+    QString error;
+    const std::unique_ptr<World> loaded = WorldFile::fromJson(json, TestWorlds::fastOptions(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    MailStore *back = loaded->server(QStringLiteral("servidor.edu"))->store();
+    for (const auto &[name, before] :
+         {std::pair{QByteArray("INBOX"), inboxBefore}, {"Work/2026", workBefore}}) {
+        ImapFolderState after;
+        QVERIFY(back->folderState("fran", name, &after));
+        QCOMPARE(after.uidValidity, before.uidValidity);
+        QCOMPARE(after.uidNext, before.uidNext);
+        QCOMPARE(after.messages.size(), before.messages.size());
+        for (qsizetype i = 0; i < before.messages.size(); ++i) {
+            QCOMPARE(after.messages.at(i).uid, before.messages.at(i).uid);
+            QCOMPARE(after.messages.at(i).flags, before.messages.at(i).flags);
+            QCOMPARE(after.messages.at(i).internalDateMs, before.messages.at(i).internalDateMs);
+        }
+    }
+    QCOMPARE(workBefore.messages.first().uid, 2u);
+    QCOMPARE(inboxBefore.messages.first().flags, (QList<QByteArray>{"\\Flagged", "$Forwarded"}));
+    bool junkSubscribed = true;
+    for (const ImapFolderInfo &f : back->folders("fran")) {
+        if (f.name == "Junk")
+            junkSubscribed = f.subscribed;
+    }
+    QVERIFY(!junkSubscribed);
+    // A UID at or above its folder's UIDNEXT is refused.
+    QByteArray broken = json;
+    broken.replace("\"uidNext\":3", "\"uidNext\":2").replace("\"uidNext\": 3", "\"uidNext\": 2");
+    QVERIFY(broken != json);
+    QVERIFY(!WorldFile::fromJson(broken, TestWorlds::fastOptions(), &error));
+    QVERIFY2(error.contains(QStringLiteral("uidNext")), qPrintable(error));
 }
 
 void TestWorldFile::octetsThatAreNotTextSurvive()

@@ -2894,6 +2894,14 @@
         <translation>cannot remove the unfinished file %1</translation>
     </message>
     <message>
+        <source>%1: unreadable UID list; the folder gets a new UIDVALIDITY</source>
+        <translation>%1: unreadable UID list; the folder gets a new UIDVALIDITY</translation>
+    </message>
+    <message>
+        <source>%1: not a folder name; skipped</source>
+        <translation>%1: not a folder name; skipped</translation>
+    </message>
+    <message>
         <source>%1 is not a file; skipped</source>
         <translation>%1 is not a file; skipped</translation>
     </message>
@@ -4715,6 +4723,18 @@
     <message>
         <source>%1 is not one of the users</source>
         <translation>%1 is not one of the users</translation>
+    </message>
+    <message>
+        <source>is not an IMAP flag</source>
+        <translation>is not an IMAP flag</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable folder name here</source>
+        <translation>"%1" is not a usable folder name here</translation>
+    </message>
+    <message>
+        <source>must be above every imapUid</source>
+        <translation>must be above every imapUid</translation>
     </message>
     <message>
         <source>expected "delete" or "keep", found "%1"</source>

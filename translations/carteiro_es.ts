@@ -2894,6 +2894,14 @@
         <translation>no se puede borrar el archivo sin terminar %1</translation>
     </message>
     <message>
+        <source>%1: unreadable UID list; the folder gets a new UIDVALIDITY</source>
+        <translation>%1: lista de UID ilegible; la carpeta recibe un UIDVALIDITY nuevo</translation>
+    </message>
+    <message>
+        <source>%1: not a folder name; skipped</source>
+        <translation>%1: no es un nombre de carpeta; se omite</translation>
+    </message>
+    <message>
         <source>%1 is not a file; skipped</source>
         <translation>%1 no es un archivo; se omite</translation>
     </message>
@@ -4715,6 +4723,18 @@
     <message>
         <source>%1 is not one of the users</source>
         <translation>%1 no es ninguno de los usuarios</translation>
+    </message>
+    <message>
+        <source>is not an IMAP flag</source>
+        <translation>no es una marca de IMAP</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable folder name here</source>
+        <translation>"%1" no es un nombre de carpeta que se pueda usar aquí</translation>
+    </message>
+    <message>
+        <source>must be above every imapUid</source>
+        <translation>debe ser mayor que todos los imapUid</translation>
     </message>
     <message>
         <source>expected "delete" or "keep", found "%1"</source>

@@ -2894,6 +2894,14 @@
         <translation>non se pode borrar o ficheiro sen rematar %1</translation>
     </message>
     <message>
+        <source>%1: unreadable UID list; the folder gets a new UIDVALIDITY</source>
+        <translation>%1: lista de UID ilexible; o cartafol recibe un UIDVALIDITY novo</translation>
+    </message>
+    <message>
+        <source>%1: not a folder name; skipped</source>
+        <translation>%1: non é un nome de cartafol; omítese</translation>
+    </message>
+    <message>
         <source>%1 is not a file; skipped</source>
         <translation>%1 non é un ficheiro; omítese</translation>
     </message>
@@ -4715,6 +4723,18 @@
     <message>
         <source>%1 is not one of the users</source>
         <translation>%1 non é ningún dos usuarios</translation>
+    </message>
+    <message>
+        <source>is not an IMAP flag</source>
+        <translation>non é unha marca de IMAP</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable folder name here</source>
+        <translation>"%1" non é un nome de cartafol que se poida usar aquí</translation>
+    </message>
+    <message>
+        <source>must be above every imapUid</source>
+        <translation>ten que ser maior ca todos os imapUid</translation>
     </message>
     <message>
         <source>expected "delete" or "keep", found "%1"</source>

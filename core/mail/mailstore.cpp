@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 MailStore::MailStore(QObject *parent)
     : QObject(parent)
 {
@@ -63,24 +65,11 @@ bool MailStore::openStorage(const QString &directory, DiskCommitter *committer, 
                             QString *error)
 {
     m_directory = directory;
-    for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it) {
-        const Maildir maildir = maildirOf(it.key());
-        if (!maildir.create(error))
+    // Each user's INBOX and Maildir++ folders, with their UIDs and flags
+    // (mailstoredisk.cpp).
+    for (const QByteArray &user : m_boxes.keys()) {
+        if (!loadFolders(user, problems, error))
             return false;
-        maildir.cleanTemporary(problems);
-        QList<Message> loaded;
-        for (const Maildir::Entry &entry : maildir.load(problems)) {
-            Message message;
-            message.uid = entry.name.toUtf8();
-            message.content = entry.content;
-            message.path = entry.path;
-            message.receivedMs = entry.name.section(QLatin1Char('.'), 0, 0).toLongLong() * 1000;
-            loaded.append(message);
-        }
-        // What was delivered in memory before (none in practice) stays after.
-        loaded.append(*it);
-        *it = loaded;
-        number(it.key(), &*it, "INBOX");
     }
     m_committer = committer;
     return true;
@@ -120,6 +109,11 @@ void MailStore::addStored(const QByteArray &localPart, const QByteArray &content
     message.path = path;
     m_boxes[key(localPart)].append(message);
     number(key(localPart), &m_boxes[key(localPart)], "INBOX");
+    // Its UID goes into the list soon; if it does not (a kill first), the
+    // file gets one again at the next start.
+    markUidListChanged(localPart, "INBOX");
+    if (Folder *inbox = folder(localPart, "INBOX"))
+        inbox->filesInNew = true;
     Q_EMIT mailboxChanged(key(localPart));
 }
 
@@ -142,6 +136,11 @@ QList<MailStore::Message> MailStore::mailbox(const QByteArray &localPart) const
 void MailStore::restoreMailbox(const QByteArray &localPart, const QList<Message> &messages)
 {
     m_boxes[key(localPart)] = messages;
+    // Saved UIDs first, in UID order; messages without one get the next ones.
+    std::stable_sort(m_boxes[key(localPart)].begin(), m_boxes[key(localPart)].end(),
+                     [](const Message &a, const Message &b) {
+                         return a.imapUid != 0 && (b.imapUid == 0 || a.imapUid < b.imapUid);
+                     });
     number(key(localPart), &m_boxes[key(localPart)], "INBOX");
     Q_EMIT mailboxChanged(key(localPart));
 }
@@ -203,6 +202,7 @@ quint64 MailStore::remove(const QByteArray &user, const QList<QByteArray> &uids)
     // UPDATE (RFC 1939 §6): the files go too, after every delivery given
     // before; the +OK to QUIT waits for this ticket.
     const quint64 ticket = m_committer ? m_committer->remove(files) : 0;
+    markUidListChanged(user, "INBOX");
     Q_EMIT mailboxChanged(key(user));
     return ticket;
 }

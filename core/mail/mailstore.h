@@ -14,8 +14,20 @@
 // shows as an EXPUNGE to IMAP sessions once its session QUITs, and an IMAP
 // EXPUNGE removes it for POP3. Each message has an IMAP UID and flags; each
 // user has INBOX and the special-use folders Sent, Drafts, Trash and Junk
-// (RFC 6154), and may create more, "/" between levels. Folders other than
-// INBOX, UIDs and flags are kept in memory for now.
+// (RFC 6154), and may create more, "/" between levels.
+//
+// On disk (mailstoredisk.cpp) the folders are Maildir++ folders, as Dovecot
+// and Courier lay them out: DIR/mail/<user>/ is INBOX, a folder "Work/2026"
+// is DIR/mail/<user>/.Work.2026/{tmp,new,cur} with an empty maildirfolder
+// file ("." is Maildir++'s separator, so IMAP names with a "." are refused;
+// modified UTF-7 names are kept as they are). Flags are in the file names
+// (":2,DFRST", Maildir's letters); a message leaves new/ for cur/ when it
+// gets a flag or is seen by IMAP. Each folder's UIDVALIDITY, UIDNEXT and
+// UIDs are in its carteiro-uidlist file ("carteiro-uidlist 1 V<validity>
+// N<next>", then "uid basename" lines), the subscriptions in
+// DIR/mail/<user>/subscriptions (one name per line), the last UIDVALIDITY
+// given in DIR/mail/<user>/carteiro-uidvalidity (never given twice).
+// Keywords ($Forwarded …) and APPEND's internal date are not kept on disk.
 #pragma once
 
 #include "protocol/imapstore.h"
@@ -85,6 +97,18 @@ public:
     quint64 nextUid() const { return m_nextUid; }
     void setNextUid(quint64 next) { m_nextUid = next; }
     void restoreMailbox(const QByteArray &localPart, const QList<Message> &messages);
+    // IMAP's view of a user's folders, for world files: INBOX first (its
+    // messages are mailbox()'s), then the others with their messages.
+    struct ImapFolderSnapshot {
+        QByteArray name;
+        quint32 uidValidity = 1;
+        quint32 uidNext = 1;
+        bool subscribed = true;
+        QList<Message> messages;
+    };
+    QList<ImapFolderSnapshot> imapFolders(const QByteArray &localPart) const;
+    // Puts them back (before restoreMailbox(), which keeps INBOX's UIDs).
+    void restoreImapFolders(const QByteArray &localPart, const QList<ImapFolderSnapshot> &folders);
 
     // Pop3Maildrop
     bool checkPassword(const QByteArray &user, const QByteArray &password) override;
@@ -112,10 +136,11 @@ public:
     bool subscribe(const QByteArray &user, const QByteArray &folder, bool subscribed,
                    QByteArray *error) override;
     quint32 append(const QByteArray &user, const QByteArray &folder, const QByteArray &content,
-                   const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error) override;
+                   const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error,
+                   quint64 *durableTicket) override;
     QList<quint32> copy(const QByteArray &user, const QByteArray &from, const QList<quint32> &uids,
-                        const QByteArray &to, QByteArray *error) override;
-    void expunge(const QByteArray &user, const QByteArray &folder, const QList<quint32> &uids) override;
+                        const QByteArray &to, QByteArray *error, quint64 *durableTicket) override;
+    quint64 expunge(const QByteArray &user, const QByteArray &folder, const QList<quint32> &uids) override;
     // The folders of a user other than INBOX, by name (the servers' view).
     QList<QByteArray> folderNames(const QByteArray &user) const;
 
@@ -126,6 +151,33 @@ private:
     static QByteArray key(const QByteArray &user) { return user.toLower(); }
     Maildir maildirOf(const QByteArray &user) const;
     QByteArray makeUid();
+    // On disk (mailstoredisk.cpp).
+    QString folderDirectory(const QByteArray &user, const QByteArray &name) const;
+    Maildir maildirOf(const QByteArray &user, const QByteArray &name) const;
+    bool loadFolders(const QByteArray &user, QStringList *problems, QString *error);
+    void loadFolder(const QByteArray &user, const QByteArray &name, QList<Message> *messages,
+                    QStringList *problems);
+    bool makeFolderDirectory(const QByteArray &user, const QByteArray &name, QByteArray *error);
+    quint32 newUidValidity(const QByteArray &user);
+    Maildir::Staged uidList(const QByteArray &user, const QByteArray &name);
+    Maildir::Staged subscriptionsFile(const QByteArray &user);
+    void markUidListChanged(const QByteArray &user, const QByteArray &name);
+    // Stores messages just added to a folder in memory (the last `count` of
+    // `messages`), with its UID list, as one commit; returns its ticket.
+    quint64 storeNew(const QByteArray &user, const QByteArray &name, qsizetype count);
+    void placeByFlags(Message *m);
+    QSet<QPair<QByteArray, QByteArray>> m_changedUidLists;
+    bool m_flushScheduled = false;
+
+public:
+    // Maildir's flag letters (":2,<letters>"), sorted, and back.
+    static QByteArray flagLetters(const QList<QByteArray> &flags);
+    static QList<QByteArray> flagsOfFileName(const QString &fileName);
+    // Writes the UID lists changed since the last call (the store calls it
+    // from the event loop; tests call it before they look at the disk).
+    void flushUidLists();
+
+private:
     QHash<QByteArray, QByteArray> m_passwords;
     QHash<QByteArray, QList<Message>> m_boxes; // each user's INBOX
     // IMAP: a folder's UIDVALIDITY and next UID, its messages (INBOX's are
@@ -136,7 +188,10 @@ private:
         QList<Message> messages;
         bool subscribed = true;
         QByteArray specialUse;
+        bool filesInNew = false; // on disk: some of its messages may be in new/
     };
+    // IMAP folder name -> the Maildir++ directory name (".Work.2026").
+    static bool validFolderName(const QByteArray &name);
     QHash<QByteArray, QMap<QByteArray, Folder>>
         m_folders; // user -> name -> folder ("INBOX" too, without messages)
     Folder *folder(const QByteArray &user, const QByteArray &name);

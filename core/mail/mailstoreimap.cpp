@@ -6,14 +6,20 @@
 // disk removes the files through the committer, as POP3's UPDATE does.
 // Folder names: "/" between levels; INBOX may not be deleted or created; a
 // rename of INBOX moves its messages into the new folder (RFC 3501 §6.3.5).
+// On disk (mailstoredisk.cpp) every change also goes to the Maildir++
+// folders; APPEND, COPY and EXPUNGE give the ticket of their durable write.
 #include "imapstructure.h"
 #include "mailstore.h"
 
 #include "storage/diskcommitter.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
+#include <cstdio>
 
 MailStore::Folder *MailStore::folder(const QByteArray &user, const QByteArray &name)
 {
@@ -54,6 +60,39 @@ QList<QByteArray> MailStore::folderNames(const QByteArray &user) const
     return names;
 }
 
+QList<MailStore::ImapFolderSnapshot> MailStore::imapFolders(const QByteArray &user) const
+{
+    QList<ImapFolderSnapshot> out;
+    const QMap<QByteArray, Folder> folders = m_folders.value(key(user));
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        ImapFolderSnapshot snapshot{it.key(), it->uidValidity, it->uidNext, it->subscribed, it->messages};
+        if (it.key() == "INBOX")
+            out.prepend(snapshot);
+        else
+            out.append(snapshot);
+    }
+    return out;
+}
+
+void MailStore::restoreImapFolders(const QByteArray &user, const QList<ImapFolderSnapshot> &snapshots)
+{
+    QMap<QByteArray, Folder> &folders = m_folders[key(user)];
+    for (const ImapFolderSnapshot &snapshot : snapshots) {
+        Folder &f = folders[snapshot.name]; // a special-use folder keeps its use
+        f.uidValidity = snapshot.uidValidity;
+        f.uidNext = snapshot.uidNext;
+        f.subscribed = snapshot.subscribed;
+        if (snapshot.name == "INBOX")
+            continue;
+        f.messages = snapshot.messages;
+        std::stable_sort(f.messages.begin(), f.messages.end(), [](const Message &a, const Message &b) {
+            return a.imapUid != 0 && (b.imapUid == 0 || a.imapUid < b.imapUid);
+        });
+        number(user, &f.messages, snapshot.name);
+    }
+    Q_EMIT mailboxChanged(key(user));
+}
+
 QByteArray MailStore::login(const QByteArray &user, const QByteArray &password)
 {
     return checkPassword(user, password) ? key(user) : QByteArray();
@@ -88,6 +127,14 @@ bool MailStore::folderState(const QByteArray &user, const QByteArray &name, Imap
     const QList<Message> *messages = messagesOf(user, name);
     if (!f || !messages)
         return false;
+    if (m_committer && f->filesInNew) {
+        // Seen by IMAP: out of new/, as Dovecot does (an atomic rename each).
+        folder(user, name)->filesInNew = false;
+        for (Message &m : *messagesOf(user, name)) {
+            if (m.path.contains(QStringLiteral("/new/")))
+                placeByFlags(&m);
+        }
+    }
     state->uidValidity = f->uidValidity;
     state->uidNext = f->uidNext;
     state->messages.clear();
@@ -152,12 +199,22 @@ void MailStore::setFlags(const QByteArray &user, const QByteArray &name, quint32
     Message *m = findByImapUid(*messages, uid);
     if (m && m->flags != flags) {
         m->flags = flags;
+        if (m_committer)
+            placeByFlags(m);
         Q_EMIT mailboxChanged(key(user));
     }
 }
 
-bool MailStore::createFolder(const QByteArray &user, const QByteArray &name, QByteArray *error)
+bool MailStore::createFolder(const QByteArray &user, const QByteArray &given, QByteArray *error)
 {
+    // RFC 3501 §6.3.3: a trailing separator only says more levels will follow.
+    QByteArray name = given;
+    while (name.size() > 1 && name.endsWith('/'))
+        name.chop(1);
+    if (m_committer && name.contains('.')) {
+        *error = "[CANNOT] \".\" is not allowed in a mailbox name (Maildir++ separates levels with it)";
+        return false;
+    }
     if (name.isEmpty() || name.compare("INBOX", Qt::CaseInsensitive) == 0 || name.startsWith('/')
         || name.contains("//")) {
         *error = "[CANNOT] Invalid mailbox name";
@@ -170,7 +227,21 @@ bool MailStore::createFolder(const QByteArray &user, const QByteArray &name, QBy
     }
     Folder f;
     f.uidValidity = quint32(QDateTime::currentSecsSinceEpoch());
+    if (m_committer) {
+        m_committer->waitForIdle();
+        if (QFileInfo::exists(folderDirectory(user, name))) {
+            *error = "[ALREADYEXISTS] Mailbox already exists on disk";
+            return false;
+        }
+        if (!makeFolderDirectory(user, name, error))
+            return false;
+        f.uidValidity = newUidValidity(user);
+    }
     folders.insert(name, f);
+    if (m_committer) {
+        Maildir::syncDirectory(maildirOf(user).path(), nullptr);
+        m_committer->commit({uidList(user, name), subscriptionsFile(user)});
+    }
     Q_EMIT mailboxChanged(key(user));
     return true;
 }
@@ -193,7 +264,24 @@ bool MailStore::deleteFolder(const QByteArray &user, const QByteArray &name, QBy
             return false;
         }
     }
+    if (m_committer) {
+        // Out of sight at once (one rename), then removed.
+        m_committer->waitForIdle();
+        const QString root = maildirOf(user).path();
+        const QString gone = root + QStringLiteral("/tmp/") + Maildir::uniqueName()
+            + QStringLiteral(".deleted");
+        if (::rename(QFile::encodeName(folderDirectory(user, name)).constData(),
+                     QFile::encodeName(gone).constData())
+            != 0) {
+            *error = "[SERVERBUG] cannot remove the folder's directory";
+            return false;
+        }
+        Maildir::syncDirectory(root, nullptr);
+        QDir(gone).removeRecursively();
+    }
     folders.remove(name);
+    if (m_committer)
+        m_committer->commit(subscriptionsFile(user));
     Q_EMIT mailboxChanged(key(user));
     return true;
 }
@@ -206,10 +294,55 @@ bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, con
         *error = "[NONEXISTENT] Mailbox does not exist";
         return false;
     }
+    if (m_committer && to.contains('.')) {
+        *error = "[CANNOT] \".\" is not allowed in a mailbox name (Maildir++ separates levels with it)";
+        return false;
+    }
     if (to.isEmpty() || to == "INBOX" || folders.contains(to) || to.startsWith('/')) {
         *error = folders.contains(to) ? "[ALREADYEXISTS] Target mailbox already exists"
                                       : "[CANNOT] Invalid target name";
         return false;
+    }
+    if (from == "INBOX" && m_committer) {
+        // RFC 3501 §6.3.5 on disk: the files move into the new folder (a
+        // rename each), which numbers them afresh; INBOX stays, empty.
+        m_committer->waitForIdle();
+        if (QFileInfo::exists(folderDirectory(user, to))) {
+            *error = "[ALREADYEXISTS] Target mailbox already exists on disk";
+            return false;
+        }
+        if (!makeFolderDirectory(user, to, error))
+            return false;
+        Folder moved;
+        moved.uidValidity = newUidValidity(user);
+        const QString target = folderDirectory(user, to);
+        QList<Message> &inbox = m_boxes[key(user)];
+        for (Message &m : inbox) {
+            if (!m.path.isEmpty()) {
+                const QFileInfo info(m.path);
+                const QString path = target + QLatin1Char('/') + info.dir().dirName() + QLatin1Char('/')
+                    + info.fileName();
+                if (::rename(QFile::encodeName(m.path).constData(), QFile::encodeName(path).constData()) != 0)
+                    continue; // stays in INBOX
+                if (m_removalHook)
+                    m_removalHook(m.path);
+                m.path = path;
+            }
+            m.imapUid = 0;
+            moved.messages.append(m);
+        }
+        inbox.removeIf([&target](const Message &m) {
+            return m.path.isEmpty() || m.path.startsWith(target + QLatin1Char('/'));
+        });
+        moved.filesInNew = true;
+        folders.insert(to, moved);
+        number(user, &folders[to].messages, to);
+        Maildir::syncDirectory(target + QStringLiteral("/new"), nullptr);
+        Maildir::syncDirectory(target + QStringLiteral("/cur"), nullptr);
+        Maildir::syncDirectory(maildirOf(user).path(), nullptr);
+        m_committer->commit({uidList(user, to), uidList(user, "INBOX"), subscriptionsFile(user)});
+        Q_EMIT mailboxChanged(key(user));
+        return true;
     }
     if (from == "INBOX") {
         // RFC 3501 §6.3.5: INBOX's messages move to the new folder; INBOX stays, empty.
@@ -231,9 +364,32 @@ bool MailStore::renameFolder(const QByteArray &user, const QByteArray &from, con
         if (it.key() == from || it.key().startsWith(from + '/'))
             renamed.append(it.key());
     }
+    if (m_committer) {
+        // Maildir++ is flat: the folder and each level below it are renamed.
+        m_committer->waitForIdle();
+        for (const QByteArray &old : std::as_const(renamed)) {
+            if (QFileInfo::exists(folderDirectory(user, to + old.mid(from.size())))) {
+                *error = "[ALREADYEXISTS] Target mailbox already exists on disk";
+                return false;
+            }
+        }
+    }
     for (const QByteArray &old : std::as_const(renamed)) {
         Folder f = folders.take(old);
-        folders.insert(to + old.mid(from.size()), f);
+        const QByteArray now = to + old.mid(from.size());
+        if (m_committer) {
+            const QString was = folderDirectory(user, old);
+            const QString is = folderDirectory(user, now);
+            if (::rename(QFile::encodeName(was).constData(), QFile::encodeName(is).constData()) == 0) {
+                for (Message &m : f.messages)
+                    m.path.replace(0, was.size(), is);
+            }
+        }
+        folders.insert(now, f);
+    }
+    if (m_committer) {
+        Maildir::syncDirectory(maildirOf(user).path(), nullptr);
+        m_committer->commit(subscriptionsFile(user));
     }
     Q_EMIT mailboxChanged(key(user));
     return true;
@@ -246,12 +402,17 @@ bool MailStore::subscribe(const QByteArray &user, const QByteArray &name, bool s
         *error = "[NONEXISTENT] Mailbox does not exist";
         return false;
     }
-    f->subscribed = subscribed;
+    if (f->subscribed != subscribed) {
+        f->subscribed = subscribed;
+        if (m_committer)
+            m_committer->commit(subscriptionsFile(user));
+    }
     return true;
 }
 
 quint32 MailStore::append(const QByteArray &user, const QByteArray &name, const QByteArray &content,
-                          const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error)
+                          const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error,
+                          quint64 *durableTicket)
 {
     QList<Message> *messages = messagesOf(user, name);
     if (!messages) {
@@ -265,12 +426,16 @@ quint32 MailStore::append(const QByteArray &user, const QByteArray &name, const 
     m.flags = flags;
     messages->append(m);
     number(user, messages, name);
+    const quint32 uid = messages->constLast().imapUid;
+    const quint64 ticket = m_committer ? storeNew(user, name, 1) : 0;
+    if (durableTicket)
+        *durableTicket = ticket;
     Q_EMIT mailboxChanged(key(user));
-    return messages->constLast().imapUid;
+    return uid;
 }
 
 QList<quint32> MailStore::copy(const QByteArray &user, const QByteArray &from, const QList<quint32> &uids,
-                               const QByteArray &to, QByteArray *error)
+                               const QByteArray &to, QByteArray *error, quint64 *durableTicket)
 {
     const QList<Message> *source = messagesOf(user, from);
     QList<Message> *target = messagesOf(user, to);
@@ -296,15 +461,19 @@ QList<quint32> MailStore::copy(const QByteArray &user, const QByteArray &from, c
     QList<quint32> out;
     for (qsizetype i = first; i < target->size(); ++i)
         out.append(target->at(i).imapUid);
+    // On disk each copy is a file of its own (new base name, same flags).
+    const quint64 ticket = m_committer && !copies.isEmpty() ? storeNew(user, to, copies.size()) : 0;
+    if (durableTicket)
+        *durableTicket = ticket;
     Q_EMIT mailboxChanged(key(user));
     return out;
 }
 
-void MailStore::expunge(const QByteArray &user, const QByteArray &name, const QList<quint32> &uids)
+quint64 MailStore::expunge(const QByteArray &user, const QByteArray &name, const QList<quint32> &uids)
 {
     QList<Message> *messages = messagesOf(user, name);
     if (!messages || uids.isEmpty())
-        return;
+        return 0;
     if (name == "INBOX") {
         // The POP3 maildrop: its files go as POP3's UPDATE removes them.
         QList<QByteArray> gone;
@@ -312,9 +481,19 @@ void MailStore::expunge(const QByteArray &user, const QByteArray &name, const QL
             if (uids.contains(m.imapUid))
                 gone.append(m.uid);
         }
-        remove(user, gone);
-        return;
+        return remove(user, gone);
     }
-    messages->removeIf([&uids](const Message &m) { return uids.contains(m.imapUid); });
+    QStringList files;
+    messages->removeIf([&uids, &files](const Message &m) {
+        if (!uids.contains(m.imapUid))
+            return false;
+        if (!m.path.isEmpty())
+            files.append(m.path);
+        return true;
+    });
+    // The files go after every write given before; the OK waits for it.
+    const quint64 ticket = m_committer ? m_committer->remove(files) : 0;
+    markUidListChanged(user, name);
     Q_EMIT mailboxChanged(key(user));
+    return ticket;
 }

@@ -293,6 +293,20 @@ void Connection::onCommitted()
             continue;
         if (ticket > done)
             break;
+        if (m_committer->failedBetween(ticket, ticket) && !m_held.at(ready).notDurableLine.isEmpty()) {
+            // A reply with an answer for this case (IMAP's tagged NO): said
+            // instead, with the reason, and the session goes on.
+            QByteArray why = m_committer->failure(ticket).toUtf8().left(400);
+            for (char &ch : why) {
+                if (uchar(ch) < 0x20 || ch == 0x7f)
+                    ch = '?';
+            }
+            Utterance &instead = m_held[ready];
+            instead.lines = {instead.notDurableLine + why};
+            instead.code = "NO";
+            instead.durableTicket = 0;
+            continue;
+        }
         if (m_committer->failedBetween(ticket, ticket)) {
             // No 250 for a message that is not on disk: close without a reply,
             // as a crash would; the client keeps the message and tries again

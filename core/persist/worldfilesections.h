@@ -50,6 +50,9 @@ struct ServerState {
     int nextQueueNumber = 1;
     int delivered = 0;
     QList<QPair<QByteArray, QList<MailStore::Message>>> mailboxes; // user → messages
+    // user → IMAP folders (INBOX's UIDVALIDITY, the others with their messages);
+    // absent in files saved before IMAP's state was kept.
+    QList<QPair<QByteArray, QList<MailStore::ImapFolderSnapshot>>> imapFolders;
     QList<MailServer::QueueEntry> queue;
 };
 

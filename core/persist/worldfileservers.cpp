@@ -82,14 +82,58 @@ QList<MailStore::Message> readMessages(Reader &r, const QJsonObject &bo, const Q
         message.receivedMs = r.integer(mo, mp, QStringLiteral("receivedMs"), 0,
                                        std::numeric_limits<qint64>::max() / 4, true, 0);
         message.content = r.content(mo, mp);
+        // IMAP (optional): the UID in its folder and the flags.
+        message.imapUid = quint32(r.integer(mo, mp, QStringLiteral("imapUid"), 0, 0xffffffffLL, true, 0));
+        const QJsonArray flags = r.array(mo, mp, QStringLiteral("flags"), 1000, true);
+        for (qsizetype k = 0; k < flags.size() && !r.failed(); ++k) {
+            const QByteArray flag = r.octetsValue(flags.at(k),
+                                                  Reader::at(Reader::at(mp, QStringLiteral("flags")), k));
+            if (!r.failed()
+                && (flag.isEmpty() || flag.contains(' ') || flag.contains('(') || flag.contains(')')))
+                r.fail(Reader::at(Reader::at(mp, QStringLiteral("flags")), k),
+                       WorldFile::tr("is not an IMAP flag"));
+            message.flags.append(flag);
+        }
         box.append(message);
     }
     return box;
 }
 
-QList<QPair<QByteArray, QList<MailStore::Message>>> readMailboxes(Reader &r, const QJsonObject &s,
-                                                                  const QString &path, const QString &domain,
-                                                                  const QSet<QString> &userAddresses)
+// IMAP's folders of a mailbox (optional): names unique, UIDs below UIDNEXT.
+QList<MailStore::ImapFolderSnapshot> readImapFolders(Reader &r, const QJsonObject &bo, const QString &bp)
+{
+    QList<MailStore::ImapFolderSnapshot> result;
+    const QJsonArray folders = r.array(bo, bp, QStringLiteral("imapFolders"), 10000, true);
+    QSet<QByteArray> names;
+    for (qsizetype f = 0; f < folders.size() && !r.failed(); ++f) {
+        const QString fp = Reader::at(Reader::at(bp, QStringLiteral("imapFolders")), f);
+        const QJsonObject fo = r.element(folders, f, fp);
+        MailStore::ImapFolderSnapshot folder;
+        folder.name = r.name(fo, fp, QStringLiteral("name")).toUtf8();
+        if (!r.failed() && (names.contains(folder.name) || folder.name.startsWith('/')))
+            r.fail(Reader::at(fp, QStringLiteral("name")),
+                   WorldFile::tr("\"%1\" is not a usable folder name here")
+                       .arg(QString::fromUtf8(folder.name).left(80)));
+        names.insert(folder.name);
+        folder.uidValidity = quint32(r.integer(fo, fp, QStringLiteral("uidValidity"), 1, 0xffffffffLL));
+        folder.uidNext = quint32(r.integer(fo, fp, QStringLiteral("uidNext"), 1, 0xffffffffLL));
+        folder.subscribed = r.boolean(fo, fp, QStringLiteral("subscribed"));
+        if (folder.name != "INBOX" && fo.contains(QStringLiteral("messages")))
+            folder.messages = readMessages(r, fo, fp);
+        for (const MailStore::Message &m : std::as_const(folder.messages)) {
+            if (!r.failed() && m.imapUid >= folder.uidNext)
+                r.fail(Reader::at(fp, QStringLiteral("uidNext")),
+                       WorldFile::tr("must be above every imapUid"));
+        }
+        result.append(folder);
+    }
+    return result;
+}
+
+QList<QPair<QByteArray, QList<MailStore::Message>>> readMailboxes(
+    Reader &r, const QJsonObject &s, const QString &path, const QString &domain,
+    const QSet<QString> &userAddresses,
+    QList<QPair<QByteArray, QList<MailStore::ImapFolderSnapshot>>> *imapFolders)
 {
     QList<QPair<QByteArray, QList<MailStore::Message>>> result;
     const QJsonArray mailboxes = r.array(s, path, QStringLiteral("mailboxes"), WorldFile::MaximumHosts * 100);
@@ -102,6 +146,8 @@ QList<QPair<QByteArray, QList<MailStore::Message>>> readMailboxes(Reader &r, con
                    WorldFile::tr("%1@%2 is not one of the users").arg(user, domain));
         }
         result.append({user.toUtf8(), readMessages(r, bo, bp)});
+        if (bo.contains(QStringLiteral("imapFolders")))
+            imapFolders->append({user.toUtf8(), readImapFolders(r, bo, bp)});
     }
     return result;
 }
@@ -157,7 +203,7 @@ QList<ServerState> readServers(CheckedJsonReader &r, const QJsonObject &root,
                                               std::numeric_limits<int>::max() / 2, true, 1));
         state.delivered = int(
             r.integer(s, path, QStringLiteral("delivered"), 0, std::numeric_limits<int>::max() / 2, true, 0));
-        state.mailboxes = readMailboxes(r, s, path, config.domain, userAddresses);
+        state.mailboxes = readMailboxes(r, s, path, config.domain, userAddresses, &state.imapFolders);
         state.queue = readQueue(r, s, path);
         serverStates.append(state);
     }
@@ -169,6 +215,8 @@ void restoreServer(MailServer *server, const ServerState &state)
     for (const MailServer::Fault &f : state.faults)
         server->addFault(f);
     server->store()->setNextUid(state.nextUid);
+    for (const auto &folders : state.imapFolders)
+        server->store()->restoreImapFolders(folders.first, folders.second);
     for (const auto &box : state.mailboxes)
         server->store()->restoreMailbox(box.first, box.second);
     server->restoreState(state.queue, state.nextQueueNumber, state.delivered);

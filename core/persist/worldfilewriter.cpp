@@ -93,14 +93,39 @@ QJsonObject serverObject(const MailServer *server, const ScenarioServer *config)
     QList<QByteArray> users = server->store()->users();
     std::sort(users.begin(), users.end());
     for (const QByteArray &user : std::as_const(users)) {
-        QJsonArray messages;
-        for (const MailStore::Message &m : server->store()->mailbox(user)) {
-            messages.append(QJsonObject{{QStringLiteral("uid"), EventJson::octets(m.uid)},
-                                        {QStringLiteral("receivedMs"), m.receivedMs},
-                                        {QStringLiteral("contentBase64"), base64(m.content)}});
+        // IMAP's state too (optional fields, version 2): UIDs, flags, folders.
+        const auto messagesOf = [](const QList<MailStore::Message> &list) {
+            QJsonArray messages;
+            for (const MailStore::Message &m : list) {
+                QJsonObject o{{QStringLiteral("uid"), EventJson::octets(m.uid)},
+                              {QStringLiteral("receivedMs"), m.receivedMs},
+                              {QStringLiteral("contentBase64"), base64(m.content)}};
+                if (m.imapUid != 0)
+                    o.insert(QStringLiteral("imapUid"), qint64(m.imapUid));
+                if (!m.flags.isEmpty()) {
+                    QJsonArray flags;
+                    for (const QByteArray &flag : m.flags)
+                        flags.append(QString::fromUtf8(flag));
+                    o.insert(QStringLiteral("flags"), flags);
+                }
+                messages.append(o);
+            }
+            return messages;
+        };
+        QJsonObject box{{QStringLiteral("user"), QString::fromUtf8(user)},
+                        {QStringLiteral("messages"), messagesOf(server->store()->mailbox(user))}};
+        QJsonArray folders;
+        for (const MailStore::ImapFolderSnapshot &f : server->store()->imapFolders(user)) {
+            QJsonObject fo{{QStringLiteral("name"), QString::fromUtf8(f.name)},
+                           {QStringLiteral("uidValidity"), qint64(f.uidValidity)},
+                           {QStringLiteral("uidNext"), qint64(f.uidNext)},
+                           {QStringLiteral("subscribed"), f.subscribed}};
+            if (f.name != "INBOX")
+                fo.insert(QStringLiteral("messages"), messagesOf(f.messages));
+            folders.append(fo);
         }
-        mailboxes.append(QJsonObject{{QStringLiteral("user"), QString::fromUtf8(user)},
-                                     {QStringLiteral("messages"), messages}});
+        box.insert(QStringLiteral("imapFolders"), folders);
+        mailboxes.append(box);
     }
     o.insert(QStringLiteral("mailboxes"), mailboxes);
     QJsonArray queue;

@@ -456,6 +456,12 @@ void ImapServerSession::tagged(const QByteArray &tag, const QByteArray &status, 
         line += '.';
     Utterance u = Utterance::line(line, m_commandPhase, status);
     u.role = LineRole::Reply;
+    // The OK says the change is on disk: the Connection holds it (and what
+    // follows; the untagged EXPUNGEs before it go now) until it is durable.
+    u.durableTicket = m_durableTicket;
+    if (m_durableTicket != 0 && status == "OK")
+        u.notDurableLine = tag + " NO [SERVERBUG] Not stored on disk: ";
+    m_durableTicket = 0;
     say(u);
 }
 
@@ -925,8 +931,11 @@ void ImapServerSession::append(const ImapCommand &c)
         no(c, "[TRYCREATE] Mailbox does not exist");
         return;
     }
+    quint64 ticket = 0;
     const quint32 uid = m_store->append(m_user, folder, withCrLf(c.arguments.at(at).text), flags,
-                                        date >= 0 ? date : QDateTime::currentMSecsSinceEpoch(), &error);
+                                        date >= 0 ? date : QDateTime::currentMSecsSinceEpoch(), &error,
+                                        &ticket);
+    m_durableTicket = qMax(m_durableTicket, ticket);
     if (uid == 0) {
         no(c, error);
         return;
@@ -1056,7 +1065,7 @@ bool ImapServerSession::expungeDeleted(const QList<quint32> &only, bool report)
     }
     if (gone.isEmpty())
         return false;
-    m_store->expunge(m_user, m_folder, gone);
+    m_durableTicket = qMax(m_durableTicket, m_store->expunge(m_user, m_folder, gone));
     if (report)
         refresh(true);
     return true;
@@ -1212,7 +1221,9 @@ void ImapServerSession::copy(const ImapCommand &c)
         return;
     }
     QByteArray error;
-    const QList<quint32> copied = m_store->copy(m_user, m_folder, uids, to, &error);
+    quint64 ticket = 0;
+    const QList<quint32> copied = m_store->copy(m_user, m_folder, uids, to, &error, &ticket);
+    m_durableTicket = qMax(m_durableTicket, ticket);
     if (copied.isEmpty()) {
         no(c, error);
         return;
@@ -1231,7 +1242,7 @@ void ImapServerSession::copy(const ImapCommand &c)
     }
     // RFC 6851 §4.3: COPYUID comes untagged, then the EXPUNGEs.
     untagged("* OK " + code + " Moved");
-    m_store->expunge(m_user, m_folder, uids);
+    m_durableTicket = qMax(m_durableTicket, m_store->expunge(m_user, m_folder, uids));
     refresh(true);
     this->ok(c, c.name + " completed");
 }

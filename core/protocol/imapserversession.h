@@ -149,6 +149,9 @@ private:
     QByteArray m_authTag;
     // IDLE's tag while idling (until DONE).
     QByteArray m_idleTag;
+    // The store's durable write the next tagged reply waits for (APPEND,
+    // COPY, MOVE, EXPUNGE on disk: ImapStore's durableTicket), 0 if none.
+    quint64 m_durableTicket = 0;
     Phase m_commandPhase = Phase::NotAuthenticated;
     // Contents read in this command (FETCH, SEARCH), by UID.
     QHash<quint32, QByteArray> m_contentCache;

@@ -98,11 +98,17 @@ public:
                               QByteArray *error) = 0;
     virtual bool subscribe(const QByteArray &user, const QByteArray &folder, bool subscribed,
                            QByteArray *error) = 0;
+    // Durable changes: a store on disk gives the ticket of its DiskCommitter
+    // write (Utterance::durableTicket) in `durableTicket` (0: nothing to wait
+    // for); the engine puts it on the tagged OK, which the Connection holds
+    // until the write is durable (and says NO with the reason if it failed).
     // A new message in a folder; its UID, or 0 with the reason.
     virtual quint32 append(const QByteArray &user, const QByteArray &folder, const QByteArray &content,
-                           const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error) = 0;
+                           const QList<QByteArray> &flags, qint64 internalDateMs, QByteArray *error,
+                           quint64 *durableTicket) = 0;
     // Copies; the new UIDs in the same order, or empty with the reason.
     virtual QList<quint32> copy(const QByteArray &user, const QByteArray &from, const QList<quint32> &uids,
-                                const QByteArray &to, QByteArray *error) = 0;
-    virtual void expunge(const QByteArray &user, const QByteArray &folder, const QList<quint32> &uids) = 0;
+                                const QByteArray &to, QByteArray *error, quint64 *durableTicket) = 0;
+    // Removes the messages; returns the ticket of the files' durable removal.
+    virtual quint64 expunge(const QByteArray &user, const QByteArray &folder, const QList<quint32> &uids) = 0;
 };

@@ -45,6 +45,9 @@ struct Utterance {
     // until that ticket is durable, and closes without it if the write
     // failed. 0: nothing to wait for.
     quint64 durableTicket = 0;
+    // What to say instead if that write failed (IMAP's tagged NO, to which
+    // the Connection adds the reason); empty: close without a reply.
+    QByteArray notDurableLine;
 
     LineRole roleOfLine(qsizetype index) const
     {

@@ -250,7 +250,7 @@ void DiskCommitter::finish(const QList<Result> &results, quint64 upTo)
     ++m_rounds;
     for (const Result &r : results) {
         if (!r.ok)
-            m_failed.insert(r.ticket);
+            m_failed.insert(r.ticket, r.error.isEmpty() ? QStringLiteral("failed") : r.error);
         if (r.done)
             r.done(r.ok, r.error);
     }

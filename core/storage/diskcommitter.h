@@ -21,6 +21,7 @@
 
 #include "storage/maildir.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -61,6 +62,8 @@ public:
     quint64 doneTicket() const { return m_doneTicket; }
     // True if a ticket in [first, last] failed (the caller must not say 250).
     bool failedBetween(quint64 first, quint64 last) const;
+    // Why the write with this ticket failed (empty if it did not).
+    QString failure(quint64 ticket) const { return m_failed.value(ticket); }
     // Waits until every job given so far is done (tests, shutdown).
     void waitForIdle();
     // Rounds done and files made durable, for the bench's figures.
@@ -96,6 +99,6 @@ private:
     bool m_stopping = false; // guarded by m_mutex
     quint64 m_lastTicket = 0; // the owner's thread only
     quint64 m_doneTicket = 0;
-    QSet<quint64> m_failed;
+    QHash<quint64, QString> m_failed; // ticket -> why
     quint64 m_rounds = 0;
 };
