@@ -111,58 +111,62 @@ void TestImapClientSession::actionsAreEachTheirOwnCommand()
     j.knownUids = {1};
     j.uidValidity = 7;
     // Folder actions first (LIST shows them), message actions after SELECT.
-    j.actions = {ImapAction::store(1, {"\\Flagged"}, true), ImapAction::create("Traballo"),
-                 ImapAction::move(2, "Arquivo vello"), ImapAction::search(ImapAction::searchKey("FROM", "ana")),
-                 ImapAction::rename("Vello", "Arquivo vello"), ImapAction::expunge()};
+    j.actions = {ImapAction::store(1, {"\\Flagged"}, true),
+                 ImapAction::create("Traballo"),
+                 ImapAction::move(2, "Arquivo vello"),
+                 ImapAction::search(ImapAction::searchKey("FROM", "ana")),
+                 ImapAction::rename("Vello", "Arquivo vello"),
+                 ImapAction::expunge()};
     ImapClientSession client(j);
     const QString error = run(
         &client,
-        QStringLiteral("S: * OK servidor.edu ready\n"
-                       "C: a1 LOGIN fran claveejemplo\n"
-                       "S: a1 OK [CAPABILITY IMAP4rev1 IDLE UIDPLUS MOVE] Logged in\n"
-                       "C: a2 CREATE Traballo\n"
-                       "S: a2 OK CREATE completed\n"
-                       "C: a3 RENAME Vello \"Arquivo vello\"\n"
-                       "S: a3 NO No such folder\n"
-                       "C: a4 LIST \"\" \"*\"\n"
-                       "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
-                       "S: * LIST (\\HasNoChildren \\Trash) \"/\" Trash\n"
-                       "S: * LIST (\\HasNoChildren) \"/\" Traballo\n"
-                       "S: a4 OK LIST completed\n"
-                       "C: a5 SELECT Traballo\n"
-                       "S: * 2 EXISTS\n"
-                       "S: * OK [UIDVALIDITY 7] UIDs valid\n"
-                       "S: a5 OK [READ-WRITE] SELECT completed\n"
-                       "C: a6 UID STORE 1 +FLAGS (\\Flagged)\n"
-                       "S: * 1 FETCH (UID 1 FLAGS (\\Flagged))\n"
-                       "S: a6 OK STORE completed\n"
-                       "C: a7 UID MOVE 2 \"Arquivo vello\"\n"
-                       "S: a7 NO [TRYCREATE] No such folder\n"
-                       "C: a8 UID SEARCH FROM ana\n"
-                       "S: * SEARCH 1\n"
-                       "S: a8 OK SEARCH completed\n"
-                       "C: a9 EXPUNGE\n"
-                       "S: a9 OK EXPUNGE completed\n"
-                       "C: a10 UID SEARCH ALL\n"
-                       "S: * SEARCH 1 2\n"
-                       "S: a10 OK SEARCH completed\n"
-                       "C: a11 UID FETCH 1:* (FLAGS)\n"
-                       "S: * 1 FETCH (UID 1 FLAGS (\\Flagged))\n"
-                       "S: * 2 FETCH (UID 2 FLAGS (\\Seen))\n"
-                       "S: a11 OK FETCH completed\n"
-                       "C: a12 UID FETCH 2 (UID FLAGS RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER])\n"
-                       "S: * 2 FETCH (UID 2 FLAGS (\\Seen) RFC822.SIZE 20 BODYSTRUCTURE (\"text\" \"plain\" NIL NIL "
-                       "NIL \"7bit\" 4 1) BODY[HEADER] {12}\n"
-                       "S: Subject: x\n"
-                       "S: )\n"
-                       "S: a12 OK FETCH completed\n"
-                       "C: a13 UID FETCH 2 (BODY.PEEK[])\n"
-                       "S: * 2 FETCH (UID 2 BODY[] {6}\n"
-                       "S: ola\n"
-                       "S: )\n"
-                       "S: a13 OK FETCH completed\n"
-                       "C: a14 LOGOUT\n"
-                       "S: a14 OK bye\n"));
+        QStringLiteral(
+            "S: * OK servidor.edu ready\n"
+            "C: a1 LOGIN fran claveejemplo\n"
+            "S: a1 OK [CAPABILITY IMAP4rev1 IDLE UIDPLUS MOVE] Logged in\n"
+            "C: a2 CREATE Traballo\n"
+            "S: a2 OK CREATE completed\n"
+            "C: a3 RENAME Vello \"Arquivo vello\"\n"
+            "S: a3 NO No such folder\n"
+            "C: a4 LIST \"\" \"*\"\n"
+            "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+            "S: * LIST (\\HasNoChildren \\Trash) \"/\" Trash\n"
+            "S: * LIST (\\HasNoChildren) \"/\" Traballo\n"
+            "S: a4 OK LIST completed\n"
+            "C: a5 SELECT Traballo\n"
+            "S: * 2 EXISTS\n"
+            "S: * OK [UIDVALIDITY 7] UIDs valid\n"
+            "S: a5 OK [READ-WRITE] SELECT completed\n"
+            "C: a6 UID STORE 1 +FLAGS (\\Flagged)\n"
+            "S: * 1 FETCH (UID 1 FLAGS (\\Flagged))\n"
+            "S: a6 OK STORE completed\n"
+            "C: a7 UID MOVE 2 \"Arquivo vello\"\n"
+            "S: a7 NO [TRYCREATE] No such folder\n"
+            "C: a8 UID SEARCH FROM ana\n"
+            "S: * SEARCH 1\n"
+            "S: a8 OK SEARCH completed\n"
+            "C: a9 EXPUNGE\n"
+            "S: a9 OK EXPUNGE completed\n"
+            "C: a10 UID SEARCH ALL\n"
+            "S: * SEARCH 1 2\n"
+            "S: a10 OK SEARCH completed\n"
+            "C: a11 UID FETCH 1:* (FLAGS)\n"
+            "S: * 1 FETCH (UID 1 FLAGS (\\Flagged))\n"
+            "S: * 2 FETCH (UID 2 FLAGS (\\Seen))\n"
+            "S: a11 OK FETCH completed\n"
+            "C: a12 UID FETCH 2 (UID FLAGS RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER])\n"
+            "S: * 2 FETCH (UID 2 FLAGS (\\Seen) RFC822.SIZE 20 BODYSTRUCTURE (\"text\" \"plain\" NIL NIL "
+            "NIL \"7bit\" 4 1) BODY[HEADER] {12}\n"
+            "S: Subject: x\n"
+            "S: )\n"
+            "S: a12 OK FETCH completed\n"
+            "C: a13 UID FETCH 2 (BODY.PEEK[])\n"
+            "S: * 2 FETCH (UID 2 BODY[] {6}\n"
+            "S: ola\n"
+            "S: )\n"
+            "S: a13 OK FETCH completed\n"
+            "C: a14 LOGOUT\n"
+            "S: a14 OK bye\n"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const ImapClientResult &r = client.result();
     QVERIFY(r.ok);
@@ -251,43 +255,44 @@ void TestImapClientSession::idleWakesOnExistsAndStopEndsIt()
     ImapClientSession client(j);
     int rounds = 0;
     client.setRoundHandler([&rounds](const ImapClientResult &) { ++rounds; });
-    QString error = run(&client,
-                        login
-                            + QStringLiteral("S: a1 OK Logged in\n"
-                                             "C: a2 LIST \"\" \"*\"\n"
-                                             "S: a2 OK LIST completed\n"
-                                             "C: a3 SELECT INBOX\n"
-                                             "S: * 0 EXISTS\n"
-                                             "S: a3 OK SELECT completed\n"
-                                             "C: a4 UID SEARCH ALL\n"
-                                             "S: * SEARCH\n"
-                                             "S: a4 OK SEARCH completed\n"
-                                             "C: a5 IDLE\n"
-                                             "S: + idling\n"
-                                             // servidor.edu stores Ana's message
-                                             "S: * 1 EXISTS\n"
-                                             "C: DONE\n"
-                                             "S: a5 OK IDLE terminated\n"
-                                             "C: a6 UID SEARCH ALL\n"
-                                             "S: * SEARCH 4\n"
-                                             "S: a6 OK SEARCH completed\n"
-                                             "C: a7 UID FETCH 4 (UID FLAGS RFC822.SIZE BODYSTRUCTURE "
-                                             "BODY.PEEK[HEADER])\n"
-                                             "S: * 1 FETCH (UID 4 FLAGS () RFC822.SIZE 20 BODYSTRUCTURE (\"text\" "
-                                             "\"plain\" NIL NIL NIL \"7bit\" 4 1) BODY[HEADER] {12}\n"
-                                             "S: Subject: x\n"
-                                             "S: )\n"
-                                             "S: a7 OK FETCH completed\n"
-                                             "C: a8 UID FETCH 4 (BODY.PEEK[])\n"
-                                             "S: * 1 FETCH (UID 4 BODY[] {6}\n"
-                                             "S: ola\n"
-                                             "S: )\n"
-                                             "S: a8 OK FETCH completed\n"
-                                             "C: a9 IDLE\n"
-                                             "S: + idling\n"
-                                             // an expunge elsewhere is no new mail
-                                             "S: * 1 EXPUNGE\n"
-                                             "S: * 0 EXISTS\n"));
+    QString error = run(
+        &client,
+        login
+            + QStringLiteral("S: a1 OK Logged in\n"
+                             "C: a2 LIST \"\" \"*\"\n"
+                             "S: a2 OK LIST completed\n"
+                             "C: a3 SELECT INBOX\n"
+                             "S: * 0 EXISTS\n"
+                             "S: a3 OK SELECT completed\n"
+                             "C: a4 UID SEARCH ALL\n"
+                             "S: * SEARCH\n"
+                             "S: a4 OK SEARCH completed\n"
+                             "C: a5 IDLE\n"
+                             "S: + idling\n"
+                             // servidor.edu stores Ana's message
+                             "S: * 1 EXISTS\n"
+                             "C: DONE\n"
+                             "S: a5 OK IDLE terminated\n"
+                             "C: a6 UID SEARCH ALL\n"
+                             "S: * SEARCH 4\n"
+                             "S: a6 OK SEARCH completed\n"
+                             "C: a7 UID FETCH 4 (UID FLAGS RFC822.SIZE BODYSTRUCTURE "
+                             "BODY.PEEK[HEADER])\n"
+                             "S: * 1 FETCH (UID 4 FLAGS () RFC822.SIZE 20 BODYSTRUCTURE (\"text\" "
+                             "\"plain\" NIL NIL NIL \"7bit\" 4 1) BODY[HEADER] {12}\n"
+                             "S: Subject: x\n"
+                             "S: )\n"
+                             "S: a7 OK FETCH completed\n"
+                             "C: a8 UID FETCH 4 (BODY.PEEK[])\n"
+                             "S: * 1 FETCH (UID 4 BODY[] {6}\n"
+                             "S: ola\n"
+                             "S: )\n"
+                             "S: a8 OK FETCH completed\n"
+                             "C: a9 IDLE\n"
+                             "S: + idling\n"
+                             // an expunge elsewhere is no new mail
+                             "S: * 1 EXPUNGE\n"
+                             "S: * 0 EXISTS\n"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(rounds, 2);
     QVERIFY(client.result().idling);
@@ -295,11 +300,12 @@ void TestImapClientSession::idleWakesOnExistsAndStopEndsIt()
     QCOMPARE(client.result().messages.first().uid, 4u);
     QVERIFY(!client.isFinished());
     client.stop();
-    error = run(&client, QStringLiteral("C: DONE\n"
-                                        "S: a9 OK IDLE terminated\n"
-                                        "C: a10 LOGOUT\n"
-                                        "S: * BYE\n"
-                                        "S: a10 OK LOGOUT completed\n"));
+    error = run(&client,
+                QStringLiteral("C: DONE\n"
+                               "S: a9 OK IDLE terminated\n"
+                               "C: a10 LOGOUT\n"
+                               "S: * BYE\n"
+                               "S: a10 OK LOGOUT completed\n"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(client.isFinished());
     QVERIFY(client.result().ok);
@@ -313,15 +319,16 @@ void TestImapClientSession::stopBeforeIdleLogsOut()
     QString error = run(&client, login);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     client.stop(); // while the job is still under way: LOGOUT instead of IDLE
-    error = run(&client, QStringLiteral("S: a1 OK Logged in\n"
-                                        "C: a2 LIST \"\" \"*\"\n"
-                                        "S: a2 OK LIST completed\n"
-                                        "C: a3 SELECT INBOX\n"
-                                        "S: a3 OK SELECT completed\n"
-                                        "C: a4 UID SEARCH ALL\n"
-                                        "S: a4 OK SEARCH completed\n"
-                                        "C: a5 LOGOUT\n"
-                                        "S: a5 OK bye\n"));
+    error = run(&client,
+                QStringLiteral("S: a1 OK Logged in\n"
+                               "C: a2 LIST \"\" \"*\"\n"
+                               "S: a2 OK LIST completed\n"
+                               "C: a3 SELECT INBOX\n"
+                               "S: a3 OK SELECT completed\n"
+                               "C: a4 UID SEARCH ALL\n"
+                               "S: a4 OK SEARCH completed\n"
+                               "C: a5 LOGOUT\n"
+                               "S: a5 OK bye\n"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(client.isFinished());
 }
@@ -338,7 +345,8 @@ void TestImapClientSession::roundTripWithTheServer()
     {
         ImapClientJob j = job();
         j.actions = {ImapAction::create("Traballo"), ImapAction::store(1, {"\\Seen", "\\Flagged"}, true),
-                     ImapAction::move(2, "Traballo"), ImapAction::search(ImapAction::searchKey("TEXT", "hora"))};
+                     ImapAction::move(2, "Traballo"),
+                     ImapAction::search(ImapAction::searchKey("TEXT", "hora"))};
         ImapServerSession server(config, &store);
         server.start();
         ImapClientSession client(j);

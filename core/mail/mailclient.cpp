@@ -237,11 +237,27 @@ void MailClient::keepImapResult(const ImapClientResult &result)
         }
         cache.messages.insert(m.uid, kept);
     }
+    // INBOX's new mail joins the inbox too, as fetchImap() does.
+    if (result.folder.compare("INBOX", Qt::CaseInsensitive) == 0) {
+        if (result.uidValidity != m_imapValidity) {
+            m_imapKnown.clear();
+            m_imapValidity = result.uidValidity;
+        }
+        bool grew = false;
+        for (const ImapFetchedMessage &m : result.messages) {
+            if (m.content.isEmpty() || m_imapKnown.contains(m.uid))
+                continue;
+            m_imapKnown.insert(m.uid);
+            m_inbox.append(cache.messages.value(m.uid).message);
+            grew = true;
+        }
+        if (grew)
+            Q_EMIT inboxChanged();
+    }
     cache.uids = result.uids;
     const QSet<quint32> present(result.uids.cbegin(), result.uids.cend());
-    cache.messages.removeIf([&present](const QHash<quint32, ImapMessage>::iterator it) {
-        return !present.contains(it.key());
-    });
+    cache.messages.removeIf(
+        [&present](const QHash<quint32, ImapMessage>::iterator it) { return !present.contains(it.key()); });
     for (auto it = cache.messages.begin(); it != cache.messages.end(); ++it) {
         if (result.flags.contains(it.key()))
             it->flags = result.flags.value(it.key());
@@ -270,6 +286,7 @@ void MailClient::runImap(const QByteArray &folder, const QList<ImapAction> &acti
                            m_lastImap = static_cast<ImapClientSession &>(engine).result();
                            keepImapResult(m_lastImap);
                            Q_EMIT imapUpdated(m_lastImap, false);
+                           Q_EMIT imapFetched(m_lastImap);
                        });
 }
 

@@ -179,8 +179,8 @@ QByteArray ImapAction::argument(const QByteArray &octets)
     });
     // An atom as it is (SELECT INBOX), other ASCII quoted.
     const bool atom = !octets.isEmpty() && std::all_of(octets.cbegin(), octets.cend(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-            || c == '-' || c == '/';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+            || c == '_' || c == '-' || c == '/';
     });
     if (atom)
         return octets;
@@ -459,8 +459,8 @@ void ImapClientSession::completed(bool ok, const QByteArray &line)
         }
         m_actionCommands.clear();
         m_result.outcomes.append(
-            {(m_step == Step::FolderAction ? m_folderActions : m_messageActions).at(m_actionIndex - 1), m_actionOk,
-             line});
+            {(m_step == Step::FolderAction ? m_folderActions : m_messageActions).at(m_actionIndex - 1),
+             m_actionOk, line});
         if (m_step == Step::FolderAction)
             nextFolderAction();
         else

@@ -75,7 +75,10 @@ struct ImapAction {
     static QByteArray searchKey(const QByteArray &key, const QString &text);
     // An astring argument (a folder's name) the same way.
     static QByteArray argument(const QByteArray &octets);
-    bool isFolderAction() const { return kind == Kind::Create || kind == Kind::Rename || kind == Kind::Delete; }
+    bool isFolderAction() const
+    {
+        return kind == Kind::Create || kind == Kind::Rename || kind == Kind::Delete;
+    }
 };
 
 struct ImapClientJob {
