@@ -292,7 +292,6 @@ void MailClient::runImap(const QByteArray &folder, const QList<ImapAction> &acti
 
 void MailClient::startIdle()
 {
-    m_idleWanted = true;
     if (m_idleEngine)
         return;
     ImapClientJob job = imapJob("INBOX");
@@ -313,7 +312,6 @@ void MailClient::startIdle()
                            if (!self || self->m_idleEngine != &engine)
                                return;
                            self->m_idleEngine = nullptr;
-                           self->m_idleWanted = false;
                            Q_EMIT self->idleChanged(false);
                        });
     Q_EMIT idleChanged(true);
@@ -321,7 +319,6 @@ void MailClient::startIdle()
 
 void MailClient::stopIdle()
 {
-    m_idleWanted = false;
     if (!m_idleEngine)
         return;
     m_idleEngine->stop();

@@ -120,7 +120,6 @@ private:
     QList<ImapFolderEntry> m_imapFolders;
     QHash<QByteArray, ImapFolderCache> m_imapCache;
     ImapClientSession *m_idleEngine = nullptr; // owned by its connection
-    bool m_idleWanted = false;
     QSet<QByteArray> m_knownUids;
     QList<InboxMessage> m_inbox;
     SmtpClientResult m_lastSend;
