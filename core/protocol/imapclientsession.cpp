@@ -488,11 +488,9 @@ void ImapClientSession::completed(bool ok, const QByteArray &line)
         }
         m_result.uids = m_newUids;
         const bool sameUids = m_job.uidValidity == 0 || m_job.uidValidity == m_result.uidValidity;
-        QList<QByteArray> wanted;
         bool anyKnown = false;
         for (const quint32 uid : std::as_const(m_newUids)) {
             if (!sameUids || !m_job.knownUids.contains(uid)) {
-                wanted.append(QByteArray::number(uid));
                 m_wanted.insert(uid);
             } else {
                 anyKnown = true;
@@ -503,30 +501,16 @@ void ImapClientSession::completed(bool ok, const QByteArray &line)
             send("UID FETCH 1:* (FLAGS)");
             return;
         }
-        [[fallthrough]];
+        fetchNew();
+        return;
     }
-    case Step::Flags: {
-        if (m_step == Step::Flags && !ok) {
+    case Step::Flags:
+        if (!ok) {
             fail(line);
             return;
         }
-        QList<quint32> wanted;
-        for (const quint32 uid : std::as_const(m_newUids)) {
-            if (m_wanted.contains(uid))
-                wanted.append(uid);
-        }
-        if (wanted.isEmpty()) {
-            roundDone();
-            return;
-        }
-        m_step = Step::Structure;
-        QByteArray set;
-        for (const quint32 uid : std::as_const(wanted))
-            set += (set.isEmpty() ? "" : ",") + QByteArray::number(uid);
-        // The structure first: what is there, and how big, before downloading.
-        send("UID FETCH " + set + " (UID FLAGS RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER])");
+        fetchNew();
         return;
-    }
     case Step::Structure:
         if (!ok) {
             fail(line);
@@ -679,6 +663,25 @@ void ImapClientSession::stop()
         m_step = Step::Done;
         requestClose();
     }
+}
+
+void ImapClientSession::fetchNew()
+{
+    QList<quint32> wanted;
+    for (const quint32 uid : std::as_const(m_newUids)) {
+        if (m_wanted.contains(uid))
+            wanted.append(uid);
+    }
+    if (wanted.isEmpty()) {
+        roundDone();
+        return;
+    }
+    m_step = Step::Structure;
+    QByteArray set;
+    for (const quint32 uid : std::as_const(wanted))
+        set += (set.isEmpty() ? "" : ",") + QByteArray::number(uid);
+    // The structure first: what is there, and how big, before downloading.
+    send("UID FETCH " + set + " (UID FLAGS RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER])");
 }
 
 void ImapClientSession::fetchNextText()

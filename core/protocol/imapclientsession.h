@@ -197,6 +197,7 @@ private:
     void response(const QByteArray &wire);
     void untagged(const ImapCommand &r);
     void completed(bool ok, const QByteArray &line);
+    void fetchNew(); // the structure of the messages not known yet
     void fetchNextText();
     void readCapabilities(const QByteArray &text);
     void startAction(const ImapAction &action);
