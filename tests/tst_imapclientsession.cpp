@@ -24,7 +24,7 @@ const QByteArray message2 = "From: luis@cliente.fr\r\n"
                             "Os apuntes da praia.\r\n";
 
 const QString login = QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 LITERAL+ IDLE] servidor.edu ready\n"
-                                     "C: a1 LOGIN fran claveejemplo\n");
+                                     "C: a1 LOGIN \"fran\" \"claveejemplo\"\n");
 
 ImapClientJob job()
 {
@@ -122,7 +122,7 @@ void TestImapClientSession::actionsAreEachTheirOwnCommand()
         &client,
         QStringLiteral(
             "S: * OK servidor.edu ready\n"
-            "C: a1 LOGIN fran claveejemplo\n"
+            "C: a1 LOGIN \"fran\" \"claveejemplo\"\n"
             "S: a1 OK [CAPABILITY IMAP4rev1 IDLE UIDPLUS MOVE] Logged in\n"
             "C: a2 CREATE Traballo\n"
             "S: a2 OK CREATE completed\n"
