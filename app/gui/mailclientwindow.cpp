@@ -764,6 +764,8 @@ void MailClientWindow::retranslate()
                                     "no other client can read them again."));
     m_keepExplanation->setText(tr("The messages stay on the server: another client can read "
                                   "the same mail again."));
+    m_deleteMode->setToolTip(m_deleteExplanation->text());
+    m_keepMode->setToolTip(m_keepExplanation->text());
     m_fetchButton->setText(tr("&Fetch"));
     m_fetchButton->setToolTip(
         tr("Downloads the new mail from %1's server by POP3 (port 110) or IMAP (port 143)")
@@ -893,6 +895,10 @@ void MailClientWindow::modeChanged()
     m_imapActions->setVisible(imap);
     m_searchRow->setVisible(imap);
     m_imapStatus->setVisible(imap);
+    // Room for the folders: in IMAP mode the POP3 modes' explanations go
+    // (their radio buttons' tooltips keep them).
+    m_deleteExplanation->setVisible(!imap);
+    m_keepExplanation->setVisible(!imap);
     if (m_client) {
         if (imap && m_idleCheck->isChecked() && isVisible())
             m_client->startIdle();

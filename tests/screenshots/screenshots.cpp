@@ -17,6 +17,7 @@
 #include "gui/languageswitcher.h"
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
+#include "gui/serverviews.h"
 #include "gui/messageinspector.h"
 #include "gui/timelineview.h"
 #include "mail/mailclient.h"
@@ -28,6 +29,9 @@
 #include "transcript/timelinemodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -171,6 +175,48 @@ void mailClients()
     compose(&ana, QStringLiteral("fran@servidor.edu"), QStringLiteral("ana@cliente.fr"), galician,
             galician + QStringLiteral("\nVémonos ás seis."));
     save(&ana, QStringLiteral("composer-attachment"));
+
+    // Fran in IMAP mode: his folder, the message moved there and flagged,
+    // IDLE on; the servers' panel shows the folder and the flags.
+    MailClient *franClient = world->client(QStringLiteral("fran"));
+    child<QRadioButton>(&fran, "imapModeRadio")->setChecked(true);
+    ana.client()->send({"fran@servidor.edu"}, QStringLiteral("Apuntes"), QStringLiteral("Os apuntes de redes."));
+    if (!waitFor([&] { return store->count("fran") == 2 && !world->isBusy(); }))
+        return fail("the second message did not arrive");
+    child<QPushButton>(&fran, "fetchButton")->click();
+    QTreeWidget *list = child<QTreeWidget>(&fran, "inboxList");
+    if (!waitFor([&] { return list->topLevelItemCount() == 2 && !world->isBusy(); }))
+        return fail("fran's IMAP client read nothing");
+    child<QLineEdit>(&fran, "folderNameEdit")->setText(QStringLiteral("Traballo"));
+    child<QPushButton>(&fran, "createFolderButton")->click();
+    if (!waitFor([&] { return store->folderNames("fran").contains("Traballo") && !world->isBusy(); }))
+        return fail("no folder made");
+    list->setCurrentItem(list->topLevelItem(1));
+    child<QPushButton>(&fran, "flagButton")->click();
+    waitFor([&] { return !world->isBusy(); });
+    settle(200);
+    list->setCurrentItem(list->topLevelItem(0));
+    QComboBox *moveTo = child<QComboBox>(&fran, "moveCombo");
+    moveTo->setCurrentIndex(moveTo->findData(QByteArray("Traballo")));
+    child<QPushButton>(&fran, "moveButton")->click();
+    if (!waitFor([&] { return list->topLevelItemCount() == 1 && !world->isBusy(); }))
+        return fail("nothing moved");
+    child<QCheckBox>(&fran, "idleCheck")->setChecked(true);
+    ana.client()->send({"fran@servidor.edu"}, QStringLiteral("Novidades"), QStringLiteral("Chegou agora."));
+    if (!waitFor([&] { return list->topLevelItemCount() == 2 && franClient->isIdling(); }))
+        return fail("IDLE told nothing");
+    settle(300);
+    save(&fran, QStringLiteral("mailclient-imap"));
+    ServerViews views;
+    views.setWorld(world.get());
+    views.setCurrentIndex(1);
+    views.resize(720, 360);
+    views.show();
+    views.refresh();
+    settle(200);
+    save(&views, QStringLiteral("serverviews-folders"));
+    franClient->stopIdle();
+    waitFor([&] { return !franClient->isIdling(); });
 }
 
 QByteArray composedMessage()
