@@ -1111,7 +1111,7 @@ void MailClientWindow::refreshFolders()
         return;
     QList<ImapFolderEntry> folders = m_client->imapFolders();
     if (folders.isEmpty())
-        folders.append({"INBOX", {}});
+        folders.append(ImapFolderEntry{"INBOX", {}});
     const QSignalBlocker block(m_folderList);
     m_folderList->clear();
     const QByteArray moveTo = m_moveCombo->currentData().toByteArray();

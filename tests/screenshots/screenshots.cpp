@@ -17,8 +17,8 @@
 #include "gui/languageswitcher.h"
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
-#include "gui/serverviews.h"
 #include "gui/messageinspector.h"
+#include "gui/serverviews.h"
 #include "gui/timelineview.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
@@ -30,15 +30,15 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QListWidget>
-#include <QRadioButton>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -180,7 +180,8 @@ void mailClients()
     // IDLE on; the servers' panel shows the folder and the flags.
     MailClient *franClient = world->client(QStringLiteral("fran"));
     child<QRadioButton>(&fran, "imapModeRadio")->setChecked(true);
-    ana.client()->send({"fran@servidor.edu"}, QStringLiteral("Apuntes"), QStringLiteral("Os apuntes de redes."));
+    ana.client()->send({"fran@servidor.edu"}, QStringLiteral("Apuntes"),
+                       QStringLiteral("Os apuntes de redes."));
     if (!waitFor([&] { return store->count("fran") == 2 && !world->isBusy(); }))
         return fail("the second message did not arrive");
     child<QPushButton>(&fran, "fetchButton")->click();
