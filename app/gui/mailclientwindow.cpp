@@ -909,6 +909,12 @@ void MailClientWindow::modeChanged()
     refreshInbox();
 }
 
+MailClientWindow::~MailClientWindow()
+{
+    if (m_client)
+        m_client->stopIdle();
+}
+
 void MailClientWindow::closeEvent(QCloseEvent *event)
 {
     // The IDLE connection ends with the window (DONE, LOGOUT).

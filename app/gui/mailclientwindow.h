@@ -46,6 +46,8 @@ class MailClientWindow : public QWidget
     Q_OBJECT
 public:
     explicit MailClientWindow(MailClient *client, QWidget *parent = nullptr);
+    // Ends the IDLE connection, if any (DONE, LOGOUT).
+    ~MailClientWindow() override;
 
     MailClient *client() const;
 
