@@ -77,6 +77,7 @@ private Q_SLOTS:
     void stopBeforeIdleLogsOut();
     void roundTripWithTheServer();
     void roundTripIdle();
+    void roundTripNonAsciiSearch();
 };
 
 void TestImapClientSession::withoutActionsTheJobIsAsBefore()
@@ -402,6 +403,32 @@ void TestImapClientSession::roundTripIdle()
     converse(&client, &server);
     QVERIFY(client.isFinished());
     QVERIFY2(client.result().ok, client.result().error.constData());
+}
+
+void TestImapClientSession::roundTripNonAsciiSearch()
+{
+    // "á" goes as UTF-8 in a LITERAL+ literal after CHARSET UTF-8; the server
+    // finds it in an 8-bit body (it does not decode RFC 2047 words in a
+    // header field: SUBJECT with an accent misses an encoded subject).
+    MailStore store;
+    store.addUser("fran", "claveejemplo");
+    store.deliver("fran", message1);
+    store.deliver("fran",
+                  QStringLiteral("From: ana@cliente.fr\r\nSubject: Praia\r\nContent-Type: text/plain; "
+                                 "charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nImos á "
+                                 "praia?\r\n")
+                      .toUtf8());
+    ImapServerConfig config;
+    config.hostname = "servidor.edu";
+    ImapServerSession server(config, &store);
+    server.start();
+    ImapClientJob j = job();
+    j.actions = {ImapAction::search(ImapAction::searchKey("TEXT", QStringLiteral("á PRAIA")))};
+    ImapClientSession client(j);
+    converse(&client, &server);
+    QVERIFY2(client.result().ok, client.result().error.constData());
+    QVERIFY(client.result().outcomes.first().ok);
+    QCOMPARE(client.result().searchHits, QList<quint32>{2});
 }
 
 QTEST_MAIN(TestImapClientSession)
