@@ -1,6 +1,7 @@
 // The mail client window over a real world: compose and send in Ana's window,
 // fetch in Fran's in both POP3 modes, as the course's section 5.1 describes.
 #include "gui/mailclientwindow.h"
+#include "gui/serverviews.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
@@ -9,8 +10,11 @@
 
 #include "testworlds.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -77,6 +81,7 @@ private Q_SLOTS:
     void sendArrivesInFransMailbox();
     void keepThenDelete();
     void imapLeavesTheAttachmentOnTheServer();
+    void imapFoldersFlagsSearchAndIdle();
     void refusalShowsItsCode();
     void noRecipientSendsNothing();
     void recipientsAreParsed_data();
@@ -290,6 +295,138 @@ void TestMailClientWindow::sendingWhilePausedSaysSo()
     QVERIFY(!status->text().contains(QStringLiteral("paused")));
     world->gate()->setMode(Gate::Mode::FreeRun);
     QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith(QLatin1String("Sent: 250")); }, 10000));
+}
+
+void TestMailClientWindow::imapFoldersFlagsSearchAndIdle()
+{
+    // Fran's client in IMAP mode: a folder made on the server, Ana's message
+    // moved there and flagged, a search the server does, and with IDLE a new
+    // message that shows up without a click; the servers' panel shows it all.
+    auto world = startWorld();
+    QVERIFY(world);
+    MailClient *ana = world->client(QStringLiteral("ana"));
+    ana->send({"fran@servidor.edu"}, QStringLiteral("Quedamos hoxe?"), QStringLiteral("A que hora e onde?"));
+    ana->send({"fran@servidor.edu"}, QStringLiteral("Apuntes"), QStringLiteral("Os apuntes de redes."));
+    ana->send({"fran@servidor.edu"}, QStringLiteral("Praia"), QStringLiteral("Imos á praia?"));
+    QVERIFY(QTest::qWaitFor([&] { return franCount(world.get()) == 3; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    MailStore *store = world->server(QStringLiteral("servidor.edu"))->store();
+
+    MailClientWindow fran(world->client(QStringLiteral("fran")));
+    fran.setWindowState(Qt::WindowNoState);
+    fran.resize(640, 520); // its own size, on a 1366×768 screen
+    fran.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fran));
+    clickRadio(&fran, "imapModeRadio");
+    QVERIFY(child<QListWidget>(&fran, "folderList")->isVisible());
+    QVERIFY(child<QLineEdit>(&fran, "searchEdit")->isVisible());
+    QTest::mouseClick(child<QPushButton>(&fran, "fetchButton"), Qt::LeftButton);
+    QTreeWidget *list = child<QTreeWidget>(&fran, "inboxList");
+    QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 3; }, 10000));
+    QVERIFY(list->topLevelItem(0)->font(1).bold()); // unread
+    QLabel *status = child<QLabel>(&fran, "imapStatus");
+
+    // A folder of his own.
+    QTest::keyClicks(child<QLineEdit>(&fran, "folderNameEdit"), QStringLiteral("Traballo"));
+    QTest::mouseClick(child<QPushButton>(&fran, "createFolderButton"), Qt::LeftButton);
+    QListWidget *folders = child<QListWidget>(&fran, "folderList");
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !folders->findItems(QStringLiteral("Traballo"), Qt::MatchExactly).isEmpty(); }, 10000));
+    QVERIFY(store->folderNames("fran").contains("Traballo"));
+    QVERIFY2(status->text().contains(QLatin1String("Traballo")), qPrintable(status->text()));
+
+    // Ana's first message moves there.
+    list->setCurrentItem(list->topLevelItem(0));
+    QComboBox *moveTo = child<QComboBox>(&fran, "moveCombo");
+    moveTo->setCurrentIndex(moveTo->findData(QByteArray("Traballo")));
+    QVERIFY(moveTo->currentIndex() >= 0);
+    QTest::mouseClick(child<QPushButton>(&fran, "moveButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 2; }, 10000));
+    ImapFolderState state;
+    QVERIFY(store->folderState("fran", "Traballo", &state));
+    QCOMPARE(state.messages.size(), 1);
+
+    // In Traballo it is flagged.
+    QListWidgetItem *traballo = folders->findItems(QStringLiteral("Traballo"), Qt::MatchExactly).first();
+    QTest::mouseClick(folders->viewport(), Qt::LeftButton, {}, folders->visualItemRect(traballo).center());
+    QCOMPARE(fran.imapFolder(), QByteArray("Traballo"));
+    QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 1; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(&fran, "flagButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return list->topLevelItem(0)->text(1).startsWith(QStringLiteral("⚑")); },
+                            10000));
+    QVERIFY(store->folderState("fran", "Traballo", &state));
+    QVERIFY(state.messages.first().flags.contains("\\Flagged"));
+    // and read.
+    QTest::mouseClick(child<QPushButton>(&fran, "readButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !list->topLevelItem(0)->font(1).bold(); }, 10000));
+
+    // Back in INBOX, a search the server does: only the hit is shown.
+    QListWidgetItem *inbox = folders->findItems(QStringLiteral("INBOX"), Qt::MatchExactly).first();
+    QTest::mouseClick(folders->viewport(), Qt::LeftButton, {}, folders->visualItemRect(inbox).center());
+    QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 2; }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    QTest::keyClicks(child<QLineEdit>(&fran, "searchEdit"), QStringLiteral("apuntes"));
+    QTest::mouseClick(child<QPushButton>(&fran, "searchButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 1; }, 10000));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Apuntes"));
+    QVERIFY2(status->text().contains(QLatin1String("Searched on servidor.edu: 1 of 2")),
+             qPrintable(status->text()));
+    bool searched = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        searched = searched || (e.protocol == Protocol::Imap && e.raw.endsWith("UID SEARCH TEXT apuntes"));
+    QVERIFY(searched);
+    QTest::mouseClick(child<QPushButton>(&fran, "clearSearchButton"), Qt::LeftButton);
+    QCOMPARE(list->topLevelItemCount(), 2);
+
+    // IDLE: Ana's new message shows up by itself.
+    QVERIFY(waitIdle(world.get()));
+    MailClient *client = world->client(QStringLiteral("fran"));
+    child<QCheckBox>(&fran, "idleCheck")->click();
+    QVERIFY(client->isIdling());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const TranscriptEvent &e : world->transcript()->events()) {
+                if (e.raw == "+ idling")
+                    return true;
+            }
+            return false;
+        },
+        10000));
+    ana->send({"fran@servidor.edu"}, QStringLiteral("Novidades"), QStringLiteral("Chegou agora."));
+    QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 3; }, 10000));
+    QVERIFY2(status->text().contains(QLatin1String("New mail")), qPrintable(status->text()));
+    bool exists = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        exists = exists
+            || (e.protocol == Protocol::Imap && e.raw == "* 3 EXISTS"
+                && e.from == QLatin1String("servidor.edu"));
+    QVERIFY(exists);
+    QVERIFY(client->isIdling()); // still connected, idling again
+
+    // The servers' panel: the folder, its message and its flags.
+    ServerViews views;
+    views.setWorld(world.get());
+    views.refresh();
+    QTreeWidgetItem *folderRow = nullptr;
+    for (int i = 0; i < views.mailboxTree()->topLevelItemCount(); ++i) {
+        if (views.mailboxTree()->topLevelItem(i)->text(0).startsWith(
+                QStringLiteral("fran@servidor.edu ▸ Traballo")))
+            folderRow = views.mailboxTree()->topLevelItem(i);
+    }
+    QVERIFY(folderRow);
+    QCOMPARE(folderRow->childCount(), 1);
+    QCOMPARE(folderRow->child(0)->text(3), QStringLiteral("Quedamos hoxe?"));
+    QCOMPARE(folderRow->child(0)->text(4), QStringLiteral("\\Flagged \\Seen"));
+
+    // Closing the window ends IDLE: DONE, then LOGOUT.
+    fran.close();
+    QVERIFY(QTest::qWaitFor([&] { return !client->isIdling(); }, 10000));
+    bool done = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        done = done || (e.protocol == Protocol::Imap && e.raw == "DONE");
+    QVERIFY(done);
 }
 
 void TestMailClientWindow::clientGoneDisablesTheWindow()

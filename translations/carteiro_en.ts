@@ -2772,6 +2772,188 @@
         <source>Takes the selected files out of the message (Delete)</source>
         <translation>Takes the selected files out of the message (Delete)</translation>
     </message>
+    <message>
+        <source>no flags</source>
+        <translation>no flags</translation>
+    </message>
+    <message>
+        <source>UID %1 — %2</source>
+        <translation>UID %1 — %2</translation>
+    </message>
+    <message>
+        <source>Folders on the server</source>
+        <translation>Folders on the server</translation>
+    </message>
+    <message>
+        <source>folder name</source>
+        <translation>folder name</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Creates a folder with this name on the server (CREATE)</source>
+        <translation>Creates a folder with this name on the server (CREATE)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Gives the selected folder this name (RENAME)</source>
+        <translation>Gives the selected folder this name (RENAME)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deletes the selected folder and its messages from the server (DELETE)</source>
+        <translation>Deletes the selected folder and its messages from the server (DELETE)</translation>
+    </message>
+    <message>
+        <source>Sets or clears the \Flagged flag on the server (UID STORE)</source>
+        <translation>Sets or clears the \Flagged flag on the server (UID STORE)</translation>
+    </message>
+    <message>
+        <source>Sets or clears the \Seen flag on the server (UID STORE)</source>
+        <translation>Sets or clears the \Seen flag on the server (UID STORE)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Move to:</translation>
+    </message>
+    <message>
+        <source>Moves the message to another folder on the server (UID MOVE)</source>
+        <translation>Moves the message to another folder on the server (UID MOVE)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>search on the server</source>
+        <translation>search on the server</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <source>The server searches the folder (UID SEARCH): nothing is downloaded for it</source>
+        <translation>The server searches the folder (UID SEARCH): nothing is downloaded for it</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Stay connected (IDLE)</source>
+        <translation>Stay connected (IDLE)</translation>
+    </message>
+    <message>
+        <source>Keeps a connection open in IDLE: the server tells of new mail in INBOX as soon as it arrives</source>
+        <translation>Keeps a connection open in IDLE: the server tells of new mail in INBOX as soon as it arrives</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Mark as &amp;unread</translation>
+    </message>
+    <message>
+        <source>Mark as r&amp;ead</source>
+        <translation>Mark as r&amp;ead</translation>
+    </message>
+    <message>
+        <source>Unfla&amp;g</source>
+        <translation>Unfla&amp;g</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g</source>
+        <translation>Fla&amp;g</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Moves the message to Trash; in Trash, marks it \Deleted and EXPUNGE removes it from the server</source>
+        <translation>Moves the message to Trash; in Trash, marks it \Deleted and EXPUNGE removes it from the server</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refused: %2</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; created on %2.</source>
+        <translation>Folder &quot;%1&quot; created on %2.</translation>
+    </message>
+    <message>
+        <source>Folder renamed to &quot;%1&quot; on %2.</source>
+        <translation>Folder renamed to &quot;%1&quot; on %2.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; deleted from %2.</source>
+        <translation>Folder &quot;%1&quot; deleted from %2.</translation>
+    </message>
+    <message>
+        <source>Marked as read (\Seen) on %1.</source>
+        <translation>Marked as read (\Seen) on %1.</translation>
+    </message>
+    <message>
+        <source>Marked as unread (no \Seen) on %1.</source>
+        <translation>Marked as unread (no \Seen) on %1.</translation>
+    </message>
+    <message>
+        <source>Flagged (\Flagged) on %1.</source>
+        <translation>Flagged (\Flagged) on %1.</translation>
+    </message>
+    <message>
+        <source>Flag cleared on %1.</source>
+        <translation>Flag cleared on %1.</translation>
+    </message>
+    <message>
+        <source>Moved to &quot;%1&quot; on %2.</source>
+        <translation>Moved to &quot;%1&quot; on %2.</translation>
+    </message>
+    <message>
+        <source>Deleted: moved to &quot;%1&quot; on %2 (it can still be recovered from there).</source>
+        <translation>Deleted: moved to &quot;%1&quot; on %2 (it can still be recovered from there).</translation>
+    </message>
+    <message>
+        <source>Deleted for good: marked \Deleted and expunged from %1.</source>
+        <translation>Deleted for good: marked \Deleted and expunged from %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 in IDLE: new mail will show up by itself.</source>
+        <translation>Connected to %1 in IDLE: new mail will show up by itself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New mail: %n message(s) arrived in INBOX while connected (IDLE).</source>
+        <translation>
+            <numerusform>New mail: %n message arrived in INBOX while connected (IDLE).</numerusform>
+            <numerusform>New mail: %n messages arrived in INBOX while connected (IDLE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched on %1: %2 of %n message(s)</source>
+        <translation>
+            <numerusform>Searched on %1: %2 of %n message</numerusform>
+            <numerusform>Searched on %1: %2 of %n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>
@@ -4404,6 +4586,25 @@
     <message>
         <source>%1 normally listens on port %2; here on %3</source>
         <translation>%1 normally listens on port %2; here on %3</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>INBOX: what POP3 lists and IMAP's INBOX</source>
+        <translation>INBOX: what POP3 lists and IMAP's INBOX</translation>
+    </message>
+    <message>
+        <source>UID %1</source>
+        <translation>UID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ▸ %2 — %n message(s)</source>
+        <translation>
+            <numerusform>%1 ▸ %2 — %n message</numerusform>
+            <numerusform>%1 ▸ %2 — %n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

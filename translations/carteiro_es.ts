@@ -2772,6 +2772,188 @@
         <source>Takes the selected files out of the message (Delete)</source>
         <translation>Quita del mensaje los archivos seleccionados (Supr)</translation>
     </message>
+    <message>
+        <source>no flags</source>
+        <translation>sin marcas</translation>
+    </message>
+    <message>
+        <source>UID %1 — %2</source>
+        <translation>UID %1 — %2</translation>
+    </message>
+    <message>
+        <source>Folders on the server</source>
+        <translation>Carpetas en el servidor</translation>
+    </message>
+    <message>
+        <source>folder name</source>
+        <translation>nombre de la carpeta</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Creates a folder with this name on the server (CREATE)</source>
+        <translation>Crea en el servidor una carpeta con este nombre (CREATE)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Gives the selected folder this name (RENAME)</source>
+        <translation>Da este nombre a la carpeta elegida (RENAME)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deletes the selected folder and its messages from the server (DELETE)</source>
+        <translation>Elimina del servidor la carpeta elegida y sus mensajes (DELETE)</translation>
+    </message>
+    <message>
+        <source>Sets or clears the \Flagged flag on the server (UID STORE)</source>
+        <translation>Pone o quita la marca \Flagged en el servidor (UID STORE)</translation>
+    </message>
+    <message>
+        <source>Sets or clears the \Seen flag on the server (UID STORE)</source>
+        <translation>Pone o quita la marca \Seen en el servidor (UID STORE)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Mover a:</translation>
+    </message>
+    <message>
+        <source>Moves the message to another folder on the server (UID MOVE)</source>
+        <translation>Mueve el mensaje a otra carpeta del servidor (UID MOVE)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>No leídos</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Destacados</translation>
+    </message>
+    <message>
+        <source>search on the server</source>
+        <translation>buscar en el servidor</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Busca&amp;r</translation>
+    </message>
+    <message>
+        <source>The server searches the folder (UID SEARCH): nothing is downloaded for it</source>
+        <translation>El servidor busca en la carpeta (UID SEARCH): no se descarga nada para ello</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todos</translation>
+    </message>
+    <message>
+        <source>Stay connected (IDLE)</source>
+        <translation>Seguir conectado (IDLE)</translation>
+    </message>
+    <message>
+        <source>Keeps a connection open in IDLE: the server tells of new mail in INBOX as soon as it arrives</source>
+        <translation>Mantiene una conexión abierta en IDLE: el servidor avisa del correo nuevo en INBOX en cuanto llega</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Marcar como no &amp;leído</translation>
+    </message>
+    <message>
+        <source>Mark as r&amp;ead</source>
+        <translation>Marcar como l&amp;eído</translation>
+    </message>
+    <message>
+        <source>Unfla&amp;g</source>
+        <translation>Quitar &amp;destacado</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g</source>
+        <translation>&amp;Destacar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Moves the message to Trash; in Trash, marks it \Deleted and EXPUNGE removes it from the server</source>
+        <translation>Mueve el mensaje a la papelera (Trash); en la papelera, lo marca \Deleted y EXPUNGE lo borra del servidor</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Preguntando a %1…</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rechazó: %2</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; created on %2.</source>
+        <translation>Carpeta «%1» creada en %2.</translation>
+    </message>
+    <message>
+        <source>Folder renamed to &quot;%1&quot; on %2.</source>
+        <translation>Carpeta renombrada a «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; deleted from %2.</source>
+        <translation>Carpeta «%1» eliminada de %2.</translation>
+    </message>
+    <message>
+        <source>Marked as read (\Seen) on %1.</source>
+        <translation>Marcado como leído (\Seen) en %1.</translation>
+    </message>
+    <message>
+        <source>Marked as unread (no \Seen) on %1.</source>
+        <translation>Marcado como no leído (sin \Seen) en %1.</translation>
+    </message>
+    <message>
+        <source>Flagged (\Flagged) on %1.</source>
+        <translation>Destacado (\Flagged) en %1.</translation>
+    </message>
+    <message>
+        <source>Flag cleared on %1.</source>
+        <translation>Destacado quitado en %1.</translation>
+    </message>
+    <message>
+        <source>Moved to &quot;%1&quot; on %2.</source>
+        <translation>Movido a «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Deleted: moved to &quot;%1&quot; on %2 (it can still be recovered from there).</source>
+        <translation>Eliminado: movido a «%1» en %2 (aún se puede recuperar de allí).</translation>
+    </message>
+    <message>
+        <source>Deleted for good: marked \Deleted and expunged from %1.</source>
+        <translation>Eliminado para siempre: marcado \Deleted y borrado de %1 (EXPUNGE).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 in IDLE: new mail will show up by itself.</source>
+        <translation>Conectado a %1 en IDLE: el correo nuevo aparecerá solo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New mail: %n message(s) arrived in INBOX while connected (IDLE).</source>
+        <translation>
+            <numerusform>Correo nuevo: llegó %n mensaje a INBOX mientras estabas conectado (IDLE).</numerusform>
+            <numerusform>Correo nuevo: llegaron %n mensajes a INBOX mientras estabas conectado (IDLE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched on %1: %2 of %n message(s)</source>
+        <translation>
+            <numerusform>Buscado en %1: %2 de %n mensaje</numerusform>
+            <numerusform>Buscado en %1: %2 de %n mensajes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>
@@ -4404,6 +4586,25 @@
     <message>
         <source>%1 normally listens on port %2; here on %3</source>
         <translation>%1 suele escuchar en el puerto %2; aquí, en el %3</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>INBOX: what POP3 lists and IMAP's INBOX</source>
+        <translation>INBOX: lo que lista POP3 y la INBOX de IMAP</translation>
+    </message>
+    <message>
+        <source>UID %1</source>
+        <translation>UID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ▸ %2 — %n message(s)</source>
+        <translation>
+            <numerusform>%1 ▸ %2 — %n mensaje</numerusform>
+            <numerusform>%1 ▸ %2 — %n mensajes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2772,6 +2772,188 @@
         <source>Takes the selected files out of the message (Delete)</source>
         <translation>Quita da mensaxe os ficheiros seleccionados (Supr)</translation>
     </message>
+    <message>
+        <source>no flags</source>
+        <translation>sen marcas</translation>
+    </message>
+    <message>
+        <source>UID %1 — %2</source>
+        <translation>UID %1 — %2</translation>
+    </message>
+    <message>
+        <source>Folders on the server</source>
+        <translation>Cartafoles no servidor</translation>
+    </message>
+    <message>
+        <source>folder name</source>
+        <translation>nome do cartafol</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Creates a folder with this name on the server (CREATE)</source>
+        <translation>Crea no servidor un cartafol con este nome (CREATE)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Gives the selected folder this name (RENAME)</source>
+        <translation>Dálle este nome ao cartafol escollido (RENAME)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deletes the selected folder and its messages from the server (DELETE)</source>
+        <translation>Elimina do servidor o cartafol escollido e as súas mensaxes (DELETE)</translation>
+    </message>
+    <message>
+        <source>Sets or clears the \Flagged flag on the server (UID STORE)</source>
+        <translation>Pon ou quita a marca \Flagged no servidor (UID STORE)</translation>
+    </message>
+    <message>
+        <source>Sets or clears the \Seen flag on the server (UID STORE)</source>
+        <translation>Pon ou quita a marca \Seen no servidor (UID STORE)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Mover a:</translation>
+    </message>
+    <message>
+        <source>Moves the message to another folder on the server (UID MOVE)</source>
+        <translation>Move a mensaxe a outro cartafol do servidor (UID MOVE)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Sen ler</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Sinalados</translation>
+    </message>
+    <message>
+        <source>search on the server</source>
+        <translation>buscar no servidor</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Busca&amp;r</translation>
+    </message>
+    <message>
+        <source>The server searches the folder (UID SEARCH): nothing is downloaded for it</source>
+        <translation>O servidor busca no cartafol (UID SEARCH): non se descarga nada para iso</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Amosar todas</translation>
+    </message>
+    <message>
+        <source>Stay connected (IDLE)</source>
+        <translation>Seguir conectado (IDLE)</translation>
+    </message>
+    <message>
+        <source>Keeps a connection open in IDLE: the server tells of new mail in INBOX as soon as it arrives</source>
+        <translation>Mantén unha conexión aberta en IDLE: o servidor avisa do correo novo en INBOX en canto chega</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Marcar como non &amp;lido</translation>
+    </message>
+    <message>
+        <source>Mark as r&amp;ead</source>
+        <translation>Marcar como l&amp;ido</translation>
+    </message>
+    <message>
+        <source>Unfla&amp;g</source>
+        <translation>Quitar sinal&amp;ado</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g</source>
+        <translation>Sinal&amp;ar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Moves the message to Trash; in Trash, marks it \Deleted and EXPUNGE removes it from the server</source>
+        <translation>Move a mensaxe ao lixo (Trash); no lixo, márcaa \Deleted e EXPUNGE bórraa do servidor</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Preguntando a %1…</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rexeitou: %2</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; created on %2.</source>
+        <translation>Cartafol «%1» creado en %2.</translation>
+    </message>
+    <message>
+        <source>Folder renamed to &quot;%1&quot; on %2.</source>
+        <translation>Cartafol renomeado a «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; deleted from %2.</source>
+        <translation>Cartafol «%1» eliminado de %2.</translation>
+    </message>
+    <message>
+        <source>Marked as read (\Seen) on %1.</source>
+        <translation>Marcada como lida (\Seen) en %1.</translation>
+    </message>
+    <message>
+        <source>Marked as unread (no \Seen) on %1.</source>
+        <translation>Marcada como non lida (sen \Seen) en %1.</translation>
+    </message>
+    <message>
+        <source>Flagged (\Flagged) on %1.</source>
+        <translation>Sinalada (\Flagged) en %1.</translation>
+    </message>
+    <message>
+        <source>Flag cleared on %1.</source>
+        <translation>Sinal quitado en %1.</translation>
+    </message>
+    <message>
+        <source>Moved to &quot;%1&quot; on %2.</source>
+        <translation>Movida a «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Deleted: moved to &quot;%1&quot; on %2 (it can still be recovered from there).</source>
+        <translation>Eliminada: movida a «%1» en %2 (aínda se pode recuperar de alí).</translation>
+    </message>
+    <message>
+        <source>Deleted for good: marked \Deleted and expunged from %1.</source>
+        <translation>Eliminada para sempre: marcada \Deleted e borrada de %1 (EXPUNGE).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 in IDLE: new mail will show up by itself.</source>
+        <translation>Conectado a %1 en IDLE: o correo novo aparecerá só.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New mail: %n message(s) arrived in INBOX while connected (IDLE).</source>
+        <translation>
+            <numerusform>Correo novo: chegou %n mensaxe a INBOX mentres estabas conectado (IDLE).</numerusform>
+            <numerusform>Correo novo: chegaron %n mensaxes a INBOX mentres estabas conectado (IDLE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched on %1: %2 of %n message(s)</source>
+        <translation>
+            <numerusform>Buscado en %1: %2 de %n mensaxe</numerusform>
+            <numerusform>Buscado en %1: %2 de %n mensaxes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>
@@ -4404,6 +4586,25 @@
     <message>
         <source>%1 normally listens on port %2; here on %3</source>
         <translation>%1 adoita escoitar no porto %2; aquí, no %3</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>INBOX: what POP3 lists and IMAP's INBOX</source>
+        <translation>INBOX: o que lista POP3 e a INBOX de IMAP</translation>
+    </message>
+    <message>
+        <source>UID %1</source>
+        <translation>UID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ▸ %2 — %n message(s)</source>
+        <translation>
+            <numerusform>%1 ▸ %2 — %n mensaxe</numerusform>
+            <numerusform>%1 ▸ %2 — %n mensaxes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@
 #include "mail/mailclient.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -37,6 +40,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QShowEvent>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -127,6 +132,16 @@ MailClientWindow::MailClientWindow(MailClient *client, QWidget *parent)
             retranslate();
         });
         connect(client, &MailClient::inboxChanged, this, &MailClientWindow::refreshInbox);
+        connect(client, &MailClient::imapUpdated, this, &MailClientWindow::showImapUpdate);
+        connect(client, &MailClient::idleChanged, this, [this](bool idling) {
+            m_idleOn = idling;
+            if (!idling && m_idleCheck->isChecked() && isVisible() && imapMode()) {
+                // The server or the network ended it: say so by the box.
+                const QSignalBlocker block(m_idleCheck);
+                m_idleCheck->setChecked(false);
+            }
+            retranslate();
+        });
         connect(client, &QObject::destroyed, this, &MailClientWindow::clientGone);
         if (client->access() == MailAccess::Imap)
             m_imapMode->setChecked(true);
@@ -134,7 +149,7 @@ MailClientWindow::MailClientWindow(MailClient *client, QWidget *parent)
             (client->pop3Mode() == Pop3Mode::DownloadAndKeep ? m_keepMode : m_deleteMode)->setChecked(true);
     }
     retranslate();
-    refreshInbox();
+    modeChanged();
     if (!client)
         clientGone();
     resize(640, 520);
@@ -268,6 +283,7 @@ QWidget *MailClientWindow::buildInboxPage()
     connect(m_imapMode, &QRadioButton::toggled, this, [this](bool on) {
         if (on && m_client)
             m_client->setAccess(MailAccess::Imap);
+        modeChanged();
     });
 
     m_fetchButton = new QPushButton(page);
@@ -292,11 +308,62 @@ QWidget *MailClientWindow::buildInboxPage()
     m_messageInspector = new MessageInspector(page);
     m_messageInspector->setObjectName(QStringLiteral("messageInspector"));
 
+    // IMAP mode: the list and its actions, the folders on the left.
+    auto *listPane = new QWidget(page);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(buildImapActionRow(listPane));
+    listLayout->addWidget(m_inbox, 1);
+
     auto *splitter = new QSplitter(Qt::Vertical, page);
-    splitter->addWidget(m_inbox);
+    splitter->addWidget(listPane);
     splitter->addWidget(m_messageInspector);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
+
+    m_searchRow = new QWidget(page);
+    auto *searchLayout = new QHBoxLayout(m_searchRow);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    m_searchKey = new QComboBox(m_searchRow);
+    m_searchKey->setObjectName(QStringLiteral("searchKeyCombo"));
+    for (int i = 0; i < 5; ++i)
+        m_searchKey->addItem(QString());
+    m_searchEdit = new QLineEdit(m_searchRow);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchButton = new QPushButton(m_searchRow);
+    m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    m_clearSearchButton = new QPushButton(m_searchRow);
+    m_clearSearchButton->setObjectName(QStringLiteral("clearSearchButton"));
+    m_idleCheck = new QCheckBox(m_searchRow);
+    m_idleCheck->setObjectName(QStringLiteral("idleCheck"));
+    searchLayout->addWidget(m_searchKey);
+    searchLayout->addWidget(m_searchEdit, 1);
+    searchLayout->addWidget(m_searchButton);
+    searchLayout->addWidget(m_clearSearchButton);
+    searchLayout->addWidget(m_idleCheck);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MailClientWindow::search);
+    connect(m_searchButton, &QPushButton::clicked, this, &MailClientWindow::search);
+    connect(m_clearSearchButton, &QPushButton::clicked, this, &MailClientWindow::clearSearch);
+    connect(m_searchKey, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_searchEdit->setEnabled(index < 3); // UNSEEN and FLAGGED take no text
+    });
+    connect(m_idleCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_client)
+            return;
+        if (on && imapMode())
+            m_client->startIdle();
+        else
+            m_client->stopIdle();
+    });
+    m_imapStatus = new QLabel(page);
+    m_imapStatus->setObjectName(QStringLiteral("imapStatus"));
+    m_imapStatus->setWordWrap(true);
+    m_imapStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *content = new QHBoxLayout;
+    content->addWidget(buildImapFolderPane(page));
+    content->addWidget(splitter, 1);
 
     auto *fetchRow = new QHBoxLayout;
     fetchRow->addWidget(m_fetchButton);
@@ -304,8 +371,75 @@ QWidget *MailClientWindow::buildInboxPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_modeBox);
     layout->addLayout(fetchRow);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_searchRow);
+    layout->addWidget(m_imapStatus);
+    layout->addLayout(content, 1);
     return page;
+}
+
+QWidget *MailClientWindow::buildImapFolderPane(QWidget *parent)
+{
+    m_folderPane = new QWidget(parent);
+    m_folderPane->setObjectName(QStringLiteral("folderPane"));
+    m_folderLabel = new QLabel(m_folderPane);
+    m_folderList = new QListWidget(m_folderPane);
+    m_folderList->setObjectName(QStringLiteral("folderList"));
+    m_folderName = new QLineEdit(m_folderPane);
+    m_folderName->setObjectName(QStringLiteral("folderNameEdit"));
+    m_createFolderButton = new QPushButton(m_folderPane);
+    m_createFolderButton->setObjectName(QStringLiteral("createFolderButton"));
+    m_renameFolderButton = new QPushButton(m_folderPane);
+    m_renameFolderButton->setObjectName(QStringLiteral("renameFolderButton"));
+    m_deleteFolderButton = new QPushButton(m_folderPane);
+    m_deleteFolderButton->setObjectName(QStringLiteral("deleteFolderButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    buttons->addWidget(m_createFolderButton);
+    buttons->addWidget(m_renameFolderButton);
+    buttons->addWidget(m_deleteFolderButton);
+    auto *layout = new QVBoxLayout(m_folderPane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_folderLabel);
+    layout->addWidget(m_folderList, 1);
+    layout->addWidget(m_folderName);
+    layout->addLayout(buttons);
+    m_folderPane->setMaximumWidth(220);
+    connect(m_folderList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { openFolder(item->data(Qt::UserRole).toByteArray()); });
+    connect(m_createFolderButton, &QPushButton::clicked, this, &MailClientWindow::createFolder);
+    connect(m_renameFolderButton, &QPushButton::clicked, this, &MailClientWindow::renameFolder);
+    connect(m_deleteFolderButton, &QPushButton::clicked, this, &MailClientWindow::deleteFolder);
+    connect(m_folderName, &QLineEdit::textChanged, this, &MailClientWindow::updateImapButtons);
+    return m_folderPane;
+}
+
+QWidget *MailClientWindow::buildImapActionRow(QWidget *parent)
+{
+    m_imapActions = new QWidget(parent);
+    m_readButton = new QPushButton(m_imapActions);
+    m_readButton->setObjectName(QStringLiteral("readButton"));
+    m_flagButton = new QPushButton(m_imapActions);
+    m_flagButton->setObjectName(QStringLiteral("flagButton"));
+    m_deleteMessageButton = new QPushButton(m_imapActions);
+    m_deleteMessageButton->setObjectName(QStringLiteral("deleteMessageButton"));
+    m_moveCombo = new QComboBox(m_imapActions);
+    m_moveCombo->setObjectName(QStringLiteral("moveCombo"));
+    m_moveCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_moveButton = new QPushButton(m_imapActions);
+    m_moveButton->setObjectName(QStringLiteral("moveButton"));
+    auto *layout = new QHBoxLayout(m_imapActions);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_readButton);
+    layout->addWidget(m_flagButton);
+    layout->addWidget(m_deleteMessageButton);
+    layout->addStretch(1);
+    layout->addWidget(m_moveButton);
+    layout->addWidget(m_moveCombo);
+    connect(m_readButton, &QPushButton::clicked, this, &MailClientWindow::toggleRead);
+    connect(m_flagButton, &QPushButton::clicked, this, &MailClientWindow::toggleFlagged);
+    connect(m_deleteMessageButton, &QPushButton::clicked, this, &MailClientWindow::deleteMessage);
+    connect(m_moveButton, &QPushButton::clicked, this, &MailClientWindow::moveMessage);
+    return m_imapActions;
 }
 
 QList<QByteArray> MailClientWindow::parseRecipients(const QString &text)
@@ -486,6 +620,12 @@ void MailClientWindow::fetch()
     m_fetchMode = m_client->pop3Mode();
     m_fetchAccess = m_client->access();
     retranslate();
+    if (imapMode()) {
+        // The folder shown, with its flags (and INBOX's new mail as before).
+        m_searchActive = false;
+        runImap({}, ImapDid::Read);
+        return;
+    }
     m_client->fetch();
 }
 
@@ -510,7 +650,28 @@ void MailClientWindow::refreshInbox()
     const int current = m_inbox->indexOfTopLevelItem(m_inbox->currentItem());
     const int before = m_inbox->topLevelItemCount();
     m_inbox->clear();
-    if (m_client) {
+    m_shownUids.clear();
+    if (m_client && imapMode()) {
+        // The folder's messages: bold while unread, ⚑ when flagged.
+        const QList<MailClient::ImapMessage> messages = m_client->imapMessages(m_imapFolder);
+        for (const MailClient::ImapMessage &m : messages) {
+            if (m_searchActive && !m_searchHits.contains(m.uid))
+                continue;
+            auto *item = new QTreeWidgetItem(m_inbox);
+            const bool flagged = m.flags.contains("\\Flagged");
+            item->setText(0, m.message.from);
+            const QString subject = m.message.subject.isEmpty() ? tr("(no subject)") : m.message.subject;
+            item->setText(1, flagged ? QStringLiteral("⚑ ") + subject : subject);
+            QFont font = item->font(0);
+            font.setBold(!m.flags.contains("\\Seen"));
+            item->setFont(0, font);
+            item->setFont(1, font);
+            const QString flags = m.flags.isEmpty() ? tr("no flags") : QString::fromUtf8(m.flags.join(' '));
+            item->setToolTip(0, tr("UID %1 — %2").arg(m.uid).arg(flags));
+            item->setToolTip(1, tr("UID %1 — %2").arg(m.uid).arg(flags));
+            m_shownUids.append(m.uid);
+        }
+    } else if (m_client) {
         const QList<MailClient::InboxMessage> messages = m_client->inbox();
         for (const MailClient::InboxMessage &m : messages) {
             auto *item = new QTreeWidgetItem(m_inbox);
@@ -531,8 +692,19 @@ void MailClientWindow::refreshInbox()
 void MailClientWindow::showSelectedMessage()
 {
     const int row = m_inbox->indexOfTopLevelItem(m_inbox->currentItem());
-    const QList<MailClient::InboxMessage> messages = m_client ? m_client->inbox()
-                                                              : QList<MailClient::InboxMessage>();
+    QList<MailClient::InboxMessage> messages;
+    if (m_client && imapMode()) {
+        const QList<MailClient::ImapMessage> all = m_client->imapMessages(m_imapFolder);
+        for (const quint32 uid : std::as_const(m_shownUids)) {
+            for (const MailClient::ImapMessage &m : all) {
+                if (m.uid == uid)
+                    messages.append(m.message);
+            }
+        }
+    } else if (m_client) {
+        messages = m_client->inbox();
+    }
+    updateImapButtons();
     if (row < 0 || row >= messages.size()) {
         m_messageInspector->setMessage(QByteArray());
         m_messageInspector->setPlaceholderText(messages.isEmpty() ? tr("No messages yet: press Fetch.")
@@ -592,11 +764,42 @@ void MailClientWindow::retranslate()
                                     "no other client can read them again."));
     m_keepExplanation->setText(tr("The messages stay on the server: another client can read "
                                   "the same mail again."));
+    m_deleteMode->setToolTip(m_deleteExplanation->text());
+    m_keepMode->setToolTip(m_keepExplanation->text());
     m_fetchButton->setText(tr("&Fetch"));
     m_fetchButton->setToolTip(
         tr("Downloads the new mail from %1's server by POP3 (port 110) or IMAP (port 143)")
             .arg(m_clientName));
     m_inbox->setHeaderLabels({tr("From"), tr("Subject")});
+
+    m_folderLabel->setText(tr("Folders on the server"));
+    m_folderName->setPlaceholderText(tr("folder name"));
+    m_createFolderButton->setText(tr("New"));
+    m_createFolderButton->setToolTip(tr("Creates a folder with this name on the server (CREATE)"));
+    m_renameFolderButton->setText(tr("Rename"));
+    m_renameFolderButton->setToolTip(tr("Gives the selected folder this name (RENAME)"));
+    m_deleteFolderButton->setText(tr("Delete"));
+    m_deleteFolderButton->setToolTip(
+        tr("Deletes the selected folder and its messages from the server (DELETE)"));
+    m_flagButton->setToolTip(tr("Sets or clears the \\Flagged flag on the server (UID STORE)"));
+    m_readButton->setToolTip(tr("Sets or clears the \\Seen flag on the server (UID STORE)"));
+    m_moveButton->setText(tr("&Move to:"));
+    m_moveButton->setToolTip(tr("Moves the message to another folder on the server (UID MOVE)"));
+    m_searchKey->setItemText(0, tr("Text"));
+    m_searchKey->setItemText(1, tr("From"));
+    m_searchKey->setItemText(2, tr("Subject"));
+    m_searchKey->setItemText(3, tr("Unread"));
+    m_searchKey->setItemText(4, tr("Flagged"));
+    m_searchEdit->setPlaceholderText(tr("search on the server"));
+    m_searchButton->setText(tr("Sea&rch"));
+    m_searchButton->setToolTip(
+        tr("The server searches the folder (UID SEARCH): nothing is downloaded for it"));
+    m_clearSearchButton->setText(tr("Show all"));
+    m_idleCheck->setText(tr("Stay connected (IDLE)"));
+    m_idleCheck->setToolTip(tr("Keeps a connection open in IDLE: the server tells of new mail in INBOX "
+                               "as soon as it arrives"));
+    updateImapButtons();
+    m_imapStatus->setText(imapStatus());
 
     if (!m_client)
         return;
@@ -676,4 +879,337 @@ void MailClientWindow::retranslate()
         break;
     }
     }
+}
+
+// ---- IMAP mode: folders, flags, move, search, IDLE ----------------------------------
+
+bool MailClientWindow::imapMode() const
+{
+    return m_imapMode->isChecked();
+}
+
+void MailClientWindow::modeChanged()
+{
+    const bool imap = imapMode();
+    m_folderPane->setVisible(imap);
+    m_imapActions->setVisible(imap);
+    m_searchRow->setVisible(imap);
+    m_imapStatus->setVisible(imap);
+    // Room for the folders: in IMAP mode the POP3 modes' explanations go
+    // (their radio buttons' tooltips keep them).
+    m_deleteExplanation->setVisible(!imap);
+    m_keepExplanation->setVisible(!imap);
+    if (m_client) {
+        if (imap && m_idleCheck->isChecked() && isVisible())
+            m_client->startIdle();
+        else if (!imap)
+            m_client->stopIdle(); // DONE and LOGOUT: POP3 needs no open connection
+    }
+    refreshFolders();
+    refreshInbox();
+}
+
+MailClientWindow::~MailClientWindow()
+{
+    if (m_client)
+        m_client->stopIdle();
+}
+
+void MailClientWindow::closeEvent(QCloseEvent *event)
+{
+    // The IDLE connection ends with the window (DONE, LOGOUT).
+    if (m_client)
+        m_client->stopIdle();
+    QWidget::closeEvent(event);
+}
+
+void MailClientWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    modeChanged();
+}
+
+void MailClientWindow::openFolder(const QByteArray &folder)
+{
+    m_imapFolder = folder;
+    m_searchActive = false;
+    refreshFolders();
+    refreshInbox();
+    runImap({}, ImapDid::Read, QString::fromUtf8(folder));
+}
+
+void MailClientWindow::runImap(const QList<ImapAction> &actions, ImapDid did, const QString &argument)
+{
+    if (!m_client)
+        return;
+    m_imapDid = did;
+    m_imapArgument = argument;
+    m_imapWorking = true;
+    m_imapFailed = false;
+    m_idleArrived = 0;
+    m_imapStatus->setText(imapStatus());
+    m_client->runImap(m_imapFolder, actions);
+}
+
+quint32 MailClientWindow::selectedUid() const
+{
+    const int row = m_inbox->indexOfTopLevelItem(m_inbox->currentItem());
+    return row >= 0 && row < m_shownUids.size() ? m_shownUids.at(row) : 0;
+}
+
+QList<QByteArray> MailClientWindow::selectedFlags() const
+{
+    const quint32 uid = selectedUid();
+    if (!m_client || uid == 0)
+        return {};
+    const QList<MailClient::ImapMessage> messages = m_client->imapMessages(m_imapFolder);
+    for (const MailClient::ImapMessage &m : messages) {
+        if (m.uid == uid)
+            return m.flags;
+    }
+    return {};
+}
+
+void MailClientWindow::createFolder()
+{
+    const QByteArray name = m_folderName->text().trimmed().toUtf8();
+    if (name.isEmpty())
+        return;
+    runImap({ImapAction::create(name)}, ImapDid::CreatedFolder, QString::fromUtf8(name));
+}
+
+void MailClientWindow::renameFolder()
+{
+    const QByteArray name = m_folderName->text().trimmed().toUtf8();
+    if (name.isEmpty() || m_imapFolder.compare("INBOX", Qt::CaseInsensitive) == 0)
+        return;
+    const QByteArray old = m_imapFolder;
+    // The folder is read under its new name once renamed.
+    m_imapFolder = "INBOX";
+    m_searchActive = false;
+    m_imapDid = ImapDid::RenamedFolder;
+    runImap({ImapAction::rename(old, name)}, ImapDid::RenamedFolder, QString::fromUtf8(name));
+}
+
+void MailClientWindow::deleteFolder()
+{
+    if (m_imapFolder.compare("INBOX", Qt::CaseInsensitive) == 0)
+        return;
+    const QByteArray old = m_imapFolder;
+    m_imapFolder = "INBOX";
+    m_searchActive = false;
+    runImap({ImapAction::remove(old)}, ImapDid::DeletedFolder, QString::fromUtf8(old));
+}
+
+void MailClientWindow::toggleRead()
+{
+    const quint32 uid = selectedUid();
+    if (uid == 0)
+        return;
+    const bool seen = selectedFlags().contains("\\Seen");
+    runImap({ImapAction::store(uid, {"\\Seen"}, !seen)}, seen ? ImapDid::MarkedUnread : ImapDid::MarkedRead);
+}
+
+void MailClientWindow::toggleFlagged()
+{
+    const quint32 uid = selectedUid();
+    if (uid == 0)
+        return;
+    const bool flagged = selectedFlags().contains("\\Flagged");
+    runImap({ImapAction::store(uid, {"\\Flagged"}, !flagged)},
+            flagged ? ImapDid::Unflagged : ImapDid::Flagged);
+}
+
+void MailClientWindow::deleteMessage()
+{
+    const quint32 uid = selectedUid();
+    if (uid == 0 || !m_client)
+        return;
+    // As Thunderbird does: to the Trash folder (RFC 6154's \Trash); in the
+    // Trash itself, or without one, \Deleted and EXPUNGE remove it for good.
+    QByteArray trash;
+    const QList<ImapFolderEntry> folders = m_client->imapFolders();
+    for (const ImapFolderEntry &f : folders) {
+        if (f.attributes.contains("\\Trash"))
+            trash = f.name;
+    }
+    if (!trash.isEmpty() && trash != m_imapFolder) {
+        runImap({ImapAction::move(uid, trash)}, ImapDid::MovedToTrash, QString::fromUtf8(trash));
+        return;
+    }
+    runImap({ImapAction::store(uid, {"\\Deleted"}, true), ImapAction::expunge()}, ImapDid::Expunged);
+}
+
+void MailClientWindow::moveMessage()
+{
+    const quint32 uid = selectedUid();
+    const QByteArray to = m_moveCombo->currentData().toByteArray();
+    if (uid == 0 || to.isEmpty())
+        return;
+    runImap({ImapAction::move(uid, to)}, ImapDid::Moved, QString::fromUtf8(to));
+}
+
+void MailClientWindow::search()
+{
+    const QString text = m_searchEdit->text().trimmed();
+    QByteArray criteria;
+    switch (m_searchKey->currentIndex()) {
+    case 0: criteria = ImapAction::searchKey("TEXT", text); break;
+    case 1: criteria = ImapAction::searchKey("FROM", text); break;
+    case 2: criteria = ImapAction::searchKey("SUBJECT", text); break;
+    case 3: criteria = "UNSEEN"; break;
+    default: criteria = "FLAGGED"; break;
+    }
+    if (m_searchKey->currentIndex() < 3 && text.isEmpty()) {
+        clearSearch();
+        return;
+    }
+    runImap({ImapAction::search(criteria)}, ImapDid::Searched);
+}
+
+void MailClientWindow::clearSearch()
+{
+    m_searchActive = false;
+    m_searchEdit->clear();
+    if (m_imapDid == ImapDid::Searched)
+        m_imapDid = ImapDid::Nothing;
+    m_imapStatus->setText(imapStatus());
+    refreshInbox();
+}
+
+void MailClientWindow::showImapUpdate(const ImapClientResult &result, bool fromIdle)
+{
+    if (fromIdle) {
+        // New mail told while connected: the list follows by itself.
+        m_idleArrived = int(result.rounds > 1 ? result.messages.size() : 0);
+        if (m_idleArrived > 0)
+            m_imapDid = ImapDid::Nothing;
+    } else {
+        m_imapWorking = false;
+        m_imapFailed = !result.ok || !result.selected;
+        m_imapReply = QString::fromUtf8(result.error);
+        for (const ImapActionOutcome &o : result.outcomes) {
+            if (!o.ok) {
+                m_imapFailed = true;
+                m_imapReply = QString::fromUtf8(o.reply);
+            }
+        }
+        if (result.searched && !m_imapFailed) {
+            m_searchActive = true;
+            m_searchHits = result.searchHits;
+            m_searchOf = int(result.uids.size());
+        }
+        if (!result.selected && result.folder != "INBOX") {
+            // The folder is gone (deleted elsewhere): back to INBOX.
+            m_imapFolder = "INBOX";
+        }
+        m_fetchState = FetchState::Done;
+        m_fetchAccess = MailAccess::Imap;
+    }
+    refreshFolders();
+    refreshInbox();
+    retranslate();
+}
+
+void MailClientWindow::refreshFolders()
+{
+    if (!m_client)
+        return;
+    QList<ImapFolderEntry> folders = m_client->imapFolders();
+    if (folders.isEmpty())
+        folders.append(ImapFolderEntry{"INBOX", {}});
+    const QSignalBlocker block(m_folderList);
+    m_folderList->clear();
+    const QByteArray moveTo = m_moveCombo->currentData().toByteArray();
+    m_moveCombo->clear();
+    for (const ImapFolderEntry &f : std::as_const(folders)) {
+        auto *item = new QListWidgetItem(QString::fromUtf8(f.name), m_folderList);
+        item->setData(Qt::UserRole, f.name);
+        QStringList special;
+        for (const QByteArray &a : f.attributes)
+            special.append(QString::fromUtf8(a));
+        item->setToolTip(special.join(QLatin1Char(' ')));
+        if (f.name == m_imapFolder) {
+            m_folderList->setCurrentItem(item);
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        } else {
+            m_moveCombo->addItem(QString::fromUtf8(f.name), f.name);
+        }
+    }
+    const int again = m_moveCombo->findData(moveTo);
+    if (again >= 0)
+        m_moveCombo->setCurrentIndex(again);
+    updateImapButtons();
+}
+
+void MailClientWindow::updateImapButtons()
+{
+    if (!m_readButton)
+        return;
+    const bool has = selectedUid() != 0;
+    const QList<QByteArray> flags = selectedFlags();
+    m_readButton->setText(flags.contains("\\Seen") ? tr("Mark as &unread") : tr("Mark as r&ead"));
+    m_flagButton->setText(flags.contains("\\Flagged") ? tr("Unfla&g") : tr("Fla&g"));
+    m_deleteMessageButton->setText(tr("De&lete"));
+    m_deleteMessageButton->setToolTip(tr("Moves the message to Trash; in Trash, marks it \\Deleted and "
+                                         "EXPUNGE removes it from the server"));
+    m_readButton->setEnabled(has);
+    m_flagButton->setEnabled(has);
+    m_deleteMessageButton->setEnabled(has);
+    m_moveButton->setEnabled(has && m_moveCombo->count() > 0);
+    const bool inbox = m_imapFolder.compare("INBOX", Qt::CaseInsensitive) == 0;
+    const bool named = !m_folderName->text().trimmed().isEmpty();
+    m_createFolderButton->setEnabled(named);
+    m_renameFolderButton->setEnabled(named && !inbox);
+    m_deleteFolderButton->setEnabled(!inbox);
+}
+
+QString MailClientWindow::imapStatus() const
+{
+    const QString server = m_client ? m_client->serverDomain() : QString();
+    QString text;
+    if (m_imapWorking) {
+        text = tr("Asking %1…").arg(server);
+    } else if (m_imapFailed) {
+        text = tr("%1 refused: %2").arg(server, m_imapReply);
+    } else if (m_idleArrived > 0) {
+        text = tr("New mail: %n message(s) arrived in INBOX while connected (IDLE).", nullptr, m_idleArrived);
+    } else {
+        switch (m_imapDid) {
+        case ImapDid::Nothing:
+        case ImapDid::Read: break;
+        case ImapDid::CreatedFolder:
+            text = tr("Folder \"%1\" created on %2.").arg(m_imapArgument, server);
+            break;
+        case ImapDid::RenamedFolder:
+            text = tr("Folder renamed to \"%1\" on %2.").arg(m_imapArgument, server);
+            break;
+        case ImapDid::DeletedFolder:
+            text = tr("Folder \"%1\" deleted from %2.").arg(m_imapArgument, server);
+            break;
+        case ImapDid::MarkedRead: text = tr("Marked as read (\\Seen) on %1.").arg(server); break;
+        case ImapDid::MarkedUnread: text = tr("Marked as unread (no \\Seen) on %1.").arg(server); break;
+        case ImapDid::Flagged: text = tr("Flagged (\\Flagged) on %1.").arg(server); break;
+        case ImapDid::Unflagged: text = tr("Flag cleared on %1.").arg(server); break;
+        case ImapDid::Moved: text = tr("Moved to \"%1\" on %2.").arg(m_imapArgument, server); break;
+        case ImapDid::MovedToTrash:
+            text = tr("Deleted: moved to \"%1\" on %2 (it can still be recovered from there).")
+                       .arg(m_imapArgument, server);
+            break;
+        case ImapDid::Expunged:
+            text = tr("Deleted for good: marked \\Deleted and expunged from %1.").arg(server);
+            break;
+        case ImapDid::Searched:
+            if (m_searchActive)
+                text = tr("Searched on %1: %2 of %n message(s)", nullptr, m_searchOf)
+                           .arg(server)
+                           .arg(m_searchHits.size());
+            break;
+        }
+    }
+    if (m_idleOn && text.isEmpty())
+        text = tr("Connected to %1 in IDLE: new mail will show up by itself.").arg(server);
+    return text;
 }

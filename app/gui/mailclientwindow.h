@@ -21,6 +21,8 @@
 class MailClient;
 class MessageInspector;
 class QButtonGroup;
+class QCheckBox;
+class QComboBox;
 class QDragEnterEvent;
 class QDropEvent;
 class QGroupBox;
@@ -35,6 +37,8 @@ class QTreeWidget;
 enum class Pop3Mode;
 enum class MailAccess : quint8;
 struct Pop3ClientResult;
+struct ImapClientResult;
+struct ImapAction;
 struct SmtpClientResult;
 
 class MailClientWindow : public QWidget
@@ -42,6 +46,8 @@ class MailClientWindow : public QWidget
     Q_OBJECT
 public:
     explicit MailClientWindow(MailClient *client, QWidget *parent = nullptr);
+    // Ends the IDLE connection, if any (DONE, LOGOUT).
+    ~MailClientWindow() override;
 
     MailClient *client() const;
 
@@ -62,8 +68,13 @@ public:
     };
     void setPlayback(Playback playback);
 
+    // IMAP mode: the folder whose messages are shown.
+    QByteArray imapFolder() const { return m_imapFolder; }
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +93,45 @@ private:
     void refreshInbox();
     void showSelectedMessage();
     void clientGone();
+    // IMAP mode: folders, flags, move, search, IDLE.
+    QWidget *buildImapFolderPane(QWidget *parent);
+    QWidget *buildImapActionRow(QWidget *parent);
+    bool imapMode() const;
+    void modeChanged();
+    void openFolder(const QByteArray &folder);
+    // Runs one action on the server in the folder shown; `what` is what the
+    // status line says when it worked.
+    enum class ImapDid : quint8 {
+        Nothing,
+        Read,
+        CreatedFolder,
+        RenamedFolder,
+        DeletedFolder,
+        MarkedRead,
+        MarkedUnread,
+        Flagged,
+        Unflagged,
+        Moved,
+        MovedToTrash,
+        Expunged,
+        Searched
+    };
+    void runImap(const QList<ImapAction> &actions, ImapDid did, const QString &argument = {});
+    quint32 selectedUid() const;
+    QList<QByteArray> selectedFlags() const;
+    void createFolder();
+    void renameFolder();
+    void deleteFolder();
+    void toggleRead();
+    void toggleFlagged();
+    void deleteMessage();
+    void moveMessage();
+    void search();
+    void clearSearch();
+    void showImapUpdate(const ImapClientResult &result, bool fromIdle);
+    void refreshFolders();
+    void updateImapButtons();
+    QString imapStatus() const;
 
     QPointer<MailClient> m_client;
     QString m_clientName; // kept for the title once the client is gone
@@ -119,6 +169,39 @@ private:
     QLabel *m_fetchStatus = nullptr;
     QTreeWidget *m_inbox = nullptr;
     MessageInspector *m_messageInspector = nullptr;
+    // IMAP mode
+    QWidget *m_folderPane = nullptr;
+    QLabel *m_folderLabel = nullptr;
+    QListWidget *m_folderList = nullptr;
+    QLineEdit *m_folderName = nullptr;
+    QPushButton *m_createFolderButton = nullptr;
+    QPushButton *m_renameFolderButton = nullptr;
+    QPushButton *m_deleteFolderButton = nullptr;
+    QWidget *m_imapActions = nullptr;
+    QPushButton *m_readButton = nullptr;
+    QPushButton *m_flagButton = nullptr;
+    QPushButton *m_deleteMessageButton = nullptr;
+    QComboBox *m_moveCombo = nullptr;
+    QPushButton *m_moveButton = nullptr;
+    QWidget *m_searchRow = nullptr;
+    QComboBox *m_searchKey = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QPushButton *m_searchButton = nullptr;
+    QPushButton *m_clearSearchButton = nullptr;
+    QCheckBox *m_idleCheck = nullptr;
+    QLabel *m_imapStatus = nullptr;
+    QByteArray m_imapFolder = "INBOX";
+    bool m_searchActive = false;
+    QList<quint32> m_searchHits;
+    int m_searchOf = 0; // messages in the folder searched
+    QList<quint32> m_shownUids; // IMAP: the rows' UIDs
+    ImapDid m_imapDid = ImapDid::Nothing;
+    QString m_imapArgument; // the folder named in the status line
+    bool m_imapWorking = false;
+    bool m_imapFailed = false;
+    QString m_imapReply; // the server's refusal
+    int m_idleArrived = 0; // new messages told by the last IDLE wake-up
+    bool m_idleOn = false;
 
     // What the status lines say, kept so that a language change redraws them.
     enum class SendState {

@@ -67,7 +67,7 @@ void ServerViews::retranslate()
                      "sockets: netstat or ss in a terminal lists them too."));
     m_queues->setHeaderLabels({tr("Queue ID"), tr("Sender"), tr("Recipients"), tr("Attempts"),
                                tr("Next attempt"), tr("Last error")});
-    m_mailboxes->setHeaderLabels({tr("Mailbox / UID"), tr("Size"), tr("From"), tr("Subject")});
+    m_mailboxes->setHeaderLabels({tr("Mailbox / UID"), tr("Size"), tr("From"), tr("Subject"), tr("Flags")});
     m_listening->setHeaderLabels(
         {tr("Proto"), tr("Local Address"), tr("Foreign Address"), tr("State"), tr("Host"), tr("Service")});
     refresh();
@@ -225,11 +225,13 @@ void ServerViews::refreshMailboxes()
     if (!m_world) {
         m_mailboxes->clear();
         m_boxItems.clear();
+        m_folderItems.clear();
         return;
     }
     if (m_allBoxesDirty) {
         m_mailboxes->clear();
         m_boxItems.clear();
+        m_folderItems.clear();
         for (MailServer *server : m_world->servers()) {
             for (const QByteArray &user : server->store()->users()) {
                 auto *top = new QTreeWidgetItem(m_mailboxes);
@@ -270,16 +272,21 @@ void ServerViews::updateMailbox(MailServer *server, const QByteArray &user)
                  tr("%1 — %n message(s)", "", int(messages.size()))
                      .arg(QString::fromUtf8(user) + QLatin1Char('@') + server->domain()));
     QSet<QString> present;
-    for (const MailStore::Message &m : messages)
+    QHash<QString, QString> flags; // IMAP's, as they are now
+    for (const MailStore::Message &m : messages) {
         present.insert(QString::fromUtf8(m.uid));
+        flags.insert(QString::fromUtf8(m.uid), QString::fromUtf8(m.flags.join(' ')));
+    }
     // Rows of messages no longer there (POP3 UPDATE removed them).
     QSet<QString> shown;
     for (int i = top->childCount() - 1; i >= 0; --i) {
         const QString uid = top->child(i)->text(0);
-        if (!present.contains(uid))
+        if (!present.contains(uid)) {
             delete top->takeChild(i);
-        else
+        } else {
             shown.insert(uid);
+            top->child(i)->setText(4, flags.value(uid));
+        }
     }
     // New messages get a row; headers are decoded once, for that row.
     QList<QTreeWidgetItem *> added;
@@ -294,9 +301,52 @@ void ServerViews::updateMailbox(MailServer *server, const QByteArray &user)
         item->setText(2, MailMessage::decodedHeader(m.content, "From"));
         item->setText(3, MailMessage::decodedHeader(m.content, "Subject"));
         item->setToolTip(3, item->text(3));
+        item->setText(4, flags.value(uid));
         added.append(item);
     }
     top->addChildren(added);
+    updateFolders(server, user, top);
+}
+
+void ServerViews::updateFolders(MailServer *server, const QByteArray &user, QTreeWidgetItem *inbox)
+{
+    // The user's other IMAP folders (Sent, Trash, those the client made), each
+    // a row after INBOX's with its messages and their flags; rebuilt whole:
+    // they are few, and a move or a rename changes them all.
+    const QString key = server->domain() + QLatin1Char('/') + QString::fromUtf8(user.toLower());
+    for (QTreeWidgetItem *old : m_folderItems.take(key))
+        delete old;
+    inbox->setToolTip(0, tr("INBOX: what POP3 lists and IMAP's INBOX"));
+    MailStore *store = server->store();
+    int at = m_mailboxes->indexOfTopLevelItem(inbox) + 1;
+    QList<QTreeWidgetItem *> rows;
+    for (const QByteArray &folder : store->folderNames(user)) {
+        ImapFolderState state;
+        if (!store->folderState(user, folder, &state))
+            continue;
+        auto *row = new QTreeWidgetItem;
+        row->setText(0,
+                     tr("%1 ▸ %2 — %n message(s)", "", int(state.messages.size()))
+                         .arg(QString::fromUtf8(user) + QLatin1Char('@') + server->domain(),
+                              QString::fromUtf8(folder)));
+        row->setFirstColumnSpanned(true);
+        for (const ImapMessageInfo &m : std::as_const(state.messages)) {
+            const QByteArray content = store->content(user, folder, m.uid);
+            auto *item = new QTreeWidgetItem(row);
+            item->setText(0, tr("UID %1").arg(m.uid));
+            item->setText(1, tr("%n octet(s)", "", int(m.size)));
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setText(2, MailMessage::decodedHeader(content, "From"));
+            item->setText(3, MailMessage::decodedHeader(content, "Subject"));
+            item->setToolTip(3, item->text(3));
+            item->setText(4, QString::fromUtf8(m.flags.join(' ')));
+        }
+        m_mailboxes->insertTopLevelItem(at++, row);
+        row->setFirstColumnSpanned(true);
+        row->setExpanded(true);
+        rows.append(row);
+    }
+    m_folderItems.insert(key, rows);
 }
 
 void ServerViews::refreshListening()

@@ -4,7 +4,8 @@
 // Three tabs, refreshed as the world runs (a connection, a queue or a mailbox
 // changes): "Queues" lists each server's outgoing queue (id, sender,
 // recipients, attempts, next attempt, last error); "Mailboxes" each user's
-// messages (uid, size, From, Subject); "Listening" is what the course checks
+// messages (uid, size, From, Subject, IMAP flags), INBOX first, then a row
+// per other folder (Sent, Trash, the user's own) with its messages; "Listening" is what the course checks
 // with `netstat -tl`: proto, local address, state, and which host and service.
 #pragma once
 
@@ -58,6 +59,8 @@ private:
     // Brings one user's rows up to date: rows of messages gone are removed,
     // new messages get a row; the rows already there are kept as they are.
     void updateMailbox(MailServer *server, const QByteArray &user);
+    // The user's IMAP folders other than INBOX, as rows after its INBOX row.
+    void updateFolders(MailServer *server, const QByteArray &user, QTreeWidgetItem *inbox);
     void refreshListening();
 
     QPointer<World> m_world;
@@ -72,4 +75,5 @@ private:
     QSet<QString> m_dirtyBoxes; // "domain/user" whose mailbox changed
     bool m_allBoxesDirty = true; // the mailbox tab is built again from nothing
     QHash<QString, QTreeWidgetItem *> m_boxItems; // "domain/user" → its row
+    QHash<QString, QList<QTreeWidgetItem *>> m_folderItems; // "domain/user" → its other folders' rows
 };

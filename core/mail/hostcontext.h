@@ -61,6 +61,10 @@ public:
     using Finished = std::function<void(ProtocolSession &engine)>;
     virtual void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
                          std::unique_ptr<ProtocolSession> engine, Finished finished) = 0;
+    // Passes on what the engine of a connection opened by connect(), still
+    // open, said on its own, not in answer to a line (an IMAP client ending
+    // its IDLE); nothing once that connection is over.
+    virtual void pump(ProtocolSession *engine) { Q_UNUSED(engine); }
     // An alarm that calls `ring` (stopped until started).
     virtual std::unique_ptr<HostAlarm> alarm(std::function<void()> ring) = 0;
     // Calls `work` once the event being handled now is done (the reply being

@@ -9,6 +9,7 @@
 
 #include "mail/mailmessage.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <algorithm>
@@ -191,4 +192,135 @@ void MailClient::fetch(Pop3Mode mode)
                                Q_EMIT inboxChanged();
                            Q_EMIT fetched(m_lastFetch);
                        });
+}
+
+ImapClientJob MailClient::imapJob(const QByteArray &folder) const
+{
+    ImapClientJob job;
+    job.user = localPart(m_address);
+    job.password = m_password;
+    job.download = m_imapDownload;
+    job.folder = folder;
+    job.readFlags = true;
+    const ImapFolderCache cache = m_imapCache.value(folder);
+    job.uidValidity = cache.uidValidity;
+    for (auto it = cache.messages.cbegin(); it != cache.messages.cend(); ++it)
+        job.knownUids.insert(it.key());
+    return job;
+}
+
+void MailClient::keepImapResult(const ImapClientResult &result)
+{
+    if (!result.folderEntries.isEmpty())
+        m_imapFolders = result.folderEntries;
+    if (!result.selected)
+        return;
+    ImapFolderCache &cache = m_imapCache[result.folder];
+    if (cache.uidValidity != result.uidValidity) {
+        cache.messages.clear(); // RFC 3501 §2.3.1.1: the UIDs start again
+        cache.uidValidity = result.uidValidity;
+    }
+    for (const ImapFetchedMessage &m : result.messages) {
+        if (m.content.isEmpty())
+            continue;
+        ImapMessage kept;
+        kept.uid = m.uid;
+        InboxMessage &in = kept.message;
+        in.uid = "imap:" + QByteArray::number(m.uid);
+        in.content = m.content;
+        in.subject = MailMessage::decodedHeader(m.content, "Subject");
+        in.from = MailMessage::decodedHeader(m.content, "From");
+        in.sizeOnServer = m.size;
+        if (m.partial) {
+            for (const ImapAttachmentInfo &a : m.attachments)
+                in.attachmentsOnServer.append(QString::fromUtf8(a.fileName));
+        }
+        cache.messages.insert(m.uid, kept);
+    }
+    // INBOX's new mail joins the inbox too, as fetchImap() does.
+    if (result.folder.compare("INBOX", Qt::CaseInsensitive) == 0) {
+        if (result.uidValidity != m_imapValidity) {
+            m_imapKnown.clear();
+            m_imapValidity = result.uidValidity;
+        }
+        bool grew = false;
+        for (const ImapFetchedMessage &m : result.messages) {
+            if (m.content.isEmpty() || m_imapKnown.contains(m.uid))
+                continue;
+            m_imapKnown.insert(m.uid);
+            m_inbox.append(cache.messages.value(m.uid).message);
+            grew = true;
+        }
+        if (grew)
+            Q_EMIT inboxChanged();
+    }
+    cache.uids = result.uids;
+    const QSet<quint32> present(result.uids.cbegin(), result.uids.cend());
+    cache.messages.removeIf(
+        [&present](const QHash<quint32, ImapMessage>::iterator it) { return !present.contains(it.key()); });
+    for (auto it = cache.messages.begin(); it != cache.messages.end(); ++it) {
+        if (result.flags.contains(it.key()))
+            it->flags = result.flags.value(it.key());
+    }
+}
+
+QList<MailClient::ImapMessage> MailClient::imapMessages(const QByteArray &folder) const
+{
+    QList<ImapMessage> out;
+    const ImapFolderCache cache = m_imapCache.value(folder);
+    for (const quint32 uid : cache.uids) {
+        if (cache.messages.contains(uid))
+            out.append(cache.messages.value(uid));
+    }
+    return out;
+}
+
+void MailClient::runImap(const QByteArray &folder, const QList<ImapAction> &actions)
+{
+    ImapClientJob job = imapJob(folder);
+    job.actions = actions;
+    ++m_busy;
+    m_context->connect(m_name, serverDomain(), QStringLiteral("imap"),
+                       std::make_unique<ImapClientSession>(job), [this](ProtocolSession &engine) {
+                           --m_busy;
+                           m_lastImap = static_cast<ImapClientSession &>(engine).result();
+                           keepImapResult(m_lastImap);
+                           Q_EMIT imapUpdated(m_lastImap, false);
+                           Q_EMIT imapFetched(m_lastImap);
+                       });
+}
+
+void MailClient::startIdle()
+{
+    if (m_idleEngine)
+        return;
+    ImapClientJob job = imapJob("INBOX");
+    job.idle = true;
+    auto engine = std::make_unique<ImapClientSession>(job);
+    m_idleEngine = engine.get();
+    // Each reading of INBOX (the first, then one per "* N EXISTS") is shown
+    // at once; the connection stays open.
+    QPointer<MailClient> self(this);
+    engine->setRoundHandler([self](const ImapClientResult &result) {
+        if (!self)
+            return;
+        self->keepImapResult(result);
+        Q_EMIT self->imapUpdated(result, true);
+    });
+    m_context->connect(m_name, serverDomain(), QStringLiteral("imap"), std::move(engine),
+                       [self](ProtocolSession &engine) {
+                           if (!self || self->m_idleEngine != &engine)
+                               return;
+                           self->m_idleEngine = nullptr;
+                           Q_EMIT self->idleChanged(false);
+                       });
+    Q_EMIT idleChanged(true);
+}
+
+void MailClient::stopIdle()
+{
+    if (!m_idleEngine)
+        return;
+    m_idleEngine->stop();
+    m_context->pump(m_idleEngine);
 }

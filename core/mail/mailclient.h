@@ -65,6 +65,25 @@ public:
     QSet<QByteArray> knownUids() const { return m_knownUids; }
     // World files (core/persist): what the client had downloaded when saved.
     void restoreInbox(const QList<InboxMessage> &inbox, const QSet<QByteArray> &knownUids);
+    // IMAP with folders (Fran's window in IMAP mode): one connection that
+    // opens `folder`, does the actions (ImapAction: create, rename, delete a
+    // folder; flag, move, expunge, search) and reads the folder, flags and
+    // all; its result updates the folders kept here and emits imapUpdated().
+    void runImap(const QByteArray &folder, const QList<ImapAction> &actions = {});
+    // A connection left in IDLE on INBOX (RFC 2177): new mail is fetched as
+    // soon as the server tells it, and imapUpdated() says so (fromIdle).
+    // stopIdle() ends it with DONE and LOGOUT.
+    void startIdle();
+    void stopIdle();
+    bool isIdling() const { return m_idleEngine != nullptr; }
+    struct ImapMessage {
+        quint32 uid = 0;
+        QList<QByteArray> flags;
+        InboxMessage message; // what was downloaded (its text)
+    };
+    QList<ImapFolderEntry> imapFolders() const { return m_imapFolders; }
+    // The messages of a folder as last read, in UID order.
+    QList<ImapMessage> imapMessages(const QByteArray &folder) const;
     const SmtpClientResult &lastSendResult() const { return m_lastSend; }
     const Pop3ClientResult &lastFetchResult() const { return m_lastFetch; }
     const ImapClientResult &lastImapResult() const { return m_lastImap; }
@@ -73,6 +92,10 @@ Q_SIGNALS:
     void sent(const SmtpClientResult &result);
     void fetched(const Pop3ClientResult &result);
     void imapFetched(const ImapClientResult &result);
+    // A runImap() job ended, or an IDLE connection read INBOX again (fromIdle).
+    void imapUpdated(const ImapClientResult &result, bool fromIdle);
+    // The IDLE connection opened or ended.
+    void idleChanged(bool idling);
     void inboxChanged();
 
 private:
@@ -86,6 +109,17 @@ private:
     quint32 m_imapValidity = 0;
     QSet<quint32> m_imapKnown;
     ImapClientResult m_lastImap;
+    struct ImapFolderCache {
+        quint32 uidValidity = 0;
+        QList<quint32> uids;
+        QHash<quint32, ImapMessage> messages;
+    };
+    // What a result says of its folder goes into the cache.
+    void keepImapResult(const ImapClientResult &result);
+    ImapClientJob imapJob(const QByteArray &folder) const;
+    QList<ImapFolderEntry> m_imapFolders;
+    QHash<QByteArray, ImapFolderCache> m_imapCache;
+    ImapClientSession *m_idleEngine = nullptr; // owned by its connection
     QSet<QByteArray> m_knownUids;
     QList<InboxMessage> m_inbox;
     SmtpClientResult m_lastSend;

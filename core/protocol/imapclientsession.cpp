@@ -10,6 +10,8 @@
 // a leaf is type, subtype, parameters, id, description, encoding, size…).
 #include "imapclientsession.h"
 
+#include <algorithm>
+
 namespace {
 
 // The value after `name` in a FETCH's list ("UID 3 FLAGS (…)"), or null.
@@ -103,12 +105,113 @@ ImapClientSession::ImapClientSession(const ImapClientJob &job)
     m_reader.setMaximumLength(maximumLineLength);
 }
 
+// ---- actions ------------------------------------------------------------------
+
+ImapAction ImapAction::create(const QByteArray &folder)
+{
+    ImapAction a;
+    a.kind = Kind::Create;
+    a.folder = folder;
+    return a;
+}
+
+ImapAction ImapAction::rename(const QByteArray &folder, const QByteArray &newName)
+{
+    ImapAction a;
+    a.kind = Kind::Rename;
+    a.folder = folder;
+    a.newName = newName;
+    return a;
+}
+
+ImapAction ImapAction::remove(const QByteArray &folder)
+{
+    ImapAction a;
+    a.kind = Kind::Delete;
+    a.folder = folder;
+    return a;
+}
+
+ImapAction ImapAction::store(quint32 uid, const QList<QByteArray> &flags, bool add)
+{
+    ImapAction a;
+    a.kind = Kind::Store;
+    a.uid = uid;
+    a.flags = flags;
+    a.add = add;
+    return a;
+}
+
+ImapAction ImapAction::move(quint32 uid, const QByteArray &folder)
+{
+    ImapAction a;
+    a.kind = Kind::Move;
+    a.uid = uid;
+    a.folder = folder;
+    return a;
+}
+
+ImapAction ImapAction::copy(quint32 uid, const QByteArray &folder)
+{
+    ImapAction a = move(uid, folder);
+    a.kind = Kind::Copy;
+    return a;
+}
+
+ImapAction ImapAction::expunge()
+{
+    return ImapAction();
+}
+
+ImapAction ImapAction::search(const QByteArray &criteria)
+{
+    ImapAction a;
+    a.kind = Kind::Search;
+    a.criteria = criteria;
+    return a;
+}
+
+QByteArray ImapAction::argument(const QByteArray &octets)
+{
+    const bool ascii = std::all_of(octets.cbegin(), octets.cend(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x7f;
+    });
+    // An atom as it is (SELECT INBOX), other ASCII quoted.
+    const bool atom = !octets.isEmpty() && std::all_of(octets.cbegin(), octets.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+            || c == '_' || c == '-' || c == '/';
+    });
+    if (atom)
+        return octets;
+    if (ascii && octets.size() <= 1024)
+        return ImapParser::quoted(octets);
+    // RFC 7888: a non-synchronising literal, sent without waiting for "+".
+    return '{' + QByteArray::number(octets.size()) + "+}\r\n" + octets;
+}
+
+QByteArray ImapAction::searchKey(const QByteArray &key, const QString &text)
+{
+    return key + ' ' + argument(text.toUtf8());
+}
+
+// ---- the session ----------------------------------------------------------------
+
 void ImapClientSession::send(const QByteArray &command, bool sensitive)
 {
     m_tag = 'a' + QByteArray::number(m_nextTag++);
-    Utterance u = Utterance::line(m_tag + ' ' + command, m_phase);
+    // A command carrying a literal is several lines: the literal's octets
+    // are lines of role Literal.
+    Utterance u;
+    u.lines = (m_tag + ' ' + command).split('\n');
+    for (QByteArray &l : u.lines) {
+        if (l.endsWith('\r'))
+            l.chop(1);
+    }
+    u.phase = m_phase;
     u.sensitive = sensitive;
     u.role = LineRole::Command;
+    u.restRole = LineRole::Literal;
     say(u);
 }
 
@@ -152,7 +255,13 @@ void ImapClientSession::response(const QByteArray &wire)
         heardResponse.role = LineRole::Continuation;
         heardResponse.code = "+";
         heard(heardResponse);
-        return; // this client sends no literal: nothing to continue
+        // This client sends only LITERAL+ literals: a "+" is IDLE's.
+        if (m_step == Step::Idle) {
+            m_result.idling = true;
+            if (m_stopping || m_wakeUp)
+                done();
+        }
+        return;
     }
     const bool isUntagged = wire.startsWith("* ");
     heardResponse.role = greeting ? LineRole::Greeting : isUntagged ? LineRole::Untagged : LineRole::Reply;
@@ -174,6 +283,8 @@ void ImapClientSession::response(const QByteArray &wire)
             return;
         }
         m_step = Step::Login;
+        if (!r.arguments.isEmpty())
+            readCapabilities(r.arguments.first().text);
         send("LOGIN " + ImapParser::quoted(m_job.user) + ' ' + ImapParser::quoted(m_job.password), true);
         return;
     }
@@ -188,30 +299,64 @@ void ImapClientSession::response(const QByteArray &wire)
     completed(r.name == "OK", wire);
 }
 
+void ImapClientSession::readCapabilities(const QByteArray &text)
+{
+    // "[CAPABILITY IMAP4rev1 IDLE MOVE …] text" (RFC 3501 §7.1)
+    if (!text.startsWith("[CAPABILITY "))
+        return;
+    m_capabilities.clear();
+    const QList<QByteArray> words = text.mid(12, text.indexOf(']') - 12).split(' ');
+    for (const QByteArray &w : words)
+        m_capabilities.insert(w.toUpper());
+}
+
 void ImapClientSession::untagged(const ImapCommand &r)
 {
     if (r.name == "BYE" && m_step != Step::Logout) {
         m_result.error = "the server said BYE";
         return;
     }
-    if (r.name == "LIST" && r.arguments.size() >= 3)
+    if (r.name == "LIST" && r.arguments.size() >= 3) {
         m_result.folders.append(r.arguments.at(2).text);
+        ImapFolderEntry entry;
+        entry.name = r.arguments.at(2).text;
+        for (const ImapValue &a : r.arguments.at(0).items)
+            entry.attributes.append(a.text);
+        m_result.folderEntries.append(entry);
+    }
+    if (r.name == "CAPABILITY") {
+        m_capabilities.clear();
+        for (const ImapValue &v : r.arguments)
+            m_capabilities.insert(v.text.toUpper());
+    }
     if (r.name == "OK" && !r.arguments.isEmpty()) {
         const QByteArray text = r.arguments.first().text;
         if (text.startsWith("[UIDVALIDITY"))
             m_result.uidValidity = text.mid(13).split(']').value(0).toUInt();
     }
     if (r.name == "SEARCH") {
+        QList<quint32> &into = m_step == Step::MessageAction ? m_result.searchHits : m_newUids;
         for (const ImapValue &v : r.arguments)
-            m_newUids.append(v.text.toUInt());
+            into.append(v.text.toUInt());
     }
     bool number = false;
     r.name.toInt(&number);
     if (!number || r.arguments.isEmpty())
         return;
     const QByteArray what = r.arguments.first().upperAtom();
-    if (what == "EXISTS")
-        m_result.messagesOnServer = r.name.toInt();
+    if (what == "EXPUNGE")
+        m_exists = qMax(0, m_exists - 1);
+    if (what == "EXISTS") {
+        const int before = m_exists;
+        m_exists = r.name.toInt();
+        m_result.messagesOnServer = m_exists;
+        // New mail while idling (RFC 2177): end IDLE and read the folder again.
+        if (m_step == Step::Idle && m_exists > before && !m_stopping) {
+            m_wakeUp = true;
+            if (m_result.idling)
+                done();
+        }
+    }
     if (what != "FETCH" || r.arguments.size() < 2)
         return;
     const ImapValue &data = r.arguments.at(1);
@@ -219,6 +364,14 @@ void ImapClientSession::untagged(const ImapCommand &r)
     if (!uid)
         return;
     const quint32 id = uid->text.toUInt();
+    if (const ImapValue *flags = item(data, "FLAGS")) {
+        QList<QByteArray> &known = m_result.flags[id];
+        known.clear();
+        for (const ImapValue &f : flags->items)
+            known.append(f.text);
+    }
+    if (!m_wanted.contains(id))
+        return; // a flags update, not a message being downloaded
     ImapFetchedMessage *message = nullptr;
     for (ImapFetchedMessage &m : m_result.messages) {
         if (m.uid == id)
@@ -281,52 +434,83 @@ void ImapClientSession::untagged(const ImapCommand &r)
 void ImapClientSession::completed(bool ok, const QByteArray &line)
 {
     switch (m_step) {
-    case Step::Login:
+    case Step::Login: {
         if (!ok) {
             fail(line);
             return;
         }
         m_phase = Phase::Authenticated;
-        m_step = Step::List;
-        send("LIST \"\" \"*\"");
+        // "a1 OK [CAPABILITY …] Logged in": what the server offers once logged in.
+        const qsizetype bracket = line.indexOf('[');
+        if (bracket > 0)
+            readCapabilities(line.mid(bracket));
+        for (const ImapAction &a : std::as_const(m_job.actions))
+            (a.isFolderAction() ? m_folderActions : m_messageActions).append(a);
+        m_actionIndex = 0;
+        nextFolderAction();
+        return;
+    }
+    case Step::FolderAction:
+    case Step::MessageAction:
+        m_actionOk = m_actionOk && ok;
+        if (!m_actionCommands.isEmpty() && ok) {
+            send(m_actionCommands.takeFirst());
+            return;
+        }
+        m_actionCommands.clear();
+        m_result.outcomes.append(
+            {(m_step == Step::FolderAction ? m_folderActions : m_messageActions).at(m_actionIndex - 1),
+             m_actionOk, line});
+        if (m_step == Step::FolderAction)
+            nextFolderAction();
+        else
+            nextMessageAction();
         return;
     case Step::List:
         m_step = Step::Select;
-        send("SELECT INBOX");
+        m_result.folder = m_job.folder;
+        send("SELECT " + ImapAction::argument(m_job.folder));
         return;
     case Step::Select:
         if (!ok) {
             fail(line);
             return;
         }
+        m_result.selected = true;
         m_phase = Phase::Selected;
-        m_step = Step::Search;
-        m_newUids.clear();
-        send("UID SEARCH ALL");
+        m_actionIndex = 0;
+        nextMessageAction();
         return;
     case Step::Search: {
         if (!ok) {
             fail(line);
             return;
         }
+        m_result.uids = m_newUids;
         const bool sameUids = m_job.uidValidity == 0 || m_job.uidValidity == m_result.uidValidity;
-        QList<QByteArray> wanted;
+        bool anyKnown = false;
         for (const quint32 uid : std::as_const(m_newUids)) {
-            if (!sameUids || !m_job.knownUids.contains(uid))
-                wanted.append(QByteArray::number(uid));
+            if (!sameUids || !m_job.knownUids.contains(uid)) {
+                m_wanted.insert(uid);
+            } else {
+                anyKnown = true;
+            }
         }
-        if (wanted.isEmpty()) {
-            logout();
+        if (m_job.readFlags && anyKnown) {
+            m_step = Step::Flags;
+            send("UID FETCH 1:* (FLAGS)");
             return;
         }
-        m_step = Step::Structure;
-        QByteArray set;
-        for (const QByteArray &uid : std::as_const(wanted))
-            set += (set.isEmpty() ? "" : ",") + uid;
-        // The structure first: what is there, and how big, before downloading.
-        send("UID FETCH " + set + " (UID FLAGS RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER])");
+        fetchNew();
         return;
     }
+    case Step::Flags:
+        if (!ok) {
+            fail(line);
+            return;
+        }
+        fetchNew();
+        return;
     case Step::Structure:
         if (!ok) {
             fail(line);
@@ -343,6 +527,22 @@ void ImapClientSession::completed(bool ok, const QByteArray &line)
         }
         fetchNextText();
         return;
+    case Step::Idle:
+    case Step::IdleDone:
+        // IDLE ended (DONE said): leave, or read the folder again.
+        m_result.idling = false;
+        if (m_stopping || !ok) {
+            if (!ok)
+                m_result.error = line.left(200);
+            logout();
+            return;
+        }
+        m_wakeUp = false;
+        m_result.messages.clear();
+        m_wanted.clear();
+        m_textPart.clear();
+        searchAll();
+        return;
     case Step::Logout:
         m_step = Step::Done;
         m_result.finished = true;
@@ -352,6 +552,136 @@ void ImapClientSession::completed(bool ok, const QByteArray &line)
     case Step::Greeting:
     case Step::Done: break;
     }
+}
+
+void ImapClientSession::startAction(const ImapAction &action)
+{
+    m_actionOk = true;
+    m_actionCommands.clear();
+    const QByteArray uid = QByteArray::number(action.uid);
+    const QByteArray folder = ImapAction::argument(action.folder);
+    switch (action.kind) {
+    case ImapAction::Kind::Create: m_actionCommands.append("CREATE " + folder); break;
+    case ImapAction::Kind::Rename:
+        m_actionCommands.append("RENAME " + folder + ' ' + ImapAction::argument(action.newName));
+        break;
+    case ImapAction::Kind::Delete: m_actionCommands.append("DELETE " + folder); break;
+    case ImapAction::Kind::Store:
+        m_actionCommands.append("UID STORE " + uid + (action.add ? " +FLAGS (" : " -FLAGS (")
+                                + action.flags.join(' ') + ')');
+        break;
+    case ImapAction::Kind::Move:
+        if (m_capabilities.contains("MOVE")) {
+            m_actionCommands.append("UID MOVE " + uid + ' ' + folder);
+        } else {
+            // RFC 6851 §3.3: what a client does without MOVE.
+            m_actionCommands.append("UID COPY " + uid + ' ' + folder);
+            m_actionCommands.append("UID STORE " + uid + " +FLAGS.SILENT (\\Deleted)");
+            m_actionCommands.append(m_capabilities.contains("UIDPLUS") ? "UID EXPUNGE " + uid
+                                                                       : QByteArray("EXPUNGE"));
+        }
+        break;
+    case ImapAction::Kind::Copy: m_actionCommands.append("UID COPY " + uid + ' ' + folder); break;
+    case ImapAction::Kind::Expunge: m_actionCommands.append("EXPUNGE"); break;
+    case ImapAction::Kind::Search: {
+        m_result.searched = true;
+        m_result.searchHits.clear();
+        // RFC 3501 §6.4.4: a search string in UTF-8 names its charset.
+        const bool ascii = std::all_of(action.criteria.cbegin(), action.criteria.cend(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        m_actionCommands.append("UID SEARCH " + QByteArray(ascii ? "" : "CHARSET UTF-8 ")
+                                + (action.criteria.isEmpty() ? QByteArray("ALL") : action.criteria));
+        break;
+    }
+    }
+    send(m_actionCommands.takeFirst());
+}
+
+void ImapClientSession::nextFolderAction()
+{
+    if (m_actionIndex < m_folderActions.size()) {
+        m_step = Step::FolderAction;
+        startAction(m_folderActions.at(m_actionIndex++));
+        return;
+    }
+    m_step = Step::List;
+    send("LIST \"\" \"*\"");
+}
+
+void ImapClientSession::nextMessageAction()
+{
+    if (m_actionIndex < m_messageActions.size()) {
+        m_step = Step::MessageAction;
+        startAction(m_messageActions.at(m_actionIndex++));
+        return;
+    }
+    searchAll();
+}
+
+void ImapClientSession::searchAll()
+{
+    m_step = Step::Search;
+    m_newUids.clear();
+    send("UID SEARCH ALL");
+}
+
+void ImapClientSession::roundDone()
+{
+    ++m_result.rounds;
+    // What is known now is not fetched again after a wake-up.
+    for (const ImapFetchedMessage &m : std::as_const(m_result.messages))
+        m_job.knownUids.insert(m.uid);
+    m_job.uidValidity = m_result.uidValidity;
+    if (m_roundHandler)
+        m_roundHandler(m_result);
+    if (!m_job.idle || m_stopping) {
+        logout();
+        return;
+    }
+    m_step = Step::Idle;
+    m_result.idling = false;
+    send("IDLE");
+}
+
+void ImapClientSession::done()
+{
+    m_step = Step::IdleDone;
+    Utterance u = Utterance::line("DONE", m_phase);
+    u.role = LineRole::Command;
+    say(u);
+}
+
+void ImapClientSession::stop()
+{
+    if (m_result.finished || m_step == Step::Logout || m_step == Step::Done)
+        return;
+    m_stopping = true;
+    if (m_step == Step::Idle && m_result.idling)
+        done();
+    else if (m_step == Step::Greeting) {
+        m_result.finished = true;
+        m_step = Step::Done;
+        requestClose();
+    }
+}
+
+void ImapClientSession::fetchNew()
+{
+    QList<quint32> wanted;
+    for (const quint32 uid : std::as_const(m_newUids)) {
+        if (m_wanted.contains(uid))
+            wanted.append(uid);
+    }
+    if (wanted.isEmpty()) {
+        roundDone();
+        return;
+    }
+    m_step = Step::Structure;
+    QByteArray set;
+    for (const quint32 uid : std::as_const(wanted))
+        set += (set.isEmpty() ? "" : ",") + QByteArray::number(uid);
+    // The structure first: what is there, and how big, before downloading.
+    send("UID FETCH " + set + " (UID FLAGS RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER])");
 }
 
 void ImapClientSession::fetchNextText()
@@ -368,7 +698,7 @@ void ImapClientSession::fetchNextText()
         send("UID FETCH " + uid + " (BODY.PEEK[" + part + ".MIME] BODY.PEEK[" + part + "])");
         return;
     }
-    logout();
+    roundDone();
 }
 
 void ImapClientSession::logout()
@@ -382,6 +712,12 @@ void ImapClientSession::fail(const QByteArray &error)
 {
     if (m_result.error.isEmpty())
         m_result.error = error;
+    if (m_step == Step::Idle || m_step == Step::IdleDone) {
+        m_stopping = true; // IDLE's completion leads to LOGOUT
+        if (m_step == Step::Idle && m_result.idling)
+            done();
+        return;
+    }
     if (m_step == Step::Logout || m_step == Step::Done || m_step == Step::Greeting) {
         m_result.finished = true;
         m_step = Step::Done;

@@ -84,6 +84,7 @@ public:
         m_world->connectTo(fromHost, toHost, serviceName, std::move(engine),
                            [finished = std::move(finished)](Connection *c) { finished(*c->engine()); });
     }
+    void pump(ProtocolSession *engine) override { m_world->pumpEngine(engine); }
     std::unique_ptr<HostAlarm> alarm(std::function<void()> ring) override
     {
         return std::make_unique<TimerAlarm>(std::move(ring));
@@ -660,6 +661,14 @@ void World::refuseBusy(QTcpSocket *socket, const Service &service, const Connect
          {service.host, ends.peerHost, QString::number(m_options.maximumConnections)}, service.protocol);
 }
 
+void World::pumpEngine(ProtocolSession *engine)
+{
+    for (Connection *c : std::as_const(m_connections)) {
+        if (c->engine() == engine && c->isOpen())
+            c->pump();
+    }
+}
+
 void World::track(Connection *connection, DoneHandler done)
 {
     m_connections.append(connection);
@@ -730,7 +739,10 @@ Connection *World::connectToAddress(const QString &fromHost, const QString &peer
     if (socket->localPort() != 0)
         m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id});
     auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
-    connection->setIdleTimeout(m_options.idleTimeoutMs);
+    // An IMAP client in IDLE waits as long as its server does (RFC 3501 §5.4).
+    connection->setIdleTimeout(connection->engine()->protocol() == Protocol::Imap
+                                   ? qMax(m_options.idleTimeoutMs, imapMinimumIdleMs)
+                                   : m_options.idleTimeoutMs);
     connect(socket, &QTcpSocket::connected, connection, [this, connection, socket, fromHost, id] {
         m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id});
         connection->begin();

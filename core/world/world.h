@@ -175,6 +175,9 @@ public:
     int openServerConnections();
 
     // Opens a real TCP connection from a host to a service of another host.
+    // Passes on what the engine of an open connection said on its own (an
+    // IMAP client's DONE and LOGOUT when Fran's window stops IDLE).
+    void pumpEngine(ProtocolSession *engine);
     // The engine's result is read in `done`, called once the connection ends.
     using DoneHandler = std::function<void(Connection *)>;
     // Returns the connection (it deletes itself some time after `done`).

@@ -18,6 +18,7 @@
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/messageinspector.h"
+#include "gui/serverviews.h"
 #include "gui/timelineview.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
@@ -28,13 +29,16 @@
 #include "transcript/timelinemodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -171,6 +175,51 @@ void mailClients()
     compose(&ana, QStringLiteral("fran@servidor.edu"), QStringLiteral("ana@cliente.fr"), galician,
             galician + QStringLiteral("\nVémonos ás seis."));
     save(&ana, QStringLiteral("composer-attachment"));
+
+    // Fran in IMAP mode: his folder, the message moved there and flagged,
+    // IDLE on; the servers' panel shows the folder and the flags.
+    MailClient *franClient = world->client(QStringLiteral("fran"));
+    child<QRadioButton>(&fran, "imapModeRadio")->setChecked(true);
+    const int before = store->count("fran"); // POP3 may have taken the first
+    ana.client()->send({"fran@servidor.edu"}, QStringLiteral("Apuntes"),
+                       QStringLiteral("Os apuntes de redes."));
+    ana.client()->send({"fran@servidor.edu"}, QStringLiteral("Praia"), QStringLiteral("Imos á praia?"));
+    if (!waitFor([&] { return store->count("fran") == before + 2 && !world->isBusy(); }))
+        return fail("the IMAP messages did not arrive");
+    child<QPushButton>(&fran, "fetchButton")->click();
+    QTreeWidget *list = child<QTreeWidget>(&fran, "inboxList");
+    if (!waitFor([&] { return list->topLevelItemCount() == before + 2 && !world->isBusy(); }))
+        return fail("fran's IMAP client read nothing");
+    child<QLineEdit>(&fran, "folderNameEdit")->setText(QStringLiteral("Traballo"));
+    child<QPushButton>(&fran, "createFolderButton")->click();
+    if (!waitFor([&] { return store->folderNames("fran").contains("Traballo") && !world->isBusy(); }))
+        return fail("no folder made");
+    list->setCurrentItem(list->topLevelItem(1));
+    child<QPushButton>(&fran, "flagButton")->click();
+    waitFor([&] { return !world->isBusy(); });
+    settle(200);
+    list->setCurrentItem(list->topLevelItem(0));
+    QComboBox *moveTo = child<QComboBox>(&fran, "moveCombo");
+    moveTo->setCurrentIndex(moveTo->findData(QByteArray("Traballo")));
+    child<QPushButton>(&fran, "moveButton")->click();
+    if (!waitFor([&] { return list->topLevelItemCount() == before + 1 && !world->isBusy(); }))
+        return fail("nothing moved");
+    child<QCheckBox>(&fran, "idleCheck")->setChecked(true);
+    ana.client()->send({"fran@servidor.edu"}, QStringLiteral("Novidades"), QStringLiteral("Chegou agora."));
+    if (!waitFor([&] { return list->topLevelItemCount() == before + 2 && franClient->isIdling(); }))
+        return fail("IDLE told nothing");
+    settle(300);
+    save(&fran, QStringLiteral("mailclient-imap"));
+    ServerViews views;
+    views.setWorld(world.get());
+    views.setCurrentIndex(1);
+    views.resize(720, 360);
+    views.show();
+    views.refresh();
+    settle(200);
+    save(&views, QStringLiteral("serverviews-folders"));
+    franClient->stopIdle();
+    waitFor([&] { return !franClient->isIdling(); });
 }
 
 QByteArray composedMessage()
