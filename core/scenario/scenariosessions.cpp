@@ -31,9 +31,9 @@ void ScenarioReader::parseSession()
     const QString name = service && !service->quoted ? service->text.toLower() : QString();
     if (name != QLatin1String("smtp") && name != QLatin1String("submission") && name != QLatin1String("pop3")
         && name != QLatin1String("imap")) {
-        return (void)expected(QCoreApplication::translate("ScenarioParser",
-                                                          "\"smtp\", \"submission\", \"pop3\" or \"imap\""),
-                              QCoreApplication::translate("ScenarioParser", "the host name"));
+        return (void)expected(
+            QCoreApplication::translate("ScenarioParser", "\"smtp\", \"submission\", \"pop3\" or \"imap\""),
+            QCoreApplication::translate("ScenarioParser", "the host name"));
     }
     take();
     m_session.service = name;
