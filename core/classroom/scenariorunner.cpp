@@ -296,6 +296,14 @@ void ScenarioRunner::run(const ScenarioStep &step)
         waitFor(Waiting::Quiet);
         return;
     }
+    case ScenarioStep::Kind::Imap:
+        m_actionFirstEvent = m_world->transcript()->size();
+        if (!runImap(step)) {
+            QTimer::singleShot(0, this, &ScenarioRunner::next);
+            return;
+        }
+        waitFor(Waiting::Quiet);
+        return;
     case ScenarioStep::Kind::Session:
         m_actionFirstEvent = m_world->transcript()->size();
         startSession(step, Notes::phrase(NoteCode::ScriptGoesAsWritten, {step.service, step.host}));
@@ -404,6 +412,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
     case ScenarioStep::Kind::ExpectMailbox:
     case ScenarioStep::Kind::ExpectClient:
     case ScenarioStep::Kind::ExpectQueue:
+    case ScenarioStep::Kind::ExpectSearch:
     case ScenarioStep::Kind::ExpectReply:
         // Mail in flight settles first, so an expectation sees the result.
         if (m_world->isBusy()) {
@@ -415,6 +424,68 @@ void ScenarioRunner::run(const ScenarioStep &step)
         QTimer::singleShot(0, this, &ScenarioRunner::next);
         return;
     }
+}
+
+bool ScenarioRunner::runImap(const ScenarioStep &step)
+{
+    // "imap fran move "Quedamos hoxe?" to Traballo": one job of the client's,
+    // its commands drawn like any other (MailClient::runImap). A message is
+    // named by its subject; its UID is the one it has in the folder now.
+    MailClient *client = m_world->client(step.client);
+    if (!client)
+        return false;
+    const QByteArray folder = step.folder.isEmpty() ? QByteArray("INBOX") : step.folder.toUtf8();
+    const QString &verb = step.imapVerb;
+    quint32 uid = 0;
+    if (!step.subject.isEmpty()) {
+        const QByteArray address = client->address();
+        const qsizetype at = address.lastIndexOf('@');
+        MailServer *server = m_world->server(QString::fromUtf8(address.mid(at + 1)));
+        ImapFolderState state;
+        const QByteArray user = address.left(at);
+        if (server && server->store()->folderState(user, folder, &state)) {
+            for (const ImapMessageInfo &m : std::as_const(state.messages)) {
+                const QByteArray content = server->store()->content(user, folder, m.uid);
+                if (MailMessage::decodedHeader(content, "Subject") == step.subject) {
+                    uid = m.uid;
+                    break;
+                }
+            }
+        }
+        if (uid == 0) {
+            Outcome o;
+            o.location = step.location;
+            o.description = Notes::phrase(NoteCode::ImapStepFindsMessage,
+                                          {step.client, step.subject, QString::fromUtf8(folder)});
+            o.detail = Notes::phrase(NoteCode::NoMessageWithSubject, {QString::fromUtf8(folder)});
+            report(o);
+            return false;
+        }
+    }
+    QByteArray open = folder;
+    QList<ImapAction> actions;
+    if (verb == QLatin1String("create")) {
+        actions.append(ImapAction::create(step.folder.toUtf8()));
+        open = "INBOX";
+    } else if (verb == QLatin1String("rename")) {
+        actions.append(ImapAction::rename(step.folder.toUtf8(), step.newName.toUtf8()));
+        open = "INBOX";
+    } else if (verb == QLatin1String("delete")) {
+        actions.append(ImapAction::remove(step.folder.toUtf8()));
+        open = "INBOX";
+    } else if (verb == QLatin1String("move")) {
+        actions.append(ImapAction::move(uid, step.newName.toUtf8()));
+    } else if (verb == QLatin1String("copy")) {
+        actions.append(ImapAction::copy(uid, step.newName.toUtf8()));
+    } else if (verb == QLatin1String("flag") || verb == QLatin1String("unflag")) {
+        actions.append(ImapAction::store(uid, {step.flag.toUtf8()}, verb == QLatin1String("flag")));
+    } else if (verb == QLatin1String("search")) {
+        actions.append(ImapAction::search(step.criteria.toUtf8()));
+    } else if (verb == QLatin1String("expunge")) {
+        actions.append(ImapAction::expunge());
+    }
+    client->runImap(open, actions);
+    return true;
 }
 
 void ScenarioRunner::startSession(const ScenarioStep &step, const QString &description)
@@ -688,6 +759,28 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             }
         }
         for (const QByteArray &content : contents)
+            subjects.append(MailMessage::decodedHeader(content, "Subject"));
+        checkMessages(what, contents, subjects);
+        break;
+    }
+    case ScenarioStep::Kind::ExpectSearch: {
+        // The hits of the client's last search, read on the server by UID.
+        MailClient *client = m_world->client(step.client);
+        const ImapClientResult result = client ? client->lastImapResult() : ImapClientResult();
+        const QString what = Notes::phrase(NoteCode::SearchHitsOf, {step.client});
+        QList<QByteArray> contents;
+        QStringList subjects;
+        if (client && result.searched) {
+            const QByteArray address = client->address();
+            const qsizetype at = address.lastIndexOf('@');
+            if (MailServer *server = m_world->server(QString::fromUtf8(address.mid(at + 1)))) {
+                for (const quint32 uid : result.searchHits)
+                    contents.append(server->store()->content(address.left(at), result.folder, uid));
+            }
+        } else {
+            add(Notes::phrase(NoteCode::SearchRan, {step.client}), false, Notes::phrase(NoteCode::NoSearchYet));
+        }
+        for (const QByteArray &content : std::as_const(contents))
             subjects.append(MailMessage::decodedHeader(content, "Subject"));
         checkMessages(what, contents, subjects);
         break;

@@ -110,6 +110,9 @@ private:
     void run(const ScenarioStep &step);
     Outcome check(const ScenarioStep &step) const;
     void report(const Outcome &outcome);
+    // An "imap" step: starts the client's job, or reports why it cannot
+    // (no message with that subject) and returns false.
+    bool runImap(const ScenarioStep &step);
     void startSession(const ScenarioStep &step, const QString &description);
     void evaluateExercise();
     // Calls `work` (on the world) `seconds` after this statement on the

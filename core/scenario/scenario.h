@@ -90,6 +90,8 @@ struct ScenarioStep {
         Up, // up servidor.edu (listens again)
         Slow, // slow servidor.edu 800 (every line it writes travels 800 ms late)
         Predict, // predict servidor.edu at RCPT [for fran@…] [choices 250,452,550]
+        Imap, // imap fran create|rename|delete|open|move|copy|flag|unflag|search|expunge … (an IMAP client's job)
+        ExpectSearch, // expect search fran count 2 [subject "…"] (the hits of its last IMAP search)
         Exercise // exercise … end: a goal typed by hand, hints, checks, a solution
     };
     Kind kind = Kind::Say;
@@ -103,7 +105,11 @@ struct ScenarioStep {
     QList<ScenarioAttachment> attachments; // Send
     QString subject; // Send, and Expect* subject checks
     QString attachment; // ExpectMailbox/ExpectClient: an attachment's file name
-    QString folder; // ExpectMailbox: an IMAP folder ("Traballo"); empty: INBOX
+    QString folder; // ExpectMailbox, Imap: an IMAP folder ("Traballo"); empty: INBOX
+    QString imapVerb; // Imap: "create", "rename", "delete", "open", "move", "copy", "flag", "unflag",
+        // "search", "expunge"
+    QString newName; // Imap rename: the new name; move, copy: the folder it goes to
+    QString criteria; // Imap search: the IMAP search keys, as sent (TEXT "praia" UNSEEN)
     QString flag; // ExpectMailbox: only the messages with this flag ("\\Seen")…
     bool withoutFlag = false; // …or, with "not flag", without it
     bool attachmentOnServer = false; // ExpectClient "attachment … on server": IMAP left it there

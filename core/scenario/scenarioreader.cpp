@@ -43,6 +43,7 @@ const QList<ScenarioReader::Statement> &ScenarioReader::statements()
         {"up",          &ScenarioReader::parseUp},
         {"slow",        &ScenarioReader::parseSlow},
         {"predict",     &ScenarioReader::parsePredict},
+        {"imap",        &ScenarioReader::parseImap},
         // an exercise block (scenarioexercises.cpp)
         {"exercise",    &ScenarioReader::parseExercise},
     };

@@ -61,6 +61,7 @@ private:
             Server,
             User,
             Client,
+            ImapClient, // a client that must read its mail with IMAP
             UserDomain,
             RecipientDomain // the domain of an address mail is sent to
         };
@@ -140,12 +141,17 @@ private:
     bool takeSeconds(const QString &after, int *seconds); // 1 … MaximumDownSeconds
     // After "at": one of `commands` (upper case into `command`); `unknown`
     // (with %1 the word found, %2 the list) is the error for any other word.
+    // An IMAP flag: a system flag (\Seen, any capitals; given as \Seen) or a "$" keyword.
+    bool takeFlag(const QString &after, QString *flag);
+    // A folder name (isFolderName), or INBOX when `inboxToo`.
+    bool takeFolder(const QString &after, bool inboxToo, QString *folder);
     bool takeCommand(const QStringList &commands, const QString &unknown, QString *command, int *column);
     void parseDown();
     void parseUp();
     void parseDownOrUp(bool down);
     void parseSlow();
     void parsePredict();
+    void parseImap(); // scenarioimapstatements.cpp
 
     // --- session blocks (scenariosessions.cpp) ---
     void parseSession();

@@ -307,6 +307,19 @@ void ScenarioReader::parseExpectation(bool check)
         reference(Reference::Kind::Client, step.client, client->column,
                   [this, index](const QString &s) { m_scenario.steps[index].client = s; });
         countOrSubject = true;
+    } else if (nextIs("search")) {
+        // The hits of an IMAP client's last "imap … search".
+        take();
+        step.kind = ScenarioStep::Kind::ExpectSearch;
+        const Token *client = nullptr;
+        if (!takeWord(QCoreApplication::translate("ScenarioParser", "the name of a client"),
+                      QStringLiteral("\"search\""), &client)) {
+            return;
+        }
+        step.client = client->text;
+        reference(Reference::Kind::ImapClient, step.client, client->column,
+                  [this, index](const QString &s) { m_scenario.steps[index].client = s; });
+        countOrSubject = true;
     } else if (nextIs("queue")) {
         take();
         step.kind = ScenarioStep::Kind::ExpectQueue;
@@ -333,7 +346,8 @@ void ScenarioReader::parseExpectation(bool check)
         if (!finish(statementName))
             return;
     } else {
-        return (void)expected(QStringLiteral("\"mailbox\", \"client\", \"queue\" or \"reply\""), after);
+        return (void)expected(QStringLiteral("\"mailbox\", \"client\", \"search\", \"queue\" or \"reply\""),
+                              after);
     }
 
     if (countOrSubject) {
@@ -349,19 +363,7 @@ void ScenarioReader::parseExpectation(bool check)
                 // An IMAP folder of the mailbox instead of INBOX.
                 take();
                 hasFolder = true;
-                const Token *name = peek();
-                QString why;
-                if (!name) {
-                    ok = expected(
-                        QCoreApplication::translate("ScenarioParser", "a folder name such as Traballo"),
-                        QStringLiteral("\"folder\""));
-                } else if (name->text.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0
-                           && !isFolderName(name->text, &why)) {
-                    error(name->column, why);
-                    ok = false;
-                } else {
-                    step.folder = take()->text;
-                }
+                ok = takeFolder(QStringLiteral("\"folder\""), true, &step.folder);
             } else if (step.kind == ScenarioStep::Kind::ExpectMailbox && (nextIs("flag") || nextIs("not"))
                        && !hasFlag) {
                 // Only the messages with (or, "not flag", without) an IMAP flag.
@@ -373,21 +375,7 @@ void ScenarioReader::parseExpectation(bool check)
                 } else {
                     take();
                 }
-                // A system flag (RFC 3501 §2.3.2) or a "$" keyword ($Junk, $Forwarded).
-                static const QRegularExpression flagPattern(
-                    QStringLiteral("^(?:\\\\(?:Seen|Answered|Flagged|Deleted|Draft)|\\$[A-Za-z0-9_.-]+)$"),
-                    QRegularExpression::CaseInsensitiveOption);
-                const Token *flag = ok ? peek() : nullptr;
-                if (ok && (!flag || !flagPattern.match(flag->text).hasMatch())) {
-                    ok = expected(
-                        QCoreApplication::translate("ScenarioParser", "an IMAP flag such as \\Seen"),
-                        QStringLiteral("\"flag\""));
-                } else if (ok) {
-                    step.flag = take()->text;
-                    if (step.flag.startsWith(QLatin1Char('\\'))) // "\seen" is \Seen
-                        step.flag = QLatin1Char('\\') + step.flag.mid(1, 1).toUpper()
-                            + step.flag.mid(2).toLower();
-                }
+                ok = ok && takeFlag(QStringLiteral("\"flag\""), &step.flag);
             } else if (nextIs("count") && step.count < 0) {
                 take();
                 ok = takeCount(&step.count);

@@ -84,9 +84,16 @@ void ScenarioReader::validate()
             break;
         }
         case Reference::Kind::Client:
+        case Reference::Kind::ImapClient:
             if (const ScenarioClient *client = m_scenario.client(reference.name)) {
                 if (reference.canonicalize)
                     reference.canonicalize(client->name);
+                if (reference.kind == Reference::Kind::ImapClient && client->access != MailAccess::Imap) {
+                    report(QCoreApplication::translate("ScenarioParser",
+                                                       "client %1 reads its mail with POP3; IMAP steps need a "
+                                                       "client declared with \"imap\" (client %2 user %3 imap)")
+                               .arg(quoted(client->name), client->name, client->user));
+                }
             } else {
                 report(
                     QCoreApplication::translate("ScenarioParser", "unknown client %1; declared clients: %2")

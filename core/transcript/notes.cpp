@@ -182,6 +182,15 @@ const Row rows[] = {
         QT_TRANSLATE_NOOP("ScenarioRunner", "%1 (only the messages flagged %2)")},
     {NoteCode::WithoutFlag, "without-flag", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "%1 (only the messages not flagged %2)")},
+    {NoteCode::ImapStepFindsMessage, "imap-step-finds-message", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 finds the message \"%2\" in %3")},
+    {NoteCode::NoMessageWithSubject, "no-message-with-subject", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "no message in %1 has that subject")},
+    {NoteCode::SearchHitsOf, "search-hits-of", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "what %1's last search found")},
+    {NoteCode::SearchRan, "search-ran", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "%1 has searched")},
+    {NoteCode::NoSearchYet, "no-search-yet", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "it has not searched yet")},
 };
 // clang-format on
 

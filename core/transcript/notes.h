@@ -121,6 +121,11 @@ enum class NoteCode : quint16 {
     NoSuchFolder, // there is no folder %1
     WithFlag, // %1 (only the messages flagged %2)
     WithoutFlag, // %1 (only the messages not flagged %2)
+    ImapStepFindsMessage, // %1 finds the message "%2" in %3
+    NoMessageWithSubject, // no message in %1 has that subject
+    SearchHitsOf, // what %1's last search found
+    SearchRan, // %1 has searched
+    NoSearchYet, // it has not searched yet
 };
 
 namespace Notes {
