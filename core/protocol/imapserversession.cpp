@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace {
 
@@ -412,13 +413,33 @@ void ImapServerSession::untagged(const QByteArray &text)
     // Cut at CR LF only: each line goes out with its CR LF, so a literal's
     // bare LF or CR (a partial fetch may begin or end between CR and LF)
     // stays inside its line and the octets on the wire are the ones {n} counts.
+    // A FETCH of many messages cuts hundreds of thousands of lines: CR is
+    // found with memchr (QByteArray::indexOf with a two-octet needle hashes
+    // every octet), and the lines are counted first so the list grows once.
     Utterance u;
-    qsizetype from = 0;
-    for (qsizetype crlf = text.indexOf("\r\n"); crlf >= 0; crlf = text.indexOf("\r\n", from)) {
-        u.lines.append(text.mid(from, crlf - from));
-        from = crlf + 2;
+    const char *const begin = text.constData();
+    const char *const end = begin + text.size();
+    qsizetype count = 1;
+    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p))));) {
+        if (p + 1 < end && p[1] == '\n') {
+            ++count;
+            p += 2;
+        } else {
+            ++p;
+        }
     }
-    u.lines.append(text.mid(from));
+    u.lines.reserve(count);
+    const char *from = begin;
+    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p))));) {
+        if (p + 1 < end && p[1] == '\n') {
+            u.lines.append(QByteArray(from, p - from));
+            p += 2;
+            from = p;
+        } else {
+            ++p;
+        }
+    }
+    u.lines.append(QByteArray(from, end - from));
     u.phase = m_commandPhase;
     u.code = "*";
     u.role = LineRole::Untagged;

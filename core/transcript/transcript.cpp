@@ -26,6 +26,25 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
 {
     event.timeMs = elapsedMs();
     const TranscriptEvent &stored = store(std::move(event));
+    announce(stored);
+    return stored;
+}
+
+TranscriptEvent &Transcript::next()
+{
+    return slot();
+}
+
+const TranscriptEvent &Transcript::commitNext(qint64 timeMs)
+{
+    TranscriptEvent &stored = seal();
+    stored.timeMs = timeMs;
+    announce(stored);
+    return stored;
+}
+
+void Transcript::announce(const TranscriptEvent &stored)
+{
     if (m_firstUnannounced < 0) {
         m_firstUnannounced = stored.sequence;
         QTimer::singleShot(0, this, [this] {
@@ -36,7 +55,6 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
         });
     }
     Q_EMIT eventAppended(stored);
-    return stored;
 }
 
 void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
@@ -50,19 +68,32 @@ void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
 
 const TranscriptEvent &Transcript::store(TranscriptEvent event)
 {
-    event.sequence = m_size;
-    if ((m_size & (blockSize - 1)) == 0) {
+    slot() = std::move(event);
+    return seal();
+}
+
+TranscriptEvent &Transcript::slot()
+{
+    // A new block when the slot is the first of one not made yet (next()
+    // called twice before commitNext() makes it once).
+    if ((m_size & (blockSize - 1)) == 0
+        && qsizetype(m_blocks.size()) + m_droppedBlocks == (m_size >> blockBits)) {
         dropOldBlocks();
         m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
         m_blockBytes.push_back(0);
     }
-    qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
-    for (const QString &word : std::as_const(event.noteArguments)) // no detach: most events have none
+    return m_blocks.back()[m_size & (blockSize - 1)];
+}
+
+TranscriptEvent &Transcript::seal()
+{
+    TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
+    stored.sequence = m_size;
+    qint64 bytes = stored.raw.size() + stored.note.size() * qint64(sizeof(QChar));
+    for (const QString &word : std::as_const(stored.noteArguments)) // no detach: most events have none
         bytes += word.size() * qint64(sizeof(QChar));
     m_blockBytes.back() += bytes;
     m_keptBytes += bytes;
-    TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
-    stored = std::move(event);
     ++m_size;
     return stored;
 }

@@ -36,6 +36,14 @@ public:
 
     // Stamps sequence and time, stores, emits eventAppended().
     const TranscriptEvent &append(TranscriptEvent event);
+    // The same without moving an event in (the hot path: a connection records
+    // each line it writes, hundreds of thousands in a long FETCH): next() is
+    // the slot the next event goes to, a default event, filled in place by
+    // the caller; commitNext() stamps its sequence and the given time, stores
+    // and announces it as append() does. Nothing may be appended between the
+    // two calls.
+    TranscriptEvent &next();
+    const TranscriptEvent &commitNext(qint64 timeMs);
     qsizetype size() const { return m_size; }
     // index from firstIndex() to size() - 1.
     const TranscriptEvent &at(qsizetype index) const
@@ -124,6 +132,11 @@ private:
     void dropOldBlocks();
     // Puts the event at the end (sequence set, bytes counted, old blocks dropped).
     const TranscriptEvent &store(TranscriptEvent event);
+    // The slot at m_size (a new block started when it needs one) and, once
+    // it is filled, its sequence set, its bytes counted and the size grown.
+    TranscriptEvent &slot();
+    TranscriptEvent &seal();
+    void announce(const TranscriptEvent &stored);
 
     qsizetype m_size = 0;
     qsizetype m_keepLimit = 0;
