@@ -4,9 +4,10 @@
 // into a block of 4,096 that never moves. eventAppended() is emitted for each
 // event at once; eventsAdded() is coalesced by a zero timer into one signal
 // per event-loop turn. With a keep limit, whole old blocks are dropped when a
-// new one starts, as long as the rest still holds the limit or holds more
-// text than the byte bound; restore() keeps the saved times and sets the
-// clock on from where the saved world stopped.
+// new one starts (the last one dropped is filled again, slot by slot), as
+// long as the rest still holds the limit or holds more text than the byte
+// bound; restore() keeps the saved times and sets the clock on from where the
+// saved world stopped.
 #include "transcript.h"
 
 #include <QTimer>
@@ -79,10 +80,15 @@ TranscriptEvent &Transcript::slot()
     if ((m_size & (blockSize - 1)) == 0
         && qsizetype(m_blocks.size()) + m_droppedBlocks == (m_size >> blockBits)) {
         dropOldBlocks();
-        m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
+        m_lastBlockRecycled = bool(m_spareBlock);
+        m_blocks.push_back(m_lastBlockRecycled ? std::move(m_spareBlock)
+                                               : std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
         m_blockBytes.push_back(0);
     }
-    return m_blocks.back()[m_size & (blockSize - 1)];
+    TranscriptEvent &event = m_blocks.back()[m_size & (blockSize - 1)];
+    if (m_lastBlockRecycled)
+        event = TranscriptEvent(); // the dropped event that was here goes now
+    return event;
 }
 
 TranscriptEvent &Transcript::seal()
@@ -122,6 +128,8 @@ void Transcript::dropOldBlocks()
     if (drop == 0)
         return;
     m_keptBytes = bytes;
+    if (!m_spareBlock)
+        m_spareBlock = std::move(m_blocks[size_t(drop - 1)]); // the least cold one
     m_blocks.erase(m_blocks.begin(), m_blocks.begin() + drop);
     m_blockBytes.erase(m_blockBytes.begin(), m_blockBytes.begin() + drop);
     m_droppedBlocks += drop;

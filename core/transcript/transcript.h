@@ -10,7 +10,8 @@
 //
 // A long run can cap what is kept (setKeepLimit, --keep-lines in --serve):
 // the oldest whole blocks are dropped, so at least the limit and at most the
-// limit plus one block of events stay in memory. Indexes and sequence numbers
+// limit plus one block of events stay in memory (and one dropped block, whose
+// events are replaced as the next block fills it). Indexes and sequence numbers
 // do not change: events before firstIndex() are simply gone. The window keeps
 // everything (its views index the whole transcript).
 #pragma once
@@ -129,6 +130,12 @@ private:
     static constexpr int blockBits = 12;
     static constexpr qsizetype blockSize = qsizetype(1) << blockBits;
     std::vector<std::unique_ptr<TranscriptEvent[]>> m_blocks;
+    // The last block dropped, kept to be filled again: its events are
+    // replaced one by one as their slots come round (each slot's memory is
+    // touched once, not once to destroy and once to build), so at most one
+    // block of dropped events outlives firstIndex().
+    std::unique_ptr<TranscriptEvent[]> m_spareBlock;
+    bool m_lastBlockRecycled = false;
     void dropOldBlocks();
     // Puts the event at the end (sequence set, bytes counted, old blocks dropped).
     const TranscriptEvent &store(TranscriptEvent event);
