@@ -91,6 +91,9 @@ private Q_SLOTS:
     void keepsEverythingByDefault();
     void keepLimitDropsTheOldestBlocks();
     void keepLimitBoundsTheText();
+    void eventsFilledInPlace();
+    void courseLineOfLongLines_data();
+    void courseLineOfLongLines();
     void maskedSecret_data();
     void maskedSecret();
     void courseLineMasksWhenAsked();
@@ -182,6 +185,72 @@ void TestTranscript::keepLimitBoundsTheText()
     QVERIFY2(transcript.keptBytes() <= bytes + oneBlock, qPrintable(QString::number(transcript.keptBytes())));
     QVERIFY(transcript.firstIndex() > 0);
     QCOMPARE(transcript.size(), 20000);
+}
+
+void TestTranscript::eventsFilledInPlace()
+{
+    // next()/commitNext() (Connection::record's path) number, store, announce
+    // and drop blocks as append() does, with the time given.
+    Transcript transcript;
+    transcript.setKeepLimit(5000);
+    qsizetype announced = 0;
+    connect(&transcript, &Transcript::eventAppended, this, [&](const TranscriptEvent &e) {
+        QCOMPARE(e.sequence, announced);
+        ++announced;
+    });
+    for (int i = 0; i < 20000; ++i) {
+        if (i % 3 == 0) {
+            transcript.append(lineEvent("NOOP " + QByteArray::number(i)));
+            continue;
+        }
+        TranscriptEvent &e = transcript.next();
+        QCOMPARE(e.raw, QByteArray());
+        e = lineEvent("NOOP " + QByteArray::number(i));
+        QCOMPARE(transcript.commitNext(42 + i).timeMs, 42 + i);
+    }
+    QCOMPARE(announced, 20000);
+    QCOMPARE(transcript.size(), 20000);
+    QVERIFY(transcript.firstIndex() > 0);
+    QCOMPARE(transcript.at(19999).raw, QByteArray("NOOP 19999"));
+    QCOMPARE(transcript.at(19999).timeMs, 42 + 19999);
+    QCOMPARE(transcript.at(19999).sequence, 19999);
+    QCOMPARE(transcript.at(transcript.firstIndex()).sequence, transcript.firstIndex());
+}
+
+void TestTranscript::courseLineOfLongLines_data()
+{
+    // --serve's stream looks at eight octets at a time: what is not printable
+    // ASCII is escaped wherever it is in a long line.
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("shown");
+    const QByteArray a("abcdefghijklmnopqrstuvwxyz0123456789");
+    QTest::newRow("plain") << a << QString::fromLatin1(a);
+    for (const int at : {0, 7, 8, 13, 35}) {
+        QByteArray esc = a;
+        esc[at] = '\x1b';
+        QTest::addRow("ESC at %d", at) << esc << QString::fromLatin1(a.left(at) + "\\x1b" + a.mid(at + 1));
+        QByteArray del = a;
+        del[at] = '\x7f';
+        QTest::addRow("DEL at %d", at) << del << QString::fromLatin1(a.left(at) + "\\x7f" + a.mid(at + 1));
+        QByteArray high = a;
+        high[at] = '\xff';
+        QTest::addRow("0xff at %d", at) << high << QString::fromLatin1(a.left(at) + "\\xff" + a.mid(at + 1));
+        QByteArray tab = a;
+        tab[at] = '\t';
+        QTest::addRow("tab at %d", at) << tab << QString::fromLatin1(tab);
+    }
+    QTest::newRow("UTF-8") << QByteArray("0123456789 caf\xc3\xa9 0123456789")
+                           << QStringLiteral("0123456789 café 0123456789");
+}
+
+void TestTranscript::courseLineOfLongLines()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, shown);
+    TranscriptFormatter::Options bare;
+    bare.showTime = false;
+    bare.showHosts = false;
+    QCOMPARE(TranscriptFormatter::courseLine(lineEvent(raw), bare), QStringLiteral("C: ") + shown);
 }
 
 void TestTranscript::maskedSecret_data()

@@ -9,7 +9,8 @@
 // servers (students bring the clients), raises the descriptor limit, bounds
 // the transcript kept (--keep-lines) and ends on SIGINT/SIGTERM through a
 // self-pipe. Lines go out in 64 KiB blocks, or 30 ms after a block's first
-// line, so a busy server makes one write(2) per block; text from a scenario
+// line, so a busy server makes one write(2) per block, and a writer thread
+// makes it (StreamWriter); text from a scenario
 // file or a peer is made printable before it reaches the terminal.
 #include "commandline.h"
 
@@ -32,9 +33,14 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <condition_variable>
 #include <csignal>
+#include <deque>
+#include <mutex>
 #include <sys/resource.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -60,10 +66,15 @@ bool loadScenario(const QString &nameOrPath, Scenario *scenario)
     return errors.isEmpty();
 }
 
-// The transcript stream: lines are gathered and written in blocks of 64 KiB,
-// or 30 ms after the first line of a block at the latest, so a teacher
-// watching --serve sees each line at once while a busy server makes one
-// write(2) per block instead of one per line.
+// The transcript stream: lines are gathered in blocks of 64 KiB, and a block
+// is handed to a writer thread when full or 30 ms after its first line at the
+// latest, so a teacher watching --serve sees each line at once while a busy
+// server makes one write(2) per block instead of one per line, and does not
+// wait for it: the event loop goes on with the next line while the file or
+// the pipe takes the last block. Blocks are written in the order they were
+// handed over; flush() (on exit, SIGTERM included) returns once all are
+// written. When the thread falls behind (a slow pipe), at most maxQueued
+// blocks wait and the event loop then waits for it, as a blocking write would.
 class StreamWriter
 {
 public:
@@ -72,39 +83,103 @@ public:
         m_buffer.reserve(2 * blockSize);
         m_timer.setSingleShot(true);
         m_timer.setInterval(lingerMs);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { flush(); });
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { handOff(); });
+        m_thread = std::thread([this] { run(); });
     }
-    ~StreamWriter() { flush(); }
+    ~StreamWriter()
+    {
+        flush();
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
     QByteArray &buffer() { return m_buffer; }
     void lineAdded()
     {
         if (m_buffer.size() >= blockSize)
-            flush();
+            handOff();
         else if (!m_timer.isActive())
             m_timer.start();
     }
+    // Everything gathered so far is written when this returns (and what the
+    // text streams hold went before it).
     void flush()
     {
-        m_timer.stop();
         out().flush();
+        handOff();
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_done.wait(lock, [this] { return m_queue.empty() && !m_writing; });
+    }
+
+private:
+    void handOff()
+    {
+        m_timer.stop();
+        if (m_buffer.isEmpty())
+            return;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_done.wait(lock, [this] { return m_queue.size() < maxQueued; });
+        m_queue.push_back(std::move(m_buffer));
+        if (!m_spare.empty()) {
+            m_buffer = std::move(m_spare.back()); // emptied, with its capacity
+            m_spare.pop_back();
+        } else {
+            m_buffer = QByteArray();
+            m_buffer.reserve(2 * blockSize);
+        }
+        lock.unlock();
+        m_wake.notify_one();
+    }
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // stopped, and everything written
+            QByteArray block = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_writing = true;
+            lock.unlock();
+            writeAll(block);
+            block.truncate(0); // keeps the capacity for the next block
+            lock.lock();
+            m_writing = false;
+            if (m_spare.size() < 2)
+                m_spare.push_back(std::move(block));
+            m_done.notify_all();
+        }
+    }
+    static void writeAll(const QByteArray &block)
+    {
         qsizetype done = 0;
-        while (done < m_buffer.size()) {
-            const ssize_t n = ::write(STDOUT_FILENO, m_buffer.constData() + done,
-                                      size_t(m_buffer.size() - done));
+        while (done < block.size()) {
+            const ssize_t n = ::write(STDOUT_FILENO, block.constData() + done, size_t(block.size() - done));
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
                 break; // stdout is gone (a closed pipe): nothing more to do
             done += n;
         }
-        m_buffer.truncate(0); // keeps the capacity for the next block
     }
 
-private:
     static constexpr qsizetype blockSize = 64 * 1024;
+    static constexpr size_t maxQueued = 64; // 4 MiB waiting at most
     static constexpr int lingerMs = 30; // unnoticeable for a person watching
-    QByteArray m_buffer;
+    QByteArray m_buffer; // the block being gathered (event loop's thread only)
     QTimer m_timer;
+    // Shared with the writer thread, under m_mutex.
+    std::mutex m_mutex;
+    std::condition_variable m_wake; // a block was queued, or stop
+    std::condition_variable m_done; // a block was written
+    std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_spare;
+    bool m_writing = false;
+    bool m_stop = false;
+    std::thread m_thread;
 };
 
 void printEvent(StreamWriter &writer, const TranscriptEvent &event, const CommandLineOptions &options)

@@ -261,10 +261,15 @@ void Connection::flushEngine()
 {
     m_engine->takeHeard(); // an in-process peer recorded its own writes
     const QList<Utterance> output = m_engine->takeOutput();
-    for (const Utterance &u : output) {
+    for (qsizetype i = 0; i < output.size(); ++i) {
+        const Utterance &u = output.at(i);
         // A reply that waits for a durable write holds back everything after it.
         if (m_held.isEmpty() && (u.durableTicket == 0 || !m_committer)) {
+            // The long utterances of one batch (a FETCH's messages) leave in
+            // one send(2) after the last of them, not one each.
+            m_moreFollows = i + 1 < output.size();
             submit(u);
+            m_moreFollows = false;
             continue;
         }
         if (m_held.isEmpty()) {
@@ -371,8 +376,9 @@ void Connection::write(const Utterance &utterance)
         }
         m_socket->write(bytes);
         // A long answer (a message for RETR) leaves before it is recorded: the
-        // client waiting for it need not wait for the transcript as well.
-        if (bytes.size() >= 4096 || !utterance.receipt.isEmpty())
+        // client waiting for it need not wait for the transcript as well. In
+        // a batch, the last utterance's flush takes the others along.
+        if ((bytes.size() >= 4096 && !m_moreFollows) || !utterance.receipt.isEmpty())
             m_socket->flush();
         record(utterance, true);
         if (!utterance.receipt.isEmpty()) {
@@ -400,15 +406,23 @@ void Connection::record(const Utterance &utterance, bool ours)
     const qint64 answers = !clientToServer && utterance.answersLine >= 0
         ? m_transcript->sequenceOfClientLine(m_id, utterance.answersLine)
         : -1;
+    // The lines of one utterance cross the socket in one write: one time for
+    // all. Each event is made in its place in the transcript (no temporary
+    // moved in: a long FETCH records hundreds of thousands of lines).
+    const qint64 timeMs = m_transcript->elapsedMs();
+    const QString &from = ours ? m_endpoints.localHost : m_endpoints.peerHost;
+    const QString &to = ours ? m_endpoints.peerHost : m_endpoints.localHost;
+    const Protocol protocol = m_engine->protocol();
+    const auto direction = clientToServer ? TranscriptEvent::Direction::ClientToServer
+                                          : TranscriptEvent::Direction::ServerToClient;
     for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
-        TranscriptEvent event;
+        TranscriptEvent &event = m_transcript->next();
         event.kind = TranscriptEvent::Kind::Line;
         event.connectionId = m_id;
-        event.from = ours ? m_endpoints.localHost : m_endpoints.peerHost;
-        event.to = ours ? m_endpoints.peerHost : m_endpoints.localHost;
-        event.protocol = m_engine->protocol();
-        event.direction = clientToServer ? TranscriptEvent::Direction::ClientToServer
-                                         : TranscriptEvent::Direction::ServerToClient;
+        event.from = from;
+        event.to = to;
+        event.protocol = protocol;
+        event.direction = direction;
         event.raw = utterance.lines.at(i);
         event.phase = utterance.phase;
         event.code = utterance.code;
@@ -418,7 +432,7 @@ void Connection::record(const Utterance &utterance, bool ours)
         event.answers = answers;
         const bool awaitsReply = clientToServer && i == utterance.lines.size() - 1 && utterance.lastLine >= 0
             && LineRoles::awaitsReply(event.role);
-        const qint64 sequence = m_transcript->append(std::move(event)).sequence;
+        const qint64 sequence = m_transcript->commitNext(timeMs).sequence;
         if (awaitsReply)
             m_transcript->rememberClientLine(m_id, utterance.lastLine, sequence);
     }

@@ -133,6 +133,7 @@ private:
     bool m_begun = false; // connected and begin() ran
     bool m_closing = false; // we asked to close after the last write
     bool m_closed = false;
+    bool m_moreFollows = false; // flushEngine() submits more utterances after this one
     DiskCommitter *m_committer = nullptr;
     // From the first reply whose durableTicket is not done yet, in order.
     QList<Utterance> m_held;

@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace {
 
@@ -421,18 +422,57 @@ void ImapServerSession::hearPiece(const QByteArray &text, LineRole role, bool co
     heard(piece);
 }
 
-void ImapServerSession::untagged(const QByteArray &text)
+void ImapServerSession::untagged(QByteArray text)
 {
     // Cut at CR LF only: each line goes out with its CR LF, so a literal's
     // bare LF or CR (a partial fetch may begin or end between CR and LF)
     // stays inside its line and the octets on the wire are the ones {n} counts.
+    // A FETCH of many messages cuts hundreds of thousands of lines, each kept
+    // as a transcript event: they share one allocation (the text, in
+    // which the CR of each CR LF cut at is a NUL, each line a view of it that
+    // ends at that NUL, so constData() stays a C string as Qt's own are), not
+    // one each. CR is found with memchr (QByteArray::indexOf with a two-octet
+    // needle hashes every octet), and the list grows once.
     Utterance u;
-    qsizetype from = 0;
-    for (qsizetype crlf = text.indexOf("\r\n"); crlf >= 0; crlf = text.indexOf("\r\n", from)) {
-        u.lines.append(text.mid(from, crlf - from));
-        from = crlf + 2;
+    qsizetype count = 1;
+    {
+        const char *const end = text.constData() + text.size();
+        for (const char *p = text.constData();
+             (p = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p))));) {
+            if (p + 1 < end && p[1] == '\n') {
+                ++count;
+                p += 2;
+            } else {
+                ++p;
+            }
+        }
     }
-    u.lines.append(text.mid(from));
+    if (count == 1) {
+        u.lines.append(text);
+    } else {
+        QByteArray buffer = std::move(text);
+        buffer.detach(); // its own, to cut
+        QByteArray::DataPointer &shared = buffer.data_ptr();
+        char *const begin = shared.data();
+        char *const end = begin + shared.size;
+        u.lines.reserve(count);
+        char *from = begin;
+        const auto view = [&shared](char *first, char *last) {
+            shared.d_ptr()->ref();
+            return QByteArray(QByteArray::DataPointer(shared.d_ptr(), first, last - first));
+        };
+        for (char *p = begin; (p = static_cast<char *>(std::memchr(p, '\r', size_t(end - p))));) {
+            if (p + 1 < end && p[1] == '\n') {
+                *p = '\0';
+                u.lines.append(view(from, p));
+                p += 2;
+                from = p;
+            } else {
+                ++p;
+            }
+        }
+        u.lines.append(view(from, end));
+    }
     u.phase = m_commandPhase;
     u.code = "*";
     u.role = LineRole::Untagged;

@@ -82,7 +82,7 @@ private:
 
     void run(const QByteArray &wire);
     void hearPiece(const QByteArray &text, LineRole role, bool continues);
-    void untagged(const QByteArray &text);
+    void untagged(QByteArray text);
     void tagged(const QByteArray &tag, const QByteArray &status, const QByteArray &text);
     void ok(const ImapCommand &command, const QByteArray &text = {});
     void no(const ImapCommand &command, const QByteArray &text);

@@ -4,9 +4,10 @@
 // into a block of 4,096 that never moves. eventAppended() is emitted for each
 // event at once; eventsAdded() is coalesced by a zero timer into one signal
 // per event-loop turn. With a keep limit, whole old blocks are dropped when a
-// new one starts, as long as the rest still holds the limit or holds more
-// text than the byte bound; restore() keeps the saved times and sets the
-// clock on from where the saved world stopped.
+// new one starts (the last one dropped is filled again, slot by slot), as
+// long as the rest still holds the limit or holds more text than the byte
+// bound; restore() keeps the saved times and sets the clock on from where the
+// saved world stopped.
 #include "transcript.h"
 
 #include <QTimer>
@@ -26,6 +27,25 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
 {
     event.timeMs = elapsedMs();
     const TranscriptEvent &stored = store(std::move(event));
+    announce(stored);
+    return stored;
+}
+
+TranscriptEvent &Transcript::next()
+{
+    return slot();
+}
+
+const TranscriptEvent &Transcript::commitNext(qint64 timeMs)
+{
+    TranscriptEvent &stored = seal();
+    stored.timeMs = timeMs;
+    announce(stored);
+    return stored;
+}
+
+void Transcript::announce(const TranscriptEvent &stored)
+{
     if (m_firstUnannounced < 0) {
         m_firstUnannounced = stored.sequence;
         QTimer::singleShot(0, this, [this] {
@@ -36,7 +56,6 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
         });
     }
     Q_EMIT eventAppended(stored);
-    return stored;
 }
 
 void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
@@ -50,19 +69,37 @@ void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
 
 const TranscriptEvent &Transcript::store(TranscriptEvent event)
 {
-    event.sequence = m_size;
-    if ((m_size & (blockSize - 1)) == 0) {
+    slot() = std::move(event);
+    return seal();
+}
+
+TranscriptEvent &Transcript::slot()
+{
+    // A new block when the slot is the first of one not made yet (next()
+    // called twice before commitNext() makes it once).
+    if ((m_size & (blockSize - 1)) == 0
+        && qsizetype(m_blocks.size()) + m_droppedBlocks == (m_size >> blockBits)) {
         dropOldBlocks();
-        m_blocks.push_back(std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
+        m_lastBlockRecycled = bool(m_spareBlock);
+        m_blocks.push_back(m_lastBlockRecycled ? std::move(m_spareBlock)
+                                               : std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
         m_blockBytes.push_back(0);
     }
-    qint64 bytes = event.raw.size() + event.note.size() * qint64(sizeof(QChar));
-    for (const QString &word : std::as_const(event.noteArguments)) // no detach: most events have none
+    TranscriptEvent &event = m_blocks.back()[m_size & (blockSize - 1)];
+    if (m_lastBlockRecycled)
+        event = TranscriptEvent(); // the dropped event that was here goes now
+    return event;
+}
+
+TranscriptEvent &Transcript::seal()
+{
+    TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
+    stored.sequence = m_size;
+    qint64 bytes = stored.raw.size() + stored.note.size() * qint64(sizeof(QChar));
+    for (const QString &word : std::as_const(stored.noteArguments)) // no detach: most events have none
         bytes += word.size() * qint64(sizeof(QChar));
     m_blockBytes.back() += bytes;
     m_keptBytes += bytes;
-    TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
-    stored = std::move(event);
     ++m_size;
     return stored;
 }
@@ -91,6 +128,8 @@ void Transcript::dropOldBlocks()
     if (drop == 0)
         return;
     m_keptBytes = bytes;
+    if (!m_spareBlock)
+        m_spareBlock = std::move(m_blocks[size_t(drop - 1)]); // the least cold one
     m_blocks.erase(m_blocks.begin(), m_blocks.begin() + drop);
     m_blockBytes.erase(m_blockBytes.begin(), m_blockBytes.begin() + drop);
     m_droppedBlocks += drop;

@@ -10,7 +10,8 @@
 //
 // A long run can cap what is kept (setKeepLimit, --keep-lines in --serve):
 // the oldest whole blocks are dropped, so at least the limit and at most the
-// limit plus one block of events stay in memory. Indexes and sequence numbers
+// limit plus one block of events stay in memory (and one dropped block, whose
+// events are replaced as the next block fills it). Indexes and sequence numbers
 // do not change: events before firstIndex() are simply gone. The window keeps
 // everything (its views index the whole transcript).
 #pragma once
@@ -36,6 +37,14 @@ public:
 
     // Stamps sequence and time, stores, emits eventAppended().
     const TranscriptEvent &append(TranscriptEvent event);
+    // The same without moving an event in (the hot path: a connection records
+    // each line it writes, hundreds of thousands in a long FETCH): next() is
+    // the slot the next event goes to, a default event, filled in place by
+    // the caller; commitNext() stamps its sequence and the given time, stores
+    // and announces it as append() does. Nothing may be appended between the
+    // two calls.
+    TranscriptEvent &next();
+    const TranscriptEvent &commitNext(qint64 timeMs);
     qsizetype size() const { return m_size; }
     // index from firstIndex() to size() - 1.
     const TranscriptEvent &at(qsizetype index) const
@@ -121,9 +130,20 @@ private:
     static constexpr int blockBits = 12;
     static constexpr qsizetype blockSize = qsizetype(1) << blockBits;
     std::vector<std::unique_ptr<TranscriptEvent[]>> m_blocks;
+    // The last block dropped, kept to be filled again: its events are
+    // replaced one by one as their slots come round (each slot's memory is
+    // touched once, not once to destroy and once to build), so at most one
+    // block of dropped events outlives firstIndex().
+    std::unique_ptr<TranscriptEvent[]> m_spareBlock;
+    bool m_lastBlockRecycled = false;
     void dropOldBlocks();
     // Puts the event at the end (sequence set, bytes counted, old blocks dropped).
     const TranscriptEvent &store(TranscriptEvent event);
+    // The slot at m_size (a new block started when it needs one) and, once
+    // it is filled, its sequence set, its bytes counted and the size grown.
+    TranscriptEvent &slot();
+    TranscriptEvent &seal();
+    void announce(const TranscriptEvent &stored);
 
     qsizetype m_size = 0;
     qsizetype m_keepLimit = 0;

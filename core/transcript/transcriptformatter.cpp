@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace TranscriptFormatter {
 
@@ -65,6 +66,19 @@ static void appendPrintable(QByteArray &out, const QByteArray &bytes)
 {
     const char *p = bytes.constData();
     const char *const end = p + bytes.size();
+    // Eight octets at a time while none is a control (below 0x20), DEL or
+    // 8-bit (0x7f and up); a tab or anything else is looked at one by one.
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, sizeof word);
+        const quint64 below20 = (word - 0x20 * ones) & ~word & highs;
+        const quint64 from7f = (((word & ~highs) + ones) | word) & highs;
+        if ((below20 | from7f) != 0)
+            break;
+        p += 8;
+    }
     while (p != end && ((*p >= 0x20 && *p < 0x7f) || *p == '\t'))
         ++p;
     if (p == end)
