@@ -452,6 +452,8 @@ void TestImapServerSession::searchReadsDecodedText()
                          "Content-Transfer-Encoding: base64\r\n"
                          "\r\n"
                          "VmVtb3Mgbm9zIG5hIHByYWlhLg==\r\n"); // "Vemos nos na praia."
+    // 8bit UTF-8 (RFC 6532): the raw bytes, capitals aside beyond ASCII.
+    server.store.deliver("fran", "Subject: Ma\xc3\xb1\xc3\xa1 hai exame\r\n\r\nNa aula \xc3\x81NXELES.\r\n");
     const QString failure = server.run(
         loggedIn
         + QStringLiteral("C: a2 SELECT INBOX\n"
@@ -480,7 +482,13 @@ void TestImapServerSession::searchReadsDecodedText()
                          "S: a7 OK SEARCH completed\n"
                          "C: a8 SEARCH BODY Q2FuY2nDs24\n"
                          "S: * SEARCH\n"
-                         "S: a8 OK SEARCH completed\n"));
+                         "S: a8 OK SEARCH completed\n"
+                         "C: a9 SEARCH CHARSET UTF-8 SUBJECT \"MA\u00d1\u00c1\"\n"
+                         "S: * SEARCH 5\n"
+                         "S: a9 OK SEARCH completed\n"
+                         "C: b1 SEARCH CHARSET UTF-8 BODY \"\u00e1nxeles\"\n"
+                         "S: * SEARCH 5\n"
+                         "S: b1 OK SEARCH completed\n"));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 

@@ -208,7 +208,7 @@ void TestScenarioParser::brokenInput_data()
         << file("misspelled-keyword.scenario") << 8 << 1
         << "unknown statement \"sned\"; expected one of: title, description, server, set, "
            "dns, user, client, say, send, fetch, wait, session, expect, fault, down, up, slow, "
-           "predict, exercise; did you mean \"send\"?"
+           "predict, imap, exercise; did you mean \"send\"?"
         << 1;
     QTest::newRow("missing password") << file("missing-password.scenario") << 4 << 24
                                       << "expected \"password\" after the address, found \"pasword\"" << 1;
@@ -272,6 +272,27 @@ void TestScenarioParser::brokenInput_data()
         << next << 26 << "the reply to APPEND must be an IMAP refusal: NO or BAD and a text" << 1;
     QTest::newRow("tagged IMAP refusal") << world + "fault servidor.edu reply \"a1 NO full\" at SELECT\n"
                                          << next << 26 << "without the tag" << 1;
+    QTest::newRow("imap step for a POP3 client")
+        << world + "imap fran create Traballo\n"
+        << next << 6
+        << "client \"fran\" reads its mail with POP3; IMAP steps need a client declared with \"imap\"" << 1;
+    QTest::newRow("imap step without a verb")
+        << world + "imap fran borra Traballo\n"
+        << next << 11
+        << "expected \"create\", \"rename\", \"delete\", \"open\", \"move\", \"copy\", \"flag\", "
+           "\"unflag\", \"search\" or \"expunge\" after the client name, found \"borra\""
+        << -1;
+    QTest::newRow("imap move without to")
+        << world + "imap fran move \"Quedamos hoxe?\" Traballo\n"
+        << next << 33 << "expected \"to\" after the subject, found \"Traballo\"" << -1;
+    QTest::newRow("imap search with a bad key") << world + "imap fran search texto \"praia\"\n"
+                                                << next << 18 << "\"texto\" is not a search key" << -1;
+    QTest::newRow("imap search with a bad date")
+        << world + "imap fran search since ayer\n"
+        << next << 24 << "expected a date such as 1-Dec-2026 after \"since\", found \"ayer\"" << -1;
+    QTest::newRow("imap flag without a flag")
+        << world + "imap fran flag \"Quedamos hoxe?\" importante\n"
+        << next << 33 << "expected an IMAP flag such as \\Seen after the subject, found \"importante\"" << -1;
     QTest::newRow("INBOX among the folders")
         << world + "user eva@servidor.edu password x folders Traballo inbox\n"
         << next << 51 << "\"inbox\" is not a folder name: it may not be INBOX" << 1;
@@ -288,8 +309,8 @@ void TestScenarioParser::brokenInput_data()
         << next << 39 << "expected an IMAP flag such as \\Seen after \"flag\", found \"count\"" << 1;
     QTest::newRow("not without flag") << world + "expect mailbox fran@servidor.edu not seen\n"
                                       << next << 38 << "expected \"flag\" after \"not\", found \"seen\"" << 1;
-    QTest::newRow("folder on a client") << world + "expect client ana folder Traballo\n"
-                                        << next << 19 << "expected \"count\", \"subject\"" << 1;
+    QTest::newRow("two folders") << world + "expect mailbox fran@servidor.edu folder A folder B\n"
+                                 << next << 43 << "expected \"count\", \"subject\"" << 1;
     // A scenario's session has only C: and S: lines, as it always had: the
     // tests' steps are not statements a teacher's file may use there.
     QTest::newRow("pattern inside session")

@@ -3814,6 +3814,34 @@
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>client %1 reads its mail with POP3; IMAP steps need a client declared with "imap" (client %2 user %3 imap)</source>
+        <translation>client %1 reads its mail with POP3; IMAP steps need a client declared with "imap" (client %2 user %3 imap)</translation>
+    </message>
+    <message>
+        <source>a search key such as text "praia"</source>
+        <translation>a search key such as text "praia"</translation>
+    </message>
+    <message>
+        <source>%1 is not a search key; use text, body, subject, from, to or cc with a quoted text, all, seen, unseen, flagged, unflagged, answered, deleted, larger or smaller with a size, since, before or on with a date, and "not" before a key</source>
+        <translation>%1 is not a search key; use text, body, subject, from, to or cc with a quoted text, all, seen, unseen, flagged, unflagged, answered, deleted, larger or smaller with a size, since, before or on with a date, and "not" before a key</translation>
+    </message>
+    <message>
+        <source>a date such as 1-Dec-2026</source>
+        <translation>a date such as 1-Dec-2026</translation>
+    </message>
+    <message>
+        <source>a size in octets</source>
+        <translation>a size in octets</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>the subject</translation>
+    </message>
+    <message>
+        <source>the folder name</source>
+        <translation>the folder name</translation>
+    </message>
+    <message>
         <source>"smtp", "submission", "pop3" or "imap"</source>
         <translation>"smtp", "submission", "pop3" or "imap"</translation>
     </message>
@@ -4228,6 +4256,26 @@
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>it has not searched yet</source>
+        <translation>it has not searched yet</translation>
+    </message>
+    <message>
+        <source>%1 has searched</source>
+        <translation>%1 has searched</translation>
+    </message>
+    <message>
+        <source>what %1's last search found</source>
+        <translation>what %1's last search found</translation>
+    </message>
+    <message>
+        <source>no message in %1 has that subject</source>
+        <translation>no message in %1 has that subject</translation>
+    </message>
+    <message>
+        <source>%1 finds the message "%2" in %3</source>
+        <translation>%1 finds the message "%2" in %3</translation>
+    </message>
     <message>
         <source>%1 (only the messages not flagged %2)</source>
         <translation>%1 (only the messages not flagged %2)</translation>

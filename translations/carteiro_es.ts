@@ -3814,6 +3814,34 @@
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>client %1 reads its mail with POP3; IMAP steps need a client declared with "imap" (client %2 user %3 imap)</source>
+        <translation>el cliente %1 lee el correo con POP3; los pasos IMAP necesitan un cliente declarado con "imap" (client %2 user %3 imap)</translation>
+    </message>
+    <message>
+        <source>a search key such as text "praia"</source>
+        <translation>una clave de búsqueda como text "praia"</translation>
+    </message>
+    <message>
+        <source>%1 is not a search key; use text, body, subject, from, to or cc with a quoted text, all, seen, unseen, flagged, unflagged, answered, deleted, larger or smaller with a size, since, before or on with a date, and "not" before a key</source>
+        <translation>%1 no es una clave de búsqueda; usa text, body, subject, from, to o cc con un texto entre comillas, all, seen, unseen, flagged, unflagged, answered, deleted, larger o smaller con un tamaño, since, before u on con una fecha, y "not" delante de una clave</translation>
+    </message>
+    <message>
+        <source>a date such as 1-Dec-2026</source>
+        <translation>una fecha como 1-Dec-2026</translation>
+    </message>
+    <message>
+        <source>a size in octets</source>
+        <translation>un tamaño en octetos</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>el asunto</translation>
+    </message>
+    <message>
+        <source>the folder name</source>
+        <translation>el nombre de la carpeta</translation>
+    </message>
+    <message>
         <source>"smtp", "submission", "pop3" or "imap"</source>
         <translation>"smtp", "submission", "pop3" o "imap"</translation>
     </message>
@@ -4228,6 +4256,26 @@
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>it has not searched yet</source>
+        <translation>aún no ha buscado</translation>
+    </message>
+    <message>
+        <source>%1 has searched</source>
+        <translation>%1 ha hecho una búsqueda</translation>
+    </message>
+    <message>
+        <source>what %1's last search found</source>
+        <translation>lo que encontró la última búsqueda de %1</translation>
+    </message>
+    <message>
+        <source>no message in %1 has that subject</source>
+        <translation>ningún mensaje de %1 tiene ese asunto</translation>
+    </message>
+    <message>
+        <source>%1 finds the message "%2" in %3</source>
+        <translation>%1 encuentra el mensaje "%2" en %3</translation>
+    </message>
     <message>
         <source>%1 (only the messages not flagged %2)</source>
         <translation>%1 (solo los mensajes sin la marca %2)</translation>

@@ -3814,6 +3814,34 @@
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>client %1 reads its mail with POP3; IMAP steps need a client declared with "imap" (client %2 user %3 imap)</source>
+        <translation>o cliente %1 le o correo con POP3; os pasos IMAP precisan un cliente declarado con "imap" (client %2 user %3 imap)</translation>
+    </message>
+    <message>
+        <source>a search key such as text "praia"</source>
+        <translation>unha clave de busca como text "praia"</translation>
+    </message>
+    <message>
+        <source>%1 is not a search key; use text, body, subject, from, to or cc with a quoted text, all, seen, unseen, flagged, unflagged, answered, deleted, larger or smaller with a size, since, before or on with a date, and "not" before a key</source>
+        <translation>%1 non é unha clave de busca; usa text, body, subject, from, to ou cc cun texto entre comiñas, all, seen, unseen, flagged, unflagged, answered, deleted, larger ou smaller cun tamaño, since, before ou on cunha data, e "not" diante dunha clave</translation>
+    </message>
+    <message>
+        <source>a date such as 1-Dec-2026</source>
+        <translation>unha data como 1-Dec-2026</translation>
+    </message>
+    <message>
+        <source>a size in octets</source>
+        <translation>un tamaño en octetos</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>o asunto</translation>
+    </message>
+    <message>
+        <source>the folder name</source>
+        <translation>o nome do cartafol</translation>
+    </message>
+    <message>
         <source>"smtp", "submission", "pop3" or "imap"</source>
         <translation>"smtp", "submission", "pop3" ou "imap"</translation>
     </message>
@@ -4228,6 +4256,26 @@
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>it has not searched yet</source>
+        <translation>aínda non buscou</translation>
+    </message>
+    <message>
+        <source>%1 has searched</source>
+        <translation>%1 fixo unha busca</translation>
+    </message>
+    <message>
+        <source>what %1's last search found</source>
+        <translation>o que atopou a última busca de %1</translation>
+    </message>
+    <message>
+        <source>no message in %1 has that subject</source>
+        <translation>ningunha mensaxe de %1 ten ese asunto</translation>
+    </message>
+    <message>
+        <source>%1 finds the message "%2" in %3</source>
+        <translation>%1 atopa a mensaxe "%2" en %3</translation>
+    </message>
     <message>
         <source>%1 (only the messages not flagged %2)</source>
         <translation>%1 (só as mensaxes sen a marca %2)</translation>

@@ -778,7 +778,8 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
                     contents.append(server->store()->content(address.left(at), result.folder, uid));
             }
         } else {
-            add(Notes::phrase(NoteCode::SearchRan, {step.client}), false, Notes::phrase(NoteCode::NoSearchYet));
+            add(Notes::phrase(NoteCode::SearchRan, {step.client}), false,
+                Notes::phrase(NoteCode::NoSearchYet));
         }
         for (const QByteArray &content : std::as_const(contents))
             subjects.append(MailMessage::decodedHeader(content, "Subject"));
@@ -797,6 +798,26 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             contents.append(m.content);
             subjects.append(m.subject);
             leftOnServer += m.attachmentsOnServer;
+        }
+        if (!step.folder.isEmpty() && step.folder != QLatin1String("INBOX")) {
+            // An IMAP client's folder, as it last read it ("imap … open").
+            contents.clear();
+            subjects.clear();
+            leftOnServer.clear();
+            bool known = false;
+            for (const ImapFolderEntry &entry : client ? client->imapFolders() : QList<ImapFolderEntry>())
+                known = known || entry.name == step.folder.toUtf8();
+            const QString folderWhat = Notes::phrase(NoteCode::FolderOf, {step.client, step.folder});
+            add(Notes::phrase(NoteCode::FolderExists, {folderWhat}), known,
+                Notes::phrase(NoteCode::NoSuchFolder, {step.folder}));
+            for (const MailClient::ImapMessage &m :
+                 client ? client->imapMessages(step.folder.toUtf8()) : QList<MailClient::ImapMessage>()) {
+                contents.append(m.message.content);
+                subjects.append(m.message.subject);
+                leftOnServer += m.message.attachmentsOnServer;
+            }
+            checkMessages(folderWhat, contents, subjects, leftOnServer);
+            break;
         }
         checkMessages(what, contents, subjects, leftOnServer);
         break;

@@ -126,28 +126,9 @@ void MailClient::fetchImap()
                        std::make_unique<ImapClientSession>(job), [this](ProtocolSession &engine) {
                            --m_busy;
                            m_lastImap = static_cast<ImapClientSession &>(engine).result();
-                           if (m_lastImap.uidValidity != m_imapValidity) {
-                               m_imapKnown.clear(); // RFC 3501 §2.3.1.1: the UIDs start again
-                               m_imapValidity = m_lastImap.uidValidity;
-                           }
-                           for (const ImapFetchedMessage &m : std::as_const(m_lastImap.messages)) {
-                               if (m.content.isEmpty() || m_imapKnown.contains(m.uid))
-                                   continue;
-                               m_imapKnown.insert(m.uid);
-                               InboxMessage in;
-                               in.uid = "imap:" + QByteArray::number(m.uid);
-                               in.content = m.content;
-                               in.subject = MailMessage::decodedHeader(m.content, "Subject");
-                               in.from = MailMessage::decodedHeader(m.content, "From");
-                               in.sizeOnServer = m.size;
-                               if (m.partial) {
-                                   for (const ImapAttachmentInfo &a : m.attachments)
-                                       in.attachmentsOnServer.append(QString::fromUtf8(a.fileName));
-                               }
-                               m_inbox.append(in);
-                           }
-                           if (!m_lastImap.messages.isEmpty())
-                               Q_EMIT inboxChanged();
+                           // Its INBOX joins the folders' cache too, so a later
+                           // runImap() does not download it again.
+                           keepImapResult(m_lastImap);
                            Q_EMIT imapFetched(m_lastImap);
                        });
 }

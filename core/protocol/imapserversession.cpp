@@ -138,11 +138,14 @@ bool containsCaseless(const QByteArray &haystack, const QByteArray &needle)
         || haystack.toLower().contains(needle.toLower());
 }
 
-// The same for UTF-8 text, capitals aside beyond ASCII too ("ÁNGULO" finds "ángulo").
+// The same for UTF-8 text, capitals aside beyond ASCII too ("ÁNGULO" finds
+// "ángulo"); Unicode folding only when the needle is not ASCII.
 bool containsUnicodeCaseless(const QByteArray &haystack, const QByteArray &needle)
 {
-    return containsCaseless(haystack, needle)
-        || QString::fromUtf8(haystack).contains(QString::fromUtf8(needle), Qt::CaseInsensitive);
+    if (containsCaseless(haystack, needle))
+        return true;
+    const bool ascii = std::all_of(needle.cbegin(), needle.cend(), [](char c) { return uchar(c) < 0x80; });
+    return !ascii && QString::fromUtf8(haystack).contains(QString::fromUtf8(needle), Qt::CaseInsensitive);
 }
 
 // Whether some part's text is transfer-encoded (RFC 2045 §6): only then is
@@ -1423,6 +1426,8 @@ bool ImapServerSession::matchesOne(int index, const QList<ImapValue> &keys, int 
             return false;
         if (containsCaseless(values, value))
             return true;
+        if (containsUnicodeCaseless(values, value)) // UTF-8 headers (RFC 6532)
+            return true;
         return values.contains("=?")
             && containsUnicodeCaseless(m_store->decodedHeaderValues(contentOf(index), field), value);
     };
@@ -1442,9 +1447,10 @@ bool ImapServerSession::matchesOne(int index, const QList<ImapValue> &keys, int 
             return false;
         const QByteArray &content = contentOf(index);
         const QByteArray head = headerOf(content);
-        if (name == "TEXT" ? containsCaseless(content, value)
-                           : containsCaseless(content.mid(head.size()), value))
-            return true;
+        if (name == "TEXT" ? containsUnicodeCaseless(content, value)
+                           : containsUnicodeCaseless(content.mid(head.size()), value)) {
+            return true; // the raw bytes: plain text, and 8bit UTF-8 text
+        }
         if (name == "TEXT" && head.contains("=?")) {
             QByteArray decoded;
             for (const QByteArray &f : fieldsOf(head)) {

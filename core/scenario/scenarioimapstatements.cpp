@@ -68,7 +68,7 @@ const char *const FlagKeys[] = {"all", "seen", "unseen", "flagged", "unflagged",
 const char *const NumberKeys[] = {"larger", "smaller"};
 const char *const DateKeys[] = {"since", "before", "on"};
 
-template <size_t N>
+template<size_t N>
 bool among(const char *const (&keys)[N], const QString &word)
 {
     for (const char *key : keys) {
@@ -92,15 +92,17 @@ void ScenarioReader::parseImap()
     }
     step.client = client->text;
     static const QStringList verbs = {
-        QStringLiteral("create"), QStringLiteral("rename"), QStringLiteral("delete"), QStringLiteral("open"),
-        QStringLiteral("move"),   QStringLiteral("copy"),   QStringLiteral("flag"),   QStringLiteral("unflag"),
-        QStringLiteral("search"), QStringLiteral("expunge"),
+        QStringLiteral("create"),  QStringLiteral("rename"), QStringLiteral("delete"),
+        QStringLiteral("open"),    QStringLiteral("move"),   QStringLiteral("copy"),
+        QStringLiteral("flag"),    QStringLiteral("unflag"), QStringLiteral("search"),
+        QStringLiteral("expunge"),
     };
     const Token *verb = peek();
     if (!verb || verb->quoted || !verbs.contains(verb->text.toLower())) {
-        return (void)expected(QStringLiteral("\"create\", \"rename\", \"delete\", \"open\", \"move\", \"copy\", "
-                                             "\"flag\", \"unflag\", \"search\" or \"expunge\""),
-                              QCoreApplication::translate("ScenarioParser", "the client name"));
+        return (void)expected(
+            QStringLiteral("\"create\", \"rename\", \"delete\", \"open\", \"move\", \"copy\", "
+                           "\"flag\", \"unflag\", \"search\" or \"expunge\""),
+            QCoreApplication::translate("ScenarioParser", "the client name"));
     }
     step.imapVerb = take()->text.toLower();
     const QString after = QLatin1Char('"') + step.imapVerb + QLatin1Char('"');
@@ -160,17 +162,19 @@ void ScenarioReader::parseImap()
                 const Token *when = peek();
                 if (!when || !date.match(when->text).hasMatch()) {
                     return (void)expected(
-                        QCoreApplication::translate("ScenarioParser", "a date such as 1-Dec-2026"), quoted(word));
+                        QCoreApplication::translate("ScenarioParser", "a date such as 1-Dec-2026"),
+                        quoted(word));
                 }
                 piece = word.toUpper().toLatin1() + ' ' + take()->text.toLatin1();
             } else {
-                error(key->column,
-                      QCoreApplication::translate(
-                          "ScenarioParser",
-                          "%1 is not a search key; use text, body, subject, from, to or cc with a quoted text, "
-                          "all, seen, unseen, flagged, unflagged, answered, deleted, larger or smaller with a "
-                          "size, since, before or on with a date, and \"not\" before a key")
-                          .arg(describe(key)));
+                error(
+                    key->column,
+                    QCoreApplication::translate(
+                        "ScenarioParser",
+                        "%1 is not a search key; use text, body, subject, from, to or cc with a quoted text, "
+                        "all, seen, unseen, flagged, unflagged, answered, deleted, larger or smaller with a "
+                        "size, since, before or on with a date, and \"not\" before a key")
+                        .arg(describe(key)));
                 return;
             }
             if (!criteria.isEmpty())
@@ -179,8 +183,9 @@ void ScenarioReader::parseImap()
             negate = false;
         }
         if (criteria.isEmpty() || negate) {
-            return (void)expected(QCoreApplication::translate("ScenarioParser", "a search key such as text \"praia\""),
-                                  negate ? QStringLiteral("\"not\"") : after);
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "a search key such as text \"praia\""),
+                negate ? QStringLiteral("\"not\"") : after);
         }
         step.criteria = QString::fromUtf8(criteria);
     }

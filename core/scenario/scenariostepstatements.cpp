@@ -359,7 +359,9 @@ void ScenarioReader::parseExpectation(bool check)
         bool hasFlag = false;
         bool ok = true;
         while (ok && peek()) {
-            if (step.kind == ScenarioStep::Kind::ExpectMailbox && nextIs("folder") && !hasFolder) {
+            if ((step.kind == ScenarioStep::Kind::ExpectMailbox
+                 || step.kind == ScenarioStep::Kind::ExpectClient)
+                && nextIs("folder") && !hasFolder) {
                 // An IMAP folder of the mailbox instead of INBOX.
                 take();
                 hasFolder = true;

@@ -89,10 +89,11 @@ void ScenarioReader::validate()
                 if (reference.canonicalize)
                     reference.canonicalize(client->name);
                 if (reference.kind == Reference::Kind::ImapClient && client->access != MailAccess::Imap) {
-                    report(QCoreApplication::translate("ScenarioParser",
-                                                       "client %1 reads its mail with POP3; IMAP steps need a "
-                                                       "client declared with \"imap\" (client %2 user %3 imap)")
-                               .arg(quoted(client->name), client->name, client->user));
+                    report(
+                        QCoreApplication::translate("ScenarioParser",
+                                                    "client %1 reads its mail with POP3; IMAP steps need a "
+                                                    "client declared with \"imap\" (client %2 user %3 imap)")
+                            .arg(quoted(client->name), client->name, client->user));
                 }
             } else {
                 report(

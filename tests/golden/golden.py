@@ -36,7 +36,9 @@ DEFAULT_OFFSET = 10000
 
 TIME = re.compile(r"^\[ *[0-9]+\.[0-9]{3}\] ", re.M)
 LISTEN = re.compile(r"^   (\S+) (\S+) ([0-9.]+):([0-9]+)$", re.M)
-DATE = re.compile(r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} "
+# The weekday too, also after JSON's "\t" (a backslash and a t: no word
+# boundary before the day's name there).
+DATE = re.compile(r"(?:\b|(?<=\\t))(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} "
                   r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} "
                   r"[0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}")
 MESSAGE_ID = re.compile(r"<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@")
