@@ -3,7 +3,9 @@
 // against a real MailStore; RFC 3501 §8's sample session as a golden case;
 // literals (synchronising and LITERAL+), limits and hostile input.
 #include "enginescript.h"
+#include "mail/imapstructure.h"
 #include "mail/mailstore.h"
+#include "message/mimemessage.h"
 #include "protocol/imapclientsession.h"
 #include "protocol/imapparser.h"
 #include "protocol/imapserversession.h"
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void searchKeys();
     void storeExpungeAndNumbers();
     void searchReadsDecodedText();
+    void structureComesFromGMime();
     void foldersCopyMoveAppend();
     void idleTellsNewMailAtOnce();
     void pop3DeletionsShowAsExpunge();
@@ -490,6 +493,43 @@ void TestImapServerSession::searchReadsDecodedText()
                          "S: * SEARCH 5\n"
                          "S: b1 OK SEARCH completed\n"));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void TestImapServerSession::structureComesFromGMime()
+{
+    // Address lists and parameters are GMime's reading (groups, quoted
+    // names with commas, RFC 2231 file names), given back as 7-bit text.
+    const ImapStructure s = ImapStructures::of(
+        "From: =?UTF-8?Q?Ana_Garc=C3=ADa?= <ana@cliente.fr>\r\n"
+        "To: Amigos: eva@cliente.fr, \"Xan, o de Lugo\" <xan@cliente.fr>;, fran@servidor.edu\r\n"
+        "Subject: foto\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: image/png; name=\"praia.png\"\r\n"
+        "Content-Disposition: attachment;\r\n"
+        " filename*0*=utf-8''praia%20%C3%A1;\r\n"
+        " filename*1=\".png\"\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "\r\n"
+        "iVBORw0KGgo=\r\n");
+    QCOMPARE(s.envelope.from.size(), 1);
+    QVERIFY(s.envelope.from.first().name.has_value());
+    QCOMPARE(MimeMessage::decodeHeaderValue(*s.envelope.from.first().name),
+             QStringLiteral("Ana Garc\u00eda"));
+    QCOMPARE(s.envelope.to.size(), 3);
+    QVERIFY(!s.envelope.to.at(0).name.has_value());
+    QCOMPARE(s.envelope.to.at(0).mailbox, QByteArray("eva"));
+    QCOMPARE(*s.envelope.to.at(1).name, QByteArray("Xan, o de Lugo"));
+    QCOMPARE(s.envelope.to.at(1).host, QByteArray("cliente.fr"));
+    QCOMPARE(s.envelope.to.at(2).mailbox, QByteArray("fran"));
+    QCOMPARE(s.body.disposition.value_or(QByteArray()), QByteArray("attachment"));
+    QCOMPARE(s.body.dispositionParameters.size(), 1);
+    QCOMPARE(s.body.dispositionParameters.first().first, QByteArray("filename"));
+    const QByteArray encoded = s.body.dispositionParameters.first().second;
+    const bool sevenBit = std::all_of(encoded.cbegin(), encoded.cend(),
+                                      [](char c) { return uchar(c) < 0x80; });
+    QVERIFY2(sevenBit && encoded.contains("=?"), encoded.constData());
+    QCOMPARE(MimeMessage::decodeHeaderValue(encoded), QStringLiteral("praia \u00e1.png"));
+    QCOMPARE(s.body.parameters, (QList<QPair<QByteArray, QByteArray>>{{"name", "praia.png"}}));
 }
 
 void TestImapServerSession::storeExpungeAndNumbers()

@@ -4,8 +4,10 @@
 // of its Content-Type (charset, name, boundary …) and Content-Disposition,
 // Content-ID and Content-Description, its encoding, its offsets and, for
 // text, its lines. A message/rfc822 part is given as a leaf (its own
-// structure is not described yet). The envelope's fields are the raw
-// header values, as IMAP servers send them (RFC 2047 words kept).
+// structure is not described yet). Parameters and address lists are GMime's
+// reading of them (RFC 2231, RFC 5322 §3.4), given back as 7-bit text; the
+// envelope's other fields are the raw header values, as IMAP servers send
+// them (RFC 2047 words kept).
 #include "imapstructure.h"
 
 #include "message/mimemessage.h"
@@ -29,73 +31,13 @@ std::optional<QByteArray> headerValue(const MimePart &part, const char *name)
     return h ? std::optional<QByteArray>(h->rawValue) : std::nullopt;
 }
 
-// Splits on `separator` outside quotes, comments and angle brackets.
-QList<QByteArray> splitOutside(const QByteArray &value, char separator)
-{
-    QList<QByteArray> parts;
-    QByteArray current;
-    bool quoted = false;
-    int angle = 0;
-    int comment = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char c = value.at(i);
-        if (quoted) {
-            current += c;
-            if (c == '\\' && i + 1 < value.size())
-                current += value.at(++i);
-            else if (c == '"')
-                quoted = false;
-            continue;
-        }
-        if (c == '"')
-            quoted = true;
-        else if (c == '<')
-            ++angle;
-        else if (c == '>' && angle > 0)
-            --angle;
-        else if (c == '(')
-            ++comment;
-        else if (c == ')' && comment > 0)
-            --comment;
-        else if (c == separator && angle == 0 && comment == 0) {
-            parts.append(current.trimmed());
-            current.clear();
-            continue;
-        }
-        current += c;
-    }
-    if (!current.trimmed().isEmpty())
-        parts.append(current.trimmed());
-    return parts;
-}
-
-QByteArray unquote(QByteArray text)
-{
-    text = text.trimmed();
-    if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"')) {
-        text = text.mid(1, text.size() - 2);
-        QByteArray out;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i) == '\\' && i + 1 < text.size())
-                ++i;
-            out += text.at(i);
-        }
-        return out;
-    }
-    return text;
-}
-
-// "text/plain; charset=utf-8; name=\"a.txt\"": the parameters after the value.
-QList<QPair<QByteArray, QByteArray>> parametersOf(const QByteArray &rawValue)
+// GMime's decoded parameters, as IMAP's 7-bit quoted strings: an ASCII
+// value as it is, another as RFC 2047 words.
+QList<QPair<QByteArray, QByteArray>> imapParameters(const QList<MimeParameter> &parameters)
 {
     QList<QPair<QByteArray, QByteArray>> out;
-    const QList<QByteArray> pieces = splitOutside(rawValue, ';');
-    for (qsizetype i = 1; i < pieces.size(); ++i) {
-        const qsizetype eq = pieces.at(i).indexOf('=');
-        if (eq <= 0)
-            continue;
-        out.append({pieces.at(i).left(eq).trimmed().toLower(), unquote(pieces.at(i).mid(eq + 1))});
-    }
+    for (const MimeParameter &p : parameters)
+        out.append({p.name, MimeMessage::encodePhrase(p.value)});
     return out;
 }
 
@@ -107,16 +49,16 @@ ImapBodyPart partOf(const MimeMessage &message, int index)
     const qsizetype slash = type.indexOf('/');
     part.type = slash < 0 ? type : type.left(slash);
     part.subtype = slash < 0 ? QByteArray("plain") : type.mid(slash + 1);
-    if (const MimeHeader *ct = findHeader(p, "Content-Type"))
-        part.parameters = parametersOf(ct->rawValue);
+    if (findHeader(p, "Content-Type"))
+        part.parameters = imapParameters(p.typeParameters);
     else if (part.type == "text")
         part.parameters = {{"charset", "us-ascii"}}; // RFC 2045 §5.2's default
     part.id = headerValue(p, "Content-ID");
     part.description = headerValue(p, "Content-Description");
     part.encoding = p.transferEncoding.isEmpty() ? QByteArray("7bit") : p.transferEncoding;
-    if (const MimeHeader *cd = findHeader(p, "Content-Disposition")) {
-        part.disposition = splitOutside(cd->rawValue, ';').value(0).toLower();
-        part.dispositionParameters = parametersOf(cd->rawValue);
+    if (!p.disposition.isEmpty()) {
+        part.disposition = p.disposition;
+        part.dispositionParameters = imapParameters(p.dispositionParameters);
     }
     part.offset = p.offset;
     part.bodyOffset = p.bodyOffset;
@@ -142,32 +84,15 @@ namespace ImapStructures {
 
 QList<ImapAddress> addresses(const QByteArray &rawValue)
 {
+    // GMime reads the list (groups flattened); a display name goes out as
+    // 7-bit text, RFC 2047 words for what is not ASCII.
     QList<ImapAddress> out;
-    QByteArray value = rawValue;
-    value.replace("\r\n", " ");
-    for (QByteArray piece : splitOutside(value, ',')) {
-        // A group "Friends: a@b, c@d;" gives its members.
-        const qsizetype colon = piece.indexOf(':');
-        if (colon > 0 && !piece.left(colon).contains('<') && !piece.left(colon).contains('"'))
-            piece = piece.mid(colon + 1);
-        piece = piece.trimmed();
-        if (piece.endsWith(';'))
-            piece.chop(1);
-        if (piece.isEmpty())
-            continue;
+    for (const MimeAddress &a : MimeMessage::addresses(rawValue)) {
         ImapAddress address;
-        QByteArray spec = piece;
-        const qsizetype open = piece.lastIndexOf('<');
-        const qsizetype close = piece.lastIndexOf('>');
-        if (open >= 0 && close > open) {
-            spec = piece.mid(open + 1, close - open - 1).trimmed();
-            const QByteArray name = unquote(piece.left(open));
-            if (!name.isEmpty())
-                address.name = name;
-        }
-        const qsizetype at = spec.lastIndexOf('@');
-        address.mailbox = at < 0 ? spec : spec.left(at);
-        address.host = at < 0 ? QByteArray() : spec.mid(at + 1);
+        if (!a.name.isEmpty())
+            address.name = MimeMessage::encodePhrase(a.name);
+        address.mailbox = a.mailbox;
+        address.host = a.host;
         out.append(address);
     }
     return out;

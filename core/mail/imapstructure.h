@@ -10,8 +10,8 @@
 
 namespace ImapStructures {
 ImapStructure of(const QByteArray &content);
-// An address list as IMAP gives it ("Ana <ana@cliente.fr>, fran@servidor.edu"):
-// names kept raw, groups flattened.
+// An address list as IMAP gives it ("Ana <ana@cliente.fr>, fran@servidor.edu"),
+// read by GMime: groups flattened, names as 7-bit text (RFC 2047 if need be).
 QList<ImapAddress> addresses(const QByteArray &rawValue);
 // For SEARCH (ImapStore::decodedHeaderValues/decodedText): a header field's
 // values with RFC 2047 words decoded, one per line, and the text of every

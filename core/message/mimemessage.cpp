@@ -70,6 +70,40 @@ QString decodeHeaderValueImpl(const QByteArray &rawValue)
     return QString::fromUtf8(decoded);
 }
 
+// A parameter list as GMime read it (RFC 2231 continuations and charsets decoded).
+QList<MimeParameter> parametersOf(GMimeParamList *list)
+{
+    QList<MimeParameter> out;
+    const int n = list ? g_mime_param_list_length(list) : 0;
+    for (int i = 0; i < n; ++i) {
+        GMimeParam *param = g_mime_param_list_get_parameter_at(list, i);
+        const char *name = g_mime_param_get_name(param);
+        const char *value = g_mime_param_get_value(param);
+        if (name)
+            out.append({QByteArray(name).toLower(), QString::fromUtf8(value ? value : "")});
+    }
+    return out;
+}
+
+void appendAddresses(InternetAddressList *list, QList<MimeAddress> *out)
+{
+    const int n = list ? internet_address_list_length(list) : 0;
+    for (int i = 0; i < n; ++i) {
+        InternetAddress *address = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_GROUP(address)) {
+            appendAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)), out);
+            continue;
+        }
+        if (!INTERNET_ADDRESS_IS_MAILBOX(address))
+            continue;
+        const QByteArray spec = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
+        const qsizetype at = spec.lastIndexOf('@');
+        const char *name = internet_address_get_name(address);
+        out->append({QString::fromUtf8(name ? name : ""), at < 0 ? spec : spec.left(at),
+                     at < 0 ? QByteArray() : spec.mid(at + 1)});
+    }
+}
+
 // Whether iconv (through GMime's charset aliases) knows the charset.
 bool knownCharset(const QByteArray &charset)
 {
@@ -270,6 +304,7 @@ void Scanner::describe(int index, const QByteArray &defaultType)
         part.contentType = part.contentType.toLower();
         part.charset =
             QByteArray(g_mime_content_type_get_parameter(type.get(), "charset")).trimmed().toLower();
+        part.typeParameters = parametersOf(g_mime_content_type_get_parameters(type.get()));
         name = g_mime_content_type_get_parameter(type.get(), "name");
     } else {
         part.contentType = defaultType;
@@ -286,6 +321,9 @@ void Scanner::describe(int index, const QByteArray &defaultType)
             g_mime_content_disposition_parse(nullptr, header->rawValue.constData()));
         if (parsed) {
             disposition = QByteArray(g_mime_content_disposition_get_disposition(parsed.get())).toLower();
+            part.disposition = disposition;
+            part.dispositionParameters = parametersOf(
+                g_mime_content_disposition_get_parameters(parsed.get()));
             fileName = g_mime_content_disposition_get_parameter(parsed.get(), "filename");
         }
     }
@@ -537,6 +575,24 @@ QString stripHtml(QString html)
 QString MimeMessage::decodeHeaderValue(const QByteArray &rawValue)
 {
     return decodeHeaderValueImpl(rawValue);
+}
+
+QList<MimeAddress> MimeMessage::addresses(const QByteArray &rawValue)
+{
+    gmimeInit();
+    QList<MimeAddress> out;
+    ObjectPtr<InternetAddressList> list(internet_address_list_parse(nullptr, rawValue.constData()));
+    appendAddresses(list.get(), &out);
+    return out;
+}
+
+QByteArray MimeMessage::encodePhrase(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (!hasEightBit(utf8.constData(), utf8.size()))
+        return utf8;
+    gmimeInit();
+    return takeString(g_mime_utils_header_encode_phrase(nullptr, utf8.constData(), "utf-8"));
 }
 
 MimeMessage MimeMessage::parse(const QByteArray &raw)

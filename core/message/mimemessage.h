@@ -21,6 +21,17 @@ struct MimeHeader {
     qsizetype length = 0; // through its CR LF, folded lines included
 };
 
+struct MimeParameter { // "charset=utf-8", "filename*=utf-8''praia.png" (RFC 2045 §5.1, RFC 2231)
+    QByteArray name; // lower case, without RFC 2231's "*" or section numbers
+    QString value; // decoded (RFC 2231 continuations and charsets, GMime)
+};
+
+struct MimeAddress { // one mailbox of an address list (RFC 5322 §3.4), groups flattened
+    QString name; // the display name, RFC 2047 words decoded; empty if none
+    QByteArray mailbox; // "ana"
+    QByteArray host; // "cliente.fr"
+};
+
 struct MimePart {
     int parent = -1; // index in parts(); -1 for the message itself
     QList<int> children;
@@ -30,6 +41,9 @@ struct MimePart {
     QByteArray transferEncoding; // lower case: "7bit", "8bit", "base64", "quoted-printable", "binary"
     QString fileName; // from Content-Disposition or Content-Type, RFC 2231/2047 decoded
     bool isAttachment = false;
+    QList<MimeParameter> typeParameters; // Content-Type's, in order
+    QByteArray disposition; // lower case "attachment" / "inline"; empty if no Content-Disposition
+    QList<MimeParameter> dispositionParameters;
     QList<MimeHeader> headers; // the part's own headers (for parts() [0]: the message's)
     qsizetype offset = 0; // first byte of the part (its headers) in raw()
     qsizetype length = 0; // bytes through the end of its body
@@ -53,6 +67,11 @@ public:
     }
     // A header value with its RFC 2047 encoded words decoded (GMime), for people.
     static QString decodeHeaderValue(const QByteArray &rawValue);
+    // An address list header's value (From, To, Cc …), parsed by GMime.
+    static QList<MimeAddress> addresses(const QByteArray &rawValue);
+    // Text for a header as it must travel (7-bit): as it is when ASCII, else
+    // RFC 2047 encoded words ("=?utf-8?…?=").
+    static QByteArray encodePhrase(const QString &text);
     // The decoded value of the first header with this name (case-insensitive).
     QString header(const QByteArray &name) const;
     // Every part, depth first; parts().first() is the message itself.
