@@ -714,6 +714,7 @@ void TestScenarios::imapFaultsAndPredictions()
                           + "fault servidor.edu reply \"NO [OVERQUOTA] Quota exceeded\" at APPEND for fran\n"
                             "fault servidor.edu reply \"-ERR no listing today\" at LIST\n"
                             "predict servidor.edu at LOGIN\n"
+                            "predict servidor.edu at APPEND\n"
                             "session servidor.edu imap\n"
                             "  S: * OK *\n"
                             "  C: a1 LOGIN fran claveejemplo\n"
@@ -737,10 +738,15 @@ void TestScenarios::imapFaultsAndPredictions()
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QString asked;
+    QString appendAsked;
     for (const TranscriptEvent &e : run.world->transcript()->events()) {
-        if (e.noteCode == NoteCode::PredictionAsked)
+        if (e.noteCode == NoteCode::PredictionAsked && asked.isEmpty())
             asked = e.noteText();
+        else if (e.noteCode == NoteCode::PredictionAsked)
+            appendAsked = e.noteText();
     }
+    // The question names APPEND's command line, not its literal's octets.
+    QVERIFY2(appendAsked.contains(QLatin1String("\"a3 APPEND Traballo {10+}\"")), qPrintable(appendAsked));
     QVERIFY2(asked.contains(QLatin1String("a1 LOGIN fran ****")), qPrintable(asked));
     QVERIFY2(!asked.contains(QLatin1String("claveejemplo")), qPrintable(asked));
     QVERIFY2(asked.contains(QLatin1String("OK, NO, BAD")), qPrintable(asked));

@@ -191,6 +191,8 @@ bool PredictionQuiz::hold(Connection *connection, const Utterance &utterance)
     question.peer = connection->endpoints().peerHost;
     question.protocol = connection->engine()->protocol();
     question.command = utterance.answers;
+    if (const auto *imap = dynamic_cast<const ImapServerSession *>(connection->engine()))
+        question.command = imap->commandLine(); // the last line heard may be a literal's
     question.location = step.location;
     question.choices = step.choices.isEmpty() ? usualChoices(command, question.protocol) : step.choices;
     const QString code = QString::fromLatin1(utterance.code);

@@ -646,6 +646,8 @@ void ImapServerSession::run(const QByteArray &wire)
         bad(command.tag, command.name + " is not valid in this state: " + why);
         return;
     }
+    const qsizetype lineEnd = wire.indexOf("\r\n");
+    m_commandLine = lineEnd < 0 ? wire : wire.left(lineEnd); // without its literals
     m_commandName = command.name;
     if (m_commandName == "UID" && !command.arguments.isEmpty())
         m_commandName = command.arguments.first().text.toUpper();

@@ -59,6 +59,8 @@ public:
     // completion is the next one said; and the user it concerns, as for faults.
     QByteArray commandName() const { return m_commandName; }
     QByteArray commandUser() const { return m_commandUser; }
+    // Its first line, as the client typed it ("a3 APPEND Traballo {10+}").
+    QByteArray commandLine() const { return m_commandLine; }
 
 protected:
     void handleLine(const LineReader::Line &line) override;
@@ -156,5 +158,6 @@ private:
     // Contents read in this command (FETCH, SEARCH), by UID.
     QHash<quint32, QByteArray> m_contentCache;
     QByteArray m_commandName;
+    QByteArray m_commandLine;
     QByteArray m_commandUser;
 };
