@@ -85,6 +85,8 @@ private Q_SLOTS:
     void loopbackShowsNoExposureWarning();
     void listeningBeyondLoopbackShowsTheWarning();
     void lanesAreTheExportedImagesForEveryScenario();
+    void imapScenariosPlayInTheWindow_data();
+    void imapScenariosPlayInTheWindow();
 };
 
 void TestMainWindow::initTestCase()
@@ -630,6 +632,42 @@ void TestMainWindow::lanesAreTheExportedImagesForEveryScenario()
         QCOMPARE(window.timelineModel()->preferredLanes(), TimelineModel::lanesFor(scenario));
         QCOMPARE(lanesOf(*window.timelineModel()), lanesOf(exported));
     }
+}
+
+void TestMainWindow::imapScenariosPlayInTheWindow_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"imap-partial-fetch", "pop3-vs-imap", "imap-folders", "imap-search", "telnet-imap"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestMainWindow::imapScenariosPlayInTheWindow()
+{
+    // The "play in the window": each IMAP scenario runs to its end
+    // in the window (an exercise by its solution, as a student who gives
+    // up would see it), every expectation passed.
+    QFETCH(QString, name);
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(name, &errors);
+    QVERIFY(errors.isEmpty());
+    MainWindow window(scenario, options(), QStringLiteral("gl"));
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1366, 768);
+    window.show();
+    window.setSpeed(16.0);
+    window.setPlaying(true);
+    QVERIFY(window.runner());
+    connect(window.runner(), &ScenarioRunner::exerciseStarted, &window,
+            [&window](const ScenarioRunner::Exercise &) { window.runner()->playSolution(); });
+    QVERIFY2(QTest::qWaitFor([&] { return window.runner() && window.runner()->isFinished(); }, 60000),
+             qPrintable(name));
+    QStringList failures;
+    for (const ScenarioRunner::Outcome &o : window.runner()->outcomes()) {
+        if (!o.passed)
+            failures.append(o.descriptionText() + QStringLiteral(": ") + o.detailText());
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QVERIFY(window.runner()->outcomes().size() >= 3);
 }
 
 QTEST_MAIN(TestMainWindow)
