@@ -130,12 +130,45 @@ QByteArray fieldValue(const QByteArray &field)
     return value.trimmed();
 }
 
-bool containsCaseless(const QByteArray &haystack, const QByteArray &needle)
+// ASCII capitals aside, without copying the haystack: memchr finds each
+// place the needle's first letter starts (either case); the rest is compared
+// there. Octets above 127 must be equal (UTF-8 is folded elsewhere).
+bool containsCaseless(QByteArrayView haystack, QByteArrayView needle)
 {
     if (needle.isEmpty())
         return true;
-    return QByteArrayView(haystack).indexOf(QByteArrayView(needle)) >= 0
-        || haystack.toLower().contains(needle.toLower());
+    if (haystack.size() < needle.size())
+        return false;
+    const char *begin = haystack.data();
+    const char *last = begin + (haystack.size() - needle.size()); // the last place it may start
+    const auto asciiLower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; };
+    const auto asciiUpper = [](char c) { return c >= 'a' && c <= 'z' ? char(c - ('a' - 'A')) : c; };
+    const auto restMatches = [&](const char *at) {
+        for (qsizetype i = 1; i < needle.size(); ++i) {
+            if (asciiLower(at[i]) != asciiLower(needle[i]))
+                return false;
+        }
+        return true;
+    };
+    const char first = needle.front();
+    const char lower = asciiLower(first);
+    const char upper = asciiUpper(first);
+    const auto next = [last](const char *from, char c) {
+        const void *found = from <= last ? std::memchr(from, c, size_t(last - from + 1)) : nullptr;
+        return found ? static_cast<const char *>(found) : nullptr;
+    };
+    const char *atLower = next(begin, lower);
+    const char *atUpper = lower == upper ? nullptr : next(begin, upper);
+    while (atLower || atUpper) {
+        const char *at = !atUpper || (atLower && atLower < atUpper) ? atLower : atUpper;
+        if (restMatches(at))
+            return true;
+        if (at == atLower)
+            atLower = next(at + 1, lower);
+        else
+            atUpper = next(at + 1, upper);
+    }
+    return false;
 }
 
 // The same for UTF-8 text, capitals aside beyond ASCII too ("ÁNGULO" finds
