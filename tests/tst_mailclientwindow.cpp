@@ -5,6 +5,7 @@
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
+#include "message/mimemessage.h"
 #include "scenario/scenarioparser.h"
 #include "world/world.h"
 
@@ -223,6 +224,39 @@ void TestMailClientWindow::imapLeavesTheAttachmentOnTheServer()
     for (const TranscriptEvent &e : world->transcript()->events())
         textOnly = textOnly || (e.protocol == Protocol::Imap && e.raw.contains("BODY.PEEK[1]"));
     QVERIFY(textOnly);
+
+    // On demand: the photo, and only the photo, comes when Fran asks.
+    QPushButton *download = child<QPushButton>(&fran, "downloadPartsButton");
+    inbox->setCurrentItem(inbox->topLevelItem(0));
+    QVERIFY(QTest::qWaitFor([&] { return download->isEnabled(); }, 5000));
+    const qsizetype before = world->transcript()->size();
+    QTest::mouseClick(download, Qt::LeftButton);
+    QLabel *imapStatus = child<QLabel>(&fran, "imapStatus");
+    QVERIFY(QTest::qWaitFor(
+        [&] { return imapStatus->text().contains(QLatin1String("Downloaded on demand")); }, 10000));
+    QVERIFY(waitIdle(world.get()));
+    QVERIFY2(imapStatus->text().contains(QLatin1String("praia.png")), qPrintable(imapStatus->text()));
+    bool partAlone = false;
+    bool wholeAgain = false;
+    for (qsizetype i = before; i < world->transcript()->size(); ++i) {
+        const TranscriptEvent &e = world->transcript()->at(i);
+        partAlone = partAlone || e.raw.endsWith("(BODY.PEEK[2.MIME] BODY.PEEK[2])");
+        wholeAgain = wholeAgain || e.raw.contains("BODY.PEEK[]") || e.raw.contains("BODY.PEEK[1]");
+    }
+    QVERIFY(partAlone);
+    QVERIFY(!wholeAgain); // the text is not fetched again
+    const MailClient::InboxMessage got = client->inbox().first();
+    QVERIFY(got.attachmentsOnServer.isEmpty());
+    const MimeMessage parsed = MimeMessage::parse(got.content);
+    int photoPart = -1;
+    for (int i = 0; i < parsed.parts().size(); ++i) {
+        if (parsed.parts().at(i).fileName == QLatin1String("praia.png"))
+            photoPart = i;
+    }
+    QVERIFY2(photoPart > 0, got.content.left(600).constData());
+    QCOMPARE(parsed.decodedBody(photoPart), QByteArray(20000, 'x'));
+    QVERIFY(parsed.text().contains(QLatin1String("Mira a foto.")));
+    QVERIFY(!download->isEnabled()); // nothing left to download
 }
 
 void TestMailClientWindow::refusalShowsItsCode()

@@ -280,7 +280,7 @@ void TestScenarioParser::brokenInput_data()
         << world + "imap fran borra Traballo\n"
         << next << 11
         << "expected \"create\", \"rename\", \"delete\", \"open\", \"move\", \"copy\", \"flag\", "
-           "\"unflag\", \"search\" or \"expunge\" after the client name, found \"borra\""
+           "\"unflag\", \"search\", \"expunge\" or \"download\" after the client name, found \"borra\""
         << -1;
     QTest::newRow("imap move without to")
         << world + "imap fran move \"Quedamos hoxe?\" Traballo\n"

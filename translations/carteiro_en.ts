@@ -2549,6 +2549,18 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>Downloaded on demand from %1: %2 (the text was already here).</source>
+        <translation>Downloaded on demand from %1: %2 (the text was already here).</translation>
+    </message>
+    <message>
+        <source>Downloads only the attachments left on the server (UID FETCH … BODY.PEEK[part])</source>
+        <translation>Downloads only the attachments left on the server (UID FETCH … BODY.PEEK[part])</translation>
+    </message>
+    <message>
+        <source>Download a&amp;ttachments</source>
+        <translation>Download a&amp;ttachments</translation>
+    </message>
+    <message>
         <source>&amp;IMAP: leave the mail on the server</source>
         <translation>&amp;IMAP: leave the mail on the server</translation>
     </message>

@@ -2549,6 +2549,18 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>Downloaded on demand from %1: %2 (the text was already here).</source>
+        <translation>Descargado bajo demanda de %1: %2 (el texto ya estaba aquí).</translation>
+    </message>
+    <message>
+        <source>Downloads only the attachments left on the server (UID FETCH … BODY.PEEK[part])</source>
+        <translation>Descarga solo los adjuntos que quedaron en el servidor (UID FETCH … BODY.PEEK[parte])</translation>
+    </message>
+    <message>
+        <source>Download a&amp;ttachments</source>
+        <translation>Descargar ad&amp;juntos</translation>
+    </message>
+    <message>
         <source>&amp;IMAP: leave the mail on the server</source>
         <translation>&amp;IMAP: dejar el correo en el servidor</translation>
     </message>

@@ -2549,6 +2549,18 @@
 <context>
     <name>MailClientWindow</name>
     <message>
+        <source>Downloaded on demand from %1: %2 (the text was already here).</source>
+        <translation>Descargado baixo demanda de %1: %2 (o texto xa estaba aquí).</translation>
+    </message>
+    <message>
+        <source>Downloads only the attachments left on the server (UID FETCH … BODY.PEEK[part])</source>
+        <translation>Descarga só os anexos que quedaron no servidor (UID FETCH … BODY.PEEK[parte])</translation>
+    </message>
+    <message>
+        <source>Download a&amp;ttachments</source>
+        <translation>Descargar ane&amp;xos</translation>
+    </message>
+    <message>
         <source>&amp;IMAP: leave the mail on the server</source>
         <translation>&amp;IMAP: deixar o correo no servidor</translation>
     </message>

@@ -422,6 +422,8 @@ QWidget *MailClientWindow::buildImapActionRow(QWidget *parent)
     m_flagButton->setObjectName(QStringLiteral("flagButton"));
     m_deleteMessageButton = new QPushButton(m_imapActions);
     m_deleteMessageButton->setObjectName(QStringLiteral("deleteMessageButton"));
+    m_downloadPartsButton = new QPushButton(m_imapActions);
+    m_downloadPartsButton->setObjectName(QStringLiteral("downloadPartsButton"));
     m_moveCombo = new QComboBox(m_imapActions);
     m_moveCombo->setObjectName(QStringLiteral("moveCombo"));
     m_moveCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -432,6 +434,7 @@ QWidget *MailClientWindow::buildImapActionRow(QWidget *parent)
     layout->addWidget(m_readButton);
     layout->addWidget(m_flagButton);
     layout->addWidget(m_deleteMessageButton);
+    layout->addWidget(m_downloadPartsButton);
     layout->addStretch(1);
     layout->addWidget(m_moveButton);
     layout->addWidget(m_moveCombo);
@@ -439,6 +442,7 @@ QWidget *MailClientWindow::buildImapActionRow(QWidget *parent)
     connect(m_flagButton, &QPushButton::clicked, this, &MailClientWindow::toggleFlagged);
     connect(m_deleteMessageButton, &QPushButton::clicked, this, &MailClientWindow::deleteMessage);
     connect(m_moveButton, &QPushButton::clicked, this, &MailClientWindow::moveMessage);
+    connect(m_downloadPartsButton, &QPushButton::clicked, this, &MailClientWindow::downloadParts);
     return m_imapActions;
 }
 
@@ -1001,6 +1005,27 @@ void MailClientWindow::deleteFolder()
     runImap({ImapAction::remove(old)}, ImapDid::DeletedFolder, QString::fromUtf8(old));
 }
 
+void MailClientWindow::downloadParts()
+{
+    // The course's "on demand": only the parts left on the server, one
+    // UID FETCH each (BODY.PEEK[n.MIME] and BODY.PEEK[n]).
+    const quint32 uid = selectedUid();
+    if (!m_client || uid == 0)
+        return;
+    QList<ImapAction> actions;
+    QStringList names;
+    for (const MailClient::ImapMessage &m : m_client->imapMessages(m_imapFolder)) {
+        if (m.uid != uid)
+            continue;
+        for (const ImapAttachmentInfo &a : m.leftOnServer) {
+            actions.append(ImapAction::fetchPart(uid, a.part));
+            names.append(QString::fromUtf8(a.fileName));
+        }
+    }
+    if (!actions.isEmpty())
+        runImap(actions, ImapDid::DownloadedParts, names.join(QStringLiteral(", ")));
+}
+
 void MailClientWindow::toggleRead()
 {
     const quint32 uid = selectedUid();
@@ -1155,6 +1180,16 @@ void MailClientWindow::updateImapButtons()
     m_deleteMessageButton->setText(tr("De&lete"));
     m_deleteMessageButton->setToolTip(tr("Moves the message to Trash; in Trash, marks it \\Deleted and "
                                          "EXPUNGE removes it from the server"));
+    bool partsLeft = false;
+    for (const MailClient::ImapMessage &m :
+         m_client ? m_client->imapMessages(m_imapFolder) : QList<MailClient::ImapMessage>()) {
+        if (m.uid == selectedUid())
+            partsLeft = !m.leftOnServer.isEmpty();
+    }
+    m_downloadPartsButton->setText(tr("Download a&ttachments"));
+    m_downloadPartsButton->setToolTip(tr("Downloads only the attachments left on the server "
+                                         "(UID FETCH … BODY.PEEK[part])"));
+    m_downloadPartsButton->setEnabled(partsLeft);
     m_readButton->setEnabled(has);
     m_flagButton->setEnabled(has);
     m_deleteMessageButton->setEnabled(has);
@@ -1200,6 +1235,10 @@ QString MailClientWindow::imapStatus() const
             break;
         case ImapDid::Expunged:
             text = tr("Deleted for good: marked \\Deleted and expunged from %1.").arg(server);
+            break;
+        case ImapDid::DownloadedParts:
+            text = tr("Downloaded on demand from %1: %2 (the text was already here).")
+                       .arg(server, m_imapArgument);
             break;
         case ImapDid::Searched:
             if (m_searchActive)

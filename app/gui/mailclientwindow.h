@@ -114,12 +114,14 @@ private:
         Moved,
         MovedToTrash,
         Expunged,
-        Searched
+        Searched,
+        DownloadedParts
     };
     void runImap(const QList<ImapAction> &actions, ImapDid did, const QString &argument = {});
     quint32 selectedUid() const;
     QList<QByteArray> selectedFlags() const;
     void createFolder();
+    void downloadParts();
     void renameFolder();
     void deleteFolder();
     void toggleRead();
@@ -181,6 +183,7 @@ private:
     QPushButton *m_readButton = nullptr;
     QPushButton *m_flagButton = nullptr;
     QPushButton *m_deleteMessageButton = nullptr;
+    QPushButton *m_downloadPartsButton = nullptr; // the attachments left on the server, on demand
     QComboBox *m_moveCombo = nullptr;
     QPushButton *m_moveButton = nullptr;
     QWidget *m_searchRow = nullptr;

@@ -483,6 +483,15 @@ bool ScenarioRunner::runImap(const ScenarioStep &step)
         actions.append(ImapAction::search(step.criteria.toUtf8()));
     } else if (verb == QLatin1String("expunge")) {
         actions.append(ImapAction::expunge());
+    } else if (verb == QLatin1String("download")) {
+        // The parts the client left on the server, as its last reading of
+        // the message's structure named them.
+        for (const MailClient::ImapMessage &m : client->imapMessages(folder)) {
+            if (m.uid != uid)
+                continue;
+            for (const ImapAttachmentInfo &a : m.leftOnServer)
+                actions.append(ImapAction::fetchPart(uid, a.part));
+        }
     }
     client->runImap(open, actions);
     return true;

@@ -190,6 +190,44 @@ ImapClientJob MailClient::imapJob(const QByteArray &folder) const
     return job;
 }
 
+QByteArray MailClient::withParts(const QByteArray &textOnly, const QList<ImapFetchedPart> &parts)
+{
+    // The message's own header fields on top, its Content-* fields (the text
+    // part's, RFC 2045 §9) on the text part, then each part as fetched: its
+    // MIME header (BODY[n.MIME]) and its body (BODY[n]), still encoded.
+    const qsizetype blank = textOnly.indexOf("\r\n\r\n");
+    const QByteArray head = blank < 0 ? textOnly : textOnly.left(blank + 2);
+    const QByteArray body = blank < 0 ? QByteArray() : textOnly.mid(blank + 4);
+    QByteArray top;
+    QByteArray textHead;
+    bool inContentField = false;
+    for (qsizetype from = 0; from < head.size();) {
+        qsizetype end = head.indexOf("\r\n", from);
+        end = end < 0 ? head.size() : end + 2;
+        const QByteArray line = head.mid(from, end - from);
+        from = end;
+        const bool continuation = line.startsWith(' ') || line.startsWith('\t');
+        if (!continuation)
+            inContentField = line.left(8).compare("Content-", Qt::CaseInsensitive) == 0;
+        (inContentField ? textHead : top) += line;
+    }
+    const QByteArray boundary = "=_carteiro-downloaded-parts";
+    QByteArray out = top + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    out += "--" + boundary + "\r\n" + textHead + "\r\n" + body;
+    for (const ImapFetchedPart &part : parts) {
+        if (!out.endsWith("\r\n"))
+            out += "\r\n";
+        out += "--" + boundary + "\r\n" + part.mime;
+        if (!part.mime.endsWith("\r\n\r\n"))
+            out += "\r\n";
+        out += part.octets;
+    }
+    if (!out.endsWith("\r\n"))
+        out += "\r\n";
+    out += "--" + boundary + "--\r\n";
+    return out;
+}
+
 void MailClient::keepImapResult(const ImapClientResult &result)
 {
     if (!result.folderEntries.isEmpty())
@@ -215,8 +253,32 @@ void MailClient::keepImapResult(const ImapClientResult &result)
         if (m.partial) {
             for (const ImapAttachmentInfo &a : m.attachments)
                 in.attachmentsOnServer.append(QString::fromUtf8(a.fileName));
+            kept.leftOnServer = m.attachments;
         }
+        kept.textOnly = m.content;
         cache.messages.insert(m.uid, kept);
+    }
+    // Attachments downloaded on demand join their message: it becomes a
+    // multipart/mixed of its text and those parts, so the client shows them.
+    for (const ImapFetchedPart &part : result.parts) {
+        auto it = cache.messages.find(part.uid);
+        if (it == cache.messages.end() || part.mime.isEmpty())
+            continue;
+        it->parts.append(part);
+        for (qsizetype i = 0; i < it->leftOnServer.size(); ++i) {
+            if (it->leftOnServer.at(i).part == part.part) {
+                it->message.attachmentsOnServer.removeAll(QString::fromUtf8(it->leftOnServer.at(i).fileName));
+                it->leftOnServer.removeAt(i);
+                break;
+            }
+        }
+        it->message.content = withParts(it->textOnly, it->parts);
+        for (InboxMessage &in : m_inbox) {
+            if (result.folder.compare("INBOX", Qt::CaseInsensitive) == 0 && in.uid == it->message.uid) {
+                in.content = it->message.content;
+                in.attachmentsOnServer = it->message.attachmentsOnServer;
+            }
+        }
     }
     // INBOX's new mail joins the inbox too, as fetchImap() does.
     if (result.folder.compare("INBOX", Qt::CaseInsensitive) == 0) {

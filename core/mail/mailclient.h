@@ -79,7 +79,10 @@ public:
     struct ImapMessage {
         quint32 uid = 0;
         QList<QByteArray> flags;
-        InboxMessage message; // what was downloaded (its text)
+        InboxMessage message; // what was downloaded (its text, and the parts fetched on demand)
+        QList<ImapAttachmentInfo> leftOnServer; // the attachments not downloaded (yet)
+        QByteArray textOnly; // the text as first downloaded, before any part was added
+        QList<ImapFetchedPart> parts; // attachments downloaded on demand (ImapAction::fetchPart)
     };
     QList<ImapFolderEntry> imapFolders() const { return m_imapFolders; }
     // The messages of a folder as last read, in UID order.
@@ -116,6 +119,8 @@ private:
     };
     // What a result says of its folder goes into the cache.
     void keepImapResult(const ImapClientResult &result);
+    // A text-only message and the parts downloaded since, as one multipart/mixed.
+    static QByteArray withParts(const QByteArray &textOnly, const QList<ImapFetchedPart> &parts);
     ImapClientJob imapJob(const QByteArray &folder) const;
     QList<ImapFolderEntry> m_imapFolders;
     QHash<QByteArray, ImapFolderCache> m_imapCache;

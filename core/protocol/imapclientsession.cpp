@@ -163,6 +163,15 @@ ImapAction ImapAction::expunge()
     return ImapAction();
 }
 
+ImapAction ImapAction::fetchPart(quint32 uid, const QByteArray &part)
+{
+    ImapAction a;
+    a.kind = Kind::FetchPart;
+    a.uid = uid;
+    a.part = part;
+    return a;
+}
+
 ImapAction ImapAction::search(const QByteArray &criteria)
 {
     ImapAction a;
@@ -369,6 +378,23 @@ void ImapClientSession::untagged(const ImapCommand &r)
         known.clear();
         for (const ImapValue &f : flags->items)
             known.append(f.text);
+    }
+    if (m_step == Step::MessageAction && m_actionIndex > 0
+        && m_messageActions.at(m_actionIndex - 1).kind == ImapAction::Kind::FetchPart
+        && m_messageActions.at(m_actionIndex - 1).uid == id) {
+        const QByteArray part = m_messageActions.at(m_actionIndex - 1).part;
+        ImapFetchedPart fetched;
+        fetched.uid = id;
+        fetched.part = part;
+        for (qsizetype i = 0; i + 1 < data.items.size(); i += 2) {
+            const QByteArray name = data.items.at(i).text.toUpper();
+            if (name == "BODY[" + part + ".MIME]")
+                fetched.mime = data.items.at(i + 1).text;
+            else if (name == "BODY[" + part + "]")
+                fetched.octets = data.items.at(i + 1).text;
+        }
+        m_result.parts.append(fetched);
+        return;
     }
     if (!m_wanted.contains(id))
         return; // a flags update, not a message being downloaded
@@ -583,6 +609,12 @@ void ImapClientSession::startAction(const ImapAction &action)
         break;
     case ImapAction::Kind::Copy: m_actionCommands.append("UID COPY " + uid + ' ' + folder); break;
     case ImapAction::Kind::Expunge: m_actionCommands.append("EXPUNGE"); break;
+    case ImapAction::Kind::FetchPart:
+        // The course's "on demand": only this part, its MIME header first
+        // (RFC 3501 §6.4.5); PEEK leaves \Seen as it was.
+        m_actionCommands.append("UID FETCH " + uid + " (BODY.PEEK[" + action.part + ".MIME] BODY.PEEK["
+                                + action.part + "])");
+        break;
     case ImapAction::Kind::Search: {
         m_result.searched = true;
         m_result.searchHits.clear();

@@ -50,12 +50,14 @@ struct ImapAction {
         Move, // UID MOVE uid folder (or COPY, STORE \Deleted, EXPUNGE)
         Copy, // UID COPY uid folder
         Expunge, // EXPUNGE: the messages marked \Deleted go
-        Search // UID SEARCH criteria: the hits are ImapClientResult::searchHits
+        Search, // UID SEARCH criteria: the hits are ImapClientResult::searchHits
+        FetchPart // UID FETCH uid (BODY.PEEK[part.MIME] BODY.PEEK[part]): an attachment, on demand
     };
     Kind kind = Kind::Expunge;
     QByteArray folder; // Create, Rename (the old name), Delete; Move, Copy: where to
     QByteArray newName; // Rename
-    quint32 uid = 0; // Store, Move, Copy
+    quint32 uid = 0; // Store, Move, Copy, FetchPart
+    QByteArray part; // FetchPart: the part's number ("2", "1.2")
     QList<QByteArray> flags; // Store: "\\Seen", "\\Flagged", "\\Deleted"
     bool add = true; // Store: +FLAGS (true) or -FLAGS
     // Search: IMAP search keys as sent ("UNSEEN", "FROM \"ana\""), best made
@@ -70,6 +72,7 @@ struct ImapAction {
     static ImapAction copy(quint32 uid, const QByteArray &folder);
     static ImapAction expunge();
     static ImapAction search(const QByteArray &criteria);
+    static ImapAction fetchPart(quint32 uid, const QByteArray &part);
     // A search key and its string: searchKey("TEXT", "praia") is TEXT "praia";
     // non-ASCII text goes as a LITERAL+ literal ({7+} CR LF, then the octets).
     static QByteArray searchKey(const QByteArray &key, const QString &text);
@@ -114,6 +117,13 @@ struct ImapAttachmentInfo {
     qint64 size = 0; // encoded octets on the server
 };
 
+struct ImapFetchedPart { // a FetchPart's result: one part, as the server keeps it
+    quint32 uid = 0;
+    QByteArray part;
+    QByteArray mime; // its MIME header fields (BODY[part.MIME]), blank line included
+    QByteArray octets; // its body, transfer-encoded as on the server
+};
+
 struct ImapFetchedMessage {
     quint32 uid = 0;
     QList<QByteArray> flags;
@@ -144,6 +154,7 @@ struct ImapClientResult {
     QList<ImapActionOutcome> outcomes; // one per action, in order
     bool searched = false; // a Search action ran
     QList<quint32> searchHits; // its UIDs (of the last Search)
+    QList<ImapFetchedPart> parts; // of FetchPart actions, in order
     int rounds = 0; // folder readings finished (1, then one more per IDLE wake-up)
     bool idling = false; // in IDLE now (the server said "+")
 };

@@ -107,7 +107,7 @@ struct ScenarioStep {
     QString attachment; // ExpectMailbox/ExpectClient: an attachment's file name
     QString folder; // ExpectMailbox, Imap: an IMAP folder ("Traballo"); empty: INBOX
     QString imapVerb; // Imap: "create", "rename", "delete", "open", "move", "copy", "flag", "unflag",
-        // "search", "expunge"
+        // "search", "expunge", "download"
     QString newName; // Imap rename: the new name; move, copy: the folder it goes to
     QString criteria; // Imap search: the IMAP search keys, as sent (TEXT "praia" UNSEEN)
     QString flag; // ExpectMailbox: only the messages with this flag ("\\Seen")…

@@ -9,6 +9,7 @@
 //   imap fran unflag "Quedamos hoxe?" \Seen [in INBOX]
 //   imap fran search text "praia" unseen [in Traballo]
 //   imap fran expunge [in Trash]
+//   imap fran download "Unha foto" [in INBOX]   (its attachments, on demand)
 //
 // A message is named by its subject, as a student sees it in the list; the
 // runner finds its UID in the folder when the step runs. Search keys are
@@ -92,16 +93,16 @@ void ScenarioReader::parseImap()
     }
     step.client = client->text;
     static const QStringList verbs = {
-        QStringLiteral("create"),  QStringLiteral("rename"), QStringLiteral("delete"),
-        QStringLiteral("open"),    QStringLiteral("move"),   QStringLiteral("copy"),
-        QStringLiteral("flag"),    QStringLiteral("unflag"), QStringLiteral("search"),
-        QStringLiteral("expunge"),
+        QStringLiteral("create"),  QStringLiteral("rename"),   QStringLiteral("delete"),
+        QStringLiteral("open"),    QStringLiteral("move"),     QStringLiteral("copy"),
+        QStringLiteral("flag"),    QStringLiteral("unflag"),   QStringLiteral("search"),
+        QStringLiteral("expunge"), QStringLiteral("download"),
     };
     const Token *verb = peek();
     if (!verb || verb->quoted || !verbs.contains(verb->text.toLower())) {
         return (void)expected(
             QStringLiteral("\"create\", \"rename\", \"delete\", \"open\", \"move\", \"copy\", "
-                           "\"flag\", \"unflag\", \"search\" or \"expunge\""),
+                           "\"flag\", \"unflag\", \"search\", \"expunge\" or \"download\""),
             QCoreApplication::translate("ScenarioParser", "the client name"));
     }
     step.imapVerb = take()->text.toLower();
@@ -131,6 +132,9 @@ void ScenarioReader::parseImap()
                    || !takeFolder(QStringLiteral("\"to\""), true, &step.newName)) {
             return;
         }
+    } else if (v == QLatin1String("download")) {
+        if (!takeText(after, &step.subject)) // the message whose attachments it downloads
+            return;
     } else if (v == QLatin1String("search")) {
         QByteArray criteria;
         bool negate = false;
@@ -195,7 +199,7 @@ void ScenarioReader::parseImap()
         if (!takeFolder(QStringLiteral("\"from\""), true, &step.folder))
             return;
     } else if ((v == QLatin1String("flag") || v == QLatin1String("unflag") || v == QLatin1String("search")
-                || v == QLatin1String("expunge"))
+                || v == QLatin1String("expunge") || v == QLatin1String("download"))
                && nextIs("in")) {
         take();
         if (!takeFolder(QStringLiteral("\"in\""), true, &step.folder))
