@@ -637,7 +637,8 @@ void TestMainWindow::lanesAreTheExportedImagesForEveryScenario()
 void TestMainWindow::imapScenariosPlayInTheWindow_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *name : {"imap-partial-fetch", "pop3-vs-imap", "imap-folders", "imap-search", "telnet-imap"})
+    for (const char *name :
+         {"imap-partial-fetch", "pop3-vs-imap", "imap-folders", "imap-search", "telnet-imap"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
