@@ -86,8 +86,40 @@ TranscriptEvent &Transcript::slot()
         m_blockBytes.push_back(0);
     }
     TranscriptEvent &event = m_blocks.back()[m_size & (blockSize - 1)];
-    if (m_lastBlockRecycled)
-        event = TranscriptEvent(); // the dropped event that was here goes now
+    if (m_lastBlockRecycled) {
+        // The dropped event that was here goes now, field by field: no
+        // default event built, moved in and destroyed for each line, and a
+        // field that is already empty costs nothing.
+        const auto clear = [](auto &field) {
+            if (!field.isNull())
+                field = std::remove_reference_t<decltype(field)>();
+        };
+        // Every field is listed here: one added to TranscriptEvent changes
+        // its size, and this reminds whoever adds it to clear it too.
+        static_assert(sizeof(void *) != 8 || sizeof(TranscriptEvent) == 200,
+                      "a new TranscriptEvent field must be cleared here as well");
+        const TranscriptEvent defaults;
+        event.sequence = defaults.sequence;
+        event.timeMs = defaults.timeMs;
+        event.connectionId = defaults.connectionId;
+        event.kind = defaults.kind;
+        event.protocol = defaults.protocol;
+        event.direction = defaults.direction;
+        event.phase = defaults.phase;
+        event.outcome = defaults.outcome;
+        event.role = defaults.role;
+        event.continued = defaults.continued;
+        event.answers = defaults.answers;
+        event.sensitive = defaults.sensitive;
+        event.noteCode = defaults.noteCode;
+        clear(event.from);
+        clear(event.to);
+        clear(event.raw);
+        clear(event.code);
+        clear(event.note);
+        if (!event.noteArguments.isEmpty())
+            event.noteArguments.clear();
+    }
     return event;
 }
 
