@@ -98,3 +98,26 @@ QString EngineScript::run(ProtocolSession *engine, const QString &script, Role r
             .arg(QString::fromUtf8(pending.first()));
     return QString();
 }
+
+void EngineScript::converse(ProtocolSession *client, ProtocolSession *server,
+                            const std::function<bool()> &finished)
+{
+    // Each utterance goes over as the bytes a socket would carry.
+    const auto pass = [](ProtocolSession *from, ProtocolSession *to) {
+        bool moved = false;
+        for (const Utterance &u : from->takeOutput()) {
+            QByteArray bytes;
+            for (const QByteArray &line : u.lines)
+                bytes += line + "\r\n";
+            to->receive(bytes);
+            moved = true;
+        }
+        return moved;
+    };
+    for (int round = 0; round < 200 && !finished(); ++round) {
+        const bool heard = pass(server, client);
+        const bool said = pass(client, server);
+        if (!heard && !said)
+            break;
+    }
+}

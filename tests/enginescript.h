@@ -20,6 +20,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class EngineScript
 {
 public:
@@ -38,4 +40,9 @@ public:
                        Feeding feeding = Feeding::LineByLine);
     // Every output line written so far by the last run (for extra checks).
     static QList<QByteArray> lastOutput();
+    // Joins a client engine and a server engine in memory: each one's output
+    // is the other's input, round after round, until `finished` holds or
+    // neither has anything to say (at most 200 rounds).
+    static void converse(ProtocolSession *client, ProtocolSession *server,
+                         const std::function<bool()> &finished);
 };

@@ -703,25 +703,7 @@ namespace {
 void converse(ImapClientSession *client, ImapServerSession *server)
 {
     server->start();
-    for (int round = 0; round < 200 && !client->isFinished(); ++round) {
-        bool moved = false;
-        for (const Utterance &u : server->takeOutput()) {
-            QByteArray bytes;
-            for (const QByteArray &line : u.lines)
-                bytes += line + "\r\n";
-            client->receive(bytes);
-            moved = true;
-        }
-        for (const Utterance &u : client->takeOutput()) {
-            QByteArray bytes;
-            for (const QByteArray &line : u.lines)
-                bytes += line + "\r\n";
-            server->receive(bytes);
-            moved = true;
-        }
-        if (!moved)
-            break;
-    }
+    EngineScript::converse(client, server, [client] { return client->isFinished(); });
 }
 
 } // namespace
