@@ -426,6 +426,13 @@ void ScenarioRunner::run(const ScenarioStep &step)
     }
 }
 
+MailServer *ScenarioRunner::mailboxServer(const QString &address, QByteArray *user) const
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    *user = address.left(at).toUtf8();
+    return m_world->server(address.mid(at + 1));
+}
+
 bool ScenarioRunner::runImap(const ScenarioStep &step)
 {
     // "imap fran move "Quedamos hoxe?" to Traballo": one job of the client's,
@@ -438,11 +445,9 @@ bool ScenarioRunner::runImap(const ScenarioStep &step)
     const QString &verb = step.imapVerb;
     quint32 uid = 0;
     if (!step.subject.isEmpty()) {
-        const QByteArray address = client->address();
-        const qsizetype at = address.lastIndexOf('@');
-        MailServer *server = m_world->server(QString::fromUtf8(address.mid(at + 1)));
+        QByteArray user;
+        MailServer *server = mailboxServer(QString::fromUtf8(client->address()), &user);
         ImapFolderState state;
-        const QByteArray user = address.left(at);
         if (server && server->store()->folderState(user, folder, &state)) {
             for (const ImapMessageInfo &m : std::as_const(state.messages)) {
                 const QByteArray content = server->store()->content(user, folder, m.uid);
@@ -734,20 +739,18 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
     switch (step.kind) {
     case ScenarioStep::Kind::ExpectMailbox: {
         QString what = Notes::phrase(NoteCode::MailboxOf, {step.target});
-        const qsizetype at = step.target.lastIndexOf(QLatin1Char('@'));
-        MailServer *server = m_world->server(step.target.mid(at + 1));
+        QByteArray user;
+        MailServer *server = mailboxServer(step.target, &user);
         QList<QByteArray> contents;
         QStringList subjects;
         if (step.folder.isEmpty() && step.flag.isEmpty()) {
-            const QList<MailStore::Message> box = server
-                ? server->store()->mailbox(step.target.left(at).toUtf8())
-                : QList<MailStore::Message>();
+            const QList<MailStore::Message> box = server ? server->store()->mailbox(user)
+                                                         : QList<MailStore::Message>();
             for (const MailStore::Message &m : box)
                 contents.append(m.content);
         } else {
             // An IMAP folder, or only the messages with (without) a flag: as
             // an IMAP client would find them (ImapStore).
-            const QByteArray user = step.target.left(at).toUtf8();
             const QByteArray folder = step.folder.isEmpty() ? QByteArray("INBOX") : step.folder.toUtf8();
             ImapFolderState state;
             const bool exists = server && server->store()->folderState(user, folder, &state);
@@ -780,11 +783,10 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         QList<QByteArray> contents;
         QStringList subjects;
         if (client && result.searched) {
-            const QByteArray address = client->address();
-            const qsizetype at = address.lastIndexOf('@');
-            if (MailServer *server = m_world->server(QString::fromUtf8(address.mid(at + 1)))) {
+            QByteArray user;
+            if (MailServer *server = mailboxServer(QString::fromUtf8(client->address()), &user)) {
                 for (const quint32 uid : result.searchHits)
-                    contents.append(server->store()->content(address.left(at), result.folder, uid));
+                    contents.append(server->store()->content(user, result.folder, uid));
             }
         } else {
             add(Notes::phrase(NoteCode::SearchRan, {step.client}), false,

@@ -18,6 +18,7 @@
 
 #include <functional>
 
+class MailServer;
 class PredictionQuiz;
 class World;
 
@@ -113,6 +114,8 @@ private:
     // An "imap" step: starts the client's job, or reports why it cannot
     // (no message with that subject) and returns false.
     bool runImap(const ScenarioStep &step);
+    // The server that keeps this address's mailbox, and the user there ("fran").
+    MailServer *mailboxServer(const QString &address, QByteArray *user) const;
     void startSession(const ScenarioStep &step, const QString &description);
     void evaluateExercise();
     // Calls `work` (on the world) `seconds` after this statement on the
