@@ -10,10 +10,10 @@ cd "$(dirname "$0")/.."
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libgmime-3.0-dev
+    libgl-dev libgmime-3.0-dev libssl-dev
     clang-format   # the format check (tests/check-format.sh)
     # the real clients the tests talk to
-    python3 python3-aiosmtpd swaks curl fetchmail isync
+    python3 python3-aiosmtpd swaks curl fetchmail isync openssl
 )
 
 missing=()

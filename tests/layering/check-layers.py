@@ -18,6 +18,7 @@ LAYERS = {
     "message": 0,    # RFC 5322 and MIME (GMime)
     "scenario": 1,   # the scenario model and parser
     "storage": 1,    # Maildir, DiskCommitter, ReceiptJournal
+    "tls": 1,        # TLS through memory BIOs, the classroom CA (OpenSSL)
     "transcript": 2, # events, the formatter, the timeline model
     "explain": 3,    # what a line means
     "net": 3,        # the gate, connections
