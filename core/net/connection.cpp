@@ -18,6 +18,8 @@
 namespace {
 qint64 utteranceBytes(const Utterance &utterance)
 {
+    if (!utterance.wire.isEmpty())
+        return utterance.wire.size();
     qint64 size = 0;
     for (const QByteArray &line : utterance.lines)
         size += line.size() + 2;
@@ -150,7 +152,14 @@ void Connection::begin()
     m_idle.start();
     if (m_session.interval() > 0 && m_endpoints.role == Role::Server)
         m_session.start();
-    m_engine->start();
+    if (m_endpoints.implicitTls && m_endpoints.tls) {
+        // RFC 8314: TLS from the first octet; a server greets once it is done.
+        startTls();
+        if (m_endpoints.role == Role::Client)
+            m_engine->start();
+    } else {
+        m_engine->start();
+    }
     flushEngine();
     if (m_socket->bytesAvailable() > 0)
         readAvailable();
@@ -196,12 +205,21 @@ void Connection::readAvailable()
             flushEngine();
             continue;
         }
+        // Asked for TLS, not started yet (the go-ahead is held): what comes
+        // next is the handshake's, not the engine's.
+        if (!m_tls && m_engine->tlsRequested())
+            break;
+        if (m_tls && m_tls->hasFailed())
+            break;
         if (m_socket->bytesAvailable() <= 0)
             break;
         const QByteArray chunk = m_socket->read(readChunk);
         if (chunk.isEmpty())
             break;
-        m_engine->feed(chunk);
+        if (m_tls)
+            receiveCiphertext(chunk);
+        else
+            m_engine->feed(chunk);
     }
     // The deadline is per complete line, not per octet (Postfix's
     // smtpd_per_record_deadline): a byte a second does not keep a session.
@@ -253,8 +271,15 @@ void Connection::setCommitter(DiskCommitter *committer)
 
 void Connection::submit(const Utterance &utterance)
 {
-    m_heldBytes += utteranceBytes(utterance);
-    m_gate->submit(this, utterance);
+    if (m_tls && utterance.wire.isEmpty() && !utterance.lines.isEmpty()) {
+        submitEncrypted(utterance);
+    } else if (!utterance.lines.isEmpty() || utterance.closeAfter || !utterance.wire.isEmpty()) {
+        m_heldBytes += utteranceBytes(utterance);
+        m_gate->submit(this, utterance);
+    }
+    // After the go-ahead (a server's 220 to STARTTLS) or once it was heard (a client).
+    if (utterance.startsTls)
+        startTls();
 }
 
 void Connection::flushEngine()
@@ -367,7 +392,9 @@ void Connection::write(const Utterance &utterance)
 {
     const qint64 size = utteranceBytes(utterance);
     m_heldBytes = qMax<qint64>(0, m_heldBytes - size);
-    if (!utterance.lines.isEmpty()) {
+    if (!utterance.wire.isEmpty()) {
+        writeRecord(utterance);
+    } else if (!utterance.lines.isEmpty()) {
         QByteArray bytes;
         bytes.reserve(size);
         for (const QByteArray &line : utterance.lines) {
@@ -415,6 +442,8 @@ void Connection::record(const Utterance &utterance, bool ours)
     const Protocol protocol = m_engine->protocol();
     const auto direction = clientToServer ? TranscriptEvent::Direction::ClientToServer
                                           : TranscriptEvent::Direction::ServerToClient;
+    // Inside TLS: a line we wrote went in a record; one heard was decrypted.
+    const bool inTls = ours ? !utterance.wire.isEmpty() : isEncrypted();
     for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
         TranscriptEvent &event = m_transcript->next();
         event.kind = TranscriptEvent::Kind::Line;
@@ -427,6 +456,7 @@ void Connection::record(const Utterance &utterance, bool ours)
         event.phase = utterance.phase;
         event.code = utterance.code;
         event.sensitive = utterance.sensitive;
+        event.tls = inTls;
         event.role = utterance.roleOfLine(i);
         event.continued = i > 0 || utterance.continuesPrevious;
         event.answers = answers;
@@ -449,7 +479,10 @@ void Connection::onDisconnected()
     // What arrived just before the close is still the peer's to say.
     m_held.clear(); // nobody is left to hear them
     if (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
-        m_engine->feed(m_socket->readAll());
+        if (m_tls)
+            receiveCiphertext(m_socket->readAll());
+        else if (!m_engine->tlsRequested())
+            m_engine->feed(m_socket->readAll());
         while (!m_engine->wantsClose() && m_engine->handleNextLine()) {
         }
         m_engine->takeHeard();

@@ -25,6 +25,7 @@
 #pragma once
 
 #include "protocol/protocolsession.h"
+#include "tls/tlslayer.h"
 #include "transcript/transcriptevent.h"
 
 #include <QObject>
@@ -52,6 +53,14 @@ public:
         bool peerIsOutside = false;
         Role role = Role::Server;
         QString service; // "smtp", "submission", "pop3"
+        // TLS: the settings this end uses when TLS starts (a server's
+        // certificate, a client's trust); null: it cannot start TLS.
+        std::shared_ptr<TlsContext> tls;
+        // TLS from the first octet (RFC 8314: 465, 993, 995), not after STARTTLS.
+        bool implicitTls = false;
+        // A client: whom the server's certificate must name, and whether a
+        // certificate that does not verify ends the session.
+        TlsLayer::ClientOptions tlsClient;
     };
 
     // Takes ownership of the engine; the socket becomes a child of this object.
@@ -97,6 +106,9 @@ public:
     void pump();
     // Connected and begun, and not closed yet.
     bool isOpen() const { return m_begun && !m_closed; }
+    // Inside TLS (after the handshake), and the session's TLS (null before STARTTLS).
+    bool isEncrypted() const { return m_tls && m_tls->isEstablished(); }
+    const TlsLayer *tls() const { return m_tls.get(); }
 
 Q_SIGNALS:
     // The connection is over; the engine's result can be read in a slot.
@@ -115,6 +127,16 @@ private:
     bool recordsConnectionEvents() const;
     void submit(const Utterance &utterance); // to the gate
     void onCommitted(); // passes on the held utterances whose writes are durable
+    // TLS (connectiontls.cpp)
+    void startTls(); // after the go-ahead, or at once for implicit TLS
+    void submitEncrypted(const Utterance &utterance); // one record per piece of lines
+    qsizetype submitTlsRecords(bool closeAfter = false); // what the layer made on its own; how many
+    void receiveCiphertext(const QByteArray &bytes); // into the layer; plaintext to the engine
+    void writeRecord(const Utterance &utterance); // a record on the wire, recorded with its lines
+    void recordTlsRecord(const TlsRecord &record, bool ours);
+    void recordTlsEstablished();
+    void recordTlsFailed();
+    bool recordsTlsSummary() const;
 
     int m_id;
     QTcpSocket *m_socket;
@@ -138,4 +160,8 @@ private:
     // From the first reply whose durableTicket is not done yet, in order.
     QList<Utterance> m_held;
     QMetaObject::Connection m_committedConnection;
+    std::unique_ptr<TlsLayer> m_tls;
+    // Records submitted to the gate, in order, until written (what they carried).
+    QList<TlsRecord> m_recordsOut;
+    bool m_tlsFailedRecorded = false;
 };

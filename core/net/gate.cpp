@@ -116,6 +116,8 @@ QByteArray Gate::nextLine() const
     for (const Pending &p : m_pending) {
         if (p.connection && !p.utterance.lines.isEmpty())
             return p.utterance.lines.first();
+        if (p.connection && !p.utterance.wireLabel.isEmpty())
+            return p.utterance.wireLabel;
     }
     return QByteArray();
 }

@@ -27,13 +27,13 @@ bool ProtocolSession::handleNextLine()
     if (m_reader.octetsExpected() > 0) {
         // An IMAP literal's octets, as they arrive (bounded by what was asked).
         QByteArray chunk;
-        if (m_wantsClose || !m_reader.nextOctets(&chunk))
+        if (m_wantsClose || m_tlsRequested || !m_reader.nextOctets(&chunk))
             return false;
         handleOctets(chunk);
         return true;
     }
     LineReader::Line line;
-    if (m_wantsClose || !m_reader.next(&line))
+    if (m_wantsClose || m_tlsRequested || !m_reader.next(&line))
         return false;
     ++m_linesRead;
     handleLine(line);
@@ -118,5 +118,18 @@ void ProtocolSession::requestClose()
         Utterance close;
         close.closeAfter = true;
         m_output.append(close); // an empty utterance: close with nothing to write
+    }
+}
+
+void ProtocolSession::requestTls()
+{
+    m_tlsRequested = true;
+    m_reader.clear();
+    if (!m_output.isEmpty()) {
+        m_output.last().startsTls = true;
+    } else {
+        Utterance start;
+        start.startsTls = true;
+        m_output.append(start); // nothing to write: only the handshake begins
     }
 }

@@ -41,6 +41,17 @@ public:
     // its octets are with the kernel, which delivers them even if this
     // process dies now.
     virtual void replyWritten(const QByteArray &receipt) { Q_UNUSED(receipt); }
+    // TLS (STARTTLS, STLS, IMAP STARTTLS). The engine asks for it with
+    // requestTls() once it has said the go-ahead (a server) or heard it (a
+    // client); until the Connection has begun the handshake (tlsBegun())
+    // no line is handled. tlsEstablished(): the handshake is done (a client
+    // starts again with EHLO, RFC 3207 §4.2; CAPA, RFC 2595 §4; CAPABILITY,
+    // RFC 3501 §6.2.1). tlsFailed(): it failed (the reason in words).
+    bool tlsRequested() const { return m_tlsRequested; }
+    void tlsBegun() { m_tlsRequested = false; }
+    virtual void tlsEstablished() { m_tlsActive = true; }
+    virtual void tlsFailed(const QString &reason) { Q_UNUSED(reason); }
+    bool isTlsActive() const { return m_tlsActive; }
     // The current phase, for events that do not come from a line.
     virtual Phase phase() const = 0;
 
@@ -83,6 +94,11 @@ protected:
     void heard(const Utterance &utterance);
     void heardLine(const QByteArray &text, Phase phase, const QByteArray &code = {});
     void requestClose();
+    // Starts TLS after what was said so far. Whatever the peer sent after
+    // the command that asked for it is dropped unread: nothing sent in clear
+    // may be executed inside TLS (the STARTTLS command injection of
+    // CVE-2011-0411; RFC 3207 §4.2, RFC 2595 §4, RFC 3501 §6.2.1).
+    void requestTls();
 
     LineReader m_reader;
 
@@ -98,4 +114,6 @@ private:
     qint64 m_linesSaid = 0;
     qint64 m_answeredLine = -1; // the last line a reply said here answers
     bool m_wantsClose = false;
+    bool m_tlsRequested = false;
+    bool m_tlsActive = false;
 };

@@ -45,6 +45,15 @@ struct Utterance {
     // until that ticket is durable, and closes without it if the write
     // failed. 0: nothing to wait for.
     quint64 durableTicket = 0;
+    // TLS. startsTls: once this (and everything said before it) is submitted,
+    // the connection starts TLS (a server after its 220 to STARTTLS, a client
+    // after hearing it: an empty utterance). wire: a TLS record to write as
+    // it is instead of the lines, which it carried (they are recorded in
+    // plaintext after it); wireLabel says what a record without lines is
+    // ("TLS ClientHello"), for "next: …".
+    bool startsTls = false;
+    QByteArray wire;
+    QByteArray wireLabel;
     // What to say instead if that write failed (IMAP's tagged NO, to which
     // the Connection adds the reason); empty: close without a reply.
     QByteArray notDurableLine;

@@ -142,6 +142,8 @@ QJsonObject encode(const TranscriptEvent &event, Form form, Passwords passwords)
         o.insert(QStringLiteral("outcome"), outcomeWord(event.outcome));
     if (event.sensitive)
         o.insert(QStringLiteral("sensitive"), true);
+    if (event.tls)
+        o.insert(QStringLiteral("tls"), true);
     if (event.role != LineRole::Unknown)
         o.insert(QStringLiteral("role"), QLatin1String(LineRoles::name(event.role)));
     if (event.continued)
@@ -237,6 +239,7 @@ TranscriptEvent decode(Fields &fields, const Limits &limits)
         fields.reject(QStringLiteral("outcome"), Problem::UnknownOutcome, outcome, 0);
 
     e.sensitive = fields.flag(QStringLiteral("sensitive"));
+    e.tls = fields.flag(QStringLiteral("tls"));
     const QString role = fields.text(QStringLiteral("role"), 32, Presence::Optional);
     if (!role.isEmpty()) {
         e.role = LineRoles::fromName(role.toLatin1());

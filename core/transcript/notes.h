@@ -27,6 +27,14 @@ enum class NoteCode : quint16 {
     ConnectionClosedBy, // closed by %1
     CannotConnect, // cannot connect to %1 (%2): %3
     EarlyTalker, // %1 spoke before the greeting (…)
+    TlsRecordClear, // TLS record in clear: %1, %2 octets (type, size)
+    TlsRecordEncrypted, // encrypted TLS record: %2 octets (%1 inside)
+    TlsMessage, // TLS %1 — protocol text: message name, RFC section, [subject, issuer]
+    TlsCertificate, // TLS %1: %3, issued by %4
+    TlsEstablished, // encrypted from here (%1, %2); certificate of %3 issued by %4, verified
+    TlsEstablishedUnverified, // … NOT verified: %5
+    TlsEstablishedServer, // encrypted from here (%1, %2); %3 presented %4
+    TlsFailed, // TLS failed: %1
     // A mail server (context "MailServer")
     FaultAnswers, // fault: %1 answers %2 with "%3"
     FaultCutsMidMessage, // fault: %1 cuts the connection in the middle of the message

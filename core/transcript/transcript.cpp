@@ -111,6 +111,7 @@ TranscriptEvent &Transcript::slot()
         event.continued = defaults.continued;
         event.answers = defaults.answers;
         event.sensitive = defaults.sensitive;
+        event.tls = defaults.tls;
         event.noteCode = defaults.noteCode;
         clear(event.from);
         clear(event.to);

@@ -66,6 +66,10 @@ struct TranscriptEvent {
     bool continued = false;
     qint64 answers = -1;
     bool sensitive = false; // carries a password (shown on purpose in the course)
+    // Crossed inside TLS (a padlock): a line's plaintext, which the TlsRecord
+    // before it on its connection carried encrypted; a record or handshake
+    // message sent after the handshake.
+    bool tls = false;
     QString from; // host that sent it (or the host acting)
     QString to; // host that received it
     QByteArray raw; // the line as sent, without CR LF
