@@ -545,6 +545,12 @@ void TestClassroomCa::directoryWithoutCaIsNotTakenOver()
     QVERIFY(!ClassroomCa::open(dir, &error));
     QVERIFY2(error.contains(dir + QStringLiteral("/ca.pem")), qPrintable(error));
     QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
+    // An empty one is filled.
+    const QString empty = m_dir.filePath(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(empty));
+    const std::shared_ptr<ClassroomCa> filled = ClassroomCa::open(empty, &error);
+    QVERIFY2(filled, qPrintable(error));
+    QCOMPARE(readAll(empty + QStringLiteral("/ca.pem")), filled->certificatePem());
     // A file where the directory should be.
     const QString file = m_dir.filePath(QStringLiteral("a-file"));
     QVERIFY(write(file, "x"));

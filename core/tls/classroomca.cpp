@@ -354,7 +354,12 @@ std::shared_ptr<ClassroomCa> ClassroomCa::open(const QString &directory, QString
     if (!error)
         error = &ignored;
     const QString dir = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
-    if (!QFileInfo::exists(dir) && !create(dir, error))
+    // An empty directory (made by hand, say) is filled: rename(2) replaces it.
+    const QFileInfo info(dir);
+    const bool absent = !info.exists()
+        || (info.isDir()
+            && QDir(dir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+    if (absent && !create(dir, error))
         return nullptr;
     return load(dir, error);
 }

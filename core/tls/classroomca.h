@@ -68,7 +68,8 @@ public:
     // Loads the CA kept in `directory`, or makes it there at first need,
     // atomically: it is built in a temporary directory beside it and renamed
     // into place with rename(2), so two processes starting at once end up with
-    // the same CA (the loser loads the winner's). A directory that holds a
+    // the same CA (the loser loads the winner's); an empty directory is
+    // filled the same way. A directory that holds a
     // broken CA (unreadable PEM, a key that does not match the certificate) is
     // an error naming the file and what is wrong; it is never replaced, since
     // students may already trust it. Null with `error` set on failure.
