@@ -69,10 +69,10 @@ public:
     // atomically: it is built in a temporary directory beside it and renamed
     // into place with rename(2), so two processes starting at once end up with
     // the same CA (the loser loads the winner's); an empty directory is
-    // filled the same way. A directory that holds a
-    // broken CA (unreadable PEM, a key that does not match the certificate) is
-    // an error naming the file and what is wrong; it is never replaced, since
-    // students may already trust it. Null with `error` set on failure.
+    // filled the same way. A directory that holds a broken CA (unreadable
+    // PEM, a key that does not match the certificate) is an error naming the
+    // file and what is wrong; it is never replaced, since students may
+    // already trust it. Null with `error` set on failure.
     static std::shared_ptr<ClassroomCa> open(const QString &directory, QString *error);
     // The CA in defaultDirectory(), opened once per process and shared.
     static std::shared_ptr<ClassroomCa> shared(QString *error);
