@@ -11,7 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/err.h>
+#include <openssl/ssl.h>
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
 
 #include <thread>
 #include <vector>
@@ -64,6 +67,65 @@ QList<QHostAddress> loopback(const char *address)
     return {QHostAddress(QString::fromLatin1(address))};
 }
 
+// A TLS handshake in memory (two SSL objects joined by memory BIOs): a
+// server presenting `identity` and a client that trusts `ca` and checks the
+// name or address it asked for. The client's verification result:
+// X509_V_OK when the handshake completed.
+struct Handshake {
+    bool completed = false;
+    long verifyResult = -1;
+    QString version;
+};
+
+Handshake handshake(const TlsIdentity &identity, x509_st *ca, const QString &name, const QString &ip = {})
+{
+    Handshake result;
+    std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> serverContext(SSL_CTX_new(TLS_server_method()),
+                                                                    SSL_CTX_free);
+    std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> clientContext(SSL_CTX_new(TLS_client_method()),
+                                                                    SSL_CTX_free);
+    SSL_CTX_set_min_proto_version(serverContext.get(), TLS1_2_VERSION);
+    if (SSL_CTX_use_certificate(serverContext.get(), identity.certificate.get()) != 1
+        || SSL_CTX_use_PrivateKey(serverContext.get(), identity.key.get()) != 1)
+        return result;
+    // The chain is the certificate alone: the issuer is the root the client
+    // trusts, not sent (as real servers do).
+    X509_STORE_add_cert(SSL_CTX_get_cert_store(clientContext.get()), ca);
+    SSL_CTX_set_verify(clientContext.get(), SSL_VERIFY_PEER, nullptr);
+    std::unique_ptr<SSL, decltype(&SSL_free)> server(SSL_new(serverContext.get()), SSL_free);
+    std::unique_ptr<SSL, decltype(&SSL_free)> client(SSL_new(clientContext.get()), SSL_free);
+    BIO *clientSide = nullptr;
+    BIO *serverSide = nullptr;
+    BIO_new_bio_pair(&clientSide, 0, &serverSide, 0);
+    SSL_set_bio(client.get(), clientSide, clientSide);
+    SSL_set_bio(server.get(), serverSide, serverSide);
+    SSL_set_connect_state(client.get());
+    SSL_set_accept_state(server.get());
+    if (!name.isEmpty()) {
+        SSL_set_tlsext_host_name(client.get(), name.toLatin1().constData());
+        SSL_set1_host(client.get(), name.toLatin1().constData());
+    }
+    if (!ip.isEmpty())
+        X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(client.get()), ip.toLatin1().constData());
+    for (int turn = 0; turn < 20; ++turn) {
+        const int c = SSL_do_handshake(client.get());
+        const int s = SSL_do_handshake(server.get());
+        if (c == 1 && s == 1) {
+            result.completed = true;
+            break;
+        }
+        const int ce = SSL_get_error(client.get(), c);
+        const int se = SSL_get_error(server.get(), s);
+        if ((c != 1 && ce != SSL_ERROR_WANT_READ && ce != SSL_ERROR_WANT_WRITE)
+            || (s != 1 && se != SSL_ERROR_WANT_READ && se != SSL_ERROR_WANT_WRITE))
+            break;
+    }
+    ERR_clear_error();
+    result.verifyResult = SSL_get_verify_result(client.get());
+    result.version = QString::fromLatin1(SSL_get_version(client.get()));
+    return result;
+}
+
 } // namespace
 
 class TestClassroomCa : public QObject
@@ -80,6 +142,7 @@ private Q_SLOTS:
     void wrongNameIsRefused();
     void selfSignedIsRefused();
     void certificatesAreCachedPerHostAndFlaw();
+    void tlsHandshakesAcceptAndRefuse();
     void threadsRacingEndWithOneCa();
     void processesRacingEndWithOneCa();
     void corruptCertificateIsReportedAndLeftAlone();
@@ -399,6 +462,40 @@ void TestClassroomCa::certificatesAreCachedPerHostAndFlaw()
     QVERIFY(ASN1_INTEGER_cmp(X509_get0_serialNumber(a.certificate.get()),
                              X509_get0_serialNumber(otherAddress.certificate.get()))
             != 0);
+}
+
+void TestClassroomCa::tlsHandshakesAcceptAndRefuse()
+{
+    // What the TLS layer's client will see: OpenSSL's own verification
+    // during a real handshake, with the reason a class is shown.
+    using Flaw = ClassroomCa::Flaw;
+    const QList<QHostAddress> address = loopback("127.0.0.3");
+    const QString host = QStringLiteral("servidor.edu");
+    Handshake h = handshake(m_ca->issue(host, address), m_ca->certificate(), host);
+    QVERIFY(h.completed);
+    QCOMPARE(h.verifyResult, long(X509_V_OK));
+    QCOMPARE(h.version, QStringLiteral("TLSv1.3"));
+    h = handshake(m_ca->issue(host, address), m_ca->certificate(), QString(), QStringLiteral("127.0.0.3"));
+    QVERIFY(h.completed);
+    QCOMPARE(h.verifyResult, long(X509_V_OK));
+
+    h = handshake(m_ca->issue(host, address, Flaw::Expired), m_ca->certificate(), host);
+    QVERIFY(!h.completed);
+    QCOMPARE(h.verifyResult, long(X509_V_ERR_CERT_HAS_EXPIRED));
+    h = handshake(m_ca->issue(host, address, Flaw::WrongName), m_ca->certificate(), host);
+    QVERIFY(!h.completed);
+    QCOMPARE(h.verifyResult, long(X509_V_ERR_HOSTNAME_MISMATCH));
+    h = handshake(m_ca->issue(host, address, Flaw::SelfSigned), m_ca->certificate(), host);
+    QVERIFY(!h.completed);
+    QCOMPARE(h.verifyResult, long(X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT));
+    // Another user's CA: a good certificate, from a CA this client does not trust.
+    QString error;
+    const std::shared_ptr<ClassroomCa> other = ClassroomCa::open(m_dir.filePath(QStringLiteral("other")),
+                                                                 &error);
+    QVERIFY2(other, qPrintable(error));
+    h = handshake(other->issue(host, address), m_ca->certificate(), host);
+    QVERIFY(!h.completed);
+    QCOMPARE(h.verifyResult, long(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY));
 }
 
 void TestClassroomCa::threadsRacingEndWithOneCa()

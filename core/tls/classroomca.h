@@ -42,7 +42,12 @@ struct evp_pkey_st; // EVP_PKEY
 struct TlsIdentity {
     std::shared_ptr<x509_st> certificate; // X509, freed with X509_free
     std::shared_ptr<evp_pkey_st> key; // its private key, EVP_PKEY
-    std::shared_ptr<x509_st> issuer; // the CA (for the chain); null when self-signed
+    // The CA that signed it (for the views, and a client's trust store); null
+    // when self-signed. It is the root, so a server need not send it: the
+    // chain is the certificate alone (sending it makes a client that does not
+    // trust the CA say "self-signed certificate in chain" instead of "unable
+    // to get local issuer certificate").
+    std::shared_ptr<x509_st> issuer;
 
     QByteArray certificatePem() const;
     QByteArray keyPem() const; // unencrypted PKCS#8: for tests and real servers only
