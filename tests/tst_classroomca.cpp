@@ -16,6 +16,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 
+#include <sys/time.h>
 #include <thread>
 #include <vector>
 
@@ -148,6 +149,8 @@ private Q_SLOTS:
     void corruptCertificateIsReportedAndLeftAlone();
     void mismatchedKeyIsReportedAndLeftAlone();
     void directoryWithoutCaIsNotTakenOver();
+    void staleHalfBuiltCaIsRemoved();
+    void sharedIsTheUsersCa();
 
 private:
     // `openssl verify -CAfile ca.pem [extra] cert.pem`.
@@ -653,6 +656,38 @@ void TestClassroomCa::directoryWithoutCaIsNotTakenOver()
     QVERIFY(write(file, "x"));
     QVERIFY(!ClassroomCa::open(file, &error));
     QVERIFY2(error.contains(file), qPrintable(error));
+}
+
+void TestClassroomCa::staleHalfBuiltCaIsRemoved()
+{
+    // A process killed while making the CA left its temporary directory (with
+    // a private key) behind: an old one goes, a fresh one (another process at
+    // work) stays.
+    const QString parent = m_dir.filePath(QStringLiteral("stale"));
+    const QString old = parent + QStringLiteral("/.classroom-ca-AbC123");
+    const QString fresh = parent + QStringLiteral("/.classroom-ca-XyZ789");
+    QVERIFY(QDir().mkpath(old));
+    QVERIFY(QDir().mkpath(fresh));
+    QVERIFY(write(old + QStringLiteral("/ca-key.pem"), "old key"));
+    const qint64 twoHoursAgo = QDateTime::currentSecsSinceEpoch() - 7200;
+    const timeval times[2] = {{twoHoursAgo, 0}, {twoHoursAgo, 0}};
+    QCOMPARE(::utimes(QFile::encodeName(old).constData(), times), 0);
+    QString error;
+    QVERIFY2(ClassroomCa::open(parent + QStringLiteral("/ca"), &error), qPrintable(error));
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(QFile::exists(fresh));
+}
+
+void TestClassroomCa::sharedIsTheUsersCa()
+{
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
+    QCOMPARE(ClassroomCa::defaultDirectory(), m_dir.filePath(QStringLiteral("xdg/carteiro/classroom-ca")));
+    QString error;
+    const std::shared_ptr<ClassroomCa> ca = ClassroomCa::shared(&error);
+    QVERIFY2(ca, qPrintable(error));
+    QCOMPARE(ca->directory(), ClassroomCa::defaultDirectory());
+    QCOMPARE(ClassroomCa::shared(&error).get(), ca.get());
+    QCOMPARE(readAll(ClassroomCa::defaultDirectory() + QStringLiteral("/ca.pem")), ca->certificatePem());
 }
 
 QTEST_GUILESS_MAIN(TestClassroomCa)

@@ -234,6 +234,20 @@ QString permittedAddressText(const QHostAddress &address)
     return isV4 ? QHostAddress(v4).toString() : plain.toString();
 }
 
+// A CA half built by a process that was killed (a private key in a
+// temporary directory) is removed once it is an hour old: no process takes
+// that long to make one.
+void removeStaleBuilds(const QString &parent)
+{
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList stale = QDir(parent).entryInfoList({QStringLiteral(".classroom-ca-*")},
+                                                           QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : stale) {
+        if (!entry.isSymLink() && entry.lastModified().toUTC() < hourAgo)
+            QDir(entry.absoluteFilePath()).removeRecursively();
+    }
+}
+
 } // namespace
 
 QByteArray TlsIdentity::certificatePem() const
@@ -372,6 +386,7 @@ bool ClassroomCa::create(const QString &directory, QString *error)
                      .arg(QDir::toNativeSeparators(parent));
         return false;
     }
+    removeStaleBuilds(parent);
     // Built beside its place (same file system), in a directory only its
     // owner can enter, then renamed into place in one step.
     QTemporaryDir building(parent + QStringLiteral("/.classroom-ca-XXXXXX"));
