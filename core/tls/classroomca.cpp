@@ -580,7 +580,7 @@ TlsIdentity ClassroomCa::issue(const QString &hostName, const QList<QHostAddress
         || !addExtension(x.get(), &ctx, NID_key_usage, "critical,digitalSignature")
         || !addExtension(x.get(), &ctx, NID_ext_key_usage, "serverAuth,clientAuth")
         || !addExtension(x.get(), &ctx, NID_subject_key_identifier, "hash")
-        || (!selfSigned && !addExtension(x.get(), &ctx, NID_authority_key_identifier, "keyid:always"))
+        || !addExtension(x.get(), &ctx, NID_authority_key_identifier, "keyid:always")
         || !addExtension(x.get(), &ctx, NID_subject_alt_name, altNames.join(',')))
         return failed();
     if (!X509_sign(x.get(), selfSigned ? identity.key.get() : m_key.get(), EVP_sha256()))
