@@ -572,12 +572,28 @@ void TestClassroomCa::processesRacingEndWithOneCa()
         {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-ca"), one}, environment);
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(readAll(caFile), pem);
+    // "-": the certificate alone on stdout.
+    const Run piped = run(
+        QStringLiteral(CARTEIRO_BIN),
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-ca"), QStringLiteral("-")},
+        environment);
+    QCOMPARE(piped.exitCode, 0);
+    QCOMPARE(piped.output.toUtf8(), pem);
     const QString bad = home.filePath(QStringLiteral("missing/ca.pem"));
     const Run failed = run(
         QStringLiteral(CARTEIRO_BIN),
         {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-ca"), bad}, environment);
-    QVERIFY2(failed.exitCode != 0, qPrintable(failed.output));
+    QVERIFY2(failed.exitCode == 3, qPrintable(failed.output));
     QVERIFY2(failed.output.contains(bad), qPrintable(failed.output));
+    // A corrupt CA: exit status 2, the file named, and nothing replaced.
+    QVERIFY(write(caFile, "not a certificate\n"));
+    const Run corrupt = run(
+        QStringLiteral(CARTEIRO_BIN),
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-ca"), two}, environment);
+    QCOMPARE(corrupt.exitCode, 2);
+    QVERIFY2(corrupt.output.contains(caFile), qPrintable(corrupt.output));
+    QCOMPARE(readAll(caFile), QByteArray("not a certificate\n"));
+    QCOMPARE(readAll(two), pem);
 }
 
 void TestClassroomCa::corruptCertificateIsReportedAndLeftAlone()
