@@ -4,6 +4,7 @@
 // from vouching for their bank, two processes and several threads making it
 // at once, and a broken CA directory reported and left alone.
 #include "tls/classroomca.h"
+#include "tls/tlslayer.h"
 
 #include <QFile>
 #include <QProcess>
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void selfSignedIsRefused();
     void certificatesAreCachedPerHostAndFlaw();
     void tlsHandshakesAcceptAndRefuse();
+    void tlsLayerPresentsAndVerifiesThem();
     void threadsRacingEndWithOneCa();
     void processesRacingEndWithOneCa();
     void corruptCertificateIsReportedAndLeftAlone();
@@ -499,6 +501,58 @@ void TestClassroomCa::tlsHandshakesAcceptAndRefuse()
     h = handshake(other->issue(host, address), m_ca->certificate(), host);
     QVERIFY(!h.completed);
     QCOMPARE(h.verifyResult, long(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY));
+}
+
+void TestClassroomCa::tlsLayerPresentsAndVerifiesThem()
+{
+    // The two halves of core/tls together: a TlsLayer server presenting an
+    // issued identity, a TlsLayer client trusting the classroom CA.
+    using Flaw = ClassroomCa::Flaw;
+    const QString host = QStringLiteral("servidor.edu");
+    QString error;
+    const std::shared_ptr<TlsContext> clientContext = TlsContext::client(m_ca->certificate(), &error);
+    QVERIFY2(clientContext, qPrintable(error));
+    struct Case {
+        Flaw flaw;
+        QString peerName;
+        const char *verifyError; // empty: verified
+    };
+    for (const Case &c : {Case{Flaw::None, host, ""}, Case{Flaw::None, QStringLiteral("127.0.0.3"), ""},
+                          Case{Flaw::Expired, host, "expired"}, Case{Flaw::WrongName, host, "mismatch"},
+                          Case{Flaw::SelfSigned, host, "self"}}) {
+        const TlsIdentity identity = m_ca->issue(host, loopback("127.0.0.3"), c.flaw, &error);
+        QVERIFY2(!identity.isNull(), qPrintable(error));
+        const std::shared_ptr<TlsContext> serverContext = TlsContext::server(
+            identity.certificate.get(), identity.key.get(), identity.issuer.get(), &error);
+        QVERIFY2(serverContext, qPrintable(error));
+        TlsLayer server(serverContext);
+        TlsLayer client(clientContext, TlsLayer::ClientOptions{c.peerName, true});
+        client.start();
+        for (int round = 0; round < 20; ++round) {
+            const QList<TlsRecord> fromClient = client.takeRecords();
+            for (const TlsRecord &r : fromClient)
+                server.receive(r.bytes);
+            const QList<TlsRecord> fromServer = server.takeRecords();
+            for (const TlsRecord &r : fromServer)
+                client.receive(r.bytes);
+            if (fromClient.isEmpty() && fromServer.isEmpty())
+                break;
+        }
+        const QByteArray what = c.peerName.toUtf8() + ' ' + QByteArray::number(int(c.flaw));
+        if (qstrlen(c.verifyError) == 0) {
+            QVERIFY2(client.isEstablished() && client.peerVerified(), qPrintable(client.error()));
+            QVERIFY2(client.peerIssuer().contains(QStringLiteral("Carteiro classroom CA")),
+                     qPrintable(client.peerIssuer()));
+            QVERIFY2(client.peerSubject().contains(host), qPrintable(client.peerSubject()));
+        } else {
+            QVERIFY2(!client.isEstablished() && client.hasFailed(), what.constData());
+            QVERIFY2(!client.peerVerified(), what.constData());
+            // The reason, in error() (verifyError() says "no certificate" once
+            // the handshake has failed).
+            QVERIFY2(client.error().contains(QLatin1String(c.verifyError)),
+                     qPrintable(client.verifyError() + QStringLiteral(" / ") + client.error()));
+        }
+    }
 }
 
 void TestClassroomCa::threadsRacingEndWithOneCa()
