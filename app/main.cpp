@@ -1,5 +1,5 @@
 // main.cpp — parses the command line and picks a mode: the window, --headless,
-// --serve, --check-scenario or --list-scenarios.
+// --serve, --check-scenario, --list-scenarios or --export-ca.
 #include "cli/commandline.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
@@ -24,7 +24,7 @@ bool wantsWindow(int argc, char **argv)
         const QByteArray arg(argv[i]);
         for (const char *mode :
              {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h", "--help-all",
-              "--version", "-v", "--export-timeline", "--export-transcript"}) {
+              "--version", "-v", "--export-timeline", "--export-transcript", "--export-ca"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -177,6 +177,15 @@ int main(int argc, char **argv)
         QCoreApplication::translate(
             "main", "Keep mailboxes and queues in memory only (the same as --data-dir \"\")."));
     parser.addOptions({dataDir, noPersist});
+    const QCommandLineOption exportCa(
+        QStringLiteral("export-ca"),
+        QCoreApplication::translate(
+            "main",
+            "Write the certificate of your classroom CA (made the first time it is "
+            "needed) into a file, to trust it in Thunderbird or a browser; - writes it "
+            "to the standard output."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(exportCa);
     parser.process(*app);
 
     CommandLineOptions options;
@@ -225,6 +234,8 @@ int main(int argc, char **argv)
         return CommandLine::checkScenario(parser.value(check));
     if (parser.isSet(list))
         return CommandLine::listScenarios(language);
+    if (parser.isSet(exportCa))
+        return CommandLine::exportCa(parser.value(exportCa));
     if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript)) {
         // Nobody connects to a run from outside: ports the system picks, so
         // it runs beside a window, a --serve or another run (issue 12). An

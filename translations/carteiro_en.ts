@@ -69,7 +69,74 @@
     </message>
 </context>
 <context>
+    <name>ClassroomCa</name>
+    <message>
+        <source>%1 holds no readable PEM certificate (%2)</source>
+        <translation>%1 holds no readable PEM certificate (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable PEM private key (%2)</source>
+        <translation>%1 holds no readable PEM private key (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 is not a directory</translation>
+    </message>
+    <message>
+        <source>%1 is outside the names the classroom CA may vouch for (%2 and their subdomains): no certificate is made for it</source>
+        <translation>%1 is outside the names the classroom CA may vouch for (%2 and their subdomains): no certificate is made for it</translation>
+    </message>
+    <message>
+        <source>%1. The classroom CA is left as it is, since students may already trust it; move %2 away to make a new one.</source>
+        <translation>%1. The classroom CA is left as it is, since students may already trust it; move %2 away to make a new one.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a certificate for %1: %2</source>
+        <translation>OpenSSL could not make a certificate for %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the classroom CA: %1</source>
+        <translation>OpenSSL could not make the classroom CA: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>cannot create the directory %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new classroom CA into %1: %2</source>
+        <translation>cannot move the new classroom CA into %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 is not a CA certificate</source>
+        <translation>the certificate in %1 is not a CA certificate</translation>
+    </message>
+    <message>
+        <source>the key in %1 does not match the certificate in %2</source>
+        <translation>the key in %1 does not match the certificate in %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
+    <message>
+        <source>The classroom CA &quot;%1&quot; is kept in %2.
+Its certificate is now in %3 (SHA-256 fingerprint %4).
+Import it as a certificate authority in Thunderbird or a browser to trust Carteiro&apos;s servers (see the README, &quot;TLS&quot;).</source>
+        <translation>The classroom CA &quot;%1&quot; is kept in %2.
+Its certificate is now in %3 (SHA-256 fingerprint %4).
+Import it as a certificate authority in Thunderbird or a browser to trust Carteiro&apos;s servers (see the README, &quot;TLS&quot;).</translation>
+    </message>
     <message>
         <source>Scenario: %1 (%2)</source>
         <translation>Scenario: %1 (%2)</translation>
@@ -5028,6 +5095,10 @@
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
+        <translation>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</translation>
+    </message>
     <message>
         <source>Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, and every command and reply is shown.</source>
         <translation>Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, and every command and reply is shown.</translation>

@@ -69,7 +69,74 @@
     </message>
 </context>
 <context>
+    <name>ClassroomCa</name>
+    <message>
+        <source>%1 holds no readable PEM certificate (%2)</source>
+        <translation>%1 no contiene ningún certificado PEM legible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable PEM private key (%2)</source>
+        <translation>%1 no contiene ninguna clave privada PEM legible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 no es un directorio</translation>
+    </message>
+    <message>
+        <source>%1 is outside the names the classroom CA may vouch for (%2 and their subdomains): no certificate is made for it</source>
+        <translation>%1 está fuera de los nombres que la CA del aula puede avalar (%2 y sus subdominios): no se crea ningún certificado para él</translation>
+    </message>
+    <message>
+        <source>%1. The classroom CA is left as it is, since students may already trust it; move %2 away to make a new one.</source>
+        <translation>%1. La CA del aula se deja como está, porque el alumnado ya puede confiar en ella; mueve %2 a otro sitio para crear una nueva.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a certificate for %1: %2</source>
+        <translation>OpenSSL no pudo crear un certificado para %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the classroom CA: %1</source>
+        <translation>OpenSSL no pudo crear la CA del aula: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new classroom CA into %1: %2</source>
+        <translation>no se puede mover la nueva CA del aula a %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 is not a CA certificate</source>
+        <translation>el certificado de %1 no es un certificado de CA</translation>
+    </message>
+    <message>
+        <source>the key in %1 does not match the certificate in %2</source>
+        <translation>la clave de %1 no corresponde al certificado de %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
+    <message>
+        <source>The classroom CA &quot;%1&quot; is kept in %2.
+Its certificate is now in %3 (SHA-256 fingerprint %4).
+Import it as a certificate authority in Thunderbird or a browser to trust Carteiro&apos;s servers (see the README, &quot;TLS&quot;).</source>
+        <translation>La CA del aula «%1» se guarda en %2.
+Su certificado está ahora en %3 (huella SHA-256 %4).
+Impórtalo como autoridad de certificación en Thunderbird o en un navegador para confiar en los servidores de Carteiro (véase el README, «TLS»).</translation>
+    </message>
     <message>
         <source>Scenario: %1 (%2)</source>
         <translation>Escenario: %1 (%2)</translation>
@@ -5028,6 +5095,10 @@
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
+        <translation>Escribe en un fichero el certificado de tu CA del aula (creada la primera vez que se necesita), para confiar en ella en Thunderbird o en un navegador; - lo escribe en la salida estándar.</translation>
+    </message>
     <message>
         <source>Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, and every command and reply is shown.</source>
         <translation>Carteiro: observa cómo funciona el correo electrónico. Máquinas simuladas hablan SMTP y POP3 de verdad a través de sockets de bucle local (loopback), y se muestra cada comando y cada respuesta.</translation>

@@ -69,7 +69,74 @@
     </message>
 </context>
 <context>
+    <name>ClassroomCa</name>
+    <message>
+        <source>%1 holds no readable PEM certificate (%2)</source>
+        <translation>%1 non contén ningún certificado PEM lexible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable PEM private key (%2)</source>
+        <translation>%1 non contén ningunha chave privada PEM lexible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 non é un directorio</translation>
+    </message>
+    <message>
+        <source>%1 is outside the names the classroom CA may vouch for (%2 and their subdomains): no certificate is made for it</source>
+        <translation>%1 está fóra dos nomes que a CA da aula pode avalar (%2 e os seus subdominios): non se fai ningún certificado para el</translation>
+    </message>
+    <message>
+        <source>%1. The classroom CA is left as it is, since students may already trust it; move %2 away to make a new one.</source>
+        <translation>%1. A CA da aula déixase como está, porque o alumnado xa pode confiar nela; move %2 a outro sitio para facer unha nova.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a certificate for %1: %2</source>
+        <translation>OpenSSL non puido facer un certificado para %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the classroom CA: %1</source>
+        <translation>OpenSSL non puido facer a CA da aula: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>non se pode crear o directorio %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new classroom CA into %1: %2</source>
+        <translation>non se pode mover a nova CA da aula a %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>non se pode ler %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>non se pode escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 is not a CA certificate</source>
+        <translation>o certificado de %1 non é un certificado de CA</translation>
+    </message>
+    <message>
+        <source>the key in %1 does not match the certificate in %2</source>
+        <translation>a chave de %1 non corresponde ao certificado de %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
+    <message>
+        <source>The classroom CA &quot;%1&quot; is kept in %2.
+Its certificate is now in %3 (SHA-256 fingerprint %4).
+Import it as a certificate authority in Thunderbird or a browser to trust Carteiro&apos;s servers (see the README, &quot;TLS&quot;).</source>
+        <translation>A CA da aula «%1» gárdase en %2.
+O seu certificado está agora en %3 (pegada SHA-256 %4).
+Impórtao como autoridade de certificación en Thunderbird ou nun navegador para confiar nos servidores de Carteiro (véxase o README, «TLS»).</translation>
+    </message>
     <message>
         <source>Scenario: %1 (%2)</source>
         <translation>Escenario: %1 (%2)</translation>
@@ -5028,6 +5095,10 @@
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
+        <translation>Escribe nun ficheiro o certificado da túa CA da aula (feita a primeira vez que se precisa), para confiar nela en Thunderbird ou nun navegador; - escríbeo na saída estándar.</translation>
+    </message>
     <message>
         <source>Carteiro: watch e-mail work. Simulated hosts talk real SMTP and POP3 over loopback sockets, and every command and reply is shown.</source>
         <translation>Carteiro: mira como funciona o correo-e. Máquinas simuladas falan SMTP e POP3 de verdade a través de sockets de bucle local (loopback), e amósase cada orde e cada resposta.</translation>

@@ -21,11 +21,13 @@
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 #include "storage/maildir.h"
+#include "tls/classroomca.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -589,6 +591,36 @@ int listScenarios(const QString &language)
         const Scenario scenario = ScenarioParser::load(name, &errors);
         out() << QStringLiteral("%1\t%2").arg(name, Scenario::pick(scenario.title, language)) << Qt::endl;
     }
+    return 0;
+}
+
+int exportCa(const QString &file)
+{
+    QString error;
+    const std::shared_ptr<ClassroomCa> ca = ClassroomCa::open(ClassroomCa::defaultDirectory(), &error);
+    if (!ca) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    // "-": the certificate alone on stdout, for a pipe.
+    if (file == QLatin1String("-")) {
+        out() << QString::fromLatin1(ca->certificatePem()) << Qt::flush;
+        return 0;
+    }
+    if (!ca->exportCertificate(file, &error)) {
+        err() << error << Qt::endl;
+        return 3;
+    }
+    out() << QCoreApplication::translate(
+                 "CommandLine",
+                 "The classroom CA \"%1\" is kept in %2.\nIts certificate is now in %3 "
+                 "(SHA-256 fingerprint %4).\nImport it as a certificate authority in "
+                 "Thunderbird or a browser to trust Carteiro's servers (see the README, "
+                 "\"TLS\").")
+                 .arg(ca->subject(), QDir::toNativeSeparators(ca->certificateFile()),
+                      QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()),
+                      QString::fromLatin1(ca->sha256Fingerprint()))
+          << Qt::endl;
     return 0;
 }
 

@@ -38,6 +38,10 @@ int runServe(const CommandLineOptions &options);
 // Parses a scenario file and prints every error; 0 when there are none.
 int checkScenario(const QString &nameOrPath);
 int listScenarios(const QString &language);
+// --export-ca FILE: writes the classroom CA's certificate (made first if the
+// user has none yet) to FILE, "-" for stdout; 0, or 2 when the CA cannot be
+// made or read, 3 when FILE cannot be written.
+int exportCa(const QString &file);
 // Where --serve keeps a scenario's mail unless told: $XDG_DATA_HOME/carteiro/serve/<scenario>
 // (~/.local/share/carteiro/serve/ana-fran); with no scenario, the directory that holds them.
 QString defaultDataDirectory(const QString &scenario);
