@@ -213,7 +213,7 @@ void TestCli::serveListensAndStopsOnSigterm()
             smtpPort = quint16(m.captured(4).toUInt());
         }
     }
-    QCOMPARE(count, 8); // smtp, submission, pop3 and imap on each server
+    QCOMPARE(count, 14); // smtp, submission, pop3, imap, submissions, imaps, pop3s on each server
     QVERIFY(smtpPort != 0);
     QTcpSocket telnet;
     telnet.connectToHost(smtpAddress, smtpPort);

@@ -311,7 +311,7 @@ void TestConsole::listsEveryServiceWithTelnetHint()
     console.setWorld(world.get());
     QComboBox *combo = child<QComboBox>(&console, "serviceCombo");
     QCOMPARE(combo->count(), world->services().size());
-    QCOMPARE(combo->count(), 8); // two servers: smtp, submission, pop3, imap
+    QCOMPARE(combo->count(), 14); // two servers: smtp, submission, pop3, imap, submissions, imaps, pop3s
     const World::Service *smtp = world->service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
     QVERIFY(smtp);
     const QString item =
@@ -531,7 +531,7 @@ void TestConsole::worldResetDropsConnection()
     auto next = startWorld();
     QVERIFY(next);
     console.setWorld(next.get());
-    QCOMPARE(child<QComboBox>(&console, "serviceCombo")->count(), 8);
+    QCOMPARE(child<QComboBox>(&console, "serviceCombo")->count(), 14);
     QVERIFY(console.connectToService(QStringLiteral("cliente.fr"), QStringLiteral("submission")));
     QVERIFY(QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: 220 cliente.fr")); },
                             5000));

@@ -165,8 +165,9 @@ void TestNetworkMap::listeningTabListsEveryService()
     QVERIFY(runToTheEnd(&world));
 
     QTreeWidget *listening = views.listeningTree();
-    QCOMPARE(world.services().size(), 8); // smtp, submission, pop3 and imap on each server
-    QTRY_COMPARE(listening->topLevelItemCount(), 8);
+    // smtp, submission, pop3, imap and the secure submissions, imaps, pop3s on each server
+    QCOMPARE(world.services().size(), 14);
+    QTRY_COMPARE(listening->topLevelItemCount(), 14);
     QCOMPARE(views.tabText(views.indexOf(listening)), QStringLiteral("Listening"));
     QStringList shown;
     for (int i = 0; i < listening->topLevelItemCount(); ++i) {
@@ -177,10 +178,8 @@ void TestNetworkMap::listeningTabListsEveryService()
     }
     for (const World::Service &s : world.services()) {
         QVERIFY(s.port != 0);
-        const quint16 standard = s.name == QLatin1String("smtp") ? 25
-            : s.name == QLatin1String("submission")              ? 587
-            : s.name == QLatin1String("imap")                    ? 143
-                                                                 : 110;
+        const quint16 standard = s.standardPort;
+        QVERIFY(QList<quint16>({25, 587, 110, 143, 465, 993, 995}).contains(standard));
         const QString expected = QStringLiteral("%1 %2:%3 %4 (%5)")
                                      .arg(s.host, s.address.toString())
                                      .arg(s.port)
@@ -424,8 +423,8 @@ void TestNetworkMap::queueShowsADeferredEntryWhileTheServerIsDown()
     QVERIFY(!entry->text(5).isEmpty());
     QCOMPARE(map.queueLengthShown(QStringLiteral("cliente.fr")), 1);
     // servidor.edu is off the network: netstat no longer lists its sockets.
-    QTRY_COMPARE(views.listeningTree()->topLevelItemCount(), 4);
-    for (int i = 0; i < 4; ++i)
+    QTRY_COMPARE(views.listeningTree()->topLevelItemCount(), 7);
+    for (int i = 0; i < 7; ++i)
         QCOMPARE(views.listeningTree()->topLevelItem(i)->text(4), QStringLiteral("cliente.fr"));
     saveImage(&map, QStringLiteral("map-server-down.png"));
     views.resize(900, 240);
@@ -438,7 +437,7 @@ void TestNetworkMap::queueShowsADeferredEntryWhileTheServerIsDown()
 
     // Back on the network, the sockets are listed again.
     QVERIFY(world.setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
-    QTRY_COMPARE(views.listeningTree()->topLevelItemCount(), 8);
+    QTRY_COMPARE(views.listeningTree()->topLevelItemCount(), 14);
 }
 
 void TestNetworkMap::mapReadsWellWhenSmall()

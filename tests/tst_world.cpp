@@ -619,7 +619,7 @@ void TestWorld::takenPortsFailOrMoveToTheNextOffset()
     QVERIFY2(moving.start(&error), qPrintable(error));
     QCOMPARE(moving.startProblem(), World::StartProblem::None);
     QCOMPARE(moving.options().portOffset, options.portOffset + 1000);
-    QCOMPARE(moving.services().size(), 8); // smtp, submission, pop3 and imap on each
+    QCOMPARE(moving.services().size(), 14); // smtp, submission, pop3, imap and the secure three on each
     for (const World::Service &s : moving.services())
         QCOMPARE(int(s.port), options.portOffset + 1000 + s.standardPort);
 

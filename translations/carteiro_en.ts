@@ -185,6 +185,34 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>Connection</name>
     <message>
+        <source>TLS failed: %1</source>
+        <translation>TLS failed: %1</translation>
+    </message>
+    <message>
+        <source>encrypted from here (%1, %2); %3 presented the certificate of %4</source>
+        <translation>encrypted from here (%1, %2); %3 presented the certificate of %4</translation>
+    </message>
+    <message>
+        <source>encrypted from here (%1, %2); the certificate of %3, issued by %4, NOT verified: %5</source>
+        <translation>encrypted from here (%1, %2); the certificate of %3, issued by %4, NOT verified: %5</translation>
+    </message>
+    <message>
+        <source>encrypted from here (%1, %2); the certificate of %3, issued by %4, verified</source>
+        <translation>encrypted from here (%1, %2); the certificate of %3, issued by %4, verified</translation>
+    </message>
+    <message>
+        <source>TLS %1: %3, issued by %4</source>
+        <translation>TLS %1: %3, issued by %4</translation>
+    </message>
+    <message>
+        <source>encrypted TLS record: %2 octets (%1 inside)</source>
+        <translation>encrypted TLS record: %2 octets (%1 inside)</translation>
+    </message>
+    <message>
+        <source>TLS record in clear: %1, %2 octets</source>
+        <translation>TLS record in clear: %1, %2 octets</translation>
+    </message>
+    <message>
         <source>Connection refused</source>
         <translation>Connection refused</translation>
     </message>
@@ -4869,6 +4897,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>World</name>
+    <message>
+        <source>%1 offers no TLS: %2</source>
+        <translation>%1 offers no TLS: %2</translation>
+    </message>
+    <message>
+        <source>no TLS: the classroom CA cannot be used: %1</source>
+        <translation>no TLS: the classroom CA cannot be used: %1</translation>
+    </message>
     <message>
         <source>%1 cannot listen for %2 on %3:%4: %5</source>
         <translation>%1 cannot listen for %2 on %3:%4: %5</translation>

@@ -185,6 +185,34 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>Connection</name>
     <message>
+        <source>TLS failed: %1</source>
+        <translation>falló el TLS: %1</translation>
+    </message>
+    <message>
+        <source>encrypted from here (%1, %2); %3 presented the certificate of %4</source>
+        <translation>cifrado desde aquí (%1, %2); %3 presentó el certificado de %4</translation>
+    </message>
+    <message>
+        <source>encrypted from here (%1, %2); the certificate of %3, issued by %4, NOT verified: %5</source>
+        <translation>cifrado desde aquí (%1, %2); el certificado de %3, emitido por %4, NO verificado: %5</translation>
+    </message>
+    <message>
+        <source>encrypted from here (%1, %2); the certificate of %3, issued by %4, verified</source>
+        <translation>cifrado desde aquí (%1, %2); el certificado de %3, emitido por %4, verificado</translation>
+    </message>
+    <message>
+        <source>TLS %1: %3, issued by %4</source>
+        <translation>TLS %1: %3, emitido por %4</translation>
+    </message>
+    <message>
+        <source>encrypted TLS record: %2 octets (%1 inside)</source>
+        <translation>registro TLS cifrado: %2 octetos (%1 dentro)</translation>
+    </message>
+    <message>
+        <source>TLS record in clear: %1, %2 octets</source>
+        <translation>registro TLS en claro: %1, %2 octetos</translation>
+    </message>
+    <message>
         <source>Connection refused</source>
         <translation>Conexión rechazada</translation>
     </message>
@@ -4869,6 +4897,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>World</name>
+    <message>
+        <source>%1 offers no TLS: %2</source>
+        <translation>%1 no ofrece TLS: %2</translation>
+    </message>
+    <message>
+        <source>no TLS: the classroom CA cannot be used: %1</source>
+        <translation>sin TLS: no se puede usar la CA del aula: %1</translation>
+    </message>
     <message>
         <source>%1 cannot listen for %2 on %3:%4: %5</source>
         <translation>%1 no puede escuchar %2 en %3:%4: %5</translation>

@@ -92,6 +92,10 @@ public:
         Relay,
         Submission
     };
+    // TLS: the world gave this host a certificate; its servers offer
+    // STARTTLS/STLS (and listen on 465, 993, 995).
+    void setTlsAvailable(bool available) { m_tlsAvailable = available; }
+    bool isTlsAvailable() const { return m_tlsAvailable; }
     SmtpServerConfig smtpConfig(SmtpService service) const;
     Pop3ServerConfig pop3Config() const;
     ImapServerConfig imapConfig() const;
@@ -138,4 +142,5 @@ private:
     ReceiptJournal m_receipts; // on disk only: which 250s were surely read
     int m_delivered = 0;
     int m_storedOverSmtp = 0;
+    bool m_tlsAvailable = false;
 };

@@ -147,7 +147,8 @@ void Connection::begin()
     event.noteArguments = {clientEnd, serverEnd, m_endpoints.service};
     if (recordsConnectionEvents())
         m_transcript->append(std::move(event));
-    if (m_endpoints.role == Role::Server && m_endpoints.peerIsOutside)
+    // (With implicit TLS the client speaks first: its ClientHello.)
+    if (m_endpoints.role == Role::Server && m_endpoints.peerIsOutside && !m_endpoints.implicitTls)
         noteEarlyTalker();
     m_idle.start();
     if (m_session.interval() > 0 && m_endpoints.role == Role::Server)

@@ -131,7 +131,8 @@ private:
     void startTls(); // after the go-ahead, or at once for implicit TLS
     void submitEncrypted(const Utterance &utterance); // one record per piece of lines
     qsizetype submitTlsRecords(bool closeAfter = false); // what the layer made on its own; how many
-    void receiveCiphertext(const QByteArray &bytes); // into the layer; plaintext to the engine
+    void receiveCiphertext(const QByteArray &bytes); // into the layer, a record at a time
+    void receiveRecord(const QByteArray &bytes); // plaintext to the engine
     void writeRecord(const Utterance &utterance); // a record on the wire, recorded with its lines
     void recordTlsRecord(const TlsRecord &record, bool ours);
     void recordTlsEstablished();
@@ -163,5 +164,6 @@ private:
     std::unique_ptr<TlsLayer> m_tls;
     // Records submitted to the gate, in order, until written (what they carried).
     QList<TlsRecord> m_recordsOut;
+    QByteArray m_cipherIn; // ciphertext read, not yet a whole record
     bool m_tlsFailedRecorded = false;
 };

@@ -39,7 +39,8 @@ qsizetype Connection::submitTlsRecords(bool closeAfter)
         for (const TlsMessage &m : record.messages)
             names.append(m.name());
         u.wireLabel = "TLS "
-            + (names.isEmpty() ? TlsRecord::contentTypeName(record.innerType) : names.join(QLatin1String(", ")))
+            + (names.isEmpty() ? TlsRecord::contentTypeName(record.innerType)
+                               : names.join(QLatin1String(", ")))
                   .toUtf8();
         u.closeAfter = closeAfter && i == records.size() - 1;
         m_recordsOut.append(record);
@@ -138,6 +139,30 @@ void Connection::submitEncrypted(const Utterance &utterance)
 
 void Connection::receiveCiphertext(const QByteArray &bytes)
 {
+    // One record at a time, so that what a record causes (the handshake's
+    // end, a reply) is recorded after it. What cannot be a record header
+    // (garbage where a ClientHello should be) goes to the layer at once, to
+    // fail there, rather than waiting for a length it made up.
+    m_cipherIn += bytes;
+    qsizetype at = 0;
+    while (m_tls && !m_tls->hasFailed() && m_cipherIn.size() - at >= 5) {
+        const auto type = uchar(m_cipherIn.at(at));
+        const auto major = uchar(m_cipherIn.at(at + 1));
+        const qsizetype size = 5 + ((uchar(m_cipherIn.at(at + 3)) << 8) | uchar(m_cipherIn.at(at + 4)));
+        const bool plausible = type >= 20 && type <= 24 && major == 3 && size <= 5 + 16384 + 2048;
+        if (plausible && m_cipherIn.size() - at < size)
+            break;
+        const qsizetype take = plausible ? size : m_cipherIn.size() - at;
+        receiveRecord(m_cipherIn.mid(at, take));
+        at += take;
+    }
+    m_cipherIn.remove(0, at);
+    if (m_tls && m_tls->hasFailed())
+        m_cipherIn.clear();
+}
+
+void Connection::receiveRecord(const QByteArray &bytes)
+{
     const bool wasFailed = m_tls->hasFailed();
     m_tls->receive(bytes);
     // An outside peer records nothing itself: its records are recorded here,
@@ -216,8 +241,9 @@ void Connection::recordTlsRecord(const TlsRecord &record, bool ours)
         event.raw = record.bytes;
         event.tls = record.encrypted;
         event.noteCode = record.encrypted ? NoteCode::TlsRecordEncrypted : NoteCode::TlsRecordClear;
-        event.noteArguments = {TlsRecord::contentTypeName(record.encrypted ? record.innerType : record.contentType),
-                               QString::number(record.bytes.size())};
+        event.noteArguments = {
+            TlsRecord::contentTypeName(record.encrypted ? record.innerType : record.contentType),
+            QString::number(record.bytes.size())};
         m_transcript->commitNext(timeMs);
     }
     const bool tls13 = m_tls && m_tls->isTls13();

@@ -34,8 +34,9 @@ QString nameOf(const X509_NAME *name)
     if (!name)
         return {};
     BIO *bio = BIO_new(BIO_s_mem());
-    // RFC 2253 order, one line, UTF-8 kept as is.
-    X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    // "CN=servidor.edu, O=Carteiro": one line, most specific first, as
+    // `openssl x509 -subject` prints it; UTF-8 kept as is.
+    X509_NAME_print_ex(bio, name, 0, (XN_FLAG_ONELINE & ~XN_FLAG_SPC_EQ & ~ASN1_STRFLGS_ESC_MSB));
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     const QString text = QString::fromUtf8(data, int(size));
@@ -564,10 +565,11 @@ bool TlsLayer::peerVerified() const
 
 QString TlsLayer::verifyError() const
 {
-    if (!SSL_get0_peer_certificate(m_ssl))
-        return QStringLiteral("no certificate");
+    // After a refused handshake the peer's certificate is gone, the reason is not.
     const long result = SSL_get_verify_result(m_ssl);
-    return result == X509_V_OK ? QString() : QString::fromUtf8(X509_verify_cert_error_string(result));
+    if (result != X509_V_OK)
+        return QString::fromUtf8(X509_verify_cert_error_string(result));
+    return SSL_get0_peer_certificate(m_ssl) ? QString() : QStringLiteral("no certificate");
 }
 
 QString TlsLayer::ownSubject() const

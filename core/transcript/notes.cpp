@@ -35,6 +35,8 @@ const Row rows[] = {
         QT_TRANSLATE_NOOP("World", "%1 refused a connection from %2: %3 connections are open already (the limit)")},
     {NoteCode::NoSuchService, "no-such-service", "World",
         QT_TRANSLATE_NOOP("World", "cannot connect to %1 (%2): no such service")},
+    {NoteCode::TlsOff, "tls-off", "World", QT_TRANSLATE_NOOP("World", "no TLS: the classroom CA cannot be used: %1")},
+    {NoteCode::TlsOffForHost, "tls-off-for-host", "World", QT_TRANSLATE_NOOP("World", "%1 offers no TLS: %2")},
     {NoteCode::ConnectionOpened, "connection-opened", nullptr, "TCP %1 -> %2 (%3)"},
     {NoteCode::ConnectionClosedBy, "closed-by", "Connection", QT_TRANSLATE_NOOP("Connection", "closed by %1")},
     {NoteCode::CannotConnect, "cannot-connect", "Connection",

@@ -22,6 +22,8 @@ enum class NoteCode : quint16 {
     StoppedListening, // %1 stops listening on %2:%3 (%4)
     ConnectionLimit, // %1 refused a connection from %2: %3 connections …
     NoSuchService, // cannot connect to %1 (%2): no such service
+    TlsOff, // no TLS: the classroom CA cannot be used: %1
+    TlsOffForHost, // %1 offers no TLS: %2
     // A connection (context "Connection")
     ConnectionOpened, // TCP %1 -> %2 (%3) — protocol text: client end, server end, service
     ConnectionClosedBy, // closed by %1

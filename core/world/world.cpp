@@ -273,6 +273,7 @@ QList<int> World::candidatePortOffsets() const
 
 bool World::listenAll(QString *error)
 {
+    setUpTls();
     bool ok = true;
     for (int i = 0; i < m_servers.size() && ok; ++i) {
         const QString host = m_servers.at(i)->domain();
@@ -283,8 +284,58 @@ bool World::listenAll(QString *error)
             listen(host, QStringLiteral("pop3"), Protocol::Pop3, 110, i, error, &ok);
         if (ok)
             listen(host, QStringLiteral("imap"), Protocol::Imap, 143, i, error, &ok);
+        // The secure versions (the course's POPS and IMAPS; RFC 8314's
+        // submissions), TLS from the first octet, where the host has a certificate.
+        if (!m_serverTls.contains(host.toLower()))
+            continue;
+        if (ok)
+            listen(host, QStringLiteral("submissions"), Protocol::Smtp, 465, i, error, &ok, true);
+        if (ok)
+            listen(host, QStringLiteral("imaps"), Protocol::Imap, 993, i, error, &ok, true);
+        if (ok)
+            listen(host, QStringLiteral("pop3s"), Protocol::Pop3, 995, i, error, &ok, true);
     }
     return ok;
+}
+
+void World::setUpTls()
+{
+    if (m_tlsSetUp || !m_options.tls)
+        return;
+    m_tlsSetUp = true;
+    QString error;
+    m_ca = m_options.caDirectory.isEmpty() ? ClassroomCa::shared(&error)
+                                           : ClassroomCa::open(m_options.caDirectory, &error);
+    if (m_ca)
+        m_clientTls = TlsContext::client(m_ca->certificate(), &error);
+    if (!m_ca || !m_clientTls) {
+        m_ca.reset();
+        m_tlsProblem = error;
+        note(TranscriptEvent::Kind::Note, QString(), QString(), NoteCode::TlsOff, {error});
+        return;
+    }
+    for (MailServer *server : std::as_const(m_servers)) {
+        const QString host = server->domain();
+        QList<QHostAddress> addresses;
+        const QHostAddress address = addressOf(host);
+        if (!address.isNull())
+            addresses.append(address);
+        // The server is reached by its name, or by address from outside.
+        if (!addresses.contains(QHostAddress(QHostAddress::LocalHost)))
+            addresses.append(QHostAddress(QHostAddress::LocalHost));
+        QString why;
+        const TlsIdentity identity = m_ca->issue(host, addresses, ClassroomCa::Flaw::None, &why);
+        // The CA is the root: clients trust it or not; it is not sent.
+        std::shared_ptr<TlsContext> context = identity.isNull()
+            ? nullptr
+            : TlsContext::server(identity.certificate.get(), identity.key.get(), nullptr, &why);
+        if (!context) {
+            note(TranscriptEvent::Kind::Note, host, QString(), NoteCode::TlsOffForHost, {host, why});
+            continue;
+        }
+        m_serverTls.insert(host.toLower(), context);
+        server->setTlsAvailable(true);
+    }
 }
 
 void World::closeListeners()
@@ -297,12 +348,13 @@ void World::closeListeners()
 }
 
 void World::listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
-                   int hostIndex, QString *error, bool *ok)
+                   int hostIndex, QString *error, bool *ok, bool implicitTls)
 {
     Service service;
     service.host = host;
     service.name = serviceName;
     service.protocol = protocol;
+    service.implicitTls = implicitTls;
     service.address = addressOf(host);
     service.standardPort = standardPort;
     if (m_options.ephemeralPorts)
@@ -519,6 +571,7 @@ std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
         return std::make_unique<ImapServerSession>(mailServer->imapConfig(), mailServer->store());
     return std::make_unique<SmtpServerSession>(
         mailServer->smtpConfig(service.name == QLatin1String("submission")
+                                       || service.name == QLatin1String("submissions")
                                    ? MailServer::SmtpService::Submission
                                    : MailServer::SmtpService::Relay),
         mailServer);
@@ -532,6 +585,8 @@ void World::accept(QTcpServer *server, const Service &service)
         ends.localHost = service.host;
         ends.role = Connection::Role::Server;
         ends.service = service.name;
+        ends.tls = m_serverTls.value(service.host.toLower());
+        ends.implicitTls = service.implicitTls;
         int id = 0;
         const auto it = m_localEnds.constFind(key);
         if (it != m_localEnds.cend()) {
@@ -697,9 +752,10 @@ Connection *World::connectTo(const QString &fromHost, const QString &toHost, con
              engine->protocol());
         engine->connectionLost();
         auto *socket = new QTcpSocket;
-        auto *connection = new Connection(m_nextConnectionId++, socket, std::move(engine),
-                                          {fromHost, toHost, false, Connection::Role::Client, serviceName},
-                                          m_gate, m_transcript, this);
+        auto *connection = new Connection(
+            m_nextConnectionId++, socket, std::move(engine),
+            {fromHost, toHost, false, Connection::Role::Client, serviceName, {}, false, {}}, m_gate,
+            m_transcript, this);
         track(connection, done);
         QMetaObject::invokeMethod(
             connection, [connection] { Q_EMIT connection->finished(connection); }, Qt::QueuedConnection);
@@ -736,6 +792,15 @@ Connection *World::connectToAddress(const QString &fromHost, const QString &peer
     ends.role = Connection::Role::Client;
     ends.service = serviceName;
     ends.peerIsOutside = service(peerName, serviceName) == nullptr;
+    // TLS when the engine asks for it (STARTTLS), or from the first octet on
+    // the secure ports. A mail client insists on a certificate that verifies,
+    // as Thunderbird does; a relay's opportunistic TLS does not (Postfix's
+    // smtp_tls_security_level = may or encrypt: encrypted, not authenticated).
+    ends.tls = m_clientTls;
+    ends.implicitTls = serviceName == QLatin1String("submissions") || serviceName == QLatin1String("imaps")
+        || serviceName == QLatin1String("pop3s");
+    ends.tlsClient.peerName = peerName;
+    ends.tlsClient.requireVerified = serviceName != QLatin1String("smtp");
     if (socket->localPort() != 0)
         m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id});
     auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);

@@ -18,6 +18,8 @@
 #include "net/gate.h"
 #include "protocol/phase.h"
 #include "scenario/scenario.h"
+#include "tls/classroomca.h"
+#include "tls/tlslayer.h"
 #include "transcript/transcript.h"
 
 #include <QHash>
@@ -69,6 +71,11 @@ public:
         // Mailboxes and queues on disk, in Maildir folders under DIR/<host>/
         // (MailServer::openStorage); empty: in memory only.
         QString dataDirectory;
+        // TLS: servers offer STARTTLS/STLS and listen on 465, 993 and 995
+        // with certificates from the classroom CA kept in caDirectory (empty:
+        // the user's, ClassroomCa::defaultDirectory()). Off: no TLS at all.
+        bool tls = true;
+        QString caDirectory;
     };
 
     struct Service {
@@ -78,6 +85,7 @@ public:
         QHostAddress address;
         quint16 port = 0;
         quint16 standardPort = 0; // 25, 587, 110: what the course says
+        bool implicitTls = false; // 465, 993, 995: TLS from the first octet (RFC 8314)
     };
 
     enum class HostKind {
@@ -205,7 +213,8 @@ private:
     void build();
     void noteListening(const Service &service, bool listening);
     void listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
-                int hostIndex, QString *error, bool *ok);
+                int hostIndex, QString *error, bool *ok, bool implicitTls = false);
+    void setUpTls(); // the classroom CA, a certificate per server, the clients' trust
     void accept(QTcpServer *server, const Service &service);
     bool listenAll(QString *error);
     void closeListeners();
@@ -243,4 +252,18 @@ private:
     DiskCommitter *m_committer = nullptr;
     int m_lockFd = -1; // flock(2) on DIR/carteiro.lock: one process per directory
     QStringList m_storageProblems;
+    // TLS (null: none). One context per server host, one for every client.
+    std::shared_ptr<ClassroomCa> m_ca;
+    QHash<QString, std::shared_ptr<TlsContext>> m_serverTls; // by host, lower case
+    std::shared_ptr<TlsContext> m_clientTls;
+    bool m_tlsSetUp = false;
+
+public:
+    // The classroom CA in use (null when TLS is off or it could not be opened).
+    std::shared_ptr<ClassroomCa> classroomCa() const { return m_ca; }
+    // Why TLS is off, if it is (the CA could not be made or read).
+    QString tlsProblem() const { return m_tlsProblem; }
+
+private:
+    QString m_tlsProblem;
 };

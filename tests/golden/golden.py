@@ -31,7 +31,7 @@ import sys
 
 LANGUAGES = ("gl", "es", "en")
 STANDARD_PORTS = {"smtp": 25, "submission": 587, "pop3": 110, "imap": 143,
-                  "pop3s": 995, "imaps": 993, "smtps": 465, "http": 80, "https": 443}
+                  "pop3s": 995, "imaps": 993, "smtps": 465, "submissions": 465, "http": 80, "https": 443}
 DEFAULT_OFFSET = 10000
 
 TIME = re.compile(r"^\[ *[0-9]+\.[0-9]{3}\] ", re.M)

@@ -53,6 +53,16 @@ def require_tool(name, package):
     return path
 
 
+def classroom_ca(directory, env=None):
+    """The classroom CA's certificate (PEM file in `directory`), exported by
+    `carteiro --export-ca` from the same user data directory the servers use,
+    for clients that verify (ssl contexts, curl --cacert, fetchmail sslcertfile)."""
+    path = os.path.join(str(directory), "carteiro-ca.pem")
+    subprocess.run([carteiro_bin(), "--export-ca", path], check=True, env=dict(os.environ, **(env or {})),
+                   stdout=subprocess.DEVNULL, timeout=30)
+    return path
+
+
 class CarteiroServer:
     """One `carteiro --serve` process; use as a context manager."""
 

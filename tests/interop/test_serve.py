@@ -4,13 +4,15 @@ import base64
 import json
 import re
 import socket
+import ssl
+import tempfile
 import unittest
 
-from carteiro_serve import SOCKET_TIMEOUT, CarteiroServer, ServerTestCase
+from carteiro_serve import SOCKET_TIMEOUT, CarteiroServer, ServerTestCase, classroom_ca
 
-SERVICES = {("cliente.fr", "smtp"), ("cliente.fr", "submission"), ("cliente.fr", "pop3"), ("cliente.fr", "imap"),
-            ("servidor.edu", "smtp"), ("servidor.edu", "submission"), ("servidor.edu", "pop3"),
-            ("servidor.edu", "imap")}
+PLAIN = ("smtp", "submission", "pop3", "imap")
+SECURE = ("submissions", "imaps", "pop3s")  # TLS from the first octet (RFC 8314)
+SERVICES = {(host, service) for host in ("cliente.fr", "servidor.edu") for service in PLAIN + SECURE}
 
 
 def talk(address, port, lines, expect_replies):
@@ -33,7 +35,10 @@ def talk(address, port, lines, expect_replies):
 class ListenTest(unittest.TestCase):
 
     def test_listen_lines(self):
-        with CarteiroServer() as server:
+        with tempfile.TemporaryDirectory() as tmp, CarteiroServer() as server:
+            # The secure ports answer inside TLS, with a certificate for the
+            # host's name that the classroom CA vouches for.
+            context = ssl.create_default_context(cafile=classroom_ca(tmp))
             self.assertEqual(set(server.services), SERVICES)
             endpoints = set(server.services.values())
             self.assertEqual(len(endpoints), len(SERVICES), "two services share an endpoint")
@@ -42,10 +47,13 @@ class ListenTest(unittest.TestCase):
                 self.assertGreater(port, 0)
                 # Every LISTEN line is a socket that really accepts.
                 with socket.create_connection((address, port), timeout=SOCKET_TIMEOUT) as raw:
-                    greeting = raw.makefile("rb").readline()
-                    if service == "pop3":
+                    sock = context.wrap_socket(raw, server_hostname=host) if service in SECURE else raw
+                    greeting = sock.makefile("rb").readline()
+                    if service in SECURE:
+                        self.assertEqual(sock.version(), "TLSv1.3")
+                    if service in ("pop3", "pop3s"):
                         self.assertTrue(greeting.startswith(b"+OK"), greeting)
-                    elif service == "imap":
+                    elif service in ("imap", "imaps"):
                         self.assertTrue(greeting.startswith(b"* OK ") and host.encode() in greeting, greeting)
                     else:
                         self.assertEqual(greeting, b"220 " + host.encode() + b"\r\n")
