@@ -135,6 +135,10 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
         if (const Entry *answer = find(smtpOkAnswers, context.answeredVerb))
             e = make(*answer);
     }
+    if (!context.answeredVerb.isEmpty()) {
+        if (const Entry *answer = find(smtpTlsAnswers, context.answeredVerb + ' ' + QByteArray::number(code)))
+            e = make(*answer);
+    }
     if (continued && context.role == LineRole::Unknown && code != 250) {
         e.text += QLatin1Char(' ')
             + QCoreApplication::translate(
@@ -295,6 +299,16 @@ Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContex
 
 // --- IMAP ---------------------------------------------------------------------------
 
+// The capabilities that change what the client may do (STARTTLS,
+// LOGINDISABLED) in a capability list, each as a detail.
+void addImapCapabilities(const QByteArray &list, Explanation *e)
+{
+    for (const QByteArray &word : list.split(' ')) {
+        if (const Entry *entry = find(imapCapabilities, word.toUpper()))
+            e->details.append(makeDetail(*entry));
+    }
+}
+
 // "[UIDVALIDITY 3857529045]" after OK/NO/BAD: the code's explanation as a detail.
 void addImapResponseCode(const QByteArray &text, Explanation *e)
 {
@@ -305,6 +319,8 @@ void addImapResponseCode(const QByteArray &text, Explanation *e)
     const QByteArray code = text.mid(open + 1, close - open - 1).split(' ').value(0).toUpper();
     if (const Entry *entry = find(imapResponseCodes, code))
         e->details.append(makeDetail(*entry));
+    if (code == "CAPABILITY")
+        addImapCapabilities(text.mid(open + 1, close - open - 1), e);
 }
 
 Explanation imapCommand(const QByteArray &line)
@@ -349,6 +365,8 @@ Explanation imapServer(const QByteArray &line, const LineContext &context)
             e = make(*entry);
         else
             e = make(*find(imapUntagged, "OK"));
+        if (keyword == "CAPABILITY")
+            addImapCapabilities(line, &e);
         addImapResponseCode(line, &e);
         return e;
     }
