@@ -6,6 +6,7 @@
 // unread (CVE-2011-0411); the clients' policies None, May and Encrypt
 // against servers that offer TLS or not, and a failed handshake.
 #include "enginescript.h"
+#include "explain/explanations.h"
 #include "fakemaildrop.h"
 #include "mail/mailstore.h"
 #include "protocol/imapclientsession.h"
@@ -210,6 +211,8 @@ private Q_SLOTS:
     void imapClientPolicies();
     void imapClientRespectsLoginDisabled();
     void imapClientHandshakeFailed();
+    // The inspector's explanations.
+    void explanations();
 };
 
 // --- SMTP server ---------------------------------------------------------------------
@@ -657,7 +660,8 @@ void TestTlsEngines::smtpClientStartTlsRefused()
     QCOMPARE(result.outcome, SmtpClientResult::Outcome::TransientFailure);
     QCOMPARE(result.failedCommand, QByteArray("STARTTLS"));
     QCOMPARE(result.lastReply.code, 454);
-    QCOMPARE(result.lastReply.text(), QByteArray("TLS not available due to local problem"));
+    // No ENHANCEDSTATUSCODES in the EHLO reply: the 4.7.0 is part of the text.
+    QCOMPARE(result.lastReply.text(), QByteArray("4.7.0 TLS not available due to local problem"));
 }
 
 void TestTlsEngines::smtpClientAuthOnlyInsideTls()
@@ -865,6 +869,83 @@ void TestTlsEngines::imapClientHandshakeFailed()
     QVERIFY(!client.result().ok);
     QCOMPARE(client.result().error, QByteArray("TLS handshake failed: wrong host name"));
     QVERIFY(client.takeOutput().isEmpty());
+}
+
+// --- explanations --------------------------------------------------------------------
+
+void TestTlsEngines::explanations()
+{
+    using Direction = TranscriptEvent::Direction;
+    const auto reply = [](const QByteArray &verb) {
+        Explanations::LineContext c;
+        c.role = LineRole::Reply;
+        c.answeredVerb = verb;
+        return c;
+    };
+    const auto hasDetail = [](const Explanation &e, const QString &rfc) {
+        for (const ExplanationDetail &d : e.details) {
+            if (d.rfc == rfc)
+                return true;
+        }
+        return false;
+    };
+    // SMTP: the command, and the replies that mean something else after it.
+    Explanation e = Explanations::forLine(Protocol::Smtp, Direction::ClientToServer, "STARTTLS",
+                                          Phase::Opening);
+    QCOMPARE(e.rfc, QStringLiteral("RFC 3207 §4"));
+    QVERIFY(e.text.contains(QStringLiteral("220")));
+    e = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient, "220 2.0.0 Ready to start TLS",
+                              Phase::Opening, reply("STARTTLS"));
+    QCOMPARE(e.title, QStringLiteral("220: ready to start TLS"));
+    QCOMPARE(e.rfc, QStringLiteral("RFC 3207 §4.2"));
+    // The greeting's 220 is still the greeting.
+    e = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient, "220 servidor.edu", Phase::Opening,
+                              reply(QByteArray()));
+    QVERIFY2(e.title.contains(QStringLiteral("greeting")), qPrintable(e.title));
+    e = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient,
+                              "530 5.7.0 Must issue a STARTTLS command first", Phase::Opening, reply("AUTH"));
+    QCOMPARE(e.title, QStringLiteral("530: STARTTLS first"));
+    e = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient, "530 5.7.0 Authentication required",
+                              Phase::Transfer, reply("MAIL"));
+    QCOMPARE(e.rfc, QStringLiteral("RFC 4954 §6"));
+    e = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient,
+                              "454 4.7.0 TLS not available due to local problem", Phase::Opening,
+                              reply("STARTTLS"));
+    QCOMPARE(e.title, QStringLiteral("454: TLS not available right now"));
+    e = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient,
+                              "554 5.5.1 Error: TLS already active", Phase::Opening, reply("STARTTLS"));
+    QCOMPARE(e.title, QStringLiteral("554: TLS is already active"));
+    QCOMPARE(Explanations::forSmtpReplyCode(454).rfc, QStringLiteral("RFC 3207 §4"));
+    // POP3.
+    e = Explanations::forLine(Protocol::Pop3, Direction::ClientToServer, "STLS", Phase::Authorization);
+    QCOMPARE(e.rfc, QStringLiteral("RFC 2595 §4"));
+    e = Explanations::forLine(Protocol::Pop3, Direction::ServerToClient, "+OK Begin TLS negotiation",
+                              Phase::Authorization, reply("STLS"));
+    QCOMPARE(e.title, QStringLiteral("+OK: begin TLS"));
+    Explanations::LineContext capa;
+    capa.role = LineRole::ListingLine;
+    capa.answeredVerb = "CAPA";
+    e = Explanations::forLine(Protocol::Pop3, Direction::ServerToClient, "STLS", Phase::Authorization, capa);
+    QCOMPARE(e.title, QStringLiteral("Capability: STLS"));
+    // IMAP.
+    e = Explanations::forLine(Protocol::Imap, Direction::ClientToServer, "a1 STARTTLS",
+                              Phase::NotAuthenticated);
+    QCOMPARE(e.rfc, QStringLiteral("RFC 3501 §6.2.1"));
+    e = Explanations::forLine(Protocol::Imap, Direction::ServerToClient,
+                              "a2 NO [PRIVACYREQUIRED] Plaintext authentication disallowed",
+                              Phase::NotAuthenticated, reply("LOGIN"));
+    QVERIFY(hasDetail(e, QStringLiteral("RFC 9051 §7.1")));
+    Explanations::LineContext untagged;
+    untagged.role = LineRole::Untagged;
+    e = Explanations::forLine(Protocol::Imap, Direction::ServerToClient,
+                              "* CAPABILITY IMAP4rev1 STARTTLS LITERAL+ LOGINDISABLED",
+                              Phase::NotAuthenticated, untagged);
+    QVERIFY(hasDetail(e, QStringLiteral("RFC 3501 §6.2.3")));
+    QVERIFY(hasDetail(e, QStringLiteral("RFC 3501 §6.2.1")));
+    e = Explanations::forLine(Protocol::Imap, Direction::ServerToClient,
+                              "* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] servidor.edu ready",
+                              Phase::NotAuthenticated, reply(QByteArray()));
+    QVERIFY(hasDetail(e, QStringLiteral("RFC 3501 §6.2.3")));
 }
 
 QTEST_GUILESS_MAIN(TestTlsEngines)

@@ -354,8 +354,12 @@ Explanation imapServer(const QByteArray &line, const LineContext &context)
     const QList<QByteArray> words = line.split(' ');
     if (line.startsWith("* ")) {
         if (context.role == LineRole::Reply && context.answeredVerb.isEmpty()
-            && words.value(1).toUpper() == "OK")
-            return make(imapGreeting);
+            && words.value(1).toUpper() == "OK") {
+            // Its [CAPABILITY …] may say STARTTLS or LOGINDISABLED.
+            Explanation e = make(imapGreeting);
+            addImapResponseCode(line, &e);
+            return e;
+        }
         // "* 3 EXISTS": the keyword follows the number.
         QByteArray keyword = words.value(1).toUpper();
         if (!keyword.isEmpty() && isDigit(keyword.at(0)))
