@@ -189,14 +189,14 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
         TranscriptFormatter::Options format;
         format.hidePasswords = options.hidePasswords;
         buffer += TranscriptFormatter::jsonLine(event, format);
+        buffer += '\n';
     } else if (event.kind == TranscriptEvent::Kind::Caption) {
-        buffer += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8();
+        buffer += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8() + '\n';
     } else {
         TranscriptFormatter::Options format;
         format.hidePasswords = options.hidePasswords;
-        TranscriptFormatter::appendCourseLine(buffer, event, format);
+        TranscriptFormatter::appendCourseLine(buffer, event, format, true); // and its '\n'
     }
-    buffer += '\n';
     writer.lineAdded();
 }
 

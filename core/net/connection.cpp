@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QTcpSocket>
 
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <sys/ioctl.h>
 #endif
@@ -368,11 +370,14 @@ void Connection::write(const Utterance &utterance)
     const qint64 size = utteranceBytes(utterance);
     m_heldBytes = qMax<qint64>(0, m_heldBytes - size);
     if (!utterance.lines.isEmpty()) {
-        QByteArray bytes;
-        bytes.reserve(size);
+        // Copied in one pass (a FETCH's message is a hundred lines).
+        QByteArray bytes(size, Qt::Uninitialized);
+        char *out = bytes.data();
         for (const QByteArray &line : utterance.lines) {
-            bytes += line;
-            bytes += "\r\n";
+            std::memcpy(out, line.constData(), size_t(line.size()));
+            out += line.size();
+            *out++ = '\r';
+            *out++ = '\n';
         }
         m_socket->write(bytes);
         // A long answer (a message for RETR) leaves before it is recorded: the
@@ -415,17 +420,25 @@ void Connection::record(const Utterance &utterance, bool ours)
     const Protocol protocol = m_engine->protocol();
     const auto direction = clientToServer ? TranscriptEvent::Direction::ClientToServer
                                           : TranscriptEvent::Direction::ServerToClient;
+    // A reused slot may hold these very strings already (Transcript::next()):
+    // then assigning them again would only count references, atomically.
+    // (The same characters at the same address are the same string.)
+    const auto set = [](auto &field, const auto &value) {
+        if (field.constData() != value.constData() || field.size() != value.size()
+            || field.isNull() != value.isNull())
+            field = value;
+    };
     for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
         TranscriptEvent &event = m_transcript->next();
         event.kind = TranscriptEvent::Kind::Line;
         event.connectionId = m_id;
-        event.from = from;
-        event.to = to;
+        set(event.from, from);
+        set(event.to, to);
         event.protocol = protocol;
         event.direction = direction;
         event.raw = utterance.lines.at(i);
         event.phase = utterance.phase;
-        event.code = utterance.code;
+        set(event.code, utterance.code);
         event.sensitive = utterance.sensitive;
         event.role = utterance.roleOfLine(i);
         event.continued = i > 0 || utterance.continuesPrevious;

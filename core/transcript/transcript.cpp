@@ -33,7 +33,10 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
 
 TranscriptEvent &Transcript::next()
 {
-    return slot();
+    TranscriptEvent &event = slot();
+    if (m_lastBlockRecycled)
+        clearRecycled(event);
+    return event;
 }
 
 const TranscriptEvent &Transcript::commitNext(qint64 timeMs)
@@ -85,42 +88,40 @@ TranscriptEvent &Transcript::slot()
                                                : std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
         m_blockBytes.push_back(0);
     }
-    TranscriptEvent &event = m_blocks.back()[m_size & (blockSize - 1)];
-    if (m_lastBlockRecycled) {
-        // The dropped event that was here goes now, field by field: no
-        // default event built, moved in and destroyed for each line, and a
-        // field that is already empty costs nothing.
-        const auto clear = [](auto &field) {
-            if (!field.isNull())
-                field = std::remove_reference_t<decltype(field)>();
-        };
-        // Every field is listed here: one added to TranscriptEvent changes
-        // its size, and this reminds whoever adds it to clear it too.
-        static_assert(sizeof(void *) != 8 || sizeof(TranscriptEvent) == 200,
-                      "a new TranscriptEvent field must be cleared here as well");
-        const TranscriptEvent defaults;
-        event.sequence = defaults.sequence;
-        event.timeMs = defaults.timeMs;
-        event.connectionId = defaults.connectionId;
-        event.kind = defaults.kind;
-        event.protocol = defaults.protocol;
-        event.direction = defaults.direction;
-        event.phase = defaults.phase;
-        event.outcome = defaults.outcome;
-        event.role = defaults.role;
-        event.continued = defaults.continued;
-        event.answers = defaults.answers;
-        event.sensitive = defaults.sensitive;
-        event.noteCode = defaults.noteCode;
-        clear(event.from);
-        clear(event.to);
-        clear(event.raw);
-        clear(event.code);
-        clear(event.note);
-        if (!event.noteArguments.isEmpty())
-            event.noteArguments.clear();
-    }
-    return event;
+    return m_blocks.back()[m_size & (blockSize - 1)];
+}
+
+void Transcript::clearRecycled(TranscriptEvent &event)
+{
+    // The dropped event that was here goes now, field by field: no default
+    // event built, moved in and destroyed for each line, and a field that is
+    // already empty costs nothing. Its text fields that every line sets
+    // (from, to, raw, code) are left to the caller, who overwrites them: in a
+    // long answer the hosts and the code are the very strings the dropped
+    // line held, and clearing them first would cost two atomic reference
+    // counts each for nothing.
+    // Every field is listed here: one added to TranscriptEvent changes its
+    // size, and this reminds whoever adds it to clear it too.
+    static_assert(sizeof(void *) != 8 || sizeof(TranscriptEvent) == 200,
+                  "a new TranscriptEvent field must be cleared here as well");
+    static const TranscriptEvent defaults;
+    event.sequence = defaults.sequence;
+    event.timeMs = defaults.timeMs;
+    event.connectionId = defaults.connectionId;
+    event.kind = defaults.kind;
+    event.protocol = defaults.protocol;
+    event.direction = defaults.direction;
+    event.phase = defaults.phase;
+    event.outcome = defaults.outcome;
+    event.role = defaults.role;
+    event.continued = defaults.continued;
+    event.answers = defaults.answers;
+    event.sensitive = defaults.sensitive;
+    event.noteCode = defaults.noteCode;
+    if (!event.note.isNull())
+        event.note = QString();
+    if (!event.noteArguments.isEmpty())
+        event.noteArguments.clear();
 }
 
 TranscriptEvent &Transcript::seal()

@@ -39,10 +39,12 @@ public:
     const TranscriptEvent &append(TranscriptEvent event);
     // The same without moving an event in (the hot path: a connection records
     // each line it writes, hundreds of thousands in a long FETCH): next() is
-    // the slot the next event goes to, a default event, filled in place by
-    // the caller; commitNext() stamps its sequence and the given time, stores
-    // and announces it as append() does. Nothing may be appended between the
-    // two calls.
+    // the slot the next event goes to, filled in place by the caller; it is a
+    // default event, except that from, to, raw and code may still hold a
+    // dropped event's text (with a keep limit, old slots are reused): the
+    // caller sets all four. commitNext() stamps its sequence and the given
+    // time, stores and announces it as append() does. Nothing may be
+    // appended between the two calls.
     TranscriptEvent &next();
     const TranscriptEvent &commitNext(qint64 timeMs);
     qsizetype size() const { return m_size; }
@@ -142,6 +144,8 @@ private:
     // The slot at m_size (a new block started when it needs one) and, once
     // it is filled, its sequence set, its bytes counted and the size grown.
     TranscriptEvent &slot();
+    // A reused slot back to a default event, but for from, to, raw and code.
+    static void clearRecycled(TranscriptEvent &event);
     TranscriptEvent &seal();
     void announce(const TranscriptEvent &stored);
 
