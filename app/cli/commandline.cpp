@@ -27,6 +27,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -441,8 +442,8 @@ int runHeadless(const CommandLineOptions &options)
         return 2;
     World world(scenario, options.world);
     StreamWriter writer;
-    QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
-                     [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    world.transcript()->setListener([&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    const auto unlisten = qScopeGuard([&] { world.transcript()->setListener({}); }); // the writer goes first
     QString error;
     if (!world.start(&error)) {
         reportStartFailure(world, scenario, options, error);
@@ -550,8 +551,8 @@ int runServe(const CommandLineOptions &options)
         printEvent(writer, e, options);
     for (const QString &problem : world.storageProblems())
         err() << problem << Qt::endl;
-    QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
-                     [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    world.transcript()->setListener([&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    const auto unlisten = qScopeGuard([&] { world.transcript()->setListener({}); }); // the writer goes first
     const int code = QCoreApplication::exec();
     world.shutdown();
     writer.flush();

@@ -379,7 +379,14 @@ void Connection::write(const Utterance &utterance)
             *out++ = '\r';
             *out++ = '\n';
         }
-        m_socket->write(bytes);
+        // In a batch (a FETCH's messages) the utterance is copied into the
+        // socket's buffer, where the batch packs into its 32 KB chunks: one
+        // send(2) each, not one per message (an array of 4 KB or more handed
+        // over whole would stay a chunk of its own).
+        if (m_moreFollows)
+            m_socket->write(bytes.constData(), bytes.size());
+        else
+            m_socket->write(bytes);
         // A long answer (a message for RETR) leaves before it is recorded: the
         // client waiting for it need not wait for the transcript as well. In
         // a batch, the last utterance's flush takes the others along.

@@ -2,7 +2,7 @@
 //
 // Each event is stamped with its sequence (its index) and the clock and moved
 // into a block of 4,096 that never moves. eventAppended() is emitted for each
-// event at once; eventsAdded() is coalesced by a zero timer into one signal
+// event at once (after the listener is called); eventsAdded() is coalesced by a zero timer into one signal
 // per event-loop turn. With a keep limit, whole old blocks are dropped when a
 // new one starts (the last one dropped is filled again, slot by slot), as
 // long as the rest still holds the limit or holds more text than the byte
@@ -10,6 +10,7 @@
 // saved world stopped.
 #include "transcript.h"
 
+#include <QMetaMethod>
 #include <QTimer>
 
 #include <utility>
@@ -58,7 +59,26 @@ void Transcript::announce(const TranscriptEvent &stored)
                 Q_EMIT eventsAdded(first, m_size - 1);
         });
     }
-    Q_EMIT eventAppended(stored);
+    if (m_listener)
+        m_listener(stored);
+    if (m_appendedReceivers > 0)
+        Q_EMIT eventAppended(stored);
+}
+
+void Transcript::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&Transcript::eventAppended))
+        ++m_appendedReceivers;
+}
+
+void Transcript::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid method: all of them disconnected at once (a receiver's
+    // QObject::disconnect(transcript, nullptr, this, nullptr)); asked again.
+    if (!signal.isValid())
+        m_appendedReceivers = receivers(SIGNAL(eventAppended(TranscriptEvent)));
+    else if (signal == QMetaMethod::fromSignal(&Transcript::eventAppended))
+        --m_appendedReceivers;
 }
 
 void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)

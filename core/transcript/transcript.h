@@ -24,6 +24,7 @@
 #include <QObject>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -110,6 +111,15 @@ public:
     };
     Range events() const { return {this}; }
 
+    // One listener called directly with each event as it is stored, before
+    // eventAppended() is emitted (--serve's stream: a signal emitted for each
+    // of the hundreds of thousands of lines of a long FETCH cost more than
+    // printing them). An empty function: none.
+    void setListener(std::function<void(const TranscriptEvent &)> listener)
+    {
+        m_listener = std::move(listener);
+    }
+
     // Which event a reply answers (TranscriptEvent::answers). The side that
     // records a client's line that awaits a reply (a command, the "." after
     // DATA, an AUTH response) remembers where it went, under the line's number
@@ -128,7 +138,14 @@ Q_SIGNALS:
     // Coalesced: emitted once per event-loop turn for the events added in it.
     void eventsAdded(qsizetype first, qsizetype last);
 
+protected:
+    // Counts eventAppended()'s receivers: with none (--serve, whose stream is
+    // the listener), the signal is not emitted for each line at all.
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
+    int m_appendedReceivers = 0;
     static constexpr int blockBits = 12;
     static constexpr qsizetype blockSize = qsizetype(1) << blockBits;
     std::vector<std::unique_ptr<TranscriptEvent[]>> m_blocks;
@@ -158,6 +175,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_clockOffsetMs = 0;
     qsizetype m_firstUnannounced = -1;
+    std::function<void(const TranscriptEvent &)> m_listener;
     // Open connections' lines that await a reply, in order: (line number, sequence).
     QHash<int, std::deque<std::pair<qint64, qint64>>> m_clientLines;
 };

@@ -23,6 +23,10 @@
 #include <charconv>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace TranscriptFormatter {
 
 QString printable(const QByteArray &bytes)
@@ -66,6 +70,18 @@ static bool isPrintableAscii(const QByteArray &bytes)
 {
     const char *p = bytes.constData();
     const char *const end = p + bytes.size();
+#ifdef __SSE2__
+    // Sixteen octets at a time while all are from 0x20 to 0x7e (compared as
+    // signed: 8-bit octets are negative).
+    const __m128i below = _mm_set1_epi8(0x1f);
+    const __m128i above = _mm_set1_epi8(0x7f);
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above))) != 0xffff)
+            break;
+        p += 16;
+    }
+#endif
     // Eight octets at a time while none is a control (below 0x20), DEL or
     // 8-bit (0x7f and up); a tab or anything else is looked at one by one.
     constexpr quint64 ones = 0x0101010101010101ULL;
