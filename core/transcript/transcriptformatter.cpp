@@ -73,13 +73,18 @@ static bool isPrintableAscii(const QByteArray &bytes)
 #ifdef __SSE2__
     // Sixteen octets at a time while all are from 0x20 to 0x7e (compared as
     // signed: 8-bit octets are negative).
-    const __m128i below = _mm_set1_epi8(0x1f);
-    const __m128i above = _mm_set1_epi8(0x7f);
-    while (end - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above))) != 0xffff)
-            break;
-        p += 16;
+    const auto printable16 = [](const char *at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+        const __m128i inRange = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)),
+                                              _mm_cmplt_epi8(v, _mm_set1_epi8(0x7f)));
+        return _mm_movemask_epi8(inRange) == 0xffff;
+    };
+    if (end - p >= 16) {
+        while (end - p > 16 && printable16(p))
+            p += 16;
+        // The last sixteen, overlapping what was seen: a line's tail in one step.
+        if (end - p <= 16 && printable16(end - 16))
+            return true;
     }
 #endif
     // Eight octets at a time while none is a control (below 0x20), DEL or
