@@ -1,9 +1,10 @@
 // transcript.cpp — events stored in fixed blocks, and announced.
 //
 // Each event is stamped with its sequence (its index) and the clock and moved
-// into a block of 4,096 that never moves. eventAppended() is emitted for each
-// event at once (after the listener is called); eventsAdded() is coalesced by a zero timer into one signal
-// per event-loop turn. With a keep limit, whole old blocks are dropped when a
+// into a block of 4,096 that never moves. The listener is called and
+// eventAppended() emitted (when anything is connected to it) for each event at
+// once; eventsAdded() is coalesced by a zero timer into one signal per
+// event-loop turn. With a keep limit, whole old blocks are dropped when a
 // new one starts (the last one dropped is filled again, slot by slot), as
 // long as the rest still holds the limit or holds more text than the byte
 // bound; restore() keeps the saved times and sets the clock on from where the
@@ -73,11 +74,10 @@ void Transcript::connectNotify(const QMetaMethod &signal)
 
 void Transcript::disconnectNotify(const QMetaMethod &signal)
 {
-    // An invalid method: all of them disconnected at once (a receiver's
-    // QObject::disconnect(transcript, nullptr, this, nullptr)); asked again.
-    if (!signal.isValid())
-        m_appendedReceivers = receivers(SIGNAL(eventAppended(TranscriptEvent)));
-    else if (signal == QMetaMethod::fromSignal(&Transcript::eventAppended))
+    // Told once for one or more connections, or not at all (a receiver
+    // destroyed, everything disconnected at once): the count can only be too
+    // high, which costs an emission that nobody hears, never a lost one.
+    if (signal == QMetaMethod::fromSignal(&Transcript::eventAppended))
         --m_appendedReceivers;
 }
 

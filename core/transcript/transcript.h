@@ -139,8 +139,9 @@ Q_SIGNALS:
     void eventsAdded(qsizetype first, qsizetype last);
 
 protected:
-    // Counts eventAppended()'s receivers: with none (--serve, whose stream is
-    // the listener), the signal is not emitted for each line at all.
+    // Count eventAppended()'s receivers (never fewer than there are): with
+    // none (--serve, whose stream is the listener), the signal is not emitted
+    // for each line at all.
     void connectNotify(const QMetaMethod &signal) override;
     void disconnectNotify(const QMetaMethod &signal) override;
 
