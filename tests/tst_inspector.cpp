@@ -101,6 +101,9 @@ void TestInspector::lineInsideTlsShowsWhatEachOneSees()
     panel.showEvent(at.user);
     QCOMPARE(panel.bytesHeadingText(), QStringLiteral("What servidor.edu reads (decrypted)"));
     QCOMPARE(panel.rawText(), QStringLiteral("USER fran") + crlf);
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("inspectorOctets"))
+                ->text()
+                .contains(QStringLiteral("plaintext")));
     const QString wire = panel.wireText();
     QVERIFY2(wire.startsWith(QStringLiteral("17 03 03 00 3b ")), qPrintable(wire)); // 59 octets follow
     QVERIFY2(wire.contains(QStringLiteral("17 — content type: application_data (23)")), qPrintable(wire));
@@ -140,6 +143,7 @@ void TestInspector::handshakeMessageIsExplainedWithItsRecord()
     InspectorPanel panel;
     panel.setTranscript(&t);
     panel.showEvent(at.certificate);
+    QCOMPARE(panel.bytesHeadingText(), QStringLiteral("TLS handshake message"));
     const QString text = panel.explanationText();
     QVERIFY2(text.contains(QStringLiteral("Certificate: the server shows who it is")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("RFC 8446 §4.4.2")), qPrintable(text));

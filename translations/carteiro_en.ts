@@ -2905,6 +2905,17 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>A password, but inside TLS: it crossed the wire only as ciphertext, in the record shown below; only %1 reads it.</source>
         <translation>A password, but inside TLS: it crossed the wire only as ciphertext, in the record shown below; only %1 reads it.</translation>
     </message>
+    <message>
+        <source>TLS handshake message</source>
+        <translation>TLS handshake message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) of plaintext: the line and its CR LF, encrypted inside the record below</source>
+        <translation>
+            <numerusform>%n octet of plaintext: the line and its CR LF, encrypted inside the record below</numerusform>
+            <numerusform>%n octets of plaintext: the line and its CR LF, encrypted inside the record below</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailClient</name>

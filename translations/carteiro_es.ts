@@ -2905,6 +2905,17 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>A password, but inside TLS: it crossed the wire only as ciphertext, in the record shown below; only %1 reads it.</source>
         <translation>Una contraseña, pero dentro de TLS: cruzó la red solo como texto cifrado, en el registro que se muestra debajo; solo %1 la lee.</translation>
     </message>
+    <message>
+        <source>TLS handshake message</source>
+        <translation>Mensaje del handshake TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) of plaintext: the line and its CR LF, encrypted inside the record below</source>
+        <translation>
+            <numerusform>%n octeto de texto en claro: la línea y su CR LF, cifrados dentro del registro de abajo</numerusform>
+            <numerusform>%n octetos de texto en claro: la línea y su CR LF, cifrados dentro del registro de abajo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailClient</name>

@@ -2905,6 +2905,17 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>A password, but inside TLS: it crossed the wire only as ciphertext, in the record shown below; only %1 reads it.</source>
         <translation>Un contrasinal, pero dentro de TLS: cruzou a rede só como texto cifrado, no rexistro que se mostra debaixo; só %1 o le.</translation>
     </message>
+    <message>
+        <source>TLS handshake message</source>
+        <translation>Mensaxe do handshake TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) of plaintext: the line and its CR LF, encrypted inside the record below</source>
+        <translation>
+            <numerusform>%n octeto de texto en claro: a liña e o seu CR LF, cifrados dentro do rexistro de debaixo</numerusform>
+            <numerusform>%n octetos de texto en claro: a liña e o seu CR LF, cifrados dentro do rexistro de debaixo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailClient</name>

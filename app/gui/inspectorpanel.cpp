@@ -341,7 +341,9 @@ void InspectorPanel::showWire(const Transcript &transcript, const TranscriptEven
     const QByteArray &bytes = record.raw;
     const TlsWire::RecordHeader header = TlsWire::header(bytes);
     m_wireHeading->setText(tr("What anyone on the wire sees"));
-    const QString hex = TlsWire::hex(bytes);
+    // The first eight lines of hex: enough to see the header and that the
+    // rest is noise; a whole 16 KB record would bury the explanation.
+    const QString hex = TlsWire::hex(bytes, 128);
     m_wire->setText(hex);
 
     QStringList lines;
@@ -430,8 +432,12 @@ void InspectorPanel::refresh()
 
     // --- the bytes ------------------------------------------------------------------
     const bool insideTls = isLine && event.tls;
-    m_bytesHeading->setText(insideTls ? tr("What %1 reads (decrypted)").arg(event.to)
-                                      : tr("Bytes on the wire"));
+    if (insideTls)
+        m_bytesHeading->setText(tr("What %1 reads (decrypted)").arg(event.to));
+    else if (event.kind == TranscriptEvent::Kind::TlsHandshake)
+        m_bytesHeading->setText(tr("TLS handshake message"));
+    else
+        m_bytesHeading->setText(tr("Bytes on the wire"));
     if (isLine) {
         const QString printable = TranscriptFormatter::printable(event.raw);
         QString plain = printable;
@@ -449,7 +455,10 @@ void InspectorPanel::refresh()
         m_raw->setText(QStringLiteral("<span style=\"white-space:pre-wrap\">%1</span>").arg(html));
 
         const qsizetype octets = event.raw.size() + 2;
-        m_octets->setText(tr("%n octet(s) on the wire: the line and its CR LF", "", int(octets)));
+        m_octets->setText(insideTls ? tr("%n octet(s) of plaintext: the line and its CR LF, encrypted "
+                                         "inside the record below",
+                                         "", int(octets))
+                                    : tr("%n octet(s) on the wire: the line and its CR LF", "", int(octets)));
         m_octets->setVisible(true);
     } else {
         m_rawPlain = event.noteText();
