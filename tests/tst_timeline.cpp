@@ -8,6 +8,7 @@
 #include "gui/timelineview.h"
 #include "scenario/scenarioparser.h"
 #include "testevents.h"
+#include "testworlds.h"
 #include "transcript/timelinemodel.h"
 #include "world/world.h"
 
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void tlsHandshakeIsDrawnAsArrowsInOrder();
     void tlsEstablishedMarksTheConnection();
     void linesInsideTlsCarryAPadlock();
+    void realPop3sSessionFoldsEveryRecord();
     void lanesReadLikeTheCourse();
     void bandsForEachPhase();
     void modelFollowsTheTranscript();
@@ -219,6 +222,7 @@ void TestTimeline::modelHasOneArrowPerLine()
                 QCOMPARE(model->lane(model->row(row).fromLane), QStringLiteral("cliente.fr"));
                 break;
             case TimelineModel::RowType::Note: break;
+            case TimelineModel::RowType::TlsEstablished: QFAIL("the walkthrough uses no TLS"); break;
             }
         }
         QCOMPARE(arrows, lines);
@@ -1265,6 +1269,75 @@ void TestTimeline::linesInsideTlsCarryAPadlock()
     QVERIFY(!TimelinePainter::insideTls(plainModel.event(0)));
     QCOMPARE(tlsPixels(plainPainter, paintRow(plainPainter, 0)), 0);
     QVERIFY(!plainPainter.toolTip(0).contains(QStringLiteral("TLS record")));
+}
+
+void TestTimeline::realPop3sSessionFoldsEveryRecord()
+{
+    // The shape as Connection really records it: openssl s_client logs in to
+    // servidor.edu's POP3S (implicit TLS) over a real socket. Every record
+    // is found again through a row, every line inside TLS knows its record,
+    // the handshake starts with ClientHello, and the connection is marked
+    // encrypted before its first line.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("no openssl command");
+    std::unique_ptr<World> world = TestWorlds::start();
+    QVERIFY(world);
+    const World::Service *pop3s = world->service(QStringLiteral("servidor.edu"), QStringLiteral("pop3s"));
+    if (!pop3s)
+        QSKIP("no TLS in this world (no classroom CA)");
+    QProcess client;
+    client.start(openssl,
+                 {QStringLiteral("s_client"), QStringLiteral("-quiet"), QStringLiteral("-connect"),
+                  QStringLiteral("%1:%2").arg(pop3s->address.toString()).arg(pop3s->port)});
+    QVERIFY(client.waitForStarted());
+    client.write("USER fran\r\nPASS claveejemplo\r\nSTAT\r\nQUIT\r\n");
+    const Transcript *transcript = world->transcript();
+    const auto closed = [transcript] {
+        for (const TranscriptEvent &e : transcript->events()) {
+            if (e.kind == TranscriptEvent::Kind::ConnectionClosed)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(QTest::qWaitFor(closed, 15000));
+    client.closeWriteChannel();
+    QVERIFY(client.waitForFinished(5000));
+
+    TimelineModel model;
+    model.setTranscript(transcript);
+    int records = 0;
+    for (qsizetype i = transcript->firstIndex(); i < transcript->size(); ++i) {
+        const TranscriptEvent &e = transcript->at(i);
+        if (e.kind == TranscriptEvent::Kind::TlsRecord) {
+            ++records;
+            const qsizetype row = model.rowOfEvent(i);
+            QVERIFY2(row >= 0, qPrintable(QString::number(i)));
+            QVERIFY(model.row(row).record == i || model.looseRecords(row).contains(i));
+        }
+        if (e.kind == TranscriptEvent::Kind::Line && e.tls)
+            QVERIFY2(model.row(model.rowOfEvent(i)).record >= 0, e.raw.constData());
+    }
+    QVERIFY(records >= 8);
+    QStringList handshake;
+    qsizetype established = -1;
+    qsizetype firstLine = -1;
+    for (qsizetype row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(model.event(row).kind != TranscriptEvent::Kind::TlsRecord);
+        if (model.event(row).kind == TranscriptEvent::Kind::TlsHandshake)
+            handshake << model.event(row).noteArguments.value(0);
+        if (model.row(row).type == TimelineModel::RowType::TlsEstablished && established < 0)
+            established = row;
+        if (model.event(row).kind == TranscriptEvent::Kind::Line && firstLine < 0)
+            firstLine = row;
+    }
+    QVERIFY2(handshake.size() >= 5, qPrintable(handshake.join(QLatin1Char(' '))));
+    QCOMPARE(handshake.first(), QStringLiteral("ClientHello"));
+    QVERIFY(handshake.contains(QStringLiteral("Certificate")));
+    QVERIFY(established >= 0);
+    QVERIFY(firstLine > established);
+    QCOMPARE(model.spanOf(model.row(established).connection)->tlsRow, established);
+    QVERIFY(model.event(firstLine).tls);
 }
 
 QTEST_MAIN(TestTimeline)
