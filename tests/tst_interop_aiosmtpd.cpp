@@ -7,6 +7,7 @@
 #include "net/connection.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenarioparser.h"
+#include "tls/classroomca.h"
 #include "world/world.h"
 
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -43,6 +45,7 @@ struct Run {
     bool finished = false;
     SmtpClientResult result;
     QStringList lines; // "C: …" / "S: …" between cliente.fr and aiosmtpd, in order
+    QList<NoteCode> notes; // the notes of that connection (TLS established, failed …)
 };
 
 QList<QByteArray> toByteArrays(const QJsonArray &array)
@@ -69,12 +72,15 @@ private Q_SLOTS:
     void eightBitContentDeclaresBody8BitMime();
     void refusedRecipientIsReported();
     void allRecipientsRefusedIsPermanentFailure();
+    void deliversOverStartTlsToAServerThatRequiresIt();
+    void encryptRefusesAServerWithoutStartTls();
 
 private:
-    bool startSink();
+    bool startSink(const QStringList &extra = {});
     void readSink();
     bool waitForMessages(int count, int ms = 10000);
-    Run deliver(const SmtpClientJob &job);
+    Run deliver(const SmtpClientJob &job, const QString &caDirectory = QString(),
+                const QString &peerName = QStringLiteral("aiosmtpd"));
 
     QProcess *m_sink = nullptr;
     quint16 m_port = 0;
@@ -119,14 +125,19 @@ void TestInteropAiosmtpd::cleanup()
     m_greetings.clear();
 }
 
-bool TestInteropAiosmtpd::startSink()
+bool TestInteropAiosmtpd::startSink(const QStringList &extra)
 {
     m_sink = new QProcess;
     m_sink->setProcessChannelMode(QProcess::SeparateChannels);
     connect(m_sink, &QProcess::readyReadStandardOutput, this, &TestInteropAiosmtpd::readSink);
-    m_sink->start(python,
-                  {sinkScript, QStringLiteral("--exit-on-stdin-eof"), QStringLiteral("--lifetime"),
-                   QStringLiteral("60"), QStringLiteral("--reject"), QString::fromLatin1(rejected)});
+    const QStringList arguments = QStringList{sinkScript,
+                                              QStringLiteral("--exit-on-stdin-eof"),
+                                              QStringLiteral("--lifetime"),
+                                              QStringLiteral("60"),
+                                              QStringLiteral("--reject"),
+                                              QString::fromLatin1(rejected)}
+        + extra;
+    m_sink->start(python, arguments);
     if (!m_sink->waitForStarted(10000)) {
         m_output = "could not start /usr/bin/python3: " + m_sink->errorString().toUtf8();
         return false;
@@ -170,7 +181,8 @@ bool TestInteropAiosmtpd::waitForMessages(int count, int ms)
     return QTest::qWaitFor([this, count] { return m_messages.size() >= count; }, ms);
 }
 
-Run TestInteropAiosmtpd::deliver(const SmtpClientJob &job)
+Run TestInteropAiosmtpd::deliver(const SmtpClientJob &job, const QString &caDirectory,
+                                 const QString &peerName)
 {
     Run run;
     QList<ScenarioError> errors;
@@ -182,15 +194,16 @@ Run TestInteropAiosmtpd::deliver(const SmtpClientJob &job)
     }
     World::Options options;
     options.ephemeralPorts = true;
+    options.caDirectory = caDirectory;
     World world(scenario, options);
     QString error;
     if (!world.start(&error)) {
         qWarning("World::start: %s", qPrintable(error));
         return run;
     }
-    world.connectToAddress(QStringLiteral("cliente.fr"), QStringLiteral("aiosmtpd"),
-                           QHostAddress(QHostAddress::LocalHost), m_port, QStringLiteral("smtp"),
-                           std::make_unique<SmtpClientSession>(job), [&run](Connection *c) {
+    world.connectToAddress(QStringLiteral("cliente.fr"), peerName, QHostAddress(QHostAddress::LocalHost),
+                           m_port, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
+                           [&run](Connection *c) {
                                auto *session = static_cast<SmtpClientSession *>(c->engine());
                                run.result = session->result();
                                run.finished = true;
@@ -198,6 +211,8 @@ Run TestInteropAiosmtpd::deliver(const SmtpClientJob &job)
     if (!QTest::qWaitFor([&run] { return run.finished; }, 20000))
         qWarning("the delivery to aiosmtpd did not finish within 20 s");
     for (const TranscriptEvent &e : world.transcript()->events()) {
+        if (e.kind == TranscriptEvent::Kind::Note && e.connectionId > 0)
+            run.notes.append(e.noteCode);
         if (e.kind != TranscriptEvent::Kind::Line)
             continue;
         const bool ours = e.direction == TranscriptEvent::Direction::ClientToServer;
@@ -384,6 +399,69 @@ void TestInteropAiosmtpd::allRecipientsRefusedIsPermanentFailure()
     QVERIFY(!run.lines.contains(QStringLiteral("C: body")));
     QCOMPARE(run.lines.last(), QStringLiteral("S: 221 2.0.0 aiosmtpd.interop.test closing connection"));
     QVERIFY(!QTest::qWaitFor([&] { return !m_messages.isEmpty(); }, 200));
+}
+
+void TestInteropAiosmtpd::deliversOverStartTlsToAServerThatRequiresIt()
+{
+    // A real server that requires STARTTLS before MAIL (aiosmtpd with
+    // require_starttls), with a certificate from a classroom CA: a relay
+    // with "tls encrypt" upgrades, verifies the certificate, says EHLO
+    // again (RFC 3207 §4.2), and the message arrives byte for byte.
+    QTemporaryDir dir;
+    QString error;
+    const std::shared_ptr<ClassroomCa> ca = ClassroomCa::open(dir.filePath(QStringLiteral("ca")), &error);
+    QVERIFY2(ca, qPrintable(error));
+    const TlsIdentity identity = ca->issue(QStringLiteral("aiosmtpd.interop.test"),
+                                           {QHostAddress(QHostAddress::LocalHost)}, ClassroomCa::Flaw::None,
+                                           &error);
+    QVERIFY2(!identity.isNull(), qPrintable(error));
+    QFile cert(dir.filePath(QStringLiteral("cert.pem")));
+    QFile key(dir.filePath(QStringLiteral("key.pem")));
+    QVERIFY(cert.open(QIODevice::WriteOnly) && key.open(QIODevice::WriteOnly));
+    cert.write(identity.certificatePem());
+    key.write(identity.keyPem());
+    cert.close();
+    key.close();
+    cleanup();
+    QVERIFY2(startSink({QStringLiteral("--tls-cert"), cert.fileName(), QStringLiteral("--tls-key"),
+                        key.fileName()}),
+             m_output.constData());
+
+    SmtpClientJob job = baseJob();
+    job.tls = TlsPolicy::Encrypt;
+    job.content = "Subject: cifrado\r\n\r\nDentro de TLS.\r\n";
+    const Run run = deliver(job, dir.filePath(QStringLiteral("ca")), QStringLiteral("aiosmtpd.interop.test"));
+    QVERIFY2(run.finished, qPrintable(run.lines.join('\n')));
+    QCOMPARE(run.result.outcome, SmtpClientResult::Outcome::Delivered);
+    QVERIFY2(waitForMessages(1), m_output.constData());
+    QCOMPARE(m_messages.first().content, job.content);
+    // EHLO in clear, STARTTLS, then EHLO again inside TLS.
+    QCOMPARE(m_greetings, (QList<QByteArray>{"EHLO cliente.fr", "EHLO cliente.fr"}));
+    const QStringList &l = run.lines;
+    const int starttls = l.indexOf(QStringLiteral("C: STARTTLS"));
+    QVERIFY2(starttls > 0, qPrintable(l.join('\n')));
+    QVERIFY(l.at(starttls + 1).startsWith(QStringLiteral("S: 220")));
+    QVERIFY(indexOfPrefix(l, QStringLiteral("C: MAIL FROM:"), starttls) > starttls);
+    // Verified against the CA, by the name the certificate carries.
+    QVERIFY(run.notes.contains(NoteCode::TlsEstablished));
+    QVERIFY(!run.notes.contains(NoteCode::TlsFailed));
+}
+
+void TestInteropAiosmtpd::encryptRefusesAServerWithoutStartTls()
+{
+    // The plain sink offers no STARTTLS: with "tls encrypt" nothing is sent
+    // in clear; the delivery fails for now, with Postfix's reason.
+    SmtpClientJob job = baseJob();
+    job.tls = TlsPolicy::Encrypt;
+    job.content = "Subject: non\r\n\r\nNon debe saír en claro.\r\n";
+    const Run run = deliver(job);
+    QVERIFY(run.finished);
+    QCOMPARE(run.result.outcome, SmtpClientResult::Outcome::TransientFailure);
+    QVERIFY2(run.result.lastReply.text().contains("TLS is required, but was not offered"),
+             run.result.lastReply.text().constData());
+    QCOMPARE(indexOfPrefix(run.lines, QStringLiteral("C: MAIL")), -1);
+    QTest::qWait(200);
+    QVERIFY(m_messages.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInteropAiosmtpd)

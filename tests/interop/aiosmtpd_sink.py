@@ -27,6 +27,7 @@ import asyncio
 import base64
 import json
 import signal
+import ssl
 import sys
 import threading
 
@@ -87,7 +88,14 @@ async def main():
     parser.add_argument("--reject", action="append", default=[])
     parser.add_argument("--lifetime", type=float, default=120.0)
     parser.add_argument("--exit-on-stdin-eof", action="store_true")
+    # STARTTLS (RFC 3207) with this certificate and key, required before MAIL.
+    parser.add_argument("--tls-cert")
+    parser.add_argument("--tls-key")
     args = parser.parse_args()
+    tls = None
+    if args.tls_cert:
+        tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        tls.load_cert_chain(args.tls_cert, args.tls_key)
 
     loop = asyncio.get_running_loop()
     done = loop.create_future()
@@ -98,7 +106,8 @@ async def main():
 
     handler = SinkHandler(args.reject)
     server = await loop.create_server(
-        lambda: SMTP(handler, hostname="aiosmtpd.interop.test", enable_SMTPUTF8=False),
+        lambda: SMTP(handler, hostname="aiosmtpd.interop.test", enable_SMTPUTF8=False,
+                     tls_context=tls, require_starttls=tls is not None),
         host="127.0.0.1", port=0)
     port = server.sockets[0].getsockname()[1]
     emit("LISTEN", "127.0.0.1:%d" % port)
