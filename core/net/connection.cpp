@@ -274,7 +274,16 @@ void Connection::setCommitter(DiskCommitter *committer)
 
 void Connection::submit(const Utterance &utterance)
 {
-    if (m_tls && utterance.wire.isEmpty() && !utterance.lines.isEmpty()) {
+    if (m_tls && !m_tls->isEstablished() && utterance.wire.isEmpty()) {
+        // Nothing can be said before the handshake is done (an idle
+        // deadline that passed while a client sent no ClientHello): only
+        // the close is kept.
+        if (utterance.closeAfter) {
+            Utterance close;
+            close.closeAfter = true;
+            m_gate->submit(this, close);
+        }
+    } else if (m_tls && utterance.wire.isEmpty() && !utterance.lines.isEmpty()) {
         submitEncrypted(utterance);
     } else if (!utterance.lines.isEmpty() || utterance.closeAfter || !utterance.wire.isEmpty()) {
         m_heldBytes += utteranceBytes(utterance);
