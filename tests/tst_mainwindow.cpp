@@ -681,6 +681,8 @@ void TestMainWindow::tlsScenariosPlayInTheWindow_data()
     QTest::newRow("starttls") << QStringLiteral("starttls") << true;
     QTest::newRow("pop3s-imaps") << QStringLiteral("pop3s-imaps") << true;
     QTest::newRow("bad-certificate") << QStringLiteral("bad-certificate") << false;
+    // No handshake at all: Mallory removed the offer.
+    QTest::newRow("starttls-stripped") << QStringLiteral("starttls-stripped") << false;
 }
 
 void TestMainWindow::tlsScenariosPlayInTheWindow()

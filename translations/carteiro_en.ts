@@ -185,6 +185,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>Connection</name>
     <message>
+        <source>%1, in the middle, changed what %2 said before %3 read it: STARTTLS became XXXXXXXA, so %3 does not see that TLS is offered</source>
+        <translation>%1, in the middle, changed what %2 said before %3 read it: STARTTLS became XXXXXXXA, so %3 does not see that TLS is offered</translation>
+    </message>
+    <message>
         <source>TLS failed: %1</source>
         <translation>TLS failed: %1</translation>
     </message>
@@ -5353,6 +5357,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>World</name>
+    <message>
+        <source>Mallory</source>
+        <translation>Mallory</translation>
+    </message>
     <message>
         <source>%1 offers no TLS: %2</source>
         <translation>%1 offers no TLS: %2</translation>

@@ -185,6 +185,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>Connection</name>
     <message>
+        <source>%1, in the middle, changed what %2 said before %3 read it: STARTTLS became XXXXXXXA, so %3 does not see that TLS is offered</source>
+        <translation>%1, en medio, cambió lo que dijo %2 antes de que lo leyera %3: STARTTLS pasó a ser XXXXXXXA, así que %3 no ve que se ofrece TLS</translation>
+    </message>
+    <message>
         <source>TLS failed: %1</source>
         <translation>falló el TLS: %1</translation>
     </message>
@@ -5353,6 +5357,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>World</name>
+    <message>
+        <source>Mallory</source>
+        <translation>Mallory</translation>
+    </message>
     <message>
         <source>%1 offers no TLS: %2</source>
         <translation>%1 no ofrece TLS: %2</translation>

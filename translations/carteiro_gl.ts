@@ -185,6 +185,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>Connection</name>
     <message>
+        <source>%1, in the middle, changed what %2 said before %3 read it: STARTTLS became XXXXXXXA, so %3 does not see that TLS is offered</source>
+        <translation>%1, no medio, cambiou o que dixo %2 antes de que o lese %3: STARTTLS pasou a ser XXXXXXXA, así que %3 non ve que se ofrece TLS</translation>
+    </message>
+    <message>
         <source>TLS failed: %1</source>
         <translation>fallou o TLS: %1</translation>
     </message>
@@ -5353,6 +5357,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>World</name>
+    <message>
+        <source>Mallory</source>
+        <translation>Mallory</translation>
+    </message>
     <message>
         <source>%1 offers no TLS: %2</source>
         <translation>%1 non ofrece TLS: %2</translation>

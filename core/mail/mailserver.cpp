@@ -101,7 +101,12 @@ static bool settingOn(const QMap<QString, QString> &settings, const QString &key
 bool MailServer::offersStartTls() const
 {
     // A certificate from the world, and not turned off (set HOST starttls off).
-    return m_tlsAvailable && settingOn(m_settings, QStringLiteral("starttls"), true);
+    return m_tlsAvailable && m_settings.value(QStringLiteral("starttls")) != QLatin1String("off");
+}
+
+bool MailServer::startTlsStripped() const
+{
+    return m_settings.value(QStringLiteral("starttls")) == QLatin1String("stripped");
 }
 
 TlsPolicy MailServer::relayTls() const

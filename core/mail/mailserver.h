@@ -98,6 +98,9 @@ public:
     void setTlsAvailable(bool available) { m_tlsAvailable = available; }
     bool isTlsAvailable() const { return m_tlsAvailable; }
     bool offersStartTls() const;
+    // set HOST starttls stripped: a man in the middle removes STARTTLS from
+    // its EHLO replies before they reach the client.
+    bool startTlsStripped() const;
     // How it relays to other servers (set HOST tls none|may|encrypt).
     TlsPolicy relayTls() const;
     SmtpServerConfig smtpConfig(SmtpService service) const;

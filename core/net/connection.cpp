@@ -404,6 +404,24 @@ void Connection::write(const Utterance &utterance)
 {
     const qint64 size = utteranceBytes(utterance);
     m_heldBytes = qMax<qint64>(0, m_heldBytes - size);
+    if (m_tamper && utterance.wire.isEmpty() && !utterance.lines.isEmpty()) {
+        Utterance changed = utterance;
+        if (m_tamper(&changed)) {
+            TranscriptEvent event;
+            event.kind = TranscriptEvent::Kind::Note;
+            event.connectionId = m_id;
+            event.from = m_tamperer;
+            event.to = m_endpoints.peerHost;
+            event.protocol = m_engine->protocol();
+            event.noteCode = NoteCode::ManInTheMiddle;
+            event.noteArguments = {m_tamperer, m_endpoints.localHost, m_endpoints.peerHost};
+            m_transcript->append(std::move(event));
+            m_tamper = {}; // once: the attack has done its work
+            m_heldBytes += utteranceBytes(changed) - size;
+            write(changed);
+            return;
+        }
+    }
     if (!utterance.wire.isEmpty()) {
         writeRecord(utterance);
     } else if (!utterance.lines.isEmpty()) {

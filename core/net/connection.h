@@ -31,6 +31,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QTcpSocket;
@@ -101,6 +102,15 @@ public:
     // overtakes it. If the write failed the connection is closed without the
     // reply (the client will try again).
     void setCommitter(DiskCommitter *committer);
+    // Someone on the wire changes what this side writes before the peer reads
+    // it (a man in the middle; returns true when it changed something). The
+    // changed lines are what is recorded: they are what crossed the wire.
+    using Tamper = std::function<bool(Utterance *)>;
+    void setTamper(Tamper tamper, const QString &who)
+    {
+        m_tamper = std::move(tamper);
+        m_tamperer = who;
+    }
     // The engine produced output on its own (a console line was typed):
     // pass it to the gate now.
     void pump();
@@ -162,6 +172,8 @@ private:
     QList<Utterance> m_held;
     QMetaObject::Connection m_committedConnection;
     std::unique_ptr<TlsLayer> m_tls;
+    Tamper m_tamper;
+    QString m_tamperer;
     // Records submitted to the gate, in order, until written (what they carried).
     QList<TlsRecord> m_recordsOut;
     QByteArray m_cipherIn; // ciphertext read, not yet a whole record

@@ -456,6 +456,13 @@ void ImapServerSession::hearPiece(const QByteArray &text, LineRole role, bool co
     piece.phase = m_commandPhase;
     piece.role = role;
     piece.continuesPrevious = continues;
+    // A password: LOGIN's (RFC 3501 §6.2.3), in its line or in a literal of
+    // it, and what AUTHENTICATE carries (§6.2.2), so a transcript shown or
+    // streamed masks it as it does POP3's PASS and SMTP's AUTH.
+    const QByteArray command = (role == LineRole::Command && !continues ? text : m_wire).left(64);
+    const QList<QByteArray> words = command.split(' ');
+    const QByteArray verb = words.value(1).toUpper();
+    piece.sensitive = role == LineRole::AuthResponse || verb == "LOGIN" || verb == "AUTHENTICATE";
     heard(piece);
 }
 

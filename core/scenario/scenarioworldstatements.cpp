@@ -41,7 +41,9 @@ const KnownSetting KnownSettings[] = {
     // offers STARTTLS/STLS, whether it refuses to authenticate in clear
     // (smtpd_tls_auth_only), and a flawed certificate for a class to see refused.
     {"tls", KnownSetting::Kind::Choice, "none|may|encrypt"},
-    {"starttls", KnownSetting::Kind::OnOff, nullptr},
+    // "stripped": a man in the middle removes it from the EHLO reply on its
+    // way to the client (the STARTTLS stripping attack).
+    {"starttls", KnownSetting::Kind::Choice, "on|off|stripped"},
     {"tls-auth-only", KnownSetting::Kind::OnOff, nullptr},
     {"certificate", KnownSetting::Kind::Choice, "good|expired|wrong-name|self-signed"},
 };

@@ -59,6 +59,9 @@ const Row rows[] = {
     {NoteCode::TlsEstablishedServer, "tls-established-server", "Connection",
         QT_TRANSLATE_NOOP("Connection", "encrypted from here (%1, %2); %3 presented the certificate of %4")},
     {NoteCode::TlsFailed, "tls-failed", "Connection", QT_TRANSLATE_NOOP("Connection", "TLS failed: %1")},
+    {NoteCode::ManInTheMiddle, "man-in-the-middle", "Connection",
+        QT_TRANSLATE_NOOP("Connection", "%1, in the middle, changed what %2 said before %3 read it: STARTTLS became "
+                                        "XXXXXXXA, so %3 does not see that TLS is offered")},
     {NoteCode::FaultAnswers, "fault-answers", "MailServer",
         QT_TRANSLATE_NOOP("MailServer", "fault: %1 answers %2 with \"%3\"")},
     {NoteCode::FaultCutsMidMessage, "fault-cuts-mid-message", "MailServer",

@@ -37,6 +37,7 @@ enum class NoteCode : quint16 {
     TlsEstablishedUnverified, // … NOT verified: %5
     TlsEstablishedServer, // encrypted from here (%1, %2); %3 presented %4
     TlsFailed, // TLS failed: %1
+    ManInTheMiddle, // %1, in the middle, changed what %2 said before %3 read it
     // A mail server (context "MailServer")
     FaultAnswers, // fault: %1 answers %2 with "%3"
     FaultCutsMidMessage, // fault: %1 cuts the connection in the middle of the message

@@ -636,6 +636,24 @@ void World::accept(QTcpServer *server, const Service &service)
         // Replies caused by a durable write (250 at the end of DATA) wait for it.
         connection->setCommitter(m_committer);
         track(connection, nullptr);
+        if (service.protocol == Protocol::Smtp && !service.implicitTls && this->server(service.host)
+            && this->server(service.host)->startTlsStripped()) {
+            // The STARTTLS stripping attack: a man in the middle overwrites
+            // the offer in the EHLO reply, keeping its length, as real ones do.
+            connection->setTamper(
+                [](Utterance *u) {
+                    bool changed = false;
+                    for (QByteArray &line : u->lines) {
+                        if (line.size() == 12 && line.startsWith("250")
+                            && line.mid(4).toUpper() == "STARTTLS") {
+                            line = line.left(4) + "XXXXXXXA";
+                            changed = true;
+                        }
+                    }
+                    return changed;
+                },
+                tr("Mallory"));
+        }
         if (auto *imap = dynamic_cast<ImapServerSession *>(connection->engine())) {
             // IDLE (RFC 2177): new mail is told while the client waits, once
             // the server has finished storing it (queued: its delivery note first).

@@ -102,6 +102,39 @@ class TranscriptTest(ServerTestCase):
             lambda l: l.endswith("outside 127.0.0.1 -> servidor.edu  C: pass ****"), 5))
         self.assertNotIn("claveejemplo", "\n".join(self.server.transcript()))
 
+    def test_imap_passwords_are_masked_by_default(self):
+        # IMAP's LOGIN (RFC 3501 §6.2.3) as a line and with the password in
+        # a literal, and AUTHENTICATE PLAIN's initial response: the user stays.
+        address, port = self.addr("servidor.edu", "imap")
+        secret = base64.b64encode(b"\0fran\0claveejemplo")
+        with socket.create_connection((address, port), timeout=SOCKET_TIMEOUT) as raw:
+            stream = raw.makefile("rb")
+            stream.readline()
+            for command in (b"a1 LOGIN fran claveejemplo", b"a2 LOGOUT"):
+                raw.sendall(command + b"\r\n")
+                while not stream.readline().startswith(command.split()[0] + b" "):
+                    pass
+        with socket.create_connection((address, port), timeout=SOCKET_TIMEOUT) as raw:
+            stream = raw.makefile("rb")
+            stream.readline()
+            raw.sendall(b"b1 LOGIN fran {12}\r\n")
+            self.assertTrue(stream.readline().startswith(b"+"))
+            raw.sendall(b"claveejemplo\r\n")
+            while not stream.readline().startswith(b"b1 "):
+                pass
+            raw.sendall(b"b2 AUTHENTICATE PLAIN " + secret + b"\r\n")
+            while not stream.readline().startswith(b"b2 "):
+                pass
+            raw.sendall(b"b3 LOGOUT\r\n")
+            while not stream.readline().startswith(b"b3 "):
+                pass
+        self.assertIsNotNone(self.server.wait_for_line(
+            lambda l: l.endswith("C: a1 LOGIN fran ****"), 5))
+        self.assertIsNotNone(self.server.wait_for_line(lambda l: l.endswith("C: b3 LOGOUT"), 5))
+        transcript = "\n".join(self.server.transcript())
+        self.assertNotIn("claveejemplo", transcript)
+        self.assertNotIn(secret.decode(), transcript)
+
 
 class HiddenPasswordsTest(ServerTestCase):
     server_args = ("--hide-passwords",)
