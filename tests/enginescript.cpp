@@ -11,15 +11,22 @@
 #include <QStringList>
 
 static QList<QByteArray> s_lastOutput;
+static int s_lastTlsStarts = 0;
 
 QList<QByteArray> EngineScript::lastOutput()
 {
     return s_lastOutput;
 }
 
+int EngineScript::lastTlsStarts()
+{
+    return s_lastTlsStarts;
+}
+
 QString EngineScript::run(ProtocolSession *engine, const QString &script, Role role, Feeding feeding)
 {
     s_lastOutput.clear();
+    s_lastTlsStarts = 0;
     const QStringList lines = script.split(QLatin1Char('\n'));
     auto where = [&](int lineNumber) {
         QString line = lines.value(lineNumber - 1);
@@ -36,14 +43,25 @@ QString EngineScript::run(ProtocolSession *engine, const QString &script, Role r
     QList<QByteArray> pending; // output lines not yet matched
     bool closed = false;
     auto collect = [&] {
-        const QList<Utterance> out = engine->takeOutput();
-        for (const Utterance &u : out) {
-            for (const QByteArray &line : u.lines) {
-                pending.append(line);
-                s_lastOutput.append(line);
+        for (;;) {
+            bool startsTls = false;
+            const QList<Utterance> out = engine->takeOutput();
+            for (const Utterance &u : out) {
+                for (const QByteArray &line : u.lines) {
+                    pending.append(line);
+                    s_lastOutput.append(line);
+                }
+                if (u.closeAfter)
+                    closed = true;
+                startsTls = startsTls || u.startsTls;
             }
-            if (u.closeAfter)
-                closed = true;
+            if (!startsTls || closed)
+                return;
+            // The handshake, as if it had happened; what the engine says
+            // once inside TLS (a client's new EHLO) is collected too.
+            ++s_lastTlsStarts;
+            engine->tlsBegun();
+            engine->tlsEstablished();
         }
     };
     auto isFedLine = [&](const ScriptStep &step) { return step.isLine(fed); };
@@ -102,15 +120,29 @@ QString EngineScript::run(ProtocolSession *engine, const QString &script, Role r
 void EngineScript::converse(ProtocolSession *client, ProtocolSession *server,
                             const std::function<bool()> &finished)
 {
-    // Each utterance goes over as the bytes a socket would carry.
-    const auto pass = [](ProtocolSession *from, ProtocolSession *to) {
+    // Each utterance goes over as the bytes a socket would carry. An end
+    // that passed startsTls waits (no line is handled, ProtocolSession)
+    // until the other has too; then the "handshake" is done for both.
+    bool clientStartsTls = false;
+    bool serverStartsTls = false;
+    const auto pass = [&](ProtocolSession *from, ProtocolSession *to) {
         bool moved = false;
         for (const Utterance &u : from->takeOutput()) {
             QByteArray bytes;
             for (const QByteArray &line : u.lines)
                 bytes += line + "\r\n";
-            to->receive(bytes);
+            if (!bytes.isEmpty())
+                to->receive(bytes);
             moved = true;
+            if (u.startsTls)
+                (from == client ? clientStartsTls : serverStartsTls) = true;
+            if (clientStartsTls && serverStartsTls) {
+                clientStartsTls = serverStartsTls = false;
+                server->tlsBegun();
+                client->tlsBegun();
+                server->tlsEstablished();
+                client->tlsEstablished();
+            }
         }
         return moved;
     };

@@ -14,6 +14,12 @@
 //   # comment     and blank lines are skipped
 // A script written by TranscriptFormatter::script() from a real run replays
 // as it is.
+//
+// TLS without crypto: when the engine's output carries an utterance with
+// startsTls (a server's 220 to STARTTLS, a client's request after hearing
+// it), the engine is told tlsBegun() and tlsEstablished() at once, as if the
+// handshake had happened; the lines that follow are fed and expected as
+// they are (a real run would carry them in records).
 #pragma once
 
 #include "protocol/protocolsession.h"
@@ -40,9 +46,14 @@ public:
                        Feeding feeding = Feeding::LineByLine);
     // Every output line written so far by the last run (for extra checks).
     static QList<QByteArray> lastOutput();
+    // How many times the last run started TLS (see above).
+    static int lastTlsStarts();
     // Joins a client engine and a server engine in memory: each one's output
     // is the other's input, round after round, until `finished` holds or
-    // neither has anything to say (at most 200 rounds).
+    // neither has anything to say (at most 200 rounds). Once both have
+    // passed an utterance with startsTls (the server's go-ahead, the
+    // client's request), both get tlsBegun() and tlsEstablished(), as if a
+    // handshake had happened, and go on in "TLS".
     static void converse(ProtocolSession *client, ProtocolSession *server,
                          const std::function<bool()> &finished);
 };

@@ -532,12 +532,12 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>Before sending mail through its own server (on the submission port, 587), the user's mail client proves who it is with a user name and a password. AUTH belongs to the opening (handshake) phase, after EHLO. The server answers 235 if the login is right and 535 if it is not.</translation>
     </message>
     <message>
-        <source>STARTTLS: switch to an encrypted connection (not offered)</source>
-        <translation>STARTTLS: switch to an encrypted connection (not offered)</translation>
+        <source>STARTTLS: switch to an encrypted connection (not offered without a certificate)</source>
+        <translation>STARTTLS: switch to an encrypted connection (not offered without a certificate)</translation>
     </message>
     <message>
-        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. Real servers offer it; this teaching server answers 502 so that every line stays readable.</source>
-        <translation>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. Real servers offer it; this teaching server answers 502 so that every line stays readable.</translation>
+        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. A server with a certificate lists STARTTLS in its EHLO reply and answers 220; then the TLS handshake starts, and the client says EHLO again, because everything said before is forgotten. A server without a certificate answers 502.</source>
+        <translation>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. A server with a certificate lists STARTTLS in its EHLO reply and answers 220; then the TLS handshake starts, and the client says EHLO again, because everything said before is forgotten. A server without a certificate answers 502.</translation>
     </message>
     <message>
         <source>BDAT: send the message in pieces (not offered)</source>
@@ -2526,6 +2526,106 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>IMAP can download part of a message: BODYSTRUCTURE first, then only the text (BODY.PEEK[1]) and not the attachments, or only the first octets. POP3&apos;s RETR always downloads the whole message.</source>
         <translation>IMAP can download part of a message: BODYSTRUCTURE first, then only the text (BODY.PEEK[1]) and not the attachments, or only the first octets. POP3&apos;s RETR always downloads the whole message.</translation>
+    </message>
+    <message>
+        <source>454 Temporary failure: TLS or login not available (try later)</source>
+        <translation>454 Temporary failure: TLS or login not available (try later)</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS (or check a login) right now. It is temporary: the client may try again later, or go on without encryption if its policy allows it.</source>
+        <translation>The server cannot start TLS (or check a login) right now. It is temporary: the client may try again later, or go on without encryption if its policy allows it.</translation>
+    </message>
+    <message>
+        <source>220: ready to start TLS</source>
+        <translation>220: ready to start TLS</translation>
+    </message>
+    <message>
+        <source>The server agrees to encrypt. The next bytes on the wire are the TLS handshake, not SMTP lines. Anything the client sent after STARTTLS without waiting for this reply is thrown away, so that nobody can slip a command in before encryption starts. After the handshake everything starts again: the client says EHLO, and the server forgets the earlier EHLO and any login.</source>
+        <translation>The server agrees to encrypt. The next bytes on the wire are the TLS handshake, not SMTP lines. Anything the client sent after STARTTLS without waiting for this reply is thrown away, so that nobody can slip a command in before encryption starts. After the handshake everything starts again: the client says EHLO, and the server forgets the earlier EHLO and any login.</translation>
+    </message>
+    <message>
+        <source>454: TLS not available right now</source>
+        <translation>454: TLS not available right now</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS at the moment. A client that requires encryption gives up and keeps the mail for later; an opportunistic one goes on in clear.</source>
+        <translation>The server cannot start TLS at the moment. A client that requires encryption gives up and keeps the mail for later; an opportunistic one goes on in clear.</translation>
+    </message>
+    <message>
+        <source>501: STARTTLS takes no parameters</source>
+        <translation>501: STARTTLS takes no parameters</translation>
+    </message>
+    <message>
+        <source>The command is just STARTTLS, alone on its line.</source>
+        <translation>The command is just STARTTLS, alone on its line.</translation>
+    </message>
+    <message>
+        <source>554: TLS is already active</source>
+        <translation>554: TLS is already active</translation>
+    </message>
+    <message>
+        <source>The connection is already encrypted: STARTTLS can be used only once, and the server no longer lists it in its EHLO reply.</source>
+        <translation>The connection is already encrypted: STARTTLS can be used only once, and the server no longer lists it in its EHLO reply.</translation>
+    </message>
+    <message>
+        <source>530: STARTTLS first</source>
+        <translation>530: STARTTLS first</translation>
+    </message>
+    <message>
+        <source>This server does not accept a password over an unencrypted connection (Postfix calls it smtpd_tls_auth_only), so it did not list AUTH in its EHLO reply. The client must say STARTTLS first; inside TLS, the new EHLO reply offers AUTH.</source>
+        <translation>This server does not accept a password over an unencrypted connection (Postfix calls it smtpd_tls_auth_only), so it did not list AUTH in its EHLO reply. The client must say STARTTLS first; inside TLS, the new EHLO reply offers AUTH.</translation>
+    </message>
+    <message>
+        <source>STLS: switch to an encrypted connection</source>
+        <translation>STLS: switch to an encrypted connection</translation>
+    </message>
+    <message>
+        <source>Before logging in, the client asks to encrypt the rest of the session with TLS, so that USER and PASS cannot be read on the way. It is only valid in the AUTHORIZATION state. Anything the client sent after STLS without waiting for the answer is thrown away.</source>
+        <translation>Before logging in, the client asks to encrypt the rest of the session with TLS, so that USER and PASS cannot be read on the way. It is only valid in the AUTHORIZATION state. Anything the client sent after STLS without waiting for the answer is thrown away.</translation>
+    </message>
+    <message>
+        <source>+OK: begin TLS</source>
+        <translation>+OK: begin TLS</translation>
+    </message>
+    <message>
+        <source>The next bytes on the wire are the TLS handshake. After it the session is still in the AUTHORIZATION state and the client logs in as usual, now encrypted; it should ask CAPA again, since what the server said before may have been changed on the way.</source>
+        <translation>The next bytes on the wire are the TLS handshake. After it the session is still in the AUTHORIZATION state and the client logs in as usual, now encrypted; it should ask CAPA again, since what the server said before may have been changed on the way.</translation>
+    </message>
+    <message>
+        <source>Capability: STLS</source>
+        <translation>Capability: STLS</translation>
+    </message>
+    <message>
+        <source>The server can encrypt the session with STLS before the login. Once TLS is on, it is no longer listed.</source>
+        <translation>The server can encrypt the session with STLS before the login. Once TLS is on, it is no longer listed.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: switch to an encrypted connection</source>
+        <translation>STARTTLS: switch to an encrypted connection</translation>
+    </message>
+    <message>
+        <source>Before logging in, the client asks to encrypt the rest of the session with TLS. The server answers OK with the same tag and the TLS handshake starts; anything the client sent after STARTTLS without waiting is thrown away. Then the client asks CAPABILITY again, since what was said before may have been changed on the way.</source>
+        <translation>Before logging in, the client asks to encrypt the rest of the session with TLS. The server answers OK with the same tag and the TLS handshake starts; anything the client sent after STARTTLS without waiting is thrown away. Then the client asks CAPABILITY again, since what was said before may have been changed on the way.</translation>
+    </message>
+    <message>
+        <source>[PRIVACYREQUIRED]: encrypt first</source>
+        <translation>[PRIVACYREQUIRED]: encrypt first</translation>
+    </message>
+    <message>
+        <source>The server does not take a password over an unencrypted connection. The client must say STARTTLS (or connect to port 993, IMAPS) before logging in.</source>
+        <translation>The server does not take a password over an unencrypted connection. The client must say STARTTLS (or connect to port 993, IMAPS) before logging in.</translation>
+    </message>
+    <message>
+        <source>The client may encrypt the session with the STARTTLS command before logging in.</source>
+        <translation>The client may encrypt the session with the STARTTLS command before logging in.</translation>
+    </message>
+    <message>
+        <source>LOGINDISABLED: no password in clear</source>
+        <translation>LOGINDISABLED: no password in clear</translation>
+    </message>
+    <message>
+        <source>The server refuses LOGIN on this unencrypted connection, and the client must not even try: first STARTTLS, then LOGIN inside TLS.</source>
+        <translation>The server refuses LOGIN on this unencrypted connection, and the client must not even try: first STARTTLS, then LOGIN inside TLS.</translation>
     </message>
 </context>
 <context>

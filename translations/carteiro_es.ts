@@ -532,12 +532,12 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Antes de enviar correo a través de su propio servidor (por el puerto de envío, el 587), el cliente de correo del usuario demuestra quién es con un nombre de usuario y una contraseña. AUTH forma parte de la fase de apertura (handshake), después de EHLO. El servidor responde 235 si el inicio de sesión es correcto y 535 si no lo es.</translation>
     </message>
     <message>
-        <source>STARTTLS: switch to an encrypted connection (not offered)</source>
-        <translation>STARTTLS: pasar a una conexión cifrada (no disponible)</translation>
+        <source>STARTTLS: switch to an encrypted connection (not offered without a certificate)</source>
+        <translation>STARTTLS: pasar a una conexión cifrada (no disponible sin certificado)</translation>
     </message>
     <message>
-        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. Real servers offer it; this teaching server answers 502 so that every line stays readable.</source>
-        <translation>STARTTLS pide cifrar el resto de la conversación con TLS, para que las contraseñas y los mensajes no se puedan leer por el camino. Los servidores reales lo ofrecen; este servidor de prácticas responde 502 para que todas las líneas se puedan seguir leyendo.</translation>
+        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. A server with a certificate lists STARTTLS in its EHLO reply and answers 220; then the TLS handshake starts, and the client says EHLO again, because everything said before is forgotten. A server without a certificate answers 502.</source>
+        <translation>STARTTLS pide cifrar el resto de la conversación con TLS, para que las contraseñas y los mensajes no se puedan leer por el camino. Un servidor con certificado incluye STARTTLS en su respuesta a EHLO y responde 220; entonces empieza la negociación TLS, y el cliente vuelve a decir EHLO, porque todo lo dicho antes se olvida. Un servidor sin certificado responde 502.</translation>
     </message>
     <message>
         <source>BDAT: send the message in pieces (not offered)</source>
@@ -2526,6 +2526,106 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>IMAP can download part of a message: BODYSTRUCTURE first, then only the text (BODY.PEEK[1]) and not the attachments, or only the first octets. POP3&apos;s RETR always downloads the whole message.</source>
         <translation>IMAP puede descargar parte de un mensaje: primero BODYSTRUCTURE, después solo el texto (BODY.PEEK[1]) y no los adjuntos, o solo los primeros octetos. El RETR de POP3 siempre descarga el mensaje entero.</translation>
+    </message>
+    <message>
+        <source>454 Temporary failure: TLS or login not available (try later)</source>
+        <translation>454 Fallo temporal: TLS o el inicio de sesión no disponibles (intentar más tarde)</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS (or check a login) right now. It is temporary: the client may try again later, or go on without encryption if its policy allows it.</source>
+        <translation>El servidor no puede iniciar TLS (o comprobar un inicio de sesión) ahora mismo. Es temporal: el cliente puede intentarlo de nuevo más tarde, o seguir sin cifrado si su política lo permite.</translation>
+    </message>
+    <message>
+        <source>220: ready to start TLS</source>
+        <translation>220: listo para iniciar TLS</translation>
+    </message>
+    <message>
+        <source>The server agrees to encrypt. The next bytes on the wire are the TLS handshake, not SMTP lines. Anything the client sent after STARTTLS without waiting for this reply is thrown away, so that nobody can slip a command in before encryption starts. After the handshake everything starts again: the client says EHLO, and the server forgets the earlier EHLO and any login.</source>
+        <translation>El servidor acepta cifrar. Los siguientes bytes en la red son la negociación TLS, no líneas SMTP. Todo lo que el cliente enviara después de STARTTLS sin esperar esta respuesta se descarta, para que nadie pueda colar una orden antes de que empiece el cifrado. Después de la negociación todo empieza de nuevo: el cliente dice EHLO, y el servidor olvida el EHLO anterior y cualquier inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>454: TLS not available right now</source>
+        <translation>454: TLS no disponible ahora</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS at the moment. A client that requires encryption gives up and keeps the mail for later; an opportunistic one goes on in clear.</source>
+        <translation>El servidor no puede iniciar TLS en este momento. Un cliente que exige cifrado desiste y guarda el correo para más tarde; uno oportunista sigue en claro.</translation>
+    </message>
+    <message>
+        <source>501: STARTTLS takes no parameters</source>
+        <translation>501: STARTTLS no lleva parámetros</translation>
+    </message>
+    <message>
+        <source>The command is just STARTTLS, alone on its line.</source>
+        <translation>La orden es solo STARTTLS, sola en su línea.</translation>
+    </message>
+    <message>
+        <source>554: TLS is already active</source>
+        <translation>554: TLS ya está activo</translation>
+    </message>
+    <message>
+        <source>The connection is already encrypted: STARTTLS can be used only once, and the server no longer lists it in its EHLO reply.</source>
+        <translation>La conexión ya está cifrada: STARTTLS solo se puede usar una vez, y el servidor ya no lo incluye en su respuesta a EHLO.</translation>
+    </message>
+    <message>
+        <source>530: STARTTLS first</source>
+        <translation>530: primero STARTTLS</translation>
+    </message>
+    <message>
+        <source>This server does not accept a password over an unencrypted connection (Postfix calls it smtpd_tls_auth_only), so it did not list AUTH in its EHLO reply. The client must say STARTTLS first; inside TLS, the new EHLO reply offers AUTH.</source>
+        <translation>Este servidor no acepta una contraseña por una conexión sin cifrar (Postfix lo llama smtpd_tls_auth_only), así que no incluyó AUTH en su respuesta a EHLO. El cliente tiene que decir STARTTLS primero; dentro de TLS, la nueva respuesta a EHLO ofrece AUTH.</translation>
+    </message>
+    <message>
+        <source>STLS: switch to an encrypted connection</source>
+        <translation>STLS: pasar a una conexión cifrada</translation>
+    </message>
+    <message>
+        <source>Before logging in, the client asks to encrypt the rest of the session with TLS, so that USER and PASS cannot be read on the way. It is only valid in the AUTHORIZATION state. Anything the client sent after STLS without waiting for the answer is thrown away.</source>
+        <translation>Antes de iniciar sesión, el cliente pide cifrar el resto de la sesión con TLS, para que USER y PASS no se puedan leer por el camino. Solo es válida en el estado AUTHORIZATION. Todo lo que el cliente enviara después de STLS sin esperar la respuesta se descarta.</translation>
+    </message>
+    <message>
+        <source>+OK: begin TLS</source>
+        <translation>+OK: empieza TLS</translation>
+    </message>
+    <message>
+        <source>The next bytes on the wire are the TLS handshake. After it the session is still in the AUTHORIZATION state and the client logs in as usual, now encrypted; it should ask CAPA again, since what the server said before may have been changed on the way.</source>
+        <translation>Los siguientes bytes en la red son la negociación TLS. Después de ella la sesión sigue en el estado AUTHORIZATION y el cliente inicia sesión como siempre, ahora cifrado; debería pedir CAPA de nuevo, ya que lo que el servidor dijo antes pudo ser cambiado por el camino.</translation>
+    </message>
+    <message>
+        <source>Capability: STLS</source>
+        <translation>Capacidad: STLS</translation>
+    </message>
+    <message>
+        <source>The server can encrypt the session with STLS before the login. Once TLS is on, it is no longer listed.</source>
+        <translation>El servidor puede cifrar la sesión con STLS antes del inicio de sesión. Una vez activo TLS, ya no aparece en la lista.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: switch to an encrypted connection</source>
+        <translation>STARTTLS: pasar a una conexión cifrada</translation>
+    </message>
+    <message>
+        <source>Before logging in, the client asks to encrypt the rest of the session with TLS. The server answers OK with the same tag and the TLS handshake starts; anything the client sent after STARTTLS without waiting is thrown away. Then the client asks CAPABILITY again, since what was said before may have been changed on the way.</source>
+        <translation>Antes de iniciar sesión, el cliente pide cifrar el resto de la sesión con TLS. El servidor responde OK con la misma etiqueta y empieza la negociación TLS; todo lo que el cliente enviara después de STARTTLS sin esperar se descarta. Después el cliente pide CAPABILITY de nuevo, ya que lo dicho antes pudo ser cambiado por el camino.</translation>
+    </message>
+    <message>
+        <source>[PRIVACYREQUIRED]: encrypt first</source>
+        <translation>[PRIVACYREQUIRED]: primero cifrar</translation>
+    </message>
+    <message>
+        <source>The server does not take a password over an unencrypted connection. The client must say STARTTLS (or connect to port 993, IMAPS) before logging in.</source>
+        <translation>El servidor no acepta una contraseña por una conexión sin cifrar. El cliente tiene que decir STARTTLS (o conectarse al puerto 993, IMAPS) antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The client may encrypt the session with the STARTTLS command before logging in.</source>
+        <translation>El cliente puede cifrar la sesión con la orden STARTTLS antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>LOGINDISABLED: no password in clear</source>
+        <translation>LOGINDISABLED: ninguna contraseña en claro</translation>
+    </message>
+    <message>
+        <source>The server refuses LOGIN on this unencrypted connection, and the client must not even try: first STARTTLS, then LOGIN inside TLS.</source>
+        <translation>El servidor rechaza LOGIN en esta conexión sin cifrar, y el cliente ni siquiera debe intentarlo: primero STARTTLS, después LOGIN dentro de TLS.</translation>
     </message>
 </context>
 <context>

@@ -532,12 +532,12 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Antes de enviar correo a través do seu propio servidor (no porto de envío, o 587), o cliente de correo do usuario demostra quen é cun nome de usuario e un contrasinal. AUTH forma parte da fase de apertura (handshake), despois de EHLO. O servidor responde 235 se o inicio de sesión é correcto e 535 se non o é.</translation>
     </message>
     <message>
-        <source>STARTTLS: switch to an encrypted connection (not offered)</source>
-        <translation>STARTTLS: pasar a unha conexión cifrada (non dispoñible)</translation>
+        <source>STARTTLS: switch to an encrypted connection (not offered without a certificate)</source>
+        <translation>STARTTLS: pasar a unha conexión cifrada (non dispoñible sen certificado)</translation>
     </message>
     <message>
-        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. Real servers offer it; this teaching server answers 502 so that every line stays readable.</source>
-        <translation>STARTTLS pide cifrar o resto da conversa con TLS, para que os contrasinais e as mensaxes non se poidan ler polo camiño. Os servidores reais ofrecen STARTTLS; este servidor didáctico responde 502 para que todas as liñas sigan sendo lexibles.</translation>
+        <source>STARTTLS asks to encrypt the rest of the conversation with TLS, so that passwords and messages cannot be read on the way. A server with a certificate lists STARTTLS in its EHLO reply and answers 220; then the TLS handshake starts, and the client says EHLO again, because everything said before is forgotten. A server without a certificate answers 502.</source>
+        <translation>STARTTLS pide cifrar o resto da conversa con TLS, para que os contrasinais e as mensaxes non se poidan ler polo camiño. Un servidor con certificado inclúe STARTTLS na súa resposta a EHLO e responde 220; entón comeza a negociación TLS, e o cliente volve dicir EHLO, porque todo o dito antes se esquece. Un servidor sen certificado responde 502.</translation>
     </message>
     <message>
         <source>BDAT: send the message in pieces (not offered)</source>
@@ -2526,6 +2526,106 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>IMAP can download part of a message: BODYSTRUCTURE first, then only the text (BODY.PEEK[1]) and not the attachments, or only the first octets. POP3&apos;s RETR always downloads the whole message.</source>
         <translation>IMAP pode descargar parte dunha mensaxe: primeiro BODYSTRUCTURE, despois só o texto (BODY.PEEK[1]) e non os adxuntos, ou só os primeiros octetos. O RETR de POP3 sempre descarga a mensaxe enteira.</translation>
+    </message>
+    <message>
+        <source>454 Temporary failure: TLS or login not available (try later)</source>
+        <translation>454 Fallo temporal: TLS ou o inicio de sesión non dispoñibles (tentar máis tarde)</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS (or check a login) right now. It is temporary: the client may try again later, or go on without encryption if its policy allows it.</source>
+        <translation>O servidor non pode iniciar TLS (ou comprobar un inicio de sesión) agora mesmo. É temporal: o cliente pode tentalo de novo máis tarde, ou seguir sen cifrado se a súa política o permite.</translation>
+    </message>
+    <message>
+        <source>220: ready to start TLS</source>
+        <translation>220: listo para iniciar TLS</translation>
+    </message>
+    <message>
+        <source>The server agrees to encrypt. The next bytes on the wire are the TLS handshake, not SMTP lines. Anything the client sent after STARTTLS without waiting for this reply is thrown away, so that nobody can slip a command in before encryption starts. After the handshake everything starts again: the client says EHLO, and the server forgets the earlier EHLO and any login.</source>
+        <translation>O servidor acepta cifrar. Os seguintes bytes na rede son a negociación TLS, non liñas SMTP. Todo o que o cliente enviase despois de STARTTLS sen agardar esta resposta descártase, para que ninguén poida colar unha orde antes de que comece o cifrado. Despois da negociación todo empeza de novo: o cliente di EHLO, e o servidor esquece o EHLO anterior e calquera inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>454: TLS not available right now</source>
+        <translation>454: TLS non dispoñible agora</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS at the moment. A client that requires encryption gives up and keeps the mail for later; an opportunistic one goes on in clear.</source>
+        <translation>O servidor non pode iniciar TLS neste momento. Un cliente que esixe cifrado desiste e garda o correo para máis tarde; un oportunista segue en claro.</translation>
+    </message>
+    <message>
+        <source>501: STARTTLS takes no parameters</source>
+        <translation>501: STARTTLS non leva parámetros</translation>
+    </message>
+    <message>
+        <source>The command is just STARTTLS, alone on its line.</source>
+        <translation>A orde é só STARTTLS, soa na súa liña.</translation>
+    </message>
+    <message>
+        <source>554: TLS is already active</source>
+        <translation>554: TLS xa está activo</translation>
+    </message>
+    <message>
+        <source>The connection is already encrypted: STARTTLS can be used only once, and the server no longer lists it in its EHLO reply.</source>
+        <translation>A conexión xa está cifrada: STARTTLS só se pode usar unha vez, e o servidor xa non o inclúe na súa resposta a EHLO.</translation>
+    </message>
+    <message>
+        <source>530: STARTTLS first</source>
+        <translation>530: primeiro STARTTLS</translation>
+    </message>
+    <message>
+        <source>This server does not accept a password over an unencrypted connection (Postfix calls it smtpd_tls_auth_only), so it did not list AUTH in its EHLO reply. The client must say STARTTLS first; inside TLS, the new EHLO reply offers AUTH.</source>
+        <translation>Este servidor non acepta un contrasinal por unha conexión sen cifrar (Postfix chámalle smtpd_tls_auth_only), así que non incluíu AUTH na súa resposta a EHLO. O cliente ten que dicir STARTTLS primeiro; dentro de TLS, a nova resposta a EHLO ofrece AUTH.</translation>
+    </message>
+    <message>
+        <source>STLS: switch to an encrypted connection</source>
+        <translation>STLS: pasar a unha conexión cifrada</translation>
+    </message>
+    <message>
+        <source>Before logging in, the client asks to encrypt the rest of the session with TLS, so that USER and PASS cannot be read on the way. It is only valid in the AUTHORIZATION state. Anything the client sent after STLS without waiting for the answer is thrown away.</source>
+        <translation>Antes de iniciar sesión, o cliente pide cifrar o resto da sesión con TLS, para que USER e PASS non se poidan ler polo camiño. Só é válida no estado AUTHORIZATION. Todo o que o cliente enviase despois de STLS sen agardar a resposta descártase.</translation>
+    </message>
+    <message>
+        <source>+OK: begin TLS</source>
+        <translation>+OK: comeza TLS</translation>
+    </message>
+    <message>
+        <source>The next bytes on the wire are the TLS handshake. After it the session is still in the AUTHORIZATION state and the client logs in as usual, now encrypted; it should ask CAPA again, since what the server said before may have been changed on the way.</source>
+        <translation>Os seguintes bytes na rede son a negociación TLS. Despois dela a sesión segue no estado AUTHORIZATION e o cliente inicia sesión como sempre, agora cifrado; debería pedir CAPA de novo, xa que o que o servidor dixo antes puido ser cambiado polo camiño.</translation>
+    </message>
+    <message>
+        <source>Capability: STLS</source>
+        <translation>Capacidade: STLS</translation>
+    </message>
+    <message>
+        <source>The server can encrypt the session with STLS before the login. Once TLS is on, it is no longer listed.</source>
+        <translation>O servidor pode cifrar a sesión con STLS antes do inicio de sesión. Unha vez activo TLS, xa non aparece na lista.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: switch to an encrypted connection</source>
+        <translation>STARTTLS: pasar a unha conexión cifrada</translation>
+    </message>
+    <message>
+        <source>Before logging in, the client asks to encrypt the rest of the session with TLS. The server answers OK with the same tag and the TLS handshake starts; anything the client sent after STARTTLS without waiting is thrown away. Then the client asks CAPABILITY again, since what was said before may have been changed on the way.</source>
+        <translation>Antes de iniciar sesión, o cliente pide cifrar o resto da sesión con TLS. O servidor responde OK coa mesma etiqueta e comeza a negociación TLS; todo o que o cliente enviase despois de STARTTLS sen agardar descártase. Despois o cliente pide CAPABILITY de novo, xa que o dito antes puido ser cambiado polo camiño.</translation>
+    </message>
+    <message>
+        <source>[PRIVACYREQUIRED]: encrypt first</source>
+        <translation>[PRIVACYREQUIRED]: primeiro cifrar</translation>
+    </message>
+    <message>
+        <source>The server does not take a password over an unencrypted connection. The client must say STARTTLS (or connect to port 993, IMAPS) before logging in.</source>
+        <translation>O servidor non acepta un contrasinal por unha conexión sen cifrar. O cliente ten que dicir STARTTLS (ou conectarse ao porto 993, IMAPS) antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The client may encrypt the session with the STARTTLS command before logging in.</source>
+        <translation>O cliente pode cifrar a sesión coa orde STARTTLS antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>LOGINDISABLED: no password in clear</source>
+        <translation>LOGINDISABLED: ningún contrasinal en claro</translation>
+    </message>
+    <message>
+        <source>The server refuses LOGIN on this unencrypted connection, and the client must not even try: first STARTTLS, then LOGIN inside TLS.</source>
+        <translation>O servidor rexeita LOGIN nesta conexión sen cifrar, e o cliente nin sequera debe tentalo: primeiro STARTTLS, despois LOGIN dentro de TLS.</translation>
     </message>
 </context>
 <context>

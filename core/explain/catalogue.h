@@ -97,6 +97,7 @@ extern const Entry nullSender; // MAIL FROM:<>
 extern const Entry pipelinedCommand; // a command sent before the last one's reply (%1: its verb)
 extern const Table<CodeEntry> smtpCodes; // reply codes (RFC 5321 §4.2)
 extern const Table<Entry> smtpOkAnswers; // a 250, by the verb it answers ("." for DATA's end)
+extern const Table<Entry> smtpTlsAnswers; // "STARTTLS 220", "AUTH 530": by verb and code
 extern const Table<Entry> enhancedCodes; // "subject.detail" (RFC 3463 §3)
 extern const Table<Entry> enhancedClasses; // "2", "4", "5"
 extern const Table<Entry> enhancedSubjects; // "0"… "7"
@@ -127,6 +128,7 @@ extern const Entry imapAuthResponse;
 extern const Table<Entry> imapTagged; // OK, NO, BAD with the command's tag
 extern const Table<Entry> imapUntagged; // "* n EXISTS", "* LIST" … by keyword
 extern const Table<Entry> imapResponseCodes; // "[UIDVALIDITY n]" …
+extern const Table<Entry> imapCapabilities; // capability words worth a detail (STARTTLS…)
 extern const Entry imapPeekDetail; // a FETCH of part of a message
 
 // --- message content (messagecatalogue.cpp) --------------------------------------

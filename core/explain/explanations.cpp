@@ -135,6 +135,10 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
         if (const Entry *answer = find(smtpOkAnswers, context.answeredVerb))
             e = make(*answer);
     }
+    if (!context.answeredVerb.isEmpty()) {
+        if (const Entry *answer = find(smtpTlsAnswers, context.answeredVerb + ' ' + QByteArray::number(code)))
+            e = make(*answer);
+    }
     if (continued && context.role == LineRole::Unknown && code != 250) {
         e.text += QLatin1Char(' ')
             + QCoreApplication::translate(
@@ -295,6 +299,16 @@ Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContex
 
 // --- IMAP ---------------------------------------------------------------------------
 
+// The capabilities that change what the client may do (STARTTLS,
+// LOGINDISABLED) in a capability list, each as a detail.
+void addImapCapabilities(const QByteArray &list, Explanation *e)
+{
+    for (const QByteArray &word : list.split(' ')) {
+        if (const Entry *entry = find(imapCapabilities, word.toUpper()))
+            e->details.append(makeDetail(*entry));
+    }
+}
+
 // "[UIDVALIDITY 3857529045]" after OK/NO/BAD: the code's explanation as a detail.
 void addImapResponseCode(const QByteArray &text, Explanation *e)
 {
@@ -305,6 +319,8 @@ void addImapResponseCode(const QByteArray &text, Explanation *e)
     const QByteArray code = text.mid(open + 1, close - open - 1).split(' ').value(0).toUpper();
     if (const Entry *entry = find(imapResponseCodes, code))
         e->details.append(makeDetail(*entry));
+    if (code == "CAPABILITY")
+        addImapCapabilities(text.mid(open + 1, close - open - 1), e);
 }
 
 Explanation imapCommand(const QByteArray &line)
@@ -338,8 +354,12 @@ Explanation imapServer(const QByteArray &line, const LineContext &context)
     const QList<QByteArray> words = line.split(' ');
     if (line.startsWith("* ")) {
         if (context.role == LineRole::Reply && context.answeredVerb.isEmpty()
-            && words.value(1).toUpper() == "OK")
-            return make(imapGreeting);
+            && words.value(1).toUpper() == "OK") {
+            // Its [CAPABILITY …] may say STARTTLS or LOGINDISABLED.
+            Explanation e = make(imapGreeting);
+            addImapResponseCode(line, &e);
+            return e;
+        }
         // "* 3 EXISTS": the keyword follows the number.
         QByteArray keyword = words.value(1).toUpper();
         if (!keyword.isEmpty() && isDigit(keyword.at(0)))
@@ -349,6 +369,8 @@ Explanation imapServer(const QByteArray &line, const LineContext &context)
             e = make(*entry);
         else
             e = make(*find(imapUntagged, "OK"));
+        if (keyword == "CAPABILITY")
+            addImapCapabilities(line, &e);
         addImapResponseCode(line, &e);
         return e;
     }

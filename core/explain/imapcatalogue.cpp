@@ -147,6 +147,14 @@ const Entry imapCommandsRows[] = {
     {"ENABLE", QT_TRANSLATE_NOOP("Explanations", "ENABLE: switch an extension on"),
      QT_TRANSLATE_NOOP("Explanations", "The server answers * ENABLED with the extensions it switched on."),
      "RFC 5161 §3.1"},
+    {"STARTTLS", QT_TRANSLATE_NOOP("Explanations", "STARTTLS: switch to an encrypted connection"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Before logging in, the client asks to encrypt the rest of the session with TLS. "
+                       "The server answers OK with the same tag and the TLS handshake starts; anything "
+                       "the client sent after STARTTLS without waiting is thrown away. Then the client "
+                       "asks CAPABILITY again, since what was said before may have been changed on the "
+                       "way."),
+     "RFC 3501 §6.2.1"},
 };
 const Table<Entry> imapCommands(imapCommandsRows);
 
@@ -304,8 +312,26 @@ const Entry imapResponseCodesRows[] = {
      QT_TRANSLATE_NOOP("Explanations", "A folder with that name is already there."), "RFC 5530 §3"},
     {"CAPABILITY", QT_TRANSLATE_NOOP("Explanations", "[CAPABILITY]: the abilities, said in passing"),
      QT_TRANSLATE_NOOP("Explanations", "Saves the client a CAPABILITY command."), "RFC 3501 §7.1"},
+    {"PRIVACYREQUIRED", QT_TRANSLATE_NOOP("Explanations", "[PRIVACYREQUIRED]: encrypt first"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The server does not take a password over an unencrypted connection. The client "
+                       "must say STARTTLS (or connect to port 993, IMAPS) before logging in."),
+     "RFC 9051 §7.1"},
 };
 const Table<Entry> imapResponseCodes(imapResponseCodesRows);
+
+const Entry imapCapabilitiesRows[] = {
+    {"STARTTLS", QT_TRANSLATE_NOOP("Explanations", "STARTTLS: encryption available"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The client may encrypt the session with the STARTTLS command before logging in."),
+     "RFC 3501 §6.2.1"},
+    {"LOGINDISABLED", QT_TRANSLATE_NOOP("Explanations", "LOGINDISABLED: no password in clear"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The server refuses LOGIN on this unencrypted connection, and the client must "
+                       "not even try: first STARTTLS, then LOGIN inside TLS."),
+     "RFC 3501 §6.2.3"},
+};
+const Table<Entry> imapCapabilities(imapCapabilitiesRows);
 
 const Entry imapPeekDetail = {
     "", QT_TRANSLATE_NOOP("Explanations", "Only a part: the course's partial download"),

@@ -80,6 +80,13 @@ const Entry pop3CommandsRows[] = {
                        "The server lists its capabilities, one per line (TOP, UIDL, USER…), ending "
                        "with a dot. It is the POP3 counterpart of SMTP's EHLO."),
      "RFC 2449 §5"},
+    {"STLS", QT_TRANSLATE_NOOP("Explanations", "STLS: switch to an encrypted connection"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Before logging in, the client asks to encrypt the rest of the session with "
+                       "TLS, so that USER and PASS cannot be read on the way. It is only valid in the "
+                       "AUTHORIZATION state. Anything the client sent after STLS without waiting for "
+                       "the answer is thrown away."),
+     "RFC 2595 §4"},
 };
 const Table<Entry> pop3Commands(pop3CommandsRows);
 
@@ -150,6 +157,13 @@ const Entry pop3OkAnswersRows[] = {
                        "The server has removed the messages marked with DELE (UPDATE state) and closes "
                        "the connection."),
      "RFC 1939 §6"},
+    {"STLS", QT_TRANSLATE_NOOP("Explanations", "+OK: begin TLS"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The next bytes on the wire are the TLS handshake. After it the session is "
+                       "still in the AUTHORIZATION state and the client logs in as usual, now "
+                       "encrypted; it should ask CAPA again, since what the server said before may "
+                       "have been changed on the way."),
+     "RFC 2595 §4"},
 };
 const Table<Entry> pop3OkAnswers(pop3OkAnswersRows);
 
@@ -208,6 +222,11 @@ const Entry pop3CapabilitiesRows[] = {
     {"UIDL", QT_TRANSLATE_NOOP("Explanations", "Capability: UIDL"),
      QT_TRANSLATE_NOOP("Explanations", "The server offers unique, lasting message identifiers."),
      "RFC 2449 §6.8"},
+    {"STLS", QT_TRANSLATE_NOOP("Explanations", "Capability: STLS"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The server can encrypt the session with STLS before the login. Once TLS is on, "
+                       "it is no longer listed."),
+     "RFC 2595 §4"},
     {"IMPLEMENTATION", QT_TRANSLATE_NOOP("Explanations", "Capability: IMPLEMENTATION"),
      QT_TRANSLATE_NOOP("Explanations", "The name of the server software."), "RFC 2449 §6.9"},
 };

@@ -86,11 +86,14 @@ const Entry smtpCommandsRows[] = {
                        "the login is right and 535 if it is not."),
      "RFC 4954 §4"},
     {"STARTTLS",
-     QT_TRANSLATE_NOOP("Explanations", "STARTTLS: switch to an encrypted connection (not offered)"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "STARTTLS: switch to an encrypted connection (not offered without a certificate)"),
      QT_TRANSLATE_NOOP("Explanations",
                        "STARTTLS asks to encrypt the rest of the conversation with TLS, so that "
-                       "passwords and messages cannot be read on the way. Real servers offer it; this "
-                       "teaching server answers 502 so that every line stays readable."),
+                       "passwords and messages cannot be read on the way. A server with a certificate "
+                       "lists STARTTLS in its EHLO reply and answers 220; then the TLS handshake "
+                       "starts, and the client says EHLO again, because everything said before is "
+                       "forgotten. A server without a certificate answers 502."),
      "RFC 3207 §4"},
     {"BDAT", QT_TRANSLATE_NOOP("Explanations", "BDAT: send the message in pieces (not offered)"),
      QT_TRANSLATE_NOOP("Explanations",
@@ -270,6 +273,12 @@ const CodeEntry smtpCodesRows[] = {
                        "The server cannot take more right now: it has no space, or this message has "
                        "too many recipients. It is temporary: the client sends the rest later."),
      "RFC 5321 §4.2.3"},
+    {454, QT_TRANSLATE_NOOP("Explanations", "454 Temporary failure: TLS or login not available (try later)"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The server cannot start TLS (or check a login) right now. It is temporary: "
+                       "the client may try again later, or go on without encryption if its policy "
+                       "allows it."),
+     "RFC 3207 §4"},
     {500, QT_TRANSLATE_NOOP("Explanations", "500 Syntax error: command not recognised"),
      QT_TRANSLATE_NOOP("Explanations",
                        "The server did not understand the line: an unknown command, a line too long, "
@@ -377,6 +386,39 @@ const Entry smtpOkAnswersRows[] = {
      "RFC 5321 §4.1.1.9"},
 };
 const Table<Entry> smtpOkAnswers(smtpOkAnswersRows);
+
+// Replies that say something else when they answer STARTTLS, or AUTH
+// refused until STARTTLS; the key is the verb answered and the code.
+const Entry smtpTlsAnswersRows[] = {
+    {"STARTTLS 220", QT_TRANSLATE_NOOP("Explanations", "220: ready to start TLS"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The server agrees to encrypt. The next bytes on the wire are the TLS "
+                       "handshake, not SMTP lines. Anything the client sent after STARTTLS without "
+                       "waiting for this reply is thrown away, so that nobody can slip a command in "
+                       "before encryption starts. After the handshake everything starts again: the "
+                       "client says EHLO, and the server forgets the earlier EHLO and any login."),
+     "RFC 3207 §4.2"},
+    {"STARTTLS 454", QT_TRANSLATE_NOOP("Explanations", "454: TLS not available right now"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The server cannot start TLS at the moment. A client that requires encryption "
+                       "gives up and keeps the mail for later; an opportunistic one goes on in clear."),
+     "RFC 3207 §4"},
+    {"STARTTLS 501", QT_TRANSLATE_NOOP("Explanations", "501: STARTTLS takes no parameters"),
+     QT_TRANSLATE_NOOP("Explanations", "The command is just STARTTLS, alone on its line."), "RFC 3207 §4"},
+    {"STARTTLS 554", QT_TRANSLATE_NOOP("Explanations", "554: TLS is already active"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The connection is already encrypted: STARTTLS can be used only once, and the "
+                       "server no longer lists it in its EHLO reply."),
+     "RFC 3207 §4.2"},
+    {"AUTH 530", QT_TRANSLATE_NOOP("Explanations", "530: STARTTLS first"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "This server does not accept a password over an unencrypted connection "
+                       "(Postfix calls it smtpd_tls_auth_only), so it did not list AUTH in its EHLO "
+                       "reply. The client must say STARTTLS first; inside TLS, the new EHLO reply "
+                       "offers AUTH."),
+     "RFC 3207 §4"},
+};
+const Table<Entry> smtpTlsAnswers(smtpTlsAnswersRows);
 
 // --- enhanced status codes (RFC 3463 §3; RFC 4954 §6 for authentication) ------
 

@@ -294,7 +294,7 @@ void ImapClientSession::response(const QByteArray &wire)
         m_step = Step::Login;
         if (!r.arguments.isEmpty())
             readCapabilities(r.arguments.first().text);
-        send("LOGIN " + ImapParser::quoted(m_job.user) + ' ' + ImapParser::quoted(m_job.password), true);
+        beginLogin();
         return;
     }
     if (r.tag == "*") {
@@ -306,6 +306,60 @@ void ImapClientSession::response(const QByteArray &wire)
         return;
     }
     completed(r.name == "OK", wire);
+}
+
+void ImapClientSession::beginLogin()
+{
+    if (m_job.tls != TlsPolicy::None && !isTlsActive()) {
+        // §6.2.1: STARTTLS when the server lists it; a greeting without a
+        // list does not say, so it is tried.
+        if (m_capabilities.isEmpty() || m_capabilities.contains("STARTTLS")) {
+            m_step = Step::StartTls;
+            send("STARTTLS");
+            return;
+        }
+        if (m_job.tls == TlsPolicy::Encrypt) {
+            fail("TLS is required, but the server does not offer STARTTLS");
+            return;
+        }
+    }
+    sendLogin();
+}
+
+void ImapClientSession::sendLogin()
+{
+    m_step = Step::Login;
+    // §6.2.3: the server said it refuses LOGIN here; the password stays home.
+    if (m_capabilities.contains("LOGINDISABLED") && !isTlsActive()) {
+        fail("the server does not accept LOGIN without TLS (LOGINDISABLED)");
+        return;
+    }
+    send("LOGIN " + ImapParser::quoted(m_job.user) + ' ' + ImapParser::quoted(m_job.password), true);
+}
+
+void ImapClientSession::tlsEstablished()
+{
+    ProtocolSession::tlsEstablished();
+    if (!m_awaitingTls || m_result.finished)
+        return; // implicit TLS: the greeting is still to come
+    m_awaitingTls = false;
+    // §6.2.1: the capabilities heard in clear may have been tampered with.
+    m_capabilities.clear();
+    m_step = Step::Capability;
+    send("CAPABILITY");
+}
+
+void ImapClientSession::tlsFailed(const QString &reason)
+{
+    if (m_result.finished)
+        return;
+    // The Connection closes the socket: nothing more is said.
+    m_awaitingTls = false;
+    m_result.finished = true;
+    m_result.ok = false;
+    if (m_result.error.isEmpty())
+        m_result.error = "TLS handshake failed: " + reason.toUtf8();
+    m_step = Step::Done;
 }
 
 void ImapClientSession::readCapabilities(const QByteArray &text)
@@ -460,6 +514,22 @@ void ImapClientSession::untagged(const ImapCommand &r)
 void ImapClientSession::completed(bool ok, const QByteArray &line)
 {
     switch (m_step) {
+    case Step::StartTls:
+        if (ok) {
+            m_awaitingTls = true;
+            requestTls();
+            return;
+        }
+        if (m_job.tls == TlsPolicy::Encrypt) {
+            fail("TLS is required, but the server refused STARTTLS: " + line.left(200));
+            return;
+        }
+        sendLogin(); // opportunistic: in clear, as without TLS
+        return;
+    case Step::Capability:
+        // The untagged CAPABILITY was read (untagged()); a refusal leaves none.
+        sendLogin();
+        return;
     case Step::Login: {
         if (!ok) {
             fail(line);

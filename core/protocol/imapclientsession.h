@@ -24,10 +24,21 @@
 //
 // Responses are read whole: a line that ends in "{n}" is followed by n
 // octets, then the line goes on (RFC 3501 §4.3). Tags are a1, a2 …
+//
+// TLS (RFC 3501 §6.2.1), as the job's TlsPolicy says: with May or Encrypt,
+// STARTTLS before LOGIN when the greeting's capabilities list it (or give
+// none); after its OK the client asks for TLS and, once the handshake is
+// done, forgets the capabilities and asks CAPABILITY again before LOGIN.
+// Not offered or refused: May logs in in clear, Encrypt says LOGOUT with
+// "TLS is required, but …" as the error. LOGINDISABLED (§6.2.3) outside TLS
+// ends the job without sending the password. A failed handshake ends it with
+// "TLS handshake failed: <reason>". With implicit TLS (IMAPS, port 993) the
+// handshake comes before the greeting and no STARTTLS is sent.
 #pragma once
 
 #include "imapparser.h"
 #include "protocolsession.h"
+#include "tlspolicy.h"
 
 #include <QHash>
 #include <QSet>
@@ -97,6 +108,7 @@ struct ImapClientJob {
     bool readFlags = false;
     // End in IDLE instead of LOGOUT (see above).
     bool idle = false;
+    TlsPolicy tls = TlsPolicy::None; // when to say STARTTLS (see above)
 };
 
 struct ImapFolderEntry {
@@ -168,6 +180,8 @@ public:
     Phase phase() const override { return m_phase; }
     void connectionLost() override;
     void timeout() override;
+    void tlsEstablished() override;
+    void tlsFailed(const QString &reason) override;
 
     bool isFinished() const { return m_result.finished; }
     // Ends an idling job: DONE, then LOGOUT (at once, or when the command
@@ -190,6 +204,8 @@ protected:
 private:
     enum class Step : quint8 {
         Greeting,
+        StartTls, // STARTTLS sent
+        Capability, // CAPABILITY asked again inside TLS
         Login,
         FolderAction,
         List,
@@ -219,6 +235,9 @@ private:
     void done(); // DONE, once the server has said "+"
     void logout();
     void fail(const QByteArray &error);
+    // STARTTLS as the TLS policy asks, else LOGIN (unless LOGINDISABLED).
+    void beginLogin();
+    void sendLogin();
 
     ImapClientJob m_job;
     ImapClientResult m_result;
@@ -241,6 +260,7 @@ private:
     QSet<quint32> m_wanted; // new messages whose FETCH responses are kept
     int m_exists = 0; // the folder's size as last told
     bool m_stopping = false;
+    bool m_awaitingTls = false; // STARTTLS answered OK: the handshake is under way
     bool m_wakeUp = false; // new mail while idling: DONE, then read again
     std::function<void(const ImapClientResult &)> m_roundHandler;
 };

@@ -380,6 +380,7 @@ const ImapServerSession::CommandSpec *ImapServerSession::findCommand(const QByte
         {"ID", anyState, &ImapServerSession::id, false},
         {"LOGIN", notAuthenticated, &ImapServerSession::login, false},
         {"AUTHENTICATE", notAuthenticated, &ImapServerSession::authenticate, false},
+        {"STARTTLS", notAuthenticated, &ImapServerSession::starttls, false},
         {"SELECT", loggedIn, &ImapServerSession::select, false},
         {"EXAMINE", loggedIn, &ImapServerSession::select, false},
         {"CREATE", loggedIn, &ImapServerSession::create, false},
@@ -426,8 +427,8 @@ Phase ImapServerSession::phase() const
 void ImapServerSession::start()
 {
     Utterance greeting = Utterance::line(
-        "* OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN ID ENABLE IDLE] " + m_config.hostname
-            + " IMAP4rev1 ready",
+        "* OK [CAPABILITY " + capabilities("IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN ID ENABLE IDLE") + "] "
+            + m_config.hostname + " IMAP4rev1 ready",
         Phase::NotAuthenticated, "OK");
     greeting.role = LineRole::Greeting;
     say(greeting);
@@ -668,6 +669,9 @@ void ImapServerSession::run(const QByteArray &wire)
         return;
     }
     const CommandSpec *spec = findCommand(command.name);
+    // Without a certificate STARTTLS is as unknown as before it existed.
+    if (spec && spec->handler == &ImapServerSession::starttls && !m_config.tlsOffered)
+        spec = nullptr;
     if (!spec) {
         bad(command.tag, "Unknown command " + command.name.left(40));
         return;
@@ -711,9 +715,43 @@ void ImapServerSession::mailboxChanged()
 
 void ImapServerSession::capability(const ImapCommand &c)
 {
-    untagged("* CAPABILITY IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN IDLE UIDPLUS MOVE NAMESPACE ID ENABLE "
-             "SPECIAL-USE UNSELECT");
+    untagged("* CAPABILITY "
+             + capabilities("IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN IDLE UIDPLUS MOVE NAMESPACE ID ENABLE "
+                            "SPECIAL-USE UNSELECT"));
     ok(c);
+}
+
+QByteArray ImapServerSession::capabilities(QByteArray list) const
+{
+    if (m_state != State::NotAuthenticated)
+        return list;
+    // §6.2.3: LOGINDISABLED tells the client not to send its password in
+    // clear; no plaintext mechanism is offered either (as Dovecot does).
+    if (loginDisabled())
+        list.replace(" AUTH=PLAIN", " LOGINDISABLED");
+    // §6.2.1: STARTTLS before a login only, and not again inside TLS.
+    if (m_config.tlsOffered && !isTlsActive())
+        list.replace("IMAP4rev1 ", "IMAP4rev1 STARTTLS ");
+    return list;
+}
+
+bool ImapServerSession::loginDisabled() const
+{
+    return m_config.tlsAuthOnly && !isTlsActive();
+}
+
+void ImapServerSession::starttls(const ImapCommand &c)
+{
+    if (!argumentCount(c, 0, 0))
+        return;
+    if (isTlsActive()) {
+        bad(c.tag, "TLS is already active.");
+        return;
+    }
+    ok(c, "Begin TLS negotiation now");
+    // What the client pipelined after STARTTLS came in clear and could be
+    // anybody's: dropped unread (CVE-2011-0411, RFC 3501 §6.2.1).
+    requestTls();
 }
 
 void ImapServerSession::noop(const ImapCommand &c)
@@ -742,6 +780,11 @@ void ImapServerSession::id(const ImapCommand &c)
 
 void ImapServerSession::login(const ImapCommand &c)
 {
+    if (loginDisabled()) {
+        // RFC 9051 §7.1: PRIVACYREQUIRED; the text is Dovecot's.
+        no(c, "[PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.");
+        return;
+    }
     if (!argumentCount(c, 2, 2))
         return;
     if (!c.arguments.at(0).isAString() || !c.arguments.at(1).isAString()) {
@@ -763,6 +806,10 @@ void ImapServerSession::login(const ImapCommand &c)
 
 void ImapServerSession::authenticate(const ImapCommand &c)
 {
+    if (loginDisabled()) {
+        no(c, "[PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.");
+        return;
+    }
     if (!argumentCount(c, 1, 2))
         return;
     if (c.arguments.at(0).upperAtom() != "PLAIN") {

@@ -14,6 +14,16 @@
 // by an ImapStore; the engine keeps the selected folder's view (message
 // sequence numbers, RFC 3501 §2.3.1.2) and tells the client what changed
 // (EXISTS, EXPUNGE, FETCH FLAGS) when a command ends, or at once in IDLE.
+//
+// TLS (RFC 3501 §6.2.1), when tlsOffered: the greeting's and CAPABILITY's
+// lists name STARTTLS in the not authenticated state outside TLS; STARTTLS
+// is answered "OK Begin TLS negotiation now" and whatever the client
+// pipelined after it is dropped unread (CVE-2011-0411). Inside TLS it is
+// "BAD TLS is already active." (Dovecot's words), after a login BAD as any
+// command in the wrong state; without a certificate it stays unknown. With
+// tlsAuthOnly, outside TLS the lists say LOGINDISABLED instead of AUTH=PLAIN
+// (§6.2.3) and LOGIN and AUTHENTICATE get "NO [PRIVACYREQUIRED]" (RFC 9051
+// §7.1).
 #pragma once
 
 #include <functional>
@@ -36,6 +46,10 @@ struct ImapServerConfig {
     // "NO …" or "BAD …" it returns is sent with the command's tag, and the
     // command is not run. Anything else: the command runs as usual.
     std::function<QByteArray(const QByteArray &command, const QByteArray &user)> fault;
+    // RFC 3501 §6.2.1: a certificate is configured, so STARTTLS is offered.
+    bool tlsOffered = false;
+    // Dovecot's disable_plaintext_auth: LOGINDISABLED before TLS (§6.2.3).
+    bool tlsAuthOnly = false;
 };
 
 class ImapServerSession : public ProtocolSession
@@ -121,6 +135,11 @@ private:
     void namespaceCommand(const ImapCommand &c);
     void id(const ImapCommand &c);
     void enable(const ImapCommand &c);
+    void starttls(const ImapCommand &c);
+    // A capability list as said now: STARTTLS and LOGINDISABLED added (and
+    // AUTH=PLAIN left out) as TLS and the configuration make them true.
+    QByteArray capabilities(QByteArray list) const;
+    bool loginDisabled() const;
 
     // The selected folder.
     bool refresh(bool reportExpunges);

@@ -18,6 +18,7 @@ QByteArray commandName(Pop3ClientSession::State state)
 {
     switch (state) {
     case Pop3ClientSession::State::WaitGreeting: return "the greeting";
+    case Pop3ClientSession::State::Stls: return "STLS";
     case Pop3ClientSession::State::User: return "USER";
     case Pop3ClientSession::State::Pass: return "PASS";
     case Pop3ClientSession::State::Apop: return "APOP";
@@ -87,6 +88,25 @@ void Pop3ClientSession::timeout()
         return;
     finish("no reply from the server in time (waiting for the reply to " + commandName(m_state) + ")");
     requestClose();
+}
+
+void Pop3ClientSession::tlsEstablished()
+{
+    ProtocolSession::tlsEstablished();
+    if (!m_awaitingTls || m_state == State::Done)
+        return; // implicit TLS: the greeting is still to come
+    m_awaitingTls = false;
+    // RFC 2595 §4: no new greeting; the client goes on in AUTHORIZATION.
+    login();
+}
+
+void Pop3ClientSession::tlsFailed(const QString &reason)
+{
+    if (m_state == State::Done)
+        return;
+    // The Connection closes the socket: nothing more is said.
+    m_awaitingTls = false;
+    finish("TLS handshake failed: " + reason.toUtf8());
 }
 
 void Pop3ClientSession::handleLine(const LineReader::Line &line)
@@ -161,18 +181,27 @@ void Pop3ClientSession::handleResponse(const QList<QByteArray> &lines, bool ok)
         const qsizetype close = open < 0 ? -1 : status.indexOf('>', open);
         if (close > open + 1)
             m_timestamp = status.mid(open, close - open + 1);
-        if (m_job.useApop && m_timestamp.contains('@')) {
-            const QByteArray digest =
-                QCryptographicHash::hash(m_timestamp + m_job.password, QCryptographicHash::Md5).toHex();
-            m_state = State::Apop;
-            // The digest is not the secret (§7): the line is not sensitive.
-            send("APOP " + m_job.user + " " + digest, Phase::Authorization);
-        } else {
-            m_state = State::User;
-            send("USER " + m_job.user, Phase::Authorization);
+        if (m_job.tls != TlsPolicy::None && !isTlsActive()) {
+            m_state = State::Stls;
+            send("STLS", Phase::Authorization);
+            return;
         }
+        login();
         return;
     }
+    case State::Stls:
+        if (ok) {
+            m_awaitingTls = true;
+            requestTls();
+            return;
+        }
+        if (m_job.tls == TlsPolicy::Encrypt) {
+            // Nothing, the user name included, goes in clear.
+            fail("TLS is required, but the server refused STLS: " + status);
+            return;
+        }
+        login(); // opportunistic: in clear, as without TLS
+        return;
     case State::User:
         if (!ok) {
             fail(status);
@@ -273,6 +302,20 @@ void Pop3ClientSession::handleResponse(const QList<QByteArray> &lines, bool ok)
         requestClose();
         return;
     case State::Done: return;
+    }
+}
+
+void Pop3ClientSession::login()
+{
+    if (m_job.useApop && m_timestamp.contains('@')) {
+        const QByteArray digest =
+            QCryptographicHash::hash(m_timestamp + m_job.password, QCryptographicHash::Md5).toHex();
+        m_state = State::Apop;
+        // The digest is not the secret (§7): the line is not sensitive.
+        send("APOP " + m_job.user + " " + digest, Phase::Authorization);
+    } else {
+        m_state = State::User;
+        send("USER " + m_job.user, Phase::Authorization);
     }
 }
 

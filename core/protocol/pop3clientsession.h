@@ -14,9 +14,18 @@
 // TRANSACTION; QUIT sent after a login and its reply are UPDATE (§6: the
 // server enters UPDATE when it receives QUIT). A QUIT sent before logging in
 // stays in AUTHORIZATION, since the server does not enter UPDATE then.
+//
+// TLS (RFC 2595 §4), as the job's TlsPolicy says: with May or Encrypt the
+// client says STLS right after the greeting (keeping it simple: no CAPA
+// first), and after "+OK" asks for TLS and logs in once the handshake is
+// done. A -ERR to STLS: May logs in in clear, Encrypt says QUIT and ends
+// with "TLS is required, but the server refused STLS: <the -ERR>". A failed
+// handshake ends it with "TLS handshake failed: <reason>". With implicit TLS
+// (POP3S, port 995) the handshake comes before the greeting and no STLS is sent.
 #pragma once
 
 #include "protocolsession.h"
+#include "tlspolicy.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -34,6 +43,7 @@ struct Pop3ClientJob {
     Pop3Mode mode = Pop3Mode::DownloadAndDelete;
     QSet<QByteArray> knownUids; // keep mode: already downloaded, not fetched again
     bool useApop = false; // APOP instead of USER/PASS, if the banner allows
+    TlsPolicy tls = TlsPolicy::None; // when to say STLS (see above)
 };
 
 struct Pop3FetchedMessage {
@@ -56,6 +66,7 @@ class Pop3ClientSession : public ProtocolSession
 public:
     enum class State {
         WaitGreeting,
+        Stls,
         User,
         Pass,
         Apop,
@@ -72,6 +83,8 @@ public:
     Protocol protocol() const override { return Protocol::Pop3; }
     void connectionLost() override;
     void timeout() override;
+    void tlsEstablished() override;
+    void tlsFailed(const QString &reason) override;
     Phase phase() const override;
 
     State state() const;
@@ -91,6 +104,7 @@ private:
     // by line until its "." (RFC 1939 §3) and handled as one response.
     void handleResponse(const QList<QByteArray> &lines, bool ok);
     void send(const QByteArray &command, Phase phase, bool sensitive = false);
+    void login(); // APOP, or USER (then PASS)
     void sendNextAfterListing(); // the next RETR, or QUIT when none is left
     void sendQuit();
     void fail(const QByteArray &error); // stop with an error, leaving with QUIT
@@ -108,4 +122,5 @@ private:
     QList<int> m_toFetch; // message numbers still to RETR
     QHash<int, QByteArray> m_uids; // number -> unique-id, from UIDL
     int m_current = 0; // message of the pending RETR or DELE
+    bool m_awaitingTls = false; // STLS answered +OK: the handshake is under way
 };

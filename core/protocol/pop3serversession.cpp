@@ -71,11 +71,16 @@ Pop3ServerSession::~Pop3ServerSession()
 // One row per command: its name, its handler, and in which states it is
 // valid and how its line is treated (CommandFlag).
 const Pop3ServerSession::Command Pop3ServerSession::commandTable[] = {
-    {"USER", &Pop3ServerSession::commandUser, CommandFlag::Authorization | CommandFlag::NamesUser},
+    {"USER", &Pop3ServerSession::commandUser,
+     CommandFlag::Authorization | CommandFlag::NamesUser | CommandFlag::Authenticates},
     {"PASS", &Pop3ServerSession::commandPass,
-     CommandFlag::Authorization | CommandFlag::CarriesSecret | CommandFlag::EightBitArgument},
+     CommandFlag::Authorization | CommandFlag::CarriesSecret | CommandFlag::EightBitArgument
+         | CommandFlag::Authenticates},
     // An APOP digest is not the secret (§7): its line is not sensitive.
-    {"APOP", &Pop3ServerSession::commandApop, CommandFlag::Authorization | CommandFlag::NamesUser},
+    {"APOP", &Pop3ServerSession::commandApop,
+     CommandFlag::Authorization | CommandFlag::NamesUser | CommandFlag::Authenticates},
+    // RFC 2595 §4: in the AUTHORIZATION state only.
+    {"STLS", &Pop3ServerSession::commandStls, CommandFlag::Authorization | CommandFlag::StartsTls},
     {"CAPA", &Pop3ServerSession::commandCapa, CommandFlag::Authorization | CommandFlag::Transaction},
     {"QUIT", &Pop3ServerSession::commandQuit, CommandFlag::Authorization | CommandFlag::Transaction},
     {"STAT", &Pop3ServerSession::commandStat, CommandFlag::Transaction},
@@ -161,7 +166,7 @@ QList<QByteArray> Pop3ServerSession::allowedCommands() const
     for (const Command &command : commandTable) {
         const QByteArray name = command.name;
         // §7: PASS only right after a successful USER.
-        if (command.flags.testFlag(valid) && (name != "PASS" || m_userAccepted))
+        if (command.flags.testFlag(valid) && (name != "PASS" || m_userAccepted) && offeredNow(command.flags))
             names.append(name);
     }
     return names;
@@ -240,6 +245,13 @@ void Pop3ServerSession::handleLine(const LineReader::Line &line)
     for (const QByteArray &word : arguments) {
         if (!word.isEmpty())
             words.append(word);
+    }
+    // Dovecot's disable_plaintext_auth, in its words: refused before the
+    // password is even asked for, so a client learns at USER.
+    if (command->flags.testFlag(CommandFlag::Authenticates) && m_config.tlsAuthOnly && !isTlsActive()) {
+        m_userAccepted = false;
+        replyError("[AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.");
+        return;
     }
     if (m_config.fault) {
         const bool namesUser = command->flags.testFlag(CommandFlag::NamesUser);
@@ -360,9 +372,47 @@ void Pop3ServerSession::commandCapa(const QList<QByteArray> &arguments, const QB
         return;
     // RFC 2449 §6: only what this engine implements. PIPELINING holds because
     // every complete line is answered in order, however many arrive at once.
-    replyMultiLine(okCode + " Capability list follows",
-                   {"TOP", "UIDL", "USER", "RESP-CODES", "PIPELINING", "IMPLEMENTATION Carteiro"},
-                   LineRole::ListingLine);
+    QList<QByteArray> capabilities = {"TOP", "UIDL"};
+    // USER only where it would be accepted; STLS only where it can begin
+    // (RFC 2595 §4: not after a login, nor once TLS is on).
+    if (offeredNow(CommandFlag::Authenticates))
+        capabilities.append("USER");
+    if (m_state == State::Authorization && offeredNow(CommandFlag::StartsTls))
+        capabilities.append("STLS");
+    capabilities += {"RESP-CODES", "PIPELINING", "IMPLEMENTATION Carteiro"};
+    replyMultiLine(okCode + " Capability list follows", capabilities, LineRole::ListingLine);
+}
+
+bool Pop3ServerSession::offeredNow(CommandFlags flags) const
+{
+    if (flags.testFlag(CommandFlag::Authenticates) && m_config.tlsAuthOnly && !isTlsActive())
+        return false;
+    if (flags.testFlag(CommandFlag::StartsTls) && (!m_config.tlsOffered || isTlsActive()))
+        return false;
+    return true;
+}
+
+// --- AUTHORIZATION: STLS (RFC 2595 §4) -----------------------------------------
+
+void Pop3ServerSession::commandStls(const QList<QByteArray> &arguments, const QByteArray &)
+{
+    if (!checkArgumentCount(arguments, 0, 0))
+        return;
+    if (!m_config.tlsOffered) {
+        replyError("TLS support isn't enabled.");
+        return;
+    }
+    if (isTlsActive()) {
+        replyError("TLS is already active.");
+        return;
+    }
+    replyOk("Begin TLS negotiation");
+    // A name given with USER in clear is forgotten: inside TLS the client
+    // logs in from the start. What it pipelined after STLS is dropped unread
+    // (CVE-2011-0411).
+    m_user.clear();
+    m_userAccepted = false;
+    requestTls();
 }
 
 // --- TRANSACTION (§5, §7) -------------------------------------------------------

@@ -24,6 +24,16 @@
 // give "-ERR too many errors", both closing without UPDATE. Lines that are too
 // long, end in a bare LF or hold NUL, a lone CR or an 8-bit octet (outside
 // PASS) get a -ERR of their own and the session reads on from the next line.
+//
+// TLS (RFC 2595 §4), when tlsOffered: CAPA lists STLS in AUTHORIZATION
+// outside TLS; STLS is answered "+OK Begin TLS negotiation", whatever the
+// client pipelined after it is dropped unread (CVE-2011-0411) and the
+// session starts TLS still in AUTHORIZATION, a USER given before forgotten.
+// Refusals in Dovecot's words: "-ERR TLS support isn't enabled." without a
+// certificate, "-ERR TLS is already active." inside TLS. With tlsAuthOnly
+// (Dovecot's disable_plaintext_auth) USER, PASS and APOP outside TLS get
+// "-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS)
+// connections." and CAPA does not list USER.
 #pragma once
 
 #include "protocolsession.h"
@@ -68,6 +78,10 @@ struct Pop3ServerConfig {
     // with the command (upper case) and the user it concerns (USER's argument,
     // else the user of the session); "-ERR …" replaces the answer, empty keeps it.
     std::function<QByteArray(const QByteArray &command, const QByteArray &user)> fault;
+    // RFC 2595: a certificate is configured, so STLS is listed and accepted.
+    bool tlsOffered = false;
+    // Dovecot's disable_plaintext_auth: no USER, PASS or APOP before TLS.
+    bool tlsAuthOnly = false;
 };
 
 class Pop3ServerSession : public ProtocolSession
@@ -113,7 +127,9 @@ private:
         CarriesSecret =
             0x4, // the line holds a password: heard as sensitive (PASS; an APOP digest is no secret)
         EightBitArgument = 0x8, // 8-bit octets allowed: a password may be UTF-8, as Dovecot takes it (PASS)
-        NamesUser = 0x10 // the first argument is the user a scenario's fault concerns (USER, APOP)
+        NamesUser = 0x10, // the first argument is the user a scenario's fault concerns (USER, APOP)
+        Authenticates = 0x20, // logs in: refused outside TLS with tlsAuthOnly (USER, PASS, APOP)
+        StartsTls = 0x40 // STLS: only with tlsOffered, and not inside TLS
     };
     Q_DECLARE_FLAGS(CommandFlags, CommandFlag)
     // Q_DECLARE_OPERATORS_FOR_FLAGS, kept private: "A | B" in the table.
@@ -141,6 +157,9 @@ private:
     void commandNoop(const QList<QByteArray> &arguments, const QByteArray &rest);
     void commandRset(const QList<QByteArray> &arguments, const QByteArray &rest);
     void commandUidl(const QList<QByteArray> &arguments, const QByteArray &rest);
+    void commandStls(const QList<QByteArray> &arguments, const QByteArray &rest);
+    // Whether a command with these flags may be offered now (TLS aside from the state).
+    bool offeredNow(CommandFlags flags) const;
 
     // Validators with precise -ERR texts; they reply themselves and return
     // false (or -1) when the argument is not acceptable.

@@ -197,6 +197,34 @@ void SmtpClientSession::timeout()
     closeNow();
 }
 
+void SmtpClientSession::tlsEstablished()
+{
+    ProtocolSession::tlsEstablished();
+    if (!m_awaitingTls || m_done)
+        return; // implicit TLS: the greeting is still to come
+    m_awaitingTls = false;
+    // RFC 3207 §4.2: what the server said before TLS is not to be trusted
+    // (a man in the middle could have removed or added extensions): ask again.
+    m_extended = false;
+    m_result.extensions.clear();
+    sendGreeting(true);
+}
+
+void SmtpClientSession::tlsFailed(const QString &reason)
+{
+    if (m_done)
+        return;
+    // As Postfix defers a delivery whose handshake failed (4.7.5); the
+    // Connection closes the socket, nothing more can be said in clear.
+    const QByteArray command = m_awaitingTls ? QByteArray("STARTTLS") : QByteArray();
+    fail(SmtpClientResult::Outcome::TransientFailure, command,
+         SmtpReply(450, "4.7.5", "TLS handshake failed: " + printable(reason.toUtf8())));
+    m_awaitingTls = false;
+    m_pending.clear();
+    m_replyWire.clear();
+    m_done = true;
+}
+
 void SmtpClientSession::handleLine(const LineReader::Line &line)
 {
     if (m_done)
@@ -262,6 +290,7 @@ void SmtpClientSession::handleReply(const Pending &pending, const SmtpReply &rep
     case State::WaitGreeting: handleGreeting(reply); break;
     case State::Ehlo: handleEhlo(reply); break;
     case State::Helo: handleHelo(reply); break;
+    case State::StartTls: handleStartTls(reply); break;
     case State::Auth: handleAuth(reply); break;
     case State::Mail: handleMail(reply); break;
     case State::Rcpt: handleRecipient(pending.recipient, reply); break;
@@ -279,6 +308,8 @@ void SmtpClientSession::handleGreeting(const SmtpReply &reply)
 {
     // §3.1: 220 to go on; 554 means "no service here", but QUIT is still owed.
     if (reply.code == 220) {
+        // §4.3.1: "220 <domain> …": the name a TLS refusal speaks of.
+        m_serverName = reply.lines.value(0).split(' ').value(0);
         sendGreeting(m_job.useEhlo);
         return;
     }
@@ -291,7 +322,7 @@ void SmtpClientSession::handleEhlo(const SmtpReply &reply)
     if (reply.code / 100 == 2) {
         m_extended = true;
         parseExtensions(reply);
-        sendAuthOrMail();
+        afterGreeting();
         return;
     }
     // §3.2 and §4.1.4: a server that does not know EHLO answers 500, 502, 504
@@ -307,11 +338,54 @@ void SmtpClientSession::handleEhlo(const SmtpReply &reply)
 void SmtpClientSession::handleHelo(const SmtpReply &reply)
 {
     if (reply.code / 100 == 2) {
-        sendAuthOrMail();
+        afterGreeting();
         return;
     }
     failFromReply("HELO", reply);
     sendQuit();
+}
+
+void SmtpClientSession::handleStartTls(const SmtpReply &reply)
+{
+    // RFC 3207 §4: 220 to go ahead; 454 (TLS not available now), 501 or
+    // others refuse it.
+    if (reply.code == 220) {
+        m_awaitingTls = true;
+        requestTls();
+        return;
+    }
+    if (m_job.tls == TlsPolicy::Encrypt) {
+        // Postfix defers the mail whatever the class of the refusal: the
+        // next attempt may find TLS working.
+        fail(SmtpClientResult::Outcome::TransientFailure, "STARTTLS", reply);
+        sendQuit();
+        return;
+    }
+    // Opportunistic TLS: what the server refuses, the mail goes without.
+    sendAuthOrMail();
+}
+
+void SmtpClientSession::afterGreeting()
+{
+    if (m_job.tls == TlsPolicy::None || isTlsActive()) {
+        sendAuthOrMail();
+        return;
+    }
+    // After HELO there are no extensions (§4.1.1.1): STARTTLS is not offered.
+    if (m_extended && hasExtension("STARTTLS")) {
+        sendCommand(State::StartTls, "STARTTLS");
+        return;
+    }
+    if (m_job.tls == TlsPolicy::Encrypt) {
+        // Postfix's words and enhanced code (4.7.4: security features not
+        // supported); the mail waits in the queue, nothing goes in clear.
+        const QByteArray host = m_serverName.isEmpty() ? QByteArray("the server") : "host " + m_serverName;
+        fail(SmtpClientResult::Outcome::TransientFailure, m_extended ? "EHLO" : "HELO",
+             SmtpReply(450, "4.7.4", "TLS is required, but was not offered by " + printable(host)));
+        sendQuit();
+        return;
+    }
+    sendAuthOrMail();
 }
 
 void SmtpClientSession::handleAuth(const SmtpReply &reply)
@@ -654,6 +728,7 @@ Phase SmtpClientSession::phaseOf(State command)
     case State::WaitGreeting:
     case State::Ehlo:
     case State::Helo:
+    case State::StartTls:
     case State::Auth: return Phase::Opening;
     case State::Mail:
     case State::Rcpt:
@@ -671,6 +746,7 @@ QByteArray SmtpClientSession::commandName(State command)
     case State::WaitGreeting: return QByteArray(); // the greeting answers no command
     case State::Ehlo: return "EHLO";
     case State::Helo: return "HELO";
+    case State::StartTls: return "STARTTLS";
     case State::Auth: return "AUTH";
     case State::Mail: return "MAIL";
     case State::Rcpt: return "RCPT";

@@ -20,10 +20,26 @@
 //   downgrade cannot help, an address cannot be re-encoded.
 // Such a verdict answers no server reply: it carries the code a server would
 // have given, so that a bounce reads like one, and failedCommand is "MAIL".
+//
+// TLS (RFC 3207), as the job's TlsPolicy says (Postfix's
+// smtp_tls_security_level). With May or Encrypt, when EHLO's reply lists
+// STARTTLS and TLS is not on yet, the client sends STARTTLS; after 220 it
+// asks for TLS, and once the handshake is done it says EHLO again and
+// forgets what the first EHLO said (§4.2). Without STARTTLS in the reply
+// (or after a HELO), or when STARTTLS is refused, May goes on in clear;
+// Encrypt says QUIT and the attempt fails for now, as Postfix defers it:
+// "450 4.7.4 TLS is required, but was not offered by host X" (X: the name
+// in the server's greeting), or the refusal itself. A failed handshake
+// (tlsFailed()) is "450 4.7.5 TLS handshake failed: <reason>". These are
+// verdicts of the client that answer no server reply, with the code Postfix
+// uses for them, so the queue shows them like a server's. With implicit
+// TLS (port 465) the handshake is done before the greeting: STARTTLS is
+// never sent then.
 #pragma once
 
 #include "protocolsession.h"
 #include "smtpreply.h"
+#include "tlspolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -57,6 +73,8 @@ struct SmtpClientJob {
     // written: a relay forgets its queue file here, so that the next hop,
     // which takes QUIT as proof that its 250 was read, is never wrong.
     std::function<void(const struct SmtpClientResult &)> accepted;
+    // When to use STARTTLS (see above); None: never, as the course does.
+    TlsPolicy tls = TlsPolicy::None;
 };
 
 struct SmtpClientResult {
@@ -83,6 +101,7 @@ public:
         WaitGreeting,
         Ehlo,
         Helo,
+        StartTls,
         Auth,
         Mail,
         Rcpt,
@@ -97,6 +116,8 @@ public:
     Protocol protocol() const override { return Protocol::Smtp; }
     void connectionLost() override;
     void timeout() override;
+    void tlsEstablished() override;
+    void tlsFailed(const QString &reason) override;
     Phase phase() const override;
 
     State state() const;
@@ -134,6 +155,7 @@ private:
     void handleGreeting(const SmtpReply &reply);
     void handleEhlo(const SmtpReply &reply);
     void handleHelo(const SmtpReply &reply);
+    void handleStartTls(const SmtpReply &reply);
     void handleAuth(const SmtpReply &reply);
     void handleMail(const SmtpReply &reply);
     void handleRecipient(int index, const SmtpReply &reply);
@@ -142,6 +164,8 @@ private:
 
     void sendCommand(State command, const QByteArray &text, int recipient = -1);
     void sendGreeting(bool extended);
+    // After HELO/EHLO: STARTTLS as the TLS policy asks, else AUTH or MAIL.
+    void afterGreeting();
     void sendAuthOrMail();
     void sendMail();
     bool prepareContent();
@@ -168,5 +192,7 @@ private:
     bool m_pipelining = false; // MAIL/RCPT/DATA sent as one group
     bool m_mailFailed = false; // MAIL refused (pipelined: replies still due)
     bool m_eightBit = false; // the content sent has 8-bit octets: BODY=8BITMIME
+    bool m_awaitingTls = false; // STARTTLS answered 220: the handshake is under way
+    QByteArray m_serverName; // the first word of the greeting, for reasons
     bool m_done = false;
 };

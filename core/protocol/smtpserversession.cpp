@@ -67,8 +67,11 @@ const SmtpServerSession::Command SmtpServerSession::commandTable[] = {
     {"EHLO", &SmtpServerSession::commandEhlo, CommandFlag::OpeningPhase},
     {"HELO", &SmtpServerSession::commandHelo, CommandFlag::OpeningPhase},
     {"AUTH", &SmtpServerSession::commandAuth,
-     CommandFlag::SubmissionOnly | CommandFlag::NeedsEhlo | CommandFlag::NotAuthenticated
-         | CommandFlag::OutsideTransaction | CommandFlag::OpeningPhase | CommandFlag::Sensitive},
+     CommandFlag::SubmissionOnly | CommandFlag::TlsForSecrets | CommandFlag::NeedsEhlo
+         | CommandFlag::NotAuthenticated | CommandFlag::OutsideTransaction | CommandFlag::OpeningPhase
+         | CommandFlag::Sensitive},
+    {"STARTTLS", &SmtpServerSession::commandStartTls,
+     CommandFlag::NeedsTlsOffered | CommandFlag::NoArgument | CommandFlag::OpeningPhase},
     {"MAIL", &SmtpServerSession::commandMail,
      CommandFlag::NeedsHello | CommandFlag::OpensTransaction | CommandFlag::NeedsAuthentication
          | CommandFlag::EightBitAddresses},
@@ -90,7 +93,6 @@ const SmtpServerSession::Command SmtpServerSession::commandTable[] = {
     {"SOML", nullptr, CommandFlag::NotOffered},
     {"SAML", nullptr, CommandFlag::NotOffered},
     {"BDAT", nullptr, CommandFlag::NotOffered},
-    {"STARTTLS", nullptr, CommandFlag::NotOffered},
 };
 
 const SmtpServerSession::Command *SmtpServerSession::findCommand(const QByteArray &verb)
@@ -110,12 +112,22 @@ std::optional<SmtpReply> SmtpServerSession::refusal(const Command &command, cons
         return SmtpReply(502, "5.5.1", notImplemented);
     if (flags.testFlag(CommandFlag::SubmissionOnly) && !m_config.submission)
         return SmtpReply(502, "5.5.1", notImplemented);
+    // Without a certificate STARTTLS is as unknown as before (Postfix's 502).
+    if (flags.testFlag(CommandFlag::NeedsTlsOffered) && !m_config.tlsOffered)
+        return SmtpReply(502, "5.5.1", notImplemented);
+    // RFC 3207 §4: 530 for a command refused until STARTTLS; the words are
+    // Postfix's (smtpd_tls_auth_only).
+    if (flags.testFlag(CommandFlag::TlsForSecrets) && m_config.tlsAuthOnly && !isTlsActive())
+        return SmtpReply(530, "5.7.0", "Must issue a STARTTLS command first");
     if (flags.testFlag(CommandFlag::NeedsHello) && !isGreeted())
         return SmtpReply(503, "5.5.1", "Error: send HELO/EHLO first");
     if (flags.testFlag(CommandFlag::NeedsEhlo) && (!isGreeted() || !m_envelope.extended))
         return SmtpReply(503, "5.5.1", "Error: send EHLO first");
     if (flags.testFlag(CommandFlag::NoArgument) && !argument.isEmpty())
         return SmtpReply(501, "5.5.4", QByteArray("Syntax: ") + command.name);
+    // RFC 3207 §4.2: STARTTLS once; Postfix's reply to a second one.
+    if (flags.testFlag(CommandFlag::NeedsTlsOffered) && isTlsActive())
+        return SmtpReply(554, "5.5.1", "Error: TLS already active");
     // RFC 4954 §4: AUTH once only, and not during a mail transaction.
     if (flags.testFlag(CommandFlag::NotAuthenticated) && !m_envelope.authenticatedUser.isEmpty())
         return SmtpReply(503, "5.5.1", "Error: already authenticated");
@@ -375,7 +387,12 @@ void SmtpServerSession::greet(const QByteArray &argument, Phase phase, bool exte
     if (m_config.enhancedStatusCodes)
         ehlo.lines.append("ENHANCEDSTATUSCODES");
     ehlo.lines.append("HELP");
-    if (m_config.submission)
+    // RFC 3207 §4.2: not offered again once inside TLS.
+    if (m_config.tlsOffered && !isTlsActive())
+        ehlo.lines.append("STARTTLS");
+    // smtpd_tls_auth_only: a client must not even be tempted to send a
+    // password in clear.
+    if (m_config.submission && (!m_config.tlsAuthOnly || isTlsActive()))
         ehlo.lines.append("AUTH PLAIN LOGIN");
     reply(ehlo, phase);
 }
@@ -573,6 +590,25 @@ void SmtpServerSession::commandHelp(const QByteArray &, Phase phase)
         text += " AUTH";
     // §4.1.1.8: 214 is the help reply.
     reply(214, "2.0.0", text, phase);
+}
+
+void SmtpServerSession::commandStartTls(const QByteArray &, Phase phase)
+{
+    // Said with what EHLO agreed (enhanced codes), before it is forgotten.
+    reply(220, "2.0.0", "Ready to start TLS", phase);
+    // RFC 3207 §4.2: the server discards what it knew from the client (the
+    // HELO/EHLO argument, the envelope, an AUTH), and the client starts
+    // again with EHLO. Only the address of the peer stays.
+    resetTransaction();
+    const QByteArray peer = m_envelope.peerAddress;
+    m_envelope = SmtpEnvelope();
+    m_envelope.peerAddress = peer;
+    m_authStep = AuthStep::None;
+    m_authUser.clear();
+    m_state = State::Ready;
+    // Whatever came after STARTTLS in the same read is dropped unread
+    // (CVE-2011-0411): it was sent in clear and could be anybody's.
+    requestTls();
 }
 
 void SmtpServerSession::resetTransaction()

@@ -24,9 +24,10 @@
 //   553 5.1.3 (recipient), RFC 5321 §4.2.3's "mailbox syntax incorrect". A
 //   path longer than 256 octets is 501 5.5.4 "Path too long" (§4.5.3.1.3).
 // - Unknown commands: 500 5.5.1 "Command unrecognized"; commands that exist in
-//   RFC 5321 or common extensions but are not offered (EXPN, TURN, STARTTLS,
-//   BDAT, and AUTH when not on submission): 502 5.5.1. Unknown MAIL/RCPT
-//   parameters, and any parameter after HELO: 555 5.5.4 (§4.1.1.11).
+//   RFC 5321 or common extensions but are not offered (EXPN, TURN, BDAT,
+//   STARTTLS without a certificate, and AUTH when not on submission):
+//   502 5.5.1. Unknown MAIL/RCPT parameters, and any parameter after HELO:
+//   555 5.5.4 (§4.1.1.11).
 // - Command lines: longer than maximumCommandLength (CR LF included), or with a
 //   bare LF, a bare CR, a NUL or an 8-bit octet, get 500 5.5.2 with a text
 //   naming the fault; the line is not executed and the session stays in sync.
@@ -57,6 +58,14 @@
 //   EHLO and outside a mail transaction. The AUTH line and every continuation
 //   line are recorded as heard with sensitive = true. Continuation lines are
 //   held to maximumCommandLength too (RFC 4954 §4 would allow 12288 octets).
+// - STARTTLS (RFC 3207), when tlsOffered: listed in EHLO outside TLS,
+//   answered "220 2.0.0 Ready to start TLS", after which the session starts
+//   again from nothing (§4.2: HELO/EHLO, the envelope and AUTH are
+//   forgotten) and whatever the client pipelined after STARTTLS is dropped
+//   unread (CVE-2011-0411). As Postfix's smtpd: 502 5.5.1 when not offered,
+//   501 5.5.4 with a parameter, 554 5.5.1 "Error: TLS already active" inside
+//   TLS. With tlsAuthOnly, AUTH outside TLS is not advertised and gets
+//   530 5.7.0 "Must issue a STARTTLS command first" (§4).
 // - The delegate's reply is said as it is; when its text is empty the engine
 //   fills in its standard text (and enhanced code, for the expected code), so
 //   a delegate may simply return SmtpReply(250, {}, {}).
@@ -84,6 +93,12 @@ struct SmtpServerConfig {
     bool eightBitMime = true; // RFC 6152
     bool smtpUtf8 = true; // RFC 6531: UTF-8 addresses and headers
     bool enhancedStatusCodes = true; // RFC 2034
+    // RFC 3207: a certificate is configured, so STARTTLS is advertised and
+    // accepted (502 otherwise, as before TLS existed here).
+    bool tlsOffered = false;
+    // Postfix's smtpd_tls_auth_only: AUTH neither advertised nor accepted
+    // before TLS (530 5.7.0), so no password crosses the wire in clear.
+    bool tlsAuthOnly = false;
 };
 
 // What the engine gathered for one message.
@@ -199,7 +214,10 @@ private:
         OpeningPhase = 0x800, // in the opening whatever the state (HELO, EHLO, AUTH), not the transfer
         ClosingPhase = 0x1000, // in the closing (QUIT)
         EightBitAddresses = 0x2000, // may carry UTF-8 addresses (RFC 6531 §3.3): MAIL, RCPT
-        Sensitive = 0x4000 // may carry a secret, heard as sensitive (AUTH's initial response)
+        Sensitive = 0x4000, // may carry a secret, heard as sensitive (AUTH's initial response)
+        // TLS (RFC 3207).
+        NeedsTlsOffered = 0x8000, // a certificate is configured, else 502 5.5.1; not in TLS, else 554 5.5.1
+        TlsForSecrets = 0x10000 // with tlsAuthOnly, inside TLS only, else 530 5.7.0 (AUTH)
     };
     Q_DECLARE_FLAGS(CommandFlags, CommandFlag)
     // Q_DECLARE_OPERATORS_FOR_FLAGS, kept private: "A | B" in the table.
@@ -251,6 +269,7 @@ private:
     void commandVrfy(const QByteArray &argument, Phase phase);
     void commandHelp(const QByteArray &argument, Phase phase);
     void commandAuth(const QByteArray &argument, Phase phase);
+    void commandStartTls(const QByteArray &argument, Phase phase);
 
     void greet(const QByteArray &argument, Phase phase, bool extended);
     // Parses "FROM:<path> params" / "TO:<path> params" (§4.1.2); replies and
