@@ -260,6 +260,27 @@ class CurlImplicitTlsTest(TlsTestCase):
                        "imaps://fran:%s@cliente.fr:%d/INBOX" % (FRAN[1], port)], expect=60)
 
 
+class SwaksImplicitTlsTest(TlsTestCase):
+
+    def test_tls_on_connect_on_465_with_auth_plain(self):
+        output = self.run_swaks("cliente.fr", "submissions", "--tlsc", "--auth", "PLAIN",
+                                "--auth-user", ANA[0], "--auth-password", ANA[1],
+                                "--to", "fran@servidor.edu", "--from", "ana@cliente.fr",
+                                "--header", "Subject: swaks --tlsc 465")
+        self.assertIn("=== TLS started with cipher TLSv1.3", output)
+        # "<~" and "~>": read and written inside TLS, from the greeting on.
+        self.assertIn("<~  220 cliente.fr", output)
+        self.assertIn("<~  235 ", output)
+        [stored] = self.wait_for_fran_tls(1)
+        self.assertIn(b"Subject: swaks --tlsc 465\r\n", stored)
+
+    def test_tls_on_connect_without_the_classroom_ca_fails(self):
+        output = self.run_swaks("cliente.fr", "submissions", "--tlsc", "--to", "fran@servidor.edu",
+                                "--from", "ana@cliente.fr", expect=29, ca=False)
+        self.assertNotIn("<~  220", output)
+        self.assertEqual(self.fran_messages(), [])
+
+
 class FetchmailPop3sTest(TlsTestCase):
 
     @classmethod

@@ -43,6 +43,17 @@ def message(tag):
     return MESSAGE % (tag, tag)
 
 
+def require_swaks_tls():
+    """swaks, and the Perl module it needs for TLS (only recommended by
+    Debian's swaks package, so missing after --no-install-recommends)."""
+    swaks = require_tool("swaks", "swaks")
+    probe = subprocess.run(["perl", "-MNet::SSLeay", "-e", "1"], capture_output=True)
+    if probe.returncode != 0:
+        raise AssertionError("swaks cannot speak TLS without Net::SSLeay: install it with "
+                             "`apt-get install -y libnet-ssleay-perl`")
+    return swaks
+
+
 class TlsTestCase(ServerTestCase):
     """ServerTestCase plus the classroom CA, exported once for the class."""
 
@@ -129,6 +140,16 @@ class TlsTestCase(ServerTestCase):
                             result.stderr.decode("utf-8", "replace")[-3000:], self.tail()))
         return result
 
+    def run_swaks(self, host, service, *args, expect=0, ca=True):
+        """swaks to `host`'s `service`, verifying the certificate (against
+        the classroom CA unless ca=False); returns its dialogue."""
+        address, port = self.addr(host, service)
+        command = [require_swaks_tls(), "--server", address, "--port", str(port),
+                   "--helo", "outside.interop.test", "--timeout", "10", "--tls-verify"]
+        if ca:
+            command += ["--tls-ca-path", self.ca]
+        return self.run_tool(command + list(args), expect=expect).stdout.decode("utf-8", "replace")
+
     def curl_resolve(self, host, service):
         """curl's arguments to reach `host`'s `service` by its certificate's
         name: (URL authority "host:port", ["--resolve", "host:port:address"])."""
@@ -205,8 +226,11 @@ class OpensslClient:
         return lines
 
     def send(self, line):
-        self.process.stdin.write(line + b"\n")  # -crlf makes it CR LF
-        self.process.stdin.flush()
+        try:
+            self.process.stdin.write(line + b"\n")  # -crlf makes it CR LF
+            self.process.stdin.flush()
+        except BrokenPipeError:
+            self.testcase.fail("openssl s_client ended before %r\n%s" % (line, self._context()))
 
     def finish(self):
         """Closes stdin and waits for s_client to end (the server closes the
