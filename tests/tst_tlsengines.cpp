@@ -206,6 +206,7 @@ private Q_SLOTS:
     void pop3ClientPolicies_data();
     void pop3ClientPolicies();
     void pop3ClientHandshakeFailed();
+    void pop3AndImapImplicitTls();
     // IMAP client.
     void imapClientPolicies_data();
     void imapClientPolicies();
@@ -789,6 +790,30 @@ void TestTlsEngines::pop3ClientHandshakeFailed()
     QVERIFY(!client.result().ok);
     QCOMPARE(client.result().error, QByteArray("TLS handshake failed: unknown CA"));
     QVERIFY(client.takeOutput().isEmpty());
+}
+
+void TestTlsEngines::pop3AndImapImplicitTls()
+{
+    // POP3S (995) and IMAPS (993): TLS from the first octet, before the
+    // greeting. Encrypt is satisfied without STLS/STARTTLS, which the
+    // servers do not offer then; auth-only servers take the password.
+    FakeMaildrop maildrop;
+    fillMaildrop(&maildrop);
+    Pop3ServerSession pop3Server(pop3Config(true, true), &maildrop);
+    Pop3ClientSession pop3Client(pop3Job(TlsPolicy::Encrypt));
+    pop3Server.tlsEstablished();
+    pop3Client.tlsEstablished();
+    conversePop3(&pop3Client, &pop3Server);
+    QVERIFY2(pop3Client.result().ok, pop3Client.result().error.constData());
+    QCOMPARE(verbsHeard(&pop3Server).first(), QByteArray("USER"));
+
+    ImapServer imapServer(true, true);
+    ImapClientSession imapClient(imapJob(TlsPolicy::Encrypt));
+    imapServer.session->tlsEstablished();
+    imapClient.tlsEstablished();
+    converseImap(&imapClient, imapServer.session.get());
+    QVERIFY2(imapClient.result().ok, imapClient.result().error.constData());
+    QCOMPARE(verbsHeard(imapServer.session.get(), true).first(), QByteArray("LOGIN"));
 }
 
 // --- IMAP client ---------------------------------------------------------------------

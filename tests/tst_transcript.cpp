@@ -190,25 +190,47 @@ void TestTranscript::keepLimitBoundsTheText()
 void TestTranscript::eventsFilledInPlace()
 {
     // next()/commitNext() (Connection::record's path) number, store, announce
-    // and drop blocks as append() does, with the time given.
+    // and drop blocks as append() does, with the time given; the listener
+    // (--serve's stream) hears each event before eventAppended() does.
     Transcript transcript;
     transcript.setKeepLimit(5000);
     qsizetype announced = 0;
+    qsizetype listened = 0;
+    transcript.setListener([&](const TranscriptEvent &e) {
+        QCOMPARE(e.sequence, listened);
+        QCOMPARE(announced, listened);
+        ++listened;
+    });
     connect(&transcript, &Transcript::eventAppended, this, [&](const TranscriptEvent &e) {
         QCOMPARE(e.sequence, announced);
         ++announced;
     });
     for (int i = 0; i < 20000; ++i) {
         if (i % 3 == 0) {
-            transcript.append(lineEvent("NOOP " + QByteArray::number(i)));
+            // A note: the slot it takes comes round again for a line.
+            TranscriptEvent note;
+            note.kind = TranscriptEvent::Kind::Note;
+            note.noteCode = NoteCode::Deferred;
+            note.noteArguments = {QStringLiteral("NOOP %1").arg(i)};
+            transcript.append(note);
             continue;
         }
         TranscriptEvent &e = transcript.next();
-        QCOMPARE(e.raw, QByteArray());
-        e = lineEvent("NOOP " + QByteArray::number(i));
+        // A reused slot is a default event but for the text every line sets
+        // (from, to, raw, code), which the caller overwrites.
+        QCOMPARE(e.kind, TranscriptEvent().kind);
+        QCOMPARE(e.noteCode, NoteCode::None);
+        QVERIFY(e.note.isNull());
+        QVERIFY(e.noteArguments.isEmpty());
+        e.kind = TranscriptEvent::Kind::Line;
+        e.from = QStringLiteral("client.example");
+        e.to = QStringLiteral("server.example");
+        e.raw = "NOOP " + QByteArray::number(i);
+        e.code = QByteArray();
         QCOMPARE(transcript.commitNext(42 + i).timeMs, 42 + i);
     }
     QCOMPARE(announced, 20000);
+    QCOMPARE(listened, 20000);
     QCOMPARE(transcript.size(), 20000);
     QVERIFY(transcript.firstIndex() > 0);
     QCOMPARE(transcript.at(19999).raw, QByteArray("NOOP 19999"));

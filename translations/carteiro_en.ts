@@ -4073,8 +4073,8 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>folder %1 is listed twice</translation>
     </message>
     <message>
-        <source>"pop3", "imap" or the end of the line</source>
-        <translation>"pop3", "imap" or the end of the line</translation>
+        <source>"pop3", "imap", "tls" or the end of the line</source>
+        <translation>"pop3", "imap", "tls" or the end of the line</translation>
     </message>
     <message>
         <source>the end of the line</source>

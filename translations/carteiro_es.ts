@@ -4073,8 +4073,8 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>la carpeta %1 está dos veces en la lista</translation>
     </message>
     <message>
-        <source>"pop3", "imap" or the end of the line</source>
-        <translation>"pop3", "imap" o el final de la línea</translation>
+        <source>"pop3", "imap", "tls" or the end of the line</source>
+        <translation>"pop3", "imap", "tls" o el final de la línea</translation>
     </message>
     <message>
         <source>the end of the line</source>

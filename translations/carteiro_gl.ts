@@ -4073,8 +4073,8 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>o cartafol %1 está dúas veces na lista</translation>
     </message>
     <message>
-        <source>"pop3", "imap" or the end of the line</source>
-        <translation>"pop3", "imap" ou o final da liña</translation>
+        <source>"pop3", "imap", "tls" or the end of the line</source>
+        <translation>"pop3", "imap", "tls" ou o final da liña</translation>
     </message>
     <message>
         <source>the end of the line</source>

@@ -29,6 +29,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -191,14 +192,14 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
         TranscriptFormatter::Options format;
         format.hidePasswords = options.hidePasswords;
         buffer += TranscriptFormatter::jsonLine(event, format);
+        buffer += '\n';
     } else if (event.kind == TranscriptEvent::Kind::Caption) {
-        buffer += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8();
+        buffer += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8() + '\n';
     } else {
         TranscriptFormatter::Options format;
         format.hidePasswords = options.hidePasswords;
-        TranscriptFormatter::appendCourseLine(buffer, event, format);
+        TranscriptFormatter::appendCourseLine(buffer, event, format, true); // and its '\n'
     }
-    buffer += '\n';
     writer.lineAdded();
 }
 
@@ -443,8 +444,8 @@ int runHeadless(const CommandLineOptions &options)
         return 2;
     World world(scenario, options.world);
     StreamWriter writer;
-    QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
-                     [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    world.transcript()->setListener([&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    const auto unlisten = qScopeGuard([&] { world.transcript()->setListener({}); }); // the writer goes first
     QString error;
     if (!world.start(&error)) {
         reportStartFailure(world, scenario, options, error);
@@ -552,8 +553,8 @@ int runServe(const CommandLineOptions &options)
         printEvent(writer, e, options);
     for (const QString &problem : world.storageProblems())
         err() << problem << Qt::endl;
-    QObject::connect(world.transcript(), &Transcript::eventAppended, &world,
-                     [&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    world.transcript()->setListener([&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    const auto unlisten = qScopeGuard([&] { world.transcript()->setListener({}); }); // the writer goes first
     const int code = QCoreApplication::exec();
     world.shutdown();
     writer.flush();

@@ -158,10 +158,9 @@ bool transcriptToText(const Transcript &transcript, const QString &fileName, Eve
     QByteArray text;
     for (const TranscriptEvent &event : transcript.events()) {
         if (event.kind == TranscriptEvent::Kind::Caption)
-            text += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8();
+            text += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8() + '\n';
         else
-            TranscriptFormatter::appendCourseLine(text, event, options);
-        text += '\n';
+            TranscriptFormatter::appendCourseLine(text, event, options, true);
     }
     return writeFile(fileName, text, error);
 }

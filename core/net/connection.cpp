@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QTcpSocket>
 
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <sys/ioctl.h>
 #endif
@@ -396,13 +398,23 @@ void Connection::write(const Utterance &utterance)
     if (!utterance.wire.isEmpty()) {
         writeRecord(utterance);
     } else if (!utterance.lines.isEmpty()) {
-        QByteArray bytes;
-        bytes.reserve(size);
+        // Copied in one pass (a FETCH's message is a hundred lines).
+        QByteArray bytes(size, Qt::Uninitialized);
+        char *out = bytes.data();
         for (const QByteArray &line : utterance.lines) {
-            bytes += line;
-            bytes += "\r\n";
+            std::memcpy(out, line.constData(), size_t(line.size()));
+            out += line.size();
+            *out++ = '\r';
+            *out++ = '\n';
         }
-        m_socket->write(bytes);
+        // In a batch (a FETCH's messages) the utterance is copied into the
+        // socket's buffer, where the batch packs into its 32 KB chunks: one
+        // send(2) each, not one per message (an array of 4 KB or more handed
+        // over whole would stay a chunk of its own).
+        if (m_moreFollows)
+            m_socket->write(bytes.constData(), bytes.size());
+        else
+            m_socket->write(bytes);
         // A long answer (a message for RETR) leaves before it is recorded: the
         // client waiting for it need not wait for the transcript as well. In
         // a batch, the last utterance's flush takes the others along.
@@ -445,17 +457,25 @@ void Connection::record(const Utterance &utterance, bool ours)
                                           : TranscriptEvent::Direction::ServerToClient;
     // Inside TLS: a line we wrote went in a record; one heard was decrypted.
     const bool inTls = ours ? !utterance.wire.isEmpty() : isEncrypted();
+    // A reused slot may hold these very strings already (Transcript::next()):
+    // then assigning them again would only count references, atomically.
+    // (The same characters at the same address are the same string.)
+    const auto set = [](auto &field, const auto &value) {
+        if (field.constData() != value.constData() || field.size() != value.size()
+            || field.isNull() != value.isNull())
+            field = value;
+    };
     for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
         TranscriptEvent &event = m_transcript->next();
         event.kind = TranscriptEvent::Kind::Line;
         event.connectionId = m_id;
-        event.from = from;
-        event.to = to;
+        set(event.from, from);
+        set(event.to, to);
         event.protocol = protocol;
         event.direction = direction;
         event.raw = utterance.lines.at(i);
         event.phase = utterance.phase;
-        event.code = utterance.code;
+        set(event.code, utterance.code);
         event.sensitive = utterance.sensitive;
         event.tls = inTls;
         event.role = utterance.roleOfLine(i);

@@ -239,6 +239,7 @@ void Connection::recordTlsRecord(const TlsRecord &record, bool ours)
         event.direction = direction;
         event.phase = m_engine->phase();
         event.raw = record.bytes;
+        event.code = QByteArray(); // next() may hold a dropped event's text
         event.tls = record.encrypted;
         event.noteCode = record.encrypted ? NoteCode::TlsRecordEncrypted : NoteCode::TlsRecordClear;
         event.noteArguments = {
@@ -256,6 +257,8 @@ void Connection::recordTlsRecord(const TlsRecord &record, bool ours)
         event.protocol = m_engine->protocol();
         event.direction = direction;
         event.phase = m_engine->phase();
+        event.raw = QByteArray();
+        event.code = QByteArray();
         event.tls = record.encrypted;
         event.noteCode = message.subject.isEmpty() ? NoteCode::TlsMessage : NoteCode::TlsCertificate;
         event.noteArguments = {message.name(), message.rfcSection(tls13), message.subject, message.issuer};

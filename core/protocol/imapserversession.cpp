@@ -469,7 +469,7 @@ void ImapServerSession::untagged(QByteArray text)
     // which the CR of each CR LF cut at is a NUL, each line a view of it that
     // ends at that NUL, so constData() stays a C string as Qt's own are), not
     // one each. CR is found with memchr (QByteArray::indexOf with a two-octet
-    // needle hashes every octet), and the list grows once.
+    // needle hashes every octet), and the list is made at its size once.
     Utterance u;
     qsizetype count = 1;
     {
@@ -492,7 +492,8 @@ void ImapServerSession::untagged(QByteArray text)
         QByteArray::DataPointer &shared = buffer.data_ptr();
         char *const begin = shared.data();
         char *const end = begin + shared.size;
-        u.lines.reserve(count);
+        u.lines.resize(count); // null arrays, each replaced by its line
+        QByteArray *line = u.lines.data();
         char *from = begin;
         const auto view = [&shared](char *first, char *last) {
             shared.d_ptr()->ref();
@@ -501,14 +502,14 @@ void ImapServerSession::untagged(QByteArray text)
         for (char *p = begin; (p = static_cast<char *>(std::memchr(p, '\r', size_t(end - p))));) {
             if (p + 1 < end && p[1] == '\n') {
                 *p = '\0';
-                u.lines.append(view(from, p));
+                *line++ = view(from, p);
                 p += 2;
                 from = p;
             } else {
                 ++p;
             }
         }
-        u.lines.append(view(from, end));
+        *line = view(from, end);
     }
     u.phase = m_commandPhase;
     u.code = "*";
@@ -1648,7 +1649,13 @@ void ImapServerSession::fetch(const ImapCommand &c)
             bad(c.tag, error);
             return;
         }
-        untagged("* " + QByteArray::number(index + 1) + " FETCH (" + response + ')');
+        // Made in one allocation: a message's text is copied once here, not
+        // once for each piece added.
+        const QByteArray number = QByteArray::number(index + 1);
+        QByteArray line;
+        line.reserve(number.size() + response.size() + 11);
+        line.append("* ").append(number).append(" FETCH (").append(response).append(')');
+        untagged(std::move(line));
     }
     if (byUid)
         refresh(true);
@@ -1759,7 +1766,8 @@ QByteArray ImapServerSession::fetchSection(int index, const QByteArray &attribut
     qint64 bodyStart = 0;
     qint64 partEnd = content.size();
     if (whole) {
-        bodyStart = headerOf(content).size();
+        if (!upper.isEmpty()) // BODY[], the whole message, needs no header's end
+            bodyStart = headerOf(content).size();
     } else {
         const ImapStructure structure = m_store->structure(content);
         const ImapBodyPart *part = partAt(structure.body, numbers);
@@ -1826,5 +1834,10 @@ QByteArray ImapServerSession::fetchSection(int index, const QByteArray &attribut
         name += '<' + QByteArray::number(origin) + '>';
         data = origin >= data.size() ? QByteArray() : data.mid(origin, length);
     }
-    return name + ' ' + '{' + QByteArray::number(data.size()) + "}\r\n" + data;
+    // One allocation, the data copied once (a FETCH of many messages).
+    const QByteArray size = QByteArray::number(data.size());
+    QByteArray item;
+    item.reserve(name.size() + size.size() + data.size() + 5);
+    item.append(name).append(" {").append(size).append("}\r\n").append(data);
+    return item;
 }

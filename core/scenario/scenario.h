@@ -52,12 +52,21 @@ enum class MailAccess : quint8 {
     Imap
 };
 
+// How a mail client uses TLS with its server ("client … tls may|encrypt|implicit").
+enum class ClientTls : quint8 {
+    None, // in clear, as in the course's walkthrough
+    May, // STARTTLS/STLS when the server offers it, else in clear
+    Encrypt, // STARTTLS/STLS or nothing
+    Implicit // the secure ports: TLS from the first octet (RFC 8314)
+};
+
 struct ScenarioClient { // "client ana user ana@cliente.fr pop3 keep", "… imap"
     QString name;
     QString user; // address of the account it uses
     Pop3Mode pop3Mode = Pop3Mode::DownloadAndDelete;
     MailAccess access = MailAccess::Pop3;
     ImapDownload imapDownload = ImapDownload::TextOnly; // "imap whole": every part
+    ClientTls tls = ClientTls::None;
     ScenarioLocation location;
 };
 

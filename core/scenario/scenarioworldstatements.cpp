@@ -37,6 +37,13 @@ const KnownSetting KnownSettings[] = {
     {"pipelining", KnownSetting::Kind::OnOff, nullptr},
     {"8bitmime", KnownSetting::Kind::OnOff, nullptr},
     {"smtputf8", KnownSetting::Kind::OnOff, nullptr},
+    // TLS: how it relays (Postfix's smtp_tls_security_level), whether it
+    // offers STARTTLS/STLS, whether it refuses to authenticate in clear
+    // (smtpd_tls_auth_only), and a flawed certificate for a class to see refused.
+    {"tls", KnownSetting::Kind::Choice, "none|may|encrypt"},
+    {"starttls", KnownSetting::Kind::OnOff, nullptr},
+    {"tls-auth-only", KnownSetting::Kind::OnOff, nullptr},
+    {"certificate", KnownSetting::Kind::Choice, "good|expired|wrong-name|self-signed"},
 };
 
 } // namespace
@@ -319,6 +326,23 @@ void ScenarioReader::parseClient()
     if (!takeAddress(QStringLiteral("\"user\""), &client.user, &userColumn))
         return;
     while (peek()) {
+        if (nextIs("tls")) {
+            // TLS to its server: STARTTLS if offered (may), STARTTLS or
+            // nothing (encrypt), or the secure ports from the first octet
+            // (implicit: POP3S 995, IMAPS 993, submissions 465).
+            take();
+            if (nextIs("may"))
+                client.tls = ClientTls::May;
+            else if (nextIs("encrypt"))
+                client.tls = ClientTls::Encrypt;
+            else if (nextIs("implicit"))
+                client.tls = ClientTls::Implicit;
+            else
+                return (void)expected(QStringLiteral("\"may\" / \"encrypt\" / \"implicit\""),
+                                      QStringLiteral("\"tls\""));
+            take();
+            continue;
+        }
         if (nextIs("imap")) {
             // IMAP: the mail stays on the server; "whole" downloads every
             // part, "text" (the default) leaves the attachments there.
@@ -331,9 +355,9 @@ void ScenarioReader::parseClient()
             continue;
         }
         if (!nextIs("pop3")) {
-            return (void)expected(
-                QCoreApplication::translate("ScenarioParser", "\"pop3\", \"imap\" or the end of the line"),
-                QCoreApplication::translate("ScenarioParser", "the address"));
+            return (void)expected(QCoreApplication::translate(
+                                      "ScenarioParser", "\"pop3\", \"imap\", \"tls\" or the end of the line"),
+                                  QCoreApplication::translate("ScenarioParser", "the address"));
         }
         take();
         if (nextIs("delete")) {

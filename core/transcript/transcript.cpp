@@ -1,15 +1,17 @@
 // transcript.cpp — events stored in fixed blocks, and announced.
 //
 // Each event is stamped with its sequence (its index) and the clock and moved
-// into a block of 4,096 that never moves. eventAppended() is emitted for each
-// event at once; eventsAdded() is coalesced by a zero timer into one signal
-// per event-loop turn. With a keep limit, whole old blocks are dropped when a
+// into a block of 4,096 that never moves. The listener is called and
+// eventAppended() emitted (when anything is connected to it) for each event at
+// once; eventsAdded() is coalesced by a zero timer into one signal per
+// event-loop turn. With a keep limit, whole old blocks are dropped when a
 // new one starts (the last one dropped is filled again, slot by slot), as
 // long as the rest still holds the limit or holds more text than the byte
 // bound; restore() keeps the saved times and sets the clock on from where the
 // saved world stopped.
 #include "transcript.h"
 
+#include <QMetaMethod>
 #include <QTimer>
 
 #include <utility>
@@ -33,7 +35,10 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
 
 TranscriptEvent &Transcript::next()
 {
-    return slot();
+    TranscriptEvent &event = slot();
+    if (m_lastBlockRecycled)
+        clearRecycled(event);
+    return event;
 }
 
 const TranscriptEvent &Transcript::commitNext(qint64 timeMs)
@@ -55,7 +60,25 @@ void Transcript::announce(const TranscriptEvent &stored)
                 Q_EMIT eventsAdded(first, m_size - 1);
         });
     }
-    Q_EMIT eventAppended(stored);
+    if (m_listener)
+        m_listener(stored);
+    if (m_appendedReceivers > 0)
+        Q_EMIT eventAppended(stored);
+}
+
+void Transcript::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&Transcript::eventAppended))
+        ++m_appendedReceivers;
+}
+
+void Transcript::disconnectNotify(const QMetaMethod &signal)
+{
+    // Told once for one or more connections, or not at all (a receiver
+    // destroyed, everything disconnected at once): the count can only be too
+    // high, which costs an emission that nobody hears, never a lost one.
+    if (signal == QMetaMethod::fromSignal(&Transcript::eventAppended))
+        --m_appendedReceivers;
 }
 
 void Transcript::restore(const QList<TranscriptEvent> &events, qint64 clockMs)
@@ -85,43 +108,41 @@ TranscriptEvent &Transcript::slot()
                                                : std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
         m_blockBytes.push_back(0);
     }
-    TranscriptEvent &event = m_blocks.back()[m_size & (blockSize - 1)];
-    if (m_lastBlockRecycled) {
-        // The dropped event that was here goes now, field by field: no
-        // default event built, moved in and destroyed for each line, and a
-        // field that is already empty costs nothing.
-        const auto clear = [](auto &field) {
-            if (!field.isNull())
-                field = std::remove_reference_t<decltype(field)>();
-        };
-        // Every field is listed here: one added to TranscriptEvent changes
-        // its size, and this reminds whoever adds it to clear it too.
-        static_assert(sizeof(void *) != 8 || sizeof(TranscriptEvent) == 200,
-                      "a new TranscriptEvent field must be cleared here as well");
-        const TranscriptEvent defaults;
-        event.sequence = defaults.sequence;
-        event.timeMs = defaults.timeMs;
-        event.connectionId = defaults.connectionId;
-        event.kind = defaults.kind;
-        event.protocol = defaults.protocol;
-        event.direction = defaults.direction;
-        event.phase = defaults.phase;
-        event.outcome = defaults.outcome;
-        event.role = defaults.role;
-        event.continued = defaults.continued;
-        event.answers = defaults.answers;
-        event.sensitive = defaults.sensitive;
-        event.tls = defaults.tls;
-        event.noteCode = defaults.noteCode;
-        clear(event.from);
-        clear(event.to);
-        clear(event.raw);
-        clear(event.code);
-        clear(event.note);
-        if (!event.noteArguments.isEmpty())
-            event.noteArguments.clear();
-    }
-    return event;
+    return m_blocks.back()[m_size & (blockSize - 1)];
+}
+
+void Transcript::clearRecycled(TranscriptEvent &event)
+{
+    // The dropped event that was here goes now, field by field: no default
+    // event built, moved in and destroyed for each line, and a field that is
+    // already empty costs nothing. Its text fields that every line sets
+    // (from, to, raw, code) are left to the caller, who overwrites them: in a
+    // long answer the hosts and the code are the very strings the dropped
+    // line held, and clearing them first would cost two atomic reference
+    // counts each for nothing.
+    // Every field is listed here: one added to TranscriptEvent changes its
+    // size, and this reminds whoever adds it to clear it too.
+    static_assert(sizeof(void *) != 8 || sizeof(TranscriptEvent) == 200,
+                  "a new TranscriptEvent field must be cleared here as well");
+    static const TranscriptEvent defaults;
+    event.sequence = defaults.sequence;
+    event.timeMs = defaults.timeMs;
+    event.connectionId = defaults.connectionId;
+    event.kind = defaults.kind;
+    event.protocol = defaults.protocol;
+    event.direction = defaults.direction;
+    event.phase = defaults.phase;
+    event.outcome = defaults.outcome;
+    event.role = defaults.role;
+    event.continued = defaults.continued;
+    event.answers = defaults.answers;
+    event.sensitive = defaults.sensitive;
+    event.tls = defaults.tls;
+    event.noteCode = defaults.noteCode;
+    if (!event.note.isNull())
+        event.note = QString();
+    if (!event.noteArguments.isEmpty())
+        event.noteArguments.clear();
 }
 
 TranscriptEvent &Transcript::seal()

@@ -24,6 +24,7 @@
 #include <QObject>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -39,10 +40,12 @@ public:
     const TranscriptEvent &append(TranscriptEvent event);
     // The same without moving an event in (the hot path: a connection records
     // each line it writes, hundreds of thousands in a long FETCH): next() is
-    // the slot the next event goes to, a default event, filled in place by
-    // the caller; commitNext() stamps its sequence and the given time, stores
-    // and announces it as append() does. Nothing may be appended between the
-    // two calls.
+    // the slot the next event goes to, filled in place by the caller; it is a
+    // default event, except that from, to, raw and code may still hold a
+    // dropped event's text (with a keep limit, old slots are reused): the
+    // caller sets all four. commitNext() stamps its sequence and the given
+    // time, stores and announces it as append() does. Nothing may be
+    // appended between the two calls.
     TranscriptEvent &next();
     const TranscriptEvent &commitNext(qint64 timeMs);
     qsizetype size() const { return m_size; }
@@ -108,6 +111,15 @@ public:
     };
     Range events() const { return {this}; }
 
+    // One listener called directly with each event as it is stored, before
+    // eventAppended() is emitted (--serve's stream: a signal emitted for each
+    // of the hundreds of thousands of lines of a long FETCH cost more than
+    // printing them). An empty function: none.
+    void setListener(std::function<void(const TranscriptEvent &)> listener)
+    {
+        m_listener = std::move(listener);
+    }
+
     // Which event a reply answers (TranscriptEvent::answers). The side that
     // records a client's line that awaits a reply (a command, the "." after
     // DATA, an AUTH response) remembers where it went, under the line's number
@@ -126,7 +138,15 @@ Q_SIGNALS:
     // Coalesced: emitted once per event-loop turn for the events added in it.
     void eventsAdded(qsizetype first, qsizetype last);
 
+protected:
+    // Count eventAppended()'s receivers (never fewer than there are): with
+    // none (--serve, whose stream is the listener), the signal is not emitted
+    // for each line at all.
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
+    int m_appendedReceivers = 0;
     static constexpr int blockBits = 12;
     static constexpr qsizetype blockSize = qsizetype(1) << blockBits;
     std::vector<std::unique_ptr<TranscriptEvent[]>> m_blocks;
@@ -142,6 +162,8 @@ private:
     // The slot at m_size (a new block started when it needs one) and, once
     // it is filled, its sequence set, its bytes counted and the size grown.
     TranscriptEvent &slot();
+    // A reused slot back to a default event, but for from, to, raw and code.
+    static void clearRecycled(TranscriptEvent &event);
     TranscriptEvent &seal();
     void announce(const TranscriptEvent &stored);
 
@@ -154,6 +176,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_clockOffsetMs = 0;
     qsizetype m_firstUnannounced = -1;
+    std::function<void(const TranscriptEvent &)> m_listener;
     // Open connections' lines that await a reply, in order: (line number, sequence).
     QHash<int, std::deque<std::pair<qint64, qint64>>> m_clientLines;
 };

@@ -23,6 +23,10 @@
 #include <charconv>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace TranscriptFormatter {
 
 QString printable(const QByteArray &bytes)
@@ -60,12 +64,29 @@ QByteArray maskedSecret(const QByteArray &raw)
     return "****";
 }
 
-// The octets made printable, as UTF-8 (printable ASCII is copied as it is,
-// straight into `out`: a hot path in --serve, once per line).
-static void appendPrintable(QByteArray &out, const QByteArray &bytes)
+// Whether the octets are all printable ASCII (or tabs): then they are shown
+// as they are.
+static bool isPrintableAscii(const QByteArray &bytes)
 {
     const char *p = bytes.constData();
     const char *const end = p + bytes.size();
+#ifdef __SSE2__
+    // Sixteen octets at a time while all are from 0x20 to 0x7e (compared as
+    // signed: 8-bit octets are negative).
+    const auto printable16 = [](const char *at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+        const __m128i inRange = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)),
+                                              _mm_cmplt_epi8(v, _mm_set1_epi8(0x7f)));
+        return _mm_movemask_epi8(inRange) == 0xffff;
+    };
+    if (end - p >= 16) {
+        while (end - p > 16 && printable16(p))
+            p += 16;
+        // The last sixteen, overlapping what was seen: a line's tail in one step.
+        if (end - p <= 16 && printable16(end - 16))
+            return true;
+    }
+#endif
     // Eight octets at a time while none is a control (below 0x20), DEL or
     // 8-bit (0x7f and up); a tab or anything else is looked at one by one.
     constexpr quint64 ones = 0x0101010101010101ULL;
@@ -81,7 +102,14 @@ static void appendPrintable(QByteArray &out, const QByteArray &bytes)
     }
     while (p != end && ((*p >= 0x20 && *p < 0x7f) || *p == '\t'))
         ++p;
-    if (p == end)
+    return p == end;
+}
+
+// The octets made printable, as UTF-8 (printable ASCII is copied as it is,
+// straight into `out`: a hot path in --serve, once per line).
+static void appendPrintable(QByteArray &out, const QByteArray &bytes)
+{
+    if (isPrintableAscii(bytes))
         out.append(bytes.constData(), bytes.size());
     else
         out += Printable::escape(bytes, Printable::Style::Escaped);
@@ -205,7 +233,7 @@ static void appendPrefix(QByteArray &out, const TranscriptEvent &event, const Op
     }
 }
 
-void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options)
+void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options, bool newline)
 {
     if (event.kind == TranscriptEvent::Kind::Line) {
         // Consecutive lines mostly share their prefix (the same millisecond,
@@ -241,12 +269,24 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
             last.from = event.from;
             last.to = event.to;
         }
-        out.append(last.bytes.constData(), last.bytes.size());
-        if (event.sensitive && options.hidePasswords) {
-            appendPrintable(out, maskedSecret(event.raw));
-        } else {
-            appendPrintable(out, event.raw);
+        const bool masked = event.sensitive && options.hidePasswords;
+        const QByteArray secretMasked = masked ? maskedSecret(event.raw) : QByteArray();
+        const QByteArray &text = masked ? secretMasked : event.raw;
+        if (isPrintableAscii(text)) {
+            // The prefix, the text and the newline in one step: each append
+            // to a QByteArray costs more than copying a line's octets.
+            const qsizetype at = out.size();
+            out.resize(at + last.bytes.size() + text.size() + (newline ? 1 : 0));
+            char *p = out.data() + at;
+            std::memcpy(p, last.bytes.constData(), size_t(last.bytes.size()));
+            p += last.bytes.size();
+            std::memcpy(p, text.constData(), size_t(text.size()));
+            if (newline)
+                p[text.size()] = '\n';
+            return;
         }
+        out.append(last.bytes.constData(), last.bytes.size());
+        out += Printable::escape(text, Printable::Style::Escaped);
     } else {
         appendPrefix(out, event, options);
         out += "-- ";
@@ -255,6 +295,8 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
         // Notes can quote a peer (a remote server's refusal): printable too.
         appendPrintable(out, event.noteText().toUtf8());
     }
+    if (newline)
+        out += '\n';
 }
 
 QString courseLine(const TranscriptEvent &event, const Options &options)

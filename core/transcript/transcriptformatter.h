@@ -29,8 +29,10 @@ QByteArray maskedSecret(const QByteArray &raw);
 // One line of text, no trailing newline. Non-printable octets are shown as
 // \xNN so that peer text can never drive a terminal (Postfix's printable()).
 QString courseLine(const TranscriptEvent &event, const Options &options = {});
-// The same as UTF-8, appended to `out` (the fast path for --serve's stream).
-void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options = {});
+// The same as UTF-8, appended to `out` (the fast path for --serve's stream),
+// with a '\n' after it when `newline` (a line of a stream or a file).
+void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options = {},
+                      bool newline = false);
 QByteArray jsonLine(const TranscriptEvent &event, const Options &options = {});
 // Octets made printable: controls and DEL as \xNN, 8-bit decoded as UTF-8
 // when valid and printable, else as \xNN. Unicode controls, format
