@@ -23,9 +23,65 @@ from carteiro_serve import ANA, FRAN, SOCKET_TIMEOUT, require_tool, split_trace
 from tls_support import LineSocket, OpensslClient, TlsTestCase, message
 
 SERVIDOR = "servidor.edu"
+SCENARIOS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scenarios")
 
 
-class OpensslStarttlsTest(TlsTestCase):
+class StarttlsTestCase(TlsTestCase):
+    """A server whose two hosts offer STARTTLS/STLS by the scenario's own
+    word ("set HOST starttls on" in a copy of ana-fran), whatever the default."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        with open(os.path.join(SCENARIOS, "ana-fran.scenario"), encoding="utf-8") as source:
+            text = source.read()
+        anchor = "set cliente.fr greet helo\n"
+        if anchor not in text:
+            raise AssertionError("scenarios/ana-fran.scenario no longer has %r" % anchor)
+        text = text.replace(anchor, anchor + "set cliente.fr starttls on\n"
+                                             "set servidor.edu starttls on\n")
+        path = os.path.join(cls.tmp, "ana-fran-starttls.scenario")
+        with open(path, "w", encoding="utf-8") as target:
+            target.write(text)
+        cls.server_args = ("--scenario", path)
+
+
+class DefaultOfferTest(TlsTestCase):
+    """The default world (ana-fran, no TLS settings) offers STARTTLS on the
+    plain ports, and not inside TLS from the first octet."""
+
+    def test_offered_on_the_plain_ports_only(self):
+        for host, service in ((SERVIDOR, "smtp"), (SERVIDOR, "submission"),
+                              ("cliente.fr", "submission")):
+            address, port = self.addr(host, service)
+            with smtplib.SMTP(address, port, local_hostname="outside.interop.test",
+                              timeout=SOCKET_TIMEOUT) as client:
+                client.ehlo()
+                self.assertTrue(client.has_extn("starttls"), "%s %s: %r"
+                                % (host, service, client.esmtp_features))
+        address, port = self.addr(SERVIDOR, "submissions")
+        with smtplib.SMTP_SSL(address, port, local_hostname="outside.interop.test",
+                              context=self.context(), timeout=SOCKET_TIMEOUT) as client:
+            client.ehlo()
+            self.assertFalse(client.has_extn("starttls"), client.esmtp_features)
+        address, port = self.addr(SERVIDOR, "pop3")
+        box = poplib.POP3(address, port, timeout=SOCKET_TIMEOUT)
+        self.assertIn("STLS", box.capa())
+        box.quit()
+        address, port = self.addr(SERVIDOR, "pop3s")
+        box = poplib.POP3_SSL(address, port, context=self.context(), timeout=SOCKET_TIMEOUT)
+        self.assertNotIn("STLS", box.capa())
+        box.quit()
+        address, port = self.addr(SERVIDOR, "imap")
+        with imaplib.IMAP4(address, port, timeout=SOCKET_TIMEOUT) as box:
+            self.assertIn("STARTTLS", box.capabilities)
+        address, port = self.addr(SERVIDOR, "imaps")
+        with imaplib.IMAP4_SSL(address, port, ssl_context=self.context(),
+                               timeout=SOCKET_TIMEOUT) as box:
+            self.assertNotIn("STARTTLS", box.capabilities)
+
+
+class OpensslStarttlsTest(StarttlsTestCase):
     """openssl s_client -starttls smtp|pop3|imap, then commands typed inside TLS."""
 
     def s_client(self, host, service, protocol, *extra):
@@ -90,7 +146,7 @@ class OpensslStarttlsTest(TlsTestCase):
         self.assertEqual(client.finish(), 0)
 
 
-class SwaksStarttlsTest(TlsTestCase):
+class SwaksStarttlsTest(StarttlsTestCase):
     """swaks --tls --tls-verify --tls-ca-path CA (STARTTLS on 25 and 587)."""
 
     def test_starttls_on_25(self):
@@ -119,7 +175,7 @@ class SwaksStarttlsTest(TlsTestCase):
         self.assertEqual(self.fran_messages(), [])
 
 
-class CurlSslReqdTest(TlsTestCase):
+class CurlSslReqdTest(StarttlsTestCase):
     """curl --ssl-reqd on smtp://, pop3:// and imap:// (STARTTLS, STLS)."""
 
     @classmethod
@@ -155,7 +211,7 @@ class CurlSslReqdTest(TlsTestCase):
         self.assertNotIn("PASS " + FRAN[1], "\n".join(self.server.transcript()))
 
 
-class PythonStarttlsTest(TlsTestCase):
+class PythonStarttlsTest(StarttlsTestCase):
 
     def test_smtplib_starttls_on_587(self):
         address, port = self.addr("cliente.fr", "submission")
@@ -229,7 +285,7 @@ class PythonStarttlsTest(TlsTestCase):
         box.quit()
 
 
-class StarttlsInjectionTest(TlsTestCase):
+class StarttlsInjectionTest(StarttlsTestCase):
     """CVE-2011-0411: a command pipelined in clear after STARTTLS must not be
     answered inside TLS, where it would pass for the client's own."""
 
