@@ -102,6 +102,9 @@ private Q_SLOTS:
     void headers();
     void events_data();
     void events();
+    void tlsMessages_data();
+    void tlsMessages();
+    void tlsEvents();
     void unknownCommand_data();
     void unknownCommand();
     void contentVersusCommand_data();
@@ -611,6 +614,92 @@ void TestExplanations::events()
         QVERIFY2(e.text.contains(mentions), qPrintable(e.text));
     if (kind == TranscriptEvent::Kind::Delivery)
         QVERIFY(hasDetail(e, QStringLiteral("RFC 5321 §6.1")));
+}
+
+void TestExplanations::tlsMessages_data()
+{
+    // The name and section the TLS layer records, the section shown, a word
+    // of the explanation.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("recorded");
+    QTest::addColumn<QString>("rfc");
+    QTest::addColumn<QString>("mentions");
+    const auto row = [](const char *name, const char *recorded, const char *rfc, const char *mentions) {
+        QTest::newRow(name) << QString::fromUtf8(name) << QString::fromUtf8(recorded)
+                            << QString::fromUtf8(rfc) << QString::fromUtf8(mentions);
+    };
+    row("ClientHello", "RFC 8446 §4.1.2", "RFC 8446 §4.1.2", "cipher suites");
+    row("ClientHello (TLS 1.2)", "RFC 5246 §7.4.1.2", "RFC 5246 §7.4.1.2", "cipher suites");
+    row("ServerHello", "RFC 8446 §4.1.3", "RFC 8446 §4.1.3", "picks one version");
+    row("EncryptedExtensions", "RFC 8446 §4.3.1", "RFC 8446 §4.3.1", "first encrypted message");
+    row("Certificate", "RFC 8446 §4.4.2", "RFC 8446 §4.4.2", "classroom CA");
+    row("CertificateVerify", "RFC 8446 §4.4.3", "RFC 8446 §4.4.3", "private key");
+    row("Finished", "RFC 8446 §4.4.4", "RFC 8446 §4.4.4", "changed a message");
+    row("NewSessionTicket", "RFC 8446 §4.6.1", "RFC 8446 §4.6.1", "ticket");
+    row("ServerKeyExchange", "RFC 5246 §7.4.3", "RFC 5246 §7.4.3", "Diffie-Hellman");
+    row("ServerHelloDone", "RFC 5246 §7.4.5", "RFC 5246 §7.4.5", "waits");
+    row("ClientKeyExchange", "RFC 5246 §7.4.7", "RFC 5246 §7.4.7", "never cross the wire");
+    row("ChangeCipherSpec", "RFC 5246 §7.1", "RFC 5246 §7.1", "next records");
+    row("ChangeCipherSpec (TLS 1.3)", "RFC 8446 §D.4", "RFC 8446 §D.4", "middleboxes");
+    row("Alert: close_notify", "RFC 8446 §6", "RFC 8446 §6.1", "cut off");
+    row("Alert: bad_certificate", "RFC 8446 §6", "RFC 8446 §6.2", "another host");
+    row("Alert: certificate_expired", "RFC 8446 §6", "RFC 8446 §6.2", "validity");
+    row("Alert: unknown_ca", "RFC 8446 §6", "RFC 8446 §6.2", "self-signed");
+    row("Alert: bad_certificate (TLS 1.2)", "RFC 5246 §7.2", "RFC 5246 §7.2", "another host");
+    row("Alert: record_overflow", "RFC 8446 §6", "RFC 8446 §6", "ends the connection");
+}
+
+void TestExplanations::tlsMessages()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, recorded);
+    QFETCH(QString, rfc);
+    QFETCH(QString, mentions);
+    TranscriptEvent event;
+    event.kind = TranscriptEvent::Kind::TlsHandshake;
+    event.noteCode = NoteCode::TlsMessage;
+    event.noteArguments = {name.section(QStringLiteral(" ("), 0, 0), recorded, QString(), QString()};
+    const Explanation e = Explanations::forEvent(event);
+    checkComplete(e);
+    QCOMPARE(e.rfc, rfc);
+    QVERIFY2(e.text.contains(mentions), qPrintable(e.text));
+    // Its own title, not the note's fallback; protocol names untranslated in it.
+    QVERIFY2(e.title != Explanations::forEvent(TranscriptEvent()).title, qPrintable(e.title));
+    const QString bare = name.section(QStringLiteral(" ("), 0, 0).section(QStringLiteral(": "), -1);
+    QVERIFY2(e.title.contains(bare), qPrintable(e.title));
+}
+
+void TestExplanations::tlsEvents()
+{
+    // A Certificate names its subject and issuer; a record, the handshake's
+    // end and a failure have their own explanations.
+    TranscriptEvent certificate;
+    certificate.kind = TranscriptEvent::Kind::TlsHandshake;
+    certificate.noteCode = NoteCode::TlsCertificate;
+    certificate.noteArguments = {QStringLiteral("Certificate"), QStringLiteral("RFC 8446 §4.4.2"),
+                                 QStringLiteral("CN=servidor.edu, O=Carteiro"),
+                                 QStringLiteral("CN=Carteiro classroom CA, O=Carteiro")};
+    const Explanation e = Explanations::forEvent(certificate);
+    QCOMPARE(e.details.size(), 1);
+    QVERIFY(e.details.first().text.contains(QStringLiteral("CN=servidor.edu, O=Carteiro")));
+    QVERIFY(e.details.first().text.contains(QStringLiteral("CN=Carteiro classroom CA")));
+
+    TranscriptEvent record;
+    record.kind = TranscriptEvent::Kind::TlsRecord;
+    checkComplete(Explanations::forEvent(record));
+    QCOMPARE(Explanations::forEvent(record).rfc, QStringLiteral("RFC 8446 §5.1"));
+
+    TranscriptEvent established;
+    established.kind = TranscriptEvent::Kind::Note;
+    established.noteCode = NoteCode::TlsEstablished;
+    const Explanation encrypted = Explanations::forEvent(established);
+    checkComplete(encrypted);
+    QVERIFY(encrypted.text.contains(QStringLiteral("encrypted records")));
+    QVERIFY(encrypted.details.isEmpty());
+    established.noteCode = NoteCode::TlsEstablishedUnverified;
+    QCOMPARE(Explanations::forEvent(established).details.size(), 1);
+    established.noteCode = NoteCode::TlsFailed;
+    QVERIFY(Explanations::forEvent(established).text.contains(QStringLiteral("alert")));
 }
 
 // --- roles ----------------------------------------------------------------------------------

@@ -86,7 +86,92 @@ private Q_SLOTS:
     void coloursFollowThePalette();
     void anaFranWalkthrough();
     void namesTheConnectionsOpenAtOnce();
+    void lineInsideTlsShowsWhatEachOneSees();
+    void handshakeMessageIsExplainedWithItsRecord();
 };
+
+void TestInspector::lineInsideTlsShowsWhatEachOneSees()
+{
+    // USER inside TLS: what servidor.edu reads (the line) and what anyone on
+    // the wire sees (the record that carried it, its header explained).
+    Transcript t;
+    const TestEvents::TlsSession at = TestEvents::appendTlsSession(&t);
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(at.user);
+    QCOMPARE(panel.bytesHeadingText(), QStringLiteral("What servidor.edu reads (decrypted)"));
+    QCOMPARE(panel.rawText(), QStringLiteral("USER fran") + crlf);
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("inspectorOctets"))
+                ->text()
+                .contains(QStringLiteral("plaintext")));
+    const QString wire = panel.wireText();
+    QVERIFY2(wire.startsWith(QStringLiteral("17 03 03 00 3b ")), qPrintable(wire)); // 59 octets follow
+    QVERIFY2(wire.contains(QStringLiteral("17 — content type: application_data (23)")), qPrintable(wire));
+    QVERIFY2(wire.contains(QStringLiteral("03 03 — version: TLS 1.2")), qPrintable(wire));
+    QVERIFY2(wire.contains(QStringLiteral("00 3b — length: 59 octet")), qPrintable(wire));
+    QVERIFY2(wire.contains(QStringLiteral("ciphertext")), qPrintable(wire));
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("inspectorWire"))->isVisibleTo(&panel));
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 1939")));
+
+    // PASS was pipelined in USER's record: the same octets; no "in clear" warning.
+    panel.showEvent(at.pass);
+    QCOMPARE(panel.wireText(), wire);
+    QVERIFY(panel.explanationText().contains(QStringLiteral("inside TLS")));
+    QVERIFY(
+        !panel.explanationText().contains(QStringLiteral("anyone who can watch the network can read this")));
+
+    // The server's greeting: what fran reads.
+    panel.showEvent(at.greeting);
+    QCOMPARE(panel.bytesHeadingText(), QStringLiteral("What fran reads (decrypted)"));
+    QVERIFY(panel.wireText() != wire);
+
+    // A line in clear: its bytes on the wire, no record.
+    TestEvents::HandMadeTranscript clear;
+    clear.append(line("HELO cliente.fr", Direction::ClientToServer, Phase::Opening));
+    clear.done();
+    panel.setTranscript(&clear);
+    panel.showEvent(0);
+    QCOMPARE(panel.bytesHeadingText(), QStringLiteral("Bytes on the wire"));
+    QVERIFY(panel.wireText().isEmpty());
+    QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("inspectorWire"))->isVisibleTo(&panel));
+}
+
+void TestInspector::handshakeMessageIsExplainedWithItsRecord()
+{
+    Transcript t;
+    const TestEvents::TlsSession at = TestEvents::appendTlsSession(&t);
+    InspectorPanel panel;
+    panel.setTranscript(&t);
+    panel.showEvent(at.certificate);
+    QCOMPARE(panel.bytesHeadingText(), QStringLiteral("TLS handshake message"));
+    const QString text = panel.explanationText();
+    QVERIFY2(text.contains(QStringLiteral("Certificate: the server shows who it is")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("RFC 8446 §4.4.2")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("CN=servidor.edu, O=Carteiro")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("classroom CA")), qPrintable(text));
+    QVERIFY2(panel.wireText().startsWith(QStringLiteral("17 03 03 02 30 ")), qPrintable(panel.wireText()));
+    const QLabel *rfc = panel.findChild<QLabel *>(QStringLiteral("inspectorRfc"));
+    QVERIFY(rfc->text().contains(QStringLiteral("rfc8446#section-4.4.2")));
+
+    // The ClientHello crossed in clear, from a TLS 1.0 record header (0x0301).
+    panel.showEvent(at.clientHello);
+    QVERIFY2(panel.wireText().startsWith(QStringLiteral("16 03 01 01 24 ")), qPrintable(panel.wireText()));
+    QVERIFY(panel.wireText().contains(QStringLiteral("handshake (22)")));
+    QVERIFY(panel.wireText().contains(QStringLiteral("TLS 1.0")));
+    QVERIFY(panel.wireText().contains(QStringLiteral("292 octet")));
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 8446 §4.1.2")));
+
+    // The alert that ends the session.
+    panel.showEvent(at.closeNotify);
+    QVERIFY(panel.explanationText().contains(QStringLiteral("close_notify")));
+    QVERIFY(panel.explanationText().contains(QStringLiteral("RFC 8446 §6.1")));
+    QVERIFY(panel.wireText().startsWith(QStringLiteral("17 03 03 00 13 ")));
+
+    // The handshake's end: "encrypted from here", no record of its own.
+    panel.showEvent(at.established);
+    QVERIFY(panel.explanationText().contains(QStringLiteral("Encrypted from here")));
+    QVERIFY(panel.wireText().isEmpty());
+}
 
 void TestInspector::namesTheConnectionsOpenAtOnce()
 {

@@ -7,6 +7,8 @@
 #include "gui/timelinepainter.h"
 #include "gui/timelineview.h"
 #include "scenario/scenarioparser.h"
+#include "testevents.h"
+#include "testworlds.h"
 #include "transcript/timelinemodel.h"
 #include "world/world.h"
 
@@ -17,6 +19,7 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +148,12 @@ class TestTimeline : public QObject
 private Q_SLOTS:
     void modelHasOneArrowPerLine();
     void expectationsAreMarkedByTheirOutcomeInAnyLanguage();
+    void tlsRecordsFoldIntoTheRowsTheyCarried();
+    void tlsRecordsFoldTheSameWhenFollowed();
+    void tlsHandshakeIsDrawnAsArrowsInOrder();
+    void tlsEstablishedMarksTheConnection();
+    void linesInsideTlsCarryAPadlock();
+    void realPop3sSessionFoldsEveryRecord();
     void lanesReadLikeTheCourse();
     void bandsForEachPhase();
     void modelFollowsTheTranscript();
@@ -213,6 +222,7 @@ void TestTimeline::modelHasOneArrowPerLine()
                 QCOMPARE(model->lane(model->row(row).fromLane), QStringLiteral("cliente.fr"));
                 break;
             case TimelineModel::RowType::Note: break;
+            case TimelineModel::RowType::TlsEstablished: QFAIL("the walkthrough uses no TLS"); break;
             }
         }
         QCOMPARE(arrows, lines);
@@ -1069,6 +1079,265 @@ void TestTimeline::expectationsAreMarkedByTheirOutcomeInAnyLanguage()
     QVERIFY(!passed.isEmpty());
     QVERIFY(failedGl.intersects(failedEs));
     QVERIFY(!failedGl.intersects(passed));
+}
+
+namespace {
+
+// Pixels of the TLS colour's hue (teal), as the painter draws handshake
+// arrows, padlocks and the "encrypted from here" band.
+int tlsPixels(const TimelinePainter &painter, const QImage &image)
+{
+    const int hue = painter.tlsColor().hslHue();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.hslSaturation() > 90 && c.lightness() < 200 && std::abs(c.hslHue() - hue) <= 12)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+void TestTimeline::tlsRecordsFoldIntoTheRowsTheyCarried()
+{
+    // A record is no row of its own: each handshake message and line knows
+    // the record that carried it; one that carried nothing (the client's
+    // ChangeCipherSpec) is a loose record of the connection's next row.
+    Transcript transcript;
+    const TestEvents::TlsSession at = TestEvents::appendTlsSession(&transcript);
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    qsizetype records = 0;
+    for (const TranscriptEvent &e : transcript.events())
+        records += e.kind == TranscriptEvent::Kind::TlsRecord ? 1 : 0;
+    QCOMPARE(records, 13);
+    QCOMPARE(model.rowCount(), transcript.size() - records);
+    for (qsizetype row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.event(row).kind != TranscriptEvent::Kind::TlsRecord);
+
+    const auto recordOf = [&model](qsizetype event) { return model.row(model.rowOfEvent(event)).record; };
+    QCOMPARE(recordOf(at.clientHello), at.clientHelloRecord);
+    QCOMPARE(recordOf(at.certificate), at.certificateRecord);
+    QCOMPARE(recordOf(at.clientFinished), at.clientFinishedRecord);
+    QCOMPARE(recordOf(at.greeting), at.greetingRecord);
+    QCOMPARE(recordOf(at.user), at.userRecord);
+    // Pipelined: PASS crossed in USER's record, after the server's +OK to USER.
+    QCOMPARE(recordOf(at.pass), at.userRecord);
+    QCOMPARE(recordOf(at.established), qsizetype(-1));
+    QCOMPARE(recordOf(0), qsizetype(-1)); // TCP opening
+
+    const qsizetype finishedRow = model.rowOfEvent(at.clientFinished);
+    QCOMPARE(model.looseRecords(finishedRow), QList<qsizetype>{at.changeCipherSpecRecord});
+    qsizetype loose = 0;
+    for (qsizetype row = 0; row < model.rowCount(); ++row)
+        loose += model.looseRecords(row).size();
+    QCOMPARE(loose, 1);
+    // Every record is found again through a row (none is lost).
+    for (qsizetype i = 0; i < transcript.size(); ++i) {
+        if (transcript.at(i).kind != TranscriptEvent::Kind::TlsRecord)
+            continue;
+        const qsizetype row = model.rowOfEvent(i);
+        QVERIFY2(row >= 0, qPrintable(QString::number(i)));
+        QVERIFY(model.row(row).record == i || model.looseRecords(row).contains(i));
+    }
+    QCOMPARE(model.rowOfEvent(at.userRecord), model.rowOfEvent(at.user));
+    QCOMPARE(model.rowOfEvent(at.changeCipherSpecRecord), finishedRow);
+}
+
+void TestTimeline::tlsRecordsFoldTheSameWhenFollowed()
+{
+    // A model following the transcript as it grows (the window, live) folds
+    // as one that read it whole, and records announce no rows.
+    Transcript transcript;
+    TimelineModel following;
+    following.setTranscript(&transcript);
+    QSignalSpy appended(&following, &TimelineModel::rowsAppended);
+    TestEvents::appendTlsSession(&transcript);
+    TimelineModel whole;
+    whole.setTranscript(&transcript);
+    QCOMPARE(following.rowCount(), whole.rowCount());
+    QCOMPARE(qsizetype(appended.size()), whole.rowCount());
+    for (qsizetype row = 0; row < whole.rowCount(); ++row) {
+        QCOMPARE(following.row(row).event, whole.row(row).event);
+        QCOMPARE(following.row(row).record, whole.row(row).record);
+        QCOMPARE(following.looseRecords(row), whole.looseRecords(row));
+        QCOMPARE(int(following.row(row).type), int(whole.row(row).type));
+    }
+    // A second connection's records fold into its own rows.
+    const TestEvents::TlsSession second = TestEvents::appendTlsSession(&transcript, 2);
+    QCOMPARE(following.row(following.rowOfEvent(second.user)).record, second.userRecord);
+    QCOMPARE(following.row(following.rowOfEvent(second.user)).connection, 2);
+}
+
+void TestTimeline::tlsHandshakeIsDrawnAsArrowsInOrder()
+{
+    Transcript transcript;
+    const TestEvents::TlsSession at = TestEvents::appendTlsSession(&transcript);
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    TimelinePainter painter;
+    painter.setModel(&model);
+    useLightPalette(&painter);
+    QStringList labels;
+    for (qsizetype row = 0; row < model.rowCount(); ++row) {
+        if (model.event(row).kind != TranscriptEvent::Kind::TlsHandshake)
+            continue;
+        QCOMPARE(int(model.row(row).type), int(TimelineModel::RowType::Arrow));
+        labels << painter.label(row);
+    }
+    QCOMPARE(labels,
+             (QStringList{"TLS ClientHello", "TLS ServerHello", "TLS EncryptedExtensions",
+                          "TLS Certificate (CN=servidor.edu)", "TLS CertificateVerify", "TLS Finished",
+                          "TLS Finished", "TLS Alert: close_notify"}));
+    // Between the two hosts, each its way.
+    const TimelineModel::Row &hello = model.row(model.rowOfEvent(at.clientHello));
+    QCOMPARE(hello.fromLane, model.laneOf(QStringLiteral("fran")));
+    QCOMPARE(hello.toLane, model.laneOf(QStringLiteral("servidor.edu")));
+    QCOMPARE(hello.connection, 1);
+    const TimelineModel::Row &serverHello = model.row(model.rowOfEvent(at.serverHello));
+    QCOMPARE(serverHello.fromLane, model.laneOf(QStringLiteral("servidor.edu")));
+    // Drawn in the TLS colour, unlike a line of the protocol.
+    QVERIFY(tlsPixels(painter, paintRow(painter, model.rowOfEvent(at.clientHello))) > 20);
+    Transcript plain;
+    plain.append(
+        line(1, QStringLiteral("fran"), QStringLiteral("servidor.edu"), "USER fran", Phase::Authorization));
+    TimelineModel plainModel;
+    plainModel.setTranscript(&plain);
+    TimelinePainter plainPainter;
+    plainPainter.setModel(&plainModel);
+    useLightPalette(&plainPainter);
+    QCOMPARE(tlsPixels(plainPainter, paintRow(plainPainter, 0)), 0);
+}
+
+void TestTimeline::tlsEstablishedMarksTheConnection()
+{
+    Transcript transcript;
+    const TestEvents::TlsSession at = TestEvents::appendTlsSession(&transcript);
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    const qsizetype row = model.rowOfEvent(at.established);
+    QVERIFY(row >= 0);
+    QCOMPARE(int(model.row(row).type), int(TimelineModel::RowType::TlsEstablished));
+    QCOMPARE(model.row(row).connection, 1);
+    QCOMPARE(model.spanOf(1)->tlsRow, row);
+    QCOMPARE(qMin(model.row(row).fromLane, model.row(row).toLane),
+             qMin(model.laneOf(QStringLiteral("fran")), model.laneOf(QStringLiteral("servidor.edu"))));
+    TimelinePainter painter;
+    painter.setModel(&model);
+    useLightPalette(&painter);
+    QCOMPARE(painter.label(row), QStringLiteral("Encrypted from here: TLSv1.3, TLS_AES_256_GCM_SHA384"));
+    QVERIFY(tlsPixels(painter, paintRow(painter, row)) > 100); // the band
+    // A connection without TLS has no mark.
+    Transcript plain;
+    plain.append(
+        line(1, QStringLiteral("fran"), QStringLiteral("servidor.edu"), "USER fran", Phase::Authorization));
+    TimelineModel plainModel;
+    plainModel.setTranscript(&plain);
+    QCOMPARE(plainModel.spanOf(1)->tlsRow, qsizetype(-1));
+}
+
+void TestTimeline::linesInsideTlsCarryAPadlock()
+{
+    // USER inside TLS: flagged, a teal padlock before it; the same line in
+    // clear has none. PASS inside TLS is no password in clear (no amber).
+    Transcript transcript;
+    const TestEvents::TlsSession at = TestEvents::appendTlsSession(&transcript);
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    TimelinePainter painter;
+    painter.setModel(&model);
+    useLightPalette(&painter);
+    const qsizetype user = model.rowOfEvent(at.user);
+    const qsizetype pass = model.rowOfEvent(at.pass);
+    QVERIFY(TimelinePainter::insideTls(model.event(user)));
+    QVERIFY(!TimelinePainter::insideTls(model.event(model.rowOfEvent(at.clientHello))));
+    QVERIFY(!TimelinePainter::carriesSecret(model.event(pass)));
+    QVERIFY(painter.toolTip(user).contains(QStringLiteral("encrypted TLS record of 64 octet")));
+    QVERIFY(tlsPixels(painter, paintRow(painter, user)) > 10);
+
+    Transcript plain;
+    plain.append(
+        line(1, QStringLiteral("fran"), QStringLiteral("servidor.edu"), "USER fran", Phase::Authorization));
+    TimelineModel plainModel;
+    plainModel.setTranscript(&plain);
+    TimelinePainter plainPainter;
+    plainPainter.setModel(&plainModel);
+    useLightPalette(&plainPainter);
+    QVERIFY(!TimelinePainter::insideTls(plainModel.event(0)));
+    QCOMPARE(tlsPixels(plainPainter, paintRow(plainPainter, 0)), 0);
+    QVERIFY(!plainPainter.toolTip(0).contains(QStringLiteral("TLS record")));
+}
+
+void TestTimeline::realPop3sSessionFoldsEveryRecord()
+{
+    // The shape as Connection really records it: openssl s_client logs in to
+    // servidor.edu's POP3S (implicit TLS) over a real socket. Every record
+    // is found again through a row, every line inside TLS knows its record,
+    // the handshake starts with ClientHello, and the connection is marked
+    // encrypted before its first line.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("no openssl command");
+    std::unique_ptr<World> world = TestWorlds::start();
+    QVERIFY(world);
+    const World::Service *pop3s = world->service(QStringLiteral("servidor.edu"), QStringLiteral("pop3s"));
+    if (!pop3s)
+        QSKIP("no TLS in this world (no classroom CA)");
+    QProcess client;
+    client.start(openssl,
+                 {QStringLiteral("s_client"), QStringLiteral("-quiet"), QStringLiteral("-connect"),
+                  QStringLiteral("%1:%2").arg(pop3s->address.toString()).arg(pop3s->port)});
+    QVERIFY(client.waitForStarted());
+    client.write("USER fran\r\nPASS claveejemplo\r\nSTAT\r\nQUIT\r\n");
+    const Transcript *transcript = world->transcript();
+    const auto closed = [transcript] {
+        for (const TranscriptEvent &e : transcript->events()) {
+            if (e.kind == TranscriptEvent::Kind::ConnectionClosed)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(QTest::qWaitFor(closed, 15000));
+    client.closeWriteChannel();
+    QVERIFY(client.waitForFinished(5000));
+
+    TimelineModel model;
+    model.setTranscript(transcript);
+    int records = 0;
+    for (qsizetype i = transcript->firstIndex(); i < transcript->size(); ++i) {
+        const TranscriptEvent &e = transcript->at(i);
+        if (e.kind == TranscriptEvent::Kind::TlsRecord) {
+            ++records;
+            const qsizetype row = model.rowOfEvent(i);
+            QVERIFY2(row >= 0, qPrintable(QString::number(i)));
+            QVERIFY(model.row(row).record == i || model.looseRecords(row).contains(i));
+        }
+        if (e.kind == TranscriptEvent::Kind::Line && e.tls)
+            QVERIFY2(model.row(model.rowOfEvent(i)).record >= 0, e.raw.constData());
+    }
+    QVERIFY(records >= 8);
+    QStringList handshake;
+    qsizetype established = -1;
+    qsizetype firstLine = -1;
+    for (qsizetype row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(model.event(row).kind != TranscriptEvent::Kind::TlsRecord);
+        if (model.event(row).kind == TranscriptEvent::Kind::TlsHandshake)
+            handshake << model.event(row).noteArguments.value(0);
+        if (model.row(row).type == TimelineModel::RowType::TlsEstablished && established < 0)
+            established = row;
+        if (model.event(row).kind == TranscriptEvent::Kind::Line && firstLine < 0)
+            firstLine = row;
+    }
+    QVERIFY2(handshake.size() >= 5, qPrintable(handshake.join(QLatin1Char(' '))));
+    QCOMPARE(handshake.first(), QStringLiteral("ClientHello"));
+    QVERIFY(handshake.contains(QStringLiteral("Certificate")));
+    QVERIFY(established >= 0);
+    QVERIFY(firstLine > established);
+    QCOMPARE(model.spanOf(model.row(established).connection)->tlsRow, established);
+    QVERIFY(model.event(firstLine).tls);
 }
 
 QTEST_MAIN(TestTimeline)

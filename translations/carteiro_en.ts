@@ -2627,6 +2627,230 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>The server refuses LOGIN on this unencrypted connection, and the client must not even try: first STARTTLS, then LOGIN inside TLS.</source>
         <translation>The server refuses LOGIN on this unencrypted connection, and the client must not even try: first STARTTLS, then LOGIN inside TLS.</translation>
     </message>
+    <message>
+        <source>ClientHello: the client proposes how to talk securely</source>
+        <translation>ClientHello: the client proposes how to talk securely</translation>
+    </message>
+    <message>
+        <source>The first TLS message, still in clear. The client lists the TLS versions and the cipher suites it can use, sends a random number and (in TLS 1.3) its half of a Diffie-Hellman key exchange, and names the server it wants to reach (SNI). Anyone on the wire can read it; nothing secret is in it.</source>
+        <translation>The first TLS message, still in clear. The client lists the TLS versions and the cipher suites it can use, sends a random number and (in TLS 1.3) its half of a Diffie-Hellman key exchange, and names the server it wants to reach (SNI). Anyone on the wire can read it; nothing secret is in it.</translation>
+    </message>
+    <message>
+        <source>ServerHello: the server chooses</source>
+        <translation>ServerHello: the server chooses</translation>
+    </message>
+    <message>
+        <source>The server picks one version and one cipher suite from the client's list and sends its own random number and (in TLS 1.3) its half of the key exchange. From the two halves both sides compute the same keys, which never cross the wire. In TLS 1.3 everything after this message is encrypted.</source>
+        <translation>The server picks one version and one cipher suite from the client's list and sends its own random number and (in TLS 1.3) its half of the key exchange. From the two halves both sides compute the same keys, which never cross the wire. In TLS 1.3 everything after this message is encrypted.</translation>
+    </message>
+    <message>
+        <source>EncryptedExtensions: the rest of the server's answer</source>
+        <translation>EncryptedExtensions: the rest of the server's answer</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only: the server's answers to the client's extensions that need not be read before the keys are ready (for example which application protocol was chosen). It is the first encrypted message: someone watching sees only its size.</source>
+        <translation>TLS 1.3 only: the server's answers to the client's extensions that need not be read before the keys are ready (for example which application protocol was chosen). It is the first encrypted message: someone watching sees only its size.</translation>
+    </message>
+    <message>
+        <source>Certificate: the server shows who it is</source>
+        <translation>Certificate: the server shows who it is</translation>
+    </message>
+    <message>
+        <source>The server sends its certificate: its name, its public key and the signature of the authority that issued it (here the classroom CA). The client checks that the name is the one it wanted to reach, that the certificate has not expired and that the signature comes from an authority it trusts. If not, it refuses and ends the connection with an alert.</source>
+        <translation>The server sends its certificate: its name, its public key and the signature of the authority that issued it (here the classroom CA). The client checks that the name is the one it wanted to reach, that the certificate has not expired and that the signature comes from an authority it trusts. If not, it refuses and ends the connection with an alert.</translation>
+    </message>
+    <message>
+        <source>CertificateRequest: the server asks for the client's certificate</source>
+        <translation>CertificateRequest: the server asks for the client's certificate</translation>
+    </message>
+    <message>
+        <source>The server asks the client to prove who it is with a certificate too. Mail servers rarely do; clients usually log in with a password instead, inside TLS.</source>
+        <translation>The server asks the client to prove who it is with a certificate too. Mail servers rarely do; clients usually log in with a password instead, inside TLS.</translation>
+    </message>
+    <message>
+        <source>CertificateVerify: proof of owning the certificate</source>
+        <translation>CertificateVerify: proof of owning the certificate</translation>
+    </message>
+    <message>
+        <source>The server signs everything said so far with the private key of its certificate. A certificate is public and anyone can copy it; only its owner can make this signature, so the client now knows it talks to the real server.</source>
+        <translation>The server signs everything said so far with the private key of its certificate. A certificate is public and anyone can copy it; only its owner can make this signature, so the client now knows it talks to the real server.</translation>
+    </message>
+    <message>
+        <source>Finished: the handshake was not tampered with</source>
+        <translation>Finished: the handshake was not tampered with</translation>
+    </message>
+    <message>
+        <source>Each side sends a code computed with the new keys over every handshake message. If someone in the middle had changed a message (removed a strong cipher suite, say), the codes would not match and the connection would end. After both Finished messages the application's lines travel encrypted.</source>
+        <translation>Each side sends a code computed with the new keys over every handshake message. If someone in the middle had changed a message (removed a strong cipher suite, say), the codes would not match and the connection would end. After both Finished messages the application's lines travel encrypted.</translation>
+    </message>
+    <message>
+        <source>NewSessionTicket: a ticket to come back faster</source>
+        <translation>NewSessionTicket: a ticket to come back faster</translation>
+    </message>
+    <message>
+        <source>After the handshake the server may give the client a ticket. Next time, the client shows it to resume the session without a full handshake (no certificate again).</source>
+        <translation>After the handshake the server may give the client a ticket. Next time, the client shows it to resume the session without a full handshake (no certificate again).</translation>
+    </message>
+    <message>
+        <source>KeyUpdate: new keys for a long session</source>
+        <translation>KeyUpdate: new keys for a long session</translation>
+    </message>
+    <message>
+        <source>One side switches to fresh keys derived from the current ones, so that a very long session does not encrypt too much with the same key.</source>
+        <translation>One side switches to fresh keys derived from the current ones, so that a very long session does not encrypt too much with the same key.</translation>
+    </message>
+    <message>
+        <source>ServerKeyExchange: the server's half of the key exchange</source>
+        <translation>ServerKeyExchange: the server's half of the key exchange</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the server sends its Diffie-Hellman public value, signed with its certificate's key so that nobody in the middle can replace it.</source>
+        <translation>TLS 1.2: the server sends its Diffie-Hellman public value, signed with its certificate's key so that nobody in the middle can replace it.</translation>
+    </message>
+    <message>
+        <source>ServerHelloDone: the server's turn is over</source>
+        <translation>ServerHelloDone: the server's turn is over</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the server has said everything for this part of the handshake and waits for the client.</source>
+        <translation>TLS 1.2: the server has said everything for this part of the handshake and waits for the client.</translation>
+    </message>
+    <message>
+        <source>ClientKeyExchange: the client's half of the key exchange</source>
+        <translation>ClientKeyExchange: the client's half of the key exchange</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the client sends its Diffie-Hellman public value. Now both sides can compute the same secret keys, which never cross the wire.</source>
+        <translation>TLS 1.2: the client sends its Diffie-Hellman public value. Now both sides can compute the same secret keys, which never cross the wire.</translation>
+    </message>
+    <message>
+        <source>ChangeCipherSpec: encrypted from the next record</source>
+        <translation>ChangeCipherSpec: encrypted from the next record</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the sender says that its next records are encrypted with the keys just agreed. TLS 1.3 has no use for it but may still send one, only so that old middleboxes that expect it let the connection through.</source>
+        <translation>TLS 1.2: the sender says that its next records are encrypted with the keys just agreed. TLS 1.3 has no use for it but may still send one, only so that old middleboxes that expect it let the connection through.</translation>
+    </message>
+    <message>
+        <source>Alert close_notify: the session ends cleanly</source>
+        <translation>Alert close_notify: the session ends cleanly</translation>
+    </message>
+    <message>
+        <source>The sender will send nothing more in this TLS session. Saying so, encrypted, before TCP closes lets the peer know that no data was cut off by an attacker closing the connection.</source>
+        <translation>The sender will send nothing more in this TLS session. Saying so, encrypted, before TCP closes lets the peer know that no data was cut off by an attacker closing the connection.</translation>
+    </message>
+    <message>
+        <source>Alert bad_certificate: the certificate was refused</source>
+        <translation>Alert bad_certificate: the certificate was refused</translation>
+    </message>
+    <message>
+        <source>The certificate could not be accepted: for example it names another host than the one the client wanted to reach, or its signature is wrong. The connection ends before anything secret is sent.</source>
+        <translation>The certificate could not be accepted: for example it names another host than the one the client wanted to reach, or its signature is wrong. The connection ends before anything secret is sent.</translation>
+    </message>
+    <message>
+        <source>Alert certificate_expired: the certificate is out of date</source>
+        <translation>Alert certificate_expired: the certificate is out of date</translation>
+    </message>
+    <message>
+        <source>The certificate's validity period is over (or has not begun). A client must not trust it, even if the rest is right: the connection ends.</source>
+        <translation>The certificate's validity period is over (or has not begun). A client must not trust it, even if the rest is right: the connection ends.</translation>
+    </message>
+    <message>
+        <source>Alert unknown_ca: signed by an authority nobody trusts</source>
+        <translation>Alert unknown_ca: signed by an authority nobody trusts</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not lead to an authority the client trusts, as with a self-signed certificate or one from a CA the client was never given. Trusting the classroom CA (carteiro --export-ca) is what makes its certificates acceptable.</source>
+        <translation>The certificate chain does not lead to an authority the client trusts, as with a self-signed certificate or one from a CA the client was never given. Trusting the classroom CA (carteiro --export-ca) is what makes its certificates acceptable.</translation>
+    </message>
+    <message>
+        <source>Alert certificate_unknown: the certificate was not accepted</source>
+        <translation>Alert certificate_unknown: the certificate was not accepted</translation>
+    </message>
+    <message>
+        <source>Some other problem with the certificate made it unacceptable. The connection ends.</source>
+        <translation>Some other problem with the certificate made it unacceptable. The connection ends.</translation>
+    </message>
+    <message>
+        <source>Alert handshake_failure: no common ground</source>
+        <translation>Alert handshake_failure: no common ground</translation>
+    </message>
+    <message>
+        <source>The two sides could not agree on security parameters, for example no cipher suite that both accept. The connection ends.</source>
+        <translation>The two sides could not agree on security parameters, for example no cipher suite that both accept. The connection ends.</translation>
+    </message>
+    <message>
+        <source>Alert protocol_version: no common TLS version</source>
+        <translation>Alert protocol_version: no common TLS version</translation>
+    </message>
+    <message>
+        <source>The peer offered only versions this side refuses (older than TLS 1.2 here). The connection ends.</source>
+        <translation>The peer offered only versions this side refuses (older than TLS 1.2 here). The connection ends.</translation>
+    </message>
+    <message>
+        <source>Alert decode_error: this is not TLS</source>
+        <translation>Alert decode_error: this is not TLS</translation>
+    </message>
+    <message>
+        <source>A message could not be read: its fields were out of range or its length wrong, as when something that is not TLS arrives where a handshake should be.</source>
+        <translation>A message could not be read: its fields were out of range or its length wrong, as when something that is not TLS arrives where a handshake should be.</translation>
+    </message>
+    <message>
+        <source>A TLS alert</source>
+        <translation>A TLS alert</translation>
+    </message>
+    <message>
+        <source>An alert tells the peer that something went wrong (or, for close_notify, that the session ends). Every alert but close_notify and user_canceled ends the connection at once.</source>
+        <translation>An alert tells the peer that something went wrong (or, for close_notify, that the session ends). Every alert but close_notify and user_canceled ends the connection at once.</translation>
+    </message>
+    <message>
+        <source>A TLS handshake message</source>
+        <translation>A TLS handshake message</translation>
+    </message>
+    <message>
+        <source>Part of the TLS handshake, in which client and server agree on a version and a cipher suite, the server proves who it is with its certificate, and both compute the keys that encrypt the rest of the connection.</source>
+        <translation>Part of the TLS handshake, in which client and server agree on a version and a cipher suite, the server proves who it is with its certificate, and both compute the keys that encrypt the rest of the connection.</translation>
+    </message>
+    <message>
+        <source>The certificate shown</source>
+        <translation>The certificate shown</translation>
+    </message>
+    <message>
+        <source>Subject: %1. Issued (signed) by: %2.</source>
+        <translation>Subject: %1. Issued (signed) by: %2.</translation>
+    </message>
+    <message>
+        <source>A TLS record</source>
+        <translation>A TLS record</translation>
+    </message>
+    <message>
+        <source>TLS cuts what it sends into records of at most 16384 octets. Each starts with a 5-octet header in clear (content type, version, length); after the handshake the rest is encrypted and ends with an authentication tag, so that nobody can read or change it unnoticed.</source>
+        <translation>TLS cuts what it sends into records of at most 16384 octets. Each starts with a 5-octet header in clear (content type, version, length); after the handshake the rest is encrypted and ends with an authentication tag, so that nobody can read or change it unnoticed.</translation>
+    </message>
+    <message>
+        <source>Encrypted from here</source>
+        <translation>Encrypted from here</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is over: both sides hold the same keys, agreed without sending them, and the client has checked the server's certificate. Every line after this mark on this connection travels inside encrypted records: the hosts read the lines, anyone on the wire sees only the records' sizes.</source>
+        <translation>The TLS handshake is over: both sides hold the same keys, agreed without sending them, and the client has checked the server's certificate. Every line after this mark on this connection travels inside encrypted records: the hosts read the lines, anyone on the wire sees only the records' sizes.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but with whom?</source>
+        <translation>Encrypted, but with whom?</translation>
+    </message>
+    <message>
+        <source>The certificate was not verified (a relay's opportunistic TLS accepts any): the connection is safe from someone who only listens, not from someone in the middle who presents a certificate of their own.</source>
+        <translation>The certificate was not verified (a relay's opportunistic TLS accepts any): the connection is safe from someone who only listens, not from someone in the middle who presents a certificate of their own.</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS failed</translation>
+    </message>
+    <message>
+        <source>The handshake did not end in an encrypted session (an alert says why, for example a refused certificate). Nothing more is said on this connection, neither in clear nor encrypted; a mail client reports the error and a relay keeps the message in its queue.</source>
+        <translation>The handshake did not end in an encrypted session (an alert says why, for example a refused certificate). Nothing more is said on this connection, neither in clear nor encrypted; a mail client reports the error and a relay keeps the message in its queue.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -2728,6 +2952,69 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>Defined in %1</source>
         <translation>Defined in %1</translation>
+    </message>
+    <message>
+        <source>What anyone on the wire sees</source>
+        <translation>What anyone on the wire sees</translation>
+    </message>
+    <message numerus="yes">
+        <source>A TLS record of %n octet(s); its 5-octet header is in clear:</source>
+        <translation>
+            <numerusform>A TLS record of %n octet; its 5-octet header is in clear:</numerusform>
+            <numerusform>A TLS record of %n octets; its 5-octet header is in clear:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — content type: %2 (%3)</source>
+        <translation>%1 — content type: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — version: %2 (TLS 1.3 writes 0x0303 here too, for old middleboxes)</source>
+        <translation>%1 — version: %2 (TLS 1.3 writes 0x0303 here too, for old middleboxes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — length: %n octet(s) follow</source>
+        <translation>
+            <numerusform>%1 — length: %n octet follows</numerusform>
+            <numerusform>%1 — length: %n octets follow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n octet(s) of ciphertext ending in a 16-octet authentication tag: only the two hosts hold the keys to read it. The real content type is hidden inside (RFC 8446 §5.2).</source>
+        <translation>
+            <numerusform>Then %n octet of ciphertext ending in a 16-octet authentication tag: only the two hosts hold the keys to read it. The real content type is hidden inside (RFC 8446 §5.2).</numerusform>
+            <numerusform>Then %n octets of ciphertext ending in a 16-octet authentication tag: only the two hosts hold the keys to read it. The real content type is hidden inside (RFC 8446 §5.2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n octet(s) of the message in clear: nothing secret is in it.</source>
+        <translation>
+            <numerusform>Then %n octet of the message in clear: nothing secret is in it.</numerusform>
+            <numerusform>Then %n octets of the message in clear: nothing secret is in it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not a TLS record header)</source>
+        <translation>(not a TLS record header)</translation>
+    </message>
+    <message>
+        <source>What %1 reads (decrypted)</source>
+        <translation>What %1 reads (decrypted)</translation>
+    </message>
+    <message>
+        <source>A password, but inside TLS: it crossed the wire only as ciphertext, in the record shown below; only %1 reads it.</source>
+        <translation>A password, but inside TLS: it crossed the wire only as ciphertext, in the record shown below; only %1 reads it.</translation>
+    </message>
+    <message>
+        <source>TLS handshake message</source>
+        <translation>TLS handshake message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) of plaintext: the line and its CR LF, encrypted inside the record below</source>
+        <translation>
+            <numerusform>%n octet of plaintext: the line and its CR LF, encrypted inside the record below</numerusform>
+            <numerusform>%n octets of plaintext: the line and its CR LF, encrypted inside the record below</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5237,35 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
         <translation>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</translation>
+    </message>
+    <message>
+        <source>Encrypted from here: %1, %2 (certificate NOT verified)</source>
+        <translation>Encrypted from here: %1, %2 (certificate NOT verified)</translation>
+    </message>
+    <message>
+        <source>Encrypted from here: %1, %2</source>
+        <translation>Encrypted from here: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by an encrypted TLS record of %n octet(s): on the wire only its header and ciphertext are seen.</source>
+        <translation>
+            <numerusform>Carried by an encrypted TLS record of %n octet: on the wire only its header and ciphertext are seen.</numerusform>
+            <numerusform>Carried by an encrypted TLS record of %n octets: on the wire only its header and ciphertext are seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by a TLS record in clear of %n octet(s).</source>
+        <translation>
+            <numerusform>Carried by a TLS record in clear of %n octet.</numerusform>
+            <numerusform>Carried by a TLS record in clear of %n octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before it, %n TLS record(s) that carried no line or message of their own.</source>
+        <translation>
+            <numerusform>Before it, %n TLS record that carried no line or message of its own.</numerusform>
+            <numerusform>Before it, %n TLS records that carried no line or message of their own.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

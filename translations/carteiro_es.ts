@@ -2627,6 +2627,230 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>The server refuses LOGIN on this unencrypted connection, and the client must not even try: first STARTTLS, then LOGIN inside TLS.</source>
         <translation>El servidor rechaza LOGIN en esta conexión sin cifrar, y el cliente ni siquiera debe intentarlo: primero STARTTLS, después LOGIN dentro de TLS.</translation>
     </message>
+    <message>
+        <source>ClientHello: the client proposes how to talk securely</source>
+        <translation>ClientHello: el cliente propone cómo hablar de forma segura</translation>
+    </message>
+    <message>
+        <source>The first TLS message, still in clear. The client lists the TLS versions and the cipher suites it can use, sends a random number and (in TLS 1.3) its half of a Diffie-Hellman key exchange, and names the server it wants to reach (SNI). Anyone on the wire can read it; nothing secret is in it.</source>
+        <translation>El primer mensaje TLS, todavía en claro. El cliente enumera las versiones de TLS y las suites de cifrado que puede usar, envía un número aleatorio y (en TLS 1.3) su mitad de un intercambio de claves Diffie-Hellman, y nombra el servidor al que quiere llegar (SNI). Cualquiera en la red puede leerlo; no lleva nada secreto.</translation>
+    </message>
+    <message>
+        <source>ServerHello: the server chooses</source>
+        <translation>ServerHello: el servidor elige</translation>
+    </message>
+    <message>
+        <source>The server picks one version and one cipher suite from the client's list and sends its own random number and (in TLS 1.3) its half of the key exchange. From the two halves both sides compute the same keys, which never cross the wire. In TLS 1.3 everything after this message is encrypted.</source>
+        <translation>El servidor elige una versión y una suite de cifrado de la lista del cliente y envía su propio número aleatorio y (en TLS 1.3) su mitad del intercambio de claves. Con las dos mitades ambos lados calculan las mismas claves, que nunca cruzan la red. En TLS 1.3 todo lo que viene después de este mensaje va cifrado.</translation>
+    </message>
+    <message>
+        <source>EncryptedExtensions: the rest of the server's answer</source>
+        <translation>EncryptedExtensions: el resto de la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only: the server's answers to the client's extensions that need not be read before the keys are ready (for example which application protocol was chosen). It is the first encrypted message: someone watching sees only its size.</source>
+        <translation>Solo en TLS 1.3: las respuestas del servidor a las extensiones del cliente que no hace falta leer antes de tener las claves (por ejemplo, qué protocolo de aplicación se eligió). Es el primer mensaje cifrado: quien espía solo ve su tamaño.</translation>
+    </message>
+    <message>
+        <source>Certificate: the server shows who it is</source>
+        <translation>Certificate: el servidor muestra quién es</translation>
+    </message>
+    <message>
+        <source>The server sends its certificate: its name, its public key and the signature of the authority that issued it (here the classroom CA). The client checks that the name is the one it wanted to reach, that the certificate has not expired and that the signature comes from an authority it trusts. If not, it refuses and ends the connection with an alert.</source>
+        <translation>El servidor envía su certificado: su nombre, su clave pública y la firma de la autoridad que lo emitió (aquí la CA del aula). El cliente comprueba que el nombre es el del servidor al que quería llegar, que el certificado no ha caducado y que la firma viene de una autoridad en la que confía. Si no, lo rechaza y termina la conexión con una alerta.</translation>
+    </message>
+    <message>
+        <source>CertificateRequest: the server asks for the client's certificate</source>
+        <translation>CertificateRequest: el servidor pide el certificado del cliente</translation>
+    </message>
+    <message>
+        <source>The server asks the client to prove who it is with a certificate too. Mail servers rarely do; clients usually log in with a password instead, inside TLS.</source>
+        <translation>El servidor pide al cliente que también pruebe quién es con un certificado. Los servidores de correo pocas veces lo hacen; los clientes suelen identificarse con una contraseña, dentro de TLS.</translation>
+    </message>
+    <message>
+        <source>CertificateVerify: proof of owning the certificate</source>
+        <translation>CertificateVerify: prueba de ser el dueño del certificado</translation>
+    </message>
+    <message>
+        <source>The server signs everything said so far with the private key of its certificate. A certificate is public and anyone can copy it; only its owner can make this signature, so the client now knows it talks to the real server.</source>
+        <translation>El servidor firma todo lo dicho hasta ahora con la clave privada de su certificado. Un certificado es público y cualquiera puede copiarlo; solo su dueño puede hacer esta firma, así que el cliente ya sabe que habla con el servidor de verdad.</translation>
+    </message>
+    <message>
+        <source>Finished: the handshake was not tampered with</source>
+        <translation>Finished: nadie manipuló el handshake</translation>
+    </message>
+    <message>
+        <source>Each side sends a code computed with the new keys over every handshake message. If someone in the middle had changed a message (removed a strong cipher suite, say), the codes would not match and the connection would end. After both Finished messages the application's lines travel encrypted.</source>
+        <translation>Cada lado envía un código calculado con las nuevas claves sobre todos los mensajes del handshake. Si alguien en medio cambiara un mensaje (quitando una suite de cifrado fuerte, por ejemplo), los códigos no coincidirían y la conexión terminaría. Después de los dos mensajes Finished las líneas de la aplicación viajan cifradas.</translation>
+    </message>
+    <message>
+        <source>NewSessionTicket: a ticket to come back faster</source>
+        <translation>NewSessionTicket: un tique para volver más rápido</translation>
+    </message>
+    <message>
+        <source>After the handshake the server may give the client a ticket. Next time, the client shows it to resume the session without a full handshake (no certificate again).</source>
+        <translation>Después del handshake el servidor puede dar al cliente un tique. La próxima vez, el cliente lo presenta para retomar la sesión sin un handshake completo (sin certificado otra vez).</translation>
+    </message>
+    <message>
+        <source>KeyUpdate: new keys for a long session</source>
+        <translation>KeyUpdate: claves nuevas para una sesión larga</translation>
+    </message>
+    <message>
+        <source>One side switches to fresh keys derived from the current ones, so that a very long session does not encrypt too much with the same key.</source>
+        <translation>Un lado pasa a usar claves nuevas derivadas de las actuales, para que una sesión muy larga no cifre demasiado con la misma clave.</translation>
+    </message>
+    <message>
+        <source>ServerKeyExchange: the server's half of the key exchange</source>
+        <translation>ServerKeyExchange: la mitad del servidor en el intercambio de claves</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the server sends its Diffie-Hellman public value, signed with its certificate's key so that nobody in the middle can replace it.</source>
+        <translation>TLS 1.2: el servidor envía su valor público Diffie-Hellman, firmado con la clave de su certificado para que nadie en medio pueda sustituirlo.</translation>
+    </message>
+    <message>
+        <source>ServerHelloDone: the server's turn is over</source>
+        <translation>ServerHelloDone: termina el turno del servidor</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the server has said everything for this part of the handshake and waits for the client.</source>
+        <translation>TLS 1.2: el servidor ya ha dicho todo lo de esta parte del handshake y espera al cliente.</translation>
+    </message>
+    <message>
+        <source>ClientKeyExchange: the client's half of the key exchange</source>
+        <translation>ClientKeyExchange: la mitad del cliente en el intercambio de claves</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the client sends its Diffie-Hellman public value. Now both sides can compute the same secret keys, which never cross the wire.</source>
+        <translation>TLS 1.2: el cliente envía su valor público Diffie-Hellman. Ahora ambos lados pueden calcular las mismas claves secretas, que nunca cruzan la red.</translation>
+    </message>
+    <message>
+        <source>ChangeCipherSpec: encrypted from the next record</source>
+        <translation>ChangeCipherSpec: cifrado desde el siguiente registro</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the sender says that its next records are encrypted with the keys just agreed. TLS 1.3 has no use for it but may still send one, only so that old middleboxes that expect it let the connection through.</source>
+        <translation>TLS 1.2: quien lo envía dice que sus siguientes registros van cifrados con las claves recién acordadas. TLS 1.3 no lo necesita, pero puede enviarlo igualmente, solo para que los equipos intermedios antiguos que lo esperan dejen pasar la conexión.</translation>
+    </message>
+    <message>
+        <source>Alert close_notify: the session ends cleanly</source>
+        <translation>Alerta close_notify: la sesión termina limpiamente</translation>
+    </message>
+    <message>
+        <source>The sender will send nothing more in this TLS session. Saying so, encrypted, before TCP closes lets the peer know that no data was cut off by an attacker closing the connection.</source>
+        <translation>Quien la envía ya no enviará nada más en esta sesión TLS. Decirlo, cifrado, antes de que TCP cierre permite al otro lado saber que ningún atacante cortó datos cerrando la conexión.</translation>
+    </message>
+    <message>
+        <source>Alert bad_certificate: the certificate was refused</source>
+        <translation>Alerta bad_certificate: se rechazó el certificado</translation>
+    </message>
+    <message>
+        <source>The certificate could not be accepted: for example it names another host than the one the client wanted to reach, or its signature is wrong. The connection ends before anything secret is sent.</source>
+        <translation>No se pudo aceptar el certificado: por ejemplo, nombra otra máquina distinta de la que el cliente quería alcanzar, o su firma es incorrecta. La conexión termina antes de enviar nada secreto.</translation>
+    </message>
+    <message>
+        <source>Alert certificate_expired: the certificate is out of date</source>
+        <translation>Alerta certificate_expired: el certificado ha caducado</translation>
+    </message>
+    <message>
+        <source>The certificate's validity period is over (or has not begun). A client must not trust it, even if the rest is right: the connection ends.</source>
+        <translation>El periodo de validez del certificado ha terminado (o todavía no ha empezado). Un cliente no debe confiar en él, aunque el resto esté bien: la conexión termina.</translation>
+    </message>
+    <message>
+        <source>Alert unknown_ca: signed by an authority nobody trusts</source>
+        <translation>Alerta unknown_ca: firmado por una autoridad en la que nadie confía</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not lead to an authority the client trusts, as with a self-signed certificate or one from a CA the client was never given. Trusting the classroom CA (carteiro --export-ca) is what makes its certificates acceptable.</source>
+        <translation>La cadena del certificado no lleva a una autoridad en la que el cliente confíe, como pasa con un certificado autofirmado o con uno de una CA que el cliente nunca recibió. Confiar en la CA del aula (carteiro --export-ca) es lo que hace aceptables sus certificados.</translation>
+    </message>
+    <message>
+        <source>Alert certificate_unknown: the certificate was not accepted</source>
+        <translation>Alerta certificate_unknown: no se aceptó el certificado</translation>
+    </message>
+    <message>
+        <source>Some other problem with the certificate made it unacceptable. The connection ends.</source>
+        <translation>Otro problema con el certificado lo hizo inaceptable. La conexión termina.</translation>
+    </message>
+    <message>
+        <source>Alert handshake_failure: no common ground</source>
+        <translation>Alerta handshake_failure: sin nada en común</translation>
+    </message>
+    <message>
+        <source>The two sides could not agree on security parameters, for example no cipher suite that both accept. The connection ends.</source>
+        <translation>Los dos lados no pudieron ponerse de acuerdo en los parámetros de seguridad, por ejemplo ninguna suite de cifrado que acepten ambos. La conexión termina.</translation>
+    </message>
+    <message>
+        <source>Alert protocol_version: no common TLS version</source>
+        <translation>Alerta protocol_version: ninguna versión de TLS en común</translation>
+    </message>
+    <message>
+        <source>The peer offered only versions this side refuses (older than TLS 1.2 here). The connection ends.</source>
+        <translation>El otro lado solo ofreció versiones que este lado rechaza (aquí, anteriores a TLS 1.2). La conexión termina.</translation>
+    </message>
+    <message>
+        <source>Alert decode_error: this is not TLS</source>
+        <translation>Alerta decode_error: esto no es TLS</translation>
+    </message>
+    <message>
+        <source>A message could not be read: its fields were out of range or its length wrong, as when something that is not TLS arrives where a handshake should be.</source>
+        <translation>No se pudo leer un mensaje: sus campos estaban fuera de rango o su longitud era incorrecta, como cuando llega algo que no es TLS donde debería ir un handshake.</translation>
+    </message>
+    <message>
+        <source>A TLS alert</source>
+        <translation>Una alerta TLS</translation>
+    </message>
+    <message>
+        <source>An alert tells the peer that something went wrong (or, for close_notify, that the session ends). Every alert but close_notify and user_canceled ends the connection at once.</source>
+        <translation>Una alerta dice al otro lado que algo fue mal (o, en el caso de close_notify, que la sesión termina). Todas las alertas salvo close_notify y user_canceled terminan la conexión de inmediato.</translation>
+    </message>
+    <message>
+        <source>A TLS handshake message</source>
+        <translation>Un mensaje del handshake TLS</translation>
+    </message>
+    <message>
+        <source>Part of the TLS handshake, in which client and server agree on a version and a cipher suite, the server proves who it is with its certificate, and both compute the keys that encrypt the rest of the connection.</source>
+        <translation>Parte del handshake TLS, en el que cliente y servidor acuerdan una versión y una suite de cifrado, el servidor prueba quién es con su certificado, y ambos calculan las claves que cifran el resto de la conexión.</translation>
+    </message>
+    <message>
+        <source>The certificate shown</source>
+        <translation>El certificado presentado</translation>
+    </message>
+    <message>
+        <source>Subject: %1. Issued (signed) by: %2.</source>
+        <translation>Titular: %1. Emitido (firmado) por: %2.</translation>
+    </message>
+    <message>
+        <source>A TLS record</source>
+        <translation>Un registro TLS</translation>
+    </message>
+    <message>
+        <source>TLS cuts what it sends into records of at most 16384 octets. Each starts with a 5-octet header in clear (content type, version, length); after the handshake the rest is encrypted and ends with an authentication tag, so that nobody can read or change it unnoticed.</source>
+        <translation>TLS corta lo que envía en registros de como mucho 16384 octetos. Cada uno empieza con una cabecera de 5 octetos en claro (tipo de contenido, versión, longitud); después del handshake el resto va cifrado y termina con una etiqueta de autenticación, para que nadie pueda leerlo ni cambiarlo sin que se note.</translation>
+    </message>
+    <message>
+        <source>Encrypted from here</source>
+        <translation>Cifrado desde aquí</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is over: both sides hold the same keys, agreed without sending them, and the client has checked the server's certificate. Every line after this mark on this connection travels inside encrypted records: the hosts read the lines, anyone on the wire sees only the records' sizes.</source>
+        <translation>El handshake TLS ha terminado: ambos lados tienen las mismas claves, acordadas sin enviarlas, y el cliente ha comprobado el certificado del servidor. Cada línea después de esta marca en esta conexión viaja dentro de registros cifrados: las máquinas leen las líneas, quien mire la red solo ve el tamaño de los registros.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but with whom?</source>
+        <translation>Cifrado, ¿pero con quién?</translation>
+    </message>
+    <message>
+        <source>The certificate was not verified (a relay's opportunistic TLS accepts any): the connection is safe from someone who only listens, not from someone in the middle who presents a certificate of their own.</source>
+        <translation>No se verificó el certificado (el TLS oportunista de un reenviador acepta cualquiera): la conexión está a salvo de quien solo escucha, no de alguien en medio que presente un certificado propio.</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>Falló TLS</translation>
+    </message>
+    <message>
+        <source>The handshake did not end in an encrypted session (an alert says why, for example a refused certificate). Nothing more is said on this connection, neither in clear nor encrypted; a mail client reports the error and a relay keeps the message in its queue.</source>
+        <translation>El handshake no terminó en una sesión cifrada (una alerta dice por qué, por ejemplo un certificado rechazado). Ya no se dice nada más en esta conexión, ni en claro ni cifrado; un cliente de correo informa del error y un reenviador guarda el mensaje en su cola.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -2728,6 +2952,69 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>Defined in %1</source>
         <translation>Definido en %1</translation>
+    </message>
+    <message>
+        <source>What anyone on the wire sees</source>
+        <translation>Lo que ve cualquiera en la red</translation>
+    </message>
+    <message numerus="yes">
+        <source>A TLS record of %n octet(s); its 5-octet header is in clear:</source>
+        <translation>
+            <numerusform>Un registro TLS de %n octeto; su cabecera de 5 octetos va en claro:</numerusform>
+            <numerusform>Un registro TLS de %n octetos; su cabecera de 5 octetos va en claro:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — content type: %2 (%3)</source>
+        <translation>%1 — tipo de contenido: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — version: %2 (TLS 1.3 writes 0x0303 here too, for old middleboxes)</source>
+        <translation>%1 — versión: %2 (TLS 1.3 también escribe 0x0303 aquí, por los equipos intermedios antiguos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — length: %n octet(s) follow</source>
+        <translation>
+            <numerusform>%1 — longitud: sigue %n octeto</numerusform>
+            <numerusform>%1 — longitud: siguen %n octetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n octet(s) of ciphertext ending in a 16-octet authentication tag: only the two hosts hold the keys to read it. The real content type is hidden inside (RFC 8446 §5.2).</source>
+        <translation>
+            <numerusform>Después, %n octeto de texto cifrado que termina en una etiqueta de autenticación de 16 octetos: solo las dos máquinas tienen las claves para leerlo. El tipo de contenido real va oculto dentro (RFC 8446 §5.2).</numerusform>
+            <numerusform>Después, %n octetos de texto cifrado que terminan en una etiqueta de autenticación de 16 octetos: solo las dos máquinas tienen las claves para leerlos. El tipo de contenido real va oculto dentro (RFC 8446 §5.2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n octet(s) of the message in clear: nothing secret is in it.</source>
+        <translation>
+            <numerusform>Después, %n octeto del mensaje en claro: no lleva nada secreto.</numerusform>
+            <numerusform>Después, %n octetos del mensaje en claro: no lleva nada secreto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not a TLS record header)</source>
+        <translation>(no es una cabecera de registro TLS)</translation>
+    </message>
+    <message>
+        <source>What %1 reads (decrypted)</source>
+        <translation>Lo que lee %1 (descifrado)</translation>
+    </message>
+    <message>
+        <source>A password, but inside TLS: it crossed the wire only as ciphertext, in the record shown below; only %1 reads it.</source>
+        <translation>Una contraseña, pero dentro de TLS: cruzó la red solo como texto cifrado, en el registro que se muestra debajo; solo %1 la lee.</translation>
+    </message>
+    <message>
+        <source>TLS handshake message</source>
+        <translation>Mensaje del handshake TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) of plaintext: the line and its CR LF, encrypted inside the record below</source>
+        <translation>
+            <numerusform>%n octeto de texto en claro: la línea y su CR LF, cifrados dentro del registro de abajo</numerusform>
+            <numerusform>%n octetos de texto en claro: la línea y su CR LF, cifrados dentro del registro de abajo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5237,35 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
         <translation>Esta línea lleva una contraseña en texto claro, mostrada a propósito como en el curso: cualquiera que pueda observar la red puede leerla (base64 no es cifrado). Los servidores reales primero cifran la conexión con TLS.</translation>
+    </message>
+    <message>
+        <source>Encrypted from here: %1, %2 (certificate NOT verified)</source>
+        <translation>Cifrado desde aquí: %1, %2 (certificado NO verificado)</translation>
+    </message>
+    <message>
+        <source>Encrypted from here: %1, %2</source>
+        <translation>Cifrado desde aquí: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by an encrypted TLS record of %n octet(s): on the wire only its header and ciphertext are seen.</source>
+        <translation>
+            <numerusform>Llevado por un registro TLS cifrado de %n octeto: en la red solo se ven su cabecera y el texto cifrado.</numerusform>
+            <numerusform>Llevado por un registro TLS cifrado de %n octetos: en la red solo se ven su cabecera y el texto cifrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by a TLS record in clear of %n octet(s).</source>
+        <translation>
+            <numerusform>Llevado por un registro TLS en claro de %n octeto.</numerusform>
+            <numerusform>Llevado por un registro TLS en claro de %n octetos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before it, %n TLS record(s) that carried no line or message of their own.</source>
+        <translation>
+            <numerusform>Antes, %n registro TLS que no llevó ninguna línea ni mensaje propio.</numerusform>
+            <numerusform>Antes, %n registros TLS que no llevaron ninguna línea ni mensaje propio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

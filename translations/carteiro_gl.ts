@@ -2627,6 +2627,230 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>The server refuses LOGIN on this unencrypted connection, and the client must not even try: first STARTTLS, then LOGIN inside TLS.</source>
         <translation>O servidor rexeita LOGIN nesta conexión sen cifrar, e o cliente nin sequera debe tentalo: primeiro STARTTLS, despois LOGIN dentro de TLS.</translation>
     </message>
+    <message>
+        <source>ClientHello: the client proposes how to talk securely</source>
+        <translation>ClientHello: o cliente propón como falar de xeito seguro</translation>
+    </message>
+    <message>
+        <source>The first TLS message, still in clear. The client lists the TLS versions and the cipher suites it can use, sends a random number and (in TLS 1.3) its half of a Diffie-Hellman key exchange, and names the server it wants to reach (SNI). Anyone on the wire can read it; nothing secret is in it.</source>
+        <translation>A primeira mensaxe TLS, aínda en claro. O cliente enumera as versións de TLS e as suites de cifrado que pode usar, envía un número aleatorio e (en TLS 1.3) a súa metade dun intercambio de claves Diffie-Hellman, e nomea o servidor ao que quere chegar (SNI). Calquera na rede pode lela; non leva nada secreto.</translation>
+    </message>
+    <message>
+        <source>ServerHello: the server chooses</source>
+        <translation>ServerHello: o servidor escolle</translation>
+    </message>
+    <message>
+        <source>The server picks one version and one cipher suite from the client's list and sends its own random number and (in TLS 1.3) its half of the key exchange. From the two halves both sides compute the same keys, which never cross the wire. In TLS 1.3 everything after this message is encrypted.</source>
+        <translation>O servidor escolle unha versión e unha suite de cifrado da lista do cliente e envía o seu propio número aleatorio e (en TLS 1.3) a súa metade do intercambio de claves. Coas dúas metades os dous lados calculan as mesmas claves, que nunca cruzan a rede. En TLS 1.3 todo o que vén despois desta mensaxe vai cifrado.</translation>
+    </message>
+    <message>
+        <source>EncryptedExtensions: the rest of the server's answer</source>
+        <translation>EncryptedExtensions: o resto da resposta do servidor</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only: the server's answers to the client's extensions that need not be read before the keys are ready (for example which application protocol was chosen). It is the first encrypted message: someone watching sees only its size.</source>
+        <translation>Só en TLS 1.3: as respostas do servidor ás extensións do cliente que non fai falta ler antes de ter as claves (por exemplo, que protocolo de aplicación se escolleu). É a primeira mensaxe cifrada: quen espía só ve o seu tamaño.</translation>
+    </message>
+    <message>
+        <source>Certificate: the server shows who it is</source>
+        <translation>Certificate: o servidor mostra quen é</translation>
+    </message>
+    <message>
+        <source>The server sends its certificate: its name, its public key and the signature of the authority that issued it (here the classroom CA). The client checks that the name is the one it wanted to reach, that the certificate has not expired and that the signature comes from an authority it trusts. If not, it refuses and ends the connection with an alert.</source>
+        <translation>O servidor envía o seu certificado: o seu nome, a súa clave pública e a sinatura da autoridade que o emitiu (aquí a CA da aula). O cliente comproba que o nome é o do servidor ao que quería chegar, que o certificado non caducou e que a sinatura vén dunha autoridade na que confía. Se non, rexéitao e remata a conexión cunha alerta.</translation>
+    </message>
+    <message>
+        <source>CertificateRequest: the server asks for the client's certificate</source>
+        <translation>CertificateRequest: o servidor pide o certificado do cliente</translation>
+    </message>
+    <message>
+        <source>The server asks the client to prove who it is with a certificate too. Mail servers rarely do; clients usually log in with a password instead, inside TLS.</source>
+        <translation>O servidor pídelle ao cliente que tamén probe quen é cun certificado. Os servidores de correo poucas veces o fan; os clientes adoitan identificarse cun contrasinal, dentro de TLS.</translation>
+    </message>
+    <message>
+        <source>CertificateVerify: proof of owning the certificate</source>
+        <translation>CertificateVerify: proba de ser o dono do certificado</translation>
+    </message>
+    <message>
+        <source>The server signs everything said so far with the private key of its certificate. A certificate is public and anyone can copy it; only its owner can make this signature, so the client now knows it talks to the real server.</source>
+        <translation>O servidor asina todo o dito ata agora coa clave privada do seu certificado. Un certificado é público e calquera pode copialo; só o seu dono pode facer esta sinatura, así que o cliente xa sabe que fala co servidor de verdade.</translation>
+    </message>
+    <message>
+        <source>Finished: the handshake was not tampered with</source>
+        <translation>Finished: ninguén manipulou o handshake</translation>
+    </message>
+    <message>
+        <source>Each side sends a code computed with the new keys over every handshake message. If someone in the middle had changed a message (removed a strong cipher suite, say), the codes would not match and the connection would end. After both Finished messages the application's lines travel encrypted.</source>
+        <translation>Cada lado envía un código calculado coas novas claves sobre todas as mensaxes do handshake. Se alguén no medio cambiase unha mensaxe (quitando unha suite de cifrado forte, por exemplo), os códigos non coincidirían e a conexión remataría. Despois das dúas mensaxes Finished as liñas da aplicación viaxan cifradas.</translation>
+    </message>
+    <message>
+        <source>NewSessionTicket: a ticket to come back faster</source>
+        <translation>NewSessionTicket: un tícket para volver máis rápido</translation>
+    </message>
+    <message>
+        <source>After the handshake the server may give the client a ticket. Next time, the client shows it to resume the session without a full handshake (no certificate again).</source>
+        <translation>Despois do handshake o servidor pode darlle ao cliente un tícket. A próxima vez, o cliente preséntao para retomar a sesión sen un handshake completo (sen certificado outra vez).</translation>
+    </message>
+    <message>
+        <source>KeyUpdate: new keys for a long session</source>
+        <translation>KeyUpdate: claves novas para unha sesión longa</translation>
+    </message>
+    <message>
+        <source>One side switches to fresh keys derived from the current ones, so that a very long session does not encrypt too much with the same key.</source>
+        <translation>Un lado pasa a usar claves novas derivadas das actuais, para que unha sesión moi longa non cifre demasiado coa mesma clave.</translation>
+    </message>
+    <message>
+        <source>ServerKeyExchange: the server's half of the key exchange</source>
+        <translation>ServerKeyExchange: a metade do servidor no intercambio de claves</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the server sends its Diffie-Hellman public value, signed with its certificate's key so that nobody in the middle can replace it.</source>
+        <translation>TLS 1.2: o servidor envía o seu valor público Diffie-Hellman, asinado coa clave do seu certificado para que ninguén no medio poida substituílo.</translation>
+    </message>
+    <message>
+        <source>ServerHelloDone: the server's turn is over</source>
+        <translation>ServerHelloDone: remata a quenda do servidor</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the server has said everything for this part of the handshake and waits for the client.</source>
+        <translation>TLS 1.2: o servidor xa dixo todo o desta parte do handshake e agarda polo cliente.</translation>
+    </message>
+    <message>
+        <source>ClientKeyExchange: the client's half of the key exchange</source>
+        <translation>ClientKeyExchange: a metade do cliente no intercambio de claves</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the client sends its Diffie-Hellman public value. Now both sides can compute the same secret keys, which never cross the wire.</source>
+        <translation>TLS 1.2: o cliente envía o seu valor público Diffie-Hellman. Agora os dous lados poden calcular as mesmas claves secretas, que nunca cruzan a rede.</translation>
+    </message>
+    <message>
+        <source>ChangeCipherSpec: encrypted from the next record</source>
+        <translation>ChangeCipherSpec: cifrado desde o seguinte rexistro</translation>
+    </message>
+    <message>
+        <source>TLS 1.2: the sender says that its next records are encrypted with the keys just agreed. TLS 1.3 has no use for it but may still send one, only so that old middleboxes that expect it let the connection through.</source>
+        <translation>TLS 1.2: quen o envía di que os seus seguintes rexistros van cifrados coas claves que se acaban de acordar. TLS 1.3 non o necesita, pero pode envialo igual, só para que os aparellos intermedios antigos que o esperan deixen pasar a conexión.</translation>
+    </message>
+    <message>
+        <source>Alert close_notify: the session ends cleanly</source>
+        <translation>Alerta close_notify: a sesión remata limpamente</translation>
+    </message>
+    <message>
+        <source>The sender will send nothing more in this TLS session. Saying so, encrypted, before TCP closes lets the peer know that no data was cut off by an attacker closing the connection.</source>
+        <translation>Quen a envía xa non enviará nada máis nesta sesión TLS. Dicilo, cifrado, antes de que TCP peche permite ao outro lado saber que ningún atacante cortou datos pechando a conexión.</translation>
+    </message>
+    <message>
+        <source>Alert bad_certificate: the certificate was refused</source>
+        <translation>Alerta bad_certificate: rexeitouse o certificado</translation>
+    </message>
+    <message>
+        <source>The certificate could not be accepted: for example it names another host than the one the client wanted to reach, or its signature is wrong. The connection ends before anything secret is sent.</source>
+        <translation>Non se puido aceptar o certificado: por exemplo, nomea outra máquina distinta da que o cliente quería alcanzar, ou a súa sinatura é incorrecta. A conexión remata antes de enviar nada secreto.</translation>
+    </message>
+    <message>
+        <source>Alert certificate_expired: the certificate is out of date</source>
+        <translation>Alerta certificate_expired: o certificado caducou</translation>
+    </message>
+    <message>
+        <source>The certificate's validity period is over (or has not begun). A client must not trust it, even if the rest is right: the connection ends.</source>
+        <translation>O período de validez do certificado rematou (ou aínda non comezou). Un cliente non debe confiar nel, aínda que o resto estea ben: a conexión remata.</translation>
+    </message>
+    <message>
+        <source>Alert unknown_ca: signed by an authority nobody trusts</source>
+        <translation>Alerta unknown_ca: asinado por unha autoridade na que ninguén confía</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not lead to an authority the client trusts, as with a self-signed certificate or one from a CA the client was never given. Trusting the classroom CA (carteiro --export-ca) is what makes its certificates acceptable.</source>
+        <translation>A cadea do certificado non leva a unha autoridade na que o cliente confíe, como pasa cun certificado autoasinado ou cun dunha CA que o cliente nunca recibiu. Confiar na CA da aula (carteiro --export-ca) é o que fai aceptables os seus certificados.</translation>
+    </message>
+    <message>
+        <source>Alert certificate_unknown: the certificate was not accepted</source>
+        <translation>Alerta certificate_unknown: non se aceptou o certificado</translation>
+    </message>
+    <message>
+        <source>Some other problem with the certificate made it unacceptable. The connection ends.</source>
+        <translation>Outro problema co certificado fíxoo inaceptable. A conexión remata.</translation>
+    </message>
+    <message>
+        <source>Alert handshake_failure: no common ground</source>
+        <translation>Alerta handshake_failure: sen nada en común</translation>
+    </message>
+    <message>
+        <source>The two sides could not agree on security parameters, for example no cipher suite that both accept. The connection ends.</source>
+        <translation>Os dous lados non se puideron poñer de acordo nos parámetros de seguridade, por exemplo ningunha suite de cifrado que acepten os dous. A conexión remata.</translation>
+    </message>
+    <message>
+        <source>Alert protocol_version: no common TLS version</source>
+        <translation>Alerta protocol_version: ningunha versión de TLS en común</translation>
+    </message>
+    <message>
+        <source>The peer offered only versions this side refuses (older than TLS 1.2 here). The connection ends.</source>
+        <translation>O outro lado só ofreceu versións que este lado rexeita (aquí, anteriores a TLS 1.2). A conexión remata.</translation>
+    </message>
+    <message>
+        <source>Alert decode_error: this is not TLS</source>
+        <translation>Alerta decode_error: isto non é TLS</translation>
+    </message>
+    <message>
+        <source>A message could not be read: its fields were out of range or its length wrong, as when something that is not TLS arrives where a handshake should be.</source>
+        <translation>Non se puido ler unha mensaxe: os seus campos estaban fóra de rango ou a súa lonxitude era incorrecta, como cando chega algo que non é TLS onde debería ir un handshake.</translation>
+    </message>
+    <message>
+        <source>A TLS alert</source>
+        <translation>Unha alerta TLS</translation>
+    </message>
+    <message>
+        <source>An alert tells the peer that something went wrong (or, for close_notify, that the session ends). Every alert but close_notify and user_canceled ends the connection at once.</source>
+        <translation>Unha alerta dille ao outro lado que algo foi mal (ou, no caso de close_notify, que a sesión remata). Todas as alertas agás close_notify e user_canceled rematan a conexión de inmediato.</translation>
+    </message>
+    <message>
+        <source>A TLS handshake message</source>
+        <translation>Unha mensaxe do handshake TLS</translation>
+    </message>
+    <message>
+        <source>Part of the TLS handshake, in which client and server agree on a version and a cipher suite, the server proves who it is with its certificate, and both compute the keys that encrypt the rest of the connection.</source>
+        <translation>Parte do handshake TLS, no que cliente e servidor acordan unha versión e unha suite de cifrado, o servidor proba quen é co seu certificado, e os dous calculan as claves que cifran o resto da conexión.</translation>
+    </message>
+    <message>
+        <source>The certificate shown</source>
+        <translation>O certificado presentado</translation>
+    </message>
+    <message>
+        <source>Subject: %1. Issued (signed) by: %2.</source>
+        <translation>Titular: %1. Emitido (asinado) por: %2.</translation>
+    </message>
+    <message>
+        <source>A TLS record</source>
+        <translation>Un rexistro TLS</translation>
+    </message>
+    <message>
+        <source>TLS cuts what it sends into records of at most 16384 octets. Each starts with a 5-octet header in clear (content type, version, length); after the handshake the rest is encrypted and ends with an authentication tag, so that nobody can read or change it unnoticed.</source>
+        <translation>TLS corta o que envía en rexistros de como moito 16384 octetos. Cada un comeza cunha cabeceira de 5 octetos en claro (tipo de contido, versión, lonxitude); despois do handshake o resto vai cifrado e remata cunha etiqueta de autenticación, para que ninguén poida lelo nin cambialo sen que se note.</translation>
+    </message>
+    <message>
+        <source>Encrypted from here</source>
+        <translation>Cifrado desde aquí</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is over: both sides hold the same keys, agreed without sending them, and the client has checked the server's certificate. Every line after this mark on this connection travels inside encrypted records: the hosts read the lines, anyone on the wire sees only the records' sizes.</source>
+        <translation>O handshake TLS rematou: os dous lados teñen as mesmas claves, acordadas sen envialas, e o cliente comprobou o certificado do servidor. Cada liña despois desta marca nesta conexión viaxa dentro de rexistros cifrados: as máquinas len as liñas, quen mire a rede só ve o tamaño dos rexistros.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but with whom?</source>
+        <translation>Cifrado, pero con quen?</translation>
+    </message>
+    <message>
+        <source>The certificate was not verified (a relay's opportunistic TLS accepts any): the connection is safe from someone who only listens, not from someone in the middle who presents a certificate of their own.</source>
+        <translation>Non se verificou o certificado (o TLS oportunista dun reenviador acepta calquera): a conexión está a salvo de quen só escoita, non de alguén no medio que presente un certificado propio.</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>Fallou TLS</translation>
+    </message>
+    <message>
+        <source>The handshake did not end in an encrypted session (an alert says why, for example a refused certificate). Nothing more is said on this connection, neither in clear nor encrypted; a mail client reports the error and a relay keeps the message in its queue.</source>
+        <translation>O handshake non rematou nunha sesión cifrada (unha alerta di por que, por exemplo un certificado rexeitado). Xa non se di nada máis nesta conexión, nin en claro nin cifrado; un cliente de correo informa do erro e un reenviador garda a mensaxe na súa cola.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -2728,6 +2952,69 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>Defined in %1</source>
         <translation>Defínese en %1</translation>
+    </message>
+    <message>
+        <source>What anyone on the wire sees</source>
+        <translation>O que ve calquera na rede</translation>
+    </message>
+    <message numerus="yes">
+        <source>A TLS record of %n octet(s); its 5-octet header is in clear:</source>
+        <translation>
+            <numerusform>Un rexistro TLS de %n octeto; a súa cabeceira de 5 octetos vai en claro:</numerusform>
+            <numerusform>Un rexistro TLS de %n octetos; a súa cabeceira de 5 octetos vai en claro:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — content type: %2 (%3)</source>
+        <translation>%1 — tipo de contido: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — version: %2 (TLS 1.3 writes 0x0303 here too, for old middleboxes)</source>
+        <translation>%1 — versión: %2 (TLS 1.3 tamén escribe 0x0303 aquí, polos aparellos intermedios antigos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — length: %n octet(s) follow</source>
+        <translation>
+            <numerusform>%1 — lonxitude: segue %n octeto</numerusform>
+            <numerusform>%1 — lonxitude: seguen %n octetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n octet(s) of ciphertext ending in a 16-octet authentication tag: only the two hosts hold the keys to read it. The real content type is hidden inside (RFC 8446 §5.2).</source>
+        <translation>
+            <numerusform>Despois, %n octeto de texto cifrado que remata nunha etiqueta de autenticación de 16 octetos: só as dúas máquinas teñen as claves para lelo. O tipo de contido real vai agochado dentro (RFC 8446 §5.2).</numerusform>
+            <numerusform>Despois, %n octetos de texto cifrado que rematan nunha etiqueta de autenticación de 16 octetos: só as dúas máquinas teñen as claves para lelos. O tipo de contido real vai agochado dentro (RFC 8446 §5.2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n octet(s) of the message in clear: nothing secret is in it.</source>
+        <translation>
+            <numerusform>Despois, %n octeto da mensaxe en claro: non leva nada secreto.</numerusform>
+            <numerusform>Despois, %n octetos da mensaxe en claro: non leva nada secreto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not a TLS record header)</source>
+        <translation>(non é unha cabeceira de rexistro TLS)</translation>
+    </message>
+    <message>
+        <source>What %1 reads (decrypted)</source>
+        <translation>O que le %1 (descifrado)</translation>
+    </message>
+    <message>
+        <source>A password, but inside TLS: it crossed the wire only as ciphertext, in the record shown below; only %1 reads it.</source>
+        <translation>Un contrasinal, pero dentro de TLS: cruzou a rede só como texto cifrado, no rexistro que se mostra debaixo; só %1 o le.</translation>
+    </message>
+    <message>
+        <source>TLS handshake message</source>
+        <translation>Mensaxe do handshake TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) of plaintext: the line and its CR LF, encrypted inside the record below</source>
+        <translation>
+            <numerusform>%n octeto de texto en claro: a liña e o seu CR LF, cifrados dentro do rexistro de debaixo</numerusform>
+            <numerusform>%n octetos de texto en claro: a liña e o seu CR LF, cifrados dentro do rexistro de debaixo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5237,35 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>This line carries a password in clear text, shown on purpose as in the course: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
         <translation>Esta liña leva un contrasinal en texto claro, amosado a propósito como no curso: calquera que poida observar a rede pode lelo (base64 non é cifrado). Os servidores reais primeiro cifran a conexión con TLS.</translation>
+    </message>
+    <message>
+        <source>Encrypted from here: %1, %2 (certificate NOT verified)</source>
+        <translation>Cifrado desde aquí: %1, %2 (certificado NON verificado)</translation>
+    </message>
+    <message>
+        <source>Encrypted from here: %1, %2</source>
+        <translation>Cifrado desde aquí: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by an encrypted TLS record of %n octet(s): on the wire only its header and ciphertext are seen.</source>
+        <translation>
+            <numerusform>Levado por un rexistro TLS cifrado de %n octeto: na rede só se ven a súa cabeceira e o texto cifrado.</numerusform>
+            <numerusform>Levado por un rexistro TLS cifrado de %n octetos: na rede só se ven a súa cabeceira e o texto cifrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by a TLS record in clear of %n octet(s).</source>
+        <translation>
+            <numerusform>Levado por un rexistro TLS en claro de %n octeto.</numerusform>
+            <numerusform>Levado por un rexistro TLS en claro de %n octetos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before it, %n TLS record(s) that carried no line or message of their own.</source>
+        <translation>
+            <numerusform>Antes, %n rexistro TLS que non levou ningunha liña nin mensaxe propia.</numerusform>
+            <numerusform>Antes, %n rexistros TLS que non levaron ningunha liña nin mensaxe propia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "inspectorpanel.h"
 
 #include "explain/explanations.h"
+#include "transcript/tlswire.h"
 #include "transcript/transcript.h"
 #include "transcript/transcriptformatter.h"
 
@@ -167,6 +168,27 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_sensitive->setForegroundRole(QPalette::ToolTipText);
     content->addWidget(m_sensitive);
 
+    m_wireHeading = new QLabel(m_content);
+    m_wireHeading->setObjectName(QStringLiteral("inspectorWireHeading"));
+    m_wireHeading->setFont(headingFont);
+    content->addWidget(m_wireHeading);
+
+    m_wire = newLabel(m_content);
+    m_wire->setObjectName(QStringLiteral("inspectorWire"));
+    m_wire->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_wire->setTextFormat(Qt::PlainText);
+    m_wire->setFrameShape(QFrame::StyledPanel);
+    m_wire->setBackgroundRole(QPalette::Base);
+    m_wire->setAutoFillBackground(true);
+    m_wire->setMargin(4);
+    content->addWidget(m_wire);
+
+    m_wireHeader = newLabel(m_content);
+    m_wireHeader->setObjectName(QStringLiteral("inspectorWireHeader"));
+    m_wireHeader->setTextFormat(Qt::RichText);
+    m_wireHeader->setOpenExternalLinks(true);
+    content->addWidget(m_wireHeader);
+
     m_phase = newLabel(m_content);
     m_phase->setObjectName(QStringLiteral("inspectorPhase"));
     m_phase->setTextFormat(Qt::RichText);
@@ -252,6 +274,16 @@ QString InspectorPanel::routeText() const
     return m_routePlain;
 }
 
+QString InspectorPanel::wireText() const
+{
+    return m_wirePlain;
+}
+
+QString InspectorPanel::bytesHeadingText() const
+{
+    return m_bytesHeading->text();
+}
+
 void InspectorPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -284,9 +316,69 @@ void InspectorPanel::clear()
     m_explanationPlain.clear();
     m_phasePlain.clear();
     m_routePlain.clear();
+    m_wirePlain.clear();
     m_waitingForNext = false;
     m_placeholder->setVisible(true);
     m_content->setVisible(false);
+}
+
+void InspectorPanel::showWire(const Transcript &transcript, const TranscriptEvent &event)
+{
+    // The record itself, or the one that carried this line or message.
+    qsizetype recordIndex = -1;
+    if (event.kind == TranscriptEvent::Kind::TlsRecord)
+        recordIndex = m_event;
+    else
+        recordIndex = TlsWire::carrierOf(transcript, m_event);
+    m_wirePlain.clear();
+    if (recordIndex < 0) {
+        m_wireHeading->setVisible(false);
+        m_wire->setVisible(false);
+        m_wireHeader->setVisible(false);
+        return;
+    }
+    const TranscriptEvent &record = transcript.at(recordIndex);
+    const QByteArray &bytes = record.raw;
+    const TlsWire::RecordHeader header = TlsWire::header(bytes);
+    m_wireHeading->setText(tr("What anyone on the wire sees"));
+    // The first eight lines of hex: enough to see the header and that the
+    // rest is noise; a whole 16 KB record would bury the explanation.
+    const QString hex = TlsWire::hex(bytes, 128);
+    m_wire->setText(hex);
+
+    QStringList lines;
+    lines << tr("A TLS record of %n octet(s); its 5-octet header is in clear:", "", int(bytes.size()));
+    if (header.valid) {
+        const auto octets = [&bytes](qsizetype from, qsizetype count) {
+            return TlsWire::hex(bytes.mid(from, count));
+        };
+        lines << tr("%1 — content type: %2 (%3)")
+                     .arg(octets(0, 1), TlsWire::contentTypeName(header.contentType))
+                     .arg(header.contentType);
+        lines << tr("%1 — version: %2 (TLS 1.3 writes 0x0303 here too, for old middleboxes)")
+                     .arg(octets(1, 2), TlsWire::versionName(header.version));
+        lines << tr("%1 — length: %n octet(s) follow", "", int(header.length)).arg(octets(3, 2));
+        const int rest = int(std::max<qsizetype>(0, bytes.size() - 5));
+        if (record.tls) {
+            lines << tr("Then %n octet(s) of ciphertext ending in a 16-octet authentication tag: only the "
+                        "two hosts hold the keys to read it. The real content type is hidden inside "
+                        "(RFC 8446 §5.2).",
+                        "", rest);
+        } else {
+            lines << tr("Then %n octet(s) of the message in clear: nothing secret is in it.", "", rest);
+        }
+    } else {
+        lines << tr("(not a TLS record header)");
+    }
+    m_wirePlain = hex + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    QString html = QStringLiteral("<b>%1</b>").arg(lines.first().toHtmlEscaped());
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        html += QStringLiteral("<br>") + lines.at(i).toHtmlEscaped();
+    html += QStringLiteral(" <i>(%1)</i>").arg(rfcLink(QStringLiteral("RFC 8446 §5.1")));
+    m_wireHeader->setText(html);
+    m_wireHeading->setVisible(true);
+    m_wire->setVisible(true);
+    m_wireHeader->setVisible(true);
 }
 
 void InspectorPanel::refresh()
@@ -339,6 +431,13 @@ void InspectorPanel::refresh()
     m_route->setText(m_routePlain);
 
     // --- the bytes ------------------------------------------------------------------
+    const bool insideTls = isLine && event.tls;
+    if (insideTls)
+        m_bytesHeading->setText(tr("What %1 reads (decrypted)").arg(event.to));
+    else if (event.kind == TranscriptEvent::Kind::TlsHandshake)
+        m_bytesHeading->setText(tr("TLS handshake message"));
+    else
+        m_bytesHeading->setText(tr("Bytes on the wire"));
     if (isLine) {
         const QString printable = TranscriptFormatter::printable(event.raw);
         QString plain = printable;
@@ -356,7 +455,10 @@ void InspectorPanel::refresh()
         m_raw->setText(QStringLiteral("<span style=\"white-space:pre-wrap\">%1</span>").arg(html));
 
         const qsizetype octets = event.raw.size() + 2;
-        m_octets->setText(tr("%n octet(s) on the wire: the line and its CR LF", "", int(octets)));
+        m_octets->setText(insideTls ? tr("%n octet(s) of plaintext: the line and its CR LF, encrypted "
+                                         "inside the record below",
+                                         "", int(octets))
+                                    : tr("%n octet(s) on the wire: the line and its CR LF", "", int(octets)));
         m_octets->setVisible(true);
     } else {
         m_rawPlain = event.noteText();
@@ -364,9 +466,18 @@ void InspectorPanel::refresh()
         m_octets->setVisible(false);
     }
 
+    // --- inside TLS: what anyone on the wire sees --------------------------------------
+    showWire(transcript, event);
+
     // --- passwords, shown on purpose ----------------------------------------------
     QString sensitivePlain;
-    if (isLine && event.sensitive) {
+    if (insideTls && event.sensitive) {
+        sensitivePlain = tr("A password, but inside TLS: it crossed the wire only as ciphertext, in "
+                            "the record shown below; only %1 reads it.")
+                             .arg(event.to);
+        m_sensitive->setText(sensitivePlain.toHtmlEscaped());
+        m_sensitive->setVisible(true);
+    } else if (isLine && event.sensitive) {
         sensitivePlain = tr("Password shown on purpose, as in the course: anyone who can watch "
                             "the network can read this line. Real servers first encrypt the "
                             "connection with TLS.");

@@ -2,7 +2,10 @@
 //
 // The raw bytes with CR LF made visible, who sent it to whom, the protocol
 // phase before and after, and a plain-language explanation of the command or
-// reply code with its RFC section (from core/explain).
+// reply code with its RFC section (from core/explain). Inside TLS a line is
+// shown twice: what the receiving host reads (the line, decrypted) and what
+// anyone on the wire sees (the record that carried it, in hex, its 5-octet
+// header explained); a handshake message shows its record the same way.
 #pragma once
 
 #include <QMetaObject>
@@ -12,6 +15,7 @@
 class QLabel;
 class QTextBrowser;
 class Transcript;
+struct TranscriptEvent;
 
 class InspectorPanel : public QWidget
 {
@@ -30,6 +34,11 @@ public:
     QString phaseText() const;
     // Who sent it to whom, the connection and the time.
     QString routeText() const;
+    // Inside TLS: the carrying record in hex and its header explained (empty
+    // for a line in clear).
+    QString wireText() const;
+    // The heading above the bytes ("What fran reads (decrypted)" inside TLS).
+    QString bytesHeadingText() const;
 
     // The marks that make line endings visible in rawText(), drawn in the
     // palette's link colour. C escapes rather than the Unicode control
@@ -44,6 +53,7 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void showWire(const Transcript &transcript, const TranscriptEvent &event);
     void clear();
     void transcriptGrew(qsizetype first, qsizetype last);
 
@@ -57,6 +67,9 @@ private:
     QLabel *m_raw = nullptr;
     QLabel *m_octets = nullptr;
     QLabel *m_sensitive = nullptr;
+    QLabel *m_wireHeading = nullptr;
+    QLabel *m_wire = nullptr;
+    QLabel *m_wireHeader = nullptr;
     QLabel *m_phase = nullptr;
     QLabel *m_answer = nullptr;
     QLabel *m_title = nullptr;
@@ -69,4 +82,5 @@ private:
     QString m_explanationPlain;
     QString m_phasePlain;
     QString m_routePlain;
+    QString m_wirePlain;
 };

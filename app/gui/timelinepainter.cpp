@@ -31,6 +31,17 @@ const QColor queueHue(0xc0, 0x7a, 0x12);
 const QColor deliveryHue(0x23, 0x8a, 0x4e);
 const QColor failureHue(0xc5, 0x30, 0x30);
 const QColor informationHue(0x2b, 0x6c, 0xb0);
+// TLS: teal, apart from every protocol's hue, so the handshake's arrows and
+// the padlocks read as one layer under SMTP, POP3 and IMAP.
+const QColor tlsHue(0x0b, 0x8a, 0x86);
+
+// "CN=servidor.edu" from "CN=servidor.edu, O=Carteiro": the part of a
+// certificate's subject a student recognises.
+QString commonName(const QString &subject)
+{
+    const QString first = subject.section(QStringLiteral(", "), 0, 0);
+    return first.startsWith(QLatin1String("CN=")) ? first : subject;
+}
 
 QColor mix(const QColor &a, const QColor &b, double amount)
 {
@@ -168,7 +179,8 @@ int TimelinePainter::widthForWholeLabels(int limit) const
         case TimelineModel::RowType::Arrow:
         case TimelineModel::RowType::Lookup:
         case TimelineModel::RowType::ConnectionOpened:
-        case TimelineModel::RowType::ConnectionClosed: {
+        case TimelineModel::RowType::ConnectionClosed:
+        case TimelineModel::RowType::TlsEstablished: {
             if (r.fromLane < 0 || r.toLane < 0
                 || (r.fromLane == r.toLane && r.type != TimelineModel::RowType::Arrow))
                 break;
@@ -180,8 +192,10 @@ int TimelinePainter::widthForWholeLabels(int limit) const
             font.setBold(true);
             font.setItalic(r.type != TimelineModel::RowType::Arrow
                            && r.type != TimelineModel::RowType::Lookup);
+            const bool padlock = r.type == TimelineModel::RowType::TlsEstablished
+                || (r.type == TimelineModel::RowType::Arrow && insideTls(m_model->event(row)));
             const double width = tag.horizontalAdvance(connectionTag(r.connection))
-                + QFontMetricsF(font).horizontalAdvance(text);
+                + QFontMetricsF(font).horizontalAdvance(text) + (padlock ? padlockWidth() : 0.0);
             needed = std::max(needed, c.lanesLeft + 8 * m_zoom + width + 2);
             break;
         }
@@ -273,9 +287,22 @@ QString TimelinePainter::label(qsizetype row) const
     const QString note = TranscriptFormatter::printable(e.noteText().toUtf8());
     switch (m_model->row(row).type) {
     case TimelineModel::RowType::Arrow:
+        if (e.kind == TranscriptEvent::Kind::TlsHandshake) {
+            // Protocol text: "TLS ClientHello", "TLS Certificate (CN=servidor.edu)".
+            const QString name = QStringLiteral("TLS ") + e.noteArguments.value(0);
+            const QString subject = e.noteArguments.value(2);
+            return subject.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, commonName(subject));
+        }
         if (e.raw.isEmpty())
             return tr("(empty line)");
         return TranscriptFormatter::printable(e.raw);
+    case TimelineModel::RowType::TlsEstablished: {
+        const QString version = e.noteArguments.value(0);
+        const QString cipher = e.noteArguments.value(1);
+        if (e.noteCode == NoteCode::TlsEstablishedUnverified)
+            return tr("Encrypted from here: %1, %2 (certificate NOT verified)").arg(version, cipher);
+        return tr("Encrypted from here: %1, %2").arg(version, cipher);
+    }
     case TimelineModel::RowType::ConnectionOpened:
         // Client end -> server end (service), from the note's arguments.
         if (e.noteCode == NoteCode::ConnectionOpened && e.noteArguments.size() == 3) {
@@ -322,6 +349,23 @@ QString TimelinePainter::toolTip(qsizetype row) const
     QString text = TranscriptFormatter::courseLine(e);
     if (e.phase != Phase::None)
         text += QLatin1Char('\n') + tr("Phase: %1").arg(Explanations::phaseTitle(e.phase));
+    const TimelineModel::Row &r = m_model->row(row);
+    const Transcript &transcript = *m_model->transcript();
+    if (r.record >= transcript.firstIndex() && r.record < transcript.size()) {
+        const TranscriptEvent &record = transcript.at(r.record);
+        text += QLatin1Char('\n')
+            + (record.tls
+                   ? tr("Carried by an encrypted TLS record of %n octet(s): on the wire only its "
+                        "header and ciphertext are seen.",
+                        "", int(record.raw.size()))
+                   : tr("Carried by a TLS record in clear of %n octet(s).", "", int(record.raw.size())));
+    }
+    const QList<qsizetype> loose = m_model->looseRecords(row);
+    if (!loose.isEmpty()) {
+        text += QLatin1Char('\n')
+            + tr("Before it, %n TLS record(s) that carried no line or message of their own.", "",
+                 int(loose.size()));
+    }
     if (carriesSecret(e)) {
         text += QLatin1Char('\n')
             + tr("This line carries a password in clear text, shown on purpose "
@@ -527,6 +571,7 @@ void TimelinePainter::paintRow(QPainter *painter, const QRect &rowRect, qsizetyp
     case TimelineModel::RowType::ConnectionClosed: paintConnection(painter, rowRect, row); break;
     case TimelineModel::RowType::Note: paintNote(painter, rowRect, row); break;
     case TimelineModel::RowType::Caption: paintCaption(painter, rowRect, row); break;
+    case TimelineModel::RowType::TlsEstablished: paintTlsEstablished(painter, rowRect, row); break;
     }
 }
 
@@ -551,7 +596,8 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     if (r.fromLane < 0 || r.toLane < 0)
         return paintNote(painter, rowRect, row);
     const bool lookup = r.type == TimelineModel::RowType::Lookup;
-    const QColor color = protocolColor(lookup ? Protocol::Dns : e.protocol);
+    const bool handshake = e.kind == TranscriptEvent::Kind::TlsHandshake;
+    const QColor color = handshake ? tlsColor() : protocolColor(lookup ? Protocol::Dns : e.protocol);
     // From one activation bar of its connection to the other.
     const double offset = subLaneOffset(r.subLane);
     const double edge = r.connection != 0 && r.fromLane != r.toLane ? barHalfWidth() : 0.0;
@@ -562,7 +608,13 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     const double direction = x2 >= x1 ? 1 : -1;
     // UML's convention: a reply (the server speaking) is dashed, a lookup dotted.
     const bool reply = e.direction == TranscriptEvent::Direction::ServerToClient;
-    QPen pen(color, 1.6 * m_zoom, lookup ? Qt::DotLine : reply ? Qt::DashLine : Qt::SolidLine);
+    // A TLS handshake message: dash-dotted either way, under the protocol's
+    // own convention, so the layer reads apart from the lines it carries.
+    QPen pen(color, 1.6 * m_zoom,
+             handshake    ? Qt::DashDotLine
+                 : lookup ? Qt::DotLine
+                 : reply  ? Qt::DashLine
+                          : Qt::SolidLine);
     pen.setCapStyle(Qt::FlatCap);
     painter->setPen(pen);
     if (r.fromLane == r.toLane) {
@@ -589,7 +641,7 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
     QString text = label(row);
     QFont font = m_fixedFont;
-    if (e.raw.isEmpty() && !lookup)
+    if (e.raw.isEmpty() && !lookup && !handshake)
         font.setItalic(true);
     if (lookup)
         font = m_font;
@@ -615,9 +667,11 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     // Every line of a connection says which one it is: "#2" before the text.
     const QString tag = connectionTag(r.connection);
     const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
+    // Inside TLS: a closed padlock after the tag, part of the label's width.
+    const double lockWidth = insideTls(e) ? padlockWidth() : 0.0;
     const QString elided = metrics.elidedText(text, Qt::ElideRight,
-                                              std::max(0.0, room - codeWidth - tagWidth));
-    const double width = tagWidth + codeWidth + metrics.horizontalAdvance(elided);
+                                              std::max(0.0, room - codeWidth - tagWidth - lockWidth));
+    const double width = tagWidth + lockWidth + codeWidth + metrics.horizontalAdvance(elided);
     double x = area.place(centre, width);
     if (width > std::abs(x2 - x1) - 12 * m_zoom) {
         // Past the arrow's ends the label crosses other lifelines: keep it legible.
@@ -640,6 +694,12 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         painter->drawText(QPointF(x, baseline), tag);
         x += tagWidth;
     }
+    if (lockWidth > 0) {
+        paintPadlock(painter,
+                     QPointF(x + lockWidth - 3 * m_zoom, baseline - m_fixedAscent / 2.0 - 1 * m_zoom),
+                     tlsColor());
+        x += lockWidth;
+    }
     if (!codePrefix.isEmpty()) {
         painter->setFont(font);
         painter->setPen(m_palette.color(QPalette::Text));
@@ -653,13 +713,31 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         x += codeMetrics.horizontalAdvance(code);
     }
     painter->setFont(font);
-    painter->setPen(lookup ? color : m_palette.color(QPalette::Text));
+    painter->setPen(lookup || handshake ? mix(color, m_palette.color(QPalette::Text), handshake ? 0.25 : 0.0)
+                                        : m_palette.color(QPalette::Text));
     painter->drawText(QPointF(x, baseline), elided);
 }
 
 bool TimelinePainter::carriesSecret(const TranscriptEvent &event)
 {
-    return event.kind == TranscriptEvent::Kind::Line && event.sensitive;
+    // Inside TLS a password is not in clear on the wire: the padlock says so.
+    return event.kind == TranscriptEvent::Kind::Line && event.sensitive && !event.tls;
+}
+
+bool TimelinePainter::insideTls(const TranscriptEvent &event)
+{
+    return event.tls
+        && (event.kind == TranscriptEvent::Kind::Line || event.kind == TranscriptEvent::Kind::TlsHandshake);
+}
+
+QColor TimelinePainter::tlsColor() const
+{
+    return adapt(tlsHue);
+}
+
+double TimelinePainter::padlockWidth() const
+{
+    return 14 * m_zoom;
 }
 
 QColor TimelinePainter::secretTint() const
@@ -672,13 +750,17 @@ QColor TimelinePainter::secretTint() const
 
 void TimelinePainter::paintPadlock(QPainter *painter, const QPointF &rightCentre) const
 {
+    paintPadlock(painter, rightCentre, adapt(QColor(0xb0, 0x6a, 0x00)));
+}
+
+void TimelinePainter::paintPadlock(QPainter *painter, const QPointF &rightCentre, const QColor &ink) const
+{
     // A padlock drawn with lines (no emoji font needed): body and shackle.
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     const double w = 8 * m_zoom;
     const double h = 6 * m_zoom;
     const QRectF body(rightCentre.x() - w, rightCentre.y() - h / 2 + 2 * m_zoom, w, h);
-    const QColor ink = adapt(QColor(0xb0, 0x6a, 0x00));
     painter->setPen(QPen(ink, 1.4 * m_zoom));
     painter->setBrush(ink);
     painter->drawRect(body);
@@ -740,6 +822,59 @@ void TimelinePainter::paintConnection(QPainter *painter, const QRect &rowRect, q
         painter->setFont(font);
     }
     painter->drawText(QPointF(x + tagWidth, baseline), text);
+}
+
+void TimelinePainter::paintTlsEstablished(QPainter *painter, const QRect &rowRect, qsizetype row) const
+{
+    // "Encrypted from here": a band across the connection's two lifelines,
+    // on its sub-lane, in the TLS colour, a padlock before the version and
+    // cipher; the activation bars below it are teal (paintSpans).
+    const TimelineModel::Row &r = m_model->row(row);
+    if (r.fromLane < 0 || r.toLane < 0 || r.fromLane == r.toLane)
+        return paintNote(painter, rowRect, row);
+    const QColor color = tlsColor();
+    const double offset = subLaneOffset(r.subLane);
+    const double pad = 8 * m_zoom;
+    const double x1 = rowRect.left() + laneX(std::min(r.fromLane, r.toLane), rowRect.width()) + offset - pad;
+    const double x2 = rowRect.left() + laneX(std::max(r.fromLane, r.toLane), rowRect.width()) + offset + pad;
+    const QRectF band(x1, rowRect.top() + 2 * m_zoom, x2 - x1, rowRect.height() - 4 * m_zoom);
+    painter->setPen(QPen(color, 1.4 * m_zoom));
+    painter->setBrush(tint(color, 0.2));
+    painter->drawRoundedRect(band, 4 * m_zoom, 4 * m_zoom);
+    painter->setBrush(Qt::NoBrush);
+
+    QFont font = m_smallFont;
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const LabelArea area = labelArea(rowRect);
+    const QString tag = connectionTag(r.connection);
+    const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
+    const double lockWidth = padlockWidth();
+    const QString text = metrics.elidedText(label(row), Qt::ElideRight,
+                                            std::max(0.0, area.room() - tagWidth - lockWidth));
+    const double whole = tagWidth + lockWidth + metrics.horizontalAdvance(text);
+    double x = area.place((x1 + x2) / 2, whole);
+    if (whole > band.width() - 8 * m_zoom) {
+        // Wider than its band: a veil keeps it legible across other lifelines.
+        QColor veil = tint(color, 0.2);
+        veil.setAlphaF(0.9f);
+        painter->fillRect(QRectF(x - 3 * m_zoom, band.top() + 1, whole + 6 * m_zoom, band.height() - 2),
+                          veil);
+    }
+    const QColor ink = mix(color, m_palette.color(QPalette::Text), 0.35);
+    const double centreY = band.center().y();
+    const double baseline = centreY + (metrics.ascent() - metrics.descent()) / 2;
+    if (!tag.isEmpty()) {
+        painter->setFont(tagFont());
+        painter->setPen(ink);
+        painter->drawText(QPointF(x, baseline), tag);
+        x += tagWidth;
+    }
+    paintPadlock(painter, QPointF(x + lockWidth - 3 * m_zoom, centreY - 1 * m_zoom), color);
+    x += lockWidth;
+    painter->setFont(font);
+    painter->setPen(ink);
+    painter->drawText(QPointF(x, baseline), text);
 }
 
 void TimelinePainter::paintNote(QPainter *painter, const QRect &rowRect, qsizetype row) const
@@ -848,6 +983,18 @@ void TimelinePainter::paintSpans(QPainter *painter, const QRect &rect, qsizetype
         for (int lane : {span.leftLane, span.rightLane}) {
             const double x = rect.left() + laneX(lane, rect.width()) + subLaneOffset(span.subLane);
             painter->drawRect(QRectF(x - half, top, 2 * half, bottom - top));
+        }
+        if (span.tlsRow >= 0 && span.tlsRow <= last) {
+            // Encrypted from its TlsEstablished row on: the bars turn teal.
+            const double tlsTop = rect.top() + double(std::max(span.tlsRow, first - 1) - first) * m_rowHeight
+                + m_rowHeight / 2.0;
+            const QColor tls = tlsColor();
+            painter->setPen(QPen(tls, 1));
+            painter->setBrush(tint(tls, 0.55));
+            for (int lane : {span.leftLane, span.rightLane}) {
+                const double x = rect.left() + laneX(lane, rect.width()) + subLaneOffset(span.subLane);
+                painter->drawRect(QRectF(x - half, tlsTop, 2 * half, std::max(0.0, bottom - tlsTop)));
+            }
         }
     }
     painter->setBrush(Qt::NoBrush);

@@ -77,6 +77,13 @@ public:
     // password travels in clear text.
     static bool carriesSecret(const TranscriptEvent &event);
     QColor secretTint() const;
+    // TLS (issue 14): handshake messages are arrows in the TLS colour,
+    // dash-dotted; a line that crossed inside TLS has a closed padlock
+    // before its label; the connection's TlsEstablished row is a band
+    // across its lanes ("encrypted from here", version and cipher), and its
+    // activation bars are drawn in the TLS colour from there on.
+    QColor tlsColor() const;
+    static bool insideTls(const TranscriptEvent &event);
 
 private:
     struct Columns {
@@ -111,7 +118,10 @@ private:
     void paintConnection(QPainter *painter, const QRect &rowRect, qsizetype row) const;
     void paintNote(QPainter *painter, const QRect &rowRect, qsizetype row) const;
     void paintCaption(QPainter *painter, const QRect &rowRect, qsizetype row) const;
+    void paintTlsEstablished(QPainter *painter, const QRect &rowRect, qsizetype row) const;
     void paintPadlock(QPainter *painter, const QPointF &rightCentre) const;
+    void paintPadlock(QPainter *painter, const QPointF &rightCentre, const QColor &ink) const;
+    double padlockWidth() const;
     void paintArrowHead(QPainter *painter, const QPointF &tip, double direction, const QColor &color) const;
 
     const TimelineModel *m_model = nullptr;

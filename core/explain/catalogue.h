@@ -152,4 +152,15 @@ extern const Entry captionEvent;
 extern const Entry expectationEvent;
 extern const Entry noteEvent;
 
+// --- TLS (tlscatalogue.cpp) ------------------------------------------------------
+extern const Table<Entry> tlsMessages; // by message name ("ClientHello", "Finished" …)
+extern const Table<Entry> tlsAlerts; // by the layer's name ("Alert: close_notify" …)
+extern const Entry tlsOtherAlert;
+extern const Entry tlsOtherMessage;
+extern const Entry tlsCertificateDetail; // %1: subject, %2: issuer
+extern const Entry tlsRecordEvent;
+extern const Entry tlsEstablishedEvent;
+extern const Entry tlsUnverifiedDetail;
+extern const Entry tlsFailedEvent;
+
 } // namespace Explanations::Catalogue

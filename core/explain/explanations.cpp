@@ -547,12 +547,56 @@ Explanation forEvent(const TranscriptEvent &event)
     }
     case TranscriptEvent::Kind::Caption: return make(captionEvent);
     case TranscriptEvent::Kind::Expectation: return make(expectationEvent);
+    case TranscriptEvent::Kind::TlsHandshake: return forTlsMessage(event);
+    case TranscriptEvent::Kind::TlsRecord: return make(tlsRecordEvent);
     case TranscriptEvent::Kind::Note:
-    case TranscriptEvent::Kind::TlsHandshake: // explained by the TLS issue's catalogue
-    case TranscriptEvent::Kind::TlsRecord:
+        switch (event.noteCode) {
+        case NoteCode::TlsEstablished:
+        case NoteCode::TlsEstablishedServer: return make(tlsEstablishedEvent);
+        case NoteCode::TlsEstablishedUnverified: {
+            Explanation e = make(tlsEstablishedEvent);
+            e.details.append(makeDetail(tlsUnverifiedDetail));
+            return e;
+        }
+        case NoteCode::TlsFailed: return make(tlsFailedEvent);
+        default: break;
+        }
+        return make(noteEvent);
     case TranscriptEvent::Kind::TcpSegment: return make(noteEvent);
     }
     return {};
+}
+
+Explanation forTlsMessage(const TranscriptEvent &event)
+{
+    // noteArguments: the message's name, its RFC section for the version in
+    // use, and for a Certificate its subject and issuer (connectiontls.cpp).
+    const QString name = event.noteArguments.value(0);
+    const QByteArray key = name.toUtf8();
+    const Entry *entry = find(tlsMessages, key);
+    if (!entry)
+        entry = find(tlsAlerts, key);
+    Explanation e;
+    if (entry) {
+        e = make(*entry);
+    } else {
+        e = make(name.startsWith(QLatin1String("Alert")) ? tlsOtherAlert : tlsOtherMessage);
+        if (!name.isEmpty())
+            e.title = QStringLiteral("%1: %2").arg(name, e.title);
+    }
+    const QString section = event.noteArguments.value(1);
+    // The layer knows the version in use (ClientHello is RFC 5246 §7.4.1.2
+    // in TLS 1.2); the table's section wins only where it is a subsection of
+    // the layer's (an alert: RFC 8446 §6.1 within §6).
+    if (section.startsWith(QLatin1String("RFC ")) && !e.rfc.startsWith(section))
+        e.rfc = section;
+    const QString subject = event.noteArguments.value(2);
+    if (!subject.isEmpty()) {
+        ExplanationDetail detail = makeDetail(tlsCertificateDetail);
+        detail.text = detail.text.arg(subject, event.noteArguments.value(3));
+        e.details.append(detail);
+    }
+    return e;
 }
 
 namespace {

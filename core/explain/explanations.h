@@ -72,6 +72,10 @@ Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, con
 // Any event: lines as above (role guessed), and connections, DNS lookups,
 // queue decisions…
 Explanation forEvent(const TranscriptEvent &event);
+// A TLS handshake message or alert (TranscriptEvent::Kind::TlsHandshake):
+// what it says and why, with its section of RFC 8446 or RFC 5246, and the
+// certificate's subject and issuer for a Certificate.
+Explanation forTlsMessage(const TranscriptEvent &event);
 // An event of a transcript: lines explained in their context.
 Explanation forEvent(const Transcript &transcript, qsizetype index);
 // The role of the line at this index, found by replaying its connection.

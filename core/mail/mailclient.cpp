@@ -24,7 +24,32 @@ MailClient::MailClient(HostContext *context, const ScenarioClient &config, const
     , m_mode(config.pop3Mode)
     , m_access(config.access)
     , m_imapDownload(config.imapDownload)
+    , m_tls(config.tls)
 {
+}
+
+TlsPolicy MailClient::tlsPolicy() const
+{
+    switch (m_tls) {
+    case ClientTls::May: return TlsPolicy::May;
+    case ClientTls::Encrypt: return TlsPolicy::Encrypt;
+    case ClientTls::None:
+    case ClientTls::Implicit: break; // implicit: TLS from the first octet, no STARTTLS
+    }
+    return TlsPolicy::None;
+}
+
+QString MailClient::service(const QString &plain) const
+{
+    // The secure versions of the course's services (RFC 8314): POP3S,
+    // IMAPS and submission over TLS.
+    if (m_tls != ClientTls::Implicit)
+        return plain;
+    if (plain == QLatin1String("pop3"))
+        return QStringLiteral("pop3s");
+    if (plain == QLatin1String("imap"))
+        return QStringLiteral("imaps");
+    return QStringLiteral("submissions");
 }
 
 QString MailClient::serverDomain() const
@@ -69,6 +94,7 @@ void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArr
     job.heloName = "[" + m_context->addressOf(m_name).toString().toLatin1() + "]";
     job.authUser = localPart(m_address);
     job.authPassword = m_password;
+    job.tls = tlsPolicy();
     job.mailFrom = m_address;
     job.recipients = recipients;
     job.content = content;
@@ -90,7 +116,7 @@ void MailClient::sendMessage(const QList<QByteArray> &recipients, const QByteArr
         return sevenBit;
     };
     ++m_busy;
-    m_context->connect(m_name, serverDomain(), QStringLiteral("submission"),
+    m_context->connect(m_name, serverDomain(), service(QStringLiteral("submission")),
                        std::make_unique<SmtpClientSession>(job), [this](ProtocolSession &engine) {
                            --m_busy;
                            m_lastSend = static_cast<SmtpClientSession &>(engine).result();
@@ -119,10 +145,11 @@ void MailClient::fetchImap()
     job.user = localPart(m_address);
     job.password = m_password;
     job.download = m_imapDownload;
+    job.tls = tlsPolicy();
     job.uidValidity = m_imapValidity;
     job.knownUids = m_imapKnown;
     ++m_busy;
-    m_context->connect(m_name, serverDomain(), QStringLiteral("imap"),
+    m_context->connect(m_name, serverDomain(), service(QStringLiteral("imap")),
                        std::make_unique<ImapClientSession>(job), [this](ProtocolSession &engine) {
                            --m_busy;
                            m_lastImap = static_cast<ImapClientSession &>(engine).result();
@@ -140,8 +167,9 @@ void MailClient::fetch(Pop3Mode mode)
     job.password = m_password;
     job.mode = mode;
     job.knownUids = m_knownUids;
+    job.tls = tlsPolicy();
     ++m_busy;
-    m_context->connect(m_name, serverDomain(), QStringLiteral("pop3"),
+    m_context->connect(m_name, serverDomain(), service(QStringLiteral("pop3")),
                        std::make_unique<Pop3ClientSession>(job), [this, mode](ProtocolSession &engine) {
                            --m_busy;
                            m_lastFetch = static_cast<Pop3ClientSession &>(engine).result();
@@ -181,6 +209,7 @@ ImapClientJob MailClient::imapJob(const QByteArray &folder) const
     job.user = localPart(m_address);
     job.password = m_password;
     job.download = m_imapDownload;
+    job.tls = tlsPolicy();
     job.folder = folder;
     job.readFlags = true;
     const ImapFolderCache cache = m_imapCache.value(folder);
@@ -323,7 +352,7 @@ void MailClient::runImap(const QByteArray &folder, const QList<ImapAction> &acti
     ImapClientJob job = imapJob(folder);
     job.actions = actions;
     ++m_busy;
-    m_context->connect(m_name, serverDomain(), QStringLiteral("imap"),
+    m_context->connect(m_name, serverDomain(), service(QStringLiteral("imap")),
                        std::make_unique<ImapClientSession>(job), [this](ProtocolSession &engine) {
                            --m_busy;
                            m_lastImap = static_cast<ImapClientSession &>(engine).result();
@@ -350,7 +379,7 @@ void MailClient::startIdle()
         self->keepImapResult(result);
         Q_EMIT self->imapUpdated(result, true);
     });
-    m_context->connect(m_name, serverDomain(), QStringLiteral("imap"), std::move(engine),
+    m_context->connect(m_name, serverDomain(), service(QStringLiteral("imap")), std::move(engine),
                        [self](ProtocolSession &engine) {
                            if (!self || self->m_idleEngine != &engine)
                                return;

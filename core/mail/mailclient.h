@@ -16,6 +16,7 @@
 #include "protocol/imapclientsession.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
+#include "protocol/tlspolicy.h"
 #include "scenario/scenario.h"
 
 #include <QObject>
@@ -109,6 +110,9 @@ private:
     Pop3Mode m_mode;
     MailAccess m_access = MailAccess::Pop3;
     ImapDownload m_imapDownload = ImapDownload::TextOnly;
+    ClientTls m_tls = ClientTls::None;
+    TlsPolicy tlsPolicy() const; // STARTTLS/STLS for the engines
+    QString service(const QString &plain) const; // "pop3" or, with implicit TLS, "pop3s"
     quint32 m_imapValidity = 0;
     QSet<quint32> m_imapKnown;
     ImapClientResult m_lastImap;

@@ -54,6 +54,7 @@ MailServer::MailServer(HostContext *context, const ScenarioServer &config, const
     m_outgoing = new OutgoingQueue(
         context, m_domain, greetsWithEhlo() ? OutgoingQueue::Greeting::Ehlo : OutgoingQueue::Greeting::Helo,
         policy, this);
+    m_outgoing->setTlsPolicy(relayTls());
     m_outgoing->setReturnToSender(
         [this](const QByteArray &sender, const QByteArray &report) { returnToSender(sender, report); });
     connect(m_outgoing, &OutgoingQueue::changed, this, &MailServer::queueChanged);
@@ -97,6 +98,24 @@ static bool settingOn(const QMap<QString, QString> &settings, const QString &key
     return value == QLatin1String("on") || value == QLatin1String("yes") || value == QLatin1String("true");
 }
 
+bool MailServer::offersStartTls() const
+{
+    // A certificate from the world, and not turned off (set HOST starttls off).
+    return m_tlsAvailable && settingOn(m_settings, QStringLiteral("starttls"), true);
+}
+
+TlsPolicy MailServer::relayTls() const
+{
+    // Postfix's smtp_tls_security_level: none (the default here, so the
+    // course's walkthrough stays in clear), may or encrypt.
+    const QString level = m_settings.value(QStringLiteral("tls"));
+    if (level == QLatin1String("may"))
+        return TlsPolicy::May;
+    if (level == QLatin1String("encrypt"))
+        return TlsPolicy::Encrypt;
+    return TlsPolicy::None;
+}
+
 SmtpServerConfig MailServer::smtpConfig(SmtpService service) const
 {
     SmtpServerConfig config;
@@ -110,6 +129,8 @@ SmtpServerConfig MailServer::smtpConfig(SmtpService service) const
     config.pipelining = settingOn(m_settings, QStringLiteral("pipelining"), true);
     config.eightBitMime = settingOn(m_settings, QStringLiteral("8bitmime"), true);
     config.smtpUtf8 = settingOn(m_settings, QStringLiteral("smtputf8"), true);
+    config.tlsOffered = offersStartTls();
+    config.tlsAuthOnly = settingOn(m_settings, QStringLiteral("tls-auth-only"), false);
     return config;
 }
 
@@ -117,6 +138,8 @@ Pop3ServerConfig MailServer::pop3Config() const
 {
     Pop3ServerConfig config;
     config.domain = m_domain.toUtf8();
+    config.tlsOffered = offersStartTls();
+    config.tlsAuthOnly = settingOn(m_settings, QStringLiteral("tls-auth-only"), false);
     config.fault = [this](const QByteArray &command, const QByteArray &user) {
         const Fault *fault = findFault(QString::fromLatin1(command), {user});
         if (!fault || !fault->reply.startsWith(QLatin1String("-ERR")))
@@ -133,6 +156,8 @@ ImapServerConfig MailServer::imapConfig() const
     ImapServerConfig config;
     config.hostname = m_domain.toUtf8();
     config.domain = m_domain.toUtf8();
+    config.tlsOffered = offersStartTls();
+    config.tlsAuthOnly = settingOn(m_settings, QStringLiteral("tls-auth-only"), false);
     config.fault = [this](const QByteArray &command, const QByteArray &user) {
         const Fault *fault = findFault(QString::fromLatin1(command), {user});
         if (!fault

@@ -28,6 +28,7 @@
 #include "protocol/imapserversession.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
+#include "protocol/tlspolicy.h"
 #include "scenario/scenario.h"
 #include "storage/receiptjournal.h"
 
@@ -96,6 +97,9 @@ public:
     // STARTTLS/STLS (and listen on 465, 993, 995).
     void setTlsAvailable(bool available) { m_tlsAvailable = available; }
     bool isTlsAvailable() const { return m_tlsAvailable; }
+    bool offersStartTls() const;
+    // How it relays to other servers (set HOST tls none|may|encrypt).
+    TlsPolicy relayTls() const;
     SmtpServerConfig smtpConfig(SmtpService service) const;
     Pop3ServerConfig pop3Config() const;
     ImapServerConfig imapConfig() const;

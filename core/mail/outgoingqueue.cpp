@@ -393,6 +393,7 @@ void OutgoingQueue::attempt(const QString &id)
     SmtpClientJob job;
     job.heloName = m_domain.toUtf8();
     job.useEhlo = m_greeting == Greeting::Ehlo;
+    job.tls = m_tls;
     job.mailFrom = e->sender;
     job.recipients = e->recipients;
     // The course's transcript shows the body lines alone: a Received: line for

@@ -25,6 +25,7 @@
 #include "mail/queuepolicy.h"
 #include "message/mimecomposer.h"
 #include "protocol/smtpclientsession.h"
+#include "protocol/tlspolicy.h"
 #include "storage/maildir.h"
 
 #include <QList>
@@ -68,6 +69,8 @@ public:
     OutgoingQueue(HostContext *context, const QString &domain, Greeting greeting, const QueuePolicy &policy,
                   QObject *parent = nullptr);
     ~OutgoingQueue() override;
+    // Opportunistic or mandatory TLS when relaying (Postfix's smtp_tls_security_level).
+    void setTlsPolicy(TlsPolicy policy) { m_tls = policy; }
 
     void setReturnToSender(ReturnToSender returnToSender) { m_returnToSender = std::move(returnToSender); }
     const QueuePolicy &policy() const { return m_policy; }
@@ -152,6 +155,7 @@ private:
     HostContext *m_context;
     QString m_domain;
     Greeting m_greeting;
+    TlsPolicy m_tls = TlsPolicy::None;
     QueuePolicy m_policy;
     ReturnToSender m_returnToSender;
     QList<Entry> m_entries;

@@ -8,7 +8,10 @@
 // one, on the lowest gutter track no other live band holds (grown within the
 // last 64 rows); a close ends the connection's band. A connection's first row
 // gives it a sub-lane: the lowest one no live connection across the same
-// lanes holds.
+// lanes holds. A TLS record makes no row: foldTlsRecord() remembers it as
+// its connection's latest record that way, and the rows after it claim it
+// (attachTlsRecords()); one nobody claimed before the next record that way
+// (or the close) becomes a loose record of the connection's next row.
 #include "timelinemodel.h"
 
 #include "scenario/scenario.h"
@@ -24,9 +27,23 @@ const QString dnsLane = QStringLiteral("DNS");
 // connection's band off its track (a connection that never closed).
 constexpr qsizetype staleBandRows = 64;
 
-TimelineModel::RowType rowTypeOf(TranscriptEvent::Kind kind)
+bool isTlsEstablished(const TranscriptEvent &event)
 {
-    switch (kind) {
+    return event.kind == TranscriptEvent::Kind::Note
+        && (event.noteCode == NoteCode::TlsEstablished || event.noteCode == NoteCode::TlsEstablishedUnverified
+            || event.noteCode == NoteCode::TlsEstablishedServer);
+}
+
+int directionIndex(TranscriptEvent::Direction direction)
+{
+    return direction == TranscriptEvent::Direction::ServerToClient ? 1 : 0;
+}
+
+TimelineModel::RowType rowTypeOf(const TranscriptEvent &event)
+{
+    if (event.connectionId != 0 && isTlsEstablished(event))
+        return TimelineModel::RowType::TlsEstablished;
+    switch (event.kind) {
     case TranscriptEvent::Kind::Line:
     case TranscriptEvent::Kind::TlsHandshake: return TimelineModel::RowType::Arrow;
     case TranscriptEvent::Kind::ConnectionOpened: return TimelineModel::RowType::ConnectionOpened;
@@ -105,7 +122,19 @@ qsizetype TimelineModel::rowOfEvent(qsizetype event) const
     // Rows are appended in event order: binary search.
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), event,
                                      [](const Row &row, qsizetype e) { return row.event < e; });
-    return it != m_rows.cend() && it->event == event ? qsizetype(it - m_rows.cbegin()) : -1;
+    if (it != m_rows.cend() && it->event == event)
+        return qsizetype(it - m_rows.cbegin());
+    // A TLS record: the rows it carried follow it closely on its connection.
+    if (!m_transcript || event < m_transcript->firstIndex() || event >= m_transcript->size()
+        || m_transcript->at(event).kind != TranscriptEvent::Kind::TlsRecord)
+        return -1;
+    constexpr qsizetype lookAhead = 256;
+    for (auto row = it; row != m_rows.cend() && row - it < lookAhead; ++row) {
+        const qsizetype index = qsizetype(row - m_rows.cbegin());
+        if (row->record == event || m_looseRecords.value(index).contains(event))
+            return index;
+    }
+    return -1;
 }
 
 void TimelineModel::rebuild()
@@ -118,6 +147,9 @@ void TimelineModel::rebuild()
     m_spanOf.clear();
     m_openSpans.clear();
     m_subLaneCount = 1;
+    m_nextEvent = m_transcript ? m_transcript->firstIndex() : 0;
+    m_tlsCarriers.clear();
+    m_looseRecords.clear();
     if (m_transcript) {
         m_rebuilding = true;
         m_rows.reserve(m_transcript->size());
@@ -231,11 +263,14 @@ void TimelineModel::addToBands(const TranscriptEvent &event, const Row &row, qsi
 void TimelineModel::appendEvent(const TranscriptEvent &event)
 {
     // Only events of our transcript, in order (rebuild() reads the rest).
-    if (event.sequence != (m_rows.isEmpty() ? 0 : m_rows.constLast().event + 1))
+    if (event.sequence != m_nextEvent)
+        return;
+    m_nextEvent = event.sequence + 1;
+    if (foldTlsRecord(event))
         return;
     Row row;
     row.event = event.sequence;
-    row.type = rowTypeOf(event.kind);
+    row.type = rowTypeOf(event);
     switch (row.type) {
     case RowType::Caption: break;
     case RowType::Lookup:
@@ -249,6 +284,7 @@ void TimelineModel::appendEvent(const TranscriptEvent &event)
     case RowType::Arrow:
     case RowType::ConnectionOpened:
     case RowType::ConnectionClosed:
+    case RowType::TlsEstablished:
         row.fromLane = ensureLane(event.from);
         row.toLane = event.to.isEmpty() ? row.fromLane : ensureLane(event.to);
         break;
@@ -258,6 +294,12 @@ void TimelineModel::appendEvent(const TranscriptEvent &event)
         && row.type != RowType::Caption) {
         row.connection = event.connectionId;
         row.subLane = subLaneFor(event.connectionId, row, rowIndex, event.protocol);
+    }
+    attachTlsRecords(event, row, rowIndex);
+    if (row.type == RowType::TlsEstablished && row.connection != 0) {
+        const auto span = m_spanOf.constFind(row.connection);
+        if (span != m_spanOf.cend() && m_spans.at(*span).tlsRow < 0)
+            m_spans[*span].tlsRow = rowIndex;
     }
     m_rows.append(row);
     addToBands(event, row, rowIndex);
@@ -276,4 +318,49 @@ void TimelineModel::appendEvent(const TranscriptEvent &event)
         Q_EMIT lanesChanged();
     }
     Q_EMIT rowsAppended(rowIndex, rowIndex);
+}
+
+bool TimelineModel::foldTlsRecord(const TranscriptEvent &event)
+{
+    if (event.kind != TranscriptEvent::Kind::TlsRecord || event.connectionId == 0)
+        return false;
+    TlsCarrier &carrier = m_tlsCarriers[event.connectionId];
+    const int way = directionIndex(event.direction);
+    if (carrier.current[way] >= 0 && !carrier.claimed[way])
+        carrier.loose.append(carrier.current[way]);
+    carrier.current[way] = event.sequence;
+    carrier.claimed[way] = false;
+    return true;
+}
+
+void TimelineModel::attachTlsRecords(const TranscriptEvent &event, Row &row, qsizetype rowIndex)
+{
+    if (event.connectionId == 0)
+        return;
+    const auto found = m_tlsCarriers.find(event.connectionId);
+    if (found == m_tlsCarriers.end())
+        return;
+    TlsCarrier &carrier = *found;
+    const int way = directionIndex(event.direction);
+    const bool carried = event.kind == TranscriptEvent::Kind::TlsHandshake
+        || (event.kind == TranscriptEvent::Kind::Line && event.tls);
+    if (carried && carrier.current[way] >= 0) {
+        row.record = carrier.current[way];
+        carrier.claimed[way] = true;
+    }
+    const bool closed = event.kind == TranscriptEvent::Kind::ConnectionClosed;
+    if (closed) {
+        // What nobody claimed by the close was carried by nothing we drew.
+        for (int w : {0, 1}) {
+            if (carrier.current[w] >= 0 && !carrier.claimed[w])
+                carrier.loose.append(carrier.current[w]);
+        }
+        std::sort(carrier.loose.begin(), carrier.loose.end());
+    }
+    if (!carrier.loose.isEmpty()) {
+        m_looseRecords.insert(rowIndex, carrier.loose);
+        carrier.loose.clear();
+    }
+    if (closed)
+        m_tlsCarriers.erase(found);
 }

@@ -8,9 +8,17 @@
 // AUTHORIZATION/TRANSACTION/UPDATE). Knows nothing of painting (Wireshark's
 // sequence-diagram split): the view and the exporters draw it.
 //
-// Every event makes exactly one row, in transcript order, so the rows are
-// sorted by event and rowOfEvent() is a binary search (O(log n), no index
-// to keep). A band grows while its connection stays in one phase, even when
+// Every event makes one row, in transcript order, so the rows are sorted by
+// event and rowOfEvent() is a binary search (O(log n), no index to keep) —
+// except a TLS record (TranscriptEvent::Kind::TlsRecord), which is folded
+// into the rows it carried: the handshake messages and lines after it on
+// its connection and direction each know it as their Row::record (a row
+// per record as well would double every line inside TLS). A record that
+// carried nothing of its own (a ChangeCipherSpec, the first part of a line
+// longer than a record) is kept as a loose record of the next row of its
+// connection (looseRecords()), so none is lost. A TLS session's
+// TlsEstablished note is a row of its own on the connection's lanes
+// (RowType::TlsEstablished: "encrypted from here"), and the span knows it. A band grows while its connection stays in one phase, even when
 // another connection's rows come in between (connections interleave when one
 // closes while the next opens); it is drawn between its connection's lanes.
 //
@@ -42,7 +50,9 @@ public:
         ConnectionClosed,
         Lookup,
         Note,
-        Caption
+        Caption,
+        // The TLS handshake on this connection ended: encrypted from here.
+        TlsEstablished
     };
     struct Row {
         qsizetype event = -1; // index in the transcript
@@ -51,6 +61,9 @@ public:
         int toLane = -1; // == fromLane for a note on one lane
         int connection = 0; // the connection's #n (TranscriptEvent::connectionId), 0: none
         int subLane = 0; // the connection's sub-lane (0 unless another was open beside it)
+        // The TlsRecord event that carried this row (a handshake message, a
+        // line inside TLS) across the wire; -1: none (a line in clear).
+        qsizetype record = -1;
     };
     struct Band {
         int connectionId = 0;
@@ -76,6 +89,8 @@ public:
         Protocol protocol = Protocol::None;
         int subLane = 0;
         bool closed = false;
+        // The row of its TlsEstablished mark: encrypted from there on; -1: not (yet).
+        qsizetype tlsRow = -1;
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
@@ -99,8 +114,12 @@ public:
     const Row &row(qsizetype index) const { return m_rows.at(index); }
     // The transcript event a row draws (the transcript must be set).
     const TranscriptEvent &event(qsizetype row) const { return m_transcript->at(m_rows.at(row).event); }
-    // The row drawing this event, or -1.
+    // The row drawing this event, or -1. A TLS record: the first row it
+    // carried (or the row it is a loose record of).
     qsizetype rowOfEvent(qsizetype event) const;
+    // The TLS records before this row on its connection that carried no
+    // message or line of their own (sequences of TlsRecord events, in order).
+    QList<qsizetype> looseRecords(qsizetype row) const { return m_looseRecords.value(row); }
     QList<Band> bands() const { return m_bands; }
     qsizetype bandCount() const { return m_bands.size(); }
     const Band &band(qsizetype index) const { return m_bands.at(index); }
@@ -123,6 +142,9 @@ private:
     int ensureLane(const QString &host);
     int subLaneFor(int connectionId, const Row &row, qsizetype rowIndex, Protocol protocol);
     void addToBands(const TranscriptEvent &event, const Row &row, qsizetype rowIndex);
+    // Takes a TlsRecord event in (no row); false when the event makes a row.
+    bool foldTlsRecord(const TranscriptEvent &event);
+    void attachTlsRecords(const TranscriptEvent &event, Row &row, qsizetype rowIndex);
 
     QPointer<const Transcript> m_transcript;
     QMetaObject::Connection m_appendConnection;
@@ -138,6 +160,18 @@ private:
     // Spans not yet closed (indexes in m_spans); few at once.
     QList<qsizetype> m_openSpans;
     int m_subLaneCount = 1;
+    // The next event appendEvent() takes (records make no row of their own).
+    qsizetype m_nextEvent = 0;
+    // Per connection inside TLS: the latest record each way and whether a
+    // row has claimed it yet, and the records that carried nothing, waiting
+    // for the connection's next row.
+    struct TlsCarrier {
+        qsizetype current[2] = {-1, -1}; // [0]: client to server, [1]: server to client
+        bool claimed[2] = {false, false};
+        QList<qsizetype> loose;
+    };
+    QHash<int, TlsCarrier> m_tlsCarriers;
+    QHash<qsizetype, QList<qsizetype>> m_looseRecords; // row -> records
     bool m_lanesGrew = false;
     bool m_rebuilding = false;
 };

@@ -323,8 +323,17 @@ void World::setUpTls()
         // The server is reached by its name, or by address from outside.
         if (!addresses.contains(QHostAddress(QHostAddress::LocalHost)))
             addresses.append(QHostAddress(QHostAddress::LocalHost));
+        // A flawed certificate on purpose (set HOST certificate expired …),
+        // so a class sees a client refuse it and why.
+        const QString flawName = m_scenario.server(host)
+            ? m_scenario.server(host)->settings.value(QStringLiteral("certificate"))
+            : QString();
+        const ClassroomCa::Flaw flaw = flawName == QLatin1String("expired") ? ClassroomCa::Flaw::Expired
+            : flawName == QLatin1String("wrong-name")                       ? ClassroomCa::Flaw::WrongName
+            : flawName == QLatin1String("self-signed")                      ? ClassroomCa::Flaw::SelfSigned
+                                                                            : ClassroomCa::Flaw::None;
         QString why;
-        const TlsIdentity identity = m_ca->issue(host, addresses, ClassroomCa::Flaw::None, &why);
+        const TlsIdentity identity = m_ca->issue(host, addresses, flaw, &why);
         // The CA is the root: clients trust it or not; it is not sent.
         std::shared_ptr<TlsContext> context = identity.isNull()
             ? nullptr

@@ -9,11 +9,14 @@
 // the composer with an attachment, and the message inspector's tabs on a
 // composed and on a damaged message; and the whole window on the ana-fran
 // walkthrough, played to the end, with the relay's HELO selected below the
-// captions that narrate it (walkthrough.png, the size of the screen it runs on).
+// captions that narrate it (walkthrough.png, the size of the screen it runs on);
+// and a POP3S session drawn with its TLS handshake, a line inside TLS
+// selected in the inspector beside it (timeline-tls.png, the screen's size).
 //
 // Usage: carteiro_screenshots OUTPUT_DIR [gl|es|en]
 #include "classroom/scenariorunner.h"
 #include "gui/consolewidget.h"
+#include "gui/inspectorpanel.h"
 #include "gui/languageswitcher.h"
 #include "gui/mailclientwindow.h"
 #include "gui/mainwindow.h"
@@ -25,6 +28,7 @@
 #include "mail/mailstore.h"
 #include "message/mimecomposer.h"
 #include "scenario/scenarioparser.h"
+#include "testevents.h"
 #include "testworlds.h"
 #include "transcript/timelinemodel.h"
 
@@ -34,11 +38,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -296,6 +303,38 @@ void walkthrough(const QString &language)
     save(&window, QStringLiteral("walkthrough"));
 }
 
+void tlsTimeline()
+{
+    // A hand-made POP3S session in the shape Connection records it (no TLS
+    // scenario yet): the handshake's arrows, "encrypted from here", padlocks;
+    // PASS selected, so the inspector shows what each one sees.
+    Transcript transcript;
+    const TestEvents::TlsSession at = TestEvents::appendTlsSession(&transcript);
+    TimelineModel model;
+    model.setPreferredLanes({QStringLiteral("servidor.edu"), QStringLiteral("DNS"), QStringLiteral("fran")});
+    model.setTranscript(&transcript);
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *timeline = new TimelineView(&window);
+    timeline->setModel(&model);
+    auto *panel = new InspectorPanel(&window);
+    panel->setTranscript(&transcript);
+    layout->addWidget(timeline, 3);
+    layout->addWidget(panel, 2);
+    QObject::connect(timeline, &TimelineView::currentRowChanged, panel,
+                     [panel](qsizetype, qsizetype event) { panel->showEvent(event); });
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    window.resize(screen.size());
+    window.show();
+    settle(200);
+    timeline->setCurrentRow(model.rowOfEvent(at.pass));
+    panel->showEvent(at.pass);
+    save(&window, QStringLiteral("timeline-tls"));
+    timeline->setCurrentRow(model.rowOfEvent(at.certificate));
+    panel->showEvent(at.certificate);
+    save(&window, QStringLiteral("timeline-tls-certificate"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -318,5 +357,6 @@ int main(int argc, char **argv)
     mailClients();
     inspector();
     walkthrough(languages.language());
+    tlsTimeline();
     return g_failures == 0 ? 0 : 1;
 }
