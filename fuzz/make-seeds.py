@@ -25,6 +25,7 @@ import hashlib
 import pathlib
 import re
 import shutil
+import ssl
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "fuzz" / "corpus"
@@ -259,6 +260,28 @@ def main():
         for limit, chunk in ((0, 0), (8, 0), (8, 3), (16, 1)):
             corpus.add("linereader", "%s-%d-%d" % (name, limit, chunk),
                        bytes([limit, chunk]) + stream)
+
+    # TLS records: a real ClientHello (Python's ssl is OpenSSL too) for the
+    # server side, whole and in pieces, then garbage after it; plaintext
+    # where a ClientHello should be; a plaintext reply and a bare alert
+    # where a client waits for a ServerHello (option bit 0).
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    client = context.wrap_bio(incoming, outgoing, server_hostname="servidor.edu")
+    try:
+        client.do_handshake()
+    except ssl.SSLWantReadError:
+        pass
+    hello = outgoing.read()
+    corpus.add("tlslayer", "server-clienthello", bytes([0, 0]) + hello)
+    corpus.add("tlslayer", "server-clienthello-chunked", bytes([0, 7]) + hello)
+    corpus.add("tlslayer", "server-clienthello-then-garbage",
+               bytes([0, 0]) + hello + b"\x17\x03\x03\x00\x10" + b"A" * 16)
+    corpus.add("tlslayer", "server-plaintext-smtp", bytes([0, 0]) + streams["crlf"])
+    corpus.add("tlslayer", "client-plaintext-reply", bytes([1, 0]) + b"220 servidor.edu ESMTP\r\n")
+    corpus.add("tlslayer", "client-alert", bytes([1, 0]) + b"\x15\x03\x03\x00\x02\x02\x28")
 
     for folder in sorted(CORPUS.iterdir()):
         print("%-16s %3d seeds" % (folder.name, len(list(folder.iterdir()))))

@@ -4308,6 +4308,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>a host or client name</source>
+        <translation>a host or client name</translation>
+    </message>
+    <message>
         <source>client %1 reads its mail with POP3; IMAP steps need a client declared with "imap" (client %2 user %3 imap)</source>
         <translation>client %1 reads its mail with POP3; IMAP steps need a client declared with "imap" (client %2 user %3 imap)</translation>
     </message>
@@ -4750,6 +4754,42 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>no TLS session</source>
+        <translation>no TLS session</translation>
+    </message>
+    <message>
+        <source>TLS sessions: %1</source>
+        <translation>TLS sessions: %1</translation>
+    </message>
+    <message>
+        <source>TLS on %1 is refused "%2"</source>
+        <translation>TLS on %1 is refused "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (TLS)</source>
+        <translation>%1 is encrypted (TLS)</translation>
+    </message>
+    <message>
+        <source>it is not there (%1 octets crossed)</source>
+        <translation>it is not there (%1 octets crossed)</translation>
+    </message>
+    <message>
+        <source>it crossed in clear (%1 octets crossed)</source>
+        <translation>it crossed in clear (%1 octets crossed)</translation>
+    </message>
+    <message>
+        <source>on %1 nobody reads "%2"</source>
+        <translation>on %1 nobody reads "%2"</translation>
+    </message>
+    <message>
+        <source>on %1 anyone reads "%2"</source>
+        <translation>on %1 anyone reads "%2"</translation>
+    </message>
+    <message>
+        <source>the wire between %1 and %2</source>
+        <translation>the wire between %1 and %2</translation>
+    </message>
     <message>
         <source>it has not searched yet</source>
         <translation>it has not searched yet</translation>

@@ -4308,6 +4308,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>a host or client name</source>
+        <translation>un nombre de host o de cliente</translation>
+    </message>
+    <message>
         <source>client %1 reads its mail with POP3; IMAP steps need a client declared with "imap" (client %2 user %3 imap)</source>
         <translation>el cliente %1 lee el correo con POP3; los pasos IMAP necesitan un cliente declarado con "imap" (client %2 user %3 imap)</translation>
     </message>
@@ -4750,6 +4754,42 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>no TLS session</source>
+        <translation>ninguna sesión TLS</translation>
+    </message>
+    <message>
+        <source>TLS sessions: %1</source>
+        <translation>sesiones TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS on %1 is refused "%2"</source>
+        <translation>TLS en %1 es rechazado "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (TLS)</source>
+        <translation>%1 va cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>it is not there (%1 octets crossed)</source>
+        <translation>no está (cruzaron %1 octetos)</translation>
+    </message>
+    <message>
+        <source>it crossed in clear (%1 octets crossed)</source>
+        <translation>pasó en claro (cruzaron %1 octetos)</translation>
+    </message>
+    <message>
+        <source>on %1 nobody reads "%2"</source>
+        <translation>en %1 nadie lee "%2"</translation>
+    </message>
+    <message>
+        <source>on %1 anyone reads "%2"</source>
+        <translation>en %1 cualquiera lee "%2"</translation>
+    </message>
+    <message>
+        <source>the wire between %1 and %2</source>
+        <translation>el cable entre %1 y %2</translation>
+    </message>
     <message>
         <source>it has not searched yet</source>
         <translation>aún no ha buscado</translation>

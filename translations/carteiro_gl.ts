@@ -4308,6 +4308,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>a host or client name</source>
+        <translation>un nome de host ou de cliente</translation>
+    </message>
+    <message>
         <source>client %1 reads its mail with POP3; IMAP steps need a client declared with "imap" (client %2 user %3 imap)</source>
         <translation>o cliente %1 le o correo con POP3; os pasos IMAP precisan un cliente declarado con "imap" (client %2 user %3 imap)</translation>
     </message>
@@ -4750,6 +4754,42 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>no TLS session</source>
+        <translation>ningunha sesión TLS</translation>
+    </message>
+    <message>
+        <source>TLS sessions: %1</source>
+        <translation>sesións TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS on %1 is refused "%2"</source>
+        <translation>TLS no %1 é rexeitado "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (TLS)</source>
+        <translation>%1 vai cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>it is not there (%1 octets crossed)</source>
+        <translation>non está (cruzaron %1 octetos)</translation>
+    </message>
+    <message>
+        <source>it crossed in clear (%1 octets crossed)</source>
+        <translation>pasou en claro (cruzaron %1 octetos)</translation>
+    </message>
+    <message>
+        <source>on %1 nobody reads "%2"</source>
+        <translation>no %1 ninguén le "%2"</translation>
+    </message>
+    <message>
+        <source>on %1 anyone reads "%2"</source>
+        <translation>no %1 calquera le "%2"</translation>
+    </message>
+    <message>
+        <source>the wire between %1 and %2</source>
+        <translation>o fío entre %1 e %2</translation>
+    </message>
     <message>
         <source>it has not searched yet</source>
         <translation>aínda non buscou</translation>

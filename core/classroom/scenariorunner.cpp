@@ -414,6 +414,8 @@ void ScenarioRunner::run(const ScenarioStep &step)
     case ScenarioStep::Kind::ExpectQueue:
     case ScenarioStep::Kind::ExpectSearch:
     case ScenarioStep::Kind::ExpectReply:
+    case ScenarioStep::Kind::ExpectWire:
+    case ScenarioStep::Kind::ExpectTls:
         // Mail in flight settles first, so an expectation sees the result.
         if (m_world->isBusy()) {
             --m_index;
@@ -831,6 +833,69 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             break;
         }
         checkMessages(what, contents, subjects, leftOnServer);
+        break;
+    }
+    case ScenarioStep::Kind::ExpectWire:
+    case ScenarioStep::Kind::ExpectTls: {
+        // Everything that crossed between the two hosts, either way, as it
+        // was on the wire: lines in clear as they were written, and for what
+        // went inside TLS only the records' octets (a line inside TLS is
+        // recorded in plaintext too, for the endpoints' view, but flagged).
+        const Transcript *t = m_world->transcript();
+        const auto between = [&](const TranscriptEvent &e) {
+            return (e.from.compare(step.host, Qt::CaseInsensitive) == 0
+                    && e.to.compare(step.target, Qt::CaseInsensitive) == 0)
+                || (e.from.compare(step.target, Qt::CaseInsensitive) == 0
+                    && e.to.compare(step.host, Qt::CaseInsensitive) == 0);
+        };
+        if (step.kind == ScenarioStep::Kind::ExpectWire) {
+            QByteArray wire;
+            for (qsizetype i = t->firstIndex(); i < t->size(); ++i) {
+                const TranscriptEvent &e = t->at(i);
+                if (!between(e))
+                    continue;
+                if (e.kind == TranscriptEvent::Kind::TlsRecord) {
+                    wire += e.raw;
+                } else if (e.kind == TranscriptEvent::Kind::Line && !e.tls) {
+                    wire += e.raw;
+                    wire += "\r\n";
+                }
+            }
+            const bool seen = wire.contains(step.body.toUtf8());
+            const QString hosts = Notes::phrase(NoteCode::WireBetween, {step.host, step.target});
+            add(Notes::phrase(step.withoutFlag ? NoteCode::WireHidesText : NoteCode::WireShowsText,
+                              {hosts, step.body}),
+                seen != step.withoutFlag,
+                Notes::phrase(seen ? NoteCode::WireTextSeen : NoteCode::WireTextNotSeen,
+                              {QString::number(wire.size())}));
+            break;
+        }
+        int established = 0;
+        QStringList failures;
+        for (qsizetype i = t->firstIndex(); i < t->size(); ++i) {
+            const TranscriptEvent &e = t->at(i);
+            if (e.kind != TranscriptEvent::Kind::Note || !between(e))
+                continue;
+            if (e.noteCode == NoteCode::TlsEstablished || e.noteCode == NoteCode::TlsEstablishedUnverified
+                || e.noteCode == NoteCode::TlsEstablishedServer)
+                ++established;
+            else if (e.noteCode == NoteCode::TlsFailed && !e.noteArguments.isEmpty()
+                     && !failures.contains(e.noteArguments.first()))
+                failures.append(e.noteArguments.first());
+        }
+        const QString hosts = Notes::phrase(NoteCode::WireBetween, {step.host, step.target});
+        const QString found = !failures.isEmpty()
+            ? Notes::phrase(NoteCode::TlsFailed, {failures.join(QLatin1String("; "))})
+            : Notes::phrase(established > 0 ? NoteCode::TlsSessions : NoteCode::NoTlsSession,
+                            {QString::number(established)});
+        if (step.withoutFlag) {
+            bool matches = !failures.isEmpty();
+            if (!step.body.isEmpty())
+                matches = failures.join(QLatin1Char('\n')).contains(step.body, Qt::CaseInsensitive);
+            add(Notes::phrase(NoteCode::TlsIsRefused, {hosts, step.body}), matches, found);
+        } else {
+            add(Notes::phrase(NoteCode::TlsIsUsed, {hosts}), established > 0 && failures.isEmpty(), found);
+        }
         break;
     }
     case ScenarioStep::Kind::ExpectQueue: {

@@ -101,6 +101,8 @@ struct ScenarioStep {
         Predict, // predict servidor.edu at RCPT [for fran@…] [choices 250,452,550]
         Imap, // imap fran create|rename|delete|open|move|copy|flag|unflag|search|expunge … (an IMAP client's job)
         ExpectSearch, // expect search fran count 2 [subject "…"] (the hits of its last IMAP search)
+        ExpectWire, // expect wire fran servidor.edu [not] contains "…" (host, target, withoutFlag, body)
+        ExpectTls, // expect tls fran servidor.edu [refused ["…"]] (host, target, withoutFlag, body)
         Exercise // exercise … end: a goal typed by hand, hints, checks, a solution
     };
     Kind kind = Kind::Say;

@@ -320,6 +320,43 @@ void ScenarioReader::parseExpectation(bool check)
         reference(Reference::Kind::ImapClient, step.client, client->column,
                   [this, index](const QString &s) { m_scenario.steps[index].client = s; });
         countOrSubject = true;
+    } else if (nextIs("wire") || nextIs("tls")) {
+        // What crosses the wire between two hosts, as anyone on it reads it
+        // (Eva, the eavesdropper), and whether TLS hid it:
+        //   expect wire fran servidor.edu [not] contains "PASS claveejemplo"
+        //   expect tls fran servidor.edu [refused ["certificate has expired"]]
+        const bool wire = nextIs("wire");
+        const QString keyword = wire ? QStringLiteral("\"wire\"") : QStringLiteral("\"tls\"");
+        take();
+        step.kind = wire ? ScenarioStep::Kind::ExpectWire : ScenarioStep::Kind::ExpectTls;
+        const Token *first = nullptr;
+        const Token *second = nullptr;
+        const QString host = QCoreApplication::translate("ScenarioParser", "a host or client name");
+        if (!takeWord(host, keyword, &first) || !takeWord(host, first->text, &second))
+            return;
+        step.host = first->text;
+        step.target = second->text;
+        if (wire) {
+            if (nextIs("not")) {
+                take();
+                step.withoutFlag = true;
+            }
+            if (!expectKeyword("contains", second->text)
+                || !takeValue(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"),
+                              QStringLiteral("\"contains\""), &step.body)) {
+                return;
+            }
+        } else if (nextIs("refused")) {
+            take();
+            step.withoutFlag = true;
+            if (peek()
+                && !takeValue(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"),
+                              QStringLiteral("\"refused\""), &step.body)) {
+                return;
+            }
+        }
+        if (!finish(statementName))
+            return;
     } else if (nextIs("queue")) {
         take();
         step.kind = ScenarioStep::Kind::ExpectQueue;
@@ -346,8 +383,9 @@ void ScenarioReader::parseExpectation(bool check)
         if (!finish(statementName))
             return;
     } else {
-        return (void)expected(QStringLiteral("\"mailbox\", \"client\", \"search\", \"queue\" or \"reply\""),
-                              after);
+        return (void)expected(
+            QStringLiteral("\"mailbox\", \"client\", \"search\", \"queue\", \"reply\", \"wire\" or \"tls\""),
+            after);
     }
 
     if (countOrSubject) {

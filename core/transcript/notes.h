@@ -133,6 +133,15 @@ enum class NoteCode : quint16 {
     WithoutFlag, // %1 (only the messages not flagged %2)
     ImapStepFindsMessage, // %1 finds the message "%2" in %3
     NoMessageWithSubject, // no message in %1 has that subject
+    WireBetween, // the wire between %1 and %2
+    WireShowsText, // on %1 anyone reads "%2"
+    WireHidesText, // on %1 nobody reads "%2"
+    WireTextSeen, // it is there, in clear (%1 octets crossed)
+    WireTextNotSeen, // it is not there (%1 octets crossed)
+    TlsIsUsed, // %1 is encrypted (TLS)
+    TlsIsRefused, // TLS on %1 is refused "%2"
+    TlsSessions, // %1 TLS session(s)
+    NoTlsSession, // no TLS session
     SearchHitsOf, // what %1's last search found
     SearchRan, // %1 has searched
     NoSearchYet, // it has not searched yet
