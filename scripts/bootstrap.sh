@@ -14,6 +14,7 @@ packages=(
     clang-format   # the format check (tests/check-format.sh)
     # the real clients the tests talk to
     python3 python3-aiosmtpd swaks curl fetchmail isync openssl
+    libnet-ssleay-perl   # swaks' TLS (a Recommends of swaks, so not pulled in here)
 )
 
 missing=()
