@@ -229,18 +229,23 @@ void Connection::recordTlsRecord(const TlsRecord &record, bool ours)
     const auto direction = clientToServer ? TranscriptEvent::Direction::ClientToServer
                                           : TranscriptEvent::Direction::ServerToClient;
     const qint64 timeMs = m_transcript->elapsedMs();
-    {
+    // The record, then each message it carried: the same ends and moment.
+    const auto start = [&](TranscriptEvent::Kind kind, const QByteArray &raw) -> TranscriptEvent & {
         TranscriptEvent &event = m_transcript->next();
-        event.kind = TranscriptEvent::Kind::TlsRecord;
+        event.kind = kind;
         event.connectionId = m_id;
         event.from = from;
         event.to = to;
         event.protocol = m_engine->protocol();
         event.direction = direction;
         event.phase = m_engine->phase();
-        event.raw = record.bytes;
+        event.raw = raw;
         event.code = QByteArray(); // next() may hold a dropped event's text
         event.tls = record.encrypted;
+        return event;
+    };
+    {
+        TranscriptEvent &event = start(TranscriptEvent::Kind::TlsRecord, record.bytes);
         event.noteCode = record.encrypted ? NoteCode::TlsRecordEncrypted : NoteCode::TlsRecordClear;
         event.noteArguments = {
             TlsRecord::contentTypeName(record.encrypted ? record.innerType : record.contentType),
@@ -249,17 +254,7 @@ void Connection::recordTlsRecord(const TlsRecord &record, bool ours)
     }
     const bool tls13 = m_tls && m_tls->isTls13();
     for (const TlsMessage &message : record.messages) {
-        TranscriptEvent &event = m_transcript->next();
-        event.kind = TranscriptEvent::Kind::TlsHandshake;
-        event.connectionId = m_id;
-        event.from = from;
-        event.to = to;
-        event.protocol = m_engine->protocol();
-        event.direction = direction;
-        event.phase = m_engine->phase();
-        event.raw = QByteArray();
-        event.code = QByteArray();
-        event.tls = record.encrypted;
+        TranscriptEvent &event = start(TranscriptEvent::Kind::TlsHandshake, QByteArray());
         event.noteCode = message.subject.isEmpty() ? NoteCode::TlsMessage : NoteCode::TlsCertificate;
         event.noteArguments = {message.name(), message.rfcSection(tls13), message.subject, message.issuer};
         m_transcript->commitNext(timeMs);

@@ -226,9 +226,10 @@ class ServerTestCase(unittest.TestCase):
             box.login(user, password)
         return box
 
-    def fran_messages(self):
-        """Every message in fran's mailbox, as bytes with CR LF line ends; quits."""
-        box = self.pop3()
+    def fran_messages(self, open_box=None):
+        """Every message in fran's mailbox, as bytes with CR LF line ends; quits.
+        `open_box` opens the POP3 session (default: plain POP3 as fran)."""
+        box = open_box() if open_box else self.pop3()
         try:
             count, _ = box.stat()
             messages = []
@@ -239,13 +240,13 @@ class ServerTestCase(unittest.TestCase):
         finally:
             box.quit()
 
-    def wait_for_fran_count(self, count, timeout=10.0):
+    def wait_for_fran_count(self, count, timeout=10.0, open_box=None):
         """Polls fran's mailbox until it holds `count` messages; returns them."""
         deadline = time.monotonic() + timeout
         messages = None
         while True:
             try:
-                messages = self.fran_messages()
+                messages = self.fran_messages(open_box)
             except poplib.error_proto as error:
                 # [IN-USE] while the previous session's lock is being released.
                 if "IN-USE" not in str(error):

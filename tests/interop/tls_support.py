@@ -22,7 +22,6 @@ import ssl
 import subprocess
 import tempfile
 import threading
-import time
 
 from carteiro_serve import FRAN, SOCKET_TIMEOUT, ServerTestCase, classroom_ca, require_tool
 
@@ -98,35 +97,9 @@ class TlsTestCase(ServerTestCase):
             raise
         return box
 
-    def fran_messages_tls(self):
-        box = self.pop3s()
-        try:
-            count, _ = box.stat()
-            messages = []
-            for number in range(1, count + 1):
-                _, lines, _ = box.retr(number)
-                messages.append(b"\r\n".join(lines) + b"\r\n")
-            return messages
-        finally:
-            box.quit()
-
     def wait_for_fran_tls(self, count, timeout=10.0):
         """Polls fran's mailbox over pop3s until it holds `count` messages."""
-        deadline = time.monotonic() + timeout
-        messages = None
-        while True:
-            try:
-                messages = self.fran_messages_tls()
-            except poplib.error_proto as error:
-                if "IN-USE" not in str(error):  # the last session's lock
-                    raise
-            if messages is not None and len(messages) >= count:
-                return messages
-            if time.monotonic() > deadline:
-                self.fail("fran@servidor.edu holds %s message(s) over pop3s, expected %d\n"
-                          "transcript:\n%s" % (None if messages is None else len(messages), count,
-                                               self.tail()))
-            time.sleep(0.1)
+        return self.wait_for_fran_count(count, timeout, open_box=self.pop3s)
 
     # -- outside programs ---------------------------------------------------
     def run_tool(self, command, expect=0, env=None, stdin=None):
