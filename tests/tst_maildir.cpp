@@ -347,12 +347,14 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
         QVERIFY(store.subscribe("fran", "Junk", false, &why));
         quint64 ticket = 0;
         const quint32 appended = store.append("fran", "Work", "Subject: appended\r\n\r\nx\r\n",
-                                              {"\\Seen", "\\Flagged"}, 0, &why, &ticket);
+                                              {"\\Seen", "\\Flagged", "$Important"}, 0, &why, &ticket);
         QCOMPARE(appended, 1u);
         QVERIFY(ticket > 0);
         const QList<ImapMessageInfo> inbox = stateOf(store, "INBOX");
         QCOMPARE(inbox.size(), 2);
-        store.setFlags("fran", "INBOX", inbox.at(0).uid, {"\\Seen"});
+        // A keyword too (RFC 3501 §2.3.2): kept as a letter a–z that the
+        // folder's dovecot-keywords file names, as Dovecot does.
+        store.setFlags("fran", "INBOX", inbox.at(0).uid, {"\\Seen", "$Forwarded"});
         store.setFlags("fran", "INBOX", inbox.at(1).uid, {"\\Flagged", "\\Answered"});
         ticket = 0;
         QCOMPARE(store.copy("fran", "INBOX", {inbox.at(0).uid}, "Work", &why, &ticket), QList<quint32>{2});
@@ -377,15 +379,16 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
     QVERIFY(QFileInfo::exists(root + QStringLiteral("/.Work/carteiro-uidlist")));
     const QStringList inboxCur = filesIn(root + QStringLiteral("/cur"));
     QCOMPARE(inboxCur.size(), 1);
-    QCOMPARE(inboxCur.first(), QString::fromUtf8(pop3Uid) + QStringLiteral(":2,S"));
+    QCOMPARE(inboxCur.first(), QString::fromUtf8(pop3Uid) + QStringLiteral(":2,Sa"));
+    QCOMPARE(readFile(root + QStringLiteral("/dovecot-keywords")), QByteArray("0 $Forwarded\n"));
+    QCOMPARE(readFile(root + QStringLiteral("/.Work/dovecot-keywords")), QByteArray("0 $Important\n1 $Forwarded\n"));
     QCOMPARE(filesIn(root + QStringLiteral("/.Work.2026/cur")).size(), 1);
     QVERIFY(filesIn(root + QStringLiteral("/.Work.2026/cur")).first().endsWith(QStringLiteral(":2,FR")));
-    QStringList workNames = filesIn(root + QStringLiteral("/.Work/cur"));
-    std::sort(workNames.begin(), workNames.end(),
-              [](const QString &a, const QString &b) { return a.right(3) < b.right(3); });
-    QCOMPARE(workNames.size(), 2);
-    QVERIFY(workNames.at(0).endsWith(QStringLiteral(":2,FS")));
-    QVERIFY(workNames.at(1).endsWith(QStringLiteral(":2,S")));
+    QStringList workInfo;
+    for (const QString &name : filesIn(root + QStringLiteral("/.Work/cur")))
+        workInfo.append(name.section(QStringLiteral(":2,"), 1));
+    std::sort(workInfo.begin(), workInfo.end());
+    QCOMPARE(workInfo, (QStringList{QStringLiteral("FSa"), QStringLiteral("Sb")}));
     QVERIFY(readFile(root + QStringLiteral("/subscriptions")).contains("Work/2026\n"));
     QVERIFY(!readFile(root + QStringLiteral("/subscriptions")).contains("Junk"));
     {

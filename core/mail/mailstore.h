@@ -165,14 +165,18 @@ private:
     // Stores messages just added to a folder in memory (the last `count` of
     // `messages`), with its UID list, as one commit; returns its ticket.
     quint64 storeNew(const QByteArray &user, const QByteArray &name, qsizetype count);
-    void placeByFlags(Message *m);
+    void placeByFlags(const QByteArray &user, const QByteArray &name, Message *m);
     QSet<QPair<QByteArray, QByteArray>> m_changedUidLists;
     bool m_flushScheduled = false;
 
 public:
-    // Maildir's flag letters (":2,<letters>"), sorted, and back.
-    static QByteArray flagLetters(const QList<QByteArray> &flags);
-    static QList<QByteArray> flagsOfFileName(const QString &fileName);
+    // Maildir's flag letters (":2,<letters>"), sorted, and back: the
+    // system flags in capitals, keywords ($Forwarded …) as a–z, the index
+    // of each in the folder's dovecot-keywords file (Dovecot's own layout),
+    // which a keyword not seen before joins (26 at most, as Dovecot).
+    QByteArray flagLetters(const QByteArray &user, const QByteArray &name, const QList<QByteArray> &flags);
+    QList<QByteArray> flagsOfFileName(const QByteArray &user, const QByteArray &name,
+                                      const QString &fileName);
     // Writes the UID lists changed since the last call (the store calls it
     // from the event loop; tests call it before they look at the disk).
     void flushUidLists();
@@ -189,6 +193,7 @@ private:
         bool subscribed = true;
         QByteArray specialUse;
         bool filesInNew = false; // on disk: some of its messages may be in new/
+        QList<QByteArray> keywords; // on disk: letter a is keywords[0] …
     };
     // IMAP folder name -> the Maildir++ directory name (".Work.2026").
     static bool validFolderName(const QByteArray &name);

@@ -43,6 +43,8 @@ namespace {
 const QLatin1String uidListName("carteiro-uidlist");
 const QLatin1String uidValidityName("carteiro-uidvalidity");
 const QLatin1String subscriptionsName("subscriptions");
+const QLatin1String keywordsName("dovecot-keywords");
+constexpr int maximumKeywords = 26; // a–z
 
 struct FlagLetter {
     char letter;
@@ -76,7 +78,8 @@ Maildir::Staged replacement(const Maildir &tmpOwner, const QString &finalPath, c
 
 } // namespace
 
-QByteArray MailStore::flagLetters(const QList<QByteArray> &flags)
+QByteArray MailStore::flagLetters(const QByteArray &user, const QByteArray &name,
+                                  const QList<QByteArray> &flags)
 {
     QByteArray out;
     for (const FlagLetter &f : flagLetterTable) {
@@ -87,10 +90,41 @@ QByteArray MailStore::flagLetters(const QList<QByteArray> &flags)
             }
         }
     }
-    return out;
+    Folder *f = folder(user, name);
+    if (!f)
+        return out;
+    QByteArray keywordLetters;
+    bool added = false;
+    for (const QByteArray &flag : flags) {
+        if (flag.startsWith('\\'))
+            continue;
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < f->keywords.size() && index < 0; ++i) {
+            if (f->keywords.at(i).compare(flag, Qt::CaseInsensitive) == 0) // RFC 3501 §2.3.2
+                index = i;
+        }
+        if (index < 0 && f->keywords.size() < maximumKeywords) {
+            f->keywords.append(flag);
+            index = f->keywords.size() - 1;
+            added = true;
+        }
+        if (index >= 0 && !keywordLetters.contains(char('a' + index)))
+            keywordLetters += char('a' + index);
+    }
+    if (added) {
+        // The file first: a name with a letter it does not list would lose it.
+        QByteArray list;
+        for (qsizetype i = 0; i < f->keywords.size(); ++i)
+            list += QByteArray::number(i) + ' ' + f->keywords.at(i) + '\n';
+        const Maildir maildir = maildirOf(user, name);
+        writeNow(maildir, maildir.path() + QLatin1Char('/') + keywordsName, list);
+    }
+    std::sort(keywordLetters.begin(), keywordLetters.end());
+    return out + keywordLetters;
 }
 
-QList<QByteArray> MailStore::flagsOfFileName(const QString &fileName)
+QList<QByteArray> MailStore::flagsOfFileName(const QByteArray &user, const QByteArray &name,
+                                             const QString &fileName)
 {
     QList<QByteArray> out;
     const qsizetype info = fileName.lastIndexOf(QStringLiteral(":2,"));
@@ -100,6 +134,12 @@ QList<QByteArray> MailStore::flagsOfFileName(const QString &fileName)
     for (const FlagLetter &f : flagLetterTable) {
         if (letters.contains(QLatin1Char(f.letter)))
             out.append(f.flag);
+    }
+    const Folder *f = folder(user, name);
+    for (const QChar c : letters) {
+        const int index = c.unicode() - 'a';
+        if (f && index >= 0 && index < f->keywords.size() && !out.contains(f->keywords.at(index)))
+            out.append(f->keywords.at(index));
     }
     return out;
 }
@@ -206,7 +246,7 @@ bool MailStore::makeFolderDirectory(const QByteArray &user, const QByteArray &na
     return true;
 }
 
-void MailStore::placeByFlags(Message *m)
+void MailStore::placeByFlags(const QByteArray &user, const QByteArray &name, Message *m)
 {
     // new/ holds messages no client has seen, without flags; the others are
     // in cur/ with their flags in the name.
@@ -215,7 +255,7 @@ void MailStore::placeByFlags(Message *m)
     const QFileInfo info(m->path);
     const QString folderPath = info.dir().path().section(QLatin1Char('/'), 0, -2);
     const QString wanted = folderPath + QStringLiteral("/cur/") + QString::fromUtf8(m->uid)
-        + QStringLiteral(":2,") + QString::fromLatin1(flagLetters(m->flags));
+        + QStringLiteral(":2,") + QString::fromLatin1(flagLetters(user, name, m->flags));
     if (wanted == m->path)
         return;
     const auto renamed = [&] {
@@ -238,7 +278,7 @@ quint64 MailStore::storeNew(const QByteArray &user, const QByteArray &name, qsiz
         Maildir::Staged file = maildir.planReplacement(QString::fromUtf8(m.uid), m.content);
         if (!m.flags.isEmpty()) {
             file.finalPath = maildir.path() + QStringLiteral("/cur/") + QString::fromUtf8(m.uid)
-                + QStringLiteral(":2,") + QString::fromLatin1(flagLetters(m.flags));
+                + QStringLiteral(":2,") + QString::fromLatin1(flagLetters(user, name, m.flags));
         }
         m.path = file.finalPath;
         folder(user, name)->filesInNew |= m.flags.isEmpty();
@@ -308,6 +348,17 @@ void MailStore::loadFolder(const QByteArray &user, const QByteArray &name, QList
         f->uidNext = 1;
         uids.clear();
     }
+    // Keywords: "<index> <keyword>" lines (Dovecot's dovecot-keywords).
+    f->keywords.clear();
+    bool keywordsExist = false;
+    for (const QByteArray &line :
+         readSmallFile(maildir.path() + QLatin1Char('/') + keywordsName, &keywordsExist).split('\n')) {
+        const qsizetype space = line.indexOf(' ');
+        bool ok = false;
+        const int index = space > 0 ? line.left(space).toInt(&ok) : -1;
+        if (ok && index == f->keywords.size() && index < maximumKeywords && space + 1 < line.size())
+            f->keywords.append(line.mid(space + 1).trimmed());
+    }
     QList<Message> known;
     QList<Message> unknown;
     for (const Maildir::Entry &entry : maildir.load(problems)) {
@@ -316,7 +367,7 @@ void MailStore::loadFolder(const QByteArray &user, const QByteArray &name, QList
         message.content = entry.content;
         message.path = entry.path;
         message.receivedMs = entry.name.section(QLatin1Char('.'), 0, 0).toLongLong() * 1000;
-        message.flags = flagsOfFileName(QFileInfo(entry.path).fileName());
+        message.flags = flagsOfFileName(user, name, QFileInfo(entry.path).fileName());
         message.imapUid = uids.value(message.uid);
         (message.imapUid ? known : unknown).append(message);
     }

@@ -132,7 +132,7 @@ bool MailStore::folderState(const QByteArray &user, const QByteArray &name, Imap
         folder(user, name)->filesInNew = false;
         for (Message &m : *messagesOf(user, name)) {
             if (m.path.contains(QStringLiteral("/new/")))
-                placeByFlags(&m);
+                placeByFlags(user, name, &m);
         }
     }
     state->uidValidity = f->uidValidity;
@@ -200,7 +200,7 @@ void MailStore::setFlags(const QByteArray &user, const QByteArray &name, quint32
     if (m && m->flags != flags) {
         m->flags = flags;
         if (m_committer)
-            placeByFlags(m);
+            placeByFlags(user, name, m);
         Q_EMIT mailboxChanged(key(user));
     }
 }
