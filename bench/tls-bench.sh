@@ -19,10 +19,14 @@
 #              EHLO, STARTTLS, a full handshake (no resumption), EHLO, MAIL,
 #              RCPT, DATA (a small message), QUIT — the issue's measure;
 #   handshake  the same without MAIL/RCPT/DATA: the TLS part alone;
-#   message-qa, handshake-qa: the same with the client acknowledging at once
-#              (TCP_QUICKACK), see docs/benchmarks.md: it removes a stall
-#              (Nagle against delayed ACK, ~40 ms) that Postfix's smtpd often
-#              meets after the TLS 1.3 handshake, so they compare the work;
+#   message-tls12, handshake-tls12: the same with TLS 1.2 only (ECDHE-ECDSA):
+#              no TLS 1.3 NewSessionTicket after the handshake, so no stall
+#              (Nagle against delayed ACK, ~40 ms) for Postfix's smtpd, which
+#              meets one after most TLS 1.3 handshakes (docs/benchmarks.md);
+#   message-qa, handshake-qa (only with TLS_JOBS): TLS 1.3 with the client
+#              setting TCP_QUICKACK after its reads (does not avoid it);
+# TLS_JOBS picks the jobs (default: message handshake message-tls12
+# handshake-tls12 retr).
 #   retr       one pop3s session, USER/PASS, RETR 1..TLS_POP3_MESSAGES
 #              (2,000 messages of BENCH_SIZE, 5 KB), QUIT.
 # BENCH_REPEAT (5) times each after one warm-up, alternating the servers;
@@ -157,9 +161,10 @@ run_job() {                               # run_job SERVER JOB REP (REP 0: warm-
             read -r count bytes secs version cipher group <<<"$out"
             ((count == POP3_MESSAGES)) || die "$server: RETR got $count messages" ;;
         *)
-            local mode=${job%-qa} qa=0
+            local mode=${job%%-*} qa=0 tls12=0
             [[ $job == *-qa ]] && qa=1
-            out=$(TLSCLIENT_QUICKACK=$qa timeout "$RUN_TIMEOUT" "$CLIENT" smtp "$host" "$port" "$sni" "$CAFILE" \
+            [[ $job == *-tls12 ]] && tls12=1
+            out=$(TLSCLIENT_QUICKACK=$qa TLSCLIENT_TLS12=$tls12 timeout "$RUN_TIMEOUT" "$CLIENT" smtp "$host" "$port" "$sni" "$CAFILE" \
                 "$CONNECTIONS" "$mode") || die "$job against $server failed"
             read -r count secs version cipher group <<<"$out"
             ((count == CONNECTIONS)) || die "$server: $count connections, expected $CONNECTIONS" ;;
@@ -174,7 +179,7 @@ run_job() {                               # run_job SERVER JOB REP (REP 0: warm-
     log "$job $server #$rep: $secs s, $count, server CPU $cpu s ($version $cipher $group)"
 }
 
-JOBS=(message handshake message-qa handshake-qa retr)
+JOBS=(${TLS_JOBS:-message handshake message-tls12 handshake-tls12 retr})
 anchor_of() { [[ $1 == retr ]] && echo dovecot || echo postfix; }
 log "warm-up (not kept)"
 for job in "${JOBS[@]}"; do run_job carteiro "$job" 0; run_job "$(anchor_of "$job")" "$job" 0; done
@@ -197,7 +202,9 @@ bench_stop "$DOVECOT_PID" || true
 # The transcript recorded every STARTTLS and every RETR (warm-up included).
 starttls=$(grep -c 'C: STARTTLS' "$OUT" || true)
 retrs=$(grep -c 'C: RETR ' "$OUT" || true)
-want_starttls=$(((REPEAT + 1) * 4 * (CONNECTIONS + 1)))
+smtp_jobs=0
+for job in "${JOBS[@]}"; do [[ $job == retr ]] || smtp_jobs=$((smtp_jobs + 1)); done
+want_starttls=$(((REPEAT + 1) * smtp_jobs * (CONNECTIONS + 1)))
 ((starttls == want_starttls)) || die "transcript has $starttls STARTTLS commands, expected $want_starttls"
 ((retrs == (REPEAT + 1) * POP3_MESSAGES)) || die "transcript has $retrs RETR commands, expected $(((REPEAT + 1) * POP3_MESSAGES))"
 TRANSCRIPT_LINES=$(wc -l <"$OUT")
@@ -222,7 +229,8 @@ TXT=$TMP/tls-latest.txt
         "dovecot $(dovecot --version 2>/dev/null | cut -d' ' -f1) (Maildir); $(openssl version | cut -d' ' -f1-2)"
     echo "certificates: ECDSA P-256 everywhere (carteiro: classroom CA; postfix and dovecot: a P-256 bench CA);" \
         "the client verifies every peer, no session resumption"
-    for job in message retr; do
+    for job in message message-tls12 retr; do
+        grep -q "^carteiro	$job	" "$INFO" || continue
         echo "negotiated ($job): carteiro $(info carteiro "$job"); $(anchor_of "$job") $(info "$(anchor_of "$job")" "$job")"
     done
     echo "SMTP runs: $CONNECTIONS new connections one after another; POP3S: one session, RETR 1..$POP3_MESSAGES" \
@@ -236,6 +244,8 @@ TXT=$TMP/tls-latest.txt
             handshake) label="STARTTLS handshake only (EHLO, QUIT)" ;;
             message-qa) label="message, client TCP_QUICKACK" ;;
             handshake-qa) label="handshake only, client TCP_QUICKACK" ;;
+            message-tls12) label="message, TLS 1.2" ;;
+            handshake-tls12) label="handshake only, TLS 1.2" ;;
             retr) label="POP3S RETR $POP3_MESSAGES x $SIZE B (one session)" ;;
         esac
         for server in carteiro "$(anchor_of "$job")"; do

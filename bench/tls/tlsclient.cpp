@@ -15,7 +15,8 @@
 //       "count bytes seconds version cipher group".
 //
 // With TLSCLIENT_QUICKACK=1 in the environment the client sets TCP_QUICKACK
-// after every read (see quickAck below).
+// after every read (see quickAck below); with TLSCLIENT_TLS12=1 it offers
+// TLS 1.2 only (no TLS 1.3 NewSessionTicket after the handshake).
 //
 // A benchmark tool, not a test: any protocol surprise ends it with status 1
 // and a message on stderr.
@@ -212,6 +213,8 @@ SSL_CTX *clientContext(const char *caFile)
     if (!ctx || SSL_CTX_load_verify_locations(ctx, caFile, nullptr) != 1)
         fail(std::string("cannot load ") + caFile);
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    if (const char *v = std::getenv("TLSCLIENT_TLS12"); v && std::strcmp(v, "1") == 0)
+        SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION);
     SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nullptr);
     // Every connection pays a full handshake: no session cache, no tickets.
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
