@@ -68,7 +68,7 @@ int connectTo(const char *host, int port)
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
         fail("socket");
-    sockaddr_in sa {};
+    sockaddr_in sa{};
     sa.sin_family = AF_INET;
     sa.sin_port = htons(static_cast<uint16_t>(port));
     if (::inet_pton(AF_INET, host, &sa.sin_addr) != 1)
@@ -84,7 +84,10 @@ int connectTo(const char *host, int port)
 class Stream
 {
 public:
-    explicit Stream(int fd) : m_fd(fd) { }
+    explicit Stream(int fd)
+        : m_fd(fd)
+    {
+    }
     ~Stream()
     {
         if (m_ssl)
@@ -116,8 +119,9 @@ public:
     {
         size_t done = 0;
         while (done < s.size()) {
-            const int n = m_ssl ? SSL_write(m_ssl, s.data() + done, static_cast<int>(s.size() - done))
-                                : static_cast<int>(::send(m_fd, s.data() + done, s.size() - done, MSG_NOSIGNAL));
+            const int n = m_ssl
+                ? SSL_write(m_ssl, s.data() + done, static_cast<int>(s.size() - done))
+                : static_cast<int>(::send(m_fd, s.data() + done, s.size() - done, MSG_NOSIGNAL));
             if (n <= 0)
                 fail("write");
             done += static_cast<size_t>(n);
@@ -172,7 +176,8 @@ private:
             m_pos = 0;
         }
         char tmp[1 << 16];
-        const int n = m_ssl ? SSL_read(m_ssl, tmp, sizeof tmp) : static_cast<int>(::recv(m_fd, tmp, sizeof tmp, 0));
+        const int n = m_ssl ? SSL_read(m_ssl, tmp, sizeof tmp)
+                            : static_cast<int>(::recv(m_fd, tmp, sizeof tmp, 0));
         if (n <= 0)
             fail("connection closed");
         if (quickAck()) {
