@@ -17,6 +17,8 @@ Subcommands
   vmhwm PID                      print VmHWM of PID in KiB (0 if unknown)
   cputime PID                    print the CPU seconds (user + system, with
                                  reaped children) PID has used so far
+  treecpu PID                    the same for PID's whole process tree (its
+                                 live descendants and what they reaped)
 
 Messages are built by message_lines() so that the carteiro mailbox (filled
 over SMTP) and the Dovecot Maildir (filled as files) hold the same bytes.
@@ -163,6 +165,32 @@ def cputime(pid):
     return 0
 
 
+def treecpu(pid):
+    """CPU seconds (user + system) of PID, its live descendants and the
+    children they have reaped: a daemon's whole process tree (Postfix's
+    master and its smtpd, cleanup, qmgr...; Dovecot's master, login and
+    pop3 processes) at this instant."""
+    tick = os.sysconf("SC_CLK_TCK")
+    procs = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        procs[int(name)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))
+    total, todo = 0, [int(pid)]
+    while todo:
+        p = todo.pop()
+        if p in procs:
+            total += procs[p][1]
+        todo.extend(c for c, (ppid, _) in procs.items() if ppid == p)
+    print(f"{total / tick:.2f}")
+    return 0
+
+
 def main(argv):
     if not argv:
         print(__doc__, file=sys.stderr)
@@ -180,6 +208,7 @@ def main(argv):
         "pop3-retr": pop3_retr,
         "vmhwm": vmhwm,
         "cputime": cputime,
+        "treecpu": treecpu,
     }
     if cmd not in table:
         print(__doc__, file=sys.stderr)

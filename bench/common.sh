@@ -76,7 +76,9 @@ bench_listen() {
 # every user's password "claveejemplo". Sets DOVECOT_PORT and the owner the
 # Maildirs must have (DOVECOT_MAILUSER, DOVECOT_MAILGROUP); fill them, then
 # call bench_dovecot_start DIR. DOVECOT_PROTOCOL=imap makes it IMAP only
-# (the IMAP anchor of imap-bench.sh) instead.
+# (the IMAP anchor of imap-bench.sh) instead. With DOVECOT_TLS_CERT and
+# DOVECOT_TLS_KEY (PEM files) it also listens with implicit TLS (pop3s or
+# imaps) on 127.0.0.1:DOVECOT_TLS_PORT (set here), TLS 1.2 at least.
 bench_dovecot_config() {
     local d=$1 name=$2 location=$3 limit=${4:-} proto=${DOVECOT_PROTOCOL:-pop3}
     [[ $proto == pop3 || $proto == imap ]] || die "DOVECOT_PROTOCOL must be pop3 or imap"
@@ -89,12 +91,21 @@ bench_dovecot_config() {
     else
         internal=$(id -un) login=$(id -un) DOVECOT_MAILUSER=$(id -un) DOVECOT_MAILGROUP=$(id -gn)
     fi
+    local ssl="ssl = no" tls_port=0
+    if [[ -n ${DOVECOT_TLS_CERT:-} ]]; then
+        DOVECOT_TLS_PORT=$("${TOOL[@]}" freeport)
+        tls_port=$DOVECOT_TLS_PORT
+        ssl="ssl = yes
+ssl_cert = <$DOVECOT_TLS_CERT
+ssl_key = <$DOVECOT_TLS_KEY
+ssl_min_protocol = TLSv1.2"
+    fi
     local limits=("" "")
     [[ -n $limit ]] && limits=("  process_limit = $limit" "service $proto {
   process_limit = $limit
 }")
     cat >"$d/dovecot.conf" <<CONF
-# Private Dovecot for the Carteiro bench: $proto only, loopback only, plaintext.
+# Private Dovecot for the Carteiro bench: $proto only, loopback only.
 instance_name = $name
 base_dir = $d/run
 state_dir = $d/state
@@ -102,7 +113,7 @@ log_path = $d/dovecot.log
 info_log_path = $d/dovecot.log
 protocols = $proto
 listen = 127.0.0.1
-ssl = no
+$ssl
 disable_plaintext_auth = no
 auth_mechanisms = plain
 default_internal_user = $internal
@@ -126,7 +137,8 @@ ${limits[0]}
     port = $DOVECOT_PORT
   }
   inet_listener ${proto}s {
-    port = 0
+    address = 127.0.0.1
+    port = $tls_port
   }
 }
 ${limits[1]}
