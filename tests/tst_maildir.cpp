@@ -381,7 +381,8 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
     QCOMPARE(inboxCur.size(), 1);
     QCOMPARE(inboxCur.first(), QString::fromUtf8(pop3Uid) + QStringLiteral(":2,Sa"));
     QCOMPARE(readFile(root + QStringLiteral("/dovecot-keywords")), QByteArray("0 $Forwarded\n"));
-    QCOMPARE(readFile(root + QStringLiteral("/.Work/dovecot-keywords")), QByteArray("0 $Important\n1 $Forwarded\n"));
+    QCOMPARE(readFile(root + QStringLiteral("/.Work/dovecot-keywords")),
+             QByteArray("0 $Important\n1 $Forwarded\n"));
     QCOMPARE(filesIn(root + QStringLiteral("/.Work.2026/cur")).size(), 1);
     QVERIFY(filesIn(root + QStringLiteral("/.Work.2026/cur")).first().endsWith(QStringLiteral(":2,FR")));
     QStringList workInfo;
