@@ -550,7 +550,7 @@ void TestScenarios::timedStatementsFireOnScenarioTime()
     QVERIFY(errors.isEmpty());
     const Run run = play(scenario);
     QVERIFY(run.allPassed);
-    qint64 down = -1, up = -1, firstDeferred = -1, delivered = -1;
+    qint64 down = -1, up = -1, firstDeferred = -1, retried = -1, delivered = -1;
     int deferrals = 0;
     for (const TranscriptEvent &e : run.world->transcript()->events()) {
         if (e.noteCode == NoteCode::StoppedListening && down < 0)
@@ -559,15 +559,21 @@ void TestScenarios::timedStatementsFireOnScenarioTime()
             up = e.timeMs;
         if (e.noteCode == NoteCode::Deferred && ++deferrals == 1)
             firstDeferred = e.timeMs;
+        // The retry: the first connection from cliente.fr that servidor.edu accepts.
+        if (e.kind == TranscriptEvent::Kind::ConnectionOpened && e.from == QLatin1String("cliente.fr")
+            && e.to == QLatin1String("servidor.edu") && retried < 0)
+            retried = e.timeMs;
         if (e.noteCode == NoteCode::StoredInMailbox && e.from == QLatin1String("servidor.edu"))
             delivered = e.timeMs;
     }
-    QVERIFY(down >= 0 && up >= 0 && firstDeferred >= 0 && delivered >= 0);
+    QVERIFY(down >= 0 && up >= 0 && firstDeferred >= 0 && retried >= 0 && delivered >= retried);
     const QByteArray times = "down " + QByteArray::number(down) + " ms, up " + QByteArray::number(up)
-        + " ms, first deferred " + QByteArray::number(firstDeferred) + " ms, delivered "
-        + QByteArray::number(delivered) + " ms";
+        + " ms, first deferred " + QByteArray::number(firstDeferred) + " ms, retried "
+        + QByteArray::number(retried) + " ms, delivered " + QByteArray::number(delivered) + " ms";
     QVERIFY2(qAbs(up - down - 6000) <= 50, times.constData());
-    QVERIFY2(qAbs(delivered - firstDeferred - 6000) <= 50, times.constData());
+    // The retry leaves on time; the conversation after it takes what the
+    // machine gives it (a loaded sanitizer run: over 100 ms).
+    QVERIFY2(qAbs(retried - firstDeferred - 6000) <= 50, times.constData());
     QCOMPARE(deferrals, 2);
 }
 
