@@ -674,6 +674,8 @@ void TestMainWindow::imapScenariosPlayInTheWindow_data()
 
 void TestMainWindow::imapScenariosPlayInTheWindow()
 {
+    if (qEnvironmentVariable("CARTEIRO_WINDOW_SCENARIOS") == QLatin1String("skip"))
+        QSKIP("played by the ctest tst_mainwindow_scenarios");
     // The "play in the window": each IMAP scenario runs to its end
     // in the window (an exercise by its solution, as a student who gives
     // up would see it), every expectation passed.
@@ -699,6 +701,8 @@ void TestMainWindow::tlsScenariosPlayInTheWindow_data()
 
 void TestMainWindow::tlsScenariosPlayInTheWindow()
 {
+    if (qEnvironmentVariable("CARTEIRO_WINDOW_SCENARIOS") == QLatin1String("skip"))
+        QSKIP("played by the ctest tst_mainwindow_scenarios");
     // Each TLS scenario runs to its end in the window at 1366x768, every
     // expectation passed, with the handshake drawn: one arrow per handshake
     // message (ClientHello … Finished, or the alert refusing a certificate),
