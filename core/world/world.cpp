@@ -21,8 +21,10 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <sys/file.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <vector>
@@ -352,6 +354,11 @@ void World::closeListeners()
     for (QTcpServer *server : std::as_const(m_listeners))
         server->close();
     qDeleteAll(m_listeners);
+#ifdef Q_OS_UNIX
+    for (const int fd : std::as_const(m_reservedPorts))
+        ::close(fd);
+#endif
+    m_reservedPorts.clear();
     m_listeners.clear();
     m_services.clear();
 }
@@ -405,6 +412,57 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     });
 }
 
+void World::reservePort(qsizetype index)
+{
+#ifdef Q_OS_UNIX
+    // Off the network, but its port kept: a socket bound to it and not
+    // listening, so a connection is still refused (RST) while nobody else —
+    // an outgoing connection given that ephemeral port — can take it before
+    // the server comes back.
+    const Service &s = m_services.at(index);
+    const bool v6 = s.address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return;
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (v6) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(s.port);
+        const Q_IPV6ADDR ip = s.address.toIPv6Address();
+        std::memcpy(&a->sin6_addr, &ip, sizeof ip);
+        length = sizeof *a;
+    } else {
+        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(s.port);
+        a->sin_addr.s_addr = htonl(s.address.toIPv4Address());
+        length = sizeof *a;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0) {
+        ::close(fd);
+        return;
+    }
+    m_reservedPorts.insert(index, fd);
+#else
+    Q_UNUSED(index);
+#endif
+}
+
+void World::releasePort(qsizetype index)
+{
+#ifdef Q_OS_UNIX
+    const int fd = m_reservedPorts.take(index);
+    if (fd > 0)
+        ::close(fd);
+#else
+    Q_UNUSED(index);
+#endif
+}
+
 bool World::setHostListening(const QString &host, Listening listening, QString *error)
 {
     for (qsizetype i = 0; i < m_services.size(); ++i) {
@@ -414,8 +472,10 @@ bool World::setHostListening(const QString &host, Listening listening, QString *
         QTcpServer *server = m_listeners.at(i);
         if (listening == Listening::Off) {
             server->close();
+            reservePort(i);
             noteListening(s, false);
         } else if (!server->isListening()) {
+            releasePort(i);
             if (!server->listen(s.address, s.port)) {
                 if (error)
                     *error = tr("%1 cannot listen for %2 on %3:%4: %5")
@@ -495,6 +555,11 @@ void World::shutdown()
     for (QTcpServer *server : std::as_const(m_listeners))
         server->close();
     qDeleteAll(m_listeners);
+#ifdef Q_OS_UNIX
+    for (const int fd : std::as_const(m_reservedPorts))
+        ::close(fd);
+#endif
+    m_reservedPorts.clear();
     m_listeners.clear();
     const QList<Connection *> open = m_connections;
     for (Connection *c : open)

@@ -215,6 +215,10 @@ private:
     void listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
                 int hostIndex, QString *error, bool *ok, bool implicitTls = false);
     void setUpTls(); // the classroom CA, a certificate per server, the clients' trust
+    // A service taken off the network keeps its port (see setHostListening).
+    void reservePort(qsizetype index);
+    void releasePort(qsizetype index);
+    QHash<qsizetype, int> m_reservedPorts; // service index -> bound, not listening, socket
     void accept(QTcpServer *server, const Service &service);
     bool listenAll(QString *error);
     void closeListeners();
