@@ -327,6 +327,9 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
     const QString root = dir.path() + QStringLiteral("/mail/fran");
     QMap<QByteArray, QList<QPair<quint32, QList<QByteArray>>>> before;
     QByteArray pop3Uid;
+    // APPEND's internal date (RFC 3501 §6.3.11), kept in the file's name.
+    const qint64 appendedDateMs = 1577872800000; // 2020-01-01 10:00:00 UTC
+    qint64 copiedDateMs = 0;
     {
         MailStore store;
         store.addUser("fran", "claveejemplo");
@@ -347,11 +350,13 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
         QVERIFY(store.subscribe("fran", "Junk", false, &why));
         quint64 ticket = 0;
         const quint32 appended = store.append("fran", "Work", "Subject: appended\r\n\r\nx\r\n",
-                                              {"\\Seen", "\\Flagged", "$Important"}, 0, &why, &ticket);
+                                              {"\\Seen", "\\Flagged", "$Important"}, appendedDateMs, &why,
+                                              &ticket);
         QCOMPARE(appended, 1u);
         QVERIFY(ticket > 0);
         const QList<ImapMessageInfo> inbox = stateOf(store, "INBOX");
         QCOMPARE(inbox.size(), 2);
+        copiedDateMs = inbox.at(0).internalDateMs;
         // A keyword too (RFC 3501 §2.3.2): kept as a letter a–z that the
         // folder's dovecot-keywords file names, as Dovecot does.
         store.setFlags("fran", "INBOX", inbox.at(0).uid, {"\\Seen", "$Forwarded"});
@@ -400,6 +405,13 @@ void TestMaildir::imapFoldersUidsAndFlagsSurviveARestart()
         QVERIFY(store.openStorage(dir.path(), &committer, &problems, nullptr));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(imapView(store), before);
+        // The internal dates: APPEND's as given, a COPY's as the original's
+        // (to the second: the name holds seconds).
+        const QList<ImapMessageInfo> work = stateOf(store, "Work");
+        QCOMPARE(work.size(), 2);
+        QCOMPARE(work.at(0).internalDateMs, appendedDateMs);
+        QCOMPARE(work.at(1).internalDateMs / 1000, copiedDateMs / 1000);
+        QVERIFY(copiedDateMs > appendedDateMs);
         // POP3's UIDL is the base name, whatever the flags.
         QCOMPARE(store.messages("fran").first().uid, pop3Uid);
         // Folder rename and delete act on the directories.

@@ -274,7 +274,9 @@ quint64 MailStore::storeNew(const QByteArray &user, const QByteArray &name, qsiz
     QSet<QByteArray> added;
     for (qsizetype i = messages->size() - count; i < messages->size(); ++i) {
         Message &m = (*messages)[i];
-        m.uid = Maildir::uniqueName().toUtf8();
+        // Named by its internal date (a delivery's is now; an APPEND may
+        // give one, a COPY keeps the original's): loadFolder() reads it back.
+        m.uid = Maildir::uniqueName({}, m.receivedMs > 0 ? m.receivedMs / 1000 : -1).toUtf8();
         Maildir::Staged file = maildir.planReplacement(QString::fromUtf8(m.uid), m.content);
         if (!m.flags.isEmpty()) {
             file.finalPath = maildir.path() + QStringLiteral("/cur/") + QString::fromUtf8(m.uid)

@@ -125,13 +125,13 @@ QList<Maildir::Entry> Maildir::load(QStringList *problems) const
     return out;
 }
 
-QString Maildir::uniqueName(const QByteArray &key)
+QString Maildir::uniqueName(const QByteArray &key, qint64 seconds)
 {
     static std::atomic<quint64> counter{0};
     struct timeval now;
     ::gettimeofday(&now, nullptr);
     return QStringLiteral("%1.M%2P%3Q%4%5.carteiro")
-        .arg(qint64(now.tv_sec))
+        .arg(seconds >= 0 ? seconds : qint64(now.tv_sec))
         .arg(qint64(now.tv_usec))
         .arg(qint64(::getpid()))
         .arg(++counter)

@@ -66,7 +66,9 @@ public:
     // A name unique on this machine: seconds, microseconds, process id and a
     // counter (the Maildir recipe), e.g. "1764230400.M123456P4242Q7.carteiro";
     // with a key, "1764230400.M123456P4242Q7,K=0123456789abcdef.carteiro".
-    static QString uniqueName(const QByteArray &key = {});
+    // `seconds`: the time to name it by instead of now (an IMAP APPEND's
+    // internal date, a COPY's original one: the name keeps it, RFC 3501 §2.3.3).
+    static QString uniqueName(const QByteArray &key = {}, qint64 seconds = -1);
     // Does the whole job for one message at once (tmp, fsync, rename, fsync dir).
     static bool commitNow(const Staged &staged, QString *error);
     // fsync() of a directory, so a rename or an unlink in it is durable.
