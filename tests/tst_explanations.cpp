@@ -113,6 +113,7 @@ private Q_SLOTS:
     void caseInsensitive();
     void smtpContextFromTranscript();
     void pop3ContextFromTranscript();
+    void credentialsInsideTls();
     void loginChallengesInContext();
     void phaseTitles_data();
     void phaseTitles();
@@ -911,6 +912,58 @@ void TestExplanations::smtpContextFromTranscript()
     QCOMPARE(forEvent(t, 21).rfc, QStringLiteral("RFC 5321 §4.1.1.10")); // the real QUIT
     QVERIFY(forEvent(t, 99).isEmpty());
     QVERIFY(forEvent(t, -1).isEmpty());
+}
+
+void TestExplanations::credentialsInsideTls()
+{
+    // The same PASS, LOGIN and AUTH answer, in clear and inside TLS: only
+    // in clear does the inspector say anyone on the network reads them.
+    TestEvents::HandMadeTranscript t;
+    const auto c2s = Direction::ClientToServer;
+    const auto s2c = Direction::ServerToClient;
+    const auto add = [&t](TranscriptEvent e, bool tls) {
+        e.tls = tls;
+        t.append(e);
+    };
+    for (const bool tls : {false, true}) {
+        const int id = tls ? 2 : 1;
+        add(line(id, Protocol::Pop3, s2c, "+OK POP3 server ready", Phase::Authorization), tls);
+        add(line(id, Protocol::Pop3, c2s, "USER fran", Phase::Authorization), tls);
+        add(line(id, Protocol::Pop3, s2c, "+OK", Phase::Authorization), tls);
+        add(line(id, Protocol::Pop3, c2s, "PASS claveejemplo", Phase::Authorization), tls); // 3, 11
+        add(line(id + 10, Protocol::Imap, c2s, "A1 LOGIN fran claveejemplo", Phase::NotAuthenticated), tls);
+        add(line(id + 20, Protocol::Smtp, c2s, "AUTH PLAIN", Phase::Opening), tls); // 5, 13
+        add(line(id + 20, Protocol::Smtp, s2c, "334 ", Phase::Opening), tls);
+        add(line(id + 20, Protocol::Smtp, c2s, "AGZyYW4AY2xhdmVlamVtcGxv", Phase::Opening), tls); // 7, 15
+    }
+    t.done();
+    using Explanations::forEvent;
+    const QString anyone = QStringLiteral("Anyone watching the network can read this line");
+    const QString insideTls = QStringLiteral("Inside TLS");
+    const auto hasTlsDetail = [&](const Explanation &e) {
+        return std::any_of(e.details.cbegin(), e.details.cend(),
+                           [&](const ExplanationDetail &d) { return d.title.contains(insideTls); });
+    };
+    // In clear.
+    QVERIFY(forEvent(t, 3).text.contains(anyone));
+    QVERIFY(forEvent(t, 4).text.contains(QStringLiteral("in clear text")));
+    QVERIFY(forEvent(t, 7).text.contains(QStringLiteral("it hides nothing")));
+    for (const qsizetype i : {0, 3, 4, 7})
+        QVERIFY(!hasTlsDetail(forEvent(t, i)));
+    // Inside TLS: the same commands, read only by the server.
+    for (const qsizetype i : {11, 12, 15}) {
+        const Explanation e = forEvent(t, i);
+        checkComplete(e);
+        QVERIFY2(!e.text.contains(anyone) && !e.text.contains(QStringLiteral("in clear")),
+                 qPrintable(e.text));
+        QVERIFY2(e.text.contains(QStringLiteral("TLS")), qPrintable(e.text));
+        QVERIFY(hasTlsDetail(e));
+    }
+    QCOMPARE(forEvent(t, 11).title, forEvent(t, 3).title);
+    QCOMPARE(forEvent(t, 12).rfc, QStringLiteral("RFC 3501 §6.2.3"));
+    // Any other line inside TLS keeps its own explanation, plus the detail.
+    QCOMPARE(forEvent(t, 9).title, forEvent(t, 1).title);
+    QVERIFY(hasTlsDetail(forEvent(t, 9)));
 }
 
 void TestExplanations::pop3ContextFromTranscript()

@@ -384,6 +384,34 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>Explanations</name>
     <message>
+        <source>The client answers the server's challenge with a line of base64: the user name, the password, or both. Base64 hides nothing, but this line is inside TLS: on the wire it is an encrypted record. A line with only "*" cancels the login.</source>
+        <translation>The client answers the server's challenge with a line of base64: the user name, the password, or both. Base64 hides nothing, but this line is inside TLS: on the wire it is an encrypted record. A line with only "*" cancels the login.</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the user name and the password go in base64 after the server's "+". Base64 is not encryption, but TLS is: anyone watching the network sees only encrypted records.</source>
+        <translation>With PLAIN, the user name and the password go in base64 after the server's "+". Base64 is not encryption, but TLS is: anyone watching the network sees only encrypted records.</translation>
+    </message>
+    <message>
+        <source>The client logs in with a user name and a password. This connection is inside TLS, so on the wire they are an encrypted record: only the server reads them. If they are right the session goes from the not authenticated state to the authenticated state.</source>
+        <translation>The client logs in with a user name and a password. This connection is inside TLS, so on the wire they are an encrypted record: only the server reads them. If they are right the session goes from the not authenticated state to the authenticated state.</translation>
+    </message>
+    <message>
+        <source>Right after USER, the client sends the password. This connection is inside TLS, so on the wire the password is an encrypted record: only the server reads it. If it is right, the server answers +OK, locks the mailbox, and the session enters the TRANSACTION state.</source>
+        <translation>Right after USER, the client sends the password. This connection is inside TLS, so on the wire the password is an encrypted record: only the server reads it. If it is right, the server answers +OK, locks the mailbox, and the session enters the TRANSACTION state.</translation>
+    </message>
+    <message>
+        <source>This line crossed the network inside TLS records. The two ends read it as it is shown here; anyone watching the network sees only the record that carried it: a header and encrypted octets.</source>
+        <translation>This line crossed the network inside TLS records. The two ends read it as it is shown here; anyone watching the network sees only the record that carried it: a header and encrypted octets.</translation>
+    </message>
+    <message>
+        <source>Inside TLS: encrypted on the wire</source>
+        <translation>Inside TLS: encrypted on the wire</translation>
+    </message>
+    <message>
+        <source>The client's answer to the login challenge</source>
+        <translation>The client's answer to the login challenge</translation>
+    </message>
+    <message>
         <source>Logout</source>
         <translation>Logout</translation>
     </message>

@@ -384,6 +384,34 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>Explanations</name>
     <message>
+        <source>The client answers the server's challenge with a line of base64: the user name, the password, or both. Base64 hides nothing, but this line is inside TLS: on the wire it is an encrypted record. A line with only "*" cancels the login.</source>
+        <translation>El cliente responde al desafío del servidor con una línea en base64: el nombre de usuario, la contraseña o ambos. Base64 no oculta nada, pero esta línea va dentro de TLS: en el cable es un registro cifrado. Una línea con solo "*" cancela el acceso.</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the user name and the password go in base64 after the server's "+". Base64 is not encryption, but TLS is: anyone watching the network sees only encrypted records.</source>
+        <translation>Con PLAIN, el nombre de usuario y la contraseña van en base64 después del "+" del servidor. Base64 no es cifrado, pero TLS sí: quien esté mirando la red solo ve registros cifrados.</translation>
+    </message>
+    <message>
+        <source>The client logs in with a user name and a password. This connection is inside TLS, so on the wire they are an encrypted record: only the server reads them. If they are right the session goes from the not authenticated state to the authenticated state.</source>
+        <translation>El cliente accede con un nombre de usuario y una contraseña. Esta conexión va dentro de TLS, así que en el cable son un registro cifrado: solo el servidor los lee. Si son correctos, la sesión pasa del estado no autenticado al autenticado.</translation>
+    </message>
+    <message>
+        <source>Right after USER, the client sends the password. This connection is inside TLS, so on the wire the password is an encrypted record: only the server reads it. If it is right, the server answers +OK, locks the mailbox, and the session enters the TRANSACTION state.</source>
+        <translation>Justo después de USER, el cliente envía la contraseña. Esta conexión va dentro de TLS, así que en el cable la contraseña es un registro cifrado: solo el servidor la lee. Si es correcta, el servidor responde +OK, bloquea el buzón y la sesión entra en el estado TRANSACTION.</translation>
+    </message>
+    <message>
+        <source>This line crossed the network inside TLS records. The two ends read it as it is shown here; anyone watching the network sees only the record that carried it: a header and encrypted octets.</source>
+        <translation>Esta línea cruzó la red dentro de registros TLS. Los dos extremos la leen tal como se muestra aquí; quien esté mirando la red solo ve el registro que la llevó: una cabecera y octetos cifrados.</translation>
+    </message>
+    <message>
+        <source>Inside TLS: encrypted on the wire</source>
+        <translation>Dentro de TLS: cifrada en el cable</translation>
+    </message>
+    <message>
+        <source>The client's answer to the login challenge</source>
+        <translation>La respuesta del cliente al desafío de acceso</translation>
+    </message>
+    <message>
         <source>Logout</source>
         <translation>Salida</translation>
     </message>

@@ -384,6 +384,34 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>Explanations</name>
     <message>
+        <source>The client answers the server's challenge with a line of base64: the user name, the password, or both. Base64 hides nothing, but this line is inside TLS: on the wire it is an encrypted record. A line with only "*" cancels the login.</source>
+        <translation>O cliente responde ao desafío do servidor cunha liña en base64: o nome de usuario, o contrasinal ou os dous. Base64 non oculta nada, pero esta liña vai dentro de TLS: no fío é un rexistro cifrado. Unha liña con só "*" cancela o acceso.</translation>
+    </message>
+    <message>
+        <source>With PLAIN, the user name and the password go in base64 after the server's "+". Base64 is not encryption, but TLS is: anyone watching the network sees only encrypted records.</source>
+        <translation>Con PLAIN, o nome de usuario e o contrasinal van en base64 despois do "+" do servidor. Base64 non é cifrado, pero TLS si: quen estea mirando a rede só ve rexistros cifrados.</translation>
+    </message>
+    <message>
+        <source>The client logs in with a user name and a password. This connection is inside TLS, so on the wire they are an encrypted record: only the server reads them. If they are right the session goes from the not authenticated state to the authenticated state.</source>
+        <translation>O cliente accede cun nome de usuario e un contrasinal. Esta conexión vai dentro de TLS, así que no fío son un rexistro cifrado: só o servidor os le. Se son correctos, a sesión pasa do estado non autenticado ao autenticado.</translation>
+    </message>
+    <message>
+        <source>Right after USER, the client sends the password. This connection is inside TLS, so on the wire the password is an encrypted record: only the server reads it. If it is right, the server answers +OK, locks the mailbox, and the session enters the TRANSACTION state.</source>
+        <translation>Xusto despois de USER, o cliente envía o contrasinal. Esta conexión vai dentro de TLS, así que no fío o contrasinal é un rexistro cifrado: só o servidor o le. Se é correcto, o servidor responde +OK, bloquea a caixa de correo e a sesión entra no estado TRANSACTION.</translation>
+    </message>
+    <message>
+        <source>This line crossed the network inside TLS records. The two ends read it as it is shown here; anyone watching the network sees only the record that carried it: a header and encrypted octets.</source>
+        <translation>Esta liña cruzou a rede dentro de rexistros TLS. Os dous extremos léna tal como se mostra aquí; quen estea mirando a rede só ve o rexistro que a levou: unha cabeceira e octetos cifrados.</translation>
+    </message>
+    <message>
+        <source>Inside TLS: encrypted on the wire</source>
+        <translation>Dentro de TLS: cifrada no fío</translation>
+    </message>
+    <message>
+        <source>The client's answer to the login challenge</source>
+        <translation>A resposta do cliente ao desafío de acceso</translation>
+    </message>
+    <message>
         <source>Logout</source>
         <translation>Saída</translation>
     </message>

@@ -162,5 +162,9 @@ extern const Entry tlsRecordEvent;
 extern const Entry tlsEstablishedEvent;
 extern const Entry tlsUnverifiedDetail;
 extern const Entry tlsFailedEvent;
+extern const Entry insideTlsDetail;
+// Lines carrying a password inside TLS: "POP3 PASS", "IMAP LOGIN",
+// "IMAP AUTHENTICATE", "AUTH RESPONSE" (SMTP's and IMAP's base64 answers).
+extern const Table<Entry> insideTlsCredentials;
 
 } // namespace Explanations::Catalogue

@@ -634,8 +634,25 @@ Explanation forEvent(const Transcript &transcript, qsizetype index)
     const TranscriptEvent &event = transcript.at(index);
     if (event.kind != TranscriptEvent::Kind::Line)
         return forEvent(event);
-    Explanation e = forLine(event.protocol, event.direction, event.raw, event.phase,
-                            contextOf(transcript, index));
+    const LineContext context = contextOf(transcript, index);
+    Explanation e = forLine(event.protocol, event.direction, event.raw, event.phase, context);
+    if (event.tls) {
+        // Inside TLS, a password is no longer "readable by anyone watching".
+        QByteArray key;
+        if (context.role == LineRole::AuthResponse)
+            key = "AUTH RESPONSE";
+        else if (event.protocol == Protocol::Pop3 && commandVerb(event.raw) == "PASS")
+            key = "POP3 PASS";
+        else if (event.protocol == Protocol::Imap
+                 && event.direction == TranscriptEvent::Direction::ClientToServer)
+            key = "IMAP " + commandVerb(event.raw.mid(event.raw.indexOf(' ') + 1));
+        if (const Entry *entry = find(insideTlsCredentials, key)) {
+            const QList<ExplanationDetail> details = e.details;
+            e = make(*entry);
+            e.details = details;
+        }
+        e.details.append(makeDetail(insideTlsDetail));
+    }
     if (event.protocol == Protocol::Smtp && event.role == LineRole::Command) {
         const QByteArray before = pipelinedAfter(transcript, index);
         if (!before.isEmpty()) {

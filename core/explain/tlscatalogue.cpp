@@ -210,4 +210,45 @@ const Entry tlsFailedEvent = {
                       "queue."),
     "RFC 8446 §6.2"};
 
+// A line inside TLS: what it is stays the same, who reads it changes.
+const Entry insideTlsDetail = {
+    "", QT_TRANSLATE_NOOP("Explanations", "Inside TLS: encrypted on the wire"),
+    QT_TRANSLATE_NOOP("Explanations",
+                      "This line crossed the network inside TLS records. The two ends read it as it is "
+                      "shown here; anyone watching the network sees only the record that carried it: a "
+                      "header and encrypted octets."),
+    "RFC 8446 §5.2"};
+
+// The lines that carry a password, inside TLS: the same command, but the
+// "anyone watching can read it" of their plain explanation no longer holds.
+const Entry insideTlsCredentialRows[] = {
+    {"POP3 PASS", QT_TRANSLATE_NOOP("Explanations", "PASS: the password"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Right after USER, the client sends the password. This connection is inside TLS, "
+                       "so on the wire the password is an encrypted record: only the server reads it. If "
+                       "it is right, the server answers +OK, locks the mailbox, and the session enters the "
+                       "TRANSACTION state."),
+     "RFC 2595 §4"},
+    {"IMAP LOGIN", QT_TRANSLATE_NOOP("Explanations", "LOGIN: user name and password"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The client logs in with a user name and a password. This connection is inside "
+                       "TLS, so on the wire they are an encrypted record: only the server reads them. If "
+                       "they are right the session goes from the not authenticated state to the "
+                       "authenticated state."),
+     "RFC 3501 §6.2.3"},
+    {"IMAP AUTHENTICATE", QT_TRANSLATE_NOOP("Explanations", "AUTHENTICATE: log in with a SASL mechanism"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "With PLAIN, the user name and the password go in base64 after the server's "
+                       "\"+\". Base64 is not encryption, but TLS is: anyone watching the network sees "
+                       "only encrypted records."),
+     "RFC 3501 §6.2.2"},
+    {"AUTH RESPONSE", QT_TRANSLATE_NOOP("Explanations", "The client's answer to the login challenge"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The client answers the server's challenge with a line of base64: the user name, "
+                       "the password, or both. Base64 hides nothing, but this line is inside TLS: on the "
+                       "wire it is an encrypted record. A line with only \"*\" cancels the login."),
+     "RFC 4954 §4"},
+};
+const Table<Entry> insideTlsCredentials(insideTlsCredentialRows);
+
 } // namespace Explanations::Catalogue
