@@ -5792,4 +5792,183 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Los puertos del desplazamiento %1 están ocupados (¿otro carteiro en esta máquina?): la ventana escucha en el desplazamiento %2 (%3 %4 en el puerto %5).</translation>
     </message>
 </context>
+<context>
+    <name>Webmail</name>
+    <message>
+        <source>a multipart form with no parts</source>
+        <translation>un formulario multipart sin partes</translation>
+    </message>
+    <message>
+        <source>a line break in the Content-Type</source>
+        <translation>un salto de línea en el Content-Type</translation>
+    </message>
+    <message>
+        <source>a multipart form without a boundary</source>
+        <translation>un formulario multipart sin separador (boundary)</translation>
+    </message>
+    <message>
+        <source>more than %1 form fields</source>
+        <translation>más de %1 campos en el formulario</translation>
+    </message>
+    <message>
+        <source>Back to the webmail</source>
+        <translation>Volver al correo web</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>The message as HTML</source>
+        <translation>El mensaje como HTML</translation>
+    </message>
+    <message>
+        <source>Show as HTML</source>
+        <translation>Ver como HTML</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Mover a</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Más antiguos</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>No messages in this folder.</source>
+        <translation>No hay mensajes en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Read and send your mail from the browser. Behind this page the webmail speaks IMAP and SMTP to the mail server for you.</source>
+        <translation>Lee y envía tu correo desde el navegador. Detrás de esta página el correo web habla IMAP y SMTP con el servidor de correo por ti.</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Correo no deseado</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Escribir un mensaje</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Correo web</translation>
+    </message>
+</context>
 </TS>

@@ -5792,4 +5792,183 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Os portos do desprazamento %1 están ocupados (outro carteiro nesta máquina?): a xanela escoita no desprazamento %2 (%3 %4 no porto %5).</translation>
     </message>
 </context>
+<context>
+    <name>Webmail</name>
+    <message>
+        <source>a multipart form with no parts</source>
+        <translation>un formulario multipart sen partes</translation>
+    </message>
+    <message>
+        <source>a line break in the Content-Type</source>
+        <translation>un salto de liña no Content-Type</translation>
+    </message>
+    <message>
+        <source>a multipart form without a boundary</source>
+        <translation>un formulario multipart sen separador (boundary)</translation>
+    </message>
+    <message>
+        <source>more than %1 form fields</source>
+        <translation>máis de %1 campos no formulario</translation>
+    </message>
+    <message>
+        <source>Back to the webmail</source>
+        <translation>Volver ao correo web</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar ficheiros</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sen nome)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>The message as HTML</source>
+        <translation>A mensaxe como HTML</translation>
+    </message>
+    <message>
+        <source>Show as HTML</source>
+        <translation>Ver como HTML</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Mover a</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Máis antigas</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Páxina %1 de %2</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Máis recentes</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>anexo</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nova</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sen asunto)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>No messages in this folder.</source>
+        <translation>Non hai mensaxes neste cartafol.</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensaxes</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contrasinal</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Read and send your mail from the browser. Behind this page the webmail speaks IMAP and SMTP to the mail server for you.</source>
+        <translation>Le e envía o teu correo desde o navegador. Detrás desta páxina o correo web fala IMAP e SMTP co servidor de correo por ti.</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Correo lixo</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papeleira</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Escribir unha mensaxe</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Cartafoles</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Saír</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Correo web</translation>
+    </message>
+</context>
 </TS>

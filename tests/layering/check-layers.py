@@ -19,6 +19,7 @@ LAYERS = {
     "scenario": 1,   # the scenario model and parser
     "storage": 1,    # Maildir, DiskCommitter, ReceiptJournal
     "tls": 1,        # TLS through memory BIOs, the classroom CA (OpenSSL)
+    "web": 1,        # the webmail's pages, forms and words (HTML)
     "transcript": 2, # events, the formatter, the timeline model
     "explain": 3,    # what a line means
     "net": 3,        # the gate, connections
