@@ -6,6 +6,7 @@
 #include "enginescript.h"
 #include "mail/mailstore.h"
 #include "protocol/imapclientsession.h"
+#include "protocol/imapcommandsession.h"
 #include "protocol/imapserversession.h"
 
 #include <QTest>
@@ -60,6 +61,9 @@ private Q_SLOTS:
     void roundTripWithTheServer();
     void roundTripIdle();
     void roundTripNonAsciiSearch();
+    void commandSessionChainsCommands();
+    void commandSessionTellsWaitingCommandsWhyItEnded();
+    void commandSessionRoundTrip();
 };
 
 void TestImapClientSession::withoutActionsTheJobIsAsBefore()
@@ -411,6 +415,130 @@ void TestImapClientSession::roundTripNonAsciiSearch()
     QVERIFY2(client.result().ok, client.result().error.constData());
     QVERIFY(client.result().outcomes.first().ok);
     QCOMPARE(client.result().searchHits, QList<quint32>{2});
+}
+
+void TestImapClientSession::commandSessionChainsCommands()
+{
+    // The webmail's way: each command chosen from what the last one said.
+    ImapCommandSession client;
+    QList<QByteArray> said;
+    int exists = -1;
+    QByteArray body;
+    QByteArray refused;
+    client.command(
+        "LOGIN fran claveejemplo",
+        [&](const ImapCommandResult &r) {
+            said.append(r.status);
+            client.command("SELECT INBOX", [&](const ImapCommandResult &r) {
+                said.append(r.status);
+                for (const ImapCommand &u : r.untagged) {
+                    if (u.arguments.value(0).upperAtom() == "EXISTS")
+                        exists = u.name.toInt();
+                }
+                client.command("UID FETCH 7 (BODY[1])", [&](const ImapCommandResult &r) {
+                    said.append(r.status);
+                    body = r.untagged.value(0).arguments.value(1).items.value(3).text;
+                    client.command("SELECT Nowhere", [&](const ImapCommandResult &r) {
+                        refused = r.error;
+                        client.logout();
+                    });
+                });
+            });
+        },
+        true);
+    // Nothing is said before the greeting.
+    QVERIFY(!client.hasOutput());
+    const QString error = EngineScript::run(&client,
+                                            QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n"
+                                                           "C: a1 LOGIN fran claveejemplo\n"
+                                                           "S: a1 OK Logged in\n"
+                                                           "C: a2 SELECT INBOX\n"
+                                                           "S: * 3 EXISTS\n"
+                                                           "S: a2 OK [READ-WRITE] SELECT completed\n"
+                                                           "C: a3 UID FETCH 7 (BODY[1])\n"
+                                                           "S: * 3 FETCH (UID 7 BODY[1] {6}\n"
+                                                           "S: Ola!\n"
+                                                           "S: )\n"
+                                                           "S: a3 OK FETCH completed\n"
+                                                           "C: a4 SELECT Nowhere\n"
+                                                           "S: a4 NO [NONEXISTENT] No such mailbox\n"
+                                                           "C: a5 LOGOUT\n"
+                                                           "S: * BYE Logging out\n"
+                                                           "S: a5 OK LOGOUT completed\n"),
+                                            EngineScript::Role::EngineIsClient);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(said, (QList<QByteArray>{"OK", "OK", "OK"}));
+    QCOMPARE(exists, 3);
+    QCOMPARE(body, QByteArray("Ola!\r\n"));
+    QCOMPARE(refused, QByteArray("[NONEXISTENT] No such mailbox"));
+    QVERIFY(client.isFinished());
+    QVERIFY(client.wantsClose());
+    QVERIFY(client.error().isEmpty());
+}
+
+void TestImapClientSession::commandSessionTellsWaitingCommandsWhyItEnded()
+{
+    ImapCommandSession client;
+    QList<QByteArray> errors;
+    const auto keep = [&errors](const ImapCommandResult &r) {
+        QVERIFY(!r.ok);
+        errors.append(r.error);
+    };
+    client.command("LOGIN fran x", keep, true);
+    client.command("SELECT INBOX", keep);
+    client.receive("* OK ready\r\n");
+    QVERIFY(client.hasOutput());
+    client.connectionLost();
+    QCOMPARE(errors, (QList<QByteArray>{"the connection was lost", "the connection was lost"}));
+    // Asked after the end: told at once.
+    client.command("NOOP", keep);
+    QCOMPARE(errors.size(), 3);
+
+    // A greeting that is not OK ends it too, without a word sent.
+    ImapCommandSession refused;
+    errors.clear();
+    refused.command("LOGIN fran x", keep, true);
+    refused.receive("* BYE too many connections\r\n");
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().contains("BYE too many"));
+    QVERIFY(refused.takeOutput().isEmpty() || refused.wantsClose());
+}
+
+void TestImapClientSession::commandSessionRoundTrip()
+{
+    MailStore store;
+    store.addUser("fran", "claveejemplo");
+    store.deliver("fran", message1);
+    store.deliver("fran", message2);
+    ImapServerConfig config;
+    config.hostname = "servidor.edu";
+    config.domain = "servidor.edu";
+    ImapServerSession server(config, &store);
+    server.start();
+    ImapCommandSession client;
+    QByteArray subjects;
+    bool loggedOut = false;
+    client.command(
+        "LOGIN fran claveejemplo",
+        [&](const ImapCommandResult &) {
+            client.command("EXAMINE INBOX", [&](const ImapCommandResult &) {
+                client.command("FETCH 1:* (UID ENVELOPE)", [&](const ImapCommandResult &r) {
+                    for (const ImapCommand &u : r.untagged) {
+                        const ImapValue fetch = u.arguments.value(1);
+                        for (qsizetype i = 0; i + 1 < fetch.items.size(); i += 2) {
+                            if (fetch.items.at(i).upperAtom() == "ENVELOPE")
+                                subjects += fetch.items.at(i + 1).items.value(1).text + ';';
+                        }
+                    }
+                    client.logout([&] { loggedOut = true; });
+                });
+            });
+        },
+        true);
+    EngineScript::converse(&client, &server, [&client] { return client.isFinished(); });
+    QCOMPARE(subjects, QByteArray("Quedamos hoxe?;Apuntes;"));
+    QVERIFY(loggedOut);
+    QVERIFY(client.error().isEmpty());
 }
 
 QTEST_MAIN(TestImapClientSession)

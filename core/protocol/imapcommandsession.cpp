@@ -1,0 +1,200 @@
+// imapcommandsession.cpp — an IMAP client carrying its owner's commands (see the header).
+#include "imapcommandsession.h"
+
+void ImapCommandSession::command(const QByteArray &text, Callback callback, bool sensitive, Phase phase)
+{
+    if (m_finished) {
+        ImapCommandResult result;
+        result.error = m_error.isEmpty() ? QByteArray("the IMAP session has ended") : m_error;
+        if (callback)
+            callback(result);
+        return;
+    }
+    m_queue.append({text, std::move(callback), sensitive, phase});
+    sendNext();
+}
+
+void ImapCommandSession::logout(std::function<void()> done)
+{
+    if (m_finished) {
+        if (done)
+            done();
+        return;
+    }
+    m_loggedOut = std::move(done);
+    command(
+        "LOGOUT", [this](const ImapCommandResult &) { m_loggingOut = true; }, false, Phase::Logout);
+}
+
+void ImapCommandSession::sendNext()
+{
+    if (!m_greeted || m_waiting || m_finished || m_queue.isEmpty())
+        return;
+    m_current = m_queue.takeFirst();
+    m_waiting = true;
+    m_untagged.clear();
+    if (m_current.phase != Phase::None)
+        m_phase = m_current.phase;
+    m_tag = 'a' + QByteArray::number(m_nextTag++);
+    // A command carrying a literal is several lines: the literal's octets
+    // are lines of role Literal.
+    Utterance u;
+    u.lines = (m_tag + ' ' + m_current.text).split('\n');
+    for (QByteArray &l : u.lines) {
+        if (l.endsWith('\r'))
+            l.chop(1);
+    }
+    u.phase = m_phase;
+    u.sensitive = m_current.sensitive;
+    u.role = LineRole::Command;
+    u.restRole = LineRole::Literal;
+    say(u);
+}
+
+void ImapCommandSession::handleLine(const LineReader::Line &line)
+{
+    if (m_finished)
+        return;
+    if (line.overlong) {
+        finish("a line from the server is longer than " + QByteArray::number(maximumLineLength) + " octets");
+        requestClose();
+        return;
+    }
+    m_wire += line.text;
+    const std::optional<ImapParser::Literal> literal = ImapParser::trailingLiteral(line.text);
+    if (literal && !line.text.startsWith('+')) {
+        if (literal->size < 0 || literal->size > maximumLiteral) {
+            finish("the server announced a literal too large");
+            requestClose();
+            return;
+        }
+        m_wire += "\r\n";
+        m_literalLeft = literal->size;
+        if (m_literalLeft > 0)
+            m_reader.expectOctets(m_literalLeft);
+        return;
+    }
+    const QByteArray wire = m_wire;
+    m_wire.clear();
+    response(wire);
+}
+
+void ImapCommandSession::handleOctets(const QByteArray &octets)
+{
+    m_wire += octets;
+    m_literalLeft -= octets.size();
+}
+
+void ImapCommandSession::response(const QByteArray &wire)
+{
+    Utterance heardResponse;
+    heardResponse.lines = ImapParser::heardLines(wire);
+    heardResponse.phase = m_phase;
+    if (wire.startsWith('+')) {
+        // This client sends only LITERAL+ literals: nothing waits for a "+".
+        heardResponse.role = LineRole::Continuation;
+        heardResponse.code = "+";
+        heard(heardResponse);
+        return;
+    }
+    const bool isUntagged = wire.startsWith("* ");
+    heardResponse.role = !m_greeted ? LineRole::Greeting : isUntagged ? LineRole::Untagged : LineRole::Reply;
+    heardResponse.restRole = LineRole::Literal;
+    heardResponse.code = isUntagged ? QByteArray("*") : wire.split(' ').value(1).toUpper();
+    if (heardResponse.role == LineRole::Reply)
+        heardResponse.answersLine = lastSaidLine();
+    heard(heardResponse);
+
+    ImapCommand r;
+    QByteArray error;
+    if (!ImapParser::parseResponse(wire, &r, &error)) {
+        finish("a response could not be read: " + error);
+        requestClose();
+        return;
+    }
+    if (!m_greeted) {
+        if (r.tag != "*" || r.name != "OK") {
+            finish("the server's greeting: " + wire.left(200));
+            requestClose();
+            return;
+        }
+        m_greeted = true;
+        if (!r.arguments.isEmpty() && r.arguments.first().text.startsWith("[CAPABILITY ")) {
+            const QByteArray text = r.arguments.first().text;
+            m_capabilities = text.mid(12, text.indexOf(']') - 12).toUpper().split(' ');
+        }
+        sendNext();
+        return;
+    }
+    if (r.tag == "*") {
+        if (r.name == "BYE" && !m_loggingOut && !(m_waiting && m_current.text == "LOGOUT"))
+            m_error = "the server said BYE: " + wire.mid(6, 200);
+        m_untagged.append(r);
+        return;
+    }
+    if (!m_waiting || r.tag != m_tag) {
+        finish("a response with an unknown tag: " + wire.left(200));
+        requestClose();
+        return;
+    }
+    ImapCommandResult result;
+    result.status = r.name;
+    result.ok = r.name == "OK";
+    result.completion = wire;
+    result.untagged = std::move(m_untagged);
+    m_untagged.clear();
+    if (!result.ok) {
+        // "a3 NO [TRYCREATE] Mailbox does not exist": what follows the status.
+        const qsizetype space = wire.indexOf(' ', m_tag.size() + 1);
+        result.error = space > 0 ? wire.mid(space + 1) : wire;
+    }
+    const Callback callback = std::move(m_current.callback);
+    m_waiting = false;
+    if (callback)
+        callback(result);
+    if (m_loggingOut) {
+        // LOGOUT's OK: the server closes; so do we.
+        m_finished = true;
+        m_phase = Phase::Logout;
+        requestClose();
+        if (m_loggedOut)
+            std::exchange(m_loggedOut, {})();
+        return;
+    }
+    sendNext();
+}
+
+void ImapCommandSession::finish(const QByteArray &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_error.isEmpty())
+        m_error = error;
+    // Everything still waiting learns why.
+    QList<Pending> waiting;
+    if (m_waiting)
+        waiting.append(std::move(m_current));
+    waiting.append(std::move(m_queue));
+    m_queue.clear();
+    m_waiting = false;
+    for (Pending &p : waiting) {
+        ImapCommandResult result;
+        result.error = m_error;
+        if (p.callback)
+            p.callback(result);
+    }
+    if (m_loggedOut)
+        std::exchange(m_loggedOut, {})();
+}
+
+void ImapCommandSession::connectionLost()
+{
+    finish("the connection was lost");
+}
+
+void ImapCommandSession::timeout()
+{
+    finish("the server did not answer in time");
+    requestClose();
+}
