@@ -10,72 +10,14 @@
 // a leaf is type, subtype, parameters, id, description, encoding, size…).
 #include "imapclientsession.h"
 
+#include "imapresponse.h"
+
 #include <algorithm>
 
 namespace {
 
-// The value after `name` in a FETCH's list ("UID 3 FLAGS (…)"), or null.
-const ImapValue *item(const ImapValue &list, const QByteArray &name)
-{
-    for (qsizetype i = 0; i + 1 < list.items.size(); i += 2) {
-        if (list.items.at(i).kind == ImapValue::Kind::Atom && list.items.at(i).text.toUpper() == name)
-            return &list.items.at(i + 1);
-    }
-    return nullptr;
-}
-
-QByteArray parameter(const ImapValue &parameters, const QByteArray &name)
-{
-    if (parameters.kind != ImapValue::Kind::List)
-        return {};
-    for (qsizetype i = 0; i + 1 < parameters.items.size(); i += 2) {
-        if (parameters.items.at(i).text.compare(name, Qt::CaseInsensitive) == 0)
-            return parameters.items.at(i + 1).text;
-    }
-    return {};
-}
-
-struct Leaf {
-    QByteArray part;
-    QByteArray type;
-    QByteArray fileName;
-    qint64 size = 0;
-    bool attachment = false;
-};
-
-// The leaves of a BODYSTRUCTURE, numbered as sections (RFC 3501 §6.4.5).
-void leaves(const ImapValue &body, const QByteArray &number, QList<Leaf> *out, int depth = 0)
-{
-    if (body.kind != ImapValue::Kind::List || body.items.isEmpty() || depth > ImapParser::maximumDepth)
-        return;
-    if (body.items.first().kind == ImapValue::Kind::List) {
-        int n = 0;
-        for (const ImapValue &child : body.items) {
-            if (child.kind != ImapValue::Kind::List)
-                break;
-            ++n;
-            leaves(child, number.isEmpty() ? QByteArray::number(n) : number + '.' + QByteArray::number(n),
-                   out, depth + 1);
-        }
-        return;
-    }
-    Leaf leaf;
-    leaf.part = number.isEmpty() ? QByteArray("1") : number;
-    leaf.type = body.items.value(0).text.toLower() + '/' + body.items.value(1).text.toLower();
-    leaf.size = body.items.value(6).text.toLongLong();
-    leaf.fileName = parameter(body.items.value(2), "name");
-    // The disposition follows the lines (text) or the MD5 (other types).
-    const qsizetype dispositionAt = leaf.type.startsWith("text/") ? 9 : 8;
-    const ImapValue disposition = body.items.value(dispositionAt);
-    if (disposition.kind == ImapValue::Kind::List && !disposition.items.isEmpty()) {
-        leaf.attachment = disposition.items.first().text.compare("attachment", Qt::CaseInsensitive) == 0;
-        const QByteArray name = parameter(disposition.items.value(1), "filename");
-        if (!name.isEmpty())
-            leaf.fileName = name;
-    }
-    leaf.attachment = leaf.attachment || !leaf.fileName.isEmpty() || !leaf.type.startsWith("text/");
-    out->append(leaf);
-}
+using ImapResponse::item;
+using ImapResponse::Leaf;
 
 // A message's header fields without those that describe its MIME body.
 QByteArray withoutBodyFields(const QByteArray &header)
@@ -470,8 +412,7 @@ void ImapClientSession::untagged(const ImapCommand &r)
     if (const ImapValue *size = item(data, "RFC822.SIZE"))
         message->size = size->text.toLongLong();
     if (const ImapValue *structure = item(data, "BODYSTRUCTURE")) {
-        QList<Leaf> parts;
-        leaves(*structure, QByteArray(), &parts);
+        const QList<Leaf> parts = ImapResponse::leaves(*structure);
         const bool single = structure->items.value(0).kind != ImapValue::Kind::List;
         for (const Leaf &leaf : std::as_const(parts)) {
             if (!leaf.attachment && !m_textPart.contains(id) && leaf.type.startsWith("text/"))
