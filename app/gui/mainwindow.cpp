@@ -151,7 +151,23 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
         if (room.width() < 1400 || room.height() < 880)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    const bool restored = restoreState(state);
+    // A state saved before Eva's capture existed does not place it: beside
+    // the inspector, as on a first start. (QDataStream keeps object names
+    // in UTF-16, big-endian.)
+    QByteArray eavesdropperKey;
+    for (const char c : QByteArrayLiteral("eavesdropperDock"))
+        eavesdropperKey.append('\0').append(c);
+    if (restored && !state.contains(eavesdropperKey)) {
+        auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        auto *eavesdropper = findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"));
+        if (inspector && eavesdropper) {
+            eavesdropper->setFloating(false);
+            tabifyDockWidget(inspector, eavesdropper);
+        }
+    }
+    if (!restored) {
         // First start: most of the room for the timeline.
         auto *network = findChild<QDockWidget *>(QStringLiteral("networkDock"));
         auto *servers = findChild<QDockWidget *>(QStringLiteral("serversDock"));
@@ -625,6 +641,8 @@ void MainWindow::startWorld()
         d->toggleViewAction()->setVisible(m_eavesdropper->hasEavesdroppers());
         d->setVisible(m_eavesdropper->hasEavesdroppers());
         d->setWindowTitle(eavesdropperTitle());
+        if (m_eavesdropper->hasEavesdroppers())
+            d->raise(); // she is the scenario's point: her capture in front
     }
 
     if (m_session->isLoaded()) {
