@@ -37,6 +37,9 @@ EavesdropperPanel::EavesdropperPanel(QWidget *parent)
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("eavesdropperHeading"));
     m_heading->setWordWrap(true);
+    QFont small = m_heading->font();
+    small.setPointSizeF(small.pointSizeF() > 0 ? small.pointSizeF() * 0.9 : 8);
+    m_heading->setFont(small);
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("eavesdropperCapture"));
     m_text->setOpenLinks(false);
@@ -156,8 +159,9 @@ QString EavesdropperPanel::entryHtml(const WireCapture::Entry &entry) const
     const QString what = entry.header.valid
         ? tr("TLS record (%1), %2 octets").arg(WireCapture::recordKind(entry.header)).arg(entry.raw.size())
         : tr("TLS record, %1 octets").arg(entry.raw.size());
-    return QStringLiteral("<div>%1<span style=\"color:%2\">%3:</span> <code>%4</code></div>")
-        .arg(hosts, teal, what.toHtmlEscaped(), TlsWire::hex(entry.raw.left(16), 16).toHtmlEscaped());
+    return QStringLiteral("<div>%1<span style=\"color:%2\">%3</span><br><code style=\"color:%2\">"
+                          "&nbsp;&nbsp;%4</code></div>")
+        .arg(hosts, teal, what.toHtmlEscaped(), TlsWire::hex(entry.raw, 16).toHtmlEscaped());
 }
 
 QString EavesdropperPanel::captureText() const
@@ -174,9 +178,11 @@ void EavesdropperPanel::retranslate()
     QStringList pairs;
     for (const WireCapture::Link &l : links())
         pairs.append(tr("%1 and %2").arg(l.a, l.b));
+    QString name = m_name;
+    name[0] = name.at(0).toUpper(); // "eva" in the scenario, Eva here
     m_heading->setText(tr("%1 is on the network between %2 and reads what anyone on the wire reads: lines in "
                           "clear as they were written, and inside TLS only encrypted records.")
-                           .arg(m_name, pairs.join(QStringLiteral("; "))));
+                           .arg(name, pairs.join(QStringLiteral("; "))));
 }
 
 void EavesdropperPanel::changeEvent(QEvent *event)
