@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -116,6 +117,8 @@ void EavesdropperPanel::rebuild()
         html = QStringLiteral("<p><i>%1</i></p>")
                    .arg(tr("Nothing has crossed these links yet.").toHtmlEscaped());
     m_text->setHtml(html);
+    // The newest entry in view, as when it was appended live.
+    m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
 }
 
 void EavesdropperPanel::grew(qsizetype first, qsizetype last)
@@ -141,7 +144,7 @@ void EavesdropperPanel::grew(qsizetype first, qsizetype last)
 QString EavesdropperPanel::entryHtml(const WireCapture::Entry &entry) const
 {
     const QString hosts = QStringLiteral("<span style=\"color:%1\">#%2 %3 → %4</span> ")
-                              .arg(palette().color(QPalette::PlaceholderText).name())
+                              .arg(isDark(palette()) ? QStringLiteral("#a0a0a0") : QStringLiteral("#707070"))
                               .arg(entry.connectionId)
                               .arg(entry.from.toHtmlEscaped(), entry.to.toHtmlEscaped());
     if (entry.kind == WireCapture::Entry::Kind::Line) {

@@ -22,8 +22,8 @@ constexpr double margin = 10; // around the drawing
 constexpr double minimumGap = 44; // between two hosts of the main row
 constexpr double rowGap = 22; // between the main row and the row below
 constexpr double linkClearance = 20; // DNS box above the server-to-server link
-constexpr double figureWidth = 18; // an eavesdropper's figure
-constexpr double figureHeight = 26;
+constexpr double figureWidth = 20; // an eavesdropper's figure
+constexpr double figureHeight = 28;
 constexpr double figureDrop = 8; // between the link and her head
 
 // The parts [t0, t1] of the segment p0 + t (p1 - p0), t in [0, 1], inside `rect`

@@ -644,12 +644,12 @@ void NetworkMapView::paintEavesdroppers(QPainter &painter) const
                      f.bottom());
         body.closeSubpath();
         painter.drawPath(body);
-        painter.drawEllipse(head, 4.6, 4.6);
+        painter.drawEllipse(head, 5.0, 5.0);
         painter.setBrush(Qt::NoBrush);
-        painter.drawArc(QRectF(head.x() - 6.2, head.y() - 6.6, 12.4, 12.4), 20 * 16, 140 * 16);
+        painter.drawArc(QRectF(head.x() - 6.8, head.y() - 7.0, 13.6, 13.6), 20 * 16, 140 * 16);
         painter.setBrush(ink);
-        painter.drawRoundedRect(QRectF(head.x() - 7.4, head.y() - 1.8, 2.6, 4.4), 1, 1);
-        painter.drawRoundedRect(QRectF(head.x() + 4.8, head.y() - 1.8, 2.6, 4.4), 1, 1);
+        painter.drawRoundedRect(QRectF(head.x() - 8.0, head.y() - 1.8, 2.8, 4.6), 1, 1);
+        painter.drawRoundedRect(QRectF(head.x() + 5.2, head.y() - 1.8, 2.8, 4.6), 1, 1);
         painter.setFont(label);
         painter.setPen(ink);
         painter.drawText(
