@@ -847,6 +847,23 @@ void TestMainWindow::eavesdropperReadsWhatCrossesHerLinks()
     QVERIFY(none->isHidden());
     QVERIFY(!none->toggleViewAction()->isVisible());
     QVERIFY(plain.networkMap()->eavesdropperRect(QStringLiteral("eva")).isEmpty());
+
+    // Two eavesdroppers: one capture at a time, chosen, the title naming her.
+    QList<ScenarioError> errors;
+    const Scenario two = ScenarioParser::parse(QStringLiteral("two.scenario"),
+                                               "server cliente.fr\nserver servidor.edu\n"
+                                               "user fran@servidor.edu password claveejemplo\n"
+                                               "client fran user fran@servidor.edu\n"
+                                               "eavesdropper eva between fran servidor.edu\n"
+                                               "eavesdropper mallory between cliente.fr servidor.edu\n",
+                                               &errors);
+    QVERIFY(errors.isEmpty());
+    MainWindow both(two, options(), QStringLiteral("gl"));
+    auto *bothDock = both.findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"));
+    QCOMPARE(bothDock->windowTitle(), QStringLiteral("Eva's capture"));
+    both.eavesdropperPanel()->showEavesdropper(QStringLiteral("mallory"));
+    QCOMPARE(bothDock->windowTitle(), QStringLiteral("Mallory's capture"));
+    QVERIFY(!both.networkMap()->eavesdropperRect(QStringLiteral("mallory")).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -67,6 +67,7 @@ void EavesdropperPanel::setWorld(World *world)
         m_growth = connect(world->transcript(), &Transcript::eventsAdded, this, &EavesdropperPanel::grew);
     }
     rebuild();
+    Q_EMIT eavesdropperChanged(m_name);
 }
 
 void EavesdropperPanel::showEavesdropper(const QString &name)
@@ -77,6 +78,7 @@ void EavesdropperPanel::showEavesdropper(const QString &name)
     m_name = name;
     m_choice->setCurrentIndex(int(index));
     rebuild();
+    Q_EMIT eavesdropperChanged(m_name);
 }
 
 void EavesdropperPanel::showMoment(qsizetype event)

@@ -40,6 +40,10 @@ public:
     // The entries listed now.
     const QList<WireCapture::Entry> &entries() const { return m_entries; }
 
+Q_SIGNALS:
+    // Another eavesdropper's capture is shown (or none, with the world).
+    void eavesdropperChanged(const QString &name);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -243,6 +243,8 @@ void MainWindow::buildDocks()
     eavesdropperDock->hide();
     connect(m_map, &NetworkMapView::momentChanged, m_eavesdropper, &EavesdropperPanel::showMoment);
     connect(m_map, &NetworkMapView::eavesdropperClicked, this, &MainWindow::showEavesdropper);
+    connect(m_eavesdropper, &EavesdropperPanel::eavesdropperChanged, this,
+            [this, eavesdropperDock] { eavesdropperDock->setWindowTitle(eavesdropperTitle()); });
     inspectorDock->raise();
     connect(m_messageInspector, &MessageInspector::partSelected, this, &MainWindow::highlightMessagePart);
     m_servers = new ServerViews(this);
@@ -641,8 +643,12 @@ void MainWindow::startWorld()
         d->toggleViewAction()->setVisible(m_eavesdropper->hasEavesdroppers());
         d->setVisible(m_eavesdropper->hasEavesdroppers());
         d->setWindowTitle(eavesdropperTitle());
-        if (m_eavesdropper->hasEavesdroppers())
-            d->raise(); // she is the scenario's point: her capture in front
+        if (m_eavesdropper->hasEavesdroppers()) {
+            // She is the scenario's point: her capture in front, also once
+            // a window not shown yet has laid its docks out.
+            d->raise();
+            QTimer::singleShot(0, d, [d] { d->raise(); });
+        }
     }
 
     if (m_session->isLoaded()) {
