@@ -3,6 +3,7 @@
 // its explanation.
 #include "classroom/scenariorunner.h"
 #include "gui/consolewidget.h"
+#include "gui/eavesdropperpanel.h"
 #include "gui/exercisepanel.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void imapScenariosPlayInTheWindow();
     void tlsScenariosPlayInTheWindow_data();
     void tlsScenariosPlayInTheWindow();
+    void eavesdropperReadsWhatCrossesHerLinks();
 };
 
 void TestMainWindow::initTestCase()
@@ -746,6 +749,121 @@ void TestMainWindow::tlsScenariosPlayInTheWindow()
     else
         QVERIFY2(messages.contains(QStringLiteral("Alert: certificate_expired")),
                  qPrintable(messages.join(QLatin1Char(' '))));
+}
+
+void TestMainWindow::eavesdropperReadsWhatCrossesHerLinks()
+{
+    // Issue 14: Eva is on the map between Fran and servidor.edu, and her
+    // capture lists what anyone on the wire reads: PASS claveejemplo from
+    // the plain POP3 fetch, only TLS records from the STLS one.
+    std::unique_ptr<MainWindow> owned;
+    playToTheEnd(QStringLiteral("eavesdropper"), &owned);
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = *owned;
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
+    QVERIFY(dock->toggleViewAction()->isVisible());
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Eva's capture"));
+    EavesdropperPanel *panel = window.eavesdropperPanel();
+    QCOMPARE(panel->eavesdropper(), QStringLiteral("eva"));
+
+    const QString capture = panel->captureText();
+    QVERIFY2(capture.contains(QStringLiteral("fran → servidor.edu PASS claveejemplo")), qPrintable(capture));
+    QVERIFY(capture.contains(QStringLiteral("AUTH PLAIN AGFuYQBjbGF2ZWFuYQ==")));
+    QVERIFY(capture.contains(QStringLiteral("fran-seguro → servidor.edu STLS")));
+    // The password once, from the plain fetch; nothing of it from fran-seguro's.
+    QCOMPARE(capture.count(QStringLiteral("claveejemplo")), 1);
+    qsizetype records = 0;
+    qsizetype secrets = 0;
+    for (const WireCapture::Entry &e : panel->entries()) {
+        secrets += e.secret ? 1 : 0;
+        if (e.from != QLatin1String("fran-seguro") && e.to != QLatin1String("fran-seguro"))
+            continue;
+        QVERIFY2(!e.raw.contains("claveejemplo"), e.raw.constData());
+        QVERIFY(!e.raw.contains("Na praia"));
+        if (e.kind == WireCapture::Entry::Kind::Record) {
+            ++records;
+            QVERIFY(e.header.valid);
+        }
+    }
+    QVERIFY(records >= 5); // handshake and application data
+    QVERIFY(secrets >= 2); // PASS, AUTH PLAIN
+    const QStringList lines = capture.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.contains(QLatin1String("fran-seguro")))
+            QVERIFY2(!line.contains(QLatin1String("claveejemplo")), qPrintable(line));
+    }
+    QVERIFY(capture.contains(QStringLiteral("(application data)")));
+
+    // Eva on the map, on her own, inside the map; a click raises her capture.
+    NetworkMapView *map = window.networkMap();
+    const QRectF eva = map->eavesdropperRect(QStringLiteral("eva"));
+    QVERIFY(!eva.isEmpty());
+    QVERIFY(QRectF(map->rect()).contains(eva));
+    for (const QString &host :
+         {QStringLiteral("ana"), QStringLiteral("ana-segura"), QStringLiteral("cliente.fr"),
+          QStringLiteral("servidor.edu"), QStringLiteral("fran"), QStringLiteral("fran-seguro"),
+          QStringLiteral("DNS")}) {
+        QVERIFY2(!map->hostRect(host).isEmpty(), qPrintable(host));
+        QVERIFY2(!map->hostRect(host).intersects(eva), qPrintable(host));
+    }
+    // Between servidor.edu and fran, where both of Fran's links run.
+    QVERIFY(eva.left() >= map->hostRect(QStringLiteral("servidor.edu")).right());
+    QVERIFY(eva.right() <= map->hostRect(QStringLiteral("fran")).left());
+    // A tab behind another says so with visibilityChanged(false).
+    QSignalSpy shown(dock, &QDockWidget::visibilityChanged);
+    window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->raise();
+    QTRY_VERIFY(!shown.isEmpty() && !shown.last().first().toBool());
+    shown.clear();
+    QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, eva.center().toPoint());
+    QTRY_VERIFY(!shown.isEmpty() && shown.last().first().toBool());
+
+    // It follows the timeline: just before the PASS line, no password yet.
+    const Transcript *transcript = window.world()->transcript();
+    qsizetype pass = -1;
+    for (qsizetype i = 0; i < transcript->size() && pass < 0; ++i) {
+        if (transcript->at(i).kind == TranscriptEvent::Kind::Line
+            && transcript->at(i).raw == "PASS claveejemplo")
+            pass = i;
+    }
+    QVERIFY(pass > 0);
+    const qsizetype row = window.timelineModel()->rowOfEvent(pass);
+    QVERIFY(row > 0);
+    window.timeline()->setCurrentRow(row);
+    QTRY_VERIFY(panel->captureText().contains(QStringLiteral("PASS claveejemplo")));
+    QVERIFY(!panel->captureText().contains(QStringLiteral("fran-seguro")));
+    window.timeline()->setCurrentRow(row - 1);
+    QTRY_VERIFY(!panel->captureText().contains(QStringLiteral("claveejemplo")));
+    QVERIFY(panel->captureText().contains(QStringLiteral("AUTH PLAIN")));
+    Q_EMIT map->backToNowRequested();
+    QTRY_COMPARE(panel->captureText(), capture);
+
+    // A scenario without an eavesdropper: no capture panel at all.
+    MainWindow plain(anaFran(), options(), QStringLiteral("gl"));
+    auto *none = plain.findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"));
+    QVERIFY(none);
+    QVERIFY(none->isHidden());
+    QVERIFY(!none->toggleViewAction()->isVisible());
+    QVERIFY(plain.networkMap()->eavesdropperRect(QStringLiteral("eva")).isEmpty());
+
+    // Two eavesdroppers: one capture at a time, chosen, the title naming her.
+    QList<ScenarioError> errors;
+    const Scenario two = ScenarioParser::parse(QStringLiteral("two.scenario"),
+                                               "server cliente.fr\nserver servidor.edu\n"
+                                               "user fran@servidor.edu password claveejemplo\n"
+                                               "client fran user fran@servidor.edu\n"
+                                               "eavesdropper eva between fran servidor.edu\n"
+                                               "eavesdropper mallory between cliente.fr servidor.edu\n",
+                                               &errors);
+    QVERIFY(errors.isEmpty());
+    MainWindow both(two, options(), QStringLiteral("gl"));
+    auto *bothDock = both.findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"));
+    QCOMPARE(bothDock->windowTitle(), QStringLiteral("Eva's capture"));
+    both.eavesdropperPanel()->showEavesdropper(QStringLiteral("mallory"));
+    QCOMPARE(bothDock->windowTitle(), QStringLiteral("Mallory's capture"));
+    QVERIFY(!both.networkMap()->eavesdropperRect(QStringLiteral("mallory")).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void tooltipDescribesTheHost();
     void queueShowsADeferredEntryWhileTheServerIsDown();
     void mapReadsWellWhenSmall();
+    void eavesdropperTapsHerLinks();
 };
 
 void TestNetworkMap::hostsAreLaidOutAsTheCourseFigure()
@@ -468,6 +469,49 @@ void TestNetworkMap::mapReadsWellWhenSmall()
     map.resize(1000, 260);
     QVERIFY(!map.hostRect(QStringLiteral("ana")).isEmpty());
     saveImage(&map, QStringLiteral("map-dark.png"));
+}
+
+void TestNetworkMap::eavesdropperTapsHerLinks()
+{
+    // "eavesdropper eva between fran servidor.edu": a figure named eva in
+    // the gap between servidor.edu and fran (where fran-seguro's link runs
+    // too), and one between ana-segura and cliente.fr; over no box, inside
+    // the map, at a laptop's and a projector's width. A click on her asks
+    // for her capture.
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("eavesdropper"), &errors), testOptions());
+    QVERIFY(errors.isEmpty());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.setWorld(&world);
+    for (const QSize &size : {QSize(1366, 200), QSize(1920, 260)}) {
+        map.resize(size);
+        const QRectF eva = map.eavesdropperRect(QStringLiteral("eva"));
+        QVERIFY(!eva.isEmpty());
+        QVERIFY(QRectF(map.rect()).contains(eva));
+        for (const World::Host &h : world.hosts()) {
+            if (!map.hostRect(h.name).isEmpty())
+                QVERIFY2(!map.hostRect(h.name).intersects(eva), qPrintable(h.name));
+        }
+        QVERIFY(eva.left() >= map.hostRect(QStringLiteral("servidor.edu")).right());
+        QVERIFY(eva.right() <= map.hostRect(QStringLiteral("fran")).left());
+        QCOMPARE(map.eavesdropperAt(eva.center()), QStringLiteral("eva"));
+        QVERIFY(map.hostAt(eva.center()).isEmpty());
+        saveImage(&map, QStringLiteral("eavesdropper-%1.png").arg(size.width()));
+    }
+    QSignalSpy clicked(&map, &NetworkMapView::eavesdropperClicked);
+    QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier,
+                      map.eavesdropperRect(QStringLiteral("eva")).center().toPoint());
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().first().toString(), QStringLiteral("eva"));
+
+    // Without the declaration, nobody.
+    World plain(parse(sendOnly), testOptions());
+    QVERIFY(plain.start(nullptr));
+    NetworkMapView plainMap;
+    plainMap.resize(1366, 200);
+    plainMap.setWorld(&plain);
+    QVERIFY(plainMap.eavesdropperRect(QStringLiteral("eva")).isEmpty());
 }
 
 QTEST_MAIN(TestNetworkMap)

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void errorToString();
     void expectBodyAndFarDomains();
     void faultsAndDowntime();
+    void eavesdroppers();
     void exercisesPredictionsAndLinks();
     void scriptLines_data();
     void scriptLines();
@@ -207,8 +208,8 @@ void TestScenarioParser::brokenInput_data()
     QTest::newRow("misspelled keyword")
         << file("misspelled-keyword.scenario") << 8 << 1
         << "unknown statement \"sned\"; expected one of: title, description, server, set, "
-           "dns, user, client, say, send, fetch, wait, session, expect, fault, down, up, slow, "
-           "predict, imap, exercise; did you mean \"send\"?"
+           "dns, user, client, eavesdropper, say, send, fetch, wait, session, expect, fault, down, up, "
+           "slow, predict, imap, exercise; did you mean \"send\"?"
         << 1;
     QTest::newRow("missing password") << file("missing-password.scenario") << 4 << 24
                                       << "expected \"password\" after the address, found \"pasword\"" << 1;
@@ -487,6 +488,32 @@ void TestScenarioParser::brokenInput_data()
                                    << 1;
     QTest::newRow("up on an unknown server") << world + "up mail.edu\n"
                                              << next << 4 << "unknown server \"mail.edu\"" << 1;
+    // eavesdropper NAME between A B: each of A and B a server or a client.
+    QTest::newRow("eavesdropper without between")
+        << world + "eavesdropper eva fran servidor.edu\n"
+        << next << 18 << "expected \"between\" after the eavesdropper's name, found \"fran\"" << 1;
+    QTest::newRow("eavesdropper with one host")
+        << world + "eavesdropper eva between fran\n"
+        << next << 30 << "expected a host or client name after fran, found the end of the line" << 1;
+    QTest::newRow("eavesdropper on an unknown host")
+        << world + "eavesdropper eva between fram servidor.edu\n"
+        << next << 26
+        << "unknown host \"fram\"; declared servers: cliente.fr, servidor.edu; declared clients: ana, fran; "
+           "did you mean \"fran\"?"
+        << 1;
+    QTest::newRow("eavesdropper between a host and itself")
+        << world + "eavesdropper eva between fran Fran\n"
+        << next << 31 << "an eavesdropper sits between two different hosts; \"Fran\" is named twice" << 1;
+    QTest::newRow("eavesdropper named as a host")
+        << world + "eavesdropper ana between fran servidor.edu\n"
+        << next << 14 << "\"ana\" is already the name of a host" << 1;
+    QTest::newRow("eavesdropper twice on a link")
+        << world + "eavesdropper eva between fran servidor.edu\neavesdropper eva between servidor.edu fran\n"
+        << next + 1 << 14
+        << "\"eva\" already listens between servidor.edu and fran on line " + QString::number(next) << 1;
+    QTest::newRow("eavesdropper with junk")
+        << world + "eavesdropper eva between fran servidor.edu too\n"
+        << next << 44 << "unexpected \"too\" at the end of the \"eavesdropper\" statement" << 1;
     QTest::newRow("bad smtputf8 value")
         << world + "set servidor.edu smtputf8 si\n"
         << next << 27 << "expected \"on\" or \"off\" after \"smtputf8\", found \"si\"" << 1;
@@ -845,6 +872,42 @@ void TestScenarioParser::expectBodyAndFarDomains()
     QCOMPARE(scenario.steps.at(2).body, QStringLiteral("Hora"));
     QCOMPARE(scenario.steps.at(2).subject, QStringLiteral("x"));
     QCOMPARE(scenario.steps.at(2).count, 1);
+}
+
+void TestScenarioParser::eavesdroppers()
+{
+    // Declared in any order, names given their declared spelling; the same
+    // eavesdropper may listen on several links.
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("eva.scenario"),
+                                                    "eavesdropper eva between Fran SERVIDOR.edu\n"
+                                                    "eavesdropper eva between ana cliente.fr\n"
+                                                    "eavesdropper mallory between cliente.fr servidor.edu\n"
+                                                        + QByteArray(World),
+                                                    &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.eavesdroppers.size(), 3);
+    QCOMPARE(scenario.eavesdroppers.at(0).name, QStringLiteral("eva"));
+    QCOMPARE(scenario.eavesdroppers.at(0).a, QStringLiteral("fran"));
+    QCOMPARE(scenario.eavesdroppers.at(0).b, QStringLiteral("servidor.edu"));
+    QCOMPARE(scenario.eavesdroppers.at(0).location.line, 1);
+    QCOMPARE(scenario.eavesdropperNames(), QStringList({QStringLiteral("eva"), QStringLiteral("mallory")}));
+    QVERIFY(scenario.eavesdropperTaps(QStringLiteral("eva"), QStringLiteral("servidor.edu"),
+                                      QStringLiteral("fran")));
+    QVERIFY(scenario.eavesdropperTaps(QStringLiteral("eva"), QStringLiteral("ana"),
+                                      QStringLiteral("cliente.fr")));
+    QVERIFY(!scenario.eavesdropperTaps(QStringLiteral("eva"), QStringLiteral("cliente.fr"),
+                                       QStringLiteral("servidor.edu")));
+
+    // The built-in scenario puts Eva between Fran (both clients) and servidor.edu.
+    const Scenario builtIn = ScenarioParser::load(QStringLiteral("eavesdropper"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(builtIn.eavesdropperTaps(QStringLiteral("eva"), QStringLiteral("fran"),
+                                     QStringLiteral("servidor.edu")));
+    QVERIFY(builtIn.eavesdropperTaps(QStringLiteral("eva"), QStringLiteral("fran-seguro"),
+                                     QStringLiteral("servidor.edu")));
+    // No declaration, no eavesdropper.
+    QVERIFY(ScenarioParser::load(QStringLiteral("ana-fran"), &errors).eavesdroppers.isEmpty());
 }
 
 void TestScenarioParser::faultsAndDowntime()

@@ -11,6 +11,7 @@
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void versionOneNotesWithoutCodesGetThem();
     void unknownWordsAreNamed_data();
     void unknownWordsAreNamed();
+    void eavesdroppersSurvive();
 };
 
 void TestWorldFile::anaFranRoundTrip()
@@ -672,6 +674,52 @@ void TestWorldFile::unknownWordsAreNamed()
     QString error;
     QVERIFY(!WorldFile::fromJson(QJsonDocument(root).toJson(), TestWorlds::fastOptions(), &error));
     QCOMPARE(error, expected);
+}
+
+void TestWorldFile::eavesdroppersSurvive()
+{
+    // "eavesdropper eva between fran servidor.edu" is part of the world's
+    // description: saved and read back, and a link to nobody refused.
+    QList<ScenarioError> errors;
+    World world(ScenarioParser::load(QStringLiteral("eavesdropper"), &errors), TestWorlds::fastOptions());
+    QVERIFY(errors.isEmpty());
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("eva.carteiro"));
+    QVERIFY2(WorldFile::save(world, path, &error), qPrintable(error));
+    {
+        const std::unique_ptr<World> loaded = WorldFile::load(path, TestWorlds::fastOptions(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const QList<ScenarioEavesdropper> &saved = world.scenario().eavesdroppers;
+        const QList<ScenarioEavesdropper> &read = loaded->scenario().eavesdroppers;
+        QCOMPARE(read.size(), saved.size());
+        QVERIFY(read.size() >= 2);
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            QCOMPARE(read.at(i).name, saved.at(i).name);
+            QCOMPARE(read.at(i).a, saved.at(i).a);
+            QCOMPARE(read.at(i).b, saved.at(i).b);
+        }
+    }
+    QJsonObject root = QJsonDocument::fromJson(WorldFile::toJson(world)).object();
+    QJsonArray list = root.value(QStringLiteral("eavesdroppers")).toArray();
+    QJsonObject first = list.at(0).toObject();
+    first.insert(QStringLiteral("a"), QStringLiteral("nadie"));
+    list.replace(0, first);
+    root.insert(QStringLiteral("eavesdroppers"), list);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    QVERIFY(!WorldFile::load(path, TestWorlds::fastOptions(), &error));
+    QVERIFY2(error.contains(QStringLiteral("eavesdroppers[0].a")) && error.contains(QStringLiteral("nadie")),
+             qPrintable(error));
+
+    // Without eavesdroppers the field is not written at all.
+    World plain(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), TestWorlds::fastOptions());
+    QVERIFY(!QJsonDocument::fromJson(WorldFile::toJson(plain))
+                 .object()
+                 .contains(QStringLiteral("eavesdroppers")));
 }
 
 QTEST_GUILESS_MAIN(TestWorldFile)

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>EavesdropperPanel</name>
+    <message>
+        <source>%1 is on the network between %2 and reads what anyone on the wire reads: lines in clear as they were written, and inside TLS only encrypted records.</source>
+        <translation>%1 is on the network between %2 and reads what anyone on the wire reads: lines in clear as they were written, and inside TLS only encrypted records.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>The scenario puts no eavesdropper on the network.</source>
+        <translation>The scenario puts no eavesdropper on the network.</translation>
+    </message>
+    <message>
+        <source>TLS record, %1 octets</source>
+        <translation>TLS record, %1 octets</translation>
+    </message>
+    <message>
+        <source>TLS record (%1), %2 octets</source>
+        <translation>TLS record (%1), %2 octets</translation>
+    </message>
+    <message>
+        <source>← password in clear</source>
+        <translation>← password in clear</translation>
+    </message>
+    <message>
+        <source>Nothing has crossed these links yet.</source>
+        <translation>Nothing has crossed these links yet.</translation>
+    </message>
+</context>
+<context>
     <name>MimeMessage</name>
     <message>
         <source>the message (%1)</source>
@@ -3633,6 +3664,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1's capture</source>
+        <translation>%1's capture</translation>
+    </message>
+    <message>
+        <source>Eavesdropper's capture</source>
+        <translation>Eavesdropper's capture</translation>
+    </message>
+    <message>
         <source>Showing line %1 of %2, at %3 s (End or the map's banner returns to now)</source>
         <translation>Showing line %1 of %2, at %3 s (End or the map's banner returns to now)</translation>
     </message>
@@ -4114,6 +4153,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>%1 is on the network and reads what crosses this link. Click to see the capture.</source>
+        <translation>%1 is on the network and reads what crosses this link. Click to see the capture.</translation>
+    </message>
+    <message>
         <source>The past: line %1 of %2 — click here to go back to now</source>
         <translation>The past: line %1 of %2 — click here to go back to now</translation>
     </message>
@@ -4339,6 +4382,34 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
+        <translation>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</translation>
+    </message>
+    <message>
+        <source>unknown host %1; declared servers: %2; declared clients: %3</source>
+        <translation>unknown host %1; declared servers: %2; declared clients: %3</translation>
+    </message>
+    <message>
+        <source>%1 already listens between %2 and %3 on line %4</source>
+        <translation>%1 already listens between %2 and %3 on line %4</translation>
+    </message>
+    <message>
+        <source>an eavesdropper sits between two different hosts; %1 is named twice</source>
+        <translation>an eavesdropper sits between two different hosts; %1 is named twice</translation>
+    </message>
+    <message>
+        <source>the eavesdropper's name</source>
+        <translation>the eavesdropper's name</translation>
+    </message>
+    <message>
+        <source>expected a name such as eva (letters, digits, '-', '_' and '.'), found %1</source>
+        <translation>expected a name such as eva (letters, digits, '-', '_' and '.'), found %1</translation>
+    </message>
+    <message>
+        <source>a name such as eva</source>
+        <translation>a name such as eva</translation>
+    </message>
     <message>
         <source>a host or client name</source>
         <translation>a host or client name</translation>
@@ -5440,6 +5511,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>"%1" is neither a server nor a client of this world</source>
+        <translation>"%1" is neither a server nor a client of this world</translation>
+    </message>
     <message>
         <source>expected a list of strings</source>
         <translation>expected a list of strings</translation>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>EavesdropperPanel</name>
+    <message>
+        <source>%1 is on the network between %2 and reads what anyone on the wire reads: lines in clear as they were written, and inside TLS only encrypted records.</source>
+        <translation>%1 está en la red entre %2 y lee lo que cualquiera en el cable lee: las líneas en claro tal como se escribieron y, dentro de TLS, solo registros cifrados.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>The scenario puts no eavesdropper on the network.</source>
+        <translation>El escenario no pone ninguna escuchadora en la red.</translation>
+    </message>
+    <message>
+        <source>TLS record, %1 octets</source>
+        <translation>registro TLS, %1 octetos</translation>
+    </message>
+    <message>
+        <source>TLS record (%1), %2 octets</source>
+        <translation>registro TLS (%1), %2 octetos</translation>
+    </message>
+    <message>
+        <source>← password in clear</source>
+        <translation>← contraseña en claro</translation>
+    </message>
+    <message>
+        <source>Nothing has crossed these links yet.</source>
+        <translation>Todavía no ha pasado nada por estos enlaces.</translation>
+    </message>
+</context>
+<context>
     <name>MimeMessage</name>
     <message>
         <source>the message (%1)</source>
@@ -3633,6 +3664,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1's capture</source>
+        <translation>Captura de %1</translation>
+    </message>
+    <message>
+        <source>Eavesdropper's capture</source>
+        <translation>Captura de la escuchadora</translation>
+    </message>
+    <message>
         <source>Showing line %1 of %2, at %3 s (End or the map's banner returns to now)</source>
         <translation>Mostrando la línea %1 de %2, a los %3 s (Fin o el aviso del mapa vuelven al presente)</translation>
     </message>
@@ -4114,6 +4153,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>%1 is on the network and reads what crosses this link. Click to see the capture.</source>
+        <translation>%1 está en la red y lee lo que pasa por este enlace. Pulsa para ver la captura.</translation>
+    </message>
+    <message>
         <source>The past: line %1 of %2 — click here to go back to now</source>
         <translation>El pasado: línea %1 de %2 — pulsa aquí para volver al ahora</translation>
     </message>
@@ -4339,6 +4382,34 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
+        <translation>%1 ya es el nombre de un host; una escuchadora necesita un nombre propio, como eva</translation>
+    </message>
+    <message>
+        <source>unknown host %1; declared servers: %2; declared clients: %3</source>
+        <translation>host desconocido %1; servidores declarados: %2; clientes declarados: %3</translation>
+    </message>
+    <message>
+        <source>%1 already listens between %2 and %3 on line %4</source>
+        <translation>%1 ya escucha entre %2 y %3 en la línea %4</translation>
+    </message>
+    <message>
+        <source>an eavesdropper sits between two different hosts; %1 is named twice</source>
+        <translation>una escuchadora está entre dos hosts distintos; %1 se nombra dos veces</translation>
+    </message>
+    <message>
+        <source>the eavesdropper's name</source>
+        <translation>el nombre de la escuchadora</translation>
+    </message>
+    <message>
+        <source>expected a name such as eva (letters, digits, '-', '_' and '.'), found %1</source>
+        <translation>se esperaba un nombre como eva (letras, dígitos, '-', '_' y '.'), se encontró %1</translation>
+    </message>
+    <message>
+        <source>a name such as eva</source>
+        <translation>un nombre como eva</translation>
+    </message>
     <message>
         <source>a host or client name</source>
         <translation>un nombre de host o de cliente</translation>
@@ -5440,6 +5511,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>"%1" is neither a server nor a client of this world</source>
+        <translation>"%1" no es ni un servidor ni un cliente de este mundo</translation>
+    </message>
     <message>
         <source>expected a list of strings</source>
         <translation>se esperaba una lista de textos</translation>

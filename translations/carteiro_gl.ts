@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="gl_ES">
 <context>
+    <name>EavesdropperPanel</name>
+    <message>
+        <source>%1 is on the network between %2 and reads what anyone on the wire reads: lines in clear as they were written, and inside TLS only encrypted records.</source>
+        <translation>%1 está na rede entre %2 e le o que calquera no fío le: as liñas en claro tal como se escribiron e, dentro de TLS, só rexistros cifrados.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>The scenario puts no eavesdropper on the network.</source>
+        <translation>O escenario non pon ningunha escoitadora na rede.</translation>
+    </message>
+    <message>
+        <source>TLS record, %1 octets</source>
+        <translation>rexistro TLS, %1 octetos</translation>
+    </message>
+    <message>
+        <source>TLS record (%1), %2 octets</source>
+        <translation>rexistro TLS (%1), %2 octetos</translation>
+    </message>
+    <message>
+        <source>← password in clear</source>
+        <translation>← contrasinal en claro</translation>
+    </message>
+    <message>
+        <source>Nothing has crossed these links yet.</source>
+        <translation>Aínda non pasou nada por estes enlaces.</translation>
+    </message>
+</context>
+<context>
     <name>MimeMessage</name>
     <message>
         <source>the message (%1)</source>
@@ -3633,6 +3664,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1's capture</source>
+        <translation>Captura de %1</translation>
+    </message>
+    <message>
+        <source>Eavesdropper's capture</source>
+        <translation>Captura da escoitadora</translation>
+    </message>
+    <message>
         <source>Showing line %1 of %2, at %3 s (End or the map's banner returns to now)</source>
         <translation>Amosando a liña %1 de %2, aos %3 s (Fin ou o aviso do mapa volven ao presente)</translation>
     </message>
@@ -4114,6 +4153,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>%1 is on the network and reads what crosses this link. Click to see the capture.</source>
+        <translation>%1 está na rede e le o que pasa por este enlace. Preme para ver a captura.</translation>
+    </message>
+    <message>
         <source>The past: line %1 of %2 — click here to go back to now</source>
         <translation>O pasado: liña %1 de %2 — preme aquí para volver ao agora</translation>
     </message>
@@ -4339,6 +4382,34 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
+        <translation>%1 xa é o nome dun host; unha escoitadora precisa un nome propio, como eva</translation>
+    </message>
+    <message>
+        <source>unknown host %1; declared servers: %2; declared clients: %3</source>
+        <translation>host descoñecido %1; servidores declarados: %2; clientes declarados: %3</translation>
+    </message>
+    <message>
+        <source>%1 already listens between %2 and %3 on line %4</source>
+        <translation>%1 xa escoita entre %2 e %3 na liña %4</translation>
+    </message>
+    <message>
+        <source>an eavesdropper sits between two different hosts; %1 is named twice</source>
+        <translation>unha escoitadora está entre dous hosts distintos; %1 nómase dúas veces</translation>
+    </message>
+    <message>
+        <source>the eavesdropper's name</source>
+        <translation>o nome da escoitadora</translation>
+    </message>
+    <message>
+        <source>expected a name such as eva (letters, digits, '-', '_' and '.'), found %1</source>
+        <translation>agardábase un nome como eva (letras, díxitos, '-', '_' e '.'), atopouse %1</translation>
+    </message>
+    <message>
+        <source>a name such as eva</source>
+        <translation>un nome como eva</translation>
+    </message>
     <message>
         <source>a host or client name</source>
         <translation>un nome de host ou de cliente</translation>
@@ -5440,6 +5511,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>"%1" is neither a server nor a client of this world</source>
+        <translation>"%1" non é nin un servidor nin un cliente deste mundo</translation>
+    </message>
     <message>
         <source>expected a list of strings</source>
         <translation>agardábase unha lista de textos</translation>

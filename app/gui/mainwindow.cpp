@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "consolewidget.h"
+#include "eavesdropperpanel.h"
 #include "exercisepanel.h"
 #include "inspectorpanel.h"
 #include "languageswitcher.h"
@@ -150,7 +151,23 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
         if (room.width() < 1400 || room.height() < 880)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    const bool restored = restoreState(state);
+    // A state saved before Eva's capture existed does not place it: beside
+    // the inspector, as on a first start. (QDataStream keeps object names
+    // in UTF-16, big-endian.)
+    QByteArray eavesdropperKey;
+    for (const char c : QByteArrayLiteral("eavesdropperDock"))
+        eavesdropperKey.append('\0').append(c);
+    if (restored && !state.contains(eavesdropperKey)) {
+        auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        auto *eavesdropper = findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"));
+        if (inspector && eavesdropper) {
+            eavesdropper->setFloating(false);
+            tabifyDockWidget(inspector, eavesdropper);
+        }
+    }
+    if (!restored) {
         // First start: most of the room for the timeline.
         auto *network = findChild<QDockWidget *>(QStringLiteral("networkDock"));
         auto *servers = findChild<QDockWidget *>(QStringLiteral("serversDock"));
@@ -216,6 +233,18 @@ void MainWindow::buildDocks()
     QDockWidget *messageDock = dock(QStringLiteral("messageDock"), m_messageInspector,
                                     Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, messageDock);
+    // What an eavesdropper on the network reads ("eavesdropper eva between
+    // …"), beside the inspector; only shown when the scenario declares one.
+    m_eavesdropper = new EavesdropperPanel(this);
+    m_eavesdropper->setObjectName(QStringLiteral("eavesdropperPanel"));
+    QDockWidget *eavesdropperDock = dock(QStringLiteral("eavesdropperDock"), m_eavesdropper,
+                                         Qt::RightDockWidgetArea);
+    tabifyDockWidget(messageDock, eavesdropperDock);
+    eavesdropperDock->hide();
+    connect(m_map, &NetworkMapView::momentChanged, m_eavesdropper, &EavesdropperPanel::showMoment);
+    connect(m_map, &NetworkMapView::eavesdropperClicked, this, &MainWindow::showEavesdropper);
+    connect(m_eavesdropper, &EavesdropperPanel::eavesdropperChanged, this,
+            [this, eavesdropperDock] { eavesdropperDock->setWindowTitle(eavesdropperTitle()); });
     inspectorDock->raise();
     connect(m_messageInspector, &MessageInspector::partSelected, this, &MainWindow::highlightMessagePart);
     m_servers = new ServerViews(this);
@@ -444,6 +473,7 @@ void MainWindow::retranslate()
     titled("networkDock", tr("Network"));
     titled("inspectorDock", tr("Inspector"));
     titled("messageDock", tr("Message"));
+    titled("eavesdropperDock", eavesdropperTitle());
     m_messageInspector->setPlaceholderText(tr("Select a line of a message on the timeline (after DATA's 354, "
                                               "or after the +OK of RETR) to see the whole message here."));
     titled("serversDock", tr("Servers"));
@@ -568,6 +598,7 @@ void MainWindow::startWorld()
         delete window.data();
     m_clientWindows.clear();
     m_map->setWorld(nullptr);
+    m_eavesdropper->setWorld(nullptr);
     m_servers->setWorld(nullptr);
     m_console->setWorld(nullptr);
     m_exercisePanel->setRunner(nullptr);
@@ -603,8 +634,22 @@ void MainWindow::startWorld()
     m_timeline->setModel(m_model);
     m_inspector->setTranscript(world->transcript());
     m_map->setWorld(world);
+    m_eavesdropper->setWorld(world);
     m_servers->setWorld(world);
     m_console->setWorld(world);
+    // Eva's capture is a tab beside the inspector when the scenario puts
+    // an eavesdropper on the network, and is not there otherwise.
+    if (auto *d = findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"))) {
+        d->toggleViewAction()->setVisible(m_eavesdropper->hasEavesdroppers());
+        d->setVisible(m_eavesdropper->hasEavesdroppers());
+        d->setWindowTitle(eavesdropperTitle());
+        if (m_eavesdropper->hasEavesdroppers()) {
+            // She is the scenario's point: her capture in front, also once
+            // a window not shown yet has laid its docks out.
+            d->raise();
+            QTimer::singleShot(0, d, [d] { d->raise(); });
+        }
+    }
 
     if (m_session->isLoaded()) {
         // A saved world goes on from where it was: its last caption, no story.
@@ -703,6 +748,26 @@ void MainWindow::selectRow(qsizetype row, qsizetype event)
     // The heading follows the line shown (the caption in force now when back
     // to the present).
     showCaptionAt(event);
+}
+
+QString MainWindow::eavesdropperTitle() const
+{
+    QString name = m_eavesdropper->eavesdropper();
+    if (name.isEmpty())
+        return tr("Eavesdropper's capture");
+    name[0] = name.at(0).toUpper(); // "eva" in the scenario, Eva in the title
+    return tr("%1's capture").arg(name);
+}
+
+void MainWindow::showEavesdropper(const QString &name)
+{
+    // A click on the eavesdropper on the map: her capture, in front.
+    m_eavesdropper->showEavesdropper(name);
+    if (auto *d = findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"))) {
+        d->setWindowTitle(eavesdropperTitle());
+        d->show();
+        d->raise();
+    }
 }
 
 void MainWindow::showMessageAt(qsizetype event)

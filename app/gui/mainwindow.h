@@ -24,6 +24,7 @@
 #include <memory>
 
 class ConsoleWidget;
+class EavesdropperPanel;
 class ExercisePanel;
 class PredictionDialog;
 class InspectorPanel;
@@ -57,6 +58,7 @@ public:
     // The message of the DATA transfer or RETR answer the selected row belongs to.
     MessageInspector *messageInspector() const { return m_messageInspector; }
     NetworkMapView *networkMap() const { return m_map; }
+    EavesdropperPanel *eavesdropperPanel() const { return m_eavesdropper; }
     ServerViews *serverViews() const { return m_servers; }
     ConsoleWidget *console() const { return m_console; }
     ScenarioRunner *runner() const;
@@ -114,6 +116,8 @@ private:
     void startWorld();
     void selectRow(qsizetype row, qsizetype event);
     void showMessageAt(qsizetype event);
+    void showEavesdropper(const QString &name);
+    QString eavesdropperTitle() const;
     void highlightMessagePart(int part, qsizetype offset, qsizetype length);
     void openScenario();
     void playScenario(const Scenario &scenario);
@@ -153,6 +157,7 @@ private:
     MessageInspector *m_messageInspector = nullptr;
     TranscriptMessage m_shownMessage; // what m_messageInspector shows, line by line
     NetworkMapView *m_map = nullptr;
+    EavesdropperPanel *m_eavesdropper = nullptr;
     ServerViews *m_servers = nullptr;
     ConsoleWidget *m_console = nullptr;
     ExercisePanel *m_exercisePanel = nullptr;

@@ -10,6 +10,7 @@
 #include "mail/mailserver.h"
 
 #include <QFontMetricsF>
+#include <QLineF>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +22,38 @@ constexpr double margin = 10; // around the drawing
 constexpr double minimumGap = 44; // between two hosts of the main row
 constexpr double rowGap = 22; // between the main row and the row below
 constexpr double linkClearance = 20; // DNS box above the server-to-server link
+constexpr double figureWidth = 20; // an eavesdropper's figure
+constexpr double figureHeight = 28;
+constexpr double figureDrop = 8; // between the link and her head
+
+// The parts [t0, t1] of the segment p0 + t (p1 - p0), t in [0, 1], inside `rect`
+// (Liang–Barsky); false when it misses.
+bool clip(const QPointF &p0, const QPointF &p1, const QRectF &rect, double *t0, double *t1)
+{
+    const QPointF d = p1 - p0;
+    double lo = 0;
+    double hi = 1;
+    const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
+    const double q[4] = {p0.x() - rect.left(), rect.right() - p0.x(), p0.y() - rect.top(),
+                         rect.bottom() - p0.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double r = q[i] / p[i];
+        if (p[i] < 0)
+            lo = std::max(lo, r);
+        else
+            hi = std::min(hi, r);
+    }
+    if (lo > hi)
+        return false;
+    *t0 = lo;
+    *t1 = hi;
+    return true;
+}
 
 } // namespace
 
@@ -56,6 +89,7 @@ QString NetworkMapLayout::roleText(World::HostKind kind)
 void NetworkMapLayout::clear()
 {
     m_boxes.clear();
+    m_eavesdroppers.clear();
 }
 
 const NetworkMapLayout::Box *NetworkMapLayout::box(const QString &name) const
@@ -78,6 +112,7 @@ void NetworkMapLayout::layOut(const World &world, const NetworkMapHistory &histo
     for (const World::Host &h : std::as_const(hosts))
         m_boxes.append(hostBox(world, history, moment, h, font));
     place(world, font, size);
+    placeEavesdroppers(world, font);
 }
 
 NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const NetworkMapHistory &history,
@@ -210,6 +245,15 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
     const qsizetype firstServer = serverColumns.isEmpty() ? -1 : main.indexOf(serverColumns.first());
     const qsizetype lastServer = serverColumns.isEmpty() ? -1 : main.indexOf(serverColumns.last());
     const bool dnsBetween = dns >= 0 && lastServer > firstServer;
+    // An eavesdropper stands in a gap beside one end of her link: such gaps
+    // are wide enough for her figure and name.
+    double eavesdropperGap = 0;
+    QStringList tapped;
+    for (const ScenarioEavesdropper &e : world.scenario().eavesdroppers) {
+        eavesdropperGap = std::max(eavesdropperGap,
+                                   QFontMetricsF(detailFont(font)).horizontalAdvance(e.name) + 20);
+        tapped << e.a.toLower() << e.b.toLower();
+    }
     QList<double> minGaps;
     double naturalWidth = 2 * margin;
     for (qsizetype c = 0; c < main.size(); ++c) {
@@ -218,6 +262,9 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
             double gap = minimumGap;
             if (dnsBetween && c >= firstServer && c < lastServer)
                 gap = std::max(gap, (dnsWidth + 24) / double(lastServer - firstServer));
+            if (tapped.contains(m_boxes.at(main.at(c)).name.toLower())
+                || tapped.contains(m_boxes.at(main.at(c + 1)).name.toLower()))
+                gap = std::max(gap, eavesdropperGap);
             minGaps.append(gap);
             naturalWidth += gap;
         }
@@ -279,5 +326,83 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
         Box &b = m_boxes[i];
         b.rect.moveTopLeft(QPointF(bx, belowTop));
         bx += b.rect.width() + minimumGap / 2;
+    }
+}
+
+void NetworkMapLayout::placeEavesdroppers(const World &world, const QFont &font)
+{
+    m_eavesdroppers.clear();
+    const QFontMetricsF metrics(titleFont(detailFont(font)));
+    for (const ScenarioEavesdropper &e : world.scenario().eavesdroppers) {
+        const Box *a = box(e.a);
+        const Box *b = box(e.b);
+        if (!a || !b)
+            continue;
+        // Where the link is seen: the segment between the two centres
+        // minus every box it crosses.
+        const QPointF p0 = a->rect.center();
+        const QPointF p1 = b->rect.center();
+        QList<std::pair<double, double>> covered;
+        for (const Box &other : std::as_const(m_boxes)) {
+            double t0 = 0;
+            double t1 = 0;
+            if (clip(p0, p1, other.rect, &t0, &t1))
+                covered.append({t0, t1});
+        }
+        std::sort(covered.begin(), covered.end());
+        QList<std::pair<double, double>> gaps;
+        double from = 0;
+        for (const auto &c : std::as_const(covered)) {
+            if (c.first > from)
+                gaps.append({from, c.first});
+            from = std::max(from, c.second);
+        }
+        if (from < 1)
+            gaps.append({from, 1.0});
+        if (gaps.isEmpty())
+            continue;
+        // Beside the server's end (the wire into the server every
+        // connection of the link crosses), else the middle.
+        const bool aServer = a->kind == World::HostKind::MailServer;
+        const bool bServer = b->kind == World::HostKind::MailServer;
+        std::pair<double, double> gap = gaps.first();
+        if (aServer && !bServer) {
+            gap = gaps.first();
+        } else if (bServer && !aServer) {
+            gap = gaps.last();
+        } else {
+            double best = 2;
+            for (const auto &g : std::as_const(gaps)) {
+                const double distance = std::abs((g.first + g.second) / 2 - 0.5);
+                if (distance < best) {
+                    best = distance;
+                    gap = g;
+                }
+            }
+        }
+        const QPointF tap = p0 + (p1 - p0) * ((gap.first + gap.second) / 2);
+        bool known = false;
+        for (const Eavesdropper &other : std::as_const(m_eavesdroppers)) {
+            if (other.name.compare(e.name, Qt::CaseInsensitive) == 0 && QLineF(other.tap, tap).length() < 24)
+                known = true;
+        }
+        if (known)
+            continue;
+        const double labelWidth = metrics.horizontalAdvance(e.name) + 4;
+        const double width = std::max(figureWidth, labelWidth);
+        const double height = figureHeight + metrics.height();
+        Eavesdropper placed;
+        placed.name = e.name;
+        placed.tap = tap;
+        // Below the link; above it when that would cover a box.
+        QRectF rect(tap.x() - width / 2, tap.y() + figureDrop, width, height);
+        bool covers = false;
+        for (const Box &other : std::as_const(m_boxes))
+            covers = covers || other.rect.intersects(rect);
+        if (covers)
+            rect.moveBottom(tap.y() - figureDrop);
+        placed.rect = rect;
+        placed.figure = QRectF(tap.x() - figureWidth / 2, rect.top(), figureWidth, figureHeight);
+        m_eavesdroppers.append(placed);
     }
 }

@@ -46,6 +46,17 @@ public:
         QList<QList<Chip>> rows; // under the title: address, ports, queue…
     };
 
+    // An eavesdropper of the scenario ("eavesdropper eva between fran
+    // servidor.edu"), drawn as a small figure tapping her link where it is
+    // seen between boxes, nearest the server's end; one figure where
+    // several of her links cross the same gap.
+    struct Eavesdropper {
+        QString name;
+        QPointF tap; // on the link, scene coordinates
+        QRectF figure; // the figure (head and body)
+        QRectF rect; // the figure and her name below it
+    };
+
     // Measures shared with the painter: inside a box, between chips.
     static constexpr double padding = 7;
     static constexpr double chipSpacing = 4;
@@ -63,6 +74,7 @@ public:
 
     const QList<Box> &boxes() const { return m_boxes; }
     const Box *box(const QString &name) const;
+    const QList<Eavesdropper> &eavesdroppers() const { return m_eavesdroppers; }
     QSizeF sceneSize() const { return m_sceneSize; }
     double scale() const { return m_scale; }
     QPointF offset() const { return m_offset; }
@@ -73,8 +85,10 @@ private:
     Box hostBox(const World &world, const NetworkMapHistory &history, qsizetype moment,
                 const World::Host &host, const QFont &font) const;
     void place(const World &world, const QFont &font, const QSize &size);
+    void placeEavesdroppers(const World &world, const QFont &font);
 
     QList<Box> m_boxes;
+    QList<Eavesdropper> m_eavesdroppers;
     QSizeF m_sceneSize;
     double m_scale = 1.0;
     QPointF m_offset;

@@ -268,6 +268,29 @@ QRectF NetworkMapView::hostRect(const QString &host) const
     return {};
 }
 
+QRectF NetworkMapView::eavesdropperRect(const QString &name) const
+{
+    ensureLayout();
+    for (const NetworkMapLayout::Eavesdropper &e : m_layout.eavesdroppers()) {
+        if (e.name == name)
+            return QRectF(m_layout.sceneToWidget(e.rect.topLeft()),
+                          m_layout.sceneToWidget(e.rect.bottomRight()));
+    }
+    return {};
+}
+
+QString NetworkMapView::eavesdropperAt(const QPointF &point) const
+{
+    ensureLayout();
+    for (const NetworkMapLayout::Eavesdropper &e : m_layout.eavesdroppers()) {
+        const QRectF rect(m_layout.sceneToWidget(e.rect.topLeft()),
+                          m_layout.sceneToWidget(e.rect.bottomRight()));
+        if (rect.adjusted(-3, -3, 3, 3).contains(point))
+            return e.name;
+    }
+    return {};
+}
+
 QString NetworkMapView::hostAt(const QPointF &point) const
 {
     ensureLayout();
@@ -298,6 +321,7 @@ void NetworkMapView::paintEvent(QPaintEvent *)
     paintLinks(painter);
     for (const Box &b : m_layout.boxes())
         paintHost(painter, b);
+    paintEavesdroppers(painter);
     paintEnvelope(painter);
     paintLegend(painter);
     if (showsThePast()) {
@@ -340,6 +364,12 @@ void NetworkMapView::mousePressEvent(QMouseEvent *event)
 {
     if (pastBanner().contains(event->position().toPoint())) {
         Q_EMIT backToNowRequested();
+        event->accept();
+        return;
+    }
+    const QString eavesdropper = eavesdropperAt(event->position());
+    if (!eavesdropper.isEmpty()) {
+        Q_EMIT eavesdropperClicked(eavesdropper);
         event->accept();
         return;
     }
@@ -589,6 +619,46 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
     painter.drawText(label, Qt::AlignCenter, text);
 }
 
+void NetworkMapView::paintEavesdroppers(QPainter &painter) const
+{
+    // A small figure with headphones beside the link she taps, a dotted
+    // wire from the link to her, and her name under her.
+    const QColor ink = isDark(palette()) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    const QFont label = Layout::titleFont(Layout::detailFont(font()));
+    for (const NetworkMapLayout::Eavesdropper &e : m_layout.eavesdroppers()) {
+        const QRectF f = e.figure;
+        const bool below = f.top() > e.tap.y();
+        painter.save();
+        painter.setPen(QPen(ink, 1.2, Qt::DotLine, Qt::RoundCap));
+        painter.drawLine(e.tap, QPointF(e.tap.x(), below ? f.top() : e.rect.bottom()));
+        painter.setPen(QPen(ink, 1.4));
+        painter.setBrush(ink);
+        painter.drawEllipse(e.tap, 2.2, 2.2);
+        // Head, shoulders, headphones.
+        const double cx = f.center().x();
+        const QPointF head(cx, f.top() + 6);
+        painter.setBrush(mix(ink, palette().color(QPalette::Window), 0.75));
+        QPainterPath body;
+        body.moveTo(cx - f.width() / 2, f.bottom());
+        body.cubicTo(cx - f.width() / 2, f.top() + 12, cx + f.width() / 2, f.top() + 12, cx + f.width() / 2,
+                     f.bottom());
+        body.closeSubpath();
+        painter.drawPath(body);
+        painter.drawEllipse(head, 5.0, 5.0);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawArc(QRectF(head.x() - 6.8, head.y() - 7.0, 13.6, 13.6), 20 * 16, 140 * 16);
+        painter.setBrush(ink);
+        painter.drawRoundedRect(QRectF(head.x() - 8.0, head.y() - 1.8, 2.8, 4.6), 1, 1);
+        painter.drawRoundedRect(QRectF(head.x() + 5.2, head.y() - 1.8, 2.8, 4.6), 1, 1);
+        painter.setFont(label);
+        painter.setPen(ink);
+        painter.drawText(
+            QRectF(e.rect.left() - 20, f.bottom(), e.rect.width() + 40, e.rect.bottom() - f.bottom()),
+            Qt::AlignHCenter | Qt::AlignTop, e.name);
+        painter.restore();
+    }
+}
+
 void NetworkMapView::paintLegend(QPainter &painter) const
 {
     const QFont detail = Layout::detailFont(font());
@@ -615,6 +685,15 @@ bool NetworkMapView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        const QString eavesdropper = eavesdropperAt(help->pos());
+        if (!eavesdropper.isEmpty()) {
+            QToolTip::showText(help->globalPos(),
+                               tr("%1 is on the network and reads what crosses this link. Click to see "
+                                  "the capture.")
+                                   .arg(eavesdropper),
+                               this);
+            return true;
+        }
         const QString host = hostAt(help->pos());
         if (host.isEmpty())
             QToolTip::hideText();

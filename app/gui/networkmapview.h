@@ -41,6 +41,11 @@ public:
     QRectF hostRect(const QString &host) const;
     // The host drawn at a point, or an empty string (hit test for tests and tooltips).
     QString hostAt(const QPointF &point) const;
+    // Where an eavesdropper is drawn (her first figure), in widget
+    // coordinates; empty when the scenario has none of that name.
+    QRectF eavesdropperRect(const QString &name) const;
+    // The eavesdropper drawn at a point, or an empty string.
+    QString eavesdropperAt(const QPointF &point) const;
     // What the map shows now: at the moment, or live when moment() is -1.
     int mailboxCountShown(const QString &address) const;
     int queueLengthShown(const QString &host) const;
@@ -61,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void backToNowRequested();
+    // An eavesdropper was clicked: show her capture.
+    void eavesdropperClicked(const QString &name);
     // The moment shown changed (-1: now).
     void momentChanged(qsizetype event);
 
@@ -98,6 +105,7 @@ private:
     void drawHost(QPainter &painter, const Box &box) const;
     void paintEnvelope(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
+    void paintEavesdroppers(QPainter &painter) const;
 
     QPointer<World> m_world;
     NetworkMapHistory m_history;

@@ -81,4 +81,25 @@ void readDns(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario)
     }
 }
 
+void readEavesdroppers(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario)
+{
+    const QJsonArray list = r.array(root, QString(), QStringLiteral("eavesdroppers"),
+                                    WorldFile::MaximumHosts * 10, true);
+    for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+        const QString path = CheckedJsonReader::at(QStringLiteral("eavesdroppers"), i);
+        const QJsonObject o = r.element(list, i, path);
+        ScenarioEavesdropper e;
+        e.name = r.name(o, path, QStringLiteral("name"));
+        e.a = r.name(o, path, QStringLiteral("a"));
+        e.b = r.name(o, path, QStringLiteral("b"));
+        for (const QString &end : {QStringLiteral("a"), QStringLiteral("b")}) {
+            const QString host = end == QLatin1String("a") ? e.a : e.b;
+            if (!r.failed() && !scenario->server(host) && !scenario->client(host))
+                r.fail(CheckedJsonReader::at(path, end),
+                       WorldFile::tr("\"%1\" is neither a server nor a client of this world").arg(host));
+        }
+        scenario->eavesdroppers.append(e);
+    }
+}
+
 } // namespace WorldFileSections

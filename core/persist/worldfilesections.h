@@ -40,6 +40,9 @@ void readHosts(CheckedJsonReader &r, const QJsonObject &root);
 QSet<QString> readUsers(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario);
 // "dns": the MX records, into `scenario`.
 void readDns(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario);
+// "eavesdroppers" (optional): who listens on which link, into `scenario`,
+// whose servers and clients are read already (each end must be one).
+void readEavesdroppers(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario);
 
 // ---- servers (worldfileservers.cpp) ----
 

@@ -203,6 +203,11 @@ QByteArray WorldFile::toJson(const World &world)
                                {QStringLiteral("host"), mx.host},
                                {QStringLiteral("preference"), mx.preference}});
     }
+    QJsonArray eavesdroppers;
+    for (const ScenarioEavesdropper &e : scenario.eavesdroppers) {
+        eavesdroppers.append(QJsonObject{
+            {QStringLiteral("name"), e.name}, {QStringLiteral("a"), e.a}, {QStringLiteral("b"), e.b}});
+    }
 
     const Transcript *transcript = world.transcript();
     QByteArray out;
@@ -238,6 +243,8 @@ QByteArray WorldFile::toJson(const World &world)
     field("hosts", hosts);
     field("users", users);
     field("dns", dns);
+    if (!eavesdroppers.isEmpty()) // since the eavesdropper came; absent before
+        field("eavesdroppers", eavesdroppers);
     QList<QJsonObject> servers;
     for (const MailServer *s : world.servers())
         servers.append(serverObject(s, scenario.server(s->domain())));

@@ -19,6 +19,28 @@ const ScenarioClient *Scenario::client(const QString &name) const
     return nullptr;
 }
 
+QStringList Scenario::eavesdropperNames() const
+{
+    QStringList names;
+    for (const ScenarioEavesdropper &e : eavesdroppers) {
+        if (!names.contains(e.name, Qt::CaseInsensitive))
+            names.append(e.name);
+    }
+    return names;
+}
+
+bool Scenario::eavesdropperTaps(const QString &name, const QString &a, const QString &b) const
+{
+    const auto same = [](const QString &x, const QString &y) {
+        return x.compare(y, Qt::CaseInsensitive) == 0;
+    };
+    for (const ScenarioEavesdropper &e : eavesdroppers) {
+        if (same(e.name, name) && ((same(e.a, a) && same(e.b, b)) || (same(e.a, b) && same(e.b, a))))
+            return true;
+    }
+    return false;
+}
+
 const ScenarioUser *Scenario::user(const QString &address) const
 {
     // The local part is kept as written; the domain is case-insensitive (RFC 5321 §2.4),

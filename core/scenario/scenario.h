@@ -70,6 +70,16 @@ struct ScenarioClient { // "client ana user ana@cliente.fr pop3 keep", "… imap
     ScenarioLocation location;
 };
 
+// Someone on the network who reads what crosses one link, both ways
+// ("eavesdropper eva between fran servidor.edu"). The same name may be
+// declared on several links: one eavesdropper who taps them all.
+struct ScenarioEavesdropper {
+    QString name; // "eva"
+    QString a; // a host or client name, as declared
+    QString b;
+    ScenarioLocation location;
+};
+
 struct ScenarioScriptLine { // a line of a raw session: C: or S:
     ScriptStep step; // in the script notation (scriptnotation.h): a Line
         // of the client (Exact) or of the server (Wildcard: *)
@@ -155,11 +165,16 @@ struct Scenario {
     QList<ScenarioUser> users;
     QList<ScenarioMx> mx;
     QList<ScenarioClient> clients;
+    QList<ScenarioEavesdropper> eavesdroppers;
     QList<ScenarioStep> steps;
 
     const ScenarioServer *server(const QString &domain) const;
     const ScenarioClient *client(const QString &name) const;
     const ScenarioUser *user(const QString &address) const;
+    // The eavesdroppers' names, each once, in the order first declared.
+    QStringList eavesdropperNames() const;
+    // Whether `name` taps the link between these two hosts (either order).
+    bool eavesdropperTaps(const QString &name, const QString &a, const QString &b) const;
     // The text in this language, else Galician, else any.
     static QString pick(const LocalizedText &text, const QString &language);
 };

@@ -31,6 +31,7 @@ const QList<ScenarioReader::Statement> &ScenarioReader::statements()
         {"dns",         &ScenarioReader::parseDns},
         {"user",        &ScenarioReader::parseUser},
         {"client",      &ScenarioReader::parseClient},
+        {"eavesdropper", &ScenarioReader::parseEavesdropper},
         // the steps (scenariostepstatements.cpp; a session block: scenariosessions.cpp)
         {"say",         &ScenarioReader::parseSay},
         {"send",        &ScenarioReader::parseSend},

@@ -63,6 +63,8 @@ private:
             Client,
             ImapClient, // a client that must read its mail with IMAP
             UserDomain,
+            Host, // a server or a client (either end of an eavesdropper's link)
+            EavesdropperName, // must not be the name of a server or a client
             RecipientDomain // the domain of an address mail is sent to
         };
         Kind kind;
@@ -122,6 +124,7 @@ private:
     void parseDns();
     void parseUser();
     void parseClient();
+    void parseEavesdropper();
 
     // --- the steps (scenariostepstatements.cpp) ---
     void parseSay();

@@ -45,6 +45,29 @@ void ScenarioReader::validate()
                         .arg(quoted(reference.name), listOrNone(servers)));
             }
             break;
+        case Reference::Kind::Host:
+            if (const ScenarioServer *server = m_scenario.server(reference.name)) {
+                if (reference.canonicalize)
+                    reference.canonicalize(server->domain);
+            } else if (const ScenarioClient *client = m_scenario.client(reference.name)) {
+                if (reference.canonicalize)
+                    reference.canonicalize(client->name);
+            } else {
+                report(QCoreApplication::translate(
+                           "ScenarioParser", "unknown host %1; declared servers: %2; declared clients: %3")
+                           .arg(quoted(reference.name), listOrNone(servers), listOrNone(clients))
+                       + suggestion(reference.name, servers + clients));
+            }
+            break;
+        case Reference::Kind::EavesdropperName:
+            if (m_scenario.server(reference.name) || m_scenario.client(reference.name)) {
+                report(
+                    QCoreApplication::translate("ScenarioParser",
+                                                "%1 is already the name of a host; an eavesdropper needs a "
+                                                "name of her own, such as eva")
+                        .arg(quoted(reference.name)));
+            }
+            break;
         case Reference::Kind::UserDomain:
             if (!m_scenario.server(reference.name)) {
                 report(QCoreApplication::translate("ScenarioParser",

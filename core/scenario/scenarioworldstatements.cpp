@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <algorithm>
 #include <utility>
 
 using namespace ScenarioLexer;
@@ -384,6 +385,65 @@ void ScenarioReader::parseClient()
     reference(Reference::Kind::User, client.user, userColumn,
               [this, index](const QString &s) { m_scenario.clients[index].user = s; });
     m_scenario.clients.append(client);
+}
+
+void ScenarioReader::parseEavesdropper()
+{
+    // "eavesdropper eva between fran servidor.edu": someone on the network
+    // between two hosts (servers or clients) who reads what crosses it.
+    ScenarioEavesdropper eavesdropper;
+    eavesdropper.location = statementLocation();
+    const Token *name = nullptr;
+    if (!takeWord(QCoreApplication::translate("ScenarioParser", "a name such as eva"),
+                  QStringLiteral("\"eavesdropper\""), &name)) {
+        return;
+    }
+    if (!isName(name->text)) {
+        error(name->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "expected a name such as eva (letters, digits, '-', '_' and '.'), "
+                                          "found %1")
+                  .arg(quoted(name->text)));
+        return;
+    }
+    eavesdropper.name = name->text;
+    if (!expectKeyword("between", QCoreApplication::translate("ScenarioParser", "the eavesdropper's name")))
+        return;
+    const QString host = QCoreApplication::translate("ScenarioParser", "a host or client name");
+    const Token *first = nullptr;
+    const Token *second = nullptr;
+    if (!takeWord(host, QStringLiteral("\"between\""), &first) || !takeWord(host, first->text, &second))
+        return;
+    if (!finish(QStringLiteral("eavesdropper")))
+        return;
+    if (first->text.compare(second->text, Qt::CaseInsensitive) == 0) {
+        error(second->column,
+              QCoreApplication::translate(
+                  "ScenarioParser", "an eavesdropper sits between two different hosts; %1 is named twice")
+                  .arg(quoted(second->text)));
+        return;
+    }
+    eavesdropper.a = first->text;
+    eavesdropper.b = second->text;
+    const QString key = QLatin1String("eavesdropper:") + eavesdropper.name.toLower() + QLatin1Char(':')
+        + std::min(eavesdropper.a.toLower(), eavesdropper.b.toLower()) + QLatin1Char(':')
+        + std::max(eavesdropper.a.toLower(), eavesdropper.b.toLower());
+    if (const int previous = m_declared.value(key)) {
+        error(name->column,
+              QCoreApplication::translate("ScenarioParser", "%1 already listens between %2 and %3 on line %4")
+                  .arg(quoted(eavesdropper.name), eavesdropper.a, eavesdropper.b)
+                  .arg(previous));
+        return;
+    }
+    m_declared.insert(key, m_line);
+    const int index = m_scenario.eavesdroppers.size();
+    reference(Reference::Kind::Host, eavesdropper.a, first->column,
+              [this, index](const QString &s) { m_scenario.eavesdroppers[index].a = s; });
+    reference(Reference::Kind::Host, eavesdropper.b, second->column,
+              [this, index](const QString &s) { m_scenario.eavesdroppers[index].b = s; });
+    // Its name must not be a host's: checked once every host is known.
+    reference(Reference::Kind::EavesdropperName, eavesdropper.name, name->column);
+    m_scenario.eavesdroppers.append(eavesdropper);
 }
 
 bool ScenarioReader::isFolderName(const QString &name, QString *why)
