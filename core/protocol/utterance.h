@@ -54,6 +54,12 @@ struct Utterance {
     bool startsTls = false;
     QByteArray wire;
     QByteArray wireLabel;
+    // Exact octets (an HTTP message: a status line, header fields and a body
+    // that may be binary): when not empty, these are written instead of the
+    // lines joined by CR LF, and the lines are only what is shown and
+    // recorded (the status line, the header fields, the body as text lines or
+    // a summary such as "[binary body, 2048 octets]").
+    QByteArray octets;
     // What to say instead if that write failed (IMAP's tagged NO, to which
     // the Connection adds the reason); empty: close without a reply.
     QByteArray notDurableLine;
