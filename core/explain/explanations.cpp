@@ -391,6 +391,15 @@ Explanation imapServer(const QByteArray &line, const LineContext &context)
     return e;
 }
 
+// HTTP (RFC 9110, 9112): not explained yet; the engine comes first.
+Explanation httpLine(TranscriptEvent::Direction direction, const QByteArray &line, const LineContext &context)
+{
+    Q_UNUSED(direction);
+    Q_UNUSED(line);
+    Q_UNUSED(context);
+    return {};
+}
+
 Explanation imapLine(TranscriptEvent::Direction direction, const QByteArray &line, const LineContext &context)
 {
     if (direction == TranscriptEvent::Direction::ServerToClient)
@@ -527,6 +536,7 @@ Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, con
         return pop3Command(line, phase);
     case Protocol::Dns: return make(dnsLookup);
     case Protocol::Imap: return imapLine(direction, line, context);
+    case Protocol::Http: return httpLine(direction, line, context);
     case Protocol::None: break;
     }
     return {};
@@ -682,6 +692,7 @@ QString phaseTitle(Phase phase)
     case Phase::Authenticated: return QCoreApplication::translate("Explanations", "Authenticated state");
     case Phase::Selected: return QCoreApplication::translate("Explanations", "Selected state");
     case Phase::Logout: return QCoreApplication::translate("Explanations", "Logout state");
+    case Phase::Exchange: return QCoreApplication::translate("Explanations", "HTTP requests and responses");
     case Phase::None: break;
     }
     return QString();
@@ -701,6 +712,7 @@ QString phaseShortTitle(Phase phase)
     case Phase::Authenticated: return QCoreApplication::translate("Explanations", "Authenticated");
     case Phase::Selected: return QCoreApplication::translate("Explanations", "Selected");
     case Phase::Logout: return QCoreApplication::translate("Explanations", "Logout");
+    case Phase::Exchange: return QCoreApplication::translate("Explanations", "Exchange");
     case Phase::None: break;
     }
     return QString();
