@@ -18,7 +18,7 @@ root=$PWD
 
 seconds=${1:-60}
 shift || true
-all=(smtpserver smtpclient pop3server pop3client imapserver linereader scenarioparser mimeparse mimedowngrade)
+all=(smtpserver smtpclient pop3server pop3client imapserver httpserver linereader scenarioparser mimeparse mimedowngrade)
 harnesses=("$@")
 ((${#harnesses[@]})) || harnesses=("${all[@]}")
 
