@@ -2,6 +2,7 @@
 // fake server on a port the OS picks that plays a C:/S: script; and a server
 // Connection holding a reply until the disk write it carries is durable.
 #include "mail/mailserver.h"
+#include "protocol/httpserversession.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenarioparser.h"
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void replyWaitsForItsDurableWriteAndNothingOvertakesIt();
     void failedWriteClosesWithoutItsReply();
     void writeTheReplyDoesNotCarryHoldsNothing();
+    void httpAnswersLaterInOrderWithExactOctets();
 };
 
 void TestConnection::smtpClientPlaysTheCourseOverASocket()
@@ -352,3 +354,83 @@ void TestConnection::writeTheReplyDoesNotCarryHoldsNothing()
 
 QTEST_GUILESS_MAIN(TestConnection)
 #include "tst_connection.moc"
+
+// An HTTP engine whose handler answers later: pipelined requests wait in TCP
+// (the engine holds its input), each response leaves when given, after
+// pump(), as its exact octets (a binary body), and the transcript has each
+// request and response with their roles, the response answering its request.
+void TestConnection::httpAnswersLaterInOrderWithExactOctets()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress(QHostAddress::LocalHost), listener.serverPort());
+    QVERIFY(listener.waitForNewConnection(5000));
+    QList<HttpRequest> requests;
+    QList<HttpResponder> responders;
+    auto owned = std::make_unique<HttpServerSession>(
+        HttpServerConfig{}, [&](const HttpRequest &request, HttpResponder responder) {
+            requests.append(request);
+            responders.append(responder);
+        });
+    HttpServerSession *engine = owned.get();
+    Transcript transcript;
+    Gate gate;
+    Connection::Endpoints ends;
+    ends.localHost = QStringLiteral("webmail.edu");
+    ends.peerHost = QStringLiteral("outside 127.0.0.1");
+    ends.peerIsOutside = true;
+    ends.service = QStringLiteral("http");
+    auto *connection = new Connection(1, listener.nextPendingConnection(), std::move(owned), ends, &gate,
+                                      &transcript, &gate);
+    engine->setAnsweredLater([connection] { connection->pump(); });
+    connection->begin();
+    QVERIFY(client.waitForConnected(5000));
+
+    client.write("GET /foto HTTP/1.1\r\nHost: webmail.edu\r\n\r\n"
+                 "GET /texto HTTP/1.1\r\nHost: webmail.edu\r\nConnection: close\r\n\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return !requests.isEmpty(); }, 10000));
+    QTest::qWait(50);
+    QCOMPARE(requests.size(), 1); // the second waits
+    QCOMPARE(client.bytesAvailable(), 0);
+
+    QByteArray photo;
+    for (int i = 0; i < 300; ++i)
+        photo.append(char(i & 0xff));
+    responders.takeFirst().respond(HttpResponse::withBody(200, "image/png", photo));
+    QCOMPARE(requests.size(), 2);
+    responders.takeFirst().respond(HttpResponse::withBody(200, "text/plain; charset=utf-8", "Ola\r\n"));
+    const QByteArray expected = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 300\r\n\r\n"
+        + photo
+        + "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 5\r\n"
+          "Connection: close\r\n\r\nOla\r\n";
+    QByteArray received;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            received += client.readAll();
+            return received.size() >= expected.size() && client.state() != QAbstractSocket::ConnectedState;
+        },
+        10000));
+    QCOMPARE(received, expected);
+
+    qint64 requestEnd = -1;
+    QList<TranscriptEvent> lines;
+    for (qsizetype i = transcript.firstIndex(); i < transcript.size(); ++i) {
+        const TranscriptEvent &e = transcript.at(i);
+        if (e.kind != TranscriptEvent::Kind::Line)
+            continue;
+        if (e.raw.isEmpty() && e.direction == TranscriptEvent::Direction::ClientToServer && requestEnd < 0)
+            requestEnd = e.sequence;
+        lines.append(e);
+    }
+    QCOMPARE(lines.first().raw, QByteArray("GET /foto HTTP/1.1"));
+    QCOMPARE(lines.first().role, LineRole::RequestLine);
+    QCOMPARE(lines.first().protocol, Protocol::Http);
+    QCOMPARE(lines.first().phase, Phase::Exchange);
+    QCOMPARE(lines.at(3).raw, QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(lines.at(3).role, LineRole::StatusLine);
+    QCOMPARE(lines.at(3).answers, requestEnd);
+    QCOMPARE(lines.at(7).raw, QByteArray("[binary body, 300 octets]"));
+    QCOMPARE(lines.at(7).role, LineRole::Body);
+    QCOMPARE(lines.constLast().raw, QByteArray("Ola"));
+}

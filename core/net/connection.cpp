@@ -570,7 +570,7 @@ void Connection::pump()
     flushEngine();
     // An engine that held its input (an HTTP server that waited for its
     // handler) reads again what waited in TCP meanwhile.
-    if (!m_engine->isInputHeld() && m_socket->bytesAvailable() > 0)
+    if (!m_engine->isInputHeld() && (m_engine->pendingInputSize() > 0 || m_socket->bytesAvailable() > 0))
         readAvailable();
 }
 

@@ -375,11 +375,16 @@ bool HttpServerSession::respond(const HttpResponse &response)
         reset();
     }
     if (!m_dispatching) {
-        // Requests pipelined behind this one waited in the reader.
-        while (handleNextLine()) {
-        }
-        if (m_answeredLater)
+        // Requests pipelined behind this one waited in the reader: the owner
+        // reads on once the response is on its way (Connection::pump), so
+        // the transcript has the response before the next request; without
+        // an owner the engine reads on itself.
+        if (m_answeredLater) {
             m_answeredLater();
+        } else {
+            while (handleNextLine()) {
+            }
+        }
     }
     return true;
 }

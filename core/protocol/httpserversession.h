@@ -51,7 +51,7 @@
 // The owner (the host that serves pages) must, after an answer given
 // later (outside the handler's call), pass the output on: set
 // setAnsweredLater() to a function that calls Connection::pump(), which
-// also reads the pipelined requests that waited in TCP.
+// also reads the pipelined requests that waited in the engine and in TCP.
 #pragma once
 
 #include "httpmessage.h"
@@ -105,10 +105,13 @@ public:
 
     void setHandler(HttpHandler handler) { m_handler = std::move(handler); }
     // Called after respond() said something outside the handler's call (an
-    // answer given later): the owner calls Connection::pump() there.
+    // answer given later): the owner calls Connection::pump() there, which
+    // passes the response on and then reads the requests that waited
+    // (handleNextLine()). Without it, respond() reads them on itself.
     void setAnsweredLater(std::function<void()> notify) { m_answeredLater = std::move(notify); }
-    // Answers the request the handler holds; false if none waits. Then reads
-    // on: a request that was pipelined behind it goes to the handler.
+    // Answers the request the handler holds; false if none waits. Then
+    // reads on (see setAnsweredLater): a request pipelined behind it goes to
+    // the handler.
     bool respond(const HttpResponse &response);
     // A request was handed over and is not answered yet.
     bool isWaitingForHandler() const { return m_state == State::Waiting; }
