@@ -1,6 +1,7 @@
 // Tests for HttpServerSession: HTTP/1.1 requests fed as octets (in any
 // pieces), answered by a handler at once or later, and the exact octets of
 // every response; each limit answered with its status (RFC 9110, RFC 9112).
+#include "explain/explanations.h"
 #include "protocol/httpserversession.h"
 
 #include <QTest>
@@ -41,7 +42,11 @@ struct Server {
             }
             responder.respond(HttpResponse::withBody(200, "text/plain", "Ola " + request.target + "\n"));
         });
-        session.setAnsweredLater([this] { ++answeredLater; });
+        // As Connection::pump() does: read on.
+        session.setAnsweredLater([this] {
+            ++answeredLater;
+            session.receive(QByteArray());
+        });
     }
     QByteArray feed(const QByteArray &bytes)
     {
@@ -475,6 +480,39 @@ private Q_SLOTS:
             QCOMPARE(wireOf(s.session.takeOutput()),
                      QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"));
         }
+    }
+
+    void explanations()
+    {
+        using Direction = TranscriptEvent::Direction;
+        const auto explain = [](Direction direction, const QByteArray &line,
+                                LineRole role = LineRole::Unknown) {
+            Explanations::LineContext context;
+            context.role = role;
+            return Explanations::forLine(Protocol::Http, direction, line, Phase::Exchange, context);
+        };
+        Explanation e = explain(Direction::ClientToServer, "GET /caixa HTTP/1.1");
+        QVERIFY(e.title.startsWith("GET:"));
+        QCOMPARE(e.rfc, QStringLiteral("RFC 9110 §9.3.1"));
+        QCOMPARE(e.details.size(), 1); // the request line's parts
+        QCOMPARE(explain(Direction::ClientToServer, "BREW /pot HTTP/1.1").rfc, QStringLiteral("RFC 9112 §3"));
+        e = explain(Direction::ServerToClient, "HTTP/1.1 404 Not Found");
+        QVERIFY(e.title.startsWith("404"));
+        QCOMPARE(e.rfc, QStringLiteral("RFC 9110 §15.5.5"));
+        QCOMPARE(explain(Direction::ServerToClient, "HTTP/1.1 431 Request Header Fields Too Large").rfc,
+                 QStringLiteral("RFC 6585 §5"));
+        QCOMPARE(explain(Direction::ServerToClient, "HTTP/1.1 299 Odd").rfc, QStringLiteral("RFC 9112 §4"));
+        QCOMPARE(explain(Direction::ServerToClient, "set-cookie: sesion=1; HttpOnly").rfc,
+                 QStringLiteral("RFC 6265 §4.1"));
+        QCOMPARE(explain(Direction::ClientToServer, "Host: webmail.edu").rfc,
+                 QStringLiteral("RFC 9110 §7.2"));
+        QCOMPARE(explain(Direction::ClientToServer, "X-Odd: 1").rfc, QStringLiteral("RFC 9110 §5"));
+        QCOMPARE(explain(Direction::ClientToServer, "", LineRole::HeaderField).rfc,
+                 QStringLiteral("RFC 9112 §2.1"));
+        QCOMPARE(explain(Direction::ServerToClient, "<p>Ola: mundo</p>", LineRole::Body).rfc,
+                 QStringLiteral("RFC 9110 §6.4"));
+        QCOMPARE(explain(Direction::ServerToClient, "<p>Ola mundo</p>").rfc, QStringLiteral("RFC 9110 §6.4"));
+        QVERIFY(!Explanations::phaseTitle(Phase::Exchange).isEmpty());
     }
 
     void displayLines()
