@@ -3,6 +3,7 @@
 // every response; each limit answered with its status (RFC 9110, RFC 9112).
 #include "explain/explanations.h"
 #include "protocol/httpserversession.h"
+#include "transcript/eventjson.h"
 
 #include <QTest>
 
@@ -513,6 +514,16 @@ private Q_SLOTS:
                  QStringLiteral("RFC 9110 §6.4"));
         QCOMPARE(explain(Direction::ServerToClient, "<p>Ola mundo</p>").rfc, QStringLiteral("RFC 9110 §6.4"));
         QVERIFY(!Explanations::phaseTitle(Phase::Exchange).isEmpty());
+    }
+
+    void namesInWorldFiles()
+    {
+        QCOMPARE(protocolName(Protocol::Http), QStringLiteral("HTTP"));
+        QCOMPARE(phaseName(Phase::Exchange), QStringLiteral("exchange"));
+        QCOMPARE(EventJson::protocolFromWord(QStringLiteral("HTTP")),
+                 std::optional<Protocol>(Protocol::Http));
+        QCOMPARE(EventJson::phaseFromWord(QStringLiteral("exchange")), std::optional<Phase>(Phase::Exchange));
+        QCOMPARE(LineRoles::fromName(LineRoles::name(LineRole::StatusLine)), LineRole::StatusLine);
     }
 
     void displayLines()
