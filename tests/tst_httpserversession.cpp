@@ -141,6 +141,20 @@ private Q_SLOTS:
         QCOMPARE(s.feed("GET / HTTP/1.1\r\nHost: a\r\n\r\n"), ok("/"));
     }
 
+    void secretsAreHeardAsSensitive()
+    {
+        HttpServerConfig config;
+        config.carriesSecret = [](const HttpRequest &request) {
+            return request.path() == "/entrar" && request.body.contains("clave=");
+        };
+        Server s(config);
+        s.feed("POST /entrar HTTP/1.1\r\nHost: a\r\nContent-Length: 13\r\n\r\nclave=segredo");
+        s.feed("GET /entrar HTTP/1.1\r\nHost: a\r\n\r\n");
+        QCOMPARE(s.heard.size(), 2);
+        QVERIFY(s.heard.at(0).sensitive);
+        QVERIFY(!s.heard.at(1).sensitive);
+    }
+
     void pipelinedRequestsWaitForALateAnswer()
     {
         Server s;

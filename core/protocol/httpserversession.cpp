@@ -358,8 +358,10 @@ void HttpServerSession::hearRequest(bool withBody)
         }
         u.lines += body;
     }
-    if (!u.lines.isEmpty())
-        heard(u);
+    if (u.lines.isEmpty())
+        return;
+    u.sensitive = m_config.carriesSecret && m_config.carriesSecret(m_request);
+    heard(u);
 }
 
 bool HttpServerSession::respond(const HttpResponse &response)

@@ -89,6 +89,10 @@ struct HttpServerConfig {
     int requestsPerConnection = 100; // the last one is answered with Connection: close
     int emptyLinesBeforeRequest = 16; // skipped before a request line (§2.2); more is 400
     qsizetype bodyDisplayLimit = 256 * 1024; // a text body longer is one summary line
+    // Whether a request carries a secret (the webmail's login form with its
+    // password): it is then heard as sensitive (Utterance::sensitive, shown
+    // on purpose and marked, as POP3's PASS). Asked with what was read so far.
+    std::function<bool(const HttpRequest &request)> carriesSecret;
 };
 
 class HttpServerSession : public ProtocolSession
