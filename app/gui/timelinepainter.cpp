@@ -649,11 +649,15 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         font = m_font;
     const QFontMetricsF metrics(font);
     QString code;
-    QString codePrefix; // IMAP: the tag before the status word ("a3 " in "a3 OK …")
+    // IMAP: the tag before the status word ("a3 " in "a3 OK …"); HTTP: the
+    // version before the status code ("HTTP/1.1 " in "HTTP/1.1 200 OK").
+    QString codePrefix;
     if (!lookup && reply && !e.code.isEmpty() && e.raw.startsWith(e.code)) {
         code = QString::fromLatin1(e.code);
         text = text.mid(code.size());
-    } else if (!lookup && reply && !e.code.isEmpty() && e.protocol == Protocol::Imap) {
+    } else if (!lookup && reply && !e.code.isEmpty()
+               && (e.protocol == Protocol::Imap
+                   || (e.protocol == Protocol::Http && e.role == LineRole::StatusLine))) {
         const qsizetype space = e.raw.indexOf(' ');
         if (space > 0 && e.raw.mid(space + 1).startsWith(e.code + ' ')) {
             codePrefix = text.left(space + 1);
