@@ -1,6 +1,7 @@
 // Tests for HttpServerSession: HTTP/1.1 requests fed as octets (in any
 // pieces), answered by a handler at once or later, and the exact octets of
 // every response; each limit answered with its status (RFC 9110, RFC 9112).
+#include "enginescript.h"
 #include "explain/explanations.h"
 #include "protocol/httpserversession.h"
 #include "transcript/eventjson.h"
@@ -119,6 +120,71 @@ private Q_SLOTS:
         QCOMPARE(response.answersLine, qint64(6)); // the empty line ending the second request
         QCOMPARE(s.session.protocol(), Protocol::Http);
         QCOMPARE(s.session.phase(), Phase::Exchange);
+    }
+
+    void webmailConversationAsAScript()
+    {
+        // As students read it (the script notation, docs/testing.md): a
+        // form, its POST and the redirection after it, the page a cookie
+        // opens, on one kept-alive connection until the client closes it.
+        HttpServerSession session(
+            HttpServerConfig{}, [](const HttpRequest &request, HttpResponder responder) {
+                if (request.method == "POST" && request.body == "usuario=fran\r\n") {
+                    HttpResponse see = HttpResponse::redirect(303, "/caixa");
+                    see.headers.append("Set-Cookie", "sesion=1; HttpOnly");
+                    responder.respond(see);
+                } else if (request.path() == "/caixa" && request.headers.value("Cookie") == "sesion=1") {
+                    responder.respond(HttpResponse::withBody(200, "text/html", "<p>Caixa de entrada</p>\n"));
+                } else if (request.path() == "/entrar") {
+                    responder.respond(
+                        HttpResponse::withBody(200, "text/html", "<form method=post></form>\n"));
+                } else {
+                    responder.respond(HttpResponse::withBody(404, "text/plain", "Non existe\n"));
+                }
+            });
+        const QString script = QStringLiteral(R"(
+C: GET /entrar HTTP/1.1
+C: Host: webmail.edu
+C:
+S: HTTP/1.1 200 OK
+S: Content-Type: text/html
+S: Content-Length: 26
+S:
+S: <form method=post></form>
+C: POST /entrar HTTP/1.1
+C: Host: webmail.edu
+C: Content-Type: application/x-www-form-urlencoded
+C: Content-Length: 14
+C:
+C: usuario=fran
+S: HTTP/1.1 303 See Other
+S: Location: /caixa
+S: Set-Cookie: sesion=1; HttpOnly
+S: Content-Length: 0
+S:
+C: GET /caixa HTTP/1.1
+C: Host: webmail.edu
+C: Cookie: sesion=1
+C:
+S: HTTP/1.1 200 OK
+S: Content-Type: text/html
+S: Content-Length: 24
+S:
+S: <p>Caixa de entrada</p>
+C: GET /nada HTTP/1.1
+C: Host: webmail.edu
+C: Connection: close
+C:
+S: HTTP/1.1 404 Not Found
+S: Content-Type: text/plain
+S: Content-Length: 11
+S: Connection: close
+S:
+S: Non existe
+)");
+        const QString failure = EngineScript::run(&session, script, EngineScript::Role::EngineIsServer);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(session.wantsClose());
     }
 
     void postBodyInPieces()
