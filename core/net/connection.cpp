@@ -262,6 +262,12 @@ void Connection::onDeadline()
 {
     if (m_closed)
         return;
+    if (m_engine->isInputHeld()) {
+        // The engine waits for its owner (an HTTP handler whose IMAP legs
+        // are being stepped), not for the peer: the peer is not idle.
+        m_idle.start();
+        return;
+    }
     m_idle.stop();
     m_session.stop();
     m_paused = false;
