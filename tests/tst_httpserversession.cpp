@@ -606,6 +606,26 @@ S: Non existe
         QCOMPARE(LineRoles::fromName(LineRoles::name(LineRole::StatusLine)), LineRole::StatusLine);
     }
 
+    void targetForms()
+    {
+        HttpRequest request;
+        request.target = "/caixa?carpeta=INBOX&x=1";
+        QCOMPARE(request.path(), QByteArray("/caixa"));
+        QCOMPARE(request.query(), QByteArray("carpeta=INBOX&x=1"));
+        request.target = "http://webmail.edu/caixa?x=1";
+        QCOMPARE(request.path(), QByteArray("/caixa"));
+        request.target = "HTTP://webmail.edu";
+        QCOMPARE(request.path(), QByteArray("/"));
+        request.target = "/redirect?to=http://a/b";
+        QCOMPARE(request.path(), QByteArray("/redirect"));
+        request.target = "/a/http://b/c";
+        QCOMPARE(request.path(), QByteArray("/a/http://b/c"));
+        Server s;
+        QCOMPARE(s.feed("GET http://webmail.edu/caixa HTTP/1.1\r\nHost: webmail.edu\r\n\r\n"),
+                 ok("http://webmail.edu/caixa"));
+        QCOMPARE(s.requests.first().path(), QByteArray("/caixa"));
+    }
+
     void displayLines()
     {
         QCOMPARE(HttpBody::displayLines("a\r\nb\n\nc"), (QList<QByteArray>{"a", "b", "", "c"}));

@@ -80,7 +80,14 @@ bool HttpHeaders::hasToken(const QByteArray &name, const QByteArray &token) cons
 QByteArray HttpRequest::path() const
 {
     const qsizetype question = target.indexOf('?');
-    return question < 0 ? target : target.left(question);
+    QByteArray path = question < 0 ? target : target.left(question);
+    // The absolute form (RFC 9112 §3.2.2): the path after the authority.
+    const qsizetype scheme = path.indexOf("://");
+    if (scheme > 0 && !path.left(scheme).contains('/')) {
+        const qsizetype slash = path.indexOf('/', scheme + 3);
+        path = slash < 0 ? QByteArray("/") : path.mid(slash);
+    }
+    return path;
 }
 
 QByteArray HttpRequest::query() const

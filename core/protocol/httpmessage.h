@@ -46,7 +46,8 @@ struct HttpRequest {
     QByteArray body;
     // The request line, as it was read.
     QByteArray requestLine() const { return method + ' ' + target + ' ' + version; }
-    // The path of the target, without its query ("/caixa").
+    // The path of the target, without its query ("/caixa"); of an absolute
+    // target ("http://webmail.edu/caixa", RFC 9112 §3.2.2) too.
     QByteArray path() const;
     // The query after "?", empty if none.
     QByteArray query() const;
