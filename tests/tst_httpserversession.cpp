@@ -281,6 +281,15 @@ S: Non existe
         QCOMPARE(s.heard.size(), 2);
         QVERIFY(s.heard.at(1).continuesPrevious);
         QCOMPARE(s.heard.at(1).role, LineRole::Body);
+        // A method refused: no 100, the refusal at once and a close.
+        {
+            Server refused;
+            const QByteArray written = refused.feed(
+                "PUT /x HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
+            QVERIFY(written.startsWith("HTTP/1.1 405 "));
+            QVERIFY(written.contains("Connection: close"));
+            QVERIFY(closes(refused.output));
+        }
         // No body: no 100. An unknown expectation: 417.
         QCOMPARE(s.feed("GET / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n\r\n"), ok("/"));
         QVERIFY(s.feed("GET / HTTP/1.1\r\nHost: a\r\nExpect: cafe\r\n\r\n").startsWith("HTTP/1.1 417 "));

@@ -273,6 +273,12 @@ void HttpServerSession::headerSectionEnd()
                    true);
             return;
         }
+        if (m_bodyLength > 0 && !handledMethods().contains(m_request.method)) {
+            // No 100 for a body that would be refused: the refusal at once,
+            // and a close, since the body is not read (RFC 9110 §10.1.1).
+            refuseMethod(true);
+            return;
+        }
         if (m_bodyLength > 0) {
             // The head is heard first, so the 100 follows it in the transcript.
             hearRequest(false);
@@ -310,15 +316,8 @@ void HttpServerSession::dispatch()
     hearRequest(true);
     ++m_requests;
     m_requestLastLine = m_linesHandled - 1;
-    const QByteArray &method = m_request.method;
-    if (!handledMethods().contains(method)) {
-        HttpHeaders allow;
-        allow.append("Allow", handledMethods().join(", "));
-        if (isKnownMethod(method))
-            refuse(405, method + " is not allowed here (RFC 9110 section 15.5.6)", m_closeAfter, allow);
-        else
-            refuse(501, "this server does not know the method " + method + " (RFC 9110 section 9.1)",
-                   m_closeAfter);
+    if (!handledMethods().contains(m_request.method)) {
+        refuseMethod(m_closeAfter);
         return;
     }
     if (!m_handler) {
@@ -335,6 +334,17 @@ void HttpServerSession::dispatch()
     m_dispatching = true;
     m_handler(request, responder);
     m_dispatching = false;
+}
+
+void HttpServerSession::refuseMethod(bool close)
+{
+    const QByteArray &method = m_request.method;
+    HttpHeaders allow;
+    allow.append("Allow", handledMethods().join(", "));
+    if (isKnownMethod(method))
+        refuse(405, method + " is not allowed here (RFC 9110 section 15.5.6)", close, allow);
+    else
+        refuse(501, "this server does not know the method " + method + " (RFC 9110 section 9.1)", close);
 }
 
 void HttpServerSession::hearRequest(bool withBody)

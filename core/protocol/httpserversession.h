@@ -31,8 +31,9 @@
 //   anything else is 400. One above bodyLimit is 413 before a byte of the
 //   body is kept.
 // - Expect: 100-continue with a body gets "HTTP/1.1 100 Continue" as soon
-//   as the header section is read (RFC 9110 §10.1.1); any other expectation
-//   is 417.
+//   as the header section is read (RFC 9110 §10.1.1), unless the method is
+//   refused: then the refusal at once, and a close (the body is not read);
+//   any other expectation is 417.
 // - Methods: GET, HEAD and POST go to the handler (HEAD's response has the
 //   headers of a GET and no body); PUT, DELETE, PATCH, OPTIONS, TRACE and
 //   CONNECT are 405 with Allow; any other token is 501. Both keep the
@@ -140,6 +141,8 @@ private:
     void fieldLine(const LineReader::Line &line);
     void headerSectionEnd();
     void dispatch();
+    // 405 with Allow for a method RFC 9110 defines, 501 for any other.
+    void refuseMethod(bool close);
     // Hears what was read of the request so far (head, and body if any).
     void hearRequest(bool withBody);
     // Answers with a short text body; `close`: then closes.
