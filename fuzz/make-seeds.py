@@ -11,6 +11,9 @@ fuzz/corpus/<harness>/ from what the course and the tests already hold:
                             tests/tst_imapserversession.cpp, logged in first
                             when the test starts from loggedIn/selectedInbox,
                             and a few sessions written here
+  httpserver                the requests in each test of
+                            tests/tst_httpserversession.cpp, and a few
+                            sessions written here
   scenarioparser            scenarios/*.scenario, tests/scenarios, tests/cli
   mimeparse, mimedowngrade  tests/mime/*.eml and tests/mime/corpus/*
   linereader                a few streams written here (CR LF, bare LF, bare
@@ -235,6 +238,38 @@ def main():
     }
     for name, (options, chunk, stream) in imap_sessions.items():
         corpus.add("imapserver", name, bytes([options, chunk]) + stream)
+
+    # HTTP: the requests each test function feeds, as one stream (whole,
+    # 5 octets at a time, and with tiny limits), and a few sessions.
+    source = (ROOT / "tests" / "tst_httpserversession.cpp").read_text(encoding="utf-8")
+    for block in source.split("    void ")[1:]:
+        title = block.split("(", 1)[0]
+        stream = b""
+        for literal in LITERAL.finditer(block):
+            text = c_unescape(literal.group(1))
+            if re.match(rb"^(\r\n)*[A-Z]+ \S+ HTTP/", text) or text.startswith(b"\x16"):
+                stream += text
+        if stream:
+            corpus.add("httpserver", "httpserversession-" + title, bytes([0, 0]) + stream)
+            corpus.add("httpserver", "httpserversession-%s-chunk5" % title, bytes([0, 5]) + stream)
+            corpus.add("httpserver", "httpserversession-%s-tiny-later" % title, bytes([0x03, 3]) + stream)
+    http_sessions = {
+        # Options 0x01: tiny limits; 0x02: answers come later; 0x80: the deadline.
+        "webmail": (0x02, 0, b"GET / HTTP/1.1\r\nHost: webmail.edu\r\nAccept: text/html\r\n\r\n"
+                    b"POST /entrar HTTP/1.1\r\nHost: webmail.edu\r\nContent-Type: "
+                    b"application/x-www-form-urlencoded\r\nContent-Length: 31\r\n\r\n"
+                    b"usuario=fran&clave=claveejemplo"
+                    b"GET /see HTTP/1.1\r\nHost: webmail.edu\r\nCookie: sesion=1\r\n\r\n"
+                    b"GET /bin HTTP/1.1\r\nHost: webmail.edu\r\n\r\n"
+                    b"HEAD /bin HTTP/1.1\r\nHost: webmail.edu\r\n\r\n"
+                    b"GET /close HTTP/1.1\r\nHost: webmail.edu\r\n\r\n"),
+        "expect": (0, 4, b"POST /subir HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+                   b"Content-Length: 10\r\n\r\n0123456789GET / HTTP/1.0\r\n\r\n"),
+        "half-request": (0x80, 0, b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\nabc"),
+        "limits": (0x01, 0, b"GET /" + b"a" * 70 + b" HTTP/1.1\r\n\r\n"),
+    }
+    for name, (options, chunk, stream) in http_sessions.items():
+        corpus.add("httpserver", name, bytes([options, chunk]) + stream)
 
     # Scenario files.
     for folder in ("scenarios", "tests/scenarios", "tests/cli"):

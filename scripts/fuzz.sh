@@ -18,7 +18,7 @@ root=$PWD
 
 seconds=${1:-60}
 shift || true
-all=(smtpserver smtpclient pop3server pop3client imapserver linereader scenarioparser mimeparse mimedowngrade)
+all=(smtpserver smtpclient pop3server pop3client imapserver httpserver linereader scenarioparser mimeparse mimedowngrade)
 harnesses=("$@")
 ((${#harnesses[@]})) || harnesses=("${all[@]}")
 
@@ -49,6 +49,7 @@ dictionary() {
         smtp*) echo "$root/fuzz/dict/smtp.dict" ;;
         pop3*) echo "$root/fuzz/dict/pop3.dict" ;;
         imap*) echo "$root/fuzz/dict/imap.dict" ;;
+        http*) echo "$root/fuzz/dict/http.dict" ;;
         mime*) echo "$root/fuzz/dict/mime.dict" ;;
         scenario*) echo "$root/fuzz/dict/scenario.dict" ;;
         linereader) echo "$root/fuzz/dict/smtp.dict" ;;

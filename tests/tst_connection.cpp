@@ -2,11 +2,13 @@
 // fake server on a port the OS picks that plays a C:/S: script; and a server
 // Connection holding a reply until the disk write it carries is durable.
 #include "mail/mailserver.h"
+#include "protocol/httpserversession.h"
 #include "protocol/pop3clientsession.h"
 #include "protocol/smtpclientsession.h"
 #include "scenario/scenarioparser.h"
 #include "scriptpeer.h"
 #include "storage/diskcommitter.h"
+#include "tls/classroomca.h"
 #include "world/world.h"
 
 #include <QFile>
@@ -130,6 +132,47 @@ struct StoringServer {
     QByteArray received;
 };
 
+// A minimal HTTP client for the TLS test: one GET, then the response's
+// head as lines and its body as exact octets (Content-Length).
+class HttpFetch : public ProtocolSession
+{
+public:
+    Protocol protocol() const override { return Protocol::Http; }
+    Phase phase() const override { return Phase::Exchange; }
+    // Implicit TLS: the request once the handshake is done.
+    void tlsEstablished() override
+    {
+        ProtocolSession::tlsEstablished();
+        Utterance request;
+        request.lines = {"GET /foto HTTP/1.1", "Host: servidor.edu", ""};
+        request.phase = Phase::Exchange;
+        request.role = LineRole::RequestLine;
+        request.restRole = LineRole::HeaderField;
+        say(request);
+    }
+
+    QList<QByteArray> head;
+    QByteArray body;
+    bool done = false;
+
+protected:
+    void handleLine(const LineReader::Line &line) override
+    {
+        head.append(line.text);
+        if (!line.text.isEmpty())
+            return;
+        for (const QByteArray &field : std::as_const(head)) {
+            if (field.startsWith("Content-Length: "))
+                m_reader.expectOctets(field.mid(16).toLongLong());
+        }
+    }
+    void handleOctets(const QByteArray &octets) override
+    {
+        body += octets;
+        done = m_reader.octetsExpected() == 0;
+    }
+};
+
 } // namespace
 
 class TestConnection : public QObject
@@ -144,6 +187,8 @@ private Q_SLOTS:
     void replyWaitsForItsDurableWriteAndNothingOvertakesIt();
     void failedWriteClosesWithoutItsReply();
     void writeTheReplyDoesNotCarryHoldsNothing();
+    void httpAnswersLaterInOrderWithExactOctets();
+    void httpsCarriesABinaryBodyAcrossRecords();
 };
 
 void TestConnection::smtpClientPlaysTheCourseOverASocket()
@@ -352,3 +397,168 @@ void TestConnection::writeTheReplyDoesNotCarryHoldsNothing()
 
 QTEST_GUILESS_MAIN(TestConnection)
 #include "tst_connection.moc"
+
+// An HTTP engine whose handler answers later: pipelined requests wait in TCP
+// (the engine holds its input), each response leaves when given, after
+// pump(), as its exact octets (a binary body), and the transcript has each
+// request and response with their roles, the response answering its request.
+void TestConnection::httpAnswersLaterInOrderWithExactOctets()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress(QHostAddress::LocalHost), listener.serverPort());
+    QVERIFY(listener.waitForNewConnection(5000));
+    QList<HttpRequest> requests;
+    QList<HttpResponder> responders;
+    auto owned = std::make_unique<HttpServerSession>(
+        HttpServerConfig{}, [&](const HttpRequest &request, HttpResponder responder) {
+            requests.append(request);
+            responders.append(responder);
+        });
+    HttpServerSession *engine = owned.get();
+    Transcript transcript;
+    Gate gate;
+    Connection::Endpoints ends;
+    ends.localHost = QStringLiteral("webmail.edu");
+    ends.peerHost = QStringLiteral("outside 127.0.0.1");
+    ends.peerIsOutside = true;
+    ends.service = QStringLiteral("http");
+    auto *connection = new Connection(1, listener.nextPendingConnection(), std::move(owned), ends, &gate,
+                                      &transcript, &gate);
+    engine->setAnsweredLater([connection] { connection->pump(); });
+    connection->begin();
+    QVERIFY(client.waitForConnected(5000));
+
+    client.write("GET /foto HTTP/1.1\r\nHost: webmail.edu\r\n\r\n"
+                 "GET /texto HTTP/1.1\r\nHost: webmail.edu\r\nConnection: close\r\n\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return !requests.isEmpty(); }, 10000));
+    // The handler takes longer than the idle deadline: the peer is not idle.
+    connection->setIdleTimeout(100);
+    QTest::qWait(350);
+    QVERIFY(connection->isOpen());
+    QCOMPARE(requests.size(), 1); // the second waits
+    QCOMPARE(client.bytesAvailable(), 0);
+
+    QByteArray photo;
+    for (int i = 0; i < 300; ++i)
+        photo.append(char(i & 0xff));
+    responders.takeFirst().respond(HttpResponse::withBody(200, "image/png", photo));
+    QCOMPARE(requests.size(), 2);
+    responders.takeFirst().respond(HttpResponse::withBody(200, "text/plain; charset=utf-8", "Ola\r\n"));
+    const QByteArray expected = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 300\r\n\r\n"
+        + photo
+        + "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 5\r\n"
+          "Connection: close\r\n\r\nOla\r\n";
+    QByteArray received;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            received += client.readAll();
+            return received.size() >= expected.size() && client.state() != QAbstractSocket::ConnectedState;
+        },
+        10000));
+    QCOMPARE(received, expected);
+
+    qint64 requestEnd = -1;
+    QList<TranscriptEvent> lines;
+    for (qsizetype i = transcript.firstIndex(); i < transcript.size(); ++i) {
+        const TranscriptEvent &e = transcript.at(i);
+        if (e.kind != TranscriptEvent::Kind::Line)
+            continue;
+        if (e.raw.isEmpty() && e.direction == TranscriptEvent::Direction::ClientToServer && requestEnd < 0)
+            requestEnd = e.sequence;
+        lines.append(e);
+    }
+    QCOMPARE(lines.first().raw, QByteArray("GET /foto HTTP/1.1"));
+    QCOMPARE(lines.first().role, LineRole::RequestLine);
+    QCOMPARE(lines.first().protocol, Protocol::Http);
+    QCOMPARE(lines.first().phase, Phase::Exchange);
+    QCOMPARE(lines.at(3).raw, QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(lines.at(3).role, LineRole::StatusLine);
+    QCOMPARE(lines.at(3).answers, requestEnd);
+    QCOMPARE(lines.at(7).raw, QByteArray("[binary body, 300 octets]"));
+    QCOMPARE(lines.at(7).role, LineRole::Body);
+    QCOMPARE(lines.constLast().raw, QByteArray("Ola"));
+}
+
+// Inside TLS a response's exact octets are cut into records anywhere (a
+// 40,000-octet binary body needs three), and what arrives is them, byte for
+// byte; its lines are recorded once, after the last record.
+void TestConnection::httpsCarriesABinaryBodyAcrossRecords()
+{
+    QTemporaryDir dir;
+    QString error;
+    const std::shared_ptr<ClassroomCa> ca = ClassroomCa::open(dir.filePath(QStringLiteral("ca")), &error);
+    QVERIFY2(ca, qPrintable(error));
+    const TlsIdentity identity = ca->issue(QStringLiteral("servidor.edu"),
+                                           {QHostAddress(QHostAddress::LocalHost)}, ClassroomCa::Flaw::None,
+                                           &error);
+    QVERIFY2(!identity.isNull(), qPrintable(error));
+    const std::shared_ptr<TlsContext> serverTls = TlsContext::server(identity.certificate.get(),
+                                                                     identity.key.get(), nullptr, &error);
+    const std::shared_ptr<TlsContext> clientTls = TlsContext::client(ca->certificate(), &error);
+    QVERIFY2(serverTls && clientTls, qPrintable(error));
+
+    QByteArray photo;
+    for (int i = 0; i < 40000; ++i)
+        photo.append(char((i * 31 + i / 7) & 0xff));
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    auto *clientSocket = new QTcpSocket;
+    clientSocket->connectToHost(QHostAddress(QHostAddress::LocalHost), listener.serverPort());
+    QVERIFY(listener.waitForNewConnection(5000));
+    QVERIFY(clientSocket->waitForConnected(5000));
+    Transcript transcript;
+    Gate gate;
+
+    Connection::Endpoints serverEnds;
+    serverEnds.localHost = QStringLiteral("servidor.edu");
+    serverEnds.peerHost = QStringLiteral("cliente.fr");
+    serverEnds.service = QStringLiteral("https");
+    serverEnds.tls = serverTls;
+    serverEnds.implicitTls = true;
+    auto server = std::make_unique<HttpServerSession>(
+        HttpServerConfig{}, [&](const HttpRequest &, HttpResponder responder) {
+            responder.respond(HttpResponse::withBody(200, "image/png", photo));
+        });
+    auto *serverConnection = new Connection(1, listener.nextPendingConnection(), std::move(server),
+                                            serverEnds, &gate, &transcript, &gate);
+
+    Connection::Endpoints clientEnds;
+    clientEnds.localHost = QStringLiteral("cliente.fr");
+    clientEnds.peerHost = QStringLiteral("servidor.edu");
+    clientEnds.role = Connection::Role::Client;
+    clientEnds.service = QStringLiteral("https");
+    clientEnds.tls = clientTls;
+    clientEnds.implicitTls = true;
+    clientEnds.tlsClient.peerName = QStringLiteral("servidor.edu");
+    auto fetch = std::make_unique<HttpFetch>();
+    HttpFetch *client = fetch.get();
+    auto *clientConnection = new Connection(1, clientSocket, std::move(fetch), clientEnds, &gate, &transcript,
+                                            &gate);
+    serverConnection->begin();
+    clientConnection->begin();
+
+    QVERIFY(QTest::qWaitFor([&] { return client->done; }, 10000));
+    QVERIFY(serverConnection->isEncrypted());
+    QCOMPARE(client->head.first(), QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(client->body.size(), photo.size());
+    QVERIFY(client->body == photo);
+
+    int statusLines = 0;
+    int records = 0;
+    for (qsizetype i = transcript.firstIndex(); i < transcript.size(); ++i) {
+        const TranscriptEvent &e = transcript.at(i);
+        if (e.kind == TranscriptEvent::Kind::Line && e.raw == "HTTP/1.1 200 OK") {
+            ++statusLines;
+            QVERIFY(e.tls);
+            QCOMPARE(e.role, LineRole::StatusLine);
+        }
+        if (e.kind == TranscriptEvent::Kind::TlsRecord
+            && e.direction == TranscriptEvent::Direction::ServerToClient
+            && e.noteArguments.join(QLatin1Char(' ')).contains(QStringLiteral("application_data")))
+            ++records;
+    }
+    QCOMPARE(statusLines, 1);
+    QVERIFY2(records >= 3, qPrintable(QString::number(records)));
+}

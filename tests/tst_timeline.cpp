@@ -162,6 +162,7 @@ private Q_SLOTS:
     void everyArrowSaysItsConnection();
     void longLaneNamesAreNotCut();
     void selectedLineShowsItsPair();
+    void httpExchangeIsDrawn();
     void viewClickSelectsTheRow();
     void viewHitTestOutsideRows();
     void viewKeyboardMovesTheSelection();
@@ -558,6 +559,44 @@ void TestTimeline::longLaneNamesAreNotCut()
     QVERIFY2(texts.contains(QStringLiteral("servidor.edu")), qPrintable(texts.join(QLatin1Char('|'))));
     for (const QString &text : std::as_const(texts))
         QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text));
+}
+
+void TestTimeline::httpExchangeIsDrawn()
+{
+    // A request and its response: HTTP's own colour, the status code drawn
+    // apart after the version, the response paired with its request.
+    Transcript transcript;
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    TranscriptEvent request = line(1, QStringLiteral("fran"), QStringLiteral("webmail.edu"),
+                                   "GET /caixa HTTP/1.1", Phase::Exchange);
+    request.protocol = Protocol::Http;
+    request.role = LineRole::RequestLine;
+    transcript.append(request); // 0
+    request.raw = QByteArray();
+    request.role = LineRole::HeaderField;
+    request.continued = true;
+    transcript.append(request); // 1: the empty line ending it
+    TranscriptEvent status = line(1, QStringLiteral("webmail.edu"), QStringLiteral("fran"),
+                                  "HTTP/1.1 404 Not Found", Phase::Exchange, false);
+    status.protocol = Protocol::Http;
+    status.role = LineRole::StatusLine;
+    status.code = "404";
+    status.answers = 1;
+    transcript.append(status); // 2
+    TimelinePainter painter;
+    painter.setModel(&model);
+    useLightPalette(&painter);
+    const QColor http = painter.protocolColor(Protocol::Http);
+    for (Protocol other : {Protocol::Smtp, Protocol::Pop3, Protocol::Imap, Protocol::Dns})
+        QVERIFY(painter.protocolColor(other) != http);
+    const QImage image = paintRow(painter, model.rowOfEvent(2));
+    QVERIFY(!image.isNull());
+    TimelineView view;
+    view.setModel(&model);
+    view.resize(800, 300);
+    view.setCurrentRow(model.rowOfEvent(2));
+    QCOMPARE(view.pairedRow(), model.rowOfEvent(1));
 }
 
 void TestTimeline::selectedLineShowsItsPair()

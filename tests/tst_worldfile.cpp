@@ -641,8 +641,8 @@ void TestWorldFile::unknownWordsAreNamed_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
     QTest::newRow("protocol") << "protocol"
-                              << "HTTP"
-                              << "transcript[1].protocol: unknown protocol \"HTTP\"";
+                              << "NNTP"
+                              << "transcript[1].protocol: unknown protocol \"NNTP\"";
     QTest::newRow("direction") << "dir"
                                << "X"
                                << "transcript[1].dir: expected \"C\" or \"S\", found \"X\"";

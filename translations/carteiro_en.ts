@@ -443,6 +443,246 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>The client's answer to the login challenge</translation>
     </message>
     <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>HTTP requests and responses</source>
+        <translation>HTTP requests and responses</translation>
+    </message>
+    <message>
+        <source>The content of the message: a page's HTML, a form's fields, a file. It may be binary; its length is given by Content-Length.</source>
+        <translation>The content of the message: a page's HTML, a form's fields, a file. It may be binary; its length is given by Content-Length.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>The header section is over. What follows, if anything, is the body: exactly as many octets as Content-Length says.</source>
+        <translation>The header section is over. What follows, if anything, is the body: exactly as many octets as Content-Length says.</translation>
+    </message>
+    <message>
+        <source>Empty line: end of the header fields</source>
+        <translation>Empty line: end of the header fields</translation>
+    </message>
+    <message>
+        <source>A name, a colon and a value: information about the message or about the resource. Names are case-insensitive; the header section ends with an empty line.</source>
+        <translation>A name, a colon and a value: information about the message or about the resource. Names are case-insensitive; the header section ends with an empty line.</translation>
+    </message>
+    <message>
+        <source>Header field</source>
+        <translation>Header field</translation>
+    </message>
+    <message>
+        <source>In HTTP/1.1 a connection stays open for further requests unless one side says "Connection: close": then it closes after this response. HTTP/1.0 closed after each response unless "keep-alive" was asked.</source>
+        <translation>In HTTP/1.1 a connection stays open for further requests unless one side says "Connection: close": then it closes after this response. HTTP/1.0 closed after each response unless "keep-alive" was asked.</translation>
+    </message>
+    <message>
+        <source>Connection: keep it open or close it</source>
+        <translation>Connection: keep it open or close it</translation>
+    </message>
+    <message>
+        <source>In a redirection (302, 303) the address the browser must ask for next.</source>
+        <translation>In a redirection (302, 303) the address the browser must ask for next.</translation>
+    </message>
+    <message>
+        <source>Location: where to go</source>
+        <translation>Location: where to go</translation>
+    </message>
+    <message>
+        <source>The body's size in octets. It is how the reader knows where the body ends and the next message begins on a connection that stays open: there is no "." line as in SMTP.</source>
+        <translation>The body's size in octets. It is how the reader knows where the body ends and the next message begins on a connection that stays open: there is no "." line as in SMTP.</translation>
+    </message>
+    <message>
+        <source>Content-Length: how many octets the body has</source>
+        <translation>Content-Length: how many octets the body has</translation>
+    </message>
+    <message>
+        <source>The media type of the body, as in MIME: text/html for a page, image/png, application/x-www-form-urlencoded for a form, with its charset when it is text.</source>
+        <translation>The media type of the body, as in MIME: text/html for a page, image/png, application/x-www-form-urlencoded for a form, with its charset when it is text.</translation>
+    </message>
+    <message>
+        <source>Content-Type: what the body is</source>
+        <translation>Content-Type: what the body is</translation>
+    </message>
+    <message>
+        <source>The server asks the browser to keep a name=value pair and send it back in every request to this site (the Cookie field). A session cookie is as good as the password while it lasts: HttpOnly hides it from scripts, Secure keeps it inside HTTPS.</source>
+        <translation>The server asks the browser to keep a name=value pair and send it back in every request to this site (the Cookie field). A session cookie is as good as the password while it lasts: HttpOnly hides it from scripts, Secure keeps it inside HTTPS.</translation>
+    </message>
+    <message>
+        <source>Set-Cookie: remember this</source>
+        <translation>Set-Cookie: remember this</translation>
+    </message>
+    <message>
+        <source>The browser sends back the cookies the server set before (name=value). HTTP keeps no memory between requests: this is how the server knows it is the same session, after logging in.</source>
+        <translation>The browser sends back the cookies the server set before (name=value). HTTP keeps no memory between requests: this is how the server knows it is the same session, after logging in.</translation>
+    </message>
+    <message>
+        <source>Cookie: what the server asked to be given back</source>
+        <translation>Cookie: what the server asked to be given back</translation>
+    </message>
+    <message>
+        <source>The name of the site the browser asks (as typed in the address). One machine may serve many sites on one address; Host tells them apart. HTTP/1.1 requires it.</source>
+        <translation>The name of the site the browser asks (as typed in the address). One machine may serve many sites on one address; Host tells them apart. HTTP/1.1 requires it.</translation>
+    </message>
+    <message>
+        <source>Host: which site</source>
+        <translation>Host: which site</translation>
+    </message>
+    <message>
+        <source>The server does not know this method (or this transfer coding) at all, for any resource.</source>
+        <translation>The server does not know this method (or this transfer coding) at all, for any resource.</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented</source>
+        <translation>501 Not Implemented</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the server while it handled a request that was fine. The fault is the server's, not the client's.</source>
+        <translation>Something went wrong inside the server while it handled a request that was fine. The fault is the server's, not the client's.</translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error</source>
+        <translation>500 Internal Server Error</translation>
+    </message>
+    <message>
+        <source>Too many header fields, or too many octets of them (a huge Cookie, for instance). The server refuses the request and closes the connection.</source>
+        <translation>Too many header fields, or too many octets of them (a huge Cookie, for instance). The server refuses the request and closes the connection.</translation>
+    </message>
+    <message>
+        <source>431 Request Header Fields Too Large</source>
+        <translation>431 Request Header Fields Too Large</translation>
+    </message>
+    <message>
+        <source>The request line is longer than the server is prepared to read. A server must set such limits, or anyone could fill its memory.</source>
+        <translation>The request line is longer than the server is prepared to read. A server must set such limits, or anyone could fill its memory.</translation>
+    </message>
+    <message>
+        <source>414 URI Too Long: the target is too long</source>
+        <translation>414 URI Too Long: the target is too long</translation>
+    </message>
+    <message>
+        <source>The body announced by Content-Length is larger than the server accepts. It refuses before reading a single octet of it, and closes the connection.</source>
+        <translation>The body announced by Content-Length is larger than the server accepts. It refuses before reading a single octet of it, and closes the connection.</translation>
+    </message>
+    <message>
+        <source>413 Content Too Large: the body is too big</source>
+        <translation>413 Content Too Large: the body is too big</translation>
+    </message>
+    <message>
+        <source>The server knows the method but does not allow it here. The Allow field lists the methods it does allow.</source>
+        <translation>The server knows the method but does not allow it here. The Allow field lists the methods it does allow.</translation>
+    </message>
+    <message>
+        <source>405 Method Not Allowed</source>
+        <translation>405 Method Not Allowed</translation>
+    </message>
+    <message>
+        <source>The server has nothing at this target (a mistyped path, a deleted page).</source>
+        <translation>The server has nothing at this target (a mistyped path, a deleted page).</translation>
+    </message>
+    <message>
+        <source>404 Not Found: nothing here</source>
+        <translation>404 Not Found: nothing here</translation>
+    </message>
+    <message>
+        <source>The server understood the request and refuses it: who asks is known, but may not have this. Logging in again does not help.</source>
+        <translation>The server understood the request and refuses it: who asks is known, but may not have this. Logging in again does not help.</translation>
+    </message>
+    <message>
+        <source>403 Forbidden: not for you</source>
+        <translation>403 Forbidden: not for you</translation>
+    </message>
+    <message>
+        <source>The resource needs credentials the request did not carry, or carried wrong. The response says how to authenticate (WWW-Authenticate).</source>
+        <translation>The resource needs credentials the request did not carry, or carried wrong. The response says how to authenticate (WWW-Authenticate).</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: log in first</source>
+        <translation>401 Unauthorized: log in first</translation>
+    </message>
+    <message>
+        <source>The server could not read the request: a malformed request line, a header field folded onto the next line, a missing Host… It cannot trust where the next request would start, so it closes the connection.</source>
+        <translation>The server could not read the request: a malformed request line, a header field folded onto the next line, a missing Host… It cannot trust where the next request would start, so it closes the connection.</translation>
+    </message>
+    <message>
+        <source>400 Bad Request: not well-formed</source>
+        <translation>400 Bad Request: not well-formed</translation>
+    </message>
+    <message>
+        <source>The usual answer to a form sent with POST: the work is done, and the browser is sent with a GET to the page in Location. Reloading that page does not send the form again.</source>
+        <translation>The usual answer to a form sent with POST: the work is done, and the browser is sent with a GET to the page in Location. Reloading that page does not send the form again.</translation>
+    </message>
+    <message>
+        <source>303 See Other: go and GET this page</source>
+        <translation>303 See Other: go and GET this page</translation>
+    </message>
+    <message>
+        <source>The resource is temporarily at the address in the Location field. The browser asks for that address at once, on its own.</source>
+        <translation>The resource is temporarily at the address in the Location field. The browser asks for that address at once, on its own.</translation>
+    </message>
+    <message>
+        <source>302 Found: it is elsewhere for now</source>
+        <translation>302 Found: it is elsewhere for now</translation>
+    </message>
+    <message>
+        <source>The request succeeded. For a GET the body is the page asked for; Content-Type says what it is and Content-Length how many octets it has.</source>
+        <translation>The request succeeded. For a GET the body is the page asked for; Content-Type says what it is and Content-Length how many octets it has.</translation>
+    </message>
+    <message>
+        <source>200 OK: here it is</source>
+        <translation>200 OK: here it is</translation>
+    </message>
+    <message>
+        <source>The client said "Expect: 100-continue" and waited before sending a large body. The server has read the header fields and agrees: the body may come. The final response follows later.</source>
+        <translation>The client said "Expect: 100-continue" and waited before sending a large body. The server has read the header fields and agrees: the body may come. The final response follows later.</translation>
+    </message>
+    <message>
+        <source>100 Continue: send the body</source>
+        <translation>100 Continue: send the body</translation>
+    </message>
+    <message>
+        <source>A response starts with the protocol version, a three-digit status code and a short reason for people. The first digit is the class: 1 information, 2 success, 3 redirection, 4 the client's error, 5 the server's error.</source>
+        <translation>A response starts with the protocol version, a three-digit status code and a short reason for people. The first digit is the class: 1 information, 2 success, 3 redirection, 4 the client's error, 5 the server's error.</translation>
+    </message>
+    <message>
+        <source>Status line: version, code and reason</source>
+        <translation>Status line: version, code and reason</translation>
+    </message>
+    <message>
+        <source>The request carries a body (a filled-in form, an uploaded file) for the server to process: logging in, sending a message. Its length is given by Content-Length.</source>
+        <translation>The request carries a body (a filled-in form, an uploaded file) for the server to process: logging in, sending a message. Its length is given by Content-Length.</translation>
+    </message>
+    <message>
+        <source>POST: send data to the server</source>
+        <translation>POST: send data to the server</translation>
+    </message>
+    <message>
+        <source>Like GET, but the server sends only the status line and the header fields, not the body: enough to learn a resource's type and size.</source>
+        <translation>Like GET, but the server sends only the status line and the header fields, not the body: enough to learn a resource's type and size.</translation>
+    </message>
+    <message>
+        <source>HEAD: only the header fields</source>
+        <translation>HEAD: only the header fields</translation>
+    </message>
+    <message>
+        <source>The browser asks for the page (or image, or file) named by the target. GET only reads: it must not change anything on the server, so a browser may repeat it.</source>
+        <translation>The browser asks for the page (or image, or file) named by the target. GET only reads: it must not change anything on the server, so a browser may repeat it.</translation>
+    </message>
+    <message>
+        <source>GET: ask for a resource</source>
+        <translation>GET: ask for a resource</translation>
+    </message>
+    <message>
+        <source>An HTTP request starts with one line: the method (what to do), the target (which resource, a path such as /inbox with perhaps a ?query) and the protocol version, separated by single spaces. Header fields follow, one per line, then an empty line.</source>
+        <translation>An HTTP request starts with one line: the method (what to do), the target (which resource, a path such as /inbox with perhaps a ?query) and the protocol version, separated by single spaces. Header fields follow, one per line, then an empty line.</translation>
+    </message>
+    <message>
+        <source>Request line: method, target and version</source>
+        <translation>Request line: method, target and version</translation>
+    </message>
+    <message>
         <source>Logout</source>
         <translation>Logout</translation>
     </message>

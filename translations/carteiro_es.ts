@@ -443,6 +443,246 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>La respuesta del cliente al desafío de acceso</translation>
     </message>
     <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>HTTP requests and responses</source>
+        <translation>Peticiones y respuestas HTTP</translation>
+    </message>
+    <message>
+        <source>The content of the message: a page's HTML, a form's fields, a file. It may be binary; its length is given by Content-Length.</source>
+        <translation>El contenido del mensaje: el HTML de una página, los campos de un formulario, un fichero. Puede ser binario; su longitud la da Content-Length.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>The header section is over. What follows, if anything, is the body: exactly as many octets as Content-Length says.</source>
+        <translation>La sección de cabecera terminó. Lo que sigue, si hay algo, es el cuerpo: exactamente tantos octetos como dice Content-Length.</translation>
+    </message>
+    <message>
+        <source>Empty line: end of the header fields</source>
+        <translation>Línea vacía: fin de los campos de cabecera</translation>
+    </message>
+    <message>
+        <source>A name, a colon and a value: information about the message or about the resource. Names are case-insensitive; the header section ends with an empty line.</source>
+        <translation>Un nombre, dos puntos y un valor: información sobre el mensaje o sobre el recurso. Los nombres no distinguen mayúsculas; la sección de cabecera termina con una línea vacía.</translation>
+    </message>
+    <message>
+        <source>Header field</source>
+        <translation>Campo de cabecera</translation>
+    </message>
+    <message>
+        <source>In HTTP/1.1 a connection stays open for further requests unless one side says "Connection: close": then it closes after this response. HTTP/1.0 closed after each response unless "keep-alive" was asked.</source>
+        <translation>En HTTP/1.1 una conexión sigue abierta para más peticiones salvo que un lado diga "Connection: close": entonces se cierra después de esta respuesta. HTTP/1.0 cerraba después de cada respuesta salvo que se pidiera "keep-alive".</translation>
+    </message>
+    <message>
+        <source>Connection: keep it open or close it</source>
+        <translation>Connection: mantenerla abierta o cerrarla</translation>
+    </message>
+    <message>
+        <source>In a redirection (302, 303) the address the browser must ask for next.</source>
+        <translation>En una redirección (302, 303), la dirección que el navegador tiene que pedir a continuación.</translation>
+    </message>
+    <message>
+        <source>Location: where to go</source>
+        <translation>Location: adónde ir</translation>
+    </message>
+    <message>
+        <source>The body's size in octets. It is how the reader knows where the body ends and the next message begins on a connection that stays open: there is no "." line as in SMTP.</source>
+        <translation>El tamaño del cuerpo en octetos. Es como el lector sabe dónde termina el cuerpo y dónde empieza el siguiente mensaje en una conexión que sigue abierta: no hay una línea "." como en SMTP.</translation>
+    </message>
+    <message>
+        <source>Content-Length: how many octets the body has</source>
+        <translation>Content-Length: cuántos octetos tiene el cuerpo</translation>
+    </message>
+    <message>
+        <source>The media type of the body, as in MIME: text/html for a page, image/png, application/x-www-form-urlencoded for a form, with its charset when it is text.</source>
+        <translation>El tipo de medio del cuerpo, como en MIME: text/html para una página, image/png, application/x-www-form-urlencoded para un formulario, con su charset cuando es texto.</translation>
+    </message>
+    <message>
+        <source>Content-Type: what the body is</source>
+        <translation>Content-Type: qué es el cuerpo</translation>
+    </message>
+    <message>
+        <source>The server asks the browser to keep a name=value pair and send it back in every request to this site (the Cookie field). A session cookie is as good as the password while it lasts: HttpOnly hides it from scripts, Secure keeps it inside HTTPS.</source>
+        <translation>El servidor le pide al navegador que guarde un par nombre=valor y se lo devuelva en cada petición a este sitio (el campo Cookie). Una cookie de sesión vale tanto como la contraseña mientras dura: HttpOnly la oculta de los scripts, Secure la mantiene dentro de HTTPS.</translation>
+    </message>
+    <message>
+        <source>Set-Cookie: remember this</source>
+        <translation>Set-Cookie: recuerda esto</translation>
+    </message>
+    <message>
+        <source>The browser sends back the cookies the server set before (name=value). HTTP keeps no memory between requests: this is how the server knows it is the same session, after logging in.</source>
+        <translation>El navegador devuelve las cookies que el servidor fijó antes (nombre=valor). HTTP no guarda memoria entre peticiones: así es como el servidor sabe que es la misma sesión, después de iniciarla.</translation>
+    </message>
+    <message>
+        <source>Cookie: what the server asked to be given back</source>
+        <translation>Cookie: lo que el servidor pidió que se le devolviera</translation>
+    </message>
+    <message>
+        <source>The name of the site the browser asks (as typed in the address). One machine may serve many sites on one address; Host tells them apart. HTTP/1.1 requires it.</source>
+        <translation>El nombre del sitio que pide el navegador (como se escribió en la dirección). Una máquina puede servir muchos sitios en una dirección; Host los distingue. HTTP/1.1 lo exige.</translation>
+    </message>
+    <message>
+        <source>Host: which site</source>
+        <translation>Host: qué sitio</translation>
+    </message>
+    <message>
+        <source>The server does not know this method (or this transfer coding) at all, for any resource.</source>
+        <translation>El servidor no conoce este método (o esta codificación de transferencia) en absoluto, para ningún recurso.</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented</source>
+        <translation>501 Not Implemented</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the server while it handled a request that was fine. The fault is the server's, not the client's.</source>
+        <translation>Algo falló dentro del servidor mientras atendía una petición que estaba bien. La culpa es del servidor, no del cliente.</translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error</source>
+        <translation>500 Internal Server Error</translation>
+    </message>
+    <message>
+        <source>Too many header fields, or too many octets of them (a huge Cookie, for instance). The server refuses the request and closes the connection.</source>
+        <translation>Demasiados campos de cabecera, o demasiados octetos en ellos (una Cookie enorme, por ejemplo). El servidor rechaza la petición y cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>431 Request Header Fields Too Large</source>
+        <translation>431 Request Header Fields Too Large</translation>
+    </message>
+    <message>
+        <source>The request line is longer than the server is prepared to read. A server must set such limits, or anyone could fill its memory.</source>
+        <translation>La línea de petición es más larga de lo que el servidor está dispuesto a leer. Un servidor tiene que poner tales límites, o cualquiera podría llenarle la memoria.</translation>
+    </message>
+    <message>
+        <source>414 URI Too Long: the target is too long</source>
+        <translation>414 URI Too Long: el destino es demasiado largo</translation>
+    </message>
+    <message>
+        <source>The body announced by Content-Length is larger than the server accepts. It refuses before reading a single octet of it, and closes the connection.</source>
+        <translation>El cuerpo que anuncia Content-Length es mayor de lo que acepta el servidor. Lo rechaza antes de leer un solo octeto de él, y cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>413 Content Too Large: the body is too big</source>
+        <translation>413 Content Too Large: el cuerpo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>The server knows the method but does not allow it here. The Allow field lists the methods it does allow.</source>
+        <translation>El servidor conoce el método pero no lo permite aquí. El campo Allow enumera los métodos que sí permite.</translation>
+    </message>
+    <message>
+        <source>405 Method Not Allowed</source>
+        <translation>405 Method Not Allowed</translation>
+    </message>
+    <message>
+        <source>The server has nothing at this target (a mistyped path, a deleted page).</source>
+        <translation>El servidor no tiene nada en este destino (una ruta mal escrita, una página borrada).</translation>
+    </message>
+    <message>
+        <source>404 Not Found: nothing here</source>
+        <translation>404 Not Found: aquí no hay nada</translation>
+    </message>
+    <message>
+        <source>The server understood the request and refuses it: who asks is known, but may not have this. Logging in again does not help.</source>
+        <translation>El servidor entendió la petición y la rechaza: se sabe quién pide, pero no puede tener esto. Iniciar sesión otra vez no ayuda.</translation>
+    </message>
+    <message>
+        <source>403 Forbidden: not for you</source>
+        <translation>403 Forbidden: no es para ti</translation>
+    </message>
+    <message>
+        <source>The resource needs credentials the request did not carry, or carried wrong. The response says how to authenticate (WWW-Authenticate).</source>
+        <translation>El recurso necesita credenciales que la petición no llevaba, o llevaba mal. La respuesta dice cómo autenticarse (WWW-Authenticate).</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: log in first</source>
+        <translation>401 Unauthorized: inicia sesión primero</translation>
+    </message>
+    <message>
+        <source>The server could not read the request: a malformed request line, a header field folded onto the next line, a missing Host… It cannot trust where the next request would start, so it closes the connection.</source>
+        <translation>El servidor no pudo leer la petición: una línea de petición mal formada, un campo de cabecera plegado en la línea siguiente, falta Host… Ya no puede fiarse de dónde empezaría la siguiente petición, así que cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>400 Bad Request: not well-formed</source>
+        <translation>400 Bad Request: mal formada</translation>
+    </message>
+    <message>
+        <source>The usual answer to a form sent with POST: the work is done, and the browser is sent with a GET to the page in Location. Reloading that page does not send the form again.</source>
+        <translation>La respuesta habitual a un formulario enviado con POST: el trabajo está hecho, y el navegador va con un GET a la página de Location. Recargar esa página no envía el formulario otra vez.</translation>
+    </message>
+    <message>
+        <source>303 See Other: go and GET this page</source>
+        <translation>303 See Other: ve y pide esta página con GET</translation>
+    </message>
+    <message>
+        <source>The resource is temporarily at the address in the Location field. The browser asks for that address at once, on its own.</source>
+        <translation>El recurso está temporalmente en la dirección del campo Location. El navegador pide esa dirección de inmediato, por sí solo.</translation>
+    </message>
+    <message>
+        <source>302 Found: it is elsewhere for now</source>
+        <translation>302 Found: por ahora está en otro sitio</translation>
+    </message>
+    <message>
+        <source>The request succeeded. For a GET the body is the page asked for; Content-Type says what it is and Content-Length how many octets it has.</source>
+        <translation>La petición salió bien. Para un GET el cuerpo es la página pedida; Content-Type dice qué es y Content-Length cuántos octetos tiene.</translation>
+    </message>
+    <message>
+        <source>200 OK: here it is</source>
+        <translation>200 OK: aquí lo tienes</translation>
+    </message>
+    <message>
+        <source>The client said "Expect: 100-continue" and waited before sending a large body. The server has read the header fields and agrees: the body may come. The final response follows later.</source>
+        <translation>El cliente dijo "Expect: 100-continue" y esperó antes de enviar un cuerpo grande. El servidor leyó los campos de cabecera y está de acuerdo: el cuerpo puede venir. La respuesta final llega después.</translation>
+    </message>
+    <message>
+        <source>100 Continue: send the body</source>
+        <translation>100 Continue: envía el cuerpo</translation>
+    </message>
+    <message>
+        <source>A response starts with the protocol version, a three-digit status code and a short reason for people. The first digit is the class: 1 information, 2 success, 3 redirection, 4 the client's error, 5 the server's error.</source>
+        <translation>Una respuesta empieza con la versión del protocolo, un código de estado de tres cifras y un motivo breve para las personas. La primera cifra es la clase: 1 información, 2 éxito, 3 redirección, 4 error del cliente, 5 error del servidor.</translation>
+    </message>
+    <message>
+        <source>Status line: version, code and reason</source>
+        <translation>Línea de estado: versión, código y motivo</translation>
+    </message>
+    <message>
+        <source>The request carries a body (a filled-in form, an uploaded file) for the server to process: logging in, sending a message. Its length is given by Content-Length.</source>
+        <translation>La petición lleva un cuerpo (un formulario rellenado, un fichero subido) para que lo procese el servidor: iniciar sesión, enviar un mensaje. Su longitud la da Content-Length.</translation>
+    </message>
+    <message>
+        <source>POST: send data to the server</source>
+        <translation>POST: enviar datos al servidor</translation>
+    </message>
+    <message>
+        <source>Like GET, but the server sends only the status line and the header fields, not the body: enough to learn a resource's type and size.</source>
+        <translation>Como GET, pero el servidor envía solo la línea de estado y los campos de cabecera, no el cuerpo: basta para saber el tipo y el tamaño de un recurso.</translation>
+    </message>
+    <message>
+        <source>HEAD: only the header fields</source>
+        <translation>HEAD: solo los campos de cabecera</translation>
+    </message>
+    <message>
+        <source>The browser asks for the page (or image, or file) named by the target. GET only reads: it must not change anything on the server, so a browser may repeat it.</source>
+        <translation>El navegador pide la página (o imagen, o fichero) que nombra el destino. GET solo lee: no debe cambiar nada en el servidor, así que un navegador puede repetirlo.</translation>
+    </message>
+    <message>
+        <source>GET: ask for a resource</source>
+        <translation>GET: pedir un recurso</translation>
+    </message>
+    <message>
+        <source>An HTTP request starts with one line: the method (what to do), the target (which resource, a path such as /inbox with perhaps a ?query) and the protocol version, separated by single spaces. Header fields follow, one per line, then an empty line.</source>
+        <translation>Una petición HTTP empieza con una línea: el método (qué hacer), el destino (qué recurso, una ruta como /inbox, quizá con una ?consulta) y la versión del protocolo, separados por un solo espacio. Después vienen los campos de cabecera, uno por línea, y una línea vacía.</translation>
+    </message>
+    <message>
+        <source>Request line: method, target and version</source>
+        <translation>Línea de petición: método, destino y versión</translation>
+    </message>
+    <message>
         <source>Logout</source>
         <translation>Salida</translation>
     </message>

@@ -443,6 +443,246 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>A resposta do cliente ao desafío de acceso</translation>
     </message>
     <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>HTTP requests and responses</source>
+        <translation>Peticións e respostas HTTP</translation>
+    </message>
+    <message>
+        <source>The content of the message: a page's HTML, a form's fields, a file. It may be binary; its length is given by Content-Length.</source>
+        <translation>O contido da mensaxe: o HTML dunha páxina, os campos dun formulario, un ficheiro. Pode ser binario; a súa lonxitude dáa Content-Length.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>The header section is over. What follows, if anything, is the body: exactly as many octets as Content-Length says.</source>
+        <translation>A sección de cabeceira rematou. O que segue, se hai algo, é o corpo: exactamente tantos octetos como di Content-Length.</translation>
+    </message>
+    <message>
+        <source>Empty line: end of the header fields</source>
+        <translation>Liña baleira: fin dos campos de cabeceira</translation>
+    </message>
+    <message>
+        <source>A name, a colon and a value: information about the message or about the resource. Names are case-insensitive; the header section ends with an empty line.</source>
+        <translation>Un nome, dous puntos e un valor: información sobre a mensaxe ou sobre o recurso. Os nomes non distinguen maiúsculas; a sección de cabeceira remata cunha liña baleira.</translation>
+    </message>
+    <message>
+        <source>Header field</source>
+        <translation>Campo de cabeceira</translation>
+    </message>
+    <message>
+        <source>In HTTP/1.1 a connection stays open for further requests unless one side says "Connection: close": then it closes after this response. HTTP/1.0 closed after each response unless "keep-alive" was asked.</source>
+        <translation>En HTTP/1.1 unha conexión segue aberta para máis peticións salvo que un lado diga "Connection: close": entón péchase despois desta resposta. HTTP/1.0 pechaba despois de cada resposta salvo que se pedise "keep-alive".</translation>
+    </message>
+    <message>
+        <source>Connection: keep it open or close it</source>
+        <translation>Connection: mantela aberta ou pechala</translation>
+    </message>
+    <message>
+        <source>In a redirection (302, 303) the address the browser must ask for next.</source>
+        <translation>Nunha redirección (302, 303), o enderezo que o navegador ten que pedir a continuación.</translation>
+    </message>
+    <message>
+        <source>Location: where to go</source>
+        <translation>Location: onde ir</translation>
+    </message>
+    <message>
+        <source>The body's size in octets. It is how the reader knows where the body ends and the next message begins on a connection that stays open: there is no "." line as in SMTP.</source>
+        <translation>O tamaño do corpo en octetos. É como o lector sabe onde remata o corpo e onde comeza a seguinte mensaxe nunha conexión que segue aberta: non hai unha liña "." coma en SMTP.</translation>
+    </message>
+    <message>
+        <source>Content-Length: how many octets the body has</source>
+        <translation>Content-Length: cantos octetos ten o corpo</translation>
+    </message>
+    <message>
+        <source>The media type of the body, as in MIME: text/html for a page, image/png, application/x-www-form-urlencoded for a form, with its charset when it is text.</source>
+        <translation>O tipo de medio do corpo, como en MIME: text/html para unha páxina, image/png, application/x-www-form-urlencoded para un formulario, co seu charset cando é texto.</translation>
+    </message>
+    <message>
+        <source>Content-Type: what the body is</source>
+        <translation>Content-Type: que é o corpo</translation>
+    </message>
+    <message>
+        <source>The server asks the browser to keep a name=value pair and send it back in every request to this site (the Cookie field). A session cookie is as good as the password while it lasts: HttpOnly hides it from scripts, Secure keeps it inside HTTPS.</source>
+        <translation>O servidor pídelle ao navegador que garde un par nome=valor e llo devolva en cada petición a este sitio (o campo Cookie). Unha cookie de sesión vale tanto coma o contrasinal mentres dura: HttpOnly agóchaa dos scripts, Secure manténa dentro de HTTPS.</translation>
+    </message>
+    <message>
+        <source>Set-Cookie: remember this</source>
+        <translation>Set-Cookie: lembra isto</translation>
+    </message>
+    <message>
+        <source>The browser sends back the cookies the server set before (name=value). HTTP keeps no memory between requests: this is how the server knows it is the same session, after logging in.</source>
+        <translation>O navegador devolve as cookies que o servidor fixou antes (nome=valor). HTTP non garda memoria entre peticións: así é como o servidor sabe que é a mesma sesión, despois de iniciala.</translation>
+    </message>
+    <message>
+        <source>Cookie: what the server asked to be given back</source>
+        <translation>Cookie: o que o servidor pediu que se lle devolvese</translation>
+    </message>
+    <message>
+        <source>The name of the site the browser asks (as typed in the address). One machine may serve many sites on one address; Host tells them apart. HTTP/1.1 requires it.</source>
+        <translation>O nome do sitio que pide o navegador (como se escribiu no enderezo). Unha máquina pode servir moitos sitios nun enderezo; Host distíngueos. HTTP/1.1 esíxeo.</translation>
+    </message>
+    <message>
+        <source>Host: which site</source>
+        <translation>Host: que sitio</translation>
+    </message>
+    <message>
+        <source>The server does not know this method (or this transfer coding) at all, for any resource.</source>
+        <translation>O servidor non coñece este método (ou esta codificación de transferencia) en absoluto, para ningún recurso.</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented</source>
+        <translation>501 Not Implemented</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the server while it handled a request that was fine. The fault is the server's, not the client's.</source>
+        <translation>Algo fallou dentro do servidor mentres atendía unha petición que estaba ben. A culpa é do servidor, non do cliente.</translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error</source>
+        <translation>500 Internal Server Error</translation>
+    </message>
+    <message>
+        <source>Too many header fields, or too many octets of them (a huge Cookie, for instance). The server refuses the request and closes the connection.</source>
+        <translation>Campos de cabeceira de máis, ou octetos de máis neles (unha Cookie enorme, por exemplo). O servidor rexeita a petición e pecha a conexión.</translation>
+    </message>
+    <message>
+        <source>431 Request Header Fields Too Large</source>
+        <translation>431 Request Header Fields Too Large</translation>
+    </message>
+    <message>
+        <source>The request line is longer than the server is prepared to read. A server must set such limits, or anyone could fill its memory.</source>
+        <translation>A liña de petición é máis longa do que o servidor está disposto a ler. Un servidor ten que pór tales límites, ou calquera podería encherlle a memoria.</translation>
+    </message>
+    <message>
+        <source>414 URI Too Long: the target is too long</source>
+        <translation>414 URI Too Long: o destino é longo de máis</translation>
+    </message>
+    <message>
+        <source>The body announced by Content-Length is larger than the server accepts. It refuses before reading a single octet of it, and closes the connection.</source>
+        <translation>O corpo que anuncia Content-Length é maior do que acepta o servidor. Rexéitao antes de ler un só octeto del, e pecha a conexión.</translation>
+    </message>
+    <message>
+        <source>413 Content Too Large: the body is too big</source>
+        <translation>413 Content Too Large: o corpo é grande de máis</translation>
+    </message>
+    <message>
+        <source>The server knows the method but does not allow it here. The Allow field lists the methods it does allow.</source>
+        <translation>O servidor coñece o método pero non o permite aquí. O campo Allow enumera os métodos que si permite.</translation>
+    </message>
+    <message>
+        <source>405 Method Not Allowed</source>
+        <translation>405 Method Not Allowed</translation>
+    </message>
+    <message>
+        <source>The server has nothing at this target (a mistyped path, a deleted page).</source>
+        <translation>O servidor non ten nada neste destino (un camiño mal escrito, unha páxina borrada).</translation>
+    </message>
+    <message>
+        <source>404 Not Found: nothing here</source>
+        <translation>404 Not Found: aquí non hai nada</translation>
+    </message>
+    <message>
+        <source>The server understood the request and refuses it: who asks is known, but may not have this. Logging in again does not help.</source>
+        <translation>O servidor entendeu a petición e rexéitaa: sábese quen pide, pero non pode ter isto. Iniciar sesión outra vez non axuda.</translation>
+    </message>
+    <message>
+        <source>403 Forbidden: not for you</source>
+        <translation>403 Forbidden: non é para ti</translation>
+    </message>
+    <message>
+        <source>The resource needs credentials the request did not carry, or carried wrong. The response says how to authenticate (WWW-Authenticate).</source>
+        <translation>O recurso precisa credenciais que a petición non levaba, ou levaba mal. A resposta di como autenticarse (WWW-Authenticate).</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: log in first</source>
+        <translation>401 Unauthorized: inicia sesión primeiro</translation>
+    </message>
+    <message>
+        <source>The server could not read the request: a malformed request line, a header field folded onto the next line, a missing Host… It cannot trust where the next request would start, so it closes the connection.</source>
+        <translation>O servidor non puido ler a petición: unha liña de petición mal formada, un campo de cabeceira dobrado na liña seguinte, falta Host… Xa non pode fiarse de onde comezaría a seguinte petición, así que pecha a conexión.</translation>
+    </message>
+    <message>
+        <source>400 Bad Request: not well-formed</source>
+        <translation>400 Bad Request: mal formada</translation>
+    </message>
+    <message>
+        <source>The usual answer to a form sent with POST: the work is done, and the browser is sent with a GET to the page in Location. Reloading that page does not send the form again.</source>
+        <translation>A resposta habitual a un formulario enviado con POST: o traballo está feito, e o navegador vai cun GET á páxina de Location. Recargar esa páxina non envía o formulario outra vez.</translation>
+    </message>
+    <message>
+        <source>303 See Other: go and GET this page</source>
+        <translation>303 See Other: vai e pide esta páxina con GET</translation>
+    </message>
+    <message>
+        <source>The resource is temporarily at the address in the Location field. The browser asks for that address at once, on its own.</source>
+        <translation>O recurso está temporalmente no enderezo do campo Location. O navegador pide ese enderezo de inmediato, por si só.</translation>
+    </message>
+    <message>
+        <source>302 Found: it is elsewhere for now</source>
+        <translation>302 Found: por agora está noutro sitio</translation>
+    </message>
+    <message>
+        <source>The request succeeded. For a GET the body is the page asked for; Content-Type says what it is and Content-Length how many octets it has.</source>
+        <translation>A petición saíu ben. Para un GET o corpo é a páxina pedida; Content-Type di que é e Content-Length cantos octetos ten.</translation>
+    </message>
+    <message>
+        <source>200 OK: here it is</source>
+        <translation>200 OK: aquí o tes</translation>
+    </message>
+    <message>
+        <source>The client said "Expect: 100-continue" and waited before sending a large body. The server has read the header fields and agrees: the body may come. The final response follows later.</source>
+        <translation>O cliente dixo "Expect: 100-continue" e agardou antes de enviar un corpo grande. O servidor leu os campos de cabeceira e está de acordo: o corpo pode vir. A resposta final chega despois.</translation>
+    </message>
+    <message>
+        <source>100 Continue: send the body</source>
+        <translation>100 Continue: envía o corpo</translation>
+    </message>
+    <message>
+        <source>A response starts with the protocol version, a three-digit status code and a short reason for people. The first digit is the class: 1 information, 2 success, 3 redirection, 4 the client's error, 5 the server's error.</source>
+        <translation>Unha resposta comeza coa versión do protocolo, un código de estado de tres cifras e un motivo breve para as persoas. A primeira cifra é a clase: 1 información, 2 éxito, 3 redirección, 4 erro do cliente, 5 erro do servidor.</translation>
+    </message>
+    <message>
+        <source>Status line: version, code and reason</source>
+        <translation>Liña de estado: versión, código e motivo</translation>
+    </message>
+    <message>
+        <source>The request carries a body (a filled-in form, an uploaded file) for the server to process: logging in, sending a message. Its length is given by Content-Length.</source>
+        <translation>A petición leva un corpo (un formulario cuberto, un ficheiro subido) para que o procese o servidor: iniciar sesión, enviar unha mensaxe. A súa lonxitude dáa Content-Length.</translation>
+    </message>
+    <message>
+        <source>POST: send data to the server</source>
+        <translation>POST: enviar datos ao servidor</translation>
+    </message>
+    <message>
+        <source>Like GET, but the server sends only the status line and the header fields, not the body: enough to learn a resource's type and size.</source>
+        <translation>Como GET, pero o servidor envía só a liña de estado e os campos de cabeceira, non o corpo: abonda para saber o tipo e o tamaño dun recurso.</translation>
+    </message>
+    <message>
+        <source>HEAD: only the header fields</source>
+        <translation>HEAD: só os campos de cabeceira</translation>
+    </message>
+    <message>
+        <source>The browser asks for the page (or image, or file) named by the target. GET only reads: it must not change anything on the server, so a browser may repeat it.</source>
+        <translation>O navegador pide a páxina (ou imaxe, ou ficheiro) que nomea o destino. GET só le: non debe cambiar nada no servidor, así que un navegador pode repetilo.</translation>
+    </message>
+    <message>
+        <source>GET: ask for a resource</source>
+        <translation>GET: pedir un recurso</translation>
+    </message>
+    <message>
+        <source>An HTTP request starts with one line: the method (what to do), the target (which resource, a path such as /inbox with perhaps a ?query) and the protocol version, separated by single spaces. Header fields follow, one per line, then an empty line.</source>
+        <translation>Unha petición HTTP comeza cunha liña: o método (que facer), o destino (que recurso, un camiño como /inbox, quizais cunha ?consulta) e a versión do protocolo, separados por un só espazo. Despois veñen os campos de cabeceira, un por liña, e unha liña baleira.</translation>
+    </message>
+    <message>
+        <source>Request line: method, target and version</source>
+        <translation>Liña de petición: método, destino e versión</translation>
+    </message>
+    <message>
         <source>Logout</source>
         <translation>Saída</translation>
     </message>

@@ -55,7 +55,7 @@ QPointF exitPoint(const QRectF &rect, const QPointF &towards)
 } // namespace
 
 // The colours of the protocols, shared with the timeline: SMTP blue,
-// POP3 green, DNS orange, IMAP magenta, brighter on a dark palette and tinted by its text.
+// POP3 green, DNS orange, IMAP magenta, HTTP olive, brighter on a dark palette and tinted by its text.
 static QColor protocolColour(Protocol protocol, const QPalette &palette)
 {
     const bool dark = isDark(palette);
@@ -65,6 +65,7 @@ static QColor protocolColour(Protocol protocol, const QPalette &palette)
     case Protocol::Pop3: base = dark ? QColor(0x62, 0xd0, 0x82) : QColor(0x1f, 0x86, 0x3e); break;
     case Protocol::Dns: base = dark ? QColor(0xff, 0xad, 0x4d) : QColor(0xcc, 0x66, 0x00); break;
     case Protocol::Imap: base = dark ? QColor(0xe8, 0x86, 0xd0) : QColor(0xa8, 0x2a, 0x86); break;
+    case Protocol::Http: base = dark ? QColor(0xb8, 0xc8, 0x5a) : QColor(0x6b, 0x7a, 0x12); break;
     case Protocol::None: return palette.color(QPalette::Mid);
     }
     return mix(base, palette.color(QPalette::Text), 0.1);

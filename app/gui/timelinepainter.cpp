@@ -26,6 +26,7 @@ const QColor smtpHue(0x1f, 0x6f, 0xd1);
 const QColor pop3Hue(0x12, 0x9a, 0x5a);
 const QColor dnsHue(0x8e, 0x44, 0xad);
 const QColor imapHue(0xa8, 0x2a, 0x86);
+const QColor httpHue(0x6b, 0x7a, 0x12);
 const QColor neutralHue(0x60, 0x6a, 0x78);
 const QColor queueHue(0xc0, 0x7a, 0x12);
 const QColor deliveryHue(0x23, 0x8a, 0x4e);
@@ -114,9 +115,9 @@ void TimelinePainter::setZoom(double zoom)
     m_headerHeight = int(std::ceil(normal.height())) + int(std::lround(18 * m_zoom));
     const QFontMetricsF small(m_smallFont);
     double widest = 0;
-    for (Phase phase :
-         {Phase::Opening, Phase::Transfer, Phase::Closing, Phase::Authorization, Phase::Transaction,
-          Phase::Update, Phase::NotAuthenticated, Phase::Authenticated, Phase::Selected, Phase::Logout})
+    for (Phase phase : {Phase::Opening, Phase::Transfer, Phase::Closing, Phase::Authorization,
+                        Phase::Transaction, Phase::Update, Phase::NotAuthenticated, Phase::Authenticated,
+                        Phase::Selected, Phase::Logout, Phase::Exchange})
         widest = std::max(widest, small.horizontalAdvance(Explanations::phaseShortTitle(phase)));
     // A band's title starts with its connection's #n.
     // A band's title starts with its connection's #n; a second track's title
@@ -276,6 +277,7 @@ QColor TimelinePainter::protocolColor(Protocol protocol) const
     case Protocol::Pop3: return adapt(pop3Hue);
     case Protocol::Dns: return adapt(dnsHue);
     case Protocol::Imap: return adapt(imapHue);
+    case Protocol::Http: return adapt(httpHue);
     case Protocol::None: break;
     }
     return adapt(neutralHue);
@@ -647,11 +649,15 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         font = m_font;
     const QFontMetricsF metrics(font);
     QString code;
-    QString codePrefix; // IMAP: the tag before the status word ("a3 " in "a3 OK …")
+    // IMAP: the tag before the status word ("a3 " in "a3 OK …"); HTTP: the
+    // version before the status code ("HTTP/1.1 " in "HTTP/1.1 200 OK").
+    QString codePrefix;
     if (!lookup && reply && !e.code.isEmpty() && e.raw.startsWith(e.code)) {
         code = QString::fromLatin1(e.code);
         text = text.mid(code.size());
-    } else if (!lookup && reply && !e.code.isEmpty() && e.protocol == Protocol::Imap) {
+    } else if (!lookup && reply && !e.code.isEmpty()
+               && (e.protocol == Protocol::Imap
+                   || (e.protocol == Protocol::Http && e.role == LineRole::StatusLine))) {
         const qsizetype space = e.raw.indexOf(' ');
         if (space > 0 && e.raw.mid(space + 1).startsWith(e.code + ' ')) {
             codePrefix = text.left(space + 1);

@@ -118,6 +118,16 @@ extern const Entry pop3UidlLine;
 extern const Entry pop3Capability;
 extern const Entry pop3EndOfResponse;
 
+// --- HTTP/1.1 (httpcatalogue.cpp) ----------------------------------------------
+extern const Entry httpRequestLine; // method SP target SP version
+extern const Table<Entry> httpMethods; // GET, HEAD, POST
+extern const Entry httpStatusLine; // version SP code SP reason
+extern const Table<CodeEntry> httpCodes; // status codes (RFC 9110 §15)
+extern const Table<Entry> httpFields; // by field name in lower case
+extern const Entry httpField; // any other field
+extern const Entry httpEndOfHeaders; // the empty line
+extern const Entry httpBody;
+
 // --- IMAP (imapcatalogue.cpp) ----------------------------------------------------
 extern const Table<Entry> imapCommands; // by command name (RFC 3501 §6)
 extern const Entry imapUnknownCommand;

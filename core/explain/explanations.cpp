@@ -391,6 +391,58 @@ Explanation imapServer(const QByteArray &line, const LineContext &context)
     return e;
 }
 
+// HTTP/1.1 (RFC 9110, 9112): a line by its role (a request or status line,
+// a header field, the empty line, the body), guessed from its shape when
+// the transcript did not record it.
+Explanation httpLine(TranscriptEvent::Direction direction, const QByteArray &line, const LineContext &context)
+{
+    const bool fromClient = direction == TranscriptEvent::Direction::ClientToServer;
+    LineRole role = context.role;
+    if (role == LineRole::Unknown) {
+        const qsizetype colon = line.indexOf(':');
+        if (fromClient && (line.endsWith(" HTTP/1.1") || line.endsWith(" HTTP/1.0")))
+            role = LineRole::RequestLine;
+        else if (!fromClient && line.startsWith("HTTP/"))
+            role = LineRole::StatusLine;
+        else if (line.isEmpty() || (colon > 0 && !line.left(colon).contains(' ')))
+            role = LineRole::HeaderField;
+        else
+            role = LineRole::Body;
+    }
+    switch (role) {
+    case LineRole::RequestLine: {
+        const qsizetype space = line.indexOf(' ');
+        const Entry *method = find(httpMethods, space < 0 ? line : line.left(space));
+        if (!method)
+            return make(httpRequestLine);
+        Explanation e = make(*method);
+        e.details.append(makeDetail(httpRequestLine));
+        return e;
+    }
+    case LineRole::StatusLine: {
+        const QList<QByteArray> parts = line.split(' ');
+        const int code = parts.size() > 1 ? parts.at(1).toInt() : 0;
+        for (const CodeEntry &entry : httpCodes) {
+            if (entry.code == code) {
+                Explanation e{translated(entry.title), translated(entry.text), rfcText(entry.rfc), {}};
+                e.details.append(makeDetail(httpStatusLine));
+                return e;
+            }
+        }
+        return make(httpStatusLine);
+    }
+    case LineRole::HeaderField: {
+        if (line.isEmpty())
+            return make(httpEndOfHeaders);
+        const qsizetype colon = line.indexOf(':');
+        const Entry *field = colon > 0 ? find(httpFields, line.left(colon).toLower()) : nullptr;
+        return make(field ? *field : httpField);
+    }
+    default: break;
+    }
+    return make(httpBody);
+}
+
 Explanation imapLine(TranscriptEvent::Direction direction, const QByteArray &line, const LineContext &context)
 {
     if (direction == TranscriptEvent::Direction::ServerToClient)
@@ -527,6 +579,7 @@ Explanation forLine(Protocol protocol, TranscriptEvent::Direction direction, con
         return pop3Command(line, phase);
     case Protocol::Dns: return make(dnsLookup);
     case Protocol::Imap: return imapLine(direction, line, context);
+    case Protocol::Http: return httpLine(direction, line, context);
     case Protocol::None: break;
     }
     return {};
@@ -699,6 +752,7 @@ QString phaseTitle(Phase phase)
     case Phase::Authenticated: return QCoreApplication::translate("Explanations", "Authenticated state");
     case Phase::Selected: return QCoreApplication::translate("Explanations", "Selected state");
     case Phase::Logout: return QCoreApplication::translate("Explanations", "Logout state");
+    case Phase::Exchange: return QCoreApplication::translate("Explanations", "HTTP requests and responses");
     case Phase::None: break;
     }
     return QString();
@@ -718,6 +772,7 @@ QString phaseShortTitle(Phase phase)
     case Phase::Authenticated: return QCoreApplication::translate("Explanations", "Authenticated");
     case Phase::Selected: return QCoreApplication::translate("Explanations", "Selected");
     case Phase::Logout: return QCoreApplication::translate("Explanations", "Logout");
+    case Phase::Exchange: return QCoreApplication::translate("Explanations", "Exchange");
     case Phase::None: break;
     }
     return QString();

@@ -22,6 +22,8 @@ qint64 utteranceBytes(const Utterance &utterance)
 {
     if (!utterance.wire.isEmpty())
         return utterance.wire.size();
+    if (!utterance.octets.isEmpty())
+        return utterance.octets.size();
     qint64 size = 0;
     for (const QByteArray &line : utterance.lines)
         size += line.size() + 2;
@@ -214,6 +216,10 @@ void Connection::readAvailable()
             break;
         if (m_tls && m_tls->hasFailed())
             break;
+        // The engine waits for its owner (an HTTP handler's response):
+        // what else the peer sent stays in TCP until pump().
+        if (m_engine->isInputHeld())
+            break;
         if (m_socket->bytesAvailable() <= 0)
             break;
         const QByteArray chunk = m_socket->read(readChunk);
@@ -256,6 +262,12 @@ void Connection::onDeadline()
 {
     if (m_closed)
         return;
+    if (m_engine->isInputHeld()) {
+        // The engine waits for its owner (an HTTP handler whose IMAP legs
+        // are being stepped), not for the peer: the peer is not idle.
+        m_idle.start();
+        return;
+    }
     m_idle.stop();
     m_session.stop();
     m_paused = false;
@@ -404,7 +416,7 @@ void Connection::write(const Utterance &utterance)
 {
     const qint64 size = utteranceBytes(utterance);
     m_heldBytes = qMax<qint64>(0, m_heldBytes - size);
-    if (m_tamper && utterance.wire.isEmpty() && !utterance.lines.isEmpty()) {
+    if (m_tamper && utterance.wire.isEmpty() && utterance.octets.isEmpty() && !utterance.lines.isEmpty()) {
         Utterance changed = utterance;
         if (m_tamper(&changed)) {
             TranscriptEvent event;
@@ -425,14 +437,18 @@ void Connection::write(const Utterance &utterance)
     if (!utterance.wire.isEmpty()) {
         writeRecord(utterance);
     } else if (!utterance.lines.isEmpty()) {
-        // Copied in one pass (a FETCH's message is a hundred lines).
-        QByteArray bytes(size, Qt::Uninitialized);
-        char *out = bytes.data();
-        for (const QByteArray &line : utterance.lines) {
-            std::memcpy(out, line.constData(), size_t(line.size()));
-            out += line.size();
-            *out++ = '\r';
-            *out++ = '\n';
+        // Exact octets (an HTTP message) as they are; lines copied in one
+        // pass (a FETCH's message is a hundred lines).
+        QByteArray bytes = utterance.octets;
+        if (bytes.isEmpty()) {
+            bytes = QByteArray(size, Qt::Uninitialized);
+            char *out = bytes.data();
+            for (const QByteArray &line : utterance.lines) {
+                std::memcpy(out, line.constData(), size_t(line.size()));
+                out += line.size();
+                *out++ = '\r';
+                *out++ = '\n';
+            }
         }
         // In a batch (a FETCH's messages) the utterance is copied into the
         // socket's buffer, where the batch packs into its 32 KB chunks: one
@@ -555,8 +571,13 @@ void Connection::onDisconnected()
 
 void Connection::pump()
 {
-    if (m_begun && !m_closed)
-        flushEngine();
+    if (!m_begun || m_closed)
+        return;
+    flushEngine();
+    // An engine that held its input (an HTTP server that waited for its
+    // handler) reads again what waited in TCP meanwhile.
+    if (!m_engine->isInputHeld() && (m_engine->pendingInputSize() > 0 || m_socket->bytesAvailable() > 0))
+        readAvailable();
 }
 
 bool Connection::recordsConnectionEvents() const

@@ -111,8 +111,9 @@ public:
         m_tamper = std::move(tamper);
         m_tamperer = who;
     }
-    // The engine produced output on its own (a console line was typed):
-    // pass it to the gate now.
+    // The engine produced output on its own (a console line was typed, an
+    // HTTP handler answered later): pass it to the gate now, and read on if
+    // the engine held its input meanwhile (ProtocolSession::isInputHeld).
     void pump();
     // Connected and begun, and not closed yet.
     bool isOpen() const { return m_begun && !m_closed; }

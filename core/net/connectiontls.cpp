@@ -62,7 +62,14 @@ void Connection::submitEncrypted(const Utterance &utterance)
     };
     QList<Piece> pieces;
     Piece current;
-    for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
+    if (!utterance.octets.isEmpty()) {
+        // Exact octets (an HTTP message): cut anywhere; its lines ride with
+        // the last record, and are recorded once all of it is written.
+        for (qsizetype at = 0; at < utterance.octets.size(); at += TlsLayer::recordLimit)
+            pieces.append(Piece{utterance.octets.mid(at, TlsLayer::recordLimit), 0, 0});
+        pieces.last().lineCount = utterance.lines.size();
+    }
+    for (qsizetype i = 0; utterance.octets.isEmpty() && i < utterance.lines.size(); ++i) {
         const QByteArray &line = utterance.lines.at(i);
         const qsizetype size = line.size() + 2;
         if (!current.bytes.isEmpty() && current.bytes.size() + size > TlsLayer::recordLimit) {
@@ -110,6 +117,7 @@ void Connection::submitEncrypted(const Utterance &utterance)
         Utterance u = utterance;
         u.startsTls = false;
         u.wire = carrier.bytes;
+        u.octets.clear(); // carried by the record now
         u.lines = utterance.lines.mid(piece.firstLine, piece.lineCount);
         if (!first) {
             // A later part of what was said in one go.

@@ -38,10 +38,13 @@ enum class LineRole : quint8 {
 namespace LineRoles {
 const char *name(LineRole role);
 // A client's line that waits for a reply: a command, the "." ending DATA,
-// an answer to an AUTH challenge.
+// an answer to an AUTH challenge; the last line of an HTTP request (the
+// empty line ending its header section, or its body's last line), since
+// the Connection only asks this of the last line of a client's utterance.
 inline bool awaitsReply(LineRole role)
 {
-    return role == LineRole::Command || role == LineRole::EndOfContent || role == LineRole::AuthResponse;
+    return role == LineRole::Command || role == LineRole::EndOfContent || role == LineRole::AuthResponse
+        || role == LineRole::HeaderField || role == LineRole::Body;
 }
 LineRole fromName(const QByteArray &name);
 } // namespace LineRoles

@@ -11,6 +11,7 @@ QString protocolName(Protocol protocol)
     case Protocol::Pop3: return QStringLiteral("POP3");
     case Protocol::Dns: return QStringLiteral("DNS");
     case Protocol::Imap: return QStringLiteral("IMAP");
+    case Protocol::Http: return QStringLiteral("HTTP");
     case Protocol::None: break;
     }
     return QString();
@@ -29,6 +30,7 @@ QString phaseName(Phase phase)
     case Phase::Authenticated: return QStringLiteral("authenticated");
     case Phase::Selected: return QStringLiteral("selected");
     case Phase::Logout: return QStringLiteral("logout");
+    case Phase::Exchange: return QStringLiteral("exchange");
     case Phase::None: break;
     }
     return QString();

@@ -4,6 +4,8 @@
 // HELO/EHLO, AUTH), mail transfer (MAIL, RCPT, DATA, the content) and closing
 // (QUIT). POP3 (RFC 1939 §3): AUTHORIZATION, TRANSACTION and UPDATE. IMAP
 // (RFC 3501 §3): not authenticated, authenticated, selected and logout.
+// HTTP/1.1 has no states: each request and its response are one exchange
+// (RFC 9110 §3.9), and the whole connection is drawn as one band.
 #pragma once
 
 #include <QByteArray>
@@ -15,7 +17,8 @@ enum class Protocol : quint8 {
     Smtp,
     Pop3,
     Dns,
-    Imap
+    Imap,
+    Http // the webmail's pages (RFC 9110, 9112)
 };
 
 enum class Phase : quint8 {
@@ -30,7 +33,9 @@ enum class Phase : quint8 {
     NotAuthenticated, // §3.1: the greeting, LOGIN, AUTHENTICATE
     Authenticated, // §3.2: LIST, SELECT, CREATE …
     Selected, // §3.3: a mailbox is selected: FETCH, SEARCH, STORE …
-    Logout // §3.4: LOGOUT and the BYE
+    Logout, // §3.4: LOGOUT and the BYE
+    // HTTP/1.1 (RFC 9110 §3.9): requests and their responses.
+    Exchange
 };
 
 // What a client's line is within its session, for commandPhase(): a command,

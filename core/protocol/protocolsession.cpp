@@ -24,6 +24,8 @@ void ProtocolSession::receive(const QByteArray &bytes)
 
 bool ProtocolSession::handleNextLine()
 {
+    if (isInputHeld())
+        return false;
     if (m_reader.octetsExpected() > 0) {
         // An IMAP literal's octets, as they arrive (bounded by what was asked).
         QByteArray chunk;

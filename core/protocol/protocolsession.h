@@ -31,6 +31,12 @@ public:
     // false when none is complete or the engine is closing.
     void feed(const QByteArray &bytes) { m_reader.append(bytes); }
     bool handleNextLine();
+    // True while the engine handles no further line although some may have
+    // arrived (an HTTP server waiting for its handler's response: pipelined
+    // requests wait, RFC 9112 §9.3.2). The Connection then reads no more from
+    // the socket; the owner that makes the engine go on calls
+    // Connection::pump(), which passes on the output and reads again.
+    virtual bool isInputHeld() const { return false; }
     // Octets buffered that do not form a handled line yet.
     int pendingInputSize() const { return m_reader.pendingSize(); }
     // The idle deadline passed (SMTP: 421, RFC 5321 §4.5.3.2; POP3 §3: close).

@@ -24,6 +24,9 @@ struct Utterance {
     // first line of content or a listing is its EndOfContent.
     LineRole role = LineRole::Unknown;
     LineRole restRole = LineRole::Unknown;
+    // An HTTP message: its lines from this index on are its body (Body);
+    // -1: none are.
+    qsizetype bodyFrom = -1;
     // Lines are numbered from 0 in each direction of a connection, in the
     // order they cross it (ProtocolSession counts them). lastLine: the number
     // of this utterance's last line, the one a reply answers. answersLine:
@@ -54,12 +57,20 @@ struct Utterance {
     bool startsTls = false;
     QByteArray wire;
     QByteArray wireLabel;
+    // Exact octets (an HTTP message: a status line, header fields and a body
+    // that may be binary): when not empty, these are written instead of the
+    // lines joined by CR LF, and the lines are only what is shown and
+    // recorded (the status line, the header fields, the body as text lines or
+    // a summary such as "[binary body, 2048 octets]").
+    QByteArray octets;
     // What to say instead if that write failed (IMAP's tagged NO, to which
     // the Connection adds the reason); empty: close without a reply.
     QByteArray notDurableLine;
 
     LineRole roleOfLine(qsizetype index) const
     {
+        if (bodyFrom >= 0 && index >= bodyFrom)
+            return LineRole::Body;
         const LineRole r = index == 0 || restRole == LineRole::Unknown ? role : restRole;
         // Content is dot-stuffed: a lone "." in it can only be its end.
         if ((r == LineRole::MessageContent || r == LineRole::ListingLine) && lines.at(index) == ".")

@@ -36,10 +36,10 @@ const KindWord kindWords[] = {
     {TranscriptEvent::Kind::TcpSegment, "tcp-segment"},
 };
 
-const Protocol protocols[] = {Protocol::Smtp, Protocol::Pop3, Protocol::Dns, Protocol::Imap};
+const Protocol protocols[] = {Protocol::Smtp, Protocol::Pop3, Protocol::Dns, Protocol::Imap, Protocol::Http};
 const Phase phases[] = {Phase::Opening,     Phase::Transfer, Phase::Closing,          Phase::Authorization,
                         Phase::Transaction, Phase::Update,   Phase::NotAuthenticated, Phase::Authenticated,
-                        Phase::Selected,    Phase::Logout};
+                        Phase::Selected,    Phase::Logout,   Phase::Exchange};
 
 bool isValidUtf8(const QByteArray &bytes)
 {
