@@ -6110,6 +6110,90 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>Webmail</name>
     <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Write your user name and your password.</source>
+        <translation>Write your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Write at least one address in To.</source>
+        <translation>Write at least one address in To.</translation>
+    </message>
+    <message>
+        <source>Which part? The address lacks its folder, message or part.</source>
+        <translation>Which part? The address lacks its folder, message or part.</translation>
+    </message>
+    <message>
+        <source>Which message? The form lacks its folder or its number.</source>
+        <translation>Which message? The form lacks its folder or its number.</translation>
+    </message>
+    <message>
+        <source>Which message? The address lacks its folder or its number.</source>
+        <translation>Which message? The address lacks its folder or its number.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: %1</source>
+        <translation>This is not an e-mail address: %1</translation>
+    </message>
+    <message>
+        <source>This form has expired or did not come from this webmail. Load the page again and repeat.</source>
+        <translation>This form has expired or did not come from this webmail. Load the page again and repeat.</translation>
+    </message>
+    <message>
+        <source>There is no such part.</source>
+        <translation>There is no such part.</translation>
+    </message>
+    <message>
+        <source>There is no such page.</source>
+        <translation>There is no such page.</translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation>There is no such message.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the message: %1</source>
+        <translation>The server did not accept the message: %1</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer as expected: %1</source>
+        <translation>The mail server did not answer as expected: %1</translation>
+    </message>
+    <message>
+        <source>The attachments are larger than this webmail accepts (%1 MB).</source>
+        <translation>The attachments are larger than this webmail accepts (%1 MB).</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>No such folder: %1</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Message sent.</translation>
+    </message>
+    <message>
+        <source>Message moved.</source>
+        <translation>Message moved.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Message deleted.</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation>Forwarded message</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 wrote:</translation>
+    </message>
+    <message>
         <source>a multipart form with no parts</source>
         <translation>a multipart form with no parts</translation>
     </message>

@@ -6110,6 +6110,90 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>Webmail</name>
     <message>
+        <source>Wrong user name or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Write your user name and your password.</source>
+        <translation>Escribe tu nombre de usuario y tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Write at least one address in To.</source>
+        <translation>Escribe al menos una dirección en Para.</translation>
+    </message>
+    <message>
+        <source>Which part? The address lacks its folder, message or part.</source>
+        <translation>¿Qué parte? A la dirección le falta la carpeta, el mensaje o la parte.</translation>
+    </message>
+    <message>
+        <source>Which message? The form lacks its folder or its number.</source>
+        <translation>¿Qué mensaje? Al formulario le falta la carpeta o el número.</translation>
+    </message>
+    <message>
+        <source>Which message? The address lacks its folder or its number.</source>
+        <translation>¿Qué mensaje? A la dirección le falta la carpeta o el número.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: %1</source>
+        <translation>Esto no es una dirección de correo: %1</translation>
+    </message>
+    <message>
+        <source>This form has expired or did not come from this webmail. Load the page again and repeat.</source>
+        <translation>Este formulario ha caducado o no vino de este correo web. Carga de nuevo la página y repite.</translation>
+    </message>
+    <message>
+        <source>There is no such part.</source>
+        <translation>No existe esa parte.</translation>
+    </message>
+    <message>
+        <source>There is no such page.</source>
+        <translation>No existe esa página.</translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation>No existe ese mensaje.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>El servidor rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the message: %1</source>
+        <translation>El servidor no aceptó el mensaje: %1</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer as expected: %1</source>
+        <translation>El servidor de correo no respondió como se esperaba: %1</translation>
+    </message>
+    <message>
+        <source>The attachments are larger than this webmail accepts (%1 MB).</source>
+        <translation>Los adjuntos son mayores de lo que acepta este correo web (%1 MB).</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>No existe la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Mensaje enviado.</translation>
+    </message>
+    <message>
+        <source>Message moved.</source>
+        <translation>Mensaje movido.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Mensaje borrado.</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation>Mensaje reenviado</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 escribió:</translation>
+    </message>
+    <message>
         <source>a multipart form with no parts</source>
         <translation>un formulario multipart sin partes</translation>
     </message>

@@ -6110,6 +6110,90 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>Webmail</name>
     <message>
+        <source>Wrong user name or password.</source>
+        <translation>Usuario ou contrasinal incorrectos.</translation>
+    </message>
+    <message>
+        <source>Write your user name and your password.</source>
+        <translation>Escribe o teu nome de usuario e o teu contrasinal.</translation>
+    </message>
+    <message>
+        <source>Write at least one address in To.</source>
+        <translation>Escribe polo menos un enderezo en Para.</translation>
+    </message>
+    <message>
+        <source>Which part? The address lacks its folder, message or part.</source>
+        <translation>Que parte? Ao enderezo fáltalle o cartafol, a mensaxe ou a parte.</translation>
+    </message>
+    <message>
+        <source>Which message? The form lacks its folder or its number.</source>
+        <translation>Que mensaxe? Ao formulario fáltalle o cartafol ou o número.</translation>
+    </message>
+    <message>
+        <source>Which message? The address lacks its folder or its number.</source>
+        <translation>Que mensaxe? Ao enderezo fáltalle o cartafol ou o número.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: %1</source>
+        <translation>Isto non é un enderezo de correo: %1</translation>
+    </message>
+    <message>
+        <source>This form has expired or did not come from this webmail. Load the page again and repeat.</source>
+        <translation>Este formulario caducou ou non veu deste correo web. Carga de novo a páxina e repite.</translation>
+    </message>
+    <message>
+        <source>There is no such part.</source>
+        <translation>Non existe esa parte.</translation>
+    </message>
+    <message>
+        <source>There is no such page.</source>
+        <translation>Non existe esa páxina.</translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation>Non existe esa mensaxe.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>O servidor rexeitou: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the message: %1</source>
+        <translation>O servidor non aceptou a mensaxe: %1</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer as expected: %1</source>
+        <translation>O servidor de correo non respondeu como se esperaba: %1</translation>
+    </message>
+    <message>
+        <source>The attachments are larger than this webmail accepts (%1 MB).</source>
+        <translation>Os anexos son maiores do que acepta este correo web (%1 MB).</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>Non existe o cartafol: %1</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Mensaxe enviada.</translation>
+    </message>
+    <message>
+        <source>Message moved.</source>
+        <translation>Mensaxe movida.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Mensaxe borrada.</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation>Mensaxe reenviada</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 escribiu:</translation>
+    </message>
+    <message>
         <source>a multipart form with no parts</source>
         <translation>un formulario multipart sen partes</translation>
     </message>

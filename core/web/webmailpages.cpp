@@ -10,9 +10,6 @@ namespace Webmail {
 
 namespace {
 
-// A word of the pages in the reader's language.
-#define W(source) Web::text(language, QT_TRANSLATE_NOOP("Webmail", source))
-
 using Web::escape;
 
 QByteArray head(const QString &language, const QString &title)
@@ -68,15 +65,17 @@ QByteArray frameStart(const Frame &frame, const QString &title, const QByteArray
 {
     const QString &language = frame.language;
     QByteArray out = head(language, title + QStringLiteral(" — ") + frame.user);
-    out += "<body>\n<header>\n<h1>" + escape(W("Webmail")) + " <small>" + escape(frame.server)
-        + "</small></h1>\n";
+    out += "<body>\n<header>\n<h1>" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Webmail")))
+        + " <small>" + escape(frame.server) + "</small></h1>\n";
     out += "<p class=\"who\">" + escape(frame.user) + "</p>\n";
     out += "<form method=\"post\" action=\"/logout\" class=\"inline\">" + hidden("csrf", frame.csrfToken)
-        + "<button type=\"submit\">" + escape(W("Log out")) + "</button></form>\n";
+        + "<button type=\"submit\">" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Log out")))
+        + "</button></form>\n";
     out += languageLinks(language, here);
-    out += "</header>\n<div class=\"columns\">\n<nav class=\"folders\" aria-label=\"" + escape(W("Folders"))
-        + "\">\n<p><a class=\"button\" href=\"/compose\">" + escape(W("Write a message"))
-        + "</a></p>\n<ul>\n";
+    out += "</header>\n<div class=\"columns\">\n<nav class=\"folders\" aria-label=\""
+        + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Folders")))
+        + "\">\n<p><a class=\"button\" href=\"/compose\">"
+        + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Write a message"))) + "</a></p>\n<ul>\n";
     for (const Folder &folder : frame.folders) {
         const bool current = folder.name == frame.currentFolder;
         out += "<li" + QByteArray(current ? " class=\"current\"" : "") + "><a href=\""
@@ -103,36 +102,44 @@ QByteArray frameEnd()
 QString folderLabel(const QString &language, const Folder &folder)
 {
     if (folder.name.toUpper() == "INBOX")
-        return W("Inbox");
+        return Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Inbox"));
     if (folder.specialUse == "\\Sent")
-        return W("Sent");
+        return Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Sent"));
     if (folder.specialUse == "\\Drafts")
-        return W("Drafts");
+        return Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Drafts"));
     if (folder.specialUse == "\\Trash")
-        return W("Trash");
+        return Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Trash"));
     if (folder.specialUse == "\\Junk")
-        return W("Junk");
+        return Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Junk"));
     return QString::fromUtf8(folder.name);
 }
 
 QByteArray loginPage(const QString &language, const QByteArray &csrfToken, const QString &error,
                      const QString &domain, const QString &user)
 {
-    QByteArray out = head(language, W("Webmail") + QStringLiteral(" — ") + domain);
+    QByteArray out = head(language,
+                          Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Webmail")) + QStringLiteral(" — ")
+                              + domain);
     out += "<body class=\"login\">\n<header>\n" + languageLinks(language, "/login") + "</header>\n<main>\n";
-    out += "<h1>" + escape(W("Webmail")) + " <small>" + escape(domain) + "</small></h1>\n";
+    out += "<h1>" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Webmail"))) + " <small>"
+        + escape(domain) + "</small></h1>\n";
     out += "<p>"
-        + escape(W("Read and send your mail from the browser. Behind this page the webmail speaks IMAP "
-                   "and SMTP to the mail server for you."))
+        + escape(Web::text(
+            language,
+            QT_TRANSLATE_NOOP(
+                "Webmail",
+                "Read and send your mail from the browser. Behind this page the webmail speaks IMAP "
+                "and SMTP to the mail server for you.")))
         + "</p>\n";
     if (!error.isEmpty())
         out += "<p class=\"error\" role=\"alert\">" + escape(error) + "</p>\n";
     out += "<form method=\"post\" action=\"/login\">\n" + hidden("csrf", csrfToken) + "\n";
-    out += "<label>" + escape(W("User")) + " <input name=\"user\" autocomplete=\"username\" required value=\""
-        + escape(user) + "\"></label>\n";
-    out += "<label>" + escape(W("Password"))
+    out += "<label>" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "User")))
+        + " <input name=\"user\" autocomplete=\"username\" required value=\"" + escape(user)
+        + "\"></label>\n";
+    out += "<label>" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Password")))
         + " <input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label>\n";
-    out += "<button type=\"submit\">" + escape(W("Log in"))
+    out += "<button type=\"submit\">" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Log in")))
         + "</button>\n</form>\n</main>\n</body>\n</html>\n";
     return out;
 }
@@ -148,12 +155,19 @@ QByteArray folderPage(const Frame &frame, const QList<ListItem> &items, int page
     const QString label = folderLabel(language, current);
     const QByteArray here = folderHref(frame.currentFolder) + "&page=" + QByteArray::number(page);
     QByteArray out = frameStart(frame, label, here);
-    out += "<h2>" + escape(label) + " <small>" + escape(W("%1 messages").arg(total)) + "</small></h2>\n";
+    out += "<h2>" + escape(label) + " <small>"
+        + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "%1 messages")).arg(total))
+        + "</small></h2>\n";
     if (items.isEmpty()) {
-        out += "<p class=\"empty\">" + escape(W("No messages in this folder.")) + "</p>\n";
+        out += "<p class=\"empty\">"
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "No messages in this folder.")))
+            + "</p>\n";
     } else {
-        out += "<table class=\"messages\">\n<thead><tr><th>" + escape(W("From")) + "</th><th>"
-            + escape(W("Subject")) + "</th><th>" + escape(W("Date")) + "</th><th>" + escape(W("Size"))
+        out += "<table class=\"messages\">\n<thead><tr><th>"
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "From"))) + "</th><th>"
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Subject"))) + "</th><th>"
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Date"))) + "</th><th>"
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Size")))
             + "</th></tr></thead>\n<tbody>\n";
         for (const ListItem &item : items) {
             const QByteArray read = "/read?folder=" + Web::urlEncode(QString::fromUtf8(frame.currentFolder))
@@ -162,12 +176,17 @@ QByteArray folderPage(const Frame &frame, const QList<ListItem> &items, int page
             if (item.flagged)
                 classes += " flagged";
             out += "<tr class=\"" + classes + "\"><td>" + escape(item.from) + "</td><td><a href=\""
-                + escape(read) + "\">" + escape(item.subject.isEmpty() ? W("(no subject)") : item.subject)
+                + escape(read) + "\">"
+                + escape(item.subject.isEmpty()
+                             ? Web::text(language, QT_TRANSLATE_NOOP("Webmail", "(no subject)"))
+                             : item.subject)
                 + "</a>";
             if (!item.seen)
-                out += " <span class=\"tag\">" + escape(W("new")) + "</span>";
+                out += " <span class=\"tag\">"
+                    + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "new"))) + "</span>";
             if (item.hasAttachments)
-                out += " <span class=\"tag\">" + escape(W("attachment")) + "</span>";
+                out += " <span class=\"tag\">"
+                    + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "attachment"))) + "</span>";
             out += "</td><td>" + escape(item.date) + "</td><td class=\"size\">" + sizeText(item.size)
                 + "</td></tr>\n";
         }
@@ -178,12 +197,13 @@ QByteArray folderPage(const Frame &frame, const QList<ListItem> &items, int page
         if (page > 1)
             out += "<a href=\""
                 + escape(folderHref(frame.currentFolder) + "&page=" + QByteArray::number(page - 1)) + "\">← "
-                + escape(W("Newer")) + "</a> ";
-        out += escape(W("Page %1 of %2").arg(page).arg(pages));
+                + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Newer"))) + "</a> ";
+        out += escape(
+            Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Page %1 of %2")).arg(page).arg(pages));
         if (page < pages)
             out += " <a href=\""
                 + escape(folderHref(frame.currentFolder) + "&page=" + QByteArray::number(page + 1)) + "\">"
-                + escape(W("Older")) + " →</a>";
+                + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Older"))) + " →</a>";
         out += "</nav>\n";
     }
     out += frameEnd();
@@ -196,28 +216,30 @@ QByteArray messagePage(const Frame &frame, const MessageView &message)
     const QByteArray folder = Web::urlEncode(QString::fromUtf8(frame.currentFolder));
     const QByteArray uid = QByteArray::number(message.uid);
     const QByteArray here = "/read?folder=" + folder + "&uid=" + uid;
-    const QString subject = message.subject.isEmpty() ? W("(no subject)") : message.subject;
+    const QString subject = message.subject.isEmpty()
+        ? Web::text(language, QT_TRANSLATE_NOOP("Webmail", "(no subject)"))
+        : message.subject;
     QByteArray out = frameStart(frame, subject, here);
     out += "<article>\n<h2>" + escape(subject) + "</h2>\n<dl class=\"fields\">\n";
     const auto field = [&out](const QString &name, const QString &value) {
         if (!value.isEmpty())
             out += "<dt>" + escape(name) + "</dt><dd>" + escape(value) + "</dd>\n";
     };
-    field(W("From"), message.from);
-    field(W("To"), message.to);
-    field(W("Cc"), message.cc);
-    field(W("Date"), message.date);
+    field(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "From")), message.from);
+    field(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "To")), message.to);
+    field(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Cc")), message.cc);
+    field(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Date")), message.date);
     out += "</dl>\n";
     // Reply, forward, delete, move: a form each (they change something or
     // open the composer with the message quoted).
     out += "<div class=\"actions\">";
     out += "<a class=\"button\" href=\"/compose?reply=" + uid + "&amp;folder=" + escape(folder) + "\">"
-        + escape(W("Reply")) + "</a> ";
+        + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Reply"))) + "</a> ";
     out += "<a class=\"button\" href=\"/compose?forward=" + uid + "&amp;folder=" + escape(folder) + "\">"
-        + escape(W("Forward")) + "</a> ";
+        + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Forward"))) + "</a> ";
     out += "<form method=\"post\" action=\"/delete\" class=\"inline\">" + hidden("csrf", frame.csrfToken)
         + hidden("folder", frame.currentFolder) + hidden("uid", uid) + "<button type=\"submit\">"
-        + escape(W("Delete")) + "</button></form> ";
+        + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Delete"))) + "</button></form> ";
     QList<Folder> targets;
     for (const Folder &f : frame.folders) {
         if (f.name != frame.currentFolder)
@@ -225,12 +247,13 @@ QByteArray messagePage(const Frame &frame, const MessageView &message)
     }
     if (!targets.isEmpty()) {
         out += "<form method=\"post\" action=\"/move\" class=\"inline\">" + hidden("csrf", frame.csrfToken)
-            + hidden("folder", frame.currentFolder) + hidden("uid", uid) + "<label>" + escape(W("Move to"))
-            + " <select name=\"to\">";
+            + hidden("folder", frame.currentFolder) + hidden("uid", uid) + "<label>"
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Move to"))) + " <select name=\"to\">";
         for (const Folder &f : std::as_const(targets))
             out += "<option value=\"" + escape(f.name) + "\">" + escape(folderLabel(language, f))
                 + "</option>";
-        out += "</select></label> <button type=\"submit\">" + escape(W("Move")) + "</button></form>";
+        out += "</select></label> <button type=\"submit\">"
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Move"))) + "</button></form>";
     }
     out += "</div>\n";
     out += "<pre class=\"body\">" + escape(message.text) + "</pre>\n";
@@ -239,16 +262,21 @@ QByteArray messagePage(const Frame &frame, const MessageView &message)
         // script, no forms, no same origin) under its own policy.
         const QByteArray src = "/html?folder=" + folder + "&uid=" + uid
             + "&part=" + Web::urlEncode(QString::fromLatin1(message.htmlPart));
-        out += "<details class=\"html\"><summary>" + escape(W("Show as HTML"))
+        out += "<details class=\"html\"><summary>"
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Show as HTML")))
             + "</summary>\n<iframe sandbox src=\"" + escape(src) + "\" title=\""
-            + escape(W("The message as HTML")) + "\"></iframe>\n</details>\n";
+            + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "The message as HTML")))
+            + "\"></iframe>\n</details>\n";
     }
     if (!message.attachments.isEmpty()) {
-        out += "<h3>" + escape(W("Attachments")) + "</h3>\n<ul class=\"attachments\">\n";
+        out += "<h3>" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Attachments")))
+            + "</h3>\n<ul class=\"attachments\">\n";
         for (const Attachment &a : message.attachments) {
             const QByteArray href = "/part?folder=" + folder + "&uid=" + uid
                 + "&part=" + Web::urlEncode(QString::fromLatin1(a.part));
-            const QString name = a.fileName.isEmpty() ? W("(no name)") : a.fileName;
+            const QString name = a.fileName.isEmpty()
+                ? Web::text(language, QT_TRANSLATE_NOOP("Webmail", "(no name)"))
+                : a.fileName;
             out += "<li><a href=\"" + escape(href) + "\" download>" + escape(name) + "</a> <small>"
                 + escape(a.type) + ", " + sizeText(a.size) + "</small></li>\n";
         }
@@ -261,8 +289,9 @@ QByteArray messagePage(const Frame &frame, const MessageView &message)
 QByteArray composePage(const Frame &frame, const Draft &draft)
 {
     const QString &language = frame.language;
-    QByteArray out = frameStart(frame, W("Write a message"), "/compose");
-    out += "<h2>" + escape(W("Write a message")) + "</h2>\n";
+    QByteArray out = frameStart(frame, Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Write a message")),
+                                "/compose");
+    out += "<h2>" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Write a message"))) + "</h2>\n";
     out += "<form method=\"post\" action=\"/send\" enctype=\"multipart/form-data\" class=\"compose\">\n"
         + hidden("csrf", frame.csrfToken) + "\n";
     if (draft.inReplyTo) {
@@ -274,23 +303,25 @@ QByteArray composePage(const Frame &frame, const Draft &draft)
         out += "<label>" + escape(label) + " <input name=\"" + name + "\" value=\"" + escape(value) + "\""
             + (required ? " required" : "") + "></label>\n";
     };
-    input(W("To"), "to", draft.to, true);
-    input(W("Cc"), "cc", draft.cc, false);
-    input(W("Subject"), "subject", draft.subject, false);
-    out += "<label>" + escape(W("Text")) + " <textarea name=\"body\" rows=\"14\">" + escape(draft.body)
-        + "</textarea></label>\n";
-    out += "<label>" + escape(W("Attach files"))
+    input(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "To")), "to", draft.to, true);
+    input(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Cc")), "cc", draft.cc, false);
+    input(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Subject")), "subject", draft.subject, false);
+    out += "<label>" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Text")))
+        + " <textarea name=\"body\" rows=\"14\">" + escape(draft.body) + "</textarea></label>\n";
+    out += "<label>" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Attach files")))
         + " <input type=\"file\" name=\"attachment\" multiple></label>\n";
-    out += "<button type=\"submit\">" + escape(W("Send")) + "</button>\n</form>\n";
+    out += "<button type=\"submit\">" + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Send")))
+        + "</button>\n</form>\n";
     out += frameEnd();
     return out;
 }
 
 QByteArray errorPage(const QString &language, int status, const QString &text)
 {
-    QByteArray out = head(language, W("Webmail"));
+    QByteArray out = head(language, Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Webmail")));
     out += "<body>\n<main>\n<h1>" + QByteArray::number(status) + "</h1>\n<p>" + escape(text)
-        + "</p>\n<p><a href=\"/\">" + escape(W("Back to the webmail"))
+        + "</p>\n<p><a href=\"/\">"
+        + escape(Web::text(language, QT_TRANSLATE_NOOP("Webmail", "Back to the webmail")))
         + "</a></p>\n</main>\n</body>\n</html>\n";
     return out;
 }
