@@ -8,6 +8,7 @@
 
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
+#include "mail/webmailserver.h"
 
 #include <QFontMetricsF>
 #include <QLineF>
@@ -82,6 +83,7 @@ QString NetworkMapLayout::roleText(World::HostKind kind)
     case World::HostKind::Dns: return tr("DNS");
     case World::HostKind::Console: return tr("terminal");
     case World::HostKind::Outside: return tr("client");
+    case World::HostKind::Webmail: return tr("webmail");
     }
     return {};
 }
@@ -182,6 +184,20 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
     }
     case World::HostKind::Console: box.rows.append({{address, Style::Muted}}); break;
     case World::HostKind::Outside: box.rows.append({{tr("a real program"), Style::Muted}}); break;
+    case World::HostKind::Webmail: {
+        box.up = history.isListening(h.name, moment);
+        box.rows.append({{address, Style::Muted}});
+        QList<Chip> ports;
+        for (const World::Service &s : world.services()) {
+            if (s.host == h.name)
+                ports.append({QStringLiteral(":%1").arg(s.port), Style::Port, s.protocol});
+        }
+        if (!ports.isEmpty())
+            box.rows.append(ports);
+        if (WebmailServer *webmail = world.webmail(h.name))
+            box.rows.append({{tr("for %1").arg(webmail->config().mailServer), Style::Plain}});
+        break;
+    }
     }
     double width = titleMetrics.horizontalAdvance(box.name) + 12
         + detailMetrics.horizontalAdvance(roleText(box.kind)) + 10;

@@ -735,6 +735,10 @@ QString NetworkMapView::toolTipFor(const QString &host) const
     case World::HostKind::Outside:
         lines.append(tr("Outside client: a real program that connected to the world's servers."));
         break;
+    case World::HostKind::Webmail:
+        lines.append(tr("Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; "
+                        "behind each page it speaks IMAP and SMTP to the mail server."));
+        break;
     }
     const QHostAddress address = m_world->addressOf(host);
     if (!address.isNull())

@@ -65,10 +65,16 @@ QByteArray imapString(const QByteArray &octets)
     return ImapParser::quoted(octets);
 }
 
+// An nstring's octets: empty for NIL (RFC 3501 §4.5).
+QByteArray nstring(const ImapValue &value)
+{
+    return value.kind == ImapValue::Kind::Nil ? QByteArray() : value.text;
+}
+
 // "Ana <ana@cliente.fr>" from an ENVELOPE address ((name adl mailbox host)).
 QString envelopeAddress(const ImapValue &address, bool nameOnly)
 {
-    const QString name = MimeMessage::decodeHeaderValue(address.items.value(0).text);
+    const QString name = MimeMessage::decodeHeaderValue(nstring(address.items.value(0)));
     const QByteArray mailbox = address.items.value(2).text + '@' + address.items.value(3).text;
     if (nameOnly && !name.isEmpty())
         return name;
@@ -602,8 +608,8 @@ void WebmailServer::folder(const Exchange &x)
                                 if (const ImapValue *size = ImapResponse::item(*data, "RFC822.SIZE"))
                                     item.size = size->text.toLongLong();
                                 if (const ImapValue *env = ImapResponse::item(*data, "ENVELOPE")) {
-                                    item.date = shownDate(env->items.value(0).text);
-                                    item.subject = MimeMessage::decodeHeaderValue(env->items.value(1).text);
+                                    item.date = shownDate(nstring(env->items.value(0)));
+                                    item.subject = MimeMessage::decodeHeaderValue(nstring(env->items.value(1)));
                                     item.from = envelopeAddresses(env->items.value(2), true);
                                 }
                                 if (const ImapValue *body = ImapResponse::item(*data, "BODYSTRUCTURE")) {
@@ -719,8 +725,8 @@ void WebmailServer::read(const Exchange &x)
                             }
                             auto view = std::make_shared<Webmail::MessageView>();
                             view->uid = uid;
-                            view->date = shownDate(env->items.value(0).text);
-                            view->subject = MimeMessage::decodeHeaderValue(env->items.value(1).text);
+                            view->date = shownDate(nstring(env->items.value(0)));
+                            view->subject = MimeMessage::decodeHeaderValue(nstring(env->items.value(1)));
                             view->from = envelopeAddresses(env->items.value(2), false);
                             view->to = envelopeAddresses(env->items.value(5), false);
                             view->cc = envelopeAddresses(env->items.value(6), false);
@@ -914,7 +920,7 @@ void WebmailServer::compose(const Exchange &x)
                                 finishLeg(imap, answer);
                                 return;
                             }
-                            const QString subject = MimeMessage::decodeHeaderValue(env->items.value(1).text);
+                            const QString subject = MimeMessage::decodeHeaderValue(nstring(env->items.value(1)));
                             const QString from = envelopeAddresses(env->items.value(2), false);
                             draft->inReplyTo = uid;
                             draft->replyFolder = name;

@@ -141,6 +141,7 @@ std::unique_ptr<World> WorldFile::fromJson(const QByteArray &json, const World::
     const QList<Sections::ClientState> clients = Sections::readClients(r, root, userAddresses, domains,
                                                                        &scenario);
     Sections::readEavesdroppers(r, root, &scenario);
+    Sections::readWebmails(r, root, &scenario);
     Sections::TranscriptState transcript = Sections::readTranscript(r, root);
     // Version 1 did not record what each line is, nor codes for every note:
     // worked out from the text, once.

@@ -102,4 +102,24 @@ void readEavesdroppers(CheckedJsonReader &r, const QJsonObject &root, Scenario *
     }
 }
 
+void readWebmails(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario)
+{
+    const QJsonArray list = r.array(root, QString(), QStringLiteral("webmails"), WorldFile::MaximumHosts, true);
+    for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+        const QString path = CheckedJsonReader::at(QStringLiteral("webmails"), i);
+        const QJsonObject o = r.element(list, i, path);
+        ScenarioWebmail w;
+        w.host = r.name(o, path, QStringLiteral("host"));
+        w.server = r.name(o, path, QStringLiteral("server"));
+        w.address = r.string(o, path, QStringLiteral("address"), true, 64);
+        if (!r.failed() && !scenario->server(w.server))
+            r.fail(CheckedJsonReader::at(path, QStringLiteral("server")),
+                   WorldFile::tr("\"%1\" is not a server of this world").arg(w.server));
+        if (!r.failed() && !w.address.isEmpty() && QHostAddress(w.address).isNull())
+            r.fail(CheckedJsonReader::at(path, QStringLiteral("address")),
+                   WorldFile::tr("\"%1\" is not an IP address").arg(w.address));
+        scenario->webmails.append(w);
+    }
+}
+
 } // namespace WorldFileSections

@@ -43,6 +43,8 @@ void readDns(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario);
 // "eavesdroppers" (optional): who listens on which link, into `scenario`,
 // whose servers and clients are read already (each end must be one).
 void readEavesdroppers(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario);
+// "webmails": the webmail hosts, each in front of a server of the world.
+void readWebmails(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario);
 
 // ---- servers (worldfileservers.cpp) ----
 

@@ -31,6 +31,7 @@ QString hostKindName(World::HostKind kind)
     case World::HostKind::MailServer: return QStringLiteral("server");
     case World::HostKind::Dns: return QStringLiteral("dns");
     case World::HostKind::Console: return QStringLiteral("console");
+    case World::HostKind::Webmail: return QStringLiteral("webmail");
     case World::HostKind::Outside: break;
     }
     return QStringLiteral("outside");
@@ -208,6 +209,13 @@ QByteArray WorldFile::toJson(const World &world)
         eavesdroppers.append(QJsonObject{
             {QStringLiteral("name"), e.name}, {QStringLiteral("a"), e.a}, {QStringLiteral("b"), e.b}});
     }
+    QJsonArray webmails;
+    for (const ScenarioWebmail &w : scenario.webmails) {
+        QJsonObject o{{QStringLiteral("host"), w.host}, {QStringLiteral("server"), w.server}};
+        if (!w.address.isEmpty())
+            o.insert(QStringLiteral("address"), w.address);
+        webmails.append(o);
+    }
 
     const Transcript *transcript = world.transcript();
     QByteArray out;
@@ -245,6 +253,8 @@ QByteArray WorldFile::toJson(const World &world)
     field("dns", dns);
     if (!eavesdroppers.isEmpty()) // since the eavesdropper came; absent before
         field("eavesdroppers", eavesdroppers);
+    if (!webmails.isEmpty()) // since the webmail came; absent before
+        field("webmails", webmails);
     QList<QJsonObject> servers;
     for (const MailServer *s : world.servers())
         servers.append(serverObject(s, scenario.server(s->domain())));

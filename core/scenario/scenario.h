@@ -80,6 +80,16 @@ struct ScenarioEavesdropper {
     ScenarioLocation location;
 };
 
+// A webmail host in front of a server's mailboxes ("webmail
+// webmail.servidor.edu for servidor.edu"): pages over HTTP (and HTTPS),
+// IMAP and SMTP submission to its server behind them.
+struct ScenarioWebmail {
+    QString host; // "webmail.servidor.edu"
+    QString server; // "servidor.edu"
+    QString address; // "127.0.0.9"; empty: assigned by the world
+    ScenarioLocation location;
+};
+
 struct ScenarioScriptLine { // a line of a raw session: C: or S:
     ScriptStep step; // in the script notation (scriptnotation.h): a Line
         // of the client (Exact) or of the server (Wildcard: *)
@@ -166,6 +176,7 @@ struct Scenario {
     QList<ScenarioMx> mx;
     QList<ScenarioClient> clients;
     QList<ScenarioEavesdropper> eavesdroppers;
+    QList<ScenarioWebmail> webmails;
     QList<ScenarioStep> steps;
 
     const ScenarioServer *server(const QString &domain) const;

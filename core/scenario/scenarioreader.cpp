@@ -32,6 +32,7 @@ const QList<ScenarioReader::Statement> &ScenarioReader::statements()
         {"user",        &ScenarioReader::parseUser},
         {"client",      &ScenarioReader::parseClient},
         {"eavesdropper", &ScenarioReader::parseEavesdropper},
+        {"webmail",     &ScenarioReader::parseWebmail},
         // the steps (scenariostepstatements.cpp; a session block: scenariosessions.cpp)
         {"say",         &ScenarioReader::parseSay},
         {"send",        &ScenarioReader::parseSend},

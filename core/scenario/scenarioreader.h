@@ -65,6 +65,7 @@ private:
             UserDomain,
             Host, // a server or a client (either end of an eavesdropper's link)
             EavesdropperName, // must not be the name of a server or a client
+            WebmailName, // the same for a webmail host
             RecipientDomain // the domain of an address mail is sent to
         };
         Kind kind;
@@ -125,6 +126,7 @@ private:
     void parseUser();
     void parseClient();
     void parseEavesdropper();
+    void parseWebmail();
 
     // --- the steps (scenariostepstatements.cpp) ---
     void parseSay();

@@ -39,7 +39,10 @@ void ScenarioReader::validate()
         };
         switch (reference.kind) {
         case Reference::Kind::Server:
-            if (!m_scenario.server(reference.name)) {
+            if (const ScenarioServer *server = m_scenario.server(reference.name)) {
+                if (reference.canonicalize)
+                    reference.canonicalize(server->domain);
+            } else {
                 report(
                     QCoreApplication::translate("ScenarioParser", "unknown server %1; declared servers: %2")
                         .arg(quoted(reference.name), listOrNone(servers)));
@@ -66,6 +69,14 @@ void ScenarioReader::validate()
                                                 "%1 is already the name of a host; an eavesdropper needs a "
                                                 "name of her own, such as eva")
                         .arg(quoted(reference.name)));
+            }
+            break;
+        case Reference::Kind::WebmailName:
+            if (m_scenario.server(reference.name) || m_scenario.client(reference.name)) {
+                report(QCoreApplication::translate("ScenarioParser",
+                                                   "%1 is already the name of a host; a webmail needs a host "
+                                                   "name of its own, such as webmail.servidor.edu")
+                           .arg(quoted(reference.name)));
             }
             break;
         case Reference::Kind::UserDomain:

@@ -446,6 +446,50 @@ void ScenarioReader::parseEavesdropper()
     m_scenario.eavesdroppers.append(eavesdropper);
 }
 
+void ScenarioReader::parseWebmail()
+{
+    // "webmail webmail.servidor.edu for servidor.edu [address 127.0.0.9]"
+    ScenarioWebmail webmail;
+    webmail.location = statementLocation();
+    int column = 0;
+    if (!takeHost(QStringLiteral("\"webmail\""), &webmail.host, &column))
+        return;
+    if (!expectKeyword("for", QCoreApplication::translate("ScenarioParser", "the webmail's host name")))
+        return;
+    int serverColumn = 0;
+    if (!takeHost(QStringLiteral("\"for\""), &webmail.server, &serverColumn))
+        return;
+    if (nextIs("address")) {
+        take();
+        const Token *word = peek();
+        QHostAddress address;
+        if (!word || word->quoted || !address.setAddress(word->text)
+            || address.protocol() != QAbstractSocket::IPv4Protocol || !address.isLoopback()) {
+            return (void)expected(
+                QCoreApplication::translate("ScenarioParser", "a loopback address such as 127.0.0.3"),
+                QStringLiteral("\"address\""));
+        }
+        webmail.address = address.toString();
+        take();
+    }
+    if (!finish(QStringLiteral("webmail")))
+        return;
+    const QString key = QLatin1String("webmail:") + webmail.host.toLower();
+    if (const int previous = m_declared.value(key)) {
+        error(column, QCoreApplication::translate("ScenarioParser", "webmail \"%1\" is already declared on line %2")
+                          .arg(webmail.host)
+                          .arg(previous));
+        return;
+    }
+    m_declared.insert(key, m_line);
+    const int index = m_scenario.webmails.size();
+    reference(Reference::Kind::Server, webmail.server, serverColumn,
+              [this, index](const QString &s) { m_scenario.webmails[index].server = s; });
+    // Its name must not be a server's or a client's.
+    reference(Reference::Kind::WebmailName, webmail.host, column);
+    m_scenario.webmails.append(webmail);
+}
+
 bool ScenarioReader::isFolderName(const QString &name, QString *why)
 {
     // As an IMAP client may name it (RFC 3501 §5.1): not INBOX (every account

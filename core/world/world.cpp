@@ -7,6 +7,9 @@
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
+#include "mail/webbrowser.h"
+#include "mail/webmailserver.h"
+#include "protocol/httpserversession.h"
 #include "protocol/imapserversession.h"
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
@@ -188,6 +191,15 @@ void World::build()
         m_servers.append(new MailServer(m_hostContext.get(), s, m_scenario.users, m_options.queue, this));
         connect(m_servers.last(), &MailServer::queueChanged, this, &World::activityChanged);
     }
+    for (const ScenarioWebmail &w : m_scenario.webmails) {
+        const QHostAddress address = m_options.listenAddress.isNull() ? assign(w.address) : m_options.listenAddress;
+        m_hosts.append({w.host, HostKind::Webmail, address});
+        WebmailConfig config;
+        config.host = w.host;
+        config.mailServer = w.server;
+        config.domain = w.server;
+        m_webmails.append(new WebmailServer(m_hostContext.get(), config, this));
+    }
     m_hosts.append({QStringLiteral("DNS"), HostKind::Dns, QHostAddress()});
     for (const ScenarioMx &mx : m_scenario.mx)
         m_dns.addMx(mx.domain, mx.host, mx.preference);
@@ -262,7 +274,7 @@ QList<int> World::candidatePortOffsets() const
         return {first};
     // Where the hosts share an address their ports step by 1000 already.
     const bool shared = m_sharedAddress || !m_options.listenAddress.isNull();
-    const int servers = int(qMax<qsizetype>(1, m_servers.size()));
+    const int servers = int(qMax<qsizetype>(1, m_servers.size() + m_webmails.size()));
     const int step = shared ? 1000 * servers : 1000;
     const int highestAbove = 587 + (shared ? 1000 * (servers - 1) : 0); // the highest port above an offset
     const int limit = qMin(ephemeralPortRangeStart(), 65536);
@@ -297,6 +309,14 @@ bool World::listenAll(QString *error)
         if (ok)
             listen(host, QStringLiteral("pop3s"), Protocol::Pop3, 995, i, error, &ok, true);
     }
+    // Webmail hosts: HTTP, and HTTPS where the host has a certificate.
+    for (int i = 0; i < m_webmails.size() && ok; ++i) {
+        const QString host = m_webmails.at(i)->config().host;
+        const int index = int(m_servers.size()) + i;
+        listen(host, QStringLiteral("http"), Protocol::Http, 80, index, error, &ok);
+        if (ok && m_serverTls.contains(host.toLower()))
+            listen(host, QStringLiteral("https"), Protocol::Http, 443, index, error, &ok, true);
+    }
     return ok;
 }
 
@@ -316,8 +336,14 @@ void World::setUpTls()
         note(TranscriptEvent::Kind::Note, QString(), QString(), NoteCode::TlsOff, {error});
         return;
     }
-    for (MailServer *server : std::as_const(m_servers)) {
-        const QString host = server->domain();
+    QStringList tlsHosts;
+    for (MailServer *server : std::as_const(m_servers))
+        tlsHosts.append(server->domain());
+    // The webmail is reached by name or by address: its certificate names both.
+    for (WebmailServer *webmail : std::as_const(m_webmails))
+        tlsHosts.append(webmail->config().host);
+    for (const QString &host : std::as_const(tlsHosts)) {
+        MailServer *server = this->server(host);
         QList<QHostAddress> addresses;
         const QHostAddress address = addressOf(host);
         if (!address.isNull())
@@ -345,7 +371,8 @@ void World::setUpTls()
             continue;
         }
         m_serverTls.insert(host.toLower(), context);
-        server->setTlsAvailable(true);
+        if (server)
+            server->setTlsAvailable(true);
     }
 }
 
@@ -575,6 +602,35 @@ const World::Service *World::service(const QString &host, const QString &name) c
     return nullptr;
 }
 
+WebmailServer *World::webmail(const QString &host) const
+{
+    for (WebmailServer *w : m_webmails) {
+        if (w->config().host.compare(host, Qt::CaseInsensitive) == 0)
+            return w;
+    }
+    return nullptr;
+}
+
+WebBrowser *World::browser(const QString &clientName)
+{
+    if (WebBrowser *known = m_browsers.value(clientName))
+        return known;
+    MailClient *c = client(clientName);
+    if (!c)
+        return nullptr;
+    for (WebmailServer *w : std::as_const(m_webmails)) {
+        if (w->config().mailServer.compare(c->serverDomain(), Qt::CaseInsensitive) != 0)
+            continue;
+        const ScenarioClient *config = m_scenario.client(clientName);
+        const ScenarioUser *user = config ? m_scenario.user(config->user) : nullptr;
+        auto *b = new WebBrowser(m_hostContext.get(), clientName, w->config().host, c->address(),
+                                 user ? user->password.toUtf8() : QByteArray(), this);
+        m_browsers.insert(clientName, b);
+        return b;
+    }
+    return nullptr;
+}
+
 MailServer *World::server(const QString &domain) const
 {
     for (MailServer *s : m_servers) {
@@ -636,6 +692,17 @@ bool World::hasWork() const
 
 std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
 {
+    if (WebmailServer *webmail = this->webmail(service.host)) {
+        HttpServerConfig config;
+        config.carriesSecret = &WebmailServer::carriesSecret;
+        const bool secure = service.implicitTls;
+        QPointer<WebmailServer> guarded(webmail);
+        return std::make_unique<HttpServerSession>(config, [guarded, secure](const HttpRequest &request,
+                                                                              HttpResponder responder) {
+            if (guarded)
+                guarded->handle(request, responder, secure);
+        });
+    }
     MailServer *mailServer = server(service.host);
     if (!mailServer)
         return nullptr;
@@ -718,6 +785,15 @@ void World::accept(QTcpServer *server, const Service &service)
                     return changed;
                 },
                 tr("Mallory"));
+        }
+        if (auto *http = dynamic_cast<HttpServerSession *>(connection->engine())) {
+            // An answer given after the page's IMAP leg goes out, and the
+            // requests that waited behind it are read (RFC 9112 §9.3.2).
+            QPointer<Connection> guarded(connection);
+            http->setAnsweredLater([guarded] {
+                if (guarded && guarded->isOpen())
+                    guarded->pump();
+            });
         }
         if (auto *imap = dynamic_cast<ImapServerSession *>(connection->engine())) {
             // IDLE (RFC 2177): new mail is told while the client waits, once

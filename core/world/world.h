@@ -38,6 +38,8 @@ class DiskCommitter;
 class HostContext;
 class MailServer;
 class MailClient;
+class WebmailServer;
+class WebBrowser;
 
 class World : public QObject
 {
@@ -93,7 +95,8 @@ public:
         MailServer,
         Dns,
         Console,
-        Outside
+        Outside,
+        Webmail // pages over HTTP, IMAP and SMTP to its server behind
     };
     struct Host {
         QString name;
@@ -167,6 +170,11 @@ public:
     QList<MailServer *> servers() const { return m_servers; }
     QList<MailClient *> clients() const { return m_clients; }
     MailServer *server(const QString &domain) const;
+    QList<WebmailServer *> webmails() const { return m_webmails; }
+    WebmailServer *webmail(const QString &host) const;
+    // The browser of a client (made at first need), on the webmail in front
+    // of its server; null when no webmail serves the client's domain.
+    WebBrowser *browser(const QString &clientName);
     MailClient *client(const QString &name) const;
     // True while a connection is open, the gate holds a write, or a queue has
     // a message ready to go now (not one waiting for a later retry).
@@ -235,6 +243,8 @@ private:
     std::unique_ptr<HostContext> m_hostContext;
     QList<Host> m_hosts;
     QList<MailServer *> m_servers;
+    QList<WebmailServer *> m_webmails;
+    QHash<QString, WebBrowser *> m_browsers; // by client name
     QList<MailClient *> m_clients;
     QList<Service> m_services;
     QList<QTcpServer *> m_listeners; // parallel to m_services
