@@ -151,8 +151,10 @@ void Connection::begin()
     event.noteArguments = {clientEnd, serverEnd, m_endpoints.service};
     if (recordsConnectionEvents())
         m_transcript->append(std::move(event));
-    // (With implicit TLS the client speaks first: its ClientHello.)
-    if (m_endpoints.role == Role::Server && m_endpoints.peerIsOutside && !m_endpoints.implicitTls)
+    // (With implicit TLS the client speaks first: its ClientHello. In HTTP
+    // it always does: a server has no greeting, RFC 9112 §2.1.)
+    if (m_endpoints.role == Role::Server && m_endpoints.peerIsOutside && !m_endpoints.implicitTls
+        && m_engine->protocol() != Protocol::Http)
         noteEarlyTalker();
     m_idle.start();
     if (m_session.interval() > 0 && m_endpoints.role == Role::Server)
