@@ -295,7 +295,12 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
 
     const QFontMetricsF legendMetrics(detailFont(font));
     const double legendHeight = legendMetrics.height() + 4;
-    const double legendWidth = legendMetrics.horizontalAdvance(QStringLiteral("SMTP POP3 DNS")) + 3 * 26;
+    // The protocols' legend: HTTP only in a world with a webmail.
+    const bool http = !world.webmails().isEmpty();
+    const double legendWidth = legendMetrics.horizontalAdvance(http
+                                                                   ? QStringLiteral("SMTP POP3 IMAP DNS HTTP")
+                                                                   : QStringLiteral("SMTP POP3 IMAP DNS"))
+        + (http ? 5 : 4) * 26;
     double belowWidth = 0;
     double belowHeight = 0;
     for (qsizetype i : std::as_const(below)) {

@@ -668,7 +668,10 @@ void NetworkMapView::paintLegend(QPainter &painter) const
     painter.setFont(detail);
     double x = legend.left();
     const double y = legend.center().y();
-    for (Protocol protocol : {Protocol::Smtp, Protocol::Pop3, Protocol::Imap, Protocol::Dns}) {
+    QList<Protocol> protocols{Protocol::Smtp, Protocol::Pop3, Protocol::Imap, Protocol::Dns};
+    if (m_world && !m_world->webmails().isEmpty())
+        protocols.append(Protocol::Http);
+    for (const Protocol protocol : std::as_const(protocols)) {
         const QString name = protocolName(protocol).toUpper();
         painter.setPen(QPen(protocolColour(protocol, palette()), 2.0, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(x, y), QPointF(x + 16, y));

@@ -297,11 +297,8 @@ void Connection::submit(const Utterance &utterance)
         // Nothing can be said before the handshake is done (an idle
         // deadline that passed while a client sent no ClientHello): only
         // the close is kept.
-        if (utterance.closeAfter) {
-            Utterance close;
-            close.closeAfter = true;
-            m_gate->submit(this, close);
-        }
+        if (utterance.closeAfter)
+            m_gate->submit(this, Utterance::closeOnly());
     } else if (m_tls && utterance.wire.isEmpty() && !utterance.lines.isEmpty()) {
         submitEncrypted(utterance);
     } else if (!utterance.lines.isEmpty() || utterance.closeAfter || !utterance.wire.isEmpty()) {
@@ -457,27 +454,9 @@ void Connection::write(const Utterance &utterance)
                 *out++ = '\n';
             }
         }
-        // In a batch (a FETCH's messages) the utterance is copied into the
-        // socket's buffer, where the batch packs into its 32 KB chunks: one
-        // send(2) each, not one per message (an array of 4 KB or more handed
-        // over whole would stay a chunk of its own).
-        if (m_moreFollows)
-            m_socket->write(bytes.constData(), bytes.size());
-        else
-            m_socket->write(bytes);
-        // A long answer (a message for RETR) leaves before it is recorded: the
-        // client waiting for it need not wait for the transcript as well. In
-        // a batch, the last utterance's flush takes the others along.
-        if ((bytes.size() >= 4096 && !m_moreFollows) || !utterance.receipt.isEmpty())
-            m_socket->flush();
+        put(bytes, utterance);
         record(utterance, true);
-        if (!utterance.receipt.isEmpty()) {
-            // Only once the kernel has it can a command after it prove it was read.
-            if (m_socket->bytesToWrite() == 0)
-                m_engine->replyWritten(utterance.receipt);
-            else
-                m_unflushedReceipts.append(utterance.receipt);
-        }
+        tellReceipt(utterance);
     }
     if (utterance.closeAfter && !m_closing) {
         m_closing = true;
@@ -486,6 +465,34 @@ void Connection::write(const Utterance &utterance)
         if (!m_closed && m_socket->bytesToWrite() > 0)
             m_closeGrace.start();
     }
+}
+
+void Connection::put(const QByteArray &bytes, const Utterance &utterance)
+{
+    // In a batch (a FETCH's messages) the utterance is copied into the
+    // socket's buffer, where the batch packs into its 32 KB chunks: one
+    // send(2) each, not one per message (an array of 4 KB or more handed
+    // over whole would stay a chunk of its own).
+    if (m_moreFollows)
+        m_socket->write(bytes.constData(), bytes.size());
+    else
+        m_socket->write(bytes);
+    // A long answer (a message for RETR) leaves before it is recorded: the
+    // client waiting for it need not wait for the transcript as well. In
+    // a batch, the last utterance's flush takes the others along.
+    if ((bytes.size() >= 4096 && !m_moreFollows) || !utterance.receipt.isEmpty())
+        m_socket->flush();
+}
+
+void Connection::tellReceipt(const Utterance &utterance)
+{
+    if (utterance.receipt.isEmpty())
+        return;
+    // Only once the kernel has it can a command after it prove it was read.
+    if (m_socket->bytesToWrite() == 0)
+        m_engine->replyWritten(utterance.receipt);
+    else
+        m_unflushedReceipts.append(utterance.receipt);
 }
 
 void Connection::record(const Utterance &utterance, bool ours)

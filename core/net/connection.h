@@ -145,6 +145,8 @@ private:
     void receiveCiphertext(const QByteArray &bytes); // into the layer, a record at a time
     void receiveRecord(const QByteArray &bytes); // plaintext to the engine
     void writeRecord(const Utterance &utterance); // a record on the wire, recorded with its lines
+    void put(const QByteArray &bytes, const Utterance &utterance); // to the socket (a batch packs)
+    void tellReceipt(const Utterance &utterance); // the engine learns its receipt left
     void recordTlsRecord(const TlsRecord &record, bool ours);
     void recordTlsEstablished();
     void recordTlsFailed();

@@ -196,11 +196,8 @@ void Connection::receiveRecord(const QByteArray &bytes)
     if (m_tls->hasFailed() && !wasFailed) {
         // The alert telling the peer why goes, then the connection closes.
         recordTlsFailed();
-        if (submitTlsRecords(true) == 0) {
-            Utterance close;
-            close.closeAfter = true;
-            m_gate->submit(this, close);
-        }
+        if (submitTlsRecords(true) == 0)
+            m_gate->submit(this, Utterance::closeOnly());
         m_engine->tlsFailed(m_tls->error());
         m_engine->takeOutput(); // nothing more is said, in clear or inside a broken session
         return;
@@ -213,19 +210,12 @@ void Connection::receiveRecord(const QByteArray &bytes)
 
 void Connection::writeRecord(const Utterance &utterance)
 {
-    m_socket->write(utterance.wire);
-    if ((utterance.wire.size() >= 4096 && !m_moreFollows) || !utterance.receipt.isEmpty())
-        m_socket->flush();
+    put(utterance.wire, utterance);
     if (!m_recordsOut.isEmpty())
         recordTlsRecord(m_recordsOut.takeFirst(), true);
     if (!utterance.lines.isEmpty())
         record(utterance, true);
-    if (!utterance.receipt.isEmpty()) {
-        if (m_socket->bytesToWrite() == 0)
-            m_engine->replyWritten(utterance.receipt);
-        else
-            m_unflushedReceipts.append(utterance.receipt);
-    }
+    tellReceipt(utterance);
 }
 
 void Connection::recordTlsRecord(const TlsRecord &record, bool ours)

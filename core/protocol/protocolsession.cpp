@@ -116,11 +116,8 @@ void ProtocolSession::requestClose()
     m_wantsClose = true;
     if (!m_output.isEmpty())
         m_output.last().closeAfter = true;
-    else {
-        Utterance close;
-        close.closeAfter = true;
-        m_output.append(close); // an empty utterance: close with nothing to write
-    }
+    else
+        m_output.append(Utterance::closeOnly()); // close with nothing to write
 }
 
 void ProtocolSession::requestTls()

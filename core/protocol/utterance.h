@@ -78,6 +78,14 @@ struct Utterance {
         return r;
     }
 
+    // Nothing to write, then the close.
+    static Utterance closeOnly()
+    {
+        Utterance u;
+        u.closeAfter = true;
+        return u;
+    }
+
     static Utterance line(const QByteArray &text, Phase phase, const QByteArray &code = {})
     {
         Utterance u;
