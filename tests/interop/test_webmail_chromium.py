@@ -71,6 +71,14 @@ FIRST = (b"From: Ana <ana@cliente.fr>\r\n"
          b"\r\n"
          b"A que hora e onde? Na praza, as sete.\r\n")
 
+SECOND = (b"From: Brais Pereira <brais@outside.test>\r\n"
+          b"To: fran@servidor.edu\r\n"
+          b"Subject: =?utf-8?q?Fotos_da_excursi=C3=B3n?=\r\n"
+          b"Date: Mon, 30 Nov 2026 18:30:00 +0000\r\n"
+          b"Message-ID: <second@webmail.interop.test>\r\n"
+          b"\r\n"
+          b"Xa subin as fotos de Compostela.\r\n")
+
 # Every payload leaves a mark a detector can read: the document's title, an
 # attribute on <html>, window.top.pwned (when allowed) and an alert.
 JS = ("document.title='PWNED';document.documentElement.setAttribute('data-pwned','1');"
@@ -184,6 +192,7 @@ class WebmailChromiumTest(ServerTestCase):
         # One carteiro for the whole file (not a fresh one per test).
         self.server = self.carteiro
         if not WebmailChromiumTest.delivered:
+            self.deliver(SECOND, sender="brais@outside.test")
             self.deliver(FIRST, sender="ana@cliente.fr")
             WebmailChromiumTest.delivered = True
 
@@ -306,7 +315,7 @@ class WebmailChromiumTest(ServerTestCase):
                 return sorted(set(evidence))
 
     # -- the tests --------------------------------------------------------------
-    def test_log_in_and_read(self):
+    def test_1_log_in_and_read(self):
         d = self.driver
         self.log_in()
         self.assertIn("/folder?name=INBOX", d.current_url)
@@ -320,12 +329,8 @@ class WebmailChromiumTest(ServerTestCase):
         self.assertEqual(self.wait_css("article h2").text, "Quedamos hoxe?")
         self.assertIn("A que hora e onde? Na praza, as sete.", d.find_element(By.CSS_SELECTOR, "pre.body").text)
         self.assertIn("ana@cliente.fr", d.find_element(By.CSS_SELECTOR, "dl.fields").text)
-
-        screenshots = os.environ.get("CARTEIRO_SCREENSHOT_DIR")
-        if screenshots:
-            self.inbox()
-            self.assertEqual(d.execute_script("return [innerWidth, innerHeight]"), [1366, 768])
-            d.save_screenshot(os.path.join(screenshots, "webmail-inbox-1366x768.png"))
+        # A subject in RFC 2047's encoded words, decoded.
+        self.message_link("Fotos da excursión")
 
         # Log out with the button: the inbox is gone.
         d.find_element(By.CSS_SELECTOR, "form[action='/logout'] button").click()
@@ -334,7 +339,7 @@ class WebmailChromiumTest(ServerTestCase):
         self.assertTrue(d.current_url.endswith("/login"))
         self.assertEqual(d.find_elements(By.CSS_SELECTOR, "table.messages"), [])
 
-    def test_wrong_password(self):
+    def test_2_wrong_password(self):
         d = self.driver
         self.log_in(FRAN[0], "non-e-esta")
         error = self.wait_css("p.error")
@@ -346,7 +351,7 @@ class WebmailChromiumTest(ServerTestCase):
         d.get(self.url("/folder?name=INBOX"))
         self.assertTrue(d.current_url.endswith("/login"), d.current_url)
 
-    def test_compose_with_attachment(self):
+    def test_3_compose_with_attachment(self):
         d = self.driver
         payload = bytes(range(256)) * 4
         folder = tempfile.mkdtemp(prefix="carteiro-attachment-")
@@ -415,6 +420,19 @@ class WebmailChromiumTest(ServerTestCase):
         self.assertEqual(len(mine), 1)
         self.assertEqual(attachment_of(mine[0]), payload)
 
+        screenshots = os.environ.get("CARTEIRO_SCREENSHOT_DIR")
+        if screenshots:
+            # The inbox as a class sees it: Galician, 1366×768.
+            # (--window-size counts the window's frame too: the viewport is set exactly.)
+            d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                              {"width": 1366, "height": 768, "deviceScaleFactor": 1, "mobile": False})
+            try:
+                self.inbox()
+                self.assertEqual(d.execute_script("return [innerWidth, innerHeight]"), [1366, 768])
+                d.save_screenshot(os.path.join(screenshots, "webmail-inbox-1366x768.png"))
+            finally:
+                d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
         # Downloaded again from the read page, with the browser's cookie.
         href = self.message_link(subject)
         d.get(href)
@@ -430,7 +448,7 @@ class WebmailChromiumTest(ServerTestCase):
         status, headers, body = self.fetch(link.get_attribute("href"))
         self.assertNotEqual(body, payload)
 
-    def test_hostile_corpus_runs_nothing(self):
+    def test_5_hostile_corpus_runs_nothing(self):
         d = self.driver
         corpus = hostile_messages()
         for _, raw in corpus:
@@ -492,7 +510,7 @@ class WebmailChromiumTest(ServerTestCase):
         d.execute_script("document.title='clean';document.documentElement.removeAttribute('data-pwned')")
         self.assertIn("page after a click: title", self.executed(grace=5, click_js_links=True))
 
-    def test_security_headers_and_cookie(self):
+    def test_4_security_headers_and_cookie(self):
         d = self.driver
         status, headers, _ = self.fetch("/login")
         self.assertEqual(status, 200)
