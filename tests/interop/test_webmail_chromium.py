@@ -444,6 +444,18 @@ class WebmailChromiumTest(ServerTestCase):
         self.assertEqual(body, payload)
         self.assertTrue(headers["Content-Disposition"].startswith("attachment;"), headers)
         self.assertEqual(headers["X-Content-Type-Options"], "nosniff")
+        # And by the browser itself: a click on the link saves the file.
+        downloads = os.path.join(folder, "downloads")
+        os.mkdir(downloads)
+        d.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+        link.click()
+        saved = os.path.join(downloads, "bytes.bin")
+        deadline = time.monotonic() + 10
+        while not os.path.exists(saved) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        self.assertTrue(os.path.exists(saved), os.listdir(downloads))
+        with open(saved, "rb") as f:
+            self.assertEqual(f.read(), payload)
         # Without the cookie there is nothing to download: to the log-in page.
         status, headers, body = self.fetch(link.get_attribute("href"))
         self.assertNotEqual(body, payload)
