@@ -124,7 +124,7 @@ def hostile_messages():
                 b"From: ana@cliente.fr\r\nTo: fran@servidor.edu\r\nSubject: Unha carta en HTML\r\n"
                 b"Message-ID: <h5@webmail.interop.test>\r\nMIME-Version: 1.0\r\n"
                 b"Content-Type: multipart/alternative; boundary=\"b2\"\r\n\r\n"
-                b"--b2\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nOla, Fran. " + header_safe(SCRIPT)
+                b"--b2\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nOla, Fran. </textarea>" + header_safe(SCRIPT)
                 + b"\r\n--b2\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HOSTILE_HTML.encode("ascii")
                 + b"\r\n--b2--\r\n"))
     return out
@@ -482,6 +482,20 @@ class WebmailChromiumTest(ServerTestCase):
                 d.get(self.message_link(subject))
                 self.wait_css("article h2")
                 self.assertEqual(d.find_elements(By.CSS_SELECTOR, "article script, article img"), [])
+                # Reply and forward quote the message in the composer (a
+                # textarea and the subject's input): still text.
+                for action in ("reply", "forward"):
+                    d.get(d.find_element(By.CSS_SELECTOR, "a.button[href*='%s=']" % action)
+                          .get_attribute("href"))
+                    self.wait_css("form.compose")
+                    self.assertEqual(self.executed(), [], "a script ran in the %s to %r" % (action, subject))
+                    self.assertEqual(d.find_elements(By.CSS_SELECTOR, "form.compose script, main img"), [])
+                    self.assertIn(subject, d.find_element(By.NAME, "subject").get_attribute("value"))
+                    if subject == "Unha carta en HTML":
+                        self.assertIn("</textarea>" + SCRIPT,
+                                      d.find_element(By.NAME, "body").get_attribute("value"))
+                    d.back()
+                    self.wait_css("article h2")
                 for details in d.find_elements(By.CSS_SELECTOR, "details.html summary"):
                     details.click()
                 self.assertEqual(self.executed(click_js_links=True), [], "a script ran in %r" % subject)
