@@ -44,8 +44,7 @@ from carteiro_serve import FRAN, SOCKET_TIMEOUT, CarteiroServer, ServerTestCase,
 
 try:
     from selenium import webdriver
-    from selenium.common.exceptions import (NoAlertPresentException, UnexpectedAlertPresentException,
-                                            WebDriverException)
+    from selenium.common.exceptions import UnexpectedAlertPresentException, WebDriverException
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
@@ -198,8 +197,23 @@ class WebmailChromiumTest(ServerTestCase):
         return self.base + path
 
     def wait_css(self, selector, timeout=WAIT):
-        return WebDriverWait(self.driver, timeout).until(
-            expected_conditions.presence_of_element_located((By.CSS_SELECTOR, selector)))
+        try:
+            return WebDriverWait(self.driver, timeout).until(
+                expected_conditions.presence_of_element_located((By.CSS_SELECTOR, selector)))
+        except UnexpectedAlertPresentException:
+            # A page's script opened an alert: a failure, said as one.
+            self.fail("a script ran: alert(s) %r open on %s" % (self.accept_alerts(), self.driver.current_url))
+
+    def accept_alerts(self):
+        """Accepts every open alert; returns their texts."""
+        texts = []
+        while True:
+            try:
+                alert = self.driver.switch_to.alert
+                texts.append(alert.text)
+                alert.accept()
+            except WebDriverException:  # NoAlertPresentException among them
+                return texts
 
     def log_in(self, user=FRAN[0], password=FRAN[1]):
         d = self.driver
@@ -249,15 +263,7 @@ class WebmailChromiumTest(ServerTestCase):
         deadline = time.monotonic() + grace
 
         def drain_alerts():
-            while True:
-                try:
-                    alert = d.switch_to.alert
-                    evidence.append("alert(%s)" % alert.text)
-                    alert.accept()
-                except NoAlertPresentException:
-                    return
-                except WebDriverException:
-                    return
+            evidence.extend("alert(%s)" % text for text in self.accept_alerts())
 
         def marks(where):
             try:
@@ -523,6 +529,7 @@ class WebmailChromiumTest(ServerTestCase):
         self.addCleanup(careless.server_close)
         self.addCleanup(careless.shutdown)
         control = "http://127.0.0.1:%d" % careless.server_address[1]
+        self.accept_alerts()  # none, unless a check above failed
         d.get(control + "/list")
         seen = self.executed(grace=5)
         self.assertTrue(any(e.startswith("alert") for e in seen), seen)
