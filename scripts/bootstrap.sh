@@ -15,6 +15,7 @@ packages=(
     # the real clients the tests talk to
     python3 python3-aiosmtpd swaks curl fetchmail isync openssl
     libnet-ssleay-perl   # swaks' TLS (a Recommends of swaks, so not pulled in here)
+    chromium chromium-driver python3-selenium   # the webmail in a real browser (test_webmail_chromium)
 )
 
 missing=()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void commandSessionChainsCommands();
     void commandSessionTellsWaitingCommandsWhyItEnded();
     void commandSessionRoundTrip();
+    void commandSessionReadsLongLines();
 };
 
 void TestImapClientSession::withoutActionsTheJobIsAsBefore()
@@ -502,6 +503,28 @@ void TestImapClientSession::commandSessionTellsWaitingCommandsWhyItEnded()
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().contains("BYE too many"));
     QVERIFY(refused.takeOutput().isEmpty() || refused.wantsClose());
+}
+
+void TestImapClientSession::commandSessionReadsLongLines()
+{
+    // A FETCH line longer than 512 octets (the webmail's list of a message
+    // with an attachment showed nothing, the session ended as "overlong").
+    ImapCommandSession client;
+    QByteArray subject;
+    QByteArray error;
+    const QByteArray longSubject(900, 'x');
+    client.command("FETCH 1 (ENVELOPE)", [&](const ImapCommandResult &r) {
+        error = r.error;
+        subject = r.untagged.value(0).arguments.value(1).items.value(1).items.value(1).text;
+    });
+    client.receive("* OK ready\r\n");
+    const QList<Utterance> said = client.takeOutput();
+    QVERIFY(!said.isEmpty() && said.first().lines.value(0).startsWith("a1 FETCH"));
+    client.receive("* 1 FETCH (ENVELOPE (NIL \"" + longSubject
+                   + "\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n"
+                     "a1 OK FETCH completed\r\n");
+    QVERIFY2(error.isEmpty(), error.constData());
+    QCOMPARE(subject, longSubject);
 }
 
 void TestImapClientSession::commandSessionRoundTrip()

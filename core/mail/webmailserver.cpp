@@ -589,7 +589,21 @@ void WebmailServer::folder(const Exchange &x)
                     imap->command(
                         "FETCH " + QByteArray::number(low) + ':' + QByteArray::number(high)
                             + " (UID FLAGS RFC822.SIZE ENVELOPE BODYSTRUCTURE)",
-                        [imap, items, answer](const ImapCommandResult &r) {
+                        [self, x, imap, items, answer](const ImapCommandResult &r) {
+                            if (!r.ok) {
+                                // Not an empty list: the reader would think the folder empty.
+                                finishLeg(imap, [self, x, r] {
+                                    if (self)
+                                        self->error(
+                                            x, 502,
+                                            Web::text(x.language,
+                                                      QT_TRANSLATE_NOOP("Webmail",
+                                                                        "The mail server did not answer as "
+                                                                        "expected: %1"))
+                                                .arg(QString::fromUtf8(r.error)));
+                                });
+                                return;
+                            }
                             for (const ImapCommand &u : r.untagged) {
                                 const ImapValue *data = fetchData(u);
                                 if (!data)
@@ -609,7 +623,8 @@ void WebmailServer::folder(const Exchange &x)
                                     item.size = size->text.toLongLong();
                                 if (const ImapValue *env = ImapResponse::item(*data, "ENVELOPE")) {
                                     item.date = shownDate(nstring(env->items.value(0)));
-                                    item.subject = MimeMessage::decodeHeaderValue(nstring(env->items.value(1)));
+                                    item.subject = MimeMessage::decodeHeaderValue(
+                                        nstring(env->items.value(1)));
                                     item.from = envelopeAddresses(env->items.value(2), true);
                                 }
                                 if (const ImapValue *body = ImapResponse::item(*data, "BODYSTRUCTURE")) {
@@ -920,7 +935,8 @@ void WebmailServer::compose(const Exchange &x)
                                 finishLeg(imap, answer);
                                 return;
                             }
-                            const QString subject = MimeMessage::decodeHeaderValue(nstring(env->items.value(1)));
+                            const QString subject = MimeMessage::decodeHeaderValue(
+                                nstring(env->items.value(1)));
                             const QString from = envelopeAddresses(env->items.value(2), false);
                             draft->inReplyTo = uid;
                             draft->replyFolder = name;

@@ -34,7 +34,9 @@ class ImapCommandSession : public ProtocolSession
 public:
     using Callback = std::function<void(const ImapCommandResult &)>;
 
-    ImapCommandSession() = default;
+    // FETCH lines (ENVELOPE and BODYSTRUCTURE of a message with an
+    // attachment) pass LineReader's default of 512 octets easily.
+    ImapCommandSession() { m_reader.setMaximumLength(maximumLineLength); }
 
     Protocol protocol() const override { return Protocol::Imap; }
     Phase phase() const override { return m_phase; }

@@ -356,6 +356,7 @@ header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 1em; paddin
 header h1 { font-size: 1.3em; margin: 0; }
 header small, h2 small { font-weight: normal; opacity: .8; }
 header a { color: #fff; }
+header button { background: transparent; border: 1px solid #fff; }
 header .who { margin: 0 0 0 auto; }
 nav.languages a, nav.languages strong { margin-right: .4em; }
 .columns { display: flex; gap: 1em; padding: 1em; }
