@@ -4393,6 +4393,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</source>
+        <translation>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>webmail</source>
+        <translation>webmail</translation>
+    </message>
+    <message>
         <source>%1 is on the network and reads what crosses this link. Click to see the capture.</source>
         <translation>%1 is on the network and reads what crosses this link. Click to see the capture.</translation>
     </message>
@@ -4622,6 +4634,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>webmail "%1" is already declared on line %2</source>
+        <translation>webmail "%1" is already declared on line %2</translation>
+    </message>
+    <message>
+        <source>the webmail's host name</source>
+        <translation>the webmail's host name</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of a host; a webmail needs a host name of its own, such as webmail.servidor.edu</source>
+        <translation>%1 is already the name of a host; a webmail needs a host name of its own, such as webmail.servidor.edu</translation>
+    </message>
     <message>
         <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
         <translation>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</translation>
@@ -5751,6 +5775,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>"%1" is not a server of this world</source>
+        <translation>"%1" is not a server of this world</translation>
+    </message>
     <message>
         <source>"%1" is neither a server nor a client of this world</source>
         <translation>"%1" is neither a server nor a client of this world</translation>

@@ -4393,6 +4393,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</source>
+        <translation>Correo web: un servidor web cuyas páginas leen y envían correo. Un navegador le habla HTTP; detrás de cada página él habla IMAP y SMTP con el servidor de correo.</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>webmail</source>
+        <translation>correo web</translation>
+    </message>
+    <message>
         <source>%1 is on the network and reads what crosses this link. Click to see the capture.</source>
         <translation>%1 está en la red y lee lo que pasa por este enlace. Pulsa para ver la captura.</translation>
     </message>
@@ -4622,6 +4634,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>webmail "%1" is already declared on line %2</source>
+        <translation>el correo web "%1" ya está declarado en la línea %2</translation>
+    </message>
+    <message>
+        <source>the webmail's host name</source>
+        <translation>el nombre del equipo del correo web</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of a host; a webmail needs a host name of its own, such as webmail.servidor.edu</source>
+        <translation>%1 ya es el nombre de un equipo; un correo web necesita un nombre propio, como webmail.servidor.edu</translation>
+    </message>
     <message>
         <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
         <translation>%1 ya es el nombre de un host; una escuchadora necesita un nombre propio, como eva</translation>
@@ -5751,6 +5775,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>"%1" is not a server of this world</source>
+        <translation>"%1" no es un servidor de este mundo</translation>
+    </message>
     <message>
         <source>"%1" is neither a server nor a client of this world</source>
         <translation>"%1" no es ni un servidor ni un cliente de este mundo</translation>

@@ -4393,6 +4393,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</source>
+        <translation>Correo web: un servidor web cuxas páxinas len e envían correo. Un navegador fálalle HTTP; detrás de cada páxina el fala IMAP e SMTP co servidor de correo.</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>webmail</source>
+        <translation>correo web</translation>
+    </message>
+    <message>
         <source>%1 is on the network and reads what crosses this link. Click to see the capture.</source>
         <translation>%1 está na rede e le o que pasa por este enlace. Preme para ver a captura.</translation>
     </message>
@@ -4622,6 +4634,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>ScenarioParser</name>
+    <message>
+        <source>webmail "%1" is already declared on line %2</source>
+        <translation>o correo web "%1" xa está declarado na liña %2</translation>
+    </message>
+    <message>
+        <source>the webmail's host name</source>
+        <translation>o nome do equipo do correo web</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of a host; a webmail needs a host name of its own, such as webmail.servidor.edu</source>
+        <translation>%1 xa é o nome dun equipo; un correo web necesita un nome de seu, como webmail.servidor.edu</translation>
+    </message>
     <message>
         <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
         <translation>%1 xa é o nome dun host; unha escoitadora precisa un nome propio, como eva</translation>
@@ -5751,6 +5775,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>"%1" is not a server of this world</source>
+        <translation>"%1" non é un servidor deste mundo</translation>
+    </message>
     <message>
         <source>"%1" is neither a server nor a client of this world</source>
         <translation>"%1" non é nin un servidor nin un cliente deste mundo</translation>
