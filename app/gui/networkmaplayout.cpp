@@ -135,10 +135,8 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
     box.name = h.name;
     box.kind = h.kind;
     const QString address = h.address.isNull() ? QString() : h.address.toString();
-    switch (h.kind) {
-    case World::HostKind::MailServer: {
-        box.up = history.isListening(h.name, moment);
-        box.rows.append({{address, Style::Muted}});
+    // A server's listening ports, one chip each in its protocol's colour.
+    const auto addPorts = [&] {
         QList<Chip> ports;
         for (const World::Service &s : world.services()) {
             if (s.host == h.name)
@@ -146,6 +144,12 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
         }
         if (!ports.isEmpty())
             box.rows.append(ports);
+    };
+    switch (h.kind) {
+    case World::HostKind::MailServer: {
+        box.up = history.isListening(h.name, moment);
+        box.rows.append({{address, Style::Muted}});
+        addPorts();
         if (!box.up)
             box.rows.append({{tr("off the network"), Style::Plain}});
         // Counts tinted when not zero: the queue by SMTP (it will be relayed),
@@ -187,13 +191,7 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
     case World::HostKind::Webmail: {
         box.up = history.isListening(h.name, moment);
         box.rows.append({{address, Style::Muted}});
-        QList<Chip> ports;
-        for (const World::Service &s : world.services()) {
-            if (s.host == h.name)
-                ports.append({QStringLiteral(":%1").arg(s.port), Style::Port, s.protocol});
-        }
-        if (!ports.isEmpty())
-            box.rows.append(ports);
+        addPorts();
         if (WebmailServer *webmail = world.webmail(h.name))
             box.rows.append({{tr("for %1").arg(webmail->config().mailServer), Style::Plain}});
         break;

@@ -109,6 +109,19 @@ const ImapValue *fetchData(const ImapCommand &untagged)
     return &untagged.arguments.at(1);
 }
 
+// The ENVELOPE and BODYSTRUCTURE of a FETCH's first message; false if either is missing.
+bool envelopeAndStructure(const ImapCommandResult &r, const ImapValue **envelope, const ImapValue **structure)
+{
+    for (const ImapCommand &u : r.untagged) {
+        if (const ImapValue *data = fetchData(u)) {
+            *envelope = ImapResponse::item(*data, "ENVELOPE");
+            *structure = ImapResponse::item(*data, "BODYSTRUCTURE");
+            return *envelope && *structure;
+        }
+    }
+    return false;
+}
+
 // A section's octets from a FETCH ("BODY[2.MIME]"), whatever the case.
 QByteArray section(const ImapValue &data, const QByteArray &name)
 {
@@ -726,15 +739,9 @@ void WebmailServer::read(const Exchange &x)
                     imap->command(
                         "UID FETCH " + uidText + " (UID FLAGS ENVELOPE BODYSTRUCTURE)",
                         [self, x, f, uid, uidText, imap, notFound](const ImapCommandResult &r) {
-                            const ImapValue *data = nullptr;
-                            for (const ImapCommand &u : r.untagged) {
-                                if ((data = fetchData(u)))
-                                    break;
-                            }
-                            const ImapValue *env = data ? ImapResponse::item(*data, "ENVELOPE") : nullptr;
-                            const ImapValue *body = data ? ImapResponse::item(*data, "BODYSTRUCTURE")
-                                                         : nullptr;
-                            if (!env || !body) {
+                            const ImapValue *env = nullptr;
+                            const ImapValue *body = nullptr;
+                            if (!envelopeAndStructure(r, &env, &body)) {
                                 finishLeg(imap, notFound);
                                 return;
                             }
@@ -923,15 +930,9 @@ void WebmailServer::compose(const Exchange &x)
                     imap->command(
                         "UID FETCH " + uidText + " (ENVELOPE BODYSTRUCTURE)",
                         [x, draft, uid, uidText, forward, name, imap, answer](const ImapCommandResult &r) {
-                            const ImapValue *data = nullptr;
-                            for (const ImapCommand &u : r.untagged) {
-                                if ((data = fetchData(u)))
-                                    break;
-                            }
-                            const ImapValue *env = data ? ImapResponse::item(*data, "ENVELOPE") : nullptr;
-                            const ImapValue *body = data ? ImapResponse::item(*data, "BODYSTRUCTURE")
-                                                         : nullptr;
-                            if (!env || !body) {
+                            const ImapValue *env = nullptr;
+                            const ImapValue *body = nullptr;
+                            if (!envelopeAndStructure(r, &env, &body)) {
                                 finishLeg(imap, answer);
                                 return;
                             }
