@@ -67,6 +67,14 @@ QString WebBrowser::textAreaValue(const QByteArray &page, const QByteArray &name
     return m.hasMatch() ? unescaped(m.captured(1)) : QString();
 }
 
+QString WebBrowser::pageText(const QByteArray &page)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString text = QString::fromUtf8(page);
+    text.remove(tag);
+    return unescaped(text);
+}
+
 QByteArray WebBrowser::multipart(const QList<QPair<QByteArray, QString>> &fields,
                                  const QList<BrowseAction::File> &files, QByteArray *boundary)
 {

@@ -70,6 +70,8 @@ public:
     static QString fieldValue(const QByteArray &page, const QByteArray &name);
     // A textarea's text (the composer's body), references undone.
     static QString textAreaValue(const QByteArray &page, const QByteArray &name);
+    // A page's text as a reader sees it: the tags taken away, character references undone.
+    static QString pageText(const QByteArray &page);
     // A multipart/form-data body (RFC 7578) of these fields and files, and its boundary.
     static QByteArray multipart(const QList<QPair<QByteArray, QString>> &fields,
                                 const QList<BrowseAction::File> &files, QByteArray *boundary);
