@@ -64,6 +64,8 @@ public:
     void run(const BrowseAction &action, std::function<void(const BrowseResult &)> done = {});
     const BrowseResult &lastResult() const { return m_last; }
     QMap<QByteArray, QByteArray> cookies() const { return m_cookies; }
+    // What the person types in the log-in form (a slip of the fingers, say).
+    void setPassword(const QByteArray &password) { m_password = password; }
 
     // The value of a form's hidden or text field in a page (`name="csrf"
     // value="…"`), character references undone; empty when none.
