@@ -450,7 +450,7 @@ void ScenarioRunner::runBrowse(const ScenarioStep &step)
     WebBrowser *browser = m_world->browser(step.client);
     if (!browser) {
         m_world->note(TranscriptEvent::Kind::Note, step.client, QString(), NoteCode::BrowseFailed,
-                      {step.client, QStringLiteral("no webmail serves its domain")});
+                      {step.client, QCoreApplication::translate("ScenarioRunner", "no webmail serves its domain")});
         return;
     }
     BrowseAction action;
