@@ -492,36 +492,39 @@ void TestScenarioParser::brokenInput_data()
     // browse CLIENT …: the client's browser on the webmail in front of its server.
     const QByteArray webmail = world + "webmail webmail.servidor.edu for servidor.edu\n";
     QTest::newRow("browse without a webmail")
-        << world + "browse fran login\n" << next << 8
+        << world + "browse fran login\n"
+        << next << 8
         << "no webmail serves \"servidor.edu\", the domain of client \"fran\"; add a line "
            "\"webmail webmail.servidor.edu for servidor.edu\""
         << 1;
-    QTest::newRow("browse for an unknown client")
-        << webmail + "browse fram login\n" << next + 1 << 8 << "unknown client \"fram\"" << 1;
+    QTest::newRow("browse for an unknown client") << webmail + "browse fram login\n"
+                                                  << next + 1 << 8 << "unknown client \"fram\"" << 1;
     QTest::newRow("browse with an unknown action")
-        << webmail + "browse fran look\n" << next + 1 << 13
+        << webmail + "browse fran look\n"
+        << next + 1 << 13
         << "expected \"login\", \"read\", \"send\", \"reply\", \"delete\", \"open\" or \"logout\" after the "
            "client name, found \"look\""
         << 1;
     QTest::newRow("browse read without a UID")
-        << webmail + "browse fran read \"Quedamos hoxe?\"\n" << next + 1 << 18
-        << "expected a message's UID such as 1 after \"read\"" << 1;
+        << webmail + "browse fran read \"Quedamos hoxe?\"\n"
+        << next + 1 << 18 << "expected a message's UID such as 1 after \"read\"" << 1;
     QTest::newRow("browse reply without a body")
-        << webmail + "browse fran reply 1\n" << next + 1 << 20
-        << "expected \"body\" after the UID, found the end of the line" << 1;
+        << webmail + "browse fran reply 1\n"
+        << next + 1 << 20 << "expected \"body\" after the UID, found the end of the line" << 1;
     QTest::newRow("browse open without a path")
-        << webmail + "browse fran open folder\n" << next + 1 << 18
-        << "expected a quoted path such as \"/folder?name=Sent\" after \"open\"" << 1;
+        << webmail + "browse fran open folder\n"
+        << next + 1 << 18 << "expected a quoted path such as \"/folder?name=Sent\" after \"open\"" << 1;
     QTest::newRow("browse send with a stray word")
-        << webmail + "browse fran send to ana@cliente.fr subject \"Ola\" body \"Si\" please\n" << next + 1 << 63
+        << webmail + "browse fran send to ana@cliente.fr subject \"Ola\" body \"Si\" please\n"
+        << next + 1 << 63
         << "expected \"cc\", \"subject\", \"body\", \"attach\" or the end of the line after the addresses"
         << 1;
     QTest::newRow("expect browser without page or status")
-        << webmail + "expect browser fran contains \"Ola\"\n" << next + 1 << 21
-        << "expected \"page\" or \"status\" after the client name, found \"contains\"" << 1;
+        << webmail + "expect browser fran contains \"Ola\"\n"
+        << next + 1 << 21 << "expected \"page\" or \"status\" after the client name, found \"contains\"" << 1;
     QTest::newRow("expect browser status out of range")
-        << webmail + "expect browser fran status 42\n" << next + 1 << 28
-        << "expected an HTTP status such as 200 after \"status\"" << 1;
+        << webmail + "expect browser fran status 42\n"
+        << next + 1 << 28 << "expected an HTTP status such as 200 after \"status\"" << 1;
     // eavesdropper NAME between A B: each of A and B a server or a client.
     QTest::newRow("eavesdropper without between")
         << world + "eavesdropper eva fran servidor.edu\n"
@@ -953,7 +956,8 @@ void TestScenarioParser::browseSteps()
             + "webmail webmail.servidor.edu for servidor.edu\n"
               "browse Fran login\n"
               "browse fran read 3 in Traballo\n"
-              "browse fran send to ana@cliente.fr, eva@cliente.fr cc ana@cliente.fr subject \"Ola\" body \"Si\"\n"
+              "browse fran send to ana@cliente.fr, eva@cliente.fr cc ana@cliente.fr subject \"Ola\" body "
+              "\"Si\"\n"
               "browse fran reply 2 body \"Vale\"\n"
               "browse fran delete 4\n"
               "browse fran open \"/folder?name=Sent\"\n"
@@ -970,7 +974,8 @@ void TestScenarioParser::browseSteps()
     QCOMPARE(scenario.steps.at(1).uid, 3);
     QCOMPARE(scenario.steps.at(1).folder, QStringLiteral("Traballo"));
     const ScenarioStep &send = scenario.steps.at(2);
-    QCOMPARE(send.recipients, QStringList({QStringLiteral("ana@cliente.fr"), QStringLiteral("eva@cliente.fr")}));
+    QCOMPARE(send.recipients,
+             QStringList({QStringLiteral("ana@cliente.fr"), QStringLiteral("eva@cliente.fr")}));
     QCOMPARE(send.cc, QStringList({QStringLiteral("ana@cliente.fr")}));
     QCOMPARE(send.subject, QStringLiteral("Ola"));
     QCOMPARE(send.body, QStringLiteral("Si"));

@@ -3,9 +3,9 @@
 #include "classroom/scenariorunner.h"
 #include "explain/explanations.h"
 #include "mail/mailclient.h"
+#include "mail/mailmessage.h"
 #include "mail/mailserver.h"
 #include "mail/mailstore.h"
-#include "mail/mailmessage.h"
 #include "mail/webbrowser.h"
 #include "mail/webmailserver.h"
 #include "scenario/scenarioparser.h"
@@ -134,7 +134,8 @@ void TestWorld::browserRepliesThroughTheWebmail()
     QVERIFY(cliente);
     const QList<MailStore::Message> box = cliente->store()->mailbox("ana");
     QCOMPARE(box.size(), 1);
-    QCOMPARE(MailMessage::decodedHeader(box.first().content, "Subject"), QStringLiteral("Re: Quedamos hoxe?"));
+    QCOMPARE(MailMessage::decodedHeader(box.first().content, "Subject"),
+             QStringLiteral("Re: Quedamos hoxe?"));
     QCOMPARE(MailMessage::decodedHeader(box.first().content, "From"), QStringLiteral("fran@servidor.edu"));
     // The browser spoke HTTP to the webmail; the webmail, SMTP submission to servidor.edu.
     const QStringList http = linesBetween(world.transcript(), QStringLiteral("fran"),

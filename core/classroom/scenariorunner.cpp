@@ -449,8 +449,9 @@ void ScenarioRunner::runBrowse(const ScenarioStep &step)
     // its own (one HTTP connection to the webmail, kept for its requests).
     WebBrowser *browser = m_world->browser(step.client);
     if (!browser) {
-        m_world->note(TranscriptEvent::Kind::Note, step.client, QString(), NoteCode::BrowseFailed,
-                      {step.client, QCoreApplication::translate("ScenarioRunner", "no webmail serves its domain")});
+        m_world->note(
+            TranscriptEvent::Kind::Note, step.client, QString(), NoteCode::BrowseFailed,
+            {step.client, QCoreApplication::translate("ScenarioRunner", "no webmail serves its domain")});
         return;
     }
     BrowseAction action;
@@ -968,18 +969,22 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         const QString what = Notes::phrase(NoteCode::BrowserPageOf,
                                            {step.client, QString::fromUtf8(result.url)});
         if (result.status == 0) {
-            add(step.count >= 0 ? Notes::phrase(NoteCode::PageStatus, {what, QString::number(step.count)})
-                                : Notes::phrase(step.withoutFlag ? NoteCode::PageLacks : NoteCode::PageContains,
-                                                {what, step.body}),
+            add(step.count >= 0
+                    ? Notes::phrase(NoteCode::PageStatus, {what, QString::number(step.count)})
+                    : Notes::phrase(step.withoutFlag ? NoteCode::PageLacks : NoteCode::PageContains,
+                                    {what, step.body}),
                 false, Notes::phrase(NoteCode::NoPageYet));
         } else if (step.count >= 0) {
             add(Notes::phrase(NoteCode::PageStatus, {what, QString::number(step.count)}),
-                result.status == step.count, Notes::phrase(NoteCode::StatusWas, {QString::number(result.status)}));
+                result.status == step.count,
+                Notes::phrase(NoteCode::StatusWas, {QString::number(result.status)}));
         } else {
             // The text as a reader sees it: the page's character references undone.
             const bool seen = WebBrowser::pageText(result.page).contains(step.body, Qt::CaseInsensitive);
-            add(Notes::phrase(step.withoutFlag ? NoteCode::PageLacks : NoteCode::PageContains, {what, step.body}),
-                seen != step.withoutFlag, Notes::phrase(seen ? NoteCode::TextIsThere : NoteCode::TextIsNotThere));
+            add(Notes::phrase(step.withoutFlag ? NoteCode::PageLacks : NoteCode::PageContains,
+                              {what, step.body}),
+                seen != step.withoutFlag,
+                Notes::phrase(seen ? NoteCode::TextIsThere : NoteCode::TextIsNotThere));
         }
         break;
     }

@@ -55,7 +55,8 @@ void ScenarioReader::parseBrowse()
         }
     } else if (v == QLatin1String("open")) {
         const Token *path = peek();
-        if (!path || !path->quoted || !path->text.startsWith(QLatin1Char('/')) || path->text.contains(QLatin1Char(' '))) {
+        if (!path || !path->quoted || !path->text.startsWith(QLatin1Char('/'))
+            || path->text.contains(QLatin1Char(' '))) {
             return (void)expected(
                 QCoreApplication::translate("ScenarioParser", "a quoted path such as \"/folder?name=Sent\""),
                 after);
@@ -88,9 +89,10 @@ void ScenarioReader::parseBrowse()
                 if (!takeText(QStringLiteral("\"body\""), &step.body))
                     return;
             } else {
-                return (void)expected(QStringLiteral("\"cc\", \"subject\", \"body\", \"attach\"")
-                                          + QCoreApplication::translate("ScenarioParser", " or the end of the line"),
-                                      QCoreApplication::translate("ScenarioParser", "the addresses"));
+                return (void)expected(
+                    QStringLiteral("\"cc\", \"subject\", \"body\", \"attach\"")
+                        + QCoreApplication::translate("ScenarioParser", " or the end of the line"),
+                    QCoreApplication::translate("ScenarioParser", "the addresses"));
             }
         }
     }

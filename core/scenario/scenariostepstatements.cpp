@@ -381,7 +381,8 @@ void ScenarioReader::parseExpectation(bool check)
             }
         } else if (nextIs("status")) {
             take();
-            if (!takeNumber(100, 599, QCoreApplication::translate("ScenarioParser", "an HTTP status such as 200"),
+            if (!takeNumber(100, 599,
+                            QCoreApplication::translate("ScenarioParser", "an HTTP status such as 200"),
                             QStringLiteral("\"status\""), &step.count)) {
                 return;
             }

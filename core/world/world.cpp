@@ -192,7 +192,8 @@ void World::build()
         connect(m_servers.last(), &MailServer::queueChanged, this, &World::activityChanged);
     }
     for (const ScenarioWebmail &w : m_scenario.webmails) {
-        const QHostAddress address = m_options.listenAddress.isNull() ? assign(w.address) : m_options.listenAddress;
+        const QHostAddress address = m_options.listenAddress.isNull() ? assign(w.address)
+                                                                      : m_options.listenAddress;
         m_hosts.append({w.host, HostKind::Webmail, address});
         WebmailConfig config;
         config.host = w.host;
@@ -701,11 +702,11 @@ std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
         config.carriesSecret = &WebmailServer::carriesSecret;
         const bool secure = service.implicitTls;
         QPointer<WebmailServer> guarded(webmail);
-        return std::make_unique<HttpServerSession>(config, [guarded, secure](const HttpRequest &request,
-                                                                              HttpResponder responder) {
-            if (guarded)
-                guarded->handle(request, responder, secure);
-        });
+        return std::make_unique<HttpServerSession>(
+            config, [guarded, secure](const HttpRequest &request, HttpResponder responder) {
+                if (guarded)
+                    guarded->handle(request, responder, secure);
+            });
     }
     MailServer *mailServer = server(service.host);
     if (!mailServer)
