@@ -609,7 +609,8 @@ void WebmailServer::folder(const Exchange &x)
                                     item.size = size->text.toLongLong();
                                 if (const ImapValue *env = ImapResponse::item(*data, "ENVELOPE")) {
                                     item.date = shownDate(nstring(env->items.value(0)));
-                                    item.subject = MimeMessage::decodeHeaderValue(nstring(env->items.value(1)));
+                                    item.subject = MimeMessage::decodeHeaderValue(
+                                        nstring(env->items.value(1)));
                                     item.from = envelopeAddresses(env->items.value(2), true);
                                 }
                                 if (const ImapValue *body = ImapResponse::item(*data, "BODYSTRUCTURE")) {
@@ -920,7 +921,8 @@ void WebmailServer::compose(const Exchange &x)
                                 finishLeg(imap, answer);
                                 return;
                             }
-                            const QString subject = MimeMessage::decodeHeaderValue(nstring(env->items.value(1)));
+                            const QString subject = MimeMessage::decodeHeaderValue(
+                                nstring(env->items.value(1)));
                             const QString from = envelopeAddresses(env->items.value(2), false);
                             draft->inReplyTo = uid;
                             draft->replyFolder = name;

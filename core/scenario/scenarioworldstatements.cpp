@@ -476,9 +476,10 @@ void ScenarioReader::parseWebmail()
         return;
     const QString key = QLatin1String("webmail:") + webmail.host.toLower();
     if (const int previous = m_declared.value(key)) {
-        error(column, QCoreApplication::translate("ScenarioParser", "webmail \"%1\" is already declared on line %2")
-                          .arg(webmail.host)
-                          .arg(previous));
+        error(column,
+              QCoreApplication::translate("ScenarioParser", "webmail \"%1\" is already declared on line %2")
+                  .arg(webmail.host)
+                  .arg(previous));
         return;
     }
     m_declared.insert(key, m_line);
