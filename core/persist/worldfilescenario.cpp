@@ -104,7 +104,8 @@ void readEavesdroppers(CheckedJsonReader &r, const QJsonObject &root, Scenario *
 
 void readWebmails(CheckedJsonReader &r, const QJsonObject &root, Scenario *scenario)
 {
-    const QJsonArray list = r.array(root, QString(), QStringLiteral("webmails"), WorldFile::MaximumHosts, true);
+    const QJsonArray list = r.array(root, QString(), QStringLiteral("webmails"), WorldFile::MaximumHosts,
+                                    true);
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         const QString path = CheckedJsonReader::at(QStringLiteral("webmails"), i);
         const QJsonObject o = r.element(list, i, path);
