@@ -516,7 +516,7 @@ void TestScenarioParser::brokenInput_data()
         << next + 1 << 18 << "expected a quoted path such as \"/folder?name=Sent\" after \"open\"" << 1;
     QTest::newRow("browse send with a stray word")
         << webmail + "browse fran send to ana@cliente.fr subject \"Ola\" body \"Si\" please\n"
-        << next + 1 << 63
+        << next + 1 << 60
         << "expected \"cc\", \"subject\", \"body\", \"attach\" or the end of the line after the addresses"
         << 1;
     QTest::newRow("expect browser without page or status")

@@ -143,7 +143,7 @@ void TestWorld::browserRepliesThroughTheWebmail()
     QVERIFY(http.contains(QStringLiteral("C: POST /send HTTP/1.1")));
     const QStringList smtp = linesBetween(world.transcript(), QStringLiteral("webmail.servidor.edu"),
                                           QStringLiteral("servidor.edu"));
-    QVERIFY(smtp.contains(QStringLiteral("C: MAIL FROM:<fran@servidor.edu>")));
+    QVERIFY(!smtp.filter(QStringLiteral("C: MAIL FROM:<fran@servidor.edu>")).isEmpty());
     WebBrowser *browser = world.browser(QStringLiteral("fran"));
     QVERIFY(browser);
     QVERIFY(browser->lastResult().ok);
