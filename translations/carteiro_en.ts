@@ -5182,8 +5182,8 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>the page %2 in %1's browser</translation>
     </message>
     <message>
-        <source>%1's browser got no page: %2</source>
-        <translation>%1's browser got no page: %2</translation>
+        <source>%1's browser did not get the page it asked for: %2</source>
+        <translation>%1's browser did not get the page it asked for: %2</translation>
     </message>
     <message>
         <source>no TLS session</source>

@@ -5182,8 +5182,8 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>la página %2 en el navegador de %1</translation>
     </message>
     <message>
-        <source>%1's browser got no page: %2</source>
-        <translation>el navegador de %1 no recibió ninguna página: %2</translation>
+        <source>%1's browser did not get the page it asked for: %2</source>
+        <translation>el navegador de %1 no obtuvo la página que pidió: %2</translation>
     </message>
     <message>
         <source>no TLS session</source>

@@ -5182,8 +5182,8 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>a páxina %2 no navegador de %1</translation>
     </message>
     <message>
-        <source>%1's browser got no page: %2</source>
-        <translation>o navegador de %1 non recibiu ningunha páxina: %2</translation>
+        <source>%1's browser did not get the page it asked for: %2</source>
+        <translation>o navegador de %1 non obtivo a páxina que pediu: %2</translation>
     </message>
     <message>
         <source>no TLS session</source>

@@ -230,7 +230,7 @@ const Row rows[] = {
     {NoteCode::NoSearchYet, "no-search-yet", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "it has not searched yet")},
     {NoteCode::BrowseFailed, "browse-failed", "ScenarioRunner",
-        QT_TRANSLATE_NOOP("ScenarioRunner", "%1's browser got no page: %2")},
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1's browser did not get the page it asked for: %2")},
     {NoteCode::BrowserPageOf, "browser-page-of", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "the page %2 in %1's browser")},
     {NoteCode::PageContains, "page-contains", "ScenarioRunner",

@@ -146,7 +146,7 @@ enum class NoteCode : quint16 {
     SearchHitsOf, // what %1's last search found
     SearchRan, // %1 has searched
     NoSearchYet, // it has not searched yet
-    BrowseFailed, // %1's browser got no page: %2 (a browse step that failed)
+    BrowseFailed, // %1's browser did not get the page it asked for: %2 (a browse step that failed)
     BrowserPageOf, // the page %2 in %1's browser
     PageContains, // %1 contains "%2"
     PageLacks, // %1 does not contain "%2"
