@@ -118,7 +118,9 @@ void TestWorld::browserRepliesThroughTheWebmail()
           "expect browser fran page contains \"A que hora e onde?\"\n"
           "browse fran reply 1 body \"Ás oito, na praza.\"\n"
           "wait\n"
-          "expect browser fran status 200\n";
+          "expect browser fran status 200\n"
+          "browse fran read 9\n"
+          "expect browser fran status 404\n";
     World world(parse(text), testOptions());
     QString error;
     QVERIFY2(world.start(&error), qPrintable(error));
@@ -146,7 +148,9 @@ void TestWorld::browserRepliesThroughTheWebmail()
     QVERIFY(!smtp.filter(QStringLiteral("C: MAIL FROM:<fran@servidor.edu>")).isEmpty());
     WebBrowser *browser = world.browser(QStringLiteral("fran"));
     QVERIFY(browser);
-    QVERIFY(browser->lastResult().ok);
+    // No message 9: a page all the same (404), and a note, as a failed fetch's error.
+    QVERIFY(!browser->lastResult().ok);
+    QVERIFY(TestWorlds::noted(world, QStringLiteral("did not get the page it asked for")));
     QVERIFY(browser->cookies().size() >= 1); // the session
 
     // A wrong password: the log-in page again, with the error, and no session.
