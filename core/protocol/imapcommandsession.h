@@ -34,7 +34,7 @@ class ImapCommandSession : public ProtocolSession
 public:
     using Callback = std::function<void(const ImapCommandResult &)>;
 
-    ImapCommandSession() = default;
+    ImapCommandSession();
 
     Protocol protocol() const override { return Protocol::Imap; }
     Phase phase() const override { return m_phase; }
