@@ -153,6 +153,18 @@ void TestWorld::browserRepliesThroughTheWebmail()
     QVERIFY(TestWorlds::noted(world, QStringLiteral("did not get the page it asked for")));
     QVERIFY(browser->cookies().size() >= 1); // the session
 
+    // An address in To and in Cc: one RCPT, one copy.
+    BrowseAction send;
+    send.kind = BrowseAction::Kind::Send;
+    send.to = QStringLiteral("ana@cliente.fr");
+    send.cc = QStringLiteral("Ana@cliente.fr");
+    send.subject = QStringLiteral("Fotos");
+    send.body = QStringLiteral("Velaquí.");
+    bool sent = false;
+    browser->run(send, [&](const BrowseResult &) { sent = true; });
+    QVERIFY(QTest::qWaitFor([&] { return sent && !world.hasWork(); }, 20000));
+    QCOMPARE(cliente->store()->mailbox("ana").size(), 2);
+
     // A wrong password: the log-in page again, with the error, and no session.
     WebBrowser *other = world.browser(QStringLiteral("fran-movil"));
     QVERIFY(other);
