@@ -128,9 +128,13 @@ void EngineScript::converse(ProtocolSession *client, ProtocolSession *server,
     const auto pass = [&](ProtocolSession *from, ProtocolSession *to) {
         bool moved = false;
         for (const Utterance &u : from->takeOutput()) {
-            QByteArray bytes;
-            for (const QByteArray &line : u.lines)
-                bytes += line + "\r\n";
+            // An utterance's exact octets when it has them (HTTP: a body is
+            // not lines), else its lines with CR LF.
+            QByteArray bytes = u.octets;
+            if (bytes.isEmpty()) {
+                for (const QByteArray &line : u.lines)
+                    bytes += line + "\r\n";
+            }
             if (!bytes.isEmpty())
                 to->receive(bytes);
             moved = true;

@@ -418,6 +418,34 @@ void TestImapClientSession::roundTripNonAsciiSearch()
     QCOMPARE(client.result().searchHits, QList<quint32>{2});
 }
 
+void TestImapClientSession::commandSessionReadsLongLines()
+{
+    // A FETCH of a message with attachments is one line of a thousand octets
+    // and more (its BODYSTRUCTURE): read whole, not refused as overlong.
+    ImapCommandSession client;
+    ImapCommandResult result;
+    client.command("FETCH 1 (BODYSTRUCTURE)", [&](const ImapCommandResult &r) {
+        result = r;
+        client.logout();
+    });
+    const QByteArray name(2000, 'a');
+    const QString error = EngineScript::run(
+        &client,
+        QStringLiteral("S: * OK ready\n"
+                       "C: a1 FETCH 1 (BODYSTRUCTURE)\n"
+                       "S: * 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 4 1)"
+                       "(\"IMAGE\" \"PNG\" (\"NAME\" \"%1.png\") NIL NIL \"BASE64\" 12 NIL) \"MIXED\"))\n"
+                       "S: a1 OK FETCH completed\n"
+                       "C: a2 LOGOUT\n"
+                       "S: * BYE\n"
+                       "S: a2 OK LOGOUT completed\n")
+            .arg(QString::fromLatin1(name)),
+        EngineScript::Role::EngineIsClient);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(result.ok, result.error.constData());
+    QCOMPARE(result.untagged.size(), 1);
+}
+
 void TestImapClientSession::commandSessionChainsCommands()
 {
     // The webmail's way: each command chosen from what the last one said.

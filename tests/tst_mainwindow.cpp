@@ -670,8 +670,8 @@ static void playToTheEnd(const QString &name, std::unique_ptr<MainWindow> *opene
 void TestMainWindow::imapScenariosPlayInTheWindow_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *name :
-         {"imap-partial-fetch", "pop3-vs-imap", "imap-folders", "imap-search", "telnet-imap"})
+    for (const char *name : {"imap-partial-fetch", "pop3-vs-imap", "imap-folders", "imap-search",
+                             "telnet-imap", "webmail", "pop3-imap-webmail"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void expectBodyAndFarDomains();
     void faultsAndDowntime();
     void eavesdroppers();
+    void browseSteps();
     void exercisesPredictionsAndLinks();
     void scriptLines_data();
     void scriptLines();
@@ -208,8 +209,8 @@ void TestScenarioParser::brokenInput_data()
     QTest::newRow("misspelled keyword")
         << file("misspelled-keyword.scenario") << 8 << 1
         << "unknown statement \"sned\"; expected one of: title, description, server, set, "
-           "dns, user, client, eavesdropper, say, send, fetch, wait, session, expect, fault, down, up, "
-           "slow, predict, imap, exercise; did you mean \"send\"?"
+           "dns, user, client, eavesdropper, webmail, say, send, fetch, wait, session, expect, fault, down, "
+           "up, slow, predict, imap, browse, exercise; did you mean \"send\"?"
         << 1;
     QTest::newRow("missing password") << file("missing-password.scenario") << 4 << 24
                                       << "expected \"password\" after the address, found \"pasword\"" << 1;
@@ -488,6 +489,42 @@ void TestScenarioParser::brokenInput_data()
                                    << 1;
     QTest::newRow("up on an unknown server") << world + "up mail.edu\n"
                                              << next << 4 << "unknown server \"mail.edu\"" << 1;
+    // browse CLIENT …: the client's browser on the webmail in front of its server.
+    const QByteArray webmail = world + "webmail webmail.servidor.edu for servidor.edu\n";
+    QTest::newRow("browse without a webmail")
+        << world + "browse fran login\n"
+        << next << 8
+        << "no webmail serves \"servidor.edu\", the domain of client \"fran\"; add a line "
+           "\"webmail webmail.servidor.edu for servidor.edu\""
+        << 1;
+    QTest::newRow("browse for an unknown client") << webmail + "browse fram login\n"
+                                                  << next + 1 << 8 << "unknown client \"fram\"" << 1;
+    QTest::newRow("browse with an unknown action")
+        << webmail + "browse fran look\n"
+        << next + 1 << 13
+        << "expected \"login\", \"read\", \"send\", \"reply\", \"delete\", \"open\" or \"logout\" after the "
+           "client name, found \"look\""
+        << 1;
+    QTest::newRow("browse read without a UID")
+        << webmail + "browse fran read \"Quedamos hoxe?\"\n"
+        << next + 1 << 18 << "expected a message's UID such as 1 after \"read\"" << 1;
+    QTest::newRow("browse reply without a body")
+        << webmail + "browse fran reply 1\n"
+        << next + 1 << 20 << "expected \"body\" after the UID, found the end of the line" << 1;
+    QTest::newRow("browse open without a path")
+        << webmail + "browse fran open folder\n"
+        << next + 1 << 18 << "expected a quoted path such as \"/folder?name=Sent\" after \"open\"" << 1;
+    QTest::newRow("browse send with a stray word")
+        << webmail + "browse fran send to ana@cliente.fr subject \"Ola\" body \"Si\" please\n"
+        << next + 1 << 60
+        << "expected \"cc\", \"subject\", \"body\", \"attach\" or the end of the line after the addresses"
+        << 1;
+    QTest::newRow("expect browser without page or status")
+        << webmail + "expect browser fran contains \"Ola\"\n"
+        << next + 1 << 21 << "expected \"page\" or \"status\" after the client name, found \"contains\"" << 1;
+    QTest::newRow("expect browser status out of range")
+        << webmail + "expect browser fran status 42\n"
+        << next + 1 << 28 << "expected an HTTP status such as 200 after \"status\"" << 1;
     // eavesdropper NAME between A B: each of A and B a server or a client.
     QTest::newRow("eavesdropper without between")
         << world + "eavesdropper eva fran servidor.edu\n"
@@ -908,6 +945,53 @@ void TestScenarioParser::eavesdroppers()
                                      QStringLiteral("servidor.edu")));
     // No declaration, no eavesdropper.
     QVERIFY(ScenarioParser::load(QStringLiteral("ana-fran"), &errors).eavesdroppers.isEmpty());
+}
+
+void TestScenarioParser::browseSteps()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(
+        QStringLiteral("browse.scenario"),
+        QByteArray(World)
+            + "webmail webmail.servidor.edu for servidor.edu\n"
+              "browse Fran login\n"
+              "browse fran read 3 in Traballo\n"
+              "browse fran send to ana@cliente.fr, eva@cliente.fr cc ana@cliente.fr subject \"Ola\" body "
+              "\"Si\"\n"
+              "browse fran reply 2 body \"Vale\"\n"
+              "browse fran delete 4\n"
+              "browse fran open \"/folder?name=Sent\"\n"
+              "browse fran logout\n"
+              "expect browser fran page not contains \"Ola\"\n"
+              "expect browser fran status 303\n",
+        &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.steps.size(), 9);
+    const ScenarioStep &login = scenario.steps.at(0);
+    QCOMPARE(login.kind, ScenarioStep::Kind::Browse);
+    QCOMPARE(login.client, QStringLiteral("fran")); // the declared spelling
+    QCOMPARE(login.browseVerb, QStringLiteral("login"));
+    QCOMPARE(scenario.steps.at(1).uid, 3);
+    QCOMPARE(scenario.steps.at(1).folder, QStringLiteral("Traballo"));
+    const ScenarioStep &send = scenario.steps.at(2);
+    QCOMPARE(send.recipients,
+             QStringList({QStringLiteral("ana@cliente.fr"), QStringLiteral("eva@cliente.fr")}));
+    QCOMPARE(send.cc, QStringList({QStringLiteral("ana@cliente.fr")}));
+    QCOMPARE(send.subject, QStringLiteral("Ola"));
+    QCOMPARE(send.body, QStringLiteral("Si"));
+    QCOMPARE(scenario.steps.at(3).browseVerb, QStringLiteral("reply"));
+    QCOMPARE(scenario.steps.at(3).uid, 2);
+    QCOMPARE(scenario.steps.at(3).body, QStringLiteral("Vale"));
+    QCOMPARE(scenario.steps.at(4).uid, 4);
+    QVERIFY(scenario.steps.at(4).folder.isEmpty()); // INBOX
+    QCOMPARE(scenario.steps.at(5).path, QStringLiteral("/folder?name=Sent"));
+    QCOMPARE(scenario.steps.at(6).browseVerb, QStringLiteral("logout"));
+    const ScenarioStep &page = scenario.steps.at(7);
+    QCOMPARE(page.kind, ScenarioStep::Kind::ExpectBrowser);
+    QVERIFY(page.withoutFlag);
+    QCOMPARE(page.body, QStringLiteral("Ola"));
+    QCOMPARE(page.count, -1);
+    QCOMPARE(scenario.steps.at(8).count, 303);
 }
 
 void TestScenarioParser::faultsAndDowntime()

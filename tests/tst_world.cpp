@@ -3,7 +3,11 @@
 #include "classroom/scenariorunner.h"
 #include "explain/explanations.h"
 #include "mail/mailclient.h"
+#include "mail/mailmessage.h"
 #include "mail/mailserver.h"
+#include "mail/mailstore.h"
+#include "mail/webbrowser.h"
+#include "mail/webmailserver.h"
 #include "scenario/scenarioparser.h"
 #include "testworlds.h"
 #include "world/world.h"
@@ -49,6 +53,7 @@ class TestWorld : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void anaFranRunsToTheEnd();
+    void browserRepliesThroughTheWebmail();
     void serverToServerLegIsTheCourseTranscript();
     void everyLineIsRecordedOnce();
     void stepModeHoldsTheRealSocket();
@@ -96,6 +101,100 @@ void TestWorld::anaFranRunsToTheEnd()
     const QByteArray content = fran->inbox().first().content;
     QVERIFY(content.startsWith("Return-Path: <ana@cliente.fr>\r\nReceived: from cliente.fr"));
     QCOMPARE(content.count("\r\nReceived: ") + (content.startsWith("Received: ") ? 1 : 0), 2);
+}
+
+void TestWorld::browserRepliesThroughTheWebmail()
+{
+    // A scenario's browser: logs in to the webmail, reads Ana's message,
+    // replies; the reply leaves by SMTP and lands in Ana's mailbox.
+    const QByteArray text = twoDomains
+        + "client fran-movil user fran@servidor.edu\n"
+          "webmail webmail.servidor.edu for servidor.edu\n"
+          "send ana to fran@servidor.edu subject \"Quedamos hoxe?\" body \"A que hora e onde?\"\n"
+          "wait\n"
+          "browse fran login\n"
+          "expect browser fran page contains \"Quedamos hoxe?\"\n"
+          "browse fran read 1\n"
+          "expect browser fran page contains \"A que hora e onde?\"\n"
+          "browse fran reply 1 body \"Ás oito, na praza.\"\n"
+          "wait\n"
+          "expect browser fran status 200\n"
+          "browse fran read 9\n"
+          "expect browser fran status 404\n";
+    World world(parse(text), testOptions());
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    ScenarioRunner runner(&world, QStringLiteral("en"));
+    QSignalSpy finished(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(30000));
+    for (const ScenarioRunner::Outcome &o : runner.outcomes())
+        QVERIFY2(o.passed, qPrintable(o.descriptionText() + QStringLiteral(": ") + o.detailText()));
+    QCOMPARE(finished.first().first().toBool(), true);
+
+    MailServer *cliente = world.server(QStringLiteral("cliente.fr"));
+    QVERIFY(cliente);
+    const QList<MailStore::Message> box = cliente->store()->mailbox("ana");
+    QCOMPARE(box.size(), 1);
+    QCOMPARE(MailMessage::decodedHeader(box.first().content, "Subject"),
+             QStringLiteral("Re: Quedamos hoxe?"));
+    QCOMPARE(MailMessage::decodedHeader(box.first().content, "From"), QStringLiteral("fran@servidor.edu"));
+    // The browser spoke HTTP to the webmail; the webmail, SMTP submission to servidor.edu.
+    const QStringList http = linesBetween(world.transcript(), QStringLiteral("fran"),
+                                          QStringLiteral("webmail.servidor.edu"));
+    QVERIFY(http.contains(QStringLiteral("C: POST /send HTTP/1.1")));
+    const QStringList smtp = linesBetween(world.transcript(), QStringLiteral("webmail.servidor.edu"),
+                                          QStringLiteral("servidor.edu"));
+    QVERIFY(!smtp.filter(QStringLiteral("C: MAIL FROM:<fran@servidor.edu>")).isEmpty());
+    WebBrowser *browser = world.browser(QStringLiteral("fran"));
+    QVERIFY(browser);
+    // No message 9: a page all the same (404), and a note, as a failed fetch's error.
+    QVERIFY(!browser->lastResult().ok);
+    QVERIFY(TestWorlds::noted(world, QStringLiteral("did not get the page it asked for")));
+    QVERIFY(browser->cookies().size() >= 1); // the session
+
+    // An address in To and in Cc: one RCPT, one copy.
+    BrowseAction send;
+    send.kind = BrowseAction::Kind::Send;
+    send.to = QStringLiteral("ana@cliente.fr");
+    send.cc = QStringLiteral("Ana@cliente.fr");
+    send.subject = QStringLiteral("Fotos");
+    send.body = QStringLiteral("Velaquí.");
+    bool sent = false;
+    browser->run(send, [&](const BrowseResult &) { sent = true; });
+    QVERIFY(QTest::qWaitFor([&] { return sent && !world.hasWork(); }, 20000));
+    QCOMPARE(cliente->store()->mailbox("ana").size(), 2);
+
+    // A wrong password: the log-in page again, with the error, and no session.
+    WebBrowser *other = world.browser(QStringLiteral("fran-movil"));
+    QVERIFY(other);
+    other->setPassword("claveerrada");
+    BrowseResult result;
+    bool done = false;
+    BrowseAction login;
+    login.kind = BrowseAction::Kind::Login;
+    other->run(login, [&](const BrowseResult &r) {
+        result = r;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done && !world.isBusy(); }, 20000));
+    QVERIFY2(result.ok, result.error.constData());
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.url, QByteArray("/login"));
+    QVERIFY(WebBrowser::pageText(result.page).contains(QStringLiteral("Wrong user name or password.")));
+    QVERIFY(!result.page.contains("Quedamos hoxe?"));
+    // Without a session the inbox is not shown: the webmail sends it to the log-in page.
+    BrowseAction inbox;
+    inbox.kind = BrowseAction::Kind::Open;
+    inbox.path = "/folder?name=INBOX";
+    done = false;
+    other->run(inbox, [&](const BrowseResult &r) {
+        result = r;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done && !world.isBusy(); }, 20000));
+    QCOMPARE(result.url, QByteArray("/login"));
+    QVERIFY(!result.page.contains("Quedamos hoxe?"));
 }
 
 void TestWorld::serverToServerLegIsTheCourseTranscript()

@@ -4643,8 +4643,32 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>the webmail's host name</translation>
     </message>
     <message>
+        <source>no webmail serves %1, the domain of client %2; add a line "webmail webmail.%3 for %3"</source>
+        <translation>no webmail serves %1, the domain of client %2; add a line "webmail webmail.%3 for %3"</translation>
+    </message>
+    <message>
         <source>%1 is already the name of a host; a webmail needs a host name of its own, such as webmail.servidor.edu</source>
         <translation>%1 is already the name of a host; a webmail needs a host name of its own, such as webmail.servidor.edu</translation>
+    </message>
+    <message>
+        <source>an HTTP status such as 200</source>
+        <translation>an HTTP status such as 200</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>the addresses</translation>
+    </message>
+    <message>
+        <source>a quoted path such as "/folder?name=Sent"</source>
+        <translation>a quoted path such as "/folder?name=Sent"</translation>
+    </message>
+    <message>
+        <source>the UID</source>
+        <translation>the UID</translation>
+    </message>
+    <message>
+        <source>a message's UID such as 1</source>
+        <translation>a message's UID such as 1</translation>
     </message>
     <message>
         <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
@@ -5121,6 +5145,46 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>no webmail serves its domain</source>
+        <translation>no webmail serves its domain</translation>
+    </message>
+    <message>
+        <source>it answered %1</source>
+        <translation>it answered %1</translation>
+    </message>
+    <message>
+        <source>%1 answered with status %2</source>
+        <translation>%1 answered with status %2</translation>
+    </message>
+    <message>
+        <source>the browser has not opened a page yet</source>
+        <translation>the browser has not opened a page yet</translation>
+    </message>
+    <message>
+        <source>the text is not there</source>
+        <translation>the text is not there</translation>
+    </message>
+    <message>
+        <source>the text is there</source>
+        <translation>the text is there</translation>
+    </message>
+    <message>
+        <source>%1 does not contain "%2"</source>
+        <translation>%1 does not contain "%2"</translation>
+    </message>
+    <message>
+        <source>%1 contains "%2"</source>
+        <translation>%1 contains "%2"</translation>
+    </message>
+    <message>
+        <source>the page %2 in %1's browser</source>
+        <translation>the page %2 in %1's browser</translation>
+    </message>
+    <message>
+        <source>%1's browser did not get the page it asked for: %2</source>
+        <translation>%1's browser did not get the page it asked for: %2</translation>
+    </message>
     <message>
         <source>no TLS session</source>
         <translation>no TLS session</translation>

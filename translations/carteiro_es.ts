@@ -4394,7 +4394,7 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <name>NetworkMapView</name>
     <message>
         <source>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</source>
-        <translation>Correo web: un servidor web cuyas páginas leen y envían correo. Un navegador le habla HTTP; detrás de cada página él habla IMAP y SMTP con el servidor de correo.</translation>
+        <translation>Webmail: un servidor web cuyas páginas leen y envían correo. Un navegador le habla HTTP; detrás de cada página, él habla IMAP y SMTP con el servidor de correo.</translation>
     </message>
     <message>
         <source>for %1</source>
@@ -4402,7 +4402,7 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     </message>
     <message>
         <source>webmail</source>
-        <translation>correo web</translation>
+        <translation>webmail</translation>
     </message>
     <message>
         <source>%1 is on the network and reads what crosses this link. Click to see the capture.</source>
@@ -4636,15 +4636,39 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <name>ScenarioParser</name>
     <message>
         <source>webmail "%1" is already declared on line %2</source>
-        <translation>el correo web "%1" ya está declarado en la línea %2</translation>
+        <translation>el webmail "%1" ya está declarado en la línea %2</translation>
     </message>
     <message>
         <source>the webmail's host name</source>
-        <translation>el nombre del equipo del correo web</translation>
+        <translation>el nombre de máquina del webmail</translation>
+    </message>
+    <message>
+        <source>no webmail serves %1, the domain of client %2; add a line "webmail webmail.%3 for %3"</source>
+        <translation>ningún webmail sirve %1, el dominio del cliente %2; añade una línea "webmail webmail.%3 for %3"</translation>
     </message>
     <message>
         <source>%1 is already the name of a host; a webmail needs a host name of its own, such as webmail.servidor.edu</source>
-        <translation>%1 ya es el nombre de un equipo; un correo web necesita un nombre propio, como webmail.servidor.edu</translation>
+        <translation>%1 ya es el nombre de una máquina; un webmail necesita un nombre de máquina propio, como webmail.servidor.edu</translation>
+    </message>
+    <message>
+        <source>an HTTP status such as 200</source>
+        <translation>un estado HTTP, como 200</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>las direcciones</translation>
+    </message>
+    <message>
+        <source>a quoted path such as "/folder?name=Sent"</source>
+        <translation>una ruta entre comillas, como "/folder?name=Sent"</translation>
+    </message>
+    <message>
+        <source>the UID</source>
+        <translation>el UID</translation>
+    </message>
+    <message>
+        <source>a message's UID such as 1</source>
+        <translation>el UID de un mensaje, como 1</translation>
     </message>
     <message>
         <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
@@ -5121,6 +5145,46 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>no webmail serves its domain</source>
+        <translation>ningún webmail sirve su dominio</translation>
+    </message>
+    <message>
+        <source>it answered %1</source>
+        <translation>respondió %1</translation>
+    </message>
+    <message>
+        <source>%1 answered with status %2</source>
+        <translation>%1 respondió con el estado %2</translation>
+    </message>
+    <message>
+        <source>the browser has not opened a page yet</source>
+        <translation>el navegador aún no ha abierto ninguna página</translation>
+    </message>
+    <message>
+        <source>the text is not there</source>
+        <translation>el texto no está</translation>
+    </message>
+    <message>
+        <source>the text is there</source>
+        <translation>el texto está</translation>
+    </message>
+    <message>
+        <source>%1 does not contain "%2"</source>
+        <translation>%1 no contiene "%2"</translation>
+    </message>
+    <message>
+        <source>%1 contains "%2"</source>
+        <translation>%1 contiene "%2"</translation>
+    </message>
+    <message>
+        <source>the page %2 in %1's browser</source>
+        <translation>la página %2 en el navegador de %1</translation>
+    </message>
+    <message>
+        <source>%1's browser did not get the page it asked for: %2</source>
+        <translation>el navegador de %1 no obtuvo la página que pidió: %2</translation>
+    </message>
     <message>
         <source>no TLS session</source>
         <translation>ninguna sesión TLS</translation>
@@ -5777,7 +5841,7 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <name>WorldFile</name>
     <message>
         <source>"%1" is not a server of this world</source>
-        <translation>"%1" no es un servidor de este mundo</translation>
+        <translation>«%1» no es un servidor de este mundo</translation>
     </message>
     <message>
         <source>"%1" is neither a server nor a client of this world</source>

@@ -4394,7 +4394,7 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <name>NetworkMapView</name>
     <message>
         <source>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</source>
-        <translation>Correo web: un servidor web cuxas páxinas len e envían correo. Un navegador fálalle HTTP; detrás de cada páxina el fala IMAP e SMTP co servidor de correo.</translation>
+        <translation>Webmail: un servidor web cuxas páxinas len e envían correo. Un navegador fálalle HTTP; detrás de cada páxina, el fala IMAP e SMTP co servidor de correo.</translation>
     </message>
     <message>
         <source>for %1</source>
@@ -4402,7 +4402,7 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     </message>
     <message>
         <source>webmail</source>
-        <translation>correo web</translation>
+        <translation>webmail</translation>
     </message>
     <message>
         <source>%1 is on the network and reads what crosses this link. Click to see the capture.</source>
@@ -4636,15 +4636,39 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <name>ScenarioParser</name>
     <message>
         <source>webmail "%1" is already declared on line %2</source>
-        <translation>o correo web "%1" xa está declarado na liña %2</translation>
+        <translation>o webmail "%1" xa está declarado na liña %2</translation>
     </message>
     <message>
         <source>the webmail's host name</source>
-        <translation>o nome do equipo do correo web</translation>
+        <translation>o nome de máquina do webmail</translation>
+    </message>
+    <message>
+        <source>no webmail serves %1, the domain of client %2; add a line "webmail webmail.%3 for %3"</source>
+        <translation>ningún webmail serve %1, o dominio do cliente %2; engade unha liña "webmail webmail.%3 for %3"</translation>
     </message>
     <message>
         <source>%1 is already the name of a host; a webmail needs a host name of its own, such as webmail.servidor.edu</source>
-        <translation>%1 xa é o nome dun equipo; un correo web necesita un nome de seu, como webmail.servidor.edu</translation>
+        <translation>%1 xa é o nome dunha máquina; un webmail precisa un nome de máquina propio, como webmail.servidor.edu</translation>
+    </message>
+    <message>
+        <source>an HTTP status such as 200</source>
+        <translation>un estado HTTP, como 200</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>os enderezos</translation>
+    </message>
+    <message>
+        <source>a quoted path such as "/folder?name=Sent"</source>
+        <translation>un camiño entre comiñas, como "/folder?name=Sent"</translation>
+    </message>
+    <message>
+        <source>the UID</source>
+        <translation>o UID</translation>
+    </message>
+    <message>
+        <source>a message's UID such as 1</source>
+        <translation>o UID dunha mensaxe, como 1</translation>
     </message>
     <message>
         <source>%1 is already the name of a host; an eavesdropper needs a name of her own, such as eva</source>
@@ -5121,6 +5145,46 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>no webmail serves its domain</source>
+        <translation>ningún webmail serve o seu dominio</translation>
+    </message>
+    <message>
+        <source>it answered %1</source>
+        <translation>respondeu %1</translation>
+    </message>
+    <message>
+        <source>%1 answered with status %2</source>
+        <translation>%1 respondeu co estado %2</translation>
+    </message>
+    <message>
+        <source>the browser has not opened a page yet</source>
+        <translation>o navegador aínda non abriu ningunha páxina</translation>
+    </message>
+    <message>
+        <source>the text is not there</source>
+        <translation>o texto non está</translation>
+    </message>
+    <message>
+        <source>the text is there</source>
+        <translation>o texto está</translation>
+    </message>
+    <message>
+        <source>%1 does not contain "%2"</source>
+        <translation>%1 non contén "%2"</translation>
+    </message>
+    <message>
+        <source>%1 contains "%2"</source>
+        <translation>%1 contén "%2"</translation>
+    </message>
+    <message>
+        <source>the page %2 in %1's browser</source>
+        <translation>a páxina %2 no navegador de %1</translation>
+    </message>
+    <message>
+        <source>%1's browser did not get the page it asked for: %2</source>
+        <translation>o navegador de %1 non obtivo a páxina que pediu: %2</translation>
+    </message>
     <message>
         <source>no TLS session</source>
         <translation>ningunha sesión TLS</translation>
@@ -5777,7 +5841,7 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <name>WorldFile</name>
     <message>
         <source>"%1" is not a server of this world</source>
-        <translation>"%1" non é un servidor deste mundo</translation>
+        <translation>«%1» non é un servidor deste mundo</translation>
     </message>
     <message>
         <source>"%1" is neither a server nor a client of this world</source>

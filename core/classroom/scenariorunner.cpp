@@ -14,6 +14,7 @@
 #include "mail/mailclient.h"
 #include "mail/mailmessage.h"
 #include "mail/mailserver.h"
+#include "mail/webbrowser.h"
 #include "message/mimecomposer.h"
 #include "message/mimemessage.h"
 #include "net/gate.h"
@@ -21,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QPointer>
 
 ScenarioRunner::ScenarioRunner(World *world, const QString &language, QObject *parent)
@@ -304,6 +306,11 @@ void ScenarioRunner::run(const ScenarioStep &step)
         }
         waitFor(Waiting::Quiet);
         return;
+    case ScenarioStep::Kind::Browse:
+        m_actionFirstEvent = m_world->transcript()->size();
+        runBrowse(step);
+        waitFor(Waiting::Quiet);
+        return;
     case ScenarioStep::Kind::Session:
         m_actionFirstEvent = m_world->transcript()->size();
         startSession(step, Notes::phrase(NoteCode::ScriptGoesAsWritten, {step.service, step.host}));
@@ -416,6 +423,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
     case ScenarioStep::Kind::ExpectReply:
     case ScenarioStep::Kind::ExpectWire:
     case ScenarioStep::Kind::ExpectTls:
+    case ScenarioStep::Kind::ExpectBrowser:
         // Mail in flight settles first, so an expectation sees the result.
         if (m_world->isBusy()) {
             --m_index;
@@ -433,6 +441,62 @@ MailServer *ScenarioRunner::mailboxServer(const QString &address, QByteArray *us
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     *user = address.left(at).toUtf8();
     return m_world->server(address.mid(at + 1));
+}
+
+void ScenarioRunner::runBrowse(const ScenarioStep &step)
+{
+    // "browse fran reply 1 body "…"": the client's browser, one action of
+    // its own (one HTTP connection to the webmail, kept for its requests).
+    WebBrowser *browser = m_world->browser(step.client);
+    if (!browser) {
+        m_world->note(
+            TranscriptEvent::Kind::Note, step.client, QString(), NoteCode::BrowseFailed,
+            {step.client, QCoreApplication::translate("ScenarioRunner", "no webmail serves its domain")});
+        return;
+    }
+    BrowseAction action;
+    const QString &v = step.browseVerb;
+    if (v == QLatin1String("login"))
+        action.kind = BrowseAction::Kind::Login;
+    else if (v == QLatin1String("read"))
+        action.kind = BrowseAction::Kind::Read;
+    else if (v == QLatin1String("send"))
+        action.kind = BrowseAction::Kind::Send;
+    else if (v == QLatin1String("reply"))
+        action.kind = BrowseAction::Kind::Reply;
+    else if (v == QLatin1String("delete"))
+        action.kind = BrowseAction::Kind::Delete;
+    else if (v == QLatin1String("logout"))
+        action.kind = BrowseAction::Kind::Logout;
+    else
+        action.kind = BrowseAction::Kind::Open;
+    action.path = step.path.toUtf8();
+    if (!step.folder.isEmpty())
+        action.folder = step.folder.toUtf8();
+    action.uid = quint32(step.uid);
+    action.to = step.recipients.join(QLatin1String(", "));
+    action.cc = step.cc.join(QLatin1String(", "));
+    action.subject = step.subject;
+    action.body = step.body;
+    const QMimeDatabase types;
+    for (const ScenarioAttachment &file : step.attachments) {
+        BrowseAction::File f;
+        f.name = QFileInfo(file.fileName).fileName();
+        f.type = types.mimeTypeForFileNameAndData(f.name, file.data).name().toLatin1();
+        f.content = file.data;
+        action.files.append(f);
+    }
+    // A browse that got no page is told as a failed fetch is: in the
+    // transcript, without failing the run (an expectation may check it).
+    QPointer<World> world(m_world);
+    const QString client = step.client;
+    const QString site = browser->webmailHost();
+    browser->run(action, [world, client, site](const BrowseResult &result) {
+        if (world && !result.ok) {
+            world->note(TranscriptEvent::Kind::Note, client, site, NoteCode::BrowseFailed,
+                        {client, QString::fromUtf8(result.error)});
+        }
+    });
 }
 
 bool ScenarioRunner::runImap(const ScenarioStep &step)
@@ -895,6 +959,32 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             add(Notes::phrase(NoteCode::TlsIsRefused, {hosts, step.body}), matches, found);
         } else {
             add(Notes::phrase(NoteCode::TlsIsUsed, {hosts}), established > 0 && failures.isEmpty(), found);
+        }
+        break;
+    }
+    case ScenarioStep::Kind::ExpectBrowser: {
+        // The last page the client's browser read (BrowseResult).
+        WebBrowser *browser = m_world->browser(step.client);
+        const BrowseResult result = browser ? browser->lastResult() : BrowseResult();
+        const QString what = Notes::phrase(NoteCode::BrowserPageOf,
+                                           {step.client, QString::fromUtf8(result.url)});
+        if (result.status == 0) {
+            add(step.count >= 0
+                    ? Notes::phrase(NoteCode::PageStatus, {what, QString::number(step.count)})
+                    : Notes::phrase(step.withoutFlag ? NoteCode::PageLacks : NoteCode::PageContains,
+                                    {what, step.body}),
+                false, Notes::phrase(NoteCode::NoPageYet));
+        } else if (step.count >= 0) {
+            add(Notes::phrase(NoteCode::PageStatus, {what, QString::number(step.count)}),
+                result.status == step.count,
+                Notes::phrase(NoteCode::StatusWas, {QString::number(result.status)}));
+        } else {
+            // The text as a reader sees it: the page's character references undone.
+            const bool seen = WebBrowser::pageText(result.page).contains(step.body, Qt::CaseInsensitive);
+            add(Notes::phrase(step.withoutFlag ? NoteCode::PageLacks : NoteCode::PageContains,
+                              {what, step.body}),
+                seen != step.withoutFlag,
+                Notes::phrase(seen ? NoteCode::TextIsThere : NoteCode::TextIsNotThere));
         }
         break;
     }

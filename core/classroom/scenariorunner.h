@@ -114,6 +114,8 @@ private:
     // An "imap" step: starts the client's job, or reports why it cannot
     // (no message with that subject) and returns false.
     bool runImap(const ScenarioStep &step);
+    // A "browse" step: starts the client's browser on its webmail.
+    void runBrowse(const ScenarioStep &step);
     // The server that keeps this address's mailbox, and the user there ("fran").
     MailServer *mailboxServer(const QString &address, QByteArray *user) const;
     void startSession(const ScenarioStep &step, const QString &description);

@@ -67,11 +67,22 @@ QString WebBrowser::textAreaValue(const QByteArray &page, const QByteArray &name
     return m.hasMatch() ? unescaped(m.captured(1)) : QString();
 }
 
+QString WebBrowser::pageText(const QByteArray &page)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString text = QString::fromUtf8(page);
+    text.remove(tag);
+    return unescaped(text);
+}
+
 QByteArray WebBrowser::multipart(const QList<QPair<QByteArray, QString>> &fields,
                                  const QList<BrowseAction::File> &files, QByteArray *boundary)
 {
     // As browsers make it: a boundary no field holds, CR LF everywhere.
-    *boundary = "----CarteiroFormBoundary" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    // Always 16 hex digits: a body's length (its Content-Length) does not
+    // change from run to run with the random number's size.
+    *boundary = "----CarteiroFormBoundary"
+        + QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
     QByteArray body;
     for (const auto &field : fields) {
         body += "--" + *boundary + "\r\nContent-Disposition: form-data; name=\"" + field.first + "\"\r\n\r\n";

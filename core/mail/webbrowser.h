@@ -64,12 +64,16 @@ public:
     void run(const BrowseAction &action, std::function<void(const BrowseResult &)> done = {});
     const BrowseResult &lastResult() const { return m_last; }
     QMap<QByteArray, QByteArray> cookies() const { return m_cookies; }
+    // What the person types in the log-in form (a slip of the fingers, say).
+    void setPassword(const QByteArray &password) { m_password = password; }
 
     // The value of a form's hidden or text field in a page (`name="csrf"
     // value="…"`), character references undone; empty when none.
     static QString fieldValue(const QByteArray &page, const QByteArray &name);
     // A textarea's text (the composer's body), references undone.
     static QString textAreaValue(const QByteArray &page, const QByteArray &name);
+    // A page's text as a reader sees it: the tags taken away, character references undone.
+    static QString pageText(const QByteArray &page);
     // A multipart/form-data body (RFC 7578) of these fields and files, and its boundary.
     static QByteArray multipart(const QList<QPair<QByteArray, QString>> &fields,
                                 const QList<BrowseAction::File> &files, QByteArray *boundary);

@@ -1062,8 +1062,16 @@ void WebmailServer::send(const Exchange &x)
     const QByteArray content = MimeComposer::compose(draft);
     const quint32 reply = form.value(QStringLiteral("reply")).toUInt();
     const QByteArray replyFolder = form.value(QStringLiteral("folder")).toUtf8();
-    QList<QByteArray> recipients = to;
-    recipients.append(cc);
+    // Each address once in the envelope, even if written in To and Cc: one
+    // RCPT, one copy delivered.
+    QList<QByteArray> recipients;
+    for (const QByteArray &address : to + cc) {
+        bool known = false;
+        for (const QByteArray &r : std::as_const(recipients))
+            known = known || r.compare(address, Qt::CaseInsensitive) == 0;
+        if (!known)
+            recipients.append(address);
+    }
 
     // The submission leg: SMTP with AUTH to the user's own server (RFC 6409).
     SmtpClientJob job;

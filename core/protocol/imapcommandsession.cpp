@@ -1,6 +1,13 @@
 // imapcommandsession.cpp — an IMAP client carrying its owner's commands (see the header).
 #include "imapcommandsession.h"
 
+ImapCommandSession::ImapCommandSession()
+{
+    // A FETCH of a message with attachments (its BODYSTRUCTURE) is one line
+    // longer than the reader's default 512 octets.
+    m_reader.setMaximumLength(maximumLineLength);
+}
+
 void ImapCommandSession::command(const QByteArray &text, Callback callback, bool sensitive, Phase phase)
 {
     if (m_finished) {

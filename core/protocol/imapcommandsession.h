@@ -34,9 +34,7 @@ class ImapCommandSession : public ProtocolSession
 public:
     using Callback = std::function<void(const ImapCommandResult &)>;
 
-    // FETCH lines (ENVELOPE and BODYSTRUCTURE of a message with an
-    // attachment) pass LineReader's default of 512 octets easily.
-    ImapCommandSession() { m_reader.setMaximumLength(maximumLineLength); }
+    ImapCommandSession();
 
     Protocol protocol() const override { return Protocol::Imap; }
     Phase phase() const override { return m_phase; }

@@ -123,6 +123,8 @@ struct ScenarioStep {
         ExpectSearch, // expect search fran count 2 [subject "…"] (the hits of its last IMAP search)
         ExpectWire, // expect wire fran servidor.edu [not] contains "…" (host, target, withoutFlag, body)
         ExpectTls, // expect tls fran servidor.edu [refused ["…"]] (host, target, withoutFlag, body)
+        Browse, // browse fran login|read|send|reply|delete|open|logout … (the client's browser on its webmail)
+        ExpectBrowser, // expect browser fran page [not] contains "…" (body, withoutFlag) | status 200 (count)
         Exercise // exercise … end: a goal typed by hand, hints, checks, a solution
     };
     Kind kind = Kind::Say;
@@ -140,6 +142,9 @@ struct ScenarioStep {
     QString imapVerb; // Imap: "create", "rename", "delete", "open", "move", "copy", "flag", "unflag",
         // "search", "expunge", "download"
     QString newName; // Imap rename: the new name; move, copy: the folder it goes to
+    QString browseVerb; // Browse: "login", "read", "send", "reply", "delete", "open", "logout"
+    int uid = 0; // Browse read, reply, delete: the message's UID in its folder
+    QString path; // Browse open: the page's path and query ("/folder?name=Sent")
     QString criteria; // Imap search: the IMAP search keys, as sent (TEXT "praia" UNSEEN)
     QString flag; // ExpectMailbox: only the messages with this flag ("\\Seen")…
     bool withoutFlag = false; // …or, with "not flag", without it

@@ -46,6 +46,7 @@ const QList<ScenarioReader::Statement> &ScenarioReader::statements()
         {"slow",        &ScenarioReader::parseSlow},
         {"predict",     &ScenarioReader::parsePredict},
         {"imap",        &ScenarioReader::parseImap},
+        {"browse",      &ScenarioReader::parseBrowse},
         // an exercise block (scenarioexercises.cpp)
         {"exercise",    &ScenarioReader::parseExercise},
     };

@@ -11,6 +11,7 @@
 //                                dns, user, client
 //   scenariostepstatements.cpp   the steps: say, send, fetch, wait, expect,
 //                                fault, down, up, slow, predict
+//   scenariobrowsestatements.cpp browse: the client's browser on its webmail
 //   scenariosessions.cpp         session … end: the C:/S: lines
 //   scenarioexercises.cpp        exercise … end: goal, hint, check, solution
 //   scenariovalidation.cpp       once the file is read: the references between lines
@@ -62,6 +63,7 @@ private:
             User,
             Client,
             ImapClient, // a client that must read its mail with IMAP
+            BrowserClient, // a client whose server has a webmail in front (browse, expect browser)
             UserDomain,
             Host, // a server or a client (either end of an eavesdropper's link)
             EavesdropperName, // must not be the name of a server or a client
@@ -157,6 +159,7 @@ private:
     void parseSlow();
     void parsePredict();
     void parseImap(); // scenarioimapstatements.cpp
+    void parseBrowse(); // scenariobrowsestatements.cpp
 
     // --- session blocks (scenariosessions.cpp) ---
     void parseSession();

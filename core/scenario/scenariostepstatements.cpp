@@ -357,6 +357,43 @@ void ScenarioReader::parseExpectation(bool check)
         }
         if (!finish(statementName))
             return;
+    } else if (nextIs("browser")) {
+        // The last page the client's browser read:
+        //   expect browser fran page [not] contains "Quedamos hoxe?"
+        //   expect browser fran status 200
+        take();
+        step.kind = ScenarioStep::Kind::ExpectBrowser;
+        const Token *client = nullptr;
+        if (!takeWord(QCoreApplication::translate("ScenarioParser", "the name of a client"),
+                      QStringLiteral("\"browser\""), &client)) {
+            return;
+        }
+        step.client = client->text;
+        if (nextIs("page")) {
+            take();
+            if (nextIs("not")) {
+                take();
+                step.withoutFlag = true;
+            }
+            if (!expectKeyword("contains", QStringLiteral("\"page\""))
+                || !takeText(QStringLiteral("\"contains\""), &step.body)) {
+                return;
+            }
+        } else if (nextIs("status")) {
+            take();
+            if (!takeNumber(100, 599,
+                            QCoreApplication::translate("ScenarioParser", "an HTTP status such as 200"),
+                            QStringLiteral("\"status\""), &step.count)) {
+                return;
+            }
+        } else {
+            return (void)expected(QStringLiteral("\"page\" or \"status\""),
+                                  QCoreApplication::translate("ScenarioParser", "the client name"));
+        }
+        if (!finish(statementName))
+            return;
+        reference(Reference::Kind::BrowserClient, step.client, client->column,
+                  [this, index](const QString &s) { m_scenario.steps[index].client = s; });
     } else if (nextIs("queue")) {
         take();
         step.kind = ScenarioStep::Kind::ExpectQueue;
@@ -384,7 +421,8 @@ void ScenarioReader::parseExpectation(bool check)
             return;
     } else {
         return (void)expected(
-            QStringLiteral("\"mailbox\", \"client\", \"search\", \"queue\", \"reply\", \"wire\" or \"tls\""),
+            QStringLiteral("\"mailbox\", \"client\", \"search\", \"queue\", \"reply\", \"wire\", \"tls\" "
+                           "or \"browser\""),
             after);
     }
 

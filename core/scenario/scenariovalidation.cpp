@@ -117,6 +117,28 @@ void ScenarioReader::validate()
             }
             break;
         }
+        case Reference::Kind::BrowserClient:
+            if (const ScenarioClient *client = m_scenario.client(reference.name)) {
+                if (reference.canonicalize)
+                    reference.canonicalize(client->name);
+                // The browser goes to the webmail in front of the client's server.
+                const QString domain = client->user.mid(client->user.lastIndexOf(QLatin1Char('@')) + 1);
+                bool served = false;
+                for (const ScenarioWebmail &webmail : std::as_const(m_scenario.webmails))
+                    served = served || webmail.server.compare(domain, Qt::CaseInsensitive) == 0;
+                if (!served) {
+                    report(QCoreApplication::translate("ScenarioParser",
+                                                       "no webmail serves %1, the domain of client %2; add a "
+                                                       "line \"webmail webmail.%3 for %3\"")
+                               .arg(quoted(domain), quoted(client->name), domain));
+                }
+            } else {
+                report(
+                    QCoreApplication::translate("ScenarioParser", "unknown client %1; declared clients: %2")
+                        .arg(quoted(reference.name), listOrNone(clients))
+                    + suggestion(reference.name, clients));
+            }
+            break;
         case Reference::Kind::Client:
         case Reference::Kind::ImapClient:
             if (const ScenarioClient *client = m_scenario.client(reference.name)) {

@@ -229,6 +229,22 @@ const Row rows[] = {
     {NoteCode::SearchRan, "search-ran", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "%1 has searched")},
     {NoteCode::NoSearchYet, "no-search-yet", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "it has not searched yet")},
+    {NoteCode::BrowseFailed, "browse-failed", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1's browser did not get the page it asked for: %2")},
+    {NoteCode::BrowserPageOf, "browser-page-of", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "the page %2 in %1's browser")},
+    {NoteCode::PageContains, "page-contains", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 contains \"%2\"")},
+    {NoteCode::PageLacks, "page-lacks", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 does not contain \"%2\"")},
+    {NoteCode::TextIsThere, "text-is-there", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "the text is there")},
+    {NoteCode::TextIsNotThere, "text-is-not-there", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "the text is not there")},
+    {NoteCode::NoPageYet, "no-page-yet", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "the browser has not opened a page yet")},
+    {NoteCode::PageStatus, "page-status", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 answered with status %2")},
+    {NoteCode::StatusWas, "status-was", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "it answered %1")},
 };
 // clang-format on
 

@@ -146,6 +146,15 @@ enum class NoteCode : quint16 {
     SearchHitsOf, // what %1's last search found
     SearchRan, // %1 has searched
     NoSearchYet, // it has not searched yet
+    BrowseFailed, // %1's browser did not get the page it asked for: %2 (a browse step that failed)
+    BrowserPageOf, // the page %2 in %1's browser
+    PageContains, // %1 contains "%2"
+    PageLacks, // %1 does not contain "%2"
+    TextIsThere, // the text is there
+    TextIsNotThere, // the text is not there
+    NoPageYet, // the browser has not opened a page yet
+    PageStatus, // %1 answered with status %2
+    StatusWas, // it answered %1
 };
 
 namespace Notes {

@@ -671,6 +671,10 @@ bool World::isBusy() const
         if (c->isBusy())
             return true;
     }
+    for (const WebBrowser *b : m_browsers) {
+        if (b->isBusy())
+            return true;
+    }
     return false;
 }
 

@@ -48,6 +48,12 @@ ADDRESS_PORT = re.compile(r"\b(127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+)\b")
 CONNECTION = re.compile(r"^#([0-9]+) ", re.M)
 # IMAP's UIDVALIDITY (RFC 3501 §2.3.1.1): the time a folder was made.
 UIDVALIDITY = re.compile(r"\b(UIDVALIDITY|APPENDUID|COPYUID) [0-9]+")
+# The webmail's session cookie and CSRF tokens (random hex) and a browser's
+# multipart boundary: each replaced, wherever it appears, by a name.
+WEB_TOKEN = re.compile(r"(?:carteiro_webmail=|csrf=|name=\\?\"csrf\\?\" value=\\?\")([0-9a-f]{16,})")
+FORM_BOUNDARY = re.compile(r"----CarteiroFormBoundary[0-9a-f]+")
+# A message's date as the webmail's pages show it.
+SHOWN_DATE = re.compile(r"\b20[0-9]{2}-[01][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]\b")
 JSON_MS = re.compile(r'"ms":[0-9]+')
 JSON_CONNECTION = re.compile(r'"conn":([0-9]+)')
 JSON_CONNECT = re.compile(r"-> (127\.[0-9]+\.[0-9]+\.[0-9]+):([0-9]+) \((\S+)\)")
@@ -79,6 +85,11 @@ def replace_common(text, servers, uids):
     text = UIDVALIDITY.sub(lambda m: m.group(1) + " UIDVALIDITY", text)
     for n, boundary in enumerate(dict.fromkeys(BOUNDARY.findall(text)), 1):
         text = text.replace(boundary, f"BOUNDARY-{n}")
+    for n, boundary in enumerate(dict.fromkeys(FORM_BOUNDARY.findall(text)), 1):
+        text = text.replace(boundary, f"FORM-BOUNDARY-{n}")
+    for n, token in enumerate(dict.fromkeys(WEB_TOKEN.findall(text)), 1):
+        text = text.replace(token, f"TOKEN-{n}")
+    text = SHOWN_DATE.sub("SHOWN-DATE", text)
     for uid, name in uids.items():
         text = re.sub(r"(?<![\w.])" + re.escape(uid) + r"(?![\w.])", name, text)
     # TLS: the classroom CA is named after its user and machine, and a
