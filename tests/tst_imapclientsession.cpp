@@ -65,6 +65,7 @@ private Q_SLOTS:
     void commandSessionTellsWaitingCommandsWhyItEnded();
     void commandSessionRoundTrip();
     void commandSessionReadsLongLines();
+    void commandSessionReadsALongFetchLineFromTheServer();
 };
 
 void TestImapClientSession::withoutActionsTheJobIsAsBefore()
@@ -533,7 +534,7 @@ void TestImapClientSession::commandSessionTellsWaitingCommandsWhyItEnded()
     QVERIFY(refused.takeOutput().isEmpty() || refused.wantsClose());
 }
 
-void TestImapClientSession::commandSessionReadsLongLines()
+void TestImapClientSession::commandSessionReadsALongFetchLineFromTheServer()
 {
     // A FETCH line longer than 512 octets (the webmail's list of a message
     // with an attachment showed nothing, the session ended as "overlong").

@@ -6,6 +6,7 @@
 #include "protocol/imapresponse.h"
 #include "protocol/smtpaddress.h"
 #include "protocol/smtpclientsession.h"
+#include "transcript/notes.h"
 #include "web/formdata.h"
 #include "web/webtext.h"
 
@@ -315,7 +316,10 @@ void WebmailServer::handle(const HttpRequest &request, const HttpResponder &resp
     x.request = request;
     x.responder = responder;
     x.secure = secure;
-    x.language = Web::negotiateLanguage(request.headers.value("Accept-Language"), m_config.language);
+    QString fallback = m_config.language.isEmpty() ? Notes::language() : m_config.language;
+    if (!Web::languages().contains(fallback))
+        fallback = QStringLiteral("gl");
+    x.language = Web::negotiateLanguage(request.headers.value("Accept-Language"), fallback);
     const QByteArray path = request.path();
     const bool get = request.method == "GET" || request.method == "HEAD";
     const bool post = request.method == "POST";

@@ -39,7 +39,9 @@ struct WebmailConfig {
     QString host; // "webmail.servidor.edu"
     QString mailServer; // the IMAP and submission server behind: "servidor.edu"
     QString domain; // of its users' addresses: "servidor.edu"
-    QString language = QStringLiteral("gl"); // when neither the user nor the browser chooses
+    // When neither the user nor the browser chooses; empty: the
+    // application's language (Notes::language(), the window's or --lang).
+    QString language;
     int pageSize = 25; // messages on one page of a folder
     int loginDelayMs = 1000; // after a failed log-in, times the failures (up to 5)
     qint64 sessionIdleMs = 30 * 60 * 1000; // a session unused this long is forgotten
