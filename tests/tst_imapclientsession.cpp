@@ -452,6 +452,7 @@ void TestImapClientSession::commandSessionChainsCommands()
     // The webmail's way: each command chosen from what the last one said.
     ImapCommandSession client;
     QList<QByteArray> said;
+    QList<Phase> phases; // the state after each completion (RFC 3501 §3)
     int exists = -1;
     QByteArray body;
     QByteArray refused;
@@ -459,8 +460,10 @@ void TestImapClientSession::commandSessionChainsCommands()
         "LOGIN fran claveejemplo",
         [&](const ImapCommandResult &r) {
             said.append(r.status);
+            phases.append(client.phase());
             client.command("SELECT INBOX", [&](const ImapCommandResult &r) {
                 said.append(r.status);
+                phases.append(client.phase());
                 for (const ImapCommand &u : r.untagged) {
                     if (u.arguments.value(0).upperAtom() == "EXISTS")
                         exists = u.name.toInt();
@@ -470,6 +473,7 @@ void TestImapClientSession::commandSessionChainsCommands()
                     body = r.untagged.value(0).arguments.value(1).items.value(3).text;
                     client.command("SELECT Nowhere", [&](const ImapCommandResult &r) {
                         refused = r.error;
+                        phases.append(client.phase());
                         client.logout();
                     });
                 });
@@ -498,6 +502,7 @@ void TestImapClientSession::commandSessionChainsCommands()
                                             EngineScript::Role::EngineIsClient);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(said, (QList<QByteArray>{"OK", "OK", "OK"}));
+    QCOMPARE(phases, (QList<Phase>{Phase::Authenticated, Phase::Selected, Phase::Authenticated}));
     QCOMPARE(exists, 3);
     QCOMPARE(body, QByteArray("Ola!\r\n"));
     QCOMPARE(refused, QByteArray("[NONEXISTENT] No such mailbox"));

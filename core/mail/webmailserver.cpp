@@ -414,7 +414,7 @@ void WebmailServer::login(const Exchange &x)
             *ok = r.ok;
             imap->logout();
         },
-        true, Phase::NotAuthenticated);
+        true);
     const QByteArray key = user.toLower();
     m_context->connect(
         m_config.host, m_config.mailServer, QStringLiteral("imap"), std::move(engine),
@@ -486,7 +486,7 @@ void WebmailServer::imapLeg(const Exchange &x, const Session &s, const Script &s
             }
             script(imap);
         },
-        true, Phase::NotAuthenticated);
+        true);
     m_context->connect(m_config.host, m_config.mailServer, QStringLiteral("imap"), std::move(engine),
                        [self, x](ProtocolSession &engine) {
                            // Answered already unless the leg failed on the way.
@@ -552,7 +552,7 @@ void WebmailServer::readFolders(ImapCommandSession *imap, std::shared_ptr<Webmai
                 then();
             });
         },
-        false, Phase::Authenticated);
+        false);
 }
 
 // ---- pages -----------------------------------------------------------------------
@@ -654,7 +654,7 @@ void WebmailServer::folder(const Exchange &x)
                             finishLeg(imap, answer);
                         });
                 },
-                false, Phase::Authenticated);
+                false);
         });
     });
 }
@@ -788,7 +788,7 @@ void WebmailServer::read(const Exchange &x)
                                 });
                         });
                 },
-                false, Phase::Authenticated);
+                false);
         });
     });
 }
@@ -901,7 +901,7 @@ void WebmailServer::part(const Exchange &x, bool asHtml)
                             });
                     });
             },
-            false, Phase::Authenticated);
+            false);
     });
 }
 
@@ -994,7 +994,7 @@ void WebmailServer::compose(const Exchange &x)
                                 });
                         });
                 },
-                false, Phase::Authenticated);
+                false);
         });
     });
 }
@@ -1217,7 +1217,7 @@ void WebmailServer::deleteOrMove(const Exchange &x, bool move)
                                                     });
                                   });
                 },
-                false, Phase::Authenticated);
+                false);
         });
     });
 }

@@ -155,6 +155,16 @@ void ImapCommandSession::response(const QByteArray &wire)
         const qsizetype space = wire.indexOf(' ', m_tag.size() + 1);
         result.error = space > 0 ? wire.mid(space + 1) : wire;
     }
+    // The state the server is in now (RFC 3501 §3), for the next command's band.
+    if (result.ok) {
+        const QByteArray verb = m_current.text.left(m_current.text.indexOf(' ')).toUpper();
+        if (verb == "LOGIN" || verb == "AUTHENTICATE" || verb == "CLOSE" || verb == "UNSELECT")
+            m_phase = Phase::Authenticated;
+        else if (verb == "SELECT" || verb == "EXAMINE")
+            m_phase = Phase::Selected;
+    } else if (m_current.text.startsWith("SELECT ") || m_current.text.startsWith("EXAMINE ")) {
+        m_phase = Phase::Authenticated; // a failed SELECT leaves no mailbox selected (§6.3.1)
+    }
     const Callback callback = std::move(m_current.callback);
     m_waiting = false;
     if (callback)

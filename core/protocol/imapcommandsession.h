@@ -43,7 +43,9 @@ public:
 
     // Queues a command ("SELECT INBOX"; a literal's octets may follow its
     // "{n+}" line, LITERAL+). `sensitive`: it carries a password (LOGIN).
-    // `phase` names the state it belongs to, for the timeline's bands.
+    // `phase` names the state it belongs to, for the timeline's bands; None:
+    // the state the session is in (LOGIN's OK enters authenticated, SELECT's
+    // and EXAMINE's selected, CLOSE's authenticated again; RFC 3501 §3).
     void command(const QByteArray &text, Callback callback, bool sensitive = false,
                  Phase phase = Phase::None);
     // LOGOUT, then the close; `done` when the server has closed or the session ended.
