@@ -517,7 +517,8 @@ void TestScenarioParser::brokenInput_data()
     QTest::newRow("browse send with a stray word")
         << webmail + "browse fran send to ana@cliente.fr subject \"Ola\" body \"Si\" please\n"
         << next + 1 << 60
-        << "expected \"cc\", \"subject\", \"body\", \"attach\" or the end of the line after the addresses"
+        << "expected \"subject\", \"body\", \"cc\", \"attach\" or the end of the line, found \"please\"; "
+           "text with spaces goes between quotes"
         << 1;
     QTest::newRow("expect browser without page or status")
         << webmail + "expect browser fran contains \"Ola\"\n"

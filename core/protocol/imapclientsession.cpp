@@ -44,7 +44,7 @@ QByteArray withoutBodyFields(const QByteArray &header)
 ImapClientSession::ImapClientSession(const ImapClientJob &job)
     : m_job(job)
 {
-    m_reader.setMaximumLength(maximumLineLength);
+    m_reader.setMaximumLength(ImapResponse::Reader::maximumLineLength);
 }
 
 // ---- actions ------------------------------------------------------------------
@@ -151,60 +151,31 @@ QByteArray ImapAction::searchKey(const QByteArray &key, const QString &text)
 void ImapClientSession::send(const QByteArray &command, bool sensitive)
 {
     m_tag = 'a' + QByteArray::number(m_nextTag++);
-    // A command carrying a literal is several lines: the literal's octets
-    // are lines of role Literal.
-    Utterance u;
-    u.lines = (m_tag + ' ' + command).split('\n');
-    for (QByteArray &l : u.lines) {
-        if (l.endsWith('\r'))
-            l.chop(1);
-    }
-    u.phase = m_phase;
-    u.sensitive = sensitive;
-    u.role = LineRole::Command;
-    u.restRole = LineRole::Literal;
+    const Utterance u = ImapResponse::commandUtterance(m_tag + ' ' + command, m_phase, sensitive);
     say(u);
 }
 
 void ImapClientSession::handleLine(const LineReader::Line &line)
 {
-    if (line.overlong) {
-        fail("a line from the server is longer than " + QByteArray::number(maximumLineLength) + " octets");
-        return;
+    QByteArray wire;
+    QByteArray error;
+    switch (m_responses.line(line, m_reader, &wire, &error)) {
+    case ImapResponse::Reader::Result::More: return;
+    case ImapResponse::Reader::Result::Broken: fail(error); return;
+    case ImapResponse::Reader::Result::Whole: response(wire); return;
     }
-    m_wire += line.text;
-    const std::optional<ImapParser::Literal> literal = ImapParser::trailingLiteral(line.text);
-    if (literal && !line.text.startsWith('+')) {
-        if (literal->size < 0 || literal->size > maximumLiteral) {
-            fail("the server announced a literal too large");
-            return;
-        }
-        m_wire += "\r\n";
-        m_literalLeft = literal->size;
-        if (m_literalLeft > 0)
-            m_reader.expectOctets(m_literalLeft);
-        return;
-    }
-    const QByteArray wire = m_wire;
-    m_wire.clear();
-    response(wire);
 }
 
 void ImapClientSession::handleOctets(const QByteArray &octets)
 {
-    m_wire += octets;
-    m_literalLeft -= octets.size();
+    m_responses.octets(octets);
 }
 
 void ImapClientSession::response(const QByteArray &wire)
 {
-    Utterance heardResponse;
-    heardResponse.lines = ImapParser::heardLines(wire);
-    heardResponse.phase = m_phase;
     const bool greeting = m_step == Step::Greeting;
-    if (wire.startsWith("+")) {
-        heardResponse.role = LineRole::Continuation;
-        heardResponse.code = "+";
+    Utterance heardResponse = ImapResponse::heardUtterance(wire, m_phase, greeting);
+    if (heardResponse.role == LineRole::Continuation) {
         heard(heardResponse);
         // This client sends only LITERAL+ literals: a "+" is IDLE's.
         if (m_step == Step::Idle) {
@@ -214,10 +185,6 @@ void ImapClientSession::response(const QByteArray &wire)
         }
         return;
     }
-    const bool isUntagged = wire.startsWith("* ");
-    heardResponse.role = greeting ? LineRole::Greeting : isUntagged ? LineRole::Untagged : LineRole::Reply;
-    heardResponse.restRole = LineRole::Literal;
-    heardResponse.code = isUntagged ? QByteArray("*") : wire.split(' ').value(1).toUpper();
     if (heardResponse.role == LineRole::Reply)
         heardResponse.answersLine = lastSaidLine();
     heard(heardResponse);

@@ -37,6 +37,7 @@
 #pragma once
 
 #include "imapparser.h"
+#include "imapresponse.h"
 #include "protocolsession.h"
 #include "tlspolicy.h"
 
@@ -194,8 +195,8 @@ public:
         m_roundHandler = std::move(handler);
     }
     const ImapClientResult &result() const { return m_result; }
-    static constexpr int maximumLineLength = 64 * 1024;
-    static constexpr qint64 maximumLiteral = 64 * 1024 * 1024;
+    static constexpr int maximumLineLength = ImapResponse::Reader::maximumLineLength;
+    static constexpr qint64 maximumLiteral = ImapResponse::Reader::maximumLiteral;
 
 protected:
     void handleLine(const LineReader::Line &line) override;
@@ -246,8 +247,7 @@ private:
     int m_nextTag = 1;
     QByteArray m_tag; // of the command waiting for its completion
     // A response being read: its wire form, the literal's octets still due.
-    QByteArray m_wire;
-    qint64 m_literalLeft = 0;
+    ImapResponse::Reader m_responses; // a response being read (lines and literals)
     QList<quint32> m_newUids;
     int m_textIndex = 0; // in m_result.messages, the next one whose text is fetched
     QHash<quint32, QByteArray> m_textPart; // uid -> the text part's number ("1", "1.1")

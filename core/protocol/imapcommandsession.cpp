@@ -1,11 +1,13 @@
 // imapcommandsession.cpp — an IMAP client carrying its owner's commands (see the header).
 #include "imapcommandsession.h"
 
+#include "imapresponse.h"
+
 ImapCommandSession::ImapCommandSession()
 {
     // A FETCH of a message with attachments (its BODYSTRUCTURE) is one line
     // longer than the reader's default 512 octets.
-    m_reader.setMaximumLength(maximumLineLength);
+    m_reader.setMaximumLength(ImapResponse::Reader::maximumLineLength);
 }
 
 void ImapCommandSession::command(const QByteArray &text, Callback callback, bool sensitive, Phase phase)
@@ -43,18 +45,8 @@ void ImapCommandSession::sendNext()
     if (m_current.phase != Phase::None)
         m_phase = m_current.phase;
     m_tag = 'a' + QByteArray::number(m_nextTag++);
-    // A command carrying a literal is several lines: the literal's octets
-    // are lines of role Literal.
-    Utterance u;
-    u.lines = (m_tag + ' ' + m_current.text).split('\n');
-    for (QByteArray &l : u.lines) {
-        if (l.endsWith('\r'))
-            l.chop(1);
-    }
-    u.phase = m_phase;
-    u.sensitive = m_current.sensitive;
-    u.role = LineRole::Command;
-    u.restRole = LineRole::Literal;
+    const Utterance u = ImapResponse::commandUtterance(m_tag + ' ' + m_current.text, m_phase,
+                                                       m_current.sensitive);
     say(u);
 }
 
@@ -62,52 +54,31 @@ void ImapCommandSession::handleLine(const LineReader::Line &line)
 {
     if (m_finished)
         return;
-    if (line.overlong) {
-        finish("a line from the server is longer than " + QByteArray::number(maximumLineLength) + " octets");
+    QByteArray wire;
+    QByteArray error;
+    switch (m_responses.line(line, m_reader, &wire, &error)) {
+    case ImapResponse::Reader::Result::More: return;
+    case ImapResponse::Reader::Result::Broken:
+        finish(error);
         requestClose();
         return;
+    case ImapResponse::Reader::Result::Whole: response(wire); return;
     }
-    m_wire += line.text;
-    const std::optional<ImapParser::Literal> literal = ImapParser::trailingLiteral(line.text);
-    if (literal && !line.text.startsWith('+')) {
-        if (literal->size < 0 || literal->size > maximumLiteral) {
-            finish("the server announced a literal too large");
-            requestClose();
-            return;
-        }
-        m_wire += "\r\n";
-        m_literalLeft = literal->size;
-        if (m_literalLeft > 0)
-            m_reader.expectOctets(m_literalLeft);
-        return;
-    }
-    const QByteArray wire = m_wire;
-    m_wire.clear();
-    response(wire);
 }
 
 void ImapCommandSession::handleOctets(const QByteArray &octets)
 {
-    m_wire += octets;
-    m_literalLeft -= octets.size();
+    m_responses.octets(octets);
 }
 
 void ImapCommandSession::response(const QByteArray &wire)
 {
-    Utterance heardResponse;
-    heardResponse.lines = ImapParser::heardLines(wire);
-    heardResponse.phase = m_phase;
-    if (wire.startsWith('+')) {
+    Utterance heardResponse = ImapResponse::heardUtterance(wire, m_phase, !m_greeted);
+    if (heardResponse.role == LineRole::Continuation) {
         // This client sends only LITERAL+ literals: nothing waits for a "+".
-        heardResponse.role = LineRole::Continuation;
-        heardResponse.code = "+";
         heard(heardResponse);
         return;
     }
-    const bool isUntagged = wire.startsWith("* ");
-    heardResponse.role = !m_greeted ? LineRole::Greeting : isUntagged ? LineRole::Untagged : LineRole::Reply;
-    heardResponse.restRole = LineRole::Literal;
-    heardResponse.code = isUntagged ? QByteArray("*") : wire.split(' ').value(1).toUpper();
     if (heardResponse.role == LineRole::Reply)
         heardResponse.answersLine = lastSaidLine();
     heard(heardResponse);

@@ -17,6 +17,7 @@
 #pragma once
 
 #include "imapparser.h"
+#include "imapresponse.h"
 #include "protocolsession.h"
 
 #include <functional>
@@ -55,8 +56,8 @@ public:
     // The greeting's capabilities, when it listed them ("[CAPABILITY …]").
     QList<QByteArray> capabilities() const { return m_capabilities; }
 
-    static constexpr int maximumLineLength = 64 * 1024;
-    static constexpr qint64 maximumLiteral = 64 * 1024 * 1024;
+    static constexpr int maximumLineLength = ImapResponse::Reader::maximumLineLength;
+    static constexpr qint64 maximumLiteral = ImapResponse::Reader::maximumLiteral;
 
 protected:
     void handleLine(const LineReader::Line &line) override;
@@ -82,8 +83,7 @@ private:
     std::function<void()> m_loggedOut;
     QByteArray m_tag;
     int m_nextTag = 1;
-    QByteArray m_wire; // a response being read (lines and literals)
-    qint64 m_literalLeft = 0;
+    ImapResponse::Reader m_responses; // a response being read (lines and literals)
     QList<ImapCommand> m_untagged;
     QList<QByteArray> m_capabilities;
     QByteArray m_error;

@@ -1,4 +1,4 @@
-// imapresponse.cpp — FETCH items and BODYSTRUCTURE leaves (see the header).
+// imapresponse.cpp — reading IMAP responses as a client (see the header).
 #include "imapresponse.h"
 
 namespace ImapResponse {
@@ -67,6 +67,66 @@ QList<Leaf> leaves(const ImapValue &bodyStructure)
     QList<Leaf> out;
     collect(bodyStructure, QByteArray(), &out, 0);
     return out;
+}
+
+} // namespace ImapResponse
+
+namespace ImapResponse {
+
+Reader::Result Reader::line(const LineReader::Line &line, LineReader &lines, QByteArray *wire,
+                            QByteArray *error)
+{
+    if (line.overlong) {
+        *error = "a line from the server is longer than " + QByteArray::number(maximumLineLength) + " octets";
+        return Result::Broken;
+    }
+    m_wire += line.text;
+    const std::optional<ImapParser::Literal> literal = ImapParser::trailingLiteral(line.text);
+    if (literal && !line.text.startsWith('+')) {
+        if (literal->size < 0 || literal->size > maximumLiteral) {
+            *error = "the server announced a literal too large";
+            return Result::Broken;
+        }
+        m_wire += "\r\n";
+        if (literal->size > 0)
+            lines.expectOctets(literal->size);
+        return Result::More;
+    }
+    *wire = m_wire;
+    m_wire.clear();
+    return Result::Whole;
+}
+
+Utterance commandUtterance(const QByteArray &taggedCommand, Phase phase, bool sensitive)
+{
+    Utterance u;
+    u.lines = taggedCommand.split('\n');
+    for (QByteArray &l : u.lines) {
+        if (l.endsWith('\r'))
+            l.chop(1);
+    }
+    u.phase = phase;
+    u.sensitive = sensitive;
+    u.role = LineRole::Command;
+    u.restRole = LineRole::Literal;
+    return u;
+}
+
+Utterance heardUtterance(const QByteArray &wire, Phase phase, bool greeting)
+{
+    Utterance u;
+    u.lines = ImapParser::heardLines(wire);
+    u.phase = phase;
+    if (wire.startsWith('+')) {
+        u.role = LineRole::Continuation;
+        u.code = "+";
+        return u;
+    }
+    const bool isUntagged = wire.startsWith("* ");
+    u.role = greeting ? LineRole::Greeting : isUntagged ? LineRole::Untagged : LineRole::Reply;
+    u.restRole = LineRole::Literal;
+    u.code = isUntagged ? QByteArray("*") : wire.split(' ').value(1).toUpper();
+    return u;
 }
 
 } // namespace ImapResponse

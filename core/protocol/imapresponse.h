@@ -1,4 +1,5 @@
-// imapresponse.h — reading a server's FETCH data: its items and a BODYSTRUCTURE's leaves.
+// imapresponse.h — a client reading IMAP responses: whole responses off the
+// wire, their utterances, FETCH items and a BODYSTRUCTURE's leaves.
 //
 // What a client needs from "* 3 FETCH (UID 7 FLAGS (\Seen) BODYSTRUCTURE (…))"
 // once ImapParser has read it into values: the value after an item's name,
@@ -9,6 +10,9 @@
 #pragma once
 
 #include "imapparser.h"
+#include "linereader.h"
+#include "phase.h"
+#include "utterance.h"
 
 namespace ImapResponse {
 
@@ -30,5 +34,36 @@ struct Leaf {
 // The leaves of a BODYSTRUCTURE, depth first (nesting bounded by
 // ImapParser::maximumDepth).
 QList<Leaf> leaves(const ImapValue &bodyStructure);
+
+// A client's reader of whole responses: a response is its line and the
+// literals it announces, with the lines after each (RFC 3501 §4.3, §7.5).
+// Fran's client and the webmail's command session read the same way, with
+// the same limits.
+class Reader
+{
+public:
+    static constexpr int maximumLineLength = 64 * 1024;
+    static constexpr qint64 maximumLiteral = 64 * 1024 * 1024;
+
+    enum class Result : quint8 {
+        More, // a literal was announced: its octets come next (the line reader was told)
+        Whole, // `*wire` is a whole response, literals included
+        Broken // `*error` says why; the session should close
+    };
+    // A line off `lines` (whose maximum length should be maximumLineLength).
+    Result line(const LineReader::Line &line, LineReader &lines, QByteArray *wire, QByteArray *error);
+    // The octets of a literal the line reader was told to expect.
+    void octets(const QByteArray &octets) { m_wire += octets; }
+
+private:
+    QByteArray m_wire;
+};
+
+// A tagged command as said: its first line, then a literal's octets as
+// lines of role Literal.
+Utterance commandUtterance(const QByteArray &taggedCommand, Phase phase, bool sensitive);
+// A response as heard: a continuation ("+"), the greeting, an untagged or
+// a tagged reply (whose answersLine the session sets).
+Utterance heardUtterance(const QByteArray &wire, Phase phase, bool greeting);
 
 } // namespace ImapResponse

@@ -65,36 +65,8 @@ void ScenarioReader::parseBrowse()
     } else if (v == QLatin1String("send")) {
         if (!expectKeyword("to", after) || !takeAddressList(QStringLiteral("\"to\""), &step.recipients))
             return;
-        bool hasSubject = false;
-        bool hasBody = false;
-        bool hasCc = false;
-        while (peek()) {
-            if (nextIs("attach")) {
-                take();
-                if (!takeAttachment(&step.attachments))
-                    return;
-            } else if (nextIs("cc") && !hasCc) {
-                take();
-                hasCc = true;
-                if (!takeAddressList(QStringLiteral("\"cc\""), &step.cc))
-                    return;
-            } else if (nextIs("subject") && !hasSubject) {
-                take();
-                hasSubject = true;
-                if (!takeText(QStringLiteral("\"subject\""), &step.subject))
-                    return;
-            } else if (nextIs("body") && !hasBody) {
-                take();
-                hasBody = true;
-                if (!takeText(QStringLiteral("\"body\""), &step.body))
-                    return;
-            } else {
-                return (void)expected(
-                    QStringLiteral("\"cc\", \"subject\", \"body\", \"attach\"")
-                        + QCoreApplication::translate("ScenarioParser", " or the end of the line"),
-                    QCoreApplication::translate("ScenarioParser", "the addresses"));
-            }
-        }
+        if (!takeMessageOptions(&step))
+            return;
     }
     if (!finish(QStringLiteral("browse")))
         return;

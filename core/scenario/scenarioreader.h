@@ -135,6 +135,9 @@ private:
     void parseSend();
     bool takeAddressList(const QString &after, QStringList *addresses);
     bool takeAttachment(QList<ScenarioAttachment> *attachments);
+    // A message's options after its recipients, in any order, each once
+    // but "attach": cc ADDRESSES, subject TEXT, body TEXT, attach FILE.
+    bool takeMessageOptions(ScenarioStep *step);
     void parseFetch();
     void parseWait();
     void parseExpect();

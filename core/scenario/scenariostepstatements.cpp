@@ -88,14 +88,24 @@ void ScenarioReader::parseSend()
         return;
     if (!takeAddressList(QStringLiteral("\"to\""), &step.recipients))
         return;
+    if (!takeMessageOptions(&step))
+        return;
+    const int index = m_scenario.steps.size();
+    reference(Reference::Kind::Client, step.client, client->column,
+              [this, index](const QString &s) { m_scenario.steps[index].client = s; });
+    m_scenario.steps.append(step);
+}
+
+bool ScenarioReader::takeMessageOptions(ScenarioStep *step)
+{
     bool hasSubject = false;
     bool hasBody = false;
     bool hasCc = false;
     while (peek()) {
         if (nextIs("attach")) {
             take();
-            if (!takeAttachment(&step.attachments))
-                return;
+            if (!takeAttachment(&step->attachments))
+                return false;
             continue;
         }
         if (nextIs("cc")) {
@@ -104,21 +114,21 @@ void ScenarioReader::parseSend()
                 error(keyword->column,
                       QCoreApplication::translate("ScenarioParser", "%1 is given twice")
                           .arg(quoted(QStringLiteral("cc"))));
-                return;
+                return false;
             }
             hasCc = true;
-            if (!takeAddressList(QStringLiteral("\"cc\""), &step.cc))
-                return;
+            if (!takeAddressList(QStringLiteral("\"cc\""), &step->cc))
+                return false;
             continue;
         }
         bool *seen = nullptr;
         QString *value = nullptr;
         if (nextIs("subject")) {
             seen = &hasSubject;
-            value = &step.subject;
+            value = &step->subject;
         } else if (nextIs("body")) {
             seen = &hasBody;
-            value = &step.body;
+            value = &step->body;
         } else {
             QString message =
                 QCoreApplication::translate(
@@ -131,25 +141,22 @@ void ScenarioReader::parseSend()
                                                        "; text with spaces goes between quotes");
             }
             error(here(), message);
-            return;
+            return false;
         }
         const Token *keyword = take();
         if (*seen) {
             error(keyword->column,
                   QCoreApplication::translate("ScenarioParser", "%1 is given twice")
                       .arg(quoted(keyword->text.toLower())));
-            return;
+            return false;
         }
         *seen = true;
         if (!takeValue(QCoreApplication::translate("ScenarioParser", "quoted text (\"…\")"),
                        quoted(keyword->text.toLower()), value)) {
-            return;
+            return false;
         }
     }
-    const int index = m_scenario.steps.size();
-    reference(Reference::Kind::Client, step.client, client->column,
-              [this, index](const QString &s) { m_scenario.steps[index].client = s; });
-    m_scenario.steps.append(step);
+    return true;
 }
 
 bool ScenarioReader::takeAddressList(const QString &after, QStringList *addresses)
