@@ -403,12 +403,16 @@ void TimelinePainter::paintHeader(QPainter *painter, const QRect &rect) const
         const QString name = m_model->lane(lane);
         const double room = c.laneSpacing - 10 * m_zoom;
         // A name too long for its lane ("outside 127.0.0.1:40112") goes on
-        // two smaller lines, split where it has a space, before being cut.
+        // two smaller lines, split where it has a space, or a host name
+        // after its first label ("webmail." over "servidor.edu"), before
+        // being cut.
         QStringList lines{name};
         QFont font = m_boldFont;
         const int space = int(name.lastIndexOf(QLatin1Char(' ')));
-        if (metrics.horizontalAdvance(name) + 20 * m_zoom > room && space > 0) {
-            lines = QStringList{name.left(space), name.mid(space + 1)};
+        const int dot = int(name.indexOf(QLatin1Char('.')));
+        if (metrics.horizontalAdvance(name) + 20 * m_zoom > room && (space > 0 || dot > 0)) {
+            lines = space > 0 ? QStringList{name.left(space), name.mid(space + 1)}
+                              : QStringList{name.left(dot + 1), name.mid(dot + 1)};
             font = m_smallFont;
             font.setBold(true);
         }
