@@ -52,6 +52,8 @@ public:
     ~MainWindow() override;
 
     World *world() const;
+    // Help ▸ About: version, licence and the RFCs implemented, in the current language.
+    static QString aboutText();
     TimelineView *timeline() const { return m_timeline; }
     TimelineModel *timelineModel() const { return m_model; }
     InspectorPanel *inspector() const { return m_inspector; }
