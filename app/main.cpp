@@ -337,6 +337,8 @@ int main(int argc, char **argv)
     }
     if (!brokenFile.isEmpty())
         mainWindow.openScenarioFile(brokenFile);
+    else if (!savedWorld && QFileInfo(options.scenario).isFile())
+        mainWindow.watchScenarioFile(options.scenario); // a teacher's file, edited beside the window
     if (qEnvironmentVariableIsSet("CARTEIRO_QUIT_AFTER_SHOW")) {
         // For bench/startup.sh: the first turn of the event loop after show()
         // comes once the window has been exposed and painted.

@@ -827,6 +827,11 @@ bool MainWindow::openScenarioFile(const QString &file, QStringList *errors)
     return m_scenarioFiles->open(file, errors);
 }
 
+void MainWindow::watchScenarioFile(const QString &file)
+{
+    m_scenarioFiles->watch(file);
+}
+
 bool MainWindow::openBuiltInScenario(const QString &name)
 {
     if (!ScenarioParser::builtInNames().contains(name))

@@ -93,6 +93,9 @@ public:
     // Opens a scenario file and plays it; it is played again whenever the file
     // changes on disk. With `errors`, problems are returned instead of shown.
     bool openScenarioFile(const QString &file, QStringList *errors = nullptr);
+    // The window was made with this file's scenario (carteiro FILE): it is
+    // played again whenever the file changes on disk, as after openScenarioFile().
+    void watchScenarioFile(const QString &file);
     // Opens a built-in scenario (ScenarioParser::builtInNames(), as File ▸
     // Built-in scenario lists them) and plays it; false for an unknown name.
     bool openBuiltInScenario(const QString &name);
