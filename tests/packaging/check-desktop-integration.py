@@ -3,7 +3,7 @@
 """The desktop entry, the AppStream metadata and the MIME types pass their
 validators and agree with one another.
 
-usage: check-desktop-integration.py SOURCE_DIR APP_ID
+usage: check-desktop-integration.py SOURCE_DIR APP_ID VERSION
 
 - desktop-file-validate (desktop-file-utils) on resources/APP_ID.desktop
 - appstreamcli validate --no-net on resources/APP_ID.metainfo.xml
@@ -13,7 +13,8 @@ usage: check-desktop-integration.py SOURCE_DIR APP_ID
 - the .desktop's MimeType, the XML's types and the metainfo's mediatypes are
   the same; the metainfo's launchable is the .desktop file; names and comments
   in gl, es and en; categories Education and Network; Exec takes %f; the icon
-  exists in every hicolor size.
+  exists in every hicolor size; the newest release is VERSION (CMake's
+  project version).
 A missing tool fails the test (scripts/bootstrap.sh installs them all).
 """
 import configparser
@@ -48,9 +49,9 @@ def run(args, **kwargs):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    source, app_id = sys.argv[1:]
+    source, app_id, version = sys.argv[1:]
     resources = os.path.join(source, "resources")
     desktop = os.path.join(resources, app_id + ".desktop")
     metainfo = os.path.join(resources, app_id + ".metainfo.xml")
@@ -113,6 +114,9 @@ def main():
     mediatypes = {m.text for m in component.findall("provides/mediatype")}
     if mediatypes != set(globs):
         problems.append("%s: mediatypes %s differ from %s" % (metainfo, sorted(mediatypes), sorted(globs)))
+    releases = component.findall("releases/release")
+    if not releases or releases[0].get("version") != version:
+        problems.append("%s: the newest release is not %s (CMake's project version)" % (metainfo, version))
     if component.find("content_rating[@type='oars-1.1']") is None:
         problems.append("%s: no OARS 1.1 content rating" % metainfo)
     if not component.findall("screenshots/screenshot"):

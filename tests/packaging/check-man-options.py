@@ -4,6 +4,8 @@
 
 usage: check-man-options.py CARTEIRO MANPAGE...
 
+Each page's .TH line names the version `carteiro --version` prints.
+
 The options of --help are its lines "  -x, --name ..." or "  --name ...". A
 man page's are the \\-\\-name (and \\-x) on the line after each .TP in its first
 section (OPTIONS, OPCIÓNS: the one after DESCRIPTION). A new option needs a
@@ -70,10 +72,14 @@ def main():
     for expected in ("--help", "--version", "--headless", "--scenario", "-h", "-v"):
         if expected not in help_set:
             sys.exit("could not read the options of --help (no %s): %s" % (expected, sorted(help_set)))
+    version = subprocess.run([carteiro, "--version"], capture_output=True, text=True, timeout=60,
+                             check=False).stdout.split()[-1]
     problems = []
     for page in pages:
         with open(page, encoding="utf-8") as f:
             text = f.read()
+        if not re.search(r'^\.TH CARTEIRO 1 \S+ "Carteiro %s"' % re.escape(version), text, flags=re.M):
+            problems.append("%s: its .TH line does not name Carteiro %s" % (page, version))
         # The check can fail: the page with its first option's entry removed.
         mutilated = re.sub(r"^\.TP\n\.B \\-\\-headless\n", "", text, count=1, flags=re.M)
         if mutilated == text or not any("--headless" in p for p in compare(help_set, page, mutilated)):
