@@ -17,7 +17,7 @@ if [[ $(id -u) -ne 0 ]]; then
     echo "SKIP: installing the package (dpkg -i) needs root; run ctest -L package as root"
     exit 77
 fi
-for tool in cpack:cmake lintian:lintian dpkg-deb:dpkg xdg-mime:xdg-utils mimetype:libfile-mimeinfo-perl \
+for tool in cpack:cmake lintian:lintian appstreamcli:appstream dpkg-deb:dpkg xdg-mime:xdg-utils mimetype:libfile-mimeinfo-perl \
             update-mime-database:shared-mime-info update-desktop-database:desktop-file-utils; do
     if ! command -v "${tool%%:*}" >/dev/null; then
         echo "FAIL: ${tool%%:*} not found: apt-get install -y ${tool##*:} (scripts/bootstrap.sh installs it)"
@@ -67,6 +67,9 @@ dpkg-deb -x "$deb" "$work/root"
 if readelf -S "$work/root/usr/bin/carteiro" | grep -q '\.debug_info\|\.symtab'; then
     fail "/usr/bin/carteiro is not stripped"
 fi
+
+# The metainfo as installed, beside its desktop entry and icon.
+appstreamcli validate-tree --no-net "$work/root" || fail "appstreamcli validate-tree rejects the package's files"
 
 echo "== lintian"
 lintian --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 || true
