@@ -3932,8 +3932,8 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Acerca de Carteiro</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Equipos simulados hablan SMTP y POP3 reales a través de sockets de bucle local (loopback); cada comando y cada respuesta se dibujan en la cronología.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP, POP3, IMAP and HTTP over loopback sockets, with or without TLS; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Equipos simulados hablan SMTP, POP3, IMAP y HTTP reales a través de sockets de bucle local (loopback), con o sin TLS; cada comando y cada respuesta se dibujan en la cronología.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Transport</source>

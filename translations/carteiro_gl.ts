@@ -3932,8 +3932,8 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Acerca de Carteiro</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Máquinas simuladas falan SMTP e POP3 de verdade a través de sockets de bucle local (loopback); cada orde e cada resposta debúxase na liña temporal.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP, POP3, IMAP and HTTP over loopback sockets, with or without TLS; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Máquinas simuladas falan SMTP, POP3, IMAP e HTTP de verdade a través de sockets de bucle local (loopback), con ou sen TLS; cada orde e cada resposta debúxase na liña temporal.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Transport</source>

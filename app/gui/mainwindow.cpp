@@ -353,8 +353,8 @@ void MainWindow::buildActions()
 QString MainWindow::aboutText()
 {
     // The version comes from CMake's project(VERSION) through main.cpp.
-    return tr("<p><b>Carteiro</b> %1</p><p>Simulated hosts talk real SMTP and POP3 over "
-              "loopback sockets; every command and reply is drawn on the timeline.</p>")
+    return tr("<p><b>Carteiro</b> %1</p><p>Simulated hosts talk real SMTP, POP3, IMAP and HTTP over "
+              "loopback sockets, with or without TLS; every command and reply is drawn on the timeline.</p>")
                .arg(QCoreApplication::applicationVersion())
         + tr("<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
              "Carteiro is free software: you may share and change it under its terms. It comes "
