@@ -1,5 +1,6 @@
 // main.cpp — parses the command line and picks a mode: the window, --headless,
-// --serve, --check-scenario, --list-scenarios or --export-ca.
+// --serve, --check-scenario, --list-scenarios or --export-ca. A file given
+// alone (a double click in a file manager) is a scenario or a saved world.
 #include "cli/commandline.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
@@ -186,6 +187,14 @@ int main(int argc, char **argv)
             "to the standard output."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(exportCa);
+    // What a file manager's double click runs (Exec=carteiro %f in the
+    // desktop entry): a scenario file or a saved world, told apart by name.
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main",
+                                    "A scenario file to play, or a saved world (.carteiro) to open: the "
+                                    "same as --scenario file or --load-world file."),
+        QCoreApplication::translate("main", "[file]"));
     parser.process(*app);
 
     CommandLineOptions options;
@@ -197,6 +206,20 @@ int main(int argc, char **argv)
     options.exportTranscript = parser.value(exportTranscript);
     options.saveWorld = parser.value(saveWorld);
     options.loadWorld = parser.value(loadWorld);
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
+        if (files.size() > 1 || parser.isSet(scenario) || parser.isSet(loadWorld)) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main",
+                                       "Give one file to open, or --scenario, or --load-world, not more: %1")
+                                       .arg(files.join(QLatin1Char(' ')))
+                                << Qt::endl;
+            return 2;
+        }
+        if (files.constFirst().endsWith(QLatin1String(".carteiro"), Qt::CaseInsensitive))
+            options.loadWorld = files.constFirst();
+        else
+            options.scenario = files.constFirst();
+    }
     bool ok = false;
     options.world.portOffset = parser.value(portOffset).toInt(&ok);
     if (!ok || options.world.portOffset < 0 || options.world.portOffset > 64000) {
@@ -291,7 +314,7 @@ int main(int argc, char **argv)
         loaded = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carteiro.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("carteiro"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.carteiro.Carteiro"));
     MainWindow mainWindow(loaded, options.world, language);
     mainWindow.setLanguageSwitcher(&languageSwitcher);
     if (savedWorld)
@@ -314,6 +337,8 @@ int main(int argc, char **argv)
     }
     if (!brokenFile.isEmpty())
         mainWindow.openScenarioFile(brokenFile);
+    else if (!savedWorld && QFileInfo(options.scenario).isFile())
+        mainWindow.watchScenarioFile(options.scenario); // a teacher's file, edited beside the window
     if (qEnvironmentVariableIsSet("CARTEIRO_QUIT_AFTER_SHOW")) {
         // For bench/startup.sh: the first turn of the event loop after show()
         // comes once the window has been exposed and painted.

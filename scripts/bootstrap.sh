@@ -16,6 +16,8 @@ packages=(
     python3 python3-aiosmtpd swaks curl fetchmail isync openssl
     libnet-ssleay-perl   # swaks' TLS (a Recommends of swaks, so not pulled in here)
     chromium chromium-driver python3-selenium   # the webmail in a real browser (test_webmail_chromium)
+    # the Debian package and desktop integration (tests/packaging, docs/packaging.md)
+    lintian desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl
 )
 
 missing=()

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void listScenarios();
     void serveListensAndStopsOnSigterm();
     void helpAndVersion();
+    void fileGivenAloneIsAScenarioOrAWorld();
     void helpInTheChosenLanguage_data();
     void helpInTheChosenLanguage();
     void badPortOffsetIsRefused();
@@ -243,7 +244,39 @@ void TestCli::helpAndVersion()
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
     const Run version = carteiro({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
-    QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("carteiro \\d+\\.\\d+\\.\\d+"))));
+    // The version of CMake's project(), the one place it is written.
+    QCOMPARE(version.out.trimmed(), QStringLiteral("carteiro " CARTEIRO_PROJECT_VERSION));
+}
+
+// What a double click in a file manager runs (Exec=carteiro %f): a scenario
+// file, or a saved world when the name ends in .carteiro; more is refused.
+void TestCli::fileGivenAloneIsAScenarioOrAWorld()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString scenario = QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/ana-fran.scenario");
+    const QString world = dir.filePath(QStringLiteral("aula.carteiro"));
+    const Run played = carteiro({QStringLiteral("--headless"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                 scenario, QStringLiteral("--save-world"), world});
+    QCOMPARE(played.exitCode, 0);
+    QVERIFY2(played.out.contains(scenario), qPrintable(played.out));
+    QVERIFY(played.out.contains(QStringLiteral("C: RETR 1\n")));
+    const Run loaded = carteiro(
+        {QStringLiteral("--headless"), QStringLiteral("--lang"), QStringLiteral("en"), world});
+    QCOMPARE(loaded.exitCode, 0);
+    QVERIFY2(loaded.out.contains(QStringLiteral("World file: ") + world), qPrintable(loaded.out));
+    QVERIFY(loaded.out.contains(QStringLiteral("C: RETR 1\n")));
+    const Run two = carteiro(
+        {QStringLiteral("--headless"), QStringLiteral("--lang"), QStringLiteral("en"), scenario, world});
+    QCOMPARE(two.exitCode, 2);
+    QVERIFY2(two.err.contains(QStringLiteral("Give one file to open")), qPrintable(two.err));
+    const Run both = carteiro({QStringLiteral("--headless"), QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--scenario"), QStringLiteral("ana-fran"), scenario});
+    QCOMPARE(both.exitCode, 2);
+    const Run missing = carteiro(
+        {QStringLiteral("--headless"), dir.filePath(QStringLiteral("none.scenario"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("none.scenario")), qPrintable(missing.err));
 }
 
 void TestCli::helpInTheChosenLanguage_data()

@@ -77,6 +77,8 @@ private Q_SLOTS:
     void captionsAndVerdictsReadInTheNextLanguage();
     void noEnglishInAnyEventKind_data();
     void noEnglishInAnyEventKind();
+    void aboutNamesVersionLicenceAndStandards_data();
+    void aboutNamesVersionLicenceAndStandards();
 };
 
 void TestLanguage::initTestCase()
@@ -107,6 +109,44 @@ void TestLanguage::initialLanguage()
     QCOMPARE(LanguageSwitcher::initialLanguage(QStringLiteral("en")), QStringLiteral("en"));
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("xx"));
     QVERIFY(LanguageSwitcher::languages().contains(LanguageSwitcher::initialLanguage(QString())));
+}
+
+void TestLanguage::aboutNamesVersionLicenceAndStandards_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("licence");
+    QTest::addColumn<QString>("standards");
+    QTest::newRow("Galician") << "gl"
+                              << "Licenza Pública Xeral de GNU"
+                              << "Normas que implementa";
+    QTest::newRow("Spanish") << "es"
+                             << "Licencia Pública General de GNU"
+                             << "Normas que implementa";
+    QTest::newRow("English") << "en"
+                             << "GNU General Public License"
+                             << "Standards it implements";
+}
+
+// Help ▸ About: the version given to the application, the licence and every
+// RFC Carteiro implements, in each language.
+void TestLanguage::aboutNamesVersionLicenceAndStandards()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, licence);
+    QFETCH(QString, standards);
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(language));
+    const QString previous = QCoreApplication::applicationVersion();
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    const QString about = MainWindow::aboutText();
+    QCoreApplication::setApplicationVersion(previous);
+    QVERIFY2(about.contains(QStringLiteral("<b>Carteiro</b> 9.8.7")), qPrintable(about));
+    QVERIFY2(about.contains(licence), qPrintable(about));
+    QVERIFY2(about.contains(QStringLiteral("GPL-3.0-or-later")), qPrintable(about));
+    QVERIFY2(about.contains(standards), qPrintable(about));
+    for (const char *rfc : {"RFC 5321", "RFC 5322", "2045", "2046", "2047", "2048", "2049", "RFC 1939",
+                            "RFC 3501", "RFC 2595", "RFC 8314", "RFC 9110", "RFC 9112", "RFC 8446"})
+        QVERIFY2(about.contains(QLatin1String(rfc)), rfc);
 }
 
 void TestLanguage::unknownLanguageChangesNothing()

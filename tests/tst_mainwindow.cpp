@@ -83,6 +83,7 @@ private Q_SLOTS:
     void restartBuildsANewWorld();
     void keyboardDrivesTheTransport();
     void scenarioFileIsPlayedAgainWhenSaved();
+    void fileFromTheCommandLineIsWatched();
     void builtInScenarioFromTheMenu();
     void loopbackShowsNoExposureWarning();
     void listeningBeyondLoopbackShowsTheWarning();
@@ -488,6 +489,32 @@ void TestMainWindow::scenarioFileIsPlayedAgainWhenSaved()
     };
     QVERIFY(QTest::qWaitFor(statusNamesTheLine, 10000));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Second")));
+}
+
+// carteiro FILE: the window starts on the file's scenario and plays it again
+// when the teacher saves it, as after File ▸ Open.
+void TestMainWindow::fileFromTheCommandLineIsWatched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("aula.scenario"));
+    auto write = [&](const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    const QByteArray world = "server servidor.edu\nuser fran@servidor.edu password claveejemplo\n";
+    write("title en \"First\"\n" + world);
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(path, &errors);
+    QVERIFY(errors.isEmpty());
+    MainWindow window(scenario, options(), QStringLiteral("en"));
+    window.show();
+    window.watchScenarioFile(path);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("First")));
+    QTest::qWait(50);
+    write("title en \"Second\"\n" + world);
+    QVERIFY(QTest::qWaitFor([&] { return window.windowTitle().contains(QStringLiteral("Second")); }, 10000));
 }
 
 void TestMainWindow::builtInScenarioFromTheMenu()

@@ -3904,6 +3904,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&lt;p&gt;Standards it implements:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Message format: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 and 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS for mail (STARTTLS and implicit TLS): RFC 2595 and RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 and RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Standards it implements:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Message format: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 and 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS for mail (STARTTLS and implicit TLS): RFC 2595 and RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 and RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Carteiro is free software: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Carteiro is free software: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>%1's capture</source>
         <translation>%1's capture</translation>
     </message>
@@ -3924,8 +3932,8 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>About Carteiro</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP, POP3, IMAP and HTTP over loopback sockets, with or without TLS; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP, POP3, IMAP and HTTP over loopback sockets, with or without TLS; every command and reply is drawn on the timeline.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -6030,6 +6038,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
+        <translation>Give one file to open, or --scenario, or --load-world, not more: %1</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[file]</translation>
+    </message>
+    <message>
+        <source>A scenario file to play, or a saved world (.carteiro) to open: the same as --scenario file or --load-world file.</source>
+        <translation>A scenario file to play, or a saved world (.carteiro) to open: the same as --scenario file or --load-world file.</translation>
+    </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
         <translation>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</translation>

@@ -3904,6 +3904,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&lt;p&gt;Standards it implements:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Message format: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 and 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS for mail (STARTTLS and implicit TLS): RFC 2595 and RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 and RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Normas que implementa:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Formato de los mensajes: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 y 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS para el correo (STARTTLS y TLS implícito): RFC 2595 y RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 y RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Carteiro is free software: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licencia: Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later). Carteiro es software libre: puedes compartirlo y modificarlo según sus términos. No tiene ninguna garantía.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>%1's capture</source>
         <translation>Captura de %1</translation>
     </message>
@@ -3924,8 +3932,8 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Acerca de Carteiro</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP and POP3 over loopback sockets; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Equipos simulados hablan SMTP y POP3 reales a través de sockets de bucle local (loopback); cada comando y cada respuesta se dibujan en la cronología.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Simulated hosts talk real SMTP, POP3, IMAP and HTTP over loopback sockets, with or without TLS; every command and reply is drawn on the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Carteiro&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Equipos simulados hablan SMTP, POP3, IMAP y HTTP reales a través de sockets de bucle local (loopback), con o sin TLS; cada comando y cada respuesta se dibujan en la cronología.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -6030,6 +6038,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
+        <translation>Indica un fichero que abrir, o --scenario, o --load-world, no más: %1</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[fichero]</translation>
+    </message>
+    <message>
+        <source>A scenario file to play, or a saved world (.carteiro) to open: the same as --scenario file or --load-world file.</source>
+        <translation>Un fichero de escenario que reproducir o un mundo guardado (.carteiro) que abrir: lo mismo que --scenario fichero o --load-world fichero.</translation>
+    </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
         <translation>Escribe en un fichero el certificado de tu CA del aula (creada la primera vez que se necesita), para confiar en ella en Thunderbird o en un navegador; - lo escribe en la salida estándar.</translation>

@@ -345,13 +345,29 @@ void MainWindow::buildActions()
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = help->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Carteiro"),
-                           tr("<p><b>Carteiro</b> %1</p><p>Simulated hosts talk real SMTP and POP3 over "
-                              "loopback sockets; every command and reply is drawn on the timeline.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    QAction *about = help->addAction(QString(), this,
+                                     [this] { QMessageBox::about(this, tr("About Carteiro"), aboutText()); });
     about->setObjectName(QStringLiteral("about"));
+}
+
+QString MainWindow::aboutText()
+{
+    // The version comes from CMake's project(VERSION) through main.cpp.
+    return tr("<p><b>Carteiro</b> %1</p><p>Simulated hosts talk real SMTP, POP3, IMAP and HTTP over "
+              "loopback sockets, with or without TLS; every command and reply is drawn on the timeline.</p>")
+               .arg(QCoreApplication::applicationVersion())
+        + tr("<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+             "Carteiro is free software: you may share and change it under its terms. It comes "
+             "with no warranty.</p>")
+        + tr("<p>Standards it implements:</p><ul>"
+             "<li>SMTP: RFC 5321</li>"
+             "<li>Message format: RFC 5322</li>"
+             "<li>MIME: RFC 2045, 2046, 2047, 2048 and 2049</li>"
+             "<li>POP3: RFC 1939</li>"
+             "<li>IMAP: RFC 3501</li>"
+             "<li>TLS for mail (STARTTLS and implicit TLS): RFC 2595 and RFC 8314</li>"
+             "<li>HTTP: RFC 9110 and RFC 9112</li>"
+             "<li>TLS 1.3: RFC 8446</li></ul>");
 }
 
 // One entry per built-in scenario, in the order of their names (texts set in
@@ -809,6 +825,11 @@ void MainWindow::openScenario()
 bool MainWindow::openScenarioFile(const QString &file, QStringList *errors)
 {
     return m_scenarioFiles->open(file, errors);
+}
+
+void MainWindow::watchScenarioFile(const QString &file)
+{
+    m_scenarioFiles->watch(file);
 }
 
 bool MainWindow::openBuiltInScenario(const QString &name)

@@ -52,6 +52,8 @@ public:
     ~MainWindow() override;
 
     World *world() const;
+    // Help ▸ About: version, licence and the RFCs implemented, in the current language.
+    static QString aboutText();
     TimelineView *timeline() const { return m_timeline; }
     TimelineModel *timelineModel() const { return m_model; }
     InspectorPanel *inspector() const { return m_inspector; }
@@ -91,6 +93,9 @@ public:
     // Opens a scenario file and plays it; it is played again whenever the file
     // changes on disk. With `errors`, problems are returned instead of shown.
     bool openScenarioFile(const QString &file, QStringList *errors = nullptr);
+    // The window was made with this file's scenario (carteiro FILE): it is
+    // played again whenever the file changes on disk, as after openScenarioFile().
+    void watchScenarioFile(const QString &file);
     // Opens a built-in scenario (ScenarioParser::builtInNames(), as File ▸
     // Built-in scenario lists them) and plays it; false for an unknown name.
     bool openBuiltInScenario(const QString &name);

@@ -36,6 +36,9 @@ public:
     bool open(const QString &file, QStringList *errors = nullptr);
     // A world file is not a scenario file: nothing to watch any more.
     void stopWatching();
+    // Watches a file already played (one given on the command line): it is
+    // played again when saved, as if opened with open().
+    void watch(const QString &file) { watchOnly(file); }
     // The report that lists a broken scenario file's errors (null until one was opened).
     ScenarioErrorsDialog *errorsDialog() const { return m_errorsDialog.data(); }
 
