@@ -110,13 +110,17 @@ const ImapValue *fetchData(const ImapCommand &untagged)
     return &untagged.arguments.at(1);
 }
 
-// The ENVELOPE and BODYSTRUCTURE of a FETCH's first message; false if either is missing.
-bool envelopeAndStructure(const ImapCommandResult &r, const ImapValue **envelope, const ImapValue **structure)
+// The ENVELOPE and BODYSTRUCTURE of a FETCH's first message (and its FLAGS,
+// when asked); false if either of the first two is missing.
+bool envelopeAndStructure(const ImapCommandResult &r, const ImapValue **envelope, const ImapValue **structure,
+                          const ImapValue **flags = nullptr)
 {
     for (const ImapCommand &u : r.untagged) {
         if (const ImapValue *data = fetchData(u)) {
             *envelope = ImapResponse::item(*data, "ENVELOPE");
             *structure = ImapResponse::item(*data, "BODYSTRUCTURE");
+            if (flags)
+                *flags = ImapResponse::item(*data, "FLAGS");
             return *envelope && *structure;
         }
     }
@@ -728,7 +732,7 @@ void WebmailServer::read(const Exchange &x)
             // SELECT (read-write): reading the text marks it \Seen, as a browser's user expects.
             imap->command(
                 "SELECT " + imapString(name),
-                [self, x, f, uid, uidText, imap](const ImapCommandResult &r) {
+                [self, x, f, name, uid, uidText, imap](const ImapCommandResult &r) {
                     const auto notFound = [self, x] {
                         if (self)
                             self->error(x, 404,
@@ -742,13 +746,17 @@ void WebmailServer::read(const Exchange &x)
                     // The structure first (the course's point: parts can be fetched alone).
                     imap->command(
                         "UID FETCH " + uidText + " (UID FLAGS ENVELOPE BODYSTRUCTURE)",
-                        [self, x, f, uid, uidText, imap, notFound](const ImapCommandResult &r) {
+                        [self, x, f, name, uid, uidText, imap, notFound](const ImapCommandResult &r) {
                             const ImapValue *env = nullptr;
                             const ImapValue *body = nullptr;
-                            if (!envelopeAndStructure(r, &env, &body)) {
+                            const ImapValue *flags = nullptr;
+                            if (!envelopeAndStructure(r, &env, &body, &flags)) {
                                 finishLeg(imap, notFound);
                                 return;
                             }
+                            bool seen = false;
+                            for (const ImapValue &flag : flags ? flags->items : QList<ImapValue>())
+                                seen = seen || flag.text.compare("\\Seen", Qt::CaseInsensitive) == 0;
                             auto view = std::make_shared<Webmail::MessageView>();
                             view->uid = uid;
                             view->date = shownDate(nstring(env->items.value(0)));
@@ -775,13 +783,24 @@ void WebmailServer::read(const Exchange &x)
                             const QByteArray part = shown.part;
                             imap->command(
                                 "UID FETCH " + uidText + " (" + partItems(part, multipart, false) + ')',
-                                [imap, view, answer, part, multipart](const ImapCommandResult &r) {
+                                [imap, f, name, seen, view, answer, part,
+                                 multipart](const ImapCommandResult &r) {
                                     for (const ImapCommand &u : r.untagged) {
                                         if (const ImapValue *data = fetchData(u)) {
                                             if (ImapResponse::item(*data,
                                                                    multipart ? "BODY[" + part + ']'
                                                                              : QByteArray("BODY[TEXT]")))
                                                 view->text = partEntity(*data, part, multipart).text();
+                                        }
+                                    }
+                                    // Its text fetched (not peeked) made it \Seen after
+                                    // STATUS counted it (RFC 3501 §6.4.5): the folder
+                                    // list beside it says one unread fewer.
+                                    if (r.ok && !seen) {
+                                        for (Webmail::Folder &folder : f->folders) {
+                                            if (folder.name.compare(name, Qt::CaseInsensitive) == 0
+                                                && folder.unseen > 0)
+                                                --folder.unseen;
                                         }
                                     }
                                     finishLeg(imap, answer);

@@ -259,6 +259,29 @@ class WebmailTest(unittest.TestCase):
         # HTTP has no greeting: a browser speaking first is no early talker.
         self.assertNotIn("spoke before the greeting", "\n".join(self.server.transcript()))
 
+    def test_reading_a_message_counts_it_read_on_its_own_page(self):
+        # The read page lists the folders with their unread counts: STATUS
+        # runs before the text's FETCH marks the message \\Seen, and the page
+        # must not still count it unread.
+        for subject in (b"Un", b"Dous"):
+            self.deliver(b"From: ana@cliente.fr\r\nTo: fran@servidor.edu\r\nSubject: " + subject + b"\r\n\r\nTexto.\r\n")
+        b = Browser(self.base)
+        b.login()
+        status, _, page = b.request("/folder?name=INBOX")
+        self.assertEqual(status, 200)
+        self.assertIn(b'<span class="count">2</span>', page)
+        uids = re.findall(rb"/read\?folder=INBOX&amp;uid=(\d+)", page)
+        self.assertEqual(len(uids), 2, page)
+        status, _, page = b.request("/read?folder=INBOX&uid=" + uids[0].decode())
+        self.assertEqual(status, 200)
+        self.assertIn(b'<span class="count">1</span>', page)
+        status, _, page = b.request("/read?folder=INBOX&uid=" + uids[0].decode())
+        self.assertIn(b'<span class="count">1</span>', page)  # read again: still one unread
+        status, _, page = b.request("/read?folder=INBOX&uid=" + uids[1].decode())
+        self.assertNotIn(b'class="count"', page)
+        status, _, page = b.request("/folder?name=INBOX")
+        self.assertNotIn(b'class="count"', page)
+
     def test_https_with_the_classroom_ca(self):
         context = ssl.create_default_context(cafile=classroom_ca(self.dir.name))
         address, port = self.server.address("webmail.servidor.edu", "https")
