@@ -5793,6 +5793,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>World</name>
     <message>
+        <source>%1 refused a message from %2: it asked to send %3 in the last minute already, the limit for one client (Postfix's smtpd_client_message_rate_limit)</source>
+        <translation>%1 refused a message from %2: it asked to send %3 in the last minute already, the limit for one client (Postfix's smtpd_client_message_rate_limit)</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: it opened %3 in the last minute already, the limit for one client (Postfix's smtpd_client_connection_rate_limit)</source>
+        <translation>%1 refused a connection from %2: it opened %3 in the last minute already, the limit for one client (Postfix's smtpd_client_connection_rate_limit)</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: it has %3 connections open already, the limit for one client (Postfix's smtpd_client_connection_count_limit)</source>
+        <translation>%1 refused a connection from %2: it has %3 connections open already, the limit for one client (Postfix's smtpd_client_connection_count_limit)</translation>
+    </message>
+    <message>
         <source>Mallory</source>
         <translation>Mallory</translation>
     </message>
@@ -6038,6 +6050,34 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>--client-limit-exceptions needs addresses or subnets such as 127.0.0.0/8,192.168.1.10 separated by commas, or "none"; "%1" is neither</source>
+        <translation>--client-limit-exceptions needs addresses or subnets such as 127.0.0.0/8,192.168.1.10 separated by commas, or "none"; "%1" is neither</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 0 (no limit) to 100000, not "%2"</source>
+        <translation>--%1 needs a number from 0 (no limit) to 100000, not "%2"</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>addresses</translation>
+    </message>
+    <message>
+        <source>Client addresses or subnets never limited, separated by commas, or "none" (default 127.0.0.0/8,::1/128: this machine, as Postfix's $mynetworks on Debian).</source>
+        <translation>Client addresses or subnets never limited, separated by commas, or "none" (default 127.0.0.0/8,::1/128: this machine, as Postfix's $mynetworks on Debian).</translation>
+    </message>
+    <message>
+        <source>MAIL commands one client address may give in a minute, as Postfix's smtpd_client_message_rate_limit (default %1; 0: no limit).</source>
+        <translation>MAIL commands one client address may give in a minute, as Postfix's smtpd_client_message_rate_limit (default %1; 0: no limit).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may open in a minute, as Postfix's smtpd_client_connection_rate_limit (default %1; 0: no limit).</source>
+        <translation>Connections one client address may open in a minute, as Postfix's smtpd_client_connection_rate_limit (default %1; 0: no limit).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may hold open at once; more are told to try again later, as Postfix's smtpd_client_connection_count_limit (default %1; 0: no limit).</source>
+        <translation>Connections one client address may hold open at once; more are told to try again later, as Postfix's smtpd_client_connection_count_limit (default %1; 0: no limit).</translation>
+    </message>
     <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Give one file to open, or --scenario, or --load-world, not more: %1</translation>

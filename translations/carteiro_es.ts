@@ -5793,6 +5793,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>World</name>
     <message>
+        <source>%1 refused a message from %2: it asked to send %3 in the last minute already, the limit for one client (Postfix's smtpd_client_message_rate_limit)</source>
+        <translation>%1 rechazó un mensaje de %2: ya pidió enviar %3 en el último minuto, el límite para un cliente (smtpd_client_message_rate_limit de Postfix)</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: it opened %3 in the last minute already, the limit for one client (Postfix's smtpd_client_connection_rate_limit)</source>
+        <translation>%1 rechazó una conexión de %2: ya abrió %3 en el último minuto, el límite para un cliente (smtpd_client_connection_rate_limit de Postfix)</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: it has %3 connections open already, the limit for one client (Postfix's smtpd_client_connection_count_limit)</source>
+        <translation>%1 rechazó una conexión de %2: ya tiene %3 conexiones abiertas, el límite para un cliente (smtpd_client_connection_count_limit de Postfix)</translation>
+    </message>
+    <message>
         <source>Mallory</source>
         <translation>Mallory</translation>
     </message>
@@ -6038,6 +6050,34 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>--client-limit-exceptions needs addresses or subnets such as 127.0.0.0/8,192.168.1.10 separated by commas, or "none"; "%1" is neither</source>
+        <translation>--client-limit-exceptions necesita direcciones o subredes como 127.0.0.0/8,192.168.1.10 separadas por comas, o "none"; "%1" no es ninguna de las dos cosas</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 0 (no limit) to 100000, not "%2"</source>
+        <translation>--%1 necesita un número de 0 (sin límite) a 100000, no "%2"</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>direcciones</translation>
+    </message>
+    <message>
+        <source>Client addresses or subnets never limited, separated by commas, or "none" (default 127.0.0.0/8,::1/128: this machine, as Postfix's $mynetworks on Debian).</source>
+        <translation>Direcciones o subredes de clientes que nunca se limitan, separadas por comas, o "none" (por defecto 127.0.0.0/8,::1/128: esta máquina, como $mynetworks de Postfix en Debian).</translation>
+    </message>
+    <message>
+        <source>MAIL commands one client address may give in a minute, as Postfix's smtpd_client_message_rate_limit (default %1; 0: no limit).</source>
+        <translation>Órdenes MAIL que una misma dirección cliente puede dar en un minuto, como smtpd_client_message_rate_limit de Postfix (por defecto %1; 0: sin límite).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may open in a minute, as Postfix's smtpd_client_connection_rate_limit (default %1; 0: no limit).</source>
+        <translation>Conexiones que una misma dirección cliente puede abrir en un minuto, como smtpd_client_connection_rate_limit de Postfix (por defecto %1; 0: sin límite).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may hold open at once; more are told to try again later, as Postfix's smtpd_client_connection_count_limit (default %1; 0: no limit).</source>
+        <translation>Conexiones que una misma dirección cliente puede tener abiertas a la vez; a las demás se les dice que lo intenten más tarde, como smtpd_client_connection_count_limit de Postfix (por defecto %1; 0: sin límite).</translation>
+    </message>
     <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Indica un fichero que abrir, o --scenario, o --load-world, no más: %1</translation>

@@ -5793,6 +5793,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>World</name>
     <message>
+        <source>%1 refused a message from %2: it asked to send %3 in the last minute already, the limit for one client (Postfix's smtpd_client_message_rate_limit)</source>
+        <translation>%1 rexeitou unha mensaxe de %2: xa pediu enviar %3 no último minuto, o límite para un cliente (smtpd_client_message_rate_limit de Postfix)</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: it opened %3 in the last minute already, the limit for one client (Postfix's smtpd_client_connection_rate_limit)</source>
+        <translation>%1 rexeitou unha conexión de %2: xa abriu %3 no último minuto, o límite para un cliente (smtpd_client_connection_rate_limit de Postfix)</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection from %2: it has %3 connections open already, the limit for one client (Postfix's smtpd_client_connection_count_limit)</source>
+        <translation>%1 rexeitou unha conexión de %2: xa ten %3 conexións abertas, o límite para un cliente (smtpd_client_connection_count_limit de Postfix)</translation>
+    </message>
+    <message>
         <source>Mallory</source>
         <translation>Mallory</translation>
     </message>
@@ -6038,6 +6050,34 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>--client-limit-exceptions needs addresses or subnets such as 127.0.0.0/8,192.168.1.10 separated by commas, or "none"; "%1" is neither</source>
+        <translation>--client-limit-exceptions precisa enderezos ou subredes como 127.0.0.0/8,192.168.1.10 separados por comas, ou "none"; "%1" non é ningunha das dúas cousas</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from 0 (no limit) to 100000, not "%2"</source>
+        <translation>--%1 precisa un número de 0 (sen límite) a 100000, non "%2"</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>enderezos</translation>
+    </message>
+    <message>
+        <source>Client addresses or subnets never limited, separated by commas, or "none" (default 127.0.0.0/8,::1/128: this machine, as Postfix's $mynetworks on Debian).</source>
+        <translation>Enderezos ou subredes de clientes que nunca se limitan, separados por comas, ou "none" (por defecto 127.0.0.0/8,::1/128: esta máquina, como $mynetworks de Postfix en Debian).</translation>
+    </message>
+    <message>
+        <source>MAIL commands one client address may give in a minute, as Postfix's smtpd_client_message_rate_limit (default %1; 0: no limit).</source>
+        <translation>Ordes MAIL que un mesmo enderezo cliente pode dar nun minuto, como smtpd_client_message_rate_limit de Postfix (por defecto %1; 0: sen límite).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may open in a minute, as Postfix's smtpd_client_connection_rate_limit (default %1; 0: no limit).</source>
+        <translation>Conexións que un mesmo enderezo cliente pode abrir nun minuto, como smtpd_client_connection_rate_limit de Postfix (por defecto %1; 0: sen límite).</translation>
+    </message>
+    <message>
+        <source>Connections one client address may hold open at once; more are told to try again later, as Postfix's smtpd_client_connection_count_limit (default %1; 0: no limit).</source>
+        <translation>Conexións que un mesmo enderezo cliente pode ter abertas á vez; ás demais díselles que o intenten máis tarde, como smtpd_client_connection_count_limit de Postfix (por defecto %1; 0: sen límite).</translation>
+    </message>
     <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Indica un ficheiro que abrir, ou --scenario, ou --load-world, non máis: %1</translation>

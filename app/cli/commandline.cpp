@@ -335,6 +335,24 @@ const char *const showName = "show-passwords";
 const char *const keepName = "keep-lines";
 const char *const sessionName = "session-timeout";
 const char *const connectionsName = "max-connections";
+const char *const clientCountName = "client-connection-limit";
+const char *const clientRateName = "client-connection-rate";
+const char *const clientMessagesName = "client-message-rate";
+const char *const clientExceptionsName = "client-limit-exceptions";
+
+// A per-client limit's number: 0 (none) to 100000.
+bool readClientLimit(const QCommandLineParser &parser, const char *name, int *limit, QString *error)
+{
+    bool ok = false;
+    const QString text = parser.value(QString::fromLatin1(name));
+    *limit = text.toInt(&ok);
+    if (!ok || *limit < 0 || *limit > 100000) {
+        *error = QCoreApplication::translate("main", "--%1 needs a number from 0 (no limit) to 100000, not \"%2\"")
+                     .arg(QString::fromLatin1(name), TranscriptFormatter::printable(text.toUtf8()));
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 void addLimitOptions(QCommandLineParser *parser)
@@ -371,6 +389,36 @@ void addLimitOptions(QCommandLineParser *parser)
                                     "Server connections open at once; more are told to try again "
                                     "later (default 1000)."),
         QCoreApplication::translate("main", "n"), QStringLiteral("1000")));
+    const Anvil::Limits defaults;
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(clientCountName),
+        QCoreApplication::translate("main",
+                                    "Connections one client address may hold open at once; more are told to "
+                                    "try again later, as Postfix's smtpd_client_connection_count_limit "
+                                    "(default %1; 0: no limit).")
+            .arg(defaults.connectionCount),
+        QCoreApplication::translate("main", "n"), QString::number(defaults.connectionCount)));
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(clientRateName),
+        QCoreApplication::translate("main",
+                                    "Connections one client address may open in a minute, as Postfix's "
+                                    "smtpd_client_connection_rate_limit (default %1; 0: no limit).")
+            .arg(defaults.connectionRate),
+        QCoreApplication::translate("main", "n"), QString::number(defaults.connectionRate)));
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(clientMessagesName),
+        QCoreApplication::translate("main",
+                                    "MAIL commands one client address may give in a minute, as Postfix's "
+                                    "smtpd_client_message_rate_limit (default %1; 0: no limit).")
+            .arg(defaults.messageRate),
+        QCoreApplication::translate("main", "n"), QString::number(defaults.messageRate)));
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(clientExceptionsName),
+        QCoreApplication::translate("main",
+                                    "Client addresses or subnets never limited, separated by commas, or "
+                                    "\"none\" (default 127.0.0.0/8,::1/128: this machine, as Postfix's "
+                                    "$mynetworks on Debian)."),
+        QCoreApplication::translate("main", "addresses"), QStringLiteral("127.0.0.0/8,::1/128")));
 }
 
 bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *options, QString *error)
@@ -416,6 +464,22 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
         *error = QCoreApplication::translate("main",
                                              "--max-connections needs a number from 1 to 100000, not \"%1\"")
                      .arg(TranscriptFormatter::printable(connections.toUtf8()));
+        return false;
+    }
+    Anvil::Limits &limits = options->world.clientLimits;
+    if (!readClientLimit(parser, clientCountName, &limits.connectionCount, error)
+        || !readClientLimit(parser, clientRateName, &limits.connectionRate, error)
+        || !readClientLimit(parser, clientMessagesName, &limits.messageRate, error)) {
+        return false;
+    }
+    QString wrong;
+    if (!Anvil::parseExceptions(parser.value(QString::fromLatin1(clientExceptionsName)), &limits.exceptions,
+                                &wrong)) {
+        *error = QCoreApplication::translate("main",
+                                             "--client-limit-exceptions needs addresses or subnets such as "
+                                             "127.0.0.0/8,192.168.1.10 separated by commas, or \"none\"; "
+                                             "\"%1\" is neither")
+                     .arg(TranscriptFormatter::printable(wrong.toUtf8()));
         return false;
     }
     return true;

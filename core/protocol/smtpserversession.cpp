@@ -222,6 +222,12 @@ void SmtpServerSession::setPeerAddress(const QByteArray &address)
     m_envelope.peerAddress = address;
 }
 
+void SmtpServerSession::setMessageAdmission(const QByteArray &clientAddress, std::function<bool()> admit)
+{
+    m_clientAddress = clientAddress;
+    m_admitMessage = std::move(admit);
+}
+
 int SmtpServerSession::errorCount() const
 {
     return m_errors;
@@ -418,6 +424,12 @@ bool SmtpServerSession::parsePath(const QByteArray &argument, const QByteArray &
 
 void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
 {
+    // Postfix asks its anvil before reading the command: every MAIL counts
+    // toward the client's message rate, accepted or not.
+    if (m_admitMessage && !m_admitMessage()) {
+        reply(450, "4.7.1", "Error: too much mail from " + m_clientAddress, phase);
+        return;
+    }
     QByteArray sender;
     QList<QByteArray> parameters;
     if (!parsePath(argument, "FROM:", phase, &sender, &parameters))

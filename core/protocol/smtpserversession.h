@@ -78,6 +78,7 @@
 #include <QFlags>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 struct SmtpServerConfig {
@@ -175,6 +176,9 @@ public:
     // is over when its reply is said).
     QList<QByteArray> lastRecipients() const { return m_lastRecipients; }
     void setPeerAddress(const QByteArray &address);
+    // Asked on each MAIL command: false refuses it with Postfix's "450 4.7.1
+    // Error: too much mail from ADDRESS" (a per-client message rate).
+    void setMessageAdmission(const QByteArray &clientAddress, std::function<bool()> admit);
     int errorCount() const;
     // Commands valid in the current state (upper case), for the GUI. Empty
     // while reading DATA content or an AUTH continuation, and once closed.
@@ -319,4 +323,6 @@ private:
     qint64 m_contentSize = 0; // octets of the unstuffed content so far
     bool m_dataTooBig = false; // over maximumMessageSize: nothing more kept
     bool m_dataLineTooLong = false; // a line over maximumTextLineLength came
+    std::function<bool()> m_admitMessage; // a per-client message rate (the world's anvil)
+    QByteArray m_clientAddress;
 };

@@ -33,6 +33,15 @@ const Row rows[] = {
     {NoteCode::StoppedListening, "stopped-listening", "World", QT_TRANSLATE_NOOP("World", "%1 stops listening on %2:%3 (%4)")},
     {NoteCode::ConnectionLimit, "connection-limit", "World",
         QT_TRANSLATE_NOOP("World", "%1 refused a connection from %2: %3 connections are open already (the limit)")},
+    {NoteCode::ClientConnectionCount, "client-connection-count", "World",
+        QT_TRANSLATE_NOOP("World", "%1 refused a connection from %2: it has %3 connections open already, the limit "
+                                   "for one client (Postfix's smtpd_client_connection_count_limit)")},
+    {NoteCode::ClientConnectionRate, "client-connection-rate", "World",
+        QT_TRANSLATE_NOOP("World", "%1 refused a connection from %2: it opened %3 in the last minute already, the "
+                                   "limit for one client (Postfix's smtpd_client_connection_rate_limit)")},
+    {NoteCode::ClientMessageRate, "client-message-rate", "World",
+        QT_TRANSLATE_NOOP("World", "%1 refused a message from %2: it asked to send %3 in the last minute already, "
+                                   "the limit for one client (Postfix's smtpd_client_message_rate_limit)")},
     {NoteCode::NoSuchService, "no-such-service", "World",
         QT_TRANSLATE_NOOP("World", "cannot connect to %1 (%2): no such service")},
     {NoteCode::TlsOff, "tls-off", "World", QT_TRANSLATE_NOOP("World", "no TLS: the classroom CA cannot be used: %1")},

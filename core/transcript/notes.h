@@ -21,6 +21,9 @@ enum class NoteCode : quint16 {
     ListeningAgain, // %1 listens again on %2:%3 (%4)
     StoppedListening, // %1 stops listening on %2:%3 (%4)
     ConnectionLimit, // %1 refused a connection from %2: %3 connections …
+    ClientConnectionCount, // %1 refused a connection from %2: %3 open already (per client)
+    ClientConnectionRate, // %1 refused a connection from %2: %3 in a minute already (per client)
+    ClientMessageRate, // %1 refused a message from %2: %3 in a minute already (per client)
     NoSuchService, // cannot connect to %1 (%2): no such service
     TlsOff, // no TLS: the classroom CA cannot be used: %1
     TlsOffForHost, // %1 offers no TLS: %2

@@ -38,6 +38,14 @@ QString endKey(const QHostAddress &address, quint16 port)
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
 
+// A client's address as Postfix writes it: an IPv4 one mapped into IPv6 as IPv4.
+QString clientText(const QHostAddress &address)
+{
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4).toString() : address.toString();
+}
+
 // An alarm of the world: a single-shot QTimer, precise (a coarse one may
 // ring 5 % late, 100 ms on a 2 s retry, and a retry due as a host comes back
 // would then find it up or down by chance).
@@ -105,6 +113,7 @@ World::World(const Scenario &scenario, const Options &options, QObject *parent)
     : QObject(parent)
     , m_scenario(scenario)
     , m_options(options)
+    , m_anvil(options.clientLimits)
     , m_transcript(new Transcript(this))
     , m_gate(new Gate(this))
     , m_hostContext(std::make_unique<WorldHostContext>(this))
@@ -755,14 +764,47 @@ void World::accept(QTcpServer *server, const Service &service)
             refuseBusy(socket, service, ends);
             continue;
         }
+        // One client's runaway script must not lock a class out: limits per
+        // client address, as Postfix's anvil (outside clients only).
+        QHostAddress client;
+        if (ends.peerIsOutside) {
+            client = socket->peerAddress();
+            if (!m_clock.isValid())
+                m_clock.start();
+            const Anvil::Verdict verdict = m_anvil.connected(client, m_clock.elapsed());
+            if (verdict != Anvil::Verdict::Allowed) {
+                const QByteArray address = clientText(client).toLatin1();
+                refuse(socket, service, "too many connections from " + address);
+                note(TranscriptEvent::Kind::Note, service.host, ends.peerHost,
+                     verdict == Anvil::Verdict::TooManyConnections ? NoteCode::ClientConnectionCount
+                                                                   : NoteCode::ClientConnectionRate,
+                     {service.host, ends.peerHost, QString::number(m_anvil.limitOf(verdict))},
+                     service.protocol);
+                continue;
+            }
+        }
         std::unique_ptr<ProtocolSession> engine = serverEngine(service);
         if (!engine) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
-        if (auto *smtp = dynamic_cast<SmtpServerSession *>(engine.get()))
+        if (auto *smtp = dynamic_cast<SmtpServerSession *>(engine.get())) {
             smtp->setPeerAddress(key.toLatin1());
+            if (!client.isNull()) {
+                const QString host = service.host;
+                const QString peer = ends.peerHost;
+                const Protocol protocol = service.protocol;
+                smtp->setMessageAdmission(
+                    clientText(client).toLatin1(), [this, client, host, peer, protocol] {
+                        if (m_anvil.mail(client, m_clock.elapsed()) == Anvil::Verdict::Allowed)
+                            return true;
+                        note(TranscriptEvent::Kind::Note, host, peer, NoteCode::ClientMessageRate,
+                             {host, peer, QString::number(m_anvil.limits().messageRate)}, protocol);
+                        return false;
+                    });
+            }
+        }
         auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
         // IMAP's autologout timer is at least 30 minutes (RFC 3501 §5.4, RFC
         // 9051 §5.4): a client in IDLE or reading a long message is not cut.
@@ -772,7 +814,9 @@ void World::accept(QTcpServer *server, const Service &service)
         connection->setSessionTimeout(m_options.sessionTimeoutMs);
         // Replies caused by a durable write (250 at the end of DATA) wait for it.
         connection->setCommitter(m_committer);
-        track(connection, nullptr);
+        track(
+            connection,
+            client.isNull() ? DoneHandler() : [this, client](Connection *) { m_anvil.disconnected(client); });
         if (service.protocol == Protocol::Smtp && !service.implicitTls && this->server(service.host)
             && this->server(service.host)->startTlsStripped()) {
             // The STARTTLS stripping attack: a man in the middle overwrites
@@ -872,12 +916,32 @@ void World::refuseBusy(QTcpSocket *socket, const Service &service, const Connect
 {
     // Postfix: "421 4.7.0 <host> Error: too many connections"; POP3 has no
     // code for it, RFC 2449 §8.1.2's [SYS/TEMP] says "try again later".
+    refuse(socket, service, "too many connections, try again later");
+    note(TranscriptEvent::Kind::Note, service.host, ends.peerHost, NoteCode::ConnectionLimit,
+         {service.host, ends.peerHost, QString::number(m_options.maximumConnections)}, service.protocol);
+}
+
+void World::refuse(QTcpSocket *socket, const Service &service, const QByteArray &why)
+{
+    // Each protocol's way of saying "not now" before a session: Postfix's
+    // "421 4.7.0 <host> Error: …"; POP3's [SYS/TEMP] (RFC 2449 §8.1.2);
+    // IMAP's BYE with [UNAVAILABLE] (RFC 5530 §3); HTTP's 503 (RFC 9110
+    // §15.6.4). Implicit TLS would need a handshake first: closed.
     const MailServer *mailServer = server(service.host);
-    const QByteArray domain = mailServer ? mailServer->domain().toUtf8() : QByteArray("localhost");
-    const QByteArray reply = service.protocol == Protocol::Pop3
-        ? QByteArray("-ERR [SYS/TEMP] too many connections, try again later")
-        : "421 4.7.0 " + domain + " Error: too many connections, try again later";
-    socket->write(reply + "\r\n");
+    const QByteArray domain = mailServer ? mailServer->domain().toUtf8() : service.host.toUtf8();
+    QByteArray reply;
+    switch (service.protocol) {
+    case Protocol::Pop3: reply = "-ERR [SYS/TEMP] " + why + "\r\n"; break;
+    case Protocol::Imap: reply = "* BYE [UNAVAILABLE] " + why + "\r\n"; break;
+    case Protocol::Http:
+        reply = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 60\r\nContent-Type: text/plain; "
+                "charset=utf-8\r\nContent-Length: "
+            + QByteArray::number(why.size() + 2) + "\r\nConnection: close\r\n\r\n" + why + "\r\n";
+        break;
+    default: reply = "421 4.7.0 " + domain + " Error: " + why + "\r\n"; break;
+    }
+    if (!service.implicitTls)
+        socket->write(reply);
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     // One that reads nothing must not hold the descriptor.
@@ -885,8 +949,6 @@ void World::refuseBusy(QTcpSocket *socket, const Service &service, const Connect
         socket->abort();
         socket->deleteLater();
     });
-    note(TranscriptEvent::Kind::Note, service.host, ends.peerHost, NoteCode::ConnectionLimit,
-         {service.host, ends.peerHost, QString::number(m_options.maximumConnections)}, service.protocol);
 }
 
 void World::pumpEngine(ProtocolSession *engine)

@@ -21,7 +21,9 @@
 #include "tls/classroomca.h"
 #include "tls/tlslayer.h"
 #include "transcript/transcript.h"
+#include "world/anvil.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -64,6 +66,10 @@ public:
         // Open server connections at once; beyond, a newcomer is told 421 (or
         // -ERR) and closed (Postfix's process limit, smtpd_client_connection_count_limit).
         int maximumConnections = 1000;
+        // Per client address, as Postfix's anvil: connections at once and
+        // per minute, MAIL commands per minute; the world's own hosts and
+        // the exceptions (the machine itself by default) are never limited.
+        Anvil::Limits clientLimits;
         // Every server listens here instead of on its own 127.0.0.x (null:
         // loopback only, the default). Hosts then share the address and their
         // ports step by 1000 as where 127.0.0.x is refused.
@@ -232,6 +238,8 @@ private:
     void closeListeners();
     void track(Connection *connection, DoneHandler done);
     void refuseBusy(QTcpSocket *socket, const Service &service, const Connection::Endpoints &ends);
+    // Says `why` in the service's protocol and closes (a refusal before any session).
+    void refuse(QTcpSocket *socket, const Service &service, const QByteArray &why);
     std::unique_ptr<ProtocolSession> serverEngine(const Service &service);
 
     Scenario m_scenario;
@@ -252,6 +260,8 @@ private:
     // Server connections whose peer has gone (closed or reset) while their
     // close waits for the event loop: not counted against the limit.
     QSet<const Connection *> m_peerGone;
+    Anvil m_anvil; // per-client limits (outside clients only)
+    QElapsedTimer m_clock; // the anvil's time
     StartProblem m_startProblem = StartProblem::None;
     Service m_failedService;
     // Our own client sockets, by local "address:port": host name and connection id.
