@@ -15,6 +15,7 @@ users, the protocols asked for, and TLS with the certificate given.
 import grp
 import os
 import pwd
+import signal
 import socket
 import subprocess
 import sys
@@ -30,6 +31,15 @@ OPENSSL = "/usr/bin/openssl"
 
 # Debian's postinst writes this mynetworks (the machine itself may relay).
 DEBIAN_MYNETWORKS = "127.0.0.0/8 [::ffff:127.0.0.0]/104 [::1]/128"
+
+
+def alive(pid):
+    """Whether the process runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def free_port(address="127.0.0.1"):
@@ -101,8 +111,14 @@ class Postfix:
             "virtual_mailbox_maps = inline:{ %s }" % table,
             "smtpd_peername_lookup = no",
         ] + self.extra
+        # bench's main.cf with our lines in place of its own: a parameter set
+        # twice makes every daemon warn at each start, through postlogd.
+        # The last line for a parameter wins here, the others are left out.
+        lines = private_postfix.main_cf(d, self.tls, "discard", []).splitlines() + extra
+        last = {line.split("=", 1)[0].strip(): i for i, line in enumerate(lines)}
+        kept = [line for i, line in enumerate(lines) if last[line.split("=", 1)[0].strip()] == i]
         with open(os.path.join(d, "conf", "main.cf"), "w") as f:
-            f.write(private_postfix.main_cf(d, self.tls, "discard", extra))
+            f.write("\n".join(kept) + "\n")
         master = private_postfix.MASTER_CF.replace(
             "127.0.0.1:{port} inet n - n - - smtpd\n",
             "{a}:{smtp} inet n - n - - smtpd\n"
@@ -117,22 +133,33 @@ class Postfix:
             raise RuntimeError("postfix check: %s%s%s" % (r.stdout, r.stderr, private_postfix.tail(log)))
         r = private_postfix.postfix(d, "start")
         if r.returncode != 0 or not wait_banner(self.address, self.smtp, b"220"):
-            private_postfix.postfix(d, "stop")
+            try:
+                with open(os.path.join(d, "data", "master.lock")) as f:
+                    self.master_pid = int(f.read().split()[0])
+            except (OSError, ValueError, IndexError):
+                pass
+            self.stop()
             raise RuntimeError("postfix did not start: %s%s%s" % (r.stdout, r.stderr, private_postfix.tail(log)))
         with open(os.path.join(d, "data", "master.lock")) as f:
             self.master_pid = int(f.read().split()[0])
         return self
 
     def stop(self):
+        # SIGTERM to the master (master(8): it stops its children and exits),
+        # not `postfix stop`, whose postfix-script waits on postlog(1).
         if self.master_pid is None:
             return
-        private_postfix.postfix(self.dir, "stop")
-        for _ in range(100):
+        for sig, tries in ((signal.SIGTERM, 100), (signal.SIGKILL, 50)):
             try:
-                os.kill(self.master_pid, 0)
+                os.kill(self.master_pid, sig)
             except ProcessLookupError:
                 break
-            time.sleep(0.1)
+            for _ in range(tries):
+                if not alive(self.master_pid):
+                    break
+                time.sleep(0.1)
+            if not alive(self.master_pid):
+                break
         self.master_pid = None
 
     def __enter__(self):
@@ -212,8 +239,9 @@ service anvil {
 """ % dict(port=os.getpid(), d=d, protocols=" ".join(self.protocols), address=self.address, cert=cert,
                 key=key, internal=internal, internalgroup=grp.getgrgid(pwd.getpwnam(internal).pw_gid).gr_name,
                 services=services))
-        self.process = subprocess.Popen([DOVECOT, "-F", "-c", conf], stdin=subprocess.DEVNULL,
-                                        stdout=subprocess.DEVNULL, stderr=open(os.path.join(d, "stderr.log"), "w"))
+        with open(os.path.join(d, "stderr.log"), "w") as stderr:
+            self.process = subprocess.Popen([DOVECOT, "-F", "-c", conf], stdin=subprocess.DEVNULL,
+                                            stdout=subprocess.DEVNULL, stderr=stderr)
         first = self.protocols[0]
         if not wait_banner(self.address, self.ports[first], b"+OK" if first == "pop3" else b"* OK",
                            process=self.process):
