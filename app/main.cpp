@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <QTextStream>
@@ -274,6 +275,11 @@ int main(int argc, char **argv)
             usage = QCoreApplication::translate("main", "--check-server needs the server's address or name");
         else if (parser.isSet(checkPassword) && server.user.isEmpty())
             usage = QCoreApplication::translate("main", "--password needs --user too");
+        else if (server.user.contains(QRegularExpression(QStringLiteral("[\\s]")))
+                 || server.password.contains(QLatin1Char('\r'))
+                 || server.password.contains(QLatin1Char('\n')))
+            usage = QCoreApplication::translate("main",
+                                                "--user may not contain spaces, nor --password a line break");
         else if (!server.domain.isEmpty() && !server.domain.contains(QLatin1Char('.')))
             usage = QCoreApplication::translate("main",
                                                 "--domain needs a domain such as 2esi.org, not \"%1\"")

@@ -6071,6 +6071,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>main</name>
     <message>
+        <source>--user may not contain spaces, nor --password a line break</source>
+        <translation>--user may not contain spaces, nor --password a line break</translation>
+    </message>
+    <message>
         <source>Check an installed mail server (Postfix and Dovecot) as the course does: the ports that listen, SMTP&apos;s greeting and EHLO, mail for --user@--domain accepted, relaying for strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit status 0 when every check holds, 1 when one does not.</source>
         <translation>Check an installed mail server (Postfix and Dovecot) as the course does: the ports that listen, SMTP&apos;s greeting and EHLO, mail for --user@--domain accepted, relaying for strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit status 0 when every check holds, 1 when one does not.</translation>
     </message>

@@ -6071,6 +6071,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>main</name>
     <message>
+        <source>--user may not contain spaces, nor --password a line break</source>
+        <translation>--user no puede llevar espacios, ni --password un salto de línea</translation>
+    </message>
+    <message>
         <source>Check an installed mail server (Postfix and Dovecot) as the course does: the ports that listen, SMTP&apos;s greeting and EHLO, mail for --user@--domain accepted, relaying for strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit status 0 when every check holds, 1 when one does not.</source>
         <translation>Comprueba un servidor de correo instalado (Postfix y Dovecot) como hace el curso: los puertos que escuchan, el saludo y el EHLO de SMTP, el correo para --user@--domain aceptado, el reenvío para desconocidos rechazado, el inicio de sesión POP3 e IMAP con --user y --password, y TLS; código de salida 0 cuando se cumplen todas las comprobaciones, 1 cuando falla alguna.</translation>
     </message>

@@ -6071,6 +6071,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>main</name>
     <message>
+        <source>--user may not contain spaces, nor --password a line break</source>
+        <translation>--user non pode levar espazos, nin --password un salto de liña</translation>
+    </message>
+    <message>
         <source>Check an installed mail server (Postfix and Dovecot) as the course does: the ports that listen, SMTP&apos;s greeting and EHLO, mail for --user@--domain accepted, relaying for strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit status 0 when every check holds, 1 when one does not.</source>
         <translation>Comproba un servidor de correo instalado (Postfix e Dovecot) como fai o curso: os portos que escoitan, o saúdo e o EHLO de SMTP, o correo para --user@--domain aceptado, o reenvío para descoñecidos rexeitado, o inicio de sesión POP3 e IMAP con --user e --password, e TLS; código de saída 0 cando se cumpren todas as comprobacións, 1 cando falla algunha.</translation>
     </message>

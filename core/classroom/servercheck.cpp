@@ -63,8 +63,11 @@ public:
             if (m_socket.state() != QAbstractSocket::ConnectedState && m_socket.bytesAvailable() == 0)
                 return false;
             if (deadline.hasExpired()
-                || !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-                return m_socket.canReadLine() ? readLine(line) : false;
+                || !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+                if (!m_socket.canReadLine())
+                    return false; // nothing more within the deadline, or closed
+                break;
+            }
         }
         *line = m_socket.readLine(64 * 1024);
         while (line->endsWith('\n') || line->endsWith('\r'))

@@ -162,6 +162,8 @@ class CheckServer(unittest.TestCase):
                              (["--check-server", "127.0.0.1", "--ports", "smtp=99999"], "99999"),
                              (["--check-server", "127.0.0.1", "--password", "x"], "--user"),
                              (["--check-server", "127.0.0.1", "--domain", "localhost"], "localhost"),
+                             (["--check-server", "127.0.0.1", "--user", "fran\r\nQUIT", "--password", "x"],
+                              "--user"),
                              (["--user", "fran"], "--check-server")):
             r = subprocess.run([CARTEIRO, "--lang", "en"] + args, capture_output=True, text=True, timeout=60,
                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
