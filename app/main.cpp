@@ -1,6 +1,7 @@
 // main.cpp — parses the command line and picks a mode: the window, --headless,
-// --serve, --check-scenario, --list-scenarios or --export-ca. A file given
-// alone (a double click in a file manager) is a scenario or a saved world.
+// --serve, --check-scenario, --list-scenarios, --export-ca or --check-server. A
+// file given alone (a double click in a file manager) is a scenario or a saved world.
+#include "cli/checkserver.h"
 #include "cli/commandline.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <QTextStream>
@@ -23,9 +25,9 @@ bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *mode :
-             {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h", "--help-all",
-              "--version", "-v", "--export-timeline", "--export-transcript", "--export-ca"}) {
+        for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help",
+                                 "-h", "--help-all", "--version", "-v", "--export-timeline",
+                                 "--export-transcript", "--export-ca", "--check-server"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -187,6 +189,38 @@ int main(int argc, char **argv)
             "to the standard output."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(exportCa);
+    // The student's own installed server (core/classroom/servercheck.h).
+    const QCommandLineOption checkServer(
+        QStringLiteral("check-server"),
+        QCoreApplication::translate(
+            "main",
+            "Check an installed mail server (Postfix and Dovecot) as the course does: the ports that "
+            "listen, SMTP's greeting and EHLO, mail for --user@--domain accepted, relaying for "
+            "strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit "
+            "status 0 when every check holds, 1 when one does not."),
+        QCoreApplication::translate("main", "address"));
+    const QCommandLineOption checkDomain(
+        QStringLiteral("domain"),
+        QCoreApplication::translate("main",
+                                    "With --check-server: the domain the server takes mail for (the system "
+                                    "mail name given when installing Postfix, e.g. 2esi.org)."),
+        QCoreApplication::translate("main", "domain"));
+    const QCommandLineOption checkUser(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "With --check-server: a user of the server (alumno1)."),
+        QCoreApplication::translate("main", "user"));
+    const QCommandLineOption checkPassword(
+        QStringLiteral("password"),
+        QCoreApplication::translate("main",
+                                    "With --check-server: that user's password, to log in by POP3 and IMAP."),
+        QCoreApplication::translate("main", "password"));
+    const QCommandLineOption checkPorts(
+        QStringLiteral("ports"),
+        QCoreApplication::translate("main",
+                                    "With --check-server: ports other than the standard ones, as "
+                                    "smtp=N,submission=N,pop3=N,imap=N,pop3s=N,imaps=N (any of them)."),
+        QCoreApplication::translate("main", "list"));
+    parser.addOptions({checkServer, checkDomain, checkUser, checkPassword, checkPorts});
     // What a file manager's double click runs (Exec=carteiro %f in the
     // desktop entry): a scenario file or a saved world, told apart by name.
     parser.addPositionalArgument(
@@ -253,6 +287,42 @@ int main(int argc, char **argv)
     if (parser.isSet(noPersist))
         options.world.dataDirectory.clear();
 
+    if (parser.isSet(checkServer)) {
+        ServerCheck::Options server;
+        server.address = parser.value(checkServer).trimmed();
+        server.domain = parser.value(checkDomain).trimmed();
+        server.user = parser.value(checkUser);
+        server.password = parser.value(checkPassword);
+        QString usage;
+        if (server.address.isEmpty())
+            usage = QCoreApplication::translate("main", "--check-server needs the server's address or name");
+        else if (parser.isSet(checkPassword) && server.user.isEmpty())
+            usage = QCoreApplication::translate("main", "--password needs --user too");
+        else if (server.user.contains(QRegularExpression(QStringLiteral("[\\s]")))
+                 || server.password.contains(QLatin1Char('\r'))
+                 || server.password.contains(QLatin1Char('\n')))
+            usage = QCoreApplication::translate("main",
+                                                "--user may not contain spaces, nor --password a line break");
+        else if (!server.domain.isEmpty() && !server.domain.contains(QLatin1Char('.')))
+            usage = QCoreApplication::translate("main",
+                                                "--domain needs a domain such as 2esi.org, not \"%1\"")
+                        .arg(server.domain);
+        if (usage.isEmpty())
+            ServerCheck::parsePorts(parser.value(checkPorts), &server.ports, &usage); // says what is wrong
+        if (!usage.isEmpty()) {
+            QTextStream(stderr) << usage << Qt::endl;
+            return 2;
+        }
+        return CommandLine::checkServer(server);
+    }
+    for (const QCommandLineOption *only : {&checkDomain, &checkUser, &checkPassword, &checkPorts}) {
+        if (parser.isSet(*only)) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "--%1 works with --check-server")
+                                       .arg(only->names().constFirst())
+                                << Qt::endl;
+            return 2;
+        }
+    }
     if (parser.isSet(check))
         return CommandLine::checkScenario(parser.value(check));
     if (parser.isSet(list))

@@ -18,6 +18,9 @@ packages=(
     chromium chromium-driver python3-selenium   # the webmail in a real browser (test_webmail_chromium)
     # the Debian package and desktop integration (tests/packaging, docs/packaging.md)
     lintian desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl
+    # the course's installed servers, run privately by tests/realserver (never as system services)
+    postfix dovecot-pop3d dovecot-imapd
+    net-tools iproute2   # netstat and ss, compared with the console's netstat -tl (tst_listening_real_tools)
 )
 
 missing=()
@@ -30,8 +33,30 @@ done
 if ((${#missing[@]})); then
     echo "Carteiro: installing ${missing[*]}"
     if [[ $(id -u) -eq 0 ]]; then sudo=(); else sudo=(sudo); fi
+    # Postfix asks how to configure itself: "No configuration" (the tests
+    # write their own main.cf in a temporary directory).
+    echo "postfix postfix/main_mailer_type select No configuration" | "${sudo[@]}" debconf-set-selections
+    # Installing Postfix and Dovecot must not start the system's daemons on
+    # 25, 110, 143, 993, 995 (other tests and the course's own servers need
+    # them free): invoke-rc.d and deb-systemd-invoke ask policy-rc.d, and 101
+    # says "not now". Ours only while apt-get runs, and only if there was none.
+    policy=/usr/sbin/policy-rc.d
+    if [[ ! -e $policy ]]; then
+        printf '#!/bin/sh\n# carteiro bootstrap.sh: no daemon starts while packages install\nexit 101\n' \
+            | "${sudo[@]}" tee "$policy" >/dev/null
+        "${sudo[@]}" chmod 755 "$policy"
+        trap '"${sudo[@]}" rm -f "$policy"' EXIT
+    fi
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    # Nor at the next boot, for the ones installed now (systemd only).
+    if [[ -d /run/systemd/system ]]; then
+        for unit in postfix dovecot; do
+            if [[ " ${missing[*]} " == *" $unit "* || ($unit == dovecot && " ${missing[*]} " == *" dovecot-"*) ]]; then
+                "${sudo[@]}" systemctl disable --now "$unit" >/dev/null 2>&1 || true
+            fi
+        done
+    fi
 fi
 
 # ccache rewrites paths under the checkout as relative ones, so a clone in

@@ -6,9 +6,10 @@
 # memory error, a leak of ours or undefined behaviour fails the test that
 # hit it. CARTEIRO_TEST_SANITIZE=0 skips that second pass (docs/testing.md
 # says what each pass costs). Arguments are passed to both ctest runs. Tests
-# labelled `browser` (headless Chromium) and `package` (the .deb, through
-# cpack, lintian and dpkg) run in the first pass only: outside programs like
-# Chromium or dpkg gain nothing from our sanitizers.
+# labelled `browser` (headless Chromium), `package` (the .deb, through
+# cpack, lintian and dpkg), `realserver` (a private Postfix and Dovecot, the
+# real ss and netstat) and `tshark` (captures read by Wireshark's tshark) run
+# in the first pass only: outside programs gain nothing from our sanitizers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -23,5 +24,5 @@ if [[ ${CARTEIRO_TEST_SANITIZE:-1} != 0 ]]; then
         cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCARTEIRO_SANITIZE=ON
     fi
     cmake --build build-asan -j"$(nproc)"
-    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE 'browser|package' "$@"
+    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE 'browser|package|realserver|tshark' "$@"
 fi

@@ -239,8 +239,9 @@ void TestCli::helpAndVersion()
 {
     const Run help = carteiro({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--headless", "--serve", "--scenario", "--port-offset", "--check-scenario",
-                               "--lang", "--export-ca"})
+    for (const char *option :
+         {"--headless", "--serve", "--scenario", "--port-offset", "--check-scenario", "--lang", "--export-ca",
+          "--check-server", "--domain", "--user", "--password", "--ports"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
     const Run version = carteiro({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);

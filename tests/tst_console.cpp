@@ -7,6 +7,8 @@
 #include "scenario/scenarioparser.h"
 #include "world/world.h"
 
+#include <QHostAddress>
+
 #include "testworlds.h"
 
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -118,6 +121,8 @@ private Q_SLOTS:
     void worldResetDropsConnection();
     void historyUpAndDown();
     void followsThePalette();
+    void netstatWithoutAConnection();
+    void netstatFollowsAServiceTakenDown();
 };
 
 void TestConsole::smtpPhases()
@@ -322,7 +327,9 @@ void TestConsole::listsEveryServiceWithTelnetHint()
     const QString hint = child<QLabel>(&console, "hintLabel")->text();
     QVERIFY2(hint.contains(QStringLiteral("telnet %1 %2").arg(smtp->address.toString()).arg(smtp->port)),
              qPrintable(hint));
-    QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
+    // Not connected: the line runs netstat -tl or ss -tl, the prompt says so.
+    QVERIFY(child<QLineEdit>(&console, "input")->isEnabled());
+    QCOMPARE(child<QLabel>(&console, "prompt")->text(), QStringLiteral("$"));
 }
 
 void TestConsole::courseSmtpDialogue()
@@ -370,7 +377,7 @@ void TestConsole::courseSmtpDialogue()
     // The server closes after 221: shown, and typing is off.
     QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
     QVERIFY(console.outputText().contains(QLatin1String("Connection closed by servidor.edu")));
-    QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
+    QCOMPARE(child<QLabel>(&console, "prompt")->text(), QStringLiteral("$"));
     QVERIFY(child<QPushButton>(&console, "connectButton")->isEnabled());
     QVERIFY(QTest::qWaitFor(
         [&] { return world->server(QStringLiteral("servidor.edu"))->store()->count("fran") == 1; }, 5000));
@@ -502,7 +509,7 @@ void TestConsole::refusedConnection()
     QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
     QVERIFY2(console.outputText().contains(QLatin1String("Could not connect to servidor.edu (smtp)")),
              qPrintable(console.outputText()));
-    QVERIFY(!child<QLineEdit>(&console, "input")->isEnabled());
+    QCOMPARE(child<QLabel>(&console, "prompt")->text(), QStringLiteral("$"));
     QVERIFY(child<QPushButton>(&console, "connectButton")->isEnabled());
     // Back on the network: connecting works again.
     QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
@@ -597,6 +604,145 @@ void TestConsole::followsThePalette()
     };
     QCOMPARE(colourOf(QStringLiteral("C: HELO cliente.fr")), QColor(0x80, 0xc0, 0xff));
     QCOMPARE(colourOf(QStringLiteral("S: 220 servidor.edu")), QColor(0xee, 0xee, 0xee));
+}
+
+namespace {
+
+// A world on the standard ports plus an offset (the next free one), as the window's.
+std::unique_ptr<World> offsetWorld()
+{
+    World::Options options = TestWorlds::fastOptions();
+    options.ephemeralPorts = false;
+    options.portOffset = 11000 + int(QCoreApplication::applicationPid() % 15) * 1000;
+    options.takenPorts = World::Options::TakenPorts::TryNextOffset;
+    return TestWorlds::start(TestWorlds::twoDomains, options);
+}
+
+// netstat's row for a listening socket, as net-tools prints it.
+QString netstatRow(const QHostAddress &address, const QString &port)
+{
+    return QString::asprintf("tcp        0      0 %-23s 0.0.0.0:*               LISTEN     ",
+                             qPrintable(address.toString() + QLatin1Char(':') + port));
+}
+
+// The output rows after the last "$ command" line.
+QStringList afterLastCommand(const ConsoleWidget &console)
+{
+    const QStringList all = console.outputText().split(QLatin1Char('\n'));
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).startsWith(QLatin1String("$ ")))
+            last = i;
+    }
+    return all.mid(last + 1);
+}
+
+} // namespace
+
+void TestConsole::netstatWithoutAConnection()
+{
+    auto world = offsetWorld();
+    QVERIFY(world);
+    const int offset = world->options().portOffset;
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    QVERIFY(child<QLineEdit>(&console, "input")->isEnabled());
+
+    // As the course types it: names, the standard port's (10025 = 25 + offset is smtp).
+    typeInto(&console, QStringLiteral("netstat -tl"));
+    const QHash<int, QString> names{{25, QStringLiteral("smtp")},         {587, QStringLiteral("submission")},
+                                    {110, QStringLiteral("pop3")},        {143, QStringLiteral("imap2")},
+                                    {465, QStringLiteral("submissions")}, {993, QStringLiteral("imaps")},
+                                    {995, QStringLiteral("pop3s")}};
+    QStringList expected{QStringLiteral("Active Internet connections (only servers)"),
+                         QStringLiteral("Proto Recv-Q Send-Q Local Address           Foreign Address         "
+                                        "State      ")};
+    for (const World::Service &s : world->services()) {
+        QCOMPARE(int(s.port), s.standardPort + offset);
+        QVERIFY(names.contains(s.standardPort));
+        expected.append(netstatRow(s.address, names.value(s.standardPort)));
+    }
+    QStringList shown = afterLastCommand(console);
+    QVERIFY2(shown.size() >= expected.size(), qPrintable(console.outputText()));
+    QCOMPARE(shown.mid(0, expected.size()), expected);
+    QVERIFY(console.outputText().contains(QStringLiteral("$ netstat -tl")));
+    // The note after it says what the names stand for.
+    QVERIFY2(shown.value(expected.size()).contains(QString::number(offset)),
+             qPrintable(console.outputText()));
+
+    // -n: the real numbers.
+    typeInto(&console, QStringLiteral("netstat -tln"));
+    expected = expected.mid(0, 2);
+    for (const World::Service &s : world->services())
+        expected.append(netstatRow(s.address, QString::number(s.port)));
+    QCOMPARE(afterLastCommand(console), expected);
+
+    // ss -tl: its own header and the same sockets.
+    typeInto(&console, QStringLiteral("ss -tl"));
+    shown = afterLastCommand(console);
+    QVERIFY(shown.first().startsWith(QLatin1String("State  Recv-Q Send-Q Local Address:Port")));
+    const World::Service *smtp = world->service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
+    QVERIFY(smtp);
+    QVERIFY2(shown.filter(QRegularExpression(QStringLiteral("^LISTEN 0 +\\d+ +%1:smtp +0\\.0\\.0\\.0:\\*")
+                                                 .arg(QRegularExpression::escape(smtp->address.toString()))))
+                     .size()
+                 == 1,
+             qPrintable(shown.join(QLatin1Char('\n'))));
+    typeInto(&console, QStringLiteral("ss -tln"));
+    QVERIFY(afterLastCommand(console)
+                .join(QLatin1Char('\n'))
+                .contains(QStringLiteral("%1:%2 ").arg(smtp->address.toString()).arg(smtp->port)));
+
+    // Anything else is named, and nothing is sent anywhere.
+    typeInto(&console, QStringLiteral("netstat -an"));
+    QVERIFY2(console.outputText().contains(QLatin1String("-a")), qPrintable(console.outputText()));
+    typeInto(&console, QStringLiteral("HELO cliente.fr"));
+    QVERIFY(console.outputText().contains(QLatin1String("Not connected")));
+    QVERIFY(consoleLines(world.get()).isEmpty());
+
+    // Connected, the line goes to the server again.
+    QVERIFY(console.connectToService(QStringLiteral("servidor.edu"), QStringLiteral("smtp")));
+    QVERIFY(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")));
+    QCOMPARE(child<QLabel>(&console, "prompt")->text(), QStringLiteral("C:"));
+    typeInto(&console, QStringLiteral("netstat -tl"));
+    QVERIFY(QTest::qWaitFor([&] { return !consoleLines(world.get()).isEmpty(); }, 5000));
+    QCOMPARE(consoleLines(world.get()).constLast().raw, QByteArray("netstat -tl"));
+}
+
+void TestConsole::netstatFollowsAServiceTakenDown()
+{
+    auto world = offsetWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    const World::Service *smtp = world->service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
+    QVERIFY(smtp);
+    const QString smtpRow = netstatRow(smtp->address, QString::number(smtp->port));
+    console.typeLine(QStringLiteral("netstat -tln"));
+    QVERIFY(afterLastCommand(console).contains(smtpRow));
+    QCOMPARE(afterLastCommand(console).size(), 2 + world->services().size());
+
+    // servidor.edu off the network: none of its lines.
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), World::Listening::Off));
+    console.typeLine(QStringLiteral("netstat -tln"));
+    QStringList shown = afterLastCommand(console);
+    QVERIFY(!shown.contains(smtpRow));
+    int servidor = 0;
+    for (const World::Service &s : world->services()) {
+        if (s.host == QLatin1String("servidor.edu"))
+            ++servidor;
+        QCOMPARE(shown.contains(netstatRow(s.address, QString::number(s.port))),
+                 s.host != QLatin1String("servidor.edu"));
+    }
+    QVERIFY(servidor > 0);
+    QCOMPARE(shown.size(), 2 + world->services().size() - servidor);
+
+    // Back: listed again.
+    QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
+    console.typeLine(QStringLiteral("netstat -tln"));
+    QVERIFY(afterLastCommand(console).contains(smtpRow));
 }
 
 QTEST_MAIN(TestConsole)

@@ -156,7 +156,12 @@ void TestNetworkMap::hostsAreLaidOutAsTheCourseFigure()
 void TestNetworkMap::listeningTabListsEveryService()
 {
     QList<ScenarioError> errors;
-    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), testOptions());
+    // The standard ports plus an offset (the next free one), as in the window.
+    World::Options options = testOptions();
+    options.ephemeralPorts = false;
+    options.portOffset = 11000 + int(QCoreApplication::applicationPid() % 15) * 1000;
+    options.takenPorts = World::Options::TakenPorts::TryNextOffset;
+    World world(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), options);
     QVERIFY(world.start(nullptr));
     NetworkMapView map;
     map.resize(1100, 300);
@@ -173,19 +178,29 @@ void TestNetworkMap::listeningTabListsEveryService()
     QStringList shown;
     for (int i = 0; i < listening->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = listening->topLevelItem(i);
+        // netstat's columns, then the host and the service with its port.
         QCOMPARE(item->text(0), QStringLiteral("tcp"));
-        QCOMPARE(item->text(3), QStringLiteral("LISTEN"));
-        shown.append(item->text(4) + QLatin1Char(' ') + item->text(1) + QLatin1Char(' ') + item->text(5));
+        QCOMPARE(item->text(1), QStringLiteral("0"));
+        QCOMPARE(item->text(2), QStringLiteral("0"));
+        QCOMPARE(item->text(4), QStringLiteral("0.0.0.0:*"));
+        QCOMPARE(item->text(5), QStringLiteral("LISTEN"));
+        shown.append(item->text(6) + QLatin1Char(' ') + item->text(3) + QLatin1Char(' ') + item->text(7));
     }
+    const QHash<quint16, QString> names{
+        {25, QStringLiteral("smtp")},   {587, QStringLiteral("submission")},  {110, QStringLiteral("pop3")},
+        {143, QStringLiteral("imap2")}, {465, QStringLiteral("submissions")}, {993, QStringLiteral("imaps")},
+        {995, QStringLiteral("pop3s")}};
+    const int offset = world.options().portOffset;
     for (const World::Service &s : world.services()) {
         QVERIFY(s.port != 0);
         const quint16 standard = s.standardPort;
-        QVERIFY(QList<quint16>({25, 587, 110, 143, 465, 993, 995}).contains(standard));
-        const QString expected = QStringLiteral("%1 %2:%3 %4 (%5)")
-                                     .arg(s.host, s.address.toString())
+        QVERIFY(names.contains(standard));
+        // As netstat -tl names the standard port; the real one beside it.
+        const QString expected = QStringLiteral("%1 %2:%3 %4 — port %5 = %6 + %7")
+                                     .arg(s.host, s.address.toString(), names.value(standard), s.name)
                                      .arg(s.port)
-                                     .arg(s.name)
-                                     .arg(standard);
+                                     .arg(standard)
+                                     .arg(offset);
         QVERIFY2(shown.contains(expected),
                  qPrintable(expected + QStringLiteral(" in ") + shown.join(QLatin1Char('|'))));
     }
@@ -426,7 +441,7 @@ void TestNetworkMap::queueShowsADeferredEntryWhileTheServerIsDown()
     // servidor.edu is off the network: netstat no longer lists its sockets.
     QTRY_COMPARE(views.listeningTree()->topLevelItemCount(), 7);
     for (int i = 0; i < 7; ++i)
-        QCOMPARE(views.listeningTree()->topLevelItem(i)->text(4), QStringLiteral("cliente.fr"));
+        QCOMPARE(views.listeningTree()->topLevelItem(i)->text(6), QStringLiteral("cliente.fr"));
     saveImage(&map, QStringLiteral("map-server-down.png"));
     views.resize(900, 240);
     views.setCurrentWidget(views.queueTree());

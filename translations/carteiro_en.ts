@@ -267,6 +267,22 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>ConsoleWidget</name>
     <message>
+        <source>Not connected: here netstat -tl, netstat -tln, ss -tl and ss -tln run; to type SMTP, POP3 or IMAP choose a service and press Connect.</source>
+        <translation>Not connected: here netstat -tl, netstat -tln, ss -tl and ss -tln run; to type SMTP, POP3 or IMAP choose a service and press Connect.</translation>
+    </message>
+    <message>
+        <source>Each port is the standard one plus %1 (10025 = 25 + %1), and is named here as the standard one: smtp is 25 + %1. With -n the real numbers.</source>
+        <translation>Each port is the standard one plus %1 (10025 = 25 + %1), and is named here as the standard one: smtp is 25 + %1. With -n the real numbers.</translation>
+    </message>
+    <message>
+        <source>netstat -tl or ss -tl, then Enter; or choose a service and Connect</source>
+        <translation>netstat -tl or ss -tl, then Enter; or choose a service and Connect</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a service and press Connect, or type netstat -tl.</source>
+        <translation>Not connected. Choose a service and press Connect, or type netstat -tl.</translation>
+    </message>
+    <message>
         <source>The scenario restarted: that connection is gone. Connect again.</source>
         <translation>The scenario restarted: that connection is gone. Connect again.</translation>
     </message>
@@ -5487,6 +5503,30 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>ServerViews</name>
     <message>
+        <source>Service and port</source>
+        <translation>Service and port</translation>
+    </message>
+    <message>
+        <source>netstat -tln: %1</source>
+        <translation>netstat -tln: %1</translation>
+    </message>
+    <message>
+        <source>%1 — port %2, chosen by the system</source>
+        <translation>%1 — port %2, chosen by the system</translation>
+    </message>
+    <message>
+        <source>%1 — port %2</source>
+        <translation>%1 — port %2</translation>
+    </message>
+    <message>
+        <source>%1 — port %2 = %3 + %4</source>
+        <translation>%1 — port %2 = %3 + %4</translation>
+    </message>
+    <message>
+        <source>%1 normally listens on port %2 (%3 in /etc/services); here on %4, the standard port plus the offset %5, and netstat -tl is shown naming it as the standard one.</source>
+        <translation>%1 normally listens on port %2 (%3 in /etc/services); here on %4, the standard port plus the offset %5, and netstat -tl is shown naming it as the standard one.</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
@@ -6091,6 +6131,62 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>A scenario file to play, or a saved world (.carteiro) to open: the same as --scenario file or --load-world file.</translation>
     </message>
     <message>
+        <source>--user may not contain spaces, nor --password a line break</source>
+        <translation>--user may not contain spaces, nor --password a line break</translation>
+    </message>
+    <message>
+        <source>Check an installed mail server (Postfix and Dovecot) as the course does: the ports that listen, SMTP&apos;s greeting and EHLO, mail for --user@--domain accepted, relaying for strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit status 0 when every check holds, 1 when one does not.</source>
+        <translation>Check an installed mail server (Postfix and Dovecot) as the course does: the ports that listen, SMTP&apos;s greeting and EHLO, mail for --user@--domain accepted, relaying for strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit status 0 when every check holds, 1 when one does not.</translation>
+    </message>
+    <message>
+        <source>With --check-server: the domain the server takes mail for (the system mail name given when installing Postfix, e.g. 2esi.org).</source>
+        <translation>With --check-server: the domain the server takes mail for (the system mail name given when installing Postfix, e.g. 2esi.org).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>With --check-server: a user of the server (alumno1).</source>
+        <translation>With --check-server: a user of the server (alumno1).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>With --check-server: that user&apos;s password, to log in by POP3 and IMAP.</source>
+        <translation>With --check-server: that user&apos;s password, to log in by POP3 and IMAP.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>With --check-server: ports other than the standard ones, as smtp=N,submission=N,pop3=N,imap=N,pop3s=N,imaps=N (any of them).</source>
+        <translation>With --check-server: ports other than the standard ones, as smtp=N,submission=N,pop3=N,imap=N,pop3s=N,imaps=N (any of them).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>--check-server needs the server&apos;s address or name</source>
+        <translation>--check-server needs the server&apos;s address or name</translation>
+    </message>
+    <message>
+        <source>--password needs --user too</source>
+        <translation>--password needs --user too</translation>
+    </message>
+    <message>
+        <source>--domain needs a domain such as 2esi.org, not &quot;%1&quot;</source>
+        <translation>--domain needs a domain such as 2esi.org, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 works with --check-server</source>
+        <translation>--%1 works with --check-server</translation>
+    </message>
+    <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
         <translation>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</translation>
     </message>
@@ -6520,6 +6616,187 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>Webmail</source>
         <translation>Webmail</translation>
+    </message>
+</context>
+<context>
+    <name>Listening</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not simulated here; try %1 -tl or %1 -tln.</source>
+        <translation>%1: &quot;%2&quot; is not simulated here; try %1 -tl or %1 -tln.</translation>
+    </message>
+    <message>
+        <source>%1: option -%2 is not simulated here; try %1 -tl or %1 -tln.</source>
+        <translation>%1: option -%2 is not simulated here; try %1 -tl or %1 -tln.</translation>
+    </message>
+    <message>
+        <source>%1: only the listening TCP sockets are simulated here (-t and -l); try %1 -tl or %1 -tln.</source>
+        <translation>%1: only the listening TCP sockets are simulated here (-t and -l); try %1 -tl or %1 -tln.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>port %1 (%2)</source>
+        <translation>port %1 (%2)</translation>
+    </message>
+    <message>
+        <source>port %1 (%2, normally %3)</source>
+        <translation>port %1 (%2, normally %3)</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation>%1 listens on %2</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed: %2</source>
+        <translation>%1: the TLS handshake failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not listen on %2: %3</source>
+        <translation>%1 does not listen on %2: %3</translation>
+    </message>
+    <message>
+        <source>self-signed (as Debian&apos;s ssl-cert-snakeoil): a client must be told to trust it</source>
+        <translation>self-signed (as Debian&apos;s ssl-cert-snakeoil): a client must be told to trust it</translation>
+    </message>
+    <message>
+        <source>made out for %1, not for %2</source>
+        <translation>made out for %1, not for %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>not signed by an authority this machine trusts</source>
+        <translation>not signed by an authority this machine trusts</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake done (%2); certificate CN=%3, verified</source>
+        <translation>%1: TLS handshake done (%2); certificate CN=%3, verified</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake done (%2); certificate CN=%3 accepted, but %4</source>
+        <translation>%1: TLS handshake done (%2); certificate CN=%3 accepted, but %4</translation>
+    </message>
+    <message>
+        <source>%1: no 220 greeting (%2)</source>
+        <translation>%1: no 220 greeting (%2)</translation>
+    </message>
+    <message>
+        <source>nothing said</source>
+        <translation>nothing said</translation>
+    </message>
+    <message>
+        <source>%1: greeting %2</source>
+        <translation>%1: greeting %2</translation>
+    </message>
+    <message>
+        <source>%1: EHLO answered %2 (%3)</source>
+        <translation>%1: EHLO answered %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: EHLO refused, HELO answered %2</source>
+        <translation>%1: EHLO refused, HELO answered %2</translation>
+    </message>
+    <message>
+        <source>%1: neither EHLO nor HELO was answered with 250 (%2)</source>
+        <translation>%1: neither EHLO nor HELO was answered with 250 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS is not offered (smtpd_tls_security_level = may and a certificate in main.cf offer it)</source>
+        <translation>%1: STARTTLS is not offered (smtpd_tls_security_level = may and a certificate in main.cf offer it)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS is offered but refused (%2)</source>
+        <translation>%1: STARTTLS is offered but refused (%2)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS: the TLS handshake failed: %2</source>
+        <translation>%1: STARTTLS: the TLS handshake failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 after STARTTLS</source>
+        <translation>%1 after STARTTLS</translation>
+    </message>
+    <message>
+        <source>MAIL FROM:&lt;&gt; was answered %1</source>
+        <translation>MAIL FROM:&lt;&gt; was answered %1</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>no reply</translation>
+    </message>
+    <message>
+        <source>%1: accepts mail for %2 (RCPT TO: %3; nothing was sent)</source>
+        <translation>%1: accepts mail for %2 (RCPT TO: %3; nothing was sent)</translation>
+    </message>
+    <message>
+        <source>%1: refuses mail for %2 (RCPT TO: %3): is %4 in mydestination, and %5 a user of this machine?</source>
+        <translation>%1: refuses mail for %2 (RCPT TO: %3): is %4 in mydestination, and %5 a user of this machine?</translation>
+    </message>
+    <message>
+        <source>%1: refuses to relay to %2 for a client at %3 (%4)</source>
+        <translation>%1: refuses to relay to %2 for a client at %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: relays to %2 for a client at %3 (%4): tested from the machine itself, which Postfix trusts: mynetworks includes 127.0.0.0/8 by default on Debian. Run the check from another machine to see what a stranger gets.</source>
+        <translation>%1: relays to %2 for a client at %3 (%4): tested from the machine itself, which Postfix trusts: mynetworks includes 127.0.0.0/8 by default on Debian. Run the check from another machine to see what a stranger gets.</translation>
+    </message>
+    <message>
+        <source>%1: relays to %2 for a client at %3 (%4): an open relay, for anyone, unless %3 is in mynetworks on purpose</source>
+        <translation>%1: relays to %2 for a client at %3 (%4): an open relay, for anyone, unless %3 is in mynetworks on purpose</translation>
+    </message>
+    <message>
+        <source>%1: no +OK greeting (%2)</source>
+        <translation>%1: no +OK greeting (%2)</translation>
+    </message>
+    <message>
+        <source>%1: log-in as %2 (USER, PASS: %3; STAT: %4)</source>
+        <translation>%1: log-in as %2 (USER, PASS: %3; STAT: %4)</translation>
+    </message>
+    <message>
+        <source>%1: log-in as %2 refused (%3)</source>
+        <translation>%1: log-in as %2 refused (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no * OK greeting (%2)</source>
+        <translation>%1: no * OK greeting (%2)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 refused (%3)</source>
+        <translation>%1: LOGIN as %2 refused (%3)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 done, but SELECT INBOX failed (%3)</source>
+        <translation>%1: LOGIN as %2 done, but SELECT INBOX failed (%3)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 and SELECT INBOX (%3; %4)</source>
+        <translation>%1: LOGIN as %2 and SELECT INBOX (%3; %4)</translation>
+    </message>
+    <message>
+        <source>--ports: &quot;%1&quot; is not one of smtp, submission, pop3, imap, pop3s, imaps</source>
+        <translation>--ports: &quot;%1&quot; is not one of smtp, submission, pop3, imap, pop3s, imaps</translation>
+    </message>
+    <message>
+        <source>--ports: %1 needs a port from 1 to 65535, not &quot;%2&quot;</source>
+        <translation>--ports: %1 needs a port from 1 to 65535, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Every check holds.</source>
+        <translation>Every check holds.</translation>
+    </message>
+    <message>
+        <source>Checking the mail server at %1 …</source>
+        <translation>Checking the mail server at %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold.</source>
+        <translation>
+            <numerusform>%n check does not hold.</numerusform>
+            <numerusform>%n checks do not hold.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

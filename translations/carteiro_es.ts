@@ -267,6 +267,22 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>ConsoleWidget</name>
     <message>
+        <source>Not connected: here netstat -tl, netstat -tln, ss -tl and ss -tln run; to type SMTP, POP3 or IMAP choose a service and press Connect.</source>
+        <translation>Sin conexión: aquí funcionan netstat -tl, netstat -tln, ss -tl y ss -tln; para escribir SMTP, POP3 o IMAP elige un servicio y pulsa Conectar.</translation>
+    </message>
+    <message>
+        <source>Each port is the standard one plus %1 (10025 = 25 + %1), and is named here as the standard one: smtp is 25 + %1. With -n the real numbers.</source>
+        <translation>Cada puerto es el estándar más %1 (10025 = 25 + %1), y aquí se nombra como el estándar: smtp es 25 + %1. Con -n, los números reales.</translation>
+    </message>
+    <message>
+        <source>netstat -tl or ss -tl, then Enter; or choose a service and Connect</source>
+        <translation>netstat -tl o ss -tl e Intro; o elige un servicio y Conectar</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a service and press Connect, or type netstat -tl.</source>
+        <translation>Sin conexión. Elige un servicio y pulsa Conectar, o escribe netstat -tl.</translation>
+    </message>
+    <message>
         <source>The scenario restarted: that connection is gone. Connect again.</source>
         <translation>El escenario se ha reiniciado: esa conexión ya no existe. Hay que volver a conectarse.</translation>
     </message>
@@ -5487,6 +5503,30 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>ServerViews</name>
     <message>
+        <source>Service and port</source>
+        <translation>Servicio y puerto</translation>
+    </message>
+    <message>
+        <source>netstat -tln: %1</source>
+        <translation>netstat -tln: %1</translation>
+    </message>
+    <message>
+        <source>%1 — port %2, chosen by the system</source>
+        <translation>%1 — puerto %2, elegido por el sistema</translation>
+    </message>
+    <message>
+        <source>%1 — port %2</source>
+        <translation>%1 — puerto %2</translation>
+    </message>
+    <message>
+        <source>%1 — port %2 = %3 + %4</source>
+        <translation>%1 — puerto %2 = %3 + %4</translation>
+    </message>
+    <message>
+        <source>%1 normally listens on port %2 (%3 in /etc/services); here on %4, the standard port plus the offset %5, and netstat -tl is shown naming it as the standard one.</source>
+        <translation>%1 suele escuchar en el puerto %2 (%3 en /etc/services); aquí en el %4, el puerto estándar más el desplazamiento %5, y netstat -tl se muestra nombrándolo como el estándar.</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <translation>Colas</translation>
     </message>
@@ -6091,6 +6131,62 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Un fichero de escenario que reproducir o un mundo guardado (.carteiro) que abrir: lo mismo que --scenario fichero o --load-world fichero.</translation>
     </message>
     <message>
+        <source>--user may not contain spaces, nor --password a line break</source>
+        <translation>--user no puede llevar espacios, ni --password un salto de línea</translation>
+    </message>
+    <message>
+        <source>Check an installed mail server (Postfix and Dovecot) as the course does: the ports that listen, SMTP&apos;s greeting and EHLO, mail for --user@--domain accepted, relaying for strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit status 0 when every check holds, 1 when one does not.</source>
+        <translation>Comprueba un servidor de correo instalado (Postfix y Dovecot) como hace el curso: los puertos que escuchan, el saludo y el EHLO de SMTP, el correo para --user@--domain aceptado, el reenvío para desconocidos rechazado, el inicio de sesión POP3 e IMAP con --user y --password, y TLS; código de salida 0 cuando se cumplen todas las comprobaciones, 1 cuando falla alguna.</translation>
+    </message>
+    <message>
+        <source>With --check-server: the domain the server takes mail for (the system mail name given when installing Postfix, e.g. 2esi.org).</source>
+        <translation>Con --check-server: el dominio para el que el servidor recibe correo (el nombre de correo del sistema dado al instalar Postfix, p. ej. 2esi.org).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <source>With --check-server: a user of the server (alumno1).</source>
+        <translation>Con --check-server: un usuario del servidor (alumno1).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>With --check-server: that user&apos;s password, to log in by POP3 and IMAP.</source>
+        <translation>Con --check-server: la contraseña de ese usuario, para iniciar sesión por POP3 e IMAP.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>With --check-server: ports other than the standard ones, as smtp=N,submission=N,pop3=N,imap=N,pop3s=N,imaps=N (any of them).</source>
+        <translation>Con --check-server: puertos distintos de los estándar, como smtp=N,submission=N,pop3=N,imap=N,pop3s=N,imaps=N (cualquiera de ellos).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>--check-server needs the server&apos;s address or name</source>
+        <translation>--check-server necesita la dirección o el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>--password needs --user too</source>
+        <translation>--password necesita también --user</translation>
+    </message>
+    <message>
+        <source>--domain needs a domain such as 2esi.org, not &quot;%1&quot;</source>
+        <translation>--domain necesita un dominio como 2esi.org, no «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 works with --check-server</source>
+        <translation>--%1 funciona con --check-server</translation>
+    </message>
+    <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
         <translation>Escribe en un fichero el certificado de tu CA del aula (creada la primera vez que se necesita), para confiar en ella en Thunderbird o en un navegador; - lo escribe en la salida estándar.</translation>
     </message>
@@ -6520,6 +6616,187 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>Webmail</source>
         <translation>Correo web</translation>
+    </message>
+</context>
+<context>
+    <name>Listening</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not simulated here; try %1 -tl or %1 -tln.</source>
+        <translation>%1: «%2» no se simula aquí; prueba %1 -tl o %1 -tln.</translation>
+    </message>
+    <message>
+        <source>%1: option -%2 is not simulated here; try %1 -tl or %1 -tln.</source>
+        <translation>%1: la opción -%2 no se simula aquí; prueba %1 -tl o %1 -tln.</translation>
+    </message>
+    <message>
+        <source>%1: only the listening TCP sockets are simulated here (-t and -l); try %1 -tl or %1 -tln.</source>
+        <translation>%1: aquí solo se simulan los sockets TCP a la escucha (-t y -l); prueba %1 -tl o %1 -tln.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>port %1 (%2)</source>
+        <translation>puerto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>port %1 (%2, normally %3)</source>
+        <translation>puerto %1 (%2, normalmente %3)</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation>%1 escucha en %2</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed: %2</source>
+        <translation>%1: falló el saludo TLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not listen on %2: %3</source>
+        <translation>%1 no escucha en %2: %3</translation>
+    </message>
+    <message>
+        <source>self-signed (as Debian&apos;s ssl-cert-snakeoil): a client must be told to trust it</source>
+        <translation>autofirmado (como el ssl-cert-snakeoil de Debian): hay que decirle a cada cliente que confíe en él</translation>
+    </message>
+    <message>
+        <source>made out for %1, not for %2</source>
+        <translation>emitido para %1, no para %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>not signed by an authority this machine trusts</source>
+        <translation>no lo firma una autoridad en la que confíe esta máquina</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake done (%2); certificate CN=%3, verified</source>
+        <translation>%1: saludo TLS hecho (%2); certificado CN=%3, verificado</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake done (%2); certificate CN=%3 accepted, but %4</source>
+        <translation>%1: saludo TLS hecho (%2); certificado CN=%3 aceptado, pero %4</translation>
+    </message>
+    <message>
+        <source>%1: no 220 greeting (%2)</source>
+        <translation>%1: sin saludo 220 (%2)</translation>
+    </message>
+    <message>
+        <source>nothing said</source>
+        <translation>no dijo nada</translation>
+    </message>
+    <message>
+        <source>%1: greeting %2</source>
+        <translation>%1: saludo %2</translation>
+    </message>
+    <message>
+        <source>%1: EHLO answered %2 (%3)</source>
+        <translation>%1: EHLO respondido %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: EHLO refused, HELO answered %2</source>
+        <translation>%1: EHLO rechazado, HELO respondido %2</translation>
+    </message>
+    <message>
+        <source>%1: neither EHLO nor HELO was answered with 250 (%2)</source>
+        <translation>%1: ni EHLO ni HELO recibieron un 250 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS is not offered (smtpd_tls_security_level = may and a certificate in main.cf offer it)</source>
+        <translation>%1: no se ofrece STARTTLS (lo ofrecen smtpd_tls_security_level = may y un certificado en main.cf)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS is offered but refused (%2)</source>
+        <translation>%1: se ofrece STARTTLS pero se rechaza (%2)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS: the TLS handshake failed: %2</source>
+        <translation>%1: STARTTLS: falló el saludo TLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 after STARTTLS</source>
+        <translation>%1 después de STARTTLS</translation>
+    </message>
+    <message>
+        <source>MAIL FROM:&lt;&gt; was answered %1</source>
+        <translation>MAIL FROM:&lt;&gt; recibió %1</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1: accepts mail for %2 (RCPT TO: %3; nothing was sent)</source>
+        <translation>%1: acepta correo para %2 (RCPT TO: %3; no se envió nada)</translation>
+    </message>
+    <message>
+        <source>%1: refuses mail for %2 (RCPT TO: %3): is %4 in mydestination, and %5 a user of this machine?</source>
+        <translation>%1: rechaza el correo para %2 (RCPT TO: %3): ¿está %4 en mydestination, y es %5 un usuario de esta máquina?</translation>
+    </message>
+    <message>
+        <source>%1: refuses to relay to %2 for a client at %3 (%4)</source>
+        <translation>%1: se niega a reenviar a %2 para un cliente en %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: relays to %2 for a client at %3 (%4): tested from the machine itself, which Postfix trusts: mynetworks includes 127.0.0.0/8 by default on Debian. Run the check from another machine to see what a stranger gets.</source>
+        <translation>%1: reenvía a %2 para un cliente en %3 (%4): probado desde la propia máquina, en la que Postfix confía: mynetworks incluye 127.0.0.0/8 por omisión en Debian. Haz la comprobación desde otra máquina para ver lo que recibe un desconocido.</translation>
+    </message>
+    <message>
+        <source>%1: relays to %2 for a client at %3 (%4): an open relay, for anyone, unless %3 is in mynetworks on purpose</source>
+        <translation>%1: reenvía a %2 para un cliente en %3 (%4): un relé abierto, para cualquiera, salvo que %3 esté en mynetworks a propósito</translation>
+    </message>
+    <message>
+        <source>%1: no +OK greeting (%2)</source>
+        <translation>%1: sin saludo +OK (%2)</translation>
+    </message>
+    <message>
+        <source>%1: log-in as %2 (USER, PASS: %3; STAT: %4)</source>
+        <translation>%1: sesión iniciada como %2 (USER, PASS: %3; STAT: %4)</translation>
+    </message>
+    <message>
+        <source>%1: log-in as %2 refused (%3)</source>
+        <translation>%1: se rechazó el inicio de sesión como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no * OK greeting (%2)</source>
+        <translation>%1: sin saludo * OK (%2)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 refused (%3)</source>
+        <translation>%1: se rechazó LOGIN como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 done, but SELECT INBOX failed (%3)</source>
+        <translation>%1: LOGIN como %2 hecho, pero falló SELECT INBOX (%3)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 and SELECT INBOX (%3; %4)</source>
+        <translation>%1: LOGIN como %2 y SELECT INBOX (%3; %4)</translation>
+    </message>
+    <message>
+        <source>--ports: &quot;%1&quot; is not one of smtp, submission, pop3, imap, pop3s, imaps</source>
+        <translation>--ports: «%1» no es ninguno de smtp, submission, pop3, imap, pop3s, imaps</translation>
+    </message>
+    <message>
+        <source>--ports: %1 needs a port from 1 to 65535, not &quot;%2&quot;</source>
+        <translation>--ports: %1 necesita un puerto del 1 al 65535, no «%2»</translation>
+    </message>
+    <message>
+        <source>Every check holds.</source>
+        <translation>Se cumplen todas las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Checking the mail server at %1 …</source>
+        <translation>Comprobando el servidor de correo en %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold.</source>
+        <translation>
+            <numerusform>No se cumple %n comprobación.</numerusform>
+            <numerusform>No se cumplen %n comprobaciones.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -267,6 +267,22 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>ConsoleWidget</name>
     <message>
+        <source>Not connected: here netstat -tl, netstat -tln, ss -tl and ss -tln run; to type SMTP, POP3 or IMAP choose a service and press Connect.</source>
+        <translation>Sen conexión: aquí funcionan netstat -tl, netstat -tln, ss -tl e ss -tln; para escribir SMTP, POP3 ou IMAP escolle un servizo e preme Conectar.</translation>
+    </message>
+    <message>
+        <source>Each port is the standard one plus %1 (10025 = 25 + %1), and is named here as the standard one: smtp is 25 + %1. With -n the real numbers.</source>
+        <translation>Cada porto é o estándar máis %1 (10025 = 25 + %1), e aquí nómease como o estándar: smtp é 25 + %1. Con -n, os números reais.</translation>
+    </message>
+    <message>
+        <source>netstat -tl or ss -tl, then Enter; or choose a service and Connect</source>
+        <translation>netstat -tl ou ss -tl e Intro; ou escolle un servizo e Conectar</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a service and press Connect, or type netstat -tl.</source>
+        <translation>Sen conexión. Escolle un servizo e preme Conectar, ou escribe netstat -tl.</translation>
+    </message>
+    <message>
         <source>The scenario restarted: that connection is gone. Connect again.</source>
         <translation>O escenario reiniciouse: esa conexión xa non existe. Volve conectar.</translation>
     </message>
@@ -5487,6 +5503,30 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>ServerViews</name>
     <message>
+        <source>Service and port</source>
+        <translation>Servizo e porto</translation>
+    </message>
+    <message>
+        <source>netstat -tln: %1</source>
+        <translation>netstat -tln: %1</translation>
+    </message>
+    <message>
+        <source>%1 — port %2, chosen by the system</source>
+        <translation>%1 — porto %2, escollido polo sistema</translation>
+    </message>
+    <message>
+        <source>%1 — port %2</source>
+        <translation>%1 — porto %2</translation>
+    </message>
+    <message>
+        <source>%1 — port %2 = %3 + %4</source>
+        <translation>%1 — porto %2 = %3 + %4</translation>
+    </message>
+    <message>
+        <source>%1 normally listens on port %2 (%3 in /etc/services); here on %4, the standard port plus the offset %5, and netstat -tl is shown naming it as the standard one.</source>
+        <translation>%1 adoita escoitar no porto %2 (%3 en /etc/services); aquí no %4, o porto estándar máis o desprazamento %5, e netstat -tl amósase nomeándoo como o estándar.</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <translation>Colas</translation>
     </message>
@@ -6091,6 +6131,62 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Un ficheiro de escenario que reproducir ou un mundo gardado (.carteiro) que abrir: o mesmo que --scenario ficheiro ou --load-world ficheiro.</translation>
     </message>
     <message>
+        <source>--user may not contain spaces, nor --password a line break</source>
+        <translation>--user non pode levar espazos, nin --password un salto de liña</translation>
+    </message>
+    <message>
+        <source>Check an installed mail server (Postfix and Dovecot) as the course does: the ports that listen, SMTP&apos;s greeting and EHLO, mail for --user@--domain accepted, relaying for strangers refused, POP3 and IMAP log-in with --user and --password, and TLS; exit status 0 when every check holds, 1 when one does not.</source>
+        <translation>Comproba un servidor de correo instalado (Postfix e Dovecot) como fai o curso: os portos que escoitan, o saúdo e o EHLO de SMTP, o correo para --user@--domain aceptado, o reenvío para descoñecidos rexeitado, o inicio de sesión POP3 e IMAP con --user e --password, e TLS; código de saída 0 cando se cumpren todas as comprobacións, 1 cando falla algunha.</translation>
+    </message>
+    <message>
+        <source>With --check-server: the domain the server takes mail for (the system mail name given when installing Postfix, e.g. 2esi.org).</source>
+        <translation>Con --check-server: o dominio para o que o servidor recibe correo (o nome de correo do sistema dado ao instalar Postfix, p. ex. 2esi.org).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <source>With --check-server: a user of the server (alumno1).</source>
+        <translation>Con --check-server: un usuario do servidor (alumno1).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>With --check-server: that user&apos;s password, to log in by POP3 and IMAP.</source>
+        <translation>Con --check-server: o contrasinal dese usuario, para iniciar sesión por POP3 e IMAP.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contrasinal</translation>
+    </message>
+    <message>
+        <source>With --check-server: ports other than the standard ones, as smtp=N,submission=N,pop3=N,imap=N,pop3s=N,imaps=N (any of them).</source>
+        <translation>Con --check-server: portos distintos dos estándar, como smtp=N,submission=N,pop3=N,imap=N,pop3s=N,imaps=N (calquera deles).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>--check-server needs the server&apos;s address or name</source>
+        <translation>--check-server precisa o enderezo ou o nome do servidor</translation>
+    </message>
+    <message>
+        <source>--password needs --user too</source>
+        <translation>--password precisa tamén --user</translation>
+    </message>
+    <message>
+        <source>--domain needs a domain such as 2esi.org, not &quot;%1&quot;</source>
+        <translation>--domain precisa un dominio como 2esi.org, non «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 works with --check-server</source>
+        <translation>--%1 funciona con --check-server</translation>
+    </message>
+    <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
         <translation>Escribe nun ficheiro o certificado da túa CA da aula (feita a primeira vez que se precisa), para confiar nela en Thunderbird ou nun navegador; - escríbeo na saída estándar.</translation>
     </message>
@@ -6520,6 +6616,187 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>Webmail</source>
         <translation>Correo web</translation>
+    </message>
+</context>
+<context>
+    <name>Listening</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not simulated here; try %1 -tl or %1 -tln.</source>
+        <translation>%1: «%2» non se simula aquí; proba %1 -tl ou %1 -tln.</translation>
+    </message>
+    <message>
+        <source>%1: option -%2 is not simulated here; try %1 -tl or %1 -tln.</source>
+        <translation>%1: a opción -%2 non se simula aquí; proba %1 -tl ou %1 -tln.</translation>
+    </message>
+    <message>
+        <source>%1: only the listening TCP sockets are simulated here (-t and -l); try %1 -tl or %1 -tln.</source>
+        <translation>%1: aquí só se simulan os sockets TCP en escoita (-t e -l); proba %1 -tl ou %1 -tln.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>port %1 (%2)</source>
+        <translation>porto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>port %1 (%2, normally %3)</source>
+        <translation>porto %1 (%2, normalmente %3)</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation>%1 escoita en %2</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed: %2</source>
+        <translation>%1: fallou o saúdo TLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not listen on %2: %3</source>
+        <translation>%1 non escoita en %2: %3</translation>
+    </message>
+    <message>
+        <source>self-signed (as Debian&apos;s ssl-cert-snakeoil): a client must be told to trust it</source>
+        <translation>autoasinado (como o ssl-cert-snakeoil de Debian): hai que dicirlle a cada cliente que confíe nel</translation>
+    </message>
+    <message>
+        <source>made out for %1, not for %2</source>
+        <translation>emitido para %1, non para %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>not signed by an authority this machine trusts</source>
+        <translation>non o asina unha autoridade na que confíe esta máquina</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake done (%2); certificate CN=%3, verified</source>
+        <translation>%1: saúdo TLS feito (%2); certificado CN=%3, verificado</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake done (%2); certificate CN=%3 accepted, but %4</source>
+        <translation>%1: saúdo TLS feito (%2); certificado CN=%3 aceptado, pero %4</translation>
+    </message>
+    <message>
+        <source>%1: no 220 greeting (%2)</source>
+        <translation>%1: sen saúdo 220 (%2)</translation>
+    </message>
+    <message>
+        <source>nothing said</source>
+        <translation>non dixo nada</translation>
+    </message>
+    <message>
+        <source>%1: greeting %2</source>
+        <translation>%1: saúdo %2</translation>
+    </message>
+    <message>
+        <source>%1: EHLO answered %2 (%3)</source>
+        <translation>%1: EHLO respondido %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: EHLO refused, HELO answered %2</source>
+        <translation>%1: EHLO rexeitado, HELO respondido %2</translation>
+    </message>
+    <message>
+        <source>%1: neither EHLO nor HELO was answered with 250 (%2)</source>
+        <translation>%1: nin EHLO nin HELO recibiron un 250 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS is not offered (smtpd_tls_security_level = may and a certificate in main.cf offer it)</source>
+        <translation>%1: non se ofrece STARTTLS (ofréceno smtpd_tls_security_level = may e un certificado en main.cf)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS is offered but refused (%2)</source>
+        <translation>%1: ofrécese STARTTLS pero rexéitase (%2)</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS: the TLS handshake failed: %2</source>
+        <translation>%1: STARTTLS: fallou o saúdo TLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 after STARTTLS</source>
+        <translation>%1 despois de STARTTLS</translation>
+    </message>
+    <message>
+        <source>MAIL FROM:&lt;&gt; was answered %1</source>
+        <translation>MAIL FROM:&lt;&gt; recibiu %1</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>sen resposta</translation>
+    </message>
+    <message>
+        <source>%1: accepts mail for %2 (RCPT TO: %3; nothing was sent)</source>
+        <translation>%1: acepta correo para %2 (RCPT TO: %3; non se enviou nada)</translation>
+    </message>
+    <message>
+        <source>%1: refuses mail for %2 (RCPT TO: %3): is %4 in mydestination, and %5 a user of this machine?</source>
+        <translation>%1: rexeita o correo para %2 (RCPT TO: %3): está %4 en mydestination, e é %5 un usuario desta máquina?</translation>
+    </message>
+    <message>
+        <source>%1: refuses to relay to %2 for a client at %3 (%4)</source>
+        <translation>%1: négase a reenviar a %2 para un cliente en %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: relays to %2 for a client at %3 (%4): tested from the machine itself, which Postfix trusts: mynetworks includes 127.0.0.0/8 by default on Debian. Run the check from another machine to see what a stranger gets.</source>
+        <translation>%1: reenvía a %2 para un cliente en %3 (%4): probado desde a propia máquina, na que Postfix confía: mynetworks inclúe 127.0.0.0/8 por omisión en Debian. Fai a comprobación desde outra máquina para ver o que recibe un descoñecido.</translation>
+    </message>
+    <message>
+        <source>%1: relays to %2 for a client at %3 (%4): an open relay, for anyone, unless %3 is in mynetworks on purpose</source>
+        <translation>%1: reenvía a %2 para un cliente en %3 (%4): un relé aberto, para calquera, salvo que %3 estea en mynetworks a propósito</translation>
+    </message>
+    <message>
+        <source>%1: no +OK greeting (%2)</source>
+        <translation>%1: sen saúdo +OK (%2)</translation>
+    </message>
+    <message>
+        <source>%1: log-in as %2 (USER, PASS: %3; STAT: %4)</source>
+        <translation>%1: sesión iniciada como %2 (USER, PASS: %3; STAT: %4)</translation>
+    </message>
+    <message>
+        <source>%1: log-in as %2 refused (%3)</source>
+        <translation>%1: rexeitouse o inicio de sesión como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no * OK greeting (%2)</source>
+        <translation>%1: sen saúdo * OK (%2)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 refused (%3)</source>
+        <translation>%1: rexeitouse LOGIN como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 done, but SELECT INBOX failed (%3)</source>
+        <translation>%1: LOGIN como %2 feito, pero fallou SELECT INBOX (%3)</translation>
+    </message>
+    <message>
+        <source>%1: LOGIN as %2 and SELECT INBOX (%3; %4)</source>
+        <translation>%1: LOGIN como %2 e SELECT INBOX (%3; %4)</translation>
+    </message>
+    <message>
+        <source>--ports: &quot;%1&quot; is not one of smtp, submission, pop3, imap, pop3s, imaps</source>
+        <translation>--ports: «%1» non é ningún de smtp, submission, pop3, imap, pop3s, imaps</translation>
+    </message>
+    <message>
+        <source>--ports: %1 needs a port from 1 to 65535, not &quot;%2&quot;</source>
+        <translation>--ports: %1 precisa un porto do 1 ao 65535, non «%2»</translation>
+    </message>
+    <message>
+        <source>Every check holds.</source>
+        <translation>Cúmprense todas as comprobacións.</translation>
+    </message>
+    <message>
+        <source>Checking the mail server at %1 …</source>
+        <translation>Comprobando o servidor de correo en %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold.</source>
+        <translation>
+            <numerusform>Non se cumpre %n comprobación.</numerusform>
+            <numerusform>Non se cumpren %n comprobacións.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,10 +6,13 @@
 // says. A generation counter makes the late callbacks of a dropped connection
 // (a restart, Disconnect) harmless. The output is also kept as a list of
 // lines (at most 5,000) and drawn again when the palette changes, since its
-// colours come from it; Up and Down browse the lines already typed.
+// colours come from it; Up and Down browse the lines already typed. With no
+// connection open the line is a command on the world: netstat -tl, ss -tl
+// (core/world/listening.h prints what the real ones print).
 #include "consolewidget.h"
 
 #include "protocol/consolesession.h"
+#include "world/listening.h"
 #include "world/world.h"
 
 #include <QComboBox>
@@ -60,6 +63,7 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_output->setObjectName(QStringLiteral("output"));
     m_input->setObjectName(QStringLiteral("input"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_prompt->setObjectName(QStringLiteral("prompt"));
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_services->setFont(fixed);
@@ -287,6 +291,10 @@ void ConsoleWidget::sendInput()
 
 void ConsoleWidget::typeLine(const QString &line)
 {
+    if (!m_connection) {
+        runLocalCommand(line);
+        return;
+    }
     ConsoleSession *session = sessionOf(m_connection);
     if (!session || !m_connection->isOpen() || session->isClosed())
         return;
@@ -298,6 +306,36 @@ void ConsoleWidget::typeLine(const QString &line)
     session->type(line.toUtf8());
     m_connection->pump(); // through the gate: in step mode it waits for Step
     updateState();
+}
+
+void ConsoleWidget::runLocalCommand(const QString &line)
+{
+    if (!m_world || line.trimmed().isEmpty())
+        return;
+    if (m_history.isEmpty() || m_history.last() != line)
+        m_history.append(line);
+    m_historyIndex = int(m_history.size());
+    appendOutput(LineKind::Client, QStringLiteral("$ ") + line);
+    Listening::Command command;
+    QString error;
+    if (!Listening::parseCommand(line, &command, &error)) {
+        appendOutput(LineKind::Note,
+                     error.isEmpty()
+                         ? tr("Not connected: here netstat -tl, netstat -tln, ss -tl and ss -tln "
+                              "run; to type SMTP, POP3 or IMAP choose a service and press Connect.")
+                         : error);
+        return;
+    }
+    // Program output, as the real command prints it (not translated).
+    const QString output = Listening::format(Listening::sockets(*m_world), command);
+    for (const QString &row : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        appendOutput(LineKind::Output, row);
+    const int offset = m_world->options().ephemeralPorts ? -1 : m_world->options().portOffset;
+    if (!command.numeric && offset > 0)
+        appendOutput(LineKind::Note,
+                     tr("Each port is the standard one plus %1 (10025 = 25 + %1), and is named here as "
+                        "the standard one: smtp is 25 + %1. With -n the real numbers.")
+                         .arg(offset));
 }
 
 void ConsoleWidget::clear()
@@ -326,7 +364,8 @@ void ConsoleWidget::appendOutput(LineKind kind, const QString &text)
     QTextCharFormat format;
     const QPalette &p = palette();
     switch (kind) {
-    case LineKind::Server: format.setForeground(p.color(QPalette::Text)); break;
+    case LineKind::Server:
+    case LineKind::Output: format.setForeground(p.color(QPalette::Text)); break;
     case LineKind::Client:
         format.setForeground(p.color(QPalette::Link));
         format.setFontWeight(QFont::DemiBold);
@@ -388,7 +427,10 @@ void ConsoleWidget::updateState()
     m_services->setEnabled(!busy && m_services->count() > 0);
     m_connectButton->setEnabled(!busy && m_world && m_services->count() > 0);
     m_disconnectButton->setEnabled(busy);
-    m_input->setEnabled(open && session && !session->isClosed());
+    // Without a connection the line runs netstat -tl or ss -tl on the world.
+    const bool local = !busy && m_world;
+    m_input->setEnabled((open && session && !session->isClosed()) || local);
+    m_prompt->setText(busy ? QStringLiteral("C:") : QStringLiteral("$"));
     m_prompt->setEnabled(m_input->isEnabled());
 
     if (session && open) {
@@ -399,6 +441,8 @@ void ConsoleWidget::updateState()
             m_input->setPlaceholderText(tr("An SMTP command, e.g. HELO cliente.fr, then Enter"));
         else
             m_input->setPlaceholderText(tr("A POP3 command, e.g. USER fran, then Enter"));
+    } else if (local) {
+        m_input->setPlaceholderText(tr("netstat -tl or ss -tl, then Enter; or choose a service and Connect"));
     } else {
         m_input->setPlaceholderText(QString());
     }
@@ -410,7 +454,7 @@ void ConsoleWidget::updateState()
     else if (busy && !m_connected)
         status = tr("Connecting…");
     else if (!open)
-        status = tr("Not connected. Choose a service and press Connect.");
+        status = tr("Not connected. Choose a service and press Connect, or type netstat -tl.");
     else if (gate && gate->mode() == Gate::Mode::Step && gate->pendingCount() > 0)
         status = tr("Step mode: %n line(s) wait at the gate. Press Step to send the next one.", nullptr,
                     int(gate->pendingCount()));

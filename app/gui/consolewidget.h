@@ -6,7 +6,8 @@
 // says, "C: …" for what the student typed. Each typed line is one utterance
 // at the gate, so in step mode it waits for Step like every other write; the
 // panel says so. A hint names the equivalent real command (telnet address
-// port), which works against the same server from a real terminal.
+// port), which works against the same server from a real terminal. Before
+// connecting, `netstat -tl` or `ss -tl` lists what listens, as in the course.
 #pragma once
 
 #include <QPointer>
@@ -43,6 +44,8 @@ public:
     bool selectService(const QString &host, const QString &serviceName);
     void disconnectFromService();
     // Type a line as if entered in the line edit (echoed, kept in the history).
+    // With no connection open, netstat -tl, netstat -tln, ss -tl and ss -tln
+    // print the world's listening sockets as the real commands do.
     void typeLine(const QString &line);
     // Empties the output, the typed line and its history (another scenario).
     void clear();
@@ -57,7 +60,8 @@ private:
     enum class LineKind {
         Server,
         Client,
-        Note
+        Note,
+        Output // a local command's (netstat -tl)
     };
     struct OutputLine {
         LineKind kind;
@@ -68,6 +72,8 @@ private:
     void refreshServices();
     void connectSelected();
     void sendInput();
+    // No connection open: netstat -tl, ss -tl (-n too) on the world.
+    void runLocalCommand(const QString &line);
     void appendOutput(LineKind kind, const QString &text);
     void renderOutput();
     void onConnectionFinished(Connection *connection, int generation);

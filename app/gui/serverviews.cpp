@@ -11,6 +11,7 @@
 
 #include "mail/mailmessage.h"
 #include "mail/mailserver.h"
+#include "world/listening.h"
 
 #include <QElapsedTimer>
 #include <QEvent>
@@ -68,8 +69,11 @@ void ServerViews::retranslate()
     m_queues->setHeaderLabels({tr("Queue ID"), tr("Sender"), tr("Recipients"), tr("Attempts"),
                                tr("Next attempt"), tr("Last error")});
     m_mailboxes->setHeaderLabels({tr("Mailbox / UID"), tr("Size"), tr("From"), tr("Subject"), tr("Flags")});
-    m_listening->setHeaderLabels(
-        {tr("Proto"), tr("Local Address"), tr("Foreign Address"), tr("State"), tr("Host"), tr("Service")});
+    // netstat's own column names (program output, as the real command prints
+    // them), then the host and which port it really is.
+    m_listening->setHeaderLabels({QStringLiteral("Proto"), QStringLiteral("Recv-Q"), QStringLiteral("Send-Q"),
+                                  QStringLiteral("Local Address"), QStringLiteral("Foreign Address"),
+                                  QStringLiteral("State"), tr("Host"), tr("Service and port")});
     refresh();
 }
 
@@ -85,15 +89,15 @@ void ServerViews::setWorld(World *world)
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
-    m_down.clear();
     m_boxItems.clear();
     m_dirtyBoxes.clear();
     m_allBoxesDirty = true;
     m_world = world;
     if (world) {
-        // A connection opening or closing can start or end a queue's attempt.
+        // A connection opening or closing can start or end a queue's attempt;
+        // the listening rows are few, and a service may have come or gone.
         m_connections.append(
-            connect(world, &World::activityChanged, this, [this] { scheduleRefresh(Queues); }));
+            connect(world, &World::activityChanged, this, [this] { scheduleRefresh(Queues | Listening); }));
         for (MailServer *server : world->servers()) {
             m_connections.append(
                 connect(server, &MailServer::queueChanged, this, [this] { scheduleRefresh(Queues); }));
@@ -109,10 +113,8 @@ void ServerViews::setWorld(World *world)
                 return;
             for (const World::Service &service : m_world->services()) {
                 const int change = listeningChange(event, service);
-                if (change != 0) {
-                    m_down.insert(service.host + QLatin1Char('/') + service.name, change < 0);
+                if (change != 0)
                     scheduleRefresh(Listening);
-                }
             }
         };
         m_connections.append(connect(world->transcript(), &Transcript::eventAppended, this, noteListening));
@@ -354,23 +356,42 @@ void ServerViews::refreshListening()
     m_listening->clear();
     if (!m_world)
         return;
-    for (const World::Service &s : m_world->services()) {
-        // Like netstat -tl: a socket that stopped listening is not listed.
-        if (m_down.value(s.host + QLatin1Char('/') + s.name) || s.port == 0)
-            continue;
+    // The rows `netstat -tl` prints (core/world/listening.h): a service taken
+    // down, or a host off the network, is not listed.
+    for (const Listening::Socket &s : Listening::sockets(*m_world)) {
         auto *item = new QTreeWidgetItem(m_listening);
-        item->setText(0, QStringLiteral("tcp"));
-        item->setText(1, QStringLiteral("%1:%2").arg(s.address.toString()).arg(s.port));
-        item->setText(2, QStringLiteral("*:*"));
-        item->setText(3, QStringLiteral("LISTEN"));
-        item->setText(4, s.host);
-        const quint16 standard = s.standardPort; // what the course says: 25, 587, 110, 143
-        item->setText(5, standard ? QStringLiteral("%1 (%2)").arg(s.name).arg(standard) : s.name);
+        const bool v6 = s.address.protocol() == QAbstractSocket::IPv6Protocol;
+        item->setText(0, v6 ? QStringLiteral("tcp6") : QStringLiteral("tcp"));
+        item->setText(1, QStringLiteral("0"));
+        item->setText(2, QStringLiteral("0"));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3, Listening::localAddress(s, Listening::Tool::Netstat, false));
         item->setToolTip(
-            5,
-            standard && standard != s.port
-                ? tr("%1 normally listens on port %2; here on %3").arg(s.name).arg(standard).arg(s.port)
-                : QString());
+            3, tr("netstat -tln: %1").arg(Listening::localAddress(s, Listening::Tool::Netstat, true)));
+        item->setText(4, v6 ? QStringLiteral("[::]:*") : QStringLiteral("0.0.0.0:*"));
+        item->setText(5, QStringLiteral("LISTEN"));
+        item->setText(6, s.host);
+        // Which port it really is: the standard one plus the world's offset.
+        QString port;
+        if (s.standardPort == 0)
+            port = tr("%1 — port %2, chosen by the system").arg(s.service).arg(s.port);
+        else if (s.offset == 0)
+            port = tr("%1 — port %2").arg(s.service).arg(s.port);
+        else
+            port = tr("%1 — port %2 = %3 + %4").arg(s.service).arg(s.port).arg(s.standardPort).arg(s.offset);
+        item->setText(7, port);
+        item->setToolTip(7,
+                         s.standardPort != 0 && s.offset != 0
+                             ? tr("%1 normally listens on port %2 (%3 in /etc/services); here on %4, the "
+                                  "standard port plus "
+                                  "the offset %5, and netstat -tl is shown naming it as the standard one.")
+                                   .arg(s.service)
+                                   .arg(s.standardPort)
+                                   .arg(Listening::serviceName(s.standardPort))
+                                   .arg(s.port)
+                                   .arg(s.offset)
+                             : QString());
     }
     for (int c = 0; c < m_listening->columnCount() - 1; ++c)
         m_listening->resizeColumnToContents(c);

@@ -6,7 +6,9 @@
 // recipients, attempts, next attempt, last error); "Mailboxes" each user's
 // messages (uid, size, From, Subject, IMAP flags), INBOX first, then a row
 // per other folder (Sent, Trash, the user's own) with its messages; "Listening" is what the course checks
-// with `netstat -tl`: proto, local address, state, and which host and service.
+// with `netstat -tl`: netstat's columns (core/world/listening.h: a port that is the standard one plus
+// the world's offset named as the standard one, 127.0.0.3:smtp), then the host, and the service with
+// its real port (smtp — port 10025 = 25 + 10000).
 #pragma once
 
 #include "world/world.h"
@@ -70,7 +72,6 @@ private:
     QTimer m_refresh;
     int m_interval = 60; // ms between refreshes while things change
     QList<QMetaObject::Connection> m_connections;
-    QHash<QString, bool> m_down; // "host/service" → stopped listening
     int m_dirty = All; // Part flags waiting for the refresh
     QSet<QString> m_dirtyBoxes; // "domain/user" whose mailbox changed
     bool m_allBoxesDirty = true; // the mailbox tab is built again from nothing

@@ -417,9 +417,7 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     else
         service.port = quint16(standardPort + m_options.portOffset);
     auto *server = new QTcpServer(this);
-    // A classroom connecting at once: the kernel's queue of connections not
-    // yet accepted must hold them all (Qt's default is 50).
-    server->setListenBacklogSize(1024);
+    server->setListenBacklogSize(listenBacklog);
     if (!server->listen(service.address, service.port)) {
         m_startProblem = server->serverError() == QAbstractSocket::AddressInUseError
             ? StartProblem::PortTaken

@@ -49,6 +49,10 @@ class World : public QObject
 public:
     // IMAP's autologout timer may not be shorter (RFC 3501 §5.4).
     static constexpr int imapMinimumIdleMs = 30 * 60 * 1000;
+    // A classroom connecting at once: the kernel's queue of connections not
+    // yet accepted must hold them all (Qt's default is 50). ss -tl shows it
+    // as a listening socket's Send-Q (core/world/listening.h).
+    static constexpr int listenBacklog = 1024;
     struct Options {
         int portOffset = 10000; // added to 25, 587, 110
         bool ephemeralPorts = false; // every service on a port the OS picks (--headless, tests)
