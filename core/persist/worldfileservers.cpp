@@ -8,6 +8,8 @@
 // server once it exists.
 #include "worldfilesections.h"
 
+#include "scenario/serversettings.h"
+
 #include "worldfile.h"
 
 #include <QHostAddress>
@@ -39,7 +41,12 @@ ScenarioServer readConfig(Reader &r, const QJsonObject &s, const QString &path, 
             r.fail(
                 Reader::at(Reader::at(path, QStringLiteral("settings")), it.key()),
                 WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), Reader::typeName(*it)));
-        config.settings.insert(it.key(), it->toString());
+        // Postfix's and Dovecot's (serversettings.h) are checked as a scenario's are.
+        QString canonical;
+        QString why;
+        if (!r.failed() && !ServerSettings::checkStored(it.key(), it->toString(), &canonical, &why))
+            r.fail(Reader::at(Reader::at(path, QStringLiteral("settings")), it.key()), why);
+        config.settings.insert(it.key(), canonical);
     }
     return config;
 }
