@@ -605,7 +605,12 @@ Explanation forEvent(const TranscriptEvent &event)
     case TranscriptEvent::Kind::ConnectionOpened: return make(connectionOpened);
     case TranscriptEvent::Kind::ConnectionClosed: return make(connectionClosed);
     case TranscriptEvent::Kind::DnsLookup: return make(dnsLookup);
-    case TranscriptEvent::Kind::Queue: return make(queueEvent);
+    case TranscriptEvent::Kind::Queue:
+        if (event.noteCode == NoteCode::LoopsBackToMyself)
+            return make(loopsBackEvent);
+        if (event.noteCode == NoteCode::ViaRelayHost)
+            return make(relayHostEvent);
+        return make(queueEvent);
     case TranscriptEvent::Kind::Delivery: {
         Explanation e = make(deliveryEvent);
         e.details.append(makeDetail(bounceDetail));

@@ -402,7 +402,8 @@ SmtpReply MailServer::postfixRecipient(const SmtpEnvelope &envelope, const QByte
         peerIp.truncate(colon);
     const QHostAddress peer(QString::fromLatin1(peerIp));
     if (!envelope.authenticatedUser.isEmpty()
-        || m_configuration.inMyNetworks(peer, m_context->addressOf(m_domain), QString()))
+        || m_configuration.inMyNetworks(peer, m_context->addressOf(m_domain),
+                                        m_context->hostAtEnd(envelope.peerAddress)))
         return SmtpReply(250, "2.1.5", "Ok");
     return SmtpReply(554, "5.7.1", "<" + recipient + ">: Relay access denied");
 }

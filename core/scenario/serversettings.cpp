@@ -369,10 +369,14 @@ bool Configuration::isDestination(const QString &domain) const
 
 bool Configuration::inMyNetworks(const QHostAddress &peer, const QHostAddress &self, const QString &peerName) const
 {
-    const bool itself = !peer.isNull()
-        && (peer.isEqual(self, QHostAddress::ConvertV4MappedToIPv4)
-            || peer.isEqual(QHostAddress(QHostAddress::LocalHost), QHostAddress::ConvertV4MappedToIPv4)
-            || peer.isEqual(QHostAddress(QHostAddress::LocalHostIPv6)));
+    // A host of the world is known by its name (where every host shares
+    // 127.0.0.1 the address could not tell); anyone else by the address.
+    const bool itself = !peerName.isEmpty()
+        ? (peerName.compare(m_host, Qt::CaseInsensitive) == 0 || peerName == QLatin1String("console"))
+        : !peer.isNull()
+            && (peer.isEqual(self, QHostAddress::ConvertV4MappedToIPv4)
+                || peer.isEqual(QHostAddress(QHostAddress::LocalHost), QHostAddress::ConvertV4MappedToIPv4)
+                || peer.isEqual(QHostAddress(QHostAddress::LocalHostIPv6)));
     for (const QString &raw : splitList(value(Program::Postfix, QStringLiteral("mynetworks")))) {
         QString item = raw;
         item.remove(QLatin1Char('[')).remove(QLatin1Char(']'));

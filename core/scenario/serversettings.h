@@ -82,8 +82,10 @@ public:
     // mynetworks: whether a client at `peer` is in it. `self` is the
     // server's own address: every host of a world has a 127.0.0.x address,
     // so a loopback network (127.0.0.0/8, ::1) stands for the host itself
-    // (and 127.0.0.1, the machine's own terminal); another host is in
-    // mynetworks when listed by its address (127.0.0.3/32) or its name.
+    // (and the console, or 127.0.0.1 from outside: the machine's own
+    // terminal); another host is in mynetworks when listed by its address
+    // (127.0.0.3/32) or, Carteiro's addition, its name. `peerName`: the
+    // world's host at the other end, empty for a connection from outside.
     bool inMyNetworks(const QHostAddress &peer, const QHostAddress &self, const QString &peerName) const;
     // relayhost without brackets and port ("[smtp.isp.example]:25" → the host); empty: none.
     QString relayHost() const;

@@ -85,6 +85,10 @@ public:
         return m_world->dns().lookupMx(domain);
     }
     QHostAddress addressOf(const QString &host) const override { return m_world->addressOf(host); }
+    QString hostAtEnd(const QByteArray &addressPort) const override
+    {
+        return m_world->hostAtEnd(QString::fromLatin1(addressPort));
+    }
     void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
                  std::unique_ptr<ProtocolSession> engine, Finished finished) override
     {
@@ -676,6 +680,11 @@ MailServer *World::serverFor(const QString &domain) const
             return s;
     }
     return nullptr;
+}
+
+QString World::hostAtEnd(const QString &addressPort) const
+{
+    return m_localEnds.value(addressPort).host;
 }
 
 bool World::refusesAsLoopbackOnly(const QString &fromHost, const QString &toHost,

@@ -222,6 +222,9 @@ public:
               const QStringList &arguments, Protocol protocol = Protocol::None,
               const QString &text = QString());
     QHostAddress addressOf(const QString &host) const;
+    // Which of the world's hosts has this "address:port" as the local end of
+    // an open connection; empty for anyone else.
+    QString hostAtEnd(const QString &addressPort) const;
 
 Q_SIGNALS:
     // Something changed that may end a wait: a connection or a queue.
