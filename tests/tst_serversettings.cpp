@@ -54,8 +54,8 @@ Run play(const QByteArray &settings, const QByteArray &story)
 {
     Run run;
     QList<ScenarioError> errors;
-    const Scenario scenario =
-        ScenarioParser::parse(QStringLiteral("settings.scenario"), world + settings + story, &errors);
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("settings.scenario"),
+                                                    world + settings + story, &errors);
     for (const ScenarioError &e : errors)
         run.failures.append(e.toString());
     if (!errors.isEmpty())
@@ -125,11 +125,13 @@ void TestServerSettings::internetSiteWritesDebiansMainCf()
                            {QStringLiteral("postfix.mailname"), QStringLiteral("2esi.org")}});
     QVERIFY(c.postfixConfigured());
     QVERIFY(!c.dovecotConfigured());
-    QCOMPARE(c.destinations(), QStringList({QStringLiteral("servidor.edu"), QStringLiteral("2esi.org"),
-                                            QStringLiteral("localhost.localdomain"), QStringLiteral("localhost")}));
+    QCOMPARE(c.destinations(),
+             QStringList({QStringLiteral("servidor.edu"), QStringLiteral("2esi.org"),
+                          QStringLiteral("localhost.localdomain"), QStringLiteral("localhost")}));
     const QStringList lines = c.mainCfLines();
     QCOMPARE(lines.first(), QStringLiteral("# /etc/mailname: 2esi.org"));
-    QVERIFY(lines.contains(QStringLiteral("mydestination = $myhostname, 2esi.org, localhost.localdomain, localhost")));
+    QVERIFY(lines.contains(
+        QStringLiteral("mydestination = $myhostname, 2esi.org, localhost.localdomain, localhost")));
     QVERIFY(lines.contains(QStringLiteral("myhostname = servidor.edu")));
     QVERIFY(lines.contains(QStringLiteral("myorigin = /etc/mailname")));
     QVERIFY(lines.contains(QStringLiteral("inet_interfaces = all")));
@@ -141,7 +143,8 @@ void TestServerSettings::internetSiteWritesDebiansMainCf()
     QCOMPARE(lines.mid(1), sorted);
     QCOMPARE(c.dovecotLines(),
              QStringList({QStringLiteral("protocols = imap pop3"), QStringLiteral("listen = *, ::"),
-                          QStringLiteral("ssl = yes"), QStringLiteral("mail_location = mbox:~/mail:INBOX=/var/mail/%u"),
+                          QStringLiteral("ssl = yes"),
+                          QStringLiteral("mail_location = mbox:~/mail:INBOX=/var/mail/%u"),
                           QStringLiteral("auth_username_format = %Lu")}));
     // An explicit parameter is shown and wins over the type's.
     const Configuration set(QStringLiteral("servidor.edu"),
@@ -158,10 +161,11 @@ void TestServerSettings::localOnlyAndSatelliteSetTheirParameters()
                               {{QStringLiteral("postfix.type"), QStringLiteral("Local only")}});
     QVERIFY(local.smtpLoopbackOnly());
     QVERIFY(local.mainCfLines().contains(QStringLiteral("inet_interfaces = loopback-only")));
-    const Configuration satellite(QStringLiteral("servidor.edu"),
-                                  {{QStringLiteral("postfix.type"), QStringLiteral("Satellite system")},
-                                   {QStringLiteral("postfix.relayhost"), QStringLiteral("[smtp.isp.example]:587")},
-                                   {QStringLiteral("postfix.mailname"), QStringLiteral("2esi.org")}});
+    const Configuration satellite(
+        QStringLiteral("servidor.edu"),
+        {{QStringLiteral("postfix.type"), QStringLiteral("Satellite system")},
+         {QStringLiteral("postfix.relayhost"), QStringLiteral("[smtp.isp.example]:587")},
+         {QStringLiteral("postfix.mailname"), QStringLiteral("2esi.org")}});
     QCOMPARE(satellite.relayHost(), QStringLiteral("smtp.isp.example"));
     QVERIFY(!satellite.isDestination(QStringLiteral("2esi.org"))); // everything goes to the relayhost
     QVERIFY(!satellite.smtpLoopbackOnly());
@@ -175,22 +179,29 @@ void TestServerSettings::checkNamesUnknownKeysAndValues()
 {
     QString canonical;
     QString error;
-    QVERIFY(!check(Program::Postfix, QStringLiteral("mydestinaton"), QStringLiteral("x"), &canonical, &error));
-    QVERIFY2(error.contains(QStringLiteral("mydestinaton")) && error.contains(QStringLiteral("\"mydestination\"")),
+    QVERIFY(
+        !check(Program::Postfix, QStringLiteral("mydestinaton"), QStringLiteral("x"), &canonical, &error));
+    QVERIFY2(error.contains(QStringLiteral("mydestinaton"))
+                 && error.contains(QStringLiteral("\"mydestination\"")),
              qPrintable(error));
-    QVERIFY(!check(Program::Postfix, QStringLiteral("inet_interfaces"), QStringLiteral("everywhere"), &canonical,
+    QVERIFY(!check(Program::Postfix, QStringLiteral("inet_interfaces"), QStringLiteral("everywhere"),
+                   &canonical, &error));
+    QVERIFY2(error.contains(QStringLiteral("inet_interfaces"))
+                 && error.contains(QStringLiteral("everywhere")),
+             qPrintable(error));
+    QVERIFY(!check(Program::Dovecot, QStringLiteral("protocols"), QStringLiteral("imap smtp"), &canonical,
                    &error));
-    QVERIFY2(error.contains(QStringLiteral("inet_interfaces")) && error.contains(QStringLiteral("everywhere")),
-             qPrintable(error));
-    QVERIFY(!check(Program::Dovecot, QStringLiteral("protocols"), QStringLiteral("imap smtp"), &canonical, &error));
     QVERIFY2(error.contains(QStringLiteral("protocols")), qPrintable(error));
     QVERIFY(!check(Program::Postfix, QStringLiteral("type"), QStringLiteral("Internet"), &canonical, &error));
-    QVERIFY(!check(Program::Postfix, QStringLiteral("mailname"), QStringLiteral("not a name"), &canonical, &error));
-    QVERIFY(!check(Program::Postfix, QStringLiteral("mynetworks"), QStringLiteral("300.0.0.0/8"), &canonical, &error));
-    QVERIFY(check(Program::Postfix, QStringLiteral("type"), QStringLiteral("internet-site"), &canonical, &error));
+    QVERIFY(!check(Program::Postfix, QStringLiteral("mailname"), QStringLiteral("not a name"), &canonical,
+                   &error));
+    QVERIFY(!check(Program::Postfix, QStringLiteral("mynetworks"), QStringLiteral("300.0.0.0/8"), &canonical,
+                   &error));
+    QVERIFY(
+        check(Program::Postfix, QStringLiteral("type"), QStringLiteral("internet-site"), &canonical, &error));
     QCOMPARE(canonical, QStringLiteral("Internet Site"));
-    QVERIFY(check(Program::Postfix, QStringLiteral("mydestination"), QStringLiteral("$myhostname,2esi.org  localhost"),
-                  &canonical, &error));
+    QVERIFY(check(Program::Postfix, QStringLiteral("mydestination"),
+                  QStringLiteral("$myhostname,2esi.org  localhost"), &canonical, &error));
     QCOMPARE(canonical, QStringLiteral("$myhostname, 2esi.org, localhost"));
     QVERIFY(check(Program::Dovecot, QStringLiteral("protocols"), QStringLiteral("IMAP"), &canonical, &error));
     QCOMPARE(canonical, QStringLiteral("imap"));
@@ -233,7 +244,8 @@ void TestServerSettings::statementsGoIntoTheServer()
     QCOMPARE(server->settings.value(QStringLiteral("postfix.mailname")), QStringLiteral("2esi.org"));
     QCOMPARE(server->settings.value(QStringLiteral("postfix.mydestination")),
              QStringLiteral("$myhostname, 2esi.org, localhost"));
-    QCOMPARE(server->settings.value(QStringLiteral("postfix.inet_interfaces")), QStringLiteral("loopback-only"));
+    QCOMPARE(server->settings.value(QStringLiteral("postfix.inet_interfaces")),
+             QStringLiteral("loopback-only"));
     QCOMPARE(server->settings.value(QStringLiteral("dovecot.protocols")), QStringLiteral("imap"));
     QVERIFY(s.server(QStringLiteral("cliente.fr"))->settings.isEmpty());
     QCOMPARE(s.serverFor(QStringLiteral("2esi.org")), server);
@@ -330,7 +342,8 @@ void TestServerSettings::mailNameMakesItAcceptItsAddresses()
     Run run = play("postfix servidor.edu type \"Internet Site\" mailname 2esi.org\n", session);
     QVERIFY2(run.failures.isEmpty(), qPrintable(run.failures.join(QLatin1Char('\n'))));
     QCOMPARE(run.outcomes, 2);
-    QCOMPARE(run.world->serverFor(QStringLiteral("2esi.org")), run.world->server(QStringLiteral("servidor.edu")));
+    QCOMPARE(run.world->serverFor(QStringLiteral("2esi.org")),
+             run.world->server(QStringLiteral("servidor.edu")));
     QCOMPARE(run.world->server(QStringLiteral("servidor.edu"))->store()->count("alumno1"), 1);
 }
 
@@ -387,7 +400,8 @@ void TestServerSettings::mxToItselfLoopsBackToMyself()
     QVERIFY2(bounce.contains("loops back to myself") && bounce.contains("5.4.6"), bounce.constData());
     // No connection from servidor.edu to itself was made.
     for (const TranscriptEvent &e : run.world->transcript()->events())
-        QVERIFY(!(e.kind == TranscriptEvent::Kind::ConnectionOpened && e.from == QLatin1String("servidor.edu")));
+        QVERIFY(
+            !(e.kind == TranscriptEvent::Kind::ConnectionOpened && e.from == QLatin1String("servidor.edu")));
 }
 
 void TestServerSettings::loopbackOnlyRefusesOtherHosts()
@@ -428,39 +442,45 @@ void TestServerSettings::satelliteSendsToTheRelayhost()
 {
     // Mail for ana@cliente.fr goes to the relayhost, not to cliente.fr's MX.
     QByteArray relayWorld = "server isp.example\n";
-    Run run = play(relayWorld
-                       + "postfix servidor.edu type \"Satellite system\" relayhost [isp.example]\n"
-                         "postfix isp.example type \"Internet Site\" mynetworks \"127.0.0.0/8 servidor.edu\"\n",
-                   "session servidor.edu smtp\n"
-                   "  S: 220 *\n"
-                   "  C: EHLO servidor.edu\n"
-                   "  S: 250 *\n"
-                   "  C: MAIL FROM:<fran@servidor.edu>\n"
-                   "  S: 250 *\n"
-                   "  C: RCPT TO:<ana@cliente.fr>\n"
-                   "  S: 250 *\n"
-                   "  C: DATA\n"
-                   "  S: 354 *\n"
-                   "  C: ola\n"
-                   "  C: .\n"
-                   "  S: 250 *\n"
-                   "  C: QUIT\n"
-                   "  S: 221 *\n"
-                   "end\n"
-                   "wait\n"
-                   "expect mailbox ana@cliente.fr count 1\n");
+    Run run = play(
+        relayWorld
+            + "postfix servidor.edu type \"Satellite system\" relayhost [isp.example]\n"
+              "postfix isp.example type \"Internet Site\" mynetworks \"127.0.0.0/8 servidor.edu\"\n",
+        "session servidor.edu smtp\n"
+        "  S: 220 *\n"
+        "  C: EHLO servidor.edu\n"
+        "  S: 250 *\n"
+        "  C: MAIL FROM:<fran@servidor.edu>\n"
+        "  S: 250 *\n"
+        "  C: RCPT TO:<ana@cliente.fr>\n"
+        "  S: 250 *\n"
+        "  C: DATA\n"
+        "  S: 354 *\n"
+        "  C: ola\n"
+        "  C: .\n"
+        "  S: 250 *\n"
+        "  C: QUIT\n"
+        "  S: 221 *\n"
+        "end\n"
+        "wait\n"
+        "expect mailbox ana@cliente.fr count 1\n");
     QVERIFY2(run.failures.isEmpty(), qPrintable(run.failures.join(QLatin1Char('\n'))));
     bool viaRelay = false;
     QStringList legs;
     for (const TranscriptEvent &e : run.world->transcript()->events()) {
-        viaRelay = viaRelay || (e.noteCode == NoteCode::ViaRelayHost && e.noteArguments.value(1) == QLatin1String("isp.example"));
+        viaRelay = viaRelay
+            || (e.noteCode == NoteCode::ViaRelayHost
+                && e.noteArguments.value(1) == QLatin1String("isp.example"));
         if (e.kind == TranscriptEvent::Kind::ConnectionOpened)
             legs.append(e.from + QStringLiteral("->") + e.to);
     }
     QVERIFY(viaRelay);
-    QVERIFY2(legs.contains(QStringLiteral("servidor.edu->isp.example")), qPrintable(legs.join(QLatin1Char(' '))));
-    QVERIFY2(!legs.contains(QStringLiteral("servidor.edu->cliente.fr")), qPrintable(legs.join(QLatin1Char(' '))));
-    QVERIFY2(legs.contains(QStringLiteral("isp.example->cliente.fr")), qPrintable(legs.join(QLatin1Char(' '))));
+    QVERIFY2(legs.contains(QStringLiteral("servidor.edu->isp.example")),
+             qPrintable(legs.join(QLatin1Char(' '))));
+    QVERIFY2(!legs.contains(QStringLiteral("servidor.edu->cliente.fr")),
+             qPrintable(legs.join(QLatin1Char(' '))));
+    QVERIFY2(legs.contains(QStringLiteral("isp.example->cliente.fr")),
+             qPrintable(legs.join(QLatin1Char(' '))));
 }
 
 void TestServerSettings::protocolsWithoutPop3RemovesItsPorts()
@@ -492,7 +512,8 @@ void TestServerSettings::protocolsWithoutPop3RemovesItsPorts()
     QVERIFY2(error.contains(QStringLiteral("pop4")), qPrintable(error));
     QVERIFY(w->isListening(host, QStringLiteral("imap")));
     // "No configuration": Postfix does not run at all.
-    QVERIFY(w->reconfigureServer(host, {{QStringLiteral("postfix.type"), QStringLiteral("No configuration")}}));
+    QVERIFY(
+        w->reconfigureServer(host, {{QStringLiteral("postfix.type"), QStringLiteral("No configuration")}}));
     QVERIFY(!w->isListening(host, QStringLiteral("smtp")));
     QVERIFY(!w->isListening(host, QStringLiteral("submission")));
 }
@@ -512,8 +533,8 @@ void TestServerSettings::dovecotLogsInWithBothForms()
         return QString::fromUtf8(login).arg(QLatin1String(user), QLatin1String(answer)).toUtf8();
     };
     Run run = play("dovecot servidor.edu protocols \"imap pop3\"\n",
-                   story("fran", "+OK") + story("fran@servidor.edu", "+OK") + story("FRAN@servidor.edu", "+OK")
-                       + story("fran@otro.org", "-ERR"));
+                   story("fran", "+OK") + story("fran@servidor.edu", "+OK")
+                       + story("FRAN@servidor.edu", "+OK") + story("fran@otro.org", "-ERR"));
     QVERIFY2(run.failures.isEmpty(), qPrintable(run.failures.join(QLatin1Char('\n'))));
     QCOMPARE(run.outcomes, 4);
     Run strict = play("dovecot servidor.edu auth_username_format %u\n", story("FRAN", "-ERR"));
@@ -522,8 +543,8 @@ void TestServerSettings::dovecotLogsInWithBothForms()
 
 void TestServerSettings::worldFileKeepsTheSettings()
 {
-    std::unique_ptr<World> w =
-        TestWorlds::start(world + "postfix servidor.edu type \"Internet Site\" mailname 2esi.org\n");
+    std::unique_ptr<World> w = TestWorlds::start(
+        world + "postfix servidor.edu type \"Internet Site\" mailname 2esi.org\n");
     QVERIFY(w);
     QMap<QString, QString> settings = w->server(QStringLiteral("servidor.edu"))->settings();
     settings.insert(QStringLiteral("dovecot.protocols"), QStringLiteral("imap"));
@@ -557,11 +578,14 @@ void TestServerSettings::worldFileRefusesAWrongSetting()
 
 void TestServerSettings::inspectorExplainsPostfixTexts()
 {
-    const Explanation relay = Explanations::forLine(Protocol::Smtp, TranscriptEvent::Direction::ServerToClient,
-                                                    "554 5.7.1 <x@y.org>: Relay access denied", Phase::Transfer);
+    const Explanation relay = Explanations::forLine(
+        Protocol::Smtp, TranscriptEvent::Direction::ServerToClient,
+        "554 5.7.1 <x@y.org>: Relay access denied", Phase::Transfer);
     bool found = false;
     for (const ExplanationDetail &d : relay.details)
-        found = found || (d.title.contains(QStringLiteral("relay access denied")) && d.rfc.contains(QStringLiteral("Postfix")));
+        found = found
+            || (d.title.contains(QStringLiteral("relay access denied"))
+                && d.rfc.contains(QStringLiteral("Postfix")));
     QVERIFY(found);
     TranscriptEvent loop;
     loop.kind = TranscriptEvent::Kind::Queue;

@@ -79,7 +79,8 @@ void TestServerSettingsWindow::typingAMailNameChangesTheLines()
     QCOMPARE(dialog.settings().value(QStringLiteral("postfix.mailname")), QStringLiteral("2esi.org"));
     const QString text = dialog.configurationText();
     QVERIFY2(text.contains(QStringLiteral("# /etc/mailname: 2esi.org")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("mydestination = $myhostname, 2esi.org, localhost.localdomain, localhost")),
+    QVERIFY2(text.contains(
+                 QStringLiteral("mydestination = $myhostname, 2esi.org, localhost.localdomain, localhost")),
              qPrintable(text));
     // mydestination's field shows the new value in force, not kept as given.
     auto *destination = qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("postfix.mydestination")));
@@ -122,7 +123,8 @@ void TestServerSettingsWindow::aWrongValueIsNamedAndOkWaits()
     QTest::keyClicks(size, QStringLiteral("big"));
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("settingsError"));
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("message_size_limit")) && error->text().contains(QStringLiteral("big")),
+    QVERIFY2(error->text().contains(QStringLiteral("message_size_limit"))
+                 && error->text().contains(QStringLiteral("big")),
              qPrintable(error->text()));
     QVERIFY(!okButton(dialog)->isEnabled());
     QCOMPARE(size->text(), QStringLiteral("big")); // the user's text stays
@@ -163,7 +165,8 @@ void TestServerSettingsWindow::okReconfiguresTheRunningServer()
     QList<ScenarioError> errors;
     World::Options options;
     options.ephemeralPorts = true;
-    MainWindow window(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), options, QStringLiteral("en"));
+    MainWindow window(ScenarioParser::load(QStringLiteral("ana-fran"), &errors), options,
+                      QStringLiteral("en"));
     QVERIFY(QTest::qWaitFor([&] { return window.world() && !window.world()->services().isEmpty(); }, 10000));
     // Servers ▸ Settings of servidor.edu… is there, in English.
     auto *servers = window.menuBar()->findChild<QMenu *>(QStringLiteral("serversMenu"));
@@ -192,7 +195,9 @@ void TestServerSettingsWindow::okReconfiguresTheRunningServer()
     QVERIFY(!world->isListening(QStringLiteral("servidor.edu"), QStringLiteral("pop3")));
     QVERIFY(world->isListening(QStringLiteral("servidor.edu"), QStringLiteral("imap")));
     QVERIFY(world->server(QStringLiteral("servidor.edu"))->configuration().postfixConfigured());
-    QCOMPARE(world->scenario().server(QStringLiteral("servidor.edu"))->settings.value(QStringLiteral("dovecot.protocols")),
+    QCOMPARE(world->scenario()
+                 .server(QStringLiteral("servidor.edu"))
+                 ->settings.value(QStringLiteral("dovecot.protocols")),
              QStringLiteral("imap"));
 }
 

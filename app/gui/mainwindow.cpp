@@ -425,7 +425,8 @@ void MainWindow::fillServersMenu()
         return;
     servers->clear();
     for (const ScenarioServer &server : m_scenario.servers) {
-        QAction *a = servers->addAction(QString(), this, [this, host = server.domain] { showServerSettings(host); });
+        QAction *a = servers->addAction(QString(), this,
+                                        [this, host = server.domain] { showServerSettings(host); });
         a->setObjectName(QStringLiteral("serverSettings_") + server.domain);
         a->setData(server.domain);
     }

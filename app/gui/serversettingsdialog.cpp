@@ -88,7 +88,8 @@ void ServerSettingsDialog::build()
         combo->setToolTip(tip);
         form->addRow(label, combo);
         m_fields.insert(key, combo);
-        connect(combo, &QComboBox::textActivated, this, [this, key](const QString &text) { edited(key, text); });
+        connect(combo, &QComboBox::textActivated, this,
+                [this, key](const QString &text) { edited(key, text); });
         connect(combo->lineEdit(), &QLineEdit::textEdited, this,
                 [this, key](const QString &text) { edited(key, text); });
         return combo;
@@ -163,7 +164,8 @@ void ServerSettingsDialog::build()
     comboBox(dovecotKey("listen"), dovecotForm, QStringLiteral("listen"),
              choices(Program::Dovecot, QStringLiteral("listen")),
              tr("*, ::: every address; 127.0.0.1, ::1: only this host itself"));
-    comboBox(dovecotKey("ssl"), dovecotForm, QStringLiteral("ssl"), choices(Program::Dovecot, QStringLiteral("ssl")),
+    comboBox(dovecotKey("ssl"), dovecotForm, QStringLiteral("ssl"),
+             choices(Program::Dovecot, QStringLiteral("ssl")),
              tr("yes: STARTTLS/STLS and the secure ports; no: neither; required: no log-in in clear"));
     comboBox(dovecotKey("mail_location"), dovecotForm, QStringLiteral("mail_location"),
              choices(Program::Dovecot, QStringLiteral("mail_location")), tr("Where the mailboxes are"));

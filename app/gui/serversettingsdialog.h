@@ -29,7 +29,8 @@ class ServerSettingsDialog : public QDialog
 public:
     // `settings`: all the server's settings now (the others than Postfix's
     // and Dovecot's are kept as they are).
-    ServerSettingsDialog(const QString &host, const QMap<QString, QString> &settings, QWidget *parent = nullptr);
+    ServerSettingsDialog(const QString &host, const QMap<QString, QString> &settings,
+                         QWidget *parent = nullptr);
 
     QMap<QString, QString> settings() const { return m_settings; }
     // The lines shown (tests).

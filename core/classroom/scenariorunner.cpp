@@ -1022,8 +1022,9 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
         add(Notes::phrase(step.withoutFlag ? NoteCode::DoesNotListenOnPort : NoteCode::ListensOnPort,
                           {step.host, QString::number(step.count)}),
             found != step.withoutFlag,
-            Notes::phrase(NoteCode::ListensOn,
-                          {listening.isEmpty() ? QStringLiteral("-") : listening.join(QStringLiteral(", "))}));
+            Notes::phrase(
+                NoteCode::ListensOn,
+                {listening.isEmpty() ? QStringLiteral("-") : listening.join(QStringLiteral(", "))}));
         break;
     }
     case ScenarioStep::Kind::ExpectQueue: {

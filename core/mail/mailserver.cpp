@@ -16,8 +16,8 @@
 #include <QRegularExpression>
 
 #include <csignal>
-#include <limits>
 #include <cstdio>
+#include <limits>
 
 namespace {
 
@@ -391,7 +391,8 @@ SmtpReply MailServer::postfixRecipient(const SmtpEnvelope &envelope, const QByte
     if (isLocal(recipient) || recipient.compare("postmaster", Qt::CaseInsensitive) == 0) {
         if (!m_store->hasUser(localUser(recipient)))
             return SmtpReply(550, "5.1.1",
-                             "<" + recipient + ">: Recipient address rejected: User unknown in local recipient table");
+                             "<" + recipient
+                                 + ">: Recipient address rejected: User unknown in local recipient table");
         return SmtpReply(250, "2.1.5", "Ok");
     }
     // Relaying: for clients in mynetworks and for those who authenticated

@@ -412,7 +412,8 @@ void OutgoingQueue::refuseNow(const QString &id, const QString &reason, const QB
     if (!e)
         return;
     const Entry done = *e;
-    m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood, {id, reason});
+    m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood,
+                    {id, reason});
     QList<MimeDeliveryStatus> statuses;
     for (const QByteArray &recipient : done.recipients) {
         MimeDeliveryStatus delivery;

@@ -799,8 +799,7 @@ void ImapServerSession::login(const ImapCommand &c)
         bad(c.tag, "LOGIN takes a user name and a password");
         return;
     }
-    const QByteArray user = m_store->login(accountOf(c.arguments.at(0).text),
-                                           c.arguments.at(1).text);
+    const QByteArray user = m_store->login(accountOf(c.arguments.at(0).text), c.arguments.at(1).text);
     if (user.isEmpty()) {
         no(c, "[AUTHENTICATIONFAILED] Invalid user name or password");
         return;
@@ -850,8 +849,7 @@ void ImapServerSession::finishAuthenticate(const QByteArray &line)
         bad(c.tag, "The PLAIN response is authzid NUL user NUL password, in base64");
         return;
     }
-    const QByteArray user = m_store->login(accountOf(parts.at(1)),
-                                           parts.at(2));
+    const QByteArray user = m_store->login(accountOf(parts.at(1)), parts.at(2));
     if (user.isEmpty() || (!parts.at(0).isEmpty() && parts.at(0) != parts.at(1))) {
         no(c, "[AUTHENTICATIONFAILED] Invalid user name or password");
         return;

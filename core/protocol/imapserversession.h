@@ -30,8 +30,8 @@
 
 #include "imapparser.h"
 #include "imapstore.h"
-#include "smtpaddress.h"
 #include "protocolsession.h"
+#include "smtpaddress.h"
 
 #include <QHash>
 

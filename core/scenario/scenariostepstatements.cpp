@@ -406,9 +406,11 @@ void ScenarioReader::parseExpectation(bool check)
             take();
             step.withoutFlag = true;
         }
-        if (!expectKeyword("port", step.withoutFlag ? QStringLiteral("\"not\"")
-                                                    : QCoreApplication::translate("ScenarioParser", "the host name"))
-            || !takeNumber(1, 65535, QCoreApplication::translate("ScenarioParser", "a port number such as 110"),
+        if (!expectKeyword("port",
+                           step.withoutFlag ? QStringLiteral("\"not\"")
+                                            : QCoreApplication::translate("ScenarioParser", "the host name"))
+            || !takeNumber(1, 65535,
+                           QCoreApplication::translate("ScenarioParser", "a port number such as 110"),
                            QStringLiteral("\"port\""), &step.count)
             || !finish(statementName)) {
             return;

@@ -94,7 +94,8 @@ void ScenarioReader::validate()
             // its mydestination lists it (a mail name set later in the story).
             if (!m_scenario.server(reference.name) && !m_scenario.serverFor(reference.name)
                 && !std::any_of(m_scenario.mx.cbegin(), m_scenario.mx.cend(), [&](const ScenarioMx &mx) {
-                       return mx.domain.compare(reference.name, Qt::CaseInsensitive) == 0 && m_scenario.server(mx.host);
+                       return mx.domain.compare(reference.name, Qt::CaseInsensitive) == 0
+                           && m_scenario.server(mx.host);
                    })) {
                 report(QCoreApplication::translate("ScenarioParser",
                                                    "no server declared for the domain %1; add a line "
@@ -175,5 +176,4 @@ void ScenarioReader::validate()
             break;
         }
     }
-
 }

@@ -20,9 +20,9 @@ namespace ServerSettings {
 
 namespace {
 
-const char *const postfixKeys[] = {"type",          "mailname",     "myhostname", "mydomain",
-                                   "myorigin",      "mydestination", "mynetworks", "relayhost",
-                                   "inet_interfaces", "message_size_limit", "home_mailbox"};
+const char *const postfixKeys[] = {
+    "type",       "mailname",  "myhostname",      "mydomain",           "myorigin",    "mydestination",
+    "mynetworks", "relayhost", "inet_interfaces", "message_size_limit", "home_mailbox"};
 const char *const dovecotKeys[] = {"protocols", "listen", "ssl", "mail_location", "auth_username_format"};
 
 QString tr(const char *text)
@@ -39,7 +39,8 @@ QStringList splitList(const QString &value)
 
 bool isHost(const QString &name)
 {
-    return ScenarioLexer::isHostName(name) || name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+    return ScenarioLexer::isHostName(name)
+        || name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
 }
 
 // "127.0.0.0/8", "[::1]/128", "192.0.2.7", a host name.
@@ -121,12 +122,14 @@ QStringList choices(Program program, const QString &key)
 
 bool check(Program program, const QString &key, const QString &value, QString *canonical, QString *error)
 {
-    const QString file = program == Program::Postfix ? QStringLiteral("main.cf") : QStringLiteral("dovecot.conf");
+    const QString file = program == Program::Postfix ? QStringLiteral("main.cf")
+                                                     : QStringLiteral("dovecot.conf");
     const QStringList known = keys(program);
     if (!known.contains(key)) {
         if (error) {
             *error = tr("unknown %1 setting %2; known settings: %3")
-                         .arg(programName(program), ScenarioLexer::quoted(key), known.join(QLatin1String(", ")))
+                         .arg(programName(program), ScenarioLexer::quoted(key),
+                              known.join(QLatin1String(", ")))
                 + ScenarioLexer::suggestion(key, known);
         }
         return false;
@@ -168,7 +171,8 @@ bool check(Program program, const QString &key, const QString &value, QString *c
         } else if (key == QLatin1String("mydestination")) {
             const QStringList items = splitList(v);
             for (const QString &item : items) {
-                if (item != QLatin1String("$myhostname") && item != QLatin1String("$mydomain") && !isHost(item))
+                if (item != QLatin1String("$myhostname") && item != QLatin1String("$mydomain")
+                    && !isHost(item))
                     return bad(tr("a list of domains (such as \"$myhostname, localhost\")"));
             }
             result = items.join(QLatin1String(", "));
@@ -180,7 +184,8 @@ bool check(Program program, const QString &key, const QString &value, QString *c
             }
             result = items.join(QLatin1Char(' '));
         } else if (key == QLatin1String("relayhost")) {
-            static const QRegularExpression relay(QStringLiteral("^(\\[([^\\]]+)\\]|([^\\[\\]:]+))(:[0-9]{1,5})?$"));
+            static const QRegularExpression relay(
+                QStringLiteral("^(\\[([^\\]]+)\\]|([^\\[\\]:]+))(:[0-9]{1,5})?$"));
             const QRegularExpressionMatch m = relay.match(v);
             const QString host = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
             if (!v.isEmpty() && (!m.hasMatch() || !isHost(host)))
@@ -201,7 +206,8 @@ bool check(Program program, const QString &key, const QString &value, QString *c
                 return bad(tr("a size in bytes (0: no limit)"));
             result = QString::number(n);
         } else if (key == QLatin1String("home_mailbox")) {
-            if (v.startsWith(QLatin1Char('/')) || v.contains(QLatin1String("..")) || v.contains(QLatin1Char(' ')))
+            if (v.startsWith(QLatin1Char('/')) || v.contains(QLatin1String(".."))
+                || v.contains(QLatin1Char(' ')))
                 return bad(tr("empty, Maildir/ or a file name under the home directory"));
         }
     } else {
@@ -222,8 +228,8 @@ bool check(Program program, const QString &key, const QString &value, QString *c
             for (const QString &item : items) {
                 QString text = item;
                 text.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-                if (text != QLatin1String("*") && text != QLatin1String("::") && text != QLatin1String("localhost")
-                    && QHostAddress(text).isNull())
+                if (text != QLatin1String("*") && text != QLatin1String("::")
+                    && text != QLatin1String("localhost") && QHostAddress(text).isNull())
                     return bad(tr("a list of addresses such as \"*, ::\""));
             }
             result = items.join(QLatin1String(", "));
@@ -253,8 +259,8 @@ bool checkStored(const QString &storedKey, const QString &value, QString *canoni
             *canonical = value;
         return true;
     }
-    return check(program == QLatin1String("postfix") ? Program::Postfix : Program::Dovecot, storedKey.mid(dot + 1),
-                 value, canonical, error);
+    return check(program == QLatin1String("postfix") ? Program::Postfix : Program::Dovecot,
+                 storedKey.mid(dot + 1), value, canonical, error);
 }
 
 // --- Configuration -----------------------------------------------------------------
@@ -321,7 +327,8 @@ QString Configuration::value(Program program, const QString &key) const
     if (key == QLatin1String("mynetworks"))
         return QStringLiteral("127.0.0.0/8 [::ffff:127.0.0.0]/104 [::1]/128");
     if (key == QLatin1String("inet_interfaces"))
-        return type == QLatin1String(Type::LocalOnly) ? QStringLiteral("loopback-only") : QStringLiteral("all");
+        return type == QLatin1String(Type::LocalOnly) ? QStringLiteral("loopback-only")
+                                                      : QStringLiteral("all");
     if (key == QLatin1String("message_size_limit"))
         return QStringLiteral("10240000");
     return QString(); // relayhost, home_mailbox
@@ -367,7 +374,8 @@ bool Configuration::isDestination(const QString &domain) const
     return destinations().contains(domain.toLower());
 }
 
-bool Configuration::inMyNetworks(const QHostAddress &peer, const QHostAddress &self, const QString &peerName) const
+bool Configuration::inMyNetworks(const QHostAddress &peer, const QHostAddress &self,
+                                 const QString &peerName) const
 {
     // A host of the world is known by its name (where every host shares
     // 127.0.0.1 the address could not tell); anyone else by the address.
@@ -386,7 +394,8 @@ bool Configuration::inMyNetworks(const QHostAddress &peer, const QHostAddress &s
         if (item.contains(QLatin1Char('/')))
             subnet = QHostAddress::parseSubnet(item);
         else if (!QHostAddress(item).isNull())
-            subnet = {QHostAddress(item), QHostAddress(item).protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+            subnet = {QHostAddress(item),
+                      QHostAddress(item).protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
         if (subnet.first.isNull())
             continue;
         // A loopback network stands for the host itself (see the header).
@@ -494,7 +503,8 @@ QStringList Configuration::mainCfLines() const
             put(key);
     }
     for (auto it = shown.cbegin(); it != shown.cend(); ++it)
-        lines.append(it.value().isEmpty() ? it.key() + QStringLiteral(" =") : it.key() + QStringLiteral(" = ") + it.value());
+        lines.append(it.value().isEmpty() ? it.key() + QStringLiteral(" =")
+                                          : it.key() + QStringLiteral(" = ") + it.value());
     return lines;
 }
 

@@ -693,8 +693,7 @@ bool World::refusesAsLoopbackOnly(const QString &fromHost, const QString &toHost
     // inet_interfaces = loopback-only (Postfix), listen = 127.0.0.1 (Dovecot):
     // only the host itself, and the console at its terminal, may connect.
     const MailServer *target = server(toHost);
-    if (!target || fromHost.compare(toHost, Qt::CaseInsensitive) == 0
-        || fromHost == QLatin1String("console"))
+    if (!target || fromHost.compare(toHost, Qt::CaseInsensitive) == 0 || fromHost == QLatin1String("console"))
         return false;
     const ServerSettings::Configuration &c = target->configuration();
     const bool smtp = serviceName == QLatin1String("smtp") || serviceName == QLatin1String("submission")
@@ -746,9 +745,9 @@ bool World::reconfigureServer(const QString &host, const QMap<QString, QString> 
     // kept, as a host taken down), what runs now listens.
     const int index = int(m_servers.indexOf(mailServer));
     const QList<std::pair<const char *, std::pair<Protocol, quint16>>> all = {
-        {"smtp", {Protocol::Smtp, 25}},          {"submission", {Protocol::Smtp, 587}},
-        {"pop3", {Protocol::Pop3, 110}},         {"imap", {Protocol::Imap, 143}},
-        {"submissions", {Protocol::Smtp, 465}},  {"imaps", {Protocol::Imap, 993}},
+        {"smtp", {Protocol::Smtp, 25}},         {"submission", {Protocol::Smtp, 587}},
+        {"pop3", {Protocol::Pop3, 110}},        {"imap", {Protocol::Imap, 143}},
+        {"submissions", {Protocol::Smtp, 465}}, {"imaps", {Protocol::Imap, 993}},
         {"pop3s", {Protocol::Pop3, 995}}};
     bool ok = true;
     for (const auto &entry : all) {
@@ -760,7 +759,8 @@ bool World::reconfigureServer(const QString &host, const QMap<QString, QString> 
         const bool wanted = serviceWanted(mailServer, name);
         qsizetype at = -1;
         for (qsizetype i = 0; i < m_services.size(); ++i) {
-            if (m_services.at(i).host.compare(host, Qt::CaseInsensitive) == 0 && m_services.at(i).name == name)
+            if (m_services.at(i).host.compare(host, Qt::CaseInsensitive) == 0
+                && m_services.at(i).name == name)
                 at = i;
         }
         if (at < 0) {

@@ -179,7 +179,8 @@ public:
     // services start or stop listening as they say (notes on the
     // transcript), and a world file saves them. False, with the reason, for
     // an unknown host, key or value.
-    bool reconfigureServer(const QString &host, const QMap<QString, QString> &settings, QString *error = nullptr);
+    bool reconfigureServer(const QString &host, const QMap<QString, QString> &settings,
+                           QString *error = nullptr);
     QList<WebmailServer *> webmails() const { return m_webmails; }
     WebmailServer *webmail(const QString &host) const;
     // The browser of a client (made at first need), on the webmail in front
@@ -233,7 +234,8 @@ Q_SIGNALS:
 private:
     void build();
     bool serviceWanted(const MailServer *server, const QString &serviceName) const;
-    bool refusesAsLoopbackOnly(const QString &fromHost, const QString &toHost, const QString &serviceName) const;
+    bool refusesAsLoopbackOnly(const QString &fromHost, const QString &toHost,
+                               const QString &serviceName) const;
     void noteListening(const Service &service, bool listening);
     void listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
                 int hostIndex, QString *error, bool *ok, bool implicitTls = false);
