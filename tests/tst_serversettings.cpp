@@ -110,6 +110,7 @@ private Q_SLOTS:
     void mxToItselfLoopsBackToMyself();
     void loopbackOnlyRefusesOtherHosts();
     void satelliteSendsToTheRelayhost();
+    void dovecotListenOnLoopbackRefusesOtherHosts();
     void protocolsWithoutPop3RemovesItsPorts();
     void dovecotLogsInWithBothForms();
     void worldFileKeepsTheSettings();
@@ -481,6 +482,27 @@ void TestServerSettings::satelliteSendsToTheRelayhost()
              qPrintable(legs.join(QLatin1Char(' '))));
     QVERIFY2(legs.contains(QStringLiteral("isp.example->cliente.fr")),
              qPrintable(legs.join(QLatin1Char(' '))));
+}
+
+void TestServerSettings::dovecotListenOnLoopbackRefusesOtherHosts()
+{
+    Run run = play("client fran user fran@servidor.edu\n"
+                   "dovecot servidor.edu listen \"127.0.0.1, ::1\"\n",
+                   "fetch fran\n"
+                   "expect client fran count 0\n");
+    QVERIFY2(run.failures.isEmpty(), qPrintable(run.failures.join(QLatin1Char('\n'))));
+    bool refused = false;
+    for (const TranscriptEvent &e : run.world->transcript()->events())
+        refused = refused || (e.noteCode == NoteCode::LoopbackOnlyRefused && e.from == QLatin1String("fran"));
+    QVERIFY(refused);
+    // Listening everywhere, the same fetch gets in.
+    Run open = play("client fran user fran@servidor.edu\n"
+                    "dovecot servidor.edu listen \"*, ::\"\n",
+                    "fetch fran\n");
+    QVERIFY2(open.failures.isEmpty(), qPrintable(open.failures.join(QLatin1Char('\n'))));
+    for (const TranscriptEvent &e : open.world->transcript()->events())
+        QVERIFY(e.noteCode != NoteCode::LoopbackOnlyRefused);
+    QVERIFY(wire(*open.world).contains(QStringLiteral("+OK Dovecot (Debian) ready.")));
 }
 
 void TestServerSettings::protocolsWithoutPop3RemovesItsPorts()

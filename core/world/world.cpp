@@ -679,6 +679,12 @@ MailServer *World::serverFor(const QString &domain) const
         if (s->configuration().postfixConfigured() && s->isDestination(domain))
             return s;
     }
+    // Else the server the domain's MX names (how a student sets up a mail
+    // client for alumno1@2esi.org: its server is servidor.edu).
+    for (const Dns::MxRecord &mx : m_dns.lookupMx(domain)) {
+        if (MailServer *s = server(mx.host))
+            return s;
+    }
     return nullptr;
 }
 

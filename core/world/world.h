@@ -171,7 +171,8 @@ public:
     QList<MailClient *> clients() const { return m_clients; }
     MailServer *server(const QString &domain) const;
     // The server that takes mail for a domain: the one of that name, else one
-    // whose mydestination lists it (a mail name such as 2esi.org).
+    // whose mydestination lists it (a mail name such as 2esi.org), else the
+    // one its MX names.
     MailServer *serverFor(const QString &domain) const;
     // Changes a server's Postfix/Dovecot settings (serversettings.h) while
     // the world runs: the whole set of "postfix."/"dovecot." (and other)
