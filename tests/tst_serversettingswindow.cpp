@@ -158,6 +158,9 @@ void TestServerSettingsWindow::fitsAScreenOf1366x768()
              qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
     QVERIFY(dialog.minimumSizeHint().width() <= 1366);
     QVERIFY(dialog.minimumSizeHint().height() <= 768 - 40);
+    // To look at it: CARTEIRO_DIALOG_PNG=/tmp/dialog.png
+    if (qEnvironmentVariableIsSet("CARTEIRO_DIALOG_PNG"))
+        QVERIFY(dialog.grab().save(qEnvironmentVariable("CARTEIRO_DIALOG_PNG")));
 }
 
 void TestServerSettingsWindow::okReconfiguresTheRunningServer()

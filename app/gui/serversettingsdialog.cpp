@@ -67,7 +67,7 @@ void ServerSettingsDialog::build()
     auto *fields = new QVBoxLayout(fieldsWidget);
     fields->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(fieldsWidget);
-    columns->addWidget(scroll, 3);
+    columns->addWidget(scroll, 5);
 
     const auto lineEdit = [this](const QString &key, QFormLayout *form, const QString &label,
                                  const QString &tip) {
@@ -185,7 +185,7 @@ void ServerSettingsDialog::build()
     m_lines->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_lines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     filesLayout->addWidget(m_lines);
-    columns->addWidget(filesBox, 2);
+    columns->addWidget(filesBox, 4);
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("settingsError"));
