@@ -4,6 +4,7 @@
 // to the running world.
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "gui/networkmapview.h"
 #include "gui/serversettingsdialog.h"
 #include "mail/mailserver.h"
 #include "scenario/scenarioparser.h"
@@ -188,6 +189,28 @@ void TestServerSettingsWindow::okReconfiguresTheRunningServer()
     });
     action->trigger();
     QVERIFY(seen);
+    // A right-click on servidor.edu on the network map opens it too.
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    NetworkMapView *map = window.networkMap();
+    QPoint onServer(-1, -1);
+    for (int y = 0; y < map->height() && onServer.x() < 0; y += 4) {
+        for (int x = 0; x < map->width() && onServer.x() < 0; x += 4) {
+            if (map->hostAt(QPointF(x, y)) == QLatin1String("servidor.edu"))
+                onServer = QPoint(x, y);
+        }
+    }
+    QVERIFY(onServer.x() >= 0);
+    seen = false;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = window.findChild<ServerSettingsDialog *>();
+        seen = dialog != nullptr;
+        if (dialog)
+            dialog->reject();
+    });
+    QTest::mouseClick(map, Qt::RightButton, {}, onServer);
+    QTRY_VERIFY(seen);
     World *world = window.world();
     QVERIFY(world->isListening(QStringLiteral("servidor.edu"), QStringLiteral("pop3")));
     // OK with pop3 unchecked: port 110 stops, the server is Postfix now.

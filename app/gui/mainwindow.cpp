@@ -245,6 +245,9 @@ void MainWindow::buildDocks()
     eavesdropperDock->hide();
     connect(m_map, &NetworkMapView::momentChanged, m_eavesdropper, &EavesdropperPanel::showMoment);
     connect(m_map, &NetworkMapView::eavesdropperClicked, this, &MainWindow::showEavesdropper);
+    // Right-click on a server: its Postfix and Dovecot settings (as Servers ▸ …).
+    connect(m_map, &NetworkMapView::hostSettingsRequested, this, &MainWindow::showServerSettings,
+            Qt::QueuedConnection);
     connect(m_eavesdropper, &EavesdropperPanel::eavesdropperChanged, this,
             [this, eavesdropperDock] { eavesdropperDock->setWindowTitle(eavesdropperTitle()); });
     inspectorDock->raise();
