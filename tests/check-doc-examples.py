@@ -18,7 +18,7 @@ client fran user fran@servidor.edu imap
 """
 # fran reads by IMAP, so the "imap" steps' examples parse too (a fetch or an
 # expectation parses for either kind of client).
-steps = ("eavesdropper", "webmail", "say", "fetch", "wait", "session", "expect", "fault", "down", "up", "slow", "predict", "exercise",
+steps = ("eavesdropper", "webmail", "postfix", "dovecot", "say", "fetch", "wait", "session", "expect", "fault", "down", "up", "slow", "predict", "exercise",
          "imap")
 failures = 0
 checked = 0

@@ -208,7 +208,7 @@ void TestScenarioParser::brokenInput_data()
     // Files under tests/scenarios, each broken in one place.
     QTest::newRow("misspelled keyword")
         << file("misspelled-keyword.scenario") << 8 << 1
-        << "unknown statement \"sned\"; expected one of: title, description, server, set, "
+        << "unknown statement \"sned\"; expected one of: title, description, server, set, postfix, dovecot, "
            "dns, user, client, eavesdropper, webmail, say, send, fetch, wait, session, expect, fault, down, "
            "up, slow, predict, imap, browse, exercise; did you mean \"send\"?"
         << 1;

@@ -431,6 +431,78 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>Explanations</name>
     <message>
+        <source>Dovecot greets POP3 clients with "+OK Dovecot (Debian) ready." once it serves pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just after installing dovecot-pop3d.</source>
+        <translation>Dovecot greets POP3 clients with "+OK Dovecot (Debian) ready." once it serves pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just after installing dovecot-pop3d.</translation>
+    </message>
+    <message>
+        <source>Dovecot's greeting</source>
+        <translation>Dovecot's greeting</translation>
+    </message>
+    <message>
+        <source>Postfix greets with smtpd_banner, on Debian "$myhostname ESMTP $mail_name (Debian/GNU)": the host name from main.cf (myhostname), the word ESMTP (it understands EHLO) and the program. It is what a telnet to port 25 shows just after installing Postfix.</source>
+        <translation>Postfix greets with smtpd_banner, on Debian "$myhostname ESMTP $mail_name (Debian/GNU)": the host name from main.cf (myhostname), the word ESMTP (it understands EHLO) and the program. It is what a telnet to port 25 shows just after installing Postfix.</translation>
+    </message>
+    <message>
+        <source>Postfix's greeting</source>
+        <translation>Postfix's greeting</translation>
+    </message>
+    <message>
+        <source>The domain is one this server takes mail for (mydestination), but no account has that name (local_recipient_maps: the system's users and aliases). The client hears it at RCPT, before any message is sent.</source>
+        <translation>The domain is one this server takes mail for (mydestination), but no account has that name (local_recipient_maps: the system's users and aliases). The client hears it at RCPT, before any message is sent.</translation>
+    </message>
+    <message>
+        <source>Postfix: no such local user</source>
+        <translation>Postfix: no such local user</translation>
+    </message>
+    <message>
+        <source>The DNS says the mail exchanger (MX) of the recipient's domain is this very server, yet the domain is not in its mydestination, so the server took the message for relaying. Sending it on would send it to itself without end, so Postfix bounces it. The usual cause: the domain (the system mail name) is missing from mydestination.</source>
+        <translation>The DNS says the mail exchanger (MX) of the recipient's domain is this very server, yet the domain is not in its mydestination, so the server took the message for relaying. Sending it on would send it to itself without end, so Postfix bounces it. The usual cause: the domain (the system mail name) is missing from mydestination.</translation>
+    </message>
+    <message>
+        <source>Postfix: mail loops back to myself</source>
+        <translation>Postfix: mail loops back to myself</translation>
+    </message>
+    <message>
+        <source>The recipient's domain is not one this server takes mail for (it is not in mydestination), and the client is neither in mynetworks nor authenticated. Passing the message on to another server would make this an open relay, which spammers use, so Postfix refuses (reject_unauth_destination). If the domain should be local, add it to mydestination; if the client is one of yours, it should log in (AUTH) or its network go in mynetworks.</source>
+        <translation>The recipient's domain is not one this server takes mail for (it is not in mydestination), and the client is neither in mynetworks nor authenticated. Passing the message on to another server would make this an open relay, which spammers use, so Postfix refuses (reject_unauth_destination). If the domain should be local, add it to mydestination; if the client is one of yours, it should log in (AUTH) or its network go in mynetworks.</translation>
+    </message>
+    <message>
+        <source>Postfix: relay access denied</source>
+        <translation>Postfix: relay access denied</translation>
+    </message>
+    <message>
+        <source>The server's main.cf (Postfix) or dovecot.conf (Dovecot) changed, as after dpkg-reconfigure postfix or editing the file and restarting: the settings named here hold from now on, and the ports it listens on follow (netstat -tl).</source>
+        <translation>The server's main.cf (Postfix) or dovecot.conf (Dovecot) changed, as after dpkg-reconfigure postfix or editing the file and restarting: the settings named here hold from now on, and the ports it listens on follow (netstat -tl).</translation>
+    </message>
+    <message>
+        <source>The server's configuration changes</source>
+        <translation>The server's configuration changes</translation>
+    </message>
+    <message>
+        <source>With relayhost set ("Internet with smarthost" or "Satellite system"), the server does not look up the recipient domain's MX: it gives every message for another domain to that host, the smarthost, which delivers it.</source>
+        <translation>With relayhost set ("Internet with smarthost" or "Satellite system"), the server does not look up the recipient domain's MX: it gives every message for another domain to that host, the smarthost, which delivers it.</translation>
+    </message>
+    <message>
+        <source>Postfix: through the relayhost</source>
+        <translation>Postfix: through the relayhost</translation>
+    </message>
+    <message>
+        <source>With inet_interfaces = loopback-only (Postfix's "Local only") or listen = 127.0.0.1 (Dovecot), the server listens only on the machine's own loopback address. Other machines reach none of its ports: their connection is refused, and a sending server keeps the message in its queue and tries again later. Only the machine itself (a telnet localhost 25) gets through.</source>
+        <translation>With inet_interfaces = loopback-only (Postfix's "Local only") or listen = 127.0.0.1 (Dovecot), the server listens only on the machine's own loopback address. Other machines reach none of its ports: their connection is refused, and a sending server keeps the message in its queue and tries again later. Only the machine itself (a telnet localhost 25) gets through.</translation>
+    </message>
+    <message>
+        <source>A server that listens on loopback only</source>
+        <translation>A server that listens on loopback only</translation>
+    </message>
+    <message>
+        <source>To deliver the message, the server asked the DNS for the MX of the recipient's domain and got its own name. A domain whose MX is this server should be in mydestination (the mail name chosen when installing Postfix goes there); since it is not, delivering it would only send the message back to itself. Postfix bounces it with "mail for … loops back to myself" (5.4.6).</source>
+        <translation>To deliver the message, the server asked the DNS for the MX of the recipient's domain and got its own name. A domain whose MX is this server should be in mydestination (the mail name chosen when installing Postfix goes there); since it is not, delivering it would only send the message back to itself. Postfix bounces it with "mail for … loops back to myself" (5.4.6).</translation>
+    </message>
+    <message>
+        <source>Postfix: mail for the domain loops back to myself</source>
+        <translation>Postfix: mail for the domain loops back to myself</translation>
+    </message>
+    <message>
         <source>The client answers the server's challenge with a line of base64: the user name, the password, or both. Base64 hides nothing, but this line is inside TLS: on the wire it is an encrypted record. A line with only "*" cancels the login.</source>
         <translation>The client answers the server's challenge with a line of base64: the user name, the password, or both. Base64 hides nothing, but this line is inside TLS: on the wire it is an encrypted record. A line with only "*" cancels the login.</translation>
     </message>
@@ -3771,6 +3843,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>MailServer</name>
     <message>
+        <source>%1: the MX of %2 is this server itself, but %2 is not in its mydestination (Postfix: "mail for %2 loops back to myself")</source>
+        <translation>%1: the MX of %2 is this server itself, but %2 is not in its mydestination (Postfix: "mail for %2 loops back to myself")</translation>
+    </message>
+    <message>
+        <source>%1 goes to the relayhost %2, without asking the DNS for an MX</source>
+        <translation>%1 goes to the relayhost %2, without asking the DNS for an MX</translation>
+    </message>
+    <message>
         <source>%1 (after %2)</source>
         <translation>%1 (after %2)</translation>
     </message>
@@ -3926,6 +4006,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Carteiro is free software: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Carteiro is free software: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Servers</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Settings of %1</translation>
+    </message>
+    <message>
+        <source>Settings of %1…</source>
+        <translation>Settings of %1…</translation>
     </message>
     <message>
         <source>%1's capture</source>
@@ -4659,6 +4751,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>a value (a word or "quoted text")</source>
+        <translation>a value (a word or "quoted text")</translation>
+    </message>
+    <message>
+        <source>a port number such as 110</source>
+        <translation>a port number such as 110</translation>
+    </message>
+    <message>
         <source>webmail "%1" is already declared on line %2</source>
         <translation>webmail "%1" is already declared on line %2</translation>
     </message>
@@ -5169,6 +5269,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>it listens on: %1</source>
+        <translation>it listens on: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not listen on port %2</source>
+        <translation>%1 does not listen on port %2</translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2</source>
+        <translation>%1 listens on port %2</translation>
+    </message>
     <message>
         <source>no webmail serves its domain</source>
         <translation>no webmail serves its domain</translation>
@@ -5843,6 +5955,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>%1 refused a connection from %2: it has %3 connections open already, the limit for one client (Postfix's smtpd_client_connection_count_limit)</source>
         <translation>%1 refused a connection from %2: it has %3 connections open already, the limit for one client (Postfix's smtpd_client_connection_count_limit)</translation>
+    </message>
+    <message>
+        <source>there is no server %1</source>
+        <translation>there is no server %1</translation>
+    </message>
+    <message>
+        <source>%1 reconfigured: %2</source>
+        <translation>%1 reconfigured: %2</translation>
+    </message>
+    <message>
+        <source>%1 listens on loopback only (inet_interfaces = loopback-only): the connection from %2 is refused</source>
+        <translation>%1 listens on loopback only (inet_interfaces = loopback-only): the connection from %2 is refused</translation>
     </message>
     <message>
         <source>Mallory</source>
@@ -6797,6 +6921,196 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
             <numerusform>%n check does not hold.</numerusform>
             <numerusform>%n checks do not hold.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>mbox:… or maildir:… (such as maildir:~/Maildir)</source>
+        <translation>mbox:… or maildir:… (such as maildir:~/Maildir)</translation>
+    </message>
+    <message>
+        <source>yes, no or required</source>
+        <translation>yes, no or required</translation>
+    </message>
+    <message>
+        <source>a list of addresses such as "*, ::"</source>
+        <translation>a list of addresses such as "*, ::"</translation>
+    </message>
+    <message>
+        <source>a list of imap, pop3 and lmtp</source>
+        <translation>a list of imap, pop3 and lmtp</translation>
+    </message>
+    <message>
+        <source>empty, Maildir/ or a file name under the home directory</source>
+        <translation>empty, Maildir/ or a file name under the home directory</translation>
+    </message>
+    <message>
+        <source>a size in bytes (0: no limit)</source>
+        <translation>a size in bytes (0: no limit)</translation>
+    </message>
+    <message>
+        <source>all, loopback-only, localhost or 127.0.0.1</source>
+        <translation>all, loopback-only, localhost or 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>empty or a host such as [smtp.example.org]:587</source>
+        <translation>empty or a host such as [smtp.example.org]:587</translation>
+    </message>
+    <message>
+        <source>a list of networks (such as "127.0.0.0/8 [::1]/128")</source>
+        <translation>a list of networks (such as "127.0.0.0/8 [::1]/128")</translation>
+    </message>
+    <message>
+        <source>a list of domains (such as "$myhostname, localhost")</source>
+        <translation>a list of domains (such as "$myhostname, localhost")</translation>
+    </message>
+    <message>
+        <source>$myhostname, $mydomain, /etc/mailname or a domain</source>
+        <translation>$myhostname, $mydomain, /etc/mailname or a domain</translation>
+    </message>
+    <message>
+        <source>a fully qualified domain name such as 2esi.org</source>
+        <translation>a fully qualified domain name such as 2esi.org</translation>
+    </message>
+    <message>
+        <source>a type of configuration (%1)</source>
+        <translation>a type of configuration (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not %4</source>
+        <translation>%1 %2: %3 is not %4</translation>
+    </message>
+    <message>
+        <source>unknown %1 setting %2; known settings: %3</source>
+        <translation>unknown %1 setting %2; known settings: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source># (not configured yet: Carteiro's own POP3 and IMAP; Debian's defaults would be)</source>
+        <translation># (not configured yet: Carteiro's own POP3 and IMAP; Debian's defaults would be)</translation>
+    </message>
+    <message>
+        <source># (not configured yet: Carteiro's own server; as an Internet Site it would be)</source>
+        <translation># (not configured yet: Carteiro's own server; as an Internet Site it would be)</translation>
+    </message>
+    <message>
+        <source>As the configuration files would say it (postconf -n, doveconf -n)</source>
+        <translation>As the configuration files would say it (postconf -n, doveconf -n)</translation>
+    </message>
+    <message>
+        <source>%Lu: the name as given, in lower case (fran and fran@servidor.edu both log in); %n: the part before @ only</source>
+        <translation>%Lu: the name as given, in lower case (fran and fran@servidor.edu both log in); %n: the part before @ only</translation>
+    </message>
+    <message>
+        <source>Where the mailboxes are</source>
+        <translation>Where the mailboxes are</translation>
+    </message>
+    <message>
+        <source>yes: STARTTLS/STLS and the secure ports; no: neither; required: no log-in in clear</source>
+        <translation>yes: STARTTLS/STLS and the secure ports; no: neither; required: no log-in in clear</translation>
+    </message>
+    <message>
+        <source>*, ::: every address; 127.0.0.1, ::1: only this host itself</source>
+        <translation>*, ::: every address; 127.0.0.1, ::1: only this host itself</translation>
+    </message>
+    <message>
+        <source>The protocols Dovecot serves: imap (143, 993) and pop3 (110, 995)</source>
+        <translation>The protocols Dovecot serves: imap (143, 993) and pop3 (110, 995)</translation>
+    </message>
+    <message>
+        <source>Dovecot: /etc/dovecot/dovecot.conf</source>
+        <translation>Dovecot: /etc/dovecot/dovecot.conf</translation>
+    </message>
+    <message>
+        <source>Maildir/: one file per message in ~/Maildir; empty: one mbox file in /var/mail</source>
+        <translation>Maildir/: one file per message in ~/Maildir; empty: one mbox file in /var/mail</translation>
+    </message>
+    <message>
+        <source>The largest message accepted, in bytes (0: no limit)</source>
+        <translation>The largest message accepted, in bytes (0: no limit)</translation>
+    </message>
+    <message>
+        <source>all: any machine may connect; loopback-only: only this host itself</source>
+        <translation>all: any machine may connect; loopback-only: only this host itself</translation>
+    </message>
+    <message>
+        <source>Where mail for other domains goes instead of to their MX (the smarthost); empty: the MX</source>
+        <translation>Where mail for other domains goes instead of to their MX (the smarthost); empty: the MX</translation>
+    </message>
+    <message>
+        <source>The clients that may relay without logging in</source>
+        <translation>The clients that may relay without logging in</translation>
+    </message>
+    <message>
+        <source>The domains this server takes mail for and delivers to its own mailboxes; mail for any other domain is relayed</source>
+        <translation>The domains this server takes mail for and delivers to its own mailboxes; mail for any other domain is relayed</translation>
+    </message>
+    <message>
+        <source>The domain added to addresses without one</source>
+        <translation>The domain added to addresses without one</translation>
+    </message>
+    <message>
+        <source>The domain: myhostname without its first part</source>
+        <translation>The domain: myhostname without its first part</translation>
+    </message>
+    <message>
+        <source>This host's name</source>
+        <translation>This host's name</translation>
+    </message>
+    <message>
+        <source>Postfix: /etc/postfix/main.cf</source>
+        <translation>Postfix: /etc/postfix/main.cf</translation>
+    </message>
+    <message>
+        <source>The fully qualified domain name (FQDN) of the mail addresses: 2esi.org for alumno1@2esi.org (/etc/mailname)</source>
+        <translation>The fully qualified domain name (FQDN) of the mail addresses: 2esi.org for alumno1@2esi.org (/etc/mailname)</translation>
+    </message>
+    <message>
+        <source>System mail name:</source>
+        <translation>System mail name:</translation>
+    </message>
+    <message>
+        <source>General type of configuration:</source>
+        <translation>General type of configuration:</translation>
+    </message>
+    <message>
+        <source>The general type of mail configuration (dpkg-reconfigure postfix)</source>
+        <translation>The general type of mail configuration (dpkg-reconfigure postfix)</translation>
+    </message>
+    <message>
+        <source>Postfix: the installation's questions</source>
+        <translation>Postfix: the installation's questions</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Settings of %1</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Local only</translation>
+    </message>
+    <message>
+        <source>Satellite system</source>
+        <translation>Satellite system</translation>
+    </message>
+    <message>
+        <source>Internet with smarthost</source>
+        <translation>Internet with smarthost</translation>
+    </message>
+    <message>
+        <source>Internet Site</source>
+        <translation>Internet Site</translation>
+    </message>
+    <message>
+        <source>No configuration</source>
+        <translation>No configuration</translation>
     </message>
 </context>
 </TS>

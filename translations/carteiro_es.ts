@@ -431,6 +431,78 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>Explanations</name>
     <message>
+        <source>Dovecot greets POP3 clients with "+OK Dovecot (Debian) ready." once it serves pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just after installing dovecot-pop3d.</source>
+        <translation>Dovecot saluda a los clientes POP3 con "+OK Dovecot (Debian) ready." cuando sirve pop3 (protocols en dovecot.conf). Es lo que muestra un telnet al puerto 110 justo después de instalar dovecot-pop3d.</translation>
+    </message>
+    <message>
+        <source>Dovecot's greeting</source>
+        <translation>El saludo de Dovecot</translation>
+    </message>
+    <message>
+        <source>Postfix greets with smtpd_banner, on Debian "$myhostname ESMTP $mail_name (Debian/GNU)": the host name from main.cf (myhostname), the word ESMTP (it understands EHLO) and the program. It is what a telnet to port 25 shows just after installing Postfix.</source>
+        <translation>Postfix saluda con smtpd_banner, en Debian "$myhostname ESMTP $mail_name (Debian/GNU)": el nombre del host de main.cf (myhostname), la palabra ESMTP (entiende EHLO) y el programa. Es lo que muestra un telnet al puerto 25 justo después de instalar Postfix.</translation>
+    </message>
+    <message>
+        <source>Postfix's greeting</source>
+        <translation>El saludo de Postfix</translation>
+    </message>
+    <message>
+        <source>The domain is one this server takes mail for (mydestination), but no account has that name (local_recipient_maps: the system's users and aliases). The client hears it at RCPT, before any message is sent.</source>
+        <translation>El dominio es uno de los que este servidor acepta (mydestination), pero ninguna cuenta tiene ese nombre (local_recipient_maps: los usuarios y alias del sistema). El cliente lo sabe en RCPT, antes de enviar ningún mensaje.</translation>
+    </message>
+    <message>
+        <source>Postfix: no such local user</source>
+        <translation>Postfix: no existe ese usuario local</translation>
+    </message>
+    <message>
+        <source>The DNS says the mail exchanger (MX) of the recipient's domain is this very server, yet the domain is not in its mydestination, so the server took the message for relaying. Sending it on would send it to itself without end, so Postfix bounces it. The usual cause: the domain (the system mail name) is missing from mydestination.</source>
+        <translation>El DNS dice que el servidor de correo (MX) del dominio del destinatario es este mismo servidor, pero el dominio no está en su mydestination, así que el servidor tomó el mensaje para reenviarlo. Enviarlo adelante lo mandaría a sí mismo sin fin, así que Postfix lo devuelve. La causa habitual: falta el dominio (el nombre de correo del sistema) en mydestination.</translation>
+    </message>
+    <message>
+        <source>Postfix: mail loops back to myself</source>
+        <translation>Postfix: el correo vuelve a mí mismo</translation>
+    </message>
+    <message>
+        <source>The recipient's domain is not one this server takes mail for (it is not in mydestination), and the client is neither in mynetworks nor authenticated. Passing the message on to another server would make this an open relay, which spammers use, so Postfix refuses (reject_unauth_destination). If the domain should be local, add it to mydestination; if the client is one of yours, it should log in (AUTH) or its network go in mynetworks.</source>
+        <translation>El dominio del destinatario no es uno de los que este servidor acepta (no está en mydestination), y el cliente ni está en mynetworks ni se autenticó. Pasarle el mensaje a otro servidor haría de este un relé abierto, de los que usan los que mandan spam, así que Postfix se niega (reject_unauth_destination). Si el dominio debería ser local, añádelo a mydestination; si el cliente es de los tuyos, que se autentique (AUTH) o que su red vaya en mynetworks.</translation>
+    </message>
+    <message>
+        <source>Postfix: relay access denied</source>
+        <translation>Postfix: reenvío denegado (relay access denied)</translation>
+    </message>
+    <message>
+        <source>The server's main.cf (Postfix) or dovecot.conf (Dovecot) changed, as after dpkg-reconfigure postfix or editing the file and restarting: the settings named here hold from now on, and the ports it listens on follow (netstat -tl).</source>
+        <translation>Cambió el main.cf (Postfix) o el dovecot.conf (Dovecot) del servidor, como después de dpkg-reconfigure postfix o de editar el fichero y reiniciar: las opciones nombradas aquí valen desde ahora, y los puertos en los que escucha siguen la configuración (netstat -tl).</translation>
+    </message>
+    <message>
+        <source>The server's configuration changes</source>
+        <translation>Cambia la configuración del servidor</translation>
+    </message>
+    <message>
+        <source>With relayhost set ("Internet with smarthost" or "Satellite system"), the server does not look up the recipient domain's MX: it gives every message for another domain to that host, the smarthost, which delivers it.</source>
+        <translation>Con relayhost puesto ("Internet con smarthost" o "Sistema satélite"), el servidor no busca el MX del dominio del destinatario: le da cada mensaje para otro dominio a ese host, el smarthost, que es quien lo entrega.</translation>
+    </message>
+    <message>
+        <source>Postfix: through the relayhost</source>
+        <translation>Postfix: a través del relayhost</translation>
+    </message>
+    <message>
+        <source>With inet_interfaces = loopback-only (Postfix's "Local only") or listen = 127.0.0.1 (Dovecot), the server listens only on the machine's own loopback address. Other machines reach none of its ports: their connection is refused, and a sending server keeps the message in its queue and tries again later. Only the machine itself (a telnet localhost 25) gets through.</source>
+        <translation>Con inet_interfaces = loopback-only (el "Solo local" de Postfix) o listen = 127.0.0.1 (Dovecot), el servidor solo escucha en la dirección de loopback de la propia máquina. Las otras máquinas no llegan a ninguno de sus puertos: su conexión es rechazada, y un servidor que envía guarda el mensaje en la cola y vuelve a intentarlo más tarde. Solo la propia máquina (un telnet localhost 25) consigue entrar.</translation>
+    </message>
+    <message>
+        <source>A server that listens on loopback only</source>
+        <translation>Un servidor que solo escucha en el loopback</translation>
+    </message>
+    <message>
+        <source>To deliver the message, the server asked the DNS for the MX of the recipient's domain and got its own name. A domain whose MX is this server should be in mydestination (the mail name chosen when installing Postfix goes there); since it is not, delivering it would only send the message back to itself. Postfix bounces it with "mail for … loops back to myself" (5.4.6).</source>
+        <translation>Para entregar el mensaje, el servidor preguntó al DNS por el MX del dominio del destinatario y obtuvo su propio nombre. Un dominio cuyo MX es este servidor debería estar en mydestination (allí va el nombre de correo elegido al instalar Postfix); como no está, entregarlo solo lo mandaría de vuelta a sí mismo. Postfix lo devuelve con "mail for … loops back to myself" (5.4.6).</translation>
+    </message>
+    <message>
+        <source>Postfix: mail for the domain loops back to myself</source>
+        <translation>Postfix: el correo para el dominio vuelve a mí mismo (loops back to myself)</translation>
+    </message>
+    <message>
         <source>The client answers the server's challenge with a line of base64: the user name, the password, or both. Base64 hides nothing, but this line is inside TLS: on the wire it is an encrypted record. A line with only "*" cancels the login.</source>
         <translation>El cliente responde al desafío del servidor con una línea en base64: el nombre de usuario, la contraseña o ambos. Base64 no oculta nada, pero esta línea va dentro de TLS: en el cable es un registro cifrado. Una línea con solo "*" cancela el acceso.</translation>
     </message>
@@ -3771,6 +3843,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>MailServer</name>
     <message>
+        <source>%1: the MX of %2 is this server itself, but %2 is not in its mydestination (Postfix: "mail for %2 loops back to myself")</source>
+        <translation>%1: el MX de %2 es este mismo servidor, pero %2 no está en su mydestination (Postfix: "mail for %2 loops back to myself")</translation>
+    </message>
+    <message>
+        <source>%1 goes to the relayhost %2, without asking the DNS for an MX</source>
+        <translation>%1 va al relayhost %2, sin preguntar al DNS por un MX</translation>
+    </message>
+    <message>
         <source>%1 (after %2)</source>
         <translation>%1 (después de %2)</translation>
     </message>
@@ -3926,6 +4006,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Carteiro is free software: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Licencia: Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later). Carteiro es software libre: puedes compartirlo y modificarlo según sus términos. No tiene ninguna garantía.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Servidores</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Configuración de %1</translation>
+    </message>
+    <message>
+        <source>Settings of %1…</source>
+        <translation>Configuración de %1…</translation>
     </message>
     <message>
         <source>%1's capture</source>
@@ -4659,6 +4751,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>a value (a word or "quoted text")</source>
+        <translation>un valor (una palabra o "texto entre comillas")</translation>
+    </message>
+    <message>
+        <source>a port number such as 110</source>
+        <translation>un número de puerto como 110</translation>
+    </message>
+    <message>
         <source>webmail "%1" is already declared on line %2</source>
         <translation>el webmail "%1" ya está declarado en la línea %2</translation>
     </message>
@@ -5169,6 +5269,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>it listens on: %1</source>
+        <translation>escucha en: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not listen on port %2</source>
+        <translation>%1 no escucha en el puerto %2</translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2</source>
+        <translation>%1 escucha en el puerto %2</translation>
+    </message>
     <message>
         <source>no webmail serves its domain</source>
         <translation>ningún webmail sirve su dominio</translation>
@@ -5843,6 +5955,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>%1 refused a connection from %2: it has %3 connections open already, the limit for one client (Postfix's smtpd_client_connection_count_limit)</source>
         <translation>%1 rechazó una conexión de %2: ya tiene %3 conexiones abiertas, el límite para un cliente (smtpd_client_connection_count_limit de Postfix)</translation>
+    </message>
+    <message>
+        <source>there is no server %1</source>
+        <translation>no hay ningún servidor %1</translation>
+    </message>
+    <message>
+        <source>%1 reconfigured: %2</source>
+        <translation>%1 reconfigurado: %2</translation>
+    </message>
+    <message>
+        <source>%1 listens on loopback only (inet_interfaces = loopback-only): the connection from %2 is refused</source>
+        <translation>%1 solo escucha en el loopback (inet_interfaces = loopback-only): la conexión de %2 es rechazada</translation>
     </message>
     <message>
         <source>Mallory</source>
@@ -6797,6 +6921,196 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
             <numerusform>No se cumple %n comprobación.</numerusform>
             <numerusform>No se cumplen %n comprobaciones.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <source>mbox:… or maildir:… (such as maildir:~/Maildir)</source>
+        <translation>mbox:… o maildir:… (como maildir:~/Maildir)</translation>
+    </message>
+    <message>
+        <source>yes, no or required</source>
+        <translation>yes, no o required</translation>
+    </message>
+    <message>
+        <source>a list of addresses such as "*, ::"</source>
+        <translation>una lista de direcciones como "*, ::"</translation>
+    </message>
+    <message>
+        <source>a list of imap, pop3 and lmtp</source>
+        <translation>una lista de imap, pop3 y lmtp</translation>
+    </message>
+    <message>
+        <source>empty, Maildir/ or a file name under the home directory</source>
+        <translation>vacío, Maildir/ o un nombre de fichero dentro del directorio personal</translation>
+    </message>
+    <message>
+        <source>a size in bytes (0: no limit)</source>
+        <translation>un tamaño en bytes (0: sin límite)</translation>
+    </message>
+    <message>
+        <source>all, loopback-only, localhost or 127.0.0.1</source>
+        <translation>all, loopback-only, localhost o 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>empty or a host such as [smtp.example.org]:587</source>
+        <translation>vacío o un host como [smtp.example.org]:587</translation>
+    </message>
+    <message>
+        <source>a list of networks (such as "127.0.0.0/8 [::1]/128")</source>
+        <translation>una lista de redes (como "127.0.0.0/8 [::1]/128")</translation>
+    </message>
+    <message>
+        <source>a list of domains (such as "$myhostname, localhost")</source>
+        <translation>una lista de dominios (como "$myhostname, localhost")</translation>
+    </message>
+    <message>
+        <source>$myhostname, $mydomain, /etc/mailname or a domain</source>
+        <translation>$myhostname, $mydomain, /etc/mailname o un dominio</translation>
+    </message>
+    <message>
+        <source>a fully qualified domain name such as 2esi.org</source>
+        <translation>un nombre de dominio completo como 2esi.org</translation>
+    </message>
+    <message>
+        <source>a type of configuration (%1)</source>
+        <translation>un tipo de configuración (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not %4</source>
+        <translation>%1 %2: %3 no es %4</translation>
+    </message>
+    <message>
+        <source>unknown %1 setting %2; known settings: %3</source>
+        <translation>opción de %1 desconocida %2; opciones conocidas: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source># (not configured yet: Carteiro's own POP3 and IMAP; Debian's defaults would be)</source>
+        <translation># (aún sin configurar: el POP3 y el IMAP propios de Carteiro; los valores por defecto de Debian serían)</translation>
+    </message>
+    <message>
+        <source># (not configured yet: Carteiro's own server; as an Internet Site it would be)</source>
+        <translation># (aún sin configurar: el servidor propio de Carteiro; como Sitio de Internet sería)</translation>
+    </message>
+    <message>
+        <source>As the configuration files would say it (postconf -n, doveconf -n)</source>
+        <translation>Como lo dirían los ficheros de configuración (postconf -n, doveconf -n)</translation>
+    </message>
+    <message>
+        <source>%Lu: the name as given, in lower case (fran and fran@servidor.edu both log in); %n: the part before @ only</source>
+        <translation>%Lu: el nombre tal como se da, en minúsculas (entran tanto fran como fran@servidor.edu); %n: solo la parte de antes de la @</translation>
+    </message>
+    <message>
+        <source>Where the mailboxes are</source>
+        <translation>Dónde están los buzones</translation>
+    </message>
+    <message>
+        <source>yes: STARTTLS/STLS and the secure ports; no: neither; required: no log-in in clear</source>
+        <translation>yes: STARTTLS/STLS y los puertos seguros; no: ninguno de los dos; required: no se entra en claro</translation>
+    </message>
+    <message>
+        <source>*, ::: every address; 127.0.0.1, ::1: only this host itself</source>
+        <translation>*, ::: todas las direcciones; 127.0.0.1, ::1: solo este mismo host</translation>
+    </message>
+    <message>
+        <source>The protocols Dovecot serves: imap (143, 993) and pop3 (110, 995)</source>
+        <translation>Los protocolos que sirve Dovecot: imap (143, 993) y pop3 (110, 995)</translation>
+    </message>
+    <message>
+        <source>Dovecot: /etc/dovecot/dovecot.conf</source>
+        <translation>Dovecot: /etc/dovecot/dovecot.conf</translation>
+    </message>
+    <message>
+        <source>Maildir/: one file per message in ~/Maildir; empty: one mbox file in /var/mail</source>
+        <translation>Maildir/: un fichero por mensaje en ~/Maildir; vacío: un fichero mbox en /var/mail</translation>
+    </message>
+    <message>
+        <source>The largest message accepted, in bytes (0: no limit)</source>
+        <translation>El mensaje más grande que se acepta, en bytes (0: sin límite)</translation>
+    </message>
+    <message>
+        <source>all: any machine may connect; loopback-only: only this host itself</source>
+        <translation>all: cualquier máquina puede conectarse; loopback-only: solo este mismo host</translation>
+    </message>
+    <message>
+        <source>Where mail for other domains goes instead of to their MX (the smarthost); empty: the MX</source>
+        <translation>Adónde va el correo para otros dominios en vez de a su MX (el smarthost); vacío: el MX</translation>
+    </message>
+    <message>
+        <source>The clients that may relay without logging in</source>
+        <translation>Los clientes que pueden reenviar sin autenticarse</translation>
+    </message>
+    <message>
+        <source>The domains this server takes mail for and delivers to its own mailboxes; mail for any other domain is relayed</source>
+        <translation>Los dominios para los que este servidor acepta correo y lo entrega en sus buzones; el correo para cualquier otro dominio se reenvía</translation>
+    </message>
+    <message>
+        <source>The domain added to addresses without one</source>
+        <translation>El dominio que se añade a las direcciones que no lo tienen</translation>
+    </message>
+    <message>
+        <source>The domain: myhostname without its first part</source>
+        <translation>El dominio: myhostname sin su primera parte</translation>
+    </message>
+    <message>
+        <source>This host's name</source>
+        <translation>El nombre de este host</translation>
+    </message>
+    <message>
+        <source>Postfix: /etc/postfix/main.cf</source>
+        <translation>Postfix: /etc/postfix/main.cf</translation>
+    </message>
+    <message>
+        <source>The fully qualified domain name (FQDN) of the mail addresses: 2esi.org for alumno1@2esi.org (/etc/mailname)</source>
+        <translation>El nombre de dominio completo (FQDN) de las direcciones de correo: 2esi.org para alumno1@2esi.org (/etc/mailname)</translation>
+    </message>
+    <message>
+        <source>System mail name:</source>
+        <translation>Nombre del sistema de correo:</translation>
+    </message>
+    <message>
+        <source>General type of configuration:</source>
+        <translation>Tipo genérico de configuración:</translation>
+    </message>
+    <message>
+        <source>The general type of mail configuration (dpkg-reconfigure postfix)</source>
+        <translation>El tipo general de configuración del correo (dpkg-reconfigure postfix)</translation>
+    </message>
+    <message>
+        <source>Postfix: the installation's questions</source>
+        <translation>Postfix: las preguntas de la instalación</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Configuración de %1</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Solo correo local</translation>
+    </message>
+    <message>
+        <source>Satellite system</source>
+        <translation>Sistema satélite</translation>
+    </message>
+    <message>
+        <source>Internet with smarthost</source>
+        <translation>Internet con «smarthost»</translation>
+    </message>
+    <message>
+        <source>Internet Site</source>
+        <translation>Sitio de Internet</translation>
+    </message>
+    <message>
+        <source>No configuration</source>
+        <translation>Sin configuración</translation>
     </message>
 </context>
 </TS>

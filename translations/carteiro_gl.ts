@@ -431,6 +431,78 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>Explanations</name>
     <message>
+        <source>Dovecot greets POP3 clients with "+OK Dovecot (Debian) ready." once it serves pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just after installing dovecot-pop3d.</source>
+        <translation>Dovecot saúda os clientes POP3 con "+OK Dovecot (Debian) ready." cando serve pop3 (protocols en dovecot.conf). É o que amosa un telnet ao porto 110 xusto despois de instalar dovecot-pop3d.</translation>
+    </message>
+    <message>
+        <source>Dovecot's greeting</source>
+        <translation>O saúdo de Dovecot</translation>
+    </message>
+    <message>
+        <source>Postfix greets with smtpd_banner, on Debian "$myhostname ESMTP $mail_name (Debian/GNU)": the host name from main.cf (myhostname), the word ESMTP (it understands EHLO) and the program. It is what a telnet to port 25 shows just after installing Postfix.</source>
+        <translation>Postfix saúda con smtpd_banner, en Debian "$myhostname ESMTP $mail_name (Debian/GNU)": o nome do host de main.cf (myhostname), a palabra ESMTP (entende EHLO) e o programa. É o que amosa un telnet ao porto 25 xusto despois de instalar Postfix.</translation>
+    </message>
+    <message>
+        <source>Postfix's greeting</source>
+        <translation>O saúdo de Postfix</translation>
+    </message>
+    <message>
+        <source>The domain is one this server takes mail for (mydestination), but no account has that name (local_recipient_maps: the system's users and aliases). The client hears it at RCPT, before any message is sent.</source>
+        <translation>O dominio é un dos que este servidor acepta (mydestination), pero ningunha conta ten ese nome (local_recipient_maps: os usuarios e alias do sistema). O cliente sábeo en RCPT, antes de enviar mensaxe ningunha.</translation>
+    </message>
+    <message>
+        <source>Postfix: no such local user</source>
+        <translation>Postfix: non hai tal usuario local</translation>
+    </message>
+    <message>
+        <source>The DNS says the mail exchanger (MX) of the recipient's domain is this very server, yet the domain is not in its mydestination, so the server took the message for relaying. Sending it on would send it to itself without end, so Postfix bounces it. The usual cause: the domain (the system mail name) is missing from mydestination.</source>
+        <translation>O DNS di que o servidor de correo (MX) do dominio do destinatario é este mesmo servidor, pero o dominio non está no seu mydestination, así que o servidor tomou a mensaxe para reenviala. Enviala adiante mandaríaa a si mesmo sen fin, así que Postfix devólvea. A causa habitual: falta o dominio (o nome de correo do sistema) en mydestination.</translation>
+    </message>
+    <message>
+        <source>Postfix: mail loops back to myself</source>
+        <translation>Postfix: o correo volve a min mesmo</translation>
+    </message>
+    <message>
+        <source>The recipient's domain is not one this server takes mail for (it is not in mydestination), and the client is neither in mynetworks nor authenticated. Passing the message on to another server would make this an open relay, which spammers use, so Postfix refuses (reject_unauth_destination). If the domain should be local, add it to mydestination; if the client is one of yours, it should log in (AUTH) or its network go in mynetworks.</source>
+        <translation>O dominio do destinatario non é un dos que este servidor acepta (non está en mydestination), e o cliente nin está en mynetworks nin se autenticou. Pasarlle a mensaxe a outro servidor faría deste un relé aberto, dos que usan os que mandan spam, así que Postfix négase (reject_unauth_destination). Se o dominio debería ser local, engádeo a mydestination; se o cliente é dos teus, que se autentique (AUTH) ou que a súa rede vaia en mynetworks.</translation>
+    </message>
+    <message>
+        <source>Postfix: relay access denied</source>
+        <translation>Postfix: reenvío denegado (relay access denied)</translation>
+    </message>
+    <message>
+        <source>The server's main.cf (Postfix) or dovecot.conf (Dovecot) changed, as after dpkg-reconfigure postfix or editing the file and restarting: the settings named here hold from now on, and the ports it listens on follow (netstat -tl).</source>
+        <translation>Cambiou o main.cf (Postfix) ou o dovecot.conf (Dovecot) do servidor, coma despois de dpkg-reconfigure postfix ou de editar o ficheiro e reiniciar: as opcións nomeadas aquí valen desde agora, e os portos nos que escoita seguen a configuración (netstat -tl).</translation>
+    </message>
+    <message>
+        <source>The server's configuration changes</source>
+        <translation>Cambia a configuración do servidor</translation>
+    </message>
+    <message>
+        <source>With relayhost set ("Internet with smarthost" or "Satellite system"), the server does not look up the recipient domain's MX: it gives every message for another domain to that host, the smarthost, which delivers it.</source>
+        <translation>Con relayhost posto ("Internet con smarthost" ou "Sistema satélite"), o servidor non busca o MX do dominio do destinatario: dálle cada mensaxe para outro dominio a ese host, o smarthost, que é quen a entrega.</translation>
+    </message>
+    <message>
+        <source>Postfix: through the relayhost</source>
+        <translation>Postfix: a través do relayhost</translation>
+    </message>
+    <message>
+        <source>With inet_interfaces = loopback-only (Postfix's "Local only") or listen = 127.0.0.1 (Dovecot), the server listens only on the machine's own loopback address. Other machines reach none of its ports: their connection is refused, and a sending server keeps the message in its queue and tries again later. Only the machine itself (a telnet localhost 25) gets through.</source>
+        <translation>Con inet_interfaces = loopback-only (o "Só local" de Postfix) ou listen = 127.0.0.1 (Dovecot), o servidor só escoita no enderezo de loopback da propia máquina. As outras máquinas non chegan a ningún dos seus portos: a súa conexión é rexeitada, e un servidor que envía garda a mensaxe na cola e volve tentalo máis tarde. Só a propia máquina (un telnet localhost 25) consegue entrar.</translation>
+    </message>
+    <message>
+        <source>A server that listens on loopback only</source>
+        <translation>Un servidor que só escoita no loopback</translation>
+    </message>
+    <message>
+        <source>To deliver the message, the server asked the DNS for the MX of the recipient's domain and got its own name. A domain whose MX is this server should be in mydestination (the mail name chosen when installing Postfix goes there); since it is not, delivering it would only send the message back to itself. Postfix bounces it with "mail for … loops back to myself" (5.4.6).</source>
+        <translation>Para entregar a mensaxe, o servidor preguntou ao DNS polo MX do dominio do destinatario e obtivo o seu propio nome. Un dominio cuxo MX é este servidor debería estar en mydestination (alí vai o nome de correo escollido ao instalar Postfix); como non está, entregala só a mandaría de volta a el mesmo. Postfix devólvea con "mail for … loops back to myself" (5.4.6).</translation>
+    </message>
+    <message>
+        <source>Postfix: mail for the domain loops back to myself</source>
+        <translation>Postfix: o correo para o dominio volve a min mesmo (loops back to myself)</translation>
+    </message>
+    <message>
         <source>The client answers the server's challenge with a line of base64: the user name, the password, or both. Base64 hides nothing, but this line is inside TLS: on the wire it is an encrypted record. A line with only "*" cancels the login.</source>
         <translation>O cliente responde ao desafío do servidor cunha liña en base64: o nome de usuario, o contrasinal ou os dous. Base64 non oculta nada, pero esta liña vai dentro de TLS: no fío é un rexistro cifrado. Unha liña con só "*" cancela o acceso.</translation>
     </message>
@@ -3771,6 +3843,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>MailServer</name>
     <message>
+        <source>%1: the MX of %2 is this server itself, but %2 is not in its mydestination (Postfix: "mail for %2 loops back to myself")</source>
+        <translation>%1: o MX de %2 é este mesmo servidor, pero %2 non está no seu mydestination (Postfix: "mail for %2 loops back to myself")</translation>
+    </message>
+    <message>
+        <source>%1 goes to the relayhost %2, without asking the DNS for an MX</source>
+        <translation>%1 vai ao relayhost %2, sen preguntar ao DNS por un MX</translation>
+    </message>
+    <message>
         <source>%1 (after %2)</source>
         <translation>%1 (despois de %2)</translation>
     </message>
@@ -3926,6 +4006,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Carteiro is free software: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Licenza: Licenza Pública Xeral de GNU, versión 3 ou posterior (GPL-3.0-or-later). Carteiro é software libre: podes compartilo e modificalo segundo os seus termos. Non ten ningunha garantía.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Servidores</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Configuración de %1</translation>
+    </message>
+    <message>
+        <source>Settings of %1…</source>
+        <translation>Configuración de %1…</translation>
     </message>
     <message>
         <source>%1's capture</source>
@@ -4659,6 +4751,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>a value (a word or "quoted text")</source>
+        <translation>un valor (unha palabra ou "texto entre comiñas")</translation>
+    </message>
+    <message>
+        <source>a port number such as 110</source>
+        <translation>un número de porto coma 110</translation>
+    </message>
+    <message>
         <source>webmail "%1" is already declared on line %2</source>
         <translation>o webmail "%1" xa está declarado na liña %2</translation>
     </message>
@@ -5169,6 +5269,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>ScenarioRunner</name>
+    <message>
+        <source>it listens on: %1</source>
+        <translation>escoita en: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not listen on port %2</source>
+        <translation>%1 non escoita no porto %2</translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2</source>
+        <translation>%1 escoita no porto %2</translation>
+    </message>
     <message>
         <source>no webmail serves its domain</source>
         <translation>ningún webmail serve o seu dominio</translation>
@@ -5843,6 +5955,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>%1 refused a connection from %2: it has %3 connections open already, the limit for one client (Postfix's smtpd_client_connection_count_limit)</source>
         <translation>%1 rexeitou unha conexión de %2: xa ten %3 conexións abertas, o límite para un cliente (smtpd_client_connection_count_limit de Postfix)</translation>
+    </message>
+    <message>
+        <source>there is no server %1</source>
+        <translation>non hai ningún servidor %1</translation>
+    </message>
+    <message>
+        <source>%1 reconfigured: %2</source>
+        <translation>%1 reconfigurado: %2</translation>
+    </message>
+    <message>
+        <source>%1 listens on loopback only (inet_interfaces = loopback-only): the connection from %2 is refused</source>
+        <translation>%1 só escoita no loopback (inet_interfaces = loopback-only): a conexión de %2 é rexeitada</translation>
     </message>
     <message>
         <source>Mallory</source>
@@ -6797,6 +6921,196 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
             <numerusform>Non se cumpre %n comprobación.</numerusform>
             <numerusform>Non se cumpren %n comprobacións.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>one of %1</source>
+        <translation>un de %1</translation>
+    </message>
+    <message>
+        <source>mbox:… or maildir:… (such as maildir:~/Maildir)</source>
+        <translation>mbox:… ou maildir:… (coma maildir:~/Maildir)</translation>
+    </message>
+    <message>
+        <source>yes, no or required</source>
+        <translation>yes, no ou required</translation>
+    </message>
+    <message>
+        <source>a list of addresses such as "*, ::"</source>
+        <translation>unha lista de enderezos coma "*, ::"</translation>
+    </message>
+    <message>
+        <source>a list of imap, pop3 and lmtp</source>
+        <translation>unha lista de imap, pop3 e lmtp</translation>
+    </message>
+    <message>
+        <source>empty, Maildir/ or a file name under the home directory</source>
+        <translation>baleiro, Maildir/ ou un nome de ficheiro dentro do directorio persoal</translation>
+    </message>
+    <message>
+        <source>a size in bytes (0: no limit)</source>
+        <translation>un tamaño en bytes (0: sen límite)</translation>
+    </message>
+    <message>
+        <source>all, loopback-only, localhost or 127.0.0.1</source>
+        <translation>all, loopback-only, localhost ou 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>empty or a host such as [smtp.example.org]:587</source>
+        <translation>baleiro ou un host coma [smtp.example.org]:587</translation>
+    </message>
+    <message>
+        <source>a list of networks (such as "127.0.0.0/8 [::1]/128")</source>
+        <translation>unha lista de redes (coma "127.0.0.0/8 [::1]/128")</translation>
+    </message>
+    <message>
+        <source>a list of domains (such as "$myhostname, localhost")</source>
+        <translation>unha lista de dominios (coma "$myhostname, localhost")</translation>
+    </message>
+    <message>
+        <source>$myhostname, $mydomain, /etc/mailname or a domain</source>
+        <translation>$myhostname, $mydomain, /etc/mailname ou un dominio</translation>
+    </message>
+    <message>
+        <source>a fully qualified domain name such as 2esi.org</source>
+        <translation>un nome de dominio completo coma 2esi.org</translation>
+    </message>
+    <message>
+        <source>a type of configuration (%1)</source>
+        <translation>un tipo de configuración (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not %4</source>
+        <translation>%1 %2: %3 non é %4</translation>
+    </message>
+    <message>
+        <source>unknown %1 setting %2; known settings: %3</source>
+        <translation>opción de %1 descoñecida %2; opcións coñecidas: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source># (not configured yet: Carteiro's own POP3 and IMAP; Debian's defaults would be)</source>
+        <translation># (aínda sen configurar: o POP3 e o IMAP propios de Carteiro; os valores por defecto de Debian serían)</translation>
+    </message>
+    <message>
+        <source># (not configured yet: Carteiro's own server; as an Internet Site it would be)</source>
+        <translation># (aínda sen configurar: o servidor propio de Carteiro; coma Sitio de Internet sería)</translation>
+    </message>
+    <message>
+        <source>As the configuration files would say it (postconf -n, doveconf -n)</source>
+        <translation>Como o dirían os ficheiros de configuración (postconf -n, doveconf -n)</translation>
+    </message>
+    <message>
+        <source>%Lu: the name as given, in lower case (fran and fran@servidor.edu both log in); %n: the part before @ only</source>
+        <translation>%Lu: o nome tal como se dá, en minúsculas (entran tanto fran coma fran@servidor.edu); %n: só a parte de antes da @</translation>
+    </message>
+    <message>
+        <source>Where the mailboxes are</source>
+        <translation>Onde están os buzóns</translation>
+    </message>
+    <message>
+        <source>yes: STARTTLS/STLS and the secure ports; no: neither; required: no log-in in clear</source>
+        <translation>yes: STARTTLS/STLS e os portos seguros; no: ningún dos dous; required: non se entra en claro</translation>
+    </message>
+    <message>
+        <source>*, ::: every address; 127.0.0.1, ::1: only this host itself</source>
+        <translation>*, ::: todos os enderezos; 127.0.0.1, ::1: só este mesmo host</translation>
+    </message>
+    <message>
+        <source>The protocols Dovecot serves: imap (143, 993) and pop3 (110, 995)</source>
+        <translation>Os protocolos que serve Dovecot: imap (143, 993) e pop3 (110, 995)</translation>
+    </message>
+    <message>
+        <source>Dovecot: /etc/dovecot/dovecot.conf</source>
+        <translation>Dovecot: /etc/dovecot/dovecot.conf</translation>
+    </message>
+    <message>
+        <source>Maildir/: one file per message in ~/Maildir; empty: one mbox file in /var/mail</source>
+        <translation>Maildir/: un ficheiro por mensaxe en ~/Maildir; baleiro: un ficheiro mbox en /var/mail</translation>
+    </message>
+    <message>
+        <source>The largest message accepted, in bytes (0: no limit)</source>
+        <translation>A mensaxe máis grande que se acepta, en bytes (0: sen límite)</translation>
+    </message>
+    <message>
+        <source>all: any machine may connect; loopback-only: only this host itself</source>
+        <translation>all: calquera máquina pode conectarse; loopback-only: só este mesmo host</translation>
+    </message>
+    <message>
+        <source>Where mail for other domains goes instead of to their MX (the smarthost); empty: the MX</source>
+        <translation>A onde vai o correo para outros dominios en vez de ao seu MX (o smarthost); baleiro: o MX</translation>
+    </message>
+    <message>
+        <source>The clients that may relay without logging in</source>
+        <translation>Os clientes que poden reenviar sen autenticarse</translation>
+    </message>
+    <message>
+        <source>The domains this server takes mail for and delivers to its own mailboxes; mail for any other domain is relayed</source>
+        <translation>Os dominios para os que este servidor acepta correo e o entrega nos seus buzóns; o correo para calquera outro dominio reenvíase</translation>
+    </message>
+    <message>
+        <source>The domain added to addresses without one</source>
+        <translation>O dominio que se lles engade aos enderezos que non o teñen</translation>
+    </message>
+    <message>
+        <source>The domain: myhostname without its first part</source>
+        <translation>O dominio: myhostname sen a súa primeira parte</translation>
+    </message>
+    <message>
+        <source>This host's name</source>
+        <translation>O nome deste host</translation>
+    </message>
+    <message>
+        <source>Postfix: /etc/postfix/main.cf</source>
+        <translation>Postfix: /etc/postfix/main.cf</translation>
+    </message>
+    <message>
+        <source>The fully qualified domain name (FQDN) of the mail addresses: 2esi.org for alumno1@2esi.org (/etc/mailname)</source>
+        <translation>O nome completo de dominio (FQDN) dos enderezos de correo: 2esi.org para alumno1@2esi.org (/etc/mailname)</translation>
+    </message>
+    <message>
+        <source>System mail name:</source>
+        <translation>Nome de correo do sistema:</translation>
+    </message>
+    <message>
+        <source>General type of configuration:</source>
+        <translation>Tipo xeral de configuración:</translation>
+    </message>
+    <message>
+        <source>The general type of mail configuration (dpkg-reconfigure postfix)</source>
+        <translation>O tipo xeral de configuración do correo (dpkg-reconfigure postfix)</translation>
+    </message>
+    <message>
+        <source>Postfix: the installation's questions</source>
+        <translation>Postfix: as preguntas da instalación</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Configuración de %1</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Só local</translation>
+    </message>
+    <message>
+        <source>Satellite system</source>
+        <translation>Sistema satélite</translation>
+    </message>
+    <message>
+        <source>Internet with smarthost</source>
+        <translation>Internet con smarthost</translation>
+    </message>
+    <message>
+        <source>Internet Site</source>
+        <translation>Sitio de Internet</translation>
+    </message>
+    <message>
+        <source>No configuration</source>
+        <translation>Sen configuración</translation>
     </message>
 </context>
 </TS>

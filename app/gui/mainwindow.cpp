@@ -15,6 +15,7 @@
 #include "predictiondialog.h"
 #include "scenarioerrorsdialog.h"
 #include "scenariofiles.h"
+#include "serversettingsdialog.h"
 #include "serverviews.h"
 #include "timelineexport.h"
 #include "timelineview.h"
@@ -24,6 +25,7 @@
 #include "classroom/predictionquiz.h"
 #include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
+#include "mail/mailserver.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 #include "transcript/timelinemodel.h"
@@ -243,6 +245,9 @@ void MainWindow::buildDocks()
     eavesdropperDock->hide();
     connect(m_map, &NetworkMapView::momentChanged, m_eavesdropper, &EavesdropperPanel::showMoment);
     connect(m_map, &NetworkMapView::eavesdropperClicked, this, &MainWindow::showEavesdropper);
+    // Right-click on a server: its Postfix and Dovecot settings (as Servers ▸ …).
+    connect(m_map, &NetworkMapView::hostSettingsRequested, this, &MainWindow::showServerSettings,
+            Qt::QueuedConnection);
     connect(m_eavesdropper, &EavesdropperPanel::eavesdropperChanged, this,
             [this, eavesdropperDock] { eavesdropperDock->setWindowTitle(eavesdropperTitle()); });
     inspectorDock->raise();
@@ -321,6 +326,10 @@ void MainWindow::buildActions()
     QMenu *clients = menuBar()->addMenu(QString());
     clients->setObjectName(QStringLiteral("clientsMenu"));
     fillClientsMenu();
+
+    QMenu *servers = menuBar()->addMenu(QString());
+    servers->setObjectName(QStringLiteral("serversMenu"));
+    fillServersMenu();
 
     QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -427,6 +436,60 @@ void MainWindow::fillClientsMenu()
     }
 }
 
+// One entry per server: its Postfix and Dovecot settings (texts set in retranslate()).
+void MainWindow::fillServersMenu()
+{
+    auto *servers = menuBar()->findChild<QMenu *>(QStringLiteral("serversMenu"));
+    if (!servers)
+        return;
+    servers->clear();
+    for (const ScenarioServer &server : m_scenario.servers) {
+        QAction *a = servers->addAction(QString(), this,
+                                        [this, host = server.domain] { showServerSettings(host); });
+        a->setObjectName(QStringLiteral("serverSettings_") + server.domain);
+        a->setData(server.domain);
+    }
+    retranslateServersMenu();
+}
+
+void MainWindow::retranslateServersMenu()
+{
+    auto *servers = menuBar()->findChild<QMenu *>(QStringLiteral("serversMenu"));
+    if (!servers)
+        return;
+    for (QAction *a : servers->actions())
+        a->setText(tr("Settings of %1…").arg(a->data().toString()));
+}
+
+void MainWindow::showServerSettings(const QString &host)
+{
+    World *running = world();
+    const MailServer *server = running ? running->server(host) : nullptr;
+    if (!server)
+        return;
+    ServerSettingsDialog dialog(host, server->settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyServerSettings(host, dialog.settings());
+}
+
+bool MainWindow::applyServerSettings(const QString &host, const QMap<QString, QString> &settings)
+{
+    World *running = world();
+    QString error;
+    if (!running || !running->reconfigureServer(host, settings, &error)) {
+        if (running)
+            QMessageBox::warning(this, tr("Settings of %1").arg(host), error);
+        return false;
+    }
+    // A restart keeps them.
+    for (ScenarioServer &s : m_scenario.servers) {
+        if (s.domain.compare(host, Qt::CaseInsensitive) == 0)
+            s.settings = settings;
+    }
+    return true;
+}
+
 void MainWindow::updateExposure()
 {
     const QStringList services = world() ? world()->servicesBeyondLoopback() : QStringList();
@@ -500,6 +563,8 @@ void MainWindow::retranslate()
     };
     menu("fileMenu", tr("&File"));
     menu("clientsMenu", tr("&Mail clients"));
+    menu("serversMenu", tr("&Servers"));
+    retranslateServersMenu();
     menu("viewMenu", tr("&View"));
     menu("languageMenu", tr("&Language"));
     menu("helpMenu", tr("&Help"));
@@ -860,6 +925,7 @@ void MainWindow::playScenario(const Scenario &scenario)
     m_exercisePanel->setRunner(nullptr);
     m_exercisePanel->clear();
     fillClientsMenu();
+    fillServersMenu();
     retranslate();
     startWorld();
 }
@@ -933,6 +999,7 @@ void MainWindow::showLoadedWorld(std::unique_ptr<World> world, const QString &fi
     // A world file is not a scenario file: nothing to watch on disk.
     m_scenarioFiles->stopWatching();
     fillClientsMenu();
+    fillServersMenu();
     retranslate();
     startWorld();
 }

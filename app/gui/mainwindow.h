@@ -72,6 +72,10 @@ public:
     bool isPlaying() const;
     QString caption() const;
     QString statusText() const;
+    // What the server settings dialog does on OK: the server takes these
+    // settings now (World::reconfigureServer) and a restart keeps them.
+    // False, with a message box, when the world refuses them.
+    bool applyServerSettings(const QString &host, const QMap<QString, QString> &settings);
     // File ▸ Export the transcript, to `file`: the course's notation,
     // passwords masked. False, with the reason, when it cannot be written.
     bool exportTranscriptTo(const QString &file, QString *error);
@@ -132,12 +136,16 @@ private:
     void showCaptionAt(qsizetype event);
     void exportTimeline();
     void showMailClient(const QString &name);
+    // Servers ▸ servidor.edu…: its Postfix and Dovecot settings (a dialog).
+    void showServerSettings(const QString &host);
     void retranslate();
     void updateExposure();
     // The status bar's word on the ports: the offset in use, and when the
     // one asked for was taken, that this window moved on.
     void updatePorts();
     void fillClientsMenu();
+    void fillServersMenu();
+    void retranslateServersMenu();
     // File ▸ Built-in scenario: each scenario's title and description in the
     // interface language.
     void fillBuiltInScenariosMenu();

@@ -111,8 +111,8 @@ void NetworkMapHistory::setWorld(World *world)
     // The links that can exist: each MUA to its own server (submission and
     // POP3), server to server (SMTP) and each server to the DNS (MX lookups).
     for (MailClient *client : world->clients()) {
-        if (world->server(client->serverDomain())) {
-            const QString server = world->server(client->serverDomain())->domain();
+        if (world->serverFor(client->serverDomain())) {
+            const QString server = world->serverFor(client->serverDomain())->domain();
             addLink(client->name(), server, Protocol::Smtp, -1);
             addLink(client->name(), server, Protocol::Pop3, -1);
         }
@@ -190,7 +190,7 @@ int NetworkMapHistory::mailboxCount(const QString &address, qsizetype moment) co
     const QString key = address.toLower();
     if (moment < 0) {
         const qsizetype at = key.lastIndexOf(QLatin1Char('@'));
-        MailServer *server = m_world->server(key.mid(at + 1));
+        MailServer *server = m_world->serverFor(key.mid(at + 1));
         return server ? server->store()->count(key.left(at).toUtf8()) : 0;
     }
     return valueAt({Key::Kind::MailboxCount, key}, moment);

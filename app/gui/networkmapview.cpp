@@ -368,6 +368,14 @@ void NetworkMapView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::RightButton) {
+        const QString host = hostAt(event->position());
+        if (!host.isEmpty()) {
+            Q_EMIT hostSettingsRequested(host);
+            event->accept();
+            return;
+        }
+    }
     const QString eavesdropper = eavesdropperAt(event->position());
     if (!eavesdropper.isEmpty()) {
         Q_EMIT eavesdropperClicked(eavesdropper);

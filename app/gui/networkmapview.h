@@ -68,6 +68,8 @@ Q_SIGNALS:
     void backToNowRequested();
     // An eavesdropper was clicked: show her capture.
     void eavesdropperClicked(const QString &name);
+    // A host was right-clicked: its settings (a mail server's Postfix and Dovecot).
+    void hostSettingsRequested(const QString &host);
     // The moment shown changed (-1: now).
     void momentChanged(qsizetype event);
 

@@ -395,6 +395,25 @@ void ScenarioRunner::run(const ScenarioStep &step)
         waitFor(Waiting::Exercise);
         return;
     }
+    case ScenarioStep::Kind::Configure: {
+        // As a student would with dpkg-reconfigure postfix or by editing
+        // dovecot.conf and restarting: the server's settings change now.
+        QMap<QString, QString> settings;
+        if (const MailServer *server = m_world->server(step.host))
+            settings = server->settings();
+        for (auto it = step.settings.cbegin(); it != step.settings.cend(); ++it)
+            settings.insert(it.key(), it.value());
+        QString error;
+        if (!m_world->reconfigureServer(step.host, settings, &error)) {
+            Outcome o;
+            o.location = step.location;
+            o.description = Notes::phrase(NoteCode::ServerReconfigured, {step.host, QString()});
+            o.detail = error;
+            report(o);
+        }
+        QTimer::singleShot(0, this, &ScenarioRunner::next);
+        return;
+    }
     case ScenarioStep::Kind::Down:
     case ScenarioStep::Kind::Up: {
         const bool up = step.kind == ScenarioStep::Kind::Up;
@@ -424,6 +443,7 @@ void ScenarioRunner::run(const ScenarioStep &step)
     case ScenarioStep::Kind::ExpectWire:
     case ScenarioStep::Kind::ExpectTls:
     case ScenarioStep::Kind::ExpectBrowser:
+    case ScenarioStep::Kind::ExpectListening:
         // Mail in flight settles first, so an expectation sees the result.
         if (m_world->isBusy()) {
             --m_index;
@@ -440,7 +460,7 @@ MailServer *ScenarioRunner::mailboxServer(const QString &address, QByteArray *us
 {
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     *user = address.left(at).toUtf8();
-    return m_world->server(address.mid(at + 1));
+    return m_world->serverFor(address.mid(at + 1));
 }
 
 void ScenarioRunner::runBrowse(const ScenarioStep &step)
@@ -986,6 +1006,25 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
                 seen != step.withoutFlag,
                 Notes::phrase(seen ? NoteCode::TextIsThere : NoteCode::TextIsNotThere));
         }
+        break;
+    }
+    case ScenarioStep::Kind::ExpectListening: {
+        // What netstat -tl would show for the host: its services listening now.
+        QStringList listening;
+        bool found = false;
+        for (const World::Service &service : m_world->services()) {
+            if (service.host.compare(step.host, Qt::CaseInsensitive) != 0
+                || !m_world->isListening(service.host, service.name))
+                continue;
+            listening.append(QStringLiteral("%1 (%2)").arg(service.standardPort).arg(service.name));
+            found = found || service.standardPort == step.count;
+        }
+        add(Notes::phrase(step.withoutFlag ? NoteCode::DoesNotListenOnPort : NoteCode::ListensOnPort,
+                          {step.host, QString::number(step.count)}),
+            found != step.withoutFlag,
+            Notes::phrase(
+                NoteCode::ListensOn,
+                {listening.isEmpty() ? QStringLiteral("-") : listening.join(QStringLiteral(", "))}));
         break;
     }
     case ScenarioStep::Kind::ExpectQueue: {

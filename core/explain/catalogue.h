@@ -102,6 +102,14 @@ extern const Table<Entry> enhancedCodes; // "subject.detail" (RFC 3463 §3)
 extern const Table<Entry> enhancedClasses; // "2", "4", "5"
 extern const Table<Entry> enhancedSubjects; // "0"… "7"
 extern const Table<Entry> ehloKeywords; // PIPELINING, SIZE…
+// Postfix's and Dovecot's own texts in a reply ("Relay access denied"), by a
+// phrase the reply's text contains.
+extern const Table<Entry> serverTexts;
+// Notes of servers configured as Postfix (serversettings.h).
+extern const Entry loopsBackEvent;
+extern const Entry loopbackOnlyEvent;
+extern const Entry relayHostEvent;
+extern const Entry reconfiguredEvent;
 
 // --- POP3 (pop3catalogue.cpp) ----------------------------------------------------
 extern const Table<Entry> pop3Commands; // by verb (RFC 1939)

@@ -24,6 +24,42 @@ const Entry connectionClosed = {
                       "POP3). Each side sends a FIN segment to say it has finished."),
     "RFC 9293 §3.6"};
 
+const Entry loopsBackEvent = {
+    "", QT_TRANSLATE_NOOP("Explanations", "Postfix: mail for the domain loops back to myself"),
+    QT_TRANSLATE_NOOP("Explanations",
+                      "To deliver the message, the server asked the DNS for the MX of the recipient's "
+                      "domain and got its own name. A domain whose MX is this server should be in "
+                      "mydestination (the mail name chosen when installing Postfix goes there); since "
+                      "it is not, delivering it would only send the message back to itself. Postfix "
+                      "bounces it with \"mail for … loops back to myself\" (5.4.6)."),
+    "Postfix postconf(5) mydestination; RFC 3463 §3.5 (5.4.6)"};
+
+const Entry loopbackOnlyEvent = {
+    "", QT_TRANSLATE_NOOP("Explanations", "A server that listens on loopback only"),
+    QT_TRANSLATE_NOOP("Explanations",
+                      "With inet_interfaces = loopback-only (Postfix's \"Local only\") or listen = "
+                      "127.0.0.1 (Dovecot), the server listens only on the machine's own loopback "
+                      "address. Other machines reach none of its ports: their connection is refused, "
+                      "and a sending server keeps the message in its queue and tries again later. "
+                      "Only the machine itself (a telnet localhost 25) gets through."),
+    "Postfix postconf(5) inet_interfaces; RFC 9293 §3.5"};
+
+const Entry relayHostEvent = {
+    "", QT_TRANSLATE_NOOP("Explanations", "Postfix: through the relayhost"),
+    QT_TRANSLATE_NOOP("Explanations",
+                      "With relayhost set (\"Internet with smarthost\" or \"Satellite system\"), the "
+                      "server does not look up the recipient domain's MX: it gives every message for "
+                      "another domain to that host, the smarthost, which delivers it."),
+    "Postfix postconf(5) relayhost"};
+
+const Entry reconfiguredEvent = {
+    "", QT_TRANSLATE_NOOP("Explanations", "The server's configuration changes"),
+    QT_TRANSLATE_NOOP("Explanations",
+                      "The server's main.cf (Postfix) or dovecot.conf (Dovecot) changed, as after "
+                      "dpkg-reconfigure postfix or editing the file and restarting: the settings named "
+                      "here hold from now on, and the ports it listens on follow (netstat -tl)."),
+    "Postfix postconf(5); Dovecot doveconf(1)"};
+
 const Entry dnsLookup = {
     "", QT_TRANSLATE_NOOP("Explanations", "DNS: which server takes mail for this domain?"),
     QT_TRANSLATE_NOOP("Explanations",

@@ -154,6 +154,13 @@ Explanation smtpReply(const QByteArray &line, const LineContext &context)
         if (!detail.title.isEmpty())
             e.details.append(detail);
     }
+    // Postfix's and Dovecot's own wording (a real server's too).
+    for (const Entry &entry : serverTexts) {
+        if (text.contains(entry.key)) {
+            e.details.append(makeDetail(entry));
+            break;
+        }
+    }
     if (code == 334) {
         // RFC 4954 §4: the challenge is base64; LOGIN's say "Username:" / "Password:".
         const auto decoded = QByteArray::fromBase64Encoding(text.trimmed(),
@@ -242,8 +249,14 @@ Explanation pop3Status(const QByteArray &line, Phase phase, const LineContext &c
     const bool greeting = context.role != LineRole::Unknown
         ? context.answeredVerb.isEmpty()
         : (phase == Phase::Authorization && line.contains('<') && line.contains('@'));
-    if (greeting)
-        return make(pop3Greeting);
+    if (greeting) {
+        Explanation e = make(pop3Greeting);
+        if (line.contains("Dovecot")) {
+            if (const Entry *dovecot = find(serverTexts, "Dovecot"))
+                e.details.append(makeDetail(*dovecot));
+        }
+        return e;
+    }
     QByteArray verb = context.answeredVerb;
     if ((verb == "LIST" || verb == "UIDL") && line.count(' ') == 2 && !line.contains('('))
         verb.clear(); // "+OK 1 616": a single-message answer, nothing follows
@@ -592,7 +605,12 @@ Explanation forEvent(const TranscriptEvent &event)
     case TranscriptEvent::Kind::ConnectionOpened: return make(connectionOpened);
     case TranscriptEvent::Kind::ConnectionClosed: return make(connectionClosed);
     case TranscriptEvent::Kind::DnsLookup: return make(dnsLookup);
-    case TranscriptEvent::Kind::Queue: return make(queueEvent);
+    case TranscriptEvent::Kind::Queue:
+        if (event.noteCode == NoteCode::LoopsBackToMyself)
+            return make(loopsBackEvent);
+        if (event.noteCode == NoteCode::ViaRelayHost)
+            return make(relayHostEvent);
+        return make(queueEvent);
     case TranscriptEvent::Kind::Delivery: {
         Explanation e = make(deliveryEvent);
         e.details.append(makeDetail(bounceDetail));
@@ -612,6 +630,10 @@ Explanation forEvent(const TranscriptEvent &event)
             return e;
         }
         case NoteCode::TlsFailed: return make(tlsFailedEvent);
+        case NoteCode::LoopsBackToMyself: return make(loopsBackEvent);
+        case NoteCode::LoopbackOnlyRefused: return make(loopbackOnlyEvent);
+        case NoteCode::ViaRelayHost: return make(relayHostEvent);
+        case NoteCode::ServerReconfigured: return make(reconfiguredEvent);
         default: break;
         }
         return make(noteEvent);

@@ -420,6 +420,49 @@ const Entry smtpTlsAnswersRows[] = {
 };
 const Table<Entry> smtpTlsAnswers(smtpTlsAnswersRows);
 
+// --- Postfix's and Dovecot's texts ------------------------------------------------
+
+const Entry serverTextsRows[] = {
+    {"Relay access denied", QT_TRANSLATE_NOOP("Explanations", "Postfix: relay access denied"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The recipient's domain is not one this server takes mail for (it is not in "
+                       "mydestination), and the client is neither in mynetworks nor authenticated. Passing "
+                       "the message on to another server would make this an open relay, which spammers "
+                       "use, so Postfix refuses (reject_unauth_destination). If the domain should be "
+                       "local, add it to mydestination; if the client is one of yours, it should log in "
+                       "(AUTH) or its network go in mynetworks."),
+     "Postfix SMTPD_ACCESS_README; postconf(5) smtpd_relay_restrictions; RFC 5321 §3.6.1"},
+    {"loops back to myself", QT_TRANSLATE_NOOP("Explanations", "Postfix: mail loops back to myself"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The DNS says the mail exchanger (MX) of the recipient's domain is this very "
+                       "server, yet the domain is not in its mydestination, so the server took the "
+                       "message for relaying. Sending it on would send it to itself without end, so "
+                       "Postfix bounces it. The usual cause: the domain (the system mail name) is "
+                       "missing from mydestination."),
+     "Postfix postconf(5) mydestination; RFC 5321 §5.1"},
+    {"User unknown in local recipient table",
+     QT_TRANSLATE_NOOP("Explanations", "Postfix: no such local user"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The domain is one this server takes mail for (mydestination), but no account "
+                       "has that name (local_recipient_maps: the system's users and aliases). The "
+                       "client hears it at RCPT, before any message is sent."),
+     "Postfix LOCAL_RECIPIENT_README; RFC 5321 §4.2.2"},
+    {"ESMTP Postfix", QT_TRANSLATE_NOOP("Explanations", "Postfix's greeting"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Postfix greets with smtpd_banner, on Debian \"$myhostname ESMTP $mail_name "
+                       "(Debian/GNU)\": the host name from main.cf (myhostname), the word ESMTP (it "
+                       "understands EHLO) and the program. It is what a telnet to port 25 shows just "
+                       "after installing Postfix."),
+     "Postfix postconf(5) smtpd_banner; RFC 5321 §4.3.1"},
+    {"Dovecot", QT_TRANSLATE_NOOP("Explanations", "Dovecot's greeting"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Dovecot greets POP3 clients with \"+OK Dovecot (Debian) ready.\" once it serves "
+                       "pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just "
+                       "after installing dovecot-pop3d."),
+     "Dovecot login_greeting; RFC 1939 §4"},
+};
+const Table<Entry> serverTexts(serverTextsRows);
+
 // --- enhanced status codes (RFC 3463 §3; RFC 4954 §6 for authentication) ------
 
 const Entry enhancedCodesRows[] = {

@@ -53,6 +53,13 @@ public:
     virtual QList<Dns::MxRecord> lookupMx(const QString &domain) const = 0;
     // A host's own address; null for a host the world does not know.
     virtual QHostAddress addressOf(const QString &host) const = 0;
+    // The host at the far end of a connection a server accepted, by its
+    // "address:port" (SmtpEnvelope::peerAddress); empty for one from outside.
+    virtual QString hostAtEnd(const QByteArray &addressPort) const
+    {
+        Q_UNUSED(addressPort);
+        return QString();
+    }
     // Opens a connection from `fromHost` to the service `serviceName`
     // ("smtp", "submission", "pop3") of `toHost`, run by `engine`. `finished`
     // is called with the engine, whose result can then be read, once the

@@ -17,6 +17,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <limits>
 
 namespace {
 
@@ -30,6 +31,19 @@ SmtpReply acceptedReply(const QByteArray &receipt = {}, quint64 durableTicket = 
     return accepted;
 }
 
+// Dovecot's ssl (no: no STARTTLS/STLS; required: no log-in in clear, its
+// disable_plaintext_auth) and auth_username_format.
+template<typename Config>
+void applyDovecot(const ServerSettings::Configuration &configuration, Config *config)
+{
+    const QString ssl = configuration.ssl();
+    if (ssl == QLatin1String("no"))
+        config->tlsOffered = false;
+    else if (ssl == QLatin1String("required"))
+        config->tlsAuthOnly = true;
+    config->account = [configuration](const QByteArray &login) { return configuration.accountName(login); };
+}
+
 } // namespace
 
 MailServer::MailServer(HostContext *context, const ScenarioServer &config, const QList<ScenarioUser> &users,
@@ -38,26 +52,62 @@ MailServer::MailServer(HostContext *context, const ScenarioServer &config, const
     , m_context(context)
     , m_domain(config.domain.toLower())
     , m_settings(config.settings)
+    , m_configuration(config.domain, config.settings)
+    , m_users(users)
     , m_store(new MailStore(this))
 {
-    for (const ScenarioUser &user : users) {
-        const qsizetype at = user.address.lastIndexOf(QLatin1Char('@'));
-        if (at > 0 && user.address.mid(at + 1).compare(m_domain, Qt::CaseInsensitive) == 0) {
-            const QByteArray localPart = user.address.left(at).toUtf8();
-            m_store->addUser(localPart, user.password.toUtf8());
-            for (const QString &folder : user.folders) {
-                QByteArray error;
-                m_store->createFolder(localPart, folder.toUtf8(), &error); // checked by the parser
-            }
-        }
-    }
+    addUsersOfDestinations();
     m_outgoing = new OutgoingQueue(
         context, m_domain, greetsWithEhlo() ? OutgoingQueue::Greeting::Ehlo : OutgoingQueue::Greeting::Helo,
         policy, this);
     m_outgoing->setTlsPolicy(relayTls());
+    configureQueue();
     m_outgoing->setReturnToSender(
         [this](const QByteArray &sender, const QByteArray &report) { returnToSender(sender, report); });
     connect(m_outgoing, &OutgoingQueue::changed, this, &MailServer::queueChanged);
+}
+
+bool MailServer::isDestination(const QString &domain) const
+{
+    if (m_configuration.postfixConfigured())
+        return m_configuration.isDestination(domain);
+    return domain.compare(m_domain, Qt::CaseInsensitive) == 0;
+}
+
+void MailServer::addUsersOfDestinations()
+{
+    // Accounts are local parts: alumno1@2esi.org is the account alumno1 of
+    // the server whose mail name is 2esi.org.
+    for (const ScenarioUser &user : std::as_const(m_users)) {
+        const qsizetype at = user.address.lastIndexOf(QLatin1Char('@'));
+        if (at <= 0 || !isDestination(user.address.mid(at + 1)))
+            continue;
+        const QByteArray localPart = user.address.left(at).toUtf8();
+        if (m_store->hasUser(localPart))
+            continue;
+        m_store->addUser(localPart, user.password.toUtf8());
+        for (const QString &folder : user.folders) {
+            QByteArray error;
+            m_store->createFolder(localPart, folder.toUtf8(), &error); // checked by the parser
+        }
+    }
+}
+
+void MailServer::configureQueue()
+{
+    // Postfix: relayhost takes all mail for other domains (Internet with
+    // smarthost, Satellite system); an MX that points back here for a
+    // domain this server does not take mail for is a loop.
+    m_outgoing->setRelayHost(m_configuration.postfixConfigured() ? m_configuration.relayHost() : QString());
+    m_outgoing->setDetectLoops(m_configuration.postfixConfigured());
+}
+
+void MailServer::reconfigure(const QMap<QString, QString> &settings)
+{
+    m_settings = settings;
+    m_configuration = ServerSettings::Configuration(m_domain, settings);
+    addUsersOfDestinations();
+    configureQueue();
 }
 
 bool MailServer::openStorage(const QString &directory, DiskCommitter *committer, QStringList *problems,
@@ -127,6 +177,14 @@ SmtpServerConfig MailServer::smtpConfig(SmtpService service) const
     config.domain = m_domain.toUtf8();
     config.greetingText = m_settings.value(QStringLiteral("greeting")).toUtf8();
     config.submission = service == SmtpService::Submission;
+    if (m_configuration.postfixConfigured()) {
+        // Debian's smtpd_banner: $myhostname ESMTP $mail_name (Debian/GNU).
+        config.domain = m_configuration.myHostname().toUtf8();
+        if (config.greetingText.isEmpty())
+            config.greetingText = "ESMTP Postfix (Debian/GNU)";
+        const qint64 limit = m_configuration.messageSizeLimit();
+        config.maximumMessageSize = limit > 0 ? limit : std::numeric_limits<qint64>::max() / 2;
+    }
     if (m_settings.contains(QStringLiteral("max-size")))
         config.maximumMessageSize = m_settings.value(QStringLiteral("max-size")).toLongLong();
     if (m_settings.contains(QStringLiteral("max-recipients")))
@@ -145,6 +203,10 @@ Pop3ServerConfig MailServer::pop3Config() const
     config.domain = m_domain.toUtf8();
     config.tlsOffered = offersStartTls();
     config.tlsAuthOnly = settingOn(m_settings, QStringLiteral("tls-auth-only"), false);
+    if (m_configuration.dovecotConfigured()) {
+        config.greetingText = "Dovecot (Debian) ready.";
+        applyDovecot(m_configuration, &config);
+    }
     config.fault = [this](const QByteArray &command, const QByteArray &user) {
         const Fault *fault = findFault(QString::fromLatin1(command), {user});
         if (!fault || !fault->reply.startsWith(QLatin1String("-ERR")))
@@ -163,6 +225,8 @@ ImapServerConfig MailServer::imapConfig() const
     config.domain = m_domain.toUtf8();
     config.tlsOffered = offersStartTls();
     config.tlsAuthOnly = settingOn(m_settings, QStringLiteral("tls-auth-only"), false);
+    if (m_configuration.dovecotConfigured())
+        applyDovecot(m_configuration, &config);
     config.fault = [this](const QByteArray &command, const QByteArray &user) {
         const Fault *fault = findFault(QString::fromLatin1(command), {user});
         if (!fault
@@ -267,7 +331,7 @@ SmtpReply MailServer::faultReply(const Fault &fault)
 bool MailServer::isLocal(const QByteArray &address) const
 {
     const qsizetype at = address.lastIndexOf('@');
-    return at > 0 && address.mid(at + 1).toLower() == m_domain.toUtf8();
+    return at > 0 && isDestination(QString::fromUtf8(address.mid(at + 1)));
 }
 
 QByteArray MailServer::localUser(const QByteArray &address) const
@@ -297,6 +361,8 @@ SmtpReply MailServer::checkSender(const SmtpEnvelope &, const QByteArray &sender
 {
     if (const Fault *fault = findFault(QStringLiteral("MAIL"), {sender}))
         return faultReply(*fault);
+    if (m_configuration.postfixConfigured())
+        return SmtpReply(250, "2.1.0", "Ok");
     // The course's wording (sendmail's): "ana@cliente.fr... Sender ok".
     return SmtpReply(250, "2.1.0", (sender.isEmpty() ? QByteArray("<>") : sender) + "... Sender ok");
 }
@@ -305,6 +371,8 @@ SmtpReply MailServer::checkRecipient(const SmtpEnvelope &envelope, const QByteAr
 {
     if (const Fault *fault = findFault(QStringLiteral("RCPT"), {recipient}))
         return faultReply(*fault);
+    if (m_configuration.postfixConfigured())
+        return postfixRecipient(envelope, recipient);
     if (isLocal(recipient) || recipient.compare("postmaster", Qt::CaseInsensitive) == 0) {
         if (!m_store->hasUser(localUser(recipient)))
             return SmtpReply(550, "5.1.1", recipient + "... User unknown");
@@ -314,6 +382,31 @@ SmtpReply MailServer::checkRecipient(const SmtpEnvelope &envelope, const QByteAr
     if (!envelope.authenticatedUser.isEmpty())
         return SmtpReply(250, "2.1.5", recipient + " ... Recipient ok (will relay)");
     return SmtpReply(554, "5.7.1", recipient + "... Relaying denied");
+}
+
+SmtpReply MailServer::postfixRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient)
+{
+    // Postfix's texts: smtpd_recipient_restrictions' reject_unauth_destination
+    // and local_recipient_maps (postconf(5), SMTPD_ACCESS_README).
+    if (isLocal(recipient) || recipient.compare("postmaster", Qt::CaseInsensitive) == 0) {
+        if (!m_store->hasUser(localUser(recipient)))
+            return SmtpReply(550, "5.1.1",
+                             "<" + recipient
+                                 + ">: Recipient address rejected: User unknown in local recipient table");
+        return SmtpReply(250, "2.1.5", "Ok");
+    }
+    // Relaying: for clients in mynetworks and for those who authenticated
+    // (permit_mynetworks, permit_sasl_authenticated).
+    QByteArray peerIp = envelope.peerAddress;
+    const qsizetype colon = peerIp.lastIndexOf(':');
+    if (colon > 0)
+        peerIp.truncate(colon);
+    const QHostAddress peer(QString::fromLatin1(peerIp));
+    if (!envelope.authenticatedUser.isEmpty()
+        || m_configuration.inMyNetworks(peer, m_context->addressOf(m_domain),
+                                        m_context->hostAtEnd(envelope.peerAddress)))
+        return SmtpReply(250, "2.1.5", "Ok");
+    return SmtpReply(554, "5.7.1", "<" + recipient + ">: Relay access denied");
 }
 
 QByteArray MailServer::receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,

@@ -30,6 +30,7 @@
 #include "protocol/smtpserversession.h"
 #include "protocol/tlspolicy.h"
 #include "scenario/scenario.h"
+#include "scenario/serversettings.h"
 #include "storage/receiptjournal.h"
 
 #include <QObject>
@@ -80,6 +81,16 @@ public:
     QList<Fault> faults() const { return m_faults; }
 
     QString domain() const { return m_domain; }
+    // Its Postfix and Dovecot settings (serversettings.h) in force, and a
+    // change of them while the world runs (the window's settings dialog, a
+    // scenario's "postfix"/"dovecot" step): the users of domains it now
+    // takes mail for get mailboxes, the queue follows relayhost. Which ports
+    // listen is the World's (World::reconfigureServer).
+    const ServerSettings::Configuration &configuration() const { return m_configuration; }
+    QMap<QString, QString> settings() const { return m_settings; }
+    void reconfigure(const QMap<QString, QString> &settings);
+    // Takes mail for this domain (its own; with Postfix settings, mydestination).
+    bool isDestination(const QString &domain) const;
     MailStore *store() const { return m_store; }
     QList<QueueEntry> queue() const { return m_outgoing->entries(); }
     const QueuePolicy &queuePolicy() const { return m_outgoing->policy(); }
@@ -130,6 +141,7 @@ private:
     const Fault *findFault(const QString &command, const QList<QByteArray> &addresses) const;
     SmtpReply faultReply(const Fault &fault);
     bool isLocal(const QByteArray &address) const;
+    SmtpReply postfixRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient);
     QByteArray localUser(const QByteArray &address) const;
     QByteArray receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,
                               const QByteArray &forRecipient) const;
@@ -139,9 +151,14 @@ private:
     void returnToSender(const QByteArray &sender, const QByteArray &report);
     void killIfAskedAfterStoring();
 
+    void addUsersOfDestinations();
+    void configureQueue();
+
     HostContext *m_context;
     QString m_domain;
     QMap<QString, QString> m_settings;
+    ServerSettings::Configuration m_configuration;
+    QList<ScenarioUser> m_users; // the scenario's, of every domain
     MailStore *m_store;
     OutgoingQueue *m_outgoing;
     QList<Fault> m_faults;

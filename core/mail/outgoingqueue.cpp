@@ -348,8 +348,14 @@ void OutgoingQueue::attempt(const QString &id)
     Entry *e = find(id);
     if (!e)
         return;
-    const QList<Dns::MxRecord> mx = m_context->lookupMx(e->domain);
     QString host;
+    if (!m_relayHost.isEmpty()) {
+        // relayhost: no MX lookup; the relay host decides what comes next.
+        host = m_relayHost;
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, host, NoteCode::ViaRelayHost, {id, host});
+        return send(e, host);
+    }
+    const QList<Dns::MxRecord> mx = m_context->lookupMx(e->domain);
     if (mx.isEmpty() && m_context->addressOf(e->domain).isNull()) {
         // RFC 5321 §5.1: no MX and no address either: the domain is not
         // routeable, and no retry will change that (as Postfix's "Host or
@@ -388,6 +394,42 @@ void OutgoingQueue::attempt(const QString &id)
             {e->domain, QString::number(mx.first().preference), host, m_context->addressOf(host).toString()},
             Protocol::Dns);
     }
+    if (m_detectLoops && host.compare(m_domain, Qt::CaseInsensitive) == 0) {
+        // Postfix's smtp client: the best MX is this very host, yet the
+        // domain is not in mydestination (so it was taken for relaying).
+        const QString reason = QStringLiteral("mail for %1 loops back to myself").arg(e->domain);
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::LoopsBackToMyself,
+                        {id, e->domain});
+        refuseNow(id, reason, "5.4.6");
+        return;
+    }
+    send(e, host);
+}
+
+void OutgoingQueue::refuseNow(const QString &id, const QString &reason, const QByteArray &status)
+{
+    Entry *e = find(id);
+    if (!e)
+        return;
+    const Entry done = *e;
+    m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::RefusedForGood,
+                    {id, reason});
+    QList<MimeDeliveryStatus> statuses;
+    for (const QByteArray &recipient : done.recipients) {
+        MimeDeliveryStatus delivery;
+        delivery.recipient = recipient;
+        delivery.status = status; // RFC 3463
+        statuses.append(delivery);
+    }
+    bounce(done, statuses, reason);
+    remove(id);
+    Q_EMIT changed();
+    scheduleNext();
+}
+
+void OutgoingQueue::send(Entry *e, const QString &host)
+{
+    const QString id = e->id;
     e->sending = true;
     ++e->attempts;
     SmtpClientJob job;

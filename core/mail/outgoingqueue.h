@@ -71,6 +71,12 @@ public:
     ~OutgoingQueue() override;
     // Opportunistic or mandatory TLS when relaying (Postfix's smtp_tls_security_level).
     void setTlsPolicy(TlsPolicy policy) { m_tls = policy; }
+    // Postfix's relayhost: every message goes there instead of to its
+    // domain's MX (empty: the MX).
+    void setRelayHost(const QString &host) { m_relayHost = host; }
+    // An MX that is this server itself is a loop: the message bounces with
+    // Postfix's "mail for DOMAIN loops back to myself" (5.4.6).
+    void setDetectLoops(bool detect) { m_detectLoops = detect; }
 
     void setReturnToSender(ReturnToSender returnToSender) { m_returnToSender = std::move(returnToSender); }
     const QueuePolicy &policy() const { return m_policy; }
@@ -156,6 +162,10 @@ private:
     QString m_domain;
     Greeting m_greeting;
     TlsPolicy m_tls = TlsPolicy::None;
+    QString m_relayHost;
+    bool m_detectLoops = false;
+    void refuseNow(const QString &id, const QString &reason, const QByteArray &status);
+    void send(Entry *e, const QString &host); // an attempt to `host` (an MX or the relayhost)
     QueuePolicy m_policy;
     ReturnToSender m_returnToSender;
     QList<Entry> m_entries;

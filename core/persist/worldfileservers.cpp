@@ -8,6 +8,8 @@
 // server once it exists.
 #include "worldfilesections.h"
 
+#include "scenario/serversettings.h"
+
 #include "worldfile.h"
 
 #include <QHostAddress>
@@ -39,7 +41,12 @@ ScenarioServer readConfig(Reader &r, const QJsonObject &s, const QString &path, 
             r.fail(
                 Reader::at(Reader::at(path, QStringLiteral("settings")), it.key()),
                 WorldFile::tr("expected %1, found %2").arg(WorldFile::tr("a string"), Reader::typeName(*it)));
-        config.settings.insert(it.key(), it->toString());
+        // Postfix's and Dovecot's (serversettings.h) are checked as a scenario's are.
+        QString canonical;
+        QString why;
+        if (!r.failed() && !ServerSettings::checkStored(it.key(), it->toString(), &canonical, &why))
+            r.fail(Reader::at(Reader::at(path, QStringLiteral("settings")), it.key()), why);
+        config.settings.insert(it.key(), canonical);
     }
     return config;
 }
@@ -131,17 +138,32 @@ QList<MailStore::ImapFolderSnapshot> readImapFolders(Reader &r, const QJsonObjec
 }
 
 QList<QPair<QByteArray, QList<MailStore::Message>>> readMailboxes(
-    Reader &r, const QJsonObject &s, const QString &path, const QString &domain,
+    Reader &r, const QJsonObject &s, const QString &path, const ScenarioServer &config,
     const QSet<QString> &userAddresses,
     QList<QPair<QByteArray, QList<MailStore::ImapFolderSnapshot>>> *imapFolders)
 {
     QList<QPair<QByteArray, QList<MailStore::Message>>> result;
+    const QString domain = config.domain;
     const QJsonArray mailboxes = r.array(s, path, QStringLiteral("mailboxes"), WorldFile::MaximumHosts * 100);
     for (qsizetype b = 0; b < mailboxes.size() && !r.failed(); ++b) {
         const QString bp = Reader::at(Reader::at(path, QStringLiteral("mailboxes")), b);
         const QJsonObject bo = r.element(mailboxes, b, bp);
         const QString user = r.name(bo, bp, QStringLiteral("user"));
-        if (!r.failed() && !userAddresses.contains(user.toLower() + QLatin1Char('@') + domain)) {
+        // The account alumno1 of a server whose mail name is 2esi.org is alumno1@2esi.org.
+        const auto isUser = [&] {
+            if (userAddresses.contains(user.toLower() + QLatin1Char('@') + domain))
+                return true;
+            const ServerSettings::Configuration configuration(config.domain, config.settings);
+            if (!configuration.postfixConfigured())
+                return false;
+            for (const QString &address : userAddresses) {
+                const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+                if (address.left(at) == user.toLower() && configuration.isDestination(address.mid(at + 1)))
+                    return true;
+            }
+            return false;
+        };
+        if (!r.failed() && !isUser()) {
             r.fail(Reader::at(bp, QStringLiteral("user")),
                    WorldFile::tr("%1@%2 is not one of the users").arg(user, domain));
         }
@@ -203,7 +225,7 @@ QList<ServerState> readServers(CheckedJsonReader &r, const QJsonObject &root,
                                               std::numeric_limits<int>::max() / 2, true, 1));
         state.delivered = int(
             r.integer(s, path, QStringLiteral("delivered"), 0, std::numeric_limits<int>::max() / 2, true, 0));
-        state.mailboxes = readMailboxes(r, s, path, config.domain, userAddresses, &state.imapFolders);
+        state.mailboxes = readMailboxes(r, s, path, config, userAddresses, &state.imapFolders);
         state.queue = readQueue(r, s, path);
         serverStates.append(state);
     }

@@ -698,7 +698,7 @@ void ImapServerSession::run(const QByteArray &wire)
         m_commandName = command.arguments.first().text.toUpper();
     m_commandUser = m_user;
     if (command.name == "LOGIN" && !command.arguments.isEmpty())
-        m_commandUser = SmtpAddress::accountName(command.arguments.first().text, m_config.domain);
+        m_commandUser = accountOf(command.arguments.first().text);
     if (m_config.fault) {
         const QByteArray forced = m_config.fault(m_commandName, m_commandUser);
         if (forced.startsWith("NO ") || forced.startsWith("BAD ") || forced == "NO" || forced == "BAD") {
@@ -799,8 +799,7 @@ void ImapServerSession::login(const ImapCommand &c)
         bad(c.tag, "LOGIN takes a user name and a password");
         return;
     }
-    const QByteArray user = m_store->login(SmtpAddress::accountName(c.arguments.at(0).text, m_config.domain),
-                                           c.arguments.at(1).text);
+    const QByteArray user = m_store->login(accountOf(c.arguments.at(0).text), c.arguments.at(1).text);
     if (user.isEmpty()) {
         no(c, "[AUTHENTICATIONFAILED] Invalid user name or password");
         return;
@@ -850,8 +849,7 @@ void ImapServerSession::finishAuthenticate(const QByteArray &line)
         bad(c.tag, "The PLAIN response is authzid NUL user NUL password, in base64");
         return;
     }
-    const QByteArray user = m_store->login(SmtpAddress::accountName(parts.at(1), m_config.domain),
-                                           parts.at(2));
+    const QByteArray user = m_store->login(accountOf(parts.at(1)), parts.at(2));
     if (user.isEmpty() || (!parts.at(0).isEmpty() && parts.at(0) != parts.at(1))) {
         no(c, "[AUTHENTICATIONFAILED] Invalid user name or password");
         return;

@@ -31,12 +31,16 @@
 #include "imapparser.h"
 #include "imapstore.h"
 #include "protocolsession.h"
+#include "smtpaddress.h"
 
 #include <QHash>
 
 struct ImapServerConfig {
     QByteArray hostname = "localhost";
     QByteArray domain = "localhost"; // "fran@servidor.edu" logs in as "fran" here
+    // How a log-in name names an account (Dovecot's auth_username_format);
+    // unset: SmtpAddress::accountName with `domain`. Empty: no account.
+    std::function<QByteArray(const QByteArray &login)> account;
     qsizetype commandLimit = 64 * 1024; // octets of a command, literals excluded
     qint64 literalLimit = 32 * 1024 * 1024; // octets of one literal (an APPENDed message)
     int maximumErrors = 10; // BAD responses before the server says BYE
@@ -81,6 +85,10 @@ protected:
     void handleOctets(const QByteArray &octets) override;
 
 private:
+    QByteArray accountOf(const QByteArray &login) const
+    {
+        return m_config.account ? m_config.account(login) : SmtpAddress::accountName(login, m_config.domain);
+    }
     enum class State : quint8 {
         NotAuthenticated,
         Authenticated,

@@ -279,7 +279,7 @@ void Pop3ServerSession::commandUser(const QList<QByteArray> &arguments, const QB
     // §7: the server may say -ERR for an unknown name, but that tells an
     // attacker which names exist; like the course, answer a bare +OK (to a
     // name of another domain too: its PASS fails).
-    m_user = SmtpAddress::accountName(arguments.first(), m_config.domain);
+    m_user = accountOf(arguments.first());
     m_userAccepted = true;
     sayLine(okCode, Phase::Authorization, okCode);
 }
@@ -309,7 +309,7 @@ void Pop3ServerSession::commandApop(const QList<QByteArray> &arguments, const QB
         replyError("APOP needs a name and a digest");
         return;
     }
-    const QByteArray name = SmtpAddress::accountName(arguments.at(0), m_config.domain);
+    const QByteArray name = accountOf(arguments.at(0));
     const QByteArray secret = m_maildrop && !name.isEmpty() ? m_maildrop->apopSecret(name) : QByteArray();
     // §7: digest = MD5(timestamp + secret), as 32 lower-case hex digits.
     const QByteArray expected =

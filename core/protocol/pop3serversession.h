@@ -37,6 +37,7 @@
 #pragma once
 
 #include "protocolsession.h"
+#include "smtpaddress.h"
 
 #include <QByteArray>
 #include <QFlags>
@@ -71,6 +72,9 @@ struct Pop3ServerConfig {
     // The server's mail domain: in the APOP timestamp, and the domain a user
     // name may carry ("fran" and "fran@servidor.edu" name the same maildrop).
     QByteArray domain = "localhost";
+    // How a log-in name names an account (Dovecot's auth_username_format);
+    // unset: SmtpAddress::accountName with `domain`. Empty: no account.
+    std::function<QByteArray(const QByteArray &login)> account;
     QByteArray greetingText = "POP3 servidor listo"; // as in the course's transcript
     QByteArray timestamp; // APOP banner "<pid.clock@domain>"; generated if empty
     int maximumErrors = 10;
@@ -118,6 +122,10 @@ protected:
     void handleLine(const LineReader::Line &line) override;
 
 private:
+    QByteArray accountOf(const QByteArray &login) const
+    {
+        return m_config.account ? m_config.account(login) : SmtpAddress::accountName(login, m_config.domain);
+    }
     // One row of the command table (Dovecot's cmd_* functions, Postfix's
     // table of name, handler and flags): policy lives in data.
     using Handler = void (Pop3ServerSession::*)(const QList<QByteArray> &arguments, const QByteArray &rest);

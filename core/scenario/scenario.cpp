@@ -1,10 +1,24 @@
 // scenario.cpp — look-ups over the scenario model and error formatting.
 #include "scenario/scenario.h"
 
+#include "scenario/serversettings.h"
+
 const ScenarioServer *Scenario::server(const QString &domain) const
 {
     for (const ScenarioServer &candidate : servers) {
         if (candidate.domain.compare(domain, Qt::CaseInsensitive) == 0)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const ScenarioServer *Scenario::serverFor(const QString &domain) const
+{
+    if (const ScenarioServer *named = server(domain))
+        return named;
+    for (const ScenarioServer &candidate : servers) {
+        const ServerSettings::Configuration configuration(candidate.domain, candidate.settings);
+        if (configuration.postfixConfigured() && configuration.isDestination(domain))
             return &candidate;
     }
     return nullptr;

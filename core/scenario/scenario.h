@@ -125,7 +125,9 @@ struct ScenarioStep {
         ExpectTls, // expect tls fran servidor.edu [refused ["…"]] (host, target, withoutFlag, body)
         Browse, // browse fran login|read|send|reply|delete|open|logout … (the client's browser on its webmail)
         ExpectBrowser, // expect browser fran page [not] contains "…" (body, withoutFlag) | status 200 (count)
-        Exercise // exercise … end: a goal typed by hand, hints, checks, a solution
+        Exercise, // exercise … end: a goal typed by hand, hints, checks, a solution
+        Configure, // postfix|dovecot HOST KEY VALUE … among the steps: the server reconfigured then
+        ExpectListening // expect listening servidor.edu [not] port 110 (host, withoutFlag, count)
     };
     Kind kind = Kind::Say;
     ScenarioLocation location;
@@ -169,6 +171,7 @@ struct ScenarioStep {
     int seconds = 0; // Down: back up after this many seconds; 0: stays down;
         // Fault: lifted after this many seconds; 0: stays
     int milliseconds = 0; // Slow: the delay of every line; 0: normal again
+    QMap<QString, QString> settings; // Configure: "postfix.type" → "Internet Site" (serversettings.h)
 };
 
 struct Scenario {
@@ -185,6 +188,9 @@ struct Scenario {
     QList<ScenarioStep> steps;
 
     const ScenarioServer *server(const QString &domain) const;
+    // The server that takes mail for a domain: the one of that name, else
+    // one whose Postfix settings list it in mydestination (serversettings.h).
+    const ScenarioServer *serverFor(const QString &domain) const;
     const ScenarioClient *client(const QString &name) const;
     const ScenarioUser *user(const QString &address) const;
     // The eavesdroppers' names, each once, in the order first declared.

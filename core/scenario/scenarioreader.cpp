@@ -28,6 +28,8 @@ const QList<ScenarioReader::Statement> &ScenarioReader::statements()
         {"description", &ScenarioReader::parseDescription},
         {"server",      &ScenarioReader::parseServer},
         {"set",         &ScenarioReader::parseSet},
+        {"postfix",     &ScenarioReader::parsePostfix},
+        {"dovecot",     &ScenarioReader::parseDovecot},
         {"dns",         &ScenarioReader::parseDns},
         {"user",        &ScenarioReader::parseUser},
         {"client",      &ScenarioReader::parseClient},

@@ -124,6 +124,9 @@ private:
     void parseLocalized(LocalizedText *target, const QString &keyword);
     void parseServer();
     void parseSet();
+    void parseProgram(bool postfix); // "postfix HOST KEY VALUE …", "dovecot HOST KEY VALUE …"
+    void parsePostfix() { parseProgram(true); }
+    void parseDovecot() { parseProgram(false); }
     void parseDns();
     void parseUser();
     void parseClient();

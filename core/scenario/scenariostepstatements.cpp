@@ -401,6 +401,29 @@ void ScenarioReader::parseExpectation(bool check)
             return;
         reference(Reference::Kind::BrowserClient, step.client, client->column,
                   [this, index](const QString &s) { m_scenario.steps[index].client = s; });
+    } else if (nextIs("listening")) {
+        // What a host listens on, as netstat -tl shows it: its standard port.
+        //   expect listening servidor.edu [not] port 110
+        take();
+        step.kind = ScenarioStep::Kind::ExpectListening;
+        int column = 0;
+        if (!takeHost(QStringLiteral("\"listening\""), &step.host, &column))
+            return;
+        if (nextIs("not")) {
+            take();
+            step.withoutFlag = true;
+        }
+        if (!expectKeyword("port",
+                           step.withoutFlag ? QStringLiteral("\"not\"")
+                                            : QCoreApplication::translate("ScenarioParser", "the host name"))
+            || !takeNumber(1, 65535,
+                           QCoreApplication::translate("ScenarioParser", "a port number such as 110"),
+                           QStringLiteral("\"port\""), &step.count)
+            || !finish(statementName)) {
+            return;
+        }
+        reference(Reference::Kind::Server, step.host, column,
+                  [this, index](const QString &s) { m_scenario.steps[index].host = s; });
     } else if (nextIs("queue")) {
         take();
         step.kind = ScenarioStep::Kind::ExpectQueue;
@@ -428,8 +451,8 @@ void ScenarioReader::parseExpectation(bool check)
             return;
     } else {
         return (void)expected(
-            QStringLiteral("\"mailbox\", \"client\", \"search\", \"queue\", \"reply\", \"wire\", \"tls\" "
-                           "or \"browser\""),
+            QStringLiteral("\"mailbox\", \"client\", \"search\", \"queue\", \"reply\", \"wire\", \"tls\", "
+                           "\"browser\" or \"listening\""),
             after);
     }
 

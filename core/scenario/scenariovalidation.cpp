@@ -7,9 +7,11 @@
 // reported with the names that do exist. A scenario needs a server, and the
 // settings kept aside go into their servers.
 #include "scenario/scenarioreader.h"
+#include "scenario/serversettings.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <utility>
 
 using namespace ScenarioLexer;
@@ -22,6 +24,14 @@ void ScenarioReader::validate()
               QCoreApplication::translate("ScenarioParser",
                                           "no server declared; a scenario needs at least one line such as "
                                           "\"server servidor.edu\""));
+    }
+    // The settings kept aside go into their servers first: a server's
+    // mydestination (postfix … mailname 2esi.org) serves its users' domains.
+    for (const PendingSetting &setting : std::as_const(m_settings)) {
+        for (ScenarioServer &server : m_scenario.servers) {
+            if (server.domain.compare(setting.host, Qt::CaseInsensitive) == 0)
+                server.settings.insert(setting.key, setting.value);
+        }
     }
     QStringList servers;
     for (const ScenarioServer &server : std::as_const(m_scenario.servers))
@@ -80,7 +90,13 @@ void ScenarioReader::validate()
             }
             break;
         case Reference::Kind::UserDomain:
-            if (!m_scenario.server(reference.name)) {
+            // A domain whose MX is a declared server is that server's once
+            // its mydestination lists it (a mail name set later in the story).
+            if (!m_scenario.server(reference.name) && !m_scenario.serverFor(reference.name)
+                && !std::any_of(m_scenario.mx.cbegin(), m_scenario.mx.cend(), [&](const ScenarioMx &mx) {
+                       return mx.domain.compare(reference.name, Qt::CaseInsensitive) == 0
+                           && m_scenario.server(mx.host);
+                   })) {
                 report(QCoreApplication::translate("ScenarioParser",
                                                    "no server declared for the domain %1; add a line "
                                                    "\"server %2\"")
@@ -158,13 +174,6 @@ void ScenarioReader::validate()
                     + suggestion(reference.name, clients));
             }
             break;
-        }
-    }
-
-    for (const PendingSetting &setting : std::as_const(m_settings)) {
-        for (ScenarioServer &server : m_scenario.servers) {
-            if (server.domain == setting.host)
-                server.settings.insert(setting.key, setting.value);
         }
     }
 }

@@ -8,6 +8,7 @@
 // so the world may be declared in any order. Settings are kept aside until
 // then too: they go into their server only once it is known to exist.
 #include "scenario/scenarioreader.h"
+#include "scenario/serversettings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -205,6 +206,85 @@ void ScenarioReader::parseSet()
     m_declared.insert(key, m_line);
     reference(Reference::Kind::Server, setting.host, hostColumn);
     m_settings.append(setting);
+}
+
+void ScenarioReader::parseProgram(bool postfix)
+{
+    // "postfix servidor.edu type "Internet Site" mailname 2esi.org",
+    // "dovecot servidor.edu protocols = "imap"": KEY VALUE pairs as main.cf
+    // and dovecot.conf say them (the "=" may be written). Before the story,
+    // the server's configuration; among the steps, a change made then.
+    const ServerSettings::Program program = postfix ? ServerSettings::Program::Postfix
+                                                    : ServerSettings::Program::Dovecot;
+    const QString statementName = ServerSettings::programName(program);
+    const bool asStep = !m_scenario.steps.isEmpty() || m_inExercise;
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Configure;
+    step.location = statementLocation();
+    int hostColumn = 0;
+    if (!takeHost(QLatin1Char('"') + statementName + QLatin1Char('"'), &step.host, &hostColumn))
+        return;
+    const QStringList keys = ServerSettings::keys(program);
+    QList<PendingSetting> found;
+    QList<int> keyColumns;
+    do {
+        const Token *keyWord = nullptr;
+        if (!takeWord(QCoreApplication::translate("ScenarioParser", "a setting (%1)")
+                          .arg(keys.join(QLatin1String(", "))),
+                      found.isEmpty() ? QCoreApplication::translate("ScenarioParser", "the host name")
+                                      : QLatin1Char('"') + found.last().key.section(QLatin1Char('.'), 1)
+                              + QLatin1Char('"'),
+                      &keyWord)) {
+            return;
+        }
+        const QString key = keyWord->text;
+        if (!keys.contains(key)) {
+            QString why;
+            ServerSettings::check(program, key, QString(), nullptr, &why);
+            error(keyWord->column, why);
+            return;
+        }
+        if (peek() && !peek()->quoted && peek()->text == QLatin1String("="))
+            take();
+        QString value;
+        if (!takeValue(QCoreApplication::translate("ScenarioParser", "a value (a word or \"quoted text\")"),
+                       QLatin1Char('"') + key + QLatin1Char('"'), &value)) {
+            return;
+        }
+        QString canonical;
+        QString why;
+        if (!ServerSettings::check(program, key, value, &canonical, &why)) {
+            error(keyWord->column, why);
+            return;
+        }
+        found.append({step.host, ServerSettings::storageKey(program, key), canonical});
+        keyColumns.append(keyWord->column);
+    } while (peek());
+    if (!finish(statementName))
+        return;
+    if (asStep) {
+        for (const PendingSetting &setting : std::as_const(found))
+            step.settings.insert(setting.key, setting.value);
+        const int index = m_scenario.steps.size();
+        reference(Reference::Kind::Server, step.host, hostColumn,
+                  [this, index](const QString &s) { m_scenario.steps[index].host = s; });
+        m_scenario.steps.append(step);
+        return;
+    }
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const QString key = QLatin1String("set:") + found.at(i).host + QLatin1Char(':') + found.at(i).key;
+        if (const int previous = m_declared.value(key)) {
+            error(keyColumns.at(i),
+                  QCoreApplication::translate("ScenarioParser",
+                                              "setting \"%1\" of \"%2\" is already given on line %3")
+                      .arg(found.at(i).key.section(QLatin1Char('.'), 1), found.at(i).host)
+                      .arg(previous));
+            return;
+        }
+        m_declared.insert(key, m_line);
+        m_settings.append(found.at(i));
+    }
+    reference(Reference::Kind::Server, step.host, hostColumn);
 }
 
 void ScenarioReader::parseDns()

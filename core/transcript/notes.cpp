@@ -254,6 +254,20 @@ const Row rows[] = {
     {NoteCode::PageStatus, "page-status", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "%1 answered with status %2")},
     {NoteCode::StatusWas, "status-was", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "it answered %1")},
+    {NoteCode::ViaRelayHost, "via-relayhost", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "%1 goes to the relayhost %2, without asking the DNS for an MX")},
+    {NoteCode::LoopsBackToMyself, "loops-back-to-myself", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "%1: the MX of %2 is this server itself, but %2 is not in its "
+                                        "mydestination (Postfix: \"mail for %2 loops back to myself\")")},
+    {NoteCode::LoopbackOnlyRefused, "loopback-only-refused", "World",
+        QT_TRANSLATE_NOOP("World", "%1 listens on loopback only (inet_interfaces = loopback-only): the "
+                                   "connection from %2 is refused")},
+    {NoteCode::ServerReconfigured, "server-reconfigured", "World", QT_TRANSLATE_NOOP("World", "%1 reconfigured: %2")},
+    {NoteCode::ListensOnPort, "listens-on-port", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 listens on port %2")},
+    {NoteCode::DoesNotListenOnPort, "does-not-listen-on-port", "ScenarioRunner",
+        QT_TRANSLATE_NOOP("ScenarioRunner", "%1 does not listen on port %2")},
+    {NoteCode::ListensOn, "listens-on", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "it listens on: %1")},
 };
 // clang-format on
 

@@ -158,6 +158,14 @@ enum class NoteCode : quint16 {
     NoPageYet, // the browser has not opened a page yet
     PageStatus, // %1 answered with status %2
     StatusWas, // it answered %1
+    // Servers configured as Postfix and Dovecot (core/scenario/serversettings.h)
+    ViaRelayHost, // %1 goes to the relayhost %2, without asking the DNS for an MX (context "MailServer")
+    LoopsBackToMyself, // %1: the MX of %2 is this server itself … loops back to myself ("MailServer")
+    LoopbackOnlyRefused, // %1 listens on loopback only (inet_interfaces): %2's connection refused ("World")
+    ServerReconfigured, // %1 reconfigured: %2 ("World")
+    ListensOnPort, // %1 listens on port %2 ("ScenarioRunner")
+    DoesNotListenOnPort, // %1 does not listen on port %2
+    ListensOn, // it listens on: %1
 };
 
 namespace Notes {

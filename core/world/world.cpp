@@ -3,6 +3,8 @@
 // connections, and implements HostContext for the mail hosts.
 #include "world.h"
 
+#include "scenario/serversettings.h"
+
 #include "mail/hostcontext.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
@@ -91,6 +93,10 @@ public:
         return m_world->dns().lookupMx(domain);
     }
     QHostAddress addressOf(const QString &host) const override { return m_world->addressOf(host); }
+    QString hostAtEnd(const QByteArray &addressPort) const override
+    {
+        return m_world->hostAtEnd(QString::fromLatin1(addressPort));
+    }
     void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
                  std::unique_ptr<ProtocolSession> engine, Finished finished) override
     {
@@ -295,29 +301,53 @@ QList<int> World::candidatePortOffsets() const
     return offsets;
 }
 
+bool World::serviceWanted(const MailServer *server, const QString &serviceName) const
+{
+    // Postfix and Dovecot settings decide what runs (serversettings.h):
+    // "No configuration" starts no Postfix; Dovecot serves its protocols,
+    // and with ssl = no not their secure ports.
+    const ServerSettings::Configuration &c = server->configuration();
+    if (serviceName == QLatin1String("smtp") || serviceName == QLatin1String("submission")
+        || serviceName == QLatin1String("submissions"))
+        return !c.postfixConfigured() || c.smtpRuns();
+    if (!c.dovecotConfigured())
+        return true;
+    const bool secure = serviceName.endsWith(QLatin1Char('s'));
+    const QString protocol = secure ? serviceName.chopped(1) : serviceName;
+    return c.serves(protocol) && (!secure || c.ssl() != QLatin1String("no"));
+}
+
 bool World::listenAll(QString *error)
 {
     setUpTls();
     bool ok = true;
+    struct Standard {
+        const char *name;
+        Protocol protocol;
+        quint16 port;
+        bool implicitTls;
+    };
+    static const Standard plain[] = {{"smtp", Protocol::Smtp, 25, false},
+                                     {"submission", Protocol::Smtp, 587, false},
+                                     {"pop3", Protocol::Pop3, 110, false},
+                                     {"imap", Protocol::Imap, 143, false}};
+    // The secure versions (the course's POPS and IMAPS; RFC 8314's
+    // submissions), TLS from the first octet, where the host has a certificate.
+    static const Standard secure[] = {{"submissions", Protocol::Smtp, 465, true},
+                                      {"imaps", Protocol::Imap, 993, true},
+                                      {"pop3s", Protocol::Pop3, 995, true}};
     for (int i = 0; i < m_servers.size() && ok; ++i) {
         const QString host = m_servers.at(i)->domain();
-        listen(host, QStringLiteral("smtp"), Protocol::Smtp, 25, i, error, &ok);
-        if (ok)
-            listen(host, QStringLiteral("submission"), Protocol::Smtp, 587, i, error, &ok);
-        if (ok)
-            listen(host, QStringLiteral("pop3"), Protocol::Pop3, 110, i, error, &ok);
-        if (ok)
-            listen(host, QStringLiteral("imap"), Protocol::Imap, 143, i, error, &ok);
-        // The secure versions (the course's POPS and IMAPS; RFC 8314's
-        // submissions), TLS from the first octet, where the host has a certificate.
+        for (const Standard &s : plain) {
+            if (ok && serviceWanted(m_servers.at(i), QLatin1String(s.name)))
+                listen(host, QLatin1String(s.name), s.protocol, s.port, i, error, &ok, s.implicitTls);
+        }
         if (!m_serverTls.contains(host.toLower()))
             continue;
-        if (ok)
-            listen(host, QStringLiteral("submissions"), Protocol::Smtp, 465, i, error, &ok, true);
-        if (ok)
-            listen(host, QStringLiteral("imaps"), Protocol::Imap, 993, i, error, &ok, true);
-        if (ok)
-            listen(host, QStringLiteral("pop3s"), Protocol::Pop3, 995, i, error, &ok, true);
+        for (const Standard &s : secure) {
+            if (ok && serviceWanted(m_servers.at(i), QLatin1String(s.name)))
+                listen(host, QLatin1String(s.name), s.protocol, s.port, i, error, &ok, s.implicitTls);
+        }
     }
     // Webmail hosts: HTTP, and HTTPS where the host has a certificate.
     for (int i = 0; i < m_webmails.size() && ok; ++i) {
@@ -648,6 +678,136 @@ MailServer *World::server(const QString &domain) const
     return nullptr;
 }
 
+MailServer *World::serverFor(const QString &domain) const
+{
+    if (MailServer *named = server(domain))
+        return named;
+    for (MailServer *s : m_servers) {
+        if (s->configuration().postfixConfigured() && s->isDestination(domain))
+            return s;
+    }
+    // Else the server the domain's MX names (how a student sets up a mail
+    // client for alumno1@2esi.org: its server is servidor.edu).
+    for (const Dns::MxRecord &mx : m_dns.lookupMx(domain)) {
+        if (MailServer *s = server(mx.host))
+            return s;
+    }
+    return nullptr;
+}
+
+QString World::hostAtEnd(const QString &addressPort) const
+{
+    return m_localEnds.value(addressPort).host;
+}
+
+bool World::refusesAsLoopbackOnly(const QString &fromHost, const QString &toHost,
+                                  const QString &serviceName) const
+{
+    // inet_interfaces = loopback-only (Postfix), listen = 127.0.0.1 (Dovecot):
+    // only the host itself, and the console at its terminal, may connect.
+    const MailServer *target = server(toHost);
+    if (!target || fromHost.compare(toHost, Qt::CaseInsensitive) == 0 || fromHost == QLatin1String("console"))
+        return false;
+    const ServerSettings::Configuration &c = target->configuration();
+    const bool smtp = serviceName == QLatin1String("smtp") || serviceName == QLatin1String("submission")
+        || serviceName == QLatin1String("submissions");
+    if (smtp)
+        return c.postfixConfigured() && c.smtpLoopbackOnly();
+    return c.dovecotConfigured() && c.popImapLoopbackOnly();
+}
+
+bool World::reconfigureServer(const QString &host, const QMap<QString, QString> &settings, QString *error)
+{
+    MailServer *mailServer = server(host);
+    if (!mailServer) {
+        if (error)
+            *error = tr("there is no server %1").arg(host);
+        return false;
+    }
+    QMap<QString, QString> checked;
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        QString canonical;
+        QString why;
+        if (!ServerSettings::checkStored(it.key(), it.value(), &canonical, &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        checked.insert(it.key(), canonical);
+    }
+    const QMap<QString, QString> before = mailServer->settings();
+    mailServer->reconfigure(checked);
+    for (ScenarioServer &s : m_scenario.servers) {
+        if (s.domain.compare(host, Qt::CaseInsensitive) == 0)
+            s.settings = checked; // what a world file saves
+    }
+    // What changed, as "key = value" lines would say it.
+    QStringList changes;
+    for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
+        if (before.value(it.key()) != it.value() || !before.contains(it.key()))
+            changes.append(it.key().section(QLatin1Char('.'), 1) + QStringLiteral(" = ") + it.value());
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!checked.contains(it.key()))
+            changes.append(it.key().section(QLatin1Char('.'), 1) + QStringLiteral(" ="));
+    }
+    if (!changes.isEmpty())
+        note(TranscriptEvent::Kind::Note, host, QString(), NoteCode::ServerReconfigured,
+             {host, changes.join(QLatin1String("; "))});
+    // Its services follow: what no longer runs stops listening (its port
+    // kept, as a host taken down), what runs now listens.
+    const int index = int(m_servers.indexOf(mailServer));
+    const QList<std::pair<const char *, std::pair<Protocol, quint16>>> all = {
+        {"smtp", {Protocol::Smtp, 25}},         {"submission", {Protocol::Smtp, 587}},
+        {"pop3", {Protocol::Pop3, 110}},        {"imap", {Protocol::Imap, 143}},
+        {"submissions", {Protocol::Smtp, 465}}, {"imaps", {Protocol::Imap, 993}},
+        {"pop3s", {Protocol::Pop3, 995}}};
+    bool ok = true;
+    for (const auto &entry : all) {
+        const QString name = QLatin1String(entry.first);
+        const bool implicitTls = entry.second.second == 465 || entry.second.second == 993
+            || entry.second.second == 995;
+        if (implicitTls && !m_serverTls.contains(host.toLower()))
+            continue;
+        const bool wanted = serviceWanted(mailServer, name);
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < m_services.size(); ++i) {
+            if (m_services.at(i).host.compare(host, Qt::CaseInsensitive) == 0
+                && m_services.at(i).name == name)
+                at = i;
+        }
+        if (at < 0) {
+            if (wanted && !m_listeners.isEmpty()) {
+                listen(mailServer->domain(), name, entry.second.first, entry.second.second, index, error, &ok,
+                       implicitTls);
+                if (!ok)
+                    return false;
+                noteListening(m_services.last(), true);
+            }
+            continue;
+        }
+        QTcpServer *listener = m_listeners.at(at);
+        if (!wanted && listener->isListening()) {
+            listener->close();
+            reservePort(at);
+            noteListening(m_services.at(at), false);
+        } else if (wanted && !listener->isListening()) {
+            releasePort(at);
+            const Service &s = m_services.at(at);
+            if (!listener->listen(s.address, s.port)) {
+                if (error)
+                    *error = tr("%1 cannot listen for %2 on %3:%4: %5")
+                                 .arg(s.host, s.name, s.address.toString())
+                                 .arg(s.port)
+                                 .arg(listener->errorString());
+                return false;
+            }
+            noteListening(s, true);
+        }
+    }
+    return true;
+}
+
 MailClient *World::client(const QString &name) const
 {
     for (MailClient *c : m_clients) {
@@ -975,13 +1135,34 @@ void World::track(Connection *connection, DoneHandler done)
     Q_EMIT activityChanged();
 }
 
-Connection *World::connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
+Connection *World::connectTo(const QString &fromHost, const QString &asked, const QString &serviceName,
                              std::unique_ptr<ProtocolSession> engine, DoneHandler done)
 {
+    // A client of alumno1@2esi.org reaches the server whose mail name is 2esi.org.
+    QString toHost = asked;
+    if (!server(toHost) && !webmail(toHost)) {
+        if (MailServer *destination = serverFor(toHost))
+            toHost = destination->domain();
+    }
     const Service *target = service(toHost, serviceName);
     if (!target) {
         // No such service: tell it, and end the engine as a refused connection.
         note(TranscriptEvent::Kind::Note, fromHost, toHost, NoteCode::NoSuchService, {toHost, serviceName},
+             engine->protocol());
+        engine->connectionLost();
+        auto *socket = new QTcpSocket;
+        auto *connection = new Connection(
+            m_nextConnectionId++, socket, std::move(engine),
+            {fromHost, toHost, false, Connection::Role::Client, serviceName, {}, false, {}}, m_gate,
+            m_transcript, this);
+        track(connection, done);
+        QMetaObject::invokeMethod(
+            connection, [connection] { Q_EMIT connection->finished(connection); }, Qt::QueuedConnection);
+        return connection;
+    }
+    if (refusesAsLoopbackOnly(fromHost, toHost, serviceName)) {
+        // Nothing listens on the address the other host reaches: refused.
+        note(TranscriptEvent::Kind::Note, fromHost, toHost, NoteCode::LoopbackOnlyRefused, {toHost, fromHost},
              engine->protocol());
         engine->connectionLost();
         auto *socket = new QTcpSocket;

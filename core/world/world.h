@@ -180,6 +180,18 @@ public:
     QList<MailServer *> servers() const { return m_servers; }
     QList<MailClient *> clients() const { return m_clients; }
     MailServer *server(const QString &domain) const;
+    // The server that takes mail for a domain: the one of that name, else one
+    // whose mydestination lists it (a mail name such as 2esi.org), else the
+    // one its MX names.
+    MailServer *serverFor(const QString &domain) const;
+    // Changes a server's Postfix/Dovecot settings (serversettings.h) while
+    // the world runs: the whole set of "postfix."/"dovecot." (and other)
+    // settings it has from now on. The server behaves by them at once, its
+    // services start or stop listening as they say (notes on the
+    // transcript), and a world file saves them. False, with the reason, for
+    // an unknown host, key or value.
+    bool reconfigureServer(const QString &host, const QMap<QString, QString> &settings,
+                           QString *error = nullptr);
     QList<WebmailServer *> webmails() const { return m_webmails; }
     WebmailServer *webmail(const QString &host) const;
     // The browser of a client (made at first need), on the webmail in front
@@ -222,6 +234,9 @@ public:
               const QStringList &arguments, Protocol protocol = Protocol::None,
               const QString &text = QString());
     QHostAddress addressOf(const QString &host) const;
+    // Which of the world's hosts has this "address:port" as the local end of
+    // an open connection; empty for anyone else.
+    QString hostAtEnd(const QString &addressPort) const;
 
 Q_SIGNALS:
     // Something changed that may end a wait: a connection or a queue.
@@ -229,6 +244,9 @@ Q_SIGNALS:
 
 private:
     void build();
+    bool serviceWanted(const MailServer *server, const QString &serviceName) const;
+    bool refusesAsLoopbackOnly(const QString &fromHost, const QString &toHost,
+                               const QString &serviceName) const;
     void noteListening(const Service &service, bool listening);
     void listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
                 int hostIndex, QString *error, bool *ok, bool implicitTls = false);
