@@ -24,7 +24,8 @@ bool wantsWindow(int argc, char **argv)
         const QByteArray arg(argv[i]);
         for (const char *mode :
              {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h", "--help-all",
-              "--version", "-v", "--export-timeline", "--export-transcript", "--export-ca"}) {
+              "--version", "-v", "--export-timeline", "--export-transcript", "--export-ca", "--export-pcap",
+              "--export-keylog"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -150,7 +151,19 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "file"));
     parser.addOptions(
         {headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
-    parser.addOptions({exportTimeline, exportTranscript});
+    const QCommandLineOption exportPcap(
+        QStringLiteral("export-pcap"),
+        QCoreApplication::translate("main",
+                                    "Run the scenario without a window and write its traffic into a "
+                                    ".pcapng capture for Wireshark (TLS sessions decrypt with the keys inside)."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption exportKeyLog(
+        QStringLiteral("export-keylog"),
+        QCoreApplication::translate("main",
+                                    "Run the scenario without a window and write the keys of its TLS "
+                                    "sessions into a file in SSLKEYLOGFILE format."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({exportTimeline, exportTranscript, exportPcap, exportKeyLog});
     const QCommandLineOption saveWorld(
         QStringLiteral("save-world"),
         QCoreApplication::translate("main",
@@ -195,6 +208,8 @@ int main(int argc, char **argv)
     options.hidePasswords = parser.isSet(hide);
     options.exportTimeline = parser.value(exportTimeline);
     options.exportTranscript = parser.value(exportTranscript);
+    options.exportPcap = parser.value(exportPcap);
+    options.exportKeyLog = parser.value(exportKeyLog);
     options.saveWorld = parser.value(saveWorld);
     options.loadWorld = parser.value(loadWorld);
     bool ok = false;
@@ -236,7 +251,8 @@ int main(int argc, char **argv)
         return CommandLine::listScenarios(language);
     if (parser.isSet(exportCa))
         return CommandLine::exportCa(parser.value(exportCa));
-    if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript)) {
+    if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript)
+        || parser.isSet(exportPcap) || parser.isSet(exportKeyLog)) {
         // Nobody connects to a run from outside: ports the system picks, so
         // it runs beside a window, a --serve or another run (issue 12). An
         // offset given is still honoured.

@@ -22,6 +22,7 @@
 #include "scenario/scenarioparser.h"
 #include "storage/maildir.h"
 #include "tls/classroomca.h"
+#include "transcript/pcapngexport.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 
@@ -225,7 +226,8 @@ void onSignal(int)
     Q_UNUSED(written);
 }
 
-// --export-timeline and --export-transcript, once the scenario has run.
+// --export-timeline, --export-transcript, --export-pcap and --export-keylog,
+// once the scenario has run.
 bool writeExports(const CommandLineOptions &options, const Scenario &scenario, const World &world)
 {
     bool ok = true;
@@ -243,6 +245,16 @@ bool writeExports(const CommandLineOptions &options, const Scenario &scenario, c
         && !TimelineExport::transcriptToText(
             *world.transcript(), options.exportTranscript,
             options.hidePasswords ? EventJson::Passwords::Masked : EventJson::Passwords::Shown, &error)) {
+        err() << error << Qt::endl;
+        ok = false;
+    }
+    if (!options.exportPcap.isEmpty()
+        && !PcapngExport::write(*world.transcript(), world.tlsKeyLog(), options.exportPcap, &error)) {
+        err() << error << Qt::endl;
+        ok = false;
+    }
+    if (!options.exportKeyLog.isEmpty()
+        && !PcapngExport::writeKeyLog(world.tlsKeyLog(), options.exportKeyLog, &error)) {
         err() << error << Qt::endl;
         ok = false;
     }

@@ -124,6 +124,7 @@ private:
     void saveWorld();
     void openWorld();
     void exportTranscript();
+    void exportCapture(); // File ▸ Export the capture: PcapngExport
     void showCaptionAt(qsizetype event);
     void exportTimeline();
     void showMailClient(const QString &name);

@@ -331,6 +331,8 @@ void World::setUpTls()
                                            : ClassroomCa::open(m_options.caDirectory, &error);
     if (m_ca)
         m_clientTls = TlsContext::client(m_ca->certificate(), &error);
+    if (m_clientTls)
+        m_clientTls->setKeyLog(m_tlsKeyLog);
     if (!m_ca || !m_clientTls) {
         m_ca.reset();
         m_tlsProblem = error;
@@ -371,6 +373,7 @@ void World::setUpTls()
             note(TranscriptEvent::Kind::Note, host, QString(), NoteCode::TlsOffForHost, {host, why});
             continue;
         }
+        context->setKeyLog(m_tlsKeyLog);
         m_serverTls.insert(host.toLower(), context);
         if (server)
             server->setTlsAvailable(true);
