@@ -16,6 +16,7 @@ packages=(
     python3 python3-aiosmtpd swaks curl fetchmail isync openssl
     libnet-ssleay-perl   # swaks' TLS (a Recommends of swaks, so not pulled in here)
     chromium chromium-driver python3-selenium   # the webmail in a real browser (test_webmail_chromium)
+    tshark   # reads the --export-pcap captures (tests/pcap)
 )
 
 missing=()
@@ -28,6 +29,12 @@ done
 if ((${#missing[@]})); then
     echo "Carteiro: installing ${missing[*]}"
     if [[ $(id -u) -eq 0 ]]; then sudo=(); else sudo=(sudo); fi
+    # wireshark-common asks whether non-root users may capture: no (the
+    # tests only read files), answered before it asks.
+    if [[ " ${missing[*]} " == *" tshark "* ]]; then
+        echo "wireshark-common wireshark-common/install-setuid boolean false" \
+            | "${sudo[@]}" debconf-set-selections
+    fi
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi

@@ -6,8 +6,9 @@
 # memory error, a leak of ours or undefined behaviour fails the test that
 # hit it. CARTEIRO_TEST_SANITIZE=0 skips that second pass (docs/testing.md
 # says what each pass costs). Arguments are passed to both ctest runs. Tests
-# labelled `browser` (headless Chromium) run in the first pass only: an
-# outside program like Chromium gains nothing from our sanitizers.
+# labelled `browser` (headless Chromium) or `tshark` (captures read by
+# Wireshark's tshark) run in the first pass only: an outside program like
+# Chromium or tshark gains nothing from our sanitizers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -22,5 +23,5 @@ if [[ ${CARTEIRO_TEST_SANITIZE:-1} != 0 ]]; then
         cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCARTEIRO_SANITIZE=ON
     fi
     cmake --build build-asan -j"$(nproc)"
-    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE browser "$@"
+    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE 'browser|tshark' "$@"
 fi
