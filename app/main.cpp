@@ -22,10 +22,9 @@ bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *mode :
-             {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h", "--help-all",
-              "--version", "-v", "--export-timeline", "--export-transcript", "--export-ca", "--export-pcap",
-              "--export-keylog"}) {
+        for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help",
+                                 "-h", "--help-all", "--version", "-v", "--export-timeline",
+                                 "--export-transcript", "--export-ca", "--export-pcap", "--export-keylog"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -153,9 +152,10 @@ int main(int argc, char **argv)
         {headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
     const QCommandLineOption exportPcap(
         QStringLiteral("export-pcap"),
-        QCoreApplication::translate("main",
-                                    "Run the scenario without a window and write its traffic into a "
-                                    ".pcapng capture for Wireshark (TLS sessions decrypt with the keys inside)."),
+        QCoreApplication::translate(
+            "main",
+            "Run the scenario without a window and write its traffic into a "
+            ".pcapng capture for Wireshark (TLS sessions decrypt with the keys inside)."),
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption exportKeyLog(
         QStringLiteral("export-keylog"),

@@ -3904,6 +3904,22 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Capture written to %1: open it in Wireshark</source>
+        <translation>Captura escrita en %1: ábrela en Wireshark</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>Captura pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export the capture</source>
+        <translation>Exportar la captura</translation>
+    </message>
+    <message>
+        <source>Export the &amp;capture for Wireshark…</source>
+        <translation>Exportar la &amp;captura para Wireshark…</translation>
+    </message>
+    <message>
         <source>%1's capture</source>
         <translation>Captura de %1</translation>
     </message>
@@ -5621,6 +5637,13 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     </message>
 </context>
 <context>
+    <name>PcapngExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6030,6 +6053,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Run the scenario without a window and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
+        <translation>Ejecuta el escenario sin ventana y escribe las claves de sus sesiones TLS en un fichero en formato SSLKEYLOGFILE.</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
+        <translation>Ejecuta el escenario sin ventana y escribe su tráfico en una captura .pcapng para Wireshark (las sesiones TLS se descifran con las claves que lleva dentro).</translation>
+    </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>
         <translation>Escribe en un fichero el certificado de tu CA del aula (creada la primera vez que se necesita), para confiar en ella en Thunderbird o en un navegador; - lo escribe en la salida estándar.</translation>

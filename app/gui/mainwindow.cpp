@@ -954,12 +954,18 @@ void MainWindow::exportCapture()
     if (file.isEmpty())
         return;
     QString error;
-    // What crossed the wire, as it crossed (a password in clear too), and
-    // the TLS sessions' keys, so that Wireshark decrypts them.
-    if (!PcapngExport::write(*world()->transcript(), world()->tlsKeyLog(), file, &error))
+    if (!exportCaptureTo(file, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         setStatus([this, file] { return tr("Capture written to %1: open it in Wireshark").arg(file); });
+}
+
+bool MainWindow::exportCaptureTo(const QString &file, QString *error)
+{
+    // What crossed the wire, as it crossed (a password in clear too: a
+    // capture is the wire), and the TLS sessions' keys, so that Wireshark
+    // decrypts them.
+    return world() && PcapngExport::write(*world()->transcript(), world()->tlsKeyLog(), file, error);
 }
 
 void MainWindow::exportTimeline()

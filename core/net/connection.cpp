@@ -532,8 +532,8 @@ void Connection::record(const Utterance &utterance, bool ours)
         const char *at = utterance.octets.constData();
         for (qsizetype i = 0; same && i < utterance.lines.size(); ++i) {
             const QByteArray &line = utterance.lines.at(i);
-            same = std::memcmp(at, line.constData(), size_t(line.size())) == 0
-                && at[line.size()] == '\r' && at[line.size() + 1] == '\n';
+            same = std::memcmp(at, line.constData(), size_t(line.size())) == 0 && at[line.size()] == '\r'
+                && at[line.size() + 1] == '\n';
             at += line.size() + 2;
         }
         if (!same)

@@ -18,7 +18,8 @@
 namespace Pcapng {
 
 namespace {
-template<typename T> void put(QByteArray &out, T value)
+template<typename T>
+void put(QByteArray &out, T value)
 {
     char bytes[sizeof(T)];
     std::memcpy(bytes, &value, sizeof(T)); // the machine's byte order, as the SHB's magic says
@@ -186,9 +187,11 @@ namespace PcapngExport {
 quint16 standardPort(const QString &service)
 {
     static const QHash<QString, quint16> ports = {
-        {QStringLiteral("smtp"), 25},   {QStringLiteral("submission"), 587}, {QStringLiteral("submissions"), 465},
-        {QStringLiteral("pop3"), 110},  {QStringLiteral("pop3s"), 995},      {QStringLiteral("imap"), 143},
-        {QStringLiteral("imaps"), 993}, {QStringLiteral("http"), 80},        {QStringLiteral("https"), 443},
+        {QStringLiteral("smtp"), 25},         {QStringLiteral("submission"), 587},
+        {QStringLiteral("submissions"), 465}, {QStringLiteral("pop3"), 110},
+        {QStringLiteral("pop3s"), 995},       {QStringLiteral("imap"), 143},
+        {QStringLiteral("imaps"), 993},       {QStringLiteral("http"), 80},
+        {QStringLiteral("https"), 443},
     };
     return ports.value(service.toLower(), 0);
 }
@@ -281,8 +284,8 @@ public:
         segment.flags = flags;
         segment.payload = payload;
         segment.ipId = ++m_ipIds[from.address];
-        s.next[fromClient ? 0 : 1] +=
-            quint32(payload.size()) + ((flags & (TcpFlag::syn | TcpFlag::fin)) ? 1 : 0);
+        s.next[fromClient ? 0 : 1] += quint32(payload.size())
+            + ((flags & (TcpFlag::syn | TcpFlag::fin)) ? 1 : 0);
         packets += Pcapng::enhancedPacket(timestamp(timeMs), Pcapng::ipv4Tcp(segment));
         ++packetCount;
     }
@@ -291,8 +294,8 @@ public:
     {
         for (qsizetype at = 0; at < bytes.size(); at += segmentSize) {
             const bool last = at + segmentSize >= bytes.size();
-            send(s, fromClient, last ? (TcpFlag::psh | TcpFlag::ack) : TcpFlag::ack, bytes.mid(at, segmentSize),
-                 timeMs);
+            send(s, fromClient, last ? (TcpFlag::psh | TcpFlag::ack) : TcpFlag::ack,
+                 bytes.mid(at, segmentSize), timeMs);
         }
     }
 
@@ -342,7 +345,8 @@ bool carriesOctets(const TranscriptEvent &e)
 
 } // namespace
 
-QByteArray capture(const Transcript &transcript, const QByteArray &tlsKeyLog, qint64 startUs, Summary *summary)
+QByteArray capture(const Transcript &transcript, const QByteArray &tlsKeyLog, qint64 startUs,
+                   Summary *summary)
 {
     Builder builder(startUs);
     QHash<int, Stream> streams;
@@ -435,10 +439,10 @@ QByteArray capture(const Transcript &transcript, const QByteArray &tlsKeyLog, qi
         summary->connections = int(streams.size());
         summary->packets = builder.packetCount;
     }
-    const QString application = QStringLiteral("%1 %2").arg(
-        QCoreApplication::applicationName().isEmpty() ? QStringLiteral("carteiro")
-                                                      : QCoreApplication::applicationName(),
-        QCoreApplication::applicationVersion());
+    const QString application = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName().isEmpty()
+                                                                ? QStringLiteral("carteiro")
+                                                                : QCoreApplication::applicationName(),
+                                                            QCoreApplication::applicationVersion());
     QByteArray out = Pcapng::sectionHeader(application.trimmed());
     out += Pcapng::interfaceDescription(Pcapng::linkTypeRaw, 262144);
     if (!tlsKeyLog.isEmpty())
@@ -453,7 +457,8 @@ bool save(const QByteArray &bytes, const QString &file, QString *error)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         if (error)
-            *error = QCoreApplication::translate("PcapngExport", "Cannot write %1: %2").arg(file, out.errorString());
+            *error = QCoreApplication::translate("PcapngExport", "Cannot write %1: %2")
+                         .arg(file, out.errorString());
         return false;
     }
     return true;
