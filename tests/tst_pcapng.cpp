@@ -2,6 +2,7 @@
 // lengths, its checksums, the TCP sequence and acknowledgement numbers of a
 // connection made from a transcript. tshark reads real captures in
 // tests/pcap/check-captures.py; this one needs no outside program.
+#include "transcript/notes.h"
 #include "transcript/pcapngexport.h"
 #include "transcript/transcript.h"
 
@@ -273,6 +274,32 @@ private Q_SLOTS:
         QCOMPARE(down, QByteArray("HTTP/1.1 200 OK\r\n\r\nbody"));
         QCOMPARE(p.at(1).destinationPort, quint16(40000));
         QCOMPARE(p.at(1).sourcePort, quint16(80));
+    }
+
+    void refusedConnectionIsSynAndReset()
+    {
+        Transcript transcript;
+        TranscriptEvent e;
+        e.kind = TranscriptEvent::Kind::Note;
+        e.from = QStringLiteral("cliente.fr");
+        e.to = QStringLiteral("servidor.edu");
+        e.noteCode = NoteCode::CannotConnect;
+        e.noteArguments = {QStringLiteral("servidor.edu"), QStringLiteral("smtp"),
+                           Notes::phrase(NoteCode::ConnectionRefused)};
+        transcript.append(e);
+        // Another reason (a timeout, no route) is no reset: nothing is made.
+        e.noteArguments[2] = QStringLiteral("Network unreachable");
+        transcript.append(e);
+        PcapngExport::Summary summary;
+        const QList<Packet> p = packets(PcapngExport::capture(transcript, {}, 0, &summary));
+        QCOMPARE(summary.refused, 1);
+        QCOMPARE(p.size(), 2);
+        QCOMPARE(p.at(0).flags, Pcapng::TcpFlag::syn);
+        QCOMPARE(p.at(0).destinationPort, quint16(25));
+        QCOMPARE(p.at(1).flags, quint8(Pcapng::TcpFlag::rst | Pcapng::TcpFlag::ack));
+        QCOMPARE(p.at(1).ack, p.at(0).seq + 1);
+        QCOMPARE(p.at(1).destinationPort, p.at(0).sourcePort);
+        QVERIFY(p.at(0).source != p.at(0).destination);
     }
 
     void standardPorts()

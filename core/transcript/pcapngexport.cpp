@@ -2,6 +2,7 @@
 // transcript's connections would have crossed the wire as.
 #include "transcript/pcapngexport.h"
 
+#include "transcript/notes.h"
 #include "transcript/transcript.h"
 
 #include <QCoreApplication>
@@ -311,6 +312,18 @@ public:
         send(s, true, TcpFlag::ack, {}, timeMs);
     }
 
+    // A connection refused (nobody listens on the port): the client's SYN,
+    // the reset that answered it (RFC 9293 §3.5.2: RST with ACK of the SYN).
+    void refused(Stream &s, int attempt, qint64 timeMs)
+    {
+        s.started = true;
+        s.closed = true;
+        s.next[0] = 0x30000000u + quint32(attempt) * 7919u;
+        s.next[1] = 0;
+        send(s, true, TcpFlag::syn, {}, timeMs);
+        send(s, false, TcpFlag::rst | TcpFlag::ack, {}, timeMs);
+    }
+
     void close(Stream &s, qint64 timeMs)
     {
         s.closed = true;
@@ -379,8 +392,20 @@ QByteArray capture(const Transcript &transcript, const QByteArray &tlsKeyLog, qi
         }
     }
     // Then every packet, in the transcript's order.
+    const QString refusedWhy = Notes::phrase(NoteCode::ConnectionRefused);
+    int refusedCount = 0;
     for (qsizetype i = transcript.firstIndex(); i < transcript.size(); ++i) {
         const TranscriptEvent &e = transcript.at(i);
+        if (e.noteCode == NoteCode::CannotConnect && e.noteArguments.size() >= 3
+            && e.noteArguments.at(2) == refusedWhy && standardPort(e.noteArguments.at(1)) != 0) {
+            // The client's port was never known (it did not connect): one
+            // from the ephemeral range, a new one each time.
+            Stream s;
+            s.client = {e.from, builder.addressOf(e.from, 0), quint16(49152 + refusedCount % 16000)};
+            s.server = {e.to, builder.addressOf(e.to, 0), standardPort(e.noteArguments.at(1))};
+            builder.refused(s, ++refusedCount, e.timeMs);
+            continue;
+        }
         const auto it = e.connectionId == 0 ? streams.end() : streams.find(e.connectionId);
         if (it == streams.end())
             continue;
@@ -437,6 +462,7 @@ QByteArray capture(const Transcript &transcript, const QByteArray &tlsKeyLog, qi
     }
     if (summary) {
         summary->connections = int(streams.size());
+        summary->refused = refusedCount;
         summary->packets = builder.packetCount;
     }
     const QString application = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName().isEmpty()

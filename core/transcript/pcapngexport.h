@@ -11,7 +11,9 @@
 // it, each ended by CR LF; an HTTP message's exact octets
 // (Transcript::writeOctets); a TLS record's octets, ciphertext once
 // encrypted — with sequence and acknowledgement numbers that count them,
-// then FIN from the side that closed, FIN from the other, the last ACK.
+// then FIN from the side that closed, FIN from the other, the last ACK. A
+// connection refused (NoteCode::CannotConnect, "Connection refused": a
+// server down) is the client's SYN and the RST that answered it.
 // Each host keeps the address it had in the world (127.0.0.x); a server's
 // port is its service's standard one (25, 587, 465, 110, 995, 143, 993, 80,
 // 443) whatever offset the world ran on, so Wireshark dissects each protocol
@@ -83,6 +85,7 @@ constexpr int segmentSize = 1460;
 
 struct Summary {
     int connections = 0;
+    int refused = 0; // attempts refused (a SYN answered by a reset)
     int packets = 0;
 };
 

@@ -305,8 +305,15 @@ def check_capture(capture, world, workdir):
         for row in syns:
             key = (row[1][0], int(row[2][0]), int(row[4][0]))
             by_end.setdefault(key, []).append(int(row[0][0]))
-        if len(syns) != len(connections):
-            problems.append(f"{len(syns)} TCP streams for {len(connections)} connections")
+        # A connection refused (a server down) is a SYN answered by a reset.
+        refused = sum(1 for e in world["transcript"] if e.get("noteCode") == "cannot-connect"
+                      and len(e.get("noteArgs", [])) >= 3 and "connection-refused" in e["noteArgs"][2]
+                      and e["noteArgs"][1] in STANDARD_PORTS)
+        resets = fields(capture, "tcp.flags.reset == 1 && tcp.flags.ack == 1", ["tcp.stream"])
+        if len(resets) != refused:
+            problems.append(f"{len(resets)} resets for {refused} connections refused")
+        if len(syns) != len(connections) + refused:
+            problems.append(f"{len(syns)} TCP streams for {len(connections)} connections and {refused} refused")
         streams = follow_streams(capture, len(syns))
         found, inside = dissected(capture)
         stream_of = {}
