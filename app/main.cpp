@@ -152,16 +152,17 @@ int main(int argc, char **argv)
         {headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
     const QCommandLineOption exportPcap(
         QStringLiteral("export-pcap"),
-        QCoreApplication::translate(
-            "main",
-            "Run the scenario without a window and write its traffic into a "
-            ".pcapng capture for Wireshark (TLS sessions decrypt with the keys inside)."),
+        QCoreApplication::translate("main",
+                                    "Run the scenario without a window (or --serve, when it ends) and "
+                                    "write its traffic into a .pcapng capture for Wireshark (TLS sessions "
+                                    "decrypt with the keys inside)."),
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption exportKeyLog(
         QStringLiteral("export-keylog"),
-        QCoreApplication::translate("main",
-                                    "Run the scenario without a window and write the keys of its TLS "
-                                    "sessions into a file in SSLKEYLOGFILE format."),
+        QCoreApplication::translate(
+            "main",
+            "Run the scenario without a window (or --serve, when it ends) and "
+            "write the keys of its TLS sessions into a file in SSLKEYLOGFILE format."),
         QCoreApplication::translate("main", "file"));
     parser.addOptions({exportTimeline, exportTranscript, exportPcap, exportKeyLog});
     const QCommandLineOption saveWorld(
@@ -251,8 +252,11 @@ int main(int argc, char **argv)
         return CommandLine::listScenarios(language);
     if (parser.isSet(exportCa))
         return CommandLine::exportCa(parser.value(exportCa));
+    // --serve writes a capture and a key log too, when it ends.
+    const bool serveExports = parser.isSet(serve) && !parser.isSet(headless) && !parser.isSet(exportTimeline)
+        && !parser.isSet(exportTranscript);
     if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript)
-        || parser.isSet(exportPcap) || parser.isSet(exportKeyLog)) {
+        || ((parser.isSet(exportPcap) || parser.isSet(exportKeyLog)) && !serveExports)) {
         // Nobody connects to a run from outside: ports the system picks, so
         // it runs beside a window, a --serve or another run (issue 12). An
         // offset given is still honoured.

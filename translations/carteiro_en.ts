@@ -6054,12 +6054,12 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>main</name>
     <message>
-        <source>Run the scenario without a window and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
-        <translation>Run the scenario without a window and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</translation>
+        <source>Run the scenario without a window (or --serve, when it ends) and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
+        <translation>Run the scenario without a window (or --serve, when it ends) and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</translation>
     </message>
     <message>
-        <source>Run the scenario without a window and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
-        <translation>Run the scenario without a window and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</translation>
+        <source>Run the scenario without a window (or --serve, when it ends) and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
+        <translation>Run the scenario without a window (or --serve, when it ends) and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</translation>
     </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>

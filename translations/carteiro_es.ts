@@ -6054,12 +6054,12 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>main</name>
     <message>
-        <source>Run the scenario without a window and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
-        <translation>Ejecuta el escenario sin ventana y escribe las claves de sus sesiones TLS en un fichero en formato SSLKEYLOGFILE.</translation>
+        <source>Run the scenario without a window (or --serve, when it ends) and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
+        <translation>Ejecuta el escenario sin ventana (o --serve, al terminar) y escribe las claves de sus sesiones TLS en un fichero en formato SSLKEYLOGFILE.</translation>
     </message>
     <message>
-        <source>Run the scenario without a window and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
-        <translation>Ejecuta el escenario sin ventana y escribe su tráfico en una captura .pcapng para Wireshark (las sesiones TLS se descifran con las claves que lleva dentro).</translation>
+        <source>Run the scenario without a window (or --serve, when it ends) and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
+        <translation>Ejecuta el escenario sin ventana (o --serve, al terminar) y escribe su tráfico en una captura .pcapng para Wireshark (las sesiones TLS se descifran con las claves que lleva dentro).</translation>
     </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>

@@ -6054,12 +6054,12 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>main</name>
     <message>
-        <source>Run the scenario without a window and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
-        <translation>Executa o escenario sen xanela e escribe as claves das súas sesións TLS nun ficheiro en formato SSLKEYLOGFILE.</translation>
+        <source>Run the scenario without a window (or --serve, when it ends) and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
+        <translation>Executa o escenario sen xanela (ou --serve, ao rematar) e escribe as claves das súas sesións TLS nun ficheiro en formato SSLKEYLOGFILE.</translation>
     </message>
     <message>
-        <source>Run the scenario without a window and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
-        <translation>Executa o escenario sen xanela e escribe o seu tráfico nunha captura .pcapng para Wireshark (as sesións TLS descífranse coas claves que leva dentro).</translation>
+        <source>Run the scenario without a window (or --serve, when it ends) and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
+        <translation>Executa o escenario sen xanela (ou --serve, ao rematar) e escribe o seu tráfico nunha captura .pcapng para Wireshark (as sesións TLS descífranse coas claves que leva dentro).</translation>
     </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>

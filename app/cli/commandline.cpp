@@ -570,6 +570,18 @@ int runServe(const CommandLineOptions &options)
     const int code = QCoreApplication::exec();
     world.shutdown();
     writer.flush();
+    // The capture of what was kept (--keep-lines bounds it), and the keys.
+    QString exportError;
+    if (!options.exportPcap.isEmpty()
+        && !PcapngExport::write(*world.transcript(), world.tlsKeyLog(), options.exportPcap, &exportError)) {
+        err() << exportError << Qt::endl;
+        return 3;
+    }
+    if (!options.exportKeyLog.isEmpty()
+        && !PcapngExport::writeKeyLog(world.tlsKeyLog(), options.exportKeyLog, &exportError)) {
+        err() << exportError << Qt::endl;
+        return 3;
+    }
     return code;
 }
 

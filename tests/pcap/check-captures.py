@@ -20,6 +20,8 @@ line's and every TLS record's octets exactly):
    Decryption Secrets Block decrypt POP3S, IMAPS, SMTP after STARTTLS and
    HTTPS with no option given; the same capture without that block shows no
    command inside TLS (so the block, not a setting, did it).
+Then `--serve --export-pcap` with curl from outside (HTTPS to the webmail,
+POP3 with STLS): the capture it writes when it ends shows both decrypted.
 Then the controls: a truncated capture, one with a flipped octet, and a
 transcript one octet away from the capture must fail these checks. Exits 1 naming each disagreement."""
 import base64
@@ -368,6 +370,66 @@ def run_scenario(carteiro, name, workdir):
     return capture, world, keylog
 
 
+def check_serve(carteiro, workdir):
+    """--serve --export-pcap with real clients from outside: curl over HTTPS
+    to the webmail and over POP3 with STLS; the capture written when it ends
+    shows their requests decrypted, by its own secrets block only."""
+    problems = []
+    ca = os.path.join(workdir, "ca.pem")
+    capture = os.path.join(workdir, "serve.pcapng")
+    subprocess.run([carteiro, "--export-ca", ca], capture_output=True, check=True, timeout=60)
+    serve = subprocess.Popen([carteiro, "--serve", "--scenario", "webmail", "--ephemeral-ports", "--no-persist",
+                              "--export-pcap", capture], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    ports = {}
+    try:
+        for raw in serve.stdout:
+            line = raw.decode(errors="replace").strip()
+            m = re.match(r"LISTEN (\S+) (\S+) ([\d.]+):(\d+)", line)
+            if m:
+                ports[(m.group(1), m.group(2))] = (m.group(3), int(m.group(4)))
+            if line == "READY":
+                break
+        address, port = ports[("webmail.servidor.edu", "https")]
+        web = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--cacert", ca, "--resolve",
+                              f"webmail.servidor.edu:{port}:{address}", f"https://webmail.servidor.edu:{port}/login"],
+                             capture_output=True, timeout=60)
+        code = web.stdout.decode().strip()
+        pop_address, pop_port = ports[("servidor.edu", "pop3")]
+        pop = subprocess.run(["curl", "-s", "--ssl-reqd", "--cacert", ca, "--resolve",
+                              f"servidor.edu:{pop_port}:{pop_address}", f"pop3://servidor.edu:{pop_port}/",
+                              "-u", "fran:claveejemplo"], capture_output=True, timeout=60)
+        if code != "200" or pop.returncode != 0:
+            problems.append(f"serve: curl got HTTP {code!r}, POP3 exit {pop.returncode}")
+    finally:
+        serve.terminate()
+        serve.wait(timeout=60)
+        serve.stdout.close()
+    if not os.path.exists(capture):
+        return problems + ["serve: no capture written when it ended"]
+    try:
+        bad = tshark(capture, "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE", "-Y",
+                     "ip.checksum.status != 1 || tcp.checksum.status != 1 || tcp.analysis.flags",
+                     "-T", "fields", "-e", "frame.number")
+        if bad.strip():
+            problems.append(f"serve: bad checksums or TCP analysis flags in frames {bad.split()[:10]}")
+        requests = [r[0] + r[1] for r in fields(capture, "tls && http.request",
+                                               ["http.request.method", "http.request.uri"])]
+        responses = [r[0] for r in fields(capture, "tls && http.response", ["http.response.code"])]
+        if requests != [["GET", "/login"]] or responses != [[code]]:
+            problems.append(f"serve: HTTPS decrypted as {requests} {responses}, curl asked GET /login, got {code}")
+        in_clear = [c for r in fields(capture, "pop && !tls", ["pop.request.command"]) for c in r[0]]
+        inside = [c.upper() for r in fields(capture, "tls && pop", ["pop.request.command"]) for c in r[0]]
+        if "STLS" not in [c.upper() for c in in_clear] or "QUIT" not in inside:
+            problems.append(f"serve: POP3 commands in clear {in_clear}, decrypted after STLS {inside}")
+        stripped = os.path.join(workdir, "serve-stripped.pcapng")
+        without_secrets(capture, stripped)
+        if fields(stripped, "tls && (http || pop)", ["frame.number"]):
+            problems.append("serve: decrypted without the secrets block")
+    except CheckFailed as failure:
+        problems.append(f"serve: {failure}")
+    return problems
+
+
 def main():
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
@@ -397,6 +459,12 @@ def main():
         if not sys.argv[3:] and checked_tls == 0:
             print("no TLS session was checked")
             failures += 1
+        if not sys.argv[3:]:
+            problems = check_serve(carteiro, workdir)
+            print("serve with curl over HTTPS and POP3 STLS: " + ("ok" if not problems else "problems"))
+            for p in problems:
+                print(f"  {p}")
+            failures += bool(problems)
         # Controls: a broken capture must fail the same checks.
         capture, world, _ = run_scenario(carteiro, "ana-fran", workdir)
         data = pathlib.Path(capture).read_bytes()
