@@ -536,7 +536,9 @@ int runServe(const CommandLineOptions &options)
         return 2;
     scenario.steps.clear(); // the servers only: students bring the clients
     raiseDescriptorLimit();
-    World world(scenario, options.world);
+    World::Options worldOptions = options.world;
+    worldOptions.keepTlsKeys = !options.exportPcap.isEmpty() || !options.exportKeyLog.isEmpty();
+    World world(scenario, worldOptions);
     // A long run keeps only the latest events (the stream has printed them).
     // 256 octets of text an event on average bounds a run of big DATA lines too.
     world.transcript()->setKeepLimit(options.keepLines, qint64(options.keepLines) * 256);

@@ -77,6 +77,10 @@ public:
         // with certificates from the classroom CA kept in caDirectory (empty:
         // the user's, ClassroomCa::defaultDirectory()). Off: no TLS at all.
         bool tls = true;
+        // Keep the TLS sessions' secrets (tlsKeyLog(): a capture's keys). A
+        // --serve that exports no capture keeps none: a class's sessions
+        // would otherwise pile up about 1 KB each for nothing.
+        bool keepTlsKeys = true;
         QString caDirectory;
     };
 
