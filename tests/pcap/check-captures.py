@@ -29,6 +29,7 @@ import json
 import os
 import pathlib
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -434,6 +435,8 @@ def main():
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
     carteiro, source = sys.argv[1], pathlib.Path(sys.argv[2])
+    if not shutil.which("tshark") or not shutil.which("curl"):
+        raise SystemExit("tshark and curl are needed (scripts/bootstrap.sh installs them)")
     names = sys.argv[3:] or sorted(p.stem for p in (source / "scenarios").glob("*.scenario"))
     failures = 0
     with tempfile.TemporaryDirectory() as workdir:
