@@ -542,6 +542,8 @@ int runServe(const CommandLineOptions &options)
     // A long run keeps only the latest events (the stream has printed them).
     // 256 octets of text an event on average bounds a run of big DATA lines too.
     world.transcript()->setKeepLimit(options.keepLines, qint64(options.keepLines) * 256);
+    // An HTTP message's exact octets are kept for a capture only.
+    world.transcript()->setKeepsWriteOctets(!options.exportPcap.isEmpty());
     QString error;
     if (!world.start(&error)) {
         reportStartFailure(world, scenario, options, error);

@@ -194,7 +194,7 @@ void Transcript::dropOldBlocks()
 
 void Transcript::setWriteOctets(qint64 firstLine, const QByteArray &octets, qsizetype lines)
 {
-    if (firstLine >= firstIndex())
+    if (m_keepsWriteOctets && firstLine >= firstIndex())
         m_writeOctets[firstLine] = WriteOctets{octets, lines};
 }
 

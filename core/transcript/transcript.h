@@ -143,6 +143,8 @@ public:
         qsizetype lines = 0;
     };
     void setWriteOctets(qint64 firstLine, const QByteArray &octets, qsizetype lines);
+    // Off (a --serve that exports no capture): setWriteOctets keeps nothing.
+    void setKeepsWriteOctets(bool keep) { m_keepsWriteOctets = keep; }
     const WriteOctets *writeOctets(qint64 firstLine) const; // null: the lines are the octets
     qint64 sequenceOfClientLine(int connectionId, qint64 line); // -1: unknown
     void forgetClientLines(int connectionId);
@@ -194,4 +196,5 @@ private:
     // Open connections' lines that await a reply, in order: (line number, sequence).
     QHash<int, std::deque<std::pair<qint64, qint64>>> m_clientLines;
     std::map<qint64, WriteOctets> m_writeOctets;
+    bool m_keepsWriteOctets = true;
 };
