@@ -27,7 +27,8 @@ bool wantsWindow(int argc, char **argv)
         const QByteArray arg(argv[i]);
         for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help",
                                  "-h", "--help-all", "--version", "-v", "--export-timeline",
-                                 "--export-transcript", "--export-ca", "--check-server"}) {
+                                 "--export-transcript", "--export-ca", "--check-server", "--export-pcap",
+                                 "--export-keylog"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -153,7 +154,21 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "file"));
     parser.addOptions(
         {headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
-    parser.addOptions({exportTimeline, exportTranscript});
+    const QCommandLineOption exportPcap(
+        QStringLiteral("export-pcap"),
+        QCoreApplication::translate("main",
+                                    "Run the scenario without a window (or --serve, when it ends) and "
+                                    "write its traffic into a .pcapng capture for Wireshark (TLS sessions "
+                                    "decrypt with the keys inside)."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption exportKeyLog(
+        QStringLiteral("export-keylog"),
+        QCoreApplication::translate(
+            "main",
+            "Run the scenario without a window (or --serve, when it ends) and "
+            "write the keys of its TLS sessions into a file in SSLKEYLOGFILE format."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({exportTimeline, exportTranscript, exportPcap, exportKeyLog});
     const QCommandLineOption saveWorld(
         QStringLiteral("save-world"),
         QCoreApplication::translate("main",
@@ -238,6 +253,8 @@ int main(int argc, char **argv)
     options.hidePasswords = parser.isSet(hide);
     options.exportTimeline = parser.value(exportTimeline);
     options.exportTranscript = parser.value(exportTranscript);
+    options.exportPcap = parser.value(exportPcap);
+    options.exportKeyLog = parser.value(exportKeyLog);
     options.saveWorld = parser.value(saveWorld);
     options.loadWorld = parser.value(loadWorld);
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
@@ -329,7 +346,11 @@ int main(int argc, char **argv)
         return CommandLine::listScenarios(language);
     if (parser.isSet(exportCa))
         return CommandLine::exportCa(parser.value(exportCa));
-    if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript)) {
+    // --serve writes a capture and a key log too, when it ends.
+    const bool serveExports = parser.isSet(serve) && !parser.isSet(headless) && !parser.isSet(exportTimeline)
+        && !parser.isSet(exportTranscript);
+    if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript)
+        || ((parser.isSet(exportPcap) || parser.isSet(exportKeyLog)) && !serveExports)) {
         // Nobody connects to a run from outside: ports the system picks, so
         // it runs beside a window, a --serve or another run (issue 12). An
         // offset given is still honoured.

@@ -21,6 +21,7 @@ packages=(
     # the course's installed servers, run privately by tests/realserver (never as system services)
     postfix dovecot-pop3d dovecot-imapd
     net-tools iproute2   # netstat and ss, compared with the console's netstat -tl (tst_listening_real_tools)
+    tshark   # reads the --export-pcap captures (tests/pcap)
 )
 
 missing=()
@@ -46,6 +47,12 @@ if ((${#missing[@]})); then
             | "${sudo[@]}" tee "$policy" >/dev/null
         "${sudo[@]}" chmod 755 "$policy"
         trap '"${sudo[@]}" rm -f "$policy"' EXIT
+    fi
+    # wireshark-common asks whether non-root users may capture: no (the
+    # tests only read files), answered before it asks.
+    if [[ " ${missing[*]} " == *" tshark "* ]]; then
+        echo "wireshark-common wireshark-common/install-setuid boolean false" \
+            | "${sudo[@]}" debconf-set-selections
     fi
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -128,6 +128,17 @@ void TestMainWindow::playsTheWalkthroughToTheEnd()
     const QByteArray written = file.readAll();
     QVERIFY(written.contains("AUTH PLAIN ****"));
     QVERIFY(!written.contains("claveana") && !written.contains("claveejemplo"));
+    // File ▸ Export the capture: a pcapng file (its Section Header Block
+    // first) carrying the lines as they crossed the wire.
+    const QString capture = exported.filePath(QStringLiteral("ana-fran.pcapng"));
+    QVERIFY2(window.exportCaptureTo(capture, &error), qPrintable(error));
+    QFile pcap(capture);
+    QVERIFY(pcap.open(QIODevice::ReadOnly));
+    const QByteArray packets = pcap.readAll();
+    QVERIFY(packets.startsWith(QByteArray::fromHex("0a0d0d0a")));
+    QVERIFY(packets.contains("EHLO "));
+    QVERIFY(packets.contains("QUIT\r\n"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportCapture")));
     // Over: nothing plays any more, and the button says so.
     QVERIFY(!window.isPlaying());
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("play"))->text(), QStringLiteral("Play"));

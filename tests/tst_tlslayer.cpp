@@ -86,6 +86,7 @@ private Q_SLOTS:
     void wrongNameIsReportedWhenOpportunistic();
     void garbageInsteadOfClientHello();
     void closeNotify();
+    void keyLogHasEachSecretOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -225,4 +226,47 @@ void TstTlsLayer::closeNotify()
 }
 
 QTEST_GUILESS_MAIN(TstTlsLayer)
+
+void TstTlsLayer::keyLogHasEachSecretOnce()
+{
+    // Both ends of a session log into one key log (a world's): each secret
+    // once, named by the ClientHello's random, as Wireshark looks it up.
+    QString error;
+    auto serverContext = TlsContext::serverFromPem(m_server.certificate, m_server.key, &error);
+    auto clientContext = TlsContext::clientFromPem(m_server.certificate, &error);
+    QVERIFY2(serverContext && clientContext, qPrintable(error));
+    auto log = std::make_shared<TlsKeyLog>();
+    serverContext->setKeyLog(log);
+    clientContext->setKeyLog(log);
+    TlsLayer server(serverContext);
+    TlsLayer client(clientContext, {QStringLiteral("servidor.edu"), true});
+    client.start();
+    const QList<Crossed> crossed = pump(client, server);
+    QVERIFY(client.isEstablished());
+    const QByteArray random = crossed.at(0).record.bytes.mid(11, 32).toHex(); // after the headers and version
+    QStringList labels;
+    for (const QByteArray &line : log->text().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> parts = line.split(' ');
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.at(1), random);
+        labels.append(QString::fromLatin1(parts.at(0)));
+    }
+    labels.sort();
+    QCOMPARE(labels,
+             QStringList({QStringLiteral("CLIENT_HANDSHAKE_TRAFFIC_SECRET"),
+                          QStringLiteral("CLIENT_TRAFFIC_SECRET_0"), QStringLiteral("EXPORTER_SECRET"),
+                          QStringLiteral("SERVER_HANDSHAKE_TRAFFIC_SECRET"),
+                          QStringLiteral("SERVER_TRAFFIC_SECRET_0")}));
+    QCOMPARE(log->size(), 5);
+    // A context without a key log keeps nothing (the shared ones of this test).
+    TlsLayer otherServer(m_serverContext);
+    TlsLayer otherClient(m_clientContext, {QStringLiteral("servidor.edu"), true});
+    otherClient.start();
+    pump(otherClient, otherServer);
+    QVERIFY(otherClient.isEstablished());
+    QCOMPARE(log->size(), 5);
+}
+
 #include "tst_tlslayer.moc"

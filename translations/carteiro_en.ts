@@ -4020,6 +4020,22 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>Settings of %1…</translation>
     </message>
     <message>
+        <source>Capture written to %1: open it in Wireshark</source>
+        <translation>Capture written to %1: open it in Wireshark</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>pcapng capture (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export the capture</source>
+        <translation>Export the capture</translation>
+    </message>
+    <message>
+        <source>Export the &amp;capture for Wireshark…</source>
+        <translation>Export the &amp;capture for Wireshark…</translation>
+    </message>
+    <message>
         <source>%1's capture</source>
         <translation>%1's capture</translation>
     </message>
@@ -5781,6 +5797,13 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     </message>
 </context>
 <context>
+    <name>PcapngExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6309,6 +6332,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>--%1 works with --check-server</source>
         <translation>--%1 works with --check-server</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window (or --serve, when it ends) and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
+        <translation>Run the scenario without a window (or --serve, when it ends) and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window (or --serve, when it ends) and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
+        <translation>Run the scenario without a window (or --serve, when it ends) and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</translation>
     </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>

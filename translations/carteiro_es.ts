@@ -4020,6 +4020,22 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Configuración de %1…</translation>
     </message>
     <message>
+        <source>Capture written to %1: open it in Wireshark</source>
+        <translation>Captura escrita en %1: ábrela en Wireshark</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>Captura pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export the capture</source>
+        <translation>Exportar la captura</translation>
+    </message>
+    <message>
+        <source>Export the &amp;capture for Wireshark…</source>
+        <translation>Exportar la &amp;captura para Wireshark…</translation>
+    </message>
+    <message>
         <source>%1's capture</source>
         <translation>Captura de %1</translation>
     </message>
@@ -5781,6 +5797,13 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     </message>
 </context>
 <context>
+    <name>PcapngExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6309,6 +6332,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>--%1 works with --check-server</source>
         <translation>--%1 funciona con --check-server</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window (or --serve, when it ends) and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
+        <translation>Ejecuta el escenario sin ventana (o --serve, al terminar) y escribe las claves de sus sesiones TLS en un fichero en formato SSLKEYLOGFILE.</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window (or --serve, when it ends) and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
+        <translation>Ejecuta el escenario sin ventana (o --serve, al terminar) y escribe su tráfico en una captura .pcapng para Wireshark (las sesiones TLS se descifran con las claves que lleva dentro).</translation>
     </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>

@@ -4020,6 +4020,22 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Configuración de %1…</translation>
     </message>
     <message>
+        <source>Capture written to %1: open it in Wireshark</source>
+        <translation>Captura escrita en %1: ábrea en Wireshark</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>Captura pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export the capture</source>
+        <translation>Exportar a captura</translation>
+    </message>
+    <message>
+        <source>Export the &amp;capture for Wireshark…</source>
+        <translation>Exportar a &amp;captura para Wireshark…</translation>
+    </message>
+    <message>
         <source>%1's capture</source>
         <translation>Captura de %1</translation>
     </message>
@@ -5781,6 +5797,13 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     </message>
 </context>
 <context>
+    <name>PcapngExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non se pode escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6309,6 +6332,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>--%1 works with --check-server</source>
         <translation>--%1 funciona con --check-server</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window (or --serve, when it ends) and write the keys of its TLS sessions into a file in SSLKEYLOGFILE format.</source>
+        <translation>Executa o escenario sen xanela (ou --serve, ao rematar) e escribe as claves das súas sesións TLS nun ficheiro en formato SSLKEYLOGFILE.</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window (or --serve, when it ends) and write its traffic into a .pcapng capture for Wireshark (TLS sessions decrypt with the keys inside).</source>
+        <translation>Executa o escenario sen xanela (ou --serve, ao rematar) e escribe o seu tráfico nunha captura .pcapng para Wireshark (as sesións TLS descífranse coas claves que leva dentro).</translation>
     </message>
     <message>
         <source>Write the certificate of your classroom CA (made the first time it is needed) into a file, to trust it in Thunderbird or a browser; - writes it to the standard output.</source>

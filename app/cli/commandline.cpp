@@ -22,6 +22,7 @@
 #include "scenario/scenarioparser.h"
 #include "storage/maildir.h"
 #include "tls/classroomca.h"
+#include "transcript/pcapngexport.h"
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 
@@ -225,7 +226,8 @@ void onSignal(int)
     Q_UNUSED(written);
 }
 
-// --export-timeline and --export-transcript, once the scenario has run.
+// --export-timeline, --export-transcript, --export-pcap and --export-keylog,
+// once the scenario has run.
 bool writeExports(const CommandLineOptions &options, const Scenario &scenario, const World &world)
 {
     bool ok = true;
@@ -243,6 +245,16 @@ bool writeExports(const CommandLineOptions &options, const Scenario &scenario, c
         && !TimelineExport::transcriptToText(
             *world.transcript(), options.exportTranscript,
             options.hidePasswords ? EventJson::Passwords::Masked : EventJson::Passwords::Shown, &error)) {
+        err() << error << Qt::endl;
+        ok = false;
+    }
+    if (!options.exportPcap.isEmpty()
+        && !PcapngExport::write(*world.transcript(), world.tlsKeyLog(), options.exportPcap, &error)) {
+        err() << error << Qt::endl;
+        ok = false;
+    }
+    if (!options.exportKeyLog.isEmpty()
+        && !PcapngExport::writeKeyLog(world.tlsKeyLog(), options.exportKeyLog, &error)) {
         err() << error << Qt::endl;
         ok = false;
     }
@@ -588,10 +600,14 @@ int runServe(const CommandLineOptions &options)
         return 2;
     scenario.steps.clear(); // the servers only: students bring the clients
     raiseDescriptorLimit();
-    World world(scenario, options.world);
+    World::Options worldOptions = options.world;
+    worldOptions.keepTlsKeys = !options.exportPcap.isEmpty() || !options.exportKeyLog.isEmpty();
+    World world(scenario, worldOptions);
     // A long run keeps only the latest events (the stream has printed them).
     // 256 octets of text an event on average bounds a run of big DATA lines too.
     world.transcript()->setKeepLimit(options.keepLines, qint64(options.keepLines) * 256);
+    // An HTTP message's exact octets are kept for a capture only.
+    world.transcript()->setKeepsWriteOctets(!options.exportPcap.isEmpty());
     QString error;
     if (!world.start(&error)) {
         reportStartFailure(world, scenario, options, error);
@@ -622,6 +638,18 @@ int runServe(const CommandLineOptions &options)
     const int code = QCoreApplication::exec();
     world.shutdown();
     writer.flush();
+    // The capture of what was kept (--keep-lines bounds it), and the keys.
+    QString exportError;
+    if (!options.exportPcap.isEmpty()
+        && !PcapngExport::write(*world.transcript(), world.tlsKeyLog(), options.exportPcap, &exportError)) {
+        err() << exportError << Qt::endl;
+        return 3;
+    }
+    if (!options.exportKeyLog.isEmpty()
+        && !PcapngExport::writeKeyLog(world.tlsKeyLog(), options.exportKeyLog, &exportError)) {
+        err() << exportError << Qt::endl;
+        return 3;
+    }
     return code;
 }
 

@@ -16,6 +16,8 @@ struct CommandLineOptions {
     qsizetype keepLines = 100000; // --serve: transcript events kept in memory (0: all)
     QString exportTimeline; // --export-timeline: .svg or .png written after the run
     QString exportTranscript; // --export-transcript: the course's notation as text
+    QString exportPcap; // --export-pcap: the traffic as a pcapng capture (PcapngExport)
+    QString exportKeyLog; // --export-keylog: the TLS sessions' keys (SSLKEYLOGFILE)
     QString saveWorld; // --save-world: the world after the run, as a world file
     QString loadWorld; // --load-world: a saved world instead of a scenario's run
 };

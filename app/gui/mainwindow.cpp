@@ -28,6 +28,7 @@
 #include "mail/mailserver.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
+#include "transcript/pcapngexport.h"
 #include "transcript/timelinemodel.h"
 
 #include <QAction>
@@ -315,6 +316,8 @@ void MainWindow::buildActions()
     file->addSeparator();
     QAction *exportText = file->addAction(QString(), this, &MainWindow::exportTranscript);
     exportText->setObjectName(QStringLiteral("exportTranscript"));
+    QAction *exportPcap = file->addAction(QString(), this, &MainWindow::exportCapture);
+    exportPcap->setObjectName(QStringLiteral("exportCapture"));
     QAction *exportImage = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this,
                                            &MainWindow::exportTimeline);
     exportImage->setObjectName(QStringLiteral("exportTimeline"));
@@ -577,6 +580,7 @@ void MainWindow::retranslate()
     action("openWorld", tr("Open &world…"));
     action("saveWorld", tr("&Save world…"));
     action("exportTranscript", tr("Export the &transcript…"));
+    action("exportCapture", tr("Export the &capture for Wireshark…"));
     action("exportTimeline", tr("Export the timeline as &image…"));
     action("quit", tr("&Quit"));
     action("about", tr("&About Carteiro"));
@@ -1026,6 +1030,30 @@ bool MainWindow::exportTranscriptTo(const QString &file, QString *error)
     return world()
         && TimelineExport::transcriptToText(*world()->transcript(), file, EventJson::Passwords::Masked,
                                             error);
+}
+
+void MainWindow::exportCapture()
+{
+    if (!world())
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the capture"),
+                                                      m_scenario.name + QStringLiteral(".pcapng"),
+                                                      tr("pcapng capture (*.pcapng)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!exportCaptureTo(file, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        setStatus([this, file] { return tr("Capture written to %1: open it in Wireshark").arg(file); });
+}
+
+bool MainWindow::exportCaptureTo(const QString &file, QString *error)
+{
+    // What crossed the wire, as it crossed (a password in clear too: a
+    // capture is the wire), and the TLS sessions' keys, so that Wireshark
+    // decrypts them.
+    return world() && PcapngExport::write(*world()->transcript(), world()->tlsKeyLog(), file, error);
 }
 
 void MainWindow::exportTimeline()

@@ -79,6 +79,10 @@ public:
     // File ▸ Export the transcript, to `file`: the course's notation,
     // passwords masked. False, with the reason, when it cannot be written.
     bool exportTranscriptTo(const QString &file, QString *error);
+    // File ▸ Export the capture, to `file`: the traffic as a pcapng capture
+    // with the TLS keys (PcapngExport). False, with the reason, when it
+    // cannot be written.
+    bool exportCaptureTo(const QString &file, QString *error);
 
     // The interface language (gl, es, en), as the View ▸ Language menu
     // changes it. Without a switcher of its own the window makes one.
@@ -133,6 +137,7 @@ private:
     void saveWorld();
     void openWorld();
     void exportTranscript();
+    void exportCapture(); // File ▸ Export the capture: PcapngExport
     void showCaptionAt(qsizetype event);
     void exportTimeline();
     void showMailClient(const QString &name);

@@ -522,6 +522,23 @@ void Connection::record(const Utterance &utterance, bool ours)
             || field.isNull() != value.isNull())
             field = value;
     };
+    // An HTTP message in clear: its exact octets beside its lines, for the
+    // capture export, when the lines (a body's, for reading) are not them.
+    if (ours && !inTls && !utterance.octets.isEmpty() && !utterance.lines.isEmpty()) {
+        qsizetype size = 0;
+        for (const QByteArray &line : utterance.lines)
+            size += line.size() + 2;
+        bool same = size == utterance.octets.size();
+        const char *at = utterance.octets.constData();
+        for (qsizetype i = 0; same && i < utterance.lines.size(); ++i) {
+            const QByteArray &line = utterance.lines.at(i);
+            same = std::memcmp(at, line.constData(), size_t(line.size())) == 0 && at[line.size()] == '\r'
+                && at[line.size() + 1] == '\n';
+            at += line.size() + 2;
+        }
+        if (!same)
+            m_transcript->setWriteOctets(m_transcript->size(), utterance.octets, utterance.lines.size());
+    }
     for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
         TranscriptEvent &event = m_transcript->next();
         event.kind = TranscriptEvent::Kind::Line;

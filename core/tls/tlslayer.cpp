@@ -182,7 +182,57 @@ QString TlsRecord::contentTypeName(quint8 type)
     }
 }
 
+// --- the key log -----------------------------------------------------------
+
+void TlsKeyLog::add(const QByteArray &line)
+{
+    if (line.isEmpty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_seen.contains(line))
+        return;
+    m_seen.insert(line);
+    m_text += line;
+    m_text += '\n';
+}
+
+QByteArray TlsKeyLog::text() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_text;
+}
+
+qsizetype TlsKeyLog::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_seen.size();
+}
+
+namespace {
+// Where an SSL_CTX keeps its TlsContext, for the key log callback.
+int contextIndex()
+{
+    static const int index = SSL_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+void keyLogCallback(const SSL *ssl, const char *line)
+{
+    const SSL_CTX *ctx = SSL_get_SSL_CTX(ssl);
+    auto *log = ctx ? static_cast<TlsKeyLog *>(SSL_CTX_get_ex_data(ctx, contextIndex())) : nullptr;
+    if (log && line)
+        log->add(QByteArray(line));
+}
+} // namespace
+
 // --- contexts --------------------------------------------------------------
+
+void TlsContext::setKeyLog(std::shared_ptr<TlsKeyLog> log)
+{
+    m_keyLog = std::move(log);
+    SSL_CTX_set_ex_data(m_ctx, contextIndex(), m_keyLog.get());
+    SSL_CTX_set_keylog_callback(m_ctx, m_keyLog ? &keyLogCallback : nullptr);
+}
 
 TlsContext::~TlsContext()
 {

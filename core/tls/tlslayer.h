@@ -22,6 +22,9 @@
 #include <QList>
 #include <QString>
 
+#include <QMutex>
+#include <QSet>
+
 #include <memory>
 
 struct ssl_st;
@@ -57,6 +60,27 @@ struct TlsRecord {
     static QString contentTypeName(quint8 type); // "handshake", "application_data" …
 };
 
+// The session secrets of a world's TLS sessions, as OpenSSL's key log
+// callback gives them (NSS key log format: "CLIENT_RANDOM …", TLS 1.3's
+// "CLIENT_HANDSHAKE_TRAFFIC_SECRET …" lines), so a capture of the world's
+// traffic can be decrypted by Wireshark (PcapngExport writes them into the
+// capture; --export-keylog into an SSLKEYLOGFILE). Both ends of an
+// in-process session log the same lines: each is kept once. Sessions run in
+// the event loop's thread, but the log may be read from another: locked.
+class TlsKeyLog
+{
+public:
+    void add(const QByteArray &line);
+    // Every line so far, each ended by '\n', in the order they came.
+    QByteArray text() const;
+    qsizetype size() const;
+
+private:
+    mutable QMutex m_mutex;
+    QByteArray m_text;
+    QSet<QByteArray> m_seen;
+};
+
 // An SSL_CTX: the settings shared by every session of a host's service
 // (TLS 1.2 and 1.3 only, AEAD ciphers, no compression, no tickets).
 class TlsContext
@@ -81,6 +105,9 @@ public:
 
     ssl_ctx_st *handle() const { return m_ctx; }
     bool isServer() const { return m_server; }
+    // Every session made from this context from now on adds its secrets to
+    // `log` (null: none is kept, the default).
+    void setKeyLog(std::shared_ptr<TlsKeyLog> log);
 
 private:
     TlsContext(ssl_ctx_st *ctx, bool server)
@@ -90,6 +117,7 @@ private:
     }
     ssl_ctx_st *m_ctx;
     bool m_server;
+    std::shared_ptr<TlsKeyLog> m_keyLog;
 };
 
 class TlsLayer

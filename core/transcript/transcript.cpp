@@ -187,8 +187,21 @@ void Transcript::dropOldBlocks()
     m_blocks.erase(m_blocks.begin(), m_blocks.begin() + drop);
     m_blockBytes.erase(m_blockBytes.begin(), m_blockBytes.begin() + drop);
     m_droppedBlocks += drop;
+    m_writeOctets.erase(m_writeOctets.begin(), m_writeOctets.lower_bound(firstIndex()));
     if (m_firstUnannounced >= 0 && m_firstUnannounced < firstIndex())
         m_firstUnannounced = firstIndex();
+}
+
+void Transcript::setWriteOctets(qint64 firstLine, const QByteArray &octets, qsizetype lines)
+{
+    if (m_keepsWriteOctets && firstLine >= firstIndex())
+        m_writeOctets[firstLine] = WriteOctets{octets, lines};
+}
+
+const Transcript::WriteOctets *Transcript::writeOctets(qint64 firstLine) const
+{
+    const auto it = m_writeOctets.find(firstLine);
+    return it == m_writeOctets.end() ? nullptr : &it->second;
 }
 
 QList<TranscriptEvent> Transcript::lines() const

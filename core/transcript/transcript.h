@@ -25,6 +25,7 @@
 
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -130,6 +131,21 @@ public:
     // the one it answers: only the lines still awaiting a reply are kept, and
     // all of a connection's when it closes.
     void rememberClientLine(int connectionId, qint64 line, qint64 sequence);
+    // A write in clear whose octets are not its lines each ended by CR LF (an
+    // HTTP message: the lines of its body are what a person reads, a summary
+    // for a binary one; the octets are what was sent), kept beside the events
+    // for the capture export (PcapngExport) under the sequence of the write's
+    // first line, with how many lines it carried. Only while the process
+    // runs (a world file keeps the lines), and dropped with their events
+    // under a keep limit.
+    struct WriteOctets {
+        QByteArray octets;
+        qsizetype lines = 0;
+    };
+    void setWriteOctets(qint64 firstLine, const QByteArray &octets, qsizetype lines);
+    // Off (a --serve that exports no capture): setWriteOctets keeps nothing.
+    void setKeepsWriteOctets(bool keep) { m_keepsWriteOctets = keep; }
+    const WriteOctets *writeOctets(qint64 firstLine) const; // null: the lines are the octets
     qint64 sequenceOfClientLine(int connectionId, qint64 line); // -1: unknown
     void forgetClientLines(int connectionId);
 
@@ -179,4 +195,6 @@ private:
     std::function<void(const TranscriptEvent &)> m_listener;
     // Open connections' lines that await a reply, in order: (line number, sequence).
     QHash<int, std::deque<std::pair<qint64, qint64>>> m_clientLines;
+    std::map<qint64, WriteOctets> m_writeOctets;
+    bool m_keepsWriteOctets = true;
 };

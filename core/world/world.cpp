@@ -370,6 +370,8 @@ void World::setUpTls()
                                            : ClassroomCa::open(m_options.caDirectory, &error);
     if (m_ca)
         m_clientTls = TlsContext::client(m_ca->certificate(), &error);
+    if (m_clientTls && m_options.keepTlsKeys)
+        m_clientTls->setKeyLog(m_tlsKeyLog);
     if (!m_ca || !m_clientTls) {
         m_ca.reset();
         m_tlsProblem = error;
@@ -410,6 +412,8 @@ void World::setUpTls()
             note(TranscriptEvent::Kind::Note, host, QString(), NoteCode::TlsOffForHost, {host, why});
             continue;
         }
+        if (m_options.keepTlsKeys)
+            context->setKeyLog(m_tlsKeyLog);
         m_serverTls.insert(host.toLower(), context);
         if (server)
             server->setTlsAvailable(true);

@@ -87,6 +87,10 @@ public:
         // with certificates from the classroom CA kept in caDirectory (empty:
         // the user's, ClassroomCa::defaultDirectory()). Off: no TLS at all.
         bool tls = true;
+        // Keep the TLS sessions' secrets (tlsKeyLog(): a capture's keys). A
+        // --serve that exports no capture keeps none: a class's sessions
+        // would otherwise pile up about 1 KB each for nothing.
+        bool keepTlsKeys = true;
         QString caDirectory;
     };
 
@@ -302,6 +306,8 @@ private:
     std::shared_ptr<ClassroomCa> m_ca;
     QHash<QString, std::shared_ptr<TlsContext>> m_serverTls; // by host, lower case
     std::shared_ptr<TlsContext> m_clientTls;
+    // The secrets of every TLS session of this world (PcapngExport, --export-keylog).
+    std::shared_ptr<TlsKeyLog> m_tlsKeyLog = std::make_shared<TlsKeyLog>();
     bool m_tlsSetUp = false;
 
 public:
@@ -309,6 +315,10 @@ public:
     std::shared_ptr<ClassroomCa> classroomCa() const { return m_ca; }
     // Why TLS is off, if it is (the CA could not be made or read).
     QString tlsProblem() const { return m_tlsProblem; }
+    // The session secrets of the world's TLS sessions so far, in the NSS key
+    // log format (SSLKEYLOGFILE), one line each: what Wireshark needs to
+    // decrypt a capture of them. Empty when no session was made.
+    QByteArray tlsKeyLog() const { return m_tlsKeyLog->text(); }
 
 private:
     QString m_tlsProblem;
