@@ -410,7 +410,9 @@ void TimelinePainter::paintHeader(QPainter *painter, const QRect &rect) const
         QFont font = m_boldFont;
         const int space = int(name.lastIndexOf(QLatin1Char(' ')));
         const int dot = int(name.indexOf(QLatin1Char('.')));
-        if (metrics.horizontalAdvance(name) + 20 * m_zoom > room && (space > 0 || dot > 0)) {
+        const double wide = metrics.horizontalAdvance(name);
+        // (A name without a space is split only when it would be cut.)
+        if ((wide + 20 * m_zoom > room && space > 0) || (wide + 8 * m_zoom > room && space < 0 && dot > 0)) {
             lines = space > 0 ? QStringList{name.left(space), name.mid(space + 1)}
                               : QStringList{name.left(dot + 1), name.mid(dot + 1)};
             font = m_smallFont;
