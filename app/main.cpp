@@ -23,9 +23,9 @@ bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *mode :
-             {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h", "--help-all",
-              "--version", "-v", "--export-timeline", "--export-transcript", "--export-ca"}) {
+        for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help",
+                                 "-h", "--help-all", "--version", "-v", "--export-timeline",
+                                 "--export-transcript", "--export-ca", "--export-handout"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -39,7 +39,8 @@ bool wantsDrawing(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--export-timeline" || arg.startsWith("--export-timeline="))
+        if (arg == "--export-timeline" || arg.startsWith("--export-timeline=") || arg == "--export-handout"
+            || arg.startsWith("--export-handout="))
             return true;
     }
     return false;
@@ -151,7 +152,14 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "file"));
     parser.addOptions(
         {headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
-    parser.addOptions({exportTimeline, exportTranscript});
+    const QCommandLineOption exportHandout(
+        QStringLiteral("export-handout"),
+        QCoreApplication::translate("main",
+                                    "Run the scenario without a window and write a PDF handout for a class: "
+                                    "its story, timeline, dialogue, exercises and questions, with the "
+                                    "answers on the last pages."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({exportTimeline, exportTranscript, exportHandout});
     const QCommandLineOption saveWorld(
         QStringLiteral("save-world"),
         QCoreApplication::translate("main",
@@ -259,6 +267,15 @@ int main(int argc, char **argv)
         return CommandLine::listScenarios(language);
     if (parser.isSet(exportCa))
         return CommandLine::exportCa(parser.value(exportCa));
+    if (parser.isSet(exportHandout)) {
+        if (!options.loadWorld.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                "main", "--export-handout plays a scenario; it does not read a saved world")
+                                << Qt::endl;
+            return 2;
+        }
+        return CommandLine::exportHandout(options, parser.value(exportHandout));
+    }
     if (parser.isSet(headless) || parser.isSet(exportTimeline) || parser.isSet(exportTranscript)) {
         // Nobody connects to a run from outside: ports the system picks, so
         // it runs beside a window, a --serve or another run (issue 12). An

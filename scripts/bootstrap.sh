@@ -18,6 +18,7 @@ packages=(
     chromium chromium-driver python3-selenium   # the webmail in a real browser (test_webmail_chromium)
     # the Debian package and desktop integration (tests/packaging, docs/packaging.md)
     lintian desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl
+    poppler-utils   # the PDF handout read back (pdfinfo, pdftotext, pdftoppm: tests/handout)
 )
 
 missing=()

@@ -23,5 +23,5 @@ if [[ ${CARTEIRO_TEST_SANITIZE:-1} != 0 ]]; then
         cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCARTEIRO_SANITIZE=ON
     fi
     cmake --build build-asan -j"$(nproc)"
-    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE 'browser|package' "$@"
+    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE 'browser|package|pdf' "$@"
 fi

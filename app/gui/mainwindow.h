@@ -131,6 +131,9 @@ private:
     void exportTranscript();
     void showCaptionAt(qsizetype event);
     void exportTimeline();
+    // File ▸ Export handout…: the scenario played again in a world of its
+    // own, then written as a PDF (handoutexport.h); the window goes on.
+    void exportHandout();
     void showMailClient(const QString &name);
     void retranslate();
     void updateExposure();
@@ -155,6 +158,7 @@ private:
     };
     QList<BuiltInScenario> m_builtIns;
     QString m_language;
+    QPointer<QObject> m_handoutJob; // an export under way (one at a time)
     std::unique_ptr<WorldSession> m_session;
     TimelineModel *m_model = nullptr;
     TimelineView *m_timeline = nullptr;
