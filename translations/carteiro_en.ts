@@ -6520,6 +6520,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>Handout</name>
     <message>
+        <source>(the line that ends the message)</source>
+        <translation>(the line that ends the message)</translation>
+    </message>
+    <message>
         <source>The scenario did not run as it says, so no handout was written:</source>
         <translation>The scenario did not run as it says, so no handout was written:</translation>
     </message>

@@ -6520,6 +6520,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>Handout</name>
     <message>
+        <source>(the line that ends the message)</source>
+        <translation>(la línea que termina el mensaje)</translation>
+    </message>
+    <message>
         <source>The scenario did not run as it says, so no handout was written:</source>
         <translation>El escenario no se ejecutó como dice, así que no se escribió ninguna hoja:</translation>
     </message>

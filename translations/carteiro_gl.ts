@@ -6520,6 +6520,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>Handout</name>
     <message>
+        <source>(the line that ends the message)</source>
+        <translation>(a liña que remata a mensaxe)</translation>
+    </message>
+    <message>
         <source>The scenario did not run as it says, so no handout was written:</source>
         <translation>O escenario non se executou como di, así que non se escribiu ningunha folla:</translation>
     </message>

@@ -318,11 +318,15 @@ QString restHtml(const Handout::Material &m, const QList<TranscriptEvent> &event
 
     const QList<Exercise> exerciseList = exercises(m);
     if (!exerciseList.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Exercises")));
+        // Each exercise on a page of its own, so that its box is never cut.
+        html +=
+            QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(esc(Text::tr("Exercises")));
         int number = 0;
         for (const Exercise &e : exerciseList) {
-            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                        .arg(esc(Text::tr("Exercise %1").arg(++number)), esc(pick(m, e.step->text)));
+            html += QStringLiteral("<h3%1>%2</h3><p>%3</p>")
+                        .arg(number > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                             esc(Text::tr("Exercise %1").arg(number + 1)), esc(pick(m, e.step->text)));
+            ++number;
             if (!e.checks.isEmpty()) {
                 html += QStringLiteral("<p>%1</p><ul>").arg(esc(Text::tr("It is done when:")));
                 for (const QString &check : e.checks)
@@ -347,10 +351,14 @@ QString restHtml(const Handout::Material &m, const QList<TranscriptEvent> &event
             QStringList boxes;
             for (const QString &choice : q.choices)
                 boxes.append(QStringLiteral("☐ ") + esc(choice));
-            html += QStringLiteral("<p><b>%1</b> %2<br><span class=\"wire\">C: %3</span><br>%4</p>")
+            // "." alone is the end of DATA: said in words too.
+            const QString dot = q.command == "."
+                ? QStringLiteral(" <i>%1</i>").arg(esc(Text::tr("(the line that ends the message)")))
+                : QString();
+            html += QStringLiteral("<p><b>%1</b> %2<br><span class=\"wire\">C: %3</span>%4<br>%5</p>")
                         .arg(esc(Text::tr("Question %1.").arg(q.number)),
                              esc(Text::tr("What does %1 answer when %2 says:").arg(q.host, q.peer)),
-                             wire(PredictionQuiz::shownCommand(q.command)),
+                             wire(PredictionQuiz::shownCommand(q.command)), dot,
                              boxes.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;")));
         }
     }
