@@ -338,7 +338,7 @@ QString restHtml(const Handout::Material &m, const QList<TranscriptEvent> &event
                                           "replies you get:")));
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
                                    "<tr><td>%1</td></tr></table>")
-                        .arg(QStringLiteral("<br>").repeated(14));
+                        .arg(QStringLiteral("<br>").repeated(22));
         }
     }
 
