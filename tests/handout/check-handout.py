@@ -4,7 +4,8 @@
 Usage: check-handout.py CARTEIRO SOURCE_DIR [OUTPUT_DIR]
 
 For built-in scenarios (SMTP and POP3, POP3 alone, IMAP, exercises,
-predict-the-reply) in Galician, Spanish and English, the PDF is written and
+predict-the-reply) in Galician, Spanish and English, and then every other
+built-in scenario in one of the three languages, the PDF is written and
 then read with pdfinfo, pdftotext and pdftoppm, programs nobody here wrote:
   - the page count pdfinfo gives is the "page N of M" printed on every page;
   - the title and every narration line of the scenario file, in the chosen
@@ -262,6 +263,16 @@ for name, lang, exercises, questions in [
         ("predict-the-reply", "es", False, 4),
         ("predict-the-reply", "en", False, 4)]:
     check_handout(name, lang, client_commands(name, lang), exercises, questions)
+
+# Every other built-in scenario, the languages in turn: it exports, its
+# title, narration, page numbers and margins are right.
+done = {"ana-fran", "telnet-smtp", "pop3-delete-vs-keep", "imap-folders", "telnet-imap", "telnet-pop3",
+        "predict-the-reply"}
+listed = run([CARTEIRO, "--list-scenarios"]).stdout.splitlines()
+names = [line.split("\t")[0] for line in listed if line.strip()]
+check(len(names) >= 20 and done <= set(names), f"--list-scenarios lists {names}")
+for i, name in enumerate(n for n in names if n not in done):
+    check_handout(name, ("gl", "es", "en")[i % 3], [])
 
 # Errors: a clear message, a non-zero exit, no file left behind.
 def check_error(args, pdf, code, words, what):
