@@ -75,7 +75,7 @@ bool isContent(LineRole role)
 // The run's events as the handout shows them: the replies asked about as
 // "???" (their answers are on the teacher's page), passwords masked, and a
 // "{port …}" in a caption as the port students will use.
-QList<TranscriptEvent> shownEvents(const Handout::Material &m, QSet<qint64> *hidden)
+QList<TranscriptEvent> shownEvents(const Handout::Material &m)
 {
     QList<TranscriptEvent> events = m.events;
     QStringList hiddenTexts;
@@ -101,7 +101,6 @@ QList<TranscriptEvent> shownEvents(const Handout::Material &m, QSet<qint64> *hid
             } else if (!e.continued || e.direction != TranscriptEvent::Direction::ServerToClient) {
                 break;
             }
-            hidden->insert(e.sequence);
             if (e.raw.size() > 4) {
                 const QString text = QString::fromUtf8(e.raw);
                 hiddenTexts.append(text);
@@ -521,26 +520,13 @@ bool checkWritable(const QString &fileName, QString *error)
     return true;
 }
 
-QStringList dialogue(const Material &material)
-{
-    QSet<qint64> hidden;
-    QStringList out;
-    for (const Talk &talk : talks(shownEvents(material, &hidden))) {
-        out.append(talkHeading(talk));
-        QList<int> omitted;
-        out += talkLines(talk, &omitted);
-    }
-    return out;
-}
-
 bool write(const Material &material, const QString &fileName, QString *error, int *pageCount)
 {
     if (!checkWritable(fileName, error))
         return false;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(error, fileName, Text::tr("drawing needs a graphical application"));
-    QSet<qint64> hidden;
-    const QList<TranscriptEvent> events = shownEvents(material, &hidden);
+    const QList<TranscriptEvent> events = shownEvents(material);
     const QString title = pick(material, material.scenario.title);
 
     QSaveFile file(fileName);

@@ -48,10 +48,6 @@ bool write(const Material &material, const QString &fileName, QString *error, in
 // takes a file), without leaving anything behind; false with the message.
 bool checkWritable(const QString &fileName, QString *error);
 
-// The lines of the handout's dialogue section for one run, for tests: each
-// connection's heading, then its lines "C: …"/"S: …".
-QStringList dialogue(const Material &material);
-
 // Plays a scenario to its end in a world of its own (ports the system
 // picks, no data directory, no student), then writes the handout. Use:
 // start(), then wait for finished(). A run whose expectations fail writes

@@ -987,8 +987,14 @@ void MainWindow::exportHandout()
         return;
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export a handout"), m_scenario.name + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        exportHandoutTo(file);
+}
+
+QObject *MainWindow::exportHandoutTo(const QString &file)
+{
+    if (m_handoutJob || !world())
+        return nullptr;
     auto *job = new Handout::Job(m_scenario, world()->options(), m_language, file, this);
     job->setPrintedPortOffset(world()->options().portOffset); // where this window's students connect
     m_handoutJob = job;
@@ -1002,6 +1008,7 @@ void MainWindow::exportHandout()
         setStatus([this, file] { return tr("Handout written to %1").arg(file); });
     });
     job->start();
+    return job;
 }
 
 void MainWindow::showMailClient(const QString &name)

@@ -75,6 +75,10 @@ public:
     // File ▸ Export the transcript, to `file`: the course's notation,
     // passwords masked. False, with the reason, when it cannot be written.
     bool exportTranscriptTo(const QString &file, QString *error);
+    // File ▸ Export a handout, to `file`: the job under way (its finished()
+    // says how it went; the window then reports it), or nullptr when one
+    // already runs or there is no world.
+    QObject *exportHandoutTo(const QString &file);
 
     // The interface language (gl, es, en), as the View ▸ Language menu
     // changes it. Without a switcher of its own the window makes one.
