@@ -28,7 +28,7 @@ bool wantsWindow(int argc, char **argv)
         for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help",
                                  "-h", "--help-all", "--version", "-v", "--export-timeline",
                                  "--export-transcript", "--export-ca", "--check-server", "--export-pcap",
-                                 "--export-keylog"}) {
+                                 "--export-keylog", "--export-handout"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -42,7 +42,8 @@ bool wantsDrawing(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--export-timeline" || arg.startsWith("--export-timeline="))
+        if (arg == "--export-timeline" || arg.startsWith("--export-timeline=") || arg == "--export-handout"
+            || arg.startsWith("--export-handout="))
             return true;
     }
     return false;
@@ -168,7 +169,14 @@ int main(int argc, char **argv)
             "Run the scenario without a window (or --serve, when it ends) and "
             "write the keys of its TLS sessions into a file in SSLKEYLOGFILE format."),
         QCoreApplication::translate("main", "file"));
-    parser.addOptions({exportTimeline, exportTranscript, exportPcap, exportKeyLog});
+    const QCommandLineOption exportHandout(
+        QStringLiteral("export-handout"),
+        QCoreApplication::translate("main",
+                                    "Run the scenario without a window and write a PDF handout for a class: "
+                                    "its story, timeline, dialogue, exercises and questions, with the "
+                                    "answers on the last pages."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({exportTimeline, exportTranscript, exportPcap, exportKeyLog, exportHandout});
     const QCommandLineOption saveWorld(
         QStringLiteral("save-world"),
         QCoreApplication::translate("main",
@@ -346,6 +354,15 @@ int main(int argc, char **argv)
         return CommandLine::listScenarios(language);
     if (parser.isSet(exportCa))
         return CommandLine::exportCa(parser.value(exportCa));
+    if (parser.isSet(exportHandout)) {
+        if (!options.loadWorld.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                "main", "--export-handout plays a scenario; it does not read a saved world")
+                                << Qt::endl;
+            return 2;
+        }
+        return CommandLine::exportHandout(options, parser.value(exportHandout));
+    }
     // --serve writes a capture and a key log too, when it ends.
     const bool serveExports = parser.isSet(serve) && !parser.isSet(headless) && !parser.isSet(exportTimeline)
         && !parser.isSet(exportTranscript);

@@ -22,6 +22,7 @@ packages=(
     postfix dovecot-pop3d dovecot-imapd
     net-tools iproute2   # netstat and ss, compared with the console's netstat -tl (tst_listening_real_tools)
     tshark   # reads the --export-pcap captures (tests/pcap)
+    poppler-utils   # the PDF handout read back (pdfinfo, pdftotext, pdftoppm: tests/handout)
 )
 
 missing=()

@@ -7,9 +7,10 @@
 # hit it. CARTEIRO_TEST_SANITIZE=0 skips that second pass (docs/testing.md
 # says what each pass costs). Arguments are passed to both ctest runs. Tests
 # labelled `browser` (headless Chromium), `package` (the .deb, through
-# cpack, lintian and dpkg), `realserver` (a private Postfix and Dovecot, the
-# real ss and netstat) and `tshark` (captures read by Wireshark's tshark) run
-# in the first pass only: outside programs gain nothing from our sanitizers.
+# cpack, lintian and dpkg), `pdf` (handouts read by poppler-utils), `realserver`
+# (a private Postfix and Dovecot, the real ss and netstat) and `tshark`
+# (captures read by tshark) run in the first pass only: outside programs
+# gain nothing from our sanitizers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -24,5 +25,5 @@ if [[ ${CARTEIRO_TEST_SANITIZE:-1} != 0 ]]; then
         cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCARTEIRO_SANITIZE=ON
     fi
     cmake --build build-asan -j"$(nproc)"
-    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE 'browser|package|realserver|tshark' "$@"
+    ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE 'browser|package|pdf|realserver|tshark' "$@"
 fi

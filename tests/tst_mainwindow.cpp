@@ -5,6 +5,7 @@
 #include "gui/consolewidget.h"
 #include "gui/eavesdropperpanel.h"
 #include "gui/exercisepanel.h"
+#include "gui/handoutexport.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/networkmapview.h"
@@ -17,6 +18,7 @@
 #include <QBuffer>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void initTestCase();
     void playsTheWalkthroughToTheEnd();
     void startsPausedAtTheFirstCaptions();
+    void exportsAHandout();
     void firstStartFitsTheScreen();
     void nothingIsCutOnSchoolScreens_data();
     void nothingIsCutOnSchoolScreens();
@@ -142,6 +145,35 @@ void TestMainWindow::playsTheWalkthroughToTheEnd()
     // Over: nothing plays any more, and the button says so.
     QVERIFY(!window.isPlaying());
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("play"))->text(), QStringLiteral("Play"));
+}
+
+void TestMainWindow::exportsAHandout()
+{
+    // File ▸ Export a handout: the scenario plays again in a world of its
+    // own while the window's waits for its student, untouched.
+    MainWindow window(anaFran(), options(), QStringLiteral("es"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitFor([&] { return window.runner()->isWaitingForGo(); }, 5000));
+    const World *own = window.world();
+    const qsizetype events = own->transcript()->size();
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("ana-fran.pdf"));
+    auto *job = qobject_cast<Handout::Job *>(window.exportHandoutTo(pdf));
+    QVERIFY(job);
+    QVERIFY(!window.exportHandoutTo(folder.filePath(QStringLiteral("again.pdf")))); // one at a time
+    QSignalSpy finished(job, &Handout::Job::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(job->error()));
+    QVERIFY(job->pageCount() >= 4);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("again.pdf"))));
+    QCOMPARE(window.world(), own);
+    QCOMPARE(own->transcript()->size(), events);
+    QVERIFY(window.runner()->isWaitingForGo());
+    QVERIFY2(window.statusText().contains(pdf), qPrintable(window.statusText())); // "Hoja escrita en …"
 }
 
 void TestMainWindow::startsPausedAtTheFirstCaptions()

@@ -160,6 +160,13 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Handout written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Handout written to %1 (%n page)</numerusform>
+            <numerusform>Handout written to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The classroom CA &quot;%1&quot; is kept in %2.
 Its certificate is now in %3 (SHA-256 fingerprint %4).
@@ -4000,6 +4007,26 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Handout written to %1</source>
+        <translation>Handout written to %1</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>Writing the handout…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export a handout</source>
+        <translation>Export a handout</translation>
+    </message>
+    <message>
+        <source>Export a &amp;handout (PDF)…</source>
+        <translation>Export a &amp;handout (PDF)…</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Standards it implements:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Message format: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 and 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS for mail (STARTTLS and implicit TLS): RFC 2595 and RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 and RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Standards it implements:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Message format: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 and 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS for mail (STARTTLS and implicit TLS): RFC 2595 and RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 and RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -6266,6 +6293,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>Connections one client address may hold open at once; more are told to try again later, as Postfix's smtpd_client_connection_count_limit (default %1; 0: no limit).</translation>
     </message>
     <message>
+        <source>--export-handout plays a scenario; it does not read a saved world</source>
+        <translation>--export-handout plays a scenario; it does not read a saved world</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and write a PDF handout for a class: its story, timeline, dialogue, exercises and questions, with the answers on the last pages.</source>
+        <translation>Run the scenario without a window and write a PDF handout for a class: its story, timeline, dialogue, exercises and questions, with the answers on the last pages.</translation>
+    </message>
+    <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Give one file to open, or --scenario, or --load-world, not more: %1</translation>
     </message>
@@ -7142,6 +7177,136 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>No configuration</source>
         <translation>No configuration</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>(the line that ends the message)</source>
+        <translation>(the line that ends the message)</translation>
+    </message>
+    <message>
+        <source>The scenario did not run as it says, so no handout was written:</source>
+        <translation>The scenario did not run as it says, so no handout was written:</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected %3; %4</source>
+        <translation>%1:%2: expected %3; %4</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>Timeline (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>the PDF could not be finished</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>drawing needs a graphical application</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the name must end in .pdf</source>
+        <translation>the name must end in .pdf</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2, %3)</source>
+        <translation>Exercise %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Exercises: a model solution</source>
+        <translation>Exercises: a model solution</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Answer %1: %2</translation>
+    </message>
+    <message>
+        <source>Answers (for the teacher)</source>
+        <translation>Answers (for the teacher)</translation>
+    </message>
+    <message>
+        <source>What does %1 answer when %2 says:</source>
+        <translation>What does %1 answer when %2 says:</translation>
+    </message>
+    <message>
+        <source>Question %1.</source>
+        <translation>Question %1.</translation>
+    </message>
+    <message>
+        <source>Mark the reply code you expect before you look at the answers.</source>
+        <translation>Mark the reply code you expect before you look at the answers.</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Predict the reply</translation>
+    </message>
+    <message>
+        <source>Write here the lines you type and the replies you get:</source>
+        <translation>Write here the lines you type and the replies you get:</translation>
+    </message>
+    <message>
+        <source>It is done when:</source>
+        <translation>It is done when:</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Exercise %1</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>No connection was made.</source>
+        <translation>No connection was made.</translation>
+    </message>
+    <message>
+        <source>C: is what the client says, S: what the server answers, as in the course's notes. ??? is a reply you are asked to predict.</source>
+        <translation>C: is what the client says, S: what the server answers, as in the course's notes. ??? is a reply you are asked to predict.</translation>
+    </message>
+    <message>
+        <source>The dialogue, line by line</source>
+        <translation>The dialogue, line by line</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Exercise %1:</source>
+        <translation>Exercise %1:</translation>
+    </message>
+    <message>
+        <source>Connection #%1: %2 → %3 (%4)</source>
+        <translation>Connection #%1: %2 → %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n more line(s) of the message …]</source>
+        <translation>
+            <numerusform>[… %n more line of the message …]</numerusform>
+            <numerusform>[… %n more lines of the message …]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

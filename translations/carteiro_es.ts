@@ -160,6 +160,13 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Handout written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Hoja escrita en %1 (%n página)</numerusform>
+            <numerusform>Hoja escrita en %1 (%n páginas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The classroom CA &quot;%1&quot; is kept in %2.
 Its certificate is now in %3 (SHA-256 fingerprint %4).
@@ -4000,6 +4007,26 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Handout written to %1</source>
+        <translation>Hoja escrita en %1</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>Escribiendo la hoja…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export a handout</source>
+        <translation>Exportar una hoja para la clase</translation>
+    </message>
+    <message>
+        <source>Export a &amp;handout (PDF)…</source>
+        <translation>Exportar una &amp;hoja para la clase (PDF)…</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Standards it implements:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Message format: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 and 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS for mail (STARTTLS and implicit TLS): RFC 2595 and RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 and RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Normas que implementa:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Formato de los mensajes: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 y 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS para el correo (STARTTLS y TLS implícito): RFC 2595 y RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 y RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -6266,6 +6293,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Conexiones que una misma dirección cliente puede tener abiertas a la vez; a las demás se les dice que lo intenten más tarde, como smtpd_client_connection_count_limit de Postfix (por defecto %1; 0: sin límite).</translation>
     </message>
     <message>
+        <source>--export-handout plays a scenario; it does not read a saved world</source>
+        <translation>--export-handout reproduce un escenario; no lee un mundo guardado</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and write a PDF handout for a class: its story, timeline, dialogue, exercises and questions, with the answers on the last pages.</source>
+        <translation>Ejecuta el escenario sin ventana y escribe una hoja en PDF para la clase: la historia, la cronología, el diálogo, los ejercicios y las preguntas, con las respuestas en las últimas páginas.</translation>
+    </message>
+    <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Indica un fichero que abrir, o --scenario, o --load-world, no más: %1</translation>
     </message>
@@ -7142,6 +7177,136 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>No configuration</source>
         <translation>Sin configuración</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>(the line that ends the message)</source>
+        <translation>(la línea que termina el mensaje)</translation>
+    </message>
+    <message>
+        <source>The scenario did not run as it says, so no handout was written:</source>
+        <translation>El escenario no se ejecutó como dice, así que no se escribió ninguna hoja:</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected %3; %4</source>
+        <translation>%1:%2: se esperaba %3; %4</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>Cronología (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>no se pudo terminar el PDF</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo empezar el PDF</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>para dibujar hace falta una aplicación gráfica</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the name must end in .pdf</source>
+        <translation>el nombre debe terminar en .pdf</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2, %3)</source>
+        <translation>Ejercicio %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Exercises: a model solution</source>
+        <translation>Ejercicios: una solución modelo</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Respuesta %1: %2</translation>
+    </message>
+    <message>
+        <source>Answers (for the teacher)</source>
+        <translation>Respuestas (para el profesorado)</translation>
+    </message>
+    <message>
+        <source>What does %1 answer when %2 says:</source>
+        <translation>¿Qué responde %1 cuando %2 dice lo siguiente?</translation>
+    </message>
+    <message>
+        <source>Question %1.</source>
+        <translation>Pregunta %1.</translation>
+    </message>
+    <message>
+        <source>Mark the reply code you expect before you look at the answers.</source>
+        <translation>Marca el código de respuesta que esperas antes de mirar las respuestas.</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Adivina la respuesta</translation>
+    </message>
+    <message>
+        <source>Write here the lines you type and the replies you get:</source>
+        <translation>Escribe aquí las líneas que tecleas y las respuestas que recibes:</translation>
+    </message>
+    <message>
+        <source>It is done when:</source>
+        <translation>Está hecho cuando:</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Ejercicio %1</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>No connection was made.</source>
+        <translation>No se hizo ninguna conexión.</translation>
+    </message>
+    <message>
+        <source>C: is what the client says, S: what the server answers, as in the course's notes. ??? is a reply you are asked to predict.</source>
+        <translation>C: es lo que dice el cliente y S: lo que responde el servidor, como en los apuntes del curso. ??? es una respuesta que tienes que adivinar.</translation>
+    </message>
+    <message>
+        <source>The dialogue, line by line</source>
+        <translation>El diálogo, línea a línea</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Exercise %1:</source>
+        <translation>Ejercicio %1:</translation>
+    </message>
+    <message>
+        <source>Connection #%1: %2 → %3 (%4)</source>
+        <translation>Conexión #%1: %2 → %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n more line(s) of the message …]</source>
+        <translation>
+            <numerusform>[… %n línea más del mensaje …]</numerusform>
+            <numerusform>[… %n líneas más del mensaje …]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 </TS>

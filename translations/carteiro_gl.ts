@@ -160,6 +160,13 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Handout written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Folla escrita en %1 (%n páxina)</numerusform>
+            <numerusform>Folla escrita en %1 (%n páxinas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The classroom CA &quot;%1&quot; is kept in %2.
 Its certificate is now in %3 (SHA-256 fingerprint %4).
@@ -4000,6 +4007,26 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Handout written to %1</source>
+        <translation>Folla escrita en %1</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>Escribindo a folla…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export a handout</source>
+        <translation>Exportar unha folla para a clase</translation>
+    </message>
+    <message>
+        <source>Export a &amp;handout (PDF)…</source>
+        <translation>Exportar unha &amp;folla para a clase (PDF)…</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Standards it implements:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Message format: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 and 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS for mail (STARTTLS and implicit TLS): RFC 2595 and RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 and RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Normas que implementa:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SMTP: RFC 5321&lt;/li&gt;&lt;li&gt;Formato das mensaxes: RFC 5322&lt;/li&gt;&lt;li&gt;MIME: RFC 2045, 2046, 2047, 2048 e 2049&lt;/li&gt;&lt;li&gt;POP3: RFC 1939&lt;/li&gt;&lt;li&gt;IMAP: RFC 3501&lt;/li&gt;&lt;li&gt;TLS para o correo (STARTTLS e TLS implícito): RFC 2595 e RFC 8314&lt;/li&gt;&lt;li&gt;HTTP: RFC 9110 e RFC 9112&lt;/li&gt;&lt;li&gt;TLS 1.3: RFC 8446&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -6266,6 +6293,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Conexións que un mesmo enderezo cliente pode ter abertas á vez; ás demais díselles que o intenten máis tarde, como smtpd_client_connection_count_limit de Postfix (por defecto %1; 0: sen límite).</translation>
     </message>
     <message>
+        <source>--export-handout plays a scenario; it does not read a saved world</source>
+        <translation>--export-handout reproduce un escenario; non le un mundo gardado</translation>
+    </message>
+    <message>
+        <source>Run the scenario without a window and write a PDF handout for a class: its story, timeline, dialogue, exercises and questions, with the answers on the last pages.</source>
+        <translation>Executa o escenario sen xanela e escribe unha folla en PDF para a clase: a historia, a liña temporal, o diálogo, os exercicios e as preguntas, coas respostas nas últimas páxinas.</translation>
+    </message>
+    <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Indica un ficheiro que abrir, ou --scenario, ou --load-world, non máis: %1</translation>
     </message>
@@ -7142,6 +7177,136 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>No configuration</source>
         <translation>Sen configuración</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>(the line that ends the message)</source>
+        <translation>(a liña que remata a mensaxe)</translation>
+    </message>
+    <message>
+        <source>The scenario did not run as it says, so no handout was written:</source>
+        <translation>O escenario non se executou como di, así que non se escribiu ningunha folla:</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected %3; %4</source>
+        <translation>%1:%2: agardábase %3; %4</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>Liña temporal (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Liña temporal</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>non se puido rematar o PDF</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>non se puido comezar o PDF</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>para debuxar cómpre unha aplicación gráfica</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é un cartafol</translation>
+    </message>
+    <message>
+        <source>the name must end in .pdf</source>
+        <translation>o nome debe rematar en .pdf</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Páxina %1 de %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2, %3)</source>
+        <translation>Exercicio %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Exercises: a model solution</source>
+        <translation>Exercicios: unha solución modelo</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Resposta %1: %2</translation>
+    </message>
+    <message>
+        <source>Answers (for the teacher)</source>
+        <translation>Respostas (para o profesorado)</translation>
+    </message>
+    <message>
+        <source>What does %1 answer when %2 says:</source>
+        <translation>Que responde %1 cando %2 di:</translation>
+    </message>
+    <message>
+        <source>Question %1.</source>
+        <translation>Pregunta %1.</translation>
+    </message>
+    <message>
+        <source>Mark the reply code you expect before you look at the answers.</source>
+        <translation>Marca o código de resposta que esperas antes de mirar as respostas.</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Adiviña a resposta</translation>
+    </message>
+    <message>
+        <source>Write here the lines you type and the replies you get:</source>
+        <translation>Escribe aquí as liñas que tecleas e as respostas que recibes:</translation>
+    </message>
+    <message>
+        <source>It is done when:</source>
+        <translation>Está feito cando:</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Exercicio %1</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercicios</translation>
+    </message>
+    <message>
+        <source>No connection was made.</source>
+        <translation>Non se fixo ningunha conexión.</translation>
+    </message>
+    <message>
+        <source>C: is what the client says, S: what the server answers, as in the course's notes. ??? is a reply you are asked to predict.</source>
+        <translation>C: é o que di o cliente e S: o que responde o servidor, como nos apuntamentos do curso. ??? é unha resposta que tes que adiviñar.</translation>
+    </message>
+    <message>
+        <source>The dialogue, line by line</source>
+        <translation>O diálogo, liña a liña</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Que pasa</translation>
+    </message>
+    <message>
+        <source>Exercise %1:</source>
+        <translation>Exercicio %1:</translation>
+    </message>
+    <message>
+        <source>Connection #%1: %2 → %3 (%4)</source>
+        <translation>Conexión #%1: %2 → %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n more line(s) of the message …]</source>
+        <translation>
+            <numerusform>[… %n liña máis da mensaxe …]</numerusform>
+            <numerusform>[… %n liñas máis da mensaxe …]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non se pode escribir %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "commandline.h"
 
 #include "classroom/scenariorunner.h"
+#include "gui/handoutexport.h"
 #include "gui/timelineexport.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
@@ -591,6 +592,38 @@ int runHeadless(const CommandLineOptions &options)
                    .arg(outcomes.size() - passed)
             << Qt::endl;
     return exitCode;
+}
+
+int exportHandout(const CommandLineOptions &options, const QString &file)
+{
+    QString error;
+    // A wrong name or folder is said before the scenario plays.
+    if (!Handout::checkWritable(file, &error)) {
+        err() << error << Qt::endl;
+        return 3;
+    }
+    Scenario scenario;
+    if (!loadScenario(options.scenario, &scenario))
+        return 2;
+    Handout::Job job(scenario, options.world, options.language, file);
+    job.setPrintedPortOffset(options.world.portOffset); // what --serve and the window listen on
+    job.setHidePasswords(options.hidePasswords);
+    bool ok = false;
+    QObject::connect(&job, &Handout::Job::finished, &job, [&](bool done) {
+        ok = done;
+        QCoreApplication::exit(0);
+    });
+    job.start();
+    QCoreApplication::exec();
+    if (!ok) {
+        err() << shown(job.error()) << Qt::endl;
+        return job.failure() == Handout::Job::Failure::Run ? 1 : 3;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Handout written to %1 (%n page(s))", nullptr,
+                                         job.pageCount())
+                 .arg(file)
+          << Qt::endl;
+    return 0;
 }
 
 int runServe(const CommandLineOptions &options)

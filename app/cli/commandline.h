@@ -35,6 +35,11 @@ void warnIfBeyondLoopback(const World &world);
 // Then writes the exports asked for (3 when one cannot be written).
 // With loadWorld: prints the saved world's transcript instead (2 for a bad file).
 int runHeadless(const CommandLineOptions &options);
+// --export-handout FILE.pdf: plays the scenario in a world of its own (ports
+// the system picks) and writes its handout (gui/handoutexport.h). 0; 2 for a
+// scenario that cannot be read; 3 when FILE cannot be written; 1 when the
+// run does not go as the scenario says. No file is left behind on failure.
+int exportHandout(const CommandLineOptions &options, const QString &file);
 // Starts the scenario's servers and streams the transcript until SIGINT/SIGTERM.
 int runServe(const CommandLineOptions &options);
 // Parses a scenario file and prints every error; 0 when there are none.

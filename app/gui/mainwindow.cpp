@@ -7,6 +7,7 @@
 #include "consolewidget.h"
 #include "eavesdropperpanel.h"
 #include "exercisepanel.h"
+#include "handoutexport.h"
 #include "inspectorpanel.h"
 #include "languageswitcher.h"
 #include "mailclientwindow.h"
@@ -321,6 +322,8 @@ void MainWindow::buildActions()
     QAction *exportImage = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this,
                                            &MainWindow::exportTimeline);
     exportImage->setObjectName(QStringLiteral("exportTimeline"));
+    QAction *exportHandoutAction = file->addAction(QString(), this, &MainWindow::exportHandout);
+    exportHandoutAction->setObjectName(QStringLiteral("exportHandout"));
     file->addSeparator();
     QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quit"));
@@ -582,6 +585,7 @@ void MainWindow::retranslate()
     action("exportTranscript", tr("Export the &transcript…"));
     action("exportCapture", tr("Export the &capture for Wireshark…"));
     action("exportTimeline", tr("Export the timeline as &image…"));
+    action("exportHandout", tr("Export a &handout (PDF)…"));
     action("quit", tr("&Quit"));
     action("about", tr("&About Carteiro"));
     for (const ScenarioClient &client : m_scenario.clients)
@@ -1070,6 +1074,36 @@ void MainWindow::exportTimeline()
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         setStatus([this, file] { return tr("Timeline written to %1").arg(file); });
+}
+
+void MainWindow::exportHandout()
+{
+    if (m_handoutJob || !world())
+        return;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export a handout"), m_scenario.name + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    if (!file.isEmpty())
+        exportHandoutTo(file);
+}
+
+QObject *MainWindow::exportHandoutTo(const QString &file)
+{
+    if (m_handoutJob || !world())
+        return nullptr;
+    auto *job = new Handout::Job(m_scenario, world()->options(), m_language, file, this);
+    job->setPrintedPortOffset(world()->options().portOffset); // where this window's students connect
+    m_handoutJob = job;
+    setStatus([this] { return tr("Writing the handout…"); });
+    connect(job, &Handout::Job::finished, this, [this, job, file](bool ok) {
+        job->deleteLater();
+        if (!ok) {
+            QMessageBox::warning(this, tr("Export failed"), job->error());
+            return;
+        }
+        setStatus([this, file] { return tr("Handout written to %1").arg(file); });
+    });
+    job->start();
+    return job;
 }
 
 void MainWindow::showMailClient(const QString &name)

@@ -83,6 +83,10 @@ public:
     // with the TLS keys (PcapngExport). False, with the reason, when it
     // cannot be written.
     bool exportCaptureTo(const QString &file, QString *error);
+    // File ▸ Export a handout, to `file`: the job under way (its finished()
+    // says how it went; the window then reports it), or nullptr when one
+    // already runs or there is no world.
+    QObject *exportHandoutTo(const QString &file);
 
     // The interface language (gl, es, en), as the View ▸ Language menu
     // changes it. Without a switcher of its own the window makes one.
@@ -140,6 +144,9 @@ private:
     void exportCapture(); // File ▸ Export the capture: PcapngExport
     void showCaptionAt(qsizetype event);
     void exportTimeline();
+    // File ▸ Export handout…: the scenario played again in a world of its
+    // own, then written as a PDF (handoutexport.h); the window goes on.
+    void exportHandout();
     void showMailClient(const QString &name);
     // Servers ▸ servidor.edu…: its Postfix and Dovecot settings (a dialog).
     void showServerSettings(const QString &host);
@@ -168,6 +175,7 @@ private:
     };
     QList<BuiltInScenario> m_builtIns;
     QString m_language;
+    QPointer<QObject> m_handoutJob; // an export under way (one at a time)
     std::unique_ptr<WorldSession> m_session;
     TimelineModel *m_model = nullptr;
     TimelineView *m_timeline = nullptr;

@@ -23,10 +23,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-namespace {
-
-// A printed page's colours: dark text on white, whatever the desktop uses.
-QPalette documentPalette()
+QPalette TimelineExport::documentPalette()
 {
     QPalette palette;
     palette.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
@@ -41,10 +38,12 @@ QPalette documentPalette()
     return palette;
 }
 
+namespace {
+
 void setUp(TimelinePainter *painter, const TimelineModel &model)
 {
     painter->setModel(&model);
-    painter->setPalette(documentPalette());
+    painter->setPalette(TimelineExport::documentPalette());
     QFont font = QGuiApplication::font();
     font.setPointSizeF(10);
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);

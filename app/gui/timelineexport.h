@@ -7,12 +7,15 @@
 
 #include "transcript/eventjson.h"
 
+#include <QPalette>
 #include <QString>
 
 class TimelineModel;
 class Transcript;
 
 namespace TimelineExport {
+// A printed page's colours: dark text on white, whatever the desktop uses.
+QPalette documentPalette();
 // By the file's extension: .svg or .png. false with a message on failure.
 bool toImage(const TimelineModel &model, const QString &fileName, QString *error);
 // The course's notation, one line per event; passwords and AUTH responses
