@@ -25,10 +25,10 @@ bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *mode : {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help",
-                                 "-h", "--help-all", "--version", "-v", "--export-timeline",
-                                 "--export-transcript", "--export-ca", "--check-server", "--export-pcap",
-                                 "--export-keylog", "--export-handout"}) {
+        for (const char *mode :
+             {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h", "--help-all",
+              "--version", "-v", "--export-timeline", "--export-transcript", "--export-ca", "--check-server",
+              "--export-pcap", "--export-keylog", "--export-handout"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }

@@ -360,7 +360,8 @@ bool readClientLimit(const QCommandLineParser &parser, const char *name, int *li
     const QString text = parser.value(QString::fromLatin1(name));
     *limit = text.toInt(&ok);
     if (!ok || *limit < 0 || *limit > 100000) {
-        *error = QCoreApplication::translate("main", "--%1 needs a number from 0 (no limit) to 100000, not \"%2\"")
+        *error = QCoreApplication::translate("main",
+                                             "--%1 needs a number from 0 (no limit) to 100000, not \"%2\"")
                      .arg(QString::fromLatin1(name), TranscriptFormatter::printable(text.toUtf8()));
         return false;
     }
