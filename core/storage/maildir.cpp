@@ -79,7 +79,7 @@ int Maildir::cleanTemporary(QStringList *problems) const
     return removed;
 }
 
-QList<Maildir::Entry> Maildir::load(QStringList *problems) const
+QList<Maildir::Entry> Maildir::load(QStringList *problems, bool readContents) const
 {
     QList<Entry> out;
     for (const char *sub : {"cur", "new"}) {
@@ -104,7 +104,9 @@ QList<Maildir::Entry> Maildir::load(QStringList *problems) const
             // A name in cur/ carries ":2,flags" (the Maildir "info"): not part of the id.
             entry.name = info.fileName().section(QLatin1Char(':'), 0, 0);
             entry.path = info.filePath();
-            entry.content = file.readAll();
+            if (readContents)
+                entry.content = file.readAll();
+            entry.size = readContents ? entry.content.size() : file.size();
             if (file.error() != QFileDevice::NoError) {
                 if (problems)
                     problems->append(QCoreApplication::translate("Maildir", "cannot read %1: %2; skipped")
