@@ -37,6 +37,9 @@
 
 #include <cerrno>
 #include <condition_variable>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <csignal>
 #include <deque>
 #include <mutex>
@@ -385,8 +388,8 @@ void addLimitOptions(QCommandLineParser *parser)
         QCoreApplication::translate("main",
                                     "--serve: memory the transcript's latest events may take, in "
                                     "octets or with K, M or G; the oldest are dropped beyond it "
-                                    "(default 16M; 0 keeps all)."),
-        QCoreApplication::translate("main", "size"), QStringLiteral("16M")));
+                                    "(default 8M; 0 keeps all)."),
+        QCoreApplication::translate("main", "size"), QStringLiteral("8M")));
     parser->addOption(QCommandLineOption(
         QString::fromLatin1(sessionName),
         QCoreApplication::translate("main",
@@ -433,7 +436,7 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
     if (options->keepBytes < 0) {
         *error = QCoreApplication::translate("main",
                                              "--keep-bytes needs a size in octets, 0 or more, with K, M "
-                                             "or G if wanted (16M), not \"%1\"")
+                                             "or G if wanted (8M), not \"%1\"")
                      .arg(TranscriptFormatter::printable(keepBytes.toUtf8()));
         return false;
     }
@@ -561,6 +564,13 @@ int runServe(const CommandLineOptions &options)
         return 2;
     scenario.steps.clear(); // the servers only: students bring the clients
     raiseDescriptorLimit();
+#ifdef __GLIBC__
+    // A server running for weeks (docs/benchmarks.md, "A term of mail"):
+    // buffers of 128 KiB and more (a folder's UID list, a big message) are
+    // mapped and unmapped on their own, instead of glibc's threshold rising
+    // after the first such free and leaving them to fragment the heap.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
     World world(scenario, options.world);
     // A long run keeps only the latest events (the stream has printed them),
     // as many as --keep-bytes of memory hold (and --keep-lines, if given).
@@ -570,6 +580,11 @@ int runServe(const CommandLineOptions &options)
         reportStartFailure(world, scenario, options, error);
         return 3;
     }
+#ifdef __GLIBC__
+    // Loading the mailboxes (names, sizes, UID lists of a term of mail) left
+    // freed memory behind: back to the system, not held for the whole run.
+    malloc_trim(0);
+#endif
     warnIfBeyondLoopback(world);
     if (::pipe(signalPipe) != 0) {
         err() << QStringLiteral("pipe() failed") << Qt::endl;

@@ -107,6 +107,7 @@ void MailStore::addStored(const QByteArray &localPart, const QByteArray &content
 {
     Message message;
     message.uid = path.section(QLatin1Char('/'), -1).toUtf8();
+    message.uid.squeeze(); // toUtf8() reserves three octets a character
     message.size = content.size(); // the text is in the file, read when asked
     message.receivedMs = QDateTime::currentMSecsSinceEpoch();
     message.path = path;
@@ -181,7 +182,9 @@ void MailStore::unlock(const QByteArray &user)
 QList<Pop3StoredMessage> MailStore::messages(const QByteArray &user)
 {
     QList<Pop3StoredMessage> out;
-    for (const Message &m : m_boxes.value(key(user)))
+    const QList<Message> box = m_boxes.value(key(user));
+    out.reserve(box.size());
+    for (const Message &m : box)
         out.append({m.uid, m.heldContent, m.size});
     return out;
 }

@@ -375,6 +375,7 @@ void MailStore::loadFolder(const QByteArray &user, const QByteArray &name, QList
     for (const Maildir::Entry &entry : maildir.load(problems, false)) {
         Message message;
         message.uid = entry.name.toUtf8();
+        message.uid.squeeze(); // toUtf8() reserves three octets a character
         message.size = entry.size;
         message.path = entry.path;
         message.receivedMs = entry.name.section(QLatin1Char('.'), 0, 0).toLongLong() * 1000;
