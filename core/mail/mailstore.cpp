@@ -194,10 +194,18 @@ QByteArray MailStore::content(const QByteArray &user, const Pop3StoredMessage &m
     if (!isPersistent() || !message.content.isNull())
         return message.content;
     // The snapshot names it; the store knows where its file is now (an IMAP
-    // flag change renames it).
-    for (const Message &m : m_boxes.value(key(user))) {
-        if (m.uid == message.uid)
+    // flag change renames it). A client reads them in order: the search
+    // starts where the last one was found, so RETR of a whole maildrop does
+    // not walk it once a message.
+    const auto box = m_boxes.constFind(key(user));
+    const qsizetype size = box == m_boxes.cend() ? 0 : box->size();
+    for (qsizetype n = 0; n < size; ++n) {
+        const qsizetype i = (m_readHint + n) % size;
+        const Message &m = box->at(i);
+        if (m.uid == message.uid) {
+            m_readHint = i + 1;
             return contentOf(m, error);
+        }
     }
     if (error)
         *error = "message " + message.uid.left(80)

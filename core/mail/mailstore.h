@@ -228,6 +228,7 @@ private:
     QList<Message> *messagesOf(const QByteArray &user, const QByteArray &name);
     void number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName);
     QSet<QByteArray> m_locked;
+    qsizetype m_readHint = 0; // where content() found the last POP3 message
     quint64 m_nextUid = 1;
     DiskCommitter *m_committer = nullptr;
     QString m_directory;
