@@ -6047,8 +6047,8 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>size</translation>
     </message>
     <message>
-        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 8M; 0 keeps all).</source>
-        <translation>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 8M; 0 keeps all).</translation>
+        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</translation>
     </message>
     <message>
         <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>

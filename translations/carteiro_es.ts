@@ -6047,8 +6047,8 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>tamaño</translation>
     </message>
     <message>
-        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 8M; 0 keeps all).</source>
-        <translation>--serve: memoria que pueden ocupar los últimos eventos de la transcripción, en octetos o con K, M o G; más allá se descartan los más antiguos (por omisión 8M; 0 los conserva todos).</translation>
+        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve: memoria que pueden ocupar los últimos eventos de la transcripción, en octetos o con K, M o G; más allá se descartan los más antiguos (por omisión 6M; 0 los conserva todos).</translation>
     </message>
     <message>
         <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>

@@ -6047,8 +6047,8 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>tamaño</translation>
     </message>
     <message>
-        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 8M; 0 keeps all).</source>
-        <translation>--serve: memoria que poden ocupar os últimos eventos da transcrición, en octetos ou con K, M ou G; alén dela descártanse os máis antigos (por omisión 8M; 0 consérvaos todos).</translation>
+        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve: memoria que poden ocupar os últimos eventos da transcrición, en octetos ou con K, M ou G; alén dela descártanse os máis antigos (por omisión 6M; 0 consérvaos todos).</translation>
     </message>
     <message>
         <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>

@@ -388,8 +388,8 @@ void addLimitOptions(QCommandLineParser *parser)
         QCoreApplication::translate("main",
                                     "--serve: memory the transcript's latest events may take, in "
                                     "octets or with K, M or G; the oldest are dropped beyond it "
-                                    "(default 8M; 0 keeps all)."),
-        QCoreApplication::translate("main", "size"), QStringLiteral("8M")));
+                                    "(default 6M; 0 keeps all)."),
+        QCoreApplication::translate("main", "size"), QStringLiteral("6M")));
     parser->addOption(QCommandLineOption(
         QString::fromLatin1(sessionName),
         QCoreApplication::translate("main",

@@ -14,7 +14,7 @@ struct CommandLineOptions {
     bool json = false; // transcript as JSON lines
     bool hidePasswords = false; // the default outside the window; --show-passwords shows them
     qsizetype keepLines = 0; // --serve: transcript events kept in memory (0: no count bound)
-    qint64 keepBytes = 8 * 1024 * 1024; // --serve: memory the kept events may cost (0: no bound)
+    qint64 keepBytes = 6 * 1024 * 1024; // --serve: memory the kept events may cost (0: no bound)
     QString exportTimeline; // --export-timeline: .svg or .png written after the run
     QString exportTranscript; // --export-transcript: the course's notation as text
     QString saveWorld; // --save-world: the world after the run, as a world file
