@@ -393,7 +393,7 @@ void TestMailQueue::noMxAndNoAddressBouncesAtOnce()
     QVERIFY(s->queue().isEmpty());
     QCOMPARE(m_host->alarmDue(), qint64(-1)); // no retry
     QCOMPARE(s->store()->count("ana"), 1);
-    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    const QByteArray bounce = s->store()->mailbox("ana").first().content();
     QVERIFY(bounce.contains("Status: 5.1.2"));
     QVERIFY(bounce.contains("Final-Recipient: rfc822; fran@servidor.ed"));
 }
@@ -463,7 +463,7 @@ void TestMailQueue::attemptsRunOutThenTheSenderGetsABounce()
     QVERIFY(m_host->dials.empty());
     // Ana is local: the report is in her mailbox, from the mailer daemon.
     QCOMPARE(s->store()->count("ana"), 1);
-    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    const QByteArray bounce = s->store()->mailbox("ana").first().content();
     QVERIFY(bounce.startsWith("Return-Path: <>\r\n"));
     QVERIFY(bounce.contains("\r\nTo: ana@cliente.fr\r\n"));
     QVERIFY(bounce.contains("\r\nFrom: Mail Delivery System <MAILER-DAEMON@cliente.fr>\r\n"));
@@ -506,7 +506,7 @@ void TestMailQueue::permanentRefusalBouncesAtOnce()
     QVERIFY(s->queue().isEmpty());
     QCOMPARE(m_host->alarmDue(), qint64(-1)); // no retry
     QCOMPARE(s->store()->count("ana"), 1);
-    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    const QByteArray bounce = s->store()->mailbox("ana").first().content();
     QVERIFY(bounce.contains("\r\nTo: ana@cliente.fr\r\n"));
     QVERIFY(bounce.contains("Reason:\r\n  554 5.7.1 Message refused (after DATA)\r\n"));
 }
@@ -526,7 +526,7 @@ void TestMailQueue::recipientRefusedForGoodBouncesAlone()
     QCOMPARE(m_host->notesOf(TranscriptEvent::Kind::Delivery).first(),
              QStringLiteral("bounce to ana@cliente.fr for nadie@servidor.edu"));
     QVERIFY(s->queue().isEmpty());
-    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    const QByteArray bounce = s->store()->mailbox("ana").first().content();
     QVERIFY(bounce.contains("delivered to:\r\n  nadie@servidor.edu\r\n\r\n"));
     // The enhanced code stays in the reason (it was "550 nadie…" before).
     QVERIFY(
@@ -640,7 +640,7 @@ void TestMailQueue::bounceIsADeliveryStatusNotification()
     replies[4] = "550 5.1.1 nadie@servidor.edu... User unknown";
     m_host->play(replies);
     QCOMPARE(s->store()->count("ana"), 1);
-    const QByteArray bounce = s->store()->mailbox("ana").first().content;
+    const QByteArray bounce = s->store()->mailbox("ana").first().content();
     QVERIFY(bounce.startsWith("Return-Path: <>\r\n")); // the empty reverse-path (RFC 5321 §4.5.5)
 
     const MimeMessage parsed = MimeMessage::parse(bounce);
@@ -685,7 +685,7 @@ void TestMailQueue::bounceIsADeliveryStatusNotification()
     m_host->play(
         {"220 servidor.edu", "250 servidor.edu", "250 Sender ok", "550 pepe... User unknown", "221 Bye"});
     QCOMPARE(s->store()->count("ana"), 2);
-    const MimeMessage second = MimeMessage::parse(s->store()->mailbox("ana").last().content);
+    const MimeMessage second = MimeMessage::parse(s->store()->mailbox("ana").last().content());
     const auto status = deliveryStatusGroups(second.decodedBody(2));
     QCOMPARE(status.size(), 2);
     QCOMPARE(status.at(1).value("status"), QByteArray("5.0.0"));

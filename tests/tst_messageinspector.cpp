@@ -550,7 +550,7 @@ void TestMessageInspector::composerSendsAnAttachment()
     MailStore *fran = world->server(QStringLiteral("servidor.edu"))->store();
     MailStore *anaStore = world->server(QStringLiteral("cliente.fr"))->store();
     QVERIFY(QTest::qWaitFor([&] { return fran->count("fran") == 1 && anaStore->count("ana") == 1; }, 15000));
-    const MimeMessage arrived = MimeMessage::parse(fran->mailbox("fran").first().content);
+    const MimeMessage arrived = MimeMessage::parse(fran->mailbox("fran").first().content());
     QVERIFY2(arrived.warnings().isEmpty(), qPrintable(arrived.warnings().join(QLatin1Char('\n'))));
     QCOMPARE(arrived.header("Subject"), galician);
     QCOMPARE(arrived.header("Cc"), QStringLiteral("ana@cliente.fr"));
@@ -560,7 +560,7 @@ void TestMessageInspector::composerSendsAnAttachment()
     QCOMPARE(arrived.parts().at(attachment).fileName, QStringLiteral("foto-á-tarde.png"));
     QCOMPARE(arrived.decodedBody(attachment), binaryData());
     // The copy for Cc arrived too.
-    QCOMPARE(MimeMessage::parse(anaStore->mailbox("ana").first().content).decodedBody(attachment),
+    QCOMPARE(MimeMessage::parse(anaStore->mailbox("ana").first().content()).decodedBody(attachment),
              binaryData());
 }
 

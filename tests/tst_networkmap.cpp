@@ -230,7 +230,7 @@ void TestNetworkMap::mailboxesShowTheMessageBeforeTheFetch()
     const QTreeWidgetItem *message = fran->child(0);
     QVERIFY(!message->text(0).isEmpty()); // uid
     QVERIFY(message->text(1).startsWith(QString::number(
-        world.server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().content.size())));
+        world.server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().content().size())));
     QVERIFY2(message->text(2).contains(QStringLiteral("ana@cliente.fr")), qPrintable(message->text(2)));
     QCOMPARE(message->text(3), QStringLiteral("Quedamos hoxe?"));
     // Ana's mailbox is listed too, empty.

@@ -473,7 +473,7 @@ void TestScenarios::utf8AddressNeedsSmtpUtf8()
         QVERIFY(cliente);
         const QList<MailStore::Message> box = cliente->store()->mailbox("ana");
         QCOMPARE(box.size(), 1);
-        QVERIFY2(box.first().content.contains("553 5.6.7"), box.first().content.constData());
+        QVERIFY2(box.first().content().contains("553 5.6.7"), box.first().content().constData());
     }
 }
 

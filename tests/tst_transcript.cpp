@@ -91,6 +91,7 @@ private Q_SLOTS:
     void keepsEverythingByDefault();
     void keepLimitDropsTheOldestBlocks();
     void keepLimitBoundsTheText();
+    void byteBoundAloneDropsTheOldestKeepsTheNewest();
     void eventsFilledInPlace();
     void courseLineOfLongLines_data();
     void courseLineOfLongLines();
@@ -181,10 +182,46 @@ void TestTranscript::keepLimitBoundsTheText()
     const QByteArray big(998, 'x');
     for (int i = 0; i < 20000; ++i)
         transcript.append(lineEvent(big));
-    const qint64 oneBlock = Transcript::eventsPerBlock() * big.size();
+    const qint64 oneBlock = Transcript::eventsPerBlock() * Transcript::costOf(lineEvent(big));
     QVERIFY2(transcript.keptBytes() <= bytes + oneBlock, qPrintable(QString::number(transcript.keptBytes())));
     QVERIFY(transcript.firstIndex() > 0);
     QCOMPARE(transcript.size(), 20000);
+}
+
+void TestTranscript::byteBoundAloneDropsTheOldestKeepsTheNewest()
+{
+    // --keep-bytes without --keep-lines: short lines cost their event (about
+    // 200 octets) and their text, so 60,000 of them do not fit in 4 MiB.
+    Transcript transcript;
+    const qint64 bound = 4 * 1024 * 1024;
+    transcript.setKeepLimit(0, bound);
+    QCOMPARE(transcript.keepBytes(), bound);
+    qint64 oneBlock = 0;
+    for (int i = 0; i < 60000; ++i) {
+        const TranscriptEvent event = lineEvent("RCPT TO:<fran@servidor.edu> " + QByteArray::number(i));
+        oneBlock = qMax(oneBlock, Transcript::costOf(event) * Transcript::eventsPerBlock());
+        transcript.append(event);
+    }
+    QCOMPARE(transcript.size(), 60000);
+    QVERIFY2(transcript.keptBytes() <= bound + oneBlock, qPrintable(QString::number(transcript.keptBytes())));
+    // The cost counts the event, not only its text.
+    QVERIFY(Transcript::costOf(lineEvent("x")) > qint64(sizeof(TranscriptEvent)));
+    QVERIFY(transcript.firstIndex() > 0);
+    QCOMPARE(transcript.firstIndex() % Transcript::eventsPerBlock(), 0);
+    // The newest are kept, in order, with their numbers; the oldest are gone.
+    QCOMPARE(transcript.at(59999).raw, QByteArray("RCPT TO:<fran@servidor.edu> 59999"));
+    const qsizetype first = transcript.firstIndex();
+    QCOMPARE(transcript.at(first).raw, "RCPT TO:<fran@servidor.edu> " + QByteArray::number(first));
+    QVERIFY(transcript.size() - first >= Transcript::eventsPerBlock());
+    qint64 counted = 0;
+    for (const TranscriptEvent &e : transcript.events())
+        counted += Transcript::costOf(e);
+    QCOMPARE(counted, transcript.keptBytes());
+    // No bound at all: everything stays.
+    Transcript all;
+    for (int i = 0; i < 10000; ++i)
+        all.append(lineEvent("NOOP"));
+    QCOMPARE(all.firstIndex(), 0);
 }
 
 void TestTranscript::eventsFilledInPlace()

@@ -136,9 +136,9 @@ void TestWorld::browserRepliesThroughTheWebmail()
     QVERIFY(cliente);
     const QList<MailStore::Message> box = cliente->store()->mailbox("ana");
     QCOMPARE(box.size(), 1);
-    QCOMPARE(MailMessage::decodedHeader(box.first().content, "Subject"),
+    QCOMPARE(MailMessage::decodedHeader(box.first().content(), "Subject"),
              QStringLiteral("Re: Quedamos hoxe?"));
-    QCOMPARE(MailMessage::decodedHeader(box.first().content, "From"), QStringLiteral("fran@servidor.edu"));
+    QCOMPARE(MailMessage::decodedHeader(box.first().content(), "From"), QStringLiteral("fran@servidor.edu"));
     // The browser spoke HTTP to the webmail; the webmail, SMTP submission to servidor.edu.
     const QStringList http = linesBetween(world.transcript(), QStringLiteral("fran"),
                                           QStringLiteral("webmail.servidor.edu"));
@@ -495,7 +495,7 @@ void TestWorld::unknownUserBouncesToSender()
     // cliente.fr returns a report to Ana's mailbox.
     MailStore *anaBox = world.server(QStringLiteral("cliente.fr"))->store();
     QCOMPARE(anaBox->count("ana"), 1);
-    const QByteArray bounce = anaBox->mailbox("ana").first().content;
+    const QByteArray bounce = anaBox->mailbox("ana").first().content();
     QVERIFY(bounce.contains("Return-Path: <>"));
     QVERIFY(bounce.contains("Subject: Undelivered Mail Returned to Sender"));
     QVERIFY(bounce.contains("nadie@servidor.edu: 550"));
@@ -528,7 +528,7 @@ void TestWorld::unreachableDomainRetriesThenBounces()
     QCOMPARE(deferred, 3); // two "deferred … attempt n", then "deferred 3 times; giving up"
     MailStore *anaBox = world.server(QStringLiteral("cliente.fr"))->store();
     QCOMPARE(anaBox->count("ana"), 1);
-    QVERIFY(anaBox->mailbox("ana").first().content.contains("Undelivered Mail Returned to Sender"));
+    QVERIFY(anaBox->mailbox("ana").first().content().contains("Undelivered Mail Returned to Sender"));
 }
 
 void TestWorld::hostBackUpGetsTheQueuedMessage()

@@ -78,7 +78,7 @@ void compareMailboxes(const World &a, const World &b)
             QCOMPARE(my.size(), mx.size());
             for (qsizetype m = 0; m < mx.size(); ++m) {
                 QCOMPARE(my.at(m).uid, mx.at(m).uid);
-                QCOMPARE(my.at(m).content, mx.at(m).content);
+                QCOMPARE(my.at(m).content(), mx.at(m).content());
                 QCOMPARE(my.at(m).receivedMs, mx.at(m).receivedMs);
             }
         }
@@ -166,7 +166,7 @@ void TestWorldFile::loadedWorldGoesOn()
     QVERIFY(runToTheEnd(world.get()));
     QCOMPARE(world->server(QStringLiteral("servidor.edu"))->store()->count("fran"), 1);
     const QByteArray stored =
-        world->server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().content;
+        world->server(QStringLiteral("servidor.edu"))->store()->mailbox("fran").first().content();
     const QByteArray json = WorldFile::toJson(*world);
     const int connectionsBefore = world->nextConnectionId();
     world->shutdown();

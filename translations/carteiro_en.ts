@@ -6301,6 +6301,22 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>Run the scenario without a window and write a PDF handout for a class: its story, timeline, dialogue, exercises and questions, with the answers on the last pages.</translation>
     </message>
     <message>
+        <source>--keep-bytes needs a size in octets, 0 or more, with K, M or G if wanted (8M), not "%1"</source>
+        <translation>--keep-bytes needs a size in octets, 0 or more, with K, M or G if wanted (8M), not "%1"</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</translation>
+    </message>
+    <message>
+        <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
+        <translation>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</translation>
+    </message>
+    <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Give one file to open, or --scenario, or --load-world, not more: %1</translation>
     </message>
@@ -6491,10 +6507,6 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</source>
         <translation>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</translation>
-    </message>
-    <message>
-        <source>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</source>
-        <translation>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</translation>
     </message>
     <message>
         <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>

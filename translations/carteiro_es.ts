@@ -6301,6 +6301,22 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Ejecuta el escenario sin ventana y escribe una hoja en PDF para la clase: la historia, la cronología, el diálogo, los ejercicios y las preguntas, con las respuestas en las últimas páginas.</translation>
     </message>
     <message>
+        <source>--keep-bytes needs a size in octets, 0 or more, with K, M or G if wanted (8M), not "%1"</source>
+        <translation>--keep-bytes necesita un tamaño en octetos, 0 o más, con K, M o G si se quiere (8M), no «%1»</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve: memoria que pueden ocupar los últimos eventos de la transcripción, en octetos o con K, M o G; más allá se descartan los más antiguos (por omisión 6M; 0 los conserva todos).</translation>
+    </message>
+    <message>
+        <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
+        <translation>--serve: conservar en memoria como mucho unos tantos eventos, los últimos de la transcripción, descartando los más antiguos (por omisión 0: solo los limita --keep-bytes).</translation>
+    </message>
+    <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Indica un fichero que abrir, o --scenario, o --load-world, no más: %1</translation>
     </message>
@@ -6491,10 +6507,6 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</source>
         <translation>Imprime las contraseñas en la transcripción en el terminal y en --export-transcript (por defecto se imprimen como ****; la ventana siempre las muestra, marcadas).</translation>
-    </message>
-    <message>
-        <source>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</source>
-        <translation>--serve: guarda en memoria alrededor de tantos de los últimos eventos de la transcripción (con 256 octetos de texto cada uno de media), descartando los más antiguos (predeterminado 100000; 0 los guarda todos).</translation>
     </message>
     <message>
         <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>

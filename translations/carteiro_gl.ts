@@ -6301,6 +6301,22 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Executa o escenario sen xanela e escribe unha folla en PDF para a clase: a historia, a liña temporal, o diálogo, os exercicios e as preguntas, coas respostas nas últimas páxinas.</translation>
     </message>
     <message>
+        <source>--keep-bytes needs a size in octets, 0 or more, with K, M or G if wanted (8M), not "%1"</source>
+        <translation>--keep-bytes precisa un tamaño en octetos, 0 ou máis, con K, M ou G se se quere (8M), non «%1»</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve: memoria que poden ocupar os últimos eventos da transcrición, en octetos ou con K, M ou G; alén dela descártanse os máis antigos (por omisión 6M; 0 consérvaos todos).</translation>
+    </message>
+    <message>
+        <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
+        <translation>--serve: conservar en memoria como moito uns tantos eventos, os últimos da transcrición, descartando os máis antigos (por omisión 0: só os limita --keep-bytes).</translation>
+    </message>
+    <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
         <translation>Indica un ficheiro que abrir, ou --scenario, ou --load-world, non máis: %1</translation>
     </message>
@@ -6491,10 +6507,6 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</source>
         <translation>Imprime os contrasinais na transcrición no terminal e en --export-transcript (por defecto imprímense como ****; a xanela sempre os amosa, marcados).</translation>
-    </message>
-    <message>
-        <source>--serve: keep about this many of the latest transcript events in memory (with 256 octets of text each on average), dropping the oldest (default 100000; 0 keeps all).</source>
-        <translation>--serve: garda en memoria arredor de tantos dos últimos eventos da transcrición (con 256 octetos de texto cada un de media), descartando os máis vellos (predeterminado 100000; 0 gárdaos todos).</translation>
     </message>
     <message>
         <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>

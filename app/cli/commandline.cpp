@@ -39,6 +39,9 @@
 
 #include <cerrno>
 #include <condition_variable>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <csignal>
 #include <deque>
 #include <mutex>
@@ -346,6 +349,27 @@ QString shown(const QString &text)
 const char *const listenName = "listen";
 const char *const showName = "show-passwords";
 const char *const keepName = "keep-lines";
+const char *const keepBytesName = "keep-bytes";
+
+// "16M", "512K", "1G", "1048576": octets (K, M and G are powers of 1024); -1 if not a size.
+qint64 parseSize(QString text)
+{
+    text = text.trimmed();
+    qint64 unit = 1;
+    if (text.endsWith(QLatin1Char('K'), Qt::CaseInsensitive))
+        unit = qint64(1) << 10;
+    else if (text.endsWith(QLatin1Char('M'), Qt::CaseInsensitive))
+        unit = qint64(1) << 20;
+    else if (text.endsWith(QLatin1Char('G'), Qt::CaseInsensitive))
+        unit = qint64(1) << 30;
+    if (unit != 1)
+        text.chop(1);
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number < 0 || number > (qint64(1) << 40) / unit)
+        return -1;
+    return number * unit;
+}
 const char *const sessionName = "session-timeout";
 const char *const connectionsName = "max-connections";
 const char *const clientCountName = "client-connection-limit";
@@ -387,10 +411,17 @@ void addLimitOptions(QCommandLineParser *parser)
     parser->addOption(QCommandLineOption(
         QString::fromLatin1(keepName),
         QCoreApplication::translate("main",
-                                    "--serve: keep about this many of the latest transcript events in "
-                                    "memory (with 256 octets of text each on average), dropping the "
-                                    "oldest (default 100000; 0 keeps all)."),
-        QCoreApplication::translate("main", "n"), QStringLiteral("100000")));
+                                    "--serve: keep no more than about this many of the latest "
+                                    "transcript events in memory, dropping the oldest (default 0: "
+                                    "only --keep-bytes bounds them)."),
+        QCoreApplication::translate("main", "n"), QStringLiteral("0")));
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(keepBytesName),
+        QCoreApplication::translate("main",
+                                    "--serve: memory the transcript's latest events may take, in "
+                                    "octets or with K, M or G; the oldest are dropped beyond it "
+                                    "(default 6M; 0 keeps all)."),
+        QCoreApplication::translate("main", "size"), QStringLiteral("6M")));
     parser->addOption(QCommandLineOption(
         QString::fromLatin1(sessionName),
         QCoreApplication::translate("main",
@@ -460,6 +491,15 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
         *error = QCoreApplication::translate("main",
                                              "--keep-lines needs a number of events, 0 or more, not \"%1\"")
                      .arg(TranscriptFormatter::printable(keep.toUtf8()));
+        return false;
+    }
+    const QString keepBytes = parser.value(QString::fromLatin1(keepBytesName));
+    options->keepBytes = parseSize(keepBytes);
+    if (options->keepBytes < 0) {
+        *error = QCoreApplication::translate("main",
+                                             "--keep-bytes needs a size in octets, 0 or more, with K, M "
+                                             "or G if wanted (8M), not \"%1\"")
+                     .arg(TranscriptFormatter::printable(keepBytes.toUtf8()));
         return false;
     }
     const QString session = parser.value(QString::fromLatin1(sessionName));
@@ -634,12 +674,19 @@ int runServe(const CommandLineOptions &options)
         return 2;
     scenario.steps.clear(); // the servers only: students bring the clients
     raiseDescriptorLimit();
+#ifdef __GLIBC__
+    // A server running for weeks (docs/benchmarks.md, "A term of mail"):
+    // buffers of 128 KiB and more (a folder's UID list, a big message) are
+    // mapped and unmapped on their own, instead of glibc's threshold rising
+    // after the first such free and leaving them to fragment the heap.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
     World::Options worldOptions = options.world;
     worldOptions.keepTlsKeys = !options.exportPcap.isEmpty() || !options.exportKeyLog.isEmpty();
     World world(scenario, worldOptions);
-    // A long run keeps only the latest events (the stream has printed them).
-    // 256 octets of text an event on average bounds a run of big DATA lines too.
-    world.transcript()->setKeepLimit(options.keepLines, qint64(options.keepLines) * 256);
+    // A long run keeps only the latest events (the stream has printed them),
+    // as many as --keep-bytes of memory hold (and --keep-lines, if given).
+    world.transcript()->setKeepLimit(options.keepLines, options.keepBytes);
     // An HTTP message's exact octets are kept for a capture only.
     world.transcript()->setKeepsWriteOctets(!options.exportPcap.isEmpty());
     QString error;
@@ -647,6 +694,11 @@ int runServe(const CommandLineOptions &options)
         reportStartFailure(world, scenario, options, error);
         return 3;
     }
+#ifdef __GLIBC__
+    // Loading the mailboxes (names, sizes, UID lists of a term of mail) left
+    // freed memory behind: back to the system, not held for the whole run.
+    malloc_trim(0);
+#endif
     warnIfBeyondLoopback(world);
     if (::pipe(signalPipe) != 0) {
         err() << QStringLiteral("pipe() failed") << Qt::endl;

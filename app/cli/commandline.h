@@ -13,7 +13,8 @@ struct CommandLineOptions {
     World::Options world;
     bool json = false; // transcript as JSON lines
     bool hidePasswords = false; // the default outside the window; --show-passwords shows them
-    qsizetype keepLines = 100000; // --serve: transcript events kept in memory (0: all)
+    qsizetype keepLines = 0; // --serve: transcript events kept in memory (0: no count bound)
+    qint64 keepBytes = 6 * 1024 * 1024; // --serve: memory the kept events may cost (0: no bound)
     QString exportTimeline; // --export-timeline: .svg or .png written after the run
     QString exportTranscript; // --export-transcript: the course's notation as text
     QString exportPcap; // --export-pcap: the traffic as a pcapng capture (PcapngExport)
@@ -23,7 +24,7 @@ struct CommandLineOptions {
 };
 
 namespace CommandLine {
-// The limits and security options (--listen, --show-passwords, --keep-lines,
+// The limits and security options (--listen, --show-passwords, --keep-lines, --keep-bytes,
 // --session-timeout, --max-connections): added to the parser here, read into
 // `options` after parsing. False with a message naming the bad value.
 void addLimitOptions(QCommandLineParser *parser);

@@ -298,10 +298,12 @@ void ServerViews::updateMailbox(MailServer *server, const QByteArray &user)
             continue;
         auto *item = new QTreeWidgetItem;
         item->setText(0, uid);
-        item->setText(1, tr("%n octet(s)", "", int(m.content.size())));
+        item->setText(1, tr("%n octet(s)", "", int(m.size)));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, MailMessage::decodedHeader(m.content, "From"));
-        item->setText(3, MailMessage::decodedHeader(m.content, "Subject"));
+        // The header only: on disk the text is read when the row is opened.
+        const QByteArray header = server->store()->headerOf(m);
+        item->setText(2, MailMessage::decodedHeader(header, "From"));
+        item->setText(3, MailMessage::decodedHeader(header, "Subject"));
         item->setToolTip(3, item->text(3));
         item->setText(4, flags.value(uid));
         added.append(item);
@@ -333,7 +335,7 @@ void ServerViews::updateFolders(MailServer *server, const QByteArray &user, QTre
                               QString::fromUtf8(folder)));
         row->setFirstColumnSpanned(true);
         for (const ImapMessageInfo &m : std::as_const(state.messages)) {
-            const QByteArray content = store->content(user, folder, m.uid);
+            const QByteArray content = store->headerOf(user, folder, m.uid);
             auto *item = new QTreeWidgetItem(row);
             item->setText(0, tr("UID %1").arg(m.uid));
             item->setText(1, tr("%n octet(s)", "", int(m.size)));

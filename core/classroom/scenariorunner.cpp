@@ -833,7 +833,7 @@ ScenarioRunner::Outcome ScenarioRunner::check(const ScenarioStep &step) const
             const QList<MailStore::Message> box = server ? server->store()->mailbox(user)
                                                          : QList<MailStore::Message>();
             for (const MailStore::Message &m : box)
-                contents.append(m.content);
+                contents.append(server->store()->contentOf(m));
         } else {
             // An IMAP folder, or only the messages with (without) a flag: as
             // an IMAP client would find them (ImapStore).

@@ -5,6 +5,9 @@
 #include "storage/diskcommitter.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -104,7 +107,8 @@ void MailStore::addStored(const QByteArray &localPart, const QByteArray &content
 {
     Message message;
     message.uid = path.section(QLatin1Char('/'), -1).toUtf8();
-    message.content = content;
+    message.uid.squeeze(); // toUtf8() reserves three octets a character
+    message.size = content.size(); // the text is in the file, read when asked
     message.receivedMs = QDateTime::currentMSecsSinceEpoch();
     message.path = path;
     m_boxes[key(localPart)].append(message);
@@ -121,7 +125,8 @@ void MailStore::deliver(const QByteArray &localPart, const QByteArray &content)
 {
     Message message;
     message.uid = makeUid();
-    message.content = content;
+    message.heldContent = content;
+    message.size = content.size();
     message.receivedMs = QDateTime::currentMSecsSinceEpoch();
     m_boxes[key(localPart)].append(message);
     number(key(localPart), &m_boxes[key(localPart)], "INBOX");
@@ -177,9 +182,120 @@ void MailStore::unlock(const QByteArray &user)
 QList<Pop3StoredMessage> MailStore::messages(const QByteArray &user)
 {
     QList<Pop3StoredMessage> out;
-    for (const Message &m : m_boxes.value(key(user)))
-        out.append({m.uid, m.content});
+    const QList<Message> box = m_boxes.value(key(user));
+    out.reserve(box.size());
+    for (const Message &m : box)
+        out.append({m.uid, m.heldContent, m.size});
     return out;
+}
+
+QByteArray MailStore::content(const QByteArray &user, const Pop3StoredMessage &message, QByteArray *error)
+{
+    if (!isPersistent() || !message.content.isNull())
+        return message.content;
+    // The snapshot names it; the store knows where its file is now (an IMAP
+    // flag change renames it). A client reads them in order: the search
+    // starts where the last one was found, so RETR of a whole maildrop does
+    // not walk it once a message.
+    const auto box = m_boxes.constFind(key(user));
+    const qsizetype size = box == m_boxes.cend() ? 0 : box->size();
+    for (qsizetype n = 0; n < size; ++n) {
+        const qsizetype i = (m_readHint + n) % size;
+        const Message &m = box->at(i);
+        if (m.uid == message.uid) {
+            m_readHint = i + 1;
+            return contentOf(m, error);
+        }
+    }
+    if (error)
+        *error = "message " + message.uid.left(80)
+            + " is no longer in the maildrop (removed by another session)";
+    return {};
+}
+
+QByteArray MailStore::contentOf(const Message &message, QByteArray *error) const
+{
+    return message.content(error);
+}
+
+QByteArray MailStore::Message::content(QByteArray *error) const
+{
+    const Message &message = *this;
+    if (message.isHeld())
+        return message.heldContent;
+    QFile file(message.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        // Renamed behind the store's back (another program moved it from
+        // new/ to cur/ or changed its flags): the same base name is the
+        // same message.
+        const QFileInfo info(message.path);
+        const QDir folder(info.dir().path().section(QLatin1Char('/'), 0, -2));
+        for (const char *sub : {"cur", "new"}) {
+            const QDir dir(folder.filePath(QLatin1String(sub)));
+            const QString base = QString::fromUtf8(message.uid);
+            for (const QString &name : dir.entryList({base, base + QStringLiteral(":*")}, QDir::Files)) {
+                QFile moved(dir.filePath(name));
+                if (moved.open(QIODevice::ReadOnly))
+                    return moved.readAll();
+            }
+        }
+        if (error)
+            *error = "cannot read the message's file " + info.fileName().toUtf8() + ": "
+                + file.errorString().toUtf8();
+        return {};
+    }
+    QByteArray content = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = "cannot read the message's file " + QFileInfo(message.path).fileName().toUtf8() + ": "
+                + file.errorString().toUtf8();
+        return {};
+    }
+    return content;
+}
+
+QByteArray MailStore::headerOf(const Message &message) const
+{
+    const auto cut = [](const QByteArray &text) {
+        const qsizetype crlf = text.indexOf("\r\n\r\n");
+        const qsizetype lf = text.indexOf("\n\n");
+        if (crlf >= 0 && (lf < 0 || crlf <= lf))
+            return text.left(crlf + 4);
+        return lf >= 0 ? text.left(lf + 2) : text;
+    };
+    if (message.isHeld())
+        return cut(message.heldContent);
+    constexpr qint64 maximumHeader = 64 * 1024;
+    QFile file(message.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray text;
+    while (text.size() < maximumHeader) {
+        const QByteArray chunk = file.read(4096);
+        if (chunk.isEmpty())
+            break;
+        const qsizetype from = qMax<qsizetype>(0, text.size() - 3);
+        text += chunk;
+        if (text.indexOf("\n\n", from) >= 0 || text.indexOf("\r\n\r\n", from) >= 0)
+            break;
+    }
+    return cut(text);
+}
+
+qint64 MailStore::heldBytes() const
+{
+    qint64 total = 0;
+    for (const QList<Message> &box : m_boxes) {
+        for (const Message &m : box)
+            total += m.heldContent.size();
+    }
+    for (const QMap<QByteArray, Folder> &folders : m_folders) {
+        for (const Folder &f : folders) {
+            for (const Message &m : f.messages)
+                total += m.heldContent.size();
+        }
+    }
+    return total;
 }
 
 quint64 MailStore::remove(const QByteArray &user, const QList<QByteArray> &uids)

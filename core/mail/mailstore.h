@@ -53,11 +53,20 @@ class MailStore
 public:
     struct Message {
         QByteArray uid;
-        QByteArray content; // CR LF line ends
+        // The message, CR LF line ends, when it is held in memory: always
+        // without persistence; on disk only until its file is durable (an
+        // APPEND or COPY under way). Null otherwise: the file at `path` holds
+        // it, read when asked (contentOf()). `size` is its length either way.
+        QByteArray heldContent;
+        qint64 size = 0;
         qint64 receivedMs = 0;
         QString path; // the file, when the mailbox is on disk
         quint32 imapUid = 0; // given when it joins a folder
         QList<QByteArray> flags; // IMAP's: \Seen, \Deleted …
+        // The text: held, or read from the file now; empty with the reason
+        // in `error` (English) when the file cannot be read.
+        QByteArray content(QByteArray *error = nullptr) const;
+        bool isHeld() const { return path.isEmpty() || !heldContent.isNull(); }
     };
 
     explicit MailStore(QObject *parent = nullptr);
@@ -91,6 +100,20 @@ public:
     void setRemovalHook(std::function<void(const QString &path)> hook) { m_removalHook = std::move(hook); }
     void addStored(const QByteArray &localPart, const QByteArray &content, const QString &path);
     QList<Message> mailbox(const QByteArray &localPart) const;
+    // A message's text: held in memory, or read from its file now (the bodies
+    // of a store on disk are not kept in memory). An unreadable file (removed
+    // behind the store's back) gives an empty array and, in `error`, a line
+    // naming the file and the reason, in English (protocol text: the -ERR of
+    // POP3, the NO of IMAP).
+    QByteArray contentOf(const Message &message, QByteArray *error = nullptr) const;
+    // Its header section only (up to and with the blank line, at most 64 KiB
+    // read): what the window's mailbox view shows (From, Subject).
+    QByteArray headerOf(const Message &message) const;
+    // The same for a message of an IMAP folder, by UID (empty if none).
+    QByteArray headerOf(const QByteArray &user, const QByteArray &folder, quint32 uid);
+    // Octets of message text held in memory, over every mailbox and folder:
+    // 0 with persistence once every file is durable.
+    qint64 heldBytes() const;
     int count(const QByteArray &localPart) const;
     // World files (core/persist): the next UID counter, and a mailbox put back
     // as it was saved (the user must exist). Emits mailboxChanged().
@@ -116,6 +139,7 @@ public:
     bool lock(const QByteArray &user) override;
     void unlock(const QByteArray &user) override;
     QList<Pop3StoredMessage> messages(const QByteArray &user) override;
+    QByteArray content(const QByteArray &user, const Pop3StoredMessage &message, QByteArray *error) override;
     // On disk the files go through the committer, whose ticket is returned.
     quint64 remove(const QByteArray &user, const QList<QByteArray> &uids) override;
 
@@ -123,7 +147,8 @@ public:
     QByteArray login(const QByteArray &user, const QByteArray &password) override;
     QList<ImapFolderInfo> folders(const QByteArray &user) override;
     bool folderState(const QByteArray &user, const QByteArray &folder, ImapFolderState *state) override;
-    QByteArray content(const QByteArray &user, const QByteArray &folder, quint32 uid) override;
+    QByteArray content(const QByteArray &user, const QByteArray &folder, quint32 uid,
+                       QByteArray *error = nullptr) override;
     ImapStructure structure(const QByteArray &content) override;
     QByteArray decodedHeaderValues(const QByteArray &content, const QByteArray &field) override;
     QByteArray decodedText(const QByteArray &content) override;
@@ -203,6 +228,7 @@ private:
     QList<Message> *messagesOf(const QByteArray &user, const QByteArray &name);
     void number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName);
     QSet<QByteArray> m_locked;
+    qsizetype m_readHint = 0; // where content() found the last POP3 message
     quint64 m_nextUid = 1;
     DiskCommitter *m_committer = nullptr;
     QString m_directory;

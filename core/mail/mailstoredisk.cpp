@@ -277,7 +277,7 @@ quint64 MailStore::storeNew(const QByteArray &user, const QByteArray &name, qsiz
         // Named by its internal date (a delivery's is now; an APPEND may
         // give one, a COPY keeps the original's): loadFolder() reads it back.
         m.uid = Maildir::uniqueName({}, m.receivedMs > 0 ? m.receivedMs / 1000 : -1).toUtf8();
-        Maildir::Staged file = maildir.planReplacement(QString::fromUtf8(m.uid), m.content);
+        Maildir::Staged file = maildir.planReplacement(QString::fromUtf8(m.uid), m.heldContent);
         if (!m.flags.isEmpty()) {
             file.finalPath = maildir.path() + QStringLiteral("/cur/") + QString::fromUtf8(m.uid)
                 + QStringLiteral(":2,") + QString::fromLatin1(flagLetters(user, name, m.flags));
@@ -291,8 +291,16 @@ quint64 MailStore::storeNew(const QByteArray &user, const QByteArray &name, qsiz
     files.append(uidList(user, name));
     const QByteArray owner = key(user);
     return m_committer->commit(files, [this, owner, name, added](bool ok, const QString &) {
-        if (ok)
+        if (ok) {
+            // Durable: the text is read from the file from now on.
+            if (QList<Message> *now = messagesOf(owner, name)) {
+                for (Message &m : *now) {
+                    if (added.contains(m.uid))
+                        m.heldContent = QByteArray();
+                }
+            }
             return;
+        }
         // Not stored: the messages leave the folder (the OK was not said).
         if (QList<Message> *now = messagesOf(owner, name)) {
             now->removeIf([&added](const Message &m) { return added.contains(m.uid); });
@@ -363,10 +371,12 @@ void MailStore::loadFolder(const QByteArray &user, const QByteArray &name, QList
     }
     QList<Message> known;
     QList<Message> unknown;
-    for (const Maildir::Entry &entry : maildir.load(problems)) {
+    // Names and sizes only: the texts stay on disk, read when asked.
+    for (const Maildir::Entry &entry : maildir.load(problems, false)) {
         Message message;
         message.uid = entry.name.toUtf8();
-        message.content = entry.content;
+        message.uid.squeeze(); // toUtf8() reserves three octets a character
+        message.size = entry.size;
         message.path = entry.path;
         message.receivedMs = entry.name.section(QLatin1Char('.'), 0, 0).toLongLong() * 1000;
         message.flags = flagsOfFileName(user, name, QFileInfo(entry.path).fileName());

@@ -140,7 +140,7 @@ bool MailStore::folderState(const QByteArray &user, const QByteArray &name, Imap
     state->messages.clear();
     state->messages.reserve(messages->size());
     for (const Message &m : *messages)
-        state->messages.append({m.imapUid, m.flags, m.receivedMs, qint64(m.content.size())});
+        state->messages.append({m.imapUid, m.flags, m.receivedMs, m.size});
     return true;
 }
 
@@ -166,13 +166,23 @@ auto findByImapUid(List &messages, quint32 uid) -> decltype(&messages[0])
 
 } // namespace
 
-QByteArray MailStore::content(const QByteArray &user, const QByteArray &name, quint32 uid)
+QByteArray MailStore::content(const QByteArray &user, const QByteArray &name, quint32 uid, QByteArray *error)
 {
     const QList<Message> *messages = messagesOf(user, name);
-    if (!messages)
+    const Message *m = messages ? findByImapUid(*messages, uid) : nullptr;
+    if (!m) {
+        if (error)
+            *error = "[NONEXISTENT] no message with UID " + QByteArray::number(uid) + " in " + name.left(80);
         return {};
-    const Message *m = findByImapUid(*messages, uid);
-    return m ? m->content : QByteArray();
+    }
+    return contentOf(*m, error);
+}
+
+QByteArray MailStore::headerOf(const QByteArray &user, const QByteArray &name, quint32 uid)
+{
+    const QList<Message> *messages = messagesOf(user, name);
+    const Message *m = messages ? findByImapUid(*messages, uid) : nullptr;
+    return m ? headerOf(*m) : QByteArray();
 }
 
 ImapStructure MailStore::structure(const QByteArray &content)
@@ -421,7 +431,8 @@ quint32 MailStore::append(const QByteArray &user, const QByteArray &name, const 
     }
     Message m;
     m.uid = makeUid();
-    m.content = content;
+    m.heldContent = content; // on disk, until its file is durable
+    m.size = content.size();
     m.receivedMs = internalDateMs;
     m.flags = flags;
     messages->append(m);
@@ -448,6 +459,12 @@ QList<quint32> MailStore::copy(const QByteArray &user, const QByteArray &from, c
         for (const Message &m : *source) {
             if (m.imapUid == uid) {
                 Message copy = m;
+                QByteArray why;
+                copy.heldContent = contentOf(m, &why);
+                if (!why.isEmpty()) {
+                    *error = "[SERVERBUG] " + why;
+                    return {};
+                }
                 copy.uid = makeUid();
                 copy.imapUid = 0;
                 copy.path.clear(); // a copy in memory; INBOX's file stays INBOX's

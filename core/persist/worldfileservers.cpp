@@ -88,7 +88,8 @@ QList<MailStore::Message> readMessages(Reader &r, const QJsonObject &bo, const Q
         uids.insert(message.uid);
         message.receivedMs = r.integer(mo, mp, QStringLiteral("receivedMs"), 0,
                                        std::numeric_limits<qint64>::max() / 4, true, 0);
-        message.content = r.content(mo, mp);
+        message.heldContent = r.content(mo, mp);
+        message.size = message.heldContent.size();
         // IMAP (optional): the UID in its folder and the flags.
         message.imapUid = quint32(r.integer(mo, mp, QStringLiteral("imapUid"), 0, 0xffffffffLL, true, 0));
         const QJsonArray flags = r.array(mo, mp, QStringLiteral("flags"), 1000, true);

@@ -95,12 +95,13 @@ QJsonObject serverObject(const MailServer *server, const ScenarioServer *config)
     std::sort(users.begin(), users.end());
     for (const QByteArray &user : std::as_const(users)) {
         // IMAP's state too (optional fields, version 2): UIDs, flags, folders.
-        const auto messagesOf = [](const QList<MailStore::Message> &list) {
+        const MailStore *store = server->store();
+        const auto messagesOf = [store](const QList<MailStore::Message> &list) {
             QJsonArray messages;
             for (const MailStore::Message &m : list) {
                 QJsonObject o{{QStringLiteral("uid"), EventJson::octets(m.uid)},
                               {QStringLiteral("receivedMs"), m.receivedMs},
-                              {QStringLiteral("contentBase64"), base64(m.content)}};
+                              {QStringLiteral("contentBase64"), base64(store->contentOf(m))}};
                 if (m.imapUid != 0)
                     o.insert(QStringLiteral("imapUid"), qint64(m.imapUid));
                 if (!m.flags.isEmpty()) {

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <utility>
 
 namespace {
 
@@ -1176,9 +1177,27 @@ const QByteArray &ImapServerSession::contentOf(int index)
     if (it == m_contentCache.end()) {
         if (m_contentCache.size() > 64)
             m_contentCache.clear(); // a command over many messages keeps few at a time
-        it = m_contentCache.insert(uid, m_store->content(m_user, m_folder, uid));
+        QByteArray error;
+        QByteArray content = m_store->content(m_user, m_folder, uid, &error);
+        if (!error.isEmpty()) {
+            // Not cached: the command that asked ends in NO (takeContentError).
+            if (m_contentError.isEmpty())
+                m_contentError = error;
+            static const QByteArray none;
+            return none;
+        }
+        it = m_contentCache.insert(uid, std::move(content));
     }
     return *it;
+}
+
+bool ImapServerSession::takeContentError(const ImapCommand &command)
+{
+    if (m_contentError.isEmpty())
+        return false;
+    const QByteArray error = std::exchange(m_contentError, QByteArray());
+    no(command, error.startsWith('[') ? error : "[SERVERBUG] " + error);
+    return true;
 }
 
 void ImapServerSession::check(const ImapCommand &c)
@@ -1401,6 +1420,7 @@ void ImapServerSession::search(const ImapCommand &c)
         return;
     }
     QList<QByteArray> found;
+    m_contentError.clear();
     for (qsizetype i = 0; i < m_view.messages.size(); ++i) {
         int at = 0;
         bool ok = true;
@@ -1410,6 +1430,8 @@ void ImapServerSession::search(const ImapCommand &c)
             if (!matchesOne(int(i), keys, &at, 0, &ok, &error))
                 all = false;
         }
+        if (takeContentError(c))
+            return;
         if (!ok) {
             bad(c.tag, error);
             return;
@@ -1647,9 +1669,12 @@ void ImapServerSession::fetch(const ImapCommand &c)
         items = atoms({"FLAGS", "INTERNALDATE", "RFC822.SIZE"});
     else if (macro == "FULL")
         items = atoms({"FLAGS", "INTERNALDATE", "RFC822.SIZE", "ENVELOPE", "BODY"});
+    m_contentError.clear();
     for (const int index : indexes) {
         QByteArray error;
         const QByteArray response = fetchItems(index, items, byUid, &ok, &error);
+        if (takeContentError(c))
+            return;
         if (!ok) {
             bad(c.tag, error);
             return;
@@ -1721,7 +1746,7 @@ QByteArray ImapServerSession::fetchItems(int index, const ImapValue &items, bool
             return {};
         }
     }
-    if (seen && !m_readOnly && !m.flags.contains("\\Seen")) {
+    if (seen && m_contentError.isEmpty() && !m_readOnly && !m.flags.contains("\\Seen")) {
         // A non-PEEK fetch of the text marks it read (RFC 3501 §6.4.5).
         m.flags.append("\\Seen");
         m_store->setFlags(m_user, m_folder, m.uid, m.flags);

@@ -184,6 +184,10 @@ private:
     Phase m_commandPhase = Phase::NotAuthenticated;
     // Contents read in this command (FETCH, SEARCH), by UID.
     QHash<quint32, QByteArray> m_contentCache;
+    // Why the store could not give a message's text in the command under
+    // way (its file removed behind the store's back): the command ends in NO.
+    QByteArray m_contentError;
+    bool takeContentError(const ImapCommand &command);
     QByteArray m_commandName;
     QByteArray m_commandLine;
     QByteArray m_commandUser;

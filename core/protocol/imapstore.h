@@ -81,7 +81,11 @@ public:
     virtual QList<ImapFolderInfo> folders(const QByteArray &user) = 0;
     // false when there is no such folder.
     virtual bool folderState(const QByteArray &user, const QByteArray &folder, ImapFolderState *state) = 0;
-    virtual QByteArray content(const QByteArray &user, const QByteArray &folder, quint32 uid) = 0;
+    // The message's text. A store on disk reads it now; when it cannot (the
+    // file removed behind its back) it is empty and `error` says why, in
+    // English, for the NO.
+    virtual QByteArray content(const QByteArray &user, const QByteArray &folder, quint32 uid,
+                               QByteArray *error = nullptr) = 0;
     virtual ImapStructure structure(const QByteArray &content) = 0;
     // SEARCH matches what a person reads (RFC 3501 §6.4.4): a header field's
     // values with their RFC 2047 words decoded (one per line), and the text

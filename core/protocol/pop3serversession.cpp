@@ -433,15 +433,13 @@ void Pop3ServerSession::commandList(const QList<QByteArray> &arguments, const QB
         const int index = messageIndex(arguments.first());
         if (index < 0)
             return;
-        replyOk(QByteArray::number(index + 1) + " "
-                + QByteArray::number(m_messages.at(index).content.size()));
+        replyOk(QByteArray::number(index + 1) + " " + QByteArray::number(m_messages.at(index).octets()));
         return;
     }
     QList<QByteArray> lines;
     for (int i = 0; i < m_messages.size(); ++i) {
         if (!m_deleted.at(i))
-            lines.append(QByteArray::number(i + 1) + " "
-                         + QByteArray::number(m_messages.at(i).content.size()));
+            lines.append(QByteArray::number(i + 1) + " " + QByteArray::number(m_messages.at(i).octets()));
     }
     replyMultiLine(okCode + " " + QByteArray::number(liveCount()) + " messages ("
                        + QByteArray::number(liveOctets()) + " octets)",
@@ -453,7 +451,12 @@ void Pop3ServerSession::commandRetr(const QList<QByteArray> &arguments, const QB
     const int index = singleMessageArgument(arguments);
     if (index < 0)
         return;
-    const QByteArray &content = m_messages.at(index).content;
+    QByteArray error;
+    const QByteArray content = m_maildrop->content(m_user, m_messages.at(index), &error);
+    if (!error.isEmpty()) {
+        replyError(error);
+        return;
+    }
     replyMultiLine(okCode + " " + QByteArray::number(content.size()) + " octets", splitLines(content),
                    LineRole::MessageContent);
 }
@@ -476,7 +479,13 @@ void Pop3ServerSession::commandTop(const QList<QByteArray> &arguments, const QBy
         return;
     }
     // §7: the header, the blank line that ends it, then n lines of the body.
-    const QList<QByteArray> all = splitLines(m_messages.at(index).content);
+    QByteArray error;
+    const QByteArray content = m_maildrop->content(m_user, m_messages.at(index), &error);
+    if (!error.isEmpty()) {
+        replyError(error);
+        return;
+    }
+    const QList<QByteArray> all = splitLines(content);
     QList<QByteArray> lines;
     int i = 0;
     for (; i < all.size(); ++i) {
@@ -655,7 +664,7 @@ qint64 Pop3ServerSession::liveOctets() const
     qint64 total = 0;
     for (int i = 0; i < m_messages.size(); ++i) {
         if (!m_deleted.at(i))
-            total += m_messages.at(i).content.size();
+            total += m_messages.at(i).octets();
     }
     return total;
 }

@@ -47,7 +47,12 @@
 
 struct Pop3StoredMessage {
     QByteArray uid; // unique-id for UIDL (RFC 1939 §7), printable, 1-70 octets
-    QByteArray content; // the message, CR LF line ends, not byte-stuffed
+    // The message, CR LF line ends, not byte-stuffed; a maildrop that keeps
+    // its messages on disk leaves it null and gives `size`, and the session
+    // asks it for the text when RETR or TOP needs it (Pop3Maildrop::content).
+    QByteArray content;
+    qint64 size = -1; // octets; -1: content's size
+    qint64 octets() const { return size >= 0 ? size : content.size(); }
 };
 
 class Pop3Maildrop
@@ -62,6 +67,15 @@ public:
     virtual void unlock(const QByteArray &user) = 0;
     // Snapshot of the maildrop taken when TRANSACTION begins.
     virtual QList<Pop3StoredMessage> messages(const QByteArray &user) = 0;
+    // A message of the snapshot, whole: its content when it carries one,
+    // else read now; empty with the reason (English, for the -ERR) when it
+    // cannot be read.
+    virtual QByteArray content(const QByteArray &user, const Pop3StoredMessage &message, QByteArray *error)
+    {
+        Q_UNUSED(user);
+        Q_UNUSED(error);
+        return message.content;
+    }
     // UPDATE state: remove these (by uid). Returns the ticket of the durable
     // removal the +OK to QUIT must wait for (Utterance::durableTicket), or 0
     // when it need not wait.

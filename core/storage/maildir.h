@@ -22,7 +22,8 @@ public:
     struct Entry {
         QString name; // the file name, also the POP3 unique id
         QString path; // where it is now (new/ or cur/)
-        QByteArray content;
+        QByteArray content; // empty when loaded without contents
+        qint64 size = 0; // octets of the file
     };
 
     // A message on its way: the commit writes `content` into `temporaryPath`
@@ -47,7 +48,10 @@ public:
     int cleanTemporary(QStringList *problems) const;
     // Every message of new/ and cur/, oldest name first. A file that cannot
     // be read is named in `problems` and skipped.
-    QList<Entry> load(QStringList *problems) const;
+    // With `readContents` false only the names, paths and sizes: a store
+    // that reads each message when asked (MailStore with persistence) does
+    // not read a term of mail into memory at start.
+    QList<Entry> load(QStringList *problems, bool readContents = true) const;
 
     // A new message under a new unique name, for the DiskCommitter to write
     // (nothing touches the disk yet: the event loop never waits for it).

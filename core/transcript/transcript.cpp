@@ -149,13 +149,26 @@ TranscriptEvent &Transcript::seal()
 {
     TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
     stored.sequence = m_size;
-    qint64 bytes = stored.raw.size() + stored.note.size() * qint64(sizeof(QChar));
-    for (const QString &word : std::as_const(stored.noteArguments)) // no detach: most events have none
-        bytes += word.size() * qint64(sizeof(QChar));
+    const qint64 bytes = costOf(stored);
     m_blockBytes.back() += bytes;
     m_keptBytes += bytes;
     ++m_size;
     return stored;
+}
+
+qint64 Transcript::costOf(const TranscriptEvent &event)
+{
+    // A heap block: its header (Qt's, about 16 octets) and malloc's rounding
+    // and bookkeeping, about 16 more.
+    constexpr qint64 heapBlock = 32;
+    qint64 bytes = qint64(sizeof(TranscriptEvent));
+    if (!event.raw.isEmpty())
+        bytes += event.raw.size() + heapBlock;
+    if (!event.note.isEmpty())
+        bytes += event.note.size() * qint64(sizeof(QChar)) + heapBlock;
+    for (const QString &word : std::as_const(event.noteArguments)) // no detach: most events have none
+        bytes += word.size() * qint64(sizeof(QChar)) + heapBlock;
+    return bytes;
 }
 
 void Transcript::setKeepLimit(qsizetype events, qint64 bytes)
@@ -166,15 +179,15 @@ void Transcript::setKeepLimit(qsizetype events, qint64 bytes)
 
 void Transcript::dropOldBlocks()
 {
-    if (m_keepLimit <= 0)
+    if (m_keepLimit <= 0 && m_keepBytes <= 0)
         return;
     // Called when a new block is about to start: drop whole blocks while the
-    // ones left still hold at least the limit, or while they hold more text
+    // ones left still hold at least the event limit, or while they cost more
     // than the byte bound.
     qsizetype drop = 0;
     qint64 bytes = m_keptBytes;
     while (drop < qsizetype(m_blocks.size())
-           && (m_size - firstIndex() - (drop + 1) * blockSize >= m_keepLimit
+           && ((m_keepLimit > 0 && m_size - firstIndex() - (drop + 1) * blockSize >= m_keepLimit)
                || (m_keepBytes > 0 && bytes > m_keepBytes))) {
         bytes -= m_blockBytes[size_t(drop)];
         ++drop;

@@ -8,11 +8,12 @@
 // appending never moves what is already stored (a busy --serve records
 // hundreds of thousands of lines) and a reference to an event stays valid.
 //
-// A long run can cap what is kept (setKeepLimit, --keep-lines in --serve):
-// the oldest whole blocks are dropped, so at least the limit and at most the
-// limit plus one block of events stay in memory (and one dropped block, whose
-// events are replaced as the next block fills it). Indexes and sequence numbers
-// do not change: events before firstIndex() are simply gone. The window keeps
+// A long run can cap what is kept (setKeepLimit; in --serve --keep-bytes, a
+// bound in octets of memory, and optionally --keep-lines, a count): the
+// oldest whole blocks are dropped, so the kept events cost at most the bound
+// plus the block being filled (and one dropped block, whose events are
+// replaced as the next block fills it). Indexes and sequence numbers do not
+// change: events before firstIndex() are simply gone. The window keeps
 // everything (its views index the whole transcript).
 #pragma once
 
@@ -63,14 +64,22 @@ public:
     // empty transcript, keeping their times, and sets the clock to `clockMs`.
     // Emits nothing: views attached afterwards read what is there.
     void restore(const QList<TranscriptEvent> &events, qint64 clockMs);
-    // Keep at least this many of the latest events (0, the default: all),
-    // and no more than `bytes` octets of their text (lines and notes; 0: no
-    // such bound) beyond the block being filled: a 10 MB DATA recorded line by
-    // line costs 10 MB, not 300 bytes an event.
+    // Bounds what is kept; 0 for both, the default, keeps everything.
+    // `events` > 0: no more than this many events beyond those the block
+    // being filled holds (at least that many stay). `bytes` > 0: the kept
+    // events cost no more than this beyond the block being filled, counted as
+    // memory (costOf(): the event itself, its line and its note), so a 10 MB
+    // DATA recorded line by line costs 10 MB, and a million short lines
+    // their 200-odd octets each. Whole blocks go, oldest first, as soon as
+    // either bound is passed.
     void setKeepLimit(qsizetype events, qint64 bytes = 0);
     qsizetype keepLimit() const { return m_keepLimit; }
-    // Octets of text (lines and notes) of the events kept.
+    qint64 keepBytes() const { return m_keepBytes; }
+    // Octets of memory (costOf()) of the events kept.
     qint64 keptBytes() const { return m_keptBytes; }
+    // What an event costs in memory, as the byte bound counts it: the event
+    // itself, and the heap blocks of its line, note and note arguments.
+    static qint64 costOf(const TranscriptEvent &event);
     // The oldest event still kept (0 unless a keep limit dropped some).
     qsizetype firstIndex() const { return m_droppedBlocks << blockBits; }
     static constexpr qsizetype eventsPerBlock() { return blockSize; }
