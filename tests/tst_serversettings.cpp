@@ -397,7 +397,7 @@ void TestServerSettings::mxToItselfLoopsBackToMyself()
     QVERIFY2(seen.contains(QStringLiteral("mail for 2esi.org loops back to myself")), qPrintable(seen));
     // The bounce in Fran's mailbox says so too, with RFC 3463's 5.4.6.
     MailStore *store = run.world->server(QStringLiteral("servidor.edu"))->store();
-    const QByteArray bounce = store->mailbox("fran").value(0).content;
+    const QByteArray bounce = store->mailbox("fran").value(0).content();
     QVERIFY2(bounce.contains("loops back to myself") && bounce.contains("5.4.6"), bounce.constData());
     // No connection from servidor.edu to itself was made.
     for (const TranscriptEvent &e : run.world->transcript()->events())
