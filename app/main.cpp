@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // main.cpp — parses the command line and picks a mode: the window, --headless,
 // --serve, --check-scenario, --list-scenarios, --export-ca or --check-server. A
 // file given alone (a double click in a file manager) is a scenario or a saved world.

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Small helpers for bench/run-bench.sh (Debian's /usr/bin/python3, stdlib only).
 
 Subcommands

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # common.sh — what the bench scripts share: the processes they start (stopped
 # by the EXIT trap) and carteiro's start-up (READY, then the LISTEN lines).
 # Sourced by bench/run-bench.sh and bench/load.sh, which define log and die

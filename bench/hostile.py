@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """hostile.py — memory of `carteiro --serve` under hostile clients.
 
 Starts one carteiro --serve with its defaults (--keep-lines 100000) and a

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # hostile.sh — peak memory of carteiro --serve under hostile clients.
 #
 # Megabyte lines, oversized DATA, slow readers, slow loris, error floods and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Carteiro IMAP benchmark, side by side with Dovecot's imapd. See bench/README.md.
 #
 #   bench/imap-bench.sh [path/to/carteiro]      (or CARTEIRO_BIN=...)

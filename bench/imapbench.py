@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The IMAP client of bench/imap-bench.sh (Debian's /usr/bin/python3, stdlib only).
 
 One small IMAP client over a raw socket, the same for every server: it sends

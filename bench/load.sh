@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Carteiro load benchmark: a classroom's worth of clients at once. See bench/README.md.
 #
 #   bench/load.sh [path/to/carteiro]      (or CARTEIRO_BIN=...)

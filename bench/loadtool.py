@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Helpers for bench/load.sh (Debian's /usr/bin/python3, stdlib only).
 
 Subcommands

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """memory.py — resident memory of `carteiro --serve` holding a term of mail.
 
 Starts `carteiro --serve --data-dir DIR` (persistence on, the transcript

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A private Postfix on loopback, with its own configuration, queue and log
 (Debian's /usr/bin/python3, stdlib only). Written once for bench/ and for the
 installation issue's tests: nothing under /etc/postfix or /var/spool/postfix

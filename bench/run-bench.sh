@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Carteiro ingest/retrieval benchmark. See bench/README.md.
 #
 #   bench/run-bench.sh [path/to/carteiro]      (or CARTEIRO_BIN=...)

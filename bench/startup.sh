@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # startup.sh — how long from launching carteiro to its window shown.
 #
 # Launches the real executable (offscreen), which quits right after its

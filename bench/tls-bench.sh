@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Carteiro TLS benchmark, side by side with Postfix smtpd and Dovecot pop3s.
 # See bench/README.md ("TLS") and docs/benchmarks.md.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Carteiro webmail benchmark: a class of browsers at once (bench/README.md).
 
     bench/webmailbench.py path/to/carteiro [--browsers 30] [--seconds 20] [--messages 100]

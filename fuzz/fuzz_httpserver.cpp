@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_httpserver.cpp — HttpServerSession fed whatever a browser may send.
 //
 // Input: see fuzzsupport.h. Options: bit 0 tiny limits (a request line of

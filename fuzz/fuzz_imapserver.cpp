@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_imapserver.cpp — ImapServerSession (and ImapParser) fed whatever a client may send.
 //
 // Input: see fuzzsupport.h. The store is a real MailStore (the one POP3

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_linereader.cpp — LineReader against a model of what it must return.
 //
 // Input: octet 0 the line limit (1…128, or 512 when it is 0), octet 1 the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_mimedowngrade.cpp — MimeComposer::downgradeToSevenBit() on any message.
 //
 // Input: the raw message (an 8-bit one is what reaches the function in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_mimeparse.cpp — MimeMessage::parse() on any octets a message may hold.
 //
 // Input: the raw message. Checked besides the sanitizers: parsing keeps the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_pop3client.cpp — Pop3ClientSession fed whatever a server may answer.
 //
 // Input: see fuzzsupport.h; the stream is the server's responses. Options:

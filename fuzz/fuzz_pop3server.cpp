@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_pop3server.cpp — Pop3ServerSession fed whatever a client may send.
 //
 // Input: see fuzzsupport.h. Options: bit 0 the maildrop is locked already

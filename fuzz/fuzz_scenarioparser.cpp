@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_scenarioparser.cpp — ScenarioParser fed any file a teacher may write.
 //
 // Input: the file's bytes. The file is named as if it were one of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_smtpserver.cpp — SmtpServerSession fed whatever a client may send.
 //
 // Input: see fuzzsupport.h. Options: bit 0 submission (AUTH required), bit 1

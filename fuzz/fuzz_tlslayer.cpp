@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_tlslayer.cpp — a TlsLayer fed whatever arrives where TLS records should.
 //
 // Input: see fuzzsupport.h; the stream is what the peer sends on the wire.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fuzzsupport.h — what every harness in fuzz/ shares.
 //
 // A harness is one function, LLVMFuzzerTestOneInput(), built two ways: with

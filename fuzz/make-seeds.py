@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """make-seeds.py — builds the seed corpus of every harness (fuzz/corpus/).
 
 Run from anywhere: /usr/bin/python3 fuzz/make-seeds.py. It rewrites

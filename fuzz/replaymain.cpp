@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // replaymain.cpp — a harness without libFuzzer: feeds it every file it is given.
 //
 // Usage: fuzz_<harness> <file or folder>...   (folders are read recursively,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bootstrap.sh — make a fresh Debian 12 machine ready and build Carteiro.
 #
 # Installs the Debian packages that are missing (as root, or through sudo),

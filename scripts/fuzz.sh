@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # fuzz.sh — run every libFuzzer harness (fuzz/) for a bounded time.
 #
 #   scripts/fuzz.sh [seconds-per-harness] [harness...]

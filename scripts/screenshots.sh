@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # screenshots.sh — what users see, on the screens they have, in every language.
 #
 # Builds carteiro and carteiro_screenshots, then for each screen size

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # start.sh — set up, build and open Carteiro on the course's Ana→Fran scenario.
 # Extra arguments go to carteiro (e.g. --lang es, or --headless).
 set -euo pipefail

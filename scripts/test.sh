@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test.sh — set up, build and run the whole test suite through ctest.
 #
 # Then the same suite again, built with AddressSanitizer and

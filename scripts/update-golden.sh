@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # update-golden.sh — regenerate the golden files in tests/golden on purpose.
 #
 # Run it after a change that alters what users see (a transcript line, a

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The scenario examples in docs/scenarios*.md must parse: every code block of
 steps (fault, slow, predict, exercise, expect, session …) is checked with
 `carteiro --check-scenario` after the course's two domains, in each language.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ file of the tree is not formatted as .clang-format says,
 # naming each file and the first lines clang-format would change.
 # Usage: check-format.sh CLANG_FORMAT SOURCE_DIR

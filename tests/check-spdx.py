@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every source file says its licence: an SPDX-License-Identifier line near
 its top (GPL-3.0-or-later, the LICENSE file). Fails naming each file without
 one; with --add, adds the line (after a #! line) and names what it changed.

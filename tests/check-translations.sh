@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a user-visible string has no finished translation in gl, es or en:
 # runs lupdate over the sources into copies of the .ts files and counts the
 # entries still marked unfinished (a new tr() string appears there as one).

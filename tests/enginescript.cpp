@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // enginescript.cpp — plays a script against a protocol engine without
 // sockets: feeds one side's lines, checks the engine's lines against the
 // other side's steps, and calls connectionLost()/timeout() for X and T.

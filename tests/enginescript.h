@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // enginescript.h — drive an engine with a script, as KSMTP's tests do.
 //
 // The script is in the script notation (core/scenario/scriptnotation.h,

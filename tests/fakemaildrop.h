@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fakemaildrop.h — a POP3 maildrop in memory that records what an engine asks of it.
 #pragma once
 

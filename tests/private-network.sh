@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # private-network.sh COMMAND... — runs COMMAND in a network namespace of its
 # own (unshare -rn) where only loopback exists and is up. There a test may
 # listen on 0.0.0.0 (to see the "beyond loopback" warnings) while nothing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scriptpeer.cpp — a fake server over a real socket, playing a script: sends
 // the S: lines, checks the client's lines against the C:/C~ steps, closes on
 // X and waits on W:.

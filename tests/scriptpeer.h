@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scriptpeer.h — a fake server on a port the OS picks, playing a C:/S: script.
 //
 // As KSMTP's FakeServer, in the script notation (core/scenario/scriptnotation.h,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // testevents.h — transcript events made by hand, for the tests of what reads them.
 #pragma once
 

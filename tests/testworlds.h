@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // testworlds.h — small worlds for integration and widget tests.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_anvil.cpp — per-client limits counted as Postfix's anvil counts them.
 #include "world/anvil.h"
 

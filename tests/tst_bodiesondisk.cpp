@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // With persistence the stored messages' texts live in their Maildir files,
 // not in memory (MailStore::heldBytes(), Message::isHeld()), yet POP3 RETR
 // and TOP and IMAP FETCH read them whole and byte for byte, before and after

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the classroom parts of the scenario language on real worlds: exercises
 // (a goal typed by hand over a real socket, hints, a solution, skipping),
 // predict-the-reply (the reply held at the gate until the student answers,

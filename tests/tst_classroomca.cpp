@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The classroom CA (core/tls/classroomca.*): made once and found again, its
 // certificates checked by the real `openssl` command (what it verifies, what
 // it refuses and why), the name constraints that keep a CA students trust

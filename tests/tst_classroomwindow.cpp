@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The classroom window with a student at it: an exercise shown above the
 // console, worked by typing in the console, with hints and its checks going
 // from ✗ to ✓; a prediction asked in a dialog while the reply waits on the

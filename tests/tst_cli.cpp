@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The carteiro executable from the outside: --headless, --check-scenario,
 // --list-scenarios, --serve with SIGTERM, --help and --version, and several
 // users on one machine (a window, a --serve and two runs at once).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Our client engines through a real Connection over a real socket, against a
 // fake server on a port the OS picks that plays a C:/S: script; and a server
 // Connection holding a reply until the disk write it carries is durable.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console: the course's telnet sessions typed by hand into a real server
 // of a world, through the gate, and the engine that names their phases.
 #include "gui/consolewidget.h"

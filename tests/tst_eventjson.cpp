@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one event-to-JSON encoder (EventJson): the exact form reads back octet
 // for octet, the display form (--json) is printable and masks passwords when
 // asked, and the decoder names the words it does not know.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The explanations catalogue: every command, reply code, header and event the
 // hosts produce has a title, a plain text and the exact RFC section; lines are
 // told apart by their place in the conversation, not by their words alone.

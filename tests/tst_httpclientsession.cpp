@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for HttpClientSession (requests out, responses framed: Content-Length,
 // read to the close, 1xx skipped, kept alive, failures) and for the forms a
 // scenario's browser reads and fills (WebBrowser::fieldValue, textAreaValue,

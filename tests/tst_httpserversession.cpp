@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for HttpServerSession: HTTP/1.1 requests fed as octets (in any
 // pieces), answered by a handler at once or later, and the exact octets of
 // every response; each limit answered with its status (RFC 9110, RFC 9112).

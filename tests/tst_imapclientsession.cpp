@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for ImapClientSession's actions and IDLE: each action is its own
 // tagged command (C:/S: scripts, tests/enginescript.h), MOVE's fallback
 // without the capability, a search on the server (CHARSET UTF-8 with a

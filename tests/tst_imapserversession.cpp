@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for ImapServerSession and ImapParser: RFC 3501 states, commands and
 // responses, driven line by line (C:/S: scripts, tests/enginescript.h)
 // against a real MailStore; RFC 3501 §8's sample session as a golden case;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inspector: the selected line's bytes with CR LF visible, its route and
 // phases, and its explanation with the RFC section; on a hand-made transcript
 // and on the course's walkthrough over real sockets.

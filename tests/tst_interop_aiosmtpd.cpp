@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Interop: our SMTP client (SmtpClientSession on a World's Connection) delivers
 // to a real SMTP server nobody here wrote — aiosmtpd, run by Debian's Python
 // (/usr/bin/python3, package python3-aiosmtpd) through tests/interop/aiosmtpd_sink.py,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The interface language changes while the window is open: View ▸ Language
 // installs other translators and every widget sets its texts again.
 #include "classroom/scenariorunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for LineReader: bounded lines, endings, resynchronisation; and for the
 // other line helpers of the engines, DotStuffing and Printable.
 #include "protocol/dotstuffing.h"

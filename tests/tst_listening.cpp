@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // netstat -tl and ss -tl over the world's sockets (core/world/listening.h):
 // the exact text, compared with expectations built from the world's real
 // ports, with what net-tools and iproute2 printed on Debian 12 for the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mail client window over a real world: compose and send in Ana's window,
 // fetch in Fran's in both POP3 modes, as the course's section 5.1 describes.
 #include "gui/mailclientwindow.h"

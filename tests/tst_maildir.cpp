@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Maildir store: atomic writes (tmp → new), the group commit, loading,
 // deletion, leftovers in tmp/, unreadable and corrupt files, and whole worlds
 // that keep their mailboxes and queues on disk across a restart.

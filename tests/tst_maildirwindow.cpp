@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's server views over a data directory: what an earlier run (or a
 // --serve) left on disk appears in the mailboxes and the queue at start.
 #include "gui/serverviews.h"

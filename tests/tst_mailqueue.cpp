@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for a MailServer's outgoing queue (OutgoingQueue) against a fake
 // HostContext: no sockets, no timers, no event loop. The fake's clock moves
 // by hand and rings the queue's alarm when its time comes, MX answers come

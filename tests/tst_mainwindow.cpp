@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The classroom window as a student uses it: play, pause, step (the sockets
 // really wait), back over history, restart, and selecting an arrow to read
 // its explanation.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The message inspector (a message's header fields, MIME tree and bytes), the
 // main window's Message dock over a real DATA transfer, and the composer's
 // attachments arriving in Fran's mailbox.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for MimeMessage and MimeComposer: round trips, byte offsets, malformed
 // input, the 7-bit downgrade, and a second opinion from Python's email package
 // (a parser nobody here wrote; Debian's /usr/bin/python3, tests/mime/email_tree.py).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The network map and the server views over a real world: the course's
 // figure left to right, what the servers listen on, mailboxes before the
 // fetch, a deferred queue entry while servidor.edu is down, and the map at a

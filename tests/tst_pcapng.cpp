@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_pcapng.cpp — the capture writer (transcript/pcapngexport): its blocks'
 // lengths, its checksums, the TCP sequence and acknowledgement numbers of a
 // connection made from a transcript. tshark reads real captures in

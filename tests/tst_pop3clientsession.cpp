@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for Pop3ClientSession: the course's "download and delete" transcript,
 // "download and keep" with UIDL, failures, and round trips against
 // Pop3ServerSession (byte-stuffing by one, un-stuffing by the other).

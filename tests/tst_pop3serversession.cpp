@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for Pop3ServerSession: RFC 1939 states, commands and replies, driven
 // line by line against an in-memory maildrop; the course's transcript is the
 // golden case (scripts/pop3-course.script).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Receipts (core/storage/receiptjournal.h): a message stored on disk whose 250
 // its client may never have read is not stored twice when sent again, while
 // a message whose 250 was surely read (a command came after it) is stored

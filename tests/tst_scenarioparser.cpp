@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for ScenarioParser: the built-in scenarios, the format's features, and
 // broken input, where each problem must be reported at its exact line and column;
 // and for the script notation (C:, S:, C~, S~, X, T, W:) a session is written in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests that every built-in scenario plays to the end headless with all its
 // expectations met, and what the MIME scenarios show on the wire: seven-bit's
 // relay leg re-encoded as quoted-printable (RFC 6152 §3), the photo of

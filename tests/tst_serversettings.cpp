@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_serversettings.cpp — servers configured as Postfix and Dovecot are
 // (core/scenario/serversettings.h): the settings' values and lines, the
 // "postfix"/"dovecot" statements and their errors, world files, and what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_serversettingswindow.cpp — the server settings dialog (Servers ▸
 // Settings of servidor.edu…): Postfix's questions, main.cf and dovecot.conf
 // fields, the lines they make, errors, the Galician names, and what OK does

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for SmtpClientSession: scripted conversations (tests/scripts/
 // smtp-client-*.script, the course's transcript first), then the shape of
 // what the engine says and hears: one utterance per command and per reply.

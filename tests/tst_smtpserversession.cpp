@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for SmtpServerSession: the course's transcript byte for byte, every
 // reply code, the limits (line length, size, recipients, errors, timeout),
 // pipelining, AUTH PLAIN/LOGIN on submission, dot-unstuffing and odd octets.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline: the model over a real ana-fran run (one arrow per line, lanes
 // in the course's order, phase bands), the view (hit test, clicks, keys,
 // following the newest row, zoom) and the exports (SVG, PNG, text, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for TLS in the protocol engines, without crypto (EngineScript
 // pretends the handshake happened): the servers' STARTTLS (RFC 3207), STLS
 // (RFC 2595) and IMAP STARTTLS (RFC 3501 §6.2.1) with their capability

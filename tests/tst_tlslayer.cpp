@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_tlslayer.cpp — two TlsLayers joined in memory: the records each makes,
 // what they carried, the handshake's end, verification, and hostile bytes.
 #include "tls/tlslayer.h"

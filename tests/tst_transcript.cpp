@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The transcript's keep limit (--keep-lines in --serve), the formatter's
 // defences (masked secrets, printable peer text), and a connection written as
 // a script: captured from a real run of ana-fran, it replays against a fresh

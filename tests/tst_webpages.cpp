@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tst_webpages.cpp — the webmail's pages, forms and words (core/web), without a server.
 //
 // What a sender wrote never becomes markup (every value is escaped), forms

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Integration: whole worlds over real loopback sockets — the walkthrough, the
 // gate holding real bytes, outside clients, the queue's retries and bounces.
 #include "classroom/scenariorunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // World files: a world saved and loaded again is the same world (mailboxes
 // byte for byte, the transcript event for event, queues with their retry
 // state, what the clients downloaded) and is live again over real sockets;

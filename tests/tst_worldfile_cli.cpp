@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --save-world and --load-world from the outside: a world saved after a
 // headless run prints, loaded, the same transcript the run printed, and the
 // exports of a loaded world are those of the run; a broken file is refused.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window and files: File ▸ Save world… and Open world… give back the same
 // timeline and server views, live again; a broken world file or a broken
 // scenario file changes nothing that runs, and a scenario's errors are listed

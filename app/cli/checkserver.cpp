@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkserver.cpp — runs ServerCheck and prints what holds and what does not.
 #include "checkserver.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkserver.h — `carteiro --check-server ADDRESS`: the course's checks
 // against a student's installed Postfix and Dovecot (core/classroom/servercheck.h).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // commandline.cpp — the modes without a window: headless, serve, check, list.
 //
 // --headless plays the scenario with a ScenarioRunner and prints the

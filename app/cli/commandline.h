@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // commandline.h — the modes of the carteiro executable that need no window.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // consolewidget.cpp — the console panel: telnet to a service, inside the app.
 //
 // A connection is opened with World::connectTo() from the "console" host and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // consolewidget.h — a terminal-like panel: type SMTP or POP3 by hand, as the
 // course does with telnet. Opens a real TCP connection to any host's service;
 // the traffic is drawn on the timeline as the console's lifeline.

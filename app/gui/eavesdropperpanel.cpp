@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eavesdropperpanel.cpp — the capture of an eavesdropper on the network:
 // lines in clear (passwords marked) and TLS records as hex, up to the moment
 // the timeline shows.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eavesdropperpanel.h — "Eva's capture": what an eavesdropper on the network
 // reads (a scenario's "eavesdropper eva between fran servidor.edu").
 //

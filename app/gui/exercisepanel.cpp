@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // exercisepanel.cpp — the exercise panel, drawn from the runner's signals.
 //
 // The panel judges nothing itself: it shows the Exercise that the

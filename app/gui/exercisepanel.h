@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // exercisepanel.h — the exercise a student works on, above the console.
 //
 // A scenario's "exercise" waits for the student to reach its goal by typing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // handoutexport.cpp — the PDF handout: text sections, timeline pages, answers.
 //
 // The pages, in order: the title and the story (a QTextDocument), the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // handoutexport.h — a scenario as a PDF handout for a class (issue 17).
 //
 // What a teacher prints: the scenario's title, description and narration;

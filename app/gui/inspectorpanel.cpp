@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // inspectorpanel.cpp — the selected line: bytes, route, phases, explanation.
 #include "inspectorpanel.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // inspectorpanel.h — everything about the selected line of the timeline.
 //
 // The raw bytes with CR LF made visible, who sent it to whom, the protocol

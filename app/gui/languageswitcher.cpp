@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // languageswitcher.cpp — loads, swaps and remembers the interface translators.
 //
 // setLanguage() loads the new catalogues before removing the old ones, so a

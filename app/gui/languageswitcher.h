@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // languageswitcher.h — the interface language, changed while the app runs.
 //
 // Owns the application's translators: Carteiro's own (":/i18n/carteiro_CODE.qm")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailclientwindow.cpp — a user's mail client window: inbox, fetch, compose.
 //
 // The window keeps no mail of its own: it reads the MailClient's inbox and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailclientwindow.h — Ana's or Fran's mail client (MUA) as a window.
 //
 // Compose (From, To, Cc, Subject, body, attachments — by the Attach… button or

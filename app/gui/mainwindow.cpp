@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mainwindow.cpp — the classroom window: builds the timeline, the docks and
 // the menus, retranslates them, keeps the views on the running world (a new
 // one at each start), links a selected row to the inspector, the map and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mainwindow.h — the classroom window.
 //
 // The walkthrough plays out over the real sockets of the core: the network

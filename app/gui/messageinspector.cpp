@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // messageinspector.cpp — a parsed message as a MIME tree and three tabs.
 //
 // The source tab writes the raw bytes as text and keeps, for every byte, its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // messageinspector.h — one e-mail message taken apart: headers, MIME tree, bytes.
 //
 // The course's section 4: a message is a header (fields such as From, To,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // networkmaphistory.cpp — the network map's change log: it follows a world's
 // transcript and its servers' and clients' signals, records each count with
 // the event from which it held, finds the links that talked and the outside

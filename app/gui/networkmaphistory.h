@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // networkmaphistory.h — what the network map shows, at any event of the transcript.
 //
 // The map can show the world as it was at a past event, so the counts it

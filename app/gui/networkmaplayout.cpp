@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // networkmaplayout.cpp — the network map's boxes: what each host shows (its
 // address, ports, queue, mailboxes or inbox at the moment shown), how big
 // that makes its box, and where the box goes in the course's figure, scaled

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // networkmaplayout.h — where each host of the network map sits, and what its box says.
 //
 // The layout follows the course's figure: the senders' MUAs on the left, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // networkmapview.cpp — the network map widget: paints the boxes the layout
 // placed, the links the history found (dashed until they talked), the
 // envelope in flight with the line it carries and the protocols' legend;

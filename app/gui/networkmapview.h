@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // networkmapview.h — the hosts of the world and the links between them.
 //
 // Ana's MUA, cliente.fr, the DNS, servidor.edu with its mailboxes, Fran's MUA

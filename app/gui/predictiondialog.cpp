@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // predictiondialog.cpp — the quiz's question as a dialog, then its result.
 //
 // ask() builds one radio button per choice, its code kept as a property and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // predictiondialog.h — "which reply comes next?", asked while the reply waits.
 //
 // Shown when the scenario's prediction quiz holds a reply at the gate. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioerrorsdialog.cpp — the non-modal list of a scenario file's errors.
 //
 // The errors come already written ("file:line:column: message") and are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioerrorsdialog.h — the report of a scenario file that has errors.
 //
 // Opening (or saving in an editor) a broken scenario file never half-runs it:

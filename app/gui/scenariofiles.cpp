@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariofiles.cpp — reading a scenario file for the window: played when it
 // reads, its errors reported when it does not, and read again each time the
 // editor beside the window saves it.

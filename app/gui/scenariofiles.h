@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariofiles.h — the scenario file the window plays, watched while a teacher edits it.
 //
 // Opening a scenario file reads it completely first: a file that reads is

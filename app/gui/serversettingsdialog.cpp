@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // serversettingsdialog.cpp — Postfix's questions, main.cf and dovecot.conf
 // for one simulated server, and the lines they make.
 #include "serversettingsdialog.h"

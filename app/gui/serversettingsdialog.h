@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // serversettingsdialog.h — a server's settings as Postfix and Dovecot ask
 // for them (Servers ▸ servidor.edu…).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // serverviews.cpp — the Queues, Mailboxes and Listening tabs, kept up to date.
 //
 // A change (queueChanged, a user's mailboxChanged, activityChanged, the notes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // serverviews.h — what the servers hold: outgoing queues, mailboxes, and a
 // "netstat -tl"-style list of every listening service (host, address, port).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timelineexport.cpp — timeline images (SVG, PNG) and the transcript as text.
 //
 // A TimelinePainter with a printed page's palette and 10-point fonts paints

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timelineexport.h — the timeline as an SVG or PNG file, and the transcript as text.
 //
 // The whole timeline, every row, drawn by TimelinePainter in a light palette

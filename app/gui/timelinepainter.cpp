@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timelinepainter.cpp — how each row of the timeline is drawn.
 //
 // Fonts and metrics are worked out once per zoom (setZoom), not per row. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timelinepainter.h — draws the timeline's rows; shared by the view and the exporter.
 //
 // The geometry, left to right: the time column (seconds.millis), the phase

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timelineview.cpp — the scrolling sequence diagram, drawn by TimelinePainter.
 //
 // A QAbstractScrollArea with nothing laid out inside: the scroll range is the

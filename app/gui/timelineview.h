@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timelineview.h — the animated, command-by-command sequence diagram.
 //
 // A lifeline per host, an arrow per command and per reply labelled with the

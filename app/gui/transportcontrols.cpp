@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transportcontrols.cpp — the transport bar and what it does: the gate's mode
 // and speed, one line released at a time, and the history cursor over the
 // recorded rows, with the texts that say what Space, Left, Right and Home do

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transportcontrols.h — the window's transport: play, pause, step, back, restart, speed.
 //
 // Play and pause are the gate's paced and step modes (the sockets really

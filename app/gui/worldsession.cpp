@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldsession.cpp — making, starting and ending the window's world and the
 // runner that plays the scenario on it, and passing their signals on. The
 // window never gives up on a taken port: its world tries the next offsets,

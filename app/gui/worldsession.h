@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldsession.h — the world the window runs, and the scenario played on it.
 //
 // Owns the running World and, when a scenario is played, its ScenarioRunner

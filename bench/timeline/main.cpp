@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_timeline — how fast the timeline takes rows, paints and shows.
 //
 // Each figure is printed beside an anchor measured in the same run, so that

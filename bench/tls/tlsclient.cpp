@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tlsclient — the one client of bench/tls-bench.sh, the same for Carteiro,
 // Postfix and Dovecot: blocking sockets and OpenSSL 3 (the library all three
 // servers use), so that the client's own cost is small and equal for all.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // predictionquiz.cpp — the gate's hold hook for predict-the-reply.
 //
 // Each reply a server connection submits is matched against the armed steps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // predictionquiz.h — predict-the-reply: before a chosen reply, ask which one comes.
 //
 // A scenario's "predict HOST at COMMAND" arms a question for the next reply

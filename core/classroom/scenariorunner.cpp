@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariorunner.cpp — the step loop: run a step, poll until done, go on.
 //
 // run() starts a step and the next one comes through a zero timer, so the

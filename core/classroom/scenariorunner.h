@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariorunner.h — plays a scenario's steps on a world, one after another.
 //
 // An action (send, fetch, a scripted session) starts, and the next step waits

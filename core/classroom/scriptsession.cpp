@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scriptsession.cpp — a scripted client: sends a session's C: lines and
 // checks each S: line against what the server answers.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scriptsession.h — a client that types a scripted C:/S: dialogue, as a student
 // does with telnet in the course.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // servercheck.cpp — the checks of `carteiro --check-server`, over blocking
 // sockets (this runs on the command line, with no event loop).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // servercheck.h — the course's checks against a student's installed mail
 // server (Postfix and Dovecot), for `carteiro --check-server ADDRESS`.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // catalogue.h — the explanations' tables, as data (inside core/explain only).
 //
 // Each row has a key (a verb, a reply code, an enhanced status code, an EHLO

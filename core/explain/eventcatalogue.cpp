@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eventcatalogue.cpp — what the events that are not lines mean, as data: a
 // TCP connection opening or closing, a DNS lookup, the queue, a delivery or a
 // bounce, a step of the story, a check, a note. Titles and texts are

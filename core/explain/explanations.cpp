@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // explanations.cpp — which row of the catalogue explains a line or an event:
 // a command by its verb (with its AUTH mechanism or MAIL parameters), a reply
 // by its code and the command it answers, a line of a message by where it

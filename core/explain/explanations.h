@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // explanations.h — what each command, reply code and event means, in plain words.
 //
 // The catalogue the inspector shows for a selected line: a short title, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // httpcatalogue.cpp — what HTTP/1.1 says, as data: the request line and its
 // methods, the status line and its codes, the header fields a webmail uses,
 // the empty line ending the header section and the body. Titles and texts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapcatalogue.cpp — what IMAP says, as data: every command, the greeting,
 // the tagged completions (OK, NO, BAD), the untagged data (* EXISTS, * FETCH
 // …), the "+" go-ahead, a literal's octets and the response codes in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // linecontext.cpp — what a line is within its conversation, read from what
 // was recorded with it: its role, whether it continues a reply, and which
 // command a reply answers (TranscriptEvent::role, continued, answers, set by

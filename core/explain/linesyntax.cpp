@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // linesyntax.cpp — reading a line's parts for the explanations: the verb and
 // argument of a command (through the engines' own commandVerb()), the code of
 // an SMTP reply (RFC 5321 §4.2) and the name of a header field (RFC 5322 §3.6.8).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // linesyntax.h — the shape of a line on the wire, as the explanations read it
 // (inside core/explain only): a command's verb and argument, an SMTP reply's
 // code, a header line's field name. Shared by the explainer (explanations.cpp)

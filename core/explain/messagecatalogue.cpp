@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // messagecatalogue.cpp — the lines of a message as data: the end of DATA,
 // dot-stuffing, the blank line after the header, body lines, folded header
 // lines and each header field a student meets (RFC 5322, RFC 2045). Titles

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pop3catalogue.cpp — what POP3 says, as data: every command, the greeting,
 // +OK after each command and -ERR, the RFC 2449 response codes, the CAPA
 // capabilities and the lines of a LIST or UIDL listing. Titles and texts are

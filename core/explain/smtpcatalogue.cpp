@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpcatalogue.cpp — what SMTP says, as data: every command (and the old
 // ones RFC 5321 dropped), the AUTH mechanisms and MAIL parameters, every
 // reply code and what a 250 means after each command, the RFC 3463 enhanced

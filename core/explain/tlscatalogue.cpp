@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tlscatalogue.cpp — what TLS says on the wire, as data: each handshake
 // message of TLS 1.3 (RFC 8446) and of TLS 1.2 (RFC 5246), the alerts a
 // class meets, a record, and the handshake's end. Keys are the message names

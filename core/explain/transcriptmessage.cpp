@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transcriptmessage.cpp — putting a message back together from the lines
 // that carried it: from a selected content line back to the first line of its
 // content (the lines' recorded roles say which they are), forward to the lone

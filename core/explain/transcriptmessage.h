@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transcriptmessage.h — the message a DATA transfer or a RETR answer carried, from its lines.
 //
 // An SMTP client sends the message after the server's 354 reply, one line at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dns.cpp — the simulated DNS's MX table.
 //
 // Domains and hosts are kept in lower case, as DNS names compare without

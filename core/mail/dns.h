@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dns.h — the simulated DNS: which host receives mail for a domain (MX records).
 //
 // A relaying server asks for the MX of the recipient's domain (RFC 5321 §5.1)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hostcontext.h — the world as a mail host sees it, and nothing more.
 //
 // A MailServer (and its OutgoingQueue) or a MailClient needs a clock, a place

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapstructure.cpp — MimeMessage's parts as IMAP's body structure.
 //
 // Each MimePart becomes an ImapBodyPart: type and subtype, the parameters

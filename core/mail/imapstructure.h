@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapstructure.h — a message's envelope and MIME structure, for IMAP's FETCH.
 //
 // Built from the MIME layer's parse (MimeMessage, core/message), not from a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailclient.cpp — a mail client's two jobs: submit a composed message to
 // its own server and fetch its mail by POP3, keeping an inbox.
 //

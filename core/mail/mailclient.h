@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailclient.h — a mail user agent (MUA): Ana's or Fran's mail client.
 //
 // Composes MIME messages (MimeComposer: text as 8bit UTF-8, attachments in

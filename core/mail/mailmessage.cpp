@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailmessage.cpp — quick reads and dates on a message's octets.
 //
 // header() walks the header section line by line, unfolding continuation

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailmessage.h — small helpers on RFC 5322 messages kept as octets.
 //
 // Messages are written by MimeComposer and parsed by MimeMessage (GMime, in

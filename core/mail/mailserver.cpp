@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailserver.cpp — a mail server's policy: who it is, who may relay, the
 // faults a scenario puts on it, and what it stores for its own users.
 //

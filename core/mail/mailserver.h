@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailserver.h — a mail server host (MTA, and MDA for its own domain).
 //
 // Listens for SMTP on 25 (from other servers) and 587 (submission, RFC 6409,

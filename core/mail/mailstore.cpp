@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailstore.cpp — a server's mailboxes, in memory or in Maildir: delivery
 // with its Return-Path, the POP3 maildrop's lock, snapshot and removals.
 #include "mailstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailstore.h — the mailboxes of one server, one per local user.
 //
 // The SMTP side delivers into it (with Return-Path:, RFC 5321 §4.4) and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailstoredisk.cpp — the IMAP folders on disk, as Maildir++ (Dovecot's and
 // Courier's layout), with UIDs, UIDVALIDITY, flags and subscriptions.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailstoreimap.cpp — the mailboxes as IMAP sees them (ImapStore).
 //
 // INBOX is the POP3 maildrop (m_boxes); other folders live in m_folders.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // outgoingqueue.cpp — the outgoing queue's job: keep each entry for another
 // domain until its next hop took it or its sender was told.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // outgoingqueue.h — a mail server's outgoing queue: mail for other domains.
 //
 // One entry per destination domain. Due entries are tried at once: the queue

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // queuepolicy.h — how long a server's outgoing queue keeps trying.
 //
 // A deferred message (a 4xx, a refused connection) is tried again after

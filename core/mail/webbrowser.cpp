@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // webbrowser.cpp — a scenario's browser: requests, cookies, forms (see the header).
 #include "webbrowser.h"
 

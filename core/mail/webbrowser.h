@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // webbrowser.h — a browser inside the world: a scenario's "browse fran …".
 //
 // So that a headless run and the walkthrough show the webmail's HTTP legs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // webmailserver.cpp — the webmail's requests, each answered after its IMAP or SMTP leg.
 #include "webmailserver.h"
 

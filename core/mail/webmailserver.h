@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // webmailserver.h — the webmail host (webmail.servidor.edu): pages over HTTP,
 // IMAP and SMTP submission behind them, as SquirrelMail does it.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gmimeptr.h — RAII for GMime 3, private to core/message.
 //
 // Never include this from a public header: GLib's headers use "signals" as a

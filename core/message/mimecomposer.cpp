@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mimecomposer.cpp — writing messages with GMime 3 (RFC 5322, MIME), and
 // making an 8-bit message 7-bit clean for a path without 8BITMIME (RFC 6152).
 #include "gmimeptr.h" // GLib before Qt (QT_NO_KEYWORDS)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mimecomposer.h — messages as a mail client writes them, through GMime 3.
 //
 // RFC 5322 headers (From, To, Cc, Subject, Date, Message-ID, MIME-Version);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mimemessage.cpp — the part tree of a message, with the exact byte ranges.
 //
 // The structure (header blocks, RFC 2046 §5.1.1 boundary lines, message/rfc822

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mimemessage.h — a received message, parsed: headers, the MIME tree, the bytes.
 //
 // RFC 5322 (message format) and MIME (RFC 2045/2046/2047/2231), parsed by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // connection.cpp — one socket and its engine: bounded reads fed to the engine
 // a line at a time, every utterance through the gate, writes held until the
 // disk has what a reply promises, each line recorded once with its role and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // connection.h — one TCP connection between a socket and a protocol engine.
 //
 // Reads octets (in bounded chunks) and feeds them to the engine; submits every

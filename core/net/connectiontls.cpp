@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // connectiontls.cpp — a Connection inside TLS: what the engine says becomes
 // records, one gate step each; what the peer sends is decrypted before the
 // engine reads it; each record is recorded as it crossed the wire, followed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gate.cpp — one queue of utterances for every connection, released by mode.
 //
 // Utterances wait in a single FIFO across all connections, so step mode moves

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gate.h — every write in the world passes through here.
 //
 // So that a student can go "command by command", no engine writes to a socket

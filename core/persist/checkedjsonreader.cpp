@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkedjsonreader.cpp — reading a world file's JSON values, each checked.
 //
 // The one place that knows what a well-formed value of a world file is and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkedjsonreader.h — JSON values read with a check each, for world files.
 //
 // Every read names the field it wants and what it must be (a whole number in a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfile.cpp — loading a world file into a new world, and starting it.
 //
 // The front door of a load: the file is read (no larger than a world file may

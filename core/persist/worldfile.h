@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfile.h — a world saved to a file and loaded again (the ".carteiro" file).
 //
 // A world file holds everything a class needs to look at a world again and go

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfileclients.cpp — reading a saved world's mail clients.
 //
 // The "clients" section: for each mail client its scenario part (name, user,

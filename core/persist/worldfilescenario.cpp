@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfilescenario.cpp — reading what a saved world was built from.
 //
 // The sections of a world file that make the Scenario a new World is built

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfilesections.h — reading the sections of a world file, one by one.
 //
 // WorldFile::fromJson() reads a file's sections in this order, each with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfileservers.cpp — reading a saved world's mail servers.
 //
 // The "servers" section: for each server its scenario part (domain, address,

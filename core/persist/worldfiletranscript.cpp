@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfiletranscript.cpp — reading a saved world's transcript.
 //
 // The "transcript" section: every event, in order, decoded by the one event

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfileupgrade.cpp — giving a version 1 file's events what version 2
 // records (see worldfileupgrade.h): the conversations replayed in one pass
 // over the events, each connection's state kept apart; old notes given codes.

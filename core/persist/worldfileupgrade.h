@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfileupgrade.h — what a world file of an older version did not record,
 // worked out once when it is loaded.
 //

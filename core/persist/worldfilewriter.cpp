@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // worldfilewriter.cpp — writing a world as a world file.
 //
 // WorldFile::toJson() and save(): the world's state as the JSON of

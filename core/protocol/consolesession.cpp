@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // consolesession.cpp — the engine behind the console: sends each typed line
 // as it is and hands each line from the server to the panel; what the lines
 // are is TypedConversation's to say.

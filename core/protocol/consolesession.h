@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // consolesession.h — a raw TCP session typed by hand, as with telnet.
 //
 // The console panel's engine: every line the student types is sent as it is

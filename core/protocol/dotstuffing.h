@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dotstuffing.h — the leading "." of a line of content, as both protocols
 // send it: SMTP DATA (RFC 5321 §4.5.2) and POP3 multi-line responses (RFC
 // 1939 §3) end with a line holding only ".", so a content line that starts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // httpclientsession.cpp — requests out, responses framed and handed back (see the header).
 #include "httpclientsession.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // httpclientsession.h — the client side of HTTP/1.1 (RFC 9110, 9112), as a
 // browser inside the world uses it: one request at a time on a kept-alive
 // connection, each answered through a callback.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // httpmessage.cpp — header fields looked up without regard to case, the
 // reason phrases of RFC 9110 §15, and a body shown as lines.
 #include "httpmessage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // httpmessage.h — an HTTP/1.1 request and response as the engine hands them
 // over and takes them back (RFC 9110 §6, RFC 9112 §2).
 //

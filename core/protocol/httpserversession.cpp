@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // httpserversession.cpp — HTTP/1.1 requests read line by line (the body as
 // octets), handed to the handler whole, and answered in order, each
 // response one utterance with its exact octets.

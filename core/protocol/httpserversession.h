@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // httpserversession.h — the server side of HTTP/1.1 (RFC 9110, RFC 9112), as a
 // socket-free engine: octets in, utterances out, like the mail engines.
 //

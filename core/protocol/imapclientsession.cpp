@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapclientsession.cpp — LOGIN, LIST, SELECT, SEARCH, FETCH the structure, FETCH the text, LOGOUT.
 //
 // Each step sends one tagged command and waits for its completion; untagged

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapclientsession.h — the client side of IMAP4rev1 (RFC 3501), as Fran's mail client uses it.
 //
 // One job per connection, as real clients do it: LOGIN, LIST "" "*" (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapcommandsession.cpp — an IMAP client carrying its owner's commands (see the header).
 #include "imapcommandsession.h"
 

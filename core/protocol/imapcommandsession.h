@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapcommandsession.h — an IMAP client that says the commands its owner gives, one at a time.
 //
 // The webmail's leg to servidor.edu (RFC 3501): each page a browser asks for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapparser.cpp — recursive descent over a command's wire form.
 //
 // A Reader walks the octets: a tag (any atom characters but "+"), a space,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapparser.h — an IMAP command as the client sent it, read into values.
 //
 // RFC 3501 §9 (the formal syntax) and RFC 9051 where it clarifies it. A

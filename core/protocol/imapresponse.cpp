@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapresponse.cpp — reading IMAP responses as a client (see the header).
 #include "imapresponse.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapresponse.h — a client reading IMAP responses: whole responses off the
 // wire, their utterances, FETCH items and a BODYSTRUCTURE's leaves.
 //

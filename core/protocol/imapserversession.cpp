@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapserversession.cpp — RFC 3501's commands over an ImapStore.
 //
 // handleLine() gathers a command's wire form: a line that announces a

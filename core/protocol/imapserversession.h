@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapserversession.h — the server side of IMAP4rev1 (RFC 3501), as a socket-free engine.
 //
 // States as RFC 3501 §3 names them: not authenticated, authenticated,

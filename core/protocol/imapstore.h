@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // imapstore.h — what an IMAP server engine needs from the mailboxes it serves.
 //
 // The engine (ImapServerSession) speaks RFC 3501; the store keeps the mail.

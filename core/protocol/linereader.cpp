@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // linereader.cpp — the bounded line splitter behind every engine.
 //
 // append() first drops what next() has taken, then keeps at most the limit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // linereader.h — bounded splitting of a byte stream into protocol lines.
 //
 // Following Postfix's smtp_get(): a line longer than the limit is not kept in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // linerole.cpp — the names line roles have in world files and in --json.
 #include "linerole.h"
 

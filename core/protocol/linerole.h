@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // linerole.h — what a line is within its conversation, as the engine that
 // said or heard it knows it.
 //

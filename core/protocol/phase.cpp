@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // phase.cpp — the course's names for the stages of a conversation, and
 // which stage a client's command belongs to by its verb (RFC 5321 §3 for
 // SMTP, RFC 1939 §3 for POP3), with the verb and argument read from the

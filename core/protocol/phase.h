@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // phase.h — the named stages of a protocol conversation, as the course names them.
 //
 // SMTP (RFC 5321 §3, and the course's section 3): opening (handshake: greeting,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pop3clientsession.cpp — RFC 1939 client engine: download and delete, or
 // download and keep (UIDL, §7).
 //

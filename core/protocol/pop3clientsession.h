@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pop3clientsession.h — the client side of POP3, RFC 1939, in the course's two modes.
 //
 // "Download and delete" (descarga e borrado): USER, PASS, LIST, then RETR n and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pop3serversession.cpp — RFC 1939 server engine with CAPA (RFC 2449).
 //
 // One handler per command, found through a table whose flags say in which

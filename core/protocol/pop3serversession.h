@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pop3serversession.h — the server side of POP3, RFC 1939 with CAPA (RFC 2449).
 //
 // USER, PASS, APOP, STAT, LIST [n], RETR, DELE, NOOP, RSET, QUIT, TOP, UIDL,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // printable.cpp — makes peer octets safe to show (printable.h): \xNN escapes
 // with printable UTF-8 kept for the transcript, or "?" for 7-bit result text.
 // Printable ASCII, by far the common case, is returned as it came.

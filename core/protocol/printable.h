@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // printable.h — peer octets made safe to show, so that nothing a peer sends
 // can drive a terminal (Postfix's printable()). One implementation, two
 // styles, because two kinds of reader need different things:

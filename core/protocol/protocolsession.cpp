@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // protocolsession.cpp — the line loop and the output lists every engine shares.
 //
 // receive() hands complete lines to handleLine() until the engine asks to

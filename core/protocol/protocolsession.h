@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // protocolsession.h — the common shape of every protocol engine.
 //
 // An engine knows nothing of sockets or time: it is fed the octets its peer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpaddress.cpp — checks the syntax of SMTP paths and mailboxes for the
 // server engine: where the path ends in "MAIL FROM:<...> params", whether a
 // local part is a Dot-string or a Quoted-string (RFC 5321 §4.1.2, RFC 5322

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpaddress.h — the syntax of SMTP paths and mailboxes, as a server checks
 // them: "FROM:<path> params" and "TO:<path> params" (RFC 5321 §4.1.2), the
 // mailbox's local part and domain (§4.1.2, §4.1.3, RFC 5322 §3.2.3 atext),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpclientsession.cpp — the client side of SMTP (RFC 5321), sans I/O.
 //
 // Every command sent goes into a queue of pending commands; every complete

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpclientsession.h — the client side of SMTP, RFC 5321, as an engine.
 //
 // Used by a mail client to submit (port 587, with AUTH PLAIN, RFC 4954) and by

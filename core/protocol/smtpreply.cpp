@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpreply.cpp — an SMTP reply to and from its lines on the wire.
 //
 // toLines() writes "code-text" for every line but the last and "code text"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpreply.h — an SMTP reply as a value: code, enhanced status code, text lines.
 //
 // RFC 5321 §4.2: "250-first line" … "250 last line". RFC 3463 enhanced status

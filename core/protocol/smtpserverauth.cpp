@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpserverauth.cpp — the SMTP server's AUTH (RFC 4954) with the PLAIN
 // (RFC 4616) and LOGIN mechanisms: the command with its optional initial
 // response, the 334 challenges, the base64 continuation lines (heard as

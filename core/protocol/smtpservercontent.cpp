@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpservercontent.cpp — the SMTP server's DATA (RFC 5321 §4.1.1.4): the
 // 354, the content lines up to "." with dot-unstuffing (§4.5.2), the limits
 // on line length (§4.5.3.1.6) and message size (RFC 1870 §6.3), and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpserversession.cpp — RFC 5321 server engine with SIZE (RFC 1870),
 // PIPELINING (RFC 2920), 8BITMIME (RFC 6152), SMTPUTF8 (RFC 6531),
 // ENHANCEDSTATUSCODES (RFC 2034, RFC 3463) and AUTH PLAIN/LOGIN (RFC 4954,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smtpserversession.h — the server side of SMTP, RFC 5321, as an engine.
 //
 // Commands: EHLO (advertising PIPELINING, SIZE, 8BITMIME, SMTPUTF8,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tlspolicy.h — when a client engine asks for TLS with STARTTLS/STLS.
 //
 // The levels are Postfix's smtp_tls_security_level, which the course's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // typedconversation.cpp — the bookkeeping of a conversation typed by hand:
 // typed() names each line before it is said, received() each line heard
 // (see typedconversation.h for the rules, from RFC 5321 §3 and RFC 1939 §3).

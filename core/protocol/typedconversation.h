@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // typedconversation.h — following a conversation typed line by line, as with
 // telnet: what each line is, its phase, and which command a reply answers.
 //

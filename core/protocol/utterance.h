@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // utterance.h — one command or one reply: the unit the gate releases in one step.
 //
 // A multi-line SMTP reply (EHLO) or a POP3 multi-line response (LIST, RETR) is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenario.cpp — look-ups over the scenario model and error formatting.
 #include "scenario/scenario.h"
 

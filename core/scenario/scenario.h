@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenario.h — what a scenario file declares: the world and the story to play.
 //
 // The file format (one statement per line, '#' comments, "quoted text") is

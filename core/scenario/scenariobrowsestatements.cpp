@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariobrowsestatements.cpp — "browse CLIENT …": the client's browser on
 // the webmail in front of its server (World::browser, WebBrowser::run).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioexercises.cpp — exercise blocks: "exercise", then goal, hint,
 // check and solution lines, then "end".
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioimapstatements.cpp — "imap CLIENT …": what an IMAP client does
 // besides reading its mail, one job per statement (MailClient::runImap).
 //

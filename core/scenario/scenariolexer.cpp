@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariolexer.cpp — a line's bytes into tokens, and the kinds of word.
 //
 // A line is decoded (UTF-8, else Latin-1), refused when it holds control

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariolexer.h — a scenario file's line as tokens, and the kinds of word a
 // line may hold.
 //

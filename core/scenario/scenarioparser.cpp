@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioparser.cpp — ScenarioParser's entry points: parse a text, load a
 // file or a built-in scenario, list the built-in ones and the keywords.
 //

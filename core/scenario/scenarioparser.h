@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioparser.h — reads a teacher's scenario file into a Scenario.
 //
 // The format is line based and meant to be written by hand (docs/scenarios.md):

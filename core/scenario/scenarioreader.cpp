@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioreader.cpp — the reader's line loop, its statement table and the
 // helpers every statement takes its words with.
 //

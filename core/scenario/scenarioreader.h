@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioreader.h — the reader behind ScenarioParser::parse(): one class, its
 // members spread over files by job.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariosessions.cpp — session blocks: "session HOST SERVICE", the C: and
 // S: lines of a dialogue typed by hand, and "end".
 //

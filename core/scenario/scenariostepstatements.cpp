@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariostepstatements.cpp — the statements that are steps of the story:
 // say, send, fetch, wait, expect, fault, down, up, slow, predict.
 //

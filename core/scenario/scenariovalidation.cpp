@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenariovalidation.cpp — the cross-checks run once the whole file is read.
 //
 // Statements may come in any order, so what one line names in another (a

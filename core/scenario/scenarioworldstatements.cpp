@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioworldstatements.cpp — the statements that describe the scenario
 // and build its world: title, description, server, set, dns, user, client.
 //

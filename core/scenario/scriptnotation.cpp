@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scriptnotation.cpp — reads and writes the script notation (C:, S:, C~, S~,
 // X, T, W:, #) and matches a line said against a step.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scriptnotation.h — the one notation of a scripted dialogue, its parser and
 // its writer.
 //

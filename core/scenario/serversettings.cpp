@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // serversettings.cpp — Postfix's and Dovecot's settings: the keys, their
 // checks, their values in force and the configuration lines they make.
 //

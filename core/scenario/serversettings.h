@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // serversettings.h — a server configured as Postfix and Dovecot are: the
 // questions of Postfix's installation (the general type of configuration,
 // the system mail name), the main.cf parameters they set, and dovecot.conf's.

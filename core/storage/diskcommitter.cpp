@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // diskcommitter.cpp — Maildir writes made durable in batches off the event
 // loop: each write gets a ticket, tickets are done in order, and a failed
 // write is known by its ticket.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // diskcommitter.h — writes Maildir files and makes them durable, many at a time.
 //
 // The end of DATA must not be answered 250 before the message is on disk

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // maildir.cpp — Maildir folders with POSIX calls: stage, commit, load.
 //
 // A file is created with open(O_EXCL) and write(2), then committed as the

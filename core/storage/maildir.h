@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // maildir.h — one Maildir folder on disk (https://cr.yp.to/proto/maildir.html).
 //
 // A folder holds tmp/, new/ and cur/. A message is written under a unique

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // receiptjournal.cpp — receipts in memory, and their two journal files.
 //
 // A key is the first 8 bytes (16 hex digits) of SHA-256 over the sender and

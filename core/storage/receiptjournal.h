@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // receiptjournal.h — which stored messages their client surely knew were stored.
 //
 // A server says 250 after the message is on disk, so a kill -9 can come

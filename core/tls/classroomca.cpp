@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // classroomca.cpp — the classroom CA with OpenSSL 3's API (see classroomca.h).
 #include "tls/classroomca.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // classroomca.h — the classroom CA: one certificate authority per user that
 // signs the certificates of the scenario's hosts (docs/security.md,
 // "Certificates and the classroom CA").

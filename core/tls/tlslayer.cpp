@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tlslayer.cpp — OpenSSL 3 driven through two memory BIOs; records framed
 // here from the bytes and paired with what the message callback said of them.
 #include "tlslayer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tlslayer.h — TLS between a socket and an engine, through memory BIOs.
 //
 // The layer never touches a socket. Ciphertext from the peer goes in with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eventjson.cpp — the one encoder of a transcript event as JSON, and its decoder.
 //
 // encode() writes the fields of a TranscriptEvent under the names and words

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // eventjson.h — a transcript event as JSON, and back: the one encoder.
 //
 // The words and field names of an event in JSON are written here once, for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // notes.cpp — the sentence of every coded note, made when it is shown.
 //
 // One row per NoteCode: the name that files and JSON use, and the sentence as

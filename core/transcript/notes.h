@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // notes.h — what a note on the transcript means, as a code and its arguments.
 //
 // A note (a queue decision, a DNS answer, a host going down, a prediction) is

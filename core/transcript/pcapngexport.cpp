@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pcapngexport.cpp — pcapng blocks written by hand, and the TCP segments a
 // transcript's connections would have crossed the wire as.
 #include "transcript/pcapngexport.h"

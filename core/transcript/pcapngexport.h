@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pcapngexport.h — the world's traffic as a capture Wireshark opens.
 //
 // A pcapng file (the pcapng specification, draft-ietf-opsawg-pcapng): a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timelinemodel.cpp — turns each transcript event into a row, lanes and bands.
 //
 // appendEvent() takes only the event that follows the last row (rebuild()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timelinemodel.h — the transcript as a sequence diagram: lanes and rows.
 //
 // One lane (lifeline) per host, one row per event worth drawing: an arrow per

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tlswire.cpp — finding a line's record, reading a record's header.
 #include "tlswire.h"
 

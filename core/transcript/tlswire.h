@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tlswire.h — what a TLS record looked like on the wire, for the views.
 //
 // A line inside TLS is recorded in plaintext after the TlsRecord event that

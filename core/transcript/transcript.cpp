@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transcript.cpp — events stored in fixed blocks, and announced.
 //
 // Each event is stamped with its sequence (its index) and the clock and moved

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transcript.h — the world's append-only event stream.
 //
 // Everything that crosses a socket, every connection opened and closed, every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transcriptevent.h — one thing that happened in the world, as the views see it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transcriptformatter.cpp — turns transcript events into text: the course's
 // line ("[   1.234] #2 cliente.fr -> servidor.edu  C: HELO cliente.fr"), a
 // JSON line, or a whole connection as a replayable script.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // transcriptformatter.h — the transcript as text.
 //
 // The course's notation: "S: 220 servidor.edu" and "C: HELO cliente.fr", with

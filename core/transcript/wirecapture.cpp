@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wirecapture.cpp — the lines in clear and the TLS records that crossed a link.
 #include "transcript/wirecapture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wirecapture.h — what an eavesdropper on a link reads (scenario's
 // "eavesdropper eva between fran servidor.edu").
 //

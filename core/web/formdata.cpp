@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // formdata.cpp — the two encodings of an HTML form (see formdata.h).
 #include "formdata.h"
 

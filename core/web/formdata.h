@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // formdata.h — what an HTML form sent: application/x-www-form-urlencoded
 // (the URL's query too) and multipart/form-data with files (RFC 7578).
 //

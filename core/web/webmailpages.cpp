@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // webmailpages.cpp — the webmail's HTML (see webmailpages.h).
 #include "webmailpages.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // webmailpages.h — the webmail's pages as HTML, from what its IMAP legs read.
 //
 // Plain HTML and one stylesheet, no script: every page works in any browser

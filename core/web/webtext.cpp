@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // webtext.cpp — the webmail's words and HTML escaping (see webtext.h).
 #include "webtext.h"
 

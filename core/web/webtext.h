@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // webtext.h — the webmail's words and HTML: each page in its reader's language, escaped.
 //
 // A page is read by one student in their language (their choice on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // anvil.cpp — per-client connection and message limits (see the header).
 #include "anvil.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // anvil.h — per-client limits in the manner of Postfix's anvil(8).
 //
 // A class shares one server: a student's runaway script opening connection

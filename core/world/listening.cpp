@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // listening.cpp — netstat -tl and ss -tl over the world's sockets.
 //
 // netstat (net-tools 2.10, netstat.c tcp_do_one): the local address and its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // listening.h — the world's listening sockets as `netstat -tl` and `ss -tl`
 // print them, columns included.
 //

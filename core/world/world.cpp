@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // world.cpp — the composition root: builds the hosts of a scenario, gives
 // each its loopback address, listens for their services, opens the client
 // connections, and implements HostContext for the mail hosts.

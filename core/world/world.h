@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // world.h — every simulated host of a scenario, their sockets and the transcript.
 //
 // Each host gets its own loopback address (127.0.0.2, 127.0.0.3 …; where a

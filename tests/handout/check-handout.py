@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """check-handout.py — carteiro --export-handout, read back with poppler-utils.
 
 Usage: check-handout.py CARTEIRO SOURCE_DIR [OUTPUT_DIR]

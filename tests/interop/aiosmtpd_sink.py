@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A real SMTP server nobody here wrote (aiosmtpd) for tst_interop_aiosmtpd.
 
 Run with Debian's Python (/usr/bin/python3, package python3-aiosmtpd):

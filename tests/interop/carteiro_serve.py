@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Starts `carteiro --serve --ephemeral-ports` for the interop tests.
 
 The binary comes from the environment variable CARTEIRO_BIN (ctest sets it to

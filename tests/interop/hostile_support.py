@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Tools for the hostile-input and security tests against carteiro --serve.
 
 - RawSession: a raw socket that reads reply lines with a deadline.

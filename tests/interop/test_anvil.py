@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A class of 30 and one runaway script: every student is still served (issue 17).
 
 Per-client limits in the manner of Postfix's anvil (--client-connection-limit,

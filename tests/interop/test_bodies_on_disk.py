@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """With persistence a message's text lives in its Maildir file, read when asked.
 
 `carteiro --serve --data-dir DIR` keeps no message text in memory (the unit

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A burst of connections opened and dropped at once must lock nobody out (issue 12).
 
 Clients that give up and retry, or a student's runaway script, open and drop

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The course's transcripts typed over a raw socket, as a student would with telnet.
 
 The C:/S: lines are copied from the course notes ("Servizo de correo-e",

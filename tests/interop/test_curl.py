@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """curl (libcurl's SMTP and POP3 clients) against carteiro --serve."""
 
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """IMAP folders, UIDs, UIDVALIDITY and flags survive a restart, and Dovecot reads them.
 
 `carteiro --serve --data-dir DIR` keeps each user's IMAP folders as Maildir++

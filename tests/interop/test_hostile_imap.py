@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Hostile input against servidor.edu's IMAP, with raw sockets.
 
 A literal of 4 GiB announced, a line that never ends, SEARCH keys nested

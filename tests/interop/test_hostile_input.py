@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Hostile input against carteiro --serve, with raw sockets.
 
 Each misbehaviour gets a clear protocol error (or a documented behaviour),

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Clients that hold on to the server's resources, against carteiro --serve.
 
 A slow reader (sends commands, reads nothing), a slow loris (a byte a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Real IMAP clients nobody here wrote against servidor.edu's IMAP: curl's
 imap:// URLs (RFC 5092), fetchmail with `proto IMAP`, and isync's mbsync
 synchronising a Maildir both ways. Every address is on 127.0.0.0/8.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Python's imaplib (a client nobody here wrote) against servidor.edu's IMAP.
 
 Every message is delivered first over SMTP (smtplib), so IMAP reads the same

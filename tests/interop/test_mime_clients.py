@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Attachments from real clients through carteiro --serve, read back intact.
 
 swaks (--attach, a small binary file) and Python's email.message.EmailMessage

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """MIME messages through carteiro --serve, byte for byte.
 
 Each file of tests/mime/corpus (plain ASCII, UTF-8 8bit, ISO-8859-1

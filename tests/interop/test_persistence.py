@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Persistence: kill -9 under load, restart on the same --data-dir, lose nothing.
 
 `carteiro --serve --data-dir DIR` promises (docs/persistence.md):

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Python's poplib (a client nobody here wrote) against servidor.edu's POP3."""
 
 import poplib

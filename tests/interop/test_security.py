@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Security of carteiro --serve, checked from outside with real clients.
 
 - Servers listen on loopback unless asked (--listen), and say so when not.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """carteiro --serve itself: the LISTEN lines and the streamed transcript."""
 
 import base64

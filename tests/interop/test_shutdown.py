@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """carteiro --serve ends cleanly: SIGTERM or SIGINT gives exit code 0 within seconds."""
 
 import signal

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Python's smtplib (a client nobody here wrote) against carteiro --serve."""
 
 import email

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """STARTTLS (RFC 3207), STLS (RFC 2595) and IMAP STARTTLS (RFC 3501 §6.2.1)
 on the plain ports with real clients nobody here wrote: openssl s_client
 -starttls, swaks --tls (and --tlsc on 465), curl --ssl-reqd, Python's

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """swaks (the Swiss Army Knife for SMTP) against carteiro --serve."""
 
 import email

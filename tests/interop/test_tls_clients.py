@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """TLS from the first octet (RFC 8314) with real clients nobody here wrote:
 openssl s_client, Python's poplib/imaplib/smtplib, curl and fetchmail on
 pop3s, imaps and submissions, each verifying the server's certificate

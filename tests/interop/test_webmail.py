@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The webmail over real HTTP clients nobody here wrote: Python's http.client
 and urllib (with http.cookiejar), plain and over HTTPS with the classroom CA.
 

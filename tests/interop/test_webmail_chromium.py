@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """servidor.edu's webmail in a real browser: headless Chromium through Selenium.
 
 The world is tests/interop/webmail-world.scenario, served by

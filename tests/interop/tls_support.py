@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Shared by the TLS interop tests (test_tls_clients.py, test_starttls_clients.py).
 
 - TlsTestCase: a fresh carteiro --serve per test and the classroom CA's

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The folder picture runs one way: a file may include headers of its own
 folder or of a folder in a lower layer, never of a higher or the same layer's
 other folders (docs/architecture.md, "Layers"). So there is no circle between
@@ -76,7 +77,7 @@ def main():
     source = pathlib.Path(sys.argv[1]).resolve()
     fixture = pathlib.Path(__file__).resolve().parent / "fixture"
     planted = violations(fixture)
-    expected = ['core/protocol/planted.h:5: protocol (layer 0) includes "world/world.h" from world (layer 5)']
+    expected = ['core/protocol/planted.h:6: protocol (layer 0) includes "world/world.h" from world (layer 5)']
     if planted != expected:
         print("check-layers.py does not find the include planted in its fixture:")
         print("  expected:", expected)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Prints a message's MIME tree as Python's email package sees it, as JSON.
 
 Run with Debian's Python: /usr/bin/python3 email_tree.py MESSAGE-FILE

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every built-in scenario's capture, read by tshark, agrees with its transcript.
 
 Usage: check-captures.py CARTEIRO SOURCE_DIR [SCENARIO ...]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A private Postfix and a private Dovecot for the tests that check real
 servers (carteiro --check-server): each runs from a temporary directory with
 its own configuration, queue, state and log, on addresses and ports given by

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run-in-netns.sh COMMAND... — runs COMMAND in a network namespace of its own
 # (unshare -n, as root: Postfix needs real root, so no user namespace) where
 # loopback is up and also carries 192.0.2.1 (TEST-NET-1, RFC 5737): an

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`carteiro --check-server` against a real Postfix and a real Dovecot.
 
 A private Postfix and Dovecot (private_servers.py: temporary directories,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The sanitizers' options for the tests of a CARTEIRO_SANITIZE build.
 #
 # A directory that adds tests ends its CMakeLists.txt with

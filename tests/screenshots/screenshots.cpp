@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // screenshots.cpp — the window's parts drawn into PNG files, for people to look at.
 //
 // Not a test (ctest does not run it): scripts/screenshots.sh builds it and
