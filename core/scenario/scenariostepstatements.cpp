@@ -422,7 +422,7 @@ void ScenarioReader::parseExpectation(bool check)
             || !finish(statementName)) {
             return;
         }
-        reference(Reference::Kind::Server, step.host, column,
+        reference(Reference::Kind::SimulatedServer, step.host, column,
                   [this, index](const QString &s) { m_scenario.steps[index].host = s; });
     } else if (nextIs("queue")) {
         take();
@@ -433,7 +433,7 @@ void ScenarioReader::parseExpectation(bool check)
             || !takeCount(&step.count) || !finish(statementName)) {
             return;
         }
-        reference(Reference::Kind::Server, step.host, column);
+        reference(Reference::Kind::SimulatedServer, step.host, column);
     } else if (nextIs("reply")) {
         take();
         step.kind = ScenarioStep::Kind::ExpectReply;
@@ -669,7 +669,7 @@ void ScenarioReader::parseFault()
     }
     if (!finish(QStringLiteral("fault")))
         return;
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
     m_scenario.steps.append(step);
 }
 
@@ -741,7 +741,7 @@ void ScenarioReader::parseDownOrUp(bool down)
     }
     if (!finish(keyword))
         return;
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
     m_scenario.steps.append(step);
 }
 
@@ -760,7 +760,7 @@ void ScenarioReader::parseSlow()
         || !finish(QStringLiteral("slow"))) {
         return;
     }
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
     m_scenario.steps.append(step);
 }
 
@@ -836,6 +836,6 @@ void ScenarioReader::parsePredict()
     }
     if (!finish(QStringLiteral("predict")))
         return;
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
     m_scenario.steps.append(step);
 }
