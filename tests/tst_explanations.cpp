@@ -373,8 +373,9 @@ void TestExplanations::realPostfixAndDovecotLines()
     };
     LineContext data = withRole(LineRole::Reply);
     data.answeredVerb = ".";
-    const Explanation queued = Explanations::forLine(
-        Protocol::Smtp, Direction::ServerToClient, "250 2.0.0 Ok: queued as CF3AFA780C4", Phase::Transfer, data);
+    const Explanation queued = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient,
+                                                     "250 2.0.0 Ok: queued as CF3AFA780C4", Phase::Transfer,
+                                                     data);
     checkComplete(queued);
     QVERIFY2(titles(queued).contains(QStringLiteral("Postfix: queued as… (the queue id)")),
              qPrintable(titles(queued).join(QLatin1Char('|'))));
