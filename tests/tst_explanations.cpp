@@ -93,6 +93,7 @@ private Q_SLOTS:
     void ehloKeywords_data();
     void ehloKeywords();
     void firstLineOfEhloReplyIsTheGreeting();
+    void realPostfixAndDovecotLines();
     void authExchange();
     void mailParameters();
     void pop3Commands_data();
@@ -353,6 +354,69 @@ void TestExplanations::ehloKeywords_data()
                           << QStringLiteral("HELP");
     QTest::newRow("AUTH, last line") << QByteArray("250 AUTH PLAIN LOGIN") << QStringLiteral("RFC 4954 §3")
                                      << QStringLiteral("AUTH");
+    // Postfix's, which ours do not offer.
+    QTest::newRow("VRFY") << QByteArray("250-VRFY")
+                          << QStringLiteral("RFC 5321 §3.5; Postfix postconf(5) disable_vrfy_command")
+                          << QStringLiteral("VRFY");
+    QTest::newRow("ETRN") << QByteArray("250-ETRN") << QStringLiteral("RFC 1985 §3")
+                          << QStringLiteral("ETRN");
+}
+
+// What a real Postfix and Dovecot say (tests/realserver/test_real_host.py
+// sees these very lines), explained as ours are.
+void TestExplanations::realPostfixAndDovecotLines()
+{
+    const auto titles = [](const Explanation &e) {
+        QStringList list;
+        for (const ExplanationDetail &d : e.details)
+            list.append(d.title);
+        return list;
+    };
+    LineContext data = withRole(LineRole::Reply);
+    data.answeredVerb = ".";
+    const Explanation queued = Explanations::forLine(Protocol::Smtp, Direction::ServerToClient,
+                                                     "250 2.0.0 Ok: queued as CF3AFA780C4", Phase::Transfer,
+                                                     data);
+    checkComplete(queued);
+    QVERIFY2(titles(queued).contains(QStringLiteral("Postfix: queued as… (the queue id)")),
+             qPrintable(titles(queued).join(QLatin1Char('|'))));
+    LineContext quit = withRole(LineRole::Reply);
+    quit.answeredVerb = "QUIT";
+    checkComplete(Explanations::forLine(Protocol::Smtp, Direction::ServerToClient, "221 2.0.0 Bye",
+                                        Phase::Closing, quit));
+    LineContext pass = withRole(LineRole::Reply);
+    pass.answeredVerb = "PASS";
+    checkComplete(Explanations::forLine(Protocol::Pop3, Direction::ServerToClient, "+OK Logged in.",
+                                        Phase::Authorization, pass));
+
+    LineContext greeting = withRole(LineRole::Reply);
+    const Explanation imap = Explanations::forLine(
+        Protocol::Imap, Direction::ServerToClient,
+        "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS AUTH=PLAIN] "
+        "Dovecot (Debian) ready.",
+        Phase::NotAuthenticated, greeting);
+    checkComplete(imap);
+    const QStringList imapDetails = titles(imap);
+    for (const char *title :
+         {"IMAP4rev1: the protocol's version", "SASL-IR: log in in one line", "IDLE: news without asking",
+          "LITERAL+: no waiting before long texts", "STARTTLS: encryption available",
+          "AUTH=…: a way of logging in", "Dovecot's IMAP greeting"}) {
+        QVERIFY2(imapDetails.contains(QString::fromUtf8(title)),
+                 qPrintable(imapDetails.join(QLatin1Char('|'))));
+    }
+    LineContext login = withRole(LineRole::Reply);
+    login.answeredVerb = "LOGIN";
+    const Explanation loggedIn = Explanations::forLine(
+        Protocol::Imap, Direction::ServerToClient,
+        "a1 OK [CAPABILITY IMAP4rev1 SASL-IR ID ENABLE IDLE SORT NAMESPACE UIDPLUS MOVE LITERAL+ NOTIFY] "
+        "Logged in",
+        Phase::NotAuthenticated, login);
+    checkComplete(loggedIn);
+    const QStringList loginDetails = titles(loggedIn);
+    QVERIFY2(loginDetails.contains(QStringLiteral("[CAPABILITY]: the abilities, said in passing"))
+                 && loginDetails.contains(QStringLiteral("MOVE: move messages between folders"))
+                 && loginDetails.contains(QStringLiteral("UIDPLUS: the new messages' UIDs")),
+             qPrintable(loginDetails.join(QLatin1Char('|'))));
 }
 
 void TestExplanations::ehloKeywords()

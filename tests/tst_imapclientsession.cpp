@@ -54,6 +54,7 @@ class TestImapClientSession : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void withoutActionsTheJobIsAsBefore();
+    void dovecotsTimedStatusTextIsRead();
     void actionsAreEachTheirOwnCommand();
     void moveWithoutMoveCopiesStoresAndExpunges();
     void nonAsciiSearchNamesItsCharset();
@@ -91,6 +92,31 @@ void TestImapClientSession::withoutActionsTheJobIsAsBefore()
     QVERIFY(client.result().ok);
     QVERIFY(client.result().outcomes.isEmpty());
     QCOMPARE(client.result().rounds, 1);
+}
+
+void TestImapClientSession::dovecotsTimedStatusTextIsRead()
+{
+    // Dovecot ends its tagged replies with "(0.001 + 0.000 secs).": a dot
+    // straight after the parenthesis is free text, not a broken response.
+    ImapClientSession client(job());
+    const QString error = run(
+        &client,
+        login
+            + QStringLiteral("S: a1 OK Logged in\n"
+                             "C: a2 LIST \"\" \"*\"\n"
+                             "S: * LIST (\\HasNoChildren) \".\" INBOX\n"
+                             "S: a2 OK List completed (0.001 + 0.000 secs).\n"
+                             "C: a3 SELECT INBOX\n"
+                             "S: * 0 EXISTS\n"
+                             "S: a3 OK [READ-WRITE] Select completed (0.001 + 0.000 secs).\n"
+                             "C: a4 UID SEARCH ALL\n"
+                             "S: * SEARCH\n"
+                             "S: a4 OK Search completed (0.001 + 0.000 secs).\n"
+                             "C: a5 LOGOUT\n"
+                             "S: * BYE Logging out\n"
+                             "S: a5 OK Logout completed (0.001 + 0.000 secs).\n"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(client.result().ok, client.result().error.constData());
 }
 
 void TestImapClientSession::actionsAreEachTheirOwnCommand()

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void envelopeFollowsTheLineDirection();
     void envelopeTravelsLiveAlongEachLine();
     void tooltipDescribesTheHost();
+    void realServerIsDrawnAsOne();
     void queueShowsADeferredEntryWhileTheServerIsDown();
     void mapReadsWellWhenSmall();
     void eavesdropperTapsHerLinks();
@@ -410,6 +411,44 @@ void TestNetworkMap::tooltipDescribesTheHost()
     QVERIFY(pop3);
     QVERIFY2(text.contains(QStringLiteral("pop3 %1:%2").arg(pop3->address.toString()).arg(pop3->port)),
              qPrintable(text));
+    QToolTip::hideText();
+}
+
+void TestNetworkMap::realServerIsDrawnAsOne()
+{
+    // "server servidor.edu real 127.0.0.1": in the servers' row, with its
+    // clients beside it, and said to be the student's own.
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("real"),
+                                                    "server cliente.fr\n"
+                                                    "server servidor.edu real 127.0.0.1 smtp 2525\n"
+                                                    "user ana@cliente.fr password claveana\n"
+                                                    "user fran@servidor.edu password claveejemplo\n"
+                                                    "client ana user ana@cliente.fr\n"
+                                                    "client fran user fran@servidor.edu\n",
+                                                    &errors);
+    QVERIFY(errors.isEmpty());
+    World world(scenario, testOptions());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(1100, 300);
+    map.setWorld(&world);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    const QRectF server = map.hostRect(QStringLiteral("servidor.edu"));
+    QVERIFY(!server.isEmpty());
+    QVERIFY(map.hostRect(QStringLiteral("cliente.fr")).center().x() < server.center().x());
+    QVERIFY(server.center().x() < map.hostRect(QStringLiteral("fran")).center().x());
+    QVERIFY(map.hostRect(QStringLiteral("fran")).intersects(QRectF(0, server.center().y(), map.width(), 1)));
+    QCOMPARE(NetworkMapLayout::roleText(World::HostKind::RealServer), QStringLiteral("MTA · MDA"));
+    const QPoint at = server.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, map.mapToGlobal(at));
+    QCoreApplication::sendEvent(&map, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(QStringLiteral("Real server: the student's own Postfix and Dovecot")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Address: 127.0.0.1")), qPrintable(text));
     QToolTip::hideText();
 }
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void sayLinesMerge();
     void sessionScript();
     void settingsAndOptions();
+    void realServer();
     void loadsFileFromDisk();
     void sendWithCcAndAttachments();
     void builtInAttachmentIsRead();
@@ -363,6 +364,63 @@ void TestScenarioParser::brokenInput_data()
                                     << next << 14 << "expected a reply code such as 250, +OK or -ERR" << 1;
     QTest::newRow("non-loopback address") << QByteArray("server a.fr address 10.0.0.1\n") << 1 << 21
                                           << "expected a loopback address such as 127.0.0.3" << 1;
+    // "server … real ADDRESS [smtp N] …": the student's own server.
+    const QByteArray realWorld = "server cliente.fr\n"
+                                 "user ana@cliente.fr password claveana\n"
+                                 "user fran@servidor.edu password claveejemplo\n"
+                                 "client ana user ana@cliente.fr\n"
+                                 "client fran user fran@servidor.edu\n";
+    QTest::newRow("real without an address")
+        << QByteArray("server servidor.edu real\n") + realWorld << 1 << 25
+        << "expected the address of the real server, such as 127.0.0.1 or 192.168.1.10 after \"real\", "
+           "found the end of the line"
+        << -1;
+    QTest::newRow("real with a host name")
+        << QByteArray("server servidor.edu real mail.servidor.edu\n") + realWorld << 1 << 26
+        << "expected the address of the real server, such as 127.0.0.1 or 192.168.1.10 after \"real\", "
+           "found \"mail.servidor.edu\""
+        << -1;
+    QTest::newRow("real on the wildcard") << QByteArray("server servidor.edu real 0.0.0.0\n") + realWorld << 1
+                                          << 26 << "the address of the real server" << -1;
+    QTest::newRow("real with an unknown service")
+        << QByteArray("server servidor.edu real 127.0.0.1 smtp 2525 pop 110\n") + realWorld << 1 << 46
+        << "expected a service and its port (smtp, submission, submissions, pop3, imap, pop3s, imaps) or the "
+           "end of the line after the real server's address, found \"pop\""
+        << -1;
+    QTest::newRow("real with a bad port")
+        << QByteArray("server servidor.edu real 127.0.0.1 smtp 70000\n") + realWorld << 1 << 41
+        << "expected a port number such as 110 after \"smtp\", found \"70000\"" << -1;
+    QTest::newRow("real with a port missing")
+        << QByteArray("server servidor.edu real 127.0.0.1 pop3\n") + realWorld << 1 << 40
+        << "expected a port number such as 110 after \"pop3\", found the end of the line" << -1;
+    QTest::newRow("real with a port twice")
+        << QByteArray("server servidor.edu real 127.0.0.1 imap 143 IMAP 1143\n") + realWorld << 1 << 45
+        << "the port of imap is already given on this line" << -1;
+    QTest::newRow("real twice") << QByteArray("server servidor.edu real 127.0.0.1 real 127.0.0.2\n")
+            + realWorld << 1 << 36
+                                << "\"real\" is already given on this line" << -1;
+    QTest::newRow("real and a simulated address")
+        << QByteArray("server servidor.edu address 127.0.0.3 real 127.0.0.1\n") + realWorld << 1 << 39
+        << "a real server has no simulated \"address\"" << -1;
+    QTest::newRow("a simulated address after real")
+        << QByteArray("server servidor.edu real 127.0.0.1 address 127.0.0.3\n") + realWorld << 1 << 36
+        << "a real server has no simulated \"address\"" << -1;
+    QTest::newRow("expect mailbox of a real server")
+        << realWorld + "server servidor.edu real 127.0.0.1\nexpect mailbox fran@servidor.edu count 1\n"
+        << 7 << 1
+        << "\"servidor.edu\" is the real server at 127.0.0.1: a scenario sends mail to it and fetches from "
+           "it, "
+           "but cannot look into it or change it"
+        << 1;
+    QTest::newRow("down on a real server")
+        << realWorld + "server servidor.edu real 127.0.0.1\ndown servidor.edu\n"
+        << 7 << 6 << "\"servidor.edu\" is the real server at 127.0.0.1" << 1;
+    QTest::newRow("postfix settings of a real server")
+        << realWorld + "server servidor.edu real 127.0.0.1\npostfix servidor.edu mailname 2esi.org\n"
+        << 7 << 9 << "\"servidor.edu\" is the real server at 127.0.0.1" << 1;
+    QTest::newRow("expect queue of a real server")
+        << realWorld + "server servidor.edu real 127.0.0.1\nexpect queue servidor.edu count 0\n"
+        << 7 << 14 << "\"servidor.edu\" is the real server at 127.0.0.1" << 1;
     QTest::newRow("fetch with unknown mode")
         << world + "fetch fran borrar\n"
         << next << 12 << "expected \"delete\", \"keep\" or the end of the line" << 1;
@@ -693,6 +751,48 @@ void TestScenarioParser::sessionScript()
     QCOMPARE(session.script.at(2).location.column, 3);
     QCOMPARE(scenario.steps.at(1).kind, Kind::ExpectReply);
     QCOMPARE(scenario.steps.at(1).code, QStringLiteral("250"));
+}
+
+void TestScenarioParser::realServer()
+{
+    // The student's own Postfix and Dovecot: ports as given, else the standard ones.
+    const QByteArray content = "server cliente.fr\n"
+                               "server servidor.edu real 127.0.0.1 smtp 2525 POP3 1110 imap 1143\n"
+                               "server 2esi.org real 192.168.1.10\n"
+                               "dns servidor.edu mx servidor.edu\n"
+                               "user ana@cliente.fr password claveana\n"
+                               "user fran@servidor.edu password claveejemplo\n"
+                               "client ana user ana@cliente.fr\n"
+                               "client fran user fran@servidor.edu\n"
+                               "send ana to fran@servidor.edu subject \"Ola\" body \"Ola\"\n"
+                               "wait\n"
+                               "session servidor.edu smtp\n"
+                               "C: QUIT\n"
+                               "end\n"
+                               "fetch fran\n"
+                               "expect client fran count 1\n"
+                               "expect reply 221\n";
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("o"), content, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(!scenario.server(QStringLiteral("cliente.fr"))->isReal());
+    const ScenarioServer *real = scenario.server(QStringLiteral("servidor.edu"));
+    QVERIFY(real);
+    QVERIFY(real->isReal());
+    QCOMPARE(real->realAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY(real->address.isEmpty());
+    QCOMPARE(real->realPort(QStringLiteral("smtp")), 2525);
+    QCOMPARE(real->realPort(QStringLiteral("pop3")), 1110);
+    QCOMPARE(real->realPort(QStringLiteral("imap")), 1143);
+    QCOMPARE(real->realPort(QStringLiteral("submission")), 587);
+    QCOMPARE(real->realPort(QStringLiteral("pop3s")), 995);
+    QCOMPARE(real->realPort(QStringLiteral("imaps")), 993);
+    const ScenarioServer *lan = scenario.server(QStringLiteral("2esi.org"));
+    QVERIFY(lan && lan->isReal());
+    QCOMPARE(lan->realAddress, QStringLiteral("192.168.1.10"));
+    QCOMPARE(lan->realPort(QStringLiteral("smtp")), 25);
+    QCOMPARE(lan->realPort(QStringLiteral("pop3")), 110);
+    QCOMPARE(lan->realPort(QStringLiteral("imap")), 143);
 }
 
 void TestScenarioParser::settingsAndOptions()

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void unknownWordsAreNamed_data();
     void unknownWordsAreNamed();
     void eavesdroppersSurvive();
+    void realServersSurvive();
 };
 
 void TestWorldFile::anaFranRoundTrip()
@@ -675,6 +676,63 @@ void TestWorldFile::unknownWordsAreNamed()
     QString error;
     QVERIFY(!WorldFile::fromJson(QJsonDocument(root).toJson(), TestWorlds::fastOptions(), &error));
     QCOMPARE(error, expected);
+}
+
+void TestWorldFile::realServersSurvive()
+{
+    // "server servidor.edu real 127.0.0.1 smtp 2525 pop3 1110": where the
+    // student's own server is, saved and read back; nothing of its mail.
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(QStringLiteral("real"),
+                                                    "server cliente.fr\n"
+                                                    "server servidor.edu real 127.0.0.1 smtp 2525 pop3 1110\n"
+                                                    "user ana@cliente.fr password claveana\n"
+                                                    "user fran@servidor.edu password claveejemplo\n"
+                                                    "client ana user ana@cliente.fr\n"
+                                                    "client fran user fran@servidor.edu\n",
+                                                    &errors);
+    QVERIFY(errors.isEmpty());
+    World world(scenario, TestWorlds::fastOptions());
+    QCOMPARE(world.servers().size(), 1); // no simulated servidor.edu
+    QCOMPARE(world.addressOf(QStringLiteral("servidor.edu")), QHostAddress(QStringLiteral("127.0.0.1")));
+    QString error;
+    QVERIFY2(world.start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("real.carteiro"));
+    QVERIFY2(WorldFile::save(world, path, &error), qPrintable(error));
+    {
+        const std::unique_ptr<World> loaded = WorldFile::load(path, TestWorlds::fastOptions(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const ScenarioServer *real = loaded->scenario().server(QStringLiteral("servidor.edu"));
+        QVERIFY(real);
+        QVERIFY(real->isReal());
+        QCOMPARE(real->realAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(real->realPort(QStringLiteral("smtp")), 2525);
+        QCOMPARE(real->realPort(QStringLiteral("pop3")), 1110);
+        QCOMPARE(real->realPort(QStringLiteral("imap")), 143);
+        QCOMPARE(loaded->servers().size(), 1);
+        QCOMPARE(loaded->servers().first()->domain(), QStringLiteral("cliente.fr"));
+        bool shown = false;
+        for (const World::Host &h : loaded->hosts())
+            shown = shown
+                || (h.name == QLatin1String("servidor.edu") && h.kind == World::HostKind::RealServer);
+        QVERIFY(shown);
+    }
+    // A port out of range is refused, naming where.
+    QJsonObject root = QJsonDocument::fromJson(WorldFile::toJson(world)).object();
+    QJsonArray servers = root.value(QStringLiteral("servers")).toArray();
+    QCOMPARE(servers.size(), 2);
+    QJsonObject real = servers.at(1).toObject();
+    QCOMPARE(real.value(QStringLiteral("real")).toString(), QStringLiteral("127.0.0.1"));
+    real.insert(QStringLiteral("realPorts"), QJsonObject{{QStringLiteral("smtp"), 70000}});
+    servers.replace(1, real);
+    root.insert(QStringLiteral("servers"), servers);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    QVERIFY(!WorldFile::load(path, TestWorlds::fastOptions(), &error));
+    QVERIFY2(error.contains(QStringLiteral("servers[1].realPorts.smtp")), qPrintable(error));
 }
 
 void TestWorldFile::eavesdroppersSurvive()

@@ -438,6 +438,126 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>Explanations</name>
     <message>
+        <source>LIST marks the folders kept for sent mail, drafts, rubbish and so on, whatever their names in each language.</source>
+        <translation>LIST marks the folders kept for sent mail, drafts, rubbish and so on, whatever their names in each language.</translation>
+    </message>
+    <message>
+        <source>SPECIAL-USE: Sent, Drafts, Trash…</source>
+        <translation>SPECIAL-USE: Sent, Drafts, Trash…</translation>
+    </message>
+    <message>
+        <source>After APPEND, COPY or MOVE the server says which UIDs the messages got, so the client need not search for them.</source>
+        <translation>After APPEND, COPY or MOVE the server says which UIDs the messages got, so the client need not search for them.</translation>
+    </message>
+    <message>
+        <source>UIDPLUS: the new messages' UIDs</source>
+        <translation>UIDPLUS: the new messages' UIDs</translation>
+    </message>
+    <message>
+        <source>The client may move messages to another folder in one command.</source>
+        <translation>The client may move messages to another folder in one command.</translation>
+    </message>
+    <message>
+        <source>MOVE: move messages between folders</source>
+        <translation>MOVE: move messages between folders</translation>
+    </message>
+    <message>
+        <source>A SASL mechanism the AUTHENTICATE command accepts: PLAIN sends the user and password (in base64, so readable unless the connection is encrypted). Dovecot's auth_mechanisms in dovecot.conf lists them.</source>
+        <translation>A SASL mechanism the AUTHENTICATE command accepts: PLAIN sends the user and password (in base64, so readable unless the connection is encrypted). Dovecot's auth_mechanisms in dovecot.conf lists them.</translation>
+    </message>
+    <message>
+        <source>AUTH=…: a way of logging in</source>
+        <translation>AUTH=…: a way of logging in</translation>
+    </message>
+    <message>
+        <source>At log-in the server may tell the client that its mailbox lives on another server, and where.</source>
+        <translation>At log-in the server may tell the client that its mailbox lives on another server, and where.</translation>
+    </message>
+    <message>
+        <source>LOGIN-REFERRALS: "log in elsewhere"</source>
+        <translation>LOGIN-REFERRALS: "log in elsewhere"</translation>
+    </message>
+    <message>
+        <source>Some extensions change the server's answers, so the client turns them on first with ENABLE (for example ENABLE CONDSTORE).</source>
+        <translation>Some extensions change the server's answers, so the client turns them on first with ENABLE (for example ENABLE CONDSTORE).</translation>
+    </message>
+    <message>
+        <source>ENABLE: switch extensions on</source>
+        <translation>ENABLE: switch extensions on</translation>
+    </message>
+    <message>
+        <source>With the ID command each side may say which program it is (Thunderbird, Dovecot…), for logs and statistics.</source>
+        <translation>With the ID command each side may say which program it is (Thunderbird, Dovecot…), for logs and statistics.</translation>
+    </message>
+    <message>
+        <source>ID: client and server may name themselves</source>
+        <translation>ID: client and server may name themselves</translation>
+    </message>
+    <message>
+        <source>The client may send a literal {n+} without waiting for the server's "+" continuation.</source>
+        <translation>The client may send a literal {n+} without waiting for the server's "+" continuation.</translation>
+    </message>
+    <message>
+        <source>LITERAL+: no waiting before long texts</source>
+        <translation>LITERAL+: no waiting before long texts</translation>
+    </message>
+    <message>
+        <source>With AUTHENTICATE the client may send its credentials on the same line, without waiting for the server's empty challenge.</source>
+        <translation>With AUTHENTICATE the client may send its credentials on the same line, without waiting for the server's empty challenge.</translation>
+    </message>
+    <message>
+        <source>SASL-IR: log in in one line</source>
+        <translation>SASL-IR: log in in one line</translation>
+    </message>
+    <message>
+        <source>The client may say IDLE and wait: the server tells it at once when new mail arrives, instead of the client asking every few minutes.</source>
+        <translation>The client may say IDLE and wait: the server tells it at once when new mail arrives, instead of the client asking every few minutes.</translation>
+    </message>
+    <message>
+        <source>IDLE: news without asking</source>
+        <translation>IDLE: news without asking</translation>
+    </message>
+    <message>
+        <source>The server speaks IMAP version 4, revision 1 (RFC 3501): every IMAP server says it first.</source>
+        <translation>The server speaks IMAP version 4, revision 1 (RFC 3501): every IMAP server says it first.</translation>
+    </message>
+    <message>
+        <source>IMAP4rev1: the protocol's version</source>
+        <translation>IMAP4rev1: the protocol's version</translation>
+    </message>
+    <message>
+        <source>Dovecot greets IMAP clients with "* OK [CAPABILITY …] Dovecot (Debian) ready." once it serves imap (protocols in dovecot.conf): the list of what it can do comes with the greeting, so the client need not ask CAPABILITY. It is what a telnet to port 143 shows just after installing dovecot-imapd.</source>
+        <translation>Dovecot greets IMAP clients with "* OK [CAPABILITY …] Dovecot (Debian) ready." once it serves imap (protocols in dovecot.conf): the list of what it can do comes with the greeting, so the client need not ask CAPABILITY. It is what a telnet to port 143 shows just after installing dovecot-imapd.</translation>
+    </message>
+    <message>
+        <source>Dovecot's IMAP greeting</source>
+        <translation>Dovecot's IMAP greeting</translation>
+    </message>
+    <message>
+        <source>Postfix has taken the message into its queue under this identifier, and from now on it is Postfix's job to deliver it. The same identifier is on every line of the mail log (/var/log/mail.log) about this message: the place to look when it does not arrive.</source>
+        <translation>Postfix has taken the message into its queue under this identifier, and from now on it is Postfix's job to deliver it. The same identifier is on every line of the mail log (/var/log/mail.log) about this message: the place to look when it does not arrive.</translation>
+    </message>
+    <message>
+        <source>Postfix: queued as… (the queue id)</source>
+        <translation>Postfix: queued as… (the queue id)</translation>
+    </message>
+    <message>
+        <source>A server that keeps mail for a domain while that domain's server is away can be asked with ETRN to try delivering it now. Postfix offers it by default.</source>
+        <translation>A server that keeps mail for a domain while that domain's server is away can be asked with ETRN to try delivering it now. Postfix offers it by default.</translation>
+    </message>
+    <message>
+        <source>ETRN: send me my queued mail</source>
+        <translation>ETRN: send me my queued mail</translation>
+    </message>
+    <message>
+        <source>The client may ask whether an address exists with VRFY, without sending mail. Postfix offers it unless disable_vrfy_command = yes, which many servers set so that spammers cannot guess their users.</source>
+        <translation>The client may ask whether an address exists with VRFY, without sending mail. Postfix offers it unless disable_vrfy_command = yes, which many servers set so that spammers cannot guess their users.</translation>
+    </message>
+    <message>
+        <source>VRFY: addresses can be checked</source>
+        <translation>VRFY: addresses can be checked</translation>
+    </message>
+    <message>
         <source>Dovecot greets POP3 clients with "+OK Dovecot (Debian) ready." once it serves pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just after installing dovecot-pop3d.</source>
         <translation>Dovecot greets POP3 clients with "+OK Dovecot (Debian) ready." once it serves pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just after installing dovecot-pop3d.</translation>
     </message>
@@ -4552,6 +4672,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>Real server: the student's own Postfix and Dovecot, outside Carteiro. The simulated clients send to it and fetch from it; its replies are drawn as they come.</source>
+        <translation>Real server: the student's own Postfix and Dovecot, outside Carteiro. The simulated clients send to it and fetch from it; its replies are drawn as they come.</translation>
+    </message>
+    <message>
+        <source>real server %1</source>
+        <translation>real server %1</translation>
+    </message>
+    <message>
         <source>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</source>
         <translation>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</translation>
     </message>
@@ -4794,6 +4922,34 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>%1 is the real server at %2: a scenario sends mail to it and fetches from it, but cannot look into it or change it as this statement would; check the transcript (expect reply, expect wire) or what a client fetched (expect client) instead</source>
+        <translation>%1 is the real server at %2: a scenario sends mail to it and fetches from it, but cannot look into it or change it as this statement would; check the transcript (expect reply, expect wire) or what a client fetched (expect client) instead</translation>
+    </message>
+    <message>
+        <source>the real server's address</source>
+        <translation>the real server's address</translation>
+    </message>
+    <message>
+        <source>a service and its port (%1) or the end of the line</source>
+        <translation>a service and its port (%1) or the end of the line</translation>
+    </message>
+    <message>
+        <source>the port of %1 is already given on this line</source>
+        <translation>the port of %1 is already given on this line</translation>
+    </message>
+    <message>
+        <source>the address of the real server, such as 127.0.0.1 or 192.168.1.10</source>
+        <translation>the address of the real server, such as 127.0.0.1 or 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>"real" is already given on this line</source>
+        <translation>"real" is already given on this line</translation>
+    </message>
+    <message>
+        <source>a real server has no simulated "address"; it is reached at the address given after "real"</source>
+        <translation>a real server has no simulated "address"; it is reached at the address given after "real"</translation>
+    </message>
+    <message>
         <source>a value (a word or "quoted text")</source>
         <translation>a value (a word or "quoted text")</translation>
     </message>
@@ -5014,8 +5170,8 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>"%1" for this language is already given on line %2</translation>
     </message>
     <message>
-        <source>"address" or the end of the line</source>
-        <translation>"address" or the end of the line</translation>
+        <source>"address", "real" or the end of the line</source>
+        <translation>"address", "real" or the end of the line</translation>
     </message>
     <message>
         <source>the host name</source>
@@ -6073,6 +6229,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>a port number</source>
+        <translation>a port number</translation>
+    </message>
     <message>
         <source>"%1" is not a server of this world</source>
         <translation>"%1" is not a server of this world</translation>

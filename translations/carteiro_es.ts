@@ -438,6 +438,126 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>Explanations</name>
     <message>
+        <source>LIST marks the folders kept for sent mail, drafts, rubbish and so on, whatever their names in each language.</source>
+        <translation>LIST marca las carpetas reservadas para el correo enviado, los borradores, la papelera, etc., sean cuales sean sus nombres en cada idioma.</translation>
+    </message>
+    <message>
+        <source>SPECIAL-USE: Sent, Drafts, Trash…</source>
+        <translation>SPECIAL-USE: Enviados, Borradores, Papelera…</translation>
+    </message>
+    <message>
+        <source>After APPEND, COPY or MOVE the server says which UIDs the messages got, so the client need not search for them.</source>
+        <translation>Después de APPEND, COPY o MOVE el servidor dice qué UID recibieron los mensajes, así que el cliente no tiene que buscarlos.</translation>
+    </message>
+    <message>
+        <source>UIDPLUS: the new messages' UIDs</source>
+        <translation>UIDPLUS: los UID de los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>The client may move messages to another folder in one command.</source>
+        <translation>El cliente puede mover mensajes a otra carpeta con una sola orden.</translation>
+    </message>
+    <message>
+        <source>MOVE: move messages between folders</source>
+        <translation>MOVE: mover mensajes entre carpetas</translation>
+    </message>
+    <message>
+        <source>A SASL mechanism the AUTHENTICATE command accepts: PLAIN sends the user and password (in base64, so readable unless the connection is encrypted). Dovecot's auth_mechanisms in dovecot.conf lists them.</source>
+        <translation>Un mecanismo SASL que acepta la orden AUTHENTICATE: PLAIN envía el usuario y la contraseña (en base64, legibles por tanto si la conexión no va cifrada). auth_mechanisms en dovecot.conf los lista en Dovecot.</translation>
+    </message>
+    <message>
+        <source>AUTH=…: a way of logging in</source>
+        <translation>AUTH=…: una forma de identificarse</translation>
+    </message>
+    <message>
+        <source>At log-in the server may tell the client that its mailbox lives on another server, and where.</source>
+        <translation>Al identificarse, el servidor puede decirle al cliente que su buzón está en otro servidor, y en cuál.</translation>
+    </message>
+    <message>
+        <source>LOGIN-REFERRALS: "log in elsewhere"</source>
+        <translation>LOGIN-REFERRALS: "identifícate en otro sitio"</translation>
+    </message>
+    <message>
+        <source>Some extensions change the server's answers, so the client turns them on first with ENABLE (for example ENABLE CONDSTORE).</source>
+        <translation>Algunas extensiones cambian las respuestas del servidor, así que el cliente las activa primero con ENABLE (por ejemplo ENABLE CONDSTORE).</translation>
+    </message>
+    <message>
+        <source>ENABLE: switch extensions on</source>
+        <translation>ENABLE: activar extensiones</translation>
+    </message>
+    <message>
+        <source>With the ID command each side may say which program it is (Thunderbird, Dovecot…), for logs and statistics.</source>
+        <translation>Con la orden ID cada parte puede decir qué programa es (Thunderbird, Dovecot…), para registros y estadísticas.</translation>
+    </message>
+    <message>
+        <source>ID: client and server may name themselves</source>
+        <translation>ID: cliente y servidor pueden decir quiénes son</translation>
+    </message>
+    <message>
+        <source>The client may send a literal {n+} without waiting for the server's "+" continuation.</source>
+        <translation>El cliente puede enviar un literal {n+} sin esperar la continuación "+" del servidor.</translation>
+    </message>
+    <message>
+        <source>LITERAL+: no waiting before long texts</source>
+        <translation>LITERAL+: sin esperar antes de los textos largos</translation>
+    </message>
+    <message>
+        <source>With AUTHENTICATE the client may send its credentials on the same line, without waiting for the server's empty challenge.</source>
+        <translation>Con AUTHENTICATE el cliente puede enviar sus credenciales en la misma línea, sin esperar el desafío vacío del servidor.</translation>
+    </message>
+    <message>
+        <source>SASL-IR: log in in one line</source>
+        <translation>SASL-IR: identificarse en una línea</translation>
+    </message>
+    <message>
+        <source>The client may say IDLE and wait: the server tells it at once when new mail arrives, instead of the client asking every few minutes.</source>
+        <translation>El cliente puede decir IDLE y esperar: el servidor le avisa al momento cuando llega correo nuevo, en vez de preguntar el cliente cada pocos minutos.</translation>
+    </message>
+    <message>
+        <source>IDLE: news without asking</source>
+        <translation>IDLE: novedades sin preguntar</translation>
+    </message>
+    <message>
+        <source>The server speaks IMAP version 4, revision 1 (RFC 3501): every IMAP server says it first.</source>
+        <translation>El servidor habla IMAP versión 4, revisión 1 (RFC 3501): todo servidor IMAP lo dice primero.</translation>
+    </message>
+    <message>
+        <source>IMAP4rev1: the protocol's version</source>
+        <translation>IMAP4rev1: la versión del protocolo</translation>
+    </message>
+    <message>
+        <source>Dovecot greets IMAP clients with "* OK [CAPABILITY …] Dovecot (Debian) ready." once it serves imap (protocols in dovecot.conf): the list of what it can do comes with the greeting, so the client need not ask CAPABILITY. It is what a telnet to port 143 shows just after installing dovecot-imapd.</source>
+        <translation>Dovecot saluda a los clientes IMAP con "* OK [CAPABILITY …] Dovecot (Debian) ready." cuando sirve imap (protocols en dovecot.conf): la lista de lo que sabe hacer viene con el saludo, así que el cliente no necesita preguntar CAPABILITY. Es lo que muestra un telnet al puerto 143 justo después de instalar dovecot-imapd.</translation>
+    </message>
+    <message>
+        <source>Dovecot's IMAP greeting</source>
+        <translation>El saludo IMAP de Dovecot</translation>
+    </message>
+    <message>
+        <source>Postfix has taken the message into its queue under this identifier, and from now on it is Postfix's job to deliver it. The same identifier is on every line of the mail log (/var/log/mail.log) about this message: the place to look when it does not arrive.</source>
+        <translation>Postfix ha tomado el mensaje en su cola con este identificador, y desde ahora entregarlo es trabajo de Postfix. El mismo identificador está en cada línea del registro de correo (/var/log/mail.log) sobre este mensaje: el sitio donde mirar cuando no llega.</translation>
+    </message>
+    <message>
+        <source>Postfix: queued as… (the queue id)</source>
+        <translation>Postfix: queued as… (el identificador en la cola)</translation>
+    </message>
+    <message>
+        <source>A server that keeps mail for a domain while that domain's server is away can be asked with ETRN to try delivering it now. Postfix offers it by default.</source>
+        <translation>A un servidor que guarda correo para un dominio mientras el servidor de ese dominio no está se le puede pedir con ETRN que intente entregarlo ahora. Postfix lo ofrece por defecto.</translation>
+    </message>
+    <message>
+        <source>ETRN: send me my queued mail</source>
+        <translation>ETRN: envíame mi correo en cola</translation>
+    </message>
+    <message>
+        <source>The client may ask whether an address exists with VRFY, without sending mail. Postfix offers it unless disable_vrfy_command = yes, which many servers set so that spammers cannot guess their users.</source>
+        <translation>El cliente puede preguntar con VRFY si existe una dirección, sin enviar correo. Postfix lo ofrece salvo con disable_vrfy_command = yes, que ponen muchos servidores para que los spammers no adivinen sus usuarios.</translation>
+    </message>
+    <message>
+        <source>VRFY: addresses can be checked</source>
+        <translation>VRFY: se pueden comprobar direcciones</translation>
+    </message>
+    <message>
         <source>Dovecot greets POP3 clients with "+OK Dovecot (Debian) ready." once it serves pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just after installing dovecot-pop3d.</source>
         <translation>Dovecot saluda a los clientes POP3 con "+OK Dovecot (Debian) ready." cuando sirve pop3 (protocols en dovecot.conf). Es lo que muestra un telnet al puerto 110 justo después de instalar dovecot-pop3d.</translation>
     </message>
@@ -4552,6 +4672,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>Real server: the student's own Postfix and Dovecot, outside Carteiro. The simulated clients send to it and fetch from it; its replies are drawn as they come.</source>
+        <translation>Servidor real: el Postfix y el Dovecot del propio alumno, fuera de Carteiro. Los clientes simulados le envían correo y descargan de él; sus respuestas se dibujan tal como llegan.</translation>
+    </message>
+    <message>
+        <source>real server %1</source>
+        <translation>servidor real %1</translation>
+    </message>
+    <message>
         <source>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</source>
         <translation>Webmail: un servidor web cuyas páginas leen y envían correo. Un navegador le habla HTTP; detrás de cada página, él habla IMAP y SMTP con el servidor de correo.</translation>
     </message>
@@ -4794,6 +4922,34 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>%1 is the real server at %2: a scenario sends mail to it and fetches from it, but cannot look into it or change it as this statement would; check the transcript (expect reply, expect wire) or what a client fetched (expect client) instead</source>
+        <translation>%1 es el servidor real en %2: un escenario le envía correo y descarga de él, pero no puede mirar dentro de él ni cambiarlo como haría esta instrucción; comprueba en su lugar la transcripción (expect reply, expect wire) o lo que descargó un cliente (expect client)</translation>
+    </message>
+    <message>
+        <source>the real server's address</source>
+        <translation>la dirección del servidor real</translation>
+    </message>
+    <message>
+        <source>a service and its port (%1) or the end of the line</source>
+        <translation>un servicio y su puerto (%1) o el final de la línea</translation>
+    </message>
+    <message>
+        <source>the port of %1 is already given on this line</source>
+        <translation>el puerto de %1 ya se dio en esta línea</translation>
+    </message>
+    <message>
+        <source>the address of the real server, such as 127.0.0.1 or 192.168.1.10</source>
+        <translation>la dirección del servidor real, como 127.0.0.1 o 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>"real" is already given on this line</source>
+        <translation>"real" ya se dio en esta línea</translation>
+    </message>
+    <message>
+        <source>a real server has no simulated "address"; it is reached at the address given after "real"</source>
+        <translation>un servidor real no tiene "address" simulado; se llega a él en la dirección dada después de "real"</translation>
+    </message>
+    <message>
         <source>a value (a word or "quoted text")</source>
         <translation>un valor (una palabra o "texto entre comillas")</translation>
     </message>
@@ -5014,8 +5170,8 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>ya se indicó "%1" para este idioma en la línea %2</translation>
     </message>
     <message>
-        <source>"address" or the end of the line</source>
-        <translation>"address" o el final de la línea</translation>
+        <source>"address", "real" or the end of the line</source>
+        <translation>"address", "real" o el final de la línea</translation>
     </message>
     <message>
         <source>the host name</source>
@@ -6073,6 +6229,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>a port number</source>
+        <translation>un número de puerto</translation>
+    </message>
     <message>
         <source>"%1" is not a server of this world</source>
         <translation>«%1» no es un servidor de este mundo</translation>

@@ -438,6 +438,126 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>Explanations</name>
     <message>
+        <source>LIST marks the folders kept for sent mail, drafts, rubbish and so on, whatever their names in each language.</source>
+        <translation>LIST marca os cartafoles reservados para o correo enviado, os borradores, o lixo etc., sexan cales sexan os seus nomes en cada lingua.</translation>
+    </message>
+    <message>
+        <source>SPECIAL-USE: Sent, Drafts, Trash…</source>
+        <translation>SPECIAL-USE: Enviados, Borradores, Lixo…</translation>
+    </message>
+    <message>
+        <source>After APPEND, COPY or MOVE the server says which UIDs the messages got, so the client need not search for them.</source>
+        <translation>Despois de APPEND, COPY ou MOVE o servidor di que UID recibiron as mensaxes, así que o cliente non ten que buscalas.</translation>
+    </message>
+    <message>
+        <source>UIDPLUS: the new messages' UIDs</source>
+        <translation>UIDPLUS: os UID das mensaxes novas</translation>
+    </message>
+    <message>
+        <source>The client may move messages to another folder in one command.</source>
+        <translation>O cliente pode mover mensaxes a outro cartafol cunha soa orde.</translation>
+    </message>
+    <message>
+        <source>MOVE: move messages between folders</source>
+        <translation>MOVE: mover mensaxes entre cartafoles</translation>
+    </message>
+    <message>
+        <source>A SASL mechanism the AUTHENTICATE command accepts: PLAIN sends the user and password (in base64, so readable unless the connection is encrypted). Dovecot's auth_mechanisms in dovecot.conf lists them.</source>
+        <translation>Un mecanismo SASL que acepta a orde AUTHENTICATE: PLAIN envía o usuario e o contrasinal (en base64, lexibles logo se a conexión non vai cifrada). auth_mechanisms en dovecot.conf lístaos en Dovecot.</translation>
+    </message>
+    <message>
+        <source>AUTH=…: a way of logging in</source>
+        <translation>AUTH=…: unha forma de identificarse</translation>
+    </message>
+    <message>
+        <source>At log-in the server may tell the client that its mailbox lives on another server, and where.</source>
+        <translation>Ao identificarse, o servidor pode dicirlle ao cliente que o seu buzón está noutro servidor, e en cal.</translation>
+    </message>
+    <message>
+        <source>LOGIN-REFERRALS: "log in elsewhere"</source>
+        <translation>LOGIN-REFERRALS: "identifícate noutro sitio"</translation>
+    </message>
+    <message>
+        <source>Some extensions change the server's answers, so the client turns them on first with ENABLE (for example ENABLE CONDSTORE).</source>
+        <translation>Algunhas extensións cambian as respostas do servidor, así que o cliente actívaas primeiro con ENABLE (por exemplo ENABLE CONDSTORE).</translation>
+    </message>
+    <message>
+        <source>ENABLE: switch extensions on</source>
+        <translation>ENABLE: activar extensións</translation>
+    </message>
+    <message>
+        <source>With the ID command each side may say which program it is (Thunderbird, Dovecot…), for logs and statistics.</source>
+        <translation>Coa orde ID cada parte pode dicir que programa é (Thunderbird, Dovecot…), para rexistros e estatísticas.</translation>
+    </message>
+    <message>
+        <source>ID: client and server may name themselves</source>
+        <translation>ID: cliente e servidor poden dicir quen son</translation>
+    </message>
+    <message>
+        <source>The client may send a literal {n+} without waiting for the server's "+" continuation.</source>
+        <translation>O cliente pode enviar un literal {n+} sen agardar a continuación "+" do servidor.</translation>
+    </message>
+    <message>
+        <source>LITERAL+: no waiting before long texts</source>
+        <translation>LITERAL+: sen agardar antes dos textos longos</translation>
+    </message>
+    <message>
+        <source>With AUTHENTICATE the client may send its credentials on the same line, without waiting for the server's empty challenge.</source>
+        <translation>Con AUTHENTICATE o cliente pode enviar as súas credenciais na mesma liña, sen agardar o desafío baleiro do servidor.</translation>
+    </message>
+    <message>
+        <source>SASL-IR: log in in one line</source>
+        <translation>SASL-IR: identificarse nunha liña</translation>
+    </message>
+    <message>
+        <source>The client may say IDLE and wait: the server tells it at once when new mail arrives, instead of the client asking every few minutes.</source>
+        <translation>O cliente pode dicir IDLE e agardar: o servidor avísao ao momento cando chega correo novo, en vez de preguntar o cliente cada poucos minutos.</translation>
+    </message>
+    <message>
+        <source>IDLE: news without asking</source>
+        <translation>IDLE: novidades sen preguntar</translation>
+    </message>
+    <message>
+        <source>The server speaks IMAP version 4, revision 1 (RFC 3501): every IMAP server says it first.</source>
+        <translation>O servidor fala IMAP versión 4, revisión 1 (RFC 3501): todo servidor IMAP dio primeiro.</translation>
+    </message>
+    <message>
+        <source>IMAP4rev1: the protocol's version</source>
+        <translation>IMAP4rev1: a versión do protocolo</translation>
+    </message>
+    <message>
+        <source>Dovecot greets IMAP clients with "* OK [CAPABILITY …] Dovecot (Debian) ready." once it serves imap (protocols in dovecot.conf): the list of what it can do comes with the greeting, so the client need not ask CAPABILITY. It is what a telnet to port 143 shows just after installing dovecot-imapd.</source>
+        <translation>Dovecot saúda os clientes IMAP con "* OK [CAPABILITY …] Dovecot (Debian) ready." cando serve imap (protocols en dovecot.conf): a lista do que sabe facer vén co saúdo, así que o cliente non precisa preguntar CAPABILITY. É o que mostra un telnet ao porto 143 xusto despois de instalar dovecot-imapd.</translation>
+    </message>
+    <message>
+        <source>Dovecot's IMAP greeting</source>
+        <translation>O saúdo IMAP de Dovecot</translation>
+    </message>
+    <message>
+        <source>Postfix has taken the message into its queue under this identifier, and from now on it is Postfix's job to deliver it. The same identifier is on every line of the mail log (/var/log/mail.log) about this message: the place to look when it does not arrive.</source>
+        <translation>Postfix colleu a mensaxe na súa cola con este identificador, e desde agora entregala é traballo de Postfix. O mesmo identificador está en cada liña do rexistro de correo (/var/log/mail.log) sobre esta mensaxe: o sitio onde mirar cando non chega.</translation>
+    </message>
+    <message>
+        <source>Postfix: queued as… (the queue id)</source>
+        <translation>Postfix: queued as… (o identificador na cola)</translation>
+    </message>
+    <message>
+        <source>A server that keeps mail for a domain while that domain's server is away can be asked with ETRN to try delivering it now. Postfix offers it by default.</source>
+        <translation>A un servidor que garda correo para un dominio mentres o servidor dese dominio non está pódeselle pedir con ETRN que intente entregalo agora. Postfix ofréceo por defecto.</translation>
+    </message>
+    <message>
+        <source>ETRN: send me my queued mail</source>
+        <translation>ETRN: envíame o meu correo en cola</translation>
+    </message>
+    <message>
+        <source>The client may ask whether an address exists with VRFY, without sending mail. Postfix offers it unless disable_vrfy_command = yes, which many servers set so that spammers cannot guess their users.</source>
+        <translation>O cliente pode preguntar con VRFY se existe un enderezo, sen enviar correo. Postfix ofréceo salvo con disable_vrfy_command = yes, que poñen moitos servidores para que os spammers non adiviñen os seus usuarios.</translation>
+    </message>
+    <message>
+        <source>VRFY: addresses can be checked</source>
+        <translation>VRFY: pódense comprobar enderezos</translation>
+    </message>
+    <message>
         <source>Dovecot greets POP3 clients with "+OK Dovecot (Debian) ready." once it serves pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just after installing dovecot-pop3d.</source>
         <translation>Dovecot saúda os clientes POP3 con "+OK Dovecot (Debian) ready." cando serve pop3 (protocols en dovecot.conf). É o que amosa un telnet ao porto 110 xusto despois de instalar dovecot-pop3d.</translation>
     </message>
@@ -4552,6 +4672,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>NetworkMapView</name>
     <message>
+        <source>Real server: the student's own Postfix and Dovecot, outside Carteiro. The simulated clients send to it and fetch from it; its replies are drawn as they come.</source>
+        <translation>Servidor real: o Postfix e o Dovecot do propio alumno, fóra de Carteiro. Os clientes simulados envíanlle correo e descargan del; as súas respostas debúxanse tal como chegan.</translation>
+    </message>
+    <message>
+        <source>real server %1</source>
+        <translation>servidor real %1</translation>
+    </message>
+    <message>
         <source>Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; behind each page it speaks IMAP and SMTP to the mail server.</source>
         <translation>Webmail: un servidor web cuxas páxinas len e envían correo. Un navegador fálalle HTTP; detrás de cada páxina, el fala IMAP e SMTP co servidor de correo.</translation>
     </message>
@@ -4794,6 +4922,34 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 <context>
     <name>ScenarioParser</name>
     <message>
+        <source>%1 is the real server at %2: a scenario sends mail to it and fetches from it, but cannot look into it or change it as this statement would; check the transcript (expect reply, expect wire) or what a client fetched (expect client) instead</source>
+        <translation>%1 é o servidor real en %2: un escenario envíalle correo e descarga del, pero non pode mirar dentro del nin cambialo como faría esta instrución; comproba no seu lugar a transcrición (expect reply, expect wire) ou o que descargou un cliente (expect client)</translation>
+    </message>
+    <message>
+        <source>the real server's address</source>
+        <translation>o enderezo do servidor real</translation>
+    </message>
+    <message>
+        <source>a service and its port (%1) or the end of the line</source>
+        <translation>un servizo e o seu porto (%1) ou o final da liña</translation>
+    </message>
+    <message>
+        <source>the port of %1 is already given on this line</source>
+        <translation>o porto de %1 xa se deu nesta liña</translation>
+    </message>
+    <message>
+        <source>the address of the real server, such as 127.0.0.1 or 192.168.1.10</source>
+        <translation>o enderezo do servidor real, como 127.0.0.1 ou 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>"real" is already given on this line</source>
+        <translation>"real" xa se deu nesta liña</translation>
+    </message>
+    <message>
+        <source>a real server has no simulated "address"; it is reached at the address given after "real"</source>
+        <translation>un servidor real non ten "address" simulado; chégase a el no enderezo dado despois de "real"</translation>
+    </message>
+    <message>
         <source>a value (a word or "quoted text")</source>
         <translation>un valor (unha palabra ou "texto entre comiñas")</translation>
     </message>
@@ -5014,8 +5170,8 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>xa se indicou "%1" para esta lingua na liña %2</translation>
     </message>
     <message>
-        <source>"address" or the end of the line</source>
-        <translation>"address" ou o final da liña</translation>
+        <source>"address", "real" or the end of the line</source>
+        <translation>"address", "real" ou o final da liña</translation>
     </message>
     <message>
         <source>the host name</source>
@@ -6073,6 +6229,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
 </context>
 <context>
     <name>WorldFile</name>
+    <message>
+        <source>a port number</source>
+        <translation>un número de porto</translation>
+    </message>
     <message>
         <source>"%1" is not a server of this world</source>
         <translation>«%1» non é un servidor deste mundo</translation>

@@ -451,6 +451,8 @@ void MainWindow::fillServersMenu()
         return;
     servers->clear();
     for (const ScenarioServer &server : m_scenario.servers) {
+        if (server.isReal()) // the student's own: configured in its main.cf, not here
+            continue;
         QAction *a = servers->addAction(QString(), this,
                                         [this, host = server.domain] { showServerSettings(host); });
         a->setObjectName(QStringLiteral("serverSettings_") + server.domain);

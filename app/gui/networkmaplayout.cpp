@@ -85,6 +85,7 @@ QString NetworkMapLayout::roleText(World::HostKind kind)
     case World::HostKind::Console: return tr("terminal");
     case World::HostKind::Outside: return tr("client");
     case World::HostKind::Webmail: return tr("webmail");
+    case World::HostKind::RealServer: return tr("MTA · MDA");
     }
     return {};
 }
@@ -189,6 +190,23 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
     }
     case World::HostKind::Console: box.rows.append({{address, Style::Muted}}); break;
     case World::HostKind::Outside: box.rows.append({{tr("a real program"), Style::Muted}}); break;
+    case World::HostKind::RealServer: {
+        // The student's own Postfix and Dovecot: where they are, and the
+        // ports the scenario reaches them on; nothing of their mail is seen.
+        box.rows.append({{tr("real server %1").arg(address), Style::Plain}});
+        QList<Chip> ports;
+        if (const ScenarioServer *real = world.scenario().server(h.name)) {
+            for (const QString &service :
+                 {QStringLiteral("smtp"), QStringLiteral("pop3"), QStringLiteral("imap")}) {
+                const Protocol protocol = service == QLatin1String("smtp") ? Protocol::Smtp
+                    : service == QLatin1String("pop3")                     ? Protocol::Pop3
+                                                                           : Protocol::Imap;
+                ports.append({QStringLiteral(":%1").arg(real->realPort(service)), Style::Port, protocol});
+            }
+        }
+        box.rows.append(ports);
+        break;
+    }
     case World::HostKind::Webmail: {
         box.up = history.isListening(h.name, moment);
         box.rows.append({{address, Style::Muted}});
@@ -218,11 +236,14 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
     QList<qsizetype> main;
     QList<qsizetype> below;
     qsizetype dns = -1;
-    const QList<MailServer *> servers = world.servers();
+    // Simulated and real servers, in the scenario's order.
+    QStringList servers;
+    for (const ScenarioServer &s : world.scenario().servers)
+        servers.append(s.domain);
     QList<qsizetype> left, right, serverColumns;
     for (qsizetype i = 0; i < m_boxes.size(); ++i) {
         const Box &b = m_boxes.at(i);
-        if (b.kind == World::HostKind::MailServer) {
+        if (b.kind == World::HostKind::MailServer || b.kind == World::HostKind::RealServer) {
             serverColumns.append(i);
         } else if (b.kind == World::HostKind::Dns) {
             dns = i;
@@ -231,7 +252,7 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
             const QString domain = client ? client->serverDomain() : QString();
             const qsizetype serverIndex = [&] {
                 for (qsizetype s = 0; s < servers.size(); ++s) {
-                    if (servers.at(s)->domain().compare(domain, Qt::CaseInsensitive) == 0)
+                    if (servers.at(s).compare(domain, Qt::CaseInsensitive) == 0)
                         return s;
                 }
                 return qsizetype(-1);
@@ -383,8 +404,8 @@ void NetworkMapLayout::placeEavesdroppers(const World &world, const QFont &font)
             continue;
         // Beside the server's end (the wire into the server every
         // connection of the link crosses), else the middle.
-        const bool aServer = a->kind == World::HostKind::MailServer;
-        const bool bServer = b->kind == World::HostKind::MailServer;
+        const bool aServer = a->kind == World::HostKind::MailServer || a->kind == World::HostKind::RealServer;
+        const bool bServer = b->kind == World::HostKind::MailServer || b->kind == World::HostKind::RealServer;
         std::pair<double, double> gap = gaps.first();
         if (aServer && !bServer) {
             gap = gaps.first();

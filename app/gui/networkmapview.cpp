@@ -508,8 +508,9 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
     const double badgeWidth = detailMetrics.horizontalAdvance(role) + 10;
     const QRectF badge(inner.right() - badgeWidth, inner.top() + 1, badgeWidth, detailMetrics.height() + 2);
     const QColor badgeColour = box.kind == World::HostKind::Dns ? protocolColour(Protocol::Dns, p)
-        : box.kind == World::HostKind::MailServer               ? protocolColour(Protocol::Smtp, p)
-                                                                : p.color(QPalette::Text);
+        : box.kind == World::HostKind::MailServer || box.kind == World::HostKind::RealServer
+        ? protocolColour(Protocol::Smtp, p)
+        : p.color(QPalette::Text);
     painter.setPen(Qt::NoPen);
     painter.setBrush(mix(p.color(QPalette::Base), badgeColour, 0.16));
     painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
@@ -750,6 +751,11 @@ QString NetworkMapView::toolTipFor(const QString &host) const
     case World::HostKind::Webmail:
         lines.append(tr("Webmail: a web server whose pages read and send mail. A browser speaks HTTP to it; "
                         "behind each page it speaks IMAP and SMTP to the mail server."));
+        break;
+        break;
+    case World::HostKind::RealServer:
+        lines.append(tr("Real server: the student's own Postfix and Dovecot, outside Carteiro. The simulated "
+                        "clients send to it and fetch from it; its replies are drawn as they come."));
         break;
     }
     const QHostAddress address = m_world->addressOf(host);

@@ -318,7 +318,10 @@ Explanation pop3ServerLine(const QByteArray &line, Phase phase, const LineContex
 void addImapCapabilities(const QByteArray &list, Explanation *e)
 {
     for (const QByteArray &word : list.split(' ')) {
-        if (const Entry *entry = find(imapCapabilities, word.toUpper()))
+        const QByteArray upper = word.toUpper();
+        // "AUTH=PLAIN" is explained as "AUTH=…".
+        const qsizetype equals = upper.indexOf('=');
+        if (const Entry *entry = find(imapCapabilities, equals > 0 ? upper.left(equals + 1) : upper))
             e->details.append(makeDetail(*entry));
     }
 }
@@ -372,6 +375,10 @@ Explanation imapServer(const QByteArray &line, const LineContext &context)
             // Its [CAPABILITY …] may say STARTTLS or LOGINDISABLED.
             Explanation e = make(imapGreeting);
             addImapResponseCode(line, &e);
+            if (line.contains("Dovecot")) {
+                if (const Entry *dovecot = find(serverTexts, "Dovecot IMAP"))
+                    e.details.append(makeDetail(*dovecot));
+            }
             return e;
         }
         // "* 3 EXISTS": the keyword follows the number.

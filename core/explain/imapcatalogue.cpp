@@ -322,6 +322,61 @@ const Entry imapResponseCodesRows[] = {
 const Table<Entry> imapResponseCodes(imapResponseCodesRows);
 
 const Entry imapCapabilitiesRows[] = {
+    // Dovecot's greeting and log-in list these (a real server's).
+    {"IMAP4REV1", QT_TRANSLATE_NOOP("Explanations", "IMAP4rev1: the protocol's version"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The server speaks IMAP version 4, revision 1 (RFC 3501): every IMAP server says "
+                       "it first."),
+     "RFC 3501 §6.1.1"},
+    {"IDLE", QT_TRANSLATE_NOOP("Explanations", "IDLE: news without asking"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The client may say IDLE and wait: the server tells it at once when new mail "
+                       "arrives, instead of the client asking every few minutes."),
+     "RFC 2177 §3"},
+    {"SASL-IR", QT_TRANSLATE_NOOP("Explanations", "SASL-IR: log in in one line"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "With AUTHENTICATE the client may send its credentials on the same line, without "
+                       "waiting for the server's empty challenge."),
+     "RFC 4959 §3"},
+    {"LITERAL+", QT_TRANSLATE_NOOP("Explanations", "LITERAL+: no waiting before long texts"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The client may send a literal {n+} without waiting for the server's \"+\" "
+                       "continuation."),
+     "RFC 7888 §3"},
+    {"ID", QT_TRANSLATE_NOOP("Explanations", "ID: client and server may name themselves"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "With the ID command each side may say which program it is (Thunderbird, "
+                       "Dovecot…), for logs and statistics."),
+     "RFC 2971 §3"},
+    {"ENABLE", QT_TRANSLATE_NOOP("Explanations", "ENABLE: switch extensions on"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Some extensions change the server's answers, so the client turns them on first "
+                       "with ENABLE (for example ENABLE CONDSTORE)."),
+     "RFC 5161 §3.1"},
+    {"LOGIN-REFERRALS", QT_TRANSLATE_NOOP("Explanations", "LOGIN-REFERRALS: \"log in elsewhere\""),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "At log-in the server may tell the client that its mailbox lives on another "
+                       "server, and where."),
+     "RFC 2221 §3"},
+    {"AUTH=", QT_TRANSLATE_NOOP("Explanations", "AUTH=…: a way of logging in"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "A SASL mechanism the AUTHENTICATE command accepts: PLAIN sends the user and "
+                       "password (in base64, so readable unless the connection is encrypted). Dovecot's "
+                       "auth_mechanisms in dovecot.conf lists them."),
+     "RFC 3501 §6.2.2; RFC 4616"},
+    {"MOVE", QT_TRANSLATE_NOOP("Explanations", "MOVE: move messages between folders"),
+     QT_TRANSLATE_NOOP("Explanations", "The client may move messages to another folder in one command."),
+     "RFC 6851 §3"},
+    {"UIDPLUS", QT_TRANSLATE_NOOP("Explanations", "UIDPLUS: the new messages' UIDs"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "After APPEND, COPY or MOVE the server says which UIDs the messages got, so the "
+                       "client need not search for them."),
+     "RFC 4315 §3"},
+    {"SPECIAL-USE", QT_TRANSLATE_NOOP("Explanations", "SPECIAL-USE: Sent, Drafts, Trash…"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "LIST marks the folders kept for sent mail, drafts, rubbish and so on, whatever "
+                       "their names in each language."),
+     "RFC 6154 §2"},
     {"STARTTLS", QT_TRANSLATE_NOOP("Explanations", "STARTTLS: encryption available"),
      QT_TRANSLATE_NOOP("Explanations",
                        "The client may encrypt the session with the STARTTLS command before logging in."),

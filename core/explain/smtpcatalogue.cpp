@@ -455,12 +455,26 @@ const Entry serverTextsRows[] = {
                        "understands EHLO) and the program. It is what a telnet to port 25 shows just "
                        "after installing Postfix."),
      "Postfix postconf(5) smtpd_banner; RFC 5321 §4.3.1"},
+    {"queued as", QT_TRANSLATE_NOOP("Explanations", "Postfix: queued as… (the queue id)"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Postfix has taken the message into its queue under this identifier, and from "
+                       "now on it is Postfix's job to deliver it. The same identifier is on every line "
+                       "of the mail log (/var/log/mail.log) about this message: the place to look when "
+                       "it does not arrive."),
+     "Postfix postqueue(1), mailq(1); RFC 5321 §4.1.1.4"},
     {"Dovecot", QT_TRANSLATE_NOOP("Explanations", "Dovecot's greeting"),
      QT_TRANSLATE_NOOP("Explanations",
                        "Dovecot greets POP3 clients with \"+OK Dovecot (Debian) ready.\" once it serves "
                        "pop3 (protocols in dovecot.conf). It is what a telnet to port 110 shows just "
                        "after installing dovecot-pop3d."),
      "Dovecot login_greeting; RFC 1939 §4"},
+    {"Dovecot IMAP", QT_TRANSLATE_NOOP("Explanations", "Dovecot's IMAP greeting"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Dovecot greets IMAP clients with \"* OK [CAPABILITY …] Dovecot (Debian) ready.\" "
+                       "once it serves imap (protocols in dovecot.conf): the list of what it can do comes "
+                       "with the greeting, so the client need not ask CAPABILITY. It is what a telnet to "
+                       "port 143 shows just after installing dovecot-imapd."),
+     "Dovecot login_greeting; RFC 3501 §7.1.1"},
 };
 const Table<Entry> serverTexts(serverTextsRows);
 
@@ -610,6 +624,18 @@ const Entry ehloKeywordsRows[] = {
      QT_TRANSLATE_NOOP("Explanations",
                        "The client may ask to be told when the message is delivered or fails."),
      "RFC 3461 §4"},
+    // Postfix offers these two as well (a real server's EHLO answer).
+    {"VRFY", QT_TRANSLATE_NOOP("Explanations", "VRFY: addresses can be checked"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The client may ask whether an address exists with VRFY, without sending mail. "
+                       "Postfix offers it unless disable_vrfy_command = yes, which many servers set so "
+                       "that spammers cannot guess their users."),
+     "RFC 5321 §3.5; Postfix postconf(5) disable_vrfy_command"},
+    {"ETRN", QT_TRANSLATE_NOOP("Explanations", "ETRN: send me my queued mail"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "A server that keeps mail for a domain while that domain's server is away can be "
+                       "asked with ETRN to try delivering it now. Postfix offers it by default."),
+     "RFC 1985 §3"},
     {"SMTPUTF8", QT_TRANSLATE_NOOP("Explanations", "SMTPUTF8: international addresses"),
      QT_TRANSLATE_NOOP("Explanations", "Addresses may contain letters beyond ASCII."), "RFC 6531 §3.1"},
 };

@@ -36,6 +36,20 @@ ScenarioServer readConfig(Reader &r, const QJsonObject &s, const QString &path, 
     if (!r.failed() && !config.address.isEmpty() && QHostAddress(config.address).isNull())
         r.fail(Reader::at(path, QStringLiteral("address")),
                WorldFile::tr("\"%1\" is not an IP address").arg(config.address));
+    // The student's own server (version 2, optional): its address and ports.
+    config.realAddress = r.string(s, path, QStringLiteral("real"), true, 64);
+    if (!r.failed() && !config.realAddress.isEmpty() && QHostAddress(config.realAddress).isNull())
+        r.fail(Reader::at(path, QStringLiteral("real")),
+               WorldFile::tr("\"%1\" is not an IP address").arg(config.realAddress));
+    const QJsonObject realPorts = r.object(s, path, QStringLiteral("realPorts"), true);
+    for (auto it = realPorts.constBegin(); it != realPorts.constEnd() && !r.failed(); ++it) {
+        const int port = it->toInt(0);
+        if (!ScenarioServer::realServices().contains(it.key()) || port < 1 || port > 65535)
+            r.fail(Reader::at(Reader::at(path, QStringLiteral("realPorts")), it.key()),
+                   WorldFile::tr("expected %1, found %2")
+                       .arg(WorldFile::tr("a port number"), Reader::typeName(*it)));
+        config.realPorts.insert(it.key(), port);
+    }
     const QJsonObject settings = r.object(s, path, QStringLiteral("settings"), true);
     for (auto it = settings.constBegin(); it != settings.constEnd() && !r.failed(); ++it) {
         if (!it->isString())

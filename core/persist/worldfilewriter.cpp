@@ -33,6 +33,7 @@ QString hostKindName(World::HostKind kind)
     case World::HostKind::Dns: return QStringLiteral("dns");
     case World::HostKind::Console: return QStringLiteral("console");
     case World::HostKind::Webmail: return QStringLiteral("webmail");
+    case World::HostKind::RealServer: return QStringLiteral("real server");
     case World::HostKind::Outside: break;
     }
     return QStringLiteral("outside");
@@ -260,6 +261,21 @@ QByteArray WorldFile::toJson(const World &world)
     QList<QJsonObject> servers;
     for (const MailServer *s : world.servers())
         servers.append(serverObject(s, scenario.server(s->domain())));
+    // The student's own servers after the simulated ones (whose states the
+    // reader gives back in order): only where they are; nothing of their mail.
+    for (const ScenarioServer &s : scenario.servers) {
+        if (!s.isReal())
+            continue;
+        QJsonObject ports;
+        for (auto it = s.realPorts.cbegin(); it != s.realPorts.cend(); ++it)
+            ports.insert(it.key(), it.value());
+        servers.append(QJsonObject{{QStringLiteral("domain"), s.domain},
+                                   {QStringLiteral("real"), s.realAddress},
+                                   {QStringLiteral("realPorts"), ports},
+                                   {QStringLiteral("settings"), QJsonObject()},
+                                   {QStringLiteral("mailboxes"), QJsonArray()},
+                                   {QStringLiteral("queue"), QJsonArray()}});
+    }
     list("servers", servers);
     QList<QJsonObject> clients;
     for (const MailClient *c : world.clients())

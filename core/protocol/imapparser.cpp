@@ -168,6 +168,7 @@ public:
 
     // What is left, from where the last value began to be read.
     QByteArray rest() const { return m_wire.mid(m_valueStart); }
+    QByteArray remaining() const { return m_wire.mid(m_at); }
 
     bool space()
     {
@@ -261,8 +262,19 @@ bool parseResponse(const QByteArray &wire, ImapCommand *response, QByteArray *er
         return false;
     }
     response->name = name.toUpper();
+    // OK, NO, BAD, BYE and PREAUTH end in free text (RFC 3501 resp-text):
+    // Dovecot's "a2 OK List completed (0.001 + 0.000 secs)." has a dot
+    // straight after a parenthesis, which is no value.
+    const bool freeText = response->name == "OK" || response->name == "NO" || response->name == "BAD"
+        || response->name == "BYE" || response->name == "PREAUTH";
     while (!reader.atEnd()) {
         if (!reader.space()) {
+            if (freeText && !response->arguments.isEmpty()) {
+                ImapValue rest;
+                rest.text = reader.remaining();
+                response->arguments.append(rest);
+                return true;
+            }
             *error = reader.error();
             return false;
         }

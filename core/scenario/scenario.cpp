@@ -4,6 +4,25 @@
 
 #include "scenario/serversettings.h"
 
+QStringList ScenarioServer::realServices()
+{
+    return {QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("submissions"),
+            QStringLiteral("pop3"), QStringLiteral("imap"),       QStringLiteral("pop3s"),
+            QStringLiteral("imaps")};
+}
+
+int ScenarioServer::realPort(const QString &service) const
+{
+    if (realPorts.contains(service))
+        return realPorts.value(service);
+    static const QMap<QString, int> standard{
+        {QStringLiteral("smtp"), 25},         {QStringLiteral("submission"), 587},
+        {QStringLiteral("submissions"), 465}, {QStringLiteral("pop3"), 110},
+        {QStringLiteral("imap"), 143},        {QStringLiteral("pop3s"), 995},
+        {QStringLiteral("imaps"), 993}};
+    return standard.value(service);
+}
+
 const ScenarioServer *Scenario::server(const QString &domain) const
 {
     for (const ScenarioServer &candidate : servers) {

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -31,6 +32,19 @@ struct ScenarioServer { // "server cliente.fr"
     QString address; // "127.0.0.3"; empty: assigned by the world
     QMap<QString, QString> settings; // "set cliente.fr KEY VALUE" (e.g. greet helo)
     ScenarioLocation location;
+    // "server servidor.edu real 127.0.0.1 [smtp 25] [pop3 110] …": the
+    // student's own Postfix and Dovecot at that address. The world starts no
+    // simulated server for it; connections to its services go to the real
+    // one, at the ports given here or the standard ones. Empty: simulated.
+    QString realAddress;
+    QMap<QString, int> realPorts; // service name -> port, as given
+    bool isReal() const { return !realAddress.isEmpty(); }
+    // The port of a service (smtp, submission, pop3, imap, pop3s, imaps,
+    // submissions) on the real server: as given, else the standard one; 0
+    // for a service that has none.
+    int realPort(const QString &service) const;
+    // The services a real server may be given ports for, in order.
+    static QStringList realServices();
 };
 
 struct ScenarioUser { // "user fran@servidor.edu password claveejemplo [folders Traballo "Viaxes/2026"]"

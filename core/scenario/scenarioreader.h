@@ -61,6 +61,7 @@ private:
     struct Reference {
         enum class Kind {
             Server,
+            SimulatedServer, // a server the statement looks into or changes: not a real one
             User,
             Client,
             ImapClient, // a client that must read its mail with IMAP
@@ -115,6 +116,8 @@ private:
     // world runs, and HOST a declared server (checked with the references).
     void checkPortPlaceholders(const QString &keyword, const QString &text, int column);
     bool finish(const QString &statement);
+    static QString realServerRefused(const ScenarioServer &server);
+    bool parseRealServer(ScenarioServer *server); // "real ADDRESS [smtp N] …" of a "server" line
 
     void reference(Reference::Kind kind, const QString &name, int column,
                    std::function<void(const QString &)> canonicalize = {});

@@ -423,7 +423,7 @@ void ScenarioReader::parseExpectation(bool check)
             || !finish(statementName)) {
             return;
         }
-        reference(Reference::Kind::Server, step.host, column,
+        reference(Reference::Kind::SimulatedServer, step.host, column,
                   [this, index](const QString &s) { m_scenario.steps[index].host = s; });
     } else if (nextIs("queue")) {
         take();
@@ -434,7 +434,7 @@ void ScenarioReader::parseExpectation(bool check)
             || !takeCount(&step.count) || !finish(statementName)) {
             return;
         }
-        reference(Reference::Kind::Server, step.host, column);
+        reference(Reference::Kind::SimulatedServer, step.host, column);
     } else if (nextIs("reply")) {
         take();
         step.kind = ScenarioStep::Kind::ExpectReply;
@@ -670,7 +670,7 @@ void ScenarioReader::parseFault()
     }
     if (!finish(QStringLiteral("fault")))
         return;
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
     m_scenario.steps.append(step);
 }
 
@@ -742,7 +742,7 @@ void ScenarioReader::parseDownOrUp(bool down)
     }
     if (!finish(keyword))
         return;
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
     m_scenario.steps.append(step);
 }
 
@@ -761,7 +761,7 @@ void ScenarioReader::parseSlow()
         || !finish(QStringLiteral("slow"))) {
         return;
     }
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
     m_scenario.steps.append(step);
 }
 
@@ -837,6 +837,6 @@ void ScenarioReader::parsePredict()
     }
     if (!finish(QStringLiteral("predict")))
         return;
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
     m_scenario.steps.append(step);
 }

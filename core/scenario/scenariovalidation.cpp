@@ -17,6 +17,16 @@
 
 using namespace ScenarioLexer;
 
+QString ScenarioReader::realServerRefused(const ScenarioServer &server)
+{
+    return QCoreApplication::translate("ScenarioParser",
+                                       "%1 is the real server at %2: a scenario sends mail to it and fetches "
+                                       "from it, but cannot look into it or change it as this statement "
+                                       "would; check the transcript (expect reply, expect wire) or what a "
+                                       "client fetched (expect client) instead")
+        .arg(quoted(server.domain), server.realAddress);
+}
+
 void ScenarioReader::validate()
 {
     // A misspelt server line has its own error already.
@@ -44,15 +54,28 @@ void ScenarioReader::validate()
     for (const ScenarioClient &client : std::as_const(m_scenario.clients))
         clients.append(client.name);
 
+    // A real server's mailboxes are its own (Dovecot's Maildirs): Carteiro
+    // cannot count them; the transcript (expect reply, expect wire) or the
+    // client that fetched (expect client) can be checked instead.
+    for (const ScenarioStep &step : std::as_const(m_scenario.steps)) {
+        if (step.kind != ScenarioStep::Kind::ExpectMailbox)
+            continue;
+        const QString domain = step.target.section(QLatin1Char('@'), 1);
+        if (const ScenarioServer *server = m_scenario.serverFor(domain); server && server->isReal())
+            error(step.location.line, step.location.column, realServerRefused(*server));
+    }
     for (const Reference &reference : std::as_const(m_references)) {
         const auto report = [&](const QString &message) {
             error(reference.where.line, reference.where.column, message);
         };
         switch (reference.kind) {
         case Reference::Kind::Server:
+        case Reference::Kind::SimulatedServer:
             if (const ScenarioServer *server = m_scenario.server(reference.name)) {
                 if (reference.canonicalize)
                     reference.canonicalize(server->domain);
+                if (reference.kind == Reference::Kind::SimulatedServer && server->isReal())
+                    report(realServerRefused(*server));
             } else {
                 report(
                     QCoreApplication::translate("ScenarioParser", "unknown server %1; declared servers: %2")

@@ -92,10 +92,23 @@ void ScenarioReader::parseServer()
     if (!takeHost(QStringLiteral("\"server\""), &server.domain, &column))
         return;
     while (peek()) {
+        if (nextIs("real")) {
+            // The student's own server: "real ADDRESS [smtp N] [pop3 N] …".
+            if (!parseRealServer(&server))
+                return;
+            continue;
+        }
         if (!nextIs("address")) {
             return (void)expected(
-                QCoreApplication::translate("ScenarioParser", "\"address\" or the end of the line"),
+                QCoreApplication::translate("ScenarioParser", "\"address\", \"real\" or the end of the line"),
                 QCoreApplication::translate("ScenarioParser", "the host name"));
+        }
+        if (server.isReal()) {
+            error(peek()->column,
+                  QCoreApplication::translate("ScenarioParser",
+                                              "a real server has no simulated \"address\"; it is reached at "
+                                              "the address given after \"real\""));
+            return;
         }
         take();
         const Token *word = peek();
@@ -128,6 +141,60 @@ void ScenarioReader::parseServer()
     }
     m_declared.insert(key, m_line);
     m_scenario.servers.append(server);
+}
+
+bool ScenarioReader::parseRealServer(ScenarioServer *server)
+{
+    const Token *realWord = take();
+    if (server->isReal()) {
+        error(realWord->column,
+              QCoreApplication::translate("ScenarioParser", "\"real\" is already given on this line"));
+        return false;
+    }
+    if (!server->address.isEmpty()) {
+        error(realWord->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "a real server has no simulated \"address\"; it is reached at the "
+                                          "address given after \"real\""));
+        return false;
+    }
+    const Token *word = peek();
+    QHostAddress address;
+    if (!word || word->quoted || !address.setAddress(word->text) || address.isNull()
+        || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)) {
+        return expected(QCoreApplication::translate("ScenarioParser",
+                                                    "the address of the real server, such as 127.0.0.1 or "
+                                                    "192.168.1.10"),
+                        QStringLiteral("\"real\""));
+    }
+    take();
+    server->realAddress = address.toString();
+    const QStringList services = ScenarioServer::realServices();
+    while (const Token *name = peek()) {
+        if (name->quoted || !services.contains(name->text.toLower()))
+            break;
+        const QString service = take()->text.toLower();
+        if (server->realPorts.contains(service)) {
+            error(
+                name->column,
+                QCoreApplication::translate("ScenarioParser", "the port of %1 is already given on this line")
+                    .arg(service));
+            return false;
+        }
+        int port = 0;
+        if (!takeNumber(1, 65535, QCoreApplication::translate("ScenarioParser", "a port number such as 110"),
+                        QLatin1Char('"') + service + QLatin1Char('"'), &port)) {
+            return false;
+        }
+        server->realPorts.insert(service, port);
+    }
+    if (peek() && !nextIs("address") && !nextIs("real")) {
+        return expected(QCoreApplication::translate("ScenarioParser",
+                                                    "a service and its port (%1) or the end of the line")
+                            .arg(services.join(QStringLiteral(", "))),
+                        QCoreApplication::translate("ScenarioParser", "the real server's address"));
+    }
+    return true;
 }
 
 void ScenarioReader::parseSet()
@@ -205,7 +272,7 @@ void ScenarioReader::parseSet()
         return;
     }
     m_declared.insert(key, m_line);
-    reference(Reference::Kind::Server, setting.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, setting.host, hostColumn);
     m_settings.append(setting);
 }
 
@@ -267,7 +334,7 @@ void ScenarioReader::parseProgram(bool postfix)
         for (const PendingSetting &setting : std::as_const(found))
             step.settings.insert(setting.key, setting.value);
         const int index = m_scenario.steps.size();
-        reference(Reference::Kind::Server, step.host, hostColumn,
+        reference(Reference::Kind::SimulatedServer, step.host, hostColumn,
                   [this, index](const QString &s) { m_scenario.steps[index].host = s; });
         m_scenario.steps.append(step);
         return;
@@ -285,7 +352,7 @@ void ScenarioReader::parseProgram(bool postfix)
         m_declared.insert(key, m_line);
         m_settings.append(found.at(i));
     }
-    reference(Reference::Kind::Server, step.host, hostColumn);
+    reference(Reference::Kind::SimulatedServer, step.host, hostColumn);
 }
 
 void ScenarioReader::parseDns()
@@ -565,7 +632,7 @@ void ScenarioReader::parseWebmail()
     }
     m_declared.insert(key, m_line);
     const int index = m_scenario.webmails.size();
-    reference(Reference::Kind::Server, webmail.server, serverColumn,
+    reference(Reference::Kind::SimulatedServer, webmail.server, serverColumn,
               [this, index](const QString &s) { m_scenario.webmails[index].server = s; });
     // Its name must not be a server's or a client's.
     reference(Reference::Kind::WebmailName, webmail.host, column);

@@ -200,6 +200,11 @@ void World::build()
         return QHostAddress(QStringLiteral("127.0.0.%1").arg(next++));
     };
     for (const ScenarioServer &s : m_scenario.servers) {
+        // The student's own server: no simulated one, only its address.
+        if (s.isReal()) {
+            m_hosts.append({s.domain, HostKind::RealServer, QHostAddress(s.realAddress)});
+            continue;
+        }
         // Asked for explicitly (--listen): every server on that address.
         const QHostAddress address = m_options.listenAddress.isNull() ? assign(s.address)
                                                                       : m_options.listenAddress;
@@ -1149,6 +1154,12 @@ Connection *World::connectTo(const QString &fromHost, const QString &asked, cons
         if (MailServer *destination = serverFor(toHost))
             toHost = destination->domain();
     }
+    if (const ScenarioServer *real = realServer(toHost)) {
+        // The student's own Postfix or Dovecot: the real address and port.
+        return connectToAddress(fromHost, real->domain, QHostAddress(real->realAddress),
+                                quint16(real->realPort(serviceName)), serviceName, std::move(engine),
+                                std::move(done));
+    }
     const Service *target = service(toHost, serviceName);
     if (!target) {
         // No such service: tell it, and end the engine as a refused connection.
@@ -1182,6 +1193,20 @@ Connection *World::connectTo(const QString &fromHost, const QString &asked, cons
     }
     return connectToAddress(fromHost, toHost, target->address, target->port, serviceName, std::move(engine),
                             std::move(done));
+}
+
+const ScenarioServer *World::realServer(const QString &host) const
+{
+    const ScenarioServer *named = m_scenario.server(host);
+    if (named)
+        return named->isReal() ? named : nullptr;
+    if (server(host) || webmail(host))
+        return nullptr;
+    for (const Dns::MxRecord &mx : m_dns.lookupMx(host)) {
+        if (const ScenarioServer *s = m_scenario.server(mx.host); s && s->isReal())
+            return s;
+    }
+    return nullptr;
 }
 
 Connection *World::connectToAddress(const QString &fromHost, const QString &peerName,

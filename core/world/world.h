@@ -111,7 +111,8 @@ public:
         Dns,
         Console,
         Outside,
-        Webmail // pages over HTTP, IMAP and SMTP to its server behind
+        Webmail, // pages over HTTP, IMAP and SMTP to its server behind
+        RealServer // "server … real ADDRESS": the student's own Postfix and Dovecot, outside the process
     };
     struct Host {
         QString name;
@@ -226,6 +227,9 @@ public:
     // Returns the connection (it deletes itself some time after `done`).
     Connection *connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
                           std::unique_ptr<ProtocolSession> engine, DoneHandler done);
+    // The real server (ScenarioServer::isReal) that a host name reaches: the
+    // one of that name, else the one its MX names; null when none.
+    const ScenarioServer *realServer(const QString &host) const;
     // The same to any address (a real server outside the process).
     Connection *connectToAddress(const QString &fromHost, const QString &peerName,
                                  const QHostAddress &address, quint16 port, const QString &serviceName,
