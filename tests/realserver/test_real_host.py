@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A scenario whose servidor.edu is a real Postfix and Dovecot.
 
 A private Postfix and Dovecot (private_servers.py: temporary directories,
