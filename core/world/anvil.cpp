@@ -7,18 +7,21 @@ namespace {
 // One key for one client: an IPv4 address mapped into IPv6 is the IPv4 one.
 QString keyOf(const QHostAddress &address)
 {
-    bool mapped = false;
-    const quint32 v4 = address.toIPv4Address(&mapped);
-    return mapped ? QHostAddress(v4).toString() : address.toString();
+    return Anvil::clientAddress(address).toString();
 }
 
 } // namespace
 
-bool Anvil::isException(const QHostAddress &client) const
+QHostAddress Anvil::clientAddress(const QHostAddress &address)
 {
     bool mapped = false;
-    const quint32 v4 = client.toIPv4Address(&mapped);
-    const QHostAddress address = mapped ? QHostAddress(v4) : client;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4) : address;
+}
+
+bool Anvil::isException(const QHostAddress &client) const
+{
+    const QHostAddress address = clientAddress(client);
     for (const QPair<QHostAddress, int> &subnet : m_limits.exceptions) {
         if (address.isInSubnet(subnet))
             return true;

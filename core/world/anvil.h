@@ -56,6 +56,9 @@ public:
     Verdict mail(const QHostAddress &client, qint64 nowMs);
 
     bool isException(const QHostAddress &client) const;
+    // A client's address as Postfix writes it and counts it: an IPv4 one
+    // mapped into IPv6 (::ffff:192.0.2.10) as the IPv4 one.
+    static QHostAddress clientAddress(const QHostAddress &address);
     // The limit a verdict names (for a note: "50").
     int limitOf(Verdict verdict) const;
     // Clients followed now (bounded: idle ones are forgotten).

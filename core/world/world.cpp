@@ -41,14 +41,6 @@ QString endKey(const QHostAddress &address, quint16 port)
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
 
-// A client's address as Postfix writes it: an IPv4 one mapped into IPv6 as IPv4.
-QString clientText(const QHostAddress &address)
-{
-    bool mapped = false;
-    const quint32 v4 = address.toIPv4Address(&mapped);
-    return mapped ? QHostAddress(v4).toString() : address.toString();
-}
-
 // An alarm of the world: a single-shot QTimer, precise (a coarse one may
 // ring 5 % late, 100 ms on a 2 s retry, and a retry due as a host comes back
 // would then find it up or down by chance).
@@ -917,14 +909,7 @@ void World::accept(QTcpServer *server, const Service &service)
             id = it->connectionId;
         } else {
             // Not one of ours: a telnet, nc or a real mail client.
-            QHostAddress peer = socket->peerAddress();
-            if (peer.protocol() == QAbstractSocket::IPv6Protocol) {
-                bool mapped = false;
-                const QHostAddress v4(peer.toIPv4Address(&mapped));
-                if (mapped)
-                    peer = v4;
-            }
-            ends.peerHost = tr("outside %1").arg(peer.toString());
+            ends.peerHost = tr("outside %1").arg(Anvil::clientAddress(socket->peerAddress()).toString());
             ends.peerIsOutside = true;
             id = m_nextConnectionId++;
         }
@@ -936,12 +921,12 @@ void World::accept(QTcpServer *server, const Service &service)
         // client address, as Postfix's anvil (outside clients only).
         QHostAddress client;
         if (ends.peerIsOutside) {
-            client = socket->peerAddress();
+            client = Anvil::clientAddress(socket->peerAddress());
             if (!m_clock.isValid())
                 m_clock.start();
             const Anvil::Verdict verdict = m_anvil.connected(client, m_clock.elapsed());
             if (verdict != Anvil::Verdict::Allowed) {
-                const QByteArray address = clientText(client).toLatin1();
+                const QByteArray address = client.toString().toLatin1();
                 refuse(socket, service, "too many connections from " + address);
                 note(TranscriptEvent::Kind::Note, service.host, ends.peerHost,
                      verdict == Anvil::Verdict::TooManyConnections ? NoteCode::ClientConnectionCount
@@ -963,14 +948,13 @@ void World::accept(QTcpServer *server, const Service &service)
                 const QString host = service.host;
                 const QString peer = ends.peerHost;
                 const Protocol protocol = service.protocol;
-                smtp->setMessageAdmission(
-                    clientText(client).toLatin1(), [this, client, host, peer, protocol] {
-                        if (m_anvil.mail(client, m_clock.elapsed()) == Anvil::Verdict::Allowed)
-                            return true;
-                        note(TranscriptEvent::Kind::Note, host, peer, NoteCode::ClientMessageRate,
-                             {host, peer, QString::number(m_anvil.limits().messageRate)}, protocol);
-                        return false;
-                    });
+                smtp->setMessageAdmission(client.toString().toLatin1(), [this, client, host, peer, protocol] {
+                    if (m_anvil.mail(client, m_clock.elapsed()) == Anvil::Verdict::Allowed)
+                        return true;
+                    note(TranscriptEvent::Kind::Note, host, peer, NoteCode::ClientMessageRate,
+                         {host, peer, QString::number(m_anvil.limits().messageRate)}, protocol);
+                    return false;
+                });
             }
         }
         auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
