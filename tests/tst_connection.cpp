@@ -10,6 +10,7 @@
 #include "scriptpeer.h"
 #include "storage/diskcommitter.h"
 #include "tls/classroomca.h"
+#include "transcript/pcapngexport.h"
 #include "world/world.h"
 
 #include <QFile>
@@ -17,6 +18,14 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -133,6 +142,115 @@ struct StoringServer {
     QByteArray received;
 };
 
+// A server Connection (a StoringEngine, peer outside) whose peer is a plain
+// POSIX socket: the test sees what its recv() gets (ECONNRESET after a
+// reset, 0 after a FIN) and can reset the connection itself (SO_LINGER 0).
+struct RawPeerServer {
+    explicit RawPeerServer(const Maildir &maildir)
+    {
+        listener.listen(QHostAddress(QHostAddress::LocalHost), 0);
+        fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(listener.serverPort());
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+            return;
+        if (!listener.waitForNewConnection(5000))
+            return;
+        auto owned = std::make_unique<StoringEngine>(&committer, maildir);
+        engine = owned.get();
+        Connection::Endpoints ends;
+        ends.localHost = QStringLiteral("servidor.edu");
+        ends.peerHost = QStringLiteral("outside 127.0.0.1");
+        ends.peerIsOutside = true;
+        ends.service = QStringLiteral("smtp");
+        connection = new Connection(1, listener.nextPendingConnection(), std::move(owned), ends, &gate,
+                                    &transcript, &gate);
+        connection->setCommitter(&committer);
+        connection->begin();
+    }
+    ~RawPeerServer()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    void send(const QByteArray &bytes) const
+    {
+        QCOMPARE(::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL), ssize_t(bytes.size()));
+    }
+    // Reads until the end: the octets, and errno of the last recv() (0: a FIN).
+    QByteArray readToEnd(int *error)
+    {
+        QByteArray got;
+        *error = -1;
+        for (int round = 0; round < 100; ++round) {
+            // The event loop runs the server's side meanwhile.
+            QCoreApplication::processEvents();
+            pollfd p{fd, POLLIN, 0};
+            if (::poll(&p, 1, 50) <= 0)
+                continue;
+            char buffer[4096];
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+            if (n > 0) {
+                got.append(buffer, qsizetype(n));
+                continue;
+            }
+            *error = n == 0 ? 0 : errno;
+            break;
+        }
+        return got;
+    }
+    // The peer resets: SO_LINGER 0, then close(2) sends RST instead of FIN.
+    void reset()
+    {
+        linger l{1, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+        ::close(fd);
+        fd = -1;
+    }
+    const TranscriptEvent *closeEvent() const
+    {
+        for (qsizetype i = transcript.size() - 1; i >= transcript.firstIndex(); --i) {
+            if (transcript.at(i).kind == TranscriptEvent::Kind::ConnectionClosed)
+                return &transcript.at(i);
+        }
+        return nullptr;
+    }
+
+    DiskCommitter committer;
+    Transcript transcript;
+    Gate gate; // owns the connection, which goes first
+    QTcpServer listener;
+    int fd = -1;
+    Connection *connection = nullptr;
+    StoringEngine *engine = nullptr;
+};
+
+struct CapturedPacket {
+    quint8 flags = 0;
+    quint16 sourcePort = 0;
+    quint16 destinationPort = 0;
+};
+
+// The TCP packets of a capture (its Enhanced Packet Blocks), in order.
+QList<CapturedPacket> capturedPackets(const QByteArray &capture)
+{
+    QList<CapturedPacket> out;
+    for (qsizetype at = 0; at + 12 <= capture.size();) {
+        const quint32 type = qFromLittleEndian<quint32>(capture.constData() + at);
+        const quint32 total = qFromLittleEndian<quint32>(capture.constData() + at + 4);
+        if (total < 12)
+            break;
+        if (type == 6) {
+            const char *tcp = capture.constData() + at + 28 + 20; // block header, EPB fields, IPv4
+            out.append({quint8(tcp[13]), qFromBigEndian<quint16>(tcp), qFromBigEndian<quint16>(tcp + 2)});
+        }
+        at += total;
+    }
+    return out;
+}
+
 // A minimal HTTP client for the TLS test: one GET, then the response's
 // head as lines and its body as exact octets (Content-Length).
 class HttpFetch : public ProtocolSession
@@ -187,6 +305,10 @@ private Q_SLOTS:
     void refusedConnectionIsReported();
     void replyWaitsForItsDurableWriteAndNothingOvertakesIt();
     void failedWriteClosesWithoutItsReply();
+    void abortSendsAResetAndRecordsIt();
+    void failedWriteResetsThePeer();
+    void peerResetIsRecordedAsAReset();
+    void orderlyClosesStayFins();
     void writeTheReplyDoesNotCarryHoldsNothing();
     void httpAnswersLaterInOrderWithExactOctets();
     void httpsCarriesABinaryBodyAcrossRecords();
@@ -394,6 +516,115 @@ void TestConnection::writeTheReplyDoesNotCarryHoldsNothing()
     server.client.write("QUIT\r\n");
     QVERIFY(QTest::qWaitFor([&] { return server.read().endsWith("221 bye\r\n"); }, 10000));
     QCOMPARE(server.received, QByteArray("250 ok\r\n221 bye\r\n"));
+}
+
+// Our abort (the world shutting down, a peer that does not read the 421) is
+// a real reset: the peer's recv() gets ECONNRESET, the transcript says the
+// close was a reset by us, and the capture has one RST from the server.
+void TestConnection::abortSendsAResetAndRecordsIt()
+{
+    QTemporaryDir dir;
+    RawPeerServer server{Maildir(dir.path())};
+    QVERIFY(server.connection);
+    server.send("NOOP\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return server.transcript.size() >= 2; }, 5000)); // opened, 250
+    QSignalSpy finished(server.connection, &Connection::finished);
+    server.connection->abort();
+    QCOMPARE(finished.size(), 1);
+    int error = -1;
+    QCOMPARE(server.readToEnd(&error), QByteArray("250 ok\r\n"));
+    QCOMPARE(error, ECONNRESET);
+    const TranscriptEvent *close = server.closeEvent();
+    QVERIFY(close);
+    QVERIFY(close->reset);
+    QCOMPARE(close->from, QStringLiteral("servidor.edu"));
+    PcapngExport::Summary summary;
+    const QList<CapturedPacket> p = capturedPackets(
+        PcapngExport::capture(server.transcript, {}, 0, &summary));
+    QCOMPARE(summary.resets, 1);
+    QVERIFY(!p.isEmpty());
+    QCOMPARE(p.last().flags, quint8(Pcapng::TcpFlag::rst | Pcapng::TcpFlag::ack));
+    QCOMPARE(p.last().sourcePort, quint16(25));
+    for (const CapturedPacket &packet : p)
+        QVERIFY(!(packet.flags & Pcapng::TcpFlag::fin));
+}
+
+// A durable write that failed closes without the 250: with a reset, as a
+// crash would, and the transcript says so.
+void TestConnection::failedWriteResetsThePeer()
+{
+    QTemporaryDir dir;
+    RawPeerServer server{Maildir(dir.path() + QStringLiteral("/never-created"))};
+    QVERIFY(server.connection);
+    QSignalSpy finished(server.connection, &Connection::finished);
+    server.send("STORE\r\n");
+    QVERIFY(finished.wait(10000) || !finished.isEmpty());
+    int error = -1;
+    QCOMPARE(server.readToEnd(&error), QByteArray());
+    QCOMPARE(error, ECONNRESET);
+    const TranscriptEvent *close = server.closeEvent();
+    QVERIFY(close);
+    QVERIFY(close->reset);
+    QCOMPARE(close->from, QStringLiteral("servidor.edu"));
+}
+
+// A peer that resets (SO_LINGER 0 and close, as a killed client's kernel
+// does): Qt reports it as the peer's close; the kernel, asked through the
+// connection's own descriptor, tells it was a reset.
+void TestConnection::peerResetIsRecordedAsAReset()
+{
+    QTemporaryDir dir;
+    RawPeerServer server{Maildir(dir.path())};
+    QVERIFY(server.connection);
+    server.send("NOOP\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return server.transcript.size() >= 2; }, 5000));
+    QSignalSpy finished(server.connection, &Connection::finished);
+    server.reset();
+    QVERIFY(finished.wait(5000) || !finished.isEmpty());
+    const TranscriptEvent *close = server.closeEvent();
+    QVERIFY(close);
+    QVERIFY(close->reset);
+    QCOMPARE(close->from, QStringLiteral("outside 127.0.0.1"));
+    const QList<CapturedPacket> p = capturedPackets(PcapngExport::capture(server.transcript, {}, 0));
+    QVERIFY(!p.isEmpty());
+    QCOMPARE(p.last().flags, quint8(Pcapng::TcpFlag::rst | Pcapng::TcpFlag::ack));
+    QCOMPARE(p.last().destinationPort, quint16(25)); // from the client
+}
+
+// QUIT (our FIN after the 221) and a peer that closes (its FIN) are no resets.
+void TestConnection::orderlyClosesStayFins()
+{
+    QTemporaryDir dir;
+    {
+        RawPeerServer server{Maildir(dir.path())};
+        QVERIFY(server.connection);
+        server.send("QUIT\r\n");
+        int error = -1;
+        QCOMPARE(server.readToEnd(&error), QByteArray("221 bye\r\n"));
+        QCOMPARE(error, 0); // a FIN
+        QVERIFY(QTest::qWaitFor([&] { return server.closeEvent() != nullptr; }, 5000));
+        QVERIFY(!server.closeEvent()->reset);
+        QCOMPARE(server.closeEvent()->from, QStringLiteral("servidor.edu"));
+    }
+    {
+        RawPeerServer server{Maildir(dir.path())};
+        QVERIFY(server.connection);
+        QSignalSpy finished(server.connection, &Connection::finished);
+        ::close(server.fd);
+        server.fd = -1;
+        QVERIFY(finished.wait(5000) || !finished.isEmpty());
+        const TranscriptEvent *close = server.closeEvent();
+        QVERIFY(close);
+        QVERIFY(!close->reset);
+        QCOMPARE(close->from, QStringLiteral("outside 127.0.0.1"));
+        PcapngExport::Summary summary;
+        const QList<CapturedPacket> p = capturedPackets(
+            PcapngExport::capture(server.transcript, {}, 0, &summary));
+        QCOMPARE(summary.resets, 0);
+        for (const CapturedPacket &packet : p)
+            QVERIFY(!(packet.flags & Pcapng::TcpFlag::rst));
+        QCOMPARE(p.last().flags, Pcapng::TcpFlag::ack);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -70,6 +70,7 @@ class TestEventJson : public QObject
 private Q_SLOTS:
     void exactFormReadsBack();
     void verdictWithoutOutcome();
+    void resetCloseReadsBackAndOldClosesAreFins();
     void codedNoteKeepsItsCodeAndWords();
     void displayFormIsPrintable();
     void unknownWordsAreRejected();
@@ -124,6 +125,34 @@ void TestEventJson::verdictWithoutOutcome()
     older.insert(QStringLiteral("note"), QStringLiteral("FALLOU a caixa"));
     ObjectFields failedFields(older);
     QCOMPARE(EventJson::decode(failedFields).outcome, TranscriptEvent::Outcome::Failed);
+}
+
+void TestEventJson::resetCloseReadsBackAndOldClosesAreFins()
+{
+    TranscriptEvent close;
+    close.kind = TranscriptEvent::Kind::ConnectionClosed;
+    close.connectionId = 3;
+    close.from = QStringLiteral("servidor.edu");
+    close.noteCode = NoteCode::ConnectionClosedBy;
+    close.noteArguments = {close.from};
+    // An orderly close (FIN) writes no "reset" at all: files stay as they were.
+    QVERIFY(!EventJson::encode(close).contains(QStringLiteral("reset")));
+    QVERIFY(!EventJson::encode(close, EventJson::Form::Display).contains(QStringLiteral("reset")));
+    close.reset = true;
+    const QJsonObject object = EventJson::encode(close);
+    QCOMPARE(object.value(QStringLiteral("reset")), QJsonValue(true));
+    QCOMPARE(EventJson::encode(close, EventJson::Form::Display).value(QStringLiteral("reset")),
+             QJsonValue(true));
+    ObjectFields fields(object);
+    const TranscriptEvent back = EventJson::decode(fields);
+    QVERIFY2(fields.problem.isEmpty(), qPrintable(fields.problem));
+    QVERIFY(back.reset);
+    QCOMPARE(back.from, close.from);
+    // A file saved before the field existed: the close reads as a FIN.
+    QJsonObject older = object;
+    older.remove(QStringLiteral("reset"));
+    ObjectFields olderFields(older);
+    QVERIFY(!EventJson::decode(olderFields).reset);
 }
 
 void TestEventJson::codedNoteKeepsItsCodeAndWords()

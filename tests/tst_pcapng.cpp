@@ -277,6 +277,55 @@ private Q_SLOTS:
         QCOMPARE(p.at(1).sourcePort, quint16(80));
     }
 
+    void resetCloseIsOneRstFromTheSideThatReset()
+    {
+        using namespace Pcapng::TcpFlag;
+        for (const bool byServer : {true, false}) {
+            Transcript transcript;
+            transcript.append(opened(4, "ana", "servidor.edu", "127.0.0.5:40400", "127.0.0.3:10025", "smtp"));
+            transcript.append(line(4, false, "220 servidor.edu"));
+            transcript.append(line(4, true, "EHLO ana"));
+            TranscriptEvent reset = closed(4,
+                                           byServer ? QStringLiteral("servidor.edu") : QStringLiteral("ana"));
+            reset.reset = true;
+            transcript.append(reset);
+            PcapngExport::Summary summary;
+            const QList<Packet> p = packets(PcapngExport::capture(transcript, {}, 0, &summary));
+            QCOMPARE(summary.resets, 1);
+            // Handshake, two writes, one RST: no FIN at all, nothing after it.
+            QCOMPARE(p.size(), 3 + 2 + 1);
+            const quint32 c = p.at(0).seq;
+            const quint32 s = p.at(1).seq;
+            const Packet &rst = p.last();
+            QCOMPARE(rst.flags, quint8(Pcapng::TcpFlag::rst | ack));
+            QVERIFY(rst.payload.isEmpty());
+            QCOMPARE(tcpCheck(rst.ip), quint16(0));
+            if (byServer) {
+                QCOMPARE(rst.sourcePort, quint16(25));
+                QCOMPARE(rst.seq, s + 1 + 18); // after its 220
+                QCOMPARE(rst.ack, c + 1 + 10); // all of EHLO received
+            } else {
+                QCOMPARE(rst.destinationPort, quint16(25));
+                QCOMPARE(rst.seq, c + 1 + 10);
+                QCOMPARE(rst.ack, s + 1 + 18);
+            }
+            for (const Packet &packet : p)
+                QVERIFY(!(packet.flags & fin));
+        }
+        // The same close without `reset` (a file saved before it existed): FINs.
+        Transcript orderly;
+        orderly.append(opened(4, "ana", "servidor.edu", "127.0.0.5:40400", "127.0.0.3:10025", "smtp"));
+        orderly.append(closed(4, "ana"));
+        PcapngExport::Summary summary;
+        const QList<Packet> p = packets(PcapngExport::capture(orderly, {}, 0, &summary));
+        QCOMPARE(summary.resets, 0);
+        QCOMPARE(p.size(), 3 + 3);
+        for (const Packet &packet : p)
+            QVERIFY(!(packet.flags & rst));
+        QCOMPARE(p.at(3).flags, quint8(fin | ack));
+        QCOMPARE(p.at(3).destinationPort, quint16(25)); // the client's FIN first
+    }
+
     void refusedConnectionIsSynAndReset()
     {
         Transcript transcript;

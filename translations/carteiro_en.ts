@@ -6104,6 +6104,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
             <numerusform>Before it, %n TLS records that carried no line or message of their own.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TCP connection reset (RST) by %1</source>
+        <translation>TCP connection reset (RST) by %1</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptFormatter</name>

@@ -6104,6 +6104,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
             <numerusform>Antes, %n registros TLS que no llevaron ninguna línea ni mensaje propio.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TCP connection reset (RST) by %1</source>
+        <translation>Conexión TCP cortada de golpe (RST) por %1</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptFormatter</name>

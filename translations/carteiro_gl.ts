@@ -6104,6 +6104,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
             <numerusform>Antes, %n rexistros TLS que non levaron ningunha liña nin mensaxe propia.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TCP connection reset (RST) by %1</source>
+        <translation>Conexión TCP cortada de golpe (RST) por %1</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptFormatter</name>

@@ -315,6 +315,8 @@ QString TimelinePainter::label(qsizetype row) const
         }
         return tr("TCP connection opened: %1").arg(note);
     case TimelineModel::RowType::ConnectionClosed:
+        if (e.noteCode == NoteCode::ConnectionClosedBy && e.noteArguments.size() == 1 && e.reset)
+            return tr("TCP connection reset (RST) by %1").arg(e.noteArguments.first());
         if (e.noteCode == NoteCode::ConnectionClosedBy && e.noteArguments.size() == 1)
             return tr("TCP connection closed by %1").arg(e.noteArguments.first());
         return tr("TCP connection closed: %1").arg(note);

@@ -15,7 +15,12 @@
 #include <cstring>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 namespace {
@@ -108,7 +113,38 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
     });
 }
 
-Connection::~Connection() = default;
+Connection::~Connection()
+{
+    closeWatch();
+}
+
+void Connection::closeWatch()
+{
+#ifdef Q_OS_UNIX
+    if (m_watch >= 0)
+        ::close(m_watch); // the last descriptor: the kernel sends its FIN or RST now
+#endif
+    m_watch = -1;
+}
+
+bool Connection::peerReset() const
+{
+#ifdef Q_OS_LINUX
+    // Qt has closed its descriptor; ours kept the socket. After the peer's
+    // FIN it waits in CLOSE_WAIT for our own close; after the peer's RST the
+    // kernel has closed it already (RFC 9293 §3.10.7.4: CLOSED).
+    if (m_watch < 0)
+        return false;
+    struct tcp_info info;
+    socklen_t size = sizeof info;
+    std::memset(&info, 0, sizeof info);
+    if (::getsockopt(m_watch, IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
+        return false;
+    return info.tcpi_state == TCP_CLOSE;
+#else
+    return false;
+#endif
+}
 
 void Connection::setIdleTimeout(int milliseconds)
 {
@@ -134,6 +170,12 @@ qint64 Connection::outputBacklog() const
 void Connection::begin()
 {
     m_begun = true;
+#ifdef Q_OS_LINUX
+    // The side that records the close keeps a descriptor of its own, to
+    // tell a reset from a FIN when the close comes (peerReset()).
+    if (recordsConnectionEvents() && m_watch < 0 && m_socket->socketDescriptor() >= 0)
+        m_watch = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+#endif
     // Each gate step is one write, and a step often follows another before
     // the peer's ACK: with Nagle's algorithm it would wait for that ACK,
     // which the peer delays (40 ms on Linux). Dovecot and Postfix turn it
@@ -566,8 +608,10 @@ void Connection::record(const Utterance &utterance, bool ours)
 
 void Connection::onDisconnected()
 {
-    if (m_closed)
+    if (m_closed) {
+        closeWatch();
         return;
+    }
     m_closed = true;
     m_idle.stop();
     m_session.stop();
@@ -584,6 +628,16 @@ void Connection::onDisconnected()
         m_engine->takeHeard();
         m_engine->takeOutput(); // nobody is left to hear it
     }
+    // Who closed, and how: our abort is a reset by us; otherwise the kernel
+    // says whether the peer reset (then it was the peer's close, even if we
+    // had asked for ours).
+    bool byUs = m_closing;
+    bool reset = m_aborted;
+    if (!reset && peerReset()) {
+        reset = true;
+        byUs = false;
+    }
+    closeWatch();
     if (!m_closing)
         m_engine->connectionLost();
     m_engine->takeOutput();
@@ -591,11 +645,12 @@ void Connection::onDisconnected()
     TranscriptEvent event;
     event.kind = TranscriptEvent::Kind::ConnectionClosed;
     event.connectionId = m_id;
-    event.from = m_closing ? m_endpoints.localHost : m_endpoints.peerHost;
-    event.to = m_closing ? m_endpoints.peerHost : m_endpoints.localHost;
+    event.from = byUs ? m_endpoints.localHost : m_endpoints.peerHost;
+    event.to = byUs ? m_endpoints.peerHost : m_endpoints.localHost;
     event.protocol = m_engine->protocol();
     event.noteCode = NoteCode::ConnectionClosedBy;
-    event.noteArguments = {m_closing ? m_endpoints.localHost : m_endpoints.peerHost};
+    event.noteArguments = {byUs ? m_endpoints.localHost : m_endpoints.peerHost};
+    event.reset = reset;
     if (recordsConnectionEvents())
         m_transcript->append(std::move(event));
     Q_EMIT finished(this);
@@ -625,6 +680,19 @@ void Connection::abort()
     if (m_closed)
         return;
     m_closing = true;
+    m_aborted = true;
+#ifdef Q_OS_UNIX
+    // A reset, as the kernel sends it when a socket lingering 0 seconds is
+    // closed (RFC 9293 §3.10.4: ABORT): the peer's recv() gets ECONNRESET.
+    // Set on the socket (any of its descriptors): the RST leaves when the
+    // last one is closed.
+    const qintptr fd = m_socket->socketDescriptor();
+    const int descriptor = fd >= 0 ? int(fd) : m_watch;
+    if (descriptor >= 0) {
+        struct linger lingerNot = {1, 0};
+        ::setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &lingerNot, sizeof lingerNot);
+    }
+#endif
     m_socket->abort();
     onDisconnected();
 }

@@ -93,7 +93,9 @@ public:
     void begin();
     // Called by the gate: write the utterance now and record it.
     void release(const Utterance &utterance);
-    // Close at once (the world is shutting down).
+    // Close at once with a TCP reset (RST, SO_LINGER 0), not a FIN: the
+    // world is shutting down, a peer does not read even the 421, a durable
+    // write failed. The close is recorded with `reset` set.
     void abort();
     // Durable writes: a reply that promises something is on disk carries the
     // ticket of the committer's write (Utterance::durableTicket: the 250 to
@@ -152,6 +154,12 @@ private:
     void recordTlsEstablished();
     void recordTlsFailed();
     bool recordsTlsSummary() const;
+    // Whether the peer reset the connection (RST) rather than closing it
+    // (FIN): asked of the kernel through m_watch, after Qt closed its own
+    // descriptor (Qt reports a reset as the peer's close, and its read has
+    // already taken the socket's ECONNRESET).
+    bool peerReset() const;
+    void closeWatch();
 
     int m_id;
     QTcpSocket *m_socket;
@@ -170,6 +178,11 @@ private:
     bool m_begun = false; // connected and begin() ran
     bool m_closing = false; // we asked to close after the last write
     bool m_closed = false;
+    bool m_aborted = false; // abort(): our close is a reset
+    // A second descriptor of the socket (Linux, the side that records the
+    // close): it keeps the socket until the close is recorded, so that the
+    // kernel can still say whether the peer reset it. Closed right after.
+    int m_watch = -1;
     bool m_moreFollows = false; // flushEngine() submits more utterances after this one
     DiskCommitter *m_committer = nullptr;
     // From the first reply whose durableTicket is not done yet, in order.

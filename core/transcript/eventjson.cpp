@@ -145,6 +145,8 @@ QJsonObject encode(const TranscriptEvent &event, Form form, Passwords passwords)
         o.insert(QStringLiteral("sensitive"), true);
     if (event.tls)
         o.insert(QStringLiteral("tls"), true);
+    if (event.reset)
+        o.insert(QStringLiteral("reset"), true);
     if (event.role != LineRole::Unknown)
         o.insert(QStringLiteral("role"), QLatin1String(LineRoles::name(event.role)));
     if (event.continued)
@@ -241,6 +243,8 @@ TranscriptEvent decode(Fields &fields, const Limits &limits)
 
     e.sensitive = fields.flag(QStringLiteral("sensitive"));
     e.tls = fields.flag(QStringLiteral("tls"));
+    // Files saved before "reset" existed read as orderly closes (FIN).
+    e.reset = fields.flag(QStringLiteral("reset"));
     const QString role = fields.text(QStringLiteral("role"), 32, Presence::Optional);
     if (!role.isEmpty()) {
         e.role = LineRoles::fromName(role.toLatin1());

@@ -217,6 +217,7 @@ struct Stream {
     bool closed = false;
     bool closeWaiting = false; // its close came before its last write was recorded
     bool closedByClient = false;
+    bool reset = false; // the close was a reset (RST) from the side that closed
     qsizetype lastData = -1; // index of its last event that carried octets
     qsizetype skipLines[2] = {0, 0}; // lines an HTTP message's octets already carried
 };
@@ -329,6 +330,13 @@ public:
     {
         s.closed = true;
         const bool c = s.closedByClient;
+        if (s.reset) {
+            // An abort (SO_LINGER 0, RFC 9293 §3.10.4): one RST from the side
+            // that reset, at its next sequence number, acknowledging what it
+            // had received (Linux sends RST with ACK); nothing answers it.
+            send(s, c, TcpFlag::rst | TcpFlag::ack, {}, timeMs);
+            return;
+        }
         send(s, c, TcpFlag::fin | TcpFlag::ack, {}, timeMs);
         send(s, !c, TcpFlag::fin | TcpFlag::ack, {}, timeMs);
         send(s, c, TcpFlag::ack, {}, timeMs);
@@ -455,6 +463,7 @@ QByteArray capture(const Transcript &transcript, const QByteArray &tlsKeyLog, qi
             }
         } else if (e.kind == TranscriptEvent::Kind::ConnectionClosed && !s.closed && !s.closeWaiting) {
             s.closedByClient = e.from.compare(s.client.host, Qt::CaseInsensitive) == 0;
+            s.reset = e.reset;
             if (i >= s.lastData)
                 builder.close(s, e.timeMs);
             else
@@ -464,6 +473,8 @@ QByteArray capture(const Transcript &transcript, const QByteArray &tlsKeyLog, qi
     if (summary) {
         summary->connections = int(streams.size());
         summary->refused = refusedCount;
+        summary->resets = int(std::count_if(streams.cbegin(), streams.cend(),
+                                            [](const Stream &s) { return s.closed && s.reset; }));
         summary->packets = builder.packetCount;
     }
     const QString application = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName().isEmpty()

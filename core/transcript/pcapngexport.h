@@ -12,7 +12,9 @@
 // it, each ended by CR LF; an HTTP message's exact octets
 // (Transcript::writeOctets); a TLS record's octets, ciphertext once
 // encrypted — with sequence and acknowledgement numbers that count them,
-// then FIN from the side that closed, FIN from the other, the last ACK. A
+// then FIN from the side that closed, FIN from the other, the last ACK — or,
+// for a close recorded as a reset (TranscriptEvent::reset: an abort, a
+// peer's RST), one RST with ACK from the side that reset. A
 // connection refused (NoteCode::CannotConnect, "Connection refused": a
 // server down) is the client's SYN and the RST that answered it.
 // Each host keeps the address it had in the world (127.0.0.x); a server's
@@ -87,6 +89,7 @@ constexpr int segmentSize = 1460;
 struct Summary {
     int connections = 0;
     int refused = 0; // attempts refused (a SYN answered by a reset)
+    int resets = 0; // connections closed by a reset (an abort, a peer's RST)
     int packets = 0;
 };
 

@@ -139,6 +139,7 @@ void Transcript::clearRecycled(TranscriptEvent &event)
     event.answers = defaults.answers;
     event.sensitive = defaults.sensitive;
     event.tls = defaults.tls;
+    event.reset = defaults.reset;
     event.noteCode = defaults.noteCode;
     if (!event.note.isNull())
         event.note = QString();

@@ -71,6 +71,9 @@ struct TranscriptEvent {
     // before it on its connection carried encrypted; a record or handshake
     // message sent after the handshake.
     bool tls = false;
+    // Kind::ConnectionClosed: the close was a TCP reset (RST) sent by `from`
+    // (an abort, or a peer that reset), not the orderly FIN exchange.
+    bool reset = false;
     QString from; // host that sent it (or the host acting)
     QString to; // host that received it
     QByteArray raw; // the line as sent, without CR LF

@@ -21,8 +21,15 @@ line's and every TLS record's octets exactly):
    Decryption Secrets Block decrypt POP3S, IMAPS, SMTP after STARTTLS and
    HTTPS with no option given; the same capture without that block shows no
    command inside TLS (so the block, not a setting, did it).
+A close the transcript records as a reset ("reset": an abort, a peer's RST)
+is one RST from the side that reset in its stream; every other close is
+FINs, and no other RST is in the capture but a refused connection's.
 Then `--serve --export-pcap` with curl from outside (HTTPS to the webmail,
-POP3 with STLS): the capture it writes when it ends shows both decrypted.
+POP3 with STLS): the capture it writes when it ends shows both decrypted;
+and a client that resets its SMTP connection (SO_LINGER 0) is the one RST.
+Then ana-fran's world, whose closes are all orderly, has no RST at all
+(`tshark -Y tcp.flags.reset==1`), and the same world with one close marked
+as a reset (--load-world) has exactly that one, from that side.
 Then the controls: a truncated capture, one with a flipped octet, and a
 transcript one octet away from the capture must fail these checks. Exits 1 naming each disagreement."""
 import base64
@@ -31,6 +38,7 @@ import os
 import pathlib
 import re
 import shutil
+import socket
 import struct
 import subprocess
 import sys
@@ -149,6 +157,14 @@ def expected_words(c, e, raw):
 def parse_end(text):
     host, _, port = text.rpartition(":")
     return host.strip("[]"), int(port)
+
+
+def world_client_host(world, conn):
+    """The client's host of a connection (its "connect" event's "from")."""
+    for e in world["transcript"]:
+        if e["kind"] == "connect" and e.get("conn") == conn:
+            return e.get("from", "")
+    return ""
 
 
 def follow_streams(capture, count):
@@ -313,9 +329,18 @@ def check_capture(capture, world, workdir):
         refused = sum(1 for e in world["transcript"] if e.get("noteCode") == "cannot-connect"
                       and len(e.get("noteArgs", [])) >= 3 and "connection-refused" in e["noteArgs"][2]
                       and e["noteArgs"][1] in STANDARD_PORTS)
-        resets = fields(capture, "tcp.flags.reset == 1 && tcp.flags.ack == 1", ["tcp.stream"])
-        if len(resets) != refused:
-            problems.append(f"{len(resets)} resets for {refused} connections refused")
+        # A close recorded as a reset is one RST from the side that reset.
+        reset_closes = {e["conn"]: e.get("from", "") for e in world["transcript"]
+                        if e["kind"] == "close" and e.get("reset") and e.get("conn") in connections}
+        resets = fields(capture, "tcp.flags.reset == 1", ["tcp.stream", "tcp.srcport", "tcp.flags.ack"])
+        if len(resets) != refused + len(reset_closes):
+            problems.append(f"{len(resets)} resets for {refused} connections refused and "
+                            f"{len(reset_closes)} closes recorded as resets")
+        if any(row[2] != ["1"] for row in resets):
+            problems.append("a reset without ACK")
+        resets_in = {}
+        for row in resets:
+            resets_in.setdefault(int(row[0][0]), []).append(int(row[1][0]))
         if len(syns) != len(connections) + refused:
             problems.append(f"{len(syns)} TCP streams for {len(connections)} connections and {refused} refused")
         streams = follow_streams(capture, len(syns))
@@ -339,6 +364,15 @@ def check_capture(capture, world, workdir):
                 elif actual != bytes(c.bytes[direction]):
                     problems.append(f"{where}: the {direction} octets differ ({len(actual)} in the capture, "
                                     f"{len(c.bytes[direction])} in the transcript)")
+            if c.id in reset_closes:
+                host = reset_closes[c.id]
+                by_client = host == world_client_host(world, c.id)
+                port = parse_end(c.client_end)[1] if by_client else server_port
+                if resets_in.get(n) != [port]:
+                    problems.append(f"{where}: reset by {host} recorded; the capture's resets in the stream "
+                                    f"come from ports {resets_in.get(n)}, not [{port}]")
+            elif n in resets_in:
+                problems.append(f"{where}: an orderly close, but the capture has a reset in its stream")
             commands, replies = found.get(n, {}).get(c.protocol, ([], []))
             if c.protocol in DISSECTORS and (commands != c.commands or replies != c.replies):
                 problems.append(f"{where}: tshark dissects commands {commands[:12]} replies {replies[:12]}, "
@@ -391,6 +425,15 @@ def check_serve(carteiro, workdir):
                 ports[(m.group(1), m.group(2))] = (m.group(3), int(m.group(4)))
             if line == "READY":
                 break
+        # A client that reads the greeting and resets (SO_LINGER 0, close):
+        # the kernel sends RST, not FIN.
+        smtp_address, smtp_port = ports[("servidor.edu", "smtp")]
+        with socket.create_connection((smtp_address, smtp_port), timeout=30) as raw:
+            greeting = raw.recv(4096)
+            reset_port = raw.getsockname()[1]
+            raw.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        if not greeting.startswith(b"220"):
+            problems.append(f"serve: SMTP greeting {greeting[:60]!r}")
         address, port = ports[("webmail.servidor.edu", "https")]
         web = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--cacert", ca, "--resolve",
                               f"webmail.servidor.edu:{port}:{address}", f"https://webmail.servidor.edu:{port}/login"],
@@ -423,12 +466,54 @@ def check_serve(carteiro, workdir):
         inside = [c.upper() for r in fields(capture, "tls && pop", ["pop.request.command"]) for c in r[0]]
         if "STLS" not in [c.upper() for c in in_clear] or "QUIT" not in inside:
             problems.append(f"serve: POP3 commands in clear {in_clear}, decrypted after STLS {inside}")
+        resets = fields(capture, "tcp.flags.reset == 1", ["tcp.srcport", "tcp.dstport"])
+        if resets != [[[str(reset_port)], ["25"]]]:
+            problems.append(f"serve: resets (source, destination port) {resets}, expected one from the "
+                            f"client's port {reset_port} to 25")
         stripped = os.path.join(workdir, "serve-stripped.pcapng")
         without_secrets(capture, stripped)
         if fields(stripped, "tls && (http || pop)", ["frame.number"]):
             problems.append("serve: decrypted without the secrets block")
     except CheckFailed as failure:
         problems.append(f"serve: {failure}")
+    return problems
+
+
+def check_resets(carteiro, capture, world, workdir):
+    """ana-fran's closes are all orderly: no RST in its capture. Its world
+    with the server's close of one connection marked as a reset, loaded and
+    exported again: exactly that RST, from the server's port, and the rest of
+    the capture still agrees with the transcript."""
+    problems = []
+    found = tshark(capture, "-Y", "tcp.flags.reset==1", "-T", "fields", "-e", "frame.number").split()
+    if any(e["kind"] == "close" and e.get("reset") for e in world["transcript"]):
+        problems.append("ana-fran recorded a reset")
+    if found:
+        problems.append(f"ana-fran's orderly closes gave resets in frames {found[:10]}")
+    crafted = json.loads(json.dumps(world))
+    closes = [e for e in crafted["transcript"] if e["kind"] == "close" and e.get("conn")]
+    target = next((e for e in closes if e.get("from") != world_client_host(crafted, e["conn"])), None)
+    if target is None:
+        return problems + ["ana-fran has no close by a server to mark as a reset"]
+    target["reset"] = True
+    world_file = os.path.join(workdir, "reset.carteiro")
+    with open(world_file, "w", encoding="utf-8") as f:
+        json.dump(crafted, f)
+    reset_capture = os.path.join(workdir, "reset.pcapng")
+    run = subprocess.run([carteiro, "--headless", "--load-world", world_file, "--lang", "en", "--export-pcap",
+                          reset_capture], capture_output=True, timeout=240)
+    if run.returncode != 0 or not os.path.exists(reset_capture):
+        return problems + [f"--load-world --export-pcap failed ({run.returncode}): "
+                           + run.stderr.decode(errors="replace")[-300:]]
+    service = next(e["noteArgs"][2] for e in crafted["transcript"]
+                   if e["kind"] == "connect" and e.get("conn") == target["conn"])
+    port = str(STANDARD_PORTS[service])
+    rows = fields(reset_capture, "tcp.flags.reset==1", ["tcp.srcport"])
+    if rows != [[[port]]]:
+        problems.append(f"the world with #{target['conn']}'s close marked as a reset gives resets from ports "
+                        f"{rows}, expected one from {port} ({service})")
+    # The reloaded world reads the field back: saved again, it keeps it.
+    problems += check_capture(reset_capture, crafted, workdir)
     return problems
 
 
@@ -471,6 +556,12 @@ def main():
             failures += bool(problems)
         # Controls: a broken capture must fail the same checks.
         capture, world, _ = run_scenario(carteiro, "ana-fran", workdir)
+        problems = check_resets(carteiro, capture, world, workdir)
+        print("resets: none in ana-fran, one in its world with a close marked as a reset: "
+              + ("ok" if not problems else "problems"))
+        for p in problems:
+            print(f"  {p}")
+        failures += bool(problems)
         data = pathlib.Path(capture).read_bytes()
         truncated = os.path.join(workdir, "truncated.pcapng")
         pathlib.Path(truncated).write_bytes(data[:len(data) - len(data) // 3 - 1])
