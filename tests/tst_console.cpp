@@ -18,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -93,6 +95,12 @@ void serverSays(ConsoleSession &session, const QByteArray &line)
     session.receive(line + "\r\n");
 }
 
+Protocol sessionProtocol(const ConsoleWidget &console)
+{
+    return console.connection() && console.connection()->engine() ? console.connection()->engine()->protocol()
+                                                                  : Protocol::None;
+}
+
 Utterance typed(ConsoleSession &session, const QByteArray &line)
 {
     session.type(line);
@@ -124,6 +132,8 @@ private Q_SLOTS:
     void followsThePalette();
     void netstatWithoutAConnection();
     void netstatFollowsAServiceTakenDown();
+    void telnetCommandConnects();
+    void telnetReachesARealServer();
 };
 
 void TestConsole::smtpPhases()
@@ -744,6 +754,101 @@ void TestConsole::netstatFollowsAServiceTakenDown()
     QVERIFY(world->setHostListening(QStringLiteral("servidor.edu"), World::Listening::On));
     console.typeLine(QStringLiteral("netstat -tln"));
     QVERIFY(afterLastCommand(console).contains(smtpRow));
+}
+
+void TestConsole::telnetCommandConnects()
+{
+    // As the course types it: telnet HOST 25 reaches the simulated smtp
+    // service, whatever port (offset) it really listens on.
+    auto world = startWorld();
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    typeInto(&console, QStringLiteral("telnet nowhere.example 25"));
+    QVERIFY2(console.outputText().contains(QLatin1String("could not resolve nowhere.example/25")),
+             qPrintable(console.outputText()));
+    typeInto(&console, QStringLiteral("telnet servidor.edu 9"));
+    QVERIFY2(console.outputText().contains(QLatin1String("Unable to connect to remote host")),
+             qPrintable(console.outputText()));
+    QVERIFY(!console.connection());
+    typeInto(&console, QStringLiteral("telnet servidor.edu 25"));
+    QVERIFY(console.connection());
+    QVERIFY2(waitForOutput(console, QStringLiteral("S: 220 servidor.edu")), qPrintable(console.outputText()));
+    typeInto(&console, QStringLiteral("QUIT"));
+    QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
+    // A service name and the host's address do too.
+    const World::Service *pop3 = world->service(QStringLiteral("servidor.edu"), QStringLiteral("pop3"));
+    QVERIFY(pop3);
+    typeInto(&console, QStringLiteral("telnet %1 pop3").arg(pop3->address.toString()));
+    QVERIFY(console.connection());
+    QVERIFY2(QTest::qWaitFor([&] { return console.outputText().contains(QLatin1String("S: +OK")); }, 5000),
+             qPrintable(console.outputText()));
+    QCOMPARE(sessionProtocol(console), Protocol::Pop3);
+}
+
+void TestConsole::telnetReachesARealServer()
+{
+    // The student's own Postfix, here a stand-in listening on loopback.
+    QTcpServer fake;
+    QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+    QList<QByteArray> heard;
+    connect(&fake, &QTcpServer::newConnection, &fake, [&] {
+        QTcpSocket *socket = fake.nextPendingConnection();
+        socket->write("220 real.example ESMTP Postfix (Debian/GNU)\r\n");
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &heard] {
+            while (socket->canReadLine()) {
+                const QByteArray line = socket->readLine().trimmed();
+                heard.append(line);
+                if (line == "QUIT") {
+                    socket->write("221 2.0.0 Bye\r\n");
+                    socket->disconnectFromHost();
+                } else {
+                    socket->write("250 real.example\r\n");
+                }
+            }
+        });
+    });
+    const QByteArray text = "server cliente.fr\n"
+                            "server servidor.edu real 127.0.0.1 smtp "
+        + QByteArray::number(fake.serverPort())
+        + "\n"
+          "user ana@cliente.fr password claveana\n"
+          "client ana user ana@cliente.fr\n";
+    auto world = TestWorlds::start(text);
+    QVERIFY(world);
+    ConsoleWidget console;
+    console.setWorld(world.get());
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    // Listed with its real address and port.
+    QComboBox *combo = child<QComboBox>(&console, "serviceCombo");
+    const QString item = QStringLiteral("servidor.edu smtp 127.0.0.1:%1").arg(fake.serverPort());
+    QVERIFY2(combo->findText(item) >= 0, qPrintable(item));
+    // telnet servidor.edu 25: the standard port stands for the real one.
+    typeInto(&console, QStringLiteral("telnet servidor.edu 25"));
+    QVERIFY(console.connection());
+    QVERIFY2(waitForOutput(console, QStringLiteral("S: 220 real.example ESMTP Postfix (Debian/GNU)")),
+             qPrintable(console.outputText()));
+    typeInto(&console, QStringLiteral("HELO cliente.fr"));
+    QVERIFY2(waitForOutput(console, QStringLiteral("S: 250 real.example")), qPrintable(console.outputText()));
+    typeInto(&console, QStringLiteral("QUIT"));
+    QVERIFY2(waitForOutput(console, QStringLiteral("S: 221 2.0.0 Bye")), qPrintable(console.outputText()));
+    QVERIFY(QTest::qWaitFor([&] { return !console.connection(); }, 5000));
+    QCOMPARE(heard, (QList<QByteArray>{"HELO cliente.fr", "QUIT"}));
+    QVERIFY(console.outputText().contains(QLatin1String("a real server")));
+    // Drawn as any session: the console's lines and the real server's replies.
+    const QList<TranscriptEvent> lines = consoleLines(world.get());
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first().to, QStringLiteral("servidor.edu"));
+    bool greeting = false;
+    for (const TranscriptEvent &e : world->transcript()->events())
+        greeting = greeting
+            || (e.kind == TranscriptEvent::Kind::Line
+                && e.raw == "220 real.example ESMTP Postfix (Debian/GNU)"
+                && e.from == QLatin1String("servidor.edu"));
+    QVERIFY(greeting);
 }
 
 QTEST_MAIN(TestConsole)

@@ -101,6 +101,10 @@ private Q_SLOTS:
     void internetSiteWritesDebiansMainCf();
     void localOnlyAndSatelliteSetTheirParameters();
     void checkNamesUnknownKeysAndValues();
+    void mboxIsRefusedClearly();
+    void myoriginQualifiesAddressesWithoutDomain();
+    void localOnlyRefusesMailForOtherDomains();
+    void localOnlyBouncesWhatIsQueued();
     void authUsernameFormatDefaultAcceptsBothForms();
     void statementsGoIntoTheServer();
     void statementsAmongTheStepsAreSteps();
@@ -139,14 +143,17 @@ void TestServerSettings::internetSiteWritesDebiansMainCf()
     QVERIFY(lines.contains(QStringLiteral("inet_interfaces = all")));
     QVERIFY(lines.contains(QStringLiteral("relayhost =")));
     QVERIFY(lines.contains(QStringLiteral("mynetworks = 127.0.0.0/8 [::ffff:127.0.0.0]/104 [::1]/128")));
+    // What the simulated server keeps (Maildir), not Debian's mbox default.
+    QVERIFY(lines.contains(QStringLiteral("home_mailbox = Maildir/")));
+    QVERIFY(!lines.contains(QStringLiteral("default_transport = error")));
+    QCOMPARE(c.myOrigin(), QStringLiteral("2esi.org")); // /etc/mailname
     // postconf -n: alphabetical order.
     QStringList sorted = lines.mid(1);
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(lines.mid(1), sorted);
     QCOMPARE(c.dovecotLines(),
              QStringList({QStringLiteral("protocols = imap pop3"), QStringLiteral("listen = *, ::"),
-                          QStringLiteral("ssl = yes"),
-                          QStringLiteral("mail_location = mbox:~/mail:INBOX=/var/mail/%u"),
+                          QStringLiteral("ssl = yes"), QStringLiteral("mail_location = maildir:~/Maildir"),
                           QStringLiteral("auth_username_format = %Lu")}));
     // An explicit parameter is shown and wins over the type's.
     const Configuration set(QStringLiteral("servidor.edu"),
@@ -163,6 +170,10 @@ void TestServerSettings::localOnlyAndSatelliteSetTheirParameters()
                               {{QStringLiteral("postfix.type"), QStringLiteral("Local only")}});
     QVERIFY(local.smtpLoopbackOnly());
     QVERIFY(local.mainCfLines().contains(QStringLiteral("inet_interfaces = loopback-only")));
+    // Debian's postinst for Local only: nothing leaves the machine.
+    QVERIFY(local.errorTransport());
+    QVERIFY(local.mainCfLines().contains(QStringLiteral("default_transport = error")));
+    QVERIFY(local.mainCfLines().contains(QStringLiteral("relay_transport = error")));
     const Configuration satellite(
         QStringLiteral("servidor.edu"),
         {{QStringLiteral("postfix.type"), QStringLiteral("Satellite system")},
@@ -207,6 +218,217 @@ void TestServerSettings::checkNamesUnknownKeysAndValues()
     QCOMPARE(canonical, QStringLiteral("$myhostname, 2esi.org, localhost"));
     QVERIFY(check(Program::Dovecot, QStringLiteral("protocols"), QStringLiteral("IMAP"), &canonical, &error));
     QCOMPARE(canonical, QStringLiteral("imap"));
+    // myorigin: a domain or one of Postfix's own spellings.
+    QVERIFY(
+        check(Program::Postfix, QStringLiteral("myorigin"), QStringLiteral("$mydomain"), &canonical, &error));
+    const Configuration origin(QStringLiteral("mail.servidor.edu"),
+                               {{QStringLiteral("postfix.myorigin"), QStringLiteral("$mydomain")}});
+    QCOMPARE(origin.myOrigin(), QStringLiteral("servidor.edu"));
+}
+
+void TestServerSettings::mboxIsRefusedClearly()
+{
+    // The simulated servers keep Maildir: an mbox value is refused, saying so.
+    QString canonical;
+    QString error;
+    QVERIFY(check(Program::Postfix, QStringLiteral("home_mailbox"), QStringLiteral("Maildir/"), &canonical,
+                  &error));
+    QVERIFY(check(Program::Dovecot, QStringLiteral("mail_location"), QStringLiteral("maildir:~/Maildir"),
+                  &canonical, &error));
+    QCOMPARE(canonical, QStringLiteral("maildir:~/Maildir"));
+    for (const QString &mbox : {QStringLiteral("Mailbox"), QString(), QStringLiteral("Mail/")}) {
+        error.clear();
+        QVERIFY2(!check(Program::Postfix, QStringLiteral("home_mailbox"), mbox, &canonical, &error),
+                 qPrintable(mbox));
+        QVERIFY2(error.contains(QStringLiteral("home_mailbox")) && error.contains(QStringLiteral("Maildir"))
+                     && error.contains(QStringLiteral("mbox")),
+                 qPrintable(error));
+    }
+    QVERIFY(!check(Program::Dovecot, QStringLiteral("mail_location"),
+                   QStringLiteral("mbox:~/mail:INBOX=/var/mail/%u"), &canonical, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("dovecot.conf mail_location:"))
+                 && error.contains(QStringLiteral("maildir:~/Maildir")),
+             qPrintable(error));
+    // In a scenario: the line, the key and the reason.
+    QStringList errors = parseErrors("dovecot servidor.edu mail_location mbox:~/mail:INBOX=/var/mail/%u\n");
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().startsWith(QStringLiteral("bad.scenario:10:"))
+                 && errors.first().contains(QStringLiteral("Maildir")),
+             qPrintable(errors.first()));
+    errors = parseErrors("postfix servidor.edu home_mailbox Mailbox\n");
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().startsWith(QStringLiteral("bad.scenario:10:"))
+                 && errors.first().contains(QStringLiteral("home_mailbox")),
+             qPrintable(errors.first()));
+    // Both sides show what the simulated server is configured with.
+    const Configuration defaults(QStringLiteral("servidor.edu"),
+                                 {{QStringLiteral("dovecot.protocols"), QStringLiteral("imap pop3")}});
+    QCOMPARE(defaults.value(Program::Postfix, QStringLiteral("home_mailbox")), QStringLiteral("Maildir/"));
+    QVERIFY(defaults.dovecotLines().contains(QStringLiteral("mail_location = maildir:~/Maildir")));
+}
+
+void TestServerSettings::myoriginQualifiesAddressesWithoutDomain()
+{
+    // telnet localhost 25 on the server, as the course does, with bare names:
+    // Postfix completes them with @$myorigin (/etc/mailname: 2esi.org here).
+    const QByteArray session = "session servidor.edu smtp\n"
+                               "  S: 220 *\n"
+                               "  C: EHLO servidor.edu\n"
+                               "  S: 250 *\n"
+                               "  C: MAIL FROM:<fran>\n"
+                               "  S: 250 2.1.0 Ok\n"
+                               "  C: RCPT TO:<alumno1>\n"
+                               "  S: 250 2.1.5 Ok\n"
+                               "  C: DATA\n"
+                               "  S: 354 *\n"
+                               "  C: Subject: sen dominio\n"
+                               "  C:\n"
+                               "  C: ola\n"
+                               "  C: .\n"
+                               "  S: 250 *\n"
+                               "  C: QUIT\n"
+                               "  S: 221 *\n"
+                               "end\n"
+                               "expect mailbox alumno1@2esi.org count 1\n";
+    Run run = play("postfix servidor.edu type \"Internet Site\" mailname 2esi.org\n", session);
+    QVERIFY2(run.failures.isEmpty(), qPrintable(run.failures.join(QLatin1Char('\n'))));
+    QCOMPARE(run.outcomes, 2);
+    MailStore *store = run.world->server(QStringLiteral("servidor.edu"))->store();
+    const QByteArray stored = store->mailbox("alumno1").value(0).content();
+    QVERIFY2(stored.startsWith("Return-Path: <fran@2esi.org>"), stored.constData());
+    QVERIFY2(stored.contains("for <alumno1@2esi.org>"), stored.constData());
+    const QString seen = wire(*run.world);
+    QVERIFY2(seen.contains(
+                 QStringLiteral("completes the address alumno1, which has no domain, as alumno1@2esi.org")),
+             qPrintable(seen));
+    // The inspector explains the note.
+    bool explained = false;
+    for (const TranscriptEvent &e : run.world->transcript()->events()) {
+        if (e.noteCode == NoteCode::AddressQualified)
+            explained = Explanations::forEvent(e).rfc.contains(QStringLiteral("append_at_myorigin"));
+    }
+    QVERIFY(explained);
+
+    // myorigin elsewhere: the same bare name is another domain's, relayed.
+    Run other = play("postfix servidor.edu type \"Internet Site\" myorigin cliente.fr\n",
+                     "session servidor.edu smtp\n"
+                     "  S: 220 *\n"
+                     "  C: HELO servidor.edu\n"
+                     "  S: 250 *\n"
+                     "  C: MAIL FROM:<fran@servidor.edu>\n"
+                     "  S: 250 *\n"
+                     "  C: RCPT TO:<ana>\n"
+                     "  S: 250 *\n"
+                     "  C: DATA\n"
+                     "  S: 354 *\n"
+                     "  C: ola\n"
+                     "  C: .\n"
+                     "  S: 250 *\n"
+                     "  C: QUIT\n"
+                     "  S: 221 *\n"
+                     "end\n"
+                     "wait\n"
+                     "expect mailbox ana@cliente.fr count 1\n");
+    QVERIFY2(other.failures.isEmpty(), qPrintable(other.failures.join(QLatin1Char('\n'))));
+
+    // Carteiro's own server (no Postfix settings) keeps RFC 5321's refusal.
+    Run own = play("",
+                   "session servidor.edu smtp\n"
+                   "  S: 220 *\n"
+                   "  C: HELO servidor.edu\n"
+                   "  S: 250 *\n"
+                   "  C: MAIL FROM:<fran@servidor.edu>\n"
+                   "  S: 250 *\n"
+                   "  C: RCPT TO:<fran>\n"
+                   "  S: 553 *\n"
+                   "  C: QUIT\n"
+                   "  S: 221 *\n"
+                   "end\n");
+    QVERIFY2(own.failures.isEmpty(), qPrintable(own.failures.join(QLatin1Char('\n'))));
+}
+
+void TestServerSettings::localOnlyRefusesMailForOtherDomains()
+{
+    // From the machine itself (the only one that can connect), mail for
+    // another domain meets the error transport: refused at RCPT, as Postfix
+    // 3.7 with default_transport = error says it; local mail still goes.
+    Run run = play("postfix servidor.edu type \"Local only\"\n",
+                   "session servidor.edu smtp\n"
+                   "  S: 220 servidor.edu ESMTP Postfix (Debian/GNU)\n"
+                   "  C: EHLO servidor.edu\n"
+                   "  S: 250 *\n"
+                   "  C: MAIL FROM:<fran@servidor.edu>\n"
+                   "  S: 250 2.1.0 Ok\n"
+                   "  C: RCPT TO:<ana@cliente.fr>\n"
+                   "  S: 550 5.1.1 <ana@cliente.fr>: Recipient address rejected: cliente.fr\n"
+                   "  C: RCPT TO:<fran>\n"
+                   "  S: 250 2.1.5 Ok\n"
+                   "  C: DATA\n"
+                   "  S: 354 *\n"
+                   "  C: ola\n"
+                   "  C: .\n"
+                   "  S: 250 *\n"
+                   "  C: QUIT\n"
+                   "  S: 221 *\n"
+                   "end\n"
+                   "wait\n"
+                   "expect mailbox fran@servidor.edu count 1\n"
+                   "expect mailbox ana@cliente.fr count 0\n"
+                   "expect queue servidor.edu count 0\n");
+    QVERIFY2(run.failures.isEmpty(), qPrintable(run.failures.join(QLatin1Char('\n'))));
+    bool noted = false;
+    for (const TranscriptEvent &e : run.world->transcript()->events())
+        noted = noted || e.noteCode == NoteCode::ErrorTransportRefuses;
+    QVERIFY(noted);
+    const Explanation reply = Explanations::forLine(
+        Protocol::Smtp, TranscriptEvent::Direction::ServerToClient,
+        "550 5.1.1 <ana@cliente.fr>: Recipient address rejected: cliente.fr", Phase::Transfer);
+    bool found = false;
+    for (const ExplanationDetail &d : reply.details)
+        found = found || d.text.contains(QStringLiteral("default_transport = error"));
+    QVERIFY(found);
+}
+
+void TestServerSettings::localOnlyBouncesWhatIsQueued()
+{
+    // Mail queued while the server was an Internet Site (cliente.fr is
+    // down), then the server is made Local only: the error transport
+    // returns it to Fran with Postfix's report (5.0.0, the domain as the reason).
+    Run run = play("postfix servidor.edu type \"Internet Site\"\n",
+                   "down cliente.fr\n"
+                   "session servidor.edu smtp\n"
+                   "  S: 220 *\n"
+                   "  C: HELO servidor.edu\n"
+                   "  S: 250 *\n"
+                   "  C: MAIL FROM:<fran@servidor.edu>\n"
+                   "  S: 250 *\n"
+                   "  C: RCPT TO:<ana@cliente.fr>\n"
+                   "  S: 250 *\n"
+                   "  C: DATA\n"
+                   "  S: 354 *\n"
+                   "  C: Subject: sen saida\n"
+                   "  C:\n"
+                   "  C: ola\n"
+                   "  C: .\n"
+                   "  S: 250 *\n"
+                   "  C: QUIT\n"
+                   "  S: 221 *\n"
+                   "end\n"
+                   "expect queue servidor.edu count 1\n"
+                   "postfix servidor.edu type \"Local only\"\n"
+                   "wait\n"
+                   "expect queue servidor.edu count 0\n"
+                   "expect mailbox fran@servidor.edu count 1\n");
+    QVERIFY2(run.failures.isEmpty(), qPrintable(run.failures.join(QLatin1Char('\n'))));
+    MailStore *store = run.world->server(QStringLiteral("servidor.edu"))->store();
+    const QByteArray bounce = store->mailbox("fran").value(0).content();
+    QVERIFY2(bounce.contains("Status: 5.0.0") && bounce.contains("cliente.fr")
+                 && bounce.contains("multipart/report"),
+             bounce.constData());
+    bool noted = false;
+    for (const TranscriptEvent &e : run.world->transcript()->events())
+        noted = noted || e.noteCode == NoteCode::ErrorTransportBounces;
+    QVERIFY(noted);
 }
 
 void TestServerSettings::authUsernameFormatDefaultAcceptsBothForms()

@@ -384,6 +384,30 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>S: what the server says; C: what you typed</source>
         <translation>S: what the server says; C: what you typed</translation>
     </message>
+    <message>
+        <source>%1 (%2, a real server)</source>
+        <translation>%1 (%2, a real server)</translation>
+    </message>
+    <message>
+        <source>Usage: telnet HOST PORT, for example telnet servidor.edu 25.</source>
+        <translation>Usage: telnet HOST PORT, for example telnet servidor.edu 25.</translation>
+    </message>
+    <message>
+        <source>No host %1 in this scenario.</source>
+        <translation>No host %1 in this scenario.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 of %2 (netstat -tl lists what does).</source>
+        <translation>Nothing listens on port %1 of %2 (netstat -tl lists what does).</translation>
+    </message>
+    <message>
+        <source>Not connected: here netstat -tl, netstat -tln, ss -tl, ss -tln and telnet HOST PORT run; to type SMTP, POP3 or IMAP choose a service and press Connect, or type telnet servidor.edu 25.</source>
+        <translation>Not connected: here netstat -tl, netstat -tln, ss -tl, ss -tln and telnet HOST PORT run; to type SMTP, POP3 or IMAP choose a service and press Connect, or type telnet servidor.edu 25.</translation>
+    </message>
+    <message>
+        <source>netstat -tl, ss -tl or telnet HOST PORT, then Enter; or choose a service and Connect</source>
+        <translation>netstat -tl, ss -tl or telnet HOST PORT, then Enter; or choose a service and Connect</translation>
+    </message>
 </context>
 <context>
     <name>ExercisePanel</name>
@@ -3369,6 +3393,30 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>The handshake did not end in an encrypted session (an alert says why, for example a refused certificate). Nothing more is said on this connection, neither in clear nor encrypted; a mail client reports the error and a relay keeps the message in its queue.</source>
         <translation>The handshake did not end in an encrypted session (an alert says why, for example a refused certificate). Nothing more is said on this connection, neither in clear nor encrypted; a mail client reports the error and a relay keeps the message in its queue.</translation>
     </message>
+    <message>
+        <source>Postfix: recipient address rejected</source>
+        <translation>Postfix: recipient address rejected</translation>
+    </message>
+    <message>
+        <source>Postfix refuses this recipient before any message is sent, and says why after the colon. When the reason is only a domain name, the server is configured as &quot;Local only&quot; (default_transport = error): mail for other domains may not leave the machine, and Postfix says so at once, naming the domain. Choose &quot;Internet Site&quot; (dpkg-reconfigure postfix) to send mail to other domains.</source>
+        <translation>Postfix refuses this recipient before any message is sent, and says why after the colon. When the reason is only a domain name, the server is configured as &quot;Local only&quot; (default_transport = error): mail for other domains may not leave the machine, and Postfix says so at once, naming the domain. Choose &quot;Internet Site&quot; (dpkg-reconfigure postfix) to send mail to other domains.</translation>
+    </message>
+    <message>
+        <source>Postfix: an address without a domain gets @$myorigin</source>
+        <translation>Postfix: an address without a domain gets @$myorigin</translation>
+    </message>
+    <message>
+        <source>The client gave an address without a domain (RCPT TO:&lt;fran&gt;). Postfix completes every such address in the envelope with the domain of myorigin (append_at_myorigin; on Debian myorigin = /etc/mailname, the system mail name), so fran becomes fran@servidor.edu. If that domain is in mydestination, the mail stays on this server, in fran&apos;s mailbox.</source>
+        <translation>The client gave an address without a domain (RCPT TO:&lt;fran&gt;). Postfix completes every such address in the envelope with the domain of myorigin (append_at_myorigin; on Debian myorigin = /etc/mailname, the system mail name), so fran becomes fran@servidor.edu. If that domain is in mydestination, the mail stays on this server, in fran&apos;s mailbox.</translation>
+    </message>
+    <message>
+        <source>Postfix &quot;Local only&quot;: mail may not leave the machine</source>
+        <translation>Postfix &quot;Local only&quot;: mail may not leave the machine</translation>
+    </message>
+    <message>
+        <source>With the type of configuration &quot;Local only&quot;, Debian&apos;s installation writes default_transport = error and relay_transport = error: mail for any domain outside mydestination goes to the error transport, which delivers nothing. Over SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the reason); a message already in the queue is returned to its sender with a delivery status notification (5.0.0).</source>
+        <translation>With the type of configuration &quot;Local only&quot;, Debian&apos;s installation writes default_transport = error and relay_transport = error: mail for any domain outside mydestination goes to the error transport, which delivers nothing. Over SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the reason); a message already in the queue is returned to its sender with a delivery status notification (5.0.0).</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -4079,6 +4127,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>unrouteable address: no mail host for %1 (5.1.2)</source>
         <translation>unrouteable address: no mail host for %1 (5.1.2)</translation>
+    </message>
+    <message>
+        <source>%1 completes the address %2, which has no domain, as %3: Postfix adds @$myorigin to it (append_at_myorigin; myorigin = %4)</source>
+        <translation>%1 completes the address %2, which has no domain, as %3: Postfix adds @$myorigin to it (append_at_myorigin; myorigin = %4)</translation>
+    </message>
+    <message>
+        <source>%1 is configured as Local only (default_transport = error): mail for %2 cannot leave the machine, so Postfix refuses the recipient at once</source>
+        <translation>%1 is configured as Local only (default_transport = error): mail for %2 cannot leave the machine, so Postfix refuses the recipient at once</translation>
+    </message>
+    <message>
+        <source>%1: %2 is configured as Local only (default_transport = error): mail for %3 is not delivered but returned to the sender</source>
+        <translation>%1: %2 is configured as Local only (default_transport = error): mail for %3 is not delivered but returned to the sender</translation>
     </message>
 </context>
 <context>
@@ -7231,6 +7291,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>unknown %1 setting %2; known settings: %3</source>
         <translation>unknown %1 setting %2; known settings: %3</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 is not %4: the simulated servers keep every mailbox as a Maildir in ~/Maildir (an mbox file is not simulated), where Postfix delivers (home_mailbox = Maildir/) and Dovecot reads (mail_location = maildir:~/Maildir); both must name the same place, or Dovecot finds the mailbox empty</source>
+        <translation>%1 %2: %3 is not %4: the simulated servers keep every mailbox as a Maildir in ~/Maildir (an mbox file is not simulated), where Postfix delivers (home_mailbox = Maildir/) and Dovecot reads (mail_location = maildir:~/Maildir); both must name the same place, or Dovecot finds the mailbox empty</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettingsDialog</name>
@@ -7353,6 +7417,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>No configuration</source>
         <translation>No configuration</translation>
+    </message>
+    <message>
+        <source>Maildir/: one file per message in ~/Maildir, the only kind of mailbox the simulated servers keep (Debian&apos;s default, one mbox file in /var/mail, is not simulated)</source>
+        <translation>Maildir/: one file per message in ~/Maildir, the only kind of mailbox the simulated servers keep (Debian&apos;s default, one mbox file in /var/mail, is not simulated)</translation>
+    </message>
+    <message>
+        <source>Where the mailboxes are: the same Maildir where Postfix delivers (home_mailbox)</source>
+        <translation>Where the mailboxes are: the same Maildir where Postfix delivers (home_mailbox)</translation>
+    </message>
+    <message>
+        <source>The domain added to addresses without one: RCPT TO:&lt;fran&gt; is fran@$myorigin</source>
+        <translation>The domain added to addresses without one: RCPT TO:&lt;fran&gt; is fran@$myorigin</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,30 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>S: what the server says; C: what you typed</source>
         <translation>S: lo que dice el servidor; C: lo que se ha escrito</translation>
     </message>
+    <message>
+        <source>%1 (%2, a real server)</source>
+        <translation>%1 (%2, un servidor real)</translation>
+    </message>
+    <message>
+        <source>Usage: telnet HOST PORT, for example telnet servidor.edu 25.</source>
+        <translation>Uso: telnet MÁQUINA PUERTO, por ejemplo telnet servidor.edu 25.</translation>
+    </message>
+    <message>
+        <source>No host %1 in this scenario.</source>
+        <translation>No hay ninguna máquina %1 en este escenario.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 of %2 (netstat -tl lists what does).</source>
+        <translation>Nada escucha en el puerto %1 de %2 (netstat -tl lista lo que escucha).</translation>
+    </message>
+    <message>
+        <source>Not connected: here netstat -tl, netstat -tln, ss -tl, ss -tln and telnet HOST PORT run; to type SMTP, POP3 or IMAP choose a service and press Connect, or type telnet servidor.edu 25.</source>
+        <translation>Sin conexión: aquí funcionan netstat -tl, netstat -tln, ss -tl, ss -tln y telnet MÁQUINA PUERTO; para escribir SMTP, POP3 o IMAP elige un servicio y pulsa Conectar, o escribe telnet servidor.edu 25.</translation>
+    </message>
+    <message>
+        <source>netstat -tl, ss -tl or telnet HOST PORT, then Enter; or choose a service and Connect</source>
+        <translation>netstat -tl, ss -tl o telnet MÁQUINA PUERTO, y luego Intro; o elige un servicio y Conectar</translation>
+    </message>
 </context>
 <context>
     <name>ExercisePanel</name>
@@ -3369,6 +3393,30 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>The handshake did not end in an encrypted session (an alert says why, for example a refused certificate). Nothing more is said on this connection, neither in clear nor encrypted; a mail client reports the error and a relay keeps the message in its queue.</source>
         <translation>El handshake no terminó en una sesión cifrada (una alerta dice por qué, por ejemplo un certificado rechazado). Ya no se dice nada más en esta conexión, ni en claro ni cifrado; un cliente de correo informa del error y un reenviador guarda el mensaje en su cola.</translation>
     </message>
+    <message>
+        <source>Postfix: recipient address rejected</source>
+        <translation>Postfix: dirección del destinatario rechazada</translation>
+    </message>
+    <message>
+        <source>Postfix refuses this recipient before any message is sent, and says why after the colon. When the reason is only a domain name, the server is configured as &quot;Local only&quot; (default_transport = error): mail for other domains may not leave the machine, and Postfix says so at once, naming the domain. Choose &quot;Internet Site&quot; (dpkg-reconfigure postfix) to send mail to other domains.</source>
+        <translation>Postfix rechaza este destinatario antes de que se envíe ningún mensaje, y dice por qué después de los dos puntos. Cuando la razón es solo un nombre de dominio, el servidor está configurado como &quot;Solo correo local&quot; (default_transport = error): el correo para otros dominios no puede salir de la máquina, y Postfix lo dice de inmediato, nombrando el dominio. Elige &quot;Sitio de Internet&quot; (dpkg-reconfigure postfix) para enviar correo a otros dominios.</translation>
+    </message>
+    <message>
+        <source>Postfix: an address without a domain gets @$myorigin</source>
+        <translation>Postfix: una dirección sin dominio recibe @$myorigin</translation>
+    </message>
+    <message>
+        <source>The client gave an address without a domain (RCPT TO:&lt;fran&gt;). Postfix completes every such address in the envelope with the domain of myorigin (append_at_myorigin; on Debian myorigin = /etc/mailname, the system mail name), so fran becomes fran@servidor.edu. If that domain is in mydestination, the mail stays on this server, in fran&apos;s mailbox.</source>
+        <translation>El cliente dio una dirección sin dominio (RCPT TO:&lt;fran&gt;). Postfix completa cada dirección así del sobre con el dominio de myorigin (append_at_myorigin; en Debian myorigin = /etc/mailname, el nombre de correo del sistema), así que fran pasa a ser fran@servidor.edu. Si ese dominio está en mydestination, el correo se queda en este servidor, en el buzón de fran.</translation>
+    </message>
+    <message>
+        <source>Postfix &quot;Local only&quot;: mail may not leave the machine</source>
+        <translation>Postfix &quot;Solo correo local&quot;: el correo no puede salir de la máquina</translation>
+    </message>
+    <message>
+        <source>With the type of configuration &quot;Local only&quot;, Debian&apos;s installation writes default_transport = error and relay_transport = error: mail for any domain outside mydestination goes to the error transport, which delivers nothing. Over SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the reason); a message already in the queue is returned to its sender with a delivery status notification (5.0.0).</source>
+        <translation>Con el tipo de configuración &quot;Solo correo local&quot;, la instalación de Debian escribe default_transport = error y relay_transport = error: el correo para cualquier dominio fuera de mydestination va al transporte error, que no entrega nada. Por SMTP Postfix rechaza ese destinatario de inmediato (550 5.1.1, con el dominio como razón); un mensaje que ya está en la cola vuelve a su remitente con un aviso de estado de entrega (5.0.0).</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -4079,6 +4127,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>unrouteable address: no mail host for %1 (5.1.2)</source>
         <translation>dirección sin ruta: ningún servidor de correo para %1 (5.1.2)</translation>
+    </message>
+    <message>
+        <source>%1 completes the address %2, which has no domain, as %3: Postfix adds @$myorigin to it (append_at_myorigin; myorigin = %4)</source>
+        <translation>%1 completa la dirección %2, que no tiene dominio, como %3: Postfix le añade @$myorigin (append_at_myorigin; myorigin = %4)</translation>
+    </message>
+    <message>
+        <source>%1 is configured as Local only (default_transport = error): mail for %2 cannot leave the machine, so Postfix refuses the recipient at once</source>
+        <translation>%1 está configurado como Solo correo local (default_transport = error): el correo para %2 no puede salir de la máquina, así que Postfix rechaza el destinatario de inmediato</translation>
+    </message>
+    <message>
+        <source>%1: %2 is configured as Local only (default_transport = error): mail for %3 is not delivered but returned to the sender</source>
+        <translation>%1: %2 está configurado como Solo correo local (default_transport = error): el correo para %3 no se entrega, sino que se devuelve al remitente</translation>
     </message>
 </context>
 <context>
@@ -7231,6 +7291,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>unknown %1 setting %2; known settings: %3</source>
         <translation>opción de %1 desconocida %2; opciones conocidas: %3</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 is not %4: the simulated servers keep every mailbox as a Maildir in ~/Maildir (an mbox file is not simulated), where Postfix delivers (home_mailbox = Maildir/) and Dovecot reads (mail_location = maildir:~/Maildir); both must name the same place, or Dovecot finds the mailbox empty</source>
+        <translation>%1 %2: %3 no es %4: los servidores simulados guardan cada buzón como un Maildir en ~/Maildir (un fichero mbox no se simula), donde Postfix entrega (home_mailbox = Maildir/) y Dovecot lee (mail_location = maildir:~/Maildir); los dos deben nombrar el mismo lugar, o Dovecot encuentra el buzón vacío</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettingsDialog</name>
@@ -7353,6 +7417,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>No configuration</source>
         <translation>Sin configuración</translation>
+    </message>
+    <message>
+        <source>Maildir/: one file per message in ~/Maildir, the only kind of mailbox the simulated servers keep (Debian&apos;s default, one mbox file in /var/mail, is not simulated)</source>
+        <translation>Maildir/: un fichero por mensaje en ~/Maildir, el único tipo de buzón que guardan los servidores simulados (el predeterminado de Debian, un fichero mbox en /var/mail, no se simula)</translation>
+    </message>
+    <message>
+        <source>Where the mailboxes are: the same Maildir where Postfix delivers (home_mailbox)</source>
+        <translation>Dónde están los buzones: el mismo Maildir donde entrega Postfix (home_mailbox)</translation>
+    </message>
+    <message>
+        <source>The domain added to addresses without one: RCPT TO:&lt;fran&gt; is fran@$myorigin</source>
+        <translation>El dominio que se añade a las direcciones que no lo tienen: RCPT TO:&lt;fran&gt; es fran@$myorigin</translation>
     </message>
 </context>
 <context>

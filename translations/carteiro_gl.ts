@@ -384,6 +384,30 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>S: what the server says; C: what you typed</source>
         <translation>S: o que di o servidor; C: o que escribiches ti</translation>
     </message>
+    <message>
+        <source>%1 (%2, a real server)</source>
+        <translation>%1 (%2, un servidor real)</translation>
+    </message>
+    <message>
+        <source>Usage: telnet HOST PORT, for example telnet servidor.edu 25.</source>
+        <translation>Uso: telnet MÁQUINA PORTO, por exemplo telnet servidor.edu 25.</translation>
+    </message>
+    <message>
+        <source>No host %1 in this scenario.</source>
+        <translation>Non hai ningunha máquina %1 neste escenario.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 of %2 (netstat -tl lists what does).</source>
+        <translation>Nada escoita no porto %1 de %2 (netstat -tl lista o que escoita).</translation>
+    </message>
+    <message>
+        <source>Not connected: here netstat -tl, netstat -tln, ss -tl, ss -tln and telnet HOST PORT run; to type SMTP, POP3 or IMAP choose a service and press Connect, or type telnet servidor.edu 25.</source>
+        <translation>Sen conexión: aquí funcionan netstat -tl, netstat -tln, ss -tl, ss -tln e telnet MÁQUINA PORTO; para escribir SMTP, POP3 ou IMAP escolle un servizo e preme Conectar, ou escribe telnet servidor.edu 25.</translation>
+    </message>
+    <message>
+        <source>netstat -tl, ss -tl or telnet HOST PORT, then Enter; or choose a service and Connect</source>
+        <translation>netstat -tl, ss -tl ou telnet MÁQUINA PORTO, e logo Intro; ou escolle un servizo e Conectar</translation>
+    </message>
 </context>
 <context>
     <name>ExercisePanel</name>
@@ -3369,6 +3393,30 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>The handshake did not end in an encrypted session (an alert says why, for example a refused certificate). Nothing more is said on this connection, neither in clear nor encrypted; a mail client reports the error and a relay keeps the message in its queue.</source>
         <translation>O handshake non rematou nunha sesión cifrada (unha alerta di por que, por exemplo un certificado rexeitado). Xa non se di nada máis nesta conexión, nin en claro nin cifrado; un cliente de correo informa do erro e un reenviador garda a mensaxe na súa cola.</translation>
     </message>
+    <message>
+        <source>Postfix: recipient address rejected</source>
+        <translation>Postfix: enderezo do destinatario rexeitado</translation>
+    </message>
+    <message>
+        <source>Postfix refuses this recipient before any message is sent, and says why after the colon. When the reason is only a domain name, the server is configured as &quot;Local only&quot; (default_transport = error): mail for other domains may not leave the machine, and Postfix says so at once, naming the domain. Choose &quot;Internet Site&quot; (dpkg-reconfigure postfix) to send mail to other domains.</source>
+        <translation>Postfix rexeita este destinatario antes de que se envíe ningunha mensaxe, e di por que despois dos dous puntos. Cando a razón é só un nome de dominio, o servidor está configurado como &quot;Só local&quot; (default_transport = error): o correo para outros dominios non pode saír da máquina, e Postfix dio de inmediato, nomeando o dominio. Escolle &quot;Sitio de Internet&quot; (dpkg-reconfigure postfix) para enviar correo a outros dominios.</translation>
+    </message>
+    <message>
+        <source>Postfix: an address without a domain gets @$myorigin</source>
+        <translation>Postfix: un enderezo sen dominio recibe @$myorigin</translation>
+    </message>
+    <message>
+        <source>The client gave an address without a domain (RCPT TO:&lt;fran&gt;). Postfix completes every such address in the envelope with the domain of myorigin (append_at_myorigin; on Debian myorigin = /etc/mailname, the system mail name), so fran becomes fran@servidor.edu. If that domain is in mydestination, the mail stays on this server, in fran&apos;s mailbox.</source>
+        <translation>O cliente deu un enderezo sen dominio (RCPT TO:&lt;fran&gt;). Postfix completa cada enderezo así do sobre co dominio de myorigin (append_at_myorigin; en Debian myorigin = /etc/mailname, o nome de correo do sistema), así que fran pasa a ser fran@servidor.edu. Se ese dominio está en mydestination, o correo queda neste servidor, na caixa de correo de fran.</translation>
+    </message>
+    <message>
+        <source>Postfix &quot;Local only&quot;: mail may not leave the machine</source>
+        <translation>Postfix &quot;Só local&quot;: o correo non pode saír da máquina</translation>
+    </message>
+    <message>
+        <source>With the type of configuration &quot;Local only&quot;, Debian&apos;s installation writes default_transport = error and relay_transport = error: mail for any domain outside mydestination goes to the error transport, which delivers nothing. Over SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the reason); a message already in the queue is returned to its sender with a delivery status notification (5.0.0).</source>
+        <translation>Co tipo de configuración &quot;Só local&quot;, a instalación de Debian escribe default_transport = error e relay_transport = error: o correo para calquera dominio fóra de mydestination vai ao transporte error, que non entrega nada. Por SMTP Postfix rexeita ese destinatario de inmediato (550 5.1.1, co dominio como razón); unha mensaxe que xa está na cola volve ao seu remitente cun aviso de estado de entrega (5.0.0).</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -4079,6 +4127,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>unrouteable address: no mail host for %1 (5.1.2)</source>
         <translation>enderezo sen ruta: ningún servidor de correo para %1 (5.1.2)</translation>
+    </message>
+    <message>
+        <source>%1 completes the address %2, which has no domain, as %3: Postfix adds @$myorigin to it (append_at_myorigin; myorigin = %4)</source>
+        <translation>%1 completa o enderezo %2, que non ten dominio, como %3: Postfix engádelle @$myorigin (append_at_myorigin; myorigin = %4)</translation>
+    </message>
+    <message>
+        <source>%1 is configured as Local only (default_transport = error): mail for %2 cannot leave the machine, so Postfix refuses the recipient at once</source>
+        <translation>%1 está configurado como Só local (default_transport = error): o correo para %2 non pode saír da máquina, así que Postfix rexeita o destinatario de inmediato</translation>
+    </message>
+    <message>
+        <source>%1: %2 is configured as Local only (default_transport = error): mail for %3 is not delivered but returned to the sender</source>
+        <translation>%1: %2 está configurado como Só local (default_transport = error): o correo para %3 non se entrega, senón que se devolve ao remitente</translation>
     </message>
 </context>
 <context>
@@ -7231,6 +7291,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>unknown %1 setting %2; known settings: %3</source>
         <translation>opción de %1 descoñecida %2; opcións coñecidas: %3</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 is not %4: the simulated servers keep every mailbox as a Maildir in ~/Maildir (an mbox file is not simulated), where Postfix delivers (home_mailbox = Maildir/) and Dovecot reads (mail_location = maildir:~/Maildir); both must name the same place, or Dovecot finds the mailbox empty</source>
+        <translation>%1 %2: %3 non é %4: os servidores simulados gardan cada caixa de correo como un Maildir en ~/Maildir (un ficheiro mbox non se simula), onde Postfix entrega (home_mailbox = Maildir/) e Dovecot le (mail_location = maildir:~/Maildir); os dous deben nomear o mesmo lugar, ou Dovecot atopa a caixa de correo baleira</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettingsDialog</name>
@@ -7353,6 +7417,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>No configuration</source>
         <translation>Sen configuración</translation>
+    </message>
+    <message>
+        <source>Maildir/: one file per message in ~/Maildir, the only kind of mailbox the simulated servers keep (Debian&apos;s default, one mbox file in /var/mail, is not simulated)</source>
+        <translation>Maildir/: un ficheiro por mensaxe en ~/Maildir, o único tipo de caixa de correo que gardan os servidores simulados (o predeterminado de Debian, un ficheiro mbox en /var/mail, non se simula)</translation>
+    </message>
+    <message>
+        <source>Where the mailboxes are: the same Maildir where Postfix delivers (home_mailbox)</source>
+        <translation>Onde están as caixas de correo: o mesmo Maildir onde entrega Postfix (home_mailbox)</translation>
+    </message>
+    <message>
+        <source>The domain added to addresses without one: RCPT TO:&lt;fran&gt; is fran@$myorigin</source>
+        <translation>O dominio que se engade aos enderezos que non o teñen: RCPT TO:&lt;fran&gt; é fran@$myorigin</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,10 @@
 // lines (at most 5,000) and drawn again when the palette changes, since its
 // colours come from it; Up and Down browse the lines already typed. With no
 // connection open the line is a command on the world: netstat -tl, ss -tl
-// (core/world/listening.h prints what the real ones print).
+// (core/world/listening.h prints what the real ones print) and telnet HOST
+// PORT. A real server's services (ScenarioServer::isReal) are listed with its
+// real address and ports; World::connectTo() goes there, and the lines are
+// drawn as any other session's.
 #include "consolewidget.h"
 
 #include "protocol/consolesession.h"
@@ -154,8 +157,40 @@ void ConsoleWidget::refreshServices()
     const QString host = m_services->currentData(hostRole).toString();
     const QString service = m_services->currentData(serviceRole).toString();
     m_services->clear();
+    m_targets.clear();
+    m_realHosts.clear();
     if (m_world) {
-        for (const World::Service &s : m_world->services()) {
+        m_targets = m_world->services();
+        // The student's own servers: the plain-text services the console
+        // can type into, at the real ports (the standard ones unless given).
+        for (const ScenarioServer &server : m_world->scenario().servers) {
+            if (!server.isReal())
+                continue;
+            m_realHosts.insert(server.domain);
+            const struct {
+                const char *name;
+                Protocol protocol;
+                quint16 standard;
+            } plain[] = {{"smtp", Protocol::Smtp, 25},
+                         {"submission", Protocol::Smtp, 587},
+                         {"pop3", Protocol::Pop3, 110},
+                         {"imap", Protocol::Imap, 143}};
+            for (const auto &p : plain) {
+                const QString name = QLatin1String(p.name);
+                // submission only when the scenario gives its port (the course's servers may lack it).
+                if (name == QLatin1String("submission") && !server.realPorts.contains(name))
+                    continue;
+                World::Service real;
+                real.host = server.domain;
+                real.name = name;
+                real.protocol = p.protocol;
+                real.address = QHostAddress(server.realAddress);
+                real.port = quint16(server.realPort(name));
+                real.standardPort = p.standard;
+                m_targets.append(real);
+            }
+        }
+        for (const World::Service &s : std::as_const(m_targets)) {
             // As the course writes an address: host, service, address:port.
             m_services->addItem(
                 QStringLiteral("%1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port));
@@ -167,6 +202,15 @@ void ConsoleWidget::refreshServices()
     }
     updateHint();
     updateState();
+}
+
+const World::Service *ConsoleWidget::target(const QString &host, const QString &serviceName) const
+{
+    for (const World::Service &s : m_targets) {
+        if (s.host.compare(host, Qt::CaseInsensitive) == 0 && s.name == serviceName)
+            return &s;
+    }
+    return nullptr;
 }
 
 bool ConsoleWidget::selectService(const QString &host, const QString &serviceName)
@@ -191,9 +235,13 @@ bool ConsoleWidget::connectToService(const QString &host, const QString &service
 {
     if (!m_world || m_connection)
         return false;
-    const World::Service *service = m_world->service(host, serviceName);
-    if (!service)
+    if (m_targets.isEmpty())
+        refreshServices(); // the world has just started listening
+    const World::Service *found = target(host, serviceName);
+    if (!found)
         return false;
+    const World::Service copy = *found; // the list may be made again below
+    const World::Service *service = &copy;
     for (int i = 0; i < m_services->count(); ++i) {
         if (m_services->itemData(i, hostRole).toString() == service->host
             && m_services->itemData(i, serviceRole).toString() == service->name)
@@ -202,7 +250,9 @@ bool ConsoleWidget::connectToService(const QString &host, const QString &service
     const int generation = ++m_generation;
     m_connected = false;
     m_closingByUs = false;
-    m_peer = QStringLiteral("%1 (%2)").arg(service->host, service->name);
+    m_peer = m_realHosts.contains(service->host)
+        ? tr("%1 (%2, a real server)").arg(service->host, service->name)
+        : QStringLiteral("%1 (%2)").arg(service->host, service->name);
     const QPointer<ConsoleWidget> self(this);
     auto session = std::make_unique<ConsoleSession>(service->protocol);
     session->setLineHandler([self, generation](const QByteArray &line) {
@@ -317,13 +367,19 @@ void ConsoleWidget::runLocalCommand(const QString &line)
         m_history.append(line);
     m_historyIndex = int(m_history.size());
     appendOutput(LineKind::Client, QStringLiteral("$ ") + line);
+    const QStringList words = line.simplified().split(QLatin1Char(' '));
+    if (words.first() == QLatin1String("telnet")) {
+        runTelnet(words);
+        return;
+    }
     Listening::Command command;
     QString error;
     if (!Listening::parseCommand(line, &command, &error)) {
         appendOutput(LineKind::Note,
                      error.isEmpty()
-                         ? tr("Not connected: here netstat -tl, netstat -tln, ss -tl and ss -tln "
-                              "run; to type SMTP, POP3 or IMAP choose a service and press Connect.")
+                         ? tr("Not connected: here netstat -tl, netstat -tln, ss -tl, ss -tln and telnet "
+                              "HOST PORT run; to type SMTP, POP3 or IMAP choose a service and press "
+                              "Connect, or type telnet servidor.edu 25.")
                          : error);
         return;
     }
@@ -337,6 +393,48 @@ void ConsoleWidget::runLocalCommand(const QString &line)
                      tr("Each port is the standard one plus %1 (10025 = 25 + %1), and is named here as "
                         "the standard one: smtp is 25 + %1. With -n the real numbers.")
                          .arg(offset));
+}
+
+void ConsoleWidget::runTelnet(const QStringList &words)
+{
+    if (words.size() < 2 || words.size() > 3) {
+        appendOutput(LineKind::Note, tr("Usage: telnet HOST PORT, for example telnet servidor.edu 25."));
+        return;
+    }
+    if (m_targets.isEmpty())
+        refreshServices();
+    const QString host = words.at(1);
+    // telnet's default port is 23, which nothing here listens on.
+    const QString port = words.value(2, QStringLiteral("23"));
+    bool numeric = false;
+    const int number = port.toInt(&numeric);
+    QHostAddress hostAddress;
+    for (const World::Service &s : std::as_const(m_targets)) {
+        const bool hostMatches = s.host.compare(host, Qt::CaseInsensitive) == 0
+            || (!QHostAddress(host).isNull() && QHostAddress(host).isEqual(s.address));
+        if (!hostMatches)
+            continue;
+        hostAddress = s.address;
+        const bool portMatches = numeric ? (number == s.port || number == s.standardPort) : port == s.name;
+        if (portMatches) {
+            const World::Service chosen = s;
+            connectToService(chosen.host, chosen.name);
+            return;
+        }
+    }
+    // As telnet says it (its own words, not translated), then why.
+    if (hostAddress.isNull()) {
+        appendOutput(
+            LineKind::Output,
+            QStringLiteral("telnet: could not resolve %1/%2: Name or service not known").arg(host, port));
+        appendOutput(LineKind::Note, tr("No host %1 in this scenario.").arg(host));
+        return;
+    }
+    appendOutput(LineKind::Output, QStringLiteral("Trying %1...").arg(hostAddress.toString()));
+    appendOutput(LineKind::Output,
+                 QStringLiteral("telnet: Unable to connect to remote host: Connection refused"));
+    appendOutput(LineKind::Note,
+                 tr("Nothing listens on port %1 of %2 (netstat -tl lists what does).").arg(port, host));
 }
 
 void ConsoleWidget::clear()
@@ -405,10 +503,9 @@ void ConsoleWidget::renderOutput()
 
 void ConsoleWidget::updateHint()
 {
-    const World::Service *service = m_world
-        ? m_world->service(m_services->currentData(hostRole).toString(),
-                           m_services->currentData(serviceRole).toString())
-        : nullptr;
+    const World::Service *service = m_world ? target(m_services->currentData(hostRole).toString(),
+                                                     m_services->currentData(serviceRole).toString())
+                                            : nullptr;
     if (!service) {
         m_hint->setText(tr("No scenario is running: there is nothing to connect to."));
         return;
@@ -443,7 +540,8 @@ void ConsoleWidget::updateState()
         else
             m_input->setPlaceholderText(tr("A POP3 command, e.g. USER fran, then Enter"));
     } else if (local) {
-        m_input->setPlaceholderText(tr("netstat -tl or ss -tl, then Enter; or choose a service and Connect"));
+        m_input->setPlaceholderText(
+            tr("netstat -tl, ss -tl or telnet HOST PORT, then Enter; or choose a service and Connect"));
     } else {
         m_input->setPlaceholderText(QString());
     }

@@ -8,10 +8,16 @@
 // at the gate, so in step mode it waits for Step like every other write; the
 // panel says so. A hint names the equivalent real command (telnet address
 // port), which works against the same server from a real terminal. Before
-// connecting, `netstat -tl` or `ss -tl` lists what listens, as in the course.
+// connecting, `netstat -tl` or `ss -tl` lists what listens, as in the course,
+// and `telnet HOST PORT` connects as the course's telnet does. A real server
+// (`server X real ADDRESS …`: the student's own Postfix and Dovecot) is
+// listed and reached at its real address and port.
 #pragma once
 
+#include "world/world.h"
+
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -38,15 +44,18 @@ public:
     // The connection being typed into; null when none is open.
     Connection *connection() const { return m_connection; }
     bool isConnected() const;
-    // Connect to a service of the list ("servidor.edu", "smtp"); false if the
-    // world has no such service or a connection is already open.
+    // Connect to a service of the list ("servidor.edu", "smtp"; a real
+    // server's too); false if the world has no such service or a connection
+    // is already open.
     bool connectToService(const QString &host, const QString &serviceName);
     // Picks a service of the list without connecting (an exercise's server).
     bool selectService(const QString &host, const QString &serviceName);
     void disconnectFromService();
     // Type a line as if entered in the line edit (echoed, kept in the history).
     // With no connection open, netstat -tl, netstat -tln, ss -tl and ss -tln
-    // print the world's listening sockets as the real commands do.
+    // print the world's listening sockets as the real commands do, and
+    // telnet HOST PORT connects (PORT: the real one, the standard one it
+    // stands for, or a service name; a host's address may stand for it).
     void typeLine(const QString &line);
     // Empties the output, the typed line and its history (another scenario).
     void clear();
@@ -71,6 +80,10 @@ private:
 
     void retranslate();
     void refreshServices();
+    // A service of the list: the world's, or a real server's (its real address and port).
+    const World::Service *target(const QString &host, const QString &serviceName) const;
+    // telnet HOST [PORT]: connects, or says why not.
+    void runTelnet(const QStringList &words);
     void connectSelected();
     void sendInput();
     // No connection open: netstat -tl, ss -tl (-n too) on the world.
@@ -89,6 +102,8 @@ private:
     bool m_connected = false; // the TCP connection was established
     bool m_closingByUs = false;
     QString m_peer; // "servidor.edu smtp", for the messages
+    QList<World::Service> m_targets; // as listed in m_services
+    QSet<QString> m_realHosts; // hosts of m_targets that are real servers
     QList<OutputLine> m_lines;
     QStringList m_history;
     int m_historyIndex = 0; // == m_history.size(): a new line

@@ -120,7 +120,7 @@ void ServerSettingsDialog::build()
     lineEdit(postfixKey("mydomain"), mainForm, QStringLiteral("mydomain"),
              tr("The domain: myhostname without its first part"));
     lineEdit(postfixKey("myorigin"), mainForm, QStringLiteral("myorigin"),
-             tr("The domain added to addresses without one"));
+             tr("The domain added to addresses without one: RCPT TO:<fran> is fran@$myorigin"));
     lineEdit(postfixKey("mydestination"), mainForm, QStringLiteral("mydestination"),
              tr("The domains this server takes mail for and delivers to its own mailboxes; mail for "
                 "any other domain is relayed"));
@@ -135,7 +135,8 @@ void ServerSettingsDialog::build()
              tr("The largest message accepted, in bytes (0: no limit)"));
     comboBox(postfixKey("home_mailbox"), mainForm, QStringLiteral("home_mailbox"),
              choices(Program::Postfix, QStringLiteral("home_mailbox")),
-             tr("Maildir/: one file per message in ~/Maildir; empty: one mbox file in /var/mail"));
+             tr("Maildir/: one file per message in ~/Maildir, the only kind of mailbox the simulated "
+                "servers keep (Debian's default, one mbox file in /var/mail, is not simulated)"));
     fields->addWidget(mainCf);
 
     auto *dovecot = new QGroupBox(tr("Dovecot: /etc/dovecot/dovecot.conf"));
@@ -169,7 +170,8 @@ void ServerSettingsDialog::build()
              choices(Program::Dovecot, QStringLiteral("ssl")),
              tr("yes: STARTTLS/STLS and the secure ports; no: neither; required: no log-in in clear"));
     comboBox(dovecotKey("mail_location"), dovecotForm, QStringLiteral("mail_location"),
-             choices(Program::Dovecot, QStringLiteral("mail_location")), tr("Where the mailboxes are"));
+             choices(Program::Dovecot, QStringLiteral("mail_location")),
+             tr("Where the mailboxes are: the same Maildir where Postfix delivers (home_mailbox)"));
     comboBox(dovecotKey("auth_username_format"), dovecotForm, QStringLiteral("auth_username_format"),
              choices(Program::Dovecot, QStringLiteral("auth_username_format")),
              tr("%Lu: the name as given, in lower case (fran and fran@servidor.edu both log in); %n: the "

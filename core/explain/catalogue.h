@@ -110,6 +110,8 @@ extern const Table<Entry> serverTexts;
 extern const Entry loopsBackEvent;
 extern const Entry loopbackOnlyEvent;
 extern const Entry relayHostEvent;
+extern const Entry addressQualifiedEvent;
+extern const Entry errorTransportEvent;
 extern const Entry reconfiguredEvent;
 
 // --- POP3 (pop3catalogue.cpp) ----------------------------------------------------

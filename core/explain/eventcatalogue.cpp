@@ -45,6 +45,27 @@ const Entry loopbackOnlyEvent = {
                       "Only the machine itself (a telnet localhost 25) gets through."),
     "Postfix postconf(5) inet_interfaces; RFC 9293 §3.5"};
 
+const Entry addressQualifiedEvent = {
+    "", QT_TRANSLATE_NOOP("Explanations", "Postfix: an address without a domain gets @$myorigin"),
+    QT_TRANSLATE_NOOP("Explanations",
+                      "The client gave an address without a domain (RCPT TO:<fran>). Postfix completes "
+                      "every such address in the envelope with the domain of myorigin (append_at_myorigin; "
+                      "on Debian myorigin = /etc/mailname, the system mail name), so fran becomes "
+                      "fran@servidor.edu. If that domain is in mydestination, the mail stays on this "
+                      "server, in fran's mailbox."),
+    "Postfix postconf(5) myorigin, append_at_myorigin; ADDRESS_REWRITING_README"};
+
+const Entry errorTransportEvent = {
+    "", QT_TRANSLATE_NOOP("Explanations", "Postfix \"Local only\": mail may not leave the machine"),
+    QT_TRANSLATE_NOOP("Explanations",
+                      "With the type of configuration \"Local only\", Debian's installation writes "
+                      "default_transport = error and relay_transport = error: mail for any domain "
+                      "outside mydestination goes to the error transport, which delivers nothing. Over "
+                      "SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the "
+                      "reason); a message already in the queue is returned to its sender with a "
+                      "delivery status notification (5.0.0)."),
+    "Postfix error(8), postconf(5) default_transport; RFC 3464"};
+
 const Entry relayHostEvent = {
     "", QT_TRANSLATE_NOOP("Explanations", "Postfix: through the relayhost"),
     QT_TRANSLATE_NOOP("Explanations",

@@ -618,6 +618,8 @@ Explanation forEvent(const TranscriptEvent &event)
             return make(loopsBackEvent);
         if (event.noteCode == NoteCode::ViaRelayHost)
             return make(relayHostEvent);
+        if (event.noteCode == NoteCode::ErrorTransportBounces)
+            return make(errorTransportEvent);
         return make(queueEvent);
     case TranscriptEvent::Kind::Delivery: {
         Explanation e = make(deliveryEvent);
@@ -642,6 +644,8 @@ Explanation forEvent(const TranscriptEvent &event)
         case NoteCode::LoopbackOnlyRefused: return make(loopbackOnlyEvent);
         case NoteCode::ViaRelayHost: return make(relayHostEvent);
         case NoteCode::ServerReconfigured: return make(reconfiguredEvent);
+        case NoteCode::AddressQualified: return make(addressQualifiedEvent);
+        case NoteCode::ErrorTransportRefuses: return make(errorTransportEvent);
         default: break;
         }
         return make(noteEvent);

@@ -448,6 +448,15 @@ const Entry serverTextsRows[] = {
                        "has that name (local_recipient_maps: the system's users and aliases). The "
                        "client hears it at RCPT, before any message is sent."),
      "Postfix LOCAL_RECIPIENT_README; RFC 5321 §4.2.2"},
+    // After "User unknown …", which also says "Recipient address rejected".
+    {"Recipient address rejected", QT_TRANSLATE_NOOP("Explanations", "Postfix: recipient address rejected"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "Postfix refuses this recipient before any message is sent, and says why after the "
+                       "colon. When the reason is only a domain name, the server is configured as \"Local "
+                       "only\" (default_transport = error): mail for other domains may not leave the "
+                       "machine, and Postfix says so at once, naming the domain. Choose \"Internet Site\" "
+                       "(dpkg-reconfigure postfix) to send mail to other domains."),
+     "Postfix error(8), postconf(5) default_transport; RFC 5321 §4.2.2"},
     {"ESMTP Postfix", QT_TRANSLATE_NOOP("Explanations", "Postfix's greeting"),
      QT_TRANSLATE_NOOP("Explanations",
                        "Postfix greets with smtpd_banner, on Debian \"$myhostname ESMTP $mail_name "

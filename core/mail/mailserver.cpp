@@ -101,6 +101,8 @@ void MailServer::configureQueue()
     // domain this server does not take mail for is a loop.
     m_outgoing->setRelayHost(m_configuration.postfixConfigured() ? m_configuration.relayHost() : QString());
     m_outgoing->setDetectLoops(m_configuration.postfixConfigured());
+    // Local only: default_transport = error (Debian's postinst).
+    m_outgoing->setErrorTransport(m_configuration.postfixConfigured() && m_configuration.errorTransport());
 }
 
 void MailServer::reconfigure(const QMap<QString, QString> &settings)
@@ -385,6 +387,26 @@ SmtpReply MailServer::checkRecipient(const SmtpEnvelope &envelope, const QByteAr
     return SmtpReply(554, "5.7.1", recipient + "... Relaying denied");
 }
 
+QByteArray MailServer::qualifyAddress(const QByteArray &localPart)
+{
+    // Postfix: cleanup(8) rewrites every envelope address in the "local"
+    // context, whatever the client (local_header_rewrite_clients decides
+    // only about headers, which are not rewritten here), so "fran" is
+    // fran@$myorigin (append_at_myorigin), and smtpd takes it without
+    // complaint: Debian's restrictions have no reject_non_fqdn_recipient.
+    // Carteiro's own server keeps RFC 5321's 553 (the default: empty).
+    if (!m_configuration.postfixConfigured())
+        return QByteArray();
+    const QString origin = m_configuration.myOrigin();
+    if (origin.isEmpty())
+        return QByteArray();
+    const QByteArray full = localPart + '@' + origin.toUtf8();
+    m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::AddressQualified,
+                    {m_domain, QString::fromUtf8(localPart), QString::fromUtf8(full),
+                     m_configuration.value(ServerSettings::Program::Postfix, QStringLiteral("myorigin"))});
+    return full;
+}
+
 SmtpReply MailServer::postfixRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient)
 {
     // Postfix's texts: smtpd_recipient_restrictions' reject_unauth_destination
@@ -403,11 +425,22 @@ SmtpReply MailServer::postfixRecipient(const SmtpEnvelope &envelope, const QByte
     if (colon > 0)
         peerIp.truncate(colon);
     const QHostAddress peer(QString::fromLatin1(peerIp));
-    if (!envelope.authenticatedUser.isEmpty()
-        || m_configuration.inMyNetworks(peer, m_context->addressOf(m_domain),
-                                        m_context->hostAtEnd(envelope.peerAddress)))
-        return SmtpReply(250, "2.1.5", "Ok");
-    return SmtpReply(554, "5.7.1", "<" + recipient + ">: Relay access denied");
+    if (envelope.authenticatedUser.isEmpty()
+        && !m_configuration.inMyNetworks(peer, m_context->addressOf(m_domain),
+                                         m_context->hostAtEnd(envelope.peerAddress)))
+        return SmtpReply(554, "5.7.1", "<" + recipient + ">: Relay access denied");
+    if (m_configuration.errorTransport()) {
+        // Local only (default_transport = error): smtpd asks trivial-rewrite
+        // where the mail would go, learns "error" with the domain as the
+        // reason, and refuses the recipient with it (as Postfix 3.7 does:
+        // "550 5.1.1 <x@cliente.fr>: Recipient address rejected: cliente.fr").
+        const qsizetype at = recipient.lastIndexOf('@');
+        const QByteArray domain = at < 0 ? recipient : recipient.mid(at + 1);
+        m_context->note(TranscriptEvent::Kind::Note, m_domain, QString(), NoteCode::ErrorTransportRefuses,
+                        {m_domain, QString::fromUtf8(domain)});
+        return SmtpReply(550, "5.1.1", "<" + recipient + ">: Recipient address rejected: " + domain);
+    }
+    return SmtpReply(250, "2.1.5", "Ok");
 }
 
 QByteArray MailServer::receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,

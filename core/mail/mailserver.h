@@ -130,6 +130,7 @@ public:
     bool authenticate(const QByteArray &user, const QByteArray &password) override;
     SmtpReply checkSender(const SmtpEnvelope &envelope, const QByteArray &sender) override;
     SmtpReply checkRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient) override;
+    QByteArray qualifyAddress(const QByteArray &localPart) override;
     SmtpReply acceptMessage(const SmtpEnvelope &envelope, const QByteArray &content) override;
     bool cutDuringData(const SmtpEnvelope &envelope) override;
     void messageConfirmed(const QByteArray &receipt) override;

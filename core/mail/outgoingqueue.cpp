@@ -349,6 +349,13 @@ void OutgoingQueue::attempt(const QString &id)
     Entry *e = find(id);
     if (!e)
         return;
+    if (m_errorTransport) {
+        // error(8): the next hop is the domain, and it is the reason given.
+        m_context->note(TranscriptEvent::Kind::Queue, m_domain, QString(), NoteCode::ErrorTransportBounces,
+                        {id, m_domain, e->domain});
+        refuseNow(id, e->domain, "5.0.0");
+        return;
+    }
     QString host;
     if (!m_relayHost.isEmpty()) {
         // relayhost: no MX lookup; the relay host decides what comes next.

@@ -78,6 +78,10 @@ public:
     // An MX that is this server itself is a loop: the message bounces with
     // Postfix's "mail for DOMAIN loops back to myself" (5.4.6).
     void setDetectLoops(bool detect) { m_detectLoops = detect; }
+    // Postfix's default_transport = error (Debian's "Local only"): no entry
+    // is sent; each bounces at once with Postfix's error(8) report, whose
+    // reason is the domain (5.0.0, "<fran@cliente.fr>: cliente.fr").
+    void setErrorTransport(bool error) { m_errorTransport = error; }
 
     void setReturnToSender(ReturnToSender returnToSender) { m_returnToSender = std::move(returnToSender); }
     const QueuePolicy &policy() const { return m_policy; }
@@ -165,6 +169,7 @@ private:
     TlsPolicy m_tls = TlsPolicy::None;
     QString m_relayHost;
     bool m_detectLoops = false;
+    bool m_errorTransport = false;
     void refuseNow(const QString &id, const QString &reason, const QByteArray &status);
     void send(Entry *e, const QString &host); // an attempt to `host` (an MX or the relayhost)
     QueuePolicy m_policy;

@@ -445,6 +445,8 @@ void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
             smtpUtf8 = true;
     }
     // §4.5.5: the null reverse-path "<>" is allowed (bounces).
+    if (!sender.isEmpty())
+        sender = qualified(sender, smtpUtf8);
     if (!sender.isEmpty() && !checkMailbox(sender, smtpUtf8, "5.1.7", "sender", phase))
         return;
     SmtpEnvelope candidate = m_envelope;
@@ -504,6 +506,18 @@ void SmtpServerSession::commandMail(const QByteArray &argument, Phase phase)
     reply(answer, phase); // a refusal is policy, not the client's error
 }
 
+QByteArray SmtpServerSession::qualified(const QByteArray &mailbox, bool utf8) const
+{
+    if (!m_delegate || mailbox.contains('@'))
+        return mailbox;
+    const SmtpAddress::Charset charset = utf8 ? SmtpAddress::Charset::Utf8 : SmtpAddress::Charset::Ascii;
+    // A valid local part: valid as the local part of any domain.
+    if (!SmtpAddress::isValidMailbox(mailbox + "@example.org", charset))
+        return mailbox;
+    const QByteArray full = m_delegate->qualifyAddress(mailbox);
+    return !full.isEmpty() && SmtpAddress::isValidMailbox(full, charset) ? full : mailbox;
+}
+
 bool SmtpServerSession::checkMailbox(const QByteArray &mailbox, bool utf8, const QByteArray &syntaxCode,
                                      const QByteArray &role, Phase phase)
 {
@@ -527,6 +541,7 @@ void SmtpServerSession::commandRcpt(const QByteArray &argument, Phase phase)
     QList<QByteArray> parameters;
     if (!parsePath(argument, "TO:", phase, &recipient, &parameters))
         return;
+    recipient = qualified(recipient, m_envelope.smtpUtf8);
     // §4.1.1.3: "<Postmaster>" without a domain must be accepted.
     if (recipient.compare("postmaster", Qt::CaseInsensitive) != 0
         && !checkMailbox(recipient, m_envelope.smtpUtf8, "5.1.3", "recipient", phase)) {

@@ -128,6 +128,16 @@ public:
     // RCPT TO: 250 (local user or allowed relay), 550 5.1.1 (no such user),
     // 554 5.7.1 (relay denied), 452 4.2.2 (mailbox full) …
     virtual SmtpReply checkRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient) = 0;
+    // An address without a domain in MAIL FROM or RCPT TO ("fran"): the
+    // whole address it stands for (Postfix qualifies it with @$myorigin,
+    // append_at_myorigin), which the checks below then see; empty (the
+    // default) refuses it as RFC 5321 §4.1.2 does (553 "Bad … address syntax").
+    // Asked only for a local part that is valid on its own.
+    virtual QByteArray qualifyAddress(const QByteArray &localPart)
+    {
+        Q_UNUSED(localPart);
+        return QByteArray();
+    }
     // The end of DATA: content is the unstuffed message (CR LF line ends, no final
     // "."). Return 250 only once the message is stored in a mailbox or a queue;
     // stored through a durable write, the reply carries that write's ticket
@@ -260,6 +270,8 @@ private:
     bool rejectMalformedLine(const LineReader::Line &line, Phase phase, bool eightBitAllowed = false);
     // Replies 553 and returns false when a MAIL/RCPT mailbox is not allowed:
     // 5.6.7 for non-ASCII without SMTPUTF8, `syntaxCode` for bad syntax.
+    // `mailbox` as the delegate qualifies it when it has no domain (else as it is).
+    QByteArray qualified(const QByteArray &mailbox, bool utf8) const;
     bool checkMailbox(const QByteArray &mailbox, bool utf8, const QByteArray &syntaxCode,
                       const QByteArray &role, Phase phase);
 

@@ -8,8 +8,12 @@
 // loopback-only for "Local only") and Postfix's own defaults
 // (message_size_limit = 10240000, postconf(5)); dovecot-core's
 // (protocols from the installed dovecot-imapd and dovecot-pop3d, listen =
-// *, ::, ssl = yes, mail_location = mbox:~/mail:INBOX=/var/mail/%u,
-// auth_username_format = %Lu).
+// *, ::, ssl = yes, auth_username_format = %Lu). One deliberate
+// difference: Debian's packages keep mail in mbox files (no home_mailbox,
+// mail_location = mbox:~/mail:INBOX=/var/mail/%u), but the simulated
+// servers keep Maildir mailboxes (core/storage/maildir.h), so what they
+// are configured with, and all they accept, is home_mailbox = Maildir/ and
+// mail_location = maildir:~/Maildir: Postfix and Dovecot always agree.
 #include "scenario/serversettings.h"
 
 #include "scenario/scenariolexer.h"
@@ -105,7 +109,7 @@ QStringList choices(Program program, const QString &key)
         if (key == QLatin1String("inet_interfaces"))
             return {QStringLiteral("all"), QStringLiteral("loopback-only")};
         if (key == QLatin1String("home_mailbox"))
-            return {QString(), QStringLiteral("Maildir/")};
+            return {QStringLiteral("Maildir/")};
         return {};
     }
     if (key == QLatin1String("protocols"))
@@ -115,7 +119,7 @@ QStringList choices(Program program, const QString &key)
     if (key == QLatin1String("ssl"))
         return {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("required")};
     if (key == QLatin1String("mail_location"))
-        return {QStringLiteral("mbox:~/mail:INBOX=/var/mail/%u"), QStringLiteral("maildir:~/Maildir")};
+        return {QStringLiteral("maildir:~/Maildir")};
     if (key == QLatin1String("auth_username_format"))
         return {QStringLiteral("%Lu"), QStringLiteral("%u"), QStringLiteral("%Ln"), QStringLiteral("%n")};
     return {};
@@ -143,6 +147,17 @@ bool check(Program program, const QString &key, const QString &value, QString *c
                                   ? QStringLiteral("postfix")
                                   : file,
                               key, ScenarioLexer::quoted(value), expected);
+        }
+        return false;
+    };
+    // Only Maildir in ~/Maildir is simulated (see the top of this file).
+    const auto notMaildir = [&](const QString &expected) {
+        if (error) {
+            *error = tr("%1 %2: %3 is not %4: the simulated servers keep every mailbox as a Maildir in "
+                        "~/Maildir (an mbox file is not simulated), where Postfix delivers (home_mailbox = "
+                        "Maildir/) and Dovecot reads (mail_location = maildir:~/Maildir); both must name the "
+                        "same place, or Dovecot finds the mailbox empty")
+                         .arg(file, key, ScenarioLexer::quoted(value), expected);
         }
         return false;
     };
@@ -207,9 +222,8 @@ bool check(Program program, const QString &key, const QString &value, QString *c
                 return bad(tr("a size in bytes (0: no limit)"));
             result = QString::number(n);
         } else if (key == QLatin1String("home_mailbox")) {
-            if (v.startsWith(QLatin1Char('/')) || v.contains(QLatin1String(".."))
-                || v.contains(QLatin1Char(' ')))
-                return bad(tr("empty, Maildir/ or a file name under the home directory"));
+            if (v != QLatin1String("Maildir/"))
+                return notMaildir(QStringLiteral("Maildir/"));
         }
     } else {
         if (key == QLatin1String("protocols")) {
@@ -239,8 +253,9 @@ bool check(Program program, const QString &key, const QString &value, QString *c
                 return bad(tr("yes, no or required"));
             result = v.toLower();
         } else if (key == QLatin1String("mail_location")) {
-            if (!v.startsWith(QLatin1String("mbox:")) && !v.startsWith(QLatin1String("maildir:")))
-                return bad(tr("mbox:… or maildir:… (such as maildir:~/Maildir)"));
+            if (v != QLatin1String("maildir:~/Maildir") && v != QLatin1String("maildir:~/Maildir/"))
+                return notMaildir(QStringLiteral("maildir:~/Maildir"));
+            result = QStringLiteral("maildir:~/Maildir");
         } else if (key == QLatin1String("auth_username_format")) {
             if (!choices(program, key).contains(v))
                 return bad(tr("one of %1").arg(choices(program, key).join(QLatin1String(", "))));
@@ -298,7 +313,7 @@ QString Configuration::value(Program program, const QString &key) const
         if (key == QLatin1String("ssl"))
             return QStringLiteral("yes");
         if (key == QLatin1String("mail_location"))
-            return QStringLiteral("mbox:~/mail:INBOX=/var/mail/%u");
+            return QStringLiteral("maildir:~/Maildir"); // not Debian's mbox (see the top)
         if (key == QLatin1String("auth_username_format"))
             return QStringLiteral("%Lu");
         return QString();
@@ -332,7 +347,9 @@ QString Configuration::value(Program program, const QString &key) const
                                                       : QStringLiteral("all");
     if (key == QLatin1String("message_size_limit"))
         return QStringLiteral("10240000");
-    return QString(); // relayhost, home_mailbox
+    if (key == QLatin1String("home_mailbox"))
+        return QStringLiteral("Maildir/"); // not Debian's mbox (see the top)
+    return QString(); // relayhost
 }
 
 bool Configuration::smtpRuns() const
@@ -417,6 +434,23 @@ bool Configuration::inMyNetworks(const QHostAddress &peer, const QHostAddress &s
     return false;
 }
 
+QString Configuration::myOrigin() const
+{
+    const QString origin = value(Program::Postfix, QStringLiteral("myorigin"));
+    if (origin == QLatin1String("/etc/mailname"))
+        return mailName();
+    if (origin == QLatin1String("$myhostname"))
+        return myHostname();
+    if (origin == QLatin1String("$mydomain"))
+        return myDomain();
+    return origin.toLower();
+}
+
+bool Configuration::errorTransport() const
+{
+    return type() == QLatin1String(Type::LocalOnly);
+}
+
 QString Configuration::relayHost() const
 {
     QString v = value(Program::Postfix, QStringLiteral("relayhost"));
@@ -499,9 +533,16 @@ QStringList Configuration::mainCfLines() const
     put("relayhost");
     put("mynetworks");
     put("inet_interfaces");
-    for (const char *key : {"mydomain", "message_size_limit", "home_mailbox"}) {
+    // What the simulated servers keep (Maildir), whether given or not.
+    put("home_mailbox");
+    for (const char *key : {"mydomain", "message_size_limit"}) {
         if (isExplicit(Program::Postfix, QLatin1String(key)))
             put(key);
+    }
+    if (errorTransport()) {
+        // Debian's postinst for "Local only": nothing leaves the machine.
+        shown.insert(QStringLiteral("default_transport"), QStringLiteral("error"));
+        shown.insert(QStringLiteral("relay_transport"), QStringLiteral("error"));
     }
     for (auto it = shown.cbegin(); it != shown.cend(); ++it)
         lines.append(it.value().isEmpty() ? it.key() + QStringLiteral(" =")

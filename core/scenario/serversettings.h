@@ -88,6 +88,12 @@ public:
     // (127.0.0.3/32) or, Carteiro's addition, its name. `peerName`: the
     // world's host at the other end, empty for a connection from outside.
     bool inMyNetworks(const QHostAddress &peer, const QHostAddress &self, const QString &peerName) const;
+    // myorigin as a domain ("/etc/mailname" is the mail name): Postfix's
+    // append_at_myorigin qualifies an address without a domain with it.
+    QString myOrigin() const;
+    // Debian's "Local only" sets default_transport = error and
+    // relay_transport = error: mail for other domains is not deliverable.
+    bool errorTransport() const;
     // relayhost without brackets and port ("[smtp.isp.example]:25" → the host); empty: none.
     QString relayHost() const;
     // inet_interfaces = loopback-only (or localhost, 127.0.0.1): only the host itself connects.

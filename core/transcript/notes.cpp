@@ -269,6 +269,15 @@ const Row rows[] = {
     {NoteCode::DoesNotListenOnPort, "does-not-listen-on-port", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "%1 does not listen on port %2")},
     {NoteCode::ListensOn, "listens-on", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "it listens on: %1")},
+    {NoteCode::AddressQualified, "address-qualified", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "%1 completes the address %2, which has no domain, as %3: Postfix adds "
+                                        "@$myorigin to it (append_at_myorigin; myorigin = %4)")},
+    {NoteCode::ErrorTransportRefuses, "error-transport-refuses", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "%1 is configured as Local only (default_transport = error): mail for "
+                                        "%2 cannot leave the machine, so Postfix refuses the recipient at once")},
+    {NoteCode::ErrorTransportBounces, "error-transport-bounces", "MailServer",
+        QT_TRANSLATE_NOOP("MailServer", "%1: %2 is configured as Local only (default_transport = error): mail "
+                                        "for %3 is not delivered but returned to the sender")},
 };
 // clang-format on
 

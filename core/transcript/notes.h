@@ -167,6 +167,9 @@ enum class NoteCode : quint16 {
     ListensOnPort, // %1 listens on port %2 ("ScenarioRunner")
     DoesNotListenOnPort, // %1 does not listen on port %2
     ListensOn, // it listens on: %1
+    AddressQualified, // %1 completes %2 as %3 (Postfix's myorigin = %4) ("MailServer")
+    ErrorTransportRefuses, // %1 is Local only: mail for %2 is not deliverable, refused at RCPT ("MailServer")
+    ErrorTransportBounces, // %1: %2 is Local only, mail for %3 bounces (default_transport = error)
 };
 
 namespace Notes {
