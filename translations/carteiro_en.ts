@@ -7671,16 +7671,12 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>Server: %1 (%2)</translation>
     </message>
     <message>
-        <source>Ports: %1</source>
-        <translation>Ports: %1</translation>
-    </message>
-    <message>
-        <source>With TLS: %1</source>
-        <translation>With TLS: %1</translation>
-    </message>
-    <message>
         <source>Webmail %1: %2</source>
         <translation>Webmail %1: %2</translation>
+    </message>
+    <message>
+        <source>Access sheet</source>
+        <translation>Access sheet</translation>
     </message>
 </context>
 </TS>

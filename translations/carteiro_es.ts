@@ -7671,16 +7671,12 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Servidor: %1 (%2)</translation>
     </message>
     <message>
-        <source>Ports: %1</source>
-        <translation>Puertos: %1</translation>
-    </message>
-    <message>
-        <source>With TLS: %1</source>
-        <translation>Con TLS: %1</translation>
-    </message>
-    <message>
         <source>Webmail %1: %2</source>
         <translation>Webmail %1: %2</translation>
+    </message>
+    <message>
+        <source>Access sheet</source>
+        <translation>Hoja de acceso</translation>
     </message>
 </context>
 </TS>

@@ -7671,16 +7671,12 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Servidor: %1 (%2)</translation>
     </message>
     <message>
-        <source>Ports: %1</source>
-        <translation>Portos: %1</translation>
-    </message>
-    <message>
-        <source>With TLS: %1</source>
-        <translation>Con TLS: %1</translation>
-    </message>
-    <message>
         <source>Webmail %1: %2</source>
         <translation>Webmail %1: %2</translation>
+    </message>
+    <message>
+        <source>Access sheet</source>
+        <translation>Folla de acceso</translation>
     </message>
 </context>
 </TS>

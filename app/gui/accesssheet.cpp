@@ -53,18 +53,6 @@ QList<AccessSheet::Port> portsOf(const World &world, const QString &host, int ho
     return ports;
 }
 
-QString portList(const QList<AccessSheet::Port> &ports, bool secure)
-{
-    QStringList parts;
-    for (const AccessSheet::Port &p : ports) {
-        const bool isSecure = p.service == QLatin1String("submissions") || p.service == QLatin1String("pop3s")
-            || p.service == QLatin1String("imaps") || p.service == QLatin1String("https");
-        if (isSecure == secure)
-            parts.append(p.service + QLatin1Char(' ') + QString::number(p.port));
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
 quint16 portOf(const QList<AccessSheet::Port> &ports, const char *service)
 {
     for (const AccessSheet::Port &p : ports) {
@@ -134,7 +122,7 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
     QPdfWriter writer(&file);
     writer.setResolution(dpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-    writer.setTitle(tr("Access sheet: %1").arg(title));
+    writer.setTitle(title.isEmpty() ? tr("Access sheet") : tr("Access sheet: %1").arg(title));
     writer.setCreator(QStringLiteral("Carteiro"));
     const QRectF full(QPointF(0, 0), writer.pageLayout().fullRectPixels(dpi).size());
     const double mm = dpi / 25.4;
@@ -171,7 +159,8 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
         const QFontMetricsF smallMetrics(small, &writer);
         painter.drawText(
             QRectF(content.left(), content.top() - 9 * mm, content.width(), smallMetrics.height()),
-            Qt::AlignLeft | Qt::AlignVCenter, tr("Access sheet: %1").arg(title));
+            Qt::AlignLeft | Qt::AlignVCenter,
+            title.isEmpty() ? tr("Access sheet") : tr("Access sheet: %1").arg(title));
         painter.drawText(
             QRectF(content.left(), content.bottom() + 4 * mm, content.width(), smallMetrics.height()),
             Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
@@ -188,23 +177,23 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
             painter.drawRect(box);
             const QRectF inner = box.adjusted(4 * mm, 4 * mm, -4 * mm, -4 * mm);
             double y = inner.top();
+            // Word-wrapped: nothing is cut, whatever the names and ports.
             auto line = [&](const QFont &f, const QString &text,
                             const QColor &color = QColor(0x1a, 0x1a, 0x1a)) {
                 painter.setFont(f);
                 painter.setPen(color);
-                const QFontMetricsF metrics(f, &writer);
-                painter.drawText(QRectF(inner.left(), y, inner.width(), metrics.height()),
-                                 Qt::AlignLeft | Qt::AlignVCenter,
-                                 metrics.elidedText(text, Qt::ElideRight, inner.width()));
-                y += metrics.height() * 1.15;
+                const QRectF room(inner.left(), y, inner.width(), inner.bottom() - y);
+                const QRectF used = painter.boundingRect(
+                    room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+                painter.drawText(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+                y += used.height() + 0.6 * mm;
             };
             line(bold, card.name);
-            y += 1 * mm;
+            y += 0.8 * mm;
             line(font, tr("Address: %1").arg(card.address));
             line(font, tr("User: %1").arg(card.login));
-            painter.setFont(font);
             line(fixedBold, tr("Password: %1").arg(card.password));
-            y += 1.5 * mm;
+            y += 1.2 * mm;
             if (card.server.isEmpty()) {
                 line(font, tr("No server takes mail for this address."));
                 continue;
@@ -212,18 +201,34 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
             line(font, tr("Server: %1 (%2)").arg(card.server, card.serverAddress));
             if (const quint16 smtp = portOf(card.ports, "smtp"))
                 line(fixed, QStringLiteral("telnet %1 %2").arg(card.serverAddress).arg(smtp));
-            if (const QString plain = portList(card.ports, false); !plain.isEmpty())
-                line(font, tr("Ports: %1").arg(plain));
-            if (const QString secure = portList(card.ports, true); !secure.isEmpty())
-                line(font, tr("With TLS: %1").arg(secure));
+            // One line per protocol, the secure port last (RFC 8314).
+            const struct {
+                const char *label;
+                QStringList services;
+            } groups[] = {
+                {"SMTP",
+                 {QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("submissions")}},
+                {"POP3", {QStringLiteral("pop3"), QStringLiteral("pop3s")}},
+                {"IMAP", {QStringLiteral("imap"), QStringLiteral("imaps")}},
+            };
+            for (const auto &group : groups) {
+                QStringList parts;
+                for (const QString &service : group.services) {
+                    if (const quint16 port = portOf(card.ports, qPrintable(service)))
+                        parts.append(service + QLatin1Char(' ') + QString::number(port));
+                }
+                if (!parts.isEmpty())
+                    line(font,
+                         QLatin1String(group.label) + QStringLiteral(": ")
+                             + parts.join(QStringLiteral(" · ")));
+            }
             if (!card.webmail.isEmpty()) {
-                QString where;
+                QStringList where;
                 if (const quint16 http = portOf(card.webmailPorts, "http"))
-                    where = QStringLiteral("http://%1:%2/").arg(card.webmailAddress).arg(http);
+                    where.append(QStringLiteral("http://%1:%2/").arg(card.webmailAddress).arg(http));
                 if (const quint16 https = portOf(card.webmailPorts, "https"))
-                    where += (where.isEmpty() ? QString() : QStringLiteral(" · "))
-                        + QStringLiteral("https://%1:%2/").arg(card.webmailAddress).arg(https);
-                line(font, tr("Webmail %1: %2").arg(card.webmail, where));
+                    where.append(QStringLiteral("https://%1:%2/").arg(card.webmailAddress).arg(https));
+                line(font, tr("Webmail %1: %2").arg(card.webmail, where.join(QStringLiteral(" · "))));
             }
         }
     }

@@ -67,8 +67,8 @@ with open(scenario, "w", encoding="utf-8") as f:
             "webmail webmail.2esi.org for 2esi.org\n")
 data = os.path.join(work, "data")
 
-LABELS = {"gl": ["Enderezo:", "Usuario:", "Contrasinal:", "Servidor:", "Portos:", "Con TLS:"],
-          "en": ["Address:", "User:", "Password:", "Server:", "Ports:", "With TLS:"]}
+LABELS = {"gl": ["Enderezo:", "Usuario:", "Contrasinal:", "Servidor:", "SMTP:", "POP3:", "IMAP:"],
+          "en": ["Address:", "User:", "Password:", "Server:", "SMTP:", "POP3:", "IMAP:"]}
 first = None
 for language in ("gl", "en"):
     pdf = os.path.join(work, "clase-%s.pdf" % language)
