@@ -29,7 +29,7 @@ bool wantsWindow(int argc, char **argv)
         for (const char *mode :
              {"--headless", "--serve", "--check-scenario", "--list-scenarios", "--help", "-h", "--help-all",
               "--version", "-v", "--export-timeline", "--export-transcript", "--export-ca", "--check-server",
-              "--export-pcap", "--export-keylog", "--export-handout"}) {
+              "--export-pcap", "--export-keylog", "--export-handout", "--export-access-sheet"}) {
             if (arg == mode || arg.startsWith(QByteArray(mode) + '='))
                 return false;
         }
@@ -44,7 +44,8 @@ bool wantsDrawing(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--export-timeline" || arg.startsWith("--export-timeline=") || arg == "--export-handout"
-            || arg.startsWith("--export-handout="))
+            || arg.startsWith("--export-handout=") || arg == "--export-access-sheet"
+            || arg.startsWith("--export-access-sheet="))
             return true;
     }
     return false;
@@ -177,7 +178,15 @@ int main(int argc, char **argv)
                                     "its story, timeline, dialogue, exercises and questions, with the "
                                     "answers on the last pages."),
         QCoreApplication::translate("main", "file"));
-    parser.addOptions({exportTimeline, exportTranscript, exportPcap, exportKeyLog, exportHandout});
+    const QCommandLineOption exportAccessSheet(
+        QStringLiteral("export-access-sheet"),
+        QCoreApplication::translate("main",
+                                    "Write a PDF access sheet for the scenario's class: a card per student "
+                                    "with address, user, password and the host and ports to connect to. The "
+                                    "passwords are those --serve gives with the same data directory."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions(
+        {exportTimeline, exportTranscript, exportPcap, exportKeyLog, exportHandout, exportAccessSheet});
     const QCommandLineOption saveWorld(
         QStringLiteral("save-world"),
         QCoreApplication::translate("main",
@@ -308,7 +317,7 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(dataDir))
         options.world.dataDirectory = parser.value(dataDir);
-    else if (parser.isSet(serve))
+    else if (parser.isSet(serve) || parser.isSet(exportAccessSheet))
         options.world.dataDirectory = CommandLine::defaultDataDirectory(options.scenario);
     if (parser.isSet(noPersist))
         options.world.dataDirectory.clear();
@@ -363,6 +372,15 @@ int main(int argc, char **argv)
             return 2;
         }
         return CommandLine::exportHandout(options, parser.value(exportHandout));
+    }
+    if (parser.isSet(exportAccessSheet)) {
+        if (!options.loadWorld.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                "main", "--export-access-sheet reads a scenario; it does not read a saved world")
+                                << Qt::endl;
+            return 2;
+        }
+        return CommandLine::exportAccessSheet(options, parser.value(exportAccessSheet));
     }
     // --serve writes a capture and a key log too, when it ends.
     const bool serveExports = parser.isSet(serve) && !parser.isSet(headless) && !parser.isSet(exportTimeline)

@@ -380,6 +380,16 @@ void TestExplanations::realPostfixAndDovecotLines()
     checkComplete(queued);
     QVERIFY2(titles(queued).contains(QStringLiteral("Postfix: queued as… (the queue id)")),
              qPrintable(titles(queued).join(QLatin1Char('|'))));
+    // A student after AUTH giving a classmate's address (reject_sender_login_mismatch).
+    LineContext mail = withRole(LineRole::Reply);
+    mail.answeredVerb = "MAIL";
+    const Explanation mismatch = Explanations::forLine(
+        Protocol::Smtp, Direction::ServerToClient,
+        "553 5.7.1 <alumno2@2esi.org>: Sender address rejected: not owned by user alumno1", Phase::Transfer,
+        mail);
+    checkComplete(mismatch);
+    QVERIFY2(titles(mismatch).contains(QStringLiteral("Postfix: the sender address belongs to another user")),
+             qPrintable(titles(mismatch).join(QLatin1Char('|'))));
     LineContext quit = withRole(LineRole::Reply);
     quit.answeredVerb = "QUIT";
     checkComplete(Explanations::forLine(Protocol::Smtp, Direction::ServerToClient, "221 2.0.0 Bye",

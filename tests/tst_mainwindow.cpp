@@ -77,6 +77,7 @@ private Q_SLOTS:
     void playsTheWalkthroughToTheEnd();
     void startsPausedAtTheFirstCaptions();
     void exportsAHandout();
+    void exportsTheAccessSheet();
     void firstStartFitsTheScreen();
     void nothingIsCutOnSchoolScreens_data();
     void nothingIsCutOnSchoolScreens();
@@ -175,6 +176,48 @@ void TestMainWindow::exportsAHandout()
     QCOMPARE(own->transcript()->size(), events);
     QVERIFY(window.runner()->isWaitingForGo());
     QVERIFY2(window.statusText().contains(pdf), qPrintable(window.statusText())); // "Hoja escrita en …"
+}
+
+void TestMainWindow::exportsTheAccessSheet()
+{
+    // File ▸ Export the class's access sheet: the running world's students,
+    // with the passwords its server takes (new ones: the window keeps none).
+    QList<ScenarioError> errors;
+    const Scenario clase = ScenarioParser::parse(QStringLiteral("clase.scenario"),
+                                                 "server 2esi.org\nstudents 3 on 2esi.org\n", &errors);
+    QVERIFY(errors.isEmpty());
+    MainWindow window(clase, options(), QStringLiteral("gl"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.world());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportAccessSheet")));
+    const Scenario &running = window.world()->scenario();
+    QCOMPARE(running.students.size(), 3);
+    MailServer *server = window.world()->server(QStringLiteral("2esi.org"));
+    QVERIFY(server);
+    const QString first = running.user(QStringLiteral("alumno1@2esi.org"))->password;
+    const QString second = running.user(QStringLiteral("alumno2@2esi.org"))->password;
+    QVERIFY(!first.isEmpty() && first != second);
+    QVERIFY(server->authenticate("alumno1", first.toUtf8()));
+    QVERIFY(server->authenticate("alumno2@2esi.org", second.toUtf8()));
+    QVERIFY(!server->authenticate("alumno2", first.toUtf8()));
+    QVERIFY(!server->authenticate("alumno1", QByteArray()));
+
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("clase.pdf"));
+    QString error;
+    QVERIFY2(window.exportAccessSheetTo(pdf, &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY2(window.statusText().contains(pdf), qPrintable(window.statusText()));
+
+    // A scenario without a class has no sheet to give.
+    MainWindow plain(anaFran(), options(), QStringLiteral("en"));
+    const QString none = folder.filePath(QStringLiteral("none.pdf"));
+    QVERIFY(!plain.exportAccessSheetTo(none, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 void TestMainWindow::startsPausedAtTheFirstCaptions()

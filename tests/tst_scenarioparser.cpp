@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <QTest>
@@ -68,6 +70,10 @@ private Q_SLOTS:
     void sendWithCcAndAttachments();
     void builtInAttachmentIsRead();
     void utf8LocalPart();
+    void studentsOnADomain();
+    void classFromCsv();
+    void classFileProblems_data();
+    void classFileProblems();
     void fileNotFound_data();
     void fileNotFound();
     void errorToString();
@@ -211,7 +217,9 @@ void TestScenarioParser::brokenInput_data()
     QTest::newRow("misspelled keyword")
         << file("misspelled-keyword.scenario") << 8 << 1
         << "unknown statement \"sned\"; expected one of: title, description, server, set, postfix, dovecot, "
-           "dns, user, client, eavesdropper, webmail, say, send, fetch, wait, session, expect, fault, down, "
+           "dns, user, class, students, client, eavesdropper, webmail, say, send, fetch, wait, session, "
+           "expect, "
+           "fault, down, "
            "up, slow, predict, imap, browse, exercise; did you mean \"send\"?"
         << 1;
     QTest::newRow("missing password") << file("missing-password.scenario") << 4 << 24
@@ -919,6 +927,196 @@ void TestScenarioParser::sendWithCcAndAttachments()
                      .arg(WorldLines + 1)
                      .arg(directory.path())),
              qPrintable(errors.at(0).toString()));
+}
+
+void TestScenarioParser::studentsOnADomain()
+{
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::parse(
+        QStringLiteral("clase.scenario"),
+        QByteArray(World) + "server 2esi.org\nstudents 30 on 2ESI.org\nuser profe@2esi.org password clave\n",
+        &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.students.size(), 30);
+    QCOMPARE(scenario.students.first().name, QStringLiteral("alumno1"));
+    QCOMPARE(scenario.students.first().address, QStringLiteral("alumno1@2esi.org"));
+    QCOMPARE(scenario.students.first().login(), QStringLiteral("alumno1"));
+    QCOMPARE(scenario.students.last().address, QStringLiteral("alumno30@2esi.org"));
+    QCOMPARE(scenario.students.last().location.line, WorldLines + 2);
+    // Each is an account with no password yet: one is generated, never written.
+    const ScenarioUser *user = scenario.user(QStringLiteral("alumno7@2esi.org"));
+    QVERIFY(user);
+    QVERIFY(user->student);
+    QVERIFY(user->password.isEmpty());
+    QVERIFY(!scenario.user(QStringLiteral("profe@2esi.org"))->student);
+    QVERIFY(!scenario.user(QStringLiteral("alumno31@2esi.org")));
+
+    Scenario given = scenario;
+    given.giveStudentsPasswords();
+    QSet<QString> passwords;
+    for (const ScenarioUser &u : std::as_const(given.users)) {
+        if (!u.student)
+            continue;
+        QVERIFY2(QRegularExpression(QStringLiteral("^[bcdfghjkmnprstvz][aeiou][bcdfghjkmnprstvz][aeiou](-["
+                                                   "bcdfghjkmnprstvz][aeiou][bcdfghjkmnprstvz][aeiou]){2}$"))
+                     .match(u.password)
+                     .hasMatch(),
+                 qPrintable(u.password));
+        passwords.insert(u.password);
+    }
+    QCOMPARE(passwords.size(), 30); // random: 30 different ones
+    QCOMPARE(given.user(QStringLiteral("profe@2esi.org"))->password, QStringLiteral("clave"));
+
+    // Out of range, no domain, an undeclared domain, a clash with a user.
+    const struct {
+        const char *line;
+        int column;
+        const char *message;
+    } bad[] = {
+        {"students 0 on 2esi.org", 10,
+         "expected a number of students from 1 to 500 after \"students\", found \"0\""},
+        {"students 501 on 2esi.org", 10,
+         "expected a number of students from 1 to 500 after \"students\", found \"501\""},
+        {"students treinta on 2esi.org", 10, "expected a number of students from 1 to 500"},
+        {"students 3", 11, "expected \"on\" after the number of students, found the end of the line"},
+        {"students 3 on", 14, "expected a host name such as servidor.edu after \"on\""},
+        {"students 3 on nowhere.org", 1, "no server declared for the domain \"nowhere.org\""},
+        {"user alumno2@2esi.org password x\nstudents 3 on 2esi.org", 1,
+         "user \"alumno2@2esi.org\" is already declared on line 8"},
+    };
+    for (const auto &b : bad) {
+        errors.clear();
+        ScenarioParser::parse(QStringLiteral("clase.scenario"),
+                              QByteArray(World) + "server 2esi.org\n" + b.line + "\n", &errors);
+        QVERIFY2(!errors.isEmpty(), b.line);
+        QVERIFY2(errors.first().message.contains(QLatin1String(b.message)), qPrintable(describe(errors)));
+        QCOMPARE(errors.first().location.file, QStringLiteral("clase.scenario"));
+        QVERIFY2(errors.first().location.line >= WorldLines + 2, qPrintable(describe(errors)));
+        QCOMPARE(errors.first().location.column, b.column);
+    }
+}
+
+void TestScenarioParser::classFromCsv()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(directory.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("alumnos.csv"),
+                  "\xEF\xBB\xBF# 2º ESI, A\r\n"
+                  "nome,usuario,dominio\r\n"
+                  "\"López Pérez, Ana\",ana.lopez,2esi.org\r\n"
+                  "\r\n"
+                  "Brais Pereira , brais,\r\n"
+                  "\"Uxía \"\"Xía\"\" Rey\",uxia,uxia@servidor.edu\r\n"));
+    QVERIFY(write(QStringLiteral("clase.scenario"),
+                  QByteArray(World) + "server 2esi.org\nclass alumnos.csv on 2esi.org\n"));
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(directory.filePath(QStringLiteral("clase.scenario")),
+                                                   &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(scenario.students.size(), 3);
+    QCOMPARE(scenario.students.at(0).name, QStringLiteral("López Pérez, Ana"));
+    QCOMPARE(scenario.students.at(0).address, QStringLiteral("ana.lopez@2esi.org"));
+    QCOMPARE(scenario.students.at(0).location.file, directory.filePath(QStringLiteral("alumnos.csv")));
+    QCOMPARE(scenario.students.at(0).location.line, 3);
+    QCOMPARE(scenario.students.at(1).name, QStringLiteral("Brais Pereira"));
+    QCOMPARE(scenario.students.at(1).address, QStringLiteral("brais@2esi.org")); // the domain after "on"
+    QCOMPARE(scenario.students.at(2).name, QStringLiteral("Uxía \"Xía\" Rey"));
+    QCOMPARE(scenario.students.at(2).address, QStringLiteral("uxia@servidor.edu"));
+    QVERIFY(scenario.user(QStringLiteral("uxia@servidor.edu"))->student);
+
+    // Semicolons, as a spreadsheet in Galician saves it; no "on": every row names its domain.
+    QVERIFY(write(QStringLiteral("b.csv"), "name;user;address\nAna;ana2;ana2@2esi.org\n"));
+    QVERIFY(write(QStringLiteral("b.scenario"), QByteArray(World) + "server 2esi.org\nclass \"b.csv\"\n"));
+    errors.clear();
+    const Scenario b = ScenarioParser::load(directory.filePath(QStringLiteral("b.scenario")), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(b.students.size(), 1);
+    QCOMPARE(b.students.first().address, QStringLiteral("ana2@2esi.org"));
+
+    // The examples under scenarios/examples parse, in every language.
+    errors.clear();
+    const Scenario example = ScenarioParser::load(
+        QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/examples/clase-2esi.scenario"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(example.students.size(), 30);
+    QCOMPARE(example.title.keys(),
+             (QStringList{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("gl")}));
+    const Scenario fromCsv = ScenarioParser::load(
+        QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/examples/clase-csv.scenario"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(fromCsv.students.size(), 3);
+    QCOMPARE(fromCsv.students.first().name, QStringLiteral("López Pérez, Ana"));
+}
+
+void TestScenarioParser::classFileProblems_data()
+{
+    QTest::addColumn<QByteArray>("csv"); // empty: no file at all
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<bool>("inCsv"); // the error names the CSV file (else the scenario)
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("fragment");
+
+    const int at = WorldLines + 2;
+    QTest::newRow("missing file")
+        << QByteArray() << "class alumnos.csv on 2esi.org" << false << at
+        << "the class file \"alumnos.csv\" was not found; it is looked for in the scenario's folder (%1)";
+    QTest::newRow("no header") << QByteArray("Ana,ana\n") << "class alumnos.csv on 2esi.org" << true << 1
+                               << "expected a header line \"name,user\" or \"name,user,domain\"";
+    QTest::newRow("too few fields") << QByteArray("name,user\nAna,ana\nBrais\n")
+                                    << "class alumnos.csv on 2esi.org" << true << 3
+                                    << "expected 2 fields as in the header, found 1: \"Brais\"";
+    QTest::newRow("quote not closed")
+        << QByteArray("name,user\n\"Ana,ana\n") << "class alumnos.csv on 2esi.org" << true << 2
+        << "a quoted field is not closed";
+    QTest::newRow("bad user") << QByteArray("name,user\nAna,Ana López\n") << "class alumnos.csv on 2esi.org"
+                              << true << 2 << "expected a user name such as alumno1";
+    QTest::newRow("no domain") << QByteArray("name,user\nAna,ana\n") << "class alumnos.csv" << true << 2
+                               << "no domain for \"ana\": add a domain column, or \"on DOMAIN\"";
+    QTest::newRow("address of another user")
+        << QByteArray("name,user,address\nAna,ana,eva@2esi.org\n") << "class alumnos.csv" << true << 2
+        << "expected the address ana@DOMAIN";
+    QTest::newRow("twice") << QByteArray("name,user\nAna,ana\nAna B,ana\n") << "class alumnos.csv on 2esi.org"
+                           << true << 3 << "user \"ana@2esi.org\" is already declared";
+    QTest::newRow("undeclared domain")
+        << QByteArray("name,user,domain\nAna,ana,nowhere.org\n") << "class alumnos.csv" << true << 2
+        << "no server declared for the domain \"nowhere.org\"";
+    QTest::newRow("empty") << QByteArray("name,user\n") << "class alumnos.csv on 2esi.org" << false << at
+                           << "names no student";
+    QTest::newRow("binary") << QByteArray("name,user\n\x01\x02,x\n") << "class alumnos.csv on 2esi.org"
+                            << true << 2 << "";
+}
+
+void TestScenarioParser::classFileProblems()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, statement);
+    QFETCH(bool, inCsv);
+    QFETCH(int, line);
+    QFETCH(QString, fragment);
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    if (!csv.isNull()) {
+        QFile file(directory.filePath(QStringLiteral("alumnos.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+    }
+    const QString scenarioFile = directory.filePath(QStringLiteral("clase.scenario"));
+    QFile file(scenarioFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(World) + "server 2esi.org\n" + statement.toUtf8() + "\n");
+    file.close();
+    QList<ScenarioError> errors;
+    ScenarioParser::load(scenarioFile, &errors);
+    QVERIFY(!errors.isEmpty());
+    const ScenarioError &first = errors.first();
+    QVERIFY2(first.message.contains(fragment.replace(QLatin1String("%1"), directory.path())),
+             qPrintable(describe(errors)));
+    QCOMPARE(first.location.file, inCsv ? directory.filePath(QStringLiteral("alumnos.csv")) : scenarioFile);
+    QCOMPARE(first.location.line, line);
 }
 
 void TestScenarioParser::builtInAttachmentIsRead()

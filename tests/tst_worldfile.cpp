@@ -9,10 +9,12 @@
 #include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
+#include "persist/classpasswords.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void unknownWordsAreNamed();
     void eavesdroppersSurvive();
     void realServersSurvive();
+    void classPasswordsAreKept();
 };
 
 void TestWorldFile::anaFranRoundTrip()
@@ -782,4 +785,64 @@ void TestWorldFile::eavesdroppersSurvive()
 }
 
 QTEST_GUILESS_MAIN(TestWorldFile)
+void TestWorldFile::classPasswordsAreKept()
+{
+    // A class's passwords: made once, then read back from DIR/class-passwords
+    // by every later start (and by --export-access-sheet), a newcomer
+    // getting one of their own; the world's server takes them, a world file keeps them.
+    QList<ScenarioError> errors;
+    const Scenario clase = ScenarioParser::parse(QStringLiteral("clase.scenario"),
+                                                 "server 2esi.org\nstudents 3 on 2esi.org\n", &errors);
+    QVERIFY(errors.isEmpty());
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    QString error;
+    Scenario first = clase;
+    QVERIFY2(ClassPasswords::assign(&first, data.path(), &error), qPrintable(error));
+    const QString path = ClassPasswords::path(data.path());
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    Scenario again = clase;
+    QVERIFY(ClassPasswords::assign(&again, data.path(), &error));
+    for (int i = 0; i < first.users.size(); ++i) {
+        QVERIFY(!first.users.at(i).password.isEmpty());
+        QCOMPARE(again.users.at(i).password, first.users.at(i).password);
+    }
+    // One more student: a new password for them only.
+    const Scenario bigger = ScenarioParser::parse(QStringLiteral("clase.scenario"),
+                                                  "server 2esi.org\nstudents 4 on 2esi.org\n", &errors);
+    Scenario grown = bigger;
+    QVERIFY(ClassPasswords::assign(&grown, data.path(), &error));
+    QCOMPARE(grown.user(QStringLiteral("alumno3@2esi.org"))->password,
+             first.user(QStringLiteral("alumno3@2esi.org"))->password);
+    QVERIFY(!grown.user(QStringLiteral("alumno4@2esi.org"))->password.isEmpty());
+    // Without a directory: new ones each time.
+    Scenario fresh = clase;
+    QVERIFY(ClassPasswords::assign(&fresh, QString(), &error));
+    QVERIFY(fresh.users.first().password != first.users.first().password);
+
+    // The world's server logs them in; a world file keeps them.
+    World::Options options;
+    options.ephemeralPorts = true;
+    World world(again, options);
+    QVERIFY(world.server(QStringLiteral("2esi.org"))
+                ->authenticate("alumno2", again.users.at(1).password.toUtf8()));
+    QVERIFY(!world.server(QStringLiteral("2esi.org"))
+                 ->authenticate("alumno2", again.users.at(0).password.toUtf8()));
+    std::unique_ptr<World> loaded = WorldFile::fromJson(WorldFile::toJson(world), options, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->server(QStringLiteral("2esi.org"))
+                ->authenticate("alumno2", again.users.at(1).password.toUtf8()));
+
+    // A broken file is named, with its line, and nothing is made up instead.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("just-one-word\n");
+    file.close();
+    Scenario broken = clase;
+    QVERIFY(!ClassPasswords::assign(&broken, data.path(), &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(":6: ")), qPrintable(error));
+}
+
 #include "tst_worldfile.moc"

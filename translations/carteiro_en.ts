@@ -219,6 +219,22 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Choose other ports with --port-offset N.</source>
         <translation>Choose other ports with --port-offset N.</translation>
     </message>
+    <message>
+        <source>%1 declares no class: add "students 30 on 2esi.org" or "class alumnos.csv" to it</source>
+        <translation>%1 declares no class: add "students 30 on 2esi.org" or "class alumnos.csv" to it</translation>
+    </message>
+    <message>
+        <source>Access sheet written to %1 (students: %2)</source>
+        <translation>Access sheet written to %1 (students: %2)</translation>
+    </message>
+    <message>
+        <source>The passwords are new and kept nowhere (no data directory): a server started now gives others.</source>
+        <translation>The passwords are new and kept nowhere (no data directory): a server started now gives others.</translation>
+    </message>
+    <message>
+        <source>The passwords are kept in %1.</source>
+        <translation>The passwords are kept in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -3417,6 +3433,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>With the type of configuration &quot;Local only&quot;, Debian&apos;s installation writes default_transport = error and relay_transport = error: mail for any domain outside mydestination goes to the error transport, which delivers nothing. Over SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the reason); a message already in the queue is returned to its sender with a delivery status notification (5.0.0).</source>
         <translation>With the type of configuration &quot;Local only&quot;, Debian&apos;s installation writes default_transport = error and relay_transport = error: mail for any domain outside mydestination goes to the error transport, which delivers nothing. Over SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the reason); a message already in the queue is returned to its sender with a delivery status notification (5.0.0).</translation>
     </message>
+    <message>
+        <source>Postfix: the sender address belongs to another user</source>
+        <translation>Postfix: the sender address belongs to another user</translation>
+    </message>
+    <message>
+        <source>The client logged in (AUTH) as one user and gave in MAIL FROM the address of another account of this server. A server that let it through would let any student send mail as a classmate, so Postfix refuses the sender (reject_sender_login_mismatch, with smtpd_sender_login_maps saying which login owns which address). Give your own address in MAIL FROM, or log in as its owner.</source>
+        <translation>The client logged in (AUTH) as one user and gave in MAIL FROM the address of another account of this server. A server that let it through would let any student send mail as a classmate, so Postfix refuses the sender (reject_sender_login_mismatch, with smtpd_sender_login_maps saying which login owns which address). Give your own address in MAIL FROM, or log in as its owner.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -4557,6 +4581,22 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Ports +%1</source>
         <translation>Ports +%1</translation>
     </message>
+    <message>
+        <source>Export the class's &amp;access sheet (PDF)…</source>
+        <translation>Export the class's &amp;access sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the access sheet</source>
+        <translation>Export the access sheet</translation>
+    </message>
+    <message>
+        <source>This scenario declares no class: add "students 30 on 2esi.org" or "class alumnos.csv" to it.</source>
+        <translation>This scenario declares no class: add "students 30 on 2esi.org" or "class alumnos.csv" to it.</translation>
+    </message>
+    <message>
+        <source>Access sheet written to %1</source>
+        <translation>Access sheet written to %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -5524,6 +5564,78 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>no server or MX serves the domain %1: mail to it would bounce at once; did you mean %2?</source>
         <translation>no server or MX serves the domain %1: mail to it would bounce at once; did you mean %2?</translation>
+    </message>
+    <message>
+        <source>a number of students from 1 to %1</source>
+        <translation>a number of students from 1 to %1</translation>
+    </message>
+    <message>
+        <source>the number of students</source>
+        <translation>the number of students</translation>
+    </message>
+    <message>
+        <source>a class has at most %1 students</source>
+        <translation>a class has at most %1 students</translation>
+    </message>
+    <message>
+        <source>a CSV file such as alumnos.csv</source>
+        <translation>a CSV file such as alumnos.csv</translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation>the file name</translation>
+    </message>
+    <message>
+        <source>a class is already declared on line %1</source>
+        <translation>a class is already declared on line %1</translation>
+    </message>
+    <message>
+        <source>the class file %1 is too large (%2 bytes; at most %3)</source>
+        <translation>the class file %1 is too large (%2 bytes; at most %3)</translation>
+    </message>
+    <message>
+        <source>cannot read the class file %1: %2</source>
+        <translation>cannot read the class file %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a header line "name,user" or "name,user,domain" (the domain column may hold whole addresses), found %1</source>
+        <translation>expected a header line "name,user" or "name,user,domain" (the domain column may hold whole addresses), found %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed, or text follows its closing quote: %1</source>
+        <translation>a quoted field is not closed, or text follows its closing quote: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2: %3</source>
+        <translation>expected %1 fields as in the header, found %2: %3</translation>
+    </message>
+    <message>
+        <source>the student's name is empty</source>
+        <translation>the student's name is empty</translation>
+    </message>
+    <message>
+        <source>expected a user name such as alumno1 (lower case letters, digits, '.', '_' and '-', at most 32), found %1</source>
+        <translation>expected a user name such as alumno1 (lower case letters, digits, '.', '_' and '-', at most 32), found %1</translation>
+    </message>
+    <message>
+        <source>expected the address %1@DOMAIN (its local part is the user name), found %2</source>
+        <translation>expected the address %1@DOMAIN (its local part is the user name), found %2</translation>
+    </message>
+    <message>
+        <source>no domain for %1: add a domain column, or "on DOMAIN" after the file name</source>
+        <translation>no domain for %1: add a domain column, or "on DOMAIN" after the file name</translation>
+    </message>
+    <message>
+        <source>expected a domain such as 2esi.org, found %1</source>
+        <translation>expected a domain such as 2esi.org, found %1</translation>
+    </message>
+    <message>
+        <source>the class file %1 names no student (a header line "name,user,domain", then one line per student)</source>
+        <translation>the class file %1 names no student (a header line "name,user,domain", then one line per student)</translation>
+    </message>
+    <message>
+        <source>the class file %1 was not found; it is looked for in the scenario's folder (%2)</source>
+        <translation>the class file %1 was not found; it is looked for in the scenario's folder (%2)</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +6892,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>The ports of offset %1 are in use (another carteiro on this machine?): the window listens on offset %2 (%3 %4 on port %5).</source>
         <translation>The ports of offset %1 are in use (another carteiro on this machine?): the window listens on offset %2 (%3 %4 on port %5).</translation>
     </message>
+    <message>
+        <source>Write a PDF access sheet for the scenario's class: a card per student with address, user, password and the host and ports to connect to. The passwords are those --serve gives with the same data directory.</source>
+        <translation>Write a PDF access sheet for the scenario's class: a card per student with address, user, password and the host and ports to connect to. The passwords are those --serve gives with the same data directory.</translation>
+    </message>
+    <message>
+        <source>--export-access-sheet reads a scenario; it does not read a saved world</source>
+        <translation>--export-access-sheet reads a scenario; it does not read a saved world</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7559,6 +7679,84 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPasswords</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected "address password", found "%3"</source>
+        <translation>%1:%2: expected "address password", found "%3"</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>cannot create the data directory %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessSheet</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>drawing needs a graphical application</translation>
+    </message>
+    <message>
+        <source>the scenario declares no class ("class FILE.csv" or "students N on DOMAIN")</source>
+        <translation>the scenario declares no class ("class FILE.csv" or "students N on DOMAIN")</translation>
+    </message>
+    <message>
+        <source>Access sheet: %1</source>
+        <translation>Access sheet: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Password: %1</translation>
+    </message>
+    <message>
+        <source>No server takes mail for this address.</source>
+        <translation>No server takes mail for this address.</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>Server: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Webmail %1: %2</source>
+        <translation>Webmail %1: %2</translation>
+    </message>
+    <message>
+        <source>Access sheet</source>
+        <translation>Access sheet</translation>
     </message>
 </context>
 </TS>

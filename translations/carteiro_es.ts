@@ -219,6 +219,22 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Choose other ports with --port-offset N.</source>
         <translation>Elige otros puertos con --port-offset N.</translation>
     </message>
+    <message>
+        <source>%1 declares no class: add "students 30 on 2esi.org" or "class alumnos.csv" to it</source>
+        <translation>%1 no declara ninguna clase: añádele "students 30 on 2esi.org" o "class alumnos.csv"</translation>
+    </message>
+    <message>
+        <source>Access sheet written to %1 (students: %2)</source>
+        <translation>Hoja de acceso escrita en %1 (alumnos: %2)</translation>
+    </message>
+    <message>
+        <source>The passwords are new and kept nowhere (no data directory): a server started now gives others.</source>
+        <translation>Las contraseñas son nuevas y no se guardan en ninguna parte (sin directorio de datos): un servidor que se arranque ahora dará otras.</translation>
+    </message>
+    <message>
+        <source>The passwords are kept in %1.</source>
+        <translation>Las contraseñas se guardan en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -3417,6 +3433,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>With the type of configuration &quot;Local only&quot;, Debian&apos;s installation writes default_transport = error and relay_transport = error: mail for any domain outside mydestination goes to the error transport, which delivers nothing. Over SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the reason); a message already in the queue is returned to its sender with a delivery status notification (5.0.0).</source>
         <translation>Con el tipo de configuración &quot;Solo correo local&quot;, la instalación de Debian escribe default_transport = error y relay_transport = error: el correo para cualquier dominio fuera de mydestination va al transporte error, que no entrega nada. Por SMTP Postfix rechaza ese destinatario de inmediato (550 5.1.1, con el dominio como razón); un mensaje que ya está en la cola vuelve a su remitente con un aviso de estado de entrega (5.0.0).</translation>
     </message>
+    <message>
+        <source>Postfix: the sender address belongs to another user</source>
+        <translation>Postfix: la dirección del remitente es de otro usuario</translation>
+    </message>
+    <message>
+        <source>The client logged in (AUTH) as one user and gave in MAIL FROM the address of another account of this server. A server that let it through would let any student send mail as a classmate, so Postfix refuses the sender (reject_sender_login_mismatch, with smtpd_sender_login_maps saying which login owns which address). Give your own address in MAIL FROM, or log in as its owner.</source>
+        <translation>El cliente se identificó (AUTH) como un usuario y dio en MAIL FROM la dirección de otra cuenta de este servidor. Un servidor que lo dejara pasar permitiría que cualquier alumno enviara correo en nombre de un compañero, así que Postfix rechaza el remitente (reject_sender_login_mismatch, con smtpd_sender_login_maps diciendo qué usuario es dueño de cada dirección). Pon tu propia dirección en MAIL FROM, o identifícate como su dueño.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -4557,6 +4581,22 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Ports +%1</source>
         <translation>Puertos +%1</translation>
     </message>
+    <message>
+        <source>Export the class's &amp;access sheet (PDF)…</source>
+        <translation>Exportar la hoja de &amp;acceso de la clase (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the access sheet</source>
+        <translation>Exportar la hoja de acceso</translation>
+    </message>
+    <message>
+        <source>This scenario declares no class: add "students 30 on 2esi.org" or "class alumnos.csv" to it.</source>
+        <translation>Este escenario no declara ninguna clase: añádele "students 30 on 2esi.org" o "class alumnos.csv".</translation>
+    </message>
+    <message>
+        <source>Access sheet written to %1</source>
+        <translation>Hoja de acceso escrita en %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -5524,6 +5564,78 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>no server or MX serves the domain %1: mail to it would bounce at once; did you mean %2?</source>
         <translation>ningún servidor ni MX sirve el dominio %1: el correo para él rebotaría enseguida; ¿querías decir %2?</translation>
+    </message>
+    <message>
+        <source>a number of students from 1 to %1</source>
+        <translation>un número de alumnos de 1 a %1</translation>
+    </message>
+    <message>
+        <source>the number of students</source>
+        <translation>el número de alumnos</translation>
+    </message>
+    <message>
+        <source>a class has at most %1 students</source>
+        <translation>una clase tiene como mucho %1 alumnos</translation>
+    </message>
+    <message>
+        <source>a CSV file such as alumnos.csv</source>
+        <translation>un fichero CSV como alumnos.csv</translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation>el nombre del fichero</translation>
+    </message>
+    <message>
+        <source>a class is already declared on line %1</source>
+        <translation>ya se declaró una clase en la línea %1</translation>
+    </message>
+    <message>
+        <source>the class file %1 is too large (%2 bytes; at most %3)</source>
+        <translation>el fichero de la clase %1 es demasiado grande (%2 bytes; como mucho %3)</translation>
+    </message>
+    <message>
+        <source>cannot read the class file %1: %2</source>
+        <translation>no se puede leer el fichero de la clase %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a header line "name,user" or "name,user,domain" (the domain column may hold whole addresses), found %1</source>
+        <translation>se esperaba una línea de cabecera "name,user" o "name,user,domain" (la columna del dominio puede llevar direcciones completas), se encontró %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed, or text follows its closing quote: %1</source>
+        <translation>un campo entre comillas no se cierra, o hay texto después de la comilla final: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2: %3</source>
+        <translation>se esperaban %1 campos como en la cabecera, se encontraron %2: %3</translation>
+    </message>
+    <message>
+        <source>the student's name is empty</source>
+        <translation>el nombre del alumno está vacío</translation>
+    </message>
+    <message>
+        <source>expected a user name such as alumno1 (lower case letters, digits, '.', '_' and '-', at most 32), found %1</source>
+        <translation>se esperaba un nombre de usuario como alumno1 (minúsculas, dígitos, '.', '_' y '-', como mucho 32), se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected the address %1@DOMAIN (its local part is the user name), found %2</source>
+        <translation>se esperaba la dirección %1@DOMINIO (su parte local es el nombre de usuario), se encontró %2</translation>
+    </message>
+    <message>
+        <source>no domain for %1: add a domain column, or "on DOMAIN" after the file name</source>
+        <translation>no hay dominio para %1: añade una columna de dominio, u "on DOMINIO" después del nombre del fichero</translation>
+    </message>
+    <message>
+        <source>expected a domain such as 2esi.org, found %1</source>
+        <translation>se esperaba un dominio como 2esi.org, se encontró %1</translation>
+    </message>
+    <message>
+        <source>the class file %1 names no student (a header line "name,user,domain", then one line per student)</source>
+        <translation>el fichero de la clase %1 no nombra a ningún alumno (una línea de cabecera "name,user,domain" y después una línea por alumno)</translation>
+    </message>
+    <message>
+        <source>the class file %1 was not found; it is looked for in the scenario's folder (%2)</source>
+        <translation>no se encontró el fichero de la clase %1; se busca en la carpeta del escenario (%2)</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +6892,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>The ports of offset %1 are in use (another carteiro on this machine?): the window listens on offset %2 (%3 %4 on port %5).</source>
         <translation>Los puertos del desplazamiento %1 están ocupados (¿otro carteiro en esta máquina?): la ventana escucha en el desplazamiento %2 (%3 %4 en el puerto %5).</translation>
     </message>
+    <message>
+        <source>Write a PDF access sheet for the scenario's class: a card per student with address, user, password and the host and ports to connect to. The passwords are those --serve gives with the same data directory.</source>
+        <translation>Escribe en PDF la hoja de acceso de la clase del escenario: una tarjeta por alumno con la dirección, el usuario, la contraseña y el servidor y los puertos a los que conectarse. Las contraseñas son las que da --serve con el mismo directorio de datos.</translation>
+    </message>
+    <message>
+        <source>--export-access-sheet reads a scenario; it does not read a saved world</source>
+        <translation>--export-access-sheet lee un escenario; no lee un mundo guardado</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7559,6 +7679,84 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPasswords</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected "address password", found "%3"</source>
+        <translation>%1:%2: se esperaba "dirección contraseña", se encontró "%3"</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>no se puede crear el directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessSheet</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>para dibujar hace falta una aplicación gráfica</translation>
+    </message>
+    <message>
+        <source>the scenario declares no class ("class FILE.csv" or "students N on DOMAIN")</source>
+        <translation>el escenario no declara ninguna clase ("class FICHERO.csv" o "students N on DOMINIO")</translation>
+    </message>
+    <message>
+        <source>Access sheet: %1</source>
+        <translation>Hoja de acceso: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo empezar el PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Contraseña: %1</translation>
+    </message>
+    <message>
+        <source>No server takes mail for this address.</source>
+        <translation>Ningún servidor recibe el correo de esta dirección.</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>Servidor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Webmail %1: %2</source>
+        <translation>Webmail %1: %2</translation>
+    </message>
+    <message>
+        <source>Access sheet</source>
+        <translation>Hoja de acceso</translation>
     </message>
 </context>
 </TS>

@@ -219,6 +219,22 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Choose other ports with --port-offset N.</source>
         <translation>Escolle outros portos con --port-offset N.</translation>
     </message>
+    <message>
+        <source>%1 declares no class: add "students 30 on 2esi.org" or "class alumnos.csv" to it</source>
+        <translation>%1 non declara ningunha clase: engádelle "students 30 on 2esi.org" ou "class alumnos.csv"</translation>
+    </message>
+    <message>
+        <source>Access sheet written to %1 (students: %2)</source>
+        <translation>Folla de acceso escrita en %1 (alumnos: %2)</translation>
+    </message>
+    <message>
+        <source>The passwords are new and kept nowhere (no data directory): a server started now gives others.</source>
+        <translation>Os contrasinais son novos e non se gardan en ningures (sen directorio de datos): un servidor que se arranque agora dará outros.</translation>
+    </message>
+    <message>
+        <source>The passwords are kept in %1.</source>
+        <translation>Os contrasinais gárdanse en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -3417,6 +3433,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>With the type of configuration &quot;Local only&quot;, Debian&apos;s installation writes default_transport = error and relay_transport = error: mail for any domain outside mydestination goes to the error transport, which delivers nothing. Over SMTP Postfix refuses such a recipient at once (550 5.1.1, the domain as the reason); a message already in the queue is returned to its sender with a delivery status notification (5.0.0).</source>
         <translation>Co tipo de configuración &quot;Só local&quot;, a instalación de Debian escribe default_transport = error e relay_transport = error: o correo para calquera dominio fóra de mydestination vai ao transporte error, que non entrega nada. Por SMTP Postfix rexeita ese destinatario de inmediato (550 5.1.1, co dominio como razón); unha mensaxe que xa está na cola volve ao seu remitente cun aviso de estado de entrega (5.0.0).</translation>
     </message>
+    <message>
+        <source>Postfix: the sender address belongs to another user</source>
+        <translation>Postfix: o enderezo do remitente é doutro usuario</translation>
+    </message>
+    <message>
+        <source>The client logged in (AUTH) as one user and gave in MAIL FROM the address of another account of this server. A server that let it through would let any student send mail as a classmate, so Postfix refuses the sender (reject_sender_login_mismatch, with smtpd_sender_login_maps saying which login owns which address). Give your own address in MAIL FROM, or log in as its owner.</source>
+        <translation>O cliente identificouse (AUTH) como un usuario e deu en MAIL FROM o enderezo doutra conta deste servidor. Un servidor que o deixase pasar permitiría que calquera alumno enviase correo no nome dun compañeiro, así que Postfix rexeita o remitente (reject_sender_login_mismatch, con smtpd_sender_login_maps dicindo que usuario é dono de cada enderezo). Pon o teu propio enderezo en MAIL FROM, ou identifícate como o seu dono.</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -4557,6 +4581,22 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Ports +%1</source>
         <translation>Portos +%1</translation>
     </message>
+    <message>
+        <source>Export the class's &amp;access sheet (PDF)…</source>
+        <translation>Exportar a folla de &amp;acceso da clase (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the access sheet</source>
+        <translation>Exportar a folla de acceso</translation>
+    </message>
+    <message>
+        <source>This scenario declares no class: add "students 30 on 2esi.org" or "class alumnos.csv" to it.</source>
+        <translation>Este escenario non declara ningunha clase: engádelle "students 30 on 2esi.org" ou "class alumnos.csv".</translation>
+    </message>
+    <message>
+        <source>Access sheet written to %1</source>
+        <translation>Folla de acceso escrita en %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -5524,6 +5564,78 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>no server or MX serves the domain %1: mail to it would bounce at once; did you mean %2?</source>
         <translation>ningún servidor nin MX serve o dominio %1: o correo para el rebotaría de contado; quixeches dicir %2?</translation>
+    </message>
+    <message>
+        <source>a number of students from 1 to %1</source>
+        <translation>un número de alumnos de 1 a %1</translation>
+    </message>
+    <message>
+        <source>the number of students</source>
+        <translation>o número de alumnos</translation>
+    </message>
+    <message>
+        <source>a class has at most %1 students</source>
+        <translation>unha clase ten como moito %1 alumnos</translation>
+    </message>
+    <message>
+        <source>a CSV file such as alumnos.csv</source>
+        <translation>un ficheiro CSV como alumnos.csv</translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation>o nome do ficheiro</translation>
+    </message>
+    <message>
+        <source>a class is already declared on line %1</source>
+        <translation>xa se declarou unha clase na liña %1</translation>
+    </message>
+    <message>
+        <source>the class file %1 is too large (%2 bytes; at most %3)</source>
+        <translation>o ficheiro da clase %1 é grande de máis (%2 bytes; como moito %3)</translation>
+    </message>
+    <message>
+        <source>cannot read the class file %1: %2</source>
+        <translation>non se pode ler o ficheiro da clase %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a header line "name,user" or "name,user,domain" (the domain column may hold whole addresses), found %1</source>
+        <translation>agardábase unha liña de cabeceira "name,user" ou "name,user,domain" (a columna do dominio pode levar enderezos completos), atopouse %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed, or text follows its closing quote: %1</source>
+        <translation>un campo entre comiñas non se pecha, ou hai texto despois da comiña final: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2: %3</source>
+        <translation>agardábanse %1 campos como na cabeceira, atopáronse %2: %3</translation>
+    </message>
+    <message>
+        <source>the student's name is empty</source>
+        <translation>o nome do alumno está baleiro</translation>
+    </message>
+    <message>
+        <source>expected a user name such as alumno1 (lower case letters, digits, '.', '_' and '-', at most 32), found %1</source>
+        <translation>agardábase un nome de usuario como alumno1 (minúsculas, díxitos, '.', '_' e '-', como moito 32), atopouse %1</translation>
+    </message>
+    <message>
+        <source>expected the address %1@DOMAIN (its local part is the user name), found %2</source>
+        <translation>agardábase o enderezo %1@DOMINIO (a súa parte local é o nome de usuario), atopouse %2</translation>
+    </message>
+    <message>
+        <source>no domain for %1: add a domain column, or "on DOMAIN" after the file name</source>
+        <translation>non hai dominio para %1: engade unha columna de dominio, ou "on DOMINIO" despois do nome do ficheiro</translation>
+    </message>
+    <message>
+        <source>expected a domain such as 2esi.org, found %1</source>
+        <translation>agardábase un dominio como 2esi.org, atopouse %1</translation>
+    </message>
+    <message>
+        <source>the class file %1 names no student (a header line "name,user,domain", then one line per student)</source>
+        <translation>o ficheiro da clase %1 non nomea ningún alumno (unha liña de cabeceira "name,user,domain" e despois unha liña por alumno)</translation>
+    </message>
+    <message>
+        <source>the class file %1 was not found; it is looked for in the scenario's folder (%2)</source>
+        <translation>non se atopou o ficheiro da clase %1; búscase no cartafol do escenario (%2)</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +6892,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>The ports of offset %1 are in use (another carteiro on this machine?): the window listens on offset %2 (%3 %4 on port %5).</source>
         <translation>Os portos do desprazamento %1 están ocupados (outro carteiro nesta máquina?): a xanela escoita no desprazamento %2 (%3 %4 no porto %5).</translation>
     </message>
+    <message>
+        <source>Write a PDF access sheet for the scenario's class: a card per student with address, user, password and the host and ports to connect to. The passwords are those --serve gives with the same data directory.</source>
+        <translation>Escribe en PDF a folla de acceso da clase do escenario: unha tarxeta por alumno co enderezo, o usuario, o contrasinal e o servidor e os portos aos que conectarse. Os contrasinais son os que dá --serve co mesmo directorio de datos.</translation>
+    </message>
+    <message>
+        <source>--export-access-sheet reads a scenario; it does not read a saved world</source>
+        <translation>--export-access-sheet le un escenario; non le un mundo gardado</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7559,6 +7679,84 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Non se pode escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPasswords</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>non se pode ler %1: %2</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>é grande de máis</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected "address password", found "%3"</source>
+        <translation>%1:%2: agardábase "enderezo contrasinal", atopouse "%3"</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>non se pode crear o directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>non se pode escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessSheet</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non se pode escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>drawing needs a graphical application</source>
+        <translation>para debuxar precísase unha aplicación gráfica</translation>
+    </message>
+    <message>
+        <source>the scenario declares no class ("class FILE.csv" or "students N on DOMAIN")</source>
+        <translation>o escenario non declara ningunha clase ("class FICHEIRO.csv" ou "students N on DOMINIO")</translation>
+    </message>
+    <message>
+        <source>Access sheet: %1</source>
+        <translation>Folla de acceso: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>non se puido comezar o PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Páxina %1 de %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Enderezo: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Contrasinal: %1</translation>
+    </message>
+    <message>
+        <source>No server takes mail for this address.</source>
+        <translation>Ningún servidor recibe o correo deste enderezo.</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>Servidor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Webmail %1: %2</source>
+        <translation>Webmail %1: %2</translation>
+    </message>
+    <message>
+        <source>Access sheet</source>
+        <translation>Folla de acceso</translation>
     </message>
 </context>
 </TS>

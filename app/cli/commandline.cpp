@@ -16,10 +16,12 @@
 #include "commandline.h"
 
 #include "classroom/scenariorunner.h"
+#include "gui/accesssheet.h"
 #include "gui/handoutexport.h"
 #include "gui/timelineexport.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
+#include "persist/classpasswords.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 #include "storage/maildir.h"
@@ -668,11 +670,65 @@ int exportHandout(const CommandLineOptions &options, const QString &file)
     return 0;
 }
 
+int exportAccessSheet(const CommandLineOptions &options, const QString &file)
+{
+    QString error;
+    if (!Handout::checkWritable(file, &error)) {
+        err() << error << Qt::endl;
+        return 3;
+    }
+    Scenario scenario;
+    if (!loadScenario(options.scenario, &scenario))
+        return 2;
+    if (scenario.students.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine",
+                                             "%1 declares no class: add \"students 30 on 2esi.org\" or "
+                                             "\"class alumnos.csv\" to it")
+                     .arg(options.scenario)
+              << Qt::endl;
+        return 2;
+    }
+    // The passwords --serve gives with the same data directory: kept there
+    // (made now if they were not yet).
+    if (!ClassPasswords::assign(&scenario, options.world.dataDirectory, &error)) {
+        err() << error << Qt::endl;
+        return 3;
+    }
+    // Not started: its hosts' addresses, and the ports at its offset.
+    const World world(scenario, options.world);
+    int pages = 0;
+    const QList<AccessSheet::Card> cards = AccessSheet::cards(world);
+    if (!AccessSheet::write(Scenario::pick(scenario.title, options.language), cards, file, &error, &pages)) {
+        err() << error << Qt::endl;
+        return 3;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Access sheet written to %1 (students: %2)")
+                 .arg(file)
+                 .arg(cards.size())
+          << Qt::endl;
+    if (options.world.dataDirectory.isEmpty()) {
+        out() << QCoreApplication::translate("CommandLine",
+                                             "The passwords are new and kept nowhere (no data directory): "
+                                             "a server started now gives others.")
+              << Qt::endl;
+    } else {
+        out() << QCoreApplication::translate("CommandLine", "The passwords are kept in %1.")
+                     .arg(ClassPasswords::path(options.world.dataDirectory))
+              << Qt::endl;
+    }
+    return 0;
+}
+
 int runServe(const CommandLineOptions &options)
 {
     Scenario scenario;
     if (!loadScenario(options.scenario, &scenario))
         return 2;
+    // A class's passwords: generated once, kept in the data directory.
+    if (QString error; !ClassPasswords::assign(&scenario, options.world.dataDirectory, &error)) {
+        err() << error << Qt::endl;
+        return 3;
+    }
     scenario.steps.clear(); // the servers only: students bring the clients
     raiseDescriptorLimit();
 #ifdef __GLIBC__

@@ -42,6 +42,12 @@ int runHeadless(const CommandLineOptions &options);
 // scenario that cannot be read; 3 when FILE cannot be written; 1 when the
 // run does not go as the scenario says. No file is left behind on failure.
 int exportHandout(const CommandLineOptions &options, const QString &file);
+// --export-access-sheet FILE.pdf: a card per student of the scenario's class
+// (gui/accesssheet.h) with the passwords kept in the data directory (those
+// --serve gives with the same one) and the ports at the port offset. 0; 2
+// for a scenario that cannot be read or has no class; 3 when FILE or the
+// passwords cannot be written.
+int exportAccessSheet(const CommandLineOptions &options, const QString &file);
 // Starts the scenario's servers and streams the transcript until SIGINT/SIGTERM.
 int runServe(const CommandLineOptions &options);
 // Parses a scenario file and prints every error; 0 when there are none.

@@ -5,6 +5,7 @@
 // message, and offers the exports, the world files and the mail clients.
 #include "mainwindow.h"
 
+#include "accesssheet.h"
 #include "consolewidget.h"
 #include "eavesdropperpanel.h"
 #include "exercisepanel.h"
@@ -325,6 +326,8 @@ void MainWindow::buildActions()
     exportImage->setObjectName(QStringLiteral("exportTimeline"));
     QAction *exportHandoutAction = file->addAction(QString(), this, &MainWindow::exportHandout);
     exportHandoutAction->setObjectName(QStringLiteral("exportHandout"));
+    QAction *exportAccessSheetAction = file->addAction(QString(), this, &MainWindow::exportAccessSheet);
+    exportAccessSheetAction->setObjectName(QStringLiteral("exportAccessSheet"));
     file->addSeparator();
     QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quit"));
@@ -589,6 +592,7 @@ void MainWindow::retranslate()
     action("exportCapture", tr("Export the &capture for Wireshark…"));
     action("exportTimeline", tr("Export the timeline as &image…"));
     action("exportHandout", tr("Export a &handout (PDF)…"));
+    action("exportAccessSheet", tr("Export the class's &access sheet (PDF)…"));
     action("quit", tr("&Quit"));
     action("about", tr("&About Carteiro"));
     for (const ScenarioClient &client : m_scenario.clients)
@@ -1107,6 +1111,42 @@ QObject *MainWindow::exportHandoutTo(const QString &file)
     });
     job->start();
     return job;
+}
+
+void MainWindow::exportAccessSheet()
+{
+    if (!world())
+        return;
+    if (world()->scenario().students.isEmpty()) {
+        QMessageBox::information(this, tr("Export the access sheet"),
+                                 tr("This scenario declares no class: add \"students 30 on 2esi.org\" or "
+                                    "\"class alumnos.csv\" to it."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the access sheet"),
+                                                      m_scenario.name + QStringLiteral("-access.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (!file.isEmpty())
+        exportAccessSheetTo(file);
+}
+
+bool MainWindow::exportAccessSheetTo(const QString &file, QString *error)
+{
+    if (!world())
+        return false;
+    QString problem;
+    // The passwords and ports of the world running now.
+    const bool ok = AccessSheet::write(Scenario::pick(m_scenario.title, m_language),
+                                       AccessSheet::cards(*world()), file, &problem);
+    if (error)
+        *error = problem;
+    if (!ok) {
+        if (!error)
+            QMessageBox::warning(this, tr("Export failed"), problem);
+        return false;
+    }
+    setStatus([this, file] { return tr("Access sheet written to %1").arg(file); });
+    return true;
 }
 
 void MainWindow::showMailClient(const QString &name)

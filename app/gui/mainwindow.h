@@ -88,6 +88,10 @@ public:
     // says how it went; the window then reports it), or nullptr when one
     // already runs or there is no world.
     QObject *exportHandoutTo(const QString &file);
+    // File ▸ Export the access sheet: a card per student of the running
+    // world's class (accesssheet.h). False with the reason in `error`
+    // (null: a message box says it).
+    bool exportAccessSheetTo(const QString &file, QString *error = nullptr);
 
     // The interface language (gl, es, en), as the View ▸ Language menu
     // changes it. Without a switcher of its own the window makes one.
@@ -148,6 +152,7 @@ private:
     // File ▸ Export handout…: the scenario played again in a world of its
     // own, then written as a PDF (handoutexport.h); the window goes on.
     void exportHandout();
+    void exportAccessSheet();
     void showMailClient(const QString &name);
     // Servers ▸ servidor.edu…: its Postfix and Dovecot settings (a dialog).
     void showServerSettings(const QString &host);

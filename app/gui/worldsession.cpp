@@ -6,6 +6,7 @@
 #include "worldsession.h"
 
 #include "classroom/scenariorunner.h"
+#include "persist/classpasswords.h"
 #include "persist/worldfile.h"
 
 WorldSession::WorldSession(const World::Options &options, QObject *parent)
@@ -34,7 +35,12 @@ World *WorldSession::create(const Scenario &scenario)
 {
     stop();
     m_isLoaded = m_loadedWorld != nullptr;
-    m_world = m_isLoaded ? std::move(m_loadedWorld) : std::make_unique<World>(scenario, m_options);
+    // A class's passwords: those kept in the data directory, if any (else
+    // the world gives new ones for this run; a problem with the file too).
+    Scenario withPasswords = scenario;
+    QString problem;
+    ClassPasswords::assign(&withPasswords, m_options.dataDirectory, &problem);
+    m_world = m_isLoaded ? std::move(m_loadedWorld) : std::make_unique<World>(withPasswords, m_options);
     if (!m_isLoaded)
         m_worldFile.clear();
     return m_world.get();

@@ -433,6 +433,15 @@ const Entry serverTextsRows[] = {
                        "local, add it to mydestination; if the client is one of yours, it should log in "
                        "(AUTH) or its network go in mynetworks."),
      "Postfix SMTPD_ACCESS_README; postconf(5) smtpd_relay_restrictions; RFC 5321 §3.6.1"},
+    {"Sender address rejected: not owned by user",
+     QT_TRANSLATE_NOOP("Explanations", "Postfix: the sender address belongs to another user"),
+     QT_TRANSLATE_NOOP("Explanations",
+                       "The client logged in (AUTH) as one user and gave in MAIL FROM the address of "
+                       "another account of this server. A server that let it through would let any "
+                       "student send mail as a classmate, so Postfix refuses the sender "
+                       "(reject_sender_login_mismatch, with smtpd_sender_login_maps saying which login "
+                       "owns which address). Give your own address in MAIL FROM, or log in as its owner."),
+     "Postfix postconf(5) reject_sender_login_mismatch, smtpd_sender_login_maps; RFC 5321 §3.3"},
     {"loops back to myself", QT_TRANSLATE_NOOP("Explanations", "Postfix: mail loops back to myself"),
      QT_TRANSLATE_NOOP("Explanations",
                        "The DNS says the mail exchanger (MX) of the recipient's domain is this very "

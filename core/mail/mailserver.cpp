@@ -360,10 +360,27 @@ bool MailServer::authenticate(const QByteArray &user, const QByteArray &password
     return m_store->checkPassword(local, password);
 }
 
-SmtpReply MailServer::checkSender(const SmtpEnvelope &, const QByteArray &sender)
+QByteArray MailServer::otherOwner(const QByteArray &login, const QByteArray &sender) const
+{
+    if (login.isEmpty() || sender.isEmpty() || !isLocal(sender))
+        return QByteArray();
+    const QByteArray owner = sender.left(sender.lastIndexOf('@'));
+    const QByteArray loggedIn = login.contains('@') ? login.left(login.lastIndexOf('@')) : login;
+    if (!m_store->hasUser(owner) || owner.compare(loggedIn, Qt::CaseInsensitive) == 0)
+        return QByteArray();
+    return owner;
+}
+
+SmtpReply MailServer::checkSender(const SmtpEnvelope &envelope, const QByteArray &sender)
 {
     if (const Fault *fault = findFault(QStringLiteral("MAIL"), {sender}))
         return faultReply(*fault);
+    // After AUTH nobody sends as another account of this server (Postfix's
+    // reject_sender_login_mismatch with the accounts as smtpd_sender_login_maps).
+    if (const QByteArray owner = otherOwner(envelope.authenticatedUser, sender); !owner.isEmpty())
+        return SmtpReply(553, "5.7.1",
+                         "<" + sender + ">: Sender address rejected: not owned by user "
+                             + envelope.authenticatedUser);
     if (m_configuration.postfixConfigured())
         return SmtpReply(250, "2.1.0", "Ok");
     // The course's wording (sendmail's): "ana@cliente.fr... Sender ok".

@@ -143,6 +143,9 @@ private:
     const Fault *findFault(const QString &command, const QList<QByteArray> &addresses) const;
     SmtpReply faultReply(const Fault &fault);
     bool isLocal(const QByteArray &address) const;
+    // The account of this server that owns `sender` when it is not the one
+    // `login` logged in as (AUTH); empty when it is theirs, or nobody's here.
+    QByteArray otherOwner(const QByteArray &login, const QByteArray &sender) const;
     SmtpReply postfixRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient);
     QByteArray localUser(const QByteArray &address) const;
     QByteArray receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,

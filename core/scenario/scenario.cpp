@@ -4,6 +4,8 @@
 
 #include "scenario/serversettings.h"
 
+#include <QRandomGenerator>
+
 QStringList ScenarioServer::realServices()
 {
     return {QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("submissions"),
@@ -84,6 +86,32 @@ const ScenarioUser *Scenario::user(const QString &address) const
             return &candidate;
     }
     return nullptr;
+}
+
+QString Scenario::generatePassword()
+{
+    // Easy to read aloud and to type over telnet: no l (1, I), no q, w, x, y.
+    static const char consonants[] = "bcdfghjkmnprstvz";
+    static const char vowels[] = "aeiou";
+    QRandomGenerator *random = QRandomGenerator::system();
+    QString password;
+    for (int group = 0; group < 3; ++group) {
+        if (group > 0)
+            password += QLatin1Char('-');
+        for (int syllable = 0; syllable < 2; ++syllable) {
+            password += QLatin1Char(consonants[random->bounded(int(sizeof consonants) - 1)]);
+            password += QLatin1Char(vowels[random->bounded(int(sizeof vowels) - 1)]);
+        }
+    }
+    return password;
+}
+
+void Scenario::giveStudentsPasswords()
+{
+    for (ScenarioUser &user : users) {
+        if (user.student && user.password.isEmpty())
+            user.password = generatePassword();
+    }
 }
 
 QString Scenario::pick(const LocalizedText &text, const QString &language)

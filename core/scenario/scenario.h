@@ -49,9 +49,21 @@ struct ScenarioServer { // "server cliente.fr"
 
 struct ScenarioUser { // "user fran@servidor.edu password claveejemplo [folders Traballo "Viaxes/2026"]"
     QString address;
-    QString password;
+    QString password; // a student's: empty until given one (Scenario::giveStudentsPasswords)
+    bool student = false; // made by "class" or "students": its password is generated, not written
     QStringList folders; // IMAP folders made for it besides INBOX and the special-use ones
     ScenarioLocation location;
+};
+
+// A student of a class ("class alumnos.csv", "students 30 on 2esi.org"):
+// an account (ScenarioUser::student) on the server of their domain, whose
+// password is generated once and kept with the world's data
+// (core/persist/classpasswords.h), and a row of the access sheet.
+struct ScenarioStudent {
+    QString name; // "Ana López", "alumno1"
+    QString address; // "alumno1@2esi.org": the log-in is its local part
+    ScenarioLocation location; // the CSV line, or the "students" line
+    QString login() const { return address.left(address.lastIndexOf(QLatin1Char('@'))); }
 };
 
 struct ScenarioMx { // "dns servidor.edu mx servidor.edu"
@@ -196,6 +208,7 @@ struct Scenario {
     LocalizedText description;
     QList<ScenarioServer> servers;
     QList<ScenarioUser> users;
+    QList<ScenarioStudent> students; // in the order declared; each is also in `users`
     QList<ScenarioMx> mx;
     QList<ScenarioClient> clients;
     QList<ScenarioEavesdropper> eavesdroppers;
@@ -212,6 +225,12 @@ struct Scenario {
     QStringList eavesdropperNames() const;
     // Whether `name` taps the link between these two hosts (either order).
     bool eavesdropperTaps(const QString &name, const QString &a, const QString &b) const;
+    // A new student password: three groups of two lowercase syllables
+    // ("bako-tefi-lunu"), random (about 38 bits), without letters that read alike.
+    static QString generatePassword();
+    // Every student account still without a password gets a new one
+    // (a run that keeps nothing: each run gives new ones).
+    void giveStudentsPasswords();
     // The text in this language, else Galician, else any.
     static QString pick(const LocalizedText &text, const QString &language);
 };

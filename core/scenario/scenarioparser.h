@@ -32,6 +32,8 @@ public:
     static constexpr qint64 MaximumFileSize = 8 * 1024 * 1024;
     // Largest file an "attach" reads (the servers take 10 MiB, base64 included).
     static constexpr qint64 MaximumAttachmentSize = 4 * 1024 * 1024;
+    // Most students a class may have ("class FILE.csv", "students N on DOMAIN").
+    static constexpr int MaximumStudents = 500;
     // After this many problems the parser stops reporting (garbage input).
     static constexpr int MaximumErrors = 100;
 

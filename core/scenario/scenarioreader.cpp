@@ -33,6 +33,8 @@ const QList<ScenarioReader::Statement> &ScenarioReader::statements()
         {"dovecot",     &ScenarioReader::parseDovecot},
         {"dns",         &ScenarioReader::parseDns},
         {"user",        &ScenarioReader::parseUser},
+        {"class",       &ScenarioReader::parseClass},
+        {"students",    &ScenarioReader::parseStudents},
         {"client",      &ScenarioReader::parseClient},
         {"eavesdropper", &ScenarioReader::parseEavesdropper},
         {"webmail",     &ScenarioReader::parseWebmail},
@@ -144,6 +146,16 @@ void ScenarioReader::error(int line, int column, const QString &message)
         return;
     }
     m_found.append({{m_file, line, column}, message});
+}
+
+void ScenarioReader::error(const ScenarioLocation &where, const QString &message)
+{
+    if (full())
+        return;
+    const int before = m_count;
+    error(where.line, where.column, message);
+    if (m_count > before && !m_found.isEmpty() && m_found.constLast().message == message)
+        m_found.last().location.file = where.file;
 }
 
 bool ScenarioReader::tokenize(const QString &text)

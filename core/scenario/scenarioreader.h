@@ -10,6 +10,7 @@
 //                                helpers every statement uses to take words
 //   scenarioworldstatements.cpp  the world: title, description, server, set,
 //                                dns, user, client
+//   scenarioclassstatements.cpp  a class: class FILE.csv, students N on DOMAIN
 //   scenariostepstatements.cpp   the steps: say, send, fetch, wait, expect,
 //                                fault, down, up, slow, predict
 //   scenariobrowsestatements.cpp browse: the client's browser on its webmail
@@ -89,6 +90,7 @@ private:
     // --- errors ---
     void error(int line, int column, const QString &message);
     void error(int column, const QString &message) { error(m_line, column, message); }
+    void error(const ScenarioLocation &where, const QString &message); // in another file (a class's CSV)
     bool full() const { return m_count >= ScenarioParser::MaximumErrors; }
 
     // --- a line (scenarioreader.cpp) ---
@@ -136,6 +138,14 @@ private:
     void parseClient();
     void parseEavesdropper();
     void parseWebmail();
+
+    // --- a class (scenarioclassstatements.cpp) ---
+    static constexpr int MaximumStudents = ScenarioParser::MaximumStudents;
+    static constexpr qint64 MaximumClassFileSize = 1024 * 1024;
+    void parseClass(); // "class FILE.csv [on DOMAIN]"
+    void parseStudents(); // "students N on DOMAIN"
+    bool takeClassDomain(const QString &after, QString *domain, int *column); // "on DOMAIN"
+    bool addStudent(const QString &name, const QString &address, const ScenarioLocation &where);
 
     // --- the steps (scenariostepstatements.cpp) ---
     void parseSay();

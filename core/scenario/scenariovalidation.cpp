@@ -66,7 +66,7 @@ void ScenarioReader::validate()
     }
     for (const Reference &reference : std::as_const(m_references)) {
         const auto report = [&](const QString &message) {
-            error(reference.where.line, reference.where.column, message);
+            error(reference.where, message); // a class's CSV line names its own file
         };
         switch (reference.kind) {
         case Reference::Kind::Server:

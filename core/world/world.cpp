@@ -118,6 +118,9 @@ World::World(const Scenario &scenario, const Options &options, QObject *parent)
     , m_hostContext(std::make_unique<WorldHostContext>(this))
 {
     connect(m_gate, &Gate::pendingChanged, this, &World::activityChanged);
+    // Students whose passwords nobody kept (ClassPasswords::assign was not
+    // asked): new ones, for this run only. No account is ever open without one.
+    m_scenario.giveStudentsPasswords();
     build();
 }
 
