@@ -286,6 +286,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>%1 spoke before the greeting (Postfix logs "improper command pipelining after CONNECT"); its commands are answered in order</source>
         <translation>%1 spoke before the greeting (Postfix logs "improper command pipelining after CONNECT"); its commands are answered in order</translation>
     </message>
+    <message>
+        <source>encrypted from here: %1 and %2 agreed on STARTTLS, and the tap in the middle holds no key, so it passes their TLS records on as they are and cannot show the commands and replies inside them</source>
+        <translation>encrypted from here: %1 and %2 agreed on STARTTLS, and the tap in the middle holds no key, so it passes their TLS records on as they are and cannot show the commands and replies inside them</translation>
+    </message>
+    <message>
+        <source>encrypted from the first octet (port %3 is a secure port): the tap in the middle holds no key, so it passes the TLS records of %1 and %2 on as they are and cannot show the commands and replies inside them</source>
+        <translation>encrypted from the first octet (port %3 is a secure port): the tap in the middle holds no key, so it passes the TLS records of %1 and %2 on as they are and cannot show the commands and replies inside them</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWidget</name>
@@ -4899,6 +4907,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>(as at event %1)</source>
         <translation>(as at event %1)</translation>
     </message>
+    <message>
+        <source>tapped on %1</source>
+        <translation>tapped on %1</translation>
+    </message>
 </context>
 <context>
     <name>PredictionDialog</name>
@@ -6900,6 +6912,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>--export-access-sheet reads a scenario; it does not read a saved world</source>
         <translation>--export-access-sheet reads a scenario; it does not read a saved world</translation>
     </message>
+    <message>
+        <source>Listen on LISTEN (a port on 127.0.0.1, or ADDRESS:PORT), pass every connection on to the real server TARGET (ADDRESS:PORT) and draw every line between them, as 2525=127.0.0.1:25 for Postfix or 1110=127.0.0.1:110 for Dovecot. The protocol comes from the port, or is named first (imap:1143=127.0.0.1:10143). May be given several times.</source>
+        <translation>Listen on LISTEN (a port on 127.0.0.1, or ADDRESS:PORT), pass every connection on to the real server TARGET (ADDRESS:PORT) and draw every line between them, as 2525=127.0.0.1:25 for Postfix or 1110=127.0.0.1:110 for Dovecot. The protocol comes from the port, or is named first (imap:1143=127.0.0.1:10143). May be given several times.</translation>
+    </message>
+    <message>
+        <source>LISTEN=TARGET</source>
+        <translation>LISTEN=TARGET</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7757,6 +7777,33 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>Access sheet</source>
         <translation>Access sheet</translation>
+    </message>
+</context>
+<context>
+    <name>Tap</name>
+    <message>
+        <source>--tap %1: write it as LISTEN=TARGET, for example --tap 2525=127.0.0.1:25</source>
+        <translation>--tap %1: write it as LISTEN=TARGET, for example --tap 2525=127.0.0.1:25</translation>
+    </message>
+    <message>
+        <source>--tap %1: unknown service "%2" (smtp, submission, submissions, pop3, pop3s, imap or imaps)</source>
+        <translation>--tap %1: unknown service "%2" (smtp, submission, submissions, pop3, pop3s, imap or imaps)</translation>
+    </message>
+    <message>
+        <source>--tap %1: "%2" is not a port to listen on (PORT or ADDRESS:PORT)</source>
+        <translation>--tap %1: "%2" is not a port to listen on (PORT or ADDRESS:PORT)</translation>
+    </message>
+    <message>
+        <source>--tap %1: "%2" is not a server to pass to (ADDRESS:PORT)</source>
+        <translation>--tap %1: "%2" is not a server to pass to (ADDRESS:PORT)</translation>
+    </message>
+    <message>
+        <source>--tap %1: which protocol does port %2 speak? Name it first, as in --tap imap:%3</source>
+        <translation>--tap %1: which protocol does port %2 speak? Name it first, as in --tap imap:%3</translation>
+    </message>
+    <message>
+        <source>--tap %1: cannot listen on %2:%3: %4</source>
+        <translation>--tap %1: cannot listen on %2:%3: %4</translation>
     </message>
 </context>
 </TS>

@@ -286,6 +286,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>%1 spoke before the greeting (Postfix logs "improper command pipelining after CONNECT"); its commands are answered in order</source>
         <translation>%1 habló antes del saludo (Postfix registra "improper command pipelining after CONNECT"); sus órdenes se responden en orden</translation>
     </message>
+    <message>
+        <source>encrypted from here: %1 and %2 agreed on STARTTLS, and the tap in the middle holds no key, so it passes their TLS records on as they are and cannot show the commands and replies inside them</source>
+        <translation>cifrado desde aquí: %1 y %2 acordaron STARTTLS, y la derivación del medio no tiene ninguna clave, así que pasa sus registros TLS tal como vienen y no puede mostrar las órdenes y respuestas que llevan dentro</translation>
+    </message>
+    <message>
+        <source>encrypted from the first octet (port %3 is a secure port): the tap in the middle holds no key, so it passes the TLS records of %1 and %2 on as they are and cannot show the commands and replies inside them</source>
+        <translation>cifrado desde el primer octeto (el puerto %3 es un puerto seguro): la derivación del medio no tiene ninguna clave, así que pasa los registros TLS de %1 y %2 tal como vienen y no puede mostrar las órdenes y respuestas que llevan dentro</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWidget</name>
@@ -4899,6 +4907,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>(as at event %1)</source>
         <translation>(tal como estaba en el evento %1)</translation>
     </message>
+    <message>
+        <source>tapped on %1</source>
+        <translation>derivado en %1</translation>
+    </message>
 </context>
 <context>
     <name>PredictionDialog</name>
@@ -6900,6 +6912,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>--export-access-sheet reads a scenario; it does not read a saved world</source>
         <translation>--export-access-sheet lee un escenario; no lee un mundo guardado</translation>
     </message>
+    <message>
+        <source>Listen on LISTEN (a port on 127.0.0.1, or ADDRESS:PORT), pass every connection on to the real server TARGET (ADDRESS:PORT) and draw every line between them, as 2525=127.0.0.1:25 for Postfix or 1110=127.0.0.1:110 for Dovecot. The protocol comes from the port, or is named first (imap:1143=127.0.0.1:10143). May be given several times.</source>
+        <translation>Escucha en ESCUCHA (un puerto en 127.0.0.1, o DIRECCIÓN:PUERTO), pasa cada conexión al servidor real DESTINO (DIRECCIÓN:PUERTO) y dibuja cada línea entre ellos, como 2525=127.0.0.1:25 para Postfix o 1110=127.0.0.1:110 para Dovecot. El protocolo se saca del puerto, o se nombra delante (imap:1143=127.0.0.1:10143). Se puede dar varias veces.</translation>
+    </message>
+    <message>
+        <source>LISTEN=TARGET</source>
+        <translation>ESCUCHA=DESTINO</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7757,6 +7777,33 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>Access sheet</source>
         <translation>Hoja de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>Tap</name>
+    <message>
+        <source>--tap %1: write it as LISTEN=TARGET, for example --tap 2525=127.0.0.1:25</source>
+        <translation>--tap %1: escríbelo como ESCUCHA=DESTINO, por ejemplo --tap 2525=127.0.0.1:25</translation>
+    </message>
+    <message>
+        <source>--tap %1: unknown service "%2" (smtp, submission, submissions, pop3, pop3s, imap or imaps)</source>
+        <translation>--tap %1: servicio desconocido "%2" (smtp, submission, submissions, pop3, pop3s, imap o imaps)</translation>
+    </message>
+    <message>
+        <source>--tap %1: "%2" is not a port to listen on (PORT or ADDRESS:PORT)</source>
+        <translation>--tap %1: "%2" no es un puerto en el que escuchar (PUERTO o DIRECCIÓN:PUERTO)</translation>
+    </message>
+    <message>
+        <source>--tap %1: "%2" is not a server to pass to (ADDRESS:PORT)</source>
+        <translation>--tap %1: "%2" no es un servidor al que pasar (DIRECCIÓN:PUERTO)</translation>
+    </message>
+    <message>
+        <source>--tap %1: which protocol does port %2 speak? Name it first, as in --tap imap:%3</source>
+        <translation>--tap %1: ¿qué protocolo habla el puerto %2? Nómbralo delante, como en --tap imap:%3</translation>
+    </message>
+    <message>
+        <source>--tap %1: cannot listen on %2:%3: %4</source>
+        <translation>--tap %1: no se puede escuchar en %2:%3: %4</translation>
     </message>
 </context>
 </TS>

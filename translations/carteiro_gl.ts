@@ -286,6 +286,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>%1 spoke before the greeting (Postfix logs "improper command pipelining after CONNECT"); its commands are answered in order</source>
         <translation>%1 falou antes do saúdo (Postfix rexistra "improper command pipelining after CONNECT"); as súas ordes respóndense en orde</translation>
     </message>
+    <message>
+        <source>encrypted from here: %1 and %2 agreed on STARTTLS, and the tap in the middle holds no key, so it passes their TLS records on as they are and cannot show the commands and replies inside them</source>
+        <translation>cifrado desde aquí: %1 e %2 acordaron STARTTLS, e a derivación do medio non ten ningunha chave, así que pasa os seus rexistros TLS tal como veñen e non pode amosar as ordes e respostas que levan dentro</translation>
+    </message>
+    <message>
+        <source>encrypted from the first octet (port %3 is a secure port): the tap in the middle holds no key, so it passes the TLS records of %1 and %2 on as they are and cannot show the commands and replies inside them</source>
+        <translation>cifrado desde o primeiro octeto (o porto %3 é un porto seguro): a derivación do medio non ten ningunha chave, así que pasa os rexistros TLS de %1 e %2 tal como veñen e non pode amosar as ordes e respostas que levan dentro</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWidget</name>
@@ -4899,6 +4907,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>(as at event %1)</source>
         <translation>(tal como estaba no evento %1)</translation>
     </message>
+    <message>
+        <source>tapped on %1</source>
+        <translation>derivado en %1</translation>
+    </message>
 </context>
 <context>
     <name>PredictionDialog</name>
@@ -6900,6 +6912,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>--export-access-sheet reads a scenario; it does not read a saved world</source>
         <translation>--export-access-sheet le un escenario; non le un mundo gardado</translation>
     </message>
+    <message>
+        <source>Listen on LISTEN (a port on 127.0.0.1, or ADDRESS:PORT), pass every connection on to the real server TARGET (ADDRESS:PORT) and draw every line between them, as 2525=127.0.0.1:25 for Postfix or 1110=127.0.0.1:110 for Dovecot. The protocol comes from the port, or is named first (imap:1143=127.0.0.1:10143). May be given several times.</source>
+        <translation>Escoita en ESCOITA (un porto en 127.0.0.1, ou ENDEREZO:PORTO), pasa cada conexión ao servidor real DESTINO (ENDEREZO:PORTO) e debuxa cada liña entre eles, como 2525=127.0.0.1:25 para Postfix ou 1110=127.0.0.1:110 para Dovecot. O protocolo sácase do porto, ou nómease diante (imap:1143=127.0.0.1:10143). Pódese dar varias veces.</translation>
+    </message>
+    <message>
+        <source>LISTEN=TARGET</source>
+        <translation>ESCOITA=DESTINO</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7757,6 +7777,33 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>Access sheet</source>
         <translation>Folla de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>Tap</name>
+    <message>
+        <source>--tap %1: write it as LISTEN=TARGET, for example --tap 2525=127.0.0.1:25</source>
+        <translation>--tap %1: escríbeo como ESCOITA=DESTINO, por exemplo --tap 2525=127.0.0.1:25</translation>
+    </message>
+    <message>
+        <source>--tap %1: unknown service "%2" (smtp, submission, submissions, pop3, pop3s, imap or imaps)</source>
+        <translation>--tap %1: servizo descoñecido "%2" (smtp, submission, submissions, pop3, pop3s, imap ou imaps)</translation>
+    </message>
+    <message>
+        <source>--tap %1: "%2" is not a port to listen on (PORT or ADDRESS:PORT)</source>
+        <translation>--tap %1: "%2" non é un porto no que escoitar (PORTO ou ENDEREZO:PORTO)</translation>
+    </message>
+    <message>
+        <source>--tap %1: "%2" is not a server to pass to (ADDRESS:PORT)</source>
+        <translation>--tap %1: "%2" non é un servidor ao que pasar (ENDEREZO:PORTO)</translation>
+    </message>
+    <message>
+        <source>--tap %1: which protocol does port %2 speak? Name it first, as in --tap imap:%3</source>
+        <translation>--tap %1: que protocolo fala o porto %2? Nómeo diante, como en --tap imap:%3</translation>
+    </message>
+    <message>
+        <source>--tap %1: cannot listen on %2:%3: %4</source>
+        <translation>--tap %1: non se pode escoitar en %2:%3: %4</translation>
     </message>
 </context>
 </TS>

@@ -379,6 +379,7 @@ const char *const clientCountName = "client-connection-limit";
 const char *const clientRateName = "client-connection-rate";
 const char *const clientMessagesName = "client-message-rate";
 const char *const clientExceptionsName = "client-limit-exceptions";
+const char *const tapName = "tap";
 
 // A per-client limit's number: 0 (none) to 100000.
 bool readClientLimit(const QCommandLineParser &parser, const char *name, int *limit, QString *error)
@@ -467,6 +468,16 @@ void addLimitOptions(QCommandLineParser *parser)
                                     "\"none\" (default 127.0.0.0/8,::1/128: this machine, as Postfix's "
                                     "$mynetworks on Debian)."),
         QCoreApplication::translate("main", "addresses"), QStringLiteral("127.0.0.0/8,::1/128")));
+    parser->addOption(QCommandLineOption(
+        QString::fromLatin1(tapName),
+        QCoreApplication::translate("main",
+                                    "Listen on LISTEN (a port on 127.0.0.1, or ADDRESS:PORT), pass every "
+                                    "connection on to the real server TARGET (ADDRESS:PORT) and draw every "
+                                    "line between them, as 2525=127.0.0.1:25 for Postfix or "
+                                    "1110=127.0.0.1:110 for Dovecot. The protocol comes from the port, or "
+                                    "is named first (imap:1143=127.0.0.1:10143). May be given several "
+                                    "times."),
+        QCoreApplication::translate("main", "LISTEN=TARGET")));
 }
 
 bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *options, QString *error)
@@ -538,6 +549,13 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
                                              "\"%1\" is neither")
                      .arg(TranscriptFormatter::printable(wrong.toUtf8()));
         return false;
+    }
+    options->world.taps.clear();
+    for (const QString &text : parser.values(QString::fromLatin1(tapName))) {
+        TapSpec spec;
+        if (!TapSpec::parse(text, &spec, error))
+            return false;
+        options->world.taps.append(spec);
     }
     return true;
 }
@@ -769,6 +787,16 @@ int runServe(const CommandLineOptions &options)
     for (const World::Service &s : world.services())
         out() << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
               << Qt::endl;
+    // Protocol text, like LISTEN: where each tap listens and what it passes to.
+    for (const Tap *tap : world.taps()) {
+        const TapSpec &spec = tap->spec();
+        out() << QStringLiteral("TAP %1 %2 %3:%4 -> %5:%6")
+                     .arg(tap->serverName(), spec.service, tap->listenAddress().toString())
+                     .arg(tap->listenPort())
+                     .arg(spec.targetAddress.toString())
+                     .arg(spec.targetPort)
+              << Qt::endl;
+    }
     out() << QStringLiteral("READY") << Qt::endl;
     StreamWriter writer;
     // What happened before READY: the data directory loaded, what was skipped.

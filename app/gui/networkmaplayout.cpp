@@ -204,7 +204,19 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
                 ports.append({QStringLiteral(":%1").arg(real->realPort(service)), Style::Port, protocol});
             }
         }
+        // A tap's real server (--tap): the ports it is reached on, and where
+        // the tap listens for the real clients.
+        QStringList tappedOn;
+        for (const Tap *tap : world.taps()) {
+            if (tap->serverName() != h.name)
+                continue;
+            ports.append(
+                {QStringLiteral(":%1").arg(tap->spec().targetPort), Style::Port, tap->spec().protocol});
+            tappedOn.append(QStringLiteral(":%1").arg(tap->listenPort()));
+        }
         box.rows.append(ports);
+        if (!tappedOn.isEmpty())
+            box.rows.append({{tr("tapped on %1").arg(tappedOn.join(QStringLiteral(", "))), Style::Muted}});
         break;
     }
     case World::HostKind::Webmail: {

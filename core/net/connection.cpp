@@ -540,6 +540,8 @@ void Connection::tellReceipt(const Utterance &utterance)
 
 void Connection::record(const Utterance &utterance, bool ours)
 {
+    if (m_endpoints.silent)
+        return;
     // Direction on the wire: a client's own writes and a server's reads go C→S.
     const bool clientSide = m_endpoints.role == Role::Client;
     const bool clientToServer = ours == clientSide;
@@ -672,7 +674,7 @@ bool Connection::recordsConnectionEvents() const
     // Both ends of an in-process connection are Connections: the server end
     // tells of opening and closing (it accepts before anything is said), so
     // each appears once; a client talking to an outside server tells itself.
-    return m_endpoints.role == Role::Server || m_endpoints.peerIsOutside;
+    return !m_endpoints.silent && (m_endpoints.role == Role::Server || m_endpoints.peerIsOutside);
 }
 
 void Connection::abort()

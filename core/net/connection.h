@@ -63,6 +63,10 @@ public:
         // A client: whom the server's certificate must name, and whether a
         // certificate that does not verify ends the session.
         TlsLayer::ClientOptions tlsClient;
+        // A tap's leg facing the real server (core/world/tap.h): the leg
+        // facing the client records both directions, so this one records
+        // no line and no opening or closing (a failure to connect it does).
+        bool silent = false;
     };
 
     // Takes ownership of the engine; the socket becomes a child of this object.
@@ -123,6 +127,12 @@ public:
     // Inside TLS (after the handshake), and the session's TLS (null before STARTTLS).
     bool isEncrypted() const { return m_tls && m_tls->isEstablished(); }
     const TlsLayer *tls() const { return m_tls.get(); }
+    // A TLS record that passed through without this side reading it (a
+    // tap's): recorded as heard from the peer or as said to it.
+    void recordPassingTlsRecord(const TlsRecord &record, bool saidToPeer)
+    {
+        recordTlsRecord(record, saidToPeer);
+    }
 
 Q_SIGNALS:
     // The connection is over; the engine's result can be read in a slot.

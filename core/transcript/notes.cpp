@@ -72,6 +72,14 @@ const Row rows[] = {
     {NoteCode::ManInTheMiddle, "man-in-the-middle", "Connection",
         QT_TRANSLATE_NOOP("Connection", "%1, in the middle, changed what %2 said before %3 read it: STARTTLS became "
                                         "XXXXXXXA, so %3 does not see that TLS is offered")},
+    {NoteCode::TapEncrypted, "tap-encrypted", "Connection",
+        QT_TRANSLATE_NOOP("Connection", "encrypted from here: %1 and %2 agreed on STARTTLS, and the tap in the "
+                                        "middle holds no key, so it passes their TLS records on as they are and "
+                                        "cannot show the commands and replies inside them")},
+    {NoteCode::TapEncryptedFromStart, "tap-encrypted-from-start", "Connection",
+        QT_TRANSLATE_NOOP("Connection", "encrypted from the first octet (port %3 is a secure port): the tap in the "
+                                        "middle holds no key, so it passes the TLS records of %1 and %2 on as they "
+                                        "are and cannot show the commands and replies inside them")},
     {NoteCode::FaultAnswers, "fault-answers", "MailServer",
         QT_TRANSLATE_NOOP("MailServer", "fault: %1 answers %2 with \"%3\"")},
     {NoteCode::FaultCutsMidMessage, "fault-cuts-mid-message", "MailServer",

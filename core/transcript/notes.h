@@ -42,6 +42,8 @@ enum class NoteCode : quint16 {
     TlsEstablishedServer, // encrypted from here (%1, %2); %3 presented %4
     TlsFailed, // TLS failed: %1
     ManInTheMiddle, // %1, in the middle, changed what %2 said before %3 read it
+    TapEncrypted, // a tap: encrypted from here between %1 and %2; passed on unread
+    TapEncryptedFromStart, // a tap: TLS from the first octet (port %3); passed on unread
     // A mail server (context "MailServer")
     FaultAnswers, // fault: %1 answers %2 with "%3"
     FaultCutsMidMessage, // fault: %1 cuts the connection in the middle of the message

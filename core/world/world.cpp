@@ -112,10 +112,10 @@ World::World(const Scenario &scenario, const Options &options, QObject *parent)
     : QObject(parent)
     , m_scenario(scenario)
     , m_options(options)
-    , m_anvil(options.clientLimits)
     , m_transcript(new Transcript(this))
     , m_gate(new Gate(this))
     , m_hostContext(std::make_unique<WorldHostContext>(this))
+    , m_anvil(options.clientLimits)
 {
     connect(m_gate, &Gate::pendingChanged, this, &World::activityChanged);
     // Students whose passwords nobody kept (ClassPasswords::assign was not
@@ -248,6 +248,13 @@ bool World::start(QString *error)
         QString attempt;
         if (listenAll(&attempt)) {
             m_startProblem = StartProblem::None;
+            if (!startTaps(&attempt)) {
+                // A tap's port is the user's own choice: no other offset helps.
+                if (error)
+                    *error = attempt;
+                shutdown();
+                return false;
+            }
             return true;
         }
         closeListeners();
@@ -620,8 +627,37 @@ bool World::isListening(const QString &host, const QString &serviceName) const
     return false;
 }
 
+bool World::startTaps(QString *error)
+{
+    for (const TapSpec &spec : std::as_const(m_options.taps)) {
+        // The real server by its scenario name when the scenario has it
+        // ("server servidor.edu real 127.0.0.1"), else by its address.
+        QString name = spec.targetAddress.toString();
+        for (const ScenarioServer &s : std::as_const(m_scenario.servers)) {
+            if (s.isReal() && QHostAddress(s.realAddress).isEqual(spec.targetAddress))
+                name = s.domain;
+        }
+        auto *tap = new Tap(spec, name, this);
+        bool taken = false;
+        if (!tap->listen(error, &taken)) {
+            delete tap;
+            m_startProblem = taken ? StartProblem::PortTaken : StartProblem::CannotListen;
+            return false;
+        }
+        m_taps.append(tap);
+        const bool known = std::any_of(m_hosts.cbegin(), m_hosts.cend(), [&](const Host &h) {
+            return h.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            m_hosts.append({name, HostKind::RealServer, spec.targetAddress});
+    }
+    return true;
+}
+
 void World::shutdown()
 {
+    for (Tap *tap : std::as_const(m_taps))
+        tap->close();
     for (QTcpServer *server : std::as_const(m_listeners))
         server->close();
     qDeleteAll(m_listeners);

@@ -23,6 +23,7 @@
 #include "tls/tlslayer.h"
 #include "transcript/transcript.h"
 #include "world/anvil.h"
+#include "world/tap.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -93,6 +94,9 @@ public:
         // would otherwise pile up about 1 KB each for nothing.
         bool keepTlsKeys = true;
         QString caDirectory;
+        // Taps (--tap LISTEN=TARGET, tap.h): a real client and a real server
+        // talking through the world, every line drawn.
+        QList<TapSpec> taps;
     };
 
     struct Service {
@@ -173,6 +177,10 @@ public:
     bool restoreListening(const QString &host, const QString &serviceName, bool listening,
                           QString *error = nullptr);
     void setNextConnectionId(int id) { m_nextConnectionId = id; }
+    // A connection id nobody has yet (a tap's legs).
+    int takeConnectionId() { return m_nextConnectionId++; }
+    // The taps listening (--tap), in the order they were asked for.
+    QList<Tap *> taps() const { return m_taps; }
     int nextConnectionId() const { return m_nextConnectionId; }
 
     const Scenario &scenario() const { return m_scenario; }
@@ -283,6 +291,8 @@ private:
     QList<Host> m_hosts;
     QList<MailServer *> m_servers;
     QList<WebmailServer *> m_webmails;
+    QList<Tap *> m_taps;
+    bool startTaps(QString *error);
     QHash<QString, WebBrowser *> m_browsers; // by client name
     QList<MailClient *> m_clients;
     QList<Service> m_services;
