@@ -252,10 +252,14 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
     QStringList servers;
     for (const ScenarioServer &s : world.scenario().servers)
         servers.append(s.domain);
-    QList<qsizetype> left, right, serverColumns;
+    QList<qsizetype> left, right, serverColumns, tapServers;
     for (qsizetype i = 0; i < m_boxes.size(); ++i) {
         const Box &b = m_boxes.at(i);
-        if (b.kind == World::HostKind::MailServer || b.kind == World::HostKind::RealServer) {
+        if (b.kind == World::HostKind::RealServer && !servers.contains(b.name, Qt::CaseInsensitive)) {
+            // A real server reached only through a tap (--tap): at the end of
+            // the row, clear of the DNS that sits between the scenario's servers.
+            tapServers.append(i);
+        } else if (b.kind == World::HostKind::MailServer || b.kind == World::HostKind::RealServer) {
             serverColumns.append(i);
         } else if (b.kind == World::HostKind::Dns) {
             dns = i;
@@ -283,7 +287,7 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
             below.append(i);
         }
     }
-    main << left << serverColumns << right;
+    main << left << serverColumns << right << tapServers;
     if (main.isEmpty() && dns >= 0)
         main.append(std::exchange(dns, -1));
 
