@@ -123,6 +123,11 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "language"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("main", "Print the transcript as JSON lines."));
+    const QCommandLineOption explain(
+        QStringLiteral("explain"),
+        QCoreApplication::translate("main",
+                                    "With --headless or --serve: under each command and reply, what it is "
+                                    "and its RFC section, as the inspector says it."));
     const QCommandLineOption hide(
         QStringLiteral("hide-passwords"),
         QCoreApplication::translate(
@@ -155,8 +160,8 @@ int main(int argc, char **argv)
         QCoreApplication::translate(
             "main", "Run the scenario without a window and write its transcript into a text file."),
         QCoreApplication::translate("main", "file"));
-    parser.addOptions(
-        {headless, serve, scenario, portOffset, ephemeral, lang, json, hide, retry, idle, check, list});
+    parser.addOptions({headless, serve, scenario, portOffset, ephemeral, lang, json, explain, hide, retry,
+                       idle, check, list});
     const QCommandLineOption exportPcap(
         QStringLiteral("export-pcap"),
         QCoreApplication::translate("main",
@@ -268,6 +273,7 @@ int main(int argc, char **argv)
     options.scenario = parser.value(scenario);
     options.language = language;
     options.json = parser.isSet(json);
+    options.explain = parser.isSet(explain);
     options.hidePasswords = parser.isSet(hide);
     options.exportTimeline = parser.value(exportTimeline);
     options.exportTranscript = parser.value(exportTranscript);

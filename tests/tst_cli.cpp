@@ -51,6 +51,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void headlessAnaFranPrintsTheWalkthrough();
     void headlessFailingExpectationExitsNonZero();
+    void explainPrintsWhatEachLineIs();
     void headlessScriptedCourseSession();
     void predictionsAndPasswordsInHeadlessAndExport();
     void brokenScenarioNamesFileLineAndColumn();
@@ -85,6 +86,35 @@ void TestCli::headlessAnaFranPrintsTheWalkthrough()
     QVERIFY(run.out.contains(QStringLiteral("-- dns: MX servidor.edu? 10 servidor.edu")));
     QVERIFY(QRegularExpression(QStringLiteral("\\[\\s+\\d+\\.\\d{3}\\] #\\d+ ")).match(run.out).hasMatch());
     QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("5 [^\\n]*, 0 [^\\n]*\\n"))));
+}
+
+void TestCli::explainPrintsWhatEachLineIs()
+{
+    const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--ephemeral-ports"),
+                                QStringLiteral("--lang"), QStringLiteral("en")};
+    const Run plain = carteiro(arguments);
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(!plain.out.contains(QStringLiteral("\u21b3")));
+    const Run run = carteiro(arguments + QStringList{QStringLiteral("--explain")});
+    QCOMPARE(run.exitCode, 0);
+    // Under HELO and under RETR, a line saying what each is, with its RFC.
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    const auto explanationAfter = [&](const QString &said) {
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (lines.at(i).endsWith(said))
+                return lines.at(i + 1);
+        }
+        return QString();
+    };
+    const QString helo = explanationAfter(QStringLiteral("C: HELO cliente.fr"));
+    QVERIFY2(helo.startsWith(QStringLiteral("      \u21b3 ")) && helo.contains(QStringLiteral("HELO"))
+                 && helo.contains(QStringLiteral("RFC 5321")),
+             qPrintable(helo));
+    const QString retr = explanationAfter(QStringLiteral("C: RETR 1"));
+    QVERIFY2(retr.contains(QStringLiteral("RFC 1939")), qPrintable(retr));
+    // Not under a line of the message itself.
+    const QString subject = explanationAfter(QStringLiteral("C: Subject: Quedamos hoxe no porto?"));
+    QVERIFY2(!subject.contains(QStringLiteral("\u21b3")), qPrintable(subject));
 }
 
 void TestCli::headlessFailingExpectationExitsNonZero()

@@ -6920,6 +6920,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>LISTEN=TARGET</source>
         <translation>LISTEN=TARGET</translation>
     </message>
+    <message>
+        <source>With --headless or --serve: under each command and reply, what it is and its RFC section, as the inspector says it.</source>
+        <translation>With --headless or --serve: under each command and reply, what it is and its RFC section, as the inspector says it.</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>

@@ -6920,6 +6920,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>LISTEN=TARGET</source>
         <translation>ESCUCHA=DESTINO</translation>
     </message>
+    <message>
+        <source>With --headless or --serve: under each command and reply, what it is and its RFC section, as the inspector says it.</source>
+        <translation>Con --headless o --serve: debajo de cada orden y respuesta, qué es y su sección del RFC, como lo dice el inspector.</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>

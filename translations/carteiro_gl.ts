@@ -6920,6 +6920,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>LISTEN=TARGET</source>
         <translation>ESCOITA=DESTINO</translation>
     </message>
+    <message>
+        <source>With --headless or --serve: under each command and reply, what it is and its RFC section, as the inspector says it.</source>
+        <translation>Con --headless ou --serve: debaixo de cada orde e resposta, que é e a súa sección do RFC, como o di o inspector.</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>

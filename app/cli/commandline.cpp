@@ -16,6 +16,7 @@
 #include "commandline.h"
 
 #include "classroom/scenariorunner.h"
+#include "explain/explanations.h"
 #include "gui/accesssheet.h"
 #include "gui/handoutexport.h"
 #include "gui/timelineexport.h"
@@ -193,6 +194,30 @@ private:
     std::thread m_thread;
 };
 
+// --explain: under a command or a reply (not a message's lines, nor a
+// listing's), what it is, as the inspector's title says it, and its RFC.
+void appendExplanation(QByteArray &buffer, const TranscriptEvent &event)
+{
+    if (event.kind != TranscriptEvent::Kind::Line || event.continued)
+        return;
+    switch (event.role) {
+    case LineRole::MessageContent:
+    case LineRole::EndOfContent:
+    case LineRole::ListingLine:
+    case LineRole::Literal:
+    case LineRole::HeaderField:
+    case LineRole::Body: return;
+    default: break;
+    }
+    const Explanation explanation = Explanations::forEvent(event);
+    if (explanation.title.isEmpty())
+        return;
+    buffer += "      \xe2\x86\xb3 " + explanation.title.toUtf8();
+    if (!explanation.rfc.isEmpty())
+        buffer += " (" + explanation.rfc.toUtf8() + ')';
+    buffer += '\n';
+}
+
 void printEvent(StreamWriter &writer, const TranscriptEvent &event, const CommandLineOptions &options)
 {
     QByteArray &buffer = writer.buffer();
@@ -207,6 +232,8 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
         TranscriptFormatter::Options format;
         format.hidePasswords = options.hidePasswords;
         TranscriptFormatter::appendCourseLine(buffer, event, format, true); // and its '\n'
+        if (options.explain)
+            appendExplanation(buffer, event);
     }
     writer.lineAdded();
 }

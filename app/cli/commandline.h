@@ -13,6 +13,7 @@ struct CommandLineOptions {
     QString language; // "gl", "es", "en"
     World::Options world;
     bool json = false; // transcript as JSON lines
+    bool explain = false; // each command and reply followed by its explanation's title and RFC section
     bool hidePasswords = false; // the default outside the window; --show-passwords shows them
     qsizetype keepLines = 0; // --serve: transcript events kept in memory (0: no count bound)
     qint64 keepBytes = 6 * 1024 * 1024; // --serve: memory the kept events may cost (0: no bound)
