@@ -159,8 +159,7 @@ void TapDialogue::pop3ClientLine(const QByteArray &line, LineRole *role, Phase *
         *sensitive = line.count(' ') >= 2;
     else if (verb == "STLS")
         m_tlsAsked = true;
-    if (!((verb == "LIST" || verb == "UIDL") && !argument) && !m_contentIsMessage && verb != "CAPA")
-        m_lastVerb += "/single";
+    m_multiLine = ((verb == "LIST" || verb == "UIDL") && !argument) || m_contentIsMessage || verb == "CAPA";
 }
 
 void TapDialogue::pop3ServerLine(const QByteArray &line, LineRole *role, QByteArray *code)
@@ -184,11 +183,9 @@ void TapDialogue::pop3ServerLine(const QByteArray &line, LineRole *role, QByteAr
     m_inAuth = line.startsWith("+ ") || line == "+";
     if (m_inAuth)
         *code = "+";
-    if (ok && !m_lastVerb.endsWith("/single"))
+    if (ok && m_multiLine)
         m_inContent = true;
-    if (ok
-        && (m_lastVerb.startsWith("PASS") || m_lastVerb.startsWith("APOP")
-            || m_lastVerb.startsWith("AUTH"))) {
+    if (ok && (m_lastVerb == "PASS" || m_lastVerb == "APOP" || m_lastVerb == "AUTH")) {
         m_loggedIn = true;
         m_phase = Phase::Transaction;
     }

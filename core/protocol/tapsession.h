@@ -80,6 +80,7 @@ private:
     QByteArray m_lastTag; // IMAP: the tag of the last command
     bool m_inContent = false; // SMTP: the client sends the message; POP3: a multi-line response comes
     bool m_contentIsMessage = false; // POP3: RETR/TOP (message lines) rather than a listing
+    bool m_multiLine = false; // POP3: the last command's +OK begins a multi-line response
     bool m_inAuth = false; // an AUTH (AUTHENTICATE) exchange: the client's lines answer challenges
     bool m_tlsAsked = false; // the client said STARTTLS/STLS; the go-ahead turns TLS on
     bool m_loggedIn = false;
