@@ -192,6 +192,14 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "file"));
     parser.addOptions(
         {exportTimeline, exportTranscript, exportPcap, exportKeyLog, exportHandout, exportAccessSheet});
+    const QCommandLineOption results(
+        QStringLiteral("results"),
+        QCoreApplication::translate("main",
+                                    "With --serve on a class: keep each student's exercise results in a "
+                                    ".csv or .json file, rewritten as they change (may be given more than "
+                                    "once)."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(results);
     const QCommandLineOption saveWorld(
         QStringLiteral("save-world"),
         QCoreApplication::translate("main",
@@ -281,6 +289,7 @@ int main(int argc, char **argv)
     options.exportKeyLog = parser.value(exportKeyLog);
     options.saveWorld = parser.value(saveWorld);
     options.loadWorld = parser.value(loadWorld);
+    options.results = parser.values(results);
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
         if (files.size() > 1 || parser.isSet(scenario) || parser.isSet(loadWorld)) {
             QTextStream(stderr) << QCoreApplication::translate(

@@ -1050,6 +1050,36 @@ void TestScenarioParser::classFromCsv()
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
     QCOMPARE(fromCsv.students.size(), 3);
     QCOMPARE(fromCsv.students.first().name, QStringLiteral("López Pérez, Ana"));
+    const Scenario exercises = ScenarioParser::load(
+        QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/examples/clase-exercicios.scenario"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(exercises.students.size(), 30);
+    const auto mailboxChecks = std::count_if(
+        exercises.steps.cbegin(), exercises.steps.cend(),
+        [](const ScenarioStep &s) { return s.exerciseCheck && s.kind == ScenarioStep::Kind::ExpectMailbox; });
+    QCOMPARE(mailboxChecks, 2);
+    QCOMPARE(exercises.steps.last().target, ScenarioStep::studentPlaceholder());
+
+    // "{student}" is each student's own address: only in a check, only with a class.
+    const QByteArray exercise =
+        "exercise\n  goal en \"Empty your mailbox\"\n  check mailbox {student} count 0\nend\n";
+    errors.clear();
+    ScenarioParser::parse(QStringLiteral("c.scenario"), QByteArray(World) + exercise, &errors);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(
+        errors.first().message.contains(QLatin1String("{student} is each student's own address, and this "
+                                                      "scenario declares no class")),
+        qPrintable(describe(errors)));
+    errors.clear();
+    ScenarioParser::parse(QStringLiteral("c.scenario"),
+                          QByteArray(World) + "expect mailbox {student} count 0\n", &errors);
+    QVERIFY2(!errors.isEmpty() && errors.first().message.contains(QLatin1String("e-mail address")),
+             qPrintable(describe(errors)));
+    errors.clear();
+    const Scenario graded = ScenarioParser::parse(
+        QStringLiteral("c.scenario"),
+        QByteArray(World) + "server 2esi.org\nstudents 2 on 2esi.org\n" + exercise, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
 }
 
 void TestScenarioParser::classFileProblems_data()

@@ -235,6 +235,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>The passwords are kept in %1.</source>
         <translation>The passwords are kept in %1.</translation>
     </message>
+    <message>
+        <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
+        <translation>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -5649,6 +5653,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>the class file %1 was not found; it is looked for in the scenario's folder (%2)</source>
         <translation>the class file %1 was not found; it is looked for in the scenario's folder (%2)</translation>
     </message>
+    <message>
+        <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
+        <translation>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -6924,6 +6932,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>With --headless or --serve: under each command and reply, what it is and its RFC section, as the inspector says it.</source>
         <translation>With --headless or --serve: under each command and reply, what it is and its RFC section, as the inspector says it.</translation>
     </message>
+    <message>
+        <source>With --serve on a class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
+        <translation>With --serve on a class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7808,6 +7820,37 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>--tap %1: cannot listen on %2:%3: %4</source>
         <translation>--tap %1: cannot listen on %2:%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClassGrader</name>
+    <message>
+        <source>%1 passed check %2 of exercise %3: %4</source>
+        <translation>%1 passed check %2 of exercise %3: %4</translation>
+    </message>
+    <message>
+        <source>a reply %1 in one of the student's sessions</source>
+        <translation>a reply %1 in one of the student's sessions</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>--results %1: the file's name must end in .csv or .json</source>
+        <translation>--results %1: the file's name must end in .csv or .json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a class's results file: %2</source>
+        <translation>%1 is not a class's results file: %2</translation>
+    </message>
+    <message>
+        <source>no "format": "%1"</source>
+        <translation>no "format": "%1"</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>The passwords are kept in %1.</source>
         <translation>Las contraseñas se guardan en %1.</translation>
     </message>
+    <message>
+        <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
+        <translation>--results necesita una clase: %1 no declara alumnos (añade "students 30 on 2esi.org" o "class alumnos.csv")</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -5649,6 +5653,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>the class file %1 was not found; it is looked for in the scenario's folder (%2)</source>
         <translation>no se encontró el fichero de la clase %1; se busca en la carpeta del escenario (%2)</translation>
     </message>
+    <message>
+        <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
+        <translation>%1 es la dirección de cada alumno, y este escenario no declara ninguna clase; añade una línea como "students 30 on 2esi.org"</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -6924,6 +6932,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>With --headless or --serve: under each command and reply, what it is and its RFC section, as the inspector says it.</source>
         <translation>Con --headless o --serve: debajo de cada orden y respuesta, qué es y su sección del RFC, como lo dice el inspector.</translation>
     </message>
+    <message>
+        <source>With --serve on a class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
+        <translation>Con --serve en una clase: guarda los resultados de los ejercicios de cada alumno en un archivo .csv o .json, que se reescribe cada vez que cambian (se puede dar más de una vez).</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7808,6 +7820,37 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>--tap %1: cannot listen on %2:%3: %4</source>
         <translation>--tap %1: no se puede escuchar en %2:%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClassGrader</name>
+    <message>
+        <source>%1 passed check %2 of exercise %3: %4</source>
+        <translation>%1 superó la comprobación %2 del ejercicio %3: %4</translation>
+    </message>
+    <message>
+        <source>a reply %1 in one of the student's sessions</source>
+        <translation>una respuesta %1 en una de las sesiones del alumno</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>--results %1: the file's name must end in .csv or .json</source>
+        <translation>--results %1: el nombre del archivo debe terminar en .csv o .json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a class's results file: %2</source>
+        <translation>%1 no es un archivo de resultados de una clase: %2</translation>
+    </message>
+    <message>
+        <source>no "format": "%1"</source>
+        <translation>no tiene "format": "%1"</translation>
     </message>
 </context>
 </TS>

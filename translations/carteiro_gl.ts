@@ -235,6 +235,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>The passwords are kept in %1.</source>
         <translation>Os contrasinais gárdanse en %1.</translation>
     </message>
+    <message>
+        <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
+        <translation>--results necesita unha clase: %1 non declara alumnos (engade "students 30 on 2esi.org" ou "class alumnos.csv")</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -5649,6 +5653,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>the class file %1 was not found; it is looked for in the scenario's folder (%2)</source>
         <translation>non se atopou o ficheiro da clase %1; búscase no cartafol do escenario (%2)</translation>
     </message>
+    <message>
+        <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
+        <translation>%1 é o enderezo de cada alumno, e este escenario non declara ningunha clase; engade unha liña como "students 30 on 2esi.org"</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -6924,6 +6932,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>With --headless or --serve: under each command and reply, what it is and its RFC section, as the inspector says it.</source>
         <translation>Con --headless ou --serve: debaixo de cada orde e resposta, que é e a súa sección do RFC, como o di o inspector.</translation>
     </message>
+    <message>
+        <source>With --serve on a class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
+        <translation>Con --serve nunha clase: garda os resultados dos exercicios de cada alumno nun ficheiro .csv ou .json, que se reescribe cada vez que cambian (pódese dar máis dunha vez).</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7808,6 +7820,37 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>--tap %1: cannot listen on %2:%3: %4</source>
         <translation>--tap %1: non se pode escoitar en %2:%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClassGrader</name>
+    <message>
+        <source>%1 passed check %2 of exercise %3: %4</source>
+        <translation>%1 superou a comprobación %2 do exercicio %3: %4</translation>
+    </message>
+    <message>
+        <source>a reply %1 in one of the student's sessions</source>
+        <translation>unha resposta %1 nunha das sesións do alumno</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non se pode escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>--results %1: the file's name must end in .csv or .json</source>
+        <translation>--results %1: o nome do ficheiro debe rematar en .csv ou .json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Non se pode ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a class's results file: %2</source>
+        <translation>%1 non é un ficheiro de resultados dunha clase: %2</translation>
+    </message>
+    <message>
+        <source>no "format": "%1"</source>
+        <translation>non ten "format": "%1"</translation>
     </message>
 </context>
 </TS>

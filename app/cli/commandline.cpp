@@ -15,6 +15,7 @@
 // file or a peer is made printable before it reaches the terminal.
 #include "commandline.h"
 
+#include "classroom/classgrader.h"
 #include "classroom/scenariorunner.h"
 #include "explain/explanations.h"
 #include "gui/accesssheet.h"
@@ -48,6 +49,7 @@
 #endif
 #include <csignal>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <sys/resource.h>
 #include <thread>
@@ -774,6 +776,7 @@ int runServe(const CommandLineOptions &options)
         err() << error << Qt::endl;
         return 3;
     }
+    const Scenario withExercises = scenario; // a class's, graded for every student
     scenario.steps.clear(); // the servers only: students bring the clients
     raiseDescriptorLimit();
 #ifdef __GLIBC__
@@ -802,6 +805,32 @@ int runServe(const CommandLineOptions &options)
     malloc_trim(0);
 #endif
     warnIfBeyondLoopback(world);
+    // A class: each student's exercises checked as they work (classgrader.h),
+    // the results kept with the data and in the --results files.
+    std::unique_ptr<ClassGrader> grader;
+    if (!scenario.students.isEmpty()) {
+        grader = std::make_unique<ClassGrader>(&world, withExercises);
+        grader->setLanguage(options.language);
+        if (!options.world.dataDirectory.isEmpty()
+            && !grader->setStateFile(options.world.dataDirectory + QStringLiteral("/class-results.json"),
+                                     &error)) {
+            err() << error << Qt::endl;
+            return 3;
+        }
+        for (const QString &file : options.results) {
+            if (!grader->addResultsFile(file, &error)) {
+                err() << error << Qt::endl;
+                return 3;
+            }
+        }
+    } else if (!options.results.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine",
+                                             "--results needs a class: %1 declares no students (add "
+                                             "\"students 30 on 2esi.org\" or \"class alumnos.csv\")")
+                     .arg(options.scenario)
+              << Qt::endl;
+        return 2;
+    }
     if (::pipe(signalPipe) != 0) {
         err() << QStringLiteral("pipe() failed") << Qt::endl;
         return 3;
@@ -831,7 +860,11 @@ int runServe(const CommandLineOptions &options)
         printEvent(writer, e, options);
     for (const QString &problem : world.storageProblems())
         err() << problem << Qt::endl;
-    world.transcript()->setListener([&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    world.transcript()->setListener([&](const TranscriptEvent &e) {
+        if (grader)
+            grader->observe(e);
+        printEvent(writer, e, options);
+    });
     const auto unlisten = qScopeGuard([&] { world.transcript()->setListener({}); }); // the writer goes first
     const int code = QCoreApplication::exec();
     world.shutdown();

@@ -23,6 +23,7 @@ struct CommandLineOptions {
     QString exportKeyLog; // --export-keylog: the TLS sessions' keys (SSLKEYLOGFILE)
     QString saveWorld; // --save-world: the world after the run, as a world file
     QString loadWorld; // --load-world: a saved world instead of a scenario's run
+    QStringList results; // --results: a class's results, .csv or .json, rewritten as they change
 };
 
 namespace CommandLine {

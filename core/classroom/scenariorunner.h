@@ -9,6 +9,7 @@
 #pragma once
 
 #include "transcript/notes.h"
+#include "transcript/transcriptevent.h"
 
 #include "scenario/scenario.h"
 
@@ -95,6 +96,25 @@ public:
     // Gives up the exercise: its checks are reported as they stand.
     void skipExercise();
 
+    // What an expectation checks is limited to a part of the world: the
+    // runner's, to what happened since its step's action began; a class's
+    // grader's, to one student's sessions and the mail they sent.
+    struct CheckScope {
+        qsizetype firstEvent = 0; // ExpectReply: the replies from this transcript index on
+        // Only these events (replies, wire, TLS); none: every one.
+        std::function<bool(const TranscriptEvent &event)> keepEvent;
+        // ExpectMailbox: only these messages of the mailbox; none: every one.
+        // `id` names the message for as long as it stays where it is
+        // ("2esi.org/profe/INBOX/<uid>"); `read` reads its text (maybe from disk).
+        std::function<bool(const QString &id, const std::function<QByteArray()> &read)> keepMessage;
+        QString student; // "{student}" is this address; empty: the class's first
+    };
+    // Checks an expectation ("expect …", an exercise's "check") on the world
+    // as it is now (scenariocheck.cpp).
+    static Outcome check(World *world, const ScenarioStep &step, const CheckScope &scope);
+    // The server that keeps this address's mailbox, and the user there ("fran").
+    static MailServer *mailboxServer(const World *world, const QString &address, QByteArray *user);
+
 Q_SIGNALS:
     // Paused before the first action (waitForGoBeforeFirstAction), or going on.
     void waitingForGoChanged(bool waiting);
@@ -110,15 +130,14 @@ private:
     void next();
     void poll();
     void run(const ScenarioStep &step);
-    Outcome check(const ScenarioStep &step) const;
     void report(const Outcome &outcome);
+    // Its expectations look at the replies since the step's action began.
+    CheckScope sinceAction() const;
     // An "imap" step: starts the client's job, or reports why it cannot
     // (no message with that subject) and returns false.
     bool runImap(const ScenarioStep &step);
     // A "browse" step: starts the client's browser on its webmail.
     void runBrowse(const ScenarioStep &step);
-    // The server that keeps this address's mailbox, and the user there ("fran").
-    MailServer *mailboxServer(const QString &address, QByteArray *user) const;
     void startSession(const ScenarioStep &step, const QString &description);
     void evaluateExercise();
     // Calls `work` (on the world) `seconds` after this statement on the

@@ -13,6 +13,8 @@
 #include "mail/mailmessage.h"
 #include "storage/diskcommitter.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -66,6 +68,11 @@ MailServer::MailServer(HostContext *context, const ScenarioServer &config, const
     m_outgoing->setReturnToSender(
         [this](const QByteArray &sender, const QByteArray &report) { returnToSender(sender, report); });
     connect(m_outgoing, &OutgoingQueue::changed, this, &MailServer::queueChanged);
+}
+
+bool MailServer::servesClass() const
+{
+    return std::any_of(m_users.cbegin(), m_users.cend(), [](const ScenarioUser &u) { return u.student; });
 }
 
 bool MailServer::isDestination(const QString &domain) const
@@ -471,8 +478,13 @@ QByteArray MailServer::receivedHeader(const SmtpEnvelope &envelope, const QStrin
     QByteArray with = envelope.extended ? "ESMTP" : "SMTP";
     if (!envelope.authenticatedUser.isEmpty())
         with += 'A';
-    QByteArray out = "Received: from " + envelope.heloName + " ([" + peerIp + "])\r\n" + "\tby "
-        + m_domain.toUtf8() + " (Carteiro) with " + with + " id " + queueId.toUtf8() + "\r\n";
+    QByteArray out = "Received: from " + envelope.heloName + " ([" + peerIp + "])\r\n";
+    // A class's server says who logged in (Postfix's
+    // smtpd_sasl_authenticated_header = yes): the grader credits the message
+    // to that student, never to the envelope's address, which anyone may write.
+    if (!envelope.authenticatedUser.isEmpty() && servesClass())
+        out += "\t(" + authenticatedSenderComment() + envelope.authenticatedUser + ")\r\n";
+    out += "\tby " + m_domain.toUtf8() + " (Carteiro) with " + with + " id " + queueId.toUtf8() + "\r\n";
     if (!forRecipient.isEmpty())
         out += "\tfor <" + forRecipient + ">;\r\n";
     out += "\t" + MailMessage::currentRfc5322Date() + "\r\n";

@@ -92,6 +92,11 @@ public:
     void reconfigure(const QMap<QString, QString> &settings);
     // Takes mail for this domain (its own; with Postfix settings, mydestination).
     bool isDestination(const QString &domain) const;
+    // Some of its accounts are a class's students (scenario "class", "students").
+    bool servesClass() const;
+    // What its Received: field says of a logged-in sender, before the user
+    // name: "(Authenticated sender: alumno1)", as Postfix writes it.
+    static QByteArray authenticatedSenderComment() { return QByteArrayLiteral("Authenticated sender: "); }
     MailStore *store() const { return m_store; }
     QList<QueueEntry> queue() const { return m_outgoing->entries(); }
     const QueuePolicy &queuePolicy() const { return m_outgoing->policy(); }

@@ -73,6 +73,7 @@ public:
     bool isIdling() const { return m_idleTag.size() > 0; }
     // The account logged in ("fran"), empty before.
     QByteArray user() const { return m_user; }
+    QByteArray loggedInUser() const override { return m_user; }
     QByteArray selectedFolder() const { return m_folder; }
     // The name of the command last run (FETCH for UID FETCH), whose tagged
     // completion is the next one said; and the user it concerns, as for faults.

@@ -125,6 +125,10 @@ public:
 
     State state() const;
     QByteArray user() const;
+    QByteArray loggedInUser() const override
+    {
+        return m_state == State::Transaction || m_state == State::Update ? m_user : QByteArray();
+    }
     // Commands valid in the current state (upper case), for the GUI.
     QList<QByteArray> allowedCommands() const;
     // The APOP timestamp sent in the greeting, angle brackets included (§7).

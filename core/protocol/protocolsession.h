@@ -61,6 +61,9 @@ public:
     bool isTlsActive() const { return m_tlsActive; }
     // The current phase, for events that do not come from a line.
     virtual Phase phase() const = 0;
+    // A server session: the account its client logged in as (SMTP AUTH,
+    // POP3 USER/PASS or APOP, IMAP LOGIN or AUTHENTICATE); empty before.
+    virtual QByteArray loggedInUser() const { return QByteArray(); }
 
     // What to write to the peer, in order; each utterance is one gate step.
     QList<Utterance> takeOutput();

@@ -180,6 +180,7 @@ public:
     void connectionLost() override;
     void replyWritten(const QByteArray &receipt) override;
     Phase phase() const override;
+    QByteArray loggedInUser() const override { return m_envelope.authenticatedUser; }
 
     State state() const;
     const SmtpEnvelope &envelope() const;

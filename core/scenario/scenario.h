@@ -199,6 +199,10 @@ struct ScenarioStep {
         // Fault: lifted after this many seconds; 0: stays
     int milliseconds = 0; // Slow: the delay of every line; 0: normal again
     QMap<QString, QString> settings; // Configure: "postfix.type" → "Internet Site" (serversettings.h)
+
+    // "check mailbox {student}": in a class, each student's own mailbox (the
+    // grader's); played at a window or headless, the first student's.
+    static QString studentPlaceholder() { return QStringLiteral("{student}"); }
 };
 
 struct Scenario {

@@ -64,6 +64,7 @@ private:
             Server,
             SimulatedServer, // a server the statement looks into or changes: not a real one
             User,
+            Student, // "{student}": each student's own address; needs a class
             Client,
             ImapClient, // a client that must read its mail with IMAP
             BrowserClient, // a client whose server has a webmail in front (browse, expect browser)

@@ -298,10 +298,17 @@ void ScenarioReader::parseExpectation(bool check)
         take();
         step.kind = ScenarioStep::Kind::ExpectMailbox;
         int column = 0;
-        if (!takeAddress(QStringLiteral("\"mailbox\""), &step.target, &column))
-            return;
-        reference(Reference::Kind::User, step.target, column,
-                  [this, index](const QString &s) { m_scenario.steps[index].target = s; });
+        if (check && peek() && !peek()->quoted && peek()->text == ScenarioStep::studentPlaceholder()) {
+            // "check mailbox {student}": each student's own, in a class.
+            const Token *word = take();
+            step.target = word->text;
+            reference(Reference::Kind::Student, step.target, word->column, {});
+        } else {
+            if (!takeAddress(QStringLiteral("\"mailbox\""), &step.target, &column))
+                return;
+            reference(Reference::Kind::User, step.target, column,
+                      [this, index](const QString &s) { m_scenario.steps[index].target = s; });
+        }
         countOrSubject = true;
     } else if (nextIs("client")) {
         take();

@@ -127,6 +127,15 @@ void ScenarioReader::validate()
                            .arg(quoted(reference.name), reference.name));
             }
             break;
+        case Reference::Kind::Student:
+            if (m_scenario.students.isEmpty()) {
+                report(QCoreApplication::translate("ScenarioParser",
+                                                   "%1 is each student's own address, and this scenario "
+                                                   "declares no class; add a line such as \"students 30 on "
+                                                   "2esi.org\"")
+                           .arg(reference.name));
+            }
+            break;
         case Reference::Kind::User:
             if (const ScenarioUser *user = m_scenario.user(reference.name)) {
                 if (reference.canonicalize)

@@ -83,6 +83,8 @@ enum class NoteCode : quint16 {
     Hint, // Hint %1 of %2: %3
     ExerciseDone, // Exercise done (%1): %2
     ExerciseNotDone, // Exercise not done (%1): %2
+    StudentPassed, // a class: %1 passed check %2 of exercise %3: %4
+    StudentReplySeen, // a class: a reply %1 in one of the student's sessions
     DoneWithSolution, // done with the solution shown
     DoneByStudent, // done by the student
     SolutionMissedGoal, // the solution did not reach the goal

@@ -1054,6 +1054,18 @@ void World::accept(QTcpServer *server, const Service &service)
     }
 }
 
+QByteArray World::loginOf(int connectionId, QString *serverHost) const
+{
+    for (const Connection *c : std::as_const(m_connections)) {
+        if (c->id() != connectionId || c->endpoints().role != Connection::Role::Server || !c->engine())
+            continue;
+        if (serverHost)
+            *serverHost = c->endpoints().localHost;
+        return c->engine()->loggedInUser();
+    }
+    return QByteArray();
+}
+
 int World::openServerConnections()
 {
     int count = 0;

@@ -220,6 +220,10 @@ public:
     // True when busy or any queue holds a message (even one waiting to retry).
     bool hasWork() const;
     int openConnections() const { return int(m_connections.size()); }
+    // The account the client of this open connection logged in as, on the
+    // server's side (ProtocolSession::loggedInUser), and that server's host
+    // name; empty when it has not logged in, or the connection is closed.
+    QByteArray loginOf(int connectionId, QString *serverHost = nullptr) const;
     // Server connections open, as --max-connections counts them: once the
     // count reaches the limit, the kernel is asked, and one whose peer has
     // closed or reset it counts no more, even before the event loop has read

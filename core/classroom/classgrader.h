@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// classgrader.h — a class's exercises, graded for every student as they work.
+//
+// A class server (carteiro --serve, or a window opened on a class) plays no
+// story: the students bring their own clients and type. The grader follows
+// the transcript and knows a session as a student's once its client logs in
+// with the student's account (SMTP AUTH, POP3 USER/PASS or APOP, IMAP LOGIN
+// or AUTHENTICATE, and so the webmail's IMAP leg too); from then on the whole
+// session is theirs, what came before the log-in included (a STARTTLS). An
+// envelope address proves nothing: anyone may write MAIL FROM:<alumno3@…>.
+//
+// Each exercise check of the scenario is checked for each student with a
+// scope that keeps only what is theirs (ScenarioRunner::CheckScope):
+//   check reply CODE      a reply with that code in one of their sessions;
+//   check wire/tls …      their sessions' lines and TLS;
+//   check mailbox {student} …   their own mailbox;
+//   check mailbox ADDRESS …     the messages there that they sent: those whose
+//                         Received: field, written by the world's server, says
+//                         "(Authenticated sender: alumnoN)" (a class's servers
+//                         write it, as Postfix with smtpd_sasl_authenticated_header),
+//                         followed down through the world's own relays;
+//   any other check       the world as it is, once they have had a session.
+// A check holds for a student once and stays held: the time it first held is
+// their result. A student who never logged in (in this run or, by the kept
+// results, before) is graded only on the mail the servers say they sent.
+//
+// The results are kept in a file (setStateFile: DIR/class-results.json with
+// persistence), rewritten atomically at every check passed and every few
+// seconds of activity, and read back at start: a crash or a reboot loses no
+// result. --results writes them to more files, CSV or JSON, at the same times.
+#pragma once
+
+#include "classroom/scenariorunner.h"
+#include "scenario/scenario.h"
+#include "transcript/transcriptevent.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class Transcript;
+class World;
+
+class ClassGrader : public QObject
+{
+    Q_OBJECT
+public:
+    struct Check {
+        int step = -1; // its index in the scenario's steps
+        int exercise = 0; // its exercise's number, from 1
+        int number = 0; // its number in the exercise, from 1
+        ScenarioLocation location;
+        QString description; // a phrase (Notes::expand): what it checks
+        QString key() const { return QStringLiteral("%1.%2").arg(exercise).arg(number); }
+    };
+    struct Exercise {
+        int step = -1;
+        LocalizedText goal;
+        QList<int> checks; // indexes into checks()
+    };
+    struct Student {
+        QString name;
+        QString login; // "alumno1"
+        QString address; // "alumno1@2esi.org"
+        QList<qint64> passedAt; // per check: when it first held (ms since the epoch); 0: not yet
+        qint64 lastActivity = 0; // ms since the epoch of their last line; 0: none yet
+        QList<int> connections; // their sessions in this run, in order
+        int passedCount() const;
+    };
+
+    // `scenario` with its steps (the world's may have none: --serve's).
+    ClassGrader(World *world, const Scenario &scenario, QObject *parent = nullptr);
+    ~ClassGrader() override;
+
+    const QList<Check> &checks() const { return m_checks; }
+    const QList<Exercise> &exercises() const { return m_exercises; }
+    const QList<Student> &students() const { return m_students; }
+    // The student whose session this is, -1 when nobody's (yet).
+    int studentOfConnection(int connectionId) const { return m_connectionStudent.value(connectionId, -1); }
+
+    // Follows the transcript: --serve calls this from its listener; a window
+    // calls follow(), which takes the events as they are added.
+    void observe(const TranscriptEvent &event);
+    void follow(Transcript *transcript);
+
+    // The results kept across runs: read now if the file is there (results
+    // of checks and students no longer in the scenario are dropped), then
+    // rewritten at every change. False with the reason when it cannot be read.
+    bool setStateFile(const QString &path, QString *error);
+    // Also written at every change (--results): .csv or .json. False with the
+    // reason for a name of another kind or a file that cannot be written.
+    bool addResultsFile(const QString &path, QString *error);
+    // Written once (the window's File ▸ Export the class's results).
+    bool writeResults(const QString &path, QString *error) const;
+    // The language of goals and check descriptions in the files (gl, es, en).
+    void setLanguage(const QString &language) { m_language = language; }
+
+    // Checks everything now instead of at the next turn (tests).
+    void evaluateNow();
+
+Q_SIGNALS:
+    void checkPassed(int student, int check);
+    // A student's results or last activity changed.
+    void studentChanged(int student);
+    void connectionAttributed(int connectionId, int student);
+
+private:
+    struct Pending { // a session not yet known as a student's
+        QSet<QByteArray> codes;
+    };
+    void attribute(int connectionId, int student);
+    int studentFor(const QString &serverHost, const QByteArray &user) const;
+    // The student the world's servers say sent this message, -1 when none.
+    int senderOf(const QByteArray &content) const;
+    void evaluate(int student, QList<QPair<int, int>> *passed);
+    void schedule(int delayMs);
+    void saveAll();
+    bool save(const QString &path, QString *error) const;
+    QByteArray json() const;
+    QByteArray csv() const;
+    bool load(const QString &path, QString *error);
+
+    QPointer<World> m_world;
+    Scenario m_scenario;
+    QString m_language = QStringLiteral("gl");
+    QList<Check> m_checks;
+    QList<Exercise> m_exercises;
+    QList<Student> m_students;
+    QHash<QString, int> m_studentByAccount; // "2esi.org/alumno1" (the server's host, the log-in)
+    QHash<int, int> m_connectionStudent; // -1: logged in as someone not in the class
+    QHash<int, Pending> m_pending;
+    QHash<QString, int> m_senders; // a stored message's id → who the servers say sent it (-1: nobody)
+    QList<QSet<QByteArray>> m_codes; // per student: the reply codes their sessions heard
+    QSet<int> m_dirty; // students to check again
+    QSet<int> m_mailboxDirty; // … whose mailbox checks may have changed
+    bool m_deliveries = false; // mail was stored: every mailbox check may have changed
+    bool m_firstActivity = false; // a student's first line: the files are written at once
+    QTimer m_timer;
+    QTimer m_activityTimer; // last activity is written every few seconds, not at every line
+    QString m_stateFile;
+    QStringList m_resultsFiles;
+    QMultiHash<QString, QString> m_hostAddresses; // world host → its addresses ("127.0.0.2")
+};
