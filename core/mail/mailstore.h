@@ -194,6 +194,7 @@ private:
     void placeByFlags(const QByteArray &user, const QByteArray &name, Message *m);
     QSet<QPair<QByteArray, QByteArray>> m_changedUidLists;
     bool m_flushScheduled = false;
+    qint64 m_lastFlushMs = -1; // monotonic, when the UID lists were last written
 
 public:
     // Maildir's flag letters (":2,<letters>"), sorted, and back: the
