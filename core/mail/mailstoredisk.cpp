@@ -225,7 +225,9 @@ void MailStore::markUidListChanged(const QByteArray &user, const QByteArray &nam
     // kept: unlisted files get their UIDs again at the next start.
     constexpr qint64 uidListFlushMs = 250;
     const qint64 now = QDeadlineTimer::current().deadline();
-    const qint64 wait = m_lastFlushMs < 0 ? 0 : qBound<qint64>(0, m_lastFlushMs + uidListFlushMs - now, uidListFlushMs);
+    const qint64 wait = m_lastFlushMs < 0
+        ? 0
+        : qBound<qint64>(0, m_lastFlushMs + uidListFlushMs - now, uidListFlushMs);
     QTimer::singleShot(int(wait), Qt::PreciseTimer, this, [this] { flushUidLists(); });
 }
 
