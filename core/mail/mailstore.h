@@ -194,6 +194,7 @@ private:
     void placeByFlags(const QByteArray &user, const QByteArray &name, Message *m);
     QSet<QPair<QByteArray, QByteArray>> m_changedUidLists;
     bool m_flushScheduled = false;
+    qint64 m_lastFlushMs = -1; // monotonic, when the UID lists were last written
 
 public:
     // Maildir's flag letters (":2,<letters>"), sorted, and back: the
@@ -227,7 +228,10 @@ private:
         m_folders; // user -> name -> folder ("INBOX" too, without messages)
     Folder *folder(const QByteArray &user, const QByteArray &name);
     QList<Message> *messagesOf(const QByteArray &user, const QByteArray &name);
-    void number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName);
+    // Gives the messages from `from` on that have none the folder's next
+    // UIDs (and keeps its next UID past those that have one).
+    void number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName,
+                qsizetype from = 0);
     QSet<QByteArray> m_locked;
     qsizetype m_readHint = 0; // where content() found the last POP3 message
     quint64 m_nextUid = 1;

@@ -41,12 +41,14 @@ QList<MailStore::Message> *MailStore::messagesOf(const QByteArray &user, const Q
     return f ? &f->messages : nullptr;
 }
 
-void MailStore::number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName)
+void MailStore::number(const QByteArray &user, QList<Message> *messages, const QByteArray &folderName,
+                       qsizetype from)
 {
     Folder *f = folder(user, folderName);
     if (!f)
         return;
-    for (Message &m : *messages) {
+    for (qsizetype i = qMax<qsizetype>(0, from); i < messages->size(); ++i) {
+        Message &m = (*messages)[i];
         if (m.imapUid == 0)
             m.imapUid = f->uidNext++;
         else

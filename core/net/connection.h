@@ -140,6 +140,7 @@ Q_SIGNALS:
 
 private:
     void readAvailable();
+    static QByteArray &readBuffer(); // where reads go, kept between them
     void onBytesWritten();
     void onDeadline();
     void noteEarlyTalker();

@@ -8,6 +8,7 @@
 
 #include "dotstuffing.h"
 
+#include <cstring>
 #include <utility>
 
 namespace {
@@ -67,10 +68,20 @@ void SmtpServerSession::finishData()
         // Unstuffed (§4.5.2), every line ended with CR LF (a bare LF included).
         // A "." line here came with a bare LF (with CR LF it ended the data):
         // it is content as it is.
-        message.reserve(m_contentSize);
+        // Sized once and copied into: two appends a line cost more than the
+        // copies themselves.
+        qsizetype size = 0;
+        for (const QByteArray &line : std::as_const(m_dataLines))
+            size += DotStuffing::unstuff(line).size() + 2;
+        message.reserve(size); // exactly: resize() alone would round it up
+        message.resize(size);
+        char *out = message.data();
         for (const QByteArray &line : std::as_const(m_dataLines)) {
-            message.append(DotStuffing::unstuff(line));
-            message.append("\r\n");
+            const QByteArrayView text = DotStuffing::unstuff(line);
+            std::memcpy(out, text.data(), size_t(text.size()));
+            out += text.size();
+            *out++ = '\r';
+            *out++ = '\n';
         }
     }
     Utterance content;

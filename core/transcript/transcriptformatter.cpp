@@ -117,13 +117,6 @@ static void appendPrintable(QByteArray &out, const QByteArray &bytes)
 }
 
 // A number in decimal, without a temporary QByteArray.
-static void appendNumber(QByteArray &out, qint64 n)
-{
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, n);
-    out.append(digits, result.ptr - digits);
-}
-
 // A host name, printable and in UTF-8. The few names of a world recur on every
 // line, so the last ones converted are kept (a hot path in --serve).
 static const QByteArray &hostBytes(const QString &host)
@@ -134,6 +127,13 @@ static const QByteArray &hostBytes(const QString &host)
     };
     static thread_local Entry cache[8];
     static thread_local unsigned next = 0;
+    // The same characters at the same address are the same name (events
+    // share their hosts' strings): no comparison of the characters.
+    for (const Entry &entry : cache) {
+        if (entry.name.constData() == host.constData() && entry.name.size() == host.size()
+            && !entry.bytes.isEmpty() && !host.isNull())
+            return entry.bytes;
+    }
     for (const Entry &entry : cache) {
         if (entry.name == host && !entry.bytes.isEmpty())
             return entry.bytes;
@@ -198,40 +198,66 @@ static QByteArray kindTag(TranscriptEvent::Kind kind)
 }
 
 // What comes before a line's text or a note's: "[   6.466] #3 a -> b  ".
+// Events share their hosts' strings: the same address and size is the same
+// string, without comparing its characters.
+static bool sameString(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
 static void appendPrefix(QByteArray &out, const TranscriptEvent &event, const Options &options)
 {
+    // Made in a buffer on the stack and appended once: each append to a
+    // QByteArray costs more than the few octets it copies (a hot path in
+    // --serve, where the prefix changes with each command and reply).
+    char buffer[128];
+    char *p = buffer;
+    char *const end = buffer + sizeof buffer;
     if (options.showTime) {
-        // "[%8.3f] " of the seconds, without floating point or temporary
-        // arrays (a hot path in --serve).
+        // "[%8.3f] " of the seconds, without floating point.
         char seconds[24];
         const qsizetype secondsSize =
             std::to_chars(seconds, seconds + sizeof seconds, event.timeMs / 1000).ptr - seconds;
         char millis[24];
         const qsizetype millisSize =
             std::to_chars(millis, millis + sizeof millis, 1000 + event.timeMs % 1000).ptr - millis;
-        out += '[';
+        *p++ = '[';
         for (qsizetype pad = 4 - secondsSize; pad > 0; --pad)
-            out += ' ';
-        out.append(seconds, secondsSize);
-        out += '.';
-        out.append(millis + 1, millisSize - 1);
-        out += "] ";
+            *p++ = ' ';
+        std::memcpy(p, seconds, size_t(secondsSize));
+        p += secondsSize;
+        *p++ = '.';
+        std::memcpy(p, millis + 1, size_t(millisSize - 1));
+        p += millisSize - 1;
+        *p++ = ']';
+        *p++ = ' ';
     }
-    if (options.showHosts) {
-        if (event.connectionId > 0) {
-            out += '#';
-            appendNumber(out, event.connectionId);
-            out += ' ';
-        }
-        if (!event.from.isEmpty()) {
-            out += hostBytes(event.from);
-            if (!event.to.isEmpty()) {
-                out += " -> ";
-                out += hostBytes(event.to);
-            }
-            out += "  ";
-        }
+    if (options.showHosts && event.connectionId > 0) {
+        *p++ = '#';
+        p = std::to_chars(p, end, event.connectionId).ptr;
+        *p++ = ' ';
     }
+    const auto put = [&](const char *text, qsizetype size) {
+        if (end - p >= size) {
+            std::memcpy(p, text, size_t(size));
+            p += size;
+        } else {
+            out.append(buffer, p - buffer); // a long host name: no longer on the stack
+            p = buffer;
+            out.append(text, size);
+        }
+    };
+    if (options.showHosts && !event.from.isEmpty()) {
+        const QByteArray &from = hostBytes(event.from);
+        put(from.constData(), from.size());
+        if (!event.to.isEmpty()) {
+            put(" -> ", 4);
+            const QByteArray &to = hostBytes(event.to);
+            put(to.constData(), to.size());
+        }
+        put("  ", 2);
+    }
+    out.append(buffer, p - buffer);
 }
 
 void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options, bool newline)
@@ -255,8 +281,8 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
         if (!last.valid || last.showTime != options.showTime || last.showHosts != options.showHosts
             || (options.showTime && last.timeMs != event.timeMs)
             || (options.showHosts
-                && (last.connectionId != event.connectionId || last.from != event.from
-                    || last.to != event.to))
+                && (last.connectionId != event.connectionId || !sameString(last.from, event.from)
+                    || !sameString(last.to, event.to)))
             || last.direction != event.direction) {
             last.bytes.truncate(0);
             appendPrefix(last.bytes, event, options);
