@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// main.cpp — parses the command line and picks a mode: the window, --headless,
-// --serve, --check-scenario, --list-scenarios, --export-ca or --check-server. A
+// main.cpp — parses the command line and picks a mode: the window (on a class
+// with --class), --headless, --serve, --check-scenario, --list-scenarios, --export-ca or --check-server. A
 // file given alone (a double click in a file manager) is a scenario or a saved world.
 #include "cli/checkserver.h"
 #include "cli/commandline.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "persist/classpasswords.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
 
@@ -18,6 +19,7 @@
 #include <QTimer>
 
 #include <QTextStream>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -61,6 +63,57 @@ QString languageFromArguments(int argc, char **argv)
             return QString::fromLocal8Bit(arg.mid(7));
     }
     return QString();
+}
+
+// carteiro --class FILE: the window on a class (MainWindow::ClassOptions).
+int runClassWindow(const CommandLineOptions &options, const QString &language, LanguageSwitcher *switcher)
+{
+    QList<ScenarioError> errors;
+    Scenario scenario = ScenarioParser::load(options.scenario, &errors);
+    if (!errors.isEmpty()) {
+        for (const ScenarioError &e : std::as_const(errors))
+            QTextStream(stderr) << e.toString() << Qt::endl;
+        return 2;
+    }
+    if (scenario.students.isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "--class needs a class: %1 declares no students (add "
+                                   "\"students 30 on 2esi.org\" or \"class alumnos.csv\")")
+                                   .arg(options.scenario)
+                            << Qt::endl;
+        return 2;
+    }
+    // The passwords of the access sheet and of --serve, kept in the data directory.
+    if (QString error; !ClassPasswords::assign(&scenario, options.world.dataDirectory, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 3;
+    }
+    MainWindow::ClassOptions classOptions;
+    classOptions.enabled = true;
+    classOptions.results = options.results;
+    classOptions.keepLines = options.keepLines;
+    classOptions.keepBytes = options.keepBytes;
+    classOptions.hidePasswords = options.hidePasswords;
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carteiro.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.carteiro.Carteiro"));
+    MainWindow mainWindow(scenario, options.world, language, classOptions);
+    mainWindow.setLanguageSwitcher(switcher);
+    if (!mainWindow.world() || mainWindow.world()->services().isEmpty()) {
+        QTextStream(stderr) << mainWindow.statusText() << Qt::endl;
+        return 3;
+    }
+    if (!mainWindow.classError().isEmpty()) {
+        QTextStream(stderr) << mainWindow.classError() << Qt::endl;
+        return 3;
+    }
+    QTextStream out(stdout);
+    for (const World::Service &s : mainWindow.world()->services())
+        out << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
+            << Qt::endl;
+    std::fflush(stdout); // read by a script that waits for the ports
+    mainWindow.show();
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -200,6 +253,15 @@ int main(int argc, char **argv)
                                     "once)."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(results);
+    const QCommandLineOption classWindow(
+        QStringLiteral("class"),
+        QCoreApplication::translate(
+            "main",
+            "Open the window on the class of a scenario file: its servers as --serve starts them "
+            "(the same ports, data directory and passwords), and a panel with each student's "
+            "exercise checks, graded as they work."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(classWindow);
     const QCommandLineOption saveWorld(
         QStringLiteral("save-world"),
         QCoreApplication::translate("main",
@@ -304,6 +366,26 @@ int main(int argc, char **argv)
         else
             options.scenario = files.constFirst();
     }
+    const bool onClass = parser.isSet(classWindow);
+    if (onClass) {
+        QString other;
+        for (const QCommandLineOption *mode : {&serve, &headless, &scenario, &loadWorld, &exportTimeline,
+                                               &exportTranscript, &exportHandout, &exportAccessSheet}) {
+            if (parser.isSet(*mode))
+                other = QStringLiteral("--") + mode->names().constFirst();
+        }
+        if (other.isEmpty() && !parser.positionalArguments().isEmpty())
+            other = parser.positionalArguments().constFirst();
+        if (!other.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                                                               "--class opens the window on a class: "
+                                                               "it does not go with %1")
+                                       .arg(other)
+                                << Qt::endl;
+            return 2;
+        }
+        options.scenario = parser.value(classWindow);
+    }
     bool ok = false;
     options.world.portOffset = parser.value(portOffset).toInt(&ok);
     if (!ok || options.world.portOffset < 0 || options.world.portOffset > 64000) {
@@ -332,7 +414,7 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(dataDir))
         options.world.dataDirectory = parser.value(dataDir);
-    else if (parser.isSet(serve) || parser.isSet(exportAccessSheet))
+    else if (parser.isSet(serve) || parser.isSet(exportAccessSheet) || onClass)
         options.world.dataDirectory = CommandLine::defaultDataDirectory(options.scenario);
     if (parser.isSet(noPersist))
         options.world.dataDirectory.clear();
@@ -427,9 +509,16 @@ int main(int argc, char **argv)
                             << Qt::endl;
         return 2;
     }
+    if (!options.results.isEmpty() && !onClass) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--results works with --serve or --class")
+                            << Qt::endl;
+        return 2;
+    }
     // The window never gives up on a taken port: it takes the next free
     // offset and says which (WorldSession; a saved world's too).
     options.world.takenPorts = World::Options::TakenPorts::TryNextOffset;
+    if (onClass)
+        return runClassWindow(options, language, &languageSwitcher);
     // --load-world: the file is read and checked before the window opens on it.
     std::unique_ptr<World> savedWorld;
     if (!options.loadWorld.isEmpty()) {

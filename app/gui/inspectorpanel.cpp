@@ -32,7 +32,7 @@ QList<int> connectionsBeside(const Transcript &transcript, qsizetype index)
     };
     QList<int> closed;
     QList<int> open;
-    for (qsizetype i = index; i >= 0 && index - i < lookBack; --i) {
+    for (qsizetype i = index; i >= transcript.firstIndex() && index - i < lookBack; --i) {
         const TranscriptEvent &e = transcript.at(i);
         if (e.connectionId <= 0 || e.connectionId == event.connectionId || !sameHosts(e))
             continue;
@@ -251,7 +251,18 @@ void InspectorPanel::setTranscript(const Transcript *transcript)
 
 void InspectorPanel::showEvent(qsizetype index)
 {
-    m_event = (m_transcript && index >= 0 && index < m_transcript->size()) ? index : -1;
+    m_event = (m_transcript && index >= 0 && index >= m_transcript->firstIndex()
+               && index < m_transcript->size())
+        ? index
+        : -1;
+    refresh();
+}
+
+void InspectorPanel::setHidePasswords(bool hide)
+{
+    if (m_hidePasswords == hide)
+        return;
+    m_hidePasswords = hide;
     refresh();
 }
 
@@ -384,7 +395,8 @@ void InspectorPanel::showWire(const Transcript &transcript, const TranscriptEven
 
 void InspectorPanel::refresh()
 {
-    if (!m_transcript || m_event < 0 || m_event >= m_transcript->size()) {
+    if (!m_transcript || m_event < m_transcript->firstIndex() || m_event < 0
+        || m_event >= m_transcript->size()) {
         m_event = -1;
         clear();
         return;
@@ -439,8 +451,11 @@ void InspectorPanel::refresh()
         m_bytesHeading->setText(tr("TLS handshake message"));
     else
         m_bytesHeading->setText(tr("Bytes on the wire"));
+    // A class window masks passwords ("PASS ****"): what is shown and explained.
+    const bool masked = m_hidePasswords && event.sensitive;
+    const QByteArray shownRaw = masked ? TranscriptFormatter::maskedSecret(event.raw) : event.raw;
     if (isLine) {
-        const QString printable = TranscriptFormatter::printable(event.raw);
+        const QString printable = TranscriptFormatter::printable(shownRaw);
         QString plain = printable;
         plain.replace(QLatin1Char('\t'), tabMark());
         plain += carriageReturnMark() + lineFeedMark();
@@ -476,6 +491,12 @@ void InspectorPanel::refresh()
         sensitivePlain = tr("A password, but inside TLS: it crossed the wire only as ciphertext, in "
                             "the record shown below; only %1 reads it.")
                              .arg(event.to);
+        m_sensitive->setText(sensitivePlain.toHtmlEscaped());
+        m_sensitive->setVisible(true);
+    } else if (isLine && masked) {
+        sensitivePlain = tr("A password in clear text, masked here as ****: anyone who can watch the "
+                            "network can read this line. Real servers first encrypt the connection "
+                            "with TLS.");
         m_sensitive->setText(sensitivePlain.toHtmlEscaped());
         m_sensitive->setVisible(true);
     } else if (isLine && event.sensitive) {
@@ -564,16 +585,19 @@ void InspectorPanel::refresh()
     const Explanations::LineContext context = isLine ? Explanations::contextOf(transcript, m_event)
                                                      : Explanations::LineContext();
     const Explanation explanation = isLine
-        ? Explanations::forLine(event.protocol, event.direction, event.raw, event.phase, context)
+        ? Explanations::forLine(event.protocol, event.direction, shownRaw, event.phase, context)
         : Explanations::forEvent(event);
 
     QString answerPlain;
-    if (context.answeredIndex >= 0 && context.answeredIndex < transcript.size()
+    if (context.answeredIndex >= transcript.firstIndex() && context.answeredIndex < transcript.size()
         && context.answeredIndex != m_event) {
         const TranscriptEvent &answered = transcript.at(context.answeredIndex);
+        const bool answeredMasked = m_hidePasswords && answered.sensitive;
         answerPlain = tr("In answer to: %1 %2")
                           .arg(directionMark(answered.direction),
-                               TranscriptFormatter::printable(answered.raw));
+                               TranscriptFormatter::printable(
+                                   answeredMasked ? TranscriptFormatter::maskedSecret(answered.raw)
+                                                  : answered.raw));
         m_answer->setText(colored(answerPlain.toHtmlEscaped(), quietColor));
         m_answer->setVisible(true);
     } else {

@@ -25,6 +25,10 @@ public:
     explicit InspectorPanel(QWidget *parent = nullptr);
 
     void setTranscript(const Transcript *transcript);
+    // A line with a password shows "PASS ****", and no decoded AUTH (a class
+    // window, projected): off by default, the course shows them on purpose.
+    void setHidePasswords(bool hide);
+    bool hidesPasswords() const { return m_hidePasswords; }
     // Shows the transcript event at this index; -1 clears.
     void showEvent(qsizetype index);
     qsizetype shownEvent() const { return m_event; }
@@ -61,6 +65,7 @@ private:
     QPointer<const Transcript> m_transcript;
     QMetaObject::Connection m_growth;
     qsizetype m_event = -1;
+    bool m_hidePasswords = false;
     bool m_waitingForNext = false;
 
     QLabel *m_route = nullptr;

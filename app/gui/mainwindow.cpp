@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include "accesssheet.h"
+#include "classpanel.h"
 #include "consolewidget.h"
 #include "eavesdropperpanel.h"
 #include "exercisepanel.h"
@@ -25,6 +26,7 @@
 #include "transportcontrols.h"
 #include "worldsession.h"
 
+#include "classroom/classgrader.h"
 #include "classroom/predictionquiz.h"
 #include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
@@ -55,11 +57,24 @@
 
 MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, const QString &language,
                        QWidget *parent)
+    : MainWindow(scenario, options, language, ClassOptions(), parent)
+{
+}
+
+MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, const QString &language,
+                       const ClassOptions &classOptions, QWidget *parent)
     : QMainWindow(parent)
     , m_scenario(scenario)
+    , m_class(classOptions)
     , m_language(language)
     , m_session(std::make_unique<WorldSession>(options))
 {
+    if (m_class.enabled) {
+        // The servers only, as --serve: the students bring the clients; the
+        // grader checks the exercises of the scenario with its steps.
+        m_classScenario = scenario;
+        m_scenario.steps.clear();
+    }
     setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -193,6 +208,8 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
 
 MainWindow::~MainWindow()
 {
+    m_classPanel->setGrader(nullptr, m_language);
+    m_grader.reset();
     for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows))
         delete window.data();
     // The views watch the world; they let go of it before it goes.
@@ -282,6 +299,13 @@ void MainWindow::buildDocks()
             });
     tabifyDockWidget(serversDock, consoleDock);
     serversDock->raise();
+    // A class (--class): every student's checks, on the left of the timeline.
+    m_classPanel = new ClassPanel(this);
+    m_classPanel->setObjectName(QStringLiteral("classPanel"));
+    QDockWidget *classDock = dock(QStringLiteral("classDock"), m_classPanel, Qt::LeftDockWidgetArea);
+    classDock->setVisible(isClass());
+    classDock->toggleViewAction()->setVisible(isClass());
+    connect(m_classPanel, &ClassPanel::selectionChanged, this, &MainWindow::applyClassFilter);
 }
 
 void MainWindow::buildActions()
@@ -291,6 +315,9 @@ void MainWindow::buildActions()
     connect(m_map, &NetworkMapView::backToNowRequested, m_transport, &TransportControls::backToNow);
     connect(m_transport, &TransportControls::restartRequested, this, &MainWindow::restart);
     connect(m_transport, &TransportControls::playingChanged, this, [this](bool playing) {
+        // A class's servers answer every student at once, never one line at a time.
+        if (playing && m_grader && world())
+            world()->gate()->setMode(Gate::Mode::FreeRun);
         if (m_statusText)
             m_status->setText(m_statusText());
         for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows)) {
@@ -328,6 +355,9 @@ void MainWindow::buildActions()
     exportHandoutAction->setObjectName(QStringLiteral("exportHandout"));
     QAction *exportAccessSheetAction = file->addAction(QString(), this, &MainWindow::exportAccessSheet);
     exportAccessSheetAction->setObjectName(QStringLiteral("exportAccessSheet"));
+    QAction *exportResultsAction = file->addAction(QString(), this, &MainWindow::exportClassResults);
+    exportResultsAction->setObjectName(QStringLiteral("exportClassResults"));
+    exportResultsAction->setVisible(isClass());
     file->addSeparator();
     QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quit"));
@@ -569,6 +599,7 @@ void MainWindow::retranslate()
                                               "or after the +OK of RETR) to see the whole message here."));
     titled("serversDock", tr("Servers"));
     titled("consoleDock", tr("Console"));
+    titled("classDock", tr("Class"));
     auto menu = [this](const char *objectName, const QString &text) {
         if (auto *m = menuBar()->findChild<QMenu *>(QLatin1String(objectName)))
             m->setTitle(text);
@@ -593,6 +624,7 @@ void MainWindow::retranslate()
     action("exportTimeline", tr("Export the timeline as &image…"));
     action("exportHandout", tr("Export a &handout (PDF)…"));
     action("exportAccessSheet", tr("Export the class's &access sheet (PDF)…"));
+    action("exportClassResults", tr("Export the class's &results (CSV or JSON)…"));
     action("quit", tr("&Quit"));
     action("about", tr("&About Carteiro"));
     for (const ScenarioClient &client : m_scenario.clients)
@@ -627,6 +659,11 @@ void MainWindow::languageChanged(const QString &code)
     // ones, an exercise being worked on (what the timeline recorded stays as
     // it was said).
     m_language = code;
+    if (m_grader) {
+        m_grader->setLanguage(code);
+        m_classPanel->setLanguage(code);
+        m_caption->setText(Scenario::pick(m_classScenario.title, code));
+    }
     if (ScenarioRunner *runner = m_session->runner()) {
         runner->setLanguage(code);
         if (!runner->currentNarration().isEmpty())
@@ -699,6 +736,8 @@ void MainWindow::startWorld()
     m_console->setWorld(nullptr);
     m_exercisePanel->setRunner(nullptr);
     delete m_predictionDialog.data();
+    m_classPanel->setGrader(nullptr, m_language);
+    m_grader.reset();
     m_timeline->setModel(nullptr);
     m_inspector->setTranscript(nullptr);
     m_shownMessage = TranscriptMessage();
@@ -747,6 +786,10 @@ void MainWindow::startWorld()
         }
     }
 
+    if (isClass()) {
+        startClass(world);
+        return;
+    }
     if (m_session->isLoaded()) {
         // A saved world goes on from where it was: its last caption, no story.
         showCaptionAt(-1);
@@ -773,6 +816,102 @@ void MainWindow::startWorld()
     });
     m_session->startRunner();
     m_transport->update();
+}
+
+void MainWindow::startClass(World *world)
+{
+    // A long class keeps only the latest events, as --serve does (the
+    // timeline reads again what is kept when old events go).
+    world->transcript()->setKeepLimit(m_class.keepLines, m_class.keepBytes);
+    // Projected before the class: "PASS ****", unless --show-passwords.
+    m_timeline->setHidePasswords(m_class.hidePasswords);
+    m_inspector->setHidePasswords(m_class.hidePasswords);
+    m_grader = std::make_unique<ClassGrader>(world, m_classScenario);
+    m_grader->setLanguage(m_language);
+    m_classError.clear();
+    const QString dataDirectory = m_session->options().dataDirectory;
+    QString error;
+    if (!dataDirectory.isEmpty()
+        && !m_grader->setStateFile(dataDirectory + QStringLiteral("/class-results.json"), &error))
+        m_classError = error;
+    for (const QString &file : std::as_const(m_class.results)) {
+        if (m_classError.isEmpty() && !m_grader->addResultsFile(file, &error))
+            m_classError = error;
+    }
+    m_grader->follow(world->transcript());
+    m_classPanel->setGrader(m_grader.get(), m_language);
+    // No story: what the students send goes out at once.
+    m_transport->setPlaying(true);
+    world->gate()->setMode(Gate::Mode::FreeRun);
+    m_caption->setText(Scenario::pick(m_classScenario.title, m_language));
+    if (!m_classError.isEmpty()) {
+        const QString problem = m_classError;
+        setStatus([problem] { return problem; });
+    } else {
+        setStatus([this] {
+            return tr("A class of %n student(s): each one's exercises are checked as they work.", "",
+                      int(m_classScenario.students.size()));
+        });
+    }
+    m_transport->update();
+}
+
+void MainWindow::endClass()
+{
+    if (!isClass())
+        return;
+    m_class = ClassOptions();
+    m_classScenario = Scenario();
+    m_classPanel->setGrader(nullptr, m_language);
+    m_grader.reset();
+    m_timeline->setHidePasswords(false);
+    m_inspector->setHidePasswords(false);
+    if (auto *d = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
+        d->hide();
+        d->toggleViewAction()->setVisible(false);
+    }
+    if (auto *a = findChild<QAction *>(QStringLiteral("exportClassResults")))
+        a->setVisible(false);
+}
+
+void MainWindow::exportClassResults()
+{
+    if (!m_grader)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the class's results"),
+                                                      m_classScenario.name + QStringLiteral("-results.csv"),
+                                                      tr("Results (*.csv *.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (exportClassResultsTo(file, &error))
+        m_status->setText(tr("The class's results were written to %1.").arg(QFileInfo(file).fileName()));
+    else
+        QMessageBox::warning(this, tr("Export the class's results"), error);
+}
+
+bool MainWindow::exportClassResultsTo(const QString &file, QString *error)
+{
+    if (!m_grader) {
+        if (error)
+            *error = tr("This window is not open on a class (carteiro --class FILE).");
+        return false;
+    }
+    QString problem;
+    const bool written = m_grader->writeResults(file, &problem);
+    if (!written && error)
+        *error = problem;
+    return written;
+}
+
+void MainWindow::applyClassFilter()
+{
+    if (!m_model)
+        return;
+    if (m_classPanel->selectedStudent() >= 0)
+        m_model->setConnectionFilter(m_classPanel->selectedConnections());
+    else
+        m_model->clearConnectionFilter();
 }
 
 World *MainWindow::world() const
@@ -933,6 +1072,7 @@ bool MainWindow::openBuiltInScenario(const QString &name)
 
 void MainWindow::playScenario(const Scenario &scenario)
 {
+    endClass();
     m_scenario = scenario;
     // What was typed and worked on belongs to the scenario that was running.
     m_console->setWorld(nullptr);
@@ -1009,6 +1149,7 @@ bool MainWindow::openWorldFile(const QString &file, QString *errorOut)
 
 void MainWindow::showLoadedWorld(std::unique_ptr<World> world, const QString &file)
 {
+    endClass();
     m_scenario = world->scenario();
     m_session->setLoadedWorld(std::move(world), file);
     // A world file is not a scenario file: nothing to watch on disk.

@@ -24,6 +24,8 @@
 #include <functional>
 #include <memory>
 
+class ClassGrader;
+class ClassPanel;
 class ConsoleWidget;
 class EavesdropperPanel;
 class ExercisePanel;
@@ -50,7 +52,31 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(const Scenario &scenario, const World::Options &options, const QString &language,
                QWidget *parent = nullptr);
+    // A window opened on a class (carteiro --class FILE): the scenario's
+    // servers only, as --serve runs them (its steps are not played: the
+    // students bring their own clients), each student's exercises graded
+    // (ClassGrader, with the scenario's steps) and shown in the class panel,
+    // the transcript bounded and passwords masked as --serve has them.
+    struct ClassOptions {
+        bool enabled = false;
+        QStringList results; // --results: rewritten as the results change
+        qsizetype keepLines = 0; // Transcript::setKeepLimit, as --serve
+        qint64 keepBytes = 0;
+        bool hidePasswords = true; // --show-passwords: false
+    };
+    MainWindow(const Scenario &scenario, const World::Options &options, const QString &language,
+               const ClassOptions &classOptions, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    bool isClass() const { return m_class.enabled; }
+    ClassGrader *classGrader() const { return m_grader.get(); }
+    ClassPanel *classPanel() const { return m_classPanel; }
+    // Why the class's results cannot be kept (the state file or a --results
+    // file): empty when all is well.
+    QString classError() const { return m_classError; }
+    // File ▸ Export the class's results: .csv or .json by the name
+    // (ClassGrader::writeResults). False with the reason.
+    bool exportClassResultsTo(const QString &file, QString *error);
 
     World *world() const;
     // Help ▸ About: version, licence and the RFCs implemented, in the current language.
@@ -153,6 +179,13 @@ private:
     // own, then written as a PDF (handoutexport.h); the window goes on.
     void exportHandout();
     void exportAccessSheet();
+    void exportClassResults();
+    // A class's grader on the world just started, the panel on it.
+    void startClass(World *world);
+    // The timeline shows the selected student's sessions, or everyone's.
+    void applyClassFilter();
+    // Another scenario or a world file opened: the window is no longer a class's.
+    void endClass();
     void showMailClient(const QString &name);
     // Servers ▸ servidor.edu…: its Postfix and Dovecot settings (a dialog).
     void showServerSettings(const QString &host);
@@ -173,6 +206,11 @@ private:
     void setStatus(const std::function<QString()> &text);
 
     Scenario m_scenario;
+    ClassOptions m_class;
+    Scenario m_classScenario; // a class's, with its exercises (m_scenario has no steps)
+    std::unique_ptr<ClassGrader> m_grader;
+    ClassPanel *m_classPanel = nullptr;
+    QString m_classError;
     // The built-in scenarios' names, titles and descriptions, for their menu.
     struct BuiltInScenario {
         QString name;

@@ -298,6 +298,8 @@ QString TimelinePainter::label(qsizetype row) const
         }
         if (e.raw.isEmpty())
             return tr("(empty line)");
+        if (m_hidePasswords && e.sensitive)
+            return TranscriptFormatter::printable(TranscriptFormatter::maskedSecret(e.raw));
         return TranscriptFormatter::printable(e.raw);
     case TimelineModel::RowType::TlsEstablished: {
         const QString version = e.noteArguments.value(0);
@@ -371,7 +373,12 @@ QString TimelinePainter::toolTip(qsizetype row) const
             + tr("Before it, %n TLS record(s) that carried no line or message of their own.", "",
                  int(loose.size()));
     }
-    if (carriesSecret(e)) {
+    if (carriesSecret(e) && m_hidePasswords) {
+        text += QLatin1Char('\n')
+            + tr("This line carries a password in clear text, masked here as ****: anyone who can "
+                 "watch the network can read it (base64 is not encryption). Real servers first "
+                 "encrypt the connection with TLS.");
+    } else if (carriesSecret(e)) {
         text += QLatin1Char('\n')
             + tr("This line carries a password in clear text, shown on purpose "
                  "as in the course: anyone who can watch the network can read "

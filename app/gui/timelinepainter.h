@@ -41,6 +41,11 @@ public:
     const QPalette &palette() const { return m_palette; }
     // The interface font (names, captions, notes) and the wire font (lines).
     void setFonts(const QFont &font, const QFont &fixedFont);
+    // "PASS ****" instead of the password (TranscriptFormatter::maskedSecret):
+    // a class window projected before its students. Off by default: the
+    // course's window shows passwords on purpose.
+    void setHidePasswords(bool hide) { m_hidePasswords = hide; }
+    bool hidesPasswords() const { return m_hidePasswords; }
     void setZoom(double zoom);
     double zoom() const { return m_zoom; }
 
@@ -134,6 +139,7 @@ private:
     QFont m_fixedFont;
     QFont m_smallFont;
     double m_zoom = 1.0;
+    bool m_hidePasswords = false;
     int m_rowHeight = 22;
     int m_headerHeight = 30;
     int m_fixedAscent = 10;

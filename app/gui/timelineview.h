@@ -41,6 +41,13 @@ public:
     qsizetype cursorRow() const { return m_cursor; }
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
+    // Passwords drawn as **** (a class window; TimelinePainter::setHidePasswords).
+    void setHidePasswords(bool hide)
+    {
+        m_painter.setHidePasswords(hide);
+        viewport()->update();
+    }
+    bool hidesPasswords() const { return m_painter.hidesPasswords(); }
     // Scrolls so that a row is visible.
     void ensureRowVisible(qsizetype row);
     // True while the view keeps the newest row in sight as rows arrive.

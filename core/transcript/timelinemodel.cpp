@@ -162,6 +162,24 @@ void TimelineModel::rebuild()
     Q_EMIT reset();
 }
 
+void TimelineModel::setConnectionFilter(const QSet<int> &connections)
+{
+    if (m_filtered && m_filter == connections)
+        return;
+    m_filtered = true;
+    m_filter = connections;
+    rebuild();
+}
+
+void TimelineModel::clearConnectionFilter()
+{
+    if (!m_filtered)
+        return;
+    m_filtered = false;
+    m_filter.clear();
+    rebuild();
+}
+
 int TimelineModel::ensureLane(const QString &host)
 {
     if (host.isEmpty())
@@ -266,7 +284,16 @@ void TimelineModel::appendEvent(const TranscriptEvent &event)
     // Only events of our transcript, in order (rebuild() reads the rest).
     if (event.sequence != m_nextEvent)
         return;
+    // A bounded transcript (a class window, as --serve) dropped its oldest
+    // events: the rows are read again from what is kept (once per block).
+    if (!m_rebuilding && m_transcript && !m_rows.isEmpty()
+        && m_rows.constFirst().event < m_transcript->firstIndex()) {
+        rebuild();
+        return;
+    }
     m_nextEvent = event.sequence + 1;
+    if (m_filtered && !m_filter.contains(event.connectionId))
+        return;
     if (foldTlsRecord(event))
         return;
     Row row;

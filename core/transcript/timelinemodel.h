@@ -37,6 +37,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 struct Scenario;
@@ -96,7 +97,9 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
-    // Reads every event so far and follows new ones.
+    // Reads every event so far and follows new ones. When the transcript has
+    // a keep limit and drops old events, the rows are read again from those
+    // kept (reset()): no row ever draws an event that is gone.
     void setTranscript(const Transcript *transcript);
     const Transcript *transcript() const { return m_transcript; }
     // Lanes in this order first (the scenario's: ana, cliente.fr, DNS,
@@ -131,6 +134,15 @@ public:
     const Span *spanOf(int connectionId) const;
     // The most sub-lanes open at once so far (1 when connections never overlapped).
     int subLaneCount() const { return m_subLaneCount; }
+
+    // Only the rows of these connections (a class window: one student's
+    // sessions), read again from the transcript, so a connection added later
+    // shows its rows from its first; events of no connection (notes, lookups,
+    // captions) are left out too. clearConnectionFilter(): every row again.
+    void setConnectionFilter(const QSet<int> &connections);
+    void clearConnectionFilter();
+    bool isFiltered() const { return m_filtered; }
+    const QSet<int> &connectionFilter() const { return m_filter; }
 
 Q_SIGNALS:
     void rowsAppended(qsizetype first, qsizetype last);
@@ -175,4 +187,6 @@ private:
     QHash<qsizetype, QList<qsizetype>> m_looseRecords; // row -> records
     bool m_lanesGrew = false;
     bool m_rebuilding = false;
+    bool m_filtered = false;
+    QSet<int> m_filter; // the connections shown while m_filtered
 };

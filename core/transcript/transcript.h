@@ -15,7 +15,8 @@
 // plus the block being filled (and one dropped block, whose events are
 // replaced as the next block fills it). Indexes and sequence numbers do not
 // change: events before firstIndex() are simply gone. The window keeps
-// everything (its views index the whole transcript).
+// everything (its views index the whole transcript), except on a class
+// (--class), bounded as --serve: its timeline reads again what is kept.
 #pragma once
 
 #include "transcriptevent.h"

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// classpanel.cpp — the class's table: built from the grader's students and
+// checks, a row brought up to date at each studentChanged(), the selection
+// passed on to the window (which filters the timeline).
+#include "classpanel.h"
+
+#include "classroom/classgrader.h"
+#include "scenario/scenario.h"
+#include "transcript/notes.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+const QColor passedColor(0x1b, 0x7f, 0x3b);
+const QColor passedBackground(0xd8, 0xf3, 0xdc);
+const QColor pendingColor(0xa0, 0x3a, 0x3a);
+
+QTableWidgetItem *newItem()
+{
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+QString clockTime(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime().toString(QStringLiteral("hh:mm:ss"));
+}
+
+} // namespace
+
+ClassPanel::ClassPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("classSummary"));
+    m_summary->setWordWrap(true);
+    top->addWidget(m_summary, 1);
+    m_wholeClass = new QPushButton(this);
+    m_wholeClass->setObjectName(QStringLiteral("wholeClass"));
+    m_wholeClass->setEnabled(false);
+    top->addWidget(m_wholeClass);
+    layout->addLayout(top);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("classTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setWordWrap(false);
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) { rowClicked(row); });
+    connect(m_wholeClass, &QPushButton::clicked, this, [this] { selectStudent(-1); });
+    retranslate();
+}
+
+void ClassPanel::setGrader(ClassGrader *grader, const QString &language)
+{
+    if (m_grader)
+        disconnect(m_grader, nullptr, this, nullptr);
+    m_grader = grader;
+    m_language = language;
+    m_selected = -1;
+    if (grader) {
+        connect(grader, &ClassGrader::studentChanged, this, &ClassPanel::updateStudent);
+        connect(grader, &ClassGrader::checkPassed, this,
+                [this](int student, int) { updateStudent(student); });
+        connect(grader, &ClassGrader::connectionAttributed, this, [this](int, int student) {
+            if (student >= 0 && student == m_selected)
+                Q_EMIT selectionChanged(); // one more session of theirs to show
+        });
+    }
+    rebuild();
+    Q_EMIT selectionChanged();
+}
+
+void ClassPanel::setLanguage(const QString &language)
+{
+    m_language = language;
+    retranslate();
+}
+
+int ClassPanel::passedColumn() const
+{
+    return firstCheckColumn + int(m_grader ? m_grader->checks().size() : 0);
+}
+
+int ClassPanel::activityColumn() const
+{
+    return passedColumn() + 1;
+}
+
+void ClassPanel::rebuild()
+{
+    m_table->clear();
+    const int students = m_grader ? int(m_grader->students().size()) : 0;
+    m_table->setColumnCount(activityColumn() + 1);
+    m_table->setRowCount(students);
+    for (int s = 0; s < students; ++s) {
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            m_table->setItem(s, c, newItem());
+        updateStudent(s);
+    }
+    retranslate();
+    m_table->resizeColumnsToContents();
+}
+
+void ClassPanel::retranslate()
+{
+    m_wholeClass->setText(tr("Whole class"));
+    m_wholeClass->setToolTip(tr("Show every student's sessions on the timeline"));
+    QStringList headers{tr("Student"), tr("User")};
+    if (m_grader) {
+        for (const ClassGrader::Check &check : m_grader->checks())
+            headers.append(check.key());
+    }
+    headers << tr("Passed") << tr("Last activity");
+    m_table->setHorizontalHeaderLabels(headers);
+    if (m_grader) {
+        const QList<ClassGrader::Check> &checks = m_grader->checks();
+        for (int c = 0; c < checks.size(); ++c) {
+            const ClassGrader::Check &check = checks.at(c);
+            const ClassGrader::Exercise &exercise = m_grader->exercises().at(check.exercise - 1);
+            if (QTableWidgetItem *header = m_table->horizontalHeaderItem(firstCheckColumn + c)) {
+                header->setToolTip(tr("Exercise %1: %2\nCheck %3: %4")
+                                       .arg(check.exercise)
+                                       .arg(Scenario::pick(exercise.goal, m_language), check.key(),
+                                            Notes::expand(check.description)));
+            }
+        }
+        if (QTableWidgetItem *header = m_table->horizontalHeaderItem(passedColumn()))
+            header->setToolTip(tr("Checks passed, of %n", "", int(checks.size())));
+        if (QTableWidgetItem *header = m_table->horizontalHeaderItem(activityColumn()))
+            header->setToolTip(tr("The time of the student's last line to a server"));
+        for (int s = 0; s < m_table->rowCount(); ++s)
+            updateStudent(s);
+    }
+    updateSummary();
+}
+
+void ClassPanel::updateStudent(int student)
+{
+    if (!m_grader || student < 0 || student >= m_grader->students().size() || student >= m_table->rowCount())
+        return;
+    const ClassGrader::Student &s = m_grader->students().at(student);
+    m_table->item(student, nameColumn)->setText(s.name);
+    m_table->item(student, userColumn)->setText(s.login);
+    m_table->item(student, userColumn)->setToolTip(s.address);
+    for (int c = 0; c < s.passedAt.size(); ++c) {
+        QTableWidgetItem *cell = m_table->item(student, firstCheckColumn + c);
+        const bool passed = s.passedAt.at(c) > 0;
+        cell->setText(passed ? QStringLiteral("✓") : QStringLiteral("✗"));
+        cell->setTextAlignment(Qt::AlignCenter);
+        cell->setForeground(passed ? passedColor : pendingColor);
+        cell->setBackground(passed ? QBrush(passedBackground) : QBrush());
+        cell->setData(Qt::UserRole, passed);
+        cell->setToolTip(
+            passed ? tr("%1 passed check %2 at %3")
+                         .arg(s.login, m_grader->checks().at(c).key(), clockTime(s.passedAt.at(c)))
+                   : tr("%1 has not passed check %2 yet").arg(s.login, m_grader->checks().at(c).key()));
+    }
+    QTableWidgetItem *passed = m_table->item(student, passedColumn());
+    passed->setText(QStringLiteral("%1/%2").arg(s.passedCount()).arg(m_grader->checks().size()));
+    passed->setTextAlignment(Qt::AlignCenter);
+    QTableWidgetItem *activity = m_table->item(student, activityColumn());
+    activity->setText(s.lastActivity > 0 ? clockTime(s.lastActivity) : QStringLiteral("—"));
+    activity->setTextAlignment(Qt::AlignCenter);
+    activity->setToolTip(s.lastActivity > 0 ? QString() : tr("No session yet"));
+    updateSummary();
+}
+
+void ClassPanel::updateSummary()
+{
+    if (!m_grader) {
+        m_summary->setText(QString());
+        return;
+    }
+    const QList<ClassGrader::Student> &students = m_grader->students();
+    int active = 0;
+    int done = 0;
+    for (const ClassGrader::Student &s : students) {
+        active += s.lastActivity > 0 ? 1 : 0;
+        done += !m_grader->checks().isEmpty() && s.passedCount() == m_grader->checks().size() ? 1 : 0;
+    }
+    QString text = tr("%n student(s), %1 at work, %2 with every check passed.", "", int(students.size()))
+                       .arg(active)
+                       .arg(done);
+    if (m_selected >= 0 && m_selected < students.size())
+        text += QLatin1Char(' ')
+            + tr("The timeline shows only %1's sessions.").arg(students.at(m_selected).login);
+    m_summary->setText(text);
+}
+
+void ClassPanel::rowClicked(int row)
+{
+    selectStudent(row == m_selected ? -1 : row);
+}
+
+void ClassPanel::selectStudent(int student)
+{
+    if (!m_grader || student >= m_grader->students().size())
+        student = -1;
+    if (student < -1)
+        student = -1;
+    if (student == m_selected) {
+        if (student < 0)
+            m_table->clearSelection();
+        return;
+    }
+    m_selected = student;
+    if (student < 0)
+        m_table->clearSelection();
+    else
+        m_table->selectRow(student);
+    m_wholeClass->setEnabled(student >= 0);
+    updateSummary();
+    Q_EMIT selectionChanged();
+}
+
+QSet<int> ClassPanel::selectedConnections() const
+{
+    if (!m_grader || m_selected < 0 || m_selected >= m_grader->students().size())
+        return {};
+    const QList<int> &connections = m_grader->students().at(m_selected).connections;
+    return QSet<int>(connections.cbegin(), connections.cend());
+}
+
+void ClassPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// classpanel.h — the class panel of a window opened on a class (--class).
+//
+// One row per student (name, user), a column per exercise check ("1.2": its
+// exercise's goal and what it checks in the header's tooltip), ✓ in green
+// once the check held for them (the time in the cell's tooltip), ✗ while it
+// has not, how many they passed and the time of their last activity. It
+// follows the ClassGrader's signals. Clicking a student selects them: the
+// window then shows only their sessions on the timeline (selectedConnections(),
+// which grows as new sessions are known as theirs); clicking them again, or
+// "Whole class", shows everyone's again.
+#pragma once
+
+#include "classroom/classgrader.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+class ClassPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClassPanel(QWidget *parent = nullptr);
+
+    // The class to show (null: none); `language` picks the goals' text.
+    void setGrader(ClassGrader *grader, const QString &language);
+    ClassGrader *grader() const { return m_grader; }
+    void setLanguage(const QString &language);
+    QTableWidget *table() const { return m_table; }
+
+    // The student whose sessions the timeline shows, -1 for the whole class.
+    int selectedStudent() const { return m_selected; }
+    void selectStudent(int student);
+    // The selected student's sessions (empty for the whole class).
+    QSet<int> selectedConnections() const;
+    // The columns: name, user, one per check, passed, last activity.
+    static constexpr int nameColumn = 0;
+    static constexpr int userColumn = 1;
+    static constexpr int firstCheckColumn = 2;
+    int passedColumn() const;
+    int activityColumn() const;
+
+Q_SIGNALS:
+    // The student selected (-1: the whole class), or their sessions grew.
+    void selectionChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void retranslate();
+    void updateStudent(int student);
+    void updateSummary();
+    void rowClicked(int row);
+
+    QPointer<ClassGrader> m_grader;
+    QString m_language = QStringLiteral("gl");
+    int m_selected = -1;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_wholeClass = nullptr;
+    QTableWidget *m_table = nullptr;
+};
