@@ -248,7 +248,7 @@ int main(int argc, char **argv)
     const QCommandLineOption results(
         QStringLiteral("results"),
         QCoreApplication::translate("main",
-                                    "With --serve on a class: keep each student's exercise results in a "
+                                    "With --serve or --class: keep each student's exercise results in a "
                                     ".csv or .json file, rewritten as they change (may be given more than "
                                     "once)."),
         QCoreApplication::translate("main", "file"));

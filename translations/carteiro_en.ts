@@ -3618,6 +3618,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
             <numerusform>%n octets of plaintext: the line and its CR LF, encrypted inside the record below</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A password in clear text, masked here as ****: anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>A password in clear text, masked here as ****: anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</translation>
+    </message>
 </context>
 <context>
     <name>MailClient</name>
@@ -4608,6 +4612,38 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>Access sheet written to %1</source>
         <translation>Access sheet written to %1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Export the class's &amp;results (CSV or JSON)…</source>
+        <translation>Export the class's &amp;results (CSV or JSON)…</translation>
+    </message>
+    <message>
+        <source>Export the class's results</source>
+        <translation>Export the class's results</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json)</source>
+        <translation>Results (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>The class's results were written to %1.</source>
+        <translation>The class's results were written to %1.</translation>
+    </message>
+    <message>
+        <source>This window is not open on a class (carteiro --class FILE).</source>
+        <translation>This window is not open on a class (carteiro --class FILE).</translation>
+    </message>
+    <message>
+        <source>Students: %1. Each one's exercises are checked as they work; click a student in the class panel to see only their sessions.</source>
+        <translation>Students: %1. Each one's exercises are checked as they work; click a student in the class panel to see only their sessions.</translation>
+    </message>
+    <message>
+        <source>%1: the file's name must end in .csv or .json</source>
+        <translation>%1: the file's name must end in .csv or .json</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6336,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>TCP connection reset (RST) by %1</source>
         <translation>TCP connection reset (RST) by %1</translation>
     </message>
+    <message>
+        <source>This line carries a password in clear text, masked here as ****: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
+        <translation>This line carries a password in clear text, masked here as ****: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptFormatter</name>
@@ -6935,6 +6975,26 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>With --serve on a class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>With --serve on a class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</translation>
+    </message>
+    <message>
+        <source>Open the window on the class of a scenario file: its servers as --serve starts them (the same ports, data directory and passwords), and a panel with each student's exercise checks, graded as they work.</source>
+        <translation>Open the window on the class of a scenario file: its servers as --serve starts them (the same ports, data directory and passwords), and a panel with each student's exercise checks, graded as they work.</translation>
+    </message>
+    <message>
+        <source>--class opens the window on a class: it does not go with %1</source>
+        <translation>--class opens the window on a class: it does not go with %1</translation>
+    </message>
+    <message>
+        <source>--class needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
+        <translation>--class needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</translation>
+    </message>
+    <message>
+        <source>--results works with --serve or --class</source>
+        <translation>--results works with --serve or --class</translation>
+    </message>
+    <message>
+        <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
+        <translation>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</translation>
     </message>
 </context>
 <context>
@@ -7851,6 +7911,69 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>no "format": "%1"</source>
         <translation>no "format": "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Whole class</source>
+        <translation>Whole class</translation>
+    </message>
+    <message>
+        <source>Show every student's sessions on the timeline</source>
+        <translation>Show every student's sessions on the timeline</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Exercise %1: %2</source>
+        <translation>Exercise %1: %2</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Check %1: %2</translation>
+    </message>
+    <message>
+        <source>Checks passed, of %1</source>
+        <translation>Checks passed, of %1</translation>
+    </message>
+    <message>
+        <source>The time of the student's last line to a server</source>
+        <translation>The time of the student's last line to a server</translation>
+    </message>
+    <message>
+        <source>%1 passed check %2 at %3</source>
+        <translation>%1 passed check %2 at %3</translation>
+    </message>
+    <message>
+        <source>%1 has not passed check %2 yet</source>
+        <translation>%1 has not passed check %2 yet</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>No session yet</translation>
+    </message>
+    <message>
+        <source>Students: %1 · at work: %2 · every check passed: %3</source>
+        <translation>Students: %1 · at work: %2 · every check passed: %3</translation>
+    </message>
+    <message>
+        <source>The timeline shows only %1's sessions.</source>
+        <translation>The timeline shows only %1's sessions.</translation>
     </message>
 </context>
 </TS>

@@ -3618,6 +3618,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
             <numerusform>%n octetos de texto en claro: la línea y su CR LF, cifrados dentro del registro de abajo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A password in clear text, masked here as ****: anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>Una contraseña en claro, aquí oculta como ****: cualquiera que pueda observar la red puede leer esta línea. Los servidores reales cifran antes la conexión con TLS.</translation>
+    </message>
 </context>
 <context>
     <name>MailClient</name>
@@ -4608,6 +4612,38 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>Access sheet written to %1</source>
         <translation>Hoja de acceso escrita en %1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Export the class's &amp;results (CSV or JSON)…</source>
+        <translation>Exportar los &amp;resultados de la clase (CSV o JSON)…</translation>
+    </message>
+    <message>
+        <source>Export the class's results</source>
+        <translation>Exportar los resultados de la clase</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json)</source>
+        <translation>Resultados (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>The class's results were written to %1.</source>
+        <translation>Los resultados de la clase se guardaron en %1.</translation>
+    </message>
+    <message>
+        <source>This window is not open on a class (carteiro --class FILE).</source>
+        <translation>Esta ventana no está abierta sobre una clase (carteiro --class FICHERO).</translation>
+    </message>
+    <message>
+        <source>Students: %1. Each one's exercises are checked as they work; click a student in the class panel to see only their sessions.</source>
+        <translation>Alumnos: %1. Los ejercicios de cada uno se comprueban mientras trabaja; pulsa en un alumno o alumna en el panel de la clase para ver solo sus sesiones.</translation>
+    </message>
+    <message>
+        <source>%1: the file's name must end in .csv or .json</source>
+        <translation>%1: el nombre del fichero tiene que acabar en .csv o .json</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6336,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>TCP connection reset (RST) by %1</source>
         <translation>Conexión TCP cortada de golpe (RST) por %1</translation>
     </message>
+    <message>
+        <source>This line carries a password in clear text, masked here as ****: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
+        <translation>Esta línea lleva una contraseña en claro, aquí oculta como ****: cualquiera que pueda observar la red puede leerla (base64 no es cifrado). Los servidores reales cifran antes la conexión con TLS.</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptFormatter</name>
@@ -6935,6 +6975,26 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>With --serve on a class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve en una clase: guarda los resultados de los ejercicios de cada alumno en un archivo .csv o .json, que se reescribe cada vez que cambian (se puede dar más de una vez).</translation>
+    </message>
+    <message>
+        <source>Open the window on the class of a scenario file: its servers as --serve starts them (the same ports, data directory and passwords), and a panel with each student's exercise checks, graded as they work.</source>
+        <translation>Abre la ventana sobre la clase de un fichero de escenario: sus servidores como los arranca --serve (los mismos puertos, directorio de datos y contraseñas) y un panel con las comprobaciones de los ejercicios de cada alumno o alumna, corregidas mientras trabajan.</translation>
+    </message>
+    <message>
+        <source>--class opens the window on a class: it does not go with %1</source>
+        <translation>--class abre la ventana sobre una clase: no va con %1</translation>
+    </message>
+    <message>
+        <source>--class needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
+        <translation>--class necesita una clase: %1 no declara alumnos (añade "students 30 on 2esi.org" o "class alumnos.csv")</translation>
+    </message>
+    <message>
+        <source>--results works with --serve or --class</source>
+        <translation>--results va con --serve o con --class</translation>
+    </message>
+    <message>
+        <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
+        <translation>Con --serve o --class: guarda los resultados de los ejercicios de cada alumno o alumna en un fichero .csv o .json, reescrito cada vez que cambian (se puede dar más de una vez).</translation>
     </message>
 </context>
 <context>
@@ -7851,6 +7911,69 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>no "format": "%1"</source>
         <translation>no tiene "format": "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Whole class</source>
+        <translation>Toda la clase</translation>
+    </message>
+    <message>
+        <source>Show every student's sessions on the timeline</source>
+        <translation>Mostrar en la línea temporal las sesiones de todos los alumnos</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Alumno/a</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superadas</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Exercise %1: %2</source>
+        <translation>Ejercicio %1: %2</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Comprobación %1: %2</translation>
+    </message>
+    <message>
+        <source>Checks passed, of %1</source>
+        <translation>Comprobaciones superadas, de %1</translation>
+    </message>
+    <message>
+        <source>The time of the student's last line to a server</source>
+        <translation>La hora de la última línea que el alumno o alumna envió a un servidor</translation>
+    </message>
+    <message>
+        <source>%1 passed check %2 at %3</source>
+        <translation>%1 superó la comprobación %2 a las %3</translation>
+    </message>
+    <message>
+        <source>%1 has not passed check %2 yet</source>
+        <translation>%1 aún no ha superado la comprobación %2</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Aún sin ninguna sesión</translation>
+    </message>
+    <message>
+        <source>Students: %1 · at work: %2 · every check passed: %3</source>
+        <translation>Alumnos: %1 · trabajando: %2 · con todo superado: %3</translation>
+    </message>
+    <message>
+        <source>The timeline shows only %1's sessions.</source>
+        <translation>La línea temporal muestra solo las sesiones de %1.</translation>
     </message>
 </context>
 </TS>

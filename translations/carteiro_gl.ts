@@ -3618,6 +3618,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
             <numerusform>%n octetos de texto en claro: a liña e o seu CR LF, cifrados dentro do rexistro de debaixo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A password in clear text, masked here as ****: anyone who can watch the network can read this line. Real servers first encrypt the connection with TLS.</source>
+        <translation>Un contrasinal en claro, aquí oculto como ****: calquera que poida observar a rede pode ler esta liña. Os servidores reais cifran antes a conexión con TLS.</translation>
+    </message>
 </context>
 <context>
     <name>MailClient</name>
@@ -4608,6 +4612,38 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>Access sheet written to %1</source>
         <translation>Folla de acceso escrita en %1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Export the class's &amp;results (CSV or JSON)…</source>
+        <translation>Exportar os &amp;resultados da clase (CSV ou JSON)…</translation>
+    </message>
+    <message>
+        <source>Export the class's results</source>
+        <translation>Exportar os resultados da clase</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json)</source>
+        <translation>Resultados (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>The class's results were written to %1.</source>
+        <translation>Os resultados da clase gardáronse en %1.</translation>
+    </message>
+    <message>
+        <source>This window is not open on a class (carteiro --class FILE).</source>
+        <translation>Esta xanela non está aberta sobre unha clase (carteiro --class FICHEIRO).</translation>
+    </message>
+    <message>
+        <source>Students: %1. Each one's exercises are checked as they work; click a student in the class panel to see only their sessions.</source>
+        <translation>Alumnado: %1. Os exercicios de cada quen compróbanse mentres traballa; preme nun alumno ou alumna no panel da clase para ver só as súas sesións.</translation>
+    </message>
+    <message>
+        <source>%1: the file's name must end in .csv or .json</source>
+        <translation>%1: o nome do ficheiro ten que acabar en .csv ou .json</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6336,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>TCP connection reset (RST) by %1</source>
         <translation>Conexión TCP cortada de golpe (RST) por %1</translation>
     </message>
+    <message>
+        <source>This line carries a password in clear text, masked here as ****: anyone who can watch the network can read it (base64 is not encryption). Real servers first encrypt the connection with TLS.</source>
+        <translation>Esta liña leva un contrasinal en claro, aquí oculto como ****: calquera que poida observar a rede pode lelo (base64 non é cifrado). Os servidores reais cifran antes a conexión con TLS.</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptFormatter</name>
@@ -6935,6 +6975,26 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>With --serve on a class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve nunha clase: garda os resultados dos exercicios de cada alumno nun ficheiro .csv ou .json, que se reescribe cada vez que cambian (pódese dar máis dunha vez).</translation>
+    </message>
+    <message>
+        <source>Open the window on the class of a scenario file: its servers as --serve starts them (the same ports, data directory and passwords), and a panel with each student's exercise checks, graded as they work.</source>
+        <translation>Abre a xanela sobre a clase dun ficheiro de escenario: os seus servidores como os arranca --serve (os mesmos portos, directorio de datos e contrasinais) e un panel coas comprobacións dos exercicios de cada alumno ou alumna, corrixidas mentres traballan.</translation>
+    </message>
+    <message>
+        <source>--class opens the window on a class: it does not go with %1</source>
+        <translation>--class abre a xanela sobre unha clase: non vai con %1</translation>
+    </message>
+    <message>
+        <source>--class needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
+        <translation>--class precisa dunha clase: %1 non declara alumnado (engade "students 30 on 2esi.org" ou "class alumnos.csv")</translation>
+    </message>
+    <message>
+        <source>--results works with --serve or --class</source>
+        <translation>--results vai con --serve ou con --class</translation>
+    </message>
+    <message>
+        <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
+        <translation>Con --serve ou --class: garda os resultados dos exercicios de cada alumno ou alumna nun ficheiro .csv ou .json, reescrito cada vez que cambian (pódese dar máis dunha vez).</translation>
     </message>
 </context>
 <context>
@@ -7851,6 +7911,69 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>no "format": "%1"</source>
         <translation>non ten "format": "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Whole class</source>
+        <translation>Toda a clase</translation>
+    </message>
+    <message>
+        <source>Show every student's sessions on the timeline</source>
+        <translation>Mostrar na liña temporal as sesións de todo o alumnado</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Alumno/a</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superadas</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividade</translation>
+    </message>
+    <message>
+        <source>Exercise %1: %2</source>
+        <translation>Exercicio %1: %2</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Comprobación %1: %2</translation>
+    </message>
+    <message>
+        <source>Checks passed, of %1</source>
+        <translation>Comprobacións superadas, de %1</translation>
+    </message>
+    <message>
+        <source>The time of the student's last line to a server</source>
+        <translation>A hora da última liña que o alumno ou alumna mandou a un servidor</translation>
+    </message>
+    <message>
+        <source>%1 passed check %2 at %3</source>
+        <translation>%1 superou a comprobación %2 ás %3</translation>
+    </message>
+    <message>
+        <source>%1 has not passed check %2 yet</source>
+        <translation>%1 aínda non superou a comprobación %2</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Aínda sen ningunha sesión</translation>
+    </message>
+    <message>
+        <source>Students: %1 · at work: %2 · every check passed: %3</source>
+        <translation>Alumnado: %1 · traballando: %2 · con todo superado: %3</translation>
+    </message>
+    <message>
+        <source>The timeline shows only %1's sessions.</source>
+        <translation>A liña temporal mostra só as sesións de %1.</translation>
     </message>
 </context>
 </TS>

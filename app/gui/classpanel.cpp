@@ -135,14 +135,14 @@ void ClassPanel::retranslate()
             const ClassGrader::Check &check = checks.at(c);
             const ClassGrader::Exercise &exercise = m_grader->exercises().at(check.exercise - 1);
             if (QTableWidgetItem *header = m_table->horizontalHeaderItem(firstCheckColumn + c)) {
-                header->setToolTip(tr("Exercise %1: %2\nCheck %3: %4")
-                                       .arg(check.exercise)
-                                       .arg(Scenario::pick(exercise.goal, m_language), check.key(),
-                                            Notes::expand(check.description)));
+                header->setToolTip(
+                    tr("Exercise %1: %2").arg(check.exercise).arg(Scenario::pick(exercise.goal, m_language))
+                    + QLatin1Char('\n')
+                    + tr("Check %1: %2").arg(check.key(), Notes::expand(check.description)));
             }
         }
         if (QTableWidgetItem *header = m_table->horizontalHeaderItem(passedColumn()))
-            header->setToolTip(tr("Checks passed, of %n", "", int(checks.size())));
+            header->setToolTip(tr("Checks passed, of %1").arg(checks.size()));
         if (QTableWidgetItem *header = m_table->horizontalHeaderItem(activityColumn()))
             header->setToolTip(tr("The time of the student's last line to a server"));
         for (int s = 0; s < m_table->rowCount(); ++s)
@@ -195,9 +195,8 @@ void ClassPanel::updateSummary()
         active += s.lastActivity > 0 ? 1 : 0;
         done += !m_grader->checks().isEmpty() && s.passedCount() == m_grader->checks().size() ? 1 : 0;
     }
-    QString text = tr("%n student(s), %1 at work, %2 with every check passed.", "", int(students.size()))
-                       .arg(active)
-                       .arg(done);
+    QString text =
+        tr("Students: %1 · at work: %2 · every check passed: %3").arg(students.size()).arg(active).arg(done);
     if (m_selected >= 0 && m_selected < students.size())
         text += QLatin1Char(' ')
             + tr("The timeline shows only %1's sessions.").arg(students.at(m_selected).login);

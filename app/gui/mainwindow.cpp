@@ -200,6 +200,14 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
             resizeDocks({inspector}, {420}, Qt::Horizontal);
         });
     }
+    // The class panel is a class window's only, whatever a saved state says;
+    // wide enough for its checks beside the timeline.
+    if (auto *classDock = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
+        classDock->setVisible(isClass());
+        if (isClass())
+            QTimer::singleShot(0, this,
+                               [this, classDock] { resizeDocks({classDock}, {440}, Qt::Horizontal); });
+    }
     m_transport->setSpeedIndex(
         settings.value(QStringLiteral("transport/speed"), TransportControls::normalSpeedIndex).toInt());
     retranslate();
@@ -849,8 +857,9 @@ void MainWindow::startClass(World *world)
         setStatus([problem] { return problem; });
     } else {
         setStatus([this] {
-            return tr("A class of %n student(s): each one's exercises are checked as they work.", "",
-                      int(m_classScenario.students.size()));
+            return tr("Students: %1. Each one's exercises are checked as they work; click a student in "
+                      "the class panel to see only their sessions.")
+                .arg(m_classScenario.students.size());
         });
     }
     m_transport->update();
@@ -878,11 +887,13 @@ void MainWindow::exportClassResults()
 {
     if (!m_grader)
         return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the class's results"),
-                                                      m_classScenario.name + QStringLiteral("-results.csv"),
-                                                      tr("Results (*.csv *.json)"));
+    QString file = QFileDialog::getSaveFileName(this, tr("Export the class's results"),
+                                                m_classScenario.name + QStringLiteral("-results.csv"),
+                                                tr("Results (*.csv *.json)"));
     if (file.isEmpty())
         return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QStringLiteral(".csv");
     QString error;
     if (exportClassResultsTo(file, &error))
         m_status->setText(tr("The class's results were written to %1.").arg(QFileInfo(file).fileName()));
@@ -895,6 +906,12 @@ bool MainWindow::exportClassResultsTo(const QString &file, QString *error)
     if (!m_grader) {
         if (error)
             *error = tr("This window is not open on a class (carteiro --class FILE).");
+        return false;
+    }
+    if (!file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        && !file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        if (error)
+            *error = tr("%1: the file's name must end in .csv or .json").arg(file);
         return false;
     }
     QString problem;

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window opened on a class (carteiro --class): a student logs in over a
+// real socket with the password of the access sheet; their checks turn ✓ in
+// the class panel and nobody else's do; clicking their row shows only their
+// sessions on the timeline, clicking again everyone's; the results export
+// as CSV; and the projected timeline and inspector mask passwords.
+#include "gui/classpanel.h"
+#include "gui/inspectorpanel.h"
+#include "gui/mainwindow.h"
+#include "gui/timelinepainter.h"
+#include "gui/timelineview.h"
+
+#include "classroom/classgrader.h"
+#include "persist/classpasswords.h"
+#include "scenario/scenarioparser.h"
+#include "transcript/timelinemodel.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const char *const classScenario = R"(title en "A small class"
+server 2esi.org
+dns 2esi.org mx 2esi.org
+students 3 on 2esi.org
+
+exercise
+  goal en "Log in to your mailbox by POP3"
+  check reply +OK
+end
+
+exercise
+  goal en "Send with AUTH on the submission port"
+  check reply 235
+end
+)";
+
+// Sends a line, waits for a reply line beginning with `expect` (the window's
+// servers answer from this thread's event loop: it turns while waiting).
+bool exchange(QTcpSocket &socket, const QByteArray &line, const QByteArray &expect)
+{
+    if (!line.isEmpty())
+        socket.write(line + "\r\n");
+    QByteArray got;
+    QTest::qWaitFor(
+        [&] {
+            got += socket.readAll();
+            return got.endsWith("\r\n");
+        },
+        5000);
+    if (!got.startsWith(expect))
+        qWarning("sent %s, got %s", line.constData(), got.constData());
+    return got.startsWith(expect);
+}
+
+} // namespace
+
+class TestClassPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void studentIsGradedFilteredAndExported();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestClassPanel::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CarteiroTests"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestClassPanel::studentIsGradedFilteredAndExported()
+{
+    const QString file = m_dir.filePath(QStringLiteral("small-class.scenario"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(classScenario);
+    }
+    QList<ScenarioError> errors;
+    Scenario scenario = ScenarioParser::load(file, &errors);
+    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().toString()));
+    QCOMPARE(scenario.students.size(), 3);
+    // As main.cpp does for --class: the passwords of the access sheet.
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QString error;
+    QVERIFY2(ClassPasswords::assign(&scenario, data, &error), qPrintable(error));
+    QMap<QString, QString> passwords;
+    QVERIFY2(ClassPasswords::read(ClassPasswords::path(data), &passwords, &error), qPrintable(error));
+    const QString password = passwords.value(QStringLiteral("alumno2@2esi.org"));
+    QVERIFY(!password.isEmpty());
+
+    World::Options options;
+    options.ephemeralPorts = true;
+    options.dataDirectory = data;
+    MainWindow::ClassOptions classOptions;
+    classOptions.enabled = true;
+    classOptions.keepBytes = 6 * 1024 * 1024;
+    MainWindow window(scenario, options, QStringLiteral("en"), classOptions);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isClass());
+    QVERIFY2(window.classError().isEmpty(), qPrintable(window.classError()));
+    ClassGrader *grader = window.classGrader();
+    QVERIFY(grader);
+    QCOMPARE(grader->checks().size(), 2);
+    ClassPanel *panel = window.classPanel();
+    QVERIFY(panel->isVisible());
+    QTableWidget *table = panel->table();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->horizontalHeaderItem(ClassPanel::firstCheckColumn)->text(), QStringLiteral("1.1"));
+    QVERIFY2(table->horizontalHeaderItem(ClassPanel::firstCheckColumn + 1)
+                 ->toolTip()
+                 .contains(QStringLiteral("Send with AUTH on the submission port")),
+             qPrintable(table->horizontalHeaderItem(ClassPanel::firstCheckColumn + 1)->toolTip()));
+    // The world plays no story: the scenario's servers only.
+    QVERIFY(window.world()->scenario().steps.isEmpty());
+    // Passwords masked by default on a class's window.
+    QVERIFY(window.timeline()->hidesPasswords());
+    QVERIFY(window.inspector()->hidesPasswords());
+
+    const World::Service *pop3 = window.world()->service(QStringLiteral("2esi.org"), QStringLiteral("pop3"));
+    const World::Service *submission = window.world()->service(QStringLiteral("2esi.org"),
+                                                               QStringLiteral("submission"));
+    QVERIFY(pop3 && submission);
+
+    // alumno2 logs in by POP3 and sends with AUTH PLAIN.
+    QTcpSocket popSocket;
+    popSocket.connectToHost(pop3->address, pop3->port);
+    QVERIFY(popSocket.waitForConnected(5000));
+    QVERIFY(exchange(popSocket, QByteArray(), "+OK"));
+    QVERIFY(exchange(popSocket, "USER alumno2", "+OK"));
+    QVERIFY(exchange(popSocket, "PASS " + password.toUtf8(), "+OK"));
+    QVERIFY(exchange(popSocket, "QUIT", "+OK"));
+    QTcpSocket smtpSocket;
+    smtpSocket.connectToHost(submission->address, submission->port);
+    QVERIFY(smtpSocket.waitForConnected(5000));
+    QVERIFY(exchange(smtpSocket, QByteArray(), "220"));
+    smtpSocket.write("EHLO pc\r\n");
+    QByteArray ehlo;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            ehlo += smtpSocket.readAll();
+            return ehlo.contains("\n250 ");
+        },
+        5000));
+    const QByteArray plain = QByteArray("\0alumno2\0", 9) + password.toUtf8();
+    QVERIFY(exchange(smtpSocket, "AUTH PLAIN " + plain.toBase64(), "235"));
+    QVERIFY(exchange(smtpSocket, "QUIT", "221"));
+
+    // alumno2's row turns ✓, the others stay ✗.
+    const auto cell = [table](int row, int column) { return table->item(row, column)->text(); };
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return cell(1, ClassPanel::firstCheckColumn) == QStringLiteral("✓")
+                && cell(1, ClassPanel::firstCheckColumn + 1) == QStringLiteral("✓");
+        },
+        5000));
+    QCOMPARE(cell(1, panel->passedColumn()), QStringLiteral("2/2"));
+    QVERIFY(cell(1, panel->activityColumn()).contains(QLatin1Char(':')));
+    for (int row : {0, 2}) {
+        QCOMPARE(cell(row, ClassPanel::firstCheckColumn), QStringLiteral("✗"));
+        QCOMPARE(cell(row, ClassPanel::firstCheckColumn + 1), QStringLiteral("✗"));
+        QCOMPARE(cell(row, panel->passedColumn()), QStringLiteral("0/2"));
+    }
+    const QList<int> sessions = grader->students().at(1).connections;
+    QCOMPARE(sessions.size(), 2);
+
+    // A third session nobody logs in on: not alumno2's.
+    QTcpSocket anonymous;
+    anonymous.connectToHost(pop3->address, pop3->port);
+    QVERIFY(anonymous.waitForConnected(5000));
+    QVERIFY(exchange(anonymous, QByteArray(), "+OK"));
+    QVERIFY(exchange(anonymous, "QUIT", "+OK"));
+
+    // The timeline shows every connection; the PASS and AUTH lines masked.
+    TimelineModel *model = window.timelineModel();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QSet<int> shown;
+            for (qsizetype r = 0; r < model->rowCount(); ++r)
+                shown.insert(model->row(r).connection);
+            return shown.size() >= 4; // 0 (notes) and the three sessions
+        },
+        5000));
+    TimelinePainter painter;
+    painter.setModel(model);
+    painter.setHidePasswords(window.timeline()->hidesPasswords());
+    int secrets = 0;
+    for (qsizetype r = 0; r < model->rowCount(); ++r) {
+        const TranscriptEvent &e = model->event(r);
+        if (!e.sensitive)
+            continue;
+        ++secrets;
+        const QString label = painter.label(r);
+        QVERIFY2(label.contains(QStringLiteral("****")) && !label.contains(password), qPrintable(label));
+        window.inspector()->showEvent(model->row(r).event);
+        QVERIFY2(!window.inspector()->rawText().contains(password)
+                     && !window.inspector()->explanationText().contains(password),
+                 qPrintable(window.inspector()->rawText()));
+    }
+    QCOMPARE(secrets, 2); // PASS, AUTH PLAIN
+
+    // Clicking alumno2's row: only their sessions on the timeline.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(1, ClassPanel::nameColumn)).center());
+    QCOMPARE(panel->selectedStudent(), 1);
+    QVERIFY(model->isFiltered());
+    QVERIFY(model->rowCount() > 0);
+    QSet<int> shown;
+    for (qsizetype r = 0; r < model->rowCount(); ++r)
+        shown.insert(model->row(r).connection);
+    QCOMPARE(shown, QSet<int>(sessions.cbegin(), sessions.cend()));
+    // Clicking again: the whole class.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(1, ClassPanel::nameColumn)).center());
+    QCOMPARE(panel->selectedStudent(), -1);
+    QVERIFY(!model->isFiltered());
+    // … and the "Whole class" button after selecting again.
+    panel->selectStudent(1);
+    QVERIFY(model->isFiltered());
+    auto *wholeClass = panel->findChild<QPushButton *>(QStringLiteral("wholeClass"));
+    QVERIFY(wholeClass && wholeClass->isEnabled());
+    QTest::mouseClick(wholeClass, Qt::LeftButton);
+    QVERIFY(!model->isFiltered());
+
+    // File ▸ Export the class's results: a CSV with alumno2's row.
+    const QString csv = m_dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY2(window.exportClassResultsTo(csv, &error), qPrintable(error));
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = exported.readAll().split('\n');
+    QVERIFY(lines.size() >= 4);
+    QVERIFY2(lines.at(0).startsWith("user,") && lines.at(0).contains(",1.1,2.1,"), lines.at(0).constData());
+    QByteArray alumno2;
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("alumno2,"))
+            alumno2 = line;
+        if (line.startsWith("alumno1,") || line.startsWith("alumno3,"))
+            QVERIFY2(line.contains(",0,2,"), line.constData());
+    }
+    QVERIFY2(alumno2.contains(",2,2,"), alumno2.constData());
+    // A name of another kind is refused with the reason.
+    QVERIFY(!window.exportClassResultsTo(m_dir.filePath(QStringLiteral("results.txt")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TestClassPanel)
+#include "tst_classpanel.moc"
