@@ -7975,5 +7975,9 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>The timeline shows only %1's sessions.</source>
         <translation>La línea temporal muestra solo las sesiones de %1.</translation>
     </message>
+    <message>
+        <source>Click a student to see only their sessions.</source>
+        <translation>Pulsa en un alumno o alumna para ver solo sus sesiones.</translation>
+    </message>
 </context>
 </TS>

@@ -7975,5 +7975,9 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>The timeline shows only %1's sessions.</source>
         <translation>A liña temporal mostra só as sesións de %1.</translation>
     </message>
+    <message>
+        <source>Click a student to see only their sessions.</source>
+        <translation>Preme nun alumno ou alumna para ver só as súas sesións.</translation>
+    </message>
 </context>
 </TS>

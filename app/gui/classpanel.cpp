@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,11 +43,15 @@ ClassPanel::ClassPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("classSummary"));
     m_summary->setWordWrap(true);
-    top->addWidget(m_summary, 1);
+    layout->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
+    m_shown = new QLabel(this);
+    m_shown->setObjectName(QStringLiteral("classFilter"));
+    m_shown->setWordWrap(true);
+    top->addWidget(m_shown, 1);
     m_wholeClass = new QPushButton(this);
     m_wholeClass->setObjectName(QStringLiteral("wholeClass"));
     m_wholeClass->setEnabled(false);
@@ -115,7 +120,23 @@ void ClassPanel::rebuild()
         updateStudent(s);
     }
     retranslate();
+    // "students 30 on 2esi.org": each name is the user; one column says it.
+    bool namesAreUsers = true;
+    if (m_grader) {
+        for (const ClassGrader::Student &s : m_grader->students())
+            namesAreUsers = namesAreUsers && s.name == s.login;
+    }
+    m_table->setColumnHidden(userColumn, namesAreUsers);
     m_table->resizeColumnsToContents();
+}
+
+int ClassPanel::preferredWidth() const
+{
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        width += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    const QMargins margins = layout()->contentsMargins();
+    return width + margins.left() + margins.right();
 }
 
 void ClassPanel::retranslate()
@@ -186,6 +207,7 @@ void ClassPanel::updateSummary()
 {
     if (!m_grader) {
         m_summary->setText(QString());
+        m_shown->setText(QString());
         return;
     }
     const QList<ClassGrader::Student> &students = m_grader->students();
@@ -195,12 +217,11 @@ void ClassPanel::updateSummary()
         active += s.lastActivity > 0 ? 1 : 0;
         done += !m_grader->checks().isEmpty() && s.passedCount() == m_grader->checks().size() ? 1 : 0;
     }
-    QString text =
-        tr("Students: %1 · at work: %2 · every check passed: %3").arg(students.size()).arg(active).arg(done);
-    if (m_selected >= 0 && m_selected < students.size())
-        text += QLatin1Char(' ')
-            + tr("The timeline shows only %1's sessions.").arg(students.at(m_selected).login);
-    m_summary->setText(text);
+    m_summary->setText(
+        tr("Students: %1 · at work: %2 · every check passed: %3").arg(students.size()).arg(active).arg(done));
+    m_shown->setText(m_selected >= 0 && m_selected < students.size()
+                         ? tr("The timeline shows only %1's sessions.").arg(students.at(m_selected).login)
+                         : tr("Click a student to see only their sessions."));
 }
 
 void ClassPanel::rowClicked(int row)

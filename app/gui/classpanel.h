@@ -44,6 +44,8 @@ public:
     static constexpr int firstCheckColumn = 2;
     int passedColumn() const;
     int activityColumn() const;
+    // Wide enough for every column without scrolling sideways.
+    int preferredWidth() const;
 
 Q_SIGNALS:
     // The student selected (-1: the whole class), or their sessions grew.
@@ -63,6 +65,7 @@ private:
     QString m_language = QStringLiteral("gl");
     int m_selected = -1;
     QLabel *m_summary = nullptr;
+    QLabel *m_shown = nullptr; // whose sessions the timeline shows
     QPushButton *m_wholeClass = nullptr;
     QTableWidget *m_table = nullptr;
 };

@@ -205,8 +205,12 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     if (auto *classDock = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
         classDock->setVisible(isClass());
         if (isClass())
-            QTimer::singleShot(0, this,
-                               [this, classDock] { resizeDocks({classDock}, {440}, Qt::Horizontal); });
+            QTimer::singleShot(0, this, [this, classDock] {
+                // The inspector gives up some width, so the timeline keeps enough.
+                auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+                resizeDocks({classDock, inspector}, {qMin(m_classPanel->preferredWidth() + 8, 440), 330},
+                            Qt::Horizontal);
+            });
     }
     m_transport->setSpeedIndex(
         settings.value(QStringLiteral("transport/speed"), TransportControls::normalSpeedIndex).toInt());
