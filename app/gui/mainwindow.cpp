@@ -327,8 +327,10 @@ void MainWindow::buildActions()
     connect(m_map, &NetworkMapView::backToNowRequested, m_transport, &TransportControls::backToNow);
     connect(m_transport, &TransportControls::restartRequested, this, &MainWindow::restart);
     connect(m_transport, &TransportControls::playingChanged, this, [this](bool playing) {
-        // A class's servers answer every student at once, never one line at a time.
-        if (playing && m_grader && world())
+        // A class's servers answer every student at once, never one line at
+        // a time, and never wait: going back over the timeline pauses the
+        // window's transport, not the class.
+        if (m_grader && world())
             world()->gate()->setMode(Gate::Mode::FreeRun);
         if (m_statusText)
             m_status->setText(m_statusText());
@@ -838,6 +840,7 @@ void MainWindow::startClass(World *world)
     // Projected before the class: "PASS ****", unless --show-passwords.
     m_timeline->setHidePasswords(m_class.hidePasswords);
     m_inspector->setHidePasswords(m_class.hidePasswords);
+    m_map->setHidePasswords(m_class.hidePasswords);
     m_grader = std::make_unique<ClassGrader>(world, m_classScenario);
     m_grader->setLanguage(m_language);
     m_classError.clear();
@@ -879,6 +882,7 @@ void MainWindow::endClass()
     m_grader.reset();
     m_timeline->setHidePasswords(false);
     m_inspector->setHidePasswords(false);
+    m_map->setHidePasswords(false);
     if (auto *d = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
         d->hide();
         d->toggleViewAction()->setVisible(false);

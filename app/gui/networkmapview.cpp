@@ -162,7 +162,10 @@ NetworkMapView::Flight NetworkMapView::flightFor(const TranscriptEvent &event) c
             : event.direction == TranscriptEvent::Direction::ServerToClient ? QStringLiteral("S: ")
                                                                             : QString();
         // Peer text, made printable as everywhere else (no bare CR, no controls).
-        f.text = prefix + TranscriptFormatter::printable(event.raw.left(200));
+        f.text = prefix
+            + TranscriptFormatter::printable(m_hidePasswords && event.sensitive
+                                                 ? TranscriptFormatter::maskedSecret(event.raw)
+                                                 : event.raw.left(200));
         break;
     }
     case Kind::DnsLookup:

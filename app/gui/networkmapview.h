@@ -52,6 +52,12 @@ public:
     int queueLengthShown(const QString &host) const;
     // The hosts of the link the envelope is on ("from", "to"), empty when none.
     QStringList envelopeLink() const;
+    // The envelope's line with its password as **** (a class window, projected).
+    void setHidePasswords(bool hide)
+    {
+        m_hidePasswords = hide;
+        update();
+    }
 
     // The protocols' colours on this palette (SMTP blue, POP3 green, DNS
     // orange), brighter on a dark palette; the timeline uses the same ones.
@@ -111,6 +117,7 @@ private:
     void paintEavesdroppers(QPainter &painter) const;
 
     QPointer<World> m_world;
+    bool m_hidePasswords = false;
     NetworkMapHistory m_history;
     qsizetype m_moment = -1;
     Flight m_flight;
