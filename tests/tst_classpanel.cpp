@@ -13,6 +13,7 @@
 #include "classroom/classgrader.h"
 #include "persist/classpasswords.h"
 #include "scenario/scenarioparser.h"
+#include "testevents.h"
 #include "transcript/timelinemodel.h"
 
 #include <QDockWidget>
@@ -68,6 +69,7 @@ class TestClassPanel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void studentIsGradedFilteredAndExported();
+    void timelineFollowsABoundedTranscript();
 
 private:
     QTemporaryDir m_dir;
@@ -258,6 +260,35 @@ void TestClassPanel::studentIsGradedFilteredAndExported()
     // A name of another kind is refused with the reason.
     QVERIFY(!window.exportClassResultsTo(m_dir.filePath(QStringLiteral("results.txt")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+// A class window bounds its transcript as --serve does: the timeline reads
+// again what is kept when old events go, so no row draws an event that is
+// gone; a connection filter keeps only that connection's rows throughout.
+void TestClassPanel::timelineFollowsABoundedTranscript()
+{
+    Transcript transcript;
+    transcript.setKeepLimit(Transcript::eventsPerBlock());
+    TimelineModel model;
+    model.setTranscript(&transcript);
+    TimelineModel filtered;
+    filtered.setTranscript(&transcript);
+    filtered.setConnectionFilter({2});
+    for (int i = 0; i < 4 * Transcript::eventsPerBlock(); ++i) {
+        TranscriptEvent e = TestEvents::lineEvent("NOOP");
+        e.connectionId = 1 + i % 3;
+        transcript.append(e);
+    }
+    QVERIFY(transcript.firstIndex() > 0);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.row(0).event >= transcript.firstIndex());
+    QCOMPARE(model.rowCount(), transcript.size() - transcript.firstIndex());
+    QVERIFY(filtered.rowCount() > 0);
+    QVERIFY(filtered.row(0).event >= transcript.firstIndex());
+    for (qsizetype r = 0; r < filtered.rowCount(); ++r)
+        QCOMPARE(filtered.row(r).connection, 2);
+    filtered.clearConnectionFilter();
+    QCOMPARE(filtered.rowCount(), model.rowCount());
 }
 
 QTEST_MAIN(TestClassPanel)
