@@ -6705,12 +6705,12 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>size</translation>
     </message>
     <message>
-        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
-        <translation>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</translation>
+        <source>--serve and --class: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve and --class: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</translation>
     </message>
     <message>
-        <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
-        <translation>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</translation>
+        <source>--serve and --class: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
+        <translation>--serve and --class: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</translation>
     </message>
     <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
@@ -6901,8 +6901,8 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>address</translation>
     </message>
     <message>
-        <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</source>
-        <translation>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</translation>
+        <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window shows them, marked, except on a class: see --class).</source>
+        <translation>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window shows them, marked, except on a class: see --class).</translation>
     </message>
     <message>
         <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>

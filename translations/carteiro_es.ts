@@ -6705,12 +6705,12 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>tamaño</translation>
     </message>
     <message>
-        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
-        <translation>--serve: memoria que pueden ocupar los últimos eventos de la transcripción, en octetos o con K, M o G; más allá se descartan los más antiguos (por omisión 6M; 0 los conserva todos).</translation>
+        <source>--serve and --class: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve y --class: memoria que pueden ocupar los últimos eventos de la transcripción, en octetos o con K, M o G; más allá se descartan los más antiguos (por omisión 6M; 0 los conserva todos).</translation>
     </message>
     <message>
-        <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
-        <translation>--serve: conservar en memoria como mucho unos tantos eventos, los últimos de la transcripción, descartando los más antiguos (por omisión 0: solo los limita --keep-bytes).</translation>
+        <source>--serve and --class: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
+        <translation>--serve y --class: conservar en memoria como mucho unos tantos eventos, los últimos de la transcripción, descartando los más antiguos (por omisión 0: solo los limita --keep-bytes).</translation>
     </message>
     <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
@@ -6901,8 +6901,8 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>dirección</translation>
     </message>
     <message>
-        <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</source>
-        <translation>Imprime las contraseñas en la transcripción en el terminal y en --export-transcript (por defecto se imprimen como ****; la ventana siempre las muestra, marcadas).</translation>
+        <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window shows them, marked, except on a class: see --class).</source>
+        <translation>Imprime las contraseñas en la transcripción en el terminal y en --export-transcript (por defecto se imprimen como ****; la ventana las muestra, marcadas, salvo sobre una clase: véase --class).</translation>
     </message>
     <message>
         <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>

@@ -6705,12 +6705,12 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>tamaño</translation>
     </message>
     <message>
-        <source>--serve: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
-        <translation>--serve: memoria que poden ocupar os últimos eventos da transcrición, en octetos ou con K, M ou G; alén dela descártanse os máis antigos (por omisión 6M; 0 consérvaos todos).</translation>
+        <source>--serve and --class: memory the transcript's latest events may take, in octets or with K, M or G; the oldest are dropped beyond it (default 6M; 0 keeps all).</source>
+        <translation>--serve e --class: memoria que poden ocupar os últimos eventos da transcrición, en octetos ou con K, M ou G; alén dela descártanse os máis antigos (por omisión 6M; 0 consérvaos todos).</translation>
     </message>
     <message>
-        <source>--serve: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
-        <translation>--serve: conservar en memoria como moito uns tantos eventos, os últimos da transcrición, descartando os máis antigos (por omisión 0: só os limita --keep-bytes).</translation>
+        <source>--serve and --class: keep no more than about this many of the latest transcript events in memory, dropping the oldest (default 0: only --keep-bytes bounds them).</source>
+        <translation>--serve e --class: conservar en memoria como moito uns tantos eventos, os últimos da transcrición, descartando os máis antigos (por omisión 0: só os limita --keep-bytes).</translation>
     </message>
     <message>
         <source>Give one file to open, or --scenario, or --load-world, not more: %1</source>
@@ -6901,8 +6901,8 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>enderezo</translation>
     </message>
     <message>
-        <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window always shows them, marked).</source>
-        <translation>Imprime os contrasinais na transcrición no terminal e en --export-transcript (por defecto imprímense como ****; a xanela sempre os amosa, marcados).</translation>
+        <source>Print passwords in the transcript on the terminal and in --export-transcript (by default they are printed as ****; the window shows them, marked, except on a class: see --class).</source>
+        <translation>Imprime os contrasinais na transcrición no terminal e en --export-transcript (por defecto imprímense como ****; a xanela amósaos, marcados, agás sobre unha clase: véxase --class).</translation>
     </message>
     <message>
         <source>Seconds a server session may last in all, however busy (default 3600; 0: no limit).</source>

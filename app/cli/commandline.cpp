@@ -440,18 +440,18 @@ void addLimitOptions(QCommandLineParser *parser)
         QCoreApplication::translate("main",
                                     "Print passwords in the transcript on the terminal and in "
                                     "--export-transcript (by default they are printed as ****; the "
-                                    "window always shows them, marked).")));
+                                    "window shows them, marked, except on a class: see --class).")));
     parser->addOption(QCommandLineOption(
         QString::fromLatin1(keepName),
         QCoreApplication::translate("main",
-                                    "--serve: keep no more than about this many of the latest "
+                                    "--serve and --class: keep no more than about this many of the latest "
                                     "transcript events in memory, dropping the oldest (default 0: "
                                     "only --keep-bytes bounds them)."),
         QCoreApplication::translate("main", "n"), QStringLiteral("0")));
     parser->addOption(QCommandLineOption(
         QString::fromLatin1(keepBytesName),
         QCoreApplication::translate("main",
-                                    "--serve: memory the transcript's latest events may take, in "
+                                    "--serve and --class: memory the transcript's latest events may take, in "
                                     "octets or with K, M or G; the oldest are dropped beyond it "
                                     "(default 6M; 0 keeps all)."),
         QCoreApplication::translate("main", "size"), QStringLiteral("6M")));
