@@ -260,6 +260,16 @@ void TestClassPanel::studentIsGradedFilteredAndExported()
     // A name of another kind is refused with the reason.
     QVERIFY(!window.exportClassResultsTo(m_dir.filePath(QStringLiteral("results.txt")), &error));
     QVERIFY(!error.isEmpty());
+
+    // Another scenario opened in the window: no longer a class's, and its
+    // mail is not kept with the class's.
+    QVERIFY(window.openBuiltInScenario(QStringLiteral("ana-fran")));
+    QVERIFY(!window.isClass());
+    QVERIFY(!window.classGrader());
+    QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("classDock"))->isVisible());
+    QVERIFY(!window.timeline()->hidesPasswords());
+    QVERIFY(window.world()->options().dataDirectory.isEmpty());
+    QVERIFY(!window.world()->scenario().steps.isEmpty());
 }
 
 // A class window bounds its transcript as --serve does: the timeline reads

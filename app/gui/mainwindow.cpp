@@ -878,6 +878,8 @@ void MainWindow::endClass()
         return;
     m_class = ClassOptions();
     m_classScenario = Scenario();
+    // The class's mail stays the class's: what is opened next keeps its own in memory.
+    m_session->setDataDirectory(QString());
     m_classPanel->setGrader(nullptr, m_language);
     m_grader.reset();
     m_timeline->setHidePasswords(false);

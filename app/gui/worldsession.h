@@ -43,6 +43,9 @@ public:
     void startRunner();
 
     const World::Options &options() const { return m_options; }
+    // Where the next worlds keep their mail ("": in memory). A class window
+    // keeps its class's there; another scenario opened after it does not.
+    void setDataDirectory(const QString &directory) { m_options.dataDirectory = directory; }
     // The port offset asked for (--port-offset, 10000 by default) and the one
     // the running world listens on: another when those ports were taken.
     int askedPortOffset() const { return m_askedPortOffset; }
