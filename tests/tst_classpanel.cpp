@@ -50,12 +50,14 @@ bool exchange(QTcpSocket &socket, const QByteArray &line, const QByteArray &expe
     if (!line.isEmpty())
         socket.write(line + "\r\n");
     QByteArray got;
-    QTest::qWaitFor(
+    const bool complete = QTest::qWaitFor(
         [&] {
             got += socket.readAll();
             return got.endsWith("\r\n");
         },
         5000);
+    if (!complete)
+        qWarning("sent %s, no whole reply in 5 s (got %s)", line.constData(), got.constData());
     if (!got.startsWith(expect))
         qWarning("sent %s, got %s", line.constData(), got.constData());
     return got.startsWith(expect);
