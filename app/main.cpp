@@ -65,6 +65,34 @@ QString languageFromArguments(int argc, char **argv)
     return QString();
 }
 
+// For bench/load.sh and bench/class-stall.sh (CARTEIRO_STALL_PROBE): once
+// a second, the longest gap between two turns of a 5 ms timer (how long the
+// window could not answer a click) in that second and since the start.
+void startStallProbe(QObject *owner)
+{
+    auto *tick = new QTimer(owner);
+    auto *report = new QTimer(owner);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto last = std::make_shared<qint64>(0);
+    auto worstSecond = std::make_shared<qint64>(0);
+    auto worst = std::make_shared<qint64>(0);
+    QObject::connect(tick, &QTimer::timeout, owner, [=] {
+        const qint64 now = clock->nsecsElapsed() / 1000;
+        const qint64 gap = qMax<qint64>(0, now - *last - 5000); // beyond the 5 ms asked
+        *last = now;
+        *worstSecond = qMax(*worstSecond, gap);
+        *worst = qMax(*worst, gap);
+    });
+    QObject::connect(report, &QTimer::timeout, owner, [=] {
+        QTextStream(stdout) << "STALL second_max_us=" << *worstSecond << " max_us=" << *worst << Qt::endl;
+        *worstSecond = 0;
+    });
+    tick->setTimerType(Qt::PreciseTimer);
+    tick->start(5);
+    report->start(1000);
+}
+
 // carteiro --class FILE: the window on a class (MainWindow::ClassOptions).
 int runClassWindow(const CommandLineOptions &options, const QString &language, LanguageSwitcher *switcher)
 {
@@ -113,6 +141,11 @@ int runClassWindow(const CommandLineOptions &options, const QString &language, L
             << Qt::endl;
     std::fflush(stdout); // read by a script that waits for the ports
     mainWindow.show();
+    if (qEnvironmentVariableIsSet("CARTEIRO_STALL_PROBE")) {
+        // The class's own gate runs free already, as it does for a class.
+        out << "READY" << Qt::endl;
+        startStallProbe(&mainWindow);
+    }
     return QCoreApplication::exec();
 }
 
@@ -579,38 +612,16 @@ int main(int argc, char **argv)
         });
     }
     if (qEnvironmentVariableIsSet("CARTEIRO_STALL_PROBE")) {
-        // For bench/load.sh: the window's services, then once a second the
-        // longest gap between two turns of a 5 ms timer (how long the window
-        // could not answer a click) in that second and since the start.
-        // The load is not paced: every write goes at once, the worst case
-        // for the event loop (the window's gate otherwise paces each line).
+        // For bench/load.sh: the window's services, then the probe. The load
+        // is not paced: every write goes at once, the worst case for the
+        // event loop (the window's gate otherwise paces each line).
         mainWindow.world()->gate()->setMode(Gate::Mode::FreeRun);
         QTextStream out(stdout);
         for (const World::Service &s : mainWindow.world()->services())
             out << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
                 << Qt::endl;
         out << "READY" << Qt::endl;
-        auto *tick = new QTimer(&mainWindow);
-        auto *report = new QTimer(&mainWindow);
-        auto *clock = new QElapsedTimer;
-        clock->start();
-        auto last = std::make_shared<qint64>(0);
-        auto worstSecond = std::make_shared<qint64>(0);
-        auto worst = std::make_shared<qint64>(0);
-        QObject::connect(tick, &QTimer::timeout, &mainWindow, [=] {
-            const qint64 now = clock->nsecsElapsed() / 1000;
-            const qint64 gap = qMax<qint64>(0, now - *last - 5000); // beyond the 5 ms asked
-            *last = now;
-            *worstSecond = qMax(*worstSecond, gap);
-            *worst = qMax(*worst, gap);
-        });
-        QObject::connect(report, &QTimer::timeout, &mainWindow, [=] {
-            QTextStream(stdout) << "STALL second_max_us=" << *worstSecond << " max_us=" << *worst << Qt::endl;
-            *worstSecond = 0;
-        });
-        tick->setTimerType(Qt::PreciseTimer);
-        tick->start(5);
-        report->start(1000);
+        startStallProbe(&mainWindow);
     }
     return app->exec();
 }

@@ -8,9 +8,9 @@ STUDENTS students (default 30) from the PASSWORDS file (DIR/class-passwords:
 "address password" lines) each hold PER connections (default 5) open for
 SECONDS, typing as people do, a line every 80-250 ms: two SMTP submission
 sessions (AUTH PLAIN, then a message to profesor typed line by line, again
-and again), two POP3 sessions (USER/PASS, then STAT, LIST, NOOP) and one
-IMAP session (LOGIN, SELECT INBOX, then NOOP, STATUS, FETCH of the newest
-headers). A probe, one more SMTP session, sends NOOP every 20 ms and times
+and again), one POP3 session (USER/PASS, then STAT, LIST, NOOP: POP3 locks
+the maildrop, so one is all a student may hold) and two IMAP sessions
+(LOGIN, SELECT INBOX, then NOOP, STATUS, FETCH of the newest headers). A probe, one more SMTP session, sends NOOP every 20 ms and times
 each answer. Writes a JSON summary to OUT: lines typed, messages accepted,
 errors, the probe's round trips (p50, p99, max) and the longest one in each
 second. Every address is on 127.0.0.0/8.
@@ -201,8 +201,9 @@ def main():
     passwords = passwords[:students]
     stop = threading.Event()
     counters = Counters()
-    kinds = [(smtp_worker, int(smtp)), (smtp_worker, int(smtp)), (pop3_worker, int(pop3)),
-             (pop3_worker, int(pop3)), (imap_worker, int(imap))][:per]
+    # POP3 locks the maildrop (RFC 1939 §8): one POP3 session per student.
+    kinds = [(smtp_worker, int(smtp)), (imap_worker, int(imap)), (pop3_worker, int(pop3)),
+             (smtp_worker, int(smtp)), (imap_worker, int(imap))][:per]
 
     def run(worker, port, user, password):
         try:
