@@ -7980,35 +7980,4 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>Click a student to see only their sessions.</translation>
     </message>
 </context>
-<context>
-    <name>ClassGrader</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>--results %1: the file's name must end in .csv or .json</source>
-        <translation>--results %1: the file's name must end in .csv or .json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a class's results file: %2</source>
-        <translation>%1 is not a class's results file: %2</translation>
-    </message>
-    <message>
-        <source>no "format": "%1"</source>
-        <translation>no "format": "%1"</translation>
-    </message>
-    <message>
-        <source>%1 passed check %2 of exercise %3: %4</source>
-        <translation>%1 passed check %2 of exercise %3: %4</translation>
-    </message>
-    <message>
-        <source>a reply %1 in one of the student's sessions</source>
-        <translation>a reply %1 in one of the student's sessions</translation>
-    </message>
-</context>
 </TS>
