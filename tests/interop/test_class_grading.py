@@ -17,7 +17,9 @@ teacher. Thirty students type at once over raw sockets, as with telnet:
 * alumno21 … alumno30 stay idle: nothing, and no last activity.
 
 The --results CSV and the data directory's class-results.json must say
-exactly that, and the terminal prints one line per check passed. Then a
+exactly that, and the terminal prints one line per check passed. A student
+of cliente.fr whose message cliente.fr relays to 2esi.org is still credited
+with it. Then a
 kill -9 in the middle of a second wave of sending loses no result printed
 and no message acknowledged: after a restart on the same data directory
 every 250'd message is in profe's mailbox and every earned check is kept.
@@ -371,6 +373,63 @@ class ClassGradingTest(unittest.TestCase):
         table = self.wait_for_results(want, timeout=15)
         for user in ola:
             self.assertTrue(table[user]["1.2"], "%s: its acknowledged Ola earned no check after the restart" % user)
+
+
+RELAYED = """title en "A class on two servers"
+server 2esi.org
+server cliente.fr
+dns 2esi.org mx 2esi.org
+dns cliente.fr mx cliente.fr
+students 2 on cliente.fr
+user profe@2esi.org password claveprofe
+
+exercise
+  goal en "Send the teacher at 2esi.org a message with the subject Ola, through your own server"
+  check mailbox profe@2esi.org subject "Ola"
+end
+"""
+
+
+class RelayedSenderTest(unittest.TestCase):
+    """A student of cliente.fr submits there; cliente.fr relays to 2esi.org.
+    The message in profe's mailbox is theirs by cliente.fr's Received: field,
+    reached through 2esi.org's, which says it came from one of the world's
+    own servers."""
+
+    def test_a_message_relayed_by_the_worlds_server_is_still_the_students(self):
+        with tempfile.TemporaryDirectory() as directory:
+            scenario = os.path.join(directory, "clase.scenario")
+            with open(scenario, "w", encoding="utf-8") as f:
+                f.write(RELAYED)
+            data = os.path.join(directory, "data")
+            results = os.path.join(directory, "notas.json")
+            server = CarteiroServer("--scenario", scenario, "--data-dir", data, "--results", results).start()
+            self.addCleanup(server.stop)
+            passwords = read_passwords(data)
+            t = Typist(server.address("cliente.fr", "submission"))
+            try:
+                t.smtp_reply()
+                t.smtp("EHLO pc")
+                self.assertTrue(t.smtp("AUTH PLAIN " + plain("alumno1", passwords["alumno1"])).startswith("235"))
+                self.assertTrue(t.smtp("MAIL FROM:<alumno1@cliente.fr>").startswith("250"))
+                self.assertTrue(t.smtp("RCPT TO:<profe@2esi.org>").startswith("250"))
+                t.smtp("DATA")
+                t.type("Subject: Ola")
+                t.type("")
+                t.type("Bo dia.")
+                self.assertTrue(t.smtp(".").startswith("250"))
+                t.smtp("QUIT")
+            finally:
+                t.close()
+            deadline = time.monotonic() + 30
+            passed = {}
+            while time.monotonic() < deadline:
+                with open(results, encoding="utf-8") as f:
+                    passed = {s["user"]: set(s["passed"]) for s in json.load(f)["students"]}
+                if passed.get("alumno1"):
+                    break
+                time.sleep(0.2)
+            self.assertEqual(passed, {"alumno1": {"1.1"}, "alumno2": set()})
 
 
 if __name__ == "__main__":
