@@ -811,17 +811,9 @@ int runServe(const CommandLineOptions &options)
     if (!scenario.students.isEmpty()) {
         grader = std::make_unique<ClassGrader>(&world, withExercises);
         grader->setLanguage(options.language);
-        if (!options.world.dataDirectory.isEmpty()
-            && !grader->setStateFile(options.world.dataDirectory + QStringLiteral("/class-results.json"),
-                                     &error)) {
+        if (!grader->keepResults(options.world.dataDirectory, options.results, &error)) {
             err() << error << Qt::endl;
             return 3;
-        }
-        for (const QString &file : options.results) {
-            if (!grader->addResultsFile(file, &error)) {
-                err() << error << Qt::endl;
-                return 3;
-            }
         }
     } else if (!options.results.isEmpty()) {
         err() << QCoreApplication::translate("CommandLine",

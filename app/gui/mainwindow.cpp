@@ -844,15 +844,8 @@ void MainWindow::startClass(World *world)
     m_grader = std::make_unique<ClassGrader>(world, m_classScenario);
     m_grader->setLanguage(m_language);
     m_classError.clear();
-    const QString dataDirectory = m_session->options().dataDirectory;
-    QString error;
-    if (!dataDirectory.isEmpty()
-        && !m_grader->setStateFile(dataDirectory + QStringLiteral("/class-results.json"), &error))
+    if (QString error; !m_grader->keepResults(m_session->options().dataDirectory, m_class.results, &error))
         m_classError = error;
-    for (const QString &file : std::as_const(m_class.results)) {
-        if (m_classError.isEmpty() && !m_grader->addResultsFile(file, &error))
-            m_classError = error;
-    }
     m_grader->follow(world->transcript());
     m_classPanel->setGrader(m_grader.get(), m_language);
     // No story: what the students send goes out at once.

@@ -479,6 +479,18 @@ bool ClassGrader::addResultsFile(const QString &path, QString *error)
     return true;
 }
 
+bool ClassGrader::keepResults(const QString &dataDirectory, const QStringList &files, QString *error)
+{
+    if (!dataDirectory.isEmpty()
+        && !setStateFile(dataDirectory + QStringLiteral("/class-results.json"), error))
+        return false;
+    for (const QString &file : files) {
+        if (!addResultsFile(file, error))
+            return false;
+    }
+    return true;
+}
+
 bool ClassGrader::setStateFile(const QString &path, QString *error)
 {
     if (QFileInfo::exists(path) && !load(path, error))

@@ -92,6 +92,10 @@ public:
     // Also written at every change (--results): .csv or .json. False with the
     // reason for a name of another kind or a file that cannot be written.
     bool addResultsFile(const QString &path, QString *error);
+    // Both, as --serve and the window on a class keep them: the state file
+    // in the data directory (DIR/class-results.json; none without one),
+    // then each of `files`. False with the first problem.
+    bool keepResults(const QString &dataDirectory, const QStringList &files, QString *error);
     // Written once (the window's File ▸ Export the class's results).
     bool writeResults(const QString &path, QString *error) const;
     // The language of goals and check descriptions in the files (gl, es, en).
