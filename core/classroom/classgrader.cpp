@@ -179,7 +179,11 @@ void ClassGrader::follow(Transcript *transcript)
 void ClassGrader::observe(const TranscriptEvent &event)
 {
     if (event.kind == TranscriptEvent::Kind::Delivery) {
-        m_deliveries = true;
+        // "Stored in the mailbox of …": one recipient's mailbox changed.
+        if (event.noteCode == NoteCode::StoredInMailbox && event.noteArguments.size() >= 2)
+            m_deliveredTo.insert(event.noteArguments.at(1));
+        else
+            m_deliveries = true;
         schedule(evaluateDelayMs);
         return;
     }
@@ -238,6 +242,7 @@ void ClassGrader::attribute(int connectionId, int student)
     m_codes[student] += pending.codes;
     m_students[student].connections.append(connectionId);
     m_mailboxDirty.insert(student);
+    m_sentDirty.insert(student);
     Q_EMIT connectionAttributed(connectionId, student);
 }
 
@@ -276,6 +281,34 @@ int ClassGrader::senderOf(const QByteArray &content) const
     return -1;
 }
 
+void ClassGrader::markSenders(const QSet<QString> &recipients)
+{
+    // A class at work stores a message every few milliseconds, mostly in the
+    // teacher's growing mailbox: each new one is read here once, and only its
+    // sender is checked again, not every student against the whole mailbox.
+    for (const QString &recipient : recipients) {
+        for (int s = 0; s < m_students.size(); ++s) {
+            if (m_students.at(s).address.compare(recipient, Qt::CaseInsensitive) == 0)
+                m_mailboxDirty.insert(s);
+        }
+        QByteArray user;
+        const MailServer *server = ScenarioRunner::mailboxServer(m_world, recipient, &user);
+        if (!server)
+            continue;
+        // New messages are added at the end: from there back to one already known.
+        const QList<MailStore::Message> box = server->store()->mailbox(user);
+        for (auto m = box.crbegin(); m != box.crend(); ++m) {
+            const QString id = ScenarioRunner::messageId(server, user, "INBOX", m->uid);
+            if (m_senders.contains(id))
+                break;
+            const int sender = senderOf(server->store()->contentOf(*m));
+            m_senders.insert(id, sender);
+            if (sender >= 0)
+                m_sentDirty.insert(sender);
+        }
+    }
+}
+
 void ClassGrader::evaluateNow()
 {
     m_timer.stop();
@@ -283,15 +316,21 @@ void ClassGrader::evaluateNow()
         return;
     QSet<int> students = m_dirty;
     if (m_deliveries) {
-        for (int i = 0; i < m_students.size(); ++i)
+        for (int i = 0; i < m_students.size(); ++i) {
             m_mailboxDirty.insert(i);
+            m_sentDirty.insert(i);
+        }
     }
+    markSenders(m_deliveredTo);
+    m_deliveredTo.clear();
     students += m_mailboxDirty;
+    students += m_sentDirty;
     QList<QPair<int, int>> passed; // (student, check)
     for (const int s : std::as_const(students))
         evaluate(s, &passed);
     m_dirty.clear();
     m_mailboxDirty.clear();
+    m_sentDirty.clear();
     m_deliveries = false;
     // Kept first, told after: a result anyone has seen is in the files.
     if (!passed.isEmpty() || m_firstActivity) {
@@ -321,6 +360,7 @@ void ClassGrader::evaluate(int s, QList<QPair<int, int>> *passed)
     // say they sent (a restart after a crash: their sessions are gone).
     const bool active = !sessions.isEmpty() || student.lastActivity > 0;
     const bool mailboxDirty = m_mailboxDirty.contains(s);
+    const bool sentDirty = m_sentDirty.contains(s);
     for (int c = 0; c < m_checks.size(); ++c) {
         if (student.passedAt.at(c) > 0)
             continue;
@@ -331,13 +371,13 @@ void ClassGrader::evaluate(int s, QList<QPair<int, int>> *passed)
             holds = active && m_codes.at(s).contains(step.code.toLatin1());
             break;
         case ScenarioStep::Kind::ExpectMailbox: {
-            if (!mailboxDirty)
-                continue;
             ScenarioRunner::CheckScope scope;
             scope.student = student.address;
             const bool own = step.target == ScenarioStep::studentPlaceholder()
                 || step.target.compare(student.address, Qt::CaseInsensitive) == 0;
-            if (own && !active)
+            // Their own mailbox changes with their sessions and the mail they
+            // get; another's, for them, only with the mail they sent there.
+            if (own ? !mailboxDirty || !active : !sentDirty)
                 continue;
             if (!own)
                 scope.keepMessage = [this, s](const QString &id, const std::function<QByteArray()> &read) {

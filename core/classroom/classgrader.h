@@ -118,6 +118,9 @@ private:
     int studentFor(const QString &serverHost, const QByteArray &user) const;
     // The student the world's servers say sent this message, -1 when none.
     int senderOf(const QByteArray &content) const;
+    // Who sent the messages newly stored for these addresses (read once each):
+    // only their mailbox checks can have changed.
+    void markSenders(const QSet<QString> &recipients);
     void evaluate(int student, QList<QPair<int, int>> *passed);
     void schedule(int delayMs);
     void saveAll();
@@ -138,8 +141,10 @@ private:
     QHash<QString, int> m_senders; // a stored message's id → who the servers say sent it (-1: nobody)
     QList<QSet<QByteArray>> m_codes; // per student: the reply codes their sessions heard
     QSet<int> m_dirty; // students to check again
-    QSet<int> m_mailboxDirty; // … whose mailbox checks may have changed
-    bool m_deliveries = false; // mail was stored: every mailbox check may have changed
+    QSet<int> m_mailboxDirty; // … whose own mailbox may have changed
+    QSet<int> m_sentDirty; // … who may have mail newly stored in another's mailbox
+    QSet<QString> m_deliveredTo; // addresses mail was stored for since the last check
+    bool m_deliveries = false; // other mail was stored (a bounce): every mailbox check may have changed
     bool m_firstActivity = false; // a student's first line: the files are written at once
     QTimer m_timer;
     QTimer m_activityTimer; // last activity is written every few seconds, not at every line

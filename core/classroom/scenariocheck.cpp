@@ -23,6 +23,13 @@ MailServer *ScenarioRunner::mailboxServer(const World *world, const QString &add
     return world->serverFor(address.mid(at + 1));
 }
 
+QString ScenarioRunner::messageId(const MailServer *server, const QByteArray &user, const QByteArray &folder,
+                                  const QByteArray &uid)
+{
+    return server->domain() + QLatin1Char('/') + QString::fromUtf8(user) + QLatin1Char('/')
+        + QString::fromUtf8(folder) + QLatin1Char('/') + QString::fromUtf8(uid);
+}
+
 // The file names of a message's attachments (RFC 2183 / RFC 2231 decoded).
 static QStringList attachmentNames(const QByteArray &content)
 {
@@ -132,9 +139,7 @@ ScenarioRunner::Outcome ScenarioRunner::check(World *world, const ScenarioStep &
                                                          : QList<MailStore::Message>();
             for (const MailStore::Message &m : box) {
                 const auto read = [&] { return server->store()->contentOf(m); };
-                if (!scope.keepMessage
-                    || scope.keepMessage(server->domain() + QLatin1Char('/') + user + "/INBOX/" + m.uid,
-                                         read))
+                if (!scope.keepMessage || scope.keepMessage(messageId(server, user, "INBOX", m.uid), read))
                     contents.append(read());
             }
         } else {
@@ -154,9 +159,7 @@ ScenarioRunner::Outcome ScenarioRunner::check(World *world, const ScenarioStep &
                 }
                 const auto read = [&] { return server->store()->content(user, folder, m.uid); };
                 if (!scope.keepMessage
-                    || scope.keepMessage(server->domain() + QLatin1Char('/') + user + '/' + folder + '/'
-                                             + QByteArray::number(m.uid),
-                                         read))
+                    || scope.keepMessage(messageId(server, user, folder, QByteArray::number(m.uid)), read))
                     contents.append(read());
             }
             if (!step.flag.isEmpty()) {

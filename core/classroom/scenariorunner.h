@@ -114,6 +114,9 @@ public:
     static Outcome check(World *world, const ScenarioStep &step, const CheckScope &scope);
     // The server that keeps this address's mailbox, and the user there ("fran").
     static MailServer *mailboxServer(const World *world, const QString &address, QByteArray *user);
+    // CheckScope::keepMessage's `id` of a message in a folder of `user` on `server`.
+    static QString messageId(const MailServer *server, const QByteArray &user, const QByteArray &folder,
+                             const QByteArray &uid);
 
 Q_SIGNALS:
     // Paused before the first action (waitForGoBeforeFirstAction), or going on.
