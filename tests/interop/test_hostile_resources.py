@@ -8,9 +8,11 @@ buffers, drop who holds it, leak no descriptor and keep serving the
 well-behaved client (the Bystander) at the same time.
 """
 
+import fcntl
 import os
 import socket
 import struct
+import termios
 import threading
 import time
 import unittest
@@ -48,28 +50,40 @@ class ResourceTestCase(ServerTestCase):
         return open_descriptors(self.pid())
 
     def flood_without_reading(self, session, command, seconds):
-        """Sends `command` over and over without reading a reply until TCP
-        pushes back (the server has stopped reading: its replies fill the
-        output cap), then for `seconds` more; returns (octets sent, True if
-        the server cut the connection, seconds from the push-back to the cut).
-        The time to reach the push-back is the server answering thousands of
-        commands, which a busy machine (the sanitizers' pass) makes long; the
-        deadlines under test only run from there."""
+        """Sends `command` over and over without reading a reply until the
+        server stops reading (its replies fill the output cap), then waits up
+        to `seconds` more; returns (octets sent, True if the server cut the
+        connection, seconds from its last read to the cut).
+
+        When the server last read is told by this socket's send queue
+        (TIOCOUTQ): while the server reads, the queue drains into its receive
+        buffer; once it has stopped, neither the queue nor a send moves. TCP
+        pushing back is not that moment: the kernel's buffers hold megabytes
+        of commands, and a server built with AddressSanitizer (the suite's
+        second pass) takes tens of seconds to answer them all before its
+        output cap stops it. The deadlines under test only run from there."""
         session.sock.settimeout(0.2)
         sent = 0
-        pushed_back = None
-        deadline = time.monotonic() + 120 + seconds
+        last_progress = time.monotonic()
+        queued = None
+        give_up = last_progress + 240 + seconds
         data = command * 2048
-        while time.monotonic() < deadline:
+        while time.monotonic() < min(give_up, last_progress + seconds):
             try:
                 sent += session.sock.send(data)
+                last_progress = time.monotonic()
             except socket.timeout:
-                if pushed_back is None:   # TCP pushes back: the server stopped reading
-                    pushed_back = time.monotonic()
-                    deadline = pushed_back + seconds
-                continue
+                pass
             except (BrokenPipeError, ConnectionResetError):
-                return sent, True, 0.0 if pushed_back is None else time.monotonic() - pushed_back
+                return sent, True, time.monotonic() - last_progress
+            try:
+                now_queued = struct.unpack("i", fcntl.ioctl(session.sock.fileno(), termios.TIOCOUTQ,
+                                                            b"\0\0\0\0"))[0]
+            except OSError:
+                continue
+            if queued is not None and now_queued < queued:
+                last_progress = time.monotonic()   # the server read some
+            queued = now_queued
         return sent, False, None
 
 
