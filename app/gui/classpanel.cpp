@@ -63,7 +63,10 @@ ClassPanel::ClassPanel(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per student: sizing rows to their contents would measure
+    // every row at every change, with a class typing ten times a second.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
@@ -115,8 +118,12 @@ void ClassPanel::rebuild()
     m_table->setColumnCount(activityColumn() + 1);
     m_table->setRowCount(students);
     for (int s = 0; s < students; ++s) {
-        for (int c = 0; c < m_table->columnCount(); ++c)
-            m_table->setItem(s, c, newItem());
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            QTableWidgetItem *item = newItem();
+            if (c >= firstCheckColumn) // ✓/✗, passed n/N, the time
+                item->setTextAlignment(Qt::AlignCenter);
+            m_table->setItem(s, c, item);
+        }
         updateStudent(s);
     }
     retranslate();
@@ -172,34 +179,45 @@ void ClassPanel::retranslate()
     updateSummary();
 }
 
+namespace {
+
+// Only what changed: each set emits a change the view lays out and paints,
+// and a class at work changes a row several times a second.
+void setCell(QTableWidgetItem *item, const QString &text, const QString &toolTip)
+{
+    if (item->text() != text)
+        item->setText(text);
+    if (item->toolTip() != toolTip)
+        item->setToolTip(toolTip);
+}
+
+} // namespace
+
 void ClassPanel::updateStudent(int student)
 {
     if (!m_grader || student < 0 || student >= m_grader->students().size() || student >= m_table->rowCount())
         return;
     const ClassGrader::Student &s = m_grader->students().at(student);
-    m_table->item(student, nameColumn)->setText(s.name);
-    m_table->item(student, userColumn)->setText(s.login);
-    m_table->item(student, userColumn)->setToolTip(s.address);
+    setCell(m_table->item(student, nameColumn), s.name, QString());
+    setCell(m_table->item(student, userColumn), s.login, s.address);
     for (int c = 0; c < s.passedAt.size(); ++c) {
         QTableWidgetItem *cell = m_table->item(student, firstCheckColumn + c);
         const bool passed = s.passedAt.at(c) > 0;
-        cell->setText(passed ? QStringLiteral("✓") : QStringLiteral("✗"));
-        cell->setTextAlignment(Qt::AlignCenter);
-        cell->setForeground(passed ? passedColor : pendingColor);
-        cell->setBackground(passed ? QBrush(passedBackground) : QBrush());
-        cell->setData(Qt::UserRole, passed);
-        cell->setToolTip(
-            passed ? tr("%1 passed check %2 at %3")
-                         .arg(s.login, m_grader->checks().at(c).key(), clockTime(s.passedAt.at(c)))
-                   : tr("%1 has not passed check %2 yet").arg(s.login, m_grader->checks().at(c).key()));
+        setCell(cell, passed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                passed ? tr("%1 passed check %2 at %3")
+                             .arg(s.login, m_grader->checks().at(c).key(), clockTime(s.passedAt.at(c)))
+                       : tr("%1 has not passed check %2 yet").arg(s.login, m_grader->checks().at(c).key()));
+        if (cell->data(Qt::UserRole) != QVariant(passed)) {
+            cell->setForeground(passed ? passedColor : pendingColor);
+            cell->setBackground(passed ? QBrush(passedBackground) : QBrush());
+            cell->setData(Qt::UserRole, passed);
+        }
     }
-    QTableWidgetItem *passed = m_table->item(student, passedColumn());
-    passed->setText(QStringLiteral("%1/%2").arg(s.passedCount()).arg(m_grader->checks().size()));
-    passed->setTextAlignment(Qt::AlignCenter);
-    QTableWidgetItem *activity = m_table->item(student, activityColumn());
-    activity->setText(s.lastActivity > 0 ? clockTime(s.lastActivity) : QStringLiteral("—"));
-    activity->setTextAlignment(Qt::AlignCenter);
-    activity->setToolTip(s.lastActivity > 0 ? QString() : tr("No session yet"));
+    setCell(m_table->item(student, passedColumn()),
+            QStringLiteral("%1/%2").arg(s.passedCount()).arg(m_grader->checks().size()), QString());
+    setCell(m_table->item(student, activityColumn()),
+            s.lastActivity > 0 ? clockTime(s.lastActivity) : QStringLiteral("—"),
+            s.lastActivity > 0 ? QString() : tr("No session yet"));
     updateSummary();
 }
 

@@ -257,8 +257,12 @@ void ServerViews::refreshMailboxes()
     }
     m_allBoxesDirty = false;
     m_dirtyBoxes.clear();
-    // Sizing columns reads every row: only while the list is short.
-    if (m_mailboxes->topLevelItemCount() > 0 && m_mailboxes->topLevelItem(0)->childCount() < 500) {
+    // Sizing columns reads every row: only while the lists are short (a
+    // class's teacher gets thousands of messages, the first box may hold none).
+    int rows = m_mailboxes->topLevelItemCount();
+    for (int i = 0; i < m_mailboxes->topLevelItemCount() && rows < 500; ++i)
+        rows += m_mailboxes->topLevelItem(i)->childCount();
+    if (rows > 0 && rows < 500) {
         for (int c = 0; c < m_mailboxes->columnCount() - 1; ++c)
             m_mailboxes->resizeColumnToContents(c);
     }

@@ -128,7 +128,9 @@ ClassGrader::ClassGrader(World *world, const Scenario &scenario, QObject *parent
         check.location = steps.at(i).location;
         ScenarioRunner::CheckScope nothing;
         nothing.keepEvent = [](const TranscriptEvent &) { return false; };
-        nothing.keepMessage = [](const QString &, const std::function<QByteArray()> &) { return false; };
+        nothing.keepMessage = [](const QString &, const QByteArray &, const std::function<QByteArray()> &) {
+            return false;
+        };
         nothing.student = ScenarioStep::studentPlaceholder();
         if (steps.at(i).kind == ScenarioStep::Kind::ExpectReply)
             check.description = Notes::phrase(NoteCode::StudentReplySeen, {steps.at(i).code});
@@ -296,13 +298,13 @@ void ClassGrader::markSenders(const QSet<QString> &recipients)
         if (!server)
             continue;
         // New messages are added at the end: from there back to one already known.
+        QHash<QByteArray, int> &senders = m_senders[ScenarioRunner::folderName(server, user, "INBOX")];
         const QList<MailStore::Message> box = server->store()->mailbox(user);
         for (auto m = box.crbegin(); m != box.crend(); ++m) {
-            const QString id = ScenarioRunner::messageId(server, user, "INBOX", m->uid);
-            if (m_senders.contains(id))
+            if (senders.contains(m->uid))
                 break;
             const int sender = senderOf(server->store()->contentOf(*m));
-            m_senders.insert(id, sender);
+            senders.insert(m->uid, sender);
             if (sender >= 0)
                 m_sentDirty.insert(sender);
         }
@@ -380,11 +382,18 @@ void ClassGrader::evaluate(int s, QList<QPair<int, int>> *passed)
             if (own ? !mailboxDirty || !active : !sentDirty)
                 continue;
             if (!own)
-                scope.keepMessage = [this, s](const QString &id, const std::function<QByteArray()> &read) {
-                    // Each message read once for its sender, however many students ask.
-                    auto known = m_senders.constFind(id);
-                    if (known == m_senders.cend())
-                        known = m_senders.insert(id, senderOf(read()));
+                scope.keepMessage = [this, s, named = QString(), senders = (QHash<QByteArray, int> *)nullptr](
+                                        const QString &folder, const QByteArray &uid,
+                                        const std::function<QByteArray()> &read) mutable {
+                    // Each message read once for its sender, however many
+                    // students ask; the folder's cache found once per check.
+                    if (!senders || folder != named) {
+                        named = folder;
+                        senders = &m_senders[folder];
+                    }
+                    auto known = senders->constFind(uid);
+                    if (known == senders->cend())
+                        known = senders->insert(uid, senderOf(read()));
                     return known.value() == s;
                 };
             holds = ScenarioRunner::check(m_world, step, scope).passed;

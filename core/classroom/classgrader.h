@@ -138,7 +138,9 @@ private:
     QHash<QString, int> m_studentByAccount; // "2esi.org/alumno1" (the server's host, the log-in)
     QHash<int, int> m_connectionStudent; // -1: logged in as someone not in the class
     QHash<int, Pending> m_pending;
-    QHash<QString, int> m_senders; // a stored message's id → who the servers say sent it (-1: nobody)
+    // Per folder ("2esi.org/profe/INBOX"), a stored message's uid → who the
+    // servers say sent it (-1: nobody).
+    QHash<QString, QHash<QByteArray, int>> m_senders;
     QList<QSet<QByteArray>> m_codes; // per student: the reply codes their sessions heard
     QSet<int> m_dirty; // students to check again
     QSet<int> m_mailboxDirty; // … whose own mailbox may have changed

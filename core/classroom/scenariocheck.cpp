@@ -23,11 +23,10 @@ MailServer *ScenarioRunner::mailboxServer(const World *world, const QString &add
     return world->serverFor(address.mid(at + 1));
 }
 
-QString ScenarioRunner::messageId(const MailServer *server, const QByteArray &user, const QByteArray &folder,
-                                  const QByteArray &uid)
+QString ScenarioRunner::folderName(const MailServer *server, const QByteArray &user, const QByteArray &folder)
 {
     return server->domain() + QLatin1Char('/') + QString::fromUtf8(user) + QLatin1Char('/')
-        + QString::fromUtf8(folder) + QLatin1Char('/') + QString::fromUtf8(uid);
+        + QString::fromUtf8(folder);
 }
 
 // The file names of a message's attachments (RFC 2183 / RFC 2231 decoded).
@@ -137,9 +136,10 @@ ScenarioRunner::Outcome ScenarioRunner::check(World *world, const ScenarioStep &
         if (step.folder.isEmpty() && step.flag.isEmpty()) {
             const QList<MailStore::Message> box = server ? server->store()->mailbox(user)
                                                          : QList<MailStore::Message>();
+            const QString inbox = server && scope.keepMessage ? folderName(server, user, "INBOX") : QString();
             for (const MailStore::Message &m : box) {
                 const auto read = [&] { return server->store()->contentOf(m); };
-                if (!scope.keepMessage || scope.keepMessage(messageId(server, user, "INBOX", m.uid), read))
+                if (!scope.keepMessage || scope.keepMessage(inbox, m.uid, read))
                     contents.append(read());
             }
         } else {
@@ -153,13 +153,13 @@ ScenarioRunner::Outcome ScenarioRunner::check(World *world, const ScenarioStep &
                 add(Notes::phrase(NoteCode::FolderExists, {what}), exists,
                     Notes::phrase(NoteCode::NoSuchFolder, {step.folder}));
             }
+            const QString named = server && scope.keepMessage ? folderName(server, user, folder) : QString();
             for (const ImapMessageInfo &m : state.messages) {
                 if (!step.flag.isEmpty() && m.flags.contains(step.flag.toUtf8()) == step.withoutFlag) {
                     continue;
                 }
                 const auto read = [&] { return server->store()->content(user, folder, m.uid); };
-                if (!scope.keepMessage
-                    || scope.keepMessage(messageId(server, user, folder, QByteArray::number(m.uid)), read))
+                if (!scope.keepMessage || scope.keepMessage(named, QByteArray::number(m.uid), read))
                     contents.append(read());
             }
             if (!step.flag.isEmpty()) {

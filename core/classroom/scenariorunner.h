@@ -104,9 +104,12 @@ public:
         // Only these events (replies, wire, TLS); none: every one.
         std::function<bool(const TranscriptEvent &event)> keepEvent;
         // ExpectMailbox: only these messages of the mailbox; none: every one.
-        // `id` names the message for as long as it stays where it is
-        // ("2esi.org/profe/INBOX/<uid>"); `read` reads its text (maybe from disk).
-        std::function<bool(const QString &id, const std::function<QByteArray()> &read)> keepMessage;
+        // `folder` (mailboxName()) and `uid` name the message for as long as
+        // it stays where it is; `read` reads its text (maybe from disk). Called
+        // for every message of a mailbox the check looks at: it must be cheap.
+        std::function<bool(const QString &folder, const QByteArray &uid,
+                           const std::function<QByteArray()> &read)>
+            keepMessage;
         QString student; // "{student}" is this address; empty: the class's first
     };
     // Checks an expectation ("expect …", an exercise's "check") on the world
@@ -114,9 +117,8 @@ public:
     static Outcome check(World *world, const ScenarioStep &step, const CheckScope &scope);
     // The server that keeps this address's mailbox, and the user there ("fran").
     static MailServer *mailboxServer(const World *world, const QString &address, QByteArray *user);
-    // CheckScope::keepMessage's `id` of a message in a folder of `user` on `server`.
-    static QString messageId(const MailServer *server, const QByteArray &user, const QByteArray &folder,
-                             const QByteArray &uid);
+    // CheckScope::keepMessage's `folder`: "2esi.org/profe/INBOX".
+    static QString folderName(const MailServer *server, const QByteArray &user, const QByteArray &folder);
 
 Q_SIGNALS:
     // Paused before the first action (waitForGoBeforeFirstAction), or going on.
