@@ -5693,6 +5693,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
         <translation>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</translation>
     </message>
+    <message>
+        <source>"private" is given twice in the "%1" statement</source>
+        <translation>"private" is given twice in the "%1" statement</translation>
+    </message>
+    <message>
+        <source>this class line says "private" but the one on line %1 does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>this class line says "private" but the one on line %1 does not: every class line says "private" (a world for each student), or none does</translation>
+    </message>
+    <message>
+        <source>the class line on line %1 says "private" but this one does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>the class line on line %1 says "private" but this one does not: every class line says "private" (a world for each student), or none does</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>

@@ -5693,6 +5693,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
         <translation>%1 es la dirección de cada alumno, y este escenario no declara ninguna clase; añade una línea como "students 30 on 2esi.org"</translation>
     </message>
+    <message>
+        <source>"private" is given twice in the "%1" statement</source>
+        <translation>"private" aparece dos veces en la instrucción "%1"</translation>
+    </message>
+    <message>
+        <source>this class line says "private" but the one on line %1 does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>esta línea de la clase dice "private" pero la de la línea %1 no: o todas las líneas de la clase dicen "private" (un mundo para cada alumno) o ninguna</translation>
+    </message>
+    <message>
+        <source>the class line on line %1 says "private" but this one does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>la línea de la clase de la línea %1 dice "private" pero esta no: o todas las líneas de la clase dicen "private" (un mundo para cada alumno) o ninguna</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>

@@ -5693,6 +5693,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
         <translation>%1 é o enderezo de cada alumno, e este escenario non declara ningunha clase; engade unha liña como "students 30 on 2esi.org"</translation>
     </message>
+    <message>
+        <source>"private" is given twice in the "%1" statement</source>
+        <translation>"private" aparece dúas veces na instrución "%1"</translation>
+    </message>
+    <message>
+        <source>this class line says "private" but the one on line %1 does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>esta liña da clase di "private" pero a da liña %1 non: ou todas as liñas da clase din "private" (un mundo para cada alumno) ou ningunha</translation>
+    </message>
+    <message>
+        <source>the class line on line %1 says "private" but this one does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>a liña da clase da liña %1 di "private" pero esta non: ou todas as liñas da clase din "private" (un mundo para cada alumno) ou ningunha</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>

@@ -213,6 +213,9 @@ struct Scenario {
     QList<ScenarioServer> servers;
     QList<ScenarioUser> users;
     QList<ScenarioStudent> students; // in the order declared; each is also in `users`
+    // "class … private", "students … private": --serve gives each student a
+    // world of their own (their own servers on their own addresses or ports).
+    bool privateWorlds = false;
     QList<ScenarioMx> mx;
     QList<ScenarioClient> clients;
     QList<ScenarioEavesdropper> eavesdroppers;
