@@ -239,6 +239,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>The private world of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -6473,6 +6477,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
         <translation>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</translation>
+    </message>
+    <message>
+        <source>The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's temporary ports start at %5: give a smaller --port-offset, or fewer services or students</source>
+        <translation>The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's temporary ports start at %5: give a smaller --port-offset, or fewer services or students</translation>
+    </message>
+    <message>
+        <source>%1 cannot listen for %2: its port would be %3, but the system's temporary ports start at %4</source>
+        <translation>%1 cannot listen for %2: its port would be %3, but the system's temporary ports start at %4</translation>
     </message>
 </context>
 <context>

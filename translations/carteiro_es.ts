@@ -239,6 +239,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results necesita una clase: %1 no declara alumnos (añade "students 30 on 2esi.org" o "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>El mundo privado de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -6473,6 +6477,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
         <translation>%1 guarda su correo en %2: %3 mensaje(s) en los buzones, %4 en la cola</translation>
+    </message>
+    <message>
+        <source>The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's temporary ports start at %5: give a smaller --port-offset, or fewer services or students</source>
+        <translation>Los mundos privados de %1 alumnos necesitan los puertos del %2 al %3 (%4 cada uno), pero los puertos temporales del sistema empiezan en el %5: indica un --port-offset menor, o menos servicios o alumnos</translation>
+    </message>
+    <message>
+        <source>%1 cannot listen for %2: its port would be %3, but the system's temporary ports start at %4</source>
+        <translation>%1 no puede escuchar %2: su puerto sería el %3, pero los puertos temporales del sistema empiezan en el %4</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results necesita unha clase: %1 non declara alumnos (engade "students 30 on 2esi.org" ou "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>O mundo privado de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -6473,6 +6477,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
         <translation>%1 garda o seu correo en %2: %3 mensaxe(s) nos buzóns, %4 na cola</translation>
+    </message>
+    <message>
+        <source>The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's temporary ports start at %5: give a smaller --port-offset, or fewer services or students</source>
+        <translation>Os mundos privados de %1 alumnos precisan os portos do %2 ao %3 (%4 cada un), pero os portos temporais do sistema comezan no %5: indica un --port-offset menor, ou menos servizos ou alumnos</translation>
+    </message>
+    <message>
+        <source>%1 cannot listen for %2: its port would be %3, but the system's temporary ports start at %4</source>
+        <translation>%1 non pode escoitar %2: o seu porto sería o %3, pero os portos temporais do sistema comezan no %4</translation>
     </message>
 </context>
 <context>
