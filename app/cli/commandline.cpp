@@ -308,10 +308,15 @@ bool startPrivateWorlds(const Scenario &scenario, const World &teacher, const Wo
         own.taps.clear(); // the teacher's only
         own.dataDirectory = privateDataDirectory(scenario, i, options.dataDirectory);
         auto world = std::make_unique<World>(scenario.privateWorldOf(i), own);
-        // Thirty of them: each keeps an eighth of what the teacher's keeps.
+        // Thirty of them share the teacher's bound (--keep-bytes, --keep-lines):
+        // each keeps its part, at least 256 KiB (a student's last thousand
+        // lines or so), in blocks of 256 events (the teacher's 4096 would
+        // cost 800 KB each at a world's first event).
+        const qsizetype students = qMax<qsizetype>(1, scenario.students.size());
+        world->transcript()->setBlockBits(8);
         world->transcript()->setKeepLimit(
-            commandLine.keepLines > 0 ? qMax<qsizetype>(1, commandLine.keepLines / 8) : 0,
-            commandLine.keepBytes > 0 ? qMax<qint64>(1, commandLine.keepBytes / 8) : 0);
+            commandLine.keepLines > 0 ? qMax<qsizetype>(256, commandLine.keepLines / students) : 0,
+            commandLine.keepBytes > 0 ? qMax<qint64>(256 * 1024, commandLine.keepBytes / students) : 0);
         world->transcript()->setKeepsWriteOctets(false);
         const QString login = scenario.students.at(i).login();
         if (!world->start(&error)) {
