@@ -7020,6 +7020,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</translation>
     </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>

@@ -7020,6 +7020,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve o --class: guarda los resultados de los ejercicios de cada alumno o alumna en un fichero .csv o .json, reescrito cada vez que cambian (se puede dar más de una vez).</translation>
     </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>aviso: la ventana no arranca los mundos privados del alumnado; carteiro --serve sí (%1 dice "private")</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>

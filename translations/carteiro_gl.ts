@@ -7020,6 +7020,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve ou --class: garda os resultados dos exercicios de cada alumno ou alumna nun ficheiro .csv ou .json, reescrito cada vez que cambian (pódese dar máis dunha vez).</translation>
     </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>aviso: a xanela non arranca os mundos privados do alumnado; carteiro --serve si (%1 di "private")</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
