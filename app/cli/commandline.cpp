@@ -680,9 +680,9 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
     return true;
 }
 
-void warnIfBeyondLoopback(const World &world)
+void warnIfBeyondLoopback(const World &world, const QStringList &more)
 {
-    const QStringList services = world.servicesBeyondLoopback();
+    const QStringList services = world.servicesBeyondLoopback() + more;
     if (services.isEmpty())
         return;
     err() << QCoreApplication::translate("CommandLine",
@@ -931,7 +931,12 @@ int runServe(const CommandLineOptions &options)
     // freed memory behind: back to the system, not held for the whole run.
     malloc_trim(0);
 #endif
-    warnIfBeyondLoopback(world);
+    QStringList privateBeyondLoopback; // a student's world's, after their name
+    for (size_t i = 0; i < privateWorlds.worlds.size(); ++i) {
+        for (const QString &service : privateWorlds.worlds.at(i)->servicesBeyondLoopback())
+            privateBeyondLoopback.append(privateWorlds.logins.at(qsizetype(i)) + QLatin1Char(' ') + service);
+    }
+    warnIfBeyondLoopback(world, privateBeyondLoopback);
     // A class: each student's exercises checked as they work (classgrader.h),
     // the results kept with the data and in the --results files.
     std::unique_ptr<ClassGrader> grader;
