@@ -1134,6 +1134,22 @@ void TestScenarioParser::privateWorlds()
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
     QVERIFY(!scenario.privateWorlds);
 
+    // The example of a class with private worlds.
+    const Scenario example = ScenarioParser::load(
+        QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/examples/clase-privada.scenario"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(example.privateWorlds);
+    QCOMPARE(example.students.size(), 30);
+    // A student's own world: of the class only them, the other users too, no steps.
+    const Scenario third = example.privateWorldOf(2);
+    QCOMPARE(third.students.size(), 1);
+    QCOMPARE(third.students.first().address, QStringLiteral("alumno3@servidor.edu"));
+    QVERIFY(third.user(QStringLiteral("alumno3@servidor.edu")));
+    QVERIFY(!third.user(QStringLiteral("alumno2@servidor.edu")));
+    QVERIFY(third.user(QStringLiteral("ana@cliente.fr")));
+    QVERIFY(third.steps.isEmpty());
+    QCOMPARE(third.servers.size(), example.servers.size());
+
     // Twice on a line, lines that disagree (either way), a word after it.
     const struct {
         const char *lines;
