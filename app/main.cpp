@@ -112,6 +112,15 @@ int runClassWindow(const CommandLineOptions &options, const QString &language, L
                             << Qt::endl;
         return 2;
     }
+    // "class … private": the window runs the teacher's world only (for now).
+    if (scenario.privateWorlds) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "warning: the window does not start the students' private worlds; "
+                                   "carteiro --serve does (%1 says \"private\")")
+                                   .arg(options.scenario)
+                            << Qt::endl;
+    }
     // The passwords of the access sheet and of --serve, kept in the data directory.
     if (QString error; !ClassPasswords::assign(&scenario, options.world.dataDirectory, &error)) {
         QTextStream(stderr) << error << Qt::endl;

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void utf8LocalPart();
     void studentsOnADomain();
     void classFromCsv();
+    void privateWorlds();
     void classFileProblems_data();
     void classFileProblems();
     void fileNotFound_data();
@@ -1080,6 +1081,102 @@ void TestScenarioParser::classFromCsv()
         QStringLiteral("c.scenario"),
         QByteArray(World) + "server 2esi.org\nstudents 2 on 2esi.org\n" + exercise, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+}
+
+void TestScenarioParser::privateWorlds()
+{
+    // "students … private": a world for each student; without it, none.
+    QList<ScenarioError> errors;
+    Scenario scenario = ScenarioParser::parse(
+        QStringLiteral("clase.scenario"),
+        QByteArray(World) + "server 2esi.org\nstudents 5 on 2esi.org private\n", &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(scenario.privateWorlds);
+    QCOMPARE(scenario.students.size(), 5);
+    scenario = ScenarioParser::parse(QStringLiteral("clase.scenario"),
+                                     QByteArray(World) + "server 2esi.org\nstudents 5 on 2esi.org\n",
+                                     &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(!scenario.privateWorlds);
+    // Two lines that agree; "PRIVATE" in any case.
+    scenario = ScenarioParser::parse(
+        QStringLiteral("clase.scenario"),
+        QByteArray(World)
+            + "server 2esi.org\nstudents 2 on 2esi.org Private\nstudents 1 on servidor.edu private\n",
+        &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(scenario.privateWorlds);
+    QCOMPARE(scenario.students.size(), 3);
+
+    // "class FILE private" and "class FILE on DOMAIN private".
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(directory.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("alumnos.csv"), "name,user,domain\nAna,ana,2esi.org\nBrais,brais,\n"));
+    const auto load = [&](const QByteArray &lines) {
+        errors.clear();
+        write(QStringLiteral("clase.scenario"), QByteArray(World) + "server 2esi.org\n" + lines);
+        return ScenarioParser::load(directory.filePath(QStringLiteral("clase.scenario")), &errors);
+    };
+    scenario = load("class alumnos.csv on 2esi.org private\n");
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(scenario.privateWorlds);
+    QCOMPARE(scenario.students.size(), 2);
+    QVERIFY(write(QStringLiteral("b.csv"), "name,user,domain\nEva,eva,2esi.org\n"));
+    scenario = load("class b.csv private\n");
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(scenario.privateWorlds);
+    QCOMPARE(scenario.students.first().address, QStringLiteral("eva@2esi.org"));
+    scenario = load("class b.csv\n");
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(!scenario.privateWorlds);
+
+    // The example of a class with private worlds.
+    const Scenario example = ScenarioParser::load(
+        QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/examples/clase-privada.scenario"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(example.privateWorlds);
+    QCOMPARE(example.students.size(), 30);
+    // A student's own world: of the class only them, the other users too, no steps.
+    const Scenario third = example.privateWorldOf(2);
+    QCOMPARE(third.students.size(), 1);
+    QCOMPARE(third.students.first().address, QStringLiteral("alumno3@servidor.edu"));
+    QVERIFY(third.user(QStringLiteral("alumno3@servidor.edu")));
+    QVERIFY(!third.user(QStringLiteral("alumno2@servidor.edu")));
+    QVERIFY(third.user(QStringLiteral("ana@cliente.fr")));
+    QVERIFY(third.steps.isEmpty());
+    QCOMPARE(third.servers.size(), example.servers.size());
+
+    // Twice on a line, lines that disagree (either way), a word after it.
+    const struct {
+        const char *lines;
+        int line; // after the world's lines and "server 2esi.org"
+        int column;
+        const char *message;
+    } bad[] = {
+        {"students 3 on 2esi.org private private\n", 1, 32,
+         "\"private\" is given twice in the \"students\" statement"},
+        {"class b.csv private private\n", 1, 21, "\"private\" is given twice in the \"class\" statement"},
+        {"students 3 on 2esi.org private\nstudents 2 on servidor.edu\n", 2, 1,
+         "the class line on line %1 says \"private\" but this one does not"},
+        {"students 3 on 2esi.org\nclass b.csv on 2esi.org private\n", 2, 1,
+         "this class line says \"private\" but the one on line %1 does not"},
+        {"students 3 on 2esi.org private now\n", 1, 32,
+         "unexpected \"now\" at the end of the \"students\" statement"},
+        {"class b.csv privately\n", 1, 13, "expected \"on\" after the file name"},
+    };
+    for (const auto &b : bad) {
+        const Scenario broken = load(b.lines);
+        QVERIFY2(!errors.isEmpty(), b.lines);
+        const QString message = QString::fromUtf8(b.message).replace(QLatin1String("%1"),
+                                                                     QString::number(WorldLines + 2));
+        QVERIFY2(errors.first().message.contains(message), qPrintable(describe(errors)));
+        QCOMPARE(errors.first().location.line, WorldLines + 1 + b.line);
+        QCOMPARE(errors.first().location.column, b.column);
+    }
 }
 
 void TestScenarioParser::classFileProblems_data()

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void keepsEverythingByDefault();
     void keepLimitDropsTheOldestBlocks();
     void keepLimitBoundsTheText();
+    void smallBlocksKeepLess();
     void byteBoundAloneDropsTheOldestKeepsTheNewest();
     void eventsFilledInPlace();
     void courseLineOfLongLines_data();
@@ -187,6 +188,34 @@ void TestTranscript::keepLimitBoundsTheText()
     QVERIFY2(transcript.keptBytes() <= bytes + oneBlock, qPrintable(QString::number(transcript.keptBytes())));
     QVERIFY(transcript.firstIndex() > 0);
     QCOMPARE(transcript.size(), 20000);
+}
+
+void TestTranscript::smallBlocksKeepLess()
+{
+    // A private world's transcript (blocks of 256): the same numbering, the
+    // limit met with whole blocks of 256 beyond it (one kept whole, the one
+    // being filled), not of 4096.
+    Transcript transcript;
+    QCOMPARE(transcript.blockEvents(), Transcript::eventsPerBlock());
+    transcript.setBlockBits(8);
+    QCOMPARE(transcript.blockEvents(), 256);
+    transcript.setKeepLimit(300);
+    for (int i = 0; i < 5000; ++i)
+        transcript.append(lineEvent("NOOP " + QByteArray::number(i)));
+    QCOMPARE(transcript.size(), 5000);
+    const qsizetype kept = transcript.size() - transcript.firstIndex();
+    QVERIFY2(kept >= 300 && kept <= 300 + 2 * 256, qPrintable(QString::number(kept)));
+    QCOMPARE(transcript.firstIndex() % 256, 0);
+    QCOMPARE(transcript.at(transcript.firstIndex()).raw,
+             "NOOP " + QByteArray::number(transcript.firstIndex()));
+    QCOMPARE(transcript.at(4999).raw, QByteArray("NOOP 4999"));
+    qint64 expected = transcript.firstIndex();
+    for (const TranscriptEvent &e : transcript.events())
+        QCOMPARE(e.sequence, expected++);
+    QCOMPARE(expected, 5000);
+    // Once an event is in, the size of a block stays.
+    transcript.setBlockBits(10);
+    QCOMPARE(transcript.blockEvents(), 256);
 }
 
 void TestTranscript::byteBoundAloneDropsTheOldestKeepsTheNewest()

@@ -54,6 +54,7 @@ class TestWorld : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void anaFranRunsToTheEnd();
+    void privateWorldHasItsOwnAddressesOrPorts();
     void browserRepliesThroughTheWebmail();
     void serverToServerLegIsTheCourseTranscript();
     void everyLineIsRecordedOnce();
@@ -637,6 +638,64 @@ void TestWorld::sharedAddressFallbackStillKnowsEachHost()
              quint16(fixed.portOffset + 25));
     QCOMPARE(second.service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"))->port,
              quint16(fixed.portOffset + 1025));
+}
+
+void TestWorld::privateWorldHasItsOwnAddressesOrPorts()
+{
+    // Student 3's private world ("class … private"): every host on 127.1.3.x.
+    QList<ScenarioError> errors;
+    const Scenario scenario = ScenarioParser::load(QStringLiteral("ana-fran"), &errors);
+    World::Options options = testOptions();
+    options.addressBlock = 3;
+    World mine(scenario, options);
+    QString error;
+    QVERIFY2(mine.start(&error), qPrintable(error));
+    QVERIFY(!mine.services().isEmpty());
+    QSet<QString> addresses;
+    for (const World::Service &s : mine.services()) {
+        QVERIFY2(s.address.toString().startsWith(QLatin1String("127.1.3.")),
+                 qPrintable(s.address.toString()));
+        addresses.insert(s.host + QLatin1Char(' ') + s.address.toString());
+    }
+    for (const World::Host &h : mine.hosts()) {
+        if (h.kind == World::HostKind::MailClient || h.kind == World::HostKind::MailServer)
+            QVERIFY2(h.address.toString().startsWith(QLatin1String("127.1.3.")), qPrintable(h.name));
+    }
+    QCOMPARE(addresses.size(), 2); // cliente.fr and servidor.edu, each its own
+    // Beyond 255 students the count carries into the second octet.
+    options.addressBlock = 300;
+    const World far(scenario, options);
+    QCOMPARE(far.addressOf(QStringLiteral("cliente.fr")), QHostAddress(QStringLiteral("127.2.44.2")));
+    QVERIFY(mine.privatePortsFit(500, nullptr)); // own addresses: the same ports for all
+
+    // Hosts sharing an address: ports of its own above the teacher's, ten
+    // per student at least (two servers: 14 slots, 20 a student).
+    World::Options shared;
+    shared.forceSharedAddress = true;
+    shared.addressBlock = 2;
+    shared.portOffset = 20000 + int(QCoreApplication::applicationPid() % 1000) * 10;
+    World second(scenario, shared);
+    QCOMPARE(second.privatePortBase(), shared.portOffset + 2000);
+    QCOMPARE(second.privatePortStride(), 20);
+    const int base = shared.portOffset + 2000 + 20; // student 2
+    QCOMPARE(second.plannedPort(QStringLiteral("cliente.fr"), QStringLiteral("smtp")), quint16(base + 0));
+    QCOMPARE(second.plannedPort(QStringLiteral("cliente.fr"), QStringLiteral("pop3s")), quint16(base + 6));
+    QCOMPARE(second.plannedPort(QStringLiteral("servidor.edu"), QStringLiteral("smtp")), quint16(base + 7));
+    QCOMPARE(second.plannedPort(QStringLiteral("servidor.edu"), QStringLiteral("imap")), quint16(base + 10));
+    QCOMPARE(second.plannedPort(QStringLiteral("nowhere.org"), QStringLiteral("smtp")), quint16(0));
+    QVERIFY2(second.start(&error), qPrintable(error));
+    for (const World::Service &s : second.services()) {
+        QCOMPARE(s.address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(s.port, second.plannedPort(s.host, s.name));
+    }
+    QVERIFY(second.privatePortsFit(30, &error));
+    QVERIFY(!second.privatePortsFit(1000, &error));
+    QVERIFY2(error.contains(QLatin1String("temporary ports")), qPrintable(error));
+    // The teacher's world (no block) as ever: a thousand per host.
+    shared.addressBlock = 0;
+    const World teacher(scenario, shared);
+    QCOMPARE(teacher.plannedPort(QStringLiteral("servidor.edu"), QStringLiteral("smtp")),
+             quint16(shared.portOffset + 1025));
 }
 
 void TestWorld::listenAddressServesEveryHost()

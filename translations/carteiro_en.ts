@@ -239,6 +239,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>The private world of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -5693,6 +5697,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
         <translation>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</translation>
     </message>
+    <message>
+        <source>"private" is given twice in the "%1" statement</source>
+        <translation>"private" is given twice in the "%1" statement</translation>
+    </message>
+    <message>
+        <source>this class line says "private" but the one on line %1 does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>this class line says "private" but the one on line %1 does not: every class line says "private" (a world for each student), or none does</translation>
+    </message>
+    <message>
+        <source>the class line on line %1 says "private" but this one does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>the class line on line %1 says "private" but this one does not: every class line says "private" (a world for each student), or none does</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -6462,6 +6478,14 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
         <translation>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</translation>
     </message>
+    <message>
+        <source>The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's temporary ports start at %5: give a smaller --port-offset, or fewer services or students</source>
+        <translation>The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's temporary ports start at %5: give a smaller --port-offset, or fewer services or students</translation>
+    </message>
+    <message>
+        <source>%1 cannot listen for %2: its port would be %3, but the system's temporary ports start at %4</source>
+        <translation>%1 cannot listen for %2: its port would be %3, but the system's temporary ports start at %4</translation>
+    </message>
 </context>
 <context>
     <name>WorldFile</name>
@@ -6995,6 +7019,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</translation>
+    </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</translation>
     </message>
 </context>
 <context>

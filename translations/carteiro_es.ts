@@ -239,6 +239,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results necesita una clase: %1 no declara alumnos (añade "students 30 on 2esi.org" o "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>El mundo privado de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -5693,6 +5697,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
         <translation>%1 es la dirección de cada alumno, y este escenario no declara ninguna clase; añade una línea como "students 30 on 2esi.org"</translation>
     </message>
+    <message>
+        <source>"private" is given twice in the "%1" statement</source>
+        <translation>"private" aparece dos veces en la instrucción "%1"</translation>
+    </message>
+    <message>
+        <source>this class line says "private" but the one on line %1 does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>esta línea de la clase dice "private" pero la de la línea %1 no: o todas las líneas de la clase dicen "private" (un mundo para cada alumno) o ninguna</translation>
+    </message>
+    <message>
+        <source>the class line on line %1 says "private" but this one does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>la línea de la clase de la línea %1 dice "private" pero esta no: o todas las líneas de la clase dicen "private" (un mundo para cada alumno) o ninguna</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -6462,6 +6478,14 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
         <translation>%1 guarda su correo en %2: %3 mensaje(s) en los buzones, %4 en la cola</translation>
     </message>
+    <message>
+        <source>The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's temporary ports start at %5: give a smaller --port-offset, or fewer services or students</source>
+        <translation>Los mundos privados de %1 alumnos necesitan los puertos del %2 al %3 (%4 cada uno), pero los puertos temporales del sistema empiezan en el %5: indica un --port-offset menor, o menos servicios o alumnos</translation>
+    </message>
+    <message>
+        <source>%1 cannot listen for %2: its port would be %3, but the system's temporary ports start at %4</source>
+        <translation>%1 no puede escuchar %2: su puerto sería el %3, pero los puertos temporales del sistema empiezan en el %4</translation>
+    </message>
 </context>
 <context>
     <name>WorldFile</name>
@@ -6995,6 +7019,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve o --class: guarda los resultados de los ejercicios de cada alumno o alumna en un fichero .csv o .json, reescrito cada vez que cambian (se puede dar más de una vez).</translation>
+    </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>aviso: la ventana no arranca los mundos privados del alumnado; carteiro --serve sí (%1 dice "private")</translation>
     </message>
 </context>
 <context>

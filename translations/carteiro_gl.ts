@@ -239,6 +239,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results necesita unha clase: %1 non declara alumnos (engade "students 30 on 2esi.org" ou "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>O mundo privado de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -5693,6 +5697,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>%1 is each student's own address, and this scenario declares no class; add a line such as "students 30 on 2esi.org"</source>
         <translation>%1 é o enderezo de cada alumno, e este escenario non declara ningunha clase; engade unha liña como "students 30 on 2esi.org"</translation>
     </message>
+    <message>
+        <source>"private" is given twice in the "%1" statement</source>
+        <translation>"private" aparece dúas veces na instrución "%1"</translation>
+    </message>
+    <message>
+        <source>this class line says "private" but the one on line %1 does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>esta liña da clase di "private" pero a da liña %1 non: ou todas as liñas da clase din "private" (un mundo para cada alumno) ou ningunha</translation>
+    </message>
+    <message>
+        <source>the class line on line %1 says "private" but this one does not: every class line says "private" (a world for each student), or none does</source>
+        <translation>a liña da clase da liña %1 di "private" pero esta non: ou todas as liñas da clase din "private" (un mundo para cada alumno) ou ningunha</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -6462,6 +6478,14 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>%1 keeps its mail in %2: %3 message(s) in the mailboxes, %4 in the queue</source>
         <translation>%1 garda o seu correo en %2: %3 mensaxe(s) nos buzóns, %4 na cola</translation>
     </message>
+    <message>
+        <source>The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's temporary ports start at %5: give a smaller --port-offset, or fewer services or students</source>
+        <translation>Os mundos privados de %1 alumnos precisan os portos do %2 ao %3 (%4 cada un), pero os portos temporais do sistema comezan no %5: indica un --port-offset menor, ou menos servizos ou alumnos</translation>
+    </message>
+    <message>
+        <source>%1 cannot listen for %2: its port would be %3, but the system's temporary ports start at %4</source>
+        <translation>%1 non pode escoitar %2: o seu porto sería o %3, pero os portos temporais do sistema comezan no %4</translation>
+    </message>
 </context>
 <context>
     <name>WorldFile</name>
@@ -6995,6 +7019,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve ou --class: garda os resultados dos exercicios de cada alumno ou alumna nun ficheiro .csv ou .json, reescrito cada vez que cambian (pódese dar máis dunha vez).</translation>
+    </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>aviso: a xanela non arranca os mundos privados do alumnado; carteiro --serve si (%1 di "private")</translation>
     </message>
 </context>
 <context>

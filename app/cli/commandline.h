@@ -33,8 +33,9 @@ namespace CommandLine {
 void addLimitOptions(QCommandLineParser *parser);
 bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *options, QString *error);
 // On stderr, when a service listens beyond loopback: which ones, and that
-// anyone on the network can reach them.
-void warnIfBeyondLoopback(const World &world);
+// anyone on the network can reach them (`more`: others, already written as
+// "host service address:port", a student's private world's).
+void warnIfBeyondLoopback(const World &world, const QStringList &more = QStringList());
 // Runs the scenario to the end and prints the transcript; 0 when every expectation holds.
 // Then writes the exports asked for (3 when one cannot be written).
 // With loadWorld: prints the saved world's transcript instead (2 for a bad file).

@@ -218,6 +218,46 @@ void ClassGrader::observe(const TranscriptEvent &event)
     const int student = known.value();
     if (student < 0)
         return;
+    noteActivity(student, event);
+}
+
+void ClassGrader::addPrivateWorld(int student, World *world)
+{
+    if (student < 0 || student >= m_students.size())
+        return;
+    m_private[student].world = world;
+    m_mailboxDirty.insert(student);
+    schedule(evaluateDelayMs);
+}
+
+World *ClassGrader::privateWorld(int student) const
+{
+    const auto found = m_private.constFind(student);
+    return found == m_private.cend() ? nullptr : found->world.data();
+}
+
+void ClassGrader::observePrivate(int student, const TranscriptEvent &event)
+{
+    const auto found = m_private.find(student);
+    if (found == m_private.end())
+        return;
+    if (event.kind == TranscriptEvent::Kind::Delivery) {
+        m_mailboxDirty.insert(student); // only their world's mail changed
+        schedule(evaluateDelayMs);
+        return;
+    }
+    if (event.connectionId <= 0)
+        return;
+    // Nobody else's: no log-in needed.
+    if (!found->active) {
+        found->active = true;
+        m_mailboxDirty.insert(student);
+    }
+    noteActivity(student, event);
+}
+
+void ClassGrader::noteActivity(int student, const TranscriptEvent &event)
+{
     if (event.kind == TranscriptEvent::Kind::Line
         && event.direction == TranscriptEvent::Direction::ServerToClient && !event.code.isEmpty()) {
         m_codes[student].insert(event.code);
@@ -358,9 +398,14 @@ void ClassGrader::evaluate(int s, QList<QPair<int, int>> *passed)
 {
     Student &student = m_students[s];
     const QSet<int> sessions(student.connections.cbegin(), student.connections.cend());
+    // Their own world, if the class has private worlds, and whether they
+    // had a session there in this run.
+    const auto own = m_private.constFind(s);
+    World *const mine = own == m_private.cend() ? nullptr : own->world.data();
+    const bool activeInMine = mine && own->active;
     // Someone who never logged in is graded only on the mail the servers
     // say they sent (a restart after a crash: their sessions are gone).
-    const bool active = !sessions.isEmpty() || student.lastActivity > 0;
+    const bool active = !sessions.isEmpty() || activeInMine || student.lastActivity > 0;
     const bool mailboxDirty = m_mailboxDirty.contains(s);
     const bool sentDirty = m_sentDirty.contains(s);
     for (int c = 0; c < m_checks.size(); ++c) {
@@ -375,6 +420,11 @@ void ClassGrader::evaluate(int s, QList<QPair<int, int>> *passed)
         case ScenarioStep::Kind::ExpectMailbox: {
             ScenarioRunner::CheckScope scope;
             scope.student = student.address;
+            // In their own world, every message is theirs to count.
+            if (mine && active && ScenarioRunner::check(mine, step, scope).passed) {
+                holds = true;
+                break;
+            }
             const bool own = step.target == ScenarioStep::studentPlaceholder()
                 || step.target.compare(student.address, Qt::CaseInsensitive) == 0;
             // Their own mailbox changes with their sessions and the mail they
@@ -401,8 +451,13 @@ void ClassGrader::evaluate(int s, QList<QPair<int, int>> *passed)
         }
         case ScenarioStep::Kind::ExpectWire:
         case ScenarioStep::Kind::ExpectTls: {
-            if (sessions.isEmpty())
-                continue;
+            if (activeInMine) {
+                ScenarioRunner::CheckScope everySession;
+                everySession.keepEvent = [](const TranscriptEvent &e) { return e.connectionId > 0; };
+                holds = ScenarioRunner::check(mine, step, everySession).passed;
+            }
+            if (holds || sessions.isEmpty())
+                break;
             ScenarioRunner::CheckScope scope;
             scope.keepEvent = [&sessions](const TranscriptEvent &e) {
                 return sessions.contains(e.connectionId);
@@ -413,7 +468,9 @@ void ClassGrader::evaluate(int s, QList<QPair<int, int>> *passed)
         default:
             if (!active)
                 continue;
-            holds = ScenarioRunner::check(m_world, step, ScenarioRunner::CheckScope()).passed;
+            // The world as it is: their own, when they have one.
+            holds = ScenarioRunner::check(mine ? mine : m_world.data(), step, ScenarioRunner::CheckScope())
+                        .passed;
             break;
         }
         if (holds) {

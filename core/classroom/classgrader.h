@@ -20,6 +20,12 @@
 //                         write it, as Postfix with smtpd_sasl_authenticated_header),
 //                         followed down through the world's own relays;
 //   any other check       the world as it is, once they have had a session.
+// A class with private worlds ("class … private", addPrivateWorld): every
+// session in student k's own world is theirs, logged in or not, and each of
+// their checks holds when it holds in their world (reply codes, wire and TLS
+// of any session there, any mailbox there, any other check on that world)
+// or, by their log-in, in the teacher's world as above.
+//
 // A check holds for a student once and stays held: the time it first held is
 // their result. A student who never logged in (in this run or, by the kept
 // results, before) is graded only on the mail the servers say they sent.
@@ -84,6 +90,11 @@ public:
     // calls follow(), which takes the events as they are added.
     void observe(const TranscriptEvent &event);
     void follow(Transcript *transcript);
+    // A student's private world (index into students()): its events are
+    // passed to observePrivate() as the teacher's world's to observe().
+    void addPrivateWorld(int student, World *world);
+    World *privateWorld(int student) const;
+    void observePrivate(int student, const TranscriptEvent &event);
 
     // The results kept across runs: read now if the file is there (results
     // of checks and students no longer in the scenario are dropped), then
@@ -114,7 +125,13 @@ private:
     struct Pending { // a session not yet known as a student's
         QSet<QByteArray> codes;
     };
+    struct Private { // a student's private world
+        QPointer<World> world;
+        bool active = false; // a session there in this run
+    };
     void attribute(int connectionId, int student);
+    // A line or a close of one of this student's sessions (either world).
+    void noteActivity(int student, const TranscriptEvent &event);
     int studentFor(const QString &serverHost, const QByteArray &user) const;
     // The student the world's servers say sent this message, -1 when none.
     int senderOf(const QByteArray &content) const;
@@ -138,6 +155,7 @@ private:
     QHash<QString, int> m_studentByAccount; // "2esi.org/alumno1" (the server's host, the log-in)
     QHash<int, int> m_connectionStudent; // -1: logged in as someone not in the class
     QHash<int, Pending> m_pending;
+    QHash<int, Private> m_private; // by student
     // Per folder ("2esi.org/profe/INBOX"), a stored message's uid → who the
     // servers say sent it (-1: nobody).
     QHash<QString, QHash<QByteArray, int>> m_senders;

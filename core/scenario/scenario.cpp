@@ -114,6 +114,21 @@ void Scenario::giveStudentsPasswords()
     }
 }
 
+Scenario Scenario::privateWorldOf(int student) const
+{
+    Scenario world = *this;
+    world.steps.clear();
+    world.students.clear();
+    if (student < 0 || student >= students.size())
+        return world;
+    const ScenarioStudent &own = students.at(student);
+    world.students.append(own);
+    world.users.removeIf([&own](const ScenarioUser &user) {
+        return user.student && user.address.compare(own.address, Qt::CaseInsensitive) != 0;
+    });
+    return world;
+}
+
 QString Scenario::pick(const LocalizedText &text, const QString &language)
 {
     if (text.isEmpty())

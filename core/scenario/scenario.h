@@ -213,6 +213,9 @@ struct Scenario {
     QList<ScenarioServer> servers;
     QList<ScenarioUser> users;
     QList<ScenarioStudent> students; // in the order declared; each is also in `users`
+    // "class … private", "students … private": --serve gives each student a
+    // world of their own (their own servers on their own addresses or ports).
+    bool privateWorlds = false;
     QList<ScenarioMx> mx;
     QList<ScenarioClient> clients;
     QList<ScenarioEavesdropper> eavesdroppers;
@@ -235,6 +238,10 @@ struct Scenario {
     // Every student account still without a password gets a new one
     // (a run that keeps nothing: each run gives new ones).
     void giveStudentsPasswords();
+    // What student `student` (an index into `students`) has in a world of
+    // their own (privateWorlds): the same servers, clients and other users,
+    // of the class only them (with their password), and no steps.
+    Scenario privateWorldOf(int student) const;
     // The text in this language, else Galician, else any.
     static QString pick(const LocalizedText &text, const QString &language);
 };

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scenarioclassstatements.cpp — a class of students: "class FILE.csv [on
-// DOMAIN]" and "students N on DOMAIN".
+// DOMAIN] [private]" and "students N on DOMAIN [private]".
 //
 // Each student becomes an account (a ScenarioUser marked `student`, with no
 // password yet: one is generated and kept with the world's data,
@@ -16,6 +16,9 @@
 // The header names the columns (name, user and, optionally, domain or
 // address; Galician and Spanish names too). A row without the third column
 // takes the domain given after "on".
+//
+// A trailing "private" gives each student a world of their own in --serve
+// (Scenario::privateWorlds); every class line of a scenario says it, or none.
 #include "scenario/scenarioreader.h"
 
 #include <QCoreApplication>
@@ -150,6 +153,45 @@ bool ScenarioReader::takeClassDomain(const QString &after, QString *domain, int 
     return takeHost(QStringLiteral("\"on\""), domain, column);
 }
 
+bool ScenarioReader::takePrivate(const QString &statement, bool *isPrivate)
+{
+    *isPrivate = false;
+    if (!nextIs("private"))
+        return true;
+    take();
+    *isPrivate = true;
+    if (nextIs("private")) {
+        error(peek()->column,
+              QCoreApplication::translate("ScenarioParser",
+                                          "\"private\" is given twice in the \"%1\" statement")
+                  .arg(statement));
+        return false;
+    }
+    return true;
+}
+
+bool ScenarioReader::agreeOnPrivacy(bool isPrivate, int column)
+{
+    if (m_firstClassLine == 0) {
+        m_firstClassLine = m_line;
+        m_scenario.privateWorlds = isPrivate;
+        return true;
+    }
+    if (m_scenario.privateWorlds == isPrivate)
+        return true;
+    error(column,
+          (isPrivate ? QCoreApplication::translate(
+               "ScenarioParser",
+               "this class line says \"private\" but the one on line %1 does not: every class line says "
+               "\"private\" (a world for each student), or none does")
+                     : QCoreApplication::translate(
+                         "ScenarioParser",
+                         "the class line on line %1 says \"private\" but this one does not: every class line "
+                         "says \"private\" (a world for each student), or none does"))
+              .arg(m_firstClassLine));
+    return false;
+}
+
 void ScenarioReader::parseStudents()
 {
     const ScenarioLocation where = statementLocation();
@@ -162,9 +204,11 @@ void ScenarioReader::parseStudents()
     }
     QString domain;
     int column = 0;
+    bool isPrivate = false;
     if (!takeClassDomain(QCoreApplication::translate("ScenarioParser", "the number of students"), &domain,
                          &column)
-        || !finish(QStringLiteral("students"))) {
+        || !takePrivate(QStringLiteral("students"), &isPrivate) || !finish(QStringLiteral("students"))
+        || !agreeOnPrivacy(isPrivate, where.column)) {
         return;
     }
     if (m_scenario.students.size() + count > MaximumStudents) {
@@ -192,12 +236,13 @@ void ScenarioReader::parseClass()
     const int fileColumn = token->column;
     QString domain;
     int column = 0;
-    if (peek()
+    if (peek() && !nextIs("private")
         && !takeClassDomain(QCoreApplication::translate("ScenarioParser", "the file name"), &domain,
                             &column)) {
         return;
     }
-    if (!finish(QStringLiteral("class")))
+    bool isPrivate = false;
+    if (!takePrivate(QStringLiteral("class"), &isPrivate) || !finish(QStringLiteral("class")))
         return;
     if (const int previous = m_declared.value(QStringLiteral("class"))) {
         error(fileColumn,
@@ -206,6 +251,8 @@ void ScenarioReader::parseClass()
         return;
     }
     m_declared.insert(QStringLiteral("class"), m_line);
+    if (!agreeOnPrivacy(isPrivate, statementLocation().column))
+        return;
 
     // Relative to the scenario's own folder, as "attach".
     const QString path = QDir(QFileInfo(m_file).path()).filePath(fileName);

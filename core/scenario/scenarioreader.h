@@ -143,9 +143,15 @@ private:
     // --- a class (scenarioclassstatements.cpp) ---
     static constexpr int MaximumStudents = ScenarioParser::MaximumStudents;
     static constexpr qint64 MaximumClassFileSize = 1024 * 1024;
-    void parseClass(); // "class FILE.csv [on DOMAIN]"
-    void parseStudents(); // "students N on DOMAIN"
+    void parseClass(); // "class FILE.csv [on DOMAIN] [private]"
+    void parseStudents(); // "students N on DOMAIN [private]"
     bool takeClassDomain(const QString &after, QString *domain, int *column); // "on DOMAIN"
+    // The optional "private" that ends a class line (each student a world
+    // of their own), once; false on a second one.
+    bool takePrivate(const QString &statement, bool *isPrivate);
+    // Every class line of a scenario says "private", or none does; false
+    // (reported) when this one disagrees with the first.
+    bool agreeOnPrivacy(bool isPrivate, int column);
     bool addStudent(const QString &name, const QString &address, const ScenarioLocation &where);
 
     // --- the steps (scenariostepstatements.cpp) ---
@@ -225,6 +231,7 @@ private:
     bool m_hintBefore = false; // m_lastWasHint as the exercise's statement being read started
     ScenarioStep m_session;
     QHash<QString, int> m_declared; // "server:cliente.fr" → line, to report duplicates
+    int m_firstClassLine = 0; // the first "class" or "students" line (its "private" decides)
     QList<PendingSetting> m_settings;
     QList<Reference> m_references;
 };

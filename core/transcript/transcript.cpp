@@ -97,19 +97,27 @@ const TranscriptEvent &Transcript::store(TranscriptEvent event)
     return seal();
 }
 
+void Transcript::setBlockBits(int bits)
+{
+    if (m_size != 0 || !m_blocks.empty() || bits < 4 || bits > 20)
+        return;
+    m_blockBits = bits;
+    m_blockSize = qsizetype(1) << bits;
+}
+
 TranscriptEvent &Transcript::slot()
 {
     // A new block when the slot is the first of one not made yet (next()
     // called twice before commitNext() makes it once).
-    if ((m_size & (blockSize - 1)) == 0
-        && qsizetype(m_blocks.size()) + m_droppedBlocks == (m_size >> blockBits)) {
+    if ((m_size & (m_blockSize - 1)) == 0
+        && qsizetype(m_blocks.size()) + m_droppedBlocks == (m_size >> m_blockBits)) {
         dropOldBlocks();
         m_lastBlockRecycled = bool(m_spareBlock);
         m_blocks.push_back(m_lastBlockRecycled ? std::move(m_spareBlock)
-                                               : std::make_unique<TranscriptEvent[]>(size_t(blockSize)));
+                                               : std::make_unique<TranscriptEvent[]>(size_t(m_blockSize)));
         m_blockBytes.push_back(0);
     }
-    return m_blocks.back()[m_size & (blockSize - 1)];
+    return m_blocks.back()[m_size & (m_blockSize - 1)];
 }
 
 void Transcript::clearRecycled(TranscriptEvent &event)
@@ -149,7 +157,7 @@ void Transcript::clearRecycled(TranscriptEvent &event)
 
 TranscriptEvent &Transcript::seal()
 {
-    TranscriptEvent &stored = m_blocks.back()[m_size & (blockSize - 1)];
+    TranscriptEvent &stored = m_blocks.back()[m_size & (m_blockSize - 1)];
     stored.sequence = m_size;
     const qint64 bytes = costOf(stored);
     m_blockBytes.back() += bytes;
@@ -189,7 +197,7 @@ void Transcript::dropOldBlocks()
     qsizetype drop = 0;
     qint64 bytes = m_keptBytes;
     while (drop < qsizetype(m_blocks.size())
-           && ((m_keepLimit > 0 && m_size - firstIndex() - (drop + 1) * blockSize >= m_keepLimit)
+           && ((m_keepLimit > 0 && m_size - firstIndex() - (drop + 1) * m_blockSize >= m_keepLimit)
                || (m_keepBytes > 0 && bytes > m_keepBytes))) {
         bytes -= m_blockBytes[size_t(drop)];
         ++drop;

@@ -57,7 +57,7 @@ public:
     const TranscriptEvent &at(qsizetype index) const
     {
         Q_ASSERT(index >= firstIndex() && index < m_size);
-        return m_blocks[size_t((index >> blockBits) - m_droppedBlocks)][index & (blockSize - 1)];
+        return m_blocks[size_t((index >> m_blockBits) - m_droppedBlocks)][index & (m_blockSize - 1)];
     }
     // The world's clock: milliseconds since it started (a loaded world's clock
     // goes on from the moment it was saved).
@@ -83,8 +83,13 @@ public:
     // itself, and the heap blocks of its line, note and note arguments.
     static qint64 costOf(const TranscriptEvent &event);
     // The oldest event still kept (0 unless a keep limit dropped some).
-    qsizetype firstIndex() const { return m_droppedBlocks << blockBits; }
-    static constexpr qsizetype eventsPerBlock() { return blockSize; }
+    qsizetype firstIndex() const { return m_droppedBlocks << m_blockBits; }
+    // Events per block: 4096 (about 800 KB, made at the first event) unless
+    // set otherwise, as a power of two (bits), before the first event: a
+    // class's thirty private worlds take 256 (about 50 KB each).
+    static constexpr qsizetype eventsPerBlock() { return qsizetype(1) << defaultBlockBits; }
+    qsizetype blockEvents() const { return m_blockSize; }
+    void setBlockBits(int bits);
     // Lines only (commands, replies, content), in order.
     QList<TranscriptEvent> lines() const;
 
@@ -174,8 +179,9 @@ protected:
 
 private:
     int m_appendedReceivers = 0;
-    static constexpr int blockBits = 12;
-    static constexpr qsizetype blockSize = qsizetype(1) << blockBits;
+    static constexpr int defaultBlockBits = 12;
+    int m_blockBits = defaultBlockBits;
+    qsizetype m_blockSize = qsizetype(1) << defaultBlockBits;
     std::vector<std::unique_ptr<TranscriptEvent[]>> m_blocks;
     // The last block dropped, kept to be filled again: its events are
     // replaced one by one as their slots come round (each slot's memory is

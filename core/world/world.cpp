@@ -27,6 +27,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <iterator>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/file.h>
@@ -187,9 +188,19 @@ void World::build()
         m_sharedAddress = !probe.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0);
     }
     int next = 2;
+    // A student's private world: 127.1.0.0 + 256·k, then the host's number.
+    const quint32 block = m_options.addressBlock > 0 ? 0x7f010000u + 256u * quint32(m_options.addressBlock)
+                                                     : 0;
     auto assign = [&](const QString &wanted) {
         if (m_sharedAddress)
             return QHostAddress(QHostAddress::LocalHost);
+        if (block != 0) {
+            const QHostAddress asked(wanted);
+            const quint32 last = wanted.isEmpty() || asked.protocol() != QAbstractSocket::IPv4Protocol
+                ? quint32(next++)
+                : (asked.toIPv4Address() & 0xffu);
+            return QHostAddress(block + (last & 0xffu));
+        }
         if (!wanted.isEmpty())
             return QHostAddress(wanted);
         return QHostAddress(QStringLiteral("127.0.0.%1").arg(next++));
@@ -307,6 +318,100 @@ QList<int> World::candidatePortOffsets() const
          offset += step)
         offsets.append(offset);
     return offsets;
+}
+
+namespace {
+// The services of a server, then of a webmail, in their private-port slots.
+const char *const serverSlots[] = {"smtp", "submission", "pop3", "imap", "submissions", "imaps", "pop3s"};
+const char *const webmailSlots[] = {"http", "https"};
+constexpr int serverSlotCount = int(std::size(serverSlots));
+constexpr int webmailSlotCount = int(std::size(webmailSlots));
+
+int slotIn(const char *const *names, int count, const QString &name)
+{
+    for (int i = 0; i < count; ++i) {
+        if (name == QLatin1String(names[i]))
+            return i;
+    }
+    return 0;
+}
+} // namespace
+
+int World::privatePortBase() const
+{
+    const int hosts = int(qMax<qsizetype>(1, m_servers.size() + m_webmails.size()));
+    return m_options.portOffset + 1000 * hosts;
+}
+
+int World::privatePortStride() const
+{
+    const int slots = int(m_servers.size()) * serverSlotCount + int(m_webmails.size()) * webmailSlotCount;
+    return qMax(10, (slots + 9) / 10 * 10);
+}
+
+int World::portFor(const QString &serviceName, quint16 standardPort, int hostIndex) const
+{
+    if (m_options.ephemeralPorts)
+        return 0;
+    if (m_options.addressBlock > 0 && sharesAddress()) {
+        const int servers = int(m_servers.size());
+        const int slot = hostIndex < servers
+            ? hostIndex * serverSlotCount + slotIn(serverSlots, serverSlotCount, serviceName)
+            : servers * serverSlotCount + (hostIndex - servers) * webmailSlotCount
+                + slotIn(webmailSlots, webmailSlotCount, serviceName);
+        return privatePortBase() + (m_options.addressBlock - 1) * privatePortStride() + slot;
+    }
+    if (sharesAddress())
+        return standardPort + m_options.portOffset + 1000 * hostIndex;
+    return standardPort + m_options.portOffset;
+}
+
+quint16 World::plannedPort(const QString &host, const QString &serviceName) const
+{
+    static const struct {
+        const char *name;
+        quint16 port;
+    } standard[] = {{"smtp", 25},   {"submission", 587}, {"pop3", 110}, {"imap", 143}, {"submissions", 465},
+                    {"imaps", 993}, {"pop3s", 995},      {"http", 80},  {"https", 443}};
+    quint16 standardPort = 0;
+    for (const auto &s : standard) {
+        if (serviceName == QLatin1String(s.name))
+            standardPort = s.port;
+    }
+    int hostIndex = -1;
+    for (int i = 0; i < m_servers.size(); ++i) {
+        if (m_servers.at(i)->domain().compare(host, Qt::CaseInsensitive) == 0)
+            hostIndex = i;
+    }
+    for (int i = 0; i < m_webmails.size(); ++i) {
+        if (m_webmails.at(i)->config().host.compare(host, Qt::CaseInsensitive) == 0)
+            hostIndex = int(m_servers.size()) + i;
+    }
+    if (standardPort == 0 || hostIndex < 0)
+        return 0;
+    const int port = portFor(serviceName, standardPort, hostIndex);
+    return port > 0 && port < 65536 ? quint16(port) : 0;
+}
+
+bool World::privatePortsFit(int students, QString *error) const
+{
+    if (!sharesAddress() || m_options.ephemeralPorts || students <= 0)
+        return true;
+    const int highest = privatePortBase() + students * privatePortStride() - 1;
+    const int limit = qMin(ephemeralPortRangeStart(), 65536);
+    if (highest < limit)
+        return true;
+    if (error) {
+        *error = tr("The private worlds of %1 students need ports %2 to %3 (%4 each), but the system's "
+                    "temporary ports start at %5: give a smaller --port-offset, or fewer services or "
+                    "students")
+                     .arg(students)
+                     .arg(privatePortBase())
+                     .arg(highest)
+                     .arg(privatePortStride())
+                     .arg(limit);
+    }
+    return false;
 }
 
 bool World::serviceWanted(const MailServer *server, const QString &serviceName) const
@@ -452,12 +557,31 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     service.implicitTls = implicitTls;
     service.address = addressOf(host);
     service.standardPort = standardPort;
-    if (m_options.ephemeralPorts)
+    if (m_options.ephemeralPorts) {
         service.port = 0;
-    else if (m_sharedAddress || !m_options.listenAddress.isNull())
+    } else if (m_options.addressBlock > 0 && sharesAddress()) {
+        // A student's private world on a shared address: ports of its own.
+        const int port = portFor(serviceName, standardPort, hostIndex);
+        const int limit = qMin(ephemeralPortRangeStart(), 65536);
+        if (port >= limit) {
+            m_startProblem = StartProblem::CannotListen;
+            m_failedService = service;
+            if (error) {
+                *error = tr("%1 cannot listen for %2: its port would be %3, but the system's temporary "
+                            "ports start at %4")
+                             .arg(host, serviceName)
+                             .arg(port)
+                             .arg(limit);
+            }
+            *ok = false;
+            return;
+        }
+        service.port = quint16(port);
+    } else if (m_sharedAddress || !m_options.listenAddress.isNull()) {
         service.port = quint16(standardPort + m_options.portOffset + 1000 * hostIndex);
-    else
+    } else {
         service.port = quint16(standardPort + m_options.portOffset);
+    }
     auto *server = new QTcpServer(this);
     server->setListenBacklogSize(listenBacklog);
     if (!server->listen(service.address, service.port)) {

@@ -97,6 +97,14 @@ public:
         // Taps (--tap LISTEN=TARGET, tap.h): a real client and a real server
         // talking through the world, every line drawn.
         QList<TapSpec> taps;
+        // A class's private world ("class … private"): 0 for any other world
+        // (the teacher's among them); k ≥ 1 for student k's, whose hosts take
+        // their own loopback addresses, 127.1.0.0 + 256·k + 2 … (127.1.k.2 …
+        // for k < 256; a host asked for at 127.0.0.N gets 127.1.k.N). Where
+        // the hosts share an address (127.0.0.2 refused, --listen), its
+        // services take ports of their own instead, above the teacher's:
+        // privatePort().
+        int addressBlock = 0;
     };
 
     struct Service {
@@ -150,6 +158,25 @@ public:
     // ports of outgoing connections.
     QList<int> candidatePortOffsets() const;
     static constexpr int maxOffsetTries = 16;
+    // Private worlds where hosts share an address: student k's service in
+    // `slot` (servers in order, seven slots each: smtp, submission, pop3,
+    // imap, submissions, imaps, pop3s; then each webmail's http and https)
+    // listens on privatePortBase() + (k − 1)·privatePortStride() + slot,
+    // the base being above every port of the teacher's world (offset + 1000
+    // per host) and the stride the slots rounded up to ten.
+    int privatePortBase() const;
+    int privatePortStride() const;
+    // Whether `students` private worlds built like this one fit below the
+    // system's ephemeral ports; false with the reason when they do not.
+    // Always true where each has its own addresses.
+    bool privatePortsFit(int students, QString *error) const;
+    // The port a server's or webmail's service listens on, or will at the
+    // options' offset when the world is not started (an access sheet made
+    // before the class); 0 for an unknown host or service, or ports the OS
+    // picks.
+    quint16 plannedPort(const QString &host, const QString &serviceName) const;
+    // True when the hosts share one address (127.0.0.1, or --listen's).
+    bool sharesAddress() const { return m_sharedAddress || !m_options.listenAddress.isNull(); }
     // What could not be loaded from the data directory (each skipped).
     QStringList storageProblems() const { return m_storageProblems; }
     // Makes staged files durable; null when everything is in memory.
@@ -269,6 +296,7 @@ private:
     bool refusesAsLoopbackOnly(const QString &fromHost, const QString &toHost,
                                const QString &serviceName) const;
     void noteListening(const Service &service, bool listening);
+    int portFor(const QString &serviceName, quint16 standardPort, int hostIndex) const;
     void listen(const QString &host, const QString &serviceName, Protocol protocol, quint16 standardPort,
                 int hostIndex, QString *error, bool *ok, bool implicitTls = false);
     void setUpTls(); // the classroom CA, a certificate per server, the clients' trust

@@ -6,7 +6,8 @@ the built target). The server prints one line per listening socket,
 
     LISTEN <host> <service> <address>:<port>
 
-then READY, then streams the transcript until SIGTERM/SIGINT. A thread reads
+(on a class with private worlds, each student's world's sockets follow as
+"LISTEN <user> <host> <service> <address>:<port>"), then READY, then streams the transcript until SIGTERM/SIGINT. A thread reads
 stdout into a list so a test can wait (always with a deadline) for a line.
 
 Every address used here is on 127.0.0.0/8.
@@ -29,6 +30,7 @@ SOCKET_TIMEOUT = 10.0    # every client socket operation
 SHUTDOWN_TIMEOUT = 5.0   # SIGTERM until exit
 
 LISTEN_RE = re.compile(r"^LISTEN (\S+) (\S+) (\d+\.\d+\.\d+\.\d+):(\d+)$")
+PRIVATE_LISTEN_RE = re.compile(r"^LISTEN (\S+) (\S+) (\S+) (\d+\.\d+\.\d+\.\d+):(\d+)$")
 
 # Accounts of scenarios/ana-fran.scenario.
 ANA = ("ana", "claveana")
@@ -67,15 +69,17 @@ def classroom_ca(directory, env=None):
 class CarteiroServer:
     """One `carteiro --serve` process; use as a context manager."""
 
-    def __init__(self, *extra_args, env=None):
+    def __init__(self, *extra_args, env=None, ephemeral_ports=True):
         self.env = dict(os.environ, **(env or {}))
-        self.args = [carteiro_bin(), "--serve", "--ephemeral-ports", "--lang", "en"]
+        self.args = [carteiro_bin(), "--serve"] + (["--ephemeral-ports"] if ephemeral_ports else []) + [
+            "--lang", "en"]
         # Mailboxes start empty for every test: in memory, unless a test
         # names a data directory of its own (test_persistence).
         if not any(a == "--data-dir" or a.startswith("--data-dir=") for a in extra_args):
             self.args.append("--no-persist")
         self.args += list(extra_args)
         self.services = {}          # (host, service) -> (address, port)
+        self.private_services = {}  # (user, host, service) -> (address, port): a student's own world
         self.lines = []             # every stdout line, without the line end
         self.stderr_lines = []
         self._cond = threading.Condition()
@@ -104,12 +108,16 @@ class CarteiroServer:
                 if line == "READY":
                     break
                 m = LISTEN_RE.match(line)
-                if not m:
+                own = None if m else PRIVATE_LISTEN_RE.match(line)
+                if not m and not own:
                     raise AssertionError("unexpected line before READY: %r" % line)
-                address, port = m.group(3), int(m.group(4))
+                address, port = (m or own).group(m and 3 or 4), int((m or own).group(m and 4 or 5))
                 if not address.startswith("127."):
                     raise AssertionError("service listens outside 127.0.0.0/8: %r" % line)
-                self.services[(m.group(1), m.group(2))] = (address, port)
+                if m:
+                    self.services[(m.group(1), m.group(2))] = (address, port)
+                else:
+                    self.private_services[(own.group(1), own.group(2), own.group(3))] = (address, port)
         return self
 
     def _pump(self, stream, into):
