@@ -7866,6 +7866,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Access sheet</source>
         <translation>Access sheet</translation>
     </message>
+    <message>
+        <source>Predict the reply: %1</source>
+        <translation>Predict the reply: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>

@@ -7866,6 +7866,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Access sheet</source>
         <translation>Hoja de acceso</translation>
     </message>
+    <message>
+        <source>Predict the reply: %1</source>
+        <translation>Adivina la respuesta: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>

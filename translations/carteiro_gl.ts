@@ -7866,6 +7866,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Access sheet</source>
         <translation>Folla de acceso</translation>
     </message>
+    <message>
+        <source>Predict the reply: %1</source>
+        <translation>Adiviña a resposta: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>

@@ -1411,8 +1411,14 @@ bool MainWindow::exportAccessSheetTo(const QString &file, QString *error)
         return false;
     QString problem;
     // The passwords and ports of the world running now.
-    const bool ok = AccessSheet::write(Scenario::pick(m_scenario.title, m_language),
-                                       AccessSheet::cards(*world()), file, &problem);
+    QList<AccessSheet::Card> cards = AccessSheet::cards(*world());
+    if (m_quizServer) {
+        for (AccessSheet::Card &card : cards)
+            card.quiz = QStringLiteral("http://%1:%2/")
+                            .arg(m_quizServer->address().toString())
+                            .arg(m_quizServer->port());
+    }
+    const bool ok = AccessSheet::write(Scenario::pick(m_scenario.title, m_language), cards, file, &problem);
     if (error)
         *error = problem;
     if (!ok) {
