@@ -891,24 +891,28 @@ void MainWindow::startClass(World *world)
 void MainWindow::startClassStory(World *world)
 {
     // The story's connections are the world's own hosts talking (its clients,
-    // its servers relaying); a student's session comes from outside, and the
-    // webmail's legs serve a student's browser. Those never wait for the
-    // teacher's stepping, never make the story wait, and no reply of theirs
-    // is held for a question.
+    // its servers relaying) while the story runs; a student's session comes
+    // from outside, and the webmail's legs serve a student's browser. Those
+    // never wait for the teacher's stepping, never make the story wait, and
+    // no reply of theirs is held for a question. Before the teacher starts
+    // the story and once it is over, nothing waits: the class's servers
+    // relay the students' mail at once.
+    ScenarioRunner *runner = m_session->prepareRunner(m_language);
     QSet<QString> webmails;
     for (const World::Host &host : world->hosts()) {
         if (host.kind == World::HostKind::Webmail)
             webmails.insert(host.name.toLower());
     }
-    const auto isStory = [webmails](const Connection *c) {
+    const QPointer<ScenarioRunner> story(runner);
+    const auto isStory = [webmails, story](const Connection *c) {
+        if (!story || story->isWaitingForGo() || story->isFinished())
+            return false;
         const Connection::Endpoints &ends = c->endpoints();
         return !ends.peerIsOutside && !webmails.contains(ends.localHost.toLower())
             && !webmails.contains(ends.peerHost.toLower());
     };
     world->gate()->setUnpaced([isStory](const Connection *c) { return !isStory(c); });
     world->setBusyExempt([isStory](const Connection *c) { return !isStory(c); });
-
-    ScenarioRunner *runner = m_session->prepareRunner(m_language);
     runner->quiz()->setHeldConnections(isStory);
     m_exercisePanel->setRunner(runner);
     m_score->setVisible(false);

@@ -17,6 +17,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace {
 
 const QByteArray cookieName = "carteiro_quiz";
@@ -273,9 +275,14 @@ ClassQuizServer::Session *ClassQuizServer::sessionFor(Exchange *x, bool create)
     }
     if (!s && create) {
         if (m_sessions.size() >= maximumSessions) {
-            auto oldest = std::min_element(
-                m_sessions.begin(), m_sessions.end(),
-                [](const Session &a, const Session &b) { return a.lastUsedMs < b.lastUsedMs; });
+            // The oldest that nobody logged in to goes first: a script asking
+            // for the page again and again cannot log the class out.
+            auto oldest = std::min_element(m_sessions.begin(), m_sessions.end(),
+                                           [](const Session &a, const Session &b) {
+                                               if ((a.student < 0) != (b.student < 0))
+                                                   return a.student < 0;
+                                               return a.lastUsedMs < b.lastUsedMs;
+                                           });
             if (oldest != m_sessions.end())
                 m_sessions.erase(oldest);
         }
@@ -573,11 +580,15 @@ void ClassQuizServer::login(const Exchange &x)
         ok = server && server->authenticate(user.toUtf8(), password.toUtf8());
     }
     if (!ok) {
+        if (m_failures.size() > 10000) // names made up by the thousand: bounded
+            m_failures.clear();
         if (user.size() <= 200) {
             const int failures = m_failures.value(key) + 1;
             m_failures.insert(key, failures);
             if (failures >= failuresBeforePause) {
                 m_failures.remove(key);
+                if (m_lockedUntil.size() > 10000)
+                    m_lockedUntil.removeIf([](const auto &entry) { return entry.value() <= nowMs(); });
                 m_lockedUntil.insert(key, nowMs() + pauseMs);
             }
         }

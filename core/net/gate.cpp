@@ -79,6 +79,8 @@ bool Gate::goesFree(const Connection *connection) const
 
 bool Gate::releaseFree()
 {
+    if (m_mode != Mode::FreeRun && !m_unpaced)
+        return false; // every connection waits for step() or the pace
     // From the start each time: a release may submit more (or close).
     bool any = false;
     for (;;) {
