@@ -2,6 +2,7 @@
 // main.cpp — parses the command line and picks a mode: the window (on a class
 // with --class), --headless, --serve, --check-scenario, --list-scenarios, --export-ca or --check-server. A
 // file given alone (a double click in a file manager) is a scenario or a saved world.
+#include "classroom/classquizserver.h"
 #include "cli/checkserver.h"
 #include "cli/commandline.h"
 #include "gui/languageswitcher.h"
@@ -147,6 +148,11 @@ int runClassWindow(const CommandLineOptions &options, const QString &language, L
     QTextStream out(stdout);
     for (const World::Service &s : mainWindow.world()->services())
         out << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
+            << Qt::endl;
+    if (const ClassQuizServer *quiz = mainWindow.classQuiz()) // the students' page of predict-the-reply
+        out << QStringLiteral("LISTEN %1 %2 %3:%4")
+                   .arg(quiz->host(), ClassQuizServer::serviceName(), quiz->address().toString())
+                   .arg(quiz->port())
             << Qt::endl;
     std::fflush(stdout); // read by a script that waits for the ports
     mainWindow.show();

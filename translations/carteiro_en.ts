@@ -4649,6 +4649,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>%1: the file's name must end in .csv or .json</source>
         <translation>%1: the file's name must end in .csv or .json</translation>
     </message>
+    <message>
+        <source>The class answers the questions at http://%1:%2/</source>
+        <translation>The class answers the questions at http://%1:%2/</translation>
+    </message>
+    <message>
+        <source>Class: %1 of %2 students answered</source>
+        <translation>Class: %1 of %2 students answered</translation>
+    </message>
+    <message>
+        <source>Class: %1 of %2 students answered, %3 right</source>
+        <translation>Class: %1 of %2 students answered, %3 right</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -7882,6 +7894,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Access sheet</source>
         <translation>Access sheet</translation>
     </message>
+    <message>
+        <source>Predict the reply: %1</source>
+        <translation>Predict the reply: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -7939,6 +7955,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>no "format": "%1"</source>
         <translation>no "format": "%1"</translation>
+    </message>
+    <message>
+        <source>Prediction %1 over the class (the reply was %2): %3 of %4 students answered, %5 right</source>
+        <translation>Prediction %1 over the class (the reply was %2): %3 of %4 students answered, %5 right</translation>
     </message>
 </context>
 <context>
@@ -8006,6 +8026,149 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>Click a student to see only their sessions.</source>
         <translation>Click a student to see only their sessions.</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predictions</translation>
+    </message>
+    <message>
+        <source>Predict the reply: questions answered right, of those asked of the class (on the quiz page)</source>
+        <translation>Predict the reply: questions answered right, of those asked of the class (on the quiz page)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 questions, %4 right</source>
+        <translation>%1 answered %2 of %3 questions, %4 right</translation>
+    </message>
+    <message>
+        <source>No question asked yet</source>
+        <translation>No question asked yet</translation>
+    </message>
+</context>
+<context>
+    <name>ClassQuiz</name>
+    <message>
+        <source>The class's quiz page cannot listen on %1 port %2: %3</source>
+        <translation>The class's quiz page cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Predict the reply</translation>
+    </message>
+    <message>
+        <source>Back to the question</source>
+        <translation>Back to the question</translation>
+    </message>
+    <message>
+        <source>This form must be sent as application/x-www-form-urlencoded.</source>
+        <translation>This form must be sent as application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>No session: your browser must accept this page's cookie. Open the page again and log in.</source>
+        <translation>No session: your browser must accept this page's cookie. Open the page again and log in.</translation>
+    </message>
+    <message>
+        <source>There is no such form here.</source>
+        <translation>There is no such form here.</translation>
+    </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation>There is no such page here.</translation>
+    </message>
+    <message>
+        <source>Log in with your class account to answer the teacher's questions.</source>
+        <translation>Log in with your class account to answer the teacher's questions.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Question %1: what will %2 answer to this line?</source>
+        <translation>Question %1: what will %2 answer to this line?</translation>
+    </message>
+    <message>
+        <source>Your answer: %1. You may change it while the question is open.</source>
+        <translation>Your answer: %1. You may change it while the question is open.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>No question right now. This page looks again every few seconds.</source>
+        <translation>No question right now. This page looks again every few seconds.</translation>
+    </message>
+    <message>
+        <source>Question %1: the server answered %2.</source>
+        <translation>Question %1: the server answered %2.</translation>
+    </message>
+    <message>
+        <source>You did not answer it.</source>
+        <translation>You did not answer it.</translation>
+    </message>
+    <message>
+        <source>You answered %1: right!</source>
+        <translation>You answered %1: right!</translation>
+    </message>
+    <message>
+        <source>You answered %1: not this time.</source>
+        <translation>You answered %1: not this time.</translation>
+    </message>
+    <message>
+        <source>Your score: %1 right of %2 questions.</source>
+        <translation>Your score: %1 right of %2 questions.</translation>
+    </message>
+    <message>
+        <source>The log-in form needs a user and a password.</source>
+        <translation>The log-in form needs a user and a password.</translation>
+    </message>
+    <message>
+        <source>This form is out of date (its token does not match your session). Open the page again.</source>
+        <translation>This form is out of date (its token does not match your session). Open the page again.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins for this user: wait a minute and try again.</source>
+        <translation>Too many failed log-ins for this user: wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password (the class's accounts only).</source>
+        <translation>Wrong user or password (the class's accounts only).</translation>
+    </message>
+    <message>
+        <source>Log in first: only the class's students answer.</source>
+        <translation>Log in first: only the class's students answer.</translation>
+    </message>
+    <message>
+        <source>The answer form needs a question and a choice.</source>
+        <translation>The answer form needs a question and a choice.</translation>
+    </message>
+    <message>
+        <source>No question is open now: the reply was revealed.</source>
+        <translation>No question is open now: the reply was revealed.</translation>
+    </message>
+    <message>
+        <source>That question is closed: another one is open now.</source>
+        <translation>That question is closed: another one is open now.</translation>
+    </message>
+    <message>
+        <source>That is not one of the question's choices.</source>
+        <translation>That is not one of the question's choices.</translation>
     </message>
 </context>
 </TS>

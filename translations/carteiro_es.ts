@@ -4649,6 +4649,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>%1: the file's name must end in .csv or .json</source>
         <translation>%1: el nombre del fichero tiene que acabar en .csv o .json</translation>
     </message>
+    <message>
+        <source>The class answers the questions at http://%1:%2/</source>
+        <translation>La clase responde a las preguntas en http://%1:%2/</translation>
+    </message>
+    <message>
+        <source>Class: %1 of %2 students answered</source>
+        <translation>Clase: respondieron %1 de %2 alumnos</translation>
+    </message>
+    <message>
+        <source>Class: %1 of %2 students answered, %3 right</source>
+        <translation>Clase: respondieron %1 de %2 alumnos, %3 acertaron</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -7882,6 +7894,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Access sheet</source>
         <translation>Hoja de acceso</translation>
     </message>
+    <message>
+        <source>Predict the reply: %1</source>
+        <translation>Adivina la respuesta: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -7939,6 +7955,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>no "format": "%1"</source>
         <translation>no tiene "format": "%1"</translation>
+    </message>
+    <message>
+        <source>Prediction %1 over the class (the reply was %2): %3 of %4 students answered, %5 right</source>
+        <translation>Predicción %1 en la clase (la respuesta fue %2): respondieron %3 de %4 alumnos, %5 acertaron</translation>
     </message>
 </context>
 <context>
@@ -8006,6 +8026,149 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>Click a student to see only their sessions.</source>
         <translation>Pulsa en un alumno o alumna para ver solo sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <source>Predict the reply: questions answered right, of those asked of the class (on the quiz page)</source>
+        <translation>Adivina la respuesta: preguntas acertadas, de las que se le hicieron a la clase (en la página de preguntas)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 questions, %4 right</source>
+        <translation>%1 respondió %2 de %3 preguntas, %4 acertadas</translation>
+    </message>
+    <message>
+        <source>No question asked yet</source>
+        <translation>Aún no se ha hecho ninguna pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>ClassQuiz</name>
+    <message>
+        <source>The class's quiz page cannot listen on %1 port %2: %3</source>
+        <translation>La página de preguntas de la clase no puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Adivina la respuesta</translation>
+    </message>
+    <message>
+        <source>Back to the question</source>
+        <translation>Volver a la pregunta</translation>
+    </message>
+    <message>
+        <source>This form must be sent as application/x-www-form-urlencoded.</source>
+        <translation>Este formulario debe enviarse como application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>No session: your browser must accept this page's cookie. Open the page again and log in.</source>
+        <translation>No hay sesión: el navegador tiene que aceptar la cookie de esta página. Abre de nuevo la página e inicia sesión.</translation>
+    </message>
+    <message>
+        <source>There is no such form here.</source>
+        <translation>Aquí no hay ese formulario.</translation>
+    </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation>Aquí no hay esa página.</translation>
+    </message>
+    <message>
+        <source>Log in with your class account to answer the teacher's questions.</source>
+        <translation>Inicia sesión con tu cuenta de la clase para responder a las preguntas del profesor.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Question %1: what will %2 answer to this line?</source>
+        <translation>Pregunta %1: ¿qué responderá %2 a esta línea?</translation>
+    </message>
+    <message>
+        <source>Your answer: %1. You may change it while the question is open.</source>
+        <translation>Tu respuesta: %1. Puedes cambiarla mientras la pregunta esté abierta.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>No question right now. This page looks again every few seconds.</source>
+        <translation>Ahora no hay ninguna pregunta. Esta página vuelve a mirar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>Question %1: the server answered %2.</source>
+        <translation>Pregunta %1: el servidor respondió %2.</translation>
+    </message>
+    <message>
+        <source>You did not answer it.</source>
+        <translation>No la respondiste.</translation>
+    </message>
+    <message>
+        <source>You answered %1: right!</source>
+        <translation>Respondiste %1: ¡acertaste!</translation>
+    </message>
+    <message>
+        <source>You answered %1: not this time.</source>
+        <translation>Respondiste %1: esta vez no.</translation>
+    </message>
+    <message>
+        <source>Your score: %1 right of %2 questions.</source>
+        <translation>Tu puntuación: %1 aciertos de %2 preguntas.</translation>
+    </message>
+    <message>
+        <source>The log-in form needs a user and a password.</source>
+        <translation>El formulario de inicio de sesión necesita un usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>This form is out of date (its token does not match your session). Open the page again.</source>
+        <translation>Este formulario está caducado (su token no corresponde a tu sesión). Abre de nuevo la página.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins for this user: wait a minute and try again.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión para este usuario: espera un minuto y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password (the class's accounts only).</source>
+        <translation>Usuario o contraseña incorrectos (solo las cuentas de la clase).</translation>
+    </message>
+    <message>
+        <source>Log in first: only the class's students answer.</source>
+        <translation>Inicia sesión primero: solo responden los alumnos de la clase.</translation>
+    </message>
+    <message>
+        <source>The answer form needs a question and a choice.</source>
+        <translation>El formulario de la respuesta necesita una pregunta y una opción.</translation>
+    </message>
+    <message>
+        <source>No question is open now: the reply was revealed.</source>
+        <translation>Ahora no hay ninguna pregunta abierta: ya se mostró la respuesta.</translation>
+    </message>
+    <message>
+        <source>That question is closed: another one is open now.</source>
+        <translation>Esa pregunta está cerrada: ahora hay otra abierta.</translation>
+    </message>
+    <message>
+        <source>That is not one of the question's choices.</source>
+        <translation>Esa no es ninguna de las opciones de la pregunta.</translation>
     </message>
 </context>
 </TS>

@@ -4649,6 +4649,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>%1: the file's name must end in .csv or .json</source>
         <translation>%1: o nome do ficheiro ten que acabar en .csv ou .json</translation>
     </message>
+    <message>
+        <source>The class answers the questions at http://%1:%2/</source>
+        <translation>A clase responde ás preguntas en http://%1:%2/</translation>
+    </message>
+    <message>
+        <source>Class: %1 of %2 students answered</source>
+        <translation>Clase: responderon %1 de %2 alumnos</translation>
+    </message>
+    <message>
+        <source>Class: %1 of %2 students answered, %3 right</source>
+        <translation>Clase: responderon %1 de %2 alumnos, %3 acertaron</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -7882,6 +7894,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Access sheet</source>
         <translation>Folla de acceso</translation>
     </message>
+    <message>
+        <source>Predict the reply: %1</source>
+        <translation>Adiviña a resposta: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -7939,6 +7955,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>no "format": "%1"</source>
         <translation>non ten "format": "%1"</translation>
+    </message>
+    <message>
+        <source>Prediction %1 over the class (the reply was %2): %3 of %4 students answered, %5 right</source>
+        <translation>Predición %1 na clase (a resposta foi %2): responderon %3 de %4 alumnos, %5 acertaron</translation>
     </message>
 </context>
 <context>
@@ -8006,6 +8026,149 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>Click a student to see only their sessions.</source>
         <translation>Preme nun alumno ou alumna para ver só as súas sesións.</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predicións</translation>
+    </message>
+    <message>
+        <source>Predict the reply: questions answered right, of those asked of the class (on the quiz page)</source>
+        <translation>Adiviña a resposta: preguntas acertadas, das que se lle fixeron á clase (na páxina de preguntas)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 questions, %4 right</source>
+        <translation>%1 respondeu %2 de %3 preguntas, %4 acertadas</translation>
+    </message>
+    <message>
+        <source>No question asked yet</source>
+        <translation>Aínda non se fixo ningunha pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>ClassQuiz</name>
+    <message>
+        <source>The class's quiz page cannot listen on %1 port %2: %3</source>
+        <translation>A páxina de preguntas da clase non pode escoitar en %1 porto %2: %3</translation>
+    </message>
+    <message>
+        <source>Predict the reply</source>
+        <translation>Adiviña a resposta</translation>
+    </message>
+    <message>
+        <source>Back to the question</source>
+        <translation>Volver á pregunta</translation>
+    </message>
+    <message>
+        <source>This form must be sent as application/x-www-form-urlencoded.</source>
+        <translation>Este formulario debe enviarse como application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>No session: your browser must accept this page's cookie. Open the page again and log in.</source>
+        <translation>Non hai sesión: o navegador ten que aceptar a cookie desta páxina. Abre de novo a páxina e entra.</translation>
+    </message>
+    <message>
+        <source>There is no such form here.</source>
+        <translation>Aquí non hai ese formulario.</translation>
+    </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation>Aquí non hai esa páxina.</translation>
+    </message>
+    <message>
+        <source>Log in with your class account to answer the teacher's questions.</source>
+        <translation>Entra coa túa conta da clase para responder ás preguntas do profesor.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contrasinal</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Dentro como %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Saír</translation>
+    </message>
+    <message>
+        <source>Question %1: what will %2 answer to this line?</source>
+        <translation>Pregunta %1: que responderá %2 a esta liña?</translation>
+    </message>
+    <message>
+        <source>Your answer: %1. You may change it while the question is open.</source>
+        <translation>A túa resposta: %1. Podes cambiala mentres a pregunta estea aberta.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>No question right now. This page looks again every few seconds.</source>
+        <translation>Agora non hai ningunha pregunta. Esta páxina mira de novo cada poucos segundos.</translation>
+    </message>
+    <message>
+        <source>Question %1: the server answered %2.</source>
+        <translation>Pregunta %1: o servidor respondeu %2.</translation>
+    </message>
+    <message>
+        <source>You did not answer it.</source>
+        <translation>Non a respondiches.</translation>
+    </message>
+    <message>
+        <source>You answered %1: right!</source>
+        <translation>Respondiches %1: acertaches!</translation>
+    </message>
+    <message>
+        <source>You answered %1: not this time.</source>
+        <translation>Respondiches %1: esta vez non.</translation>
+    </message>
+    <message>
+        <source>Your score: %1 right of %2 questions.</source>
+        <translation>A túa puntuación: %1 acertos de %2 preguntas.</translation>
+    </message>
+    <message>
+        <source>The log-in form needs a user and a password.</source>
+        <translation>O formulario de entrada necesita un usuario e un contrasinal.</translation>
+    </message>
+    <message>
+        <source>This form is out of date (its token does not match your session). Open the page again.</source>
+        <translation>Este formulario está caducado (o seu testemuño non corresponde á túa sesión). Abre de novo a páxina.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins for this user: wait a minute and try again.</source>
+        <translation>Demasiados intentos de entrada fallidos para este usuario: agarda un minuto e téntao de novo.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password (the class's accounts only).</source>
+        <translation>Usuario ou contrasinal incorrectos (só as contas da clase).</translation>
+    </message>
+    <message>
+        <source>Log in first: only the class's students answer.</source>
+        <translation>Entra primeiro: só responden os alumnos da clase.</translation>
+    </message>
+    <message>
+        <source>The answer form needs a question and a choice.</source>
+        <translation>O formulario da resposta necesita unha pregunta e unha opción.</translation>
+    </message>
+    <message>
+        <source>No question is open now: the reply was revealed.</source>
+        <translation>Agora non hai ningunha pregunta aberta: xa se amosou a resposta.</translation>
+    </message>
+    <message>
+        <source>That question is closed: another one is open now.</source>
+        <translation>Esa pregunta está pechada: agora hai outra aberta.</translation>
+    </message>
+    <message>
+        <source>That is not one of the question's choices.</source>
+        <translation>Esa non é ningunha das opcións da pregunta.</translation>
     </message>
 </context>
 </TS>

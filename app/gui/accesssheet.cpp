@@ -230,6 +230,8 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
                     where.append(QStringLiteral("https://%1:%2/").arg(card.webmailAddress).arg(https));
                 line(font, tr("Webmail %1: %2").arg(card.webmail, where.join(QStringLiteral(" · "))));
             }
+            if (!card.quiz.isEmpty())
+                line(font, tr("Predict the reply: %1").arg(card.quiz));
         }
     }
     painter.end();

@@ -36,6 +36,8 @@ public:
         QString webmail; // the webmail in front of it, if any
         QString webmailAddress;
         QList<Port> webmailPorts;
+        // The class's quiz page (predict-the-reply), when the window serves one.
+        QString quiz; // "http://127.0.0.2:18080/"
     };
     // A card per student of the world's scenario (their passwords as the
     // world has them), in the order declared.

@@ -111,11 +111,16 @@ int ClassPanel::activityColumn() const
     return passedColumn() + 1;
 }
 
+int ClassPanel::predictionsColumn() const
+{
+    return activityColumn() + 1;
+}
+
 void ClassPanel::rebuild()
 {
     m_table->clear();
     const int students = m_grader ? int(m_grader->students().size()) : 0;
-    m_table->setColumnCount(activityColumn() + 1);
+    m_table->setColumnCount(predictionsColumn() + 1);
     m_table->setRowCount(students);
     for (int s = 0; s < students; ++s) {
         for (int c = 0; c < m_table->columnCount(); ++c) {
@@ -155,7 +160,7 @@ void ClassPanel::retranslate()
         for (const ClassGrader::Check &check : m_grader->checks())
             headers.append(check.key());
     }
-    headers << tr("Passed") << tr("Last activity");
+    headers << tr("Passed") << tr("Last activity") << tr("Predictions");
     m_table->setHorizontalHeaderLabels(headers);
     if (m_grader) {
         const QList<ClassGrader::Check> &checks = m_grader->checks();
@@ -173,6 +178,9 @@ void ClassPanel::retranslate()
             header->setToolTip(tr("Checks passed, of %1").arg(checks.size()));
         if (QTableWidgetItem *header = m_table->horizontalHeaderItem(activityColumn()))
             header->setToolTip(tr("The time of the student's last line to a server"));
+        if (QTableWidgetItem *header = m_table->horizontalHeaderItem(predictionsColumn()))
+            header->setToolTip(tr("Predict the reply: questions answered right, of those asked of the class "
+                                  "(on the quiz page)"));
         for (int s = 0; s < m_table->rowCount(); ++s)
             updateStudent(s);
     }
@@ -218,6 +226,18 @@ void ClassPanel::updateStudent(int student)
     setCell(m_table->item(student, activityColumn()),
             s.lastActivity > 0 ? clockTime(s.lastActivity) : QStringLiteral("—"),
             s.lastActivity > 0 ? QString() : tr("No session yet"));
+    QTableWidgetItem *predictions = m_table->item(student, predictionsColumn());
+    setCell(predictions,
+            s.predictionsAsked > 0 ? QStringLiteral("%1/%2").arg(s.predictionsRight).arg(s.predictionsAsked)
+                                   : QStringLiteral("—"),
+            s.predictionsAsked > 0 ? tr("%1 answered %2 of %3 questions, %4 right")
+                                         .arg(s.login)
+                                         .arg(s.predictionsAnswered)
+                                         .arg(s.predictionsAsked)
+                                         .arg(s.predictionsRight)
+                                   : tr("No question asked yet"));
+    if (predictions->data(Qt::UserRole) != QVariant(s.predictionsRight))
+        predictions->setData(Qt::UserRole, s.predictionsRight);
     updateSummary();
 }
 

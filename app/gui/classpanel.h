@@ -4,7 +4,8 @@
 // One row per student (name, user), a column per exercise check ("1.2": its
 // exercise's goal and what it checks in the header's tooltip), ✓ in green
 // once the check held for them (the time in the cell's tooltip), ✗ while it
-// has not, how many they passed and the time of their last activity. It
+// has not, how many they passed, the time of their last activity and their
+// score at predict-the-reply (right of the questions asked). It
 // follows the ClassGrader's signals. Clicking a student selects them: the
 // window then shows only their sessions on the timeline (selectedConnections(),
 // which grows as new sessions are known as theirs); clicking them again, or
@@ -44,6 +45,8 @@ public:
     static constexpr int firstCheckColumn = 2;
     int passedColumn() const;
     int activityColumn() const;
+    // Predict-the-reply over the class: right of asked ("2/3"), answered in the tooltip.
+    int predictionsColumn() const;
     // Wide enough for every column without scrolling sideways.
     int preferredWidth() const;
 

@@ -27,6 +27,7 @@
 #include "worldsession.h"
 
 #include "classroom/classgrader.h"
+#include "classroom/classquizserver.h"
 #include "classroom/predictionquiz.h"
 #include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
@@ -49,11 +50,14 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, const QString &language,
                        QWidget *parent)
@@ -70,10 +74,21 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     , m_session(std::make_unique<WorldSession>(options))
 {
     if (m_class.enabled) {
-        // The servers only, as --serve: the students bring the clients; the
-        // grader checks the exercises of the scenario with its steps.
+        // The servers, as --serve: the students bring the clients; the
+        // grader checks the exercises of the scenario with its steps. The
+        // story without its exercises (they are the students'), if there is
+        // one, is the teacher's to play on the projector.
         m_classScenario = scenario;
-        m_scenario.steps.clear();
+        QList<ScenarioStep> story;
+        for (const ScenarioStep &step : std::as_const(m_scenario.steps)) {
+            if (step.kind != ScenarioStep::Kind::Exercise && !step.exerciseCheck)
+                story.append(step);
+        }
+        const bool tells = std::any_of(story.cbegin(), story.cend(), [](const ScenarioStep &step) {
+            return step.kind != ScenarioStep::Kind::Say;
+        });
+        m_scenario.steps = tells ? story : QList<ScenarioStep>();
+        m_classStory = !m_scenario.steps.isEmpty();
     }
     setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget(this);
@@ -161,6 +176,7 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     connect(m_session.get(), &WorldSession::scoreChanged, this, [this] {
         m_score->setText(scoreText());
         m_score->setVisible(true);
+        updateClassAnswers();
     });
 
     QSettings settings;
@@ -221,6 +237,7 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
 MainWindow::~MainWindow()
 {
     m_classPanel->setGrader(nullptr, m_language);
+    m_quizServer.reset(); // its connections use the world's gate
     m_grader.reset();
     for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows))
         delete window.data();
@@ -330,7 +347,7 @@ void MainWindow::buildActions()
         // A class's servers answer every student at once, never one line at
         // a time, and never wait: going back over the timeline pauses the
         // window's transport, not the class.
-        if (m_grader && world())
+        if (m_grader && world() && !m_classStory)
             world()->gate()->setMode(Gate::Mode::FreeRun);
         if (m_statusText)
             m_status->setText(m_statusText());
@@ -729,6 +746,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (window)
             window->close();
     }
+    m_quizServer.reset();
     if (World *running = world())
         running->shutdown();
     event->accept();
@@ -751,6 +769,7 @@ void MainWindow::startWorld()
     m_exercisePanel->setRunner(nullptr);
     delete m_predictionDialog.data();
     m_classPanel->setGrader(nullptr, m_language);
+    m_quizServer.reset(); // its connections use the world's gate
     m_grader.reset();
     m_timeline->setModel(nullptr);
     m_inspector->setTranscript(nullptr);
@@ -848,6 +867,10 @@ void MainWindow::startClass(World *world)
         m_classError = error;
     m_grader->follow(world->transcript());
     m_classPanel->setGrader(m_grader.get(), m_language);
+    if (m_classStory) {
+        startClassStory(world);
+        return;
+    }
     // No story: what the students send goes out at once.
     m_transport->setPlaying(true);
     world->gate()->setMode(Gate::Mode::FreeRun);
@@ -865,12 +888,107 @@ void MainWindow::startClass(World *world)
     m_transport->update();
 }
 
+void MainWindow::startClassStory(World *world)
+{
+    // The story's connections are the world's own hosts talking (its clients,
+    // its servers relaying) while the story runs; a student's session comes
+    // from outside, and the webmail's legs serve a student's browser. Those
+    // never wait for the teacher's stepping, never make the story wait, and
+    // no reply of theirs is held for a question. Before the teacher starts
+    // the story and once it is over, nothing waits: the class's servers
+    // relay the students' mail at once.
+    ScenarioRunner *runner = m_session->prepareRunner(m_language);
+    QSet<QString> webmails;
+    for (const World::Host &host : world->hosts()) {
+        if (host.kind == World::HostKind::Webmail)
+            webmails.insert(host.name.toLower());
+    }
+    const QPointer<ScenarioRunner> story(runner);
+    const auto isStory = [webmails, story](const Connection *c) {
+        if (!story || story->isWaitingForGo() || story->isFinished())
+            return false;
+        const Connection::Endpoints &ends = c->endpoints();
+        return !ends.peerIsOutside && !webmails.contains(ends.localHost.toLower())
+            && !webmails.contains(ends.peerHost.toLower());
+    };
+    world->gate()->setUnpaced([isStory](const Connection *c) { return !isStory(c); });
+    world->setBusyExempt([isStory](const Connection *c) { return !isStory(c); });
+    runner->quiz()->setHeldConnections(isStory);
+    m_exercisePanel->setRunner(runner);
+    m_score->setVisible(false);
+    m_predictionDialog = new PredictionDialog(runner->quiz(), this);
+    const bool predicts = std::any_of(
+        m_scenario.steps.cbegin(), m_scenario.steps.cend(),
+        [](const ScenarioStep &s) { return s.kind == ScenarioStep::Kind::Predict; });
+    if (predicts) {
+        // The class answers from its own machines: the quiz page.
+        m_quizServer = std::make_unique<ClassQuizServer>(world, m_grader.get(),
+                                                         ClassQuizServer::classHost(world), m_language);
+        if (QString error; !m_quizServer->listen(&error)) {
+            m_quizServer.reset();
+            if (m_classError.isEmpty())
+                m_classError = error;
+        } else {
+            m_quizServer->setQuiz(runner->quiz());
+            connect(m_quizServer.get(), &ClassQuizServer::answersChanged, this,
+                    &MainWindow::updateClassAnswers);
+            connect(m_quizServer.get(), &ClassQuizServer::revealed, this, &MainWindow::updateClassAnswers);
+        }
+    }
+    // As a walkthrough: paused at first, the teacher presses Start or steps.
+    runner->waitForGoBeforeFirstAction();
+    m_transport->setPlaying(false);
+    m_transport->setRunner(runner);
+    if (!m_classError.isEmpty()) {
+        const QString problem = m_classError;
+        setStatus([problem] { return problem; });
+    } else {
+        setStatus([this] {
+            const QString title = Scenario::pick(m_classScenario.title, m_language);
+            QString text = m_transport->isPlaying()
+                ? tr("Playing the scenario: %1").arg(title)
+                : tr("Paused: %1 (Space plays, Right sends one line)").arg(title);
+            if (m_quizServer)
+                text += QLatin1Char(' ')
+                    + tr("The class answers the questions at http://%1:%2/")
+                          .arg(m_quizServer->address().toString())
+                          .arg(m_quizServer->port());
+            return text;
+        });
+    }
+    m_session->startRunner();
+    m_transport->update();
+}
+
+void MainWindow::updateClassAnswers()
+{
+    if (!m_quizServer)
+        return;
+    QString text;
+    if (m_quizServer->isOpen())
+        text = tr("Class: %1 of %2 students answered")
+                   .arg(m_quizServer->answerCount())
+                   .arg(m_quizServer->studentCount());
+    else if (m_quizServer->lastAnswered() >= 0)
+        text = tr("Class: %1 of %2 students answered, %3 right")
+                   .arg(m_quizServer->lastAnswered())
+                   .arg(m_quizServer->studentCount())
+                   .arg(m_quizServer->lastRight());
+    if (m_predictionDialog)
+        m_predictionDialog->setClassText(text);
+    const QString score = scoreText();
+    m_score->setText(score.isEmpty() ? text : score + QStringLiteral(" · ") + text);
+    m_score->setVisible(!m_score->text().isEmpty());
+}
+
 void MainWindow::endClass()
 {
     if (!isClass())
         return;
     m_class = ClassOptions();
     m_classScenario = Scenario();
+    m_classStory = false;
+    m_quizServer.reset();
     // The class's mail stays the class's: what is opened next keeps its own in memory.
     m_session->setDataDirectory(QString());
     m_classPanel->setGrader(nullptr, m_language);
@@ -1297,8 +1415,14 @@ bool MainWindow::exportAccessSheetTo(const QString &file, QString *error)
         return false;
     QString problem;
     // The passwords and ports of the world running now.
-    const bool ok = AccessSheet::write(Scenario::pick(m_scenario.title, m_language),
-                                       AccessSheet::cards(*world()), file, &problem);
+    QList<AccessSheet::Card> cards = AccessSheet::cards(*world());
+    if (m_quizServer) {
+        for (AccessSheet::Card &card : cards)
+            card.quiz = QStringLiteral("http://%1:%2/")
+                            .arg(m_quizServer->address().toString())
+                            .arg(m_quizServer->port());
+    }
+    const bool ok = AccessSheet::write(Scenario::pick(m_scenario.title, m_language), cards, file, &problem);
     if (error)
         *error = problem;
     if (!ok) {

@@ -26,6 +26,7 @@
 
 class ClassGrader;
 class ClassPanel;
+class ClassQuizServer;
 class ConsoleWidget;
 class EavesdropperPanel;
 class ExercisePanel;
@@ -70,6 +71,11 @@ public:
 
     bool isClass() const { return m_class.enabled; }
     ClassGrader *classGrader() const { return m_grader.get(); }
+    // The class's quiz page (predict-the-reply over the class): made when
+    // the class's story has "predict" steps; null otherwise.
+    ClassQuizServer *classQuiz() const { return m_quizServer.get(); }
+    // Whether the class window plays its scenario's story on the projector.
+    bool playsClassStory() const { return m_classStory; }
     ClassPanel *classPanel() const { return m_classPanel; }
     // Why the class's results cannot be kept (the state file or a --results
     // file): empty when all is well.
@@ -182,6 +188,12 @@ private:
     void exportClassResults();
     // A class's grader on the world just started, the panel on it.
     void startClass(World *world);
+    // Its story, when it has one: played on the projector as a walkthrough,
+    // its predictions asked of the class too (the quiz page).
+    void startClassStory(World *world);
+    // How the class answers the question on the projector (the status bar
+    // and the prediction dialog).
+    void updateClassAnswers();
     // The timeline shows the selected student's sessions, or everyone's.
     void applyClassFilter();
     // Another scenario or a world file opened: the window is no longer a class's.
@@ -209,6 +221,8 @@ private:
     ClassOptions m_class;
     Scenario m_classScenario; // a class's, with its exercises (m_scenario has no steps)
     std::unique_ptr<ClassGrader> m_grader;
+    std::unique_ptr<ClassQuizServer> m_quizServer;
+    bool m_classStory = false; // the class's scenario has a story to play
     ClassPanel *m_classPanel = nullptr;
     QString m_classError;
     // The built-in scenarios' names, titles and descriptions, for their menu.

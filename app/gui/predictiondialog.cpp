@@ -35,6 +35,11 @@ PredictionDialog::PredictionDialog(PredictionQuiz *quiz, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
+    m_class = new QLabel(this);
+    m_class->setObjectName(QStringLiteral("predictionClass"));
+    m_class->setWordWrap(true);
+    m_class->setVisible(false);
+    layout->addWidget(m_class);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     m_answer = new QPushButton(this);
@@ -130,6 +135,17 @@ void PredictionDialog::showResult(const PredictionQuiz::Result &result)
             + tr("Score: %1 of %2").arg(m_quiz->rightCount()).arg(m_quiz->askedCount());
     m_result->setText(text);
     m_close->setFocus();
+}
+
+void PredictionDialog::setClassText(const QString &text)
+{
+    m_class->setText(text);
+    m_class->setVisible(!text.isEmpty());
+}
+
+QString PredictionDialog::classText() const
+{
+    return m_class->text();
 }
 
 void PredictionDialog::done(int result)

@@ -31,6 +31,10 @@ public:
     bool choose(const QString &code);
     QPushButton *answerButton() const { return m_answer; }
     QString resultText() const;
+    // A class window: how many students answered the question (and, after
+    // the reveal, how many were right), below the choices. Empty: hidden.
+    void setClassText(const QString &text);
+    QString classText() const;
 
 protected:
     void done(int result) override;
@@ -48,6 +52,7 @@ private:
     QVBoxLayout *m_choices = nullptr;
     QButtonGroup *m_group = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_class = nullptr;
     QPushButton *m_answer = nullptr;
     QPushButton *m_close = nullptr;
 };

@@ -480,6 +480,34 @@ void ClassGrader::evaluate(int s, QList<QPair<int, int>> *passed)
     }
 }
 
+void ClassGrader::recordPrediction(int question, const QHash<int, QString> &answers, const QString &real)
+{
+    int answered = 0;
+    int right = 0;
+    for (int s = 0; s < m_students.size(); ++s) {
+        Student &student = m_students[s];
+        ++student.predictionsAsked;
+        const auto answer = answers.constFind(s);
+        if (answer == answers.cend())
+            continue;
+        ++student.predictionsAnswered;
+        ++answered;
+        if (answer.value() == real) {
+            ++student.predictionsRight;
+            ++right;
+        }
+    }
+    // Kept first, told after, as a check passed.
+    saveAll();
+    if (m_world)
+        m_world->note(TranscriptEvent::Kind::Note, QString(), QString(), NoteCode::ClassPredictions,
+                      {QString::number(question), real, QString::number(answered),
+                       QString::number(m_students.size()), QString::number(right)});
+    for (int s = 0; s < m_students.size(); ++s)
+        Q_EMIT studentChanged(s);
+    Q_EMIT predictionsChanged();
+}
+
 // The files --------------------------------------------------------------
 
 QByteArray ClassGrader::json() const
@@ -514,6 +542,11 @@ QByteArray ClassGrader::json() const
         s.insert(QStringLiteral("passed"), passed);
         s.insert(QStringLiteral("passedCount"), student.passedCount());
         s.insert(QStringLiteral("lastActivity"), isoTime(student.lastActivity));
+        QJsonObject predictions;
+        predictions.insert(QStringLiteral("asked"), student.predictionsAsked);
+        predictions.insert(QStringLiteral("answered"), student.predictionsAnswered);
+        predictions.insert(QStringLiteral("right"), student.predictionsRight);
+        s.insert(QStringLiteral("predictions"), predictions);
         students.append(s);
     }
     root.insert(QStringLiteral("students"), students);
@@ -526,14 +559,23 @@ QByteArray ClassGrader::csv() const
     QStringList header = {QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("address")};
     for (const Check &check : m_checks)
         header.append(check.key());
-    header += {QStringLiteral("passed"), QStringLiteral("checks"), QStringLiteral("last activity")};
+    header += {QStringLiteral("passed"),
+               QStringLiteral("checks"),
+               QStringLiteral("last activity"),
+               QStringLiteral("predictions right"),
+               QStringLiteral("predictions answered"),
+               QStringLiteral("predictions asked")};
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (const Student &student : m_students) {
         QStringList row = {csvField(student.login), csvField(student.name), csvField(student.address)};
         for (const qint64 at : student.passedAt)
             row.append(isoTime(at));
-        row += {QString::number(student.passedCount()), QString::number(m_checks.size()),
-                isoTime(student.lastActivity)};
+        row += {QString::number(student.passedCount()),
+                QString::number(m_checks.size()),
+                isoTime(student.lastActivity),
+                QString::number(student.predictionsRight),
+                QString::number(student.predictionsAnswered),
+                QString::number(student.predictionsAsked)};
         out += row.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     return out;
@@ -643,6 +685,12 @@ bool ClassGrader::load(const QString &path, QString *error)
             continue;
         Student &student = m_students[s];
         student.lastActivity = fromIsoTime(object.value(QStringLiteral("lastActivity")).toString());
+        const QJsonObject predictions = object.value(QStringLiteral("predictions")).toObject();
+        student.predictionsAsked = qMax(0, predictions.value(QStringLiteral("asked")).toInt());
+        student.predictionsAnswered = qBound(0, predictions.value(QStringLiteral("answered")).toInt(),
+                                             student.predictionsAsked);
+        student.predictionsRight = qBound(0, predictions.value(QStringLiteral("right")).toInt(),
+                                          student.predictionsAnswered);
         const QJsonObject passed = object.value(QStringLiteral("passed")).toObject();
         for (auto it = passed.begin(); it != passed.end(); ++it) {
             const int c = checkByKey.value(it.key(), -1);

@@ -73,6 +73,11 @@ public:
         QList<qint64> passedAt; // per check: when it first held (ms since the epoch); 0: not yet
         qint64 lastActivity = 0; // ms since the epoch of their last line; 0: none yet
         QList<int> connections; // their sessions in this run, in order
+        // Predict-the-reply over the class (ClassQuizServer): the questions
+        // revealed while the class ran, how many they answered, how many right.
+        int predictionsAsked = 0;
+        int predictionsAnswered = 0;
+        int predictionsRight = 0;
         int passedCount() const;
     };
 
@@ -115,11 +120,19 @@ public:
     // Checks everything now instead of at the next turn (tests).
     void evaluateNow();
 
+    // A question of predict-the-reply was revealed: every student was asked
+    // it; `answers` holds the codes those who answered chose (by student),
+    // `real` the code the server gave. Scores kept, the files written, one
+    // note on the transcript for the class.
+    void recordPrediction(int question, const QHash<int, QString> &answers, const QString &real);
+
 Q_SIGNALS:
     void checkPassed(int student, int check);
     // A student's results or last activity changed.
     void studentChanged(int student);
     void connectionAttributed(int connectionId, int student);
+    // Every student's prediction score changed (a question was revealed).
+    void predictionsChanged();
 
 private:
     struct Pending { // a session not yet known as a student's

@@ -18,6 +18,7 @@
 #include "protocol/pop3serversession.h"
 #include "protocol/smtpserversession.h"
 #include "transcript/transcriptformatter.h"
+#include "web/webtext.h"
 #include "world/world.h"
 
 #include <QCoreApplication>
@@ -75,23 +76,33 @@ QStringList PredictionQuiz::usualChoices(const QString &command, Protocol protoc
 
 QString PredictionQuiz::meaning(const QString &code)
 {
+    return meaning(code, QString());
+}
+
+QString PredictionQuiz::meaning(const QString &code, const QString &language)
+{
+    // An empty language: the interface's (the installed translators).
+    const auto say = [&language](const char *source) {
+        return language.isEmpty() ? tr(source) : Web::translate(language, "PredictionQuiz", source);
+    };
     if (code == QLatin1String("+OK"))
-        return tr("positive: the command worked");
+        return say(QT_TR_NOOP("positive: the command worked"));
     if (code == QLatin1String("-ERR"))
-        return tr("negative: the command failed");
+        return say(QT_TR_NOOP("negative: the command failed"));
     // IMAP's tagged completions (RFC 3501 §7.1).
     if (code == QLatin1String("OK"))
-        return tr("OK: the command worked");
+        return say(QT_TR_NOOP("OK: the command worked"));
     if (code == QLatin1String("NO"))
-        return tr("NO: the command was understood but failed");
+        return say(QT_TR_NOOP("NO: the command was understood but failed"));
     if (code == QLatin1String("BAD"))
-        return tr("BAD: the command was not understood (syntax, or the wrong state)");
+        return say(QT_TR_NOOP("BAD: the command was not understood (syntax, or the wrong state)"));
     bool ok = false;
     const int number = code.toInt(&ok);
     if (!ok)
         return QString();
     // The catalogue's title names the code itself ("250 OK"): the words alone.
-    QString title = Explanations::forSmtpReplyCode(number).title;
+    QString title = language.isEmpty() ? Explanations::forSmtpReplyCode(number).title
+                                       : Explanations::smtpReplyCodeTitle(number, language);
     if (title.startsWith(code + QLatin1Char(' ')))
         title = title.mid(code.size() + 1);
     return title;
@@ -159,7 +170,8 @@ static bool lessCode(const QString &a, const QString &b)
 bool PredictionQuiz::hold(Connection *connection, const Utterance &utterance)
 {
     if (m_armed.isEmpty() || m_asking || utterance.code.isEmpty()
-        || connection->endpoints().role != Connection::Role::Server) {
+        || connection->endpoints().role != Connection::Role::Server
+        || (m_heldConnections && !m_heldConnections(connection))) {
         return false;
     }
     QString command = commandOf(utterance.answers);

@@ -20,6 +20,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 class Connection;
 class ProtocolSession;
 class Gate;
@@ -75,6 +77,14 @@ public:
     static QStringList usualChoices(const QString &command, Protocol protocol);
     // What a reply code means, in a few words, in the interface language.
     static QString meaning(const QString &code);
+    // The same in `language` (gl, es, en): for a student's page.
+    static QString meaning(const QString &code, const QString &language);
+    // Which connections' replies may be held (null: any server's). A class
+    // window holds only the story's, never a student's session.
+    void setHeldConnections(std::function<bool(const Connection *)> test)
+    {
+        m_heldConnections = std::move(test);
+    }
     // The command a line is ("RCPT TO:<…>" → "RCPT"; "." → "DATA", the end of
     // the data; the DATA command itself → empty).
     static QString commandOf(const QByteArray &line);
@@ -106,6 +116,7 @@ private:
 
     World *m_world;
     bool m_interactive = false;
+    std::function<bool(const Connection *)> m_heldConnections;
     QList<ScenarioStep> m_armed;
     bool m_asking = false;
     bool m_announced = false;

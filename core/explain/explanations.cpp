@@ -12,6 +12,7 @@
 
 #include "protocol/dotstuffing.h"
 #include "transcript/transcript.h"
+#include "web/webtext.h"
 
 #include <QCoreApplication>
 
@@ -478,6 +479,23 @@ Explanation imapLine(TranscriptEvent::Direction direction, const QByteArray &lin
 } // namespace
 
 // --- public -------------------------------------------------------------------------
+
+QString smtpReplyCodeTitle(int code, const QString &language)
+{
+    const QString number = QString::number(code);
+    for (const CodeEntry &entry : smtpCodes) {
+        if (entry.code == code)
+            return Web::translate(language, "Explanations", entry.title);
+    }
+    switch (code / 100) {
+    case 2: return Web::translate(language, "Explanations", "%1: success").arg(number);
+    case 3: return Web::translate(language, "Explanations", "%1: go on").arg(number);
+    case 4: return Web::translate(language, "Explanations", "%1: temporary failure").arg(number);
+    case 5: return Web::translate(language, "Explanations", "%1: permanent failure").arg(number);
+    default: break;
+    }
+    return Web::translate(language, "Explanations", "%1: not a valid reply code").arg(number);
+}
 
 Explanation forSmtpReplyCode(int code)
 {

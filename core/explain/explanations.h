@@ -84,6 +84,9 @@ LineContext contextOf(const Transcript &transcript, qsizetype index);
 
 // Pieces, also used on their own.
 Explanation forSmtpReplyCode(int code);
+// Its title only, in `language` (gl, es, en) rather than the interface's:
+// for a page read by one student (core/web's catalogues).
+QString smtpReplyCodeTitle(int code, const QString &language);
 // "5.1.1" → bad destination mailbox address (RFC 3463); empty if unknown.
 ExplanationDetail forEnhancedStatusCode(const QByteArray &code);
 // An EHLO keyword ("PIPELINING", "SIZE"…); empty if unknown.

@@ -44,6 +44,13 @@ public:
     // An utterance is held and next in line.
     bool isHolding() const;
 
+    // Connections that step and pace never hold (a class's students while
+    // the teacher steps the story on the projector): what they submit goes
+    // at once, unless something of their own waits before it (a reply held
+    // for a question). Null: every connection follows the mode.
+    using Unpaced = std::function<bool(const Connection *)>;
+    void setUnpaced(Unpaced unpaced) { m_unpaced = std::move(unpaced); }
+
     // A slow link: the lines a host writes leave this much later (0: at once).
     void setHostDelay(const QString &host, int milliseconds);
     int hostDelay(const QString &host) const { return m_hostDelays.value(host); }
@@ -78,6 +85,11 @@ private:
     };
     void releaseAll();
     void schedule();
+    // Whether this connection's writes go without waiting for step() or the pace.
+    bool goesFree(const Connection *connection) const;
+    // Releases, in order, every waiting utterance whose connection goes free
+    // and has nothing held or stepped before it; true if one went.
+    bool releaseFree();
 
     Mode m_mode = Mode::FreeRun;
     int m_paceMs = 600;
@@ -85,6 +97,7 @@ private:
     QList<Pending> m_pending;
     QTimer m_timer;
     HoldHook m_holdHook;
+    Unpaced m_unpaced;
     bool m_holdAnnounced = false;
     QHash<QString, int> m_hostDelays;
 };

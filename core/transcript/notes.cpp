@@ -139,6 +139,8 @@ const Row rows[] = {
         QT_TRANSLATE_NOOP("ClassGrader", "%1 passed check %2 of exercise %3: %4")},
     {NoteCode::StudentReplySeen, "student-reply-seen", "ClassGrader",
         QT_TRANSLATE_NOOP("ClassGrader", "a reply %1 in one of the student's sessions")},
+    {NoteCode::ClassPredictions, "class-predictions", "ClassGrader",
+        QT_TRANSLATE_NOOP("ClassGrader", "Prediction %1 over the class (the reply was %2): %3 of %4 students answered, %5 right")},
     {NoteCode::DoneWithSolution, "done-with-solution", "ScenarioRunner",
         QT_TRANSLATE_NOOP("ScenarioRunner", "done with the solution shown")},
     {NoteCode::DoneByStudent, "done-by-student", "ScenarioRunner", QT_TRANSLATE_NOOP("ScenarioRunner", "done by the student")},

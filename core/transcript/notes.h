@@ -85,6 +85,7 @@ enum class NoteCode : quint16 {
     ExerciseNotDone, // Exercise not done (%1): %2
     StudentPassed, // a class: %1 passed check %2 of exercise %3: %4
     StudentReplySeen, // a class: a reply %1 in one of the student's sessions
+    ClassPredictions, // a class: prediction %1 over the class: %2 of %3 students answered, %4 right
     DoneWithSolution, // done with the solution shown
     DoneByStudent, // done by the student
     SolutionMissedGoal, // the solution did not reach the goal

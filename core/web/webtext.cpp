@@ -18,6 +18,11 @@ QStringList languages()
 
 QString text(const QString &language, const char *source)
 {
+    return translate(language, "Webmail", source);
+}
+
+QString translate(const QString &language, const char *context, const char *source)
+{
     // One catalogue per language, loaded at first need and kept.
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<QTranslator>> catalogues;
@@ -35,7 +40,7 @@ QString text(const QString &language, const char *source)
             catalogue = found.value();
         }
         if (catalogue) {
-            const QString translated = catalogue->translate("Webmail", source);
+            const QString translated = catalogue->translate(context, source);
             if (!translated.isEmpty())
                 return translated;
         }

@@ -23,6 +23,8 @@ namespace Web {
 QStringList languages();
 // `source` (marked with QT_TRANSLATE_NOOP("Webmail", …)) in `language`.
 QString text(const QString &language, const char *source);
+// The same for a string of another translation context ("PredictionQuiz").
+QString translate(const QString &language, const char *context, const char *source);
 // The best of languages() for an Accept-Language header (RFC 9110 §12.5.4:
 // ranges with q-values, "es-ES" matching "es"); `fallback` when none matches.
 QString negotiateLanguage(const QByteArray &acceptLanguage, const QString &fallback);

@@ -993,8 +993,12 @@ QHostAddress World::addressOf(const QString &host) const
 
 bool World::isBusy() const
 {
-    if (!m_connections.isEmpty() || m_gate->pendingCount() > 0)
+    if (m_gate->pendingCount() > 0)
         return true;
+    for (const Connection *c : m_connections) {
+        if (!m_busyExempt || !m_busyExempt(c))
+            return true;
+    }
     for (const MailServer *s : m_servers) {
         if (s->hasReadyWork())
             return true;

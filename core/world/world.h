@@ -242,6 +242,10 @@ public:
     // True while a connection is open, the gate holds a write, or a queue has
     // a message ready to go now (not one waiting for a later retry).
     bool isBusy() const;
+    // Open connections this names do not make the world busy (a class's
+    // students' sessions, open all lesson, while the teacher plays the
+    // story). Null: every one does.
+    void setBusyExempt(std::function<bool(const Connection *)> exempt) { m_busyExempt = std::move(exempt); }
     // Every server's outgoing queue held or released (OutgoingQueue::setHold).
     void setQueuesHold(OutgoingQueue::Hold hold);
     // True when busy or any queue holds a message (even one waiting to retry).
@@ -330,6 +334,7 @@ private:
     QList<Service> m_services;
     QList<QTcpServer *> m_listeners; // parallel to m_services
     QList<Connection *> m_connections;
+    std::function<bool(const Connection *)> m_busyExempt;
     // Server connections whose peer has gone (closed or reset) while their
     // close waits for the event loop: not counted against the limit.
     QSet<const Connection *> m_peerGone;
