@@ -1060,6 +1060,15 @@ void TestScenarioParser::classFromCsv()
         [](const ScenarioStep &s) { return s.exerciseCheck && s.kind == ScenarioStep::Kind::ExpectMailbox; });
     QCOMPARE(mailboxChecks, 2);
     QCOMPARE(exercises.steps.last().target, ScenarioStep::studentPlaceholder());
+    // The story the teacher projects while the class answers its questions.
+    const Scenario predicting = ScenarioParser::load(
+        QStringLiteral(CARTEIRO_SOURCE_DIR "/scenarios/examples/clase-predicir.scenario"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(predicting.students.size(), 30);
+    const auto predictions = std::count_if(
+        predicting.steps.cbegin(), predicting.steps.cend(),
+        [](const ScenarioStep &s) { return s.kind == ScenarioStep::Kind::Predict; });
+    QCOMPARE(predictions, 2);
 
     // "{student}" is each student's own address: only in a check, only with a class.
     const QByteArray exercise =
