@@ -4650,10 +4650,6 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>%1: the file's name must end in .csv or .json</translation>
     </message>
     <message>
-        <source>The class answers the questions at http://%1:%2/</source>
-        <translation>The class answers the questions at http://%1:%2/</translation>
-    </message>
-    <message>
         <source>Class: %1 of %2 students answered</source>
         <translation>Class: %1 of %2 students answered</translation>
     </message>
@@ -8042,6 +8038,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>No question asked yet</source>
         <translation>No question asked yet</translation>
+    </message>
+    <message>
+        <source>The class answers the questions at %1</source>
+        <translation>The class answers the questions at %1</translation>
     </message>
 </context>
 <context>

@@ -4650,10 +4650,6 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>%1: el nombre del fichero tiene que acabar en .csv o .json</translation>
     </message>
     <message>
-        <source>The class answers the questions at http://%1:%2/</source>
-        <translation>La clase responde a las preguntas en http://%1:%2/</translation>
-    </message>
-    <message>
         <source>Class: %1 of %2 students answered</source>
         <translation>Clase: respondieron %1 de %2 alumnos</translation>
     </message>
@@ -8042,6 +8038,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>No question asked yet</source>
         <translation>Aún no se ha hecho ninguna pregunta</translation>
+    </message>
+    <message>
+        <source>The class answers the questions at %1</source>
+        <translation>La clase responde a las preguntas en %1</translation>
     </message>
 </context>
 <context>

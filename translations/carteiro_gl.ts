@@ -4650,10 +4650,6 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>%1: o nome do ficheiro ten que acabar en .csv ou .json</translation>
     </message>
     <message>
-        <source>The class answers the questions at http://%1:%2/</source>
-        <translation>A clase responde ás preguntas en http://%1:%2/</translation>
-    </message>
-    <message>
         <source>Class: %1 of %2 students answered</source>
         <translation>Clase: responderon %1 de %2 alumnos</translation>
     </message>
@@ -8042,6 +8038,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>No question asked yet</source>
         <translation>Aínda non se fixo ningunha pregunta</translation>
+    </message>
+    <message>
+        <source>The class answers the questions at %1</source>
+        <translation>A clase responde ás preguntas en %1</translation>
     </message>
 </context>
 <context>

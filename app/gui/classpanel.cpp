@@ -47,6 +47,12 @@ ClassPanel::ClassPanel(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("classSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_quiz = new QLabel(this);
+    m_quiz->setObjectName(QStringLiteral("classQuiz"));
+    m_quiz->setWordWrap(true);
+    m_quiz->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_quiz->setVisible(false);
+    layout->addWidget(m_quiz);
     auto *top = new QHBoxLayout;
     m_shown = new QLabel(this);
     m_shown->setObjectName(QStringLiteral("classFilter"));
@@ -151,8 +157,17 @@ int ClassPanel::preferredWidth() const
     return width + margins.left() + margins.right();
 }
 
+void ClassPanel::setQuizAddress(const QString &url)
+{
+    m_quizAddress = url;
+    retranslate();
+}
+
 void ClassPanel::retranslate()
 {
+    m_quiz->setVisible(!m_quizAddress.isEmpty());
+    m_quiz->setText(m_quizAddress.isEmpty() ? QString()
+                                            : tr("The class answers the questions at %1").arg(m_quizAddress));
     m_wholeClass->setText(tr("Whole class"));
     m_wholeClass->setToolTip(tr("Show every student's sessions on the timeline"));
     QStringList headers{tr("Student"), tr("User")};

@@ -32,6 +32,9 @@ public:
     void setGrader(ClassGrader *grader, const QString &language);
     ClassGrader *grader() const { return m_grader; }
     void setLanguage(const QString &language);
+    // Where the class answers predict-the-reply ("http://127.0.0.4:8080/"),
+    // shown above the students for the projector; empty: no quiz page.
+    void setQuizAddress(const QString &url);
     QTableWidget *table() const { return m_table; }
 
     // The student whose sessions the timeline shows, -1 for the whole class.
@@ -69,6 +72,8 @@ private:
     int m_selected = -1;
     QLabel *m_summary = nullptr;
     QLabel *m_shown = nullptr; // whose sessions the timeline shows
+    QLabel *m_quiz = nullptr; // where the class answers the questions
+    QString m_quizAddress;
     QPushButton *m_wholeClass = nullptr;
     QTableWidget *m_table = nullptr;
 };

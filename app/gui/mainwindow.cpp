@@ -945,17 +945,16 @@ void MainWindow::startClassStory(World *world)
     } else {
         setStatus([this] {
             const QString title = Scenario::pick(m_classScenario.title, m_language);
-            QString text = m_transport->isPlaying()
-                ? tr("Playing the scenario: %1").arg(title)
-                : tr("Paused: %1 (Space plays, Right sends one line)").arg(title);
-            if (m_quizServer)
-                text += QLatin1Char(' ')
-                    + tr("The class answers the questions at http://%1:%2/")
-                          .arg(m_quizServer->address().toString())
-                          .arg(m_quizServer->port());
-            return text;
+            return m_transport->isPlaying() ? tr("Playing the scenario: %1").arg(title)
+                                            : tr("Paused: %1 (Space plays, Right sends one line)").arg(title);
         });
     }
+    // The address the students type: above them, where the projector shows it
+    // whole (the status bar cut it).
+    m_classPanel->setQuizAddress(m_quizServer ? QStringLiteral("http://%1:%2/")
+                                                    .arg(m_quizServer->address().toString())
+                                                    .arg(m_quizServer->port())
+                                              : QString());
     m_session->startRunner();
     m_transport->update();
 }
