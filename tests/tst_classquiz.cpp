@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -212,6 +213,11 @@ void TestClassQuiz::theClassPredictsTheReply()
     const QHostAddress address = quiz->address();
     const quint16 port = quiz->port();
     QVERIFY(port > 0);
+    // The address the students type, whole, above them on the projector.
+    const auto *where = window.findChild<QLabel *>(QStringLiteral("classQuiz"));
+    QVERIFY(where && !where->isHidden());
+    QVERIFY2(where->text().contains(QStringLiteral("http://%1:%2/").arg(address.toString()).arg(port)),
+             qPrintable(where->text()));
     QVERIFY(!quiz->isOpen());
     QVERIFY(!window.isPlaying()); // the story waits for the teacher
 
