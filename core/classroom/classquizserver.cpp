@@ -365,9 +365,16 @@ void ClassQuizServer::refuse(const Exchange &x, int status, const QString &text)
                 + Web::escape(say(x, QT_TRANSLATE_NOOP("ClassQuiz", "Back to the question"))) + "</a></p>");
 }
 
-bool ClassQuizServer::checkCsrf(const Exchange &x, const QString &token) const
+bool ClassQuizServer::formIsCurrent(const Exchange &x, const FormData &form)
 {
-    return x.session && sameToken(x.session->csrf, token.toLatin1());
+    if (x.session && sameToken(x.session->csrf, form.value(QStringLiteral("csrf")).toLatin1()))
+        return true;
+    refuse(x, 403,
+           say(x,
+               QT_TRANSLATE_NOOP("ClassQuiz",
+                                 "This form is out of date (its token does not match your "
+                                 "session). Open the page again.")));
+    return false;
 }
 
 int ClassQuizServer::studentOf(const QString &user) const
@@ -553,14 +560,8 @@ void ClassQuizServer::login(const Exchange &x)
                say(x, QT_TRANSLATE_NOOP("ClassQuiz", "The log-in form needs a user and a password.")));
         return;
     }
-    if (!checkCsrf(x, form.value(QStringLiteral("csrf")))) {
-        refuse(x, 403,
-               say(x,
-                   QT_TRANSLATE_NOOP("ClassQuiz",
-                                     "This form is out of date (its token does not match your "
-                                     "session). Open the page again.")));
+    if (!formIsCurrent(x, form))
         return;
-    }
     const QString user = form.value(QStringLiteral("user")).trimmed();
     const QString password = form.value(QStringLiteral("password"));
     const QString key = user.toLower();
@@ -616,14 +617,8 @@ void ClassQuizServer::login(const Exchange &x)
 void ClassQuizServer::logout(const Exchange &x)
 {
     const FormData form = FormData::fromUrlEncoded(x.request.body, 10);
-    if (!checkCsrf(x, form.value(QStringLiteral("csrf")))) {
-        refuse(x, 403,
-               say(x,
-                   QT_TRANSLATE_NOOP("ClassQuiz",
-                                     "This form is out of date (its token does not match your "
-                                     "session). Open the page again.")));
+    if (!formIsCurrent(x, form))
         return;
-    }
     x.session->student = -1;
     redirectHome(x);
 }
@@ -636,14 +631,8 @@ void ClassQuizServer::postAnswer(const Exchange &x)
                say(x, QT_TRANSLATE_NOOP("ClassQuiz", "Log in first: only the class's students answer.")));
         return;
     }
-    if (!checkCsrf(x, form.value(QStringLiteral("csrf")))) {
-        refuse(x, 403,
-               say(x,
-                   QT_TRANSLATE_NOOP("ClassQuiz",
-                                     "This form is out of date (its token does not match your "
-                                     "session). Open the page again.")));
+    if (!formIsCurrent(x, form))
         return;
-    }
     bool numbered = false;
     const int question = form.value(QStringLiteral("question")).toInt(&numbered);
     if (!form.problem.isEmpty() || !numbered || !form.has(QStringLiteral("choice"))) {

@@ -38,6 +38,7 @@
 #include <QSet>
 
 class ClassGrader;
+struct FormData;
 class Connection;
 class QTcpServer;
 class World;
@@ -121,7 +122,8 @@ private:
     void respond(const Exchange &x, int status, const QByteArray &body, const QByteArray &refresh = {});
     void redirectHome(const Exchange &x);
     void refuse(const Exchange &x, int status, const QString &text);
-    bool checkCsrf(const Exchange &x, const QString &token) const;
+    // The form's CSRF token is its session's; if not, refused (403) and false.
+    bool formIsCurrent(const Exchange &x, const FormData &form);
     int studentOf(const QString &user) const;
 
     void loginPage(const Exchange &x, int status = 200, const QString &error = {}, const QString &user = {});
