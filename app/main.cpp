@@ -174,9 +174,19 @@ int main(int argc, char **argv)
     const bool drawing = !window && wantsDrawing(argc, argv);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a window, Qt's own UNIX event dispatcher: glib's wakes itself
+    // (an eventfd write) each time a socket notifier is added or removed,
+    // which a server does around every reply (12-20 % of --serve's CPU in
+    // the SMTP bench, docs/benchmarks.md). The window keeps glib for the
+    // desktop's sake. Only the dispatcher made below sees the variable.
+    const bool noGlib = !window && qEnvironmentVariableIsEmpty("QT_NO_GLIB");
+    if (noGlib)
+        qputenv("QT_NO_GLIB", "1");
     std::unique_ptr<QCoreApplication> app(window        ? new QApplication(argc, argv)
                                               : drawing ? new QGuiApplication(argc, argv)
                                                         : new QCoreApplication(argc, argv));
+    if (noGlib)
+        qunsetenv("QT_NO_GLIB");
     QCoreApplication::setOrganizationName(QStringLiteral("Carteiro"));
     QCoreApplication::setApplicationName(QStringLiteral("carteiro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARTEIRO_VERSION));

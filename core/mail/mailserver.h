@@ -153,9 +153,12 @@ private:
     QByteArray otherOwner(const QByteArray &login, const QByteArray &sender) const;
     SmtpReply postfixRecipient(const SmtpEnvelope &envelope, const QByteArray &recipient);
     QByteArray localUser(const QByteArray &address) const;
-    QByteArray receivedHeader(const SmtpEnvelope &envelope, const QString &queueId,
+    // Appends the Received: header (RFC 5321 §4.4) to out.
+    void appendReceivedHeader(QByteArray &out, const SmtpEnvelope &envelope, const QString &queueId,
                               const QByteArray &forRecipient) const;
     void deliverLocally(const QByteArray &sender, const QByteArray &recipient, const QByteArray &content);
+    // stored begins with its Return-Path: header already.
+    void deliverStored(const QByteArray &recipient, const QByteArray &stored);
     void noteDelivery(const QByteArray &recipient, bool stored, const QString &error);
     // A bounce the queue made: into a local mailbox, or queued for the sender's domain.
     void returnToSender(const QByteArray &sender, const QByteArray &report);
@@ -166,6 +169,7 @@ private:
 
     HostContext *m_context;
     QString m_domain;
+    QByteArray m_domainUtf8; // m_domain, for the Received: header
     QMap<QString, QString> m_settings;
     ServerSettings::Configuration m_configuration;
     QList<ScenarioUser> m_users; // the scenario's, of every domain

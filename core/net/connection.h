@@ -29,6 +29,7 @@
 #include "tls/tlslayer.h"
 #include "transcript/transcriptevent.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -171,6 +172,8 @@ private:
     // already taken the socket's ECONNRESET).
     bool peerReset() const;
     void closeWatch();
+    void touchIdle();
+    void onIdleTimer();
 
     int m_id;
     QTcpSocket *m_socket;
@@ -178,7 +181,9 @@ private:
     Endpoints m_endpoints;
     Gate *m_gate;
     Transcript *m_transcript;
-    QTimer m_idle;
+    QTimer m_idle; // fires at the idle deadline, or earlier (see touchIdle)
+    QElapsedTimer m_progress; // since the peer's last read or write
+    int m_idleMs = 5 * 60 * 1000;
     QTimer m_delay; // a slow link (Gate::hostDelay): writes wait here
     QList<Utterance> m_delayed;
     QTimer m_session; // overall deadline (server side), if set
