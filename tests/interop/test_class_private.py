@@ -264,6 +264,26 @@ class PrivateAccessSheetTest(PrivateWorldsCase):
             self.assertEqual(text.count("telnet 127.0.0.1 %d" % (21000 + (k - 1) * 10)), 1, text)
             self.assertIn("pop3 %d" % (21000 + (k - 1) * 10 + 2), text)
 
+    def test_each_card_names_the_students_own_client_server(self):
+        # cliente.fr first: each student's on 127.1.k.2, their servidor.edu on .3.
+        with open(self.scenario, "w", encoding="utf-8") as f:
+            f.write(WORLD.replace("server servidor.edu\n",
+                                  "server cliente.fr\nserver servidor.edu\ndns cliente.fr mx cliente.fr\n"))
+        text = self.sheet()
+        for k in range(1, 6):
+            self.assertEqual(text.count("Server: servidor.edu (127.1.%d.3)" % k), 1, text)
+            self.assertEqual(text.count("Your cliente.fr too (127.1.%d.2): smtp 10025" % k), 1, text)
+        self.assertIn("submission 10587 · pop3 10110 · imap 10143", text)
+        self.assertNotIn("127.0.0.", text)  # the teacher's world is on no card
+
+        # Sharing an address: cliente.fr's ports are the first of each student's
+        # (two servers of seven slots: twenty ports each).
+        text = self.sheet("--listen", "127.0.0.1", "--port-offset", "20000")
+        for k in range(1, 6):
+            first = 22000 + (k - 1) * 20
+            self.assertEqual(text.count("Your cliente.fr too (127.0.0.1): smtp %d" % first), 1, text)
+            self.assertEqual(text.count("telnet 127.0.0.1 %d" % (first + 7)), 1, text)
+
 
 if __name__ == "__main__":
     unittest.main()
