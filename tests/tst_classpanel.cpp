@@ -496,6 +496,10 @@ void TestClassPanel::privateWorldsAreStartedGradedAndShown()
     // The teacher's world's cards name no other server.
     for (const AccessSheet::Card &card : AccessSheet::cards(*teacher))
         QVERIFY(card.otherServers.isEmpty());
+    // File ▸ Export the access sheet: the students' own worlds' cards.
+    const QString sheet = m_dir.filePath(QStringLiteral("private-access.pdf"));
+    QVERIFY2(window.exportAccessSheetTo(sheet, &error), qPrintable(error));
+    QVERIFY(QFileInfo(sheet).size() > 0);
 
     // Another scenario opened in the window: no class, no private worlds.
     QVERIFY(window.openBuiltInScenario(QStringLiteral("ana-fran")));
