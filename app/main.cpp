@@ -3,6 +3,7 @@
 // with --class), --headless, --serve, --check-scenario, --list-scenarios, --export-ca or --check-server. A
 // file given alone (a double click in a file manager) is a scenario or a saved world.
 #include "classroom/classquizserver.h"
+#include "classroom/privateworlds.h"
 #include "cli/checkserver.h"
 #include "cli/commandline.h"
 #include "gui/languageswitcher.h"
@@ -124,15 +125,6 @@ int runClassWindow(const CommandLineOptions &options, const QString &language, L
                             << Qt::endl;
         return 2;
     }
-    // "class … private": the window runs the teacher's world only (for now).
-    if (scenario.privateWorlds) {
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "main",
-                                   "warning: the window does not start the students' private worlds; "
-                                   "carteiro --serve does (%1 says \"private\")")
-                                   .arg(options.scenario)
-                            << Qt::endl;
-    }
     // The passwords of the access sheet and of --serve, kept in the data directory.
     if (QString error; !ClassPasswords::assign(&scenario, options.world.dataDirectory, &error)) {
         QTextStream(stderr) << error << Qt::endl;
@@ -160,6 +152,9 @@ int runClassWindow(const CommandLineOptions &options, const QString &language, L
     for (const World::Service &s : mainWindow.world()->services())
         out << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
             << Qt::endl;
+    // "class … private": each student's own world, as --serve prints them.
+    if (const PrivateWorlds *worlds = mainWindow.privateWorlds())
+        CommandLine::printPrivateListenLines(*worlds);
     if (const ClassQuizServer *quiz = mainWindow.classQuiz()) // the students' page of predict-the-reply
         out << QStringLiteral("LISTEN %1 %2 %3:%4")
                    .arg(quiz->host(), ClassQuizServer::serviceName(), quiz->address().toString())

@@ -3,7 +3,9 @@
 // real socket with the password of the access sheet; their checks turn ✓ in
 // the class panel and nobody else's do; clicking their row shows only their
 // sessions on the timeline, clicking again everyone's; the results export
-// as CSV; and the projected timeline and inspector mask passwords.
+// as CSV; and the projected timeline and inspector mask passwords. A class
+// with private worlds starts them, grades them and shows a student's own.
+#include "gui/accesssheet.h"
 #include "gui/classpanel.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
@@ -11,6 +13,7 @@
 #include "gui/timelineview.h"
 
 #include "classroom/classgrader.h"
+#include "classroom/privateworlds.h"
 #include "persist/classpasswords.h"
 #include "scenario/scenarioparser.h"
 #include "testevents.h"
@@ -18,6 +21,8 @@
 
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -63,6 +68,33 @@ bool exchange(QTcpSocket &socket, const QByteArray &line, const QByteArray &expe
     return got.startsWith(expect);
 }
 
+// "class … private" (issue 17): each student has their own servidor.edu and
+// cliente.fr; every session there is theirs.
+const char *const privateScenario = R"(title en "A private class"
+server cliente.fr
+server servidor.edu
+dns cliente.fr mx cliente.fr
+dns servidor.edu mx servidor.edu
+user fran@servidor.edu password claveejemplo
+students 3 on servidor.edu private
+
+exercise
+  goal en "Send fran a message with the subject Ola"
+  check mailbox fran@servidor.edu subject "Ola"
+end
+)";
+
+// The rows of a timeline whose line carries `text`.
+int rowsWith(const TimelineModel *model, const QByteArray &text)
+{
+    int found = 0;
+    for (qsizetype r = 0; r < model->rowCount(); ++r) {
+        if (model->event(r).raw.contains(text))
+            ++found;
+    }
+    return found;
+}
+
 } // namespace
 
 class TestClassPanel : public QObject
@@ -72,6 +104,7 @@ private Q_SLOTS:
     void initTestCase();
     void studentIsGradedFilteredAndExported();
     void timelineFollowsABoundedTranscript();
+    void privateWorldsAreStartedGradedAndShown();
 
 private:
     QTemporaryDir m_dir;
@@ -301,6 +334,177 @@ void TestClassPanel::timelineFollowsABoundedTranscript()
         QCOMPARE(filtered.row(r).connection, 2);
     filtered.clearConnectionFilter();
     QCOMPARE(filtered.rowCount(), model.rowCount());
+}
+
+// A class with private worlds in the window, as --serve runs it: every
+// student's own world listens (on 127.1.k.x, or on ports of its own where
+// those cannot be bound), alumno2's SMTP session to their own servidor.edu
+// passes their check and nobody else's, and clicking their row shows their
+// world on the timeline and in the inspector; clicking again, the class's.
+void TestClassPanel::privateWorldsAreStartedGradedAndShown()
+{
+    const QString file = m_dir.filePath(QStringLiteral("private-class.scenario"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(privateScenario);
+    }
+    QList<ScenarioError> errors;
+    Scenario scenario = ScenarioParser::load(file, &errors);
+    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().toString()));
+    QVERIFY(scenario.privateWorlds);
+    const QString data = m_dir.filePath(QStringLiteral("private-data"));
+    QString error;
+    QVERIFY2(ClassPasswords::assign(&scenario, data, &error), qPrintable(error));
+    const QString results = m_dir.filePath(QStringLiteral("private-results.csv"));
+
+    World::Options options;
+    options.ephemeralPorts = true;
+    options.dataDirectory = data;
+    MainWindow::ClassOptions classOptions;
+    classOptions.enabled = true;
+    classOptions.keepBytes = 6 * 1024 * 1024;
+    classOptions.results = {results};
+    MainWindow window(scenario, options, QStringLiteral("en"), classOptions);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.classError().isEmpty(), qPrintable(window.classError()));
+    PrivateWorlds *worlds = window.privateWorlds();
+    QVERIFY(worlds);
+    QCOMPARE(worlds->size(), 3);
+    World *teacher = window.world();
+    QCOMPARE(window.shownWorld(), teacher);
+    for (int k = 0; k < 3; ++k) {
+        World *own = worlds->world(k);
+        QVERIFY(own && own != teacher);
+        QCOMPARE(worlds->login(k), QStringLiteral("alumno%1").arg(k + 1));
+        QCOMPARE(window.classGrader()->privateWorld(k), own);
+        const World::Service *smtp = own->service(QStringLiteral("servidor.edu"), QStringLiteral("smtp"));
+        QVERIFY(smtp && smtp->port > 0);
+        // Their own addresses where the platform gives them (127.1.k.x).
+        if (!own->sharesAddress())
+            QVERIFY2(smtp->address.toString().startsWith(QStringLiteral("127.1.%1.").arg(k + 1)),
+                     qPrintable(smtp->address.toString()));
+        QVERIFY(own->service(QStringLiteral("cliente.fr"), QStringLiteral("submission")));
+    }
+    // Their data beside the class's, as --serve keeps it.
+    QVERIFY(QFileInfo(data + QStringLiteral("/private/alumno2")).isDir());
+    QTableWidget *table = window.classPanel()->table();
+    QCOMPARE(table->rowCount(), 3);
+    const auto cell = [table](int row) { return table->item(row, ClassPanel::firstCheckColumn)->text(); };
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(cell(row), QStringLiteral("✗"));
+
+    // alumno2 sends fran a message through their own servidor.edu, no log-in needed.
+    const World::Service *own = worlds->world(1)->service(QStringLiteral("servidor.edu"),
+                                                          QStringLiteral("smtp"));
+    QTcpSocket smtp;
+    smtp.connectToHost(own->address, own->port);
+    QVERIFY(smtp.waitForConnected(5000));
+    QVERIFY(exchange(smtp, QByteArray(), "220"));
+    QVERIFY(exchange(smtp, "HELO pc.alumno2", "250"));
+    QVERIFY(exchange(smtp, "MAIL FROM:<alumno2@servidor.edu>", "250"));
+    QVERIFY(exchange(smtp, "RCPT TO:<fran@servidor.edu>", "250"));
+    QVERIFY(exchange(smtp, "DATA", "354"));
+    QVERIFY(exchange(smtp, "Subject: Ola\r\n\r\nOla, Fran.\r\n.", "250"));
+    QVERIFY(exchange(smtp, "QUIT", "221"));
+
+    // Only alumno2's row turns ✓.
+    QVERIFY(QTest::qWaitFor([&] { return cell(1) == QStringLiteral("✓"); }, 5000));
+    QCOMPARE(cell(0), QStringLiteral("✗"));
+    QCOMPARE(cell(2), QStringLiteral("✗"));
+    QVERIFY(table->item(1, window.classPanel()->activityColumn())->text().contains(QLatin1Char(':')));
+    // … and the results file says so, as --serve's.
+    const auto resultLine = [&results](const QByteArray &user) {
+        QFile csv(results);
+        if (!csv.open(QIODevice::ReadOnly))
+            return QByteArray();
+        for (const QByteArray &line : csv.readAll().split('\n')) {
+            if (line.startsWith(user + ','))
+                return line;
+        }
+        return QByteArray();
+    };
+    QVERIFY2(QTest::qWaitFor([&] { return resultLine("alumno2").contains(",1,1,"); }, 5000),
+             resultLine("alumno2").constData());
+    QVERIFY2(resultLine("alumno1").contains(",0,1,"), resultLine("alumno1").constData());
+    QVERIFY2(resultLine("alumno3").contains(",0,1,"), resultLine("alumno3").constData());
+
+    // The class's timeline shows the class's world: not alumno2's lines.
+    TimelineModel *model = window.timelineModel();
+    QCOMPARE(model->transcript(), teacher->transcript());
+    QCOMPARE(rowsWith(model, "Subject: Ola"), 0);
+
+    // Clicking alumno2's row: their own world, on the timeline and in the inspector.
+    ClassPanel *panel = window.classPanel();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(1, ClassPanel::nameColumn)).center());
+    QCOMPARE(panel->selectedStudent(), 1);
+    QCOMPARE(window.shownWorld(), worlds->world(1));
+    QCOMPARE(model->transcript(), worlds->world(1)->transcript());
+    QVERIFY(!model->isFiltered()); // every session there is theirs
+    QCOMPARE(rowsWith(model, "Subject: Ola"), 1);
+    QCOMPARE(rowsWith(model, "HELO pc.alumno2"), 1);
+    qsizetype subject = -1;
+    for (qsizetype r = 0; r < model->rowCount(); ++r) {
+        if (model->event(r).raw == "Subject: Ola")
+            subject = r;
+    }
+    QVERIFY(subject >= 0);
+    window.timeline()->setCurrentRow(subject);
+    QVERIFY2(window.inspector()->rawText().contains(QStringLiteral("Subject: Ola")),
+             qPrintable(window.inspector()->rawText()));
+    auto *shown = panel->findChild<QLabel *>(QStringLiteral("classFilter"));
+    QVERIFY(shown);
+    QVERIFY2(shown->text().contains(QStringLiteral("alumno2's own world")), qPrintable(shown->text()));
+    // Another student's world is another transcript: not alumno2's lines.
+    panel->selectStudent(2);
+    QCOMPARE(model->transcript(), worlds->world(2)->transcript());
+    QCOMPARE(rowsWith(model, "Subject: Ola"), 0);
+
+    // "Whole class", and clicking the selected row again: the class's world.
+    auto *wholeClass = panel->findChild<QPushButton *>(QStringLiteral("wholeClass"));
+    QVERIFY(wholeClass && wholeClass->isEnabled());
+    QTest::mouseClick(wholeClass, Qt::LeftButton);
+    QCOMPARE(window.shownWorld(), teacher);
+    QCOMPARE(model->transcript(), teacher->transcript());
+    QCOMPARE(rowsWith(model, "Subject: Ola"), 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(1, ClassPanel::nameColumn)).center());
+    QCOMPARE(model->transcript(), worlds->world(1)->transcript());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(1, ClassPanel::nameColumn)).center());
+    QCOMPARE(panel->selectedStudent(), -1);
+    QCOMPARE(model->transcript(), teacher->transcript());
+    QVERIFY(!model->isFiltered());
+
+    // The access sheet's card for alumno2 names their own cliente.fr too.
+    const QList<AccessSheet::Card> cards = AccessSheet::cards(*worlds->world(1));
+    QCOMPARE(cards.size(), 1);
+    QCOMPARE(cards.at(0).login, QStringLiteral("alumno2"));
+    QCOMPARE(cards.at(0).server, QStringLiteral("servidor.edu"));
+    QCOMPARE(cards.at(0).otherServers.size(), 1);
+    const AccessSheet::Card::Host &client = cards.at(0).otherServers.at(0);
+    QCOMPARE(client.name, QStringLiteral("cliente.fr"));
+    QCOMPARE(client.address, worlds->world(1)->addressOf(QStringLiteral("cliente.fr")).toString());
+    const World::Service *submission = worlds->world(1)->service(QStringLiteral("cliente.fr"),
+                                                                 QStringLiteral("submission"));
+    bool listed = false;
+    for (const AccessSheet::Port &port : client.ports)
+        listed = listed || (port.service == QLatin1String("submission") && port.port == submission->port);
+    QVERIFY(listed);
+    // The teacher's world's cards name no other server.
+    for (const AccessSheet::Card &card : AccessSheet::cards(*teacher))
+        QVERIFY(card.otherServers.isEmpty());
+    // File ▸ Export the access sheet: the students' own worlds' cards.
+    const QString sheet = m_dir.filePath(QStringLiteral("private-access.pdf"));
+    QVERIFY2(window.exportAccessSheetTo(sheet, &error), qPrintable(error));
+    QVERIFY(QFileInfo(sheet).size() > 0);
+
+    // Another scenario opened in the window: no class, no private worlds.
+    QVERIFY(window.openBuiltInScenario(QStringLiteral("ana-fran")));
+    QVERIFY(!window.privateWorlds());
+    QCOMPARE(window.shownWorld(), window.world());
 }
 
 QTEST_MAIN(TestClassPanel)

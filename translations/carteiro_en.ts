@@ -239,10 +239,6 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</translation>
     </message>
-    <message>
-        <source>The private world of %1: %2</source>
-        <translation>The private world of %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4657,6 +4653,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Class: %1 of %2 students answered, %3 right</source>
         <translation>Class: %1 of %2 students answered, %3 right</translation>
     </message>
+    <message>
+        <source>Students: %1, each with a world of their own. Each one's exercises are checked as they work; click a student in the class panel to see their world.</source>
+        <translation>Students: %1, each with a world of their own. Each one's exercises are checked as they work; click a student in the class panel to see their world.</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -7028,10 +7028,6 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</translation>
     </message>
-    <message>
-        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
-        <translation>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</translation>
-    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7894,6 +7890,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Predict the reply: %1</source>
         <translation>Predict the reply: %1</translation>
     </message>
+    <message>
+        <source>Your %1 too (%2): %3</source>
+        <translation>Your %1 too (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8043,6 +8043,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>The class answers the questions at %1</source>
         <translation>The class answers the questions at %1</translation>
     </message>
+    <message>
+        <source>The timeline shows %1's own world.</source>
+        <translation>The timeline shows %1's own world.</translation>
+    </message>
+    <message>
+        <source>Click a student to see their own world.</source>
+        <translation>Click a student to see their own world.</translation>
+    </message>
+    <message>
+        <source>Show the class's world on the timeline again</source>
+        <translation>Show the class's world on the timeline again</translation>
+    </message>
 </context>
 <context>
     <name>ClassQuiz</name>
@@ -8169,6 +8181,13 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>That is not one of the question's choices.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWorlds</name>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>The private world of %1: %2</translation>
     </message>
 </context>
 </TS>

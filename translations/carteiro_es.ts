@@ -239,10 +239,6 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results necesita una clase: %1 no declara alumnos (añade "students 30 on 2esi.org" o "class alumnos.csv")</translation>
     </message>
-    <message>
-        <source>The private world of %1: %2</source>
-        <translation>El mundo privado de %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4657,6 +4653,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Class: %1 of %2 students answered, %3 right</source>
         <translation>Clase: respondieron %1 de %2 alumnos, %3 acertaron</translation>
     </message>
+    <message>
+        <source>Students: %1, each with a world of their own. Each one's exercises are checked as they work; click a student in the class panel to see their world.</source>
+        <translation>Alumnos: %1, cada uno con su propio mundo. Los ejercicios de cada uno se comprueban mientras trabaja; pulsa en un alumno o alumna en el panel de la clase para ver su mundo.</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -7028,10 +7028,6 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve o --class: guarda los resultados de los ejercicios de cada alumno o alumna en un fichero .csv o .json, reescrito cada vez que cambian (se puede dar más de una vez).</translation>
     </message>
-    <message>
-        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
-        <translation>aviso: la ventana no arranca los mundos privados del alumnado; carteiro --serve sí (%1 dice "private")</translation>
-    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7894,6 +7890,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Predict the reply: %1</source>
         <translation>Adivina la respuesta: %1</translation>
     </message>
+    <message>
+        <source>Your %1 too (%2): %3</source>
+        <translation>Tu %1 también (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8043,6 +8043,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>The class answers the questions at %1</source>
         <translation>La clase responde a las preguntas en %1</translation>
     </message>
+    <message>
+        <source>The timeline shows %1's own world.</source>
+        <translation>La línea temporal muestra el mundo propio de %1.</translation>
+    </message>
+    <message>
+        <source>Click a student to see their own world.</source>
+        <translation>Pulsa en un alumno o alumna para ver su propio mundo.</translation>
+    </message>
+    <message>
+        <source>Show the class's world on the timeline again</source>
+        <translation>Mostrar de nuevo el mundo de la clase en la línea temporal</translation>
+    </message>
 </context>
 <context>
     <name>ClassQuiz</name>
@@ -8169,6 +8181,13 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>Esa no es ninguna de las opciones de la pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWorlds</name>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>El mundo privado de %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -239,10 +239,6 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results necesita unha clase: %1 non declara alumnos (engade "students 30 on 2esi.org" ou "class alumnos.csv")</translation>
     </message>
-    <message>
-        <source>The private world of %1: %2</source>
-        <translation>O mundo privado de %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4657,6 +4653,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Class: %1 of %2 students answered, %3 right</source>
         <translation>Clase: responderon %1 de %2 alumnos, %3 acertaron</translation>
     </message>
+    <message>
+        <source>Students: %1, each with a world of their own. Each one's exercises are checked as they work; click a student in the class panel to see their world.</source>
+        <translation>Alumnado: %1, cada quen co seu propio mundo. Os exercicios de cada quen compróbanse mentres traballa; preme nun alumno ou alumna no panel da clase para ver o seu mundo.</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -7028,10 +7028,6 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve ou --class: garda os resultados dos exercicios de cada alumno ou alumna nun ficheiro .csv ou .json, reescrito cada vez que cambian (pódese dar máis dunha vez).</translation>
     </message>
-    <message>
-        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
-        <translation>aviso: a xanela non arranca os mundos privados do alumnado; carteiro --serve si (%1 di "private")</translation>
-    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -7894,6 +7890,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Predict the reply: %1</source>
         <translation>Adiviña a resposta: %1</translation>
     </message>
+    <message>
+        <source>Your %1 too (%2): %3</source>
+        <translation>O teu %1 tamén (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8043,6 +8043,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>The class answers the questions at %1</source>
         <translation>A clase responde ás preguntas en %1</translation>
     </message>
+    <message>
+        <source>The timeline shows %1's own world.</source>
+        <translation>A liña temporal mostra o mundo propio de %1.</translation>
+    </message>
+    <message>
+        <source>Click a student to see their own world.</source>
+        <translation>Preme nun alumno ou alumna para ver o seu propio mundo.</translation>
+    </message>
+    <message>
+        <source>Show the class's world on the timeline again</source>
+        <translation>Mostrar de novo o mundo da clase na liña temporal</translation>
+    </message>
 </context>
 <context>
     <name>ClassQuiz</name>
@@ -8169,6 +8181,13 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>Esa non é ningunha das opcións da pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWorlds</name>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>O mundo privado de %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include "commandline.h"
 
 #include "classroom/classgrader.h"
+#include "classroom/privateworlds.h"
 #include "classroom/scenariorunner.h"
 #include "explain/explanations.h"
 #include "gui/accesssheet.h"
@@ -268,68 +269,6 @@ void printPrivateEvent(StreamWriter &writer, const TranscriptEvent &event, const
 
 void reportStartFailure(const World &world, const Scenario &scenario, const CommandLineOptions &options,
                         const QString &error);
-
-// A class's private worlds (Scenario::privateWorlds): one World per student,
-// beside the teacher's, index for index with scenario.students.
-struct PrivateWorlds {
-    std::vector<std::unique_ptr<World>> worlds;
-    QStringList logins; // each student's, as their lines are prefixed
-};
-
-// The data directory of student `index`'s world: DIR/private/<user>, or
-// <address> when two students share a user name on different domains.
-QString privateDataDirectory(const Scenario &scenario, int index, const QString &dataDirectory)
-{
-    if (dataDirectory.isEmpty())
-        return QString();
-    const ScenarioStudent &student = scenario.students.at(index);
-    QString name = student.login();
-    for (int i = 0; i < scenario.students.size(); ++i) {
-        if (i != index && scenario.students.at(i).login().compare(name, Qt::CaseInsensitive) == 0)
-            name = student.address;
-    }
-    return dataDirectory + QStringLiteral("/private/") + Maildir::safeComponent(name);
-}
-
-// Each student's world of their own, built as `teacher`'s (options, offset,
-// --listen) but on its own addresses or ports; false (told) when one cannot
-// start, or the ports of them all cannot fit.
-bool startPrivateWorlds(const Scenario &scenario, const World &teacher, const World::Options &options,
-                        const CommandLineOptions &commandLine, PrivateWorlds *worlds)
-{
-    QString error;
-    if (!teacher.privatePortsFit(int(scenario.students.size()), &error)) {
-        err() << error << Qt::endl;
-        return false;
-    }
-    for (int i = 0; i < scenario.students.size(); ++i) {
-        World::Options own = options;
-        own.addressBlock = i + 1;
-        own.taps.clear(); // the teacher's only
-        own.dataDirectory = privateDataDirectory(scenario, i, options.dataDirectory);
-        auto world = std::make_unique<World>(scenario.privateWorldOf(i), own);
-        // Thirty of them share the teacher's bound (--keep-bytes, --keep-lines):
-        // each keeps its part, at least 256 KiB (a student's last thousand
-        // lines or so), in blocks of 256 events (the teacher's 4096 would
-        // cost 800 KB each at a world's first event).
-        const qsizetype students = qMax<qsizetype>(1, scenario.students.size());
-        world->transcript()->setBlockBits(8);
-        world->transcript()->setKeepLimit(
-            commandLine.keepLines > 0 ? qMax<qsizetype>(256, commandLine.keepLines / students) : 0,
-            commandLine.keepBytes > 0 ? qMax<qint64>(256 * 1024, commandLine.keepBytes / students) : 0);
-        world->transcript()->setKeepsWriteOctets(false);
-        const QString login = scenario.students.at(i).login();
-        if (!world->start(&error)) {
-            reportStartFailure(
-                *world, scenario, commandLine,
-                QCoreApplication::translate("CommandLine", "The private world of %1: %2").arg(login, error));
-            return false;
-        }
-        worlds->logins.append(login);
-        worlds->worlds.push_back(std::move(world));
-    }
-    return true;
-}
 
 // A classroom's worth of clients needs more descriptors than a desktop's
 // default soft limit (often 1024): raise it to the hard limit, as daemons do.
@@ -694,6 +633,17 @@ void warnIfBeyondLoopback(const World &world, const QStringList &more)
         err() << "  " << service << Qt::endl;
 }
 
+void printPrivateListenLines(const PrivateWorlds &worlds)
+{
+    for (int i = 0; i < worlds.size(); ++i) {
+        for (const World::Service &s : worlds.world(i)->services())
+            out() << QStringLiteral("LISTEN %1 %2 %3 %4:%5")
+                         .arg(worlds.login(i), s.host, s.name, s.address.toString())
+                         .arg(s.port)
+                  << Qt::endl;
+    }
+}
+
 int runHeadless(const CommandLineOptions &options)
 {
     if (!options.loadWorld.isEmpty())
@@ -847,18 +797,9 @@ int exportAccessSheet(const CommandLineOptions &options, const QString &file)
             return 2;
         }
         for (int i = 0; i < scenario.students.size(); ++i) {
-            World::Options own = options.world;
-            own.addressBlock = i + 1;
-            own.taps.clear();
+            World::Options own = PrivateWorlds::optionsFor(scenario, i, options.world);
             own.dataDirectory.clear(); // not opened: only where it will listen
-            const World mine(scenario.privateWorldOf(i), own);
-            for (AccessSheet::Card card : AccessSheet::cards(mine)) {
-                for (AccessSheet::Port &port : card.ports)
-                    port.port = mine.plannedPort(card.server, port.service);
-                for (AccessSheet::Port &port : card.webmailPorts)
-                    port.port = mine.plannedPort(card.webmail, port.service);
-                cards.append(card);
-            }
+            cards += AccessSheet::cards(World(scenario.privateWorldOf(i), own));
         }
     }
     if (!AccessSheet::write(Scenario::pick(scenario.title, options.language), cards, file, &error, &pages)) {
@@ -916,25 +857,27 @@ int runServe(const CommandLineOptions &options)
         return 3;
     }
     // "class … private": each student's own world, after the teacher's.
+    // (PrivateWorlds, as the window on a class starts them too.)
     PrivateWorlds privateWorlds;
     if (scenario.privateWorlds && !scenario.students.isEmpty()
-        && !startPrivateWorlds(withExercises, world, worldOptions, options, &privateWorlds)) {
+        && !privateWorlds.start(withExercises, world, options.keepLines, options.keepBytes, &error)) {
+        if (const World *failed = privateWorlds.failed())
+            reportStartFailure(*failed, scenario, options, error);
+        else
+            err() << error << Qt::endl;
         world.shutdown();
         return 3;
     }
-    const auto shutDownPrivate = qScopeGuard([&] {
-        for (const std::unique_ptr<World> &w : privateWorlds.worlds)
-            w->shutdown();
-    });
+    const auto shutDownPrivate = qScopeGuard([&] { privateWorlds.shutdown(); });
 #ifdef __GLIBC__
     // Loading the mailboxes (names, sizes, UID lists of a term of mail) left
     // freed memory behind: back to the system, not held for the whole run.
     malloc_trim(0);
 #endif
     QStringList privateBeyondLoopback; // a student's world's, after their name
-    for (size_t i = 0; i < privateWorlds.worlds.size(); ++i) {
-        for (const QString &service : privateWorlds.worlds.at(i)->servicesBeyondLoopback())
-            privateBeyondLoopback.append(privateWorlds.logins.at(qsizetype(i)) + QLatin1Char(' ') + service);
+    for (int i = 0; i < privateWorlds.size(); ++i) {
+        for (const QString &service : privateWorlds.world(i)->servicesBeyondLoopback())
+            privateBeyondLoopback.append(privateWorlds.login(i) + QLatin1Char(' ') + service);
     }
     warnIfBeyondLoopback(world, privateBeyondLoopback);
     // A class: each student's exercises checked as they work (classgrader.h),
@@ -943,8 +886,7 @@ int runServe(const CommandLineOptions &options)
     if (!scenario.students.isEmpty()) {
         grader = std::make_unique<ClassGrader>(&world, withExercises);
         grader->setLanguage(options.language);
-        for (int i = 0; i < int(privateWorlds.worlds.size()); ++i)
-            grader->addPrivateWorld(i, privateWorlds.worlds.at(size_t(i)).get());
+        privateWorlds.addTo(grader.get());
         if (!grader->keepResults(options.world.dataDirectory, options.results, &error)) {
             err() << error << Qt::endl;
             return 3;
@@ -970,13 +912,7 @@ int runServe(const CommandLineOptions &options)
         out() << QStringLiteral("LISTEN %1 %2 %3:%4").arg(s.host, s.name, s.address.toString()).arg(s.port)
               << Qt::endl;
     // A student's world: whose it is first.
-    for (size_t i = 0; i < privateWorlds.worlds.size(); ++i) {
-        for (const World::Service &s : privateWorlds.worlds.at(i)->services())
-            out() << QStringLiteral("LISTEN %1 %2 %3 %4:%5")
-                         .arg(privateWorlds.logins.at(qsizetype(i)), s.host, s.name, s.address.toString())
-                         .arg(s.port)
-                  << Qt::endl;
-    }
+    printPrivateListenLines(privateWorlds);
     // Protocol text, like LISTEN: where each tap listens and what it passes to.
     for (const Tap *tap : world.taps()) {
         const TapSpec &spec = tap->spec();
@@ -994,16 +930,16 @@ int runServe(const CommandLineOptions &options)
         printEvent(writer, e, options);
     for (const QString &problem : world.storageProblems())
         err() << problem << Qt::endl;
-    for (size_t i = 0; i < privateWorlds.worlds.size(); ++i) {
-        World &own = *privateWorlds.worlds.at(i);
-        const QByteArray login = privateWorlds.logins.at(qsizetype(i)).toUtf8();
+    for (int i = 0; i < privateWorlds.size(); ++i) {
+        World &own = *privateWorlds.world(i);
+        const QByteArray login = privateWorlds.login(i).toUtf8();
         for (const TranscriptEvent &e : own.transcript()->events())
             printPrivateEvent(writer, e, options, login);
         for (const QString &problem : own.storageProblems())
             err() << '[' << login << "] " << problem << Qt::endl;
         own.transcript()->setListener([&writer, &grader, &options, login, i](const TranscriptEvent &e) {
             if (grader)
-                grader->observePrivate(int(i), e);
+                grader->observePrivate(i, e);
             printPrivateEvent(writer, e, options, login);
         });
     }
@@ -1014,12 +950,11 @@ int runServe(const CommandLineOptions &options)
     });
     const auto unlisten = qScopeGuard([&] {
         world.transcript()->setListener({});
-        for (const std::unique_ptr<World> &w : privateWorlds.worlds)
-            w->transcript()->setListener({});
+        for (int i = 0; i < privateWorlds.size(); ++i)
+            privateWorlds.world(i)->transcript()->setListener({});
     }); // the writer goes first
     const int code = QCoreApplication::exec();
-    for (const std::unique_ptr<World> &w : privateWorlds.worlds)
-        w->shutdown();
+    privateWorlds.shutdown();
     world.shutdown();
     writer.flush();
     // The capture of what was kept (--keep-lines bounds it), and the keys.

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+class PrivateWorlds;
 class QCommandLineParser;
 
 struct CommandLineOptions {
@@ -36,6 +37,9 @@ bool readLimitOptions(const QCommandLineParser &parser, CommandLineOptions *opti
 // anyone on the network can reach them (`more`: others, already written as
 // "host service address:port", a student's private world's).
 void warnIfBeyondLoopback(const World &world, const QStringList &more = QStringList());
+// The LISTEN lines of a class's private worlds, whose each is first
+// ("LISTEN alumno3 servidor.edu smtp 127.1.3.2:10025"): --serve and --class.
+void printPrivateListenLines(const PrivateWorlds &worlds);
 // Runs the scenario to the end and prints the transcript; 0 when every expectation holds.
 // Then writes the exports asked for (3 when one cannot be written).
 // With loadWorld: prints the saved world's transcript instead (2 for a bad file).

@@ -30,8 +30,9 @@ const Planned mailPorts[] = {{"smtp", 25, false},  {"submission", 587, false}, {
 const Planned webPorts[] = {{"http", 80, false}, {"https", 443, true}};
 
 // The ports of a host: as it listens, or as it will at the world's offset
-// (World::listen: hosts that share an address step by 1000).
-QList<AccessSheet::Port> portsOf(const World &world, const QString &host, int hostIndex, bool web)
+// (World::plannedPort: hosts that share an address step by 1000, a private
+// world's take ports of their own).
+QList<AccessSheet::Port> portsOf(const World &world, const QString &host, bool web)
 {
     QList<AccessSheet::Port> ports;
     for (const World::Service &s : world.services()) {
@@ -40,15 +41,12 @@ QList<AccessSheet::Port> portsOf(const World &world, const QString &host, int ho
     }
     if (!ports.isEmpty() || world.options().ephemeralPorts)
         return ports;
-    const World::Options &options = world.options();
-    const bool shared = !options.listenAddress.isNull()
-        || world.addressOf(host) == QHostAddress(QHostAddress::LocalHost);
-    const int step = shared ? 1000 * hostIndex : 0;
     for (const Planned &p : web ? QList<Planned>(std::begin(webPorts), std::end(webPorts))
                                 : QList<Planned>(std::begin(mailPorts), std::end(mailPorts))) {
-        if (p.secure && !options.tls)
+        if (p.secure && !world.options().tls)
             continue;
-        ports.append({QLatin1String(p.name), quint16(p.port + options.portOffset + step)});
+        if (const quint16 port = world.plannedPort(host, QLatin1String(p.name)))
+            ports.append({QLatin1String(p.name), port});
     }
     return ports;
 }
@@ -89,16 +87,24 @@ QList<AccessSheet::Card> AccessSheet::cards(const World &world)
         if (server) {
             card.server = server->domain();
             card.serverAddress = world.addressOf(card.server).toString();
-            card.ports = portsOf(world, card.server, int(servers.indexOf(const_cast<MailServer *>(server))),
-                                 false);
+            card.ports = portsOf(world, card.server, false);
             for (int i = 0; i < webmails.size(); ++i) {
                 const WebmailServer *webmail = webmails.at(i);
                 if (webmail->config().mailServer.compare(card.server, Qt::CaseInsensitive) != 0)
                     continue;
                 card.webmail = webmail->config().host;
                 card.webmailAddress = world.addressOf(card.webmail).toString();
-                card.webmailPorts = portsOf(world, card.webmail, int(servers.size()) + i, true);
+                card.webmailPorts = portsOf(world, card.webmail, true);
                 break;
+            }
+            // Their own world: every other server in it is theirs too.
+            if (world.options().addressBlock > 0) {
+                for (const MailServer *other : servers) {
+                    if (other == server)
+                        continue;
+                    card.otherServers.append({other->domain(), world.addressOf(other->domain()).toString(),
+                                              portsOf(world, other->domain(), false)});
+                }
             }
         }
         cards.append(card);
@@ -229,6 +235,16 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
                 if (const quint16 https = portOf(card.webmailPorts, "https"))
                     where.append(QStringLiteral("https://%1:%2/").arg(card.webmailAddress).arg(https));
                 line(font, tr("Webmail %1: %2").arg(card.webmail, where.join(QStringLiteral(" · "))));
+            }
+            for (const Card::Host &other : card.otherServers) {
+                QStringList parts;
+                for (const char *service : {"smtp", "submission", "pop3", "imap"}) {
+                    if (const quint16 port = portOf(other.ports, service))
+                        parts.append(QLatin1String(service) + QLatin1Char(' ') + QString::number(port));
+                }
+                line(font,
+                     tr("Your %1 too (%2): %3")
+                         .arg(other.name, other.address, parts.join(QStringLiteral(" · "))));
             }
             if (!card.quiz.isEmpty())
                 line(font, tr("Predict the reply: %1").arg(card.quiz));

@@ -169,7 +169,6 @@ void ClassPanel::retranslate()
     m_quiz->setText(m_quizAddress.isEmpty() ? QString()
                                             : tr("The class answers the questions at %1").arg(m_quizAddress));
     m_wholeClass->setText(tr("Whole class"));
-    m_wholeClass->setToolTip(tr("Show every student's sessions on the timeline"));
     QStringList headers{tr("Student"), tr("User")};
     if (m_grader) {
         for (const ClassGrader::Check &check : m_grader->checks())
@@ -272,9 +271,19 @@ void ClassPanel::updateSummary()
     }
     m_summary->setText(
         tr("Students: %1 · at work: %2 · every check passed: %3").arg(students.size()).arg(active).arg(done));
-    m_shown->setText(m_selected >= 0 && m_selected < students.size()
-                         ? tr("The timeline shows only %1's sessions.").arg(students.at(m_selected).login)
-                         : tr("Click a student to see only their sessions."));
+    // A class with private worlds: a student's is shown whole, and "Whole
+    // class" goes back to the class's own world.
+    const bool privateWorlds = m_grader->privateWorld(0) != nullptr;
+    if (m_selected >= 0 && m_selected < students.size())
+        m_shown->setText(
+            m_grader->privateWorld(m_selected)
+                ? tr("The timeline shows %1's own world.").arg(students.at(m_selected).login)
+                : tr("The timeline shows only %1's sessions.").arg(students.at(m_selected).login));
+    else
+        m_shown->setText(privateWorlds ? tr("Click a student to see their own world.")
+                                       : tr("Click a student to see only their sessions."));
+    m_wholeClass->setToolTip(privateWorlds ? tr("Show the class's world on the timeline again")
+                                           : tr("Show every student's sessions on the timeline"));
 }
 
 void ClassPanel::rowClicked(int row)

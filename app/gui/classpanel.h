@@ -9,7 +9,9 @@
 // follows the ClassGrader's signals. Clicking a student selects them: the
 // window then shows only their sessions on the timeline (selectedConnections(),
 // which grows as new sessions are known as theirs); clicking them again, or
-// "Whole class", shows everyone's again.
+// "Whole class", shows everyone's again. On a class with private worlds
+// (ClassGrader::privateWorld) a student's selection shows their own world
+// instead, and "Whole class" the class's.
 #pragma once
 
 #include "classroom/classgrader.h"

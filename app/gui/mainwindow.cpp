@@ -29,6 +29,7 @@
 #include "classroom/classgrader.h"
 #include "classroom/classquizserver.h"
 #include "classroom/predictionquiz.h"
+#include "classroom/privateworlds.h"
 #include "classroom/scenariorunner.h"
 #include "mail/mailclient.h"
 #include "mail/mailserver.h"
@@ -239,6 +240,7 @@ MainWindow::~MainWindow()
     m_classPanel->setGrader(nullptr, m_language);
     m_quizServer.reset(); // its connections use the world's gate
     m_grader.reset();
+    stopPrivateWorlds();
     for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows))
         delete window.data();
     // The views watch the world; they let go of it before it goes.
@@ -565,7 +567,13 @@ bool MainWindow::applyServerSettings(const QString &host, const QMap<QString, QS
 
 void MainWindow::updateExposure()
 {
-    const QStringList services = world() ? world()->servicesBeyondLoopback() : QStringList();
+    QStringList services = world() ? world()->servicesBeyondLoopback() : QStringList();
+    if (m_privateWorlds) { // a student's world's, after their name
+        for (int i = 0; i < m_privateWorlds->size(); ++i) {
+            for (const QString &service : m_privateWorlds->world(i)->servicesBeyondLoopback())
+                services.append(m_privateWorlds->login(i) + QLatin1Char(' ') + service);
+        }
+    }
     m_exposure->setVisible(!services.isEmpty());
     if (services.isEmpty())
         return;
@@ -747,6 +755,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             window->close();
     }
     m_quizServer.reset();
+    if (m_privateWorlds)
+        m_privateWorlds->shutdown();
     if (World *running = world())
         running->shutdown();
     event->accept();
@@ -771,6 +781,7 @@ void MainWindow::startWorld()
     m_classPanel->setGrader(nullptr, m_language);
     m_quizServer.reset(); // its connections use the world's gate
     m_grader.reset();
+    stopPrivateWorlds();
     m_timeline->setModel(nullptr);
     m_inspector->setTranscript(nullptr);
     m_shownMessage = TranscriptMessage();
@@ -860,12 +871,28 @@ void MainWindow::startClass(World *world)
     m_timeline->setHidePasswords(m_class.hidePasswords);
     m_inspector->setHidePasswords(m_class.hidePasswords);
     m_map->setHidePasswords(m_class.hidePasswords);
+    m_classError.clear();
+    // "class … private": each student's own world, beside the class's, as
+    // --serve starts them (on the offset this world took), sharing its bound.
+    if (m_classScenario.privateWorlds && !m_classScenario.students.isEmpty()) {
+        m_privateWorlds = std::make_unique<PrivateWorlds>();
+        if (QString error;
+            !m_privateWorlds->start(m_classScenario, *world, m_class.keepLines, m_class.keepBytes, &error)) {
+            m_classError = error;
+            m_privateWorlds.reset();
+        }
+    }
     m_grader = std::make_unique<ClassGrader>(world, m_classScenario);
     m_grader->setLanguage(m_language);
-    m_classError.clear();
-    if (QString error; !m_grader->keepResults(m_session->options().dataDirectory, m_class.results, &error))
-        m_classError = error;
+    if (m_privateWorlds)
+        m_privateWorlds->addTo(m_grader.get());
+    if (QString error; !m_grader->keepResults(m_session->options().dataDirectory, m_class.results, &error)) {
+        if (m_classError.isEmpty())
+            m_classError = error;
+    }
     m_grader->follow(world->transcript());
+    m_grader->followPrivateWorlds();
+    updateExposure(); // the students' worlds listen where the class's does
     m_classPanel->setGrader(m_grader.get(), m_language);
     if (m_classStory) {
         startClassStory(world);
@@ -880,6 +907,10 @@ void MainWindow::startClass(World *world)
         setStatus([problem] { return problem; });
     } else {
         setStatus([this] {
+            if (m_privateWorlds)
+                return tr("Students: %1, each with a world of their own. Each one's exercises are checked "
+                          "as they work; click a student in the class panel to see their world.")
+                    .arg(m_classScenario.students.size());
             return tr("Students: %1. Each one's exercises are checked as they work; click a student in "
                       "the class panel to see only their sessions.")
                 .arg(m_classScenario.students.size());
@@ -992,6 +1023,7 @@ void MainWindow::endClass()
     m_session->setDataDirectory(QString());
     m_classPanel->setGrader(nullptr, m_language);
     m_grader.reset();
+    stopPrivateWorlds();
     m_timeline->setHidePasswords(false);
     m_inspector->setHidePasswords(false);
     m_map->setHidePasswords(false);
@@ -1045,15 +1077,52 @@ void MainWindow::applyClassFilter()
 {
     if (!m_model)
         return;
-    if (m_classPanel->selectedStudent() >= 0)
-        m_model->setConnectionFilter(m_classPanel->selectedConnections());
-    else
+    // A student with a world of their own: that world, whole (every session
+    // there is theirs); another, their sessions in the class's world.
+    const int student = m_classPanel->selectedStudent();
+    World *own = m_privateWorlds ? m_privateWorlds->world(student) : nullptr;
+    if (own || student < 0)
         m_model->clearConnectionFilter();
+    showWorld(own ? own : world());
+    if (student >= 0 && !own)
+        m_model->setConnectionFilter(m_classPanel->selectedConnections());
+}
+
+void MainWindow::showWorld(World *target)
+{
+    if (!target || target == shownWorld())
+        return;
+    m_shownWorld = target == world() ? nullptr : target;
+    // The history cursor, the selected row and the message were the other
+    // transcript's.
+    m_transport->backToNow();
+    m_timeline->setHighlightedRows(-1, -1);
+    m_shownMessage = TranscriptMessage();
+    m_messageInspector->setMessage(QByteArray());
+    if (m_model)
+        m_model->setTranscript(target->transcript());
+    m_inspector->setTranscript(target->transcript());
+    m_map->setWorld(target);
+    m_servers->setWorld(target);
+    m_transport->update();
+}
+
+void MainWindow::stopPrivateWorlds()
+{
+    if (m_shownWorld)
+        showWorld(world());
+    m_shownWorld = nullptr;
+    m_privateWorlds.reset();
 }
 
 World *MainWindow::world() const
 {
     return m_session->world();
+}
+
+World *MainWindow::shownWorld() const
+{
+    return m_shownWorld ? m_shownWorld.data() : world();
 }
 
 ScenarioRunner *MainWindow::runner() const
@@ -1099,7 +1168,7 @@ double MainWindow::speed() const
 void MainWindow::showCaptionAt(qsizetype event)
 {
     // The last caption told at or before the event (-1: the newest).
-    const Transcript *transcript = world() ? world()->transcript() : nullptr;
+    const Transcript *transcript = shownWorld() ? shownWorld()->transcript() : nullptr;
     if (!transcript || transcript->size() == 0)
         return;
     const qsizetype from = event >= 0 ? qMin(event, transcript->size() - 1) : transcript->size() - 1;
@@ -1144,10 +1213,10 @@ void MainWindow::showEavesdropper(const QString &name)
 
 void MainWindow::showMessageAt(qsizetype event)
 {
-    if (!world() || event < 0)
+    if (!shownWorld() || event < 0)
         return;
     // Another line keeps the last message in view, with its highlighted rows.
-    const TranscriptMessage message = TranscriptMessage::at(*world()->transcript(), event);
+    const TranscriptMessage message = TranscriptMessage::at(*shownWorld()->transcript(), event);
     if (message.isEmpty())
         return;
     if (message.lineEvents() == m_shownMessage.lineEvents())
@@ -1413,8 +1482,15 @@ bool MainWindow::exportAccessSheetTo(const QString &file, QString *error)
     if (!world())
         return false;
     QString problem;
-    // The passwords and ports of the world running now.
-    QList<AccessSheet::Card> cards = AccessSheet::cards(*world());
+    // The passwords and ports of the world running now; on a class with
+    // private worlds, of each student's own (their servidor.edu, their cliente.fr).
+    QList<AccessSheet::Card> cards;
+    if (m_privateWorlds) {
+        for (int i = 0; i < m_privateWorlds->size(); ++i)
+            cards += AccessSheet::cards(*m_privateWorlds->world(i));
+    } else {
+        cards = AccessSheet::cards(*world());
+    }
     if (m_quizServer) {
         for (AccessSheet::Card &card : cards)
             card.quiz = QStringLiteral("http://%1:%2/")

@@ -31,6 +31,7 @@ class ConsoleWidget;
 class EavesdropperPanel;
 class ExercisePanel;
 class PredictionDialog;
+class PrivateWorlds;
 class InspectorPanel;
 class LanguageSwitcher;
 class MailClientWindow;
@@ -57,7 +58,8 @@ public:
     // servers only, as --serve runs them (its steps are not played: the
     // students bring their own clients), each student's exercises graded
     // (ClassGrader, with the scenario's steps) and shown in the class panel,
-    // the transcript bounded and passwords masked as --serve has them.
+    // the transcript bounded and passwords masked as --serve has them; a
+    // class with private worlds gets them too (PrivateWorlds), as --serve.
     struct ClassOptions {
         bool enabled = false;
         QStringList results; // --results: rewritten as the results change
@@ -77,6 +79,13 @@ public:
     // Whether the class window plays its scenario's story on the projector.
     bool playsClassStory() const { return m_classStory; }
     ClassPanel *classPanel() const { return m_classPanel; }
+    // A class with private worlds ("class … private"): each student's own
+    // world, started beside the class's as --serve starts them; null otherwise.
+    PrivateWorlds *privateWorlds() const { return m_privateWorlds.get(); }
+    // The world the timeline, the inspector, the network map and the servers'
+    // views show: the running one (the class's), or the private world of the
+    // student selected in the class panel.
+    World *shownWorld() const;
     // Why the class's results cannot be kept (the state file or a --results
     // file): empty when all is well.
     QString classError() const { return m_classError; }
@@ -194,8 +203,14 @@ private:
     // How the class answers the question on the projector (the status bar
     // and the prediction dialog).
     void updateClassAnswers();
-    // The timeline shows the selected student's sessions, or everyone's.
+    // The timeline shows the selected student's sessions, or everyone's;
+    // a student with a private world, that world.
     void applyClassFilter();
+    // The views that follow a transcript (timeline, inspector, message,
+    // map, servers) on this world's.
+    void showWorld(World *world);
+    // The students' worlds and what shows them, gone (a restart, another scenario).
+    void stopPrivateWorlds();
     // Another scenario or a world file opened: the window is no longer a class's.
     void endClass();
     void showMailClient(const QString &name);
@@ -222,6 +237,8 @@ private:
     Scenario m_classScenario; // a class's, with its exercises (m_scenario has no steps)
     std::unique_ptr<ClassGrader> m_grader;
     std::unique_ptr<ClassQuizServer> m_quizServer;
+    std::unique_ptr<PrivateWorlds> m_privateWorlds;
+    QPointer<World> m_shownWorld; // a student's private world shown; null: the running one
     bool m_classStory = false; // the class's scenario has a story to play
     ClassPanel *m_classPanel = nullptr;
     QString m_classError;

@@ -32,6 +32,7 @@ public:
     ~NetworkMapView() override;
 
     void setWorld(World *world);
+    World *world() const { return m_world; }
     // Highlight the link of this transcript event (an envelope on it); -1 clears.
     void showMoment(qsizetype event);
     qsizetype moment() const { return m_moment; }

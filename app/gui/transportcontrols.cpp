@@ -280,14 +280,16 @@ void TransportControls::update()
                    "MainWindow", "Looking back: line %1 of %2 (Right goes forward, Space returns to now)")
                    .arg(m_historyRow + 1)
                    .arg(model ? model->rowCount() : 0);
-    } else if (const qsizetype shown = m_map->moment(); m_world && m_map->showsThePast()) {
+    } else if (const qsizetype shown = m_map->moment(); m_map->world() && m_map->showsThePast()) {
         // A line clicked in the past: the status bar says which moment the
-        // map and the inspector show, as the map's banner does.
+        // map and the inspector show, as the map's banner does (of the world
+        // the map shows: a student's own, on a class with private worlds).
+        const Transcript *transcript = m_map->world()->transcript();
         next = QCoreApplication::translate(
                    "MainWindow", "Showing line %1 of %2, at %3 s (End or the map's banner returns to now)")
                    .arg(shown + 1)
-                   .arg(m_world->transcript()->size())
-                   .arg(QString::number(double(m_world->transcript()->at(shown).timeMs) / 1000.0, 'f', 3));
+                   .arg(transcript->size())
+                   .arg(QString::number(double(transcript->at(shown).timeMs) / 1000.0, 'f', 3));
     } else if (waitingToStart) {
         next = QCoreApplication::translate("MainWindow",
                                            "Paused at the start: read the caption, then press Start (Space)");

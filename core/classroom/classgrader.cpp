@@ -256,6 +256,22 @@ void ClassGrader::observePrivate(int student, const TranscriptEvent &event)
     noteActivity(student, event);
 }
 
+void ClassGrader::followPrivateWorlds()
+{
+    for (auto it = m_private.cbegin(); it != m_private.cend(); ++it) {
+        Transcript *transcript = it->world ? it->world->transcript() : nullptr;
+        if (!transcript)
+            continue;
+        const int student = it.key();
+        connect(transcript, &Transcript::eventsAdded, this,
+                [this, transcript, student](qsizetype first, qsizetype last) {
+                    for (qsizetype i = qMax(first, transcript->firstIndex());
+                         i <= last && i < transcript->size(); ++i)
+                        observePrivate(student, transcript->at(i));
+                });
+    }
+}
+
 void ClassGrader::noteActivity(int student, const TranscriptEvent &event)
 {
     if (event.kind == TranscriptEvent::Kind::Line

@@ -100,6 +100,8 @@ public:
     void addPrivateWorld(int student, World *world);
     World *privateWorld(int student) const;
     void observePrivate(int student, const TranscriptEvent &event);
+    // The same as follow() for every private world added: a window's.
+    void followPrivateWorlds();
 
     // The results kept across runs: read now if the file is there (results
     // of checks and students no longer in the scenario are dropped), then

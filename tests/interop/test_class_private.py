@@ -8,7 +8,8 @@ fran a message without logging in and it lands only in alumno1's world (fran's
 POP3 in alumno2's world and in the teacher's stays empty), alumno1 passes
 the check and alumno2 does not; alumno2 makes an IMAP folder in their own
 world and passes that one, while their password opens nothing in alumno1's
-world. The LISTEN lines say whose each socket is, the streamed lines of a
+world. The window on the class (--class) starts and grades them as well.
+The LISTEN lines say whose each socket is, the streamed lines of a
 private world carry the student's name, each world keeps its mail under
 DATA/private/<user>/, and the access sheet puts each student's own address on
 their card (pdftotext: label pdf, in its own ctest).
@@ -24,6 +25,7 @@ import shutil
 import smtplib
 import subprocess
 import tempfile
+import time
 import unittest
 
 from carteiro_serve import SOCKET_TIMEOUT, CarteiroServer, carteiro_bin, require_tool
@@ -183,6 +185,38 @@ class PrivateWorldsTest(PrivateWorldsCase):
         self.assertTrue(os.path.isdir(fran), "no %s" % fran)
         self.assertEqual(server.terminate(), 0)
 
+    def test_the_class_window_starts_and_grades_them_too(self):
+        # carteiro --class: the same worlds, the same LISTEN lines, the same
+        # grading into --results (the window offscreen; the stall probe's
+        # READY says it is up).
+        results = os.path.join(self.dir.name, "notas-xanela.csv")
+        window = CarteiroServer(env={"QT_QPA_PLATFORM": "offscreen", "CARTEIRO_STALL_PROBE": "1"})
+        window.args = [carteiro_bin(), "--class", self.scenario, "--ephemeral-ports", "--no-persist",
+                       "--lang", "en", "--results", results]
+        window.start()
+        self.addCleanup(window.stop)
+        self.assertFalse(any("private worlds" in l for l in window.stderr_lines), window.stderr_lines)
+        for k, student in enumerate(STUDENTS, 1):
+            address = window.private_services.get((student, "servidor.edu", "smtp"))
+            self.assertIsNotNone(address, "no LISTEN line for %s's smtp: %r"
+                                 % (student, sorted(window.private_services)))
+            self.assertEqual(address[0], "127.1.%d.2" % k)
+        self.send_ola(window.private_services[("alumno2", "servidor.edu", "smtp")])
+
+        def graded():
+            try:
+                with open(results, newline="", encoding="utf-8") as f:
+                    return {row["user"]: row for row in csv.DictReader(f)}
+            except OSError:
+                return {}
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not graded().get("alumno2", {}).get("1.1"):
+            time.sleep(0.1)
+        rows = graded()
+        self.assertEqual(sorted(rows), sorted(STUDENTS))
+        got = {(user, key) for user, row in rows.items() for key in ("1.1", "2.1") if row[key]}
+        self.assertEqual(got, {("alumno2", "1.1")})
+
     def test_listen_gives_each_student_ports_of_their_own(self):
         # --listen: every world on one address, each student's on its own ports
         # above the teacher's: offset + 1000 + (k - 1) * 10 + slot.
@@ -263,6 +297,26 @@ class PrivateAccessSheetTest(PrivateWorldsCase):
         for k in range(1, 6):
             self.assertEqual(text.count("telnet 127.0.0.1 %d" % (21000 + (k - 1) * 10)), 1, text)
             self.assertIn("pop3 %d" % (21000 + (k - 1) * 10 + 2), text)
+
+    def test_each_card_names_the_students_own_client_server(self):
+        # cliente.fr first: each student's on 127.1.k.2, their servidor.edu on .3.
+        with open(self.scenario, "w", encoding="utf-8") as f:
+            f.write(WORLD.replace("server servidor.edu\n",
+                                  "server cliente.fr\nserver servidor.edu\ndns cliente.fr mx cliente.fr\n"))
+        text = self.sheet()
+        for k in range(1, 6):
+            self.assertEqual(text.count("Server: servidor.edu (127.1.%d.3)" % k), 1, text)
+            self.assertEqual(text.count("Your cliente.fr too (127.1.%d.2): smtp 10025" % k), 1, text)
+        self.assertIn("submission 10587 · pop3 10110 · imap 10143", text)
+        self.assertNotIn("127.0.0.", text)  # the teacher's world is on no card
+
+        # Sharing an address: cliente.fr's ports are the first of each student's
+        # (two servers of seven slots: twenty ports each).
+        text = self.sheet("--listen", "127.0.0.1", "--port-offset", "20000")
+        for k in range(1, 6):
+            first = 22000 + (k - 1) * 20
+            self.assertEqual(text.count("Your cliente.fr too (127.0.0.1): smtp %d" % first), 1, text)
+            self.assertEqual(text.count("telnet 127.0.0.1 %d" % (first + 7)), 1, text)
 
 
 if __name__ == "__main__":
