@@ -4657,6 +4657,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Class: %1 of %2 students answered, %3 right</source>
         <translation>Class: %1 of %2 students answered, %3 right</translation>
     </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Show passwords</translation>
+    </message>
+    <message>
+        <source>The passwords typed by the students will be shown on the timeline, in the inspector and on the map: everyone who sees the projected screen will read them. Show them?</source>
+        <translation>The passwords typed by the students will be shown on the timeline, in the inspector and on the map: everyone who sees the projected screen will read them. Show them?</translation>
+    </message>
+    <message>
+        <source>Show &amp;passwords (on the projector too)</source>
+        <translation>Show &amp;passwords (on the projector too)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -8040,8 +8052,8 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>No question asked yet</translation>
     </message>
     <message>
-        <source>The class answers the questions at %1</source>
-        <translation>The class answers the questions at %1</translation>
+        <source>The class answers the questions at:</source>
+        <translation>The class answers the questions at:</translation>
     </message>
 </context>
 <context>

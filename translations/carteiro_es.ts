@@ -4657,6 +4657,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Class: %1 of %2 students answered, %3 right</source>
         <translation>Clase: respondieron %1 de %2 alumnos, %3 acertaron</translation>
     </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Mostrar las contraseñas</translation>
+    </message>
+    <message>
+        <source>The passwords typed by the students will be shown on the timeline, in the inspector and on the map: everyone who sees the projected screen will read them. Show them?</source>
+        <translation>Las contraseñas que escriban los alumnos se mostrarán en la línea de tiempo, en el inspector y en el mapa: quien vea la pantalla proyectada podrá leerlas. ¿Mostrarlas?</translation>
+    </message>
+    <message>
+        <source>Show &amp;passwords (on the projector too)</source>
+        <translation>Mostrar las &amp;contraseñas (también en el proyector)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -8040,8 +8052,8 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Aún no se ha hecho ninguna pregunta</translation>
     </message>
     <message>
-        <source>The class answers the questions at %1</source>
-        <translation>La clase responde a las preguntas en %1</translation>
+        <source>The class answers the questions at:</source>
+        <translation>La clase responde a las preguntas en:</translation>
     </message>
 </context>
 <context>

@@ -4657,6 +4657,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Class: %1 of %2 students answered, %3 right</source>
         <translation>Clase: responderon %1 de %2 alumnos, %3 acertaron</translation>
     </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Amosar os contrasinais</translation>
+    </message>
+    <message>
+        <source>The passwords typed by the students will be shown on the timeline, in the inspector and on the map: everyone who sees the projected screen will read them. Show them?</source>
+        <translation>Os contrasinais que escriban os alumnos amosaranse na liña de tempo, no inspector e no mapa: quen vexa a pantalla proxectada poderá lelos. Amosalos?</translation>
+    </message>
+    <message>
+        <source>Show &amp;passwords (on the projector too)</source>
+        <translation>Amosar os &amp;contrasinais (tamén no proxector)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -8040,8 +8052,8 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Aínda non se fixo ningunha pregunta</translation>
     </message>
     <message>
-        <source>The class answers the questions at %1</source>
-        <translation>A clase responde ás preguntas en %1</translation>
+        <source>The class answers the questions at:</source>
+        <translation>A clase responde ás preguntas en:</translation>
     </message>
 </context>
 <context>
