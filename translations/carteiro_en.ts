@@ -4975,6 +4975,38 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>tapped on %1</source>
         <translation>tapped on %1</translation>
     </message>
+    <message>
+        <source>The class</source>
+        <translation>The class</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 students</translation>
+    </message>
+    <message>
+        <source>at work: %1</source>
+        <translation>at work: %1</translation>
+    </message>
+    <message>
+        <source>computers seen: %1</source>
+        <translation>computers seen: %1</translation>
+    </message>
+    <message>
+        <source>%1 students' mailboxes: %2</source>
+        <translation>%1 students' mailboxes: %2</translation>
+    </message>
+    <message>
+        <source>Computers seen: %1</source>
+        <translation>Computers seen: %1</translation>
+    </message>
+    <message>
+        <source>The class: %1 students. Each one works from their own computer, a client from outside that connects to the servers; the class panel shows who did what.</source>
+        <translation>The class: %1 students. Each one works from their own computer, a client from outside that connects to the servers; the class panel shows who did what.</translation>
+    </message>
 </context>
 <context>
     <name>PredictionDialog</name>

@@ -4975,6 +4975,38 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>tapped on %1</source>
         <translation>derivado en %1</translation>
     </message>
+    <message>
+        <source>The class</source>
+        <translation>La clase</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>alumnado</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 alumnos</translation>
+    </message>
+    <message>
+        <source>at work: %1</source>
+        <translation>trabajando: %1</translation>
+    </message>
+    <message>
+        <source>computers seen: %1</source>
+        <translation>ordenadores vistos: %1</translation>
+    </message>
+    <message>
+        <source>%1 students' mailboxes: %2</source>
+        <translation>%1 buzones de alumnos: %2</translation>
+    </message>
+    <message>
+        <source>Computers seen: %1</source>
+        <translation>Ordenadores vistos: %1</translation>
+    </message>
+    <message>
+        <source>The class: %1 students. Each one works from their own computer, a client from outside that connects to the servers; the class panel shows who did what.</source>
+        <translation>La clase: %1 alumnos. Cada uno trabaja desde su ordenador, un cliente de fuera que se conecta a los servidores; el panel de la clase muestra quién hizo qué.</translation>
+    </message>
 </context>
 <context>
     <name>PredictionDialog</name>

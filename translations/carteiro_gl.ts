@@ -4975,6 +4975,38 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>tapped on %1</source>
         <translation>derivado en %1</translation>
     </message>
+    <message>
+        <source>The class</source>
+        <translation>A clase</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>alumnado</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 alumnos</translation>
+    </message>
+    <message>
+        <source>at work: %1</source>
+        <translation>traballando: %1</translation>
+    </message>
+    <message>
+        <source>computers seen: %1</source>
+        <translation>ordenadores vistos: %1</translation>
+    </message>
+    <message>
+        <source>%1 students' mailboxes: %2</source>
+        <translation>%1 caixas de correo de alumnos: %2</translation>
+    </message>
+    <message>
+        <source>Computers seen: %1</source>
+        <translation>Ordenadores vistos: %1</translation>
+    </message>
+    <message>
+        <source>The class: %1 students. Each one works from their own computer, a client from outside that connects to the servers; the class panel shows who did what.</source>
+        <translation>A clase: %1 alumnos. Cada un traballa desde o seu ordenador, un cliente de fóra que se conecta aos servidores; o panel da clase amosa quen fixo que.</translation>
+    </message>
 </context>
 <context>
     <name>PredictionDialog</name>

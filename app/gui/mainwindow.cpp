@@ -889,6 +889,19 @@ void MainWindow::startClass(World *world)
         m_classError = error;
     m_grader->follow(world->transcript());
     m_classPanel->setGrader(m_grader.get(), m_language);
+    // The map draws the students' computers as one box, "The class", with
+    // how many are at work: 30 boxes would leave the story's hosts tiny.
+    m_map->setClassGroup(true);
+    const auto classAtWork = [this] {
+        int atWork = 0;
+        if (m_grader) {
+            for (const ClassGrader::Student &s : m_grader->students())
+                atWork += s.lastActivity > 0 ? 1 : 0;
+        }
+        m_map->setClassAtWork(atWork);
+    };
+    classAtWork();
+    connect(m_grader.get(), &ClassGrader::studentChanged, this, classAtWork);
     if (m_classStory) {
         startClassStory(world);
         return;
@@ -1017,6 +1030,7 @@ void MainWindow::endClass()
     setShowPasswords(true);
     if (auto *a = findChild<QAction *>(QStringLiteral("showPasswords")))
         a->setVisible(false);
+    m_map->setClassGroup(false);
     if (auto *d = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
         d->hide();
         d->toggleViewAction()->setVisible(false);

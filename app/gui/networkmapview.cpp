@@ -116,6 +116,29 @@ void NetworkMapView::setWorld(World *world)
     update();
 }
 
+void NetworkMapView::setClassGroup(bool group)
+{
+    if (m_layout.classGroup() == group)
+        return;
+    m_layout.setClassGroup(group);
+    m_layoutDirty = true;
+    update();
+}
+
+void NetworkMapView::setClassAtWork(int atWork)
+{
+    m_layout.setClassAtWork(atWork);
+    if (m_layout.classGroup()) {
+        const NetworkMapLayout::Box *box = m_layout.box(classGroupName());
+        const QString shown = tr("at work: %1").arg(atWork);
+        if (!box || box->rows.size() < 2 || box->rows.at(1).isEmpty()
+            || box->rows.at(1).first().text != shown) {
+            m_layoutDirty = true;
+            update();
+        }
+    }
+}
+
 void NetworkMapView::historyChanged()
 {
     m_layoutDirty = true;
@@ -184,6 +207,15 @@ NetworkMapView::Flight NetworkMapView::flightFor(const TranscriptEvent &event) c
         return f;
     }
     f.valid = !f.from.isEmpty() && !f.to.isEmpty();
+    if (m_layout.classGroup()) {
+        // A student's computer: the class's box (folded at the next layout
+        // when it is new).
+        const QStringList &outside = m_history.outsideHosts();
+        if (outside.contains(f.from))
+            f.from = classGroupName();
+        if (outside.contains(f.to))
+            f.to = classGroupName();
+    }
     return f;
 }
 
@@ -394,9 +426,31 @@ void NetworkMapView::paintLinks(QPainter &painter) const
     QHash<QString, const Box *> boxes;
     for (const Box &b : m_layout.boxes())
         boxes.insert(b.name, &b);
-    // Links between the same two hosts run side by side.
+    // Links between the same two hosts run side by side. In a class, the
+    // students' computers' links are the class's box's, one per protocol
+    // and server (the earliest that talked).
+    QList<Link> folded;
+    if (m_layout.classGroup()) {
+        QHash<QString, qsizetype> seen;
+        for (Link l : m_history.links()) {
+            l.a = m_layout.boxNameFor(l.a);
+            l.b = m_layout.boxNameFor(l.b);
+            const QString key = NetworkMapHistory::pairKey(l.a, l.b) + QLatin1Char('|')
+                + QString::number(int(l.protocol));
+            const auto it = seen.constFind(key);
+            if (it == seen.cend()) {
+                seen.insert(key, folded.size());
+                folded.append(l);
+            } else {
+                Link &known = folded[it.value()];
+                if (l.firstEvent >= 0 && (known.firstEvent < 0 || l.firstEvent < known.firstEvent))
+                    known.firstEvent = l.firstEvent;
+            }
+        }
+    }
+    const QList<Link> &links = m_layout.classGroup() ? folded : m_history.links();
     QHash<QString, QList<const Link *>> byPair;
-    for (const Link &l : m_history.links()) {
+    for (const Link &l : links) {
         if (boxes.contains(l.a) && boxes.contains(l.b))
             byPair[NetworkMapHistory::pairKey(l.a, l.b)].append(&l);
     }
@@ -440,7 +494,7 @@ void NetworkMapView::paintHost(QPainter &painter, const Box &box) const
     const qreal ratio = devicePixelRatioF();
     const bool involved = !m_flight.from.isEmpty() && (m_flight.from == box.name || m_flight.to == box.name);
     QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-                      .arg(box.name)
+                      .arg(box.name + QLatin1Char('\t') + box.title + QLatin1Char('\t') + box.role)
                       .arg(int(box.kind))
                       .arg(box.up)
                       .arg(involved ? (m_flight.valid ? int(m_flight.protocol) : -2) : -1)
@@ -492,6 +546,9 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
     QColor fill = p.color(QPalette::Base);
     if (!up)
         fill = mix(fill, p.color(QPalette::Window), 0.6);
+    // The class's box lights up in the protocol's colour while a student talks.
+    if (involved && m_flight.valid && box.name == Layout::classGroupName())
+        fill = mix(fill, protocolColour(m_flight.protocol, p), 0.18);
     painter.setBrush(fill);
     painter.drawRoundedRect(box.rect, 6, 6);
 
@@ -507,7 +564,7 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
     const QColor muted = mix(p.color(QPalette::Text), p.color(QPalette::Base), 0.4);
 
     // The role badge, top right.
-    const QString role = Layout::roleText(box.kind);
+    const QString role = box.role.isEmpty() ? Layout::roleText(box.kind) : box.role;
     const double badgeWidth = detailMetrics.horizontalAdvance(role) + 10;
     const QRectF badge(inner.right() - badgeWidth, inner.top() + 1, badgeWidth, detailMetrics.height() + 2);
     const QColor badgeColour = box.kind == World::HostKind::Dns ? protocolColour(Protocol::Dns, p)
@@ -525,7 +582,8 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
     painter.setPen(text);
     const QRectF titleRect(inner.left(), inner.top(), inner.width() - badgeWidth - 6, titleHeight);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     titleMetrics.elidedText(box.name, Qt::ElideRight, titleRect.width()));
+                     titleMetrics.elidedText(box.title.isEmpty() ? box.name : box.title, Qt::ElideRight,
+                                             titleRect.width()));
 
     // The rows: plain text, or chips (ports tinted by protocol, mailboxes).
     painter.setFont(detail);
@@ -732,6 +790,15 @@ QString NetworkMapView::toolTipFor(const QString &host) const
             kind = b.kind;
     }
     QStringList lines;
+    if (host == classGroupName() && m_layout.classGroup()) {
+        lines.append(tr("The class: %1 students. Each one works from their own computer, a client from "
+                        "outside that connects to the servers; the class panel shows who did what.")
+                         .arg(m_world->scenario().students.size()));
+        const QStringList computers = m_layout.groupedHosts();
+        if (!computers.isEmpty())
+            lines.append(tr("Computers seen: %1").arg(computers.join(QStringLiteral(", "))));
+        return lines.join(QLatin1Char('\n'));
+    }
     lines.append(host);
     switch (kind) {
     case World::HostKind::MailClient:

@@ -50,7 +50,8 @@ public:
     // What the map shows now: at the moment, or live when moment() is -1.
     int mailboxCountShown(const QString &address) const;
     int queueLengthShown(const QString &host) const;
-    // The hosts of the link the envelope is on ("from", "to"), empty when none.
+    // The boxes of the link the envelope is on ("from", "to"), empty when
+    // none (a student's computer's is the class's box in a class window).
     QStringList envelopeLink() const;
     // The envelope's line with its password as **** (a class window, projected).
     void setHidePasswords(bool hide)
@@ -58,6 +59,14 @@ public:
         m_hidePasswords = hide;
         update();
     }
+
+    // A class's window: the students' computers drawn as one box, "The
+    // class" (NetworkMapLayout::setClassGroup), which lights up when one of
+    // them talks; `atWork` students have been at work so far.
+    void setClassGroup(bool group);
+    bool classGroup() const { return m_layout.classGroup(); }
+    void setClassAtWork(int atWork);
+    static QString classGroupName() { return NetworkMapLayout::classGroupName(); }
 
     // The protocols' colours on this palette (SMTP blue, POP3 green, DNS
     // orange), brighter on a dark palette; the timeline uses the same ones.
