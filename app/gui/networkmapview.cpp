@@ -272,6 +272,7 @@ void NetworkMapView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
         || event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange) {
+        m_text.clear();
         m_layoutDirty = true;
         update();
     }
@@ -673,14 +674,13 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
     if (m_flight.text.isEmpty())
         return;
     const QFont detail = Layout::detailFont(font());
-    const QFontMetricsF metrics(detail);
     // Fixed at the middle of the link and no wider than it, so that a label
     // never covers a host's counts while the envelope travels.
     const double room = std::max(90.0, std::abs(end.x() - start.x()) - 8);
-    const QString text = metrics.elidedText(m_flight.text, Qt::ElideRight, std::min(260.0, room - 10));
-    const double w = metrics.horizontalAdvance(text) + 10;
+    const ShapedTextCache::Text text = m_text.get(m_flight.text, detail, std::min(260.0, room - 10));
+    const double w = text.width + 10;
     const QPointF middle = (start + end) / 2;
-    QRectF label(middle.x() - w / 2, middle.y() + 12, w, metrics.height() + 3);
+    QRectF label(middle.x() - w / 2, middle.y() + 12, w, text.height + 3);
     label.moveLeft(
         std::clamp(label.left(), 2.0, std::max(2.0, m_layout.sceneSize().width() - label.width() - 2)));
     painter.setPen(QPen(colour, 1));
@@ -688,7 +688,7 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
     painter.drawRoundedRect(label, 3, 3);
     painter.setFont(detail);
     painter.setPen(p.color(QPalette::ToolTipText));
-    painter.drawText(label, Qt::AlignCenter, text);
+    ShapedTextCache::draw(&painter, label, Qt::AlignHCenter, text);
 }
 
 void NetworkMapView::paintEavesdroppers(QPainter &painter) const
@@ -734,7 +734,6 @@ void NetworkMapView::paintEavesdroppers(QPainter &painter) const
 void NetworkMapView::paintLegend(QPainter &painter) const
 {
     const QFont detail = Layout::detailFont(font());
-    const QFontMetricsF metrics(detail);
     const QRectF legend = m_layout.legendRect();
     painter.setFont(detail);
     double x = legend.left();
@@ -743,14 +742,14 @@ void NetworkMapView::paintLegend(QPainter &painter) const
     if (m_world && !m_world->webmails().isEmpty())
         protocols.append(Protocol::Http);
     for (const Protocol protocol : std::as_const(protocols)) {
-        const QString name = protocolName(protocol).toUpper();
+        const ShapedTextCache::Text name = m_text.get(protocolName(protocol).toUpper(), detail);
         painter.setPen(QPen(protocolColour(protocol, palette()), 2.0, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(x, y), QPointF(x + 16, y));
         x += 20;
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRectF(x, legend.top(), metrics.horizontalAdvance(name) + 2, legend.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, name);
-        x += metrics.horizontalAdvance(name) + 10;
+        ShapedTextCache::draw(&painter, QRectF(x, legend.top(), name.width + 2, legend.height()),
+                              Qt::AlignLeft, name);
+        x += name.width + 10;
     }
 }
 

@@ -15,6 +15,7 @@
 
 #include "networkmaphistory.h"
 #include "networkmaplayout.h"
+#include "shapedtext.h"
 
 #include "world/world.h"
 
@@ -141,4 +142,7 @@ private:
         QPixmap image;
     };
     mutable QHash<QString, HostImage> m_hostImages; // by host name
+    // The envelope's label and the legend, laid out once (ShapedTextCache);
+    // emptied when the font or the language changes.
+    mutable ShapedTextCache m_text{256};
 };
