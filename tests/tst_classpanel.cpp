@@ -19,16 +19,21 @@
 #include "testevents.h"
 #include "transcript/timelinemodel.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -93,6 +98,29 @@ int rowsWith(const TimelineModel *model, const QByteArray &text)
             ++found;
     }
     return found;
+}
+
+// Triggers `action` and answers the confirmation it may ask with
+// `answer`; returns the question's text (empty: nothing was asked).
+QString answerConfirmation(QAction *action, QMessageBox::StandardButton answer)
+{
+    QString asked;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (box && box->isVisible() && box->objectName() == QLatin1String("showPasswordsConfirmation")) {
+                asked = box->text();
+                box->button(answer)->click();
+                return;
+            }
+        }
+    });
+    poll.start();
+    action->trigger();
+    poll.stop();
+    return asked;
 }
 
 } // namespace
@@ -253,6 +281,41 @@ void TestClassPanel::studentIsGradedFilteredAndExported()
     }
     QCOMPARE(secrets, 2); // PASS, AUTH PLAIN
 
+    // View ▸ Show passwords: unchecked; checking it asks first (the screen
+    // is projected). "No" keeps them masked, "Yes" shows them, unchecking
+    // masks them again without asking.
+    auto *showPasswords = window.findChild<QAction *>(QStringLiteral("showPasswords"));
+    QVERIFY(showPasswords && showPasswords->isVisible() && showPasswords->isCheckable());
+    QVERIFY(!showPasswords->isChecked());
+    QVERIFY(!showPasswords->text().isEmpty());
+    const auto passwordShownOnTheTimeline = [&] {
+        TimelinePainter drawn;
+        drawn.setModel(model);
+        drawn.setHidePasswords(window.timeline()->hidesPasswords());
+        for (qsizetype r = 0; r < model->rowCount(); ++r) {
+            if (model->event(r).sensitive && drawn.label(r).contains(password))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!passwordShownOnTheTimeline());
+    QVERIFY(!answerConfirmation(showPasswords, QMessageBox::No).isEmpty());
+    QVERIFY(!showPasswords->isChecked());
+    QVERIFY(window.timeline()->hidesPasswords());
+    QVERIFY(!passwordShownOnTheTimeline());
+    const QString warning = answerConfirmation(showPasswords, QMessageBox::Yes);
+    QVERIFY2(warning.contains(QStringLiteral("projected")), qPrintable(warning));
+    QVERIFY(showPasswords->isChecked());
+    QVERIFY(!window.timeline()->hidesPasswords());
+    QVERIFY(!window.inspector()->hidesPasswords());
+    QVERIFY(window.showsPasswords());
+    QVERIFY(passwordShownOnTheTimeline());
+    QVERIFY(answerConfirmation(showPasswords, QMessageBox::Yes).isEmpty()); // unchecking: no question
+    QVERIFY(!showPasswords->isChecked());
+    QVERIFY(window.timeline()->hidesPasswords());
+    QVERIFY(window.inspector()->hidesPasswords());
+    QVERIFY(!passwordShownOnTheTimeline());
+
     // Clicking alumno2's row: only their sessions on the timeline.
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualRect(table->model()->index(1, ClassPanel::nameColumn)).center());
@@ -303,6 +366,7 @@ void TestClassPanel::studentIsGradedFilteredAndExported()
     QVERIFY(!window.classGrader());
     QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("classDock"))->isVisible());
     QVERIFY(!window.timeline()->hidesPasswords());
+    QVERIFY(!showPasswords->isVisible());
     QVERIFY(window.world()->options().dataDirectory.isEmpty());
     QVERIFY(!window.world()->scenario().steps.isEmpty());
 }

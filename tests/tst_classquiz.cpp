@@ -214,10 +214,20 @@ void TestClassQuiz::theClassPredictsTheReply()
     const quint16 port = quiz->port();
     QVERIFY(port > 0);
     // The address the students type, whole, above them on the projector.
-    const auto *where = window.findChild<QLabel *>(QStringLiteral("classQuiz"));
+    // A caption, then the address alone on its line: never wrapped (a label
+    // breaks a URL after "http://"), and as wide as the label needs.
+    const auto *caption = window.findChild<QLabel *>(QStringLiteral("classQuiz"));
+    QVERIFY(caption && !caption->isHidden());
+    QVERIFY2(!caption->text().isEmpty(), "no caption above the quiz address");
+    const auto *where = window.findChild<QLabel *>(QStringLiteral("classQuizAddress"));
     QVERIFY(where && !where->isHidden());
-    QVERIFY2(where->text().contains(QStringLiteral("http://%1:%2/").arg(address.toString()).arg(port)),
-             qPrintable(where->text()));
+    QCOMPARE(where->text(), QStringLiteral("http://%1:%2/").arg(address.toString()).arg(port));
+    QVERIFY(!where->wordWrap());
+    QVERIFY2(where->width() >= where->fontMetrics().horizontalAdvance(where->text()),
+             qPrintable(QStringLiteral("%1 px for %2 px of address")
+                            .arg(where->width())
+                            .arg(where->fontMetrics().horizontalAdvance(where->text()))));
+    QVERIFY(where->geometry().top() >= caption->geometry().bottom());
     QVERIFY(!quiz->isOpen());
     QVERIFY(!window.isPlaying()); // the story waits for the teacher
 

@@ -13,9 +13,11 @@
 #include "scenario/scenarioparser.h"
 #include "world/world.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QHelpEvent>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void queueShowsADeferredEntryWhileTheServerIsDown();
     void mapReadsWellWhenSmall();
     void eavesdropperTapsHerLinks();
+    void classIsOneBoxBesideTheStory();
 };
 
 void TestNetworkMap::hostsAreLaidOutAsTheCourseFigure()
@@ -567,6 +570,105 @@ void TestNetworkMap::eavesdropperTapsHerLinks()
     plainMap.resize(1366, 200);
     plainMap.setWorld(&plain);
     QVERIFY(plainMap.eavesdropperRect(QStringLiteral("eva")).isEmpty());
+}
+
+// A class window's map (issue 17): with 30 students the story's hosts keep a
+// readable size (the students' mailboxes are one chip, not 30), the
+// students' computers are one box, "The class", with their number, and a
+// student's session lights that box and flies its envelope.
+void TestNetworkMap::classIsOneBoxBesideTheStory()
+{
+    Scenario scenario = parse(R"(
+server cliente.fr
+server servidor.edu
+server 2esi.org
+dns cliente.fr mx cliente.fr
+dns servidor.edu mx servidor.edu
+dns 2esi.org mx 2esi.org
+students 30 on 2esi.org
+user ana@cliente.fr password claveana
+user fran@servidor.edu password claveejemplo
+client ana user ana@cliente.fr
+)");
+    QCOMPARE(scenario.students.size(), 30);
+    scenario.giveStudentsPasswords();
+    World world(scenario, testOptions());
+    QVERIFY(world.start(nullptr));
+    NetworkMapView map;
+    map.resize(1340, 190); // the network dock of a class window at 1366x768
+    map.setWorld(&world);
+    map.setClassGroup(true);
+    map.setClassAtWork(0);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+
+    // The story's hosts at (nearly) their natural size: a box holds its
+    // title and rows, each a line of text at least 80% of the font's height.
+    const double line = QFontMetricsF(NetworkMapLayout::detailFont(map.font())).height();
+    for (const QString &host : {QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+                                QStringLiteral("servidor.edu"), QStringLiteral("2esi.org")}) {
+        const QRectF rect = map.hostRect(host);
+        QVERIFY2(QRectF(map.rect()).contains(rect), qPrintable(host));
+        QVERIFY2(
+            rect.height() >= 2.4 * line,
+            qPrintable(
+                QStringLiteral("%1 is %2 px high, a line is %3 px").arg(host).arg(rect.height()).arg(line)));
+    }
+    const double serverHeight = map.hostRect(QStringLiteral("2esi.org")).height();
+    QVERIFY2(serverHeight >= 4 * 0.8 * line, qPrintable(QString::number(serverHeight)));
+    QVERIFY2(map.hostRect(QStringLiteral("2esi.org")).width() < map.width() / 2.0,
+             qPrintable(QString::number(map.hostRect(QStringLiteral("2esi.org")).width())));
+    // Nothing overlaps (the DNS over the middle server neither).
+    const QStringList all = {QStringLiteral("ana"),           QStringLiteral("cliente.fr"),
+                             QStringLiteral("DNS"),           QStringLiteral("servidor.edu"),
+                             QStringLiteral("2esi.org"),      QStringLiteral("console"),
+                             NetworkMapView::classGroupName()};
+    for (const QString &a : all) {
+        for (const QString &b : all) {
+            if (a != b)
+                QVERIFY2(!map.hostRect(a).intersects(map.hostRect(b)), qPrintable(a + QLatin1Char('/') + b));
+        }
+    }
+    // The class's box: the number of students, in its tooltip too.
+    const QRectF group = map.hostRect(NetworkMapView::classGroupName());
+    QVERIFY(!group.isEmpty());
+    QVERIFY(QRectF(map.rect()).contains(group));
+    QCOMPARE(map.hostAt(group.center()), NetworkMapView::classGroupName());
+    QHelpEvent help(QEvent::ToolTip, group.center().toPoint(), map.mapToGlobal(group.center().toPoint()));
+    QApplication::sendEvent(&map, &help);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("30")), qPrintable(QToolTip::text()));
+    saveImage(&map, QStringLiteral("map-class.png"));
+
+    // A student's session from outside: no box of its own; the envelope
+    // flies between the class's box and 2esi.org.
+    const World::Service *pop3 = world.service(QStringLiteral("2esi.org"), QStringLiteral("pop3"));
+    QVERIFY(pop3);
+    QTcpSocket student;
+    student.connectToHost(pop3->address, pop3->port);
+    QVERIFY(student.waitForConnected(5000));
+    QVERIFY(QTest::qWaitFor([&] { return student.canReadLine() || student.waitForReadyRead(50); }, 5000));
+    student.write("USER alumno3\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(map.envelopeLink().contains(NetworkMapView::classGroupName()), 5000);
+    QVERIFY(map.envelopeLink().contains(QStringLiteral("2esi.org")));
+    for (const QString &host : {QStringLiteral("outside 127.0.0.1"), QStringLiteral("outside 127.0.0.2")})
+        QVERIFY(map.hostRect(host).isEmpty());
+    QVERIFY(!map.hostRect(NetworkMapView::classGroupName()).isEmpty());
+    QVERIFY(map.hostRect(QStringLiteral("cliente.fr")).height() >= 2.4 * line);
+    map.setClassAtWork(1);
+    QHelpEvent again(QEvent::ToolTip, group.center().toPoint(), map.mapToGlobal(group.center().toPoint()));
+    QApplication::sendEvent(&map, &again);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("outside ")), qPrintable(QToolTip::text()));
+    saveImage(&map, QStringLiteral("map-class-at-work.png"));
+
+    // Without the class's grouping, the same world is the map it always was:
+    // a box per computer outside.
+    map.setClassGroup(false);
+    QVERIFY(map.hostRect(NetworkMapView::classGroupName()).isEmpty());
+    QVERIFY(!map.hostAt(map.hostRect(QStringLiteral("2esi.org")).center()).isEmpty());
+    bool outsideBox = false;
+    for (const QString &host : {QStringLiteral("outside 127.0.0.1"), QStringLiteral("outside 127.0.0.2")})
+        outsideBox = outsideBox || !map.hostRect(host).isEmpty();
+    QVERIFY(outsideBox);
 }
 
 QTEST_MAIN(TestNetworkMap)

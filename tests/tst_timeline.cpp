@@ -4,6 +4,7 @@
 // following the newest row, zoom) and the exports (SVG, PNG, text, and
 // --export-timeline from the command line).
 #include "classroom/scenariorunner.h"
+#include "gui/shapedtext.h"
 #include "gui/timelineexport.h"
 #include "gui/timelinepainter.h"
 #include "gui/timelineview.h"
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void commandLineExportsTheTimeline();
     void exportedImagesCutNoLabel_data();
     void exportedImagesCutNoLabel();
+    void labelsAreShapedOnce();
 };
 
 void TestTimeline::modelHasOneArrowPerLine()
@@ -1378,6 +1380,61 @@ void TestTimeline::realPop3sSessionFoldsEveryRecord()
     QVERIFY(firstLine > established);
     QCOMPARE(model.spanOf(model.row(established).connection)->tlsRow, established);
     QVERIFY(model.event(firstLine).tls);
+}
+
+// The labels are laid out once (ShapedTextCache) and drawn again: a second
+// paint of the same rows shapes nothing new; a zoom starts afresh; a label
+// with no room is elided to it, and text is never read as markup.
+void TestTimeline::labelsAreShapedOnce()
+{
+    ShapedTextCache cache;
+    QFont font;
+    font.setPointSizeF(10);
+    const QFontMetricsF metrics(font);
+    const QString mail = QStringLiteral("MAIL FROM:<ana@cliente.fr>");
+    const ShapedTextCache::Text whole = cache.get(mail, font);
+    QCOMPARE(whole.shown, mail);
+    QVERIFY(qAbs(whole.width - metrics.horizontalAdvance(mail)) < 0.01);
+    QCOMPARE(whole.layout.text(), mail);
+    QCOMPARE(whole.layout.textFormat(), Qt::PlainText);
+    const ShapedTextCache::Text cut = cache.get(mail, font, 60);
+    QVERIFY2(cut.shown.endsWith(QChar(0x2026)) && cut.width <= 60, qPrintable(cut.shown));
+    QCOMPARE(cache.size(), 2);
+    cache.get(mail, font, 60.7); // the same whole pixels of room
+    cache.get(mail, font);
+    QCOMPARE(cache.size(), 2);
+    QFont bold = font;
+    bold.setBold(true);
+    cache.get(mail, bold);
+    QCOMPARE(cache.size(), 3);
+
+    AnaFran run;
+    TimelineModel model;
+    runAnaFran(&run, &model);
+    QVERIFY(run.ok);
+    QVERIFY(model.rowCount() > 20);
+    TimelinePainter painter;
+    painter.setModel(&model);
+    useLightPalette(&painter);
+    QImage image(1200, int(model.rowCount()) * painter.rowHeight(), QImage::Format_ARGB32_Premultiplied);
+    const auto paint = [&] {
+        image.fill(Qt::white);
+        QPainter p(&image);
+        painter.paintRows(&p, image.rect(), 0, model.rowCount() - 1);
+    };
+    QCOMPARE(painter.shapedTextCount(), 0);
+    paint();
+    const int shaped = painter.shapedTextCount();
+    QVERIFY2(shaped > model.rowCount() / 2, qPrintable(QString::number(shaped)));
+    const QImage first = image.copy();
+    paint();
+    QCOMPARE(painter.shapedTextCount(), shaped);
+    QCOMPARE(image, first); // drawn the same from the cache
+    painter.setZoom(1.5);
+    QCOMPARE(painter.shapedTextCount(), 0);
+    painter.setZoom(1.0);
+    paint();
+    QCOMPARE(painter.shapedTextCount(), shaped);
 }
 
 QTEST_MAIN(TestTimeline)

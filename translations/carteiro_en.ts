@@ -239,6 +239,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>The private world of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4657,6 +4661,18 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Students: %1, each with a world of their own. Each one's exercises are checked as they work; click a student in the class panel to see their world.</source>
         <translation>Students: %1, each with a world of their own. Each one's exercises are checked as they work; click a student in the class panel to see their world.</translation>
     </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Show passwords</translation>
+    </message>
+    <message>
+        <source>The passwords typed by the students will be shown on the timeline, in the inspector and on the map: everyone who sees the projected screen will read them. Show them?</source>
+        <translation>The passwords typed by the students will be shown on the timeline, in the inspector and on the map: everyone who sees the projected screen will read them. Show them?</translation>
+    </message>
+    <message>
+        <source>Show &amp;passwords (on the projector too)</source>
+        <translation>Show &amp;passwords (on the projector too)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -4962,6 +4978,38 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>tapped on %1</source>
         <translation>tapped on %1</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>The class</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 students</translation>
+    </message>
+    <message>
+        <source>at work: %1</source>
+        <translation>at work: %1</translation>
+    </message>
+    <message>
+        <source>computers seen: %1</source>
+        <translation>computers seen: %1</translation>
+    </message>
+    <message>
+        <source>%1 students' mailboxes: %2</source>
+        <translation>%1 students' mailboxes: %2</translation>
+    </message>
+    <message>
+        <source>Computers seen: %1</source>
+        <translation>Computers seen: %1</translation>
+    </message>
+    <message>
+        <source>The class: %1 students. Each one works from their own computer, a client from outside that connects to the servers; the class panel shows who did what.</source>
+        <translation>The class: %1 students. Each one works from their own computer, a client from outside that connects to the servers; the class panel shows who did what.</translation>
     </message>
 </context>
 <context>
@@ -7028,6 +7076,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</translation>
     </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -8054,6 +8106,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>Show the class's world on the timeline again</source>
         <translation>Show the class's world on the timeline again</translation>
+    </message>
+    <message>
+        <source>The class answers the questions at:</source>
+        <translation>The class answers the questions at:</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results necesita una clase: %1 no declara alumnos (añade "students 30 on 2esi.org" o "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>El mundo privado de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4657,6 +4661,18 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Students: %1, each with a world of their own. Each one's exercises are checked as they work; click a student in the class panel to see their world.</source>
         <translation>Alumnos: %1, cada uno con su propio mundo. Los ejercicios de cada uno se comprueban mientras trabaja; pulsa en un alumno o alumna en el panel de la clase para ver su mundo.</translation>
     </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Mostrar las contraseñas</translation>
+    </message>
+    <message>
+        <source>The passwords typed by the students will be shown on the timeline, in the inspector and on the map: everyone who sees the projected screen will read them. Show them?</source>
+        <translation>Las contraseñas que escriban los alumnos se mostrarán en la línea de tiempo, en el inspector y en el mapa: quien vea la pantalla proyectada podrá leerlas. ¿Mostrarlas?</translation>
+    </message>
+    <message>
+        <source>Show &amp;passwords (on the projector too)</source>
+        <translation>Mostrar las &amp;contraseñas (también en el proyector)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -4962,6 +4978,38 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>tapped on %1</source>
         <translation>derivado en %1</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>La clase</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>alumnado</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 alumnos</translation>
+    </message>
+    <message>
+        <source>at work: %1</source>
+        <translation>trabajando: %1</translation>
+    </message>
+    <message>
+        <source>computers seen: %1</source>
+        <translation>ordenadores vistos: %1</translation>
+    </message>
+    <message>
+        <source>%1 students' mailboxes: %2</source>
+        <translation>%1 buzones de alumnos: %2</translation>
+    </message>
+    <message>
+        <source>Computers seen: %1</source>
+        <translation>Ordenadores vistos: %1</translation>
+    </message>
+    <message>
+        <source>The class: %1 students. Each one works from their own computer, a client from outside that connects to the servers; the class panel shows who did what.</source>
+        <translation>La clase: %1 alumnos. Cada uno trabaja desde su ordenador, un cliente de fuera que se conecta a los servidores; el panel de la clase muestra quién hizo qué.</translation>
     </message>
 </context>
 <context>
@@ -7028,6 +7076,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve o --class: guarda los resultados de los ejercicios de cada alumno o alumna en un fichero .csv o .json, reescrito cada vez que cambian (se puede dar más de una vez).</translation>
     </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>aviso: la ventana no arranca los mundos privados del alumnado; carteiro --serve sí (%1 dice "private")</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -8054,6 +8106,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>Show the class's world on the timeline again</source>
         <translation>Mostrar de nuevo el mundo de la clase en la línea temporal</translation>
+    </message>
+    <message>
+        <source>The class answers the questions at:</source>
+        <translation>La clase responde a las preguntas en:</translation>
     </message>
 </context>
 <context>

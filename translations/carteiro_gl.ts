@@ -239,6 +239,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>--results needs a class: %1 declares no students (add "students 30 on 2esi.org" or "class alumnos.csv")</source>
         <translation>--results necesita unha clase: %1 non declara alumnos (engade "students 30 on 2esi.org" ou "class alumnos.csv")</translation>
     </message>
+    <message>
+        <source>The private world of %1: %2</source>
+        <translation>O mundo privado de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -4657,6 +4661,18 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Students: %1, each with a world of their own. Each one's exercises are checked as they work; click a student in the class panel to see their world.</source>
         <translation>Alumnado: %1, cada quen co seu propio mundo. Os exercicios de cada quen compróbanse mentres traballa; preme nun alumno ou alumna no panel da clase para ver o seu mundo.</translation>
     </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Amosar os contrasinais</translation>
+    </message>
+    <message>
+        <source>The passwords typed by the students will be shown on the timeline, in the inspector and on the map: everyone who sees the projected screen will read them. Show them?</source>
+        <translation>Os contrasinais que escriban os alumnos amosaranse na liña de tempo, no inspector e no mapa: quen vexa a pantalla proxectada poderá lelos. Amosalos?</translation>
+    </message>
+    <message>
+        <source>Show &amp;passwords (on the projector too)</source>
+        <translation>Amosar os &amp;contrasinais (tamén no proxector)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -4962,6 +4978,38 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>tapped on %1</source>
         <translation>derivado en %1</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>A clase</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>alumnado</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 alumnos</translation>
+    </message>
+    <message>
+        <source>at work: %1</source>
+        <translation>traballando: %1</translation>
+    </message>
+    <message>
+        <source>computers seen: %1</source>
+        <translation>ordenadores vistos: %1</translation>
+    </message>
+    <message>
+        <source>%1 students' mailboxes: %2</source>
+        <translation>%1 caixas de correo de alumnos: %2</translation>
+    </message>
+    <message>
+        <source>Computers seen: %1</source>
+        <translation>Ordenadores vistos: %1</translation>
+    </message>
+    <message>
+        <source>The class: %1 students. Each one works from their own computer, a client from outside that connects to the servers; the class panel shows who did what.</source>
+        <translation>A clase: %1 alumnos. Cada un traballa desde o seu ordenador, un cliente de fóra que se conecta aos servidores; o panel da clase amosa quen fixo que.</translation>
     </message>
 </context>
 <context>
@@ -7028,6 +7076,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>With --serve or --class: keep each student's exercise results in a .csv or .json file, rewritten as they change (may be given more than once).</source>
         <translation>Con --serve ou --class: garda os resultados dos exercicios de cada alumno ou alumna nun ficheiro .csv ou .json, reescrito cada vez que cambian (pódese dar máis dunha vez).</translation>
     </message>
+    <message>
+        <source>warning: the window does not start the students' private worlds; carteiro --serve does (%1 says "private")</source>
+        <translation>aviso: a xanela non arranca os mundos privados do alumnado; carteiro --serve si (%1 di "private")</translation>
+    </message>
 </context>
 <context>
     <name>Webmail</name>
@@ -8054,6 +8106,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>Show the class's world on the timeline again</source>
         <translation>Mostrar de novo o mundo da clase na liña temporal</translation>
+    </message>
+    <message>
+        <source>The class answers the questions at:</source>
+        <translation>A clase responde ás preguntas en:</translation>
     </message>
 </context>
 <context>

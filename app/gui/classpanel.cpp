@@ -50,9 +50,23 @@ ClassPanel::ClassPanel(QWidget *parent)
     m_quiz = new QLabel(this);
     m_quiz->setObjectName(QStringLiteral("classQuiz"));
     m_quiz->setWordWrap(true);
-    m_quiz->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_quiz->setVisible(false);
     layout->addWidget(m_quiz);
+    // The address on a line of its own, never wrapped (a label wraps a URL
+    // at its slashes, "http://" then the rest, whatever the markup says):
+    // the panel is as wide as the address at least.
+    m_quizAddressLabel = new QLabel(this);
+    m_quizAddressLabel->setObjectName(QStringLiteral("classQuizAddress"));
+    m_quizAddressLabel->setWordWrap(false);
+    m_quizAddressLabel->setTextFormat(Qt::PlainText);
+    m_quizAddressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont addressFont = m_quizAddressLabel->font();
+    addressFont.setBold(true);
+    if (addressFont.pointSizeF() > 0)
+        addressFont.setPointSizeF(addressFont.pointSizeF() * 1.15);
+    m_quizAddressLabel->setFont(addressFont);
+    m_quizAddressLabel->setVisible(false);
+    layout->addWidget(m_quizAddressLabel);
     auto *top = new QHBoxLayout;
     m_shown = new QLabel(this);
     m_shown->setObjectName(QStringLiteral("classFilter"));
@@ -166,8 +180,9 @@ void ClassPanel::setQuizAddress(const QString &url)
 void ClassPanel::retranslate()
 {
     m_quiz->setVisible(!m_quizAddress.isEmpty());
-    m_quiz->setText(m_quizAddress.isEmpty() ? QString()
-                                            : tr("The class answers the questions at %1").arg(m_quizAddress));
+    m_quiz->setText(m_quizAddress.isEmpty() ? QString() : tr("The class answers the questions at:"));
+    m_quizAddressLabel->setVisible(!m_quizAddress.isEmpty());
+    m_quizAddressLabel->setText(m_quizAddress);
     m_wholeClass->setText(tr("Whole class"));
     QStringList headers{tr("Student"), tr("User")};
     if (m_grader) {

@@ -35,7 +35,9 @@ public:
     ClassGrader *grader() const { return m_grader; }
     void setLanguage(const QString &language);
     // Where the class answers predict-the-reply ("http://127.0.0.4:8080/"),
-    // shown above the students for the projector; empty: no quiz page.
+    // shown above the students for the projector, whole on a line of its
+    // own (label "classQuizAddress", under the caption "classQuiz"); empty:
+    // no quiz page.
     void setQuizAddress(const QString &url);
     QTableWidget *table() const { return m_table; }
 
@@ -74,7 +76,8 @@ private:
     int m_selected = -1;
     QLabel *m_summary = nullptr;
     QLabel *m_shown = nullptr; // whose sessions the timeline shows
-    QLabel *m_quiz = nullptr; // where the class answers the questions
+    QLabel *m_quiz = nullptr; // where the class answers the questions: the caption
+    QLabel *m_quizAddressLabel = nullptr; // and the address, on a line of its own
     QString m_quizAddress;
     QPushButton *m_wholeClass = nullptr;
     QTableWidget *m_table = nullptr;

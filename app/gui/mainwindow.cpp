@@ -410,6 +410,26 @@ void MainWindow::buildActions()
         view->addAction(d->toggleViewAction());
     view->addAction(m_transport->toolBar()->toggleViewAction());
     view->addSeparator();
+    // A class window masks the passwords, as it is projected: shown again
+    // only when the teacher says so, and says yes to the warning.
+    QAction *showPasswords = view->addAction(QString());
+    showPasswords->setObjectName(QStringLiteral("showPasswords"));
+    showPasswords->setCheckable(true);
+    showPasswords->setChecked(!m_class.hidePasswords);
+    showPasswords->setVisible(isClass());
+    connect(showPasswords, &QAction::triggered, this, [this](bool checked) {
+        if (checked) {
+            QMessageBox ask(QMessageBox::Warning, tr("Show passwords"),
+                            tr("The passwords typed by the students will be shown on the timeline, in the "
+                               "inspector and on the map: everyone who sees the projected screen will read "
+                               "them. Show them?"),
+                            QMessageBox::Yes | QMessageBox::No, this);
+            ask.setObjectName(QStringLiteral("showPasswordsConfirmation"));
+            ask.setDefaultButton(QMessageBox::No);
+            checked = ask.exec() == QMessageBox::Yes;
+        }
+        setShowPasswords(checked);
+    });
     QMenu *languages = view->addMenu(QString());
     languages->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -665,6 +685,7 @@ void MainWindow::retranslate()
     action("exportAccessSheet", tr("Export the class's &access sheet (PDF)…"));
     action("exportClassResults", tr("Export the class's &results (CSV or JSON)…"));
     action("quit", tr("&Quit"));
+    action("showPasswords", tr("Show &passwords (on the projector too)"));
     action("about", tr("&About Carteiro"));
     for (const ScenarioClient &client : m_scenario.clients)
         action(qPrintable(QStringLiteral("client_") + client.name),
@@ -867,10 +888,11 @@ void MainWindow::startClass(World *world)
     // A long class keeps only the latest events, as --serve does (the
     // timeline reads again what is kept when old events go).
     world->transcript()->setKeepLimit(m_class.keepLines, m_class.keepBytes);
-    // Projected before the class: "PASS ****", unless --show-passwords.
-    m_timeline->setHidePasswords(m_class.hidePasswords);
-    m_inspector->setHidePasswords(m_class.hidePasswords);
-    m_map->setHidePasswords(m_class.hidePasswords);
+    // Projected before the class: "PASS ****", unless --show-passwords
+    // (or View ▸ Show passwords).
+    setShowPasswords(!m_class.hidePasswords);
+    if (auto *a = findChild<QAction *>(QStringLiteral("showPasswords")))
+        a->setVisible(true);
     m_classError.clear();
     // "class … private": each student's own world, beside the class's, as
     // --serve starts them (on the offset this world took), sharing its bound.
@@ -894,6 +916,19 @@ void MainWindow::startClass(World *world)
     m_grader->followPrivateWorlds();
     updateExposure(); // the students' worlds listen where the class's does
     m_classPanel->setGrader(m_grader.get(), m_language);
+    // The map draws the students' computers as one box, "The class", with
+    // how many are at work: 30 boxes would leave the story's hosts tiny.
+    m_map->setClassGroup(true);
+    const auto classAtWork = [this] {
+        int atWork = 0;
+        if (m_grader) {
+            for (const ClassGrader::Student &s : m_grader->students())
+                atWork += s.lastActivity > 0 ? 1 : 0;
+        }
+        m_map->setClassAtWork(atWork);
+    };
+    classAtWork();
+    connect(m_grader.get(), &ClassGrader::studentChanged, this, classAtWork);
     if (m_classStory) {
         startClassStory(world);
         return;
@@ -1024,15 +1059,30 @@ void MainWindow::endClass()
     m_classPanel->setGrader(nullptr, m_language);
     m_grader.reset();
     stopPrivateWorlds();
-    m_timeline->setHidePasswords(false);
-    m_inspector->setHidePasswords(false);
-    m_map->setHidePasswords(false);
+    setShowPasswords(true);
+    if (auto *a = findChild<QAction *>(QStringLiteral("showPasswords")))
+        a->setVisible(false);
+    m_map->setClassGroup(false);
     if (auto *d = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
         d->hide();
         d->toggleViewAction()->setVisible(false);
     }
     if (auto *a = findChild<QAction *>(QStringLiteral("exportClassResults")))
         a->setVisible(false);
+}
+
+void MainWindow::setShowPasswords(bool show)
+{
+    m_timeline->setHidePasswords(!show);
+    m_inspector->setHidePasswords(!show);
+    m_map->setHidePasswords(!show);
+    if (auto *a = findChild<QAction *>(QStringLiteral("showPasswords")))
+        a->setChecked(show);
+}
+
+bool MainWindow::showsPasswords() const
+{
+    return !m_timeline->hidesPasswords();
 }
 
 void MainWindow::exportClassResults()

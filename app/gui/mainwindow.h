@@ -72,6 +72,12 @@ public:
     ~MainWindow() override;
 
     bool isClass() const { return m_class.enabled; }
+    // View ▸ Show passwords (a class window's, unchecked at the start unless
+    // --show-passwords): the timeline, the inspector and the map show the
+    // passwords typed, or "****". Checking the menu entry asks first (the
+    // screen is projected); this applies at once.
+    void setShowPasswords(bool show);
+    bool showsPasswords() const;
     ClassGrader *classGrader() const { return m_grader.get(); }
     // The class's quiz page (predict-the-reply over the class): made when
     // the class's story has "predict" steps; null otherwise.

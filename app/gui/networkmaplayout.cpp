@@ -94,6 +94,14 @@ void NetworkMapLayout::clear()
 {
     m_boxes.clear();
     m_eavesdroppers.clear();
+    m_grouped.clear();
+}
+
+QStringList NetworkMapLayout::groupedHosts() const
+{
+    QStringList hosts(m_grouped.cbegin(), m_grouped.cend());
+    hosts.sort();
+    return hosts;
 }
 
 const NetworkMapLayout::Box *NetworkMapLayout::box(const QString &name) const
@@ -111,10 +119,18 @@ void NetworkMapLayout::layOut(const World &world, const NetworkMapHistory &histo
     m_boxes.clear();
     // What each host shows; the painter draws these rows as they are.
     QList<World::Host> hosts = world.hosts();
-    for (const QString &outside : history.outsideHosts())
-        hosts.append({outside, World::HostKind::Outside, QHostAddress()});
+    const bool group = m_classGroup && !world.scenario().students.isEmpty();
+    m_grouped.clear();
+    for (const QString &outside : history.outsideHosts()) {
+        if (group)
+            m_grouped.insert(outside);
+        else
+            hosts.append({outside, World::HostKind::Outside, QHostAddress()});
+    }
     for (const World::Host &h : std::as_const(hosts))
         m_boxes.append(hostBox(world, history, moment, h, font));
+    if (group)
+        m_boxes.append(classBox(world, font));
     place(world, font, size);
     placeEavesdroppers(world, font);
 }
@@ -123,15 +139,6 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
                                                 qsizetype moment, const World::Host &h,
                                                 const QFont &font) const
 {
-    const QFontMetricsF titleMetrics(titleFont(font));
-    const QFontMetricsF detailMetrics(detailFont(font));
-    const double titleHeight = titleMetrics.height() + 4;
-    const double rowHeight = detailMetrics.height() + 5;
-    auto chipWidth = [&](const Chip &chip) {
-        const bool framed = chip.style == Chip::Style::Port || chip.style == Chip::Style::Count;
-        return detailMetrics.horizontalAdvance(chip.text) + (framed ? 10 : 0);
-    };
-
     using Style = Chip::Style;
     Box box;
     box.name = h.name;
@@ -160,14 +167,32 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
         box.rows.append(
             {{tr("queue: %1").arg(queued), Style::Count, queued ? Protocol::Smtp : Protocol::None}});
         QList<Chip> mailboxes;
+        // A class's students' mailboxes: one chip, else 30 chips make the
+        // box as wide as the map and everything else tiny.
+        QSet<QString> students;
+        if (m_classGroup) {
+            for (const ScenarioStudent &student : world.scenario().students)
+                students.insert(student.address.toLower());
+        }
+        int studentMailboxes = 0;
+        int studentMessages = 0;
         if (MailServer *server = world.server(h.name)) {
             for (const QByteArray &user : server->store()->users()) {
                 const QString local = QString::fromUtf8(user);
-                const int count = history.mailboxCount(local + QLatin1Char('@') + h.name, moment);
+                const QString address = local + QLatin1Char('@') + h.name;
+                const int count = history.mailboxCount(address, moment);
+                if (students.contains(address.toLower())) {
+                    ++studentMailboxes;
+                    studentMessages += count;
+                    continue;
+                }
                 mailboxes.append({tr("%1: %2").arg(local).arg(count), Style::Count,
                                   count ? Protocol::Pop3 : Protocol::None});
             }
         }
+        if (studentMailboxes > 0)
+            mailboxes.append({tr("%1 students' mailboxes: %2").arg(studentMailboxes).arg(studentMessages),
+                              Style::Count, studentMessages ? Protocol::Pop3 : Protocol::None});
         if (!mailboxes.isEmpty())
             box.rows.append(mailboxes);
         break;
@@ -228,17 +253,46 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
         break;
     }
     }
-    double width = titleMetrics.horizontalAdvance(box.name) + 12
-        + detailMetrics.horizontalAdvance(roleText(box.kind)) + 10;
-    for (const QList<Chip> &row : std::as_const(box.rows)) {
+    sizeBox(&box, font);
+    return box;
+}
+
+NetworkMapLayout::Box NetworkMapLayout::classBox(const World &world, const QFont &font) const
+{
+    using Style = Chip::Style;
+    Box box;
+    box.name = classGroupName();
+    box.kind = World::HostKind::Outside;
+    box.title = tr("The class");
+    box.role = tr("students");
+    box.rows.append({{tr("%1 students").arg(world.scenario().students.size()), Style::Plain}});
+    box.rows.append({{tr("at work: %1").arg(m_classAtWork), Style::Count,
+                      m_classAtWork > 0 ? Protocol::Smtp : Protocol::None}});
+    box.rows.append({{tr("computers seen: %1").arg(m_grouped.size()), Style::Muted}});
+    sizeBox(&box, font);
+    return box;
+}
+
+void NetworkMapLayout::sizeBox(Box *box, const QFont &font)
+{
+    const QFontMetricsF titleMetrics(titleFont(font));
+    const QFontMetricsF detailMetrics(detailFont(font));
+    const double titleHeight = titleMetrics.height() + 4;
+    const double rowHeight = detailMetrics.height() + 5;
+    auto chipWidth = [&](const Chip &chip) {
+        const bool framed = chip.style == Chip::Style::Port || chip.style == Chip::Style::Count;
+        return detailMetrics.horizontalAdvance(chip.text) + (framed ? 10 : 0);
+    };
+    double width = titleMetrics.horizontalAdvance(box->title.isEmpty() ? box->name : box->title) + 12
+        + detailMetrics.horizontalAdvance(box->role.isEmpty() ? roleText(box->kind) : box->role) + 10;
+    for (const QList<Chip> &row : std::as_const(box->rows)) {
         double w = chipSpacing * double(std::max<qsizetype>(0, row.size() - 1));
         for (const Chip &c : row)
             w += chipWidth(c);
         width = std::max(width, w);
     }
-    box.rect = QRectF(0, 0, std::ceil(width + 2 * padding),
-                      std::ceil(titleHeight + rowHeight * double(box.rows.size()) + 2 * padding - 2));
-    return box;
+    box->rect = QRectF(0, 0, std::ceil(width + 2 * padding),
+                       std::ceil(titleHeight + rowHeight * double(box->rows.size()) + 2 * padding - 2));
 }
 
 void NetworkMapLayout::place(const World &world, const QFont &font, const QSize &size)
@@ -326,7 +380,12 @@ void NetworkMapLayout::place(const World &world, const QFont &font, const QSize 
         mainHeight = std::max(mainHeight, m_boxes.at(i).rect.height());
     const double dnsHeight = dns >= 0 ? m_boxes.at(dns).rect.height() : 0;
     // Above the main row: only what of the DNS box sticks out over it.
-    const double dnsBottomFromCentre = dnsBetween ? linkClearance : mainHeight / 2 + rowGap;
+    // With a server between the first and the last (three servers), the DNS
+    // sits over it: clear above the row then, never over its box.
+    const bool serverUnderDns = dnsBetween && lastServer - firstServer > 1;
+    const double dnsBottomFromCentre = serverUnderDns ? mainHeight / 2 + 8
+        : dnsBetween                                  ? linkClearance
+                                                      : mainHeight / 2 + rowGap;
     const double above = std::max(0.0, dnsHeight + dnsBottomFromCentre - mainHeight / 2);
 
     const QFontMetricsF legendMetrics(detailFont(font));

@@ -20,6 +20,7 @@
 #include <QFont>
 #include <QList>
 #include <QRectF>
+#include <QSet>
 #include <QSize>
 
 class NetworkMapHistory;
@@ -41,6 +42,8 @@ public:
     };
     struct Box {
         QString name;
+        QString title; // drawn as the box's title when not empty (else the name)
+        QString role; // the badge when not empty (else roleText(kind))
         World::HostKind kind = World::HostKind::Outside;
         bool up = true; // listening (servers), as at the moment shown
         QRectF rect; // scene coordinates
@@ -73,6 +76,26 @@ public:
                 const QSize &size);
     void clear();
 
+    // A class's window (--class): the outside hosts (the students'
+    // computers, one per address) are drawn as one box, "The class", with
+    // the number of students and how many are at work, and a server's
+    // student mailboxes as one chip (their count and their messages), so
+    // that the story's hosts keep their size with 30 students. Off: every
+    // outside host and mailbox has its own box and chip.
+    void setClassGroup(bool group) { m_classGroup = group; }
+    bool classGroup() const { return m_classGroup; }
+    void setClassAtWork(int students) { m_classAtWork = students; }
+    // The class's box's name (not a host's: it has a space).
+    static QString classGroupName() { return QStringLiteral("the class"); }
+    // The box a host is drawn in: its own, or the class's for an outside
+    // host folded into it at the last layOut().
+    QString boxNameFor(const QString &host) const
+    {
+        return m_grouped.contains(host) ? classGroupName() : host;
+    }
+    // The outside hosts in the class's box (its tooltip lists them).
+    QStringList groupedHosts() const;
+
     const QList<Box> &boxes() const { return m_boxes; }
     const Box *box(const QString &name) const;
     const QList<Eavesdropper> &eavesdroppers() const { return m_eavesdroppers; }
@@ -85,9 +108,15 @@ public:
 private:
     Box hostBox(const World &world, const NetworkMapHistory &history, qsizetype moment,
                 const World::Host &host, const QFont &font) const;
+    Box classBox(const World &world, const QFont &font) const;
+    // The box's size from its title, badge and rows.
+    static void sizeBox(Box *box, const QFont &font);
     void place(const World &world, const QFont &font, const QSize &size);
     void placeEavesdroppers(const World &world, const QFont &font);
 
+    bool m_classGroup = false;
+    int m_classAtWork = 0;
+    QSet<QString> m_grouped;
     QList<Box> m_boxes;
     QList<Eavesdropper> m_eavesdroppers;
     QSizeF m_sceneSize;

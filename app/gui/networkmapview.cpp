@@ -116,6 +116,29 @@ void NetworkMapView::setWorld(World *world)
     update();
 }
 
+void NetworkMapView::setClassGroup(bool group)
+{
+    if (m_layout.classGroup() == group)
+        return;
+    m_layout.setClassGroup(group);
+    m_layoutDirty = true;
+    update();
+}
+
+void NetworkMapView::setClassAtWork(int atWork)
+{
+    m_layout.setClassAtWork(atWork);
+    if (m_layout.classGroup()) {
+        const NetworkMapLayout::Box *box = m_layout.box(classGroupName());
+        const QString shown = tr("at work: %1").arg(atWork);
+        if (!box || box->rows.size() < 2 || box->rows.at(1).isEmpty()
+            || box->rows.at(1).first().text != shown) {
+            m_layoutDirty = true;
+            update();
+        }
+    }
+}
+
 void NetworkMapView::historyChanged()
 {
     m_layoutDirty = true;
@@ -184,6 +207,15 @@ NetworkMapView::Flight NetworkMapView::flightFor(const TranscriptEvent &event) c
         return f;
     }
     f.valid = !f.from.isEmpty() && !f.to.isEmpty();
+    if (m_layout.classGroup()) {
+        // A student's computer: the class's box (folded at the next layout
+        // when it is new).
+        const QStringList &outside = m_history.outsideHosts();
+        if (outside.contains(f.from))
+            f.from = classGroupName();
+        if (outside.contains(f.to))
+            f.to = classGroupName();
+    }
     return f;
 }
 
@@ -240,6 +272,7 @@ void NetworkMapView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
         || event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange) {
+        m_text.clear();
         m_layoutDirty = true;
         update();
     }
@@ -394,9 +427,31 @@ void NetworkMapView::paintLinks(QPainter &painter) const
     QHash<QString, const Box *> boxes;
     for (const Box &b : m_layout.boxes())
         boxes.insert(b.name, &b);
-    // Links between the same two hosts run side by side.
+    // Links between the same two hosts run side by side. In a class, the
+    // students' computers' links are the class's box's, one per protocol
+    // and server (the earliest that talked).
+    QList<Link> folded;
+    if (m_layout.classGroup()) {
+        QHash<QString, qsizetype> seen;
+        for (Link l : m_history.links()) {
+            l.a = m_layout.boxNameFor(l.a);
+            l.b = m_layout.boxNameFor(l.b);
+            const QString key = NetworkMapHistory::pairKey(l.a, l.b) + QLatin1Char('|')
+                + QString::number(int(l.protocol));
+            const auto it = seen.constFind(key);
+            if (it == seen.cend()) {
+                seen.insert(key, folded.size());
+                folded.append(l);
+            } else {
+                Link &known = folded[it.value()];
+                if (l.firstEvent >= 0 && (known.firstEvent < 0 || l.firstEvent < known.firstEvent))
+                    known.firstEvent = l.firstEvent;
+            }
+        }
+    }
+    const QList<Link> &links = m_layout.classGroup() ? folded : m_history.links();
     QHash<QString, QList<const Link *>> byPair;
-    for (const Link &l : m_history.links()) {
+    for (const Link &l : links) {
         if (boxes.contains(l.a) && boxes.contains(l.b))
             byPair[NetworkMapHistory::pairKey(l.a, l.b)].append(&l);
     }
@@ -440,7 +495,7 @@ void NetworkMapView::paintHost(QPainter &painter, const Box &box) const
     const qreal ratio = devicePixelRatioF();
     const bool involved = !m_flight.from.isEmpty() && (m_flight.from == box.name || m_flight.to == box.name);
     QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-                      .arg(box.name)
+                      .arg(box.name + QLatin1Char('\t') + box.title + QLatin1Char('\t') + box.role)
                       .arg(int(box.kind))
                       .arg(box.up)
                       .arg(involved ? (m_flight.valid ? int(m_flight.protocol) : -2) : -1)
@@ -492,6 +547,9 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
     QColor fill = p.color(QPalette::Base);
     if (!up)
         fill = mix(fill, p.color(QPalette::Window), 0.6);
+    // The class's box lights up in the protocol's colour while a student talks.
+    if (involved && m_flight.valid && box.name == Layout::classGroupName())
+        fill = mix(fill, protocolColour(m_flight.protocol, p), 0.18);
     painter.setBrush(fill);
     painter.drawRoundedRect(box.rect, 6, 6);
 
@@ -507,7 +565,7 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
     const QColor muted = mix(p.color(QPalette::Text), p.color(QPalette::Base), 0.4);
 
     // The role badge, top right.
-    const QString role = Layout::roleText(box.kind);
+    const QString role = box.role.isEmpty() ? Layout::roleText(box.kind) : box.role;
     const double badgeWidth = detailMetrics.horizontalAdvance(role) + 10;
     const QRectF badge(inner.right() - badgeWidth, inner.top() + 1, badgeWidth, detailMetrics.height() + 2);
     const QColor badgeColour = box.kind == World::HostKind::Dns ? protocolColour(Protocol::Dns, p)
@@ -525,7 +583,8 @@ void NetworkMapView::drawHost(QPainter &painter, const Box &box) const
     painter.setPen(text);
     const QRectF titleRect(inner.left(), inner.top(), inner.width() - badgeWidth - 6, titleHeight);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     titleMetrics.elidedText(box.name, Qt::ElideRight, titleRect.width()));
+                     titleMetrics.elidedText(box.title.isEmpty() ? box.name : box.title, Qt::ElideRight,
+                                             titleRect.width()));
 
     // The rows: plain text, or chips (ports tinted by protocol, mailboxes).
     painter.setFont(detail);
@@ -615,14 +674,13 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
     if (m_flight.text.isEmpty())
         return;
     const QFont detail = Layout::detailFont(font());
-    const QFontMetricsF metrics(detail);
     // Fixed at the middle of the link and no wider than it, so that a label
     // never covers a host's counts while the envelope travels.
     const double room = std::max(90.0, std::abs(end.x() - start.x()) - 8);
-    const QString text = metrics.elidedText(m_flight.text, Qt::ElideRight, std::min(260.0, room - 10));
-    const double w = metrics.horizontalAdvance(text) + 10;
+    const ShapedTextCache::Text text = m_text.get(m_flight.text, detail, std::min(260.0, room - 10));
+    const double w = text.width + 10;
     const QPointF middle = (start + end) / 2;
-    QRectF label(middle.x() - w / 2, middle.y() + 12, w, metrics.height() + 3);
+    QRectF label(middle.x() - w / 2, middle.y() + 12, w, text.height + 3);
     label.moveLeft(
         std::clamp(label.left(), 2.0, std::max(2.0, m_layout.sceneSize().width() - label.width() - 2)));
     painter.setPen(QPen(colour, 1));
@@ -630,7 +688,7 @@ void NetworkMapView::paintEnvelope(QPainter &painter) const
     painter.drawRoundedRect(label, 3, 3);
     painter.setFont(detail);
     painter.setPen(p.color(QPalette::ToolTipText));
-    painter.drawText(label, Qt::AlignCenter, text);
+    ShapedTextCache::draw(&painter, label, Qt::AlignHCenter, text);
 }
 
 void NetworkMapView::paintEavesdroppers(QPainter &painter) const
@@ -676,7 +734,6 @@ void NetworkMapView::paintEavesdroppers(QPainter &painter) const
 void NetworkMapView::paintLegend(QPainter &painter) const
 {
     const QFont detail = Layout::detailFont(font());
-    const QFontMetricsF metrics(detail);
     const QRectF legend = m_layout.legendRect();
     painter.setFont(detail);
     double x = legend.left();
@@ -685,14 +742,14 @@ void NetworkMapView::paintLegend(QPainter &painter) const
     if (m_world && !m_world->webmails().isEmpty())
         protocols.append(Protocol::Http);
     for (const Protocol protocol : std::as_const(protocols)) {
-        const QString name = protocolName(protocol).toUpper();
+        const ShapedTextCache::Text name = m_text.get(protocolName(protocol).toUpper(), detail);
         painter.setPen(QPen(protocolColour(protocol, palette()), 2.0, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(x, y), QPointF(x + 16, y));
         x += 20;
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRectF(x, legend.top(), metrics.horizontalAdvance(name) + 2, legend.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, name);
-        x += metrics.horizontalAdvance(name) + 10;
+        ShapedTextCache::draw(&painter, QRectF(x, legend.top(), name.width + 2, legend.height()),
+                              Qt::AlignLeft, name);
+        x += name.width + 10;
     }
 }
 
@@ -732,6 +789,15 @@ QString NetworkMapView::toolTipFor(const QString &host) const
             kind = b.kind;
     }
     QStringList lines;
+    if (host == classGroupName() && m_layout.classGroup()) {
+        lines.append(tr("The class: %1 students. Each one works from their own computer, a client from "
+                        "outside that connects to the servers; the class panel shows who did what.")
+                         .arg(m_world->scenario().students.size()));
+        const QStringList computers = m_layout.groupedHosts();
+        if (!computers.isEmpty())
+            lines.append(tr("Computers seen: %1").arg(computers.join(QStringLiteral(", "))));
+        return lines.join(QLatin1Char('\n'));
+    }
     lines.append(host);
     switch (kind) {
     case World::HostKind::MailClient:

@@ -15,6 +15,7 @@
 
 #include "networkmaphistory.h"
 #include "networkmaplayout.h"
+#include "shapedtext.h"
 
 #include "world/world.h"
 
@@ -51,7 +52,8 @@ public:
     // What the map shows now: at the moment, or live when moment() is -1.
     int mailboxCountShown(const QString &address) const;
     int queueLengthShown(const QString &host) const;
-    // The hosts of the link the envelope is on ("from", "to"), empty when none.
+    // The boxes of the link the envelope is on ("from", "to"), empty when
+    // none (a student's computer's is the class's box in a class window).
     QStringList envelopeLink() const;
     // The envelope's line with its password as **** (a class window, projected).
     void setHidePasswords(bool hide)
@@ -59,6 +61,14 @@ public:
         m_hidePasswords = hide;
         update();
     }
+
+    // A class's window: the students' computers drawn as one box, "The
+    // class" (NetworkMapLayout::setClassGroup), which lights up when one of
+    // them talks; `atWork` students have been at work so far.
+    void setClassGroup(bool group);
+    bool classGroup() const { return m_layout.classGroup(); }
+    void setClassAtWork(int atWork);
+    static QString classGroupName() { return NetworkMapLayout::classGroupName(); }
 
     // The protocols' colours on this palette (SMTP blue, POP3 green, DNS
     // orange), brighter on a dark palette; the timeline uses the same ones.
@@ -133,4 +143,7 @@ private:
         QPixmap image;
     };
     mutable QHash<QString, HostImage> m_hostImages; // by host name
+    // The envelope's label and the legend, laid out once (ShapedTextCache);
+    // emptied when the font or the language changes.
+    mutable ShapedTextCache m_text{256};
 };

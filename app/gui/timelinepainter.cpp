@@ -97,6 +97,7 @@ void TimelinePainter::setFonts(const QFont &font, const QFont &fixedFont)
 void TimelinePainter::setZoom(double zoom)
 {
     m_zoom = std::clamp(zoom, 0.25, 4.0);
+    m_text.clear();
     const auto scaled = [this](const QFont &base, double factor) {
         QFont f = base;
         const double points = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
@@ -518,9 +519,10 @@ void TimelinePainter::paintRows(QPainter *painter, const QRect &rect, qsizetype 
             painter->setFont(m_smallFont);
             painter->setPen(
                 m_palette.color(row == options.currentRow ? QPalette::Text : QPalette::PlaceholderText));
-            painter->drawText(
+            ShapedTextCache::draw(
+                painter,
                 QRectF(rowRect.left() + 2, rowRect.top(), c.timeWidth - 8 * m_zoom, rowRect.height()),
-                Qt::AlignVCenter | Qt::AlignRight, timeText(e.timeMs));
+                Qt::AlignRight, m_text.get(timeText(e.timeMs), m_smallFont));
         }
         previousTime = e.timeMs;
         paintRow(painter, rowRect, row);
@@ -532,7 +534,6 @@ void TimelinePainter::paintBands(QPainter *painter, const QRect &rect, qsizetype
 {
     const Columns c = columns(rect.width());
     const double padding = std::min(c.laneSpacing * 0.22, 40.0 * m_zoom);
-    const QFontMetricsF small(m_smallFont);
     // Rows whose gutter already holds a title: a band whose start has
     // scrolled away, or that starts on the same row as another's title,
     // writes its own on the next free row of the band instead of on top.
@@ -572,10 +573,11 @@ void TimelinePainter::paintBands(QPainter *painter, const QRect &rect, qsizetype
         painter->setPen(color);
         const QRectF titleRect(rect.left() + c.timeWidth, titleTop,
                                bar - 5 * m_zoom - c.timeWidth - rect.left(), m_rowHeight);
-        const QString title = small.elidedText(
-            QStringLiteral("#%1 %2").arg(band.connectionId).arg(Explanations::phaseShortTitle(band.phase)),
-            Qt::ElideRight, titleRect.width());
-        painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignRight, title);
+        ShapedTextCache::draw(painter, titleRect, Qt::AlignRight,
+                              m_text.get(QStringLiteral("#%1 %2")
+                                             .arg(band.connectionId)
+                                             .arg(Explanations::phaseShortTitle(band.phase)),
+                                         m_smallFont, titleRect.width()));
     }
     painter->setBrush(Qt::NoBrush);
 }
@@ -663,7 +665,6 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         font.setItalic(true);
     if (lookup)
         font = m_font;
-    const QFontMetricsF metrics(font);
     QString code;
     // IMAP: the tag before the status word ("a3 " in "a3 OK …"); HTTP: the
     // version before the status code ("HTTP/1.1 " in "HTTP/1.1 200 OK").
@@ -683,17 +684,20 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     }
     QFont codeFont = font;
     codeFont.setBold(true);
-    const QFontMetricsF codeMetrics(codeFont);
-    const double codeWidth = (code.isEmpty() ? 0 : codeMetrics.horizontalAdvance(code))
-        + (codePrefix.isEmpty() ? 0 : metrics.horizontalAdvance(codePrefix));
+    const ShapedTextCache::Text codeText = m_text.get(code, codeFont);
+    const ShapedTextCache::Text prefixText = m_text.get(codePrefix, font);
+    const double codeWidth = (code.isEmpty() ? 0 : codeText.width)
+        + (codePrefix.isEmpty() ? 0 : prefixText.width);
     // Every line of a connection says which one it is: "#2" before the text.
     const QString tag = connectionTag(r.connection);
-    const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
+    const QFont tagged = tagFont();
+    const ShapedTextCache::Text tagText = m_text.get(tag, tagged);
+    const double tagWidth = tag.isEmpty() ? 0 : tagText.width;
     // Inside TLS: a closed padlock after the tag, part of the label's width.
     const double lockWidth = insideTls(e) ? padlockWidth() : 0.0;
-    const QString elided = metrics.elidedText(text, Qt::ElideRight,
-                                              std::max(0.0, room - codeWidth - tagWidth - lockWidth));
-    const double width = tagWidth + lockWidth + codeWidth + metrics.horizontalAdvance(elided);
+    const ShapedTextCache::Text elided = m_text.get(text, font,
+                                                    std::max(0.0, room - codeWidth - tagWidth - lockWidth));
+    const double width = tagWidth + lockWidth + codeWidth + elided.width;
     double x = area.place(centre, width);
     if (width > std::abs(x2 - x1) - 12 * m_zoom) {
         // Past the arrow's ends the label crosses other lifelines: keep it legible.
@@ -711,9 +715,9 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
         paintPadlock(painter, QPointF(tinted.left() - 2 * m_zoom, tinted.center().y()));
     }
     if (!tag.isEmpty()) {
-        painter->setFont(tagFont());
+        painter->setFont(tagged);
         painter->setPen(mix(color, m_palette.color(QPalette::Text), 0.3));
-        painter->drawText(QPointF(x, baseline), tag);
+        ShapedTextCache::draw(painter, QPointF(x, baseline), tagText);
         x += tagWidth;
     }
     if (lockWidth > 0) {
@@ -725,19 +729,19 @@ void TimelinePainter::paintArrow(QPainter *painter, const QRect &rowRect, qsizet
     if (!codePrefix.isEmpty()) {
         painter->setFont(font);
         painter->setPen(m_palette.color(QPalette::Text));
-        painter->drawText(QPointF(x, baseline), codePrefix);
-        x += metrics.horizontalAdvance(codePrefix);
+        ShapedTextCache::draw(painter, QPointF(x, baseline), prefixText);
+        x += prefixText.width;
     }
     if (!code.isEmpty()) {
         painter->setFont(codeFont);
         painter->setPen(adapt(codeHue(e.code)));
-        painter->drawText(QPointF(x, baseline), code);
-        x += codeMetrics.horizontalAdvance(code);
+        ShapedTextCache::draw(painter, QPointF(x, baseline), codeText);
+        x += codeText.width;
     }
     painter->setFont(font);
     painter->setPen(lookup || handshake ? mix(color, m_palette.color(QPalette::Text), handshake ? 0.25 : 0.0)
                                         : m_palette.color(QPalette::Text));
-    painter->drawText(QPointF(x, baseline), elided);
+    ShapedTextCache::draw(painter, QPointF(x, baseline), elided);
 }
 
 bool TimelinePainter::carriesSecret(const TranscriptEvent &event)
@@ -828,22 +832,23 @@ void TimelinePainter::paintConnection(QPainter *painter, const QRect &rowRect, q
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(pipe);
-    const QFontMetricsF metrics(font);
     // As an arrow's label: the width of all the lanes if it needs it.
     const LabelArea area = labelArea(rowRect);
     const double room = area.room();
     const QString tag = connectionTag(r.connection);
-    const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
-    const QString text = metrics.elidedText(label(row), Qt::ElideRight, std::max(0.0, room - tagWidth));
+    const QFont tagged = tagFont();
+    const ShapedTextCache::Text tagText = m_text.get(tag, tagged);
+    const double tagWidth = tag.isEmpty() ? 0 : tagText.width;
+    const ShapedTextCache::Text text = m_text.get(label(row), font, std::max(0.0, room - tagWidth));
     const double baseline = rowRect.top() + 3 * m_zoom + m_fixedAscent;
-    const double whole = tagWidth + metrics.horizontalAdvance(text);
+    const double whole = tagWidth + text.width;
     const double x = area.place((x1 + x2) / 2, whole);
     if (!tag.isEmpty()) {
-        painter->setFont(tagFont());
-        painter->drawText(QPointF(x, baseline), tag);
+        painter->setFont(tagged);
+        ShapedTextCache::draw(painter, QPointF(x, baseline), tagText);
         painter->setFont(font);
     }
-    painter->drawText(QPointF(x + tagWidth, baseline), text);
+    ShapedTextCache::draw(painter, QPointF(x + tagWidth, baseline), text);
 }
 
 void TimelinePainter::paintTlsEstablished(QPainter *painter, const QRect &rowRect, qsizetype row) const
@@ -870,11 +875,13 @@ void TimelinePainter::paintTlsEstablished(QPainter *painter, const QRect &rowRec
     const QFontMetricsF metrics(font);
     const LabelArea area = labelArea(rowRect);
     const QString tag = connectionTag(r.connection);
-    const double tagWidth = tag.isEmpty() ? 0 : QFontMetricsF(tagFont()).horizontalAdvance(tag);
+    const QFont tagged = tagFont();
+    const ShapedTextCache::Text tagText = m_text.get(tag, tagged);
+    const double tagWidth = tag.isEmpty() ? 0 : tagText.width;
     const double lockWidth = padlockWidth();
-    const QString text = metrics.elidedText(label(row), Qt::ElideRight,
-                                            std::max(0.0, area.room() - tagWidth - lockWidth));
-    const double whole = tagWidth + lockWidth + metrics.horizontalAdvance(text);
+    const ShapedTextCache::Text text = m_text.get(label(row), font,
+                                                  std::max(0.0, area.room() - tagWidth - lockWidth));
+    const double whole = tagWidth + lockWidth + text.width;
     double x = area.place((x1 + x2) / 2, whole);
     if (whole > band.width() - 8 * m_zoom) {
         // Wider than its band: a veil keeps it legible across other lifelines.
@@ -887,16 +894,16 @@ void TimelinePainter::paintTlsEstablished(QPainter *painter, const QRect &rowRec
     const double centreY = band.center().y();
     const double baseline = centreY + (metrics.ascent() - metrics.descent()) / 2;
     if (!tag.isEmpty()) {
-        painter->setFont(tagFont());
+        painter->setFont(tagged);
         painter->setPen(ink);
-        painter->drawText(QPointF(x, baseline), tag);
+        ShapedTextCache::draw(painter, QPointF(x, baseline), tagText);
         x += tagWidth;
     }
     paintPadlock(painter, QPointF(x + lockWidth - 3 * m_zoom, centreY - 1 * m_zoom), color);
     x += lockWidth;
     painter->setFont(font);
     painter->setPen(ink);
-    painter->drawText(QPointF(x, baseline), text);
+    ShapedTextCache::draw(painter, QPointF(x, baseline), text);
 }
 
 void TimelinePainter::paintNote(QPainter *painter, const QRect &rowRect, qsizetype row) const
@@ -914,12 +921,11 @@ void TimelinePainter::paintNote(QPainter *painter, const QRect &rowRect, qsizety
     default: break;
     }
     const QColor color = adapt(hue);
-    const QFontMetricsF metrics(m_font);
     const QString text = label(row);
     const double margin = 2.5 * m_zoom;
     double left;
     double right;
-    const double wanted = metrics.horizontalAdvance(text) + 14 * m_zoom;
+    const double wanted = m_text.advance(text, m_font) + 14 * m_zoom;
     if (r.fromLane < 0) {
         left = rowRect.left() + c.lanesLeft + 4 * m_zoom;
         right = std::min(rowRect.left() + rowRect.width() - 4 * m_zoom, left + wanted);
@@ -946,8 +952,8 @@ void TimelinePainter::paintNote(QPainter *painter, const QRect &rowRect, qsizety
     painter->setBrush(Qt::NoBrush);
     painter->setFont(m_font);
     painter->setPen(m_palette.color(QPalette::Text));
-    painter->drawText(box.adjusted(7 * m_zoom, 0, -5 * m_zoom, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(text, Qt::ElideRight, box.width() - 12 * m_zoom));
+    ShapedTextCache::draw(painter, box.adjusted(7 * m_zoom, 0, -5 * m_zoom, 0), Qt::AlignLeft,
+                          m_text.get(text, m_font, box.width() - 12 * m_zoom));
 }
 
 void TimelinePainter::paintCaption(QPainter *painter, const QRect &rowRect, qsizetype row) const
@@ -960,10 +966,8 @@ void TimelinePainter::paintCaption(QPainter *painter, const QRect &rowRect, qsiz
     painter->fillRect(QRectF(band.left(), band.top(), 4 * m_zoom, band.height()), accent);
     painter->setFont(m_boldFont);
     painter->setPen(m_palette.color(QPalette::Text));
-    const QFontMetricsF metrics(m_boldFont);
     const QRectF text = band.adjusted(12 * m_zoom, 0, -8 * m_zoom, 0);
-    painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(label(row), Qt::ElideRight, text.width()));
+    ShapedTextCache::draw(painter, text, Qt::AlignLeft, m_text.get(label(row), m_boldFont, text.width()));
 }
 
 QString TimelinePainter::connectionTag(int connection)

@@ -14,6 +14,8 @@
 // ones only, the exporter for all of them.
 #pragma once
 
+#include "shapedtext.h"
+
 #include "transcript/timelinemodel.h"
 
 #include <QCoreApplication>
@@ -73,6 +75,10 @@ public:
         paintRows(painter, rect, first, last, Options());
     }
 
+    // How many labels are kept laid out (ShapedTextCache): a second paint
+    // of the same rows adds none.
+    int shapedTextCount() const { return m_text.size(); }
+
     // The full text of a row (for its tooltip): the course's notation.
     QString toolTip(qsizetype row) const;
     // A row's label as drawn before eliding.
@@ -130,6 +136,9 @@ private:
     double padlockWidth() const;
     void paintArrowHead(QPainter *painter, const QPointF &tip, double direction, const QColor &color) const;
 
+    // The labels as laid out (ShapedTextCache): a repaint of the same rows
+    // shapes no text again. Emptied when the fonts or the zoom change.
+    ShapedTextCache m_text;
     const TimelineModel *m_model = nullptr;
     QPalette m_palette;
     QFont m_baseFont;
