@@ -232,6 +232,8 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
             }
             if (!card.quiz.isEmpty())
                 line(font, tr("Predict the reply: %1").arg(card.quiz));
+            if (!card.quizConsole.isEmpty())
+                line(fixed, card.quizConsole);
         }
     }
     painter.end();

@@ -161,7 +161,8 @@ QString OutgoingQueue::takeId()
 
 QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender,
                                                       const QList<QByteArray> &recipients,
-                                                      const QByteArray &content, const QString &messageId)
+                                                      const QByteArray &content, const QString &messageId,
+                                                      bool unpaced)
 {
     // One queue entry per destination domain: each goes to its own MX.
     QMap<QString, QList<QByteArray>> byDomain;
@@ -179,6 +180,7 @@ QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender,
         entry.domain = it.key();
         entry.recipients = it.value();
         entry.content = content;
+        entry.unpaced = unpaced;
         entries.append(entry);
     }
     return entries;
@@ -210,9 +212,9 @@ void OutgoingQueue::add(const QList<Entry> &entries)
 }
 
 void OutgoingQueue::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients,
-                            const QByteArray &content, const QString &messageId)
+                            const QByteArray &content, const QString &messageId, bool unpaced)
 {
-    QList<Entry> entries = entriesFor(sender, recipients, content, messageId);
+    QList<Entry> entries = entriesFor(sender, recipients, content, messageId, unpaced);
     if (!isPersistent()) {
         add(entries);
         return;
@@ -477,10 +479,15 @@ void OutgoingQueue::send(Entry *e, const QString &host)
                 removeFileNow(e);
         };
     }
-    m_context->connect(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
-                       [this, id, host](ProtocolSession &engine) {
-                           finishAttempt(id, host, static_cast<SmtpClientSession &>(engine).result());
-                       });
+    HostContext::Finished finished = [this, id, host](ProtocolSession &engine) {
+        finishAttempt(id, host, static_cast<SmtpClientSession &>(engine).result());
+    };
+    if (e->unpaced)
+        m_context->connectUnpaced(m_domain, host, QStringLiteral("smtp"),
+                                  std::make_unique<SmtpClientSession>(job), std::move(finished));
+    else
+        m_context->connect(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
+                           std::move(finished));
     Q_EMIT changed();
 }
 

@@ -55,6 +55,10 @@ public:
         bool sending = false;
         QString lastError;
         QString file; // its file in queue/new, when the queue is on disk
+        // Caused by a connection the gate does not pace (a class's student
+        // while the teacher steps the story): its relay goes unpaced too
+        // (HostContext::connectUnpaced). Memory only: not in its file.
+        bool unpaced = false;
     };
 
     // How the queue greets the next hop (a server's "greet" setting).
@@ -105,7 +109,7 @@ public:
     // The entries for a message: one per recipients' domain, the first with
     // `messageId` (a new id when empty), the others with ".1", ".2" … after it.
     QList<Entry> entriesFor(const QByteArray &sender, const QList<QByteArray> &recipients,
-                            const QByteArray &content, const QString &messageId);
+                            const QByteArray &content, const QString &messageId, bool unpaced = false);
     // On disk: names the entry's file (with the transaction's key) and plans
     // it, to be committed with other files (MailServer::acceptMessage); once
     // durable, add() the entries.
@@ -114,7 +118,7 @@ public:
     void add(const QList<Entry> &entries);
     // add() in memory; on disk once the entries' files are durable.
     void enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
-                 const QString &messageId);
+                 const QString &messageId, bool unpaced = false);
 
     QList<Entry> entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }
