@@ -7894,6 +7894,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Predict the reply: %1</source>
         <translation>Predict the reply: %1</translation>
     </message>
+    <message>
+        <source>From a terminal: %1</source>
+        <translation>From a terminal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8143,10 +8147,6 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <translation>This form is out of date (its token does not match your session). Open the page again.</translation>
     </message>
     <message>
-        <source>Too many failed log-ins for this user: wait a minute and try again.</source>
-        <translation>Too many failed log-ins for this user: wait a minute and try again.</translation>
-    </message>
-    <message>
         <source>Wrong user or password (the class's accounts only).</source>
         <translation>Wrong user or password (the class's accounts only).</translation>
     </message>
@@ -8169,6 +8169,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>That is not one of the question's choices.</translation>
+    </message>
+    <message>
+        <source>The class's quiz console cannot listen on %1 port %2: %3</source>
+        <translation>The class's quiz console cannot listen on %1 port %2: %3</translation>
     </message>
 </context>
 </TS>

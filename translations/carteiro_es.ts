@@ -7894,6 +7894,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Predict the reply: %1</source>
         <translation>Adivina la respuesta: %1</translation>
     </message>
+    <message>
+        <source>From a terminal: %1</source>
+        <translation>Desde un terminal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8143,10 +8147,6 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <translation>Este formulario está caducado (su token no corresponde a tu sesión). Abre de nuevo la página.</translation>
     </message>
     <message>
-        <source>Too many failed log-ins for this user: wait a minute and try again.</source>
-        <translation>Demasiados intentos fallidos de inicio de sesión para este usuario: espera un minuto y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>Wrong user or password (the class's accounts only).</source>
         <translation>Usuario o contraseña incorrectos (solo las cuentas de la clase).</translation>
     </message>
@@ -8169,6 +8169,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>Esa no es ninguna de las opciones de la pregunta.</translation>
+    </message>
+    <message>
+        <source>The class's quiz console cannot listen on %1 port %2: %3</source>
+        <translation>La consola de preguntas de la clase no puede escuchar en %1 puerto %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -7894,6 +7894,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Predict the reply: %1</source>
         <translation>Adiviña a resposta: %1</translation>
     </message>
+    <message>
+        <source>From a terminal: %1</source>
+        <translation>Desde un terminal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8143,10 +8147,6 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <translation>Este formulario está caducado (o seu testemuño non corresponde á túa sesión). Abre de novo a páxina.</translation>
     </message>
     <message>
-        <source>Too many failed log-ins for this user: wait a minute and try again.</source>
-        <translation>Demasiados intentos de entrada fallidos para este usuario: agarda un minuto e téntao de novo.</translation>
-    </message>
-    <message>
         <source>Wrong user or password (the class's accounts only).</source>
         <translation>Usuario ou contrasinal incorrectos (só as contas da clase).</translation>
     </message>
@@ -8169,6 +8169,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>Esa non é ningunha das opcións da pregunta.</translation>
+    </message>
+    <message>
+        <source>The class's quiz console cannot listen on %1 port %2: %3</source>
+        <translation>A consola de preguntas da clase non pode escoitar en %1 porto %2: %3</translation>
     </message>
 </context>
 </TS>

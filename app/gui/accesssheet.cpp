@@ -233,7 +233,7 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
             if (!card.quiz.isEmpty())
                 line(font, tr("Predict the reply: %1").arg(card.quiz));
             if (!card.quizConsole.isEmpty())
-                line(fixed, card.quizConsole);
+                line(font, tr("From a terminal: %1").arg(card.quizConsole));
         }
     }
     painter.end();

@@ -289,8 +289,9 @@ bool OutgoingQueue::hasReadyWork() const
 {
     const qint64 now = m_context->nowMs();
     // A held queue does nothing by itself, except finish what it was sending.
+    // What a student's unpaced session caused keeps no story waiting.
     for (const Entry &e : m_entries) {
-        if (e.sending || (m_hold == Hold::Released && e.nextAttemptMs <= now))
+        if (!e.unpaced && (e.sending || (m_hold == Hold::Released && e.nextAttemptMs <= now)))
             return true;
     }
     return false;
@@ -314,17 +315,19 @@ void OutgoingQueue::setHold(Hold hold)
     if (hold == Hold::Released)
         process();
     else
-        m_alarm->stop();
+        scheduleNext(); // only for what goes unpaced
 }
 
 void OutgoingQueue::process()
 {
-    if (m_hold == Hold::Held)
-        return; // setHold(Released) processes again
+    // Held, only what a student's unpaced session caused goes (a relay of
+    // their message while the teacher steps the story); setHold(Released)
+    // processes the rest.
+    const bool held = m_hold == Hold::Held;
     const qint64 now = m_context->nowMs();
     QStringList due;
     for (const Entry &e : std::as_const(m_entries)) {
-        if (!e.sending && e.nextAttemptMs <= now)
+        if (!e.sending && e.nextAttemptMs <= now && (!held || e.unpaced))
             due.append(e.id);
     }
     for (const QString &id : due)
@@ -336,7 +339,8 @@ void OutgoingQueue::scheduleNext()
 {
     qint64 soonest = -1;
     for (const Entry &e : std::as_const(m_entries)) {
-        if (!e.sending && (soonest < 0 || e.nextAttemptMs < soonest))
+        if (!e.sending && (m_hold == Hold::Released || e.unpaced)
+            && (soonest < 0 || e.nextAttemptMs < soonest))
             soonest = e.nextAttemptMs;
     }
     if (soonest < 0) {

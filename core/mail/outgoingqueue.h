@@ -125,7 +125,9 @@ public:
     // An entry is being sent, or is due now and the queue not held.
     bool hasReadyWork() const;
     // A held queue keeps its entries and starts no attempt (one under way
-    // goes on); released, it tries at once what is due. A scenario holds the
+    // goes on), except for unpaced entries (Entry::unpaced: a student's
+    // message in a class, which the story never holds); released, it
+    // tries at once what is due. A scenario holds the
     // queues while the story is told, so that a relay begins after the
     // captions that come before it (ScenarioRunner).
     enum class Hold {
