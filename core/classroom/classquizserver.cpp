@@ -413,7 +413,7 @@ void ClassQuizServer::checkLogIn(const QString &user, const QString &password,
         failures = qMin(m_failures.value(key) + 1, failuresCounted);
         m_failures.insert(key, failures);
     }
-    QTimer::singleShot(m_loginDelayMs * failures, this, [done] { done(-1); });
+    QTimer::singleShot(m_loginDelayMs * failures, Qt::PreciseTimer, this, [done] { done(-1); });
 }
 
 void ClassQuizServer::logIn(const QByteArray &user, const QByteArray &password, LoggedIn done)
