@@ -160,6 +160,12 @@ int runClassWindow(const CommandLineOptions &options, const QString &language, L
                    .arg(quiz->host(), ClassQuizServer::serviceName(), quiz->address().toString())
                    .arg(quiz->port())
             << Qt::endl;
+    if (const ClassQuizServer *quiz = mainWindow.classQuiz()) // the same from a terminal (telnet, nc)
+        out << QStringLiteral("LISTEN %1 %2 %3:%4")
+                   .arg(quiz->host(), ClassQuizServer::consoleServiceName(),
+                        quiz->consoleAddress().toString())
+                   .arg(quiz->consolePort())
+            << Qt::endl;
     std::fflush(stdout); // read by a script that waits for the ports
     mainWindow.show();
     if (qEnvironmentVariableIsSet("CARTEIRO_STALL_PROBE")) {

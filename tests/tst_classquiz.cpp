@@ -8,7 +8,11 @@
 // get their 4xx. The teacher answers in the window's dialog: each student's
 // score is in the results file, the state file, the class panel and the
 // transcript. Meanwhile a student's own POP3 session is never held by the
-// story's stepping, and does not keep the story waiting.
+// story's stepping, and does not keep the story waiting; nor is the relay a
+// student's message causes between the story's own hosts. A student with
+// only a terminal answers on the quiz console (USER, PASS, QUESTION,
+// ANSWER), and the page and the console take the same answer. A student
+// who mistypes the password again and again is slowed, never shut out.
 #include "gui/classpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/predictiondialog.h"
@@ -16,10 +20,13 @@
 #include "classroom/classgrader.h"
 #include "classroom/classquizserver.h"
 #include "classroom/scenariorunner.h"
+#include "mail/mailserver.h"
+#include "mail/mailstore.h"
 #include "persist/classpasswords.h"
 #include "scenario/scenarioparser.h"
 #include "transcript/notes.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,6 +140,20 @@ QByteArray csrfOf(const Reply &reply)
     return re.match(QString::fromUtf8(reply.body)).captured(1).toLatin1();
 }
 
+// Sends a line and reads a multi-line reply up to its "." line.
+QByteArray listing(QTcpSocket &socket, const QByteArray &line)
+{
+    socket.write(line + "\r\n");
+    QByteArray got;
+    QTest::qWaitFor(
+        [&] {
+            got += socket.readAll();
+            return got.endsWith("\r\n.\r\n") || (got.endsWith("\r\n") && !got.startsWith("+OK question"));
+        },
+        5000);
+    return got;
+}
+
 bool exchange(QTcpSocket &socket, const QByteArray &line, const QByteArray &expect)
 {
     if (!line.isEmpty())
@@ -213,6 +234,11 @@ void TestClassQuiz::theClassPredictsTheReply()
     const QHostAddress address = quiz->address();
     const quint16 port = quiz->port();
     QVERIFY(port > 0);
+    // The console next to the page, on a port of its own.
+    QCOMPARE(quiz->consoleAddress(), address);
+    QVERIFY(quiz->consolePort() > 0 && quiz->consolePort() != port);
+    // Failed log-ins are slowed per user: short delays for the test.
+    quiz->setLoginDelayMs(100);
     // The address the students type, whole, above them on the projector.
     // A caption, then the address alone on its line: never wrapped (a label
     // breaks a URL after "http://"), and as wide as the label needs.
@@ -258,7 +284,7 @@ void TestClassQuiz::theClassPredictsTheReply()
         const QByteArray second = cookieOf(in);
         return in.status == 303 && !second.isEmpty() && second != first ? second : QByteArray();
     };
-    QByteArray cookie[5];
+    QByteArray cookie[6];
     for (int n = 1; n <= 4; ++n) {
         cookie[n] = logIn(n);
         QVERIFY2(!cookie[n].isEmpty(), qPrintable(QStringLiteral("alumno%1 could not log in").arg(n)));
@@ -273,6 +299,40 @@ void TestClassQuiz::theClassPredictsTheReply()
         QVERIFY(wrong.body.contains("Wrong user or password"));
         QVERIFY(cookieOf(wrong).isEmpty());
     }
+    // Mistyped again and again: each answer waits longer (as the webmail's),
+    // up to five times the delay; never a pause that shuts the student out.
+    for (int attempt = 2; attempt <= 7; ++attempt) {
+        const Reply page = request(port, address, get("/", QByteArray()));
+        QElapsedTimer clock;
+        clock.start();
+        const Reply wrong = request(
+            port, address,
+            post("/login", cookieOf(page), "csrf=" + csrfOf(page) + "&user=alumno4&password=nope"));
+        const qint64 waited = clock.elapsed();
+        QCOMPARE(wrong.status, 403);
+        QVERIFY2(waited >= 100 * qMin(attempt, 5) - 30,
+                 qPrintable(QStringLiteral("attempt %1 answered after %2 ms").arg(attempt).arg(waited)));
+    }
+    {
+        QElapsedTimer clock;
+        clock.start();
+        cookie[4] = logIn(4); // the right password: at once, after seven failures
+        QVERIFY(!cookie[4].isEmpty());
+        QVERIFY2(clock.elapsed() < 400, qPrintable(QString::number(clock.elapsed())));
+    }
+    // The console, before any question: alumno5 logs in from a terminal.
+    QTcpSocket console;
+    console.connectToHost(quiz->consoleAddress(), quiz->consolePort());
+    QVERIFY(console.waitForConnected(5000));
+    QVERIFY(exchange(console, QByteArray(), "+OK 2esi.org quiz ready\r\n"));
+    QVERIFY(exchange(console, "QUESTION", "-ERR log in first"));
+    QVERIFY(exchange(console, "USER alumno5", "+OK send PASS"));
+    QVERIFY(exchange(console, "PASS wrong-password", "-ERR wrong user or password"));
+    QVERIFY(exchange(console, "USER alumno5", "+OK send PASS"));
+    QVERIFY(exchange(console, "PASS " + password(5), "+OK logged in as alumno5@2esi.org\r\n"));
+    QVERIFY(exchange(console, "QUESTION", "+OK no question is open now\r\n"));
+    QVERIFY(exchange(console, "ANSWER 1", "-ERR no question is open now"));
+    QVERIFY(exchange(console, "\x01\xff garbage", "-ERR 8-bit octet in command"));
     // No question yet: the page says so and looks again.
     Reply waiting = request(port, address, get("/", cookie[1]));
     QCOMPARE(waiting.status, 200);
@@ -351,21 +411,70 @@ void TestClassQuiz::theClassPredictsTheReply()
     }
     QCOMPARE(quiz->answerCount(), 3);
 
+    // alumno5 answers from the terminal: the question and its numbered
+    // choices, then 3 (550); then from the page, 250: the same answer, replaced.
+    const QByteArray asked = listing(console, "QUESTION");
+    QVERIFY2(asked.startsWith("+OK question 1: what will cliente.fr answer? 3 choices\r\n"
+                              "C: RCPT TO:<profe@2esi.org>\r\n1 250 "),
+             asked.constData());
+    QVERIFY2(asked.contains("\r\n3 550 "), asked.constData());
+    QVERIFY(exchange(console, "ANSWER 3", "+OK answer 3 (550) taken for question 1\r\n"));
+    QCOMPARE(quiz->answerCount(), 4);
+    cookie[5] = logIn(5);
+    QVERIFY(!cookie[5].isEmpty());
+    const Reply fifth = request(port, address, get("/", cookie[5]));
+    QVERIFY(fifth.body.contains("Your answer: 550"));
+    QCOMPARE(answer(5, "250", csrfOf(fifth)), 303);
+    QCOMPARE(quiz->answerCount(), 4);
+    QVERIFY(listing(console, "QUESTION").contains("your answer: 1 (250)"));
+    QVERIFY(exchange(console, "ANSWER 9", "-ERR no choice 9: choose 1 to 3"));
+
+    // Meanwhile a student sends through cliente.fr, whose relay to 2esi.org
+    // runs between the story's own hosts: it goes although the story is held.
+    {
+        const World::Service *submission = window.world()->service(QStringLiteral("cliente.fr"),
+                                                                   QStringLiteral("submission"));
+        QVERIFY(submission);
+        QTcpSocket smtp;
+        smtp.connectToHost(submission->address, submission->port);
+        QVERIFY(smtp.waitForConnected(5000));
+        QVERIFY(exchange(smtp, QByteArray(), "220"));
+        smtp.write("EHLO pc\r\n");
+        QByteArray ehlo;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                ehlo += smtp.readAll();
+                return ehlo.contains("\n250 ");
+            },
+            5000));
+        QVERIFY(
+            exchange(smtp, "AUTH PLAIN " + QByteArray("\0ana@cliente.fr\0claveana", 24).toBase64(), "235"));
+        QVERIFY(exchange(smtp, "MAIL FROM:<ana@cliente.fr>", "250"));
+        QVERIFY(exchange(smtp, "RCPT TO:<alumno1@2esi.org>", "250"));
+        QVERIFY(exchange(smtp, "DATA", "354"));
+        QVERIFY(exchange(smtp, "Subject: relayed\r\n\r\nWhile the story waits.\r\n.", "250"));
+        QVERIFY(exchange(smtp, "QUIT", "221"));
+        MailServer *school = window.world()->server(QStringLiteral("2esi.org"));
+        QVERIFY(school);
+        QTRY_COMPARE_WITH_TIMEOUT(school->store()->count("alumno1"), 1, 5000);
+        QVERIFY(quiz->isOpen()); // the story is still held on the projector
+    }
+
     // The teacher answers in the window: the reply goes, the class is scored.
     PredictionDialog *dialog = window.predictionDialog();
     QVERIFY(dialog->choose(QStringLiteral("250")));
     dialog->answerButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!quiz->isOpen(), 5000);
-    QCOMPARE(quiz->lastAnswered(), 3);
-    QCOMPARE(quiz->lastRight(), 2);
-    QVERIFY2(dialog->classText().contains(QStringLiteral("3 of 5 students answered, 2 right")),
+    QCOMPARE(quiz->lastAnswered(), 4);
+    QCOMPARE(quiz->lastRight(), 3);
+    QVERIFY2(dialog->classText().contains(QStringLiteral("4 of 5 students answered, 3 right")),
              qPrintable(dialog->classText()));
     QCOMPARE(answer(1, "550", token[1]), 409); // too late
 
     struct Expected {
         int asked, answered, right;
     };
-    const Expected expected[5] = {{1, 1, 1}, {1, 1, 0}, {1, 1, 1}, {1, 0, 0}, {1, 0, 0}};
+    const Expected expected[5] = {{1, 1, 1}, {1, 1, 0}, {1, 1, 1}, {1, 0, 0}, {1, 1, 1}};
     const QList<ClassGrader::Student> &students = window.classGrader()->students();
     for (int s = 0; s < 5; ++s) {
         QCOMPARE(students.at(s).predictionsAsked, expected[s].asked);
@@ -377,7 +486,7 @@ void TestClassQuiz::theClassPredictsTheReply()
     const int column = window.classPanel()->predictionsColumn();
     QCOMPARE(table->horizontalHeaderItem(column)->text(), QStringLiteral("Predictions"));
     const QStringList shown = {QStringLiteral("1/1"), QStringLiteral("0/1"), QStringLiteral("1/1"),
-                               QStringLiteral("0/1"), QStringLiteral("0/1")};
+                               QStringLiteral("0/1"), QStringLiteral("1/1")};
     for (int s = 0; s < 5; ++s)
         QCOMPARE(table->item(s, column)->text(), shown.at(s));
     // The --results file.
@@ -419,12 +528,31 @@ void TestClassQuiz::theClassPredictsTheReply()
         const TranscriptEvent &e = transcript->at(i);
         if (e.noteCode == NoteCode::ClassPredictions) {
             QCOMPARE(e.noteText(),
-                     QStringLiteral("Prediction 1 over the class (the reply was 250): 3 of 5 "
-                                    "students answered, 2 right"));
+                     QStringLiteral("Prediction 1 over the class (the reply was 250): 4 of 5 "
+                                    "students answered, 3 right"));
             noted = true;
         }
     }
     QVERIFY(noted);
+    // The console's lines are on the transcript once each, the password marked.
+    int consolePasswords = 0;
+    int consoleQuestions = 0;
+    for (qsizetype i = transcript->firstIndex(); i < transcript->size(); ++i) {
+        const TranscriptEvent &e = transcript->at(i);
+        if (e.kind != TranscriptEvent::Kind::Line || e.protocol != Protocol::None
+            || e.to != QStringLiteral("2esi.org"))
+            continue;
+        if (e.raw.startsWith("PASS ") && e.raw != "PASS wrong-password")
+            consolePasswords += e.sensitive ? 1 : 100;
+        if (e.raw == "QUESTION")
+            ++consoleQuestions;
+    }
+    QCOMPARE(consolePasswords, 1);
+    QCOMPARE(consoleQuestions, 4);
+    // After the reveal the console says the reply and what alumno5 answered.
+    QVERIFY(exchange(console, "QUESTION",
+                     "+OK no question is open now; question 1: the reply was 250, you answered 250: right"));
+    QVERIFY(exchange(console, "QUIT", "+OK bye"));
     // Each student's page after the reveal, in their language.
     QVERIFY(request(port, address, get("/", cookie[1])).body.contains("You answered 250: right!"));
     QVERIFY(request(port, address, get("/", cookie[2])).body.contains("You answered 550: not this time."));

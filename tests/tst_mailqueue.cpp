@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -58,6 +59,7 @@ public:
         QString service;
         qint64 atMs = 0;
         std::unique_ptr<ProtocolSession> engine;
+        bool unpaced = false; // opened with connectUnpaced()
         Finished finished;
     };
 
@@ -78,7 +80,18 @@ public:
     void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
                  std::unique_ptr<ProtocolSession> engine, Finished finished) override
     {
-        dials.push_back({fromHost, toHost, serviceName, now, std::move(engine), std::move(finished)});
+        dials.push_back({fromHost, toHost, serviceName, now, std::move(engine), false, std::move(finished)});
+    }
+    void connectUnpaced(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                        std::unique_ptr<ProtocolSession> engine, Finished finished) override
+    {
+        dials.push_back({fromHost, toHost, serviceName, now, std::move(engine), true, std::move(finished)});
+    }
+    // "host/address:port" of the sessions the gate does not pace.
+    QSet<QString> unpacedPeers;
+    bool isUnpacedPeer(const QString &host, const QByteArray &addressPort) const override
+    {
+        return unpacedPeers.contains(host + QLatin1Char('/') + QString::fromLatin1(addressPort));
     }
     std::unique_ptr<HostAlarm> alarm(std::function<void()> ring) override
     {
@@ -275,6 +288,7 @@ private Q_SLOTS:
     void restoredQueueSetsTheAlarmForTheSoonestEntry();
     void bounceIsADeliveryStatusNotification();
     void heloGreetingIsWhy8BitIsReencoded();
+    void heldQueueStillRelaysWhatAnUnpacedSessionSent();
 
 private:
     MailServer *server(const QueuePolicy &policy = {});
@@ -740,6 +754,37 @@ void TestMailQueue::heloGreetingIsWhy8BitIsReencoded()
     QCOMPARE(plain->text,
              QStringLiteral("mx.servidor.edu does not offer 8BITMIME: the message was re-encoded "
                             "to 7-bit (quoted-printable)"));
+}
+
+// A class: the story holds the queues while the teacher steps it, but a
+// message from a student's session (which the gate does not pace) is relayed
+// at once, on a connection that inherits that status, and keeps no story
+// waiting; the story's own message waits for the hold to end.
+void TestMailQueue::heldQueueStillRelaysWhatAnUnpacedSessionSent()
+{
+    MailServer *s = server();
+    s->setQueueHold(OutgoingQueue::Hold::Held);
+    SmtpEnvelope student = submitted("ana@cliente.fr", {"fran@servidor.edu"});
+    student.peerAddress = "127.0.0.1:41234";
+    m_host->unpacedPeers.insert(QStringLiteral("cliente.fr/127.0.0.1:41234"));
+    QCOMPARE(s->acceptMessage(student, message).code, 250);
+    accept("ana@cliente.fr", {"fran@servidor.edu"}); // the story's, from 127.0.0.4:40000
+    QCOMPARE(s->queue().size(), 2);
+    QVERIFY(s->queue().at(0).unpaced);
+    QVERIFY(!s->queue().at(1).unpaced);
+    QVERIFY(!s->hasReadyWork()); // held: the story's waits, the student's keeps nobody waiting
+    m_host->runSoon();
+    QCOMPARE(m_host->dials.size(), size_t(1));
+    QVERIFY(m_host->dials.front().unpaced);
+    QVERIFY(!s->hasReadyWork());
+    m_host->play({"220 mx.servidor.edu", "250 mx.servidor.edu", "250 ok", "250 ok", "354 go", "250 queued",
+                  "221 bye"});
+    QCOMPARE(s->queue().size(), 1);
+    QVERIFY(m_host->dials.empty());
+    // Released: the story's message goes, paced as ever.
+    s->setQueueHold(OutgoingQueue::Hold::Released);
+    QCOMPARE(m_host->dials.size(), size_t(1));
+    QVERIFY(!m_host->dials.front().unpaced);
 }
 
 QTEST_GUILESS_MAIN(TestMailQueue)

@@ -7946,6 +7946,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>Your %1 too (%2): %3</source>
         <translation>Your %1 too (%2): %3</translation>
     </message>
+    <message>
+        <source>From a terminal: %1</source>
+        <translation>From a terminal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8237,6 +8241,10 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>That is not one of the question's choices.</translation>
+    </message>
+    <message>
+        <source>The class's quiz console cannot listen on %1 port %2: %3</source>
+        <translation>The class's quiz console cannot listen on %1 port %2: %3</translation>
     </message>
 </context>
 <context>

@@ -7946,6 +7946,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>Your %1 too (%2): %3</source>
         <translation>Tu %1 también (%2): %3</translation>
     </message>
+    <message>
+        <source>From a terminal: %1</source>
+        <translation>Desde un terminal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8237,6 +8241,10 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>Esa no es ninguna de las opciones de la pregunta.</translation>
+    </message>
+    <message>
+        <source>The class's quiz console cannot listen on %1 port %2: %3</source>
+        <translation>La consola de preguntas de la clase no puede escuchar en %1 puerto %2: %3</translation>
     </message>
 </context>
 <context>

@@ -7946,6 +7946,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
         <source>Your %1 too (%2): %3</source>
         <translation>O teu %1 tamén (%2): %3</translation>
     </message>
+    <message>
+        <source>From a terminal: %1</source>
+        <translation>Desde un terminal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tap</name>
@@ -8237,6 +8241,10 @@ Impórtao como autoridade de certificación en Thunderbird ou nun navegador para
     <message>
         <source>That is not one of the question's choices.</source>
         <translation>Esa non é ningunha das opcións da pregunta.</translation>
+    </message>
+    <message>
+        <source>The class's quiz console cannot listen on %1 port %2: %3</source>
+        <translation>A consola de preguntas da clase non pode escoitar en %1 porto %2: %3</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "commandline.h"
 
 #include "classroom/classgrader.h"
+#include "classroom/classquizserver.h"
 #include "classroom/privateworlds.h"
 #include "classroom/scenariorunner.h"
 #include "explain/explanations.h"
@@ -800,6 +801,17 @@ int exportAccessSheet(const CommandLineOptions &options, const QString &file)
             World::Options own = PrivateWorlds::optionsFor(scenario, i, options.world);
             own.dataDirectory.clear(); // not opened: only where it will listen
             cards += AccessSheet::cards(World(scenario.privateWorldOf(i), own));
+        }
+    }
+    // The class's quiz, where the window will serve it (as its own export says).
+    QHostAddress quizAddress;
+    quint16 quizPort = 0;
+    quint16 quizConsolePort = 0;
+    if (ClassQuizServer::asksQuestions(scenario)
+        && ClassQuizServer::planned(world, &quizAddress, &quizPort, &quizConsolePort)) {
+        for (AccessSheet::Card &card : cards) {
+            card.quiz = ClassQuizServer::pageUrl(quizAddress, quizPort);
+            card.quizConsole = ClassQuizServer::consoleCommand(quizAddress, quizConsolePort);
         }
     }
     if (!AccessSheet::write(Scenario::pick(scenario.title, options.language), cards, file, &error, &pages)) {

@@ -248,6 +248,8 @@ bool AccessSheet::write(const QString &title, const QList<Card> &cards, const QS
             }
             if (!card.quiz.isEmpty())
                 line(font, tr("Predict the reply: %1").arg(card.quiz));
+            if (!card.quizConsole.isEmpty())
+                line(font, tr("From a terminal: %1").arg(card.quizConsole));
         }
     }
     painter.end();

@@ -48,6 +48,7 @@ public:
         QList<Host> otherServers;
         // The class's quiz page (predict-the-reply), when the window serves one.
         QString quiz; // "http://127.0.0.2:18080/"
+        QString quizConsole; // the same from a terminal: "telnet 127.0.0.2 18081"
     };
     // A card per student of the world's scenario (their passwords as the
     // world has them), in the order declared. A student's private world

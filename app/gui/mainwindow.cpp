@@ -1542,10 +1542,11 @@ bool MainWindow::exportAccessSheetTo(const QString &file, QString *error)
         cards = AccessSheet::cards(*world());
     }
     if (m_quizServer) {
-        for (AccessSheet::Card &card : cards)
-            card.quiz = QStringLiteral("http://%1:%2/")
-                            .arg(m_quizServer->address().toString())
-                            .arg(m_quizServer->port());
+        for (AccessSheet::Card &card : cards) {
+            card.quiz = ClassQuizServer::pageUrl(m_quizServer->address(), m_quizServer->port());
+            card.quizConsole = ClassQuizServer::consoleCommand(m_quizServer->consoleAddress(),
+                                                               m_quizServer->consolePort());
+        }
     }
     const bool ok = AccessSheet::write(Scenario::pick(m_scenario.title, m_language), cards, file, &problem);
     if (error)

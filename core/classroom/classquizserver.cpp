@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -25,9 +26,11 @@ const QByteArray cookieName = "carteiro_quiz";
 constexpr int maximumConnections = 300;
 constexpr int maximumSessions = 1000;
 constexpr qint64 sessionIdleMs = 4 * 3600 * 1000; // a lesson
-constexpr int failuresBeforePause = 5;
-constexpr qint64 pauseMs = 60 * 1000;
+constexpr int failuresCounted = 5; // the delay grows up to this many failures
 constexpr int idleTimeoutMs = 60 * 1000;
+// A student at a terminal reads the question and thinks: a lesson's while.
+constexpr int consoleIdleTimeoutMs = 15 * 60 * 1000;
+constexpr int consoleSessionTimeoutMs = 4 * 3600 * 1000;
 
 QByteArray randomToken(int octets)
 {
@@ -100,6 +103,45 @@ QString ClassQuizServer::classHost(const World *world)
     return server ? server->domain() : domain;
 }
 
+bool ClassQuizServer::asksQuestions(const Scenario &scenario)
+{
+    return !scenario.students.isEmpty()
+        && std::any_of(scenario.steps.cbegin(), scenario.steps.cend(),
+                       [](const ScenarioStep &s) { return s.kind == ScenarioStep::Kind::Predict; });
+}
+
+bool ClassQuizServer::planned(const World &world, QHostAddress *address, quint16 *port, quint16 *consolePort)
+{
+    const QString host = classHost(&world);
+    if (host.isEmpty())
+        return false;
+    const World::Options &options = world.options();
+    QHostAddress where = options.listenAddress.isNull() ? world.addressOf(host) : options.listenAddress;
+    if (where.isNull())
+        where = QHostAddress(QHostAddress::LocalHost);
+    const int page = standardPort + options.portOffset;
+    const int console = standardConsolePort + options.portOffset;
+    if (page > 65535 || console > 65535)
+        return false;
+    *address = where;
+    *port = quint16(page);
+    *consolePort = quint16(console);
+    return true;
+}
+
+QString ClassQuizServer::pageUrl(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
+    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
+}
+
+QString ClassQuizServer::consoleCommand(const QHostAddress &address, quint16 port)
+{
+    return QStringLiteral("telnet %1 %2").arg(address.toString()).arg(port);
+}
+
 bool ClassQuizServer::listen(QString *error)
 {
     if (!m_world)
@@ -110,20 +152,43 @@ bool ClassQuizServer::listen(QString *error)
     if (address.isNull())
         address = QHostAddress(QHostAddress::LocalHost);
     const int port = options.ephemeralPorts ? 0 : standardPort + options.portOffset;
-    m_listener = new QTcpServer(this);
-    m_listener->setMaxPendingConnections(World::listenBacklog);
-    if (port > 65535 || !m_listener->listen(address, quint16(port))) {
+    const int consolePort = options.ephemeralPorts ? 0 : standardConsolePort + options.portOffset;
+    if (!bindListener(&m_listener, port, address, error))
+        return false;
+    if (!bindListener(&m_consoleListener, consolePort, address, error)) {
         if (error)
             *error = QCoreApplication::translate("ClassQuiz",
-                                                 "The class's quiz page cannot listen on %1 port %2: %3")
+                                                 "The class's quiz console cannot listen on %1 port %2: %3")
                          .arg(address.toString())
-                         .arg(port)
-                         .arg(m_listener->errorString());
-        delete m_listener;
-        m_listener = nullptr;
+                         .arg(consolePort)
+                         .arg(*error);
+        close();
         return false;
     }
     connect(m_listener, &QTcpServer::newConnection, this, &ClassQuizServer::accept);
+    connect(m_consoleListener, &QTcpServer::newConnection, this, &ClassQuizServer::acceptConsole);
+    return true;
+}
+
+bool ClassQuizServer::bindListener(QTcpServer **listener, int port, const QHostAddress &address,
+                                   QString *error)
+{
+    *listener = new QTcpServer(this);
+    (*listener)->setMaxPendingConnections(World::listenBacklog);
+    if (port > 65535 || !(*listener)->listen(address, quint16(port))) {
+        if (error) {
+            *error = listener == &m_listener
+                ? QCoreApplication::translate("ClassQuiz",
+                                              "The class's quiz page cannot listen on %1 port %2: %3")
+                      .arg(address.toString())
+                      .arg(port)
+                      .arg((*listener)->errorString())
+                : (*listener)->errorString();
+        }
+        delete *listener;
+        *listener = nullptr;
+        return false;
+    }
     return true;
 }
 
@@ -137,12 +202,24 @@ quint16 ClassQuizServer::port() const
     return m_listener ? m_listener->serverPort() : 0;
 }
 
+QHostAddress ClassQuizServer::consoleAddress() const
+{
+    return m_consoleListener ? m_consoleListener->serverAddress() : QHostAddress();
+}
+
+quint16 ClassQuizServer::consolePort() const
+{
+    return m_consoleListener ? m_consoleListener->serverPort() : 0;
+}
+
 void ClassQuizServer::close()
 {
-    if (m_listener) {
-        m_listener->close();
-        delete m_listener;
-        m_listener = nullptr;
+    for (QTcpServer **listener : {&m_listener, &m_consoleListener}) {
+        if (*listener) {
+            (*listener)->close();
+            delete *listener;
+            *listener = nullptr;
+        }
     }
     const QSet<Connection *> open = m_connections;
     m_connections.clear();
@@ -251,6 +328,13 @@ void ClassQuizServer::accept()
                                           m_world->gate(), m_world->transcript(), this);
         connection->setIdleTimeout(idleTimeoutMs);
         connection->setSessionTimeout(10 * 60 * 1000);
+        // A failed log-in is answered later (its delay): that answer goes
+        // out, and the requests that waited behind it are read.
+        QPointer<Connection> guarded(connection);
+        static_cast<HttpServerSession *>(connection->engine())->setAnsweredLater([guarded] {
+            if (guarded && guarded->isOpen())
+                guarded->pump();
+        });
         m_connections.insert(connection);
         connect(connection, &Connection::finished, this, [this](Connection *c) {
             m_connections.remove(c);
@@ -258,6 +342,123 @@ void ClassQuizServer::accept()
         });
         connection->begin();
     }
+}
+
+void ClassQuizServer::acceptConsole()
+{
+    while (QTcpSocket *socket = m_consoleListener->nextPendingConnection()) {
+        if (!m_world || m_connections.size() >= maximumConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        Connection::Endpoints ends;
+        ends.localHost = m_host;
+        ends.peerHost = QCoreApplication::translate("World", "outside %1")
+                            .arg(Anvil::clientAddress(socket->peerAddress()).toString());
+        ends.peerIsOutside = true;
+        ends.role = Connection::Role::Server;
+        ends.service = consoleServiceName();
+        QuizConsoleConfig config;
+        config.host = m_host.toUtf8();
+        config.language = (m_language.isEmpty() ? QStringLiteral("gl") : m_language).toLatin1();
+        config.languages.clear();
+        for (const QString &code : Web::languages())
+            config.languages.append(code.toLatin1());
+        QuizConsoleDelegate *delegate = this; // a private base: converted here
+        auto engine = std::make_unique<QuizConsoleSession>(config, delegate);
+        QuizConsoleSession *console = engine.get();
+        auto *connection = new Connection(m_world->takeConnectionId(), socket, std::move(engine), ends,
+                                          m_world->gate(), m_world->transcript(), this);
+        connection->setIdleTimeout(consoleIdleTimeoutMs);
+        connection->setSessionTimeout(consoleSessionTimeoutMs);
+        // A failed log-in is answered after its delay: then passed on.
+        QPointer<Connection> guarded(connection);
+        console->setAnsweredLater([guarded] {
+            if (guarded && guarded->isOpen())
+                guarded->pump();
+        });
+        m_connections.insert(connection);
+        connect(connection, &Connection::finished, this, [this](Connection *c) {
+            m_connections.remove(c);
+            c->deleteLater();
+        });
+        connection->begin();
+    }
+}
+
+void ClassQuizServer::checkLogIn(const QString &user, const QString &password,
+                                 const std::function<void(int)> &done)
+{
+    const int student = studentOf(user);
+    bool ok = false;
+    if (student >= 0 && m_world && m_grader) {
+        const QString address = m_grader->students().at(student).address;
+        MailServer *server = m_world->serverFor(address.mid(address.lastIndexOf(QLatin1Char('@')) + 1));
+        ok = server && server->authenticate(user.toUtf8(), password.toUtf8());
+    }
+    const QString key = user.trimmed().toLower();
+    if (ok) {
+        m_failures.remove(key);
+        done(student);
+        return;
+    }
+    // Slowed down, never shut out (as the webmail): each failure for this
+    // user waits longer, up to five times the delay; the right password
+    // is taken at once, however many failures came before.
+    if (m_failures.size() > 10000) // names made up by the thousand: bounded
+        m_failures.clear();
+    int failures = failuresCounted;
+    if (key.size() <= 200) {
+        failures = qMin(m_failures.value(key) + 1, failuresCounted);
+        m_failures.insert(key, failures);
+    }
+    QTimer::singleShot(m_loginDelayMs * failures, Qt::PreciseTimer, this, [done] { done(-1); });
+}
+
+void ClassQuizServer::logIn(const QByteArray &user, const QByteArray &password, LoggedIn done)
+{
+    checkLogIn(QString::fromUtf8(user), QString::fromUtf8(password), [this, done](int student) {
+        const QByteArray address = student >= 0 && m_grader && student < m_grader->students().size()
+            ? m_grader->students().at(student).address.toUtf8()
+            : QByteArray();
+        done(student, address);
+    });
+}
+
+QuizConsoleQuestion ClassQuizServer::openQuestion(int student, const QByteArray &language)
+{
+    QuizConsoleQuestion q;
+    const QString lang = QString::fromLatin1(language);
+    if (m_open) {
+        q.number = m_question.number;
+        q.host = m_question.host.toUtf8();
+        q.command = PredictionQuiz::shownCommand(m_question.command);
+        for (const QString &code : m_question.choices) {
+            q.codes.append(code.toUtf8());
+            q.meanings.append(PredictionQuiz::meaning(code, lang).toUtf8());
+        }
+        q.mine = m_answers.value(student).toUtf8();
+    } else if (m_lastQuestion > 0) {
+        q.lastNumber = m_lastQuestion;
+        q.lastCode = m_lastCode.toUtf8();
+        q.lastMine = m_lastAnswers.value(student).toUtf8();
+    }
+    return q;
+}
+
+QuizConsoleDelegate::Verdict ClassQuizServer::takeAnswer(int student, int number, const QByteArray &code)
+{
+    using Console = QuizConsoleDelegate::Verdict;
+    switch (answer(student, number, QString::fromUtf8(code))) {
+    case Verdict::Taken: return Console::Taken;
+    case Verdict::Replaced: return Console::Replaced;
+    case Verdict::NoQuestion: return Console::NoQuestion;
+    case Verdict::WrongQuestion: return Console::WrongQuestion;
+    case Verdict::UnknownChoice: return Console::UnknownChoice;
+    case Verdict::NotStudent: return Console::NotStudent;
+    }
+    return Console::NotStudent;
 }
 
 // ---- sessions, responses --------------------------------------------------------------
@@ -564,54 +765,33 @@ void ClassQuizServer::login(const Exchange &x)
         return;
     const QString user = form.value(QStringLiteral("user")).trimmed();
     const QString password = form.value(QStringLiteral("password"));
-    const QString key = user.toLower();
-    if (m_lockedUntil.value(key) > nowMs()) {
-        refuse(x, 429,
-               say(x,
-                   QT_TRANSLATE_NOOP("ClassQuiz",
-                                     "Too many failed log-ins for this user: wait a minute and "
-                                     "try again.")));
-        return;
-    }
-    const int student = studentOf(user);
-    bool ok = false;
-    if (student >= 0 && m_world && m_grader) {
-        const QString address = m_grader->students().at(student).address;
-        MailServer *server = m_world->serverFor(address.mid(address.lastIndexOf(QLatin1Char('@')) + 1));
-        ok = server && server->authenticate(user.toUtf8(), password.toUtf8());
-    }
-    if (!ok) {
-        if (m_failures.size() > 10000) // names made up by the thousand: bounded
-            m_failures.clear();
-        if (user.size() <= 200) {
-            const int failures = m_failures.value(key) + 1;
-            m_failures.insert(key, failures);
-            if (failures >= failuresBeforePause) {
-                m_failures.remove(key);
-                if (m_lockedUntil.size() > 10000)
-                    m_lockedUntil.removeIf([](const auto &entry) { return entry.value() <= nowMs(); });
-                m_lockedUntil.insert(key, nowMs() + pauseMs);
-            }
+    const QByteArray sessionId = x.session->id;
+    checkLogIn(user, password, [this, x, user, sessionId](int student) {
+        // Later, after a failure's delay: the session is looked up again.
+        Exchange now = x;
+        const auto it = m_sessions.find(sessionId);
+        now.session = it == m_sessions.end() ? nullptr : &it.value();
+        if (student < 0 || !now.session) {
+            loginPage(
+                now, 403,
+                say(now,
+                    QT_TRANSLATE_NOOP("ClassQuiz", "Wrong user or password (the class's accounts only).")),
+                user.left(200));
+            return;
         }
-        loginPage(
-            x, 403,
-            say(x, QT_TRANSLATE_NOOP("ClassQuiz", "Wrong user or password (the class's accounts only).")),
-            user.left(200));
-        return;
-    }
-    m_failures.remove(key);
-    // A new session at log-in: a cookie someone planted before is worth nothing.
-    Session fresh;
-    fresh.id = randomToken(32);
-    fresh.csrf = randomToken(16);
-    fresh.student = student;
-    fresh.language = x.session->language;
-    fresh.lastUsedMs = nowMs();
-    m_sessions.remove(x.session->id);
-    Exchange next = x;
-    next.session = &m_sessions.insert(fresh.id, fresh).value();
-    next.newCookie = true;
-    redirectHome(next);
+        // A new session at log-in: a cookie someone planted before is worth nothing.
+        Session fresh;
+        fresh.id = randomToken(32);
+        fresh.csrf = randomToken(16);
+        fresh.student = student;
+        fresh.language = now.session->language;
+        fresh.lastUsedMs = nowMs();
+        m_sessions.remove(sessionId);
+        Exchange next = now;
+        next.session = &m_sessions.insert(fresh.id, fresh).value();
+        next.newCookie = true;
+        redirectHome(next);
+    });
 }
 
 void ClassQuizServer::logout(const Exchange &x)

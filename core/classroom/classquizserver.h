@@ -14,12 +14,22 @@
 // is drawn on the timeline, as the webmail's. It does what the webmail does
 // for safety: a random session cookie (HttpOnly, SameSite=Strict) given anew
 // at log-in, a CSRF token on every form, a log-in checked against the
-// class's accounts (the mail server's passwords), a pause after five failed
-// log-ins for one user, small limits on requests (a body above 16 KiB is
+// class's accounts (the mail server's passwords), a failed log-in answered
+// after a delay that grows with each failure for that user (one second
+// more each time, at most five, as the webmail's: a student who mistypes is
+// slowed, never shut out), small limits on requests (a body above 16 KiB is
 // 413), and a clear 4xx for anything else: 400 for a form that is not one of
 // ours or a choice the question does not offer, 403 for a missing session
-// or a wrong token, 404 for another page, 409 when no question is open (or
-// it is not the one answered), 429 after the failures.
+// or a wrong token or a wrong password, 404 for another page, 409 when no
+// question is open (or it is not the one answered).
+//
+// A student with only a terminal answers on the console port next to it
+// (8081 plus the offset), printed as "LISTEN 2esi.org quiz-console …": a
+// line protocol in POP3's manner (QuizConsoleSession, core/protocol: USER,
+// PASS, QUESTION, ANSWER n, QUIT), in a Connection on the same gate, drawn
+// on the timeline, the password marked as POP3's PASS. Its answers are the
+// page's: a student's second answer replaces the first, wherever each came
+// from; its log-ins share the page's growing delay.
 //
 // One answer per student per question: while the question is open a second
 // answer replaces the first (the page says so). When the teacher answers in
@@ -30,6 +40,7 @@
 
 #include "classroom/predictionquiz.h"
 #include "protocol/httpserversession.h"
+#include "protocol/quizconsolesession.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -43,14 +54,18 @@ class Connection;
 class QTcpServer;
 class World;
 
-class ClassQuizServer : public QObject
+class ClassQuizServer
+    : public QObject
+    , private QuizConsoleDelegate
 {
     Q_OBJECT
 public:
-    // The port before the world's offset.
+    // The ports before the world's offset: the page's, the console's.
     static constexpr quint16 standardPort = 8080;
-    // The service's name in the LISTEN line.
+    static constexpr quint16 standardConsolePort = 8081;
+    // The services' names in the LISTEN lines.
     static QString serviceName() { return QStringLiteral("quiz"); }
+    static QString consoleServiceName() { return QStringLiteral("quiz-console"); }
 
     // `host`: the class's server (its address is the page's); `language`:
     // the pages' when neither the student nor the browser chooses.
@@ -60,13 +75,30 @@ public:
 
     // The host of the class's server: that of the students' domain.
     static QString classHost(const World *world);
+    // Whether a scenario asks the class anything (a "predict" step): the
+    // window then serves the quiz, and the access sheet says where.
+    static bool asksQuestions(const Scenario &scenario);
+    // Where listen() will listen in a world not started yet (the access
+    // sheet before the class): the page's address and port and the
+    // console's port at the world's offset; false when there is no class.
+    static bool planned(const World &world, QHostAddress *address, quint16 *port, quint16 *consolePort);
+    // As a card shows them: "http://127.0.0.3:18080/", "telnet 127.0.0.3 18081".
+    static QString pageUrl(const QHostAddress &address, quint16 port);
+    static QString consoleCommand(const QHostAddress &address, quint16 port);
 
-    // Binds the port; false with the reason.
+    // Binds the page's port and the console's; false with the reason.
     bool listen(QString *error);
     QString host() const { return m_host; }
     QHostAddress address() const;
     quint16 port() const;
+    QHostAddress consoleAddress() const;
+    quint16 consolePort() const;
     void close();
+
+    // A failed log-in is answered after this many milliseconds times the
+    // failures of that user so far (at most five); 1000 by default.
+    void setLoginDelayMs(int milliseconds) { m_loginDelayMs = qMax(0, milliseconds); }
+    int loginDelayMs() const { return m_loginDelayMs; }
 
     // The questions come from this quiz (the window's story).
     void setQuiz(PredictionQuiz *quiz);
@@ -117,6 +149,15 @@ private:
     };
 
     void accept();
+    void acceptConsole();
+    // Checks a log-in against the class's accounts and calls `done` with the
+    // student (at once), or -1 once the user's growing delay has passed.
+    void checkLogIn(const QString &user, const QString &password, const std::function<void(int)> &done);
+    // QuizConsoleDelegate: the console's log-ins, question and answers.
+    void logIn(const QByteArray &user, const QByteArray &password, LoggedIn done) override;
+    QuizConsoleQuestion openQuestion(int student, const QByteArray &language) override;
+    QuizConsoleDelegate::Verdict takeAnswer(int student, int number, const QByteArray &code) override;
+    bool bindListener(QTcpServer **listener, int port, const QHostAddress &address, QString *error);
     void handle(const HttpRequest &request, const HttpResponder &responder);
     Session *sessionFor(Exchange *x, bool create);
     void respond(const Exchange &x, int status, const QByteArray &body, const QByteArray &refresh = {});
@@ -143,10 +184,11 @@ private:
     QString m_host;
     QString m_language;
     QTcpServer *m_listener = nullptr;
+    QTcpServer *m_consoleListener = nullptr;
+    int m_loginDelayMs = 1000;
     QSet<Connection *> m_connections;
     QHash<QByteArray, Session> m_sessions;
     QHash<QString, int> m_failures; // failed log-ins per user, lower case
-    QHash<QString, qint64> m_lockedUntil; // per user, ms since the epoch
     bool m_open = false;
     PredictionQuiz::Question m_question;
     QHash<int, QString> m_answers; // student → code, for the open (or last) question

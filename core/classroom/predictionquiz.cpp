@@ -171,7 +171,7 @@ bool PredictionQuiz::hold(Connection *connection, const Utterance &utterance)
 {
     if (m_armed.isEmpty() || m_asking || utterance.code.isEmpty()
         || connection->endpoints().role != Connection::Role::Server
-        || (m_heldConnections && !m_heldConnections(connection))) {
+        || (m_heldConnections && (connection->inheritsUnpaced() || !m_heldConnections(connection)))) {
         return false;
     }
     QString command = commandOf(utterance.answers);

@@ -69,6 +69,22 @@ public:
     using Finished = std::function<void(ProtocolSession &engine)>;
     virtual void connect(const QString &fromHost, const QString &toHost, const QString &serviceName,
                          std::unique_ptr<ProtocolSession> engine, Finished finished) = 0;
+    // The same for work a connection the gate does not pace caused (a
+    // student's message relayed while the teacher steps the story): the new
+    // connection is not paced either (Gate::setUnpaced).
+    virtual void connectUnpaced(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                                std::unique_ptr<ProtocolSession> engine, Finished finished)
+    {
+        connect(fromHost, toHost, serviceName, std::move(engine), std::move(finished));
+    }
+    // Whether the server connection whose client is at "address:port"
+    // (SmtpEnvelope::peerAddress) of `host` goes without the gate's pacing.
+    virtual bool isUnpacedPeer(const QString &host, const QByteArray &addressPort) const
+    {
+        Q_UNUSED(host);
+        Q_UNUSED(addressPort);
+        return false;
+    }
     // Passes on what the engine of a connection opened by connect(), still
     // open, said on its own, not in answer to a line (an IMAP client ending
     // its IDLE); nothing once that connection is over.

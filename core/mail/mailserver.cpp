@@ -558,11 +558,15 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
     stamped.reserve(room + content.size());
     appendReceivedHeader(stamped, envelope, id, forRecipient);
     stamped += content;
+    // A message from a connection the gate does not pace (a class's
+    // student) is relayed unpaced too: the teacher's stepping of the story
+    // does not hold it.
+    const bool unpaced = !remote.isEmpty() && m_context->isUnpacedPeer(m_domain, envelope.peerAddress);
     if (!isPersistent()) {
         for (const QByteArray &recipient : std::as_const(local))
             deliverLocally(envelope.mailFrom, recipient, stamped);
         if (!remote.isEmpty())
-            m_outgoing->enqueue(envelope.mailFrom, remote, stamped, id);
+            m_outgoing->enqueue(envelope.mailFrom, remote, stamped, id, unpaced);
         return acceptedReply();
     }
     // On disk: every copy (one per local mailbox, one per queue entry) is
@@ -584,7 +588,7 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
     }
     QList<QueueEntry> entries;
     if (!remote.isEmpty()) {
-        entries = m_outgoing->entriesFor(envelope.mailFrom, remote, stamped, id);
+        entries = m_outgoing->entriesFor(envelope.mailFrom, remote, stamped, id, unpaced);
         for (QueueEntry &entry : entries)
             files.append(m_outgoing->plan(&entry, key));
     }

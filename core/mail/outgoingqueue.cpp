@@ -161,7 +161,8 @@ QString OutgoingQueue::takeId()
 
 QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender,
                                                       const QList<QByteArray> &recipients,
-                                                      const QByteArray &content, const QString &messageId)
+                                                      const QByteArray &content, const QString &messageId,
+                                                      bool unpaced)
 {
     // One queue entry per destination domain: each goes to its own MX.
     QMap<QString, QList<QByteArray>> byDomain;
@@ -179,6 +180,7 @@ QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender,
         entry.domain = it.key();
         entry.recipients = it.value();
         entry.content = content;
+        entry.unpaced = unpaced;
         entries.append(entry);
     }
     return entries;
@@ -210,9 +212,9 @@ void OutgoingQueue::add(const QList<Entry> &entries)
 }
 
 void OutgoingQueue::enqueue(const QByteArray &sender, const QList<QByteArray> &recipients,
-                            const QByteArray &content, const QString &messageId)
+                            const QByteArray &content, const QString &messageId, bool unpaced)
 {
-    QList<Entry> entries = entriesFor(sender, recipients, content, messageId);
+    QList<Entry> entries = entriesFor(sender, recipients, content, messageId, unpaced);
     if (!isPersistent()) {
         add(entries);
         return;
@@ -287,8 +289,9 @@ bool OutgoingQueue::hasReadyWork() const
 {
     const qint64 now = m_context->nowMs();
     // A held queue does nothing by itself, except finish what it was sending.
+    // What a student's unpaced session caused keeps no story waiting.
     for (const Entry &e : m_entries) {
-        if (e.sending || (m_hold == Hold::Released && e.nextAttemptMs <= now))
+        if (!e.unpaced && (e.sending || (m_hold == Hold::Released && e.nextAttemptMs <= now)))
             return true;
     }
     return false;
@@ -312,17 +315,19 @@ void OutgoingQueue::setHold(Hold hold)
     if (hold == Hold::Released)
         process();
     else
-        m_alarm->stop();
+        scheduleNext(); // only for what goes unpaced
 }
 
 void OutgoingQueue::process()
 {
-    if (m_hold == Hold::Held)
-        return; // setHold(Released) processes again
+    // Held, only what a student's unpaced session caused goes (a relay of
+    // their message while the teacher steps the story); setHold(Released)
+    // processes the rest.
+    const bool held = m_hold == Hold::Held;
     const qint64 now = m_context->nowMs();
     QStringList due;
     for (const Entry &e : std::as_const(m_entries)) {
-        if (!e.sending && e.nextAttemptMs <= now)
+        if (!e.sending && e.nextAttemptMs <= now && (!held || e.unpaced))
             due.append(e.id);
     }
     for (const QString &id : due)
@@ -334,7 +339,8 @@ void OutgoingQueue::scheduleNext()
 {
     qint64 soonest = -1;
     for (const Entry &e : std::as_const(m_entries)) {
-        if (!e.sending && (soonest < 0 || e.nextAttemptMs < soonest))
+        if (!e.sending && (m_hold == Hold::Released || e.unpaced)
+            && (soonest < 0 || e.nextAttemptMs < soonest))
             soonest = e.nextAttemptMs;
     }
     if (soonest < 0) {
@@ -477,10 +483,15 @@ void OutgoingQueue::send(Entry *e, const QString &host)
                 removeFileNow(e);
         };
     }
-    m_context->connect(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
-                       [this, id, host](ProtocolSession &engine) {
-                           finishAttempt(id, host, static_cast<SmtpClientSession &>(engine).result());
-                       });
+    HostContext::Finished finished = [this, id, host](ProtocolSession &engine) {
+        finishAttempt(id, host, static_cast<SmtpClientSession &>(engine).result());
+    };
+    if (e->unpaced)
+        m_context->connectUnpaced(m_domain, host, QStringLiteral("smtp"),
+                                  std::make_unique<SmtpClientSession>(job), std::move(finished));
+    else
+        m_context->connect(m_domain, host, QStringLiteral("smtp"), std::make_unique<SmtpClientSession>(job),
+                           std::move(finished));
     Q_EMIT changed();
 }
 

@@ -55,6 +55,10 @@ public:
         bool sending = false;
         QString lastError;
         QString file; // its file in queue/new, when the queue is on disk
+        // Caused by a connection the gate does not pace (a class's student
+        // while the teacher steps the story): its relay goes unpaced too
+        // (HostContext::connectUnpaced). Memory only: not in its file.
+        bool unpaced = false;
     };
 
     // How the queue greets the next hop (a server's "greet" setting).
@@ -105,7 +109,7 @@ public:
     // The entries for a message: one per recipients' domain, the first with
     // `messageId` (a new id when empty), the others with ".1", ".2" … after it.
     QList<Entry> entriesFor(const QByteArray &sender, const QList<QByteArray> &recipients,
-                            const QByteArray &content, const QString &messageId);
+                            const QByteArray &content, const QString &messageId, bool unpaced = false);
     // On disk: names the entry's file (with the transaction's key) and plans
     // it, to be committed with other files (MailServer::acceptMessage); once
     // durable, add() the entries.
@@ -114,14 +118,16 @@ public:
     void add(const QList<Entry> &entries);
     // add() in memory; on disk once the entries' files are durable.
     void enqueue(const QByteArray &sender, const QList<QByteArray> &recipients, const QByteArray &content,
-                 const QString &messageId);
+                 const QString &messageId, bool unpaced = false);
 
     QList<Entry> entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }
     // An entry is being sent, or is due now and the queue not held.
     bool hasReadyWork() const;
     // A held queue keeps its entries and starts no attempt (one under way
-    // goes on); released, it tries at once what is due. A scenario holds the
+    // goes on), except for unpaced entries (Entry::unpaced: a student's
+    // message in a class, which the story never holds); released, it
+    // tries at once what is due. A scenario holds the
     // queues while the story is told, so that a relay begins after the
     // captions that come before it (ScenarioRunner).
     enum class Hold {

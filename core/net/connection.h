@@ -80,6 +80,11 @@ public:
     const Endpoints &endpoints() const { return m_endpoints; }
     QTcpSocket *socket() const { return m_socket; }
     bool isClosed() const { return m_closed; }
+    // Opened for work a connection the gate does not pace caused (a relay
+    // of a student's message while the teacher steps the story; on the
+    // server side, the end that relay reached): it is not paced either.
+    void setInheritsUnpaced(bool inherits) { m_inheritsUnpaced = inherits; }
+    bool inheritsUnpaced() const { return m_inheritsUnpaced; }
 
     // Idle deadline: the engine's timeout() runs after this long without a
     // complete line from the peer or progress in writing to it.
@@ -194,6 +199,7 @@ private:
     bool m_begun = false; // connected and begin() ran
     bool m_closing = false; // we asked to close after the last write
     bool m_closed = false;
+    bool m_inheritsUnpaced = false;
     bool m_aborted = false; // abort(): our close is a reset
     // A second descriptor of the socket (Linux, the side that records the
     // close): it keeps the socket until the close is recorded, so that the

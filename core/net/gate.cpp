@@ -72,9 +72,14 @@ void Gate::submit(Connection *connection, const Utterance &utterance)
     }
 }
 
+bool Gate::isUnpaced(const Connection *connection) const
+{
+    return m_unpaced && connection && (connection->inheritsUnpaced() || m_unpaced(connection));
+}
+
 bool Gate::goesFree(const Connection *connection) const
 {
-    return m_mode == Mode::FreeRun || (m_unpaced && m_unpaced(connection));
+    return m_mode == Mode::FreeRun || isUnpaced(connection);
 }
 
 bool Gate::releaseFree()

@@ -49,7 +49,11 @@ public:
     // at once, unless something of their own waits before it (a reply held
     // for a question). Null: every connection follows the mode.
     using Unpaced = std::function<bool(const Connection *)>;
+    // A connection that inherits the status (Connection::inheritsUnpaced:
+    // a relay a student's message caused) is unpaced whenever a test is set.
     void setUnpaced(Unpaced unpaced) { m_unpaced = std::move(unpaced); }
+    // Whether the test (or the inherited status) names this connection.
+    bool isUnpaced(const Connection *connection) const;
 
     // A slow link: the lines a host writes leave this much later (0: at once).
     void setHostDelay(const QString &host, int milliseconds);

@@ -97,6 +97,17 @@ public:
         m_world->connectTo(fromHost, toHost, serviceName, std::move(engine),
                            [finished = std::move(finished)](Connection *c) { finished(*c->engine()); });
     }
+    void connectUnpaced(const QString &fromHost, const QString &toHost, const QString &serviceName,
+                        std::unique_ptr<ProtocolSession> engine, Finished finished) override
+    {
+        m_world->connectTo(
+            fromHost, toHost, serviceName, std::move(engine),
+            [finished = std::move(finished)](Connection *c) { finished(*c->engine()); }, true);
+    }
+    bool isUnpacedPeer(const QString &host, const QByteArray &addressPort) const override
+    {
+        return m_world->isUnpacedPeer(host, QString::fromLatin1(addressPort));
+    }
     void pump(ProtocolSession *engine) override { m_world->pumpEngine(engine); }
     std::unique_ptr<HostAlarm> alarm(std::function<void()> ring) override
     {
@@ -865,6 +876,17 @@ QString World::hostAtEnd(const QString &addressPort) const
     return m_localEnds.value(addressPort).host;
 }
 
+bool World::isUnpacedPeer(const QString &host, const QString &addressPort) const
+{
+    for (const Connection *c : m_connections) {
+        const Connection::Endpoints &ends = c->endpoints();
+        if (ends.role == Connection::Role::Server && ends.localHost.compare(host, Qt::CaseInsensitive) == 0
+            && c->socket() && endKey(c->socket()->peerAddress(), c->socket()->peerPort()) == addressPort)
+            return m_gate->isUnpaced(c);
+    }
+    return false;
+}
+
 bool World::refusesAsLoopbackOnly(const QString &fromHost, const QString &toHost,
                                   const QString &serviceName) const
 {
@@ -996,7 +1018,8 @@ bool World::isBusy() const
     if (m_gate->pendingCount() > 0)
         return true;
     for (const Connection *c : m_connections) {
-        if (!m_busyExempt || !m_busyExempt(c))
+        // A relay a student's session caused is as exempt as that session.
+        if (!m_busyExempt || !(c->inheritsUnpaced() || m_busyExempt(c)))
             return true;
     }
     for (const MailServer *s : m_servers) {
@@ -1071,9 +1094,11 @@ void World::accept(QTcpServer *server, const Service &service)
         ends.implicitTls = service.implicitTls;
         int id = 0;
         const auto it = m_localEnds.constFind(key);
+        bool unpaced = false;
         if (it != m_localEnds.cend()) {
             ends.peerHost = it->host;
             id = it->connectionId;
+            unpaced = it->unpaced;
         } else {
             // Not one of ours: a telnet, nc or a real mail client.
             ends.peerHost = tr("outside %1").arg(Anvil::clientAddress(socket->peerAddress()).toString());
@@ -1125,6 +1150,7 @@ void World::accept(QTcpServer *server, const Service &service)
             }
         }
         auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
+        connection->setInheritsUnpaced(unpaced);
         // IMAP's autologout timer is at least 30 minutes (RFC 3501 §5.4, RFC
         // 9051 §5.4): a client in IDLE or reading a long message is not cut.
         connection->setIdleTimeout(service.protocol == Protocol::Imap
@@ -1309,7 +1335,7 @@ void World::track(Connection *connection, DoneHandler done)
 }
 
 Connection *World::connectTo(const QString &fromHost, const QString &asked, const QString &serviceName,
-                             std::unique_ptr<ProtocolSession> engine, DoneHandler done)
+                             std::unique_ptr<ProtocolSession> engine, DoneHandler done, bool unpaced)
 {
     // A client of alumno1@2esi.org reaches the server whose mail name is 2esi.org.
     QString toHost = asked;
@@ -1321,7 +1347,7 @@ Connection *World::connectTo(const QString &fromHost, const QString &asked, cons
         // The student's own Postfix or Dovecot: the real address and port.
         return connectToAddress(fromHost, real->domain, QHostAddress(real->realAddress),
                                 quint16(real->realPort(serviceName)), serviceName, std::move(engine),
-                                std::move(done));
+                                std::move(done), unpaced);
     }
     const Service *target = service(toHost, serviceName);
     if (!target) {
@@ -1355,7 +1381,7 @@ Connection *World::connectTo(const QString &fromHost, const QString &asked, cons
         return connection;
     }
     return connectToAddress(fromHost, toHost, target->address, target->port, serviceName, std::move(engine),
-                            std::move(done));
+                            std::move(done), unpaced);
 }
 
 const ScenarioServer *World::realServer(const QString &host) const
@@ -1374,7 +1400,7 @@ const ScenarioServer *World::realServer(const QString &host) const
 
 Connection *World::connectToAddress(const QString &fromHost, const QString &peerName,
                                     const QHostAddress &address, quint16 port, const QString &serviceName,
-                                    std::unique_ptr<ProtocolSession> engine, DoneHandler done)
+                                    std::unique_ptr<ProtocolSession> engine, DoneHandler done, bool unpaced)
 {
     auto *socket = new QTcpSocket;
     const QHostAddress own = addressOf(fromHost);
@@ -1409,14 +1435,15 @@ Connection *World::connectToAddress(const QString &fromHost, const QString &peer
     ends.tlsClient.peerName = peerName;
     ends.tlsClient.requireVerified = serviceName != QLatin1String("smtp");
     if (socket->localPort() != 0)
-        m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id});
+        m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id, unpaced});
     auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
+    connection->setInheritsUnpaced(unpaced);
     // An IMAP client in IDLE waits as long as its server does (RFC 3501 §5.4).
     connection->setIdleTimeout(connection->engine()->protocol() == Protocol::Imap
                                    ? qMax(m_options.idleTimeoutMs, imapMinimumIdleMs)
                                    : m_options.idleTimeoutMs);
-    connect(socket, &QTcpSocket::connected, connection, [this, connection, socket, fromHost, id] {
-        m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id});
+    connect(socket, &QTcpSocket::connected, connection, [this, connection, socket, fromHost, id, unpaced] {
+        m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id, unpaced});
         connection->begin();
     });
     track(connection, std::move(done));

@@ -268,15 +268,18 @@ public:
     // The engine's result is read in `done`, called once the connection ends.
     using DoneHandler = std::function<void(Connection *)>;
     // Returns the connection (it deletes itself some time after `done`).
+    // `unpaced`: the connection inherits the gate's unpaced status
+    // (Connection::setInheritsUnpaced), and so does the server end it reaches.
     Connection *connectTo(const QString &fromHost, const QString &toHost, const QString &serviceName,
-                          std::unique_ptr<ProtocolSession> engine, DoneHandler done);
+                          std::unique_ptr<ProtocolSession> engine, DoneHandler done, bool unpaced = false);
     // The real server (ScenarioServer::isReal) that a host name reaches: the
     // one of that name, else the one its MX names; null when none.
     const ScenarioServer *realServer(const QString &host) const;
     // The same to any address (a real server outside the process).
     Connection *connectToAddress(const QString &fromHost, const QString &peerName,
                                  const QHostAddress &address, quint16 port, const QString &serviceName,
-                                 std::unique_ptr<ProtocolSession> engine, DoneHandler done);
+                                 std::unique_ptr<ProtocolSession> engine, DoneHandler done,
+                                 bool unpaced = false);
     // A non-line event: DNS lookups, queue and delivery decisions, narration.
     void note(TranscriptEvent::Kind kind, const QString &from, const QString &to, const QString &text,
               Protocol protocol = Protocol::None);
@@ -289,6 +292,9 @@ public:
     // Which of the world's hosts has this "address:port" as the local end of
     // an open connection; empty for anyone else.
     QString hostAtEnd(const QString &addressPort) const;
+    // Whether the server connection of `host` whose client is at
+    // "address:port" goes without the gate's pacing (Gate::isUnpaced).
+    bool isUnpacedPeer(const QString &host, const QString &addressPort) const;
 
 Q_SIGNALS:
     // Something changed that may end a wait: a connection or a queue.
@@ -346,6 +352,7 @@ private:
     struct LocalEnd {
         QString host;
         int connectionId = 0;
+        bool unpaced = false; // the server end inherits the unpaced status
     };
     QHash<QString, LocalEnd> m_localEnds;
     int m_nextConnectionId = 1;

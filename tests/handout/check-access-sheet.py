@@ -14,6 +14,8 @@ CSV file (names with accents and commas), in Galician and English:
   - a second export with the same data directory prints the same passwords
     (the file is not rewritten); --no-persist prints others and keeps none;
   - no word runs past the page (pdftotext -bbox);
+  - a class whose story asks predictions (scenarios/examples/clase-predicir)
+    names the quiz page and the quiz console on every card, at the offset;
 Then the errors: a scenario without a class, a broken CSV (the message names
 the CSV file and line), a name without .pdf — non-zero exits, no file left.
 """
@@ -102,6 +104,30 @@ for language in ("gl", "en"):
         x0, y0, x1, y1 = map(float, word.groups())
         if not check(0 <= x0 and x1 <= 595.5 and 0 <= y0 and y1 <= 842.1, "a word off the page: %s" % word.group(0)):
             break
+
+# A class whose story asks predictions: every card says where the quiz is,
+# the page and the console, at the offset (8080 and 8081 plus it), as the
+# window's own export does (ClassQuizServer::planned).
+predict = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scenarios", "examples",
+                       "clase-predicir.scenario")
+pdf = os.path.join(work, "predict.pdf")
+result = run(["--export-access-sheet", pdf, "--scenario", predict, "--data-dir", os.path.join(work, "d3"),
+              "--port-offset", "20000", "--lang", "en"])
+if check(result.returncode == 0, "predict: " + result.stderr):
+    text = text_of(pdf)
+    pages = re.findall(r"Predict the reply: http://(127\.0\.0\.\d+):28080/", text)
+    check(len(pages) == 30, "predict: the quiz page on %d cards, expected 30" % len(pages))
+    consoles = re.findall(r"From a terminal: telnet (127\.0\.0\.\d+) 28081", text)
+    check(len(consoles) == 30, "predict: the quiz console on %d cards, expected 30" % len(consoles))
+    check(set(pages) == set(consoles) and len(set(pages)) == 1, "predict: one address for both: %s %s"
+          % (set(pages), set(consoles)))
+    bbox = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    for word in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', bbox):
+        x0, y0, x1, y1 = map(float, word.groups())
+        if not check(0 <= x0 and x1 <= 595.5 and 0 <= y0 and y1 <= 842.1, "a word off the page: %s" % word.group(0)):
+            break
+# Without a quiz (the class above): no quiz line.
+check("Predict the reply" not in text_of(os.path.join(work, "clase-en.pdf")), "a quiz line without predictions")
 
 # Without a data directory: new passwords, kept nowhere.
 pdf = os.path.join(work, "fresh.pdf")
