@@ -91,12 +91,13 @@ Reply request(quint16 port, const QHostAddress &address, const QByteArray &raw)
         return reply;
     socket.write(raw);
     QByteArray got;
-    QTest::qWaitFor(
-        [&] {
-            got += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        10000);
+    if (!QTest::qWaitFor(
+            [&] {
+                got += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000))
+        qWarning("the server did not close the connection in 10 s (the caller checks what came)");
     got += socket.readAll();
     const qsizetype end = got.indexOf("\r\n\r\n");
     if (end < 0)
@@ -145,12 +146,13 @@ QByteArray listing(QTcpSocket &socket, const QByteArray &line)
 {
     socket.write(line + "\r\n");
     QByteArray got;
-    QTest::qWaitFor(
-        [&] {
-            got += socket.readAll();
-            return got.endsWith("\r\n.\r\n") || (got.endsWith("\r\n") && !got.startsWith("+OK question"));
-        },
-        5000);
+    if (!QTest::qWaitFor(
+            [&] {
+                got += socket.readAll();
+                return got.endsWith("\r\n.\r\n") || (got.endsWith("\r\n") && !got.startsWith("+OK question"));
+            },
+            5000))
+        qWarning("sent %s, no whole reply in 5 s (got %s)", line.constData(), got.constData());
     return got;
 }
 

@@ -293,6 +293,28 @@ ClassQuizServer::Verdict ClassQuizServer::answer(int student, int question, cons
 
 // ---- connections -------------------------------------------------------------------
 
+Connection::Endpoints ClassQuizServer::studentEnds(const QTcpSocket *socket, const QString &service) const
+{
+    Connection::Endpoints ends;
+    ends.localHost = m_host;
+    ends.peerHost = QCoreApplication::translate("World", "outside %1")
+                        .arg(Anvil::clientAddress(socket->peerAddress()).toString());
+    ends.peerIsOutside = true;
+    ends.role = Connection::Role::Server;
+    ends.service = service;
+    return ends;
+}
+
+void ClassQuizServer::adopt(Connection *connection)
+{
+    m_connections.insert(connection);
+    connect(connection, &Connection::finished, this, [this](Connection *c) {
+        m_connections.remove(c);
+        c->deleteLater();
+    });
+    connection->begin();
+}
+
 void ClassQuizServer::accept()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
@@ -302,13 +324,7 @@ void ClassQuizServer::accept()
             socket->deleteLater();
             continue;
         }
-        Connection::Endpoints ends;
-        ends.localHost = m_host;
-        ends.peerHost = QCoreApplication::translate("World", "outside %1")
-                            .arg(Anvil::clientAddress(socket->peerAddress()).toString());
-        ends.peerIsOutside = true;
-        ends.role = Connection::Role::Server;
-        ends.service = QStringLiteral("http");
+        const Connection::Endpoints ends = studentEnds(socket, QStringLiteral("http"));
         HttpServerConfig config;
         config.requestLineLimit = 2048;
         config.headerSectionLimit = 16 * 1024;
@@ -335,12 +351,7 @@ void ClassQuizServer::accept()
             if (guarded && guarded->isOpen())
                 guarded->pump();
         });
-        m_connections.insert(connection);
-        connect(connection, &Connection::finished, this, [this](Connection *c) {
-            m_connections.remove(c);
-            c->deleteLater();
-        });
-        connection->begin();
+        adopt(connection);
     }
 }
 
@@ -352,13 +363,7 @@ void ClassQuizServer::acceptConsole()
             socket->deleteLater();
             continue;
         }
-        Connection::Endpoints ends;
-        ends.localHost = m_host;
-        ends.peerHost = QCoreApplication::translate("World", "outside %1")
-                            .arg(Anvil::clientAddress(socket->peerAddress()).toString());
-        ends.peerIsOutside = true;
-        ends.role = Connection::Role::Server;
-        ends.service = consoleServiceName();
+        const Connection::Endpoints ends = studentEnds(socket, consoleServiceName());
         QuizConsoleConfig config;
         config.host = m_host.toUtf8();
         config.language = (m_language.isEmpty() ? QStringLiteral("gl") : m_language).toLatin1();
@@ -378,12 +383,7 @@ void ClassQuizServer::acceptConsole()
             if (guarded && guarded->isOpen())
                 guarded->pump();
         });
-        m_connections.insert(connection);
-        connect(connection, &Connection::finished, this, [this](Connection *c) {
-            m_connections.remove(c);
-            c->deleteLater();
-        });
-        connection->begin();
+        adopt(connection);
     }
 }
 

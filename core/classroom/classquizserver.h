@@ -39,6 +39,7 @@
 #pragma once
 
 #include "classroom/predictionquiz.h"
+#include "net/connection.h"
 #include "protocol/httpserversession.h"
 #include "protocol/quizconsolesession.h"
 
@@ -50,8 +51,8 @@
 
 class ClassGrader;
 struct FormData;
-class Connection;
 class QTcpServer;
+class QTcpSocket;
 class World;
 
 class ClassQuizServer
@@ -150,6 +151,10 @@ private:
 
     void accept();
     void acceptConsole();
+    // A student's connection to the page or the console: its two ends, and
+    // the connection kept until it finishes, then begun.
+    Connection::Endpoints studentEnds(const QTcpSocket *socket, const QString &service) const;
+    void adopt(Connection *connection);
     // Checks a log-in against the class's accounts and calls `done` with the
     // student (at once), or -1 once the user's growing delay has passed.
     void checkLogIn(const QString &user, const QString &password, const std::function<void(int)> &done);
