@@ -161,12 +161,14 @@ bool exchange(QTcpSocket &socket, const QByteArray &line, const QByteArray &expe
     if (!line.isEmpty())
         socket.write(line + "\r\n");
     QByteArray got;
-    QTest::qWaitFor(
+    const bool whole = QTest::qWaitFor(
         [&] {
             got += socket.readAll();
             return got.endsWith("\r\n");
         },
         5000);
+    if (!whole)
+        qWarning("sent %s, no whole reply in 5 s", line.constData());
     if (!got.startsWith(expect))
         qWarning("sent %s, got %s", line.constData(), got.constData());
     return got.startsWith(expect);
