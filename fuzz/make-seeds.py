@@ -17,6 +17,8 @@ fuzz/corpus/<harness>/ from what the course and the tests already hold:
                             sessions written here
   scenarioparser            scenarios/*.scenario, tests/scenarios, tests/cli
   mimeparse, mimedowngrade  tests/mime/*.eml and tests/mime/corpus/*
+  quizconsole               a few sessions written here (the header of
+                            core/protocol/quizconsolesession.h)
   linereader                a few streams written here (CR LF, bare LF, bare
                             CR, NUL, 8-bit, over-long lines)
 
@@ -271,6 +273,22 @@ def main():
     }
     for name, (options, chunk, stream) in http_sessions.items():
         corpus.add("httpserver", name, bytes([options, chunk]) + stream)
+
+    # The class's quiz console: options 0x01 a question is open, 0x02 it is
+    # the second, 0x04 every log-in refused, 0x08 three errors end it.
+    login = b"USER alumno1\r\nPASS segredo-7\r\n"
+    quiz_sessions = {
+        "answer": (0x01, 0, login + b"QUESTION\r\nANSWER 1\r\nANSWER 550\r\nQUIT\r\n"),
+        "answer-chunked": (0x01, 3, login + b"LANG es\r\nQUESTION\r\nANSWER 2\r\nQUIT\r\n"),
+        "none-open": (0x00, 0, login + b"QUESTION\r\nANSWER 1\r\nHELP\r\nNOOP\r\nQUIT\r\n"),
+        "stale": (0x03, 0, login + b"ANSWER 1\r\nQUESTION\r\nANSWER 9\r\nANSWER 450\r\n"),
+        "refused": (0x04, 0, b"USER alumno1\r\nPASS x\r\nPASS y\r\nUSER a\r\nPASS b\r\n"
+                    b"USER c\r\nPASS d\r\nUSER e\r\nPASS f\r\nUSER g\r\nPASS h\r\n"),
+        "garbage": (0x88, 0, b"\x00\r\nLANG xx\r\nQUESTION\r\n\xc3\xa1\r\nbare\nlone\rx\r\n"
+                    + b"A" * 300 + b"\r\nANSWER\r\n"),
+    }
+    for name, (options, chunk, stream) in quiz_sessions.items():
+        corpus.add("quizconsole", name, bytes([options, chunk]) + stream)
 
     # Scenario files.
     for folder in ("scenarios", "tests/scenarios", "tests/cli"):
