@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testworlds.h"
 
+#include "persist/classpasswords.h"
 #include "scenario/scenarioparser.h"
+
+#include <QFile>
 
 namespace TestWorlds {
 
@@ -39,6 +42,24 @@ Scenario parse(const QByteArray &text)
     for (const ScenarioError &e : std::as_const(errors))
         qWarning("%s", qPrintable(e.toString()));
     return errors.isEmpty() ? scenario : Scenario();
+}
+
+bool loadClass(const QString &file, const QByteArray &text, const QString &dataDirectory, Scenario *scenario,
+               QString *error)
+{
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size()) {
+        *error = QStringLiteral("cannot write %1").arg(file);
+        return false;
+    }
+    out.close();
+    QList<ScenarioError> errors;
+    *scenario = ScenarioParser::load(file, &errors);
+    if (!errors.isEmpty()) {
+        *error = errors.constFirst().toString();
+        return false;
+    }
+    return ClassPasswords::assign(scenario, dataDirectory, error);
 }
 
 std::unique_ptr<World> start(const QByteArray &text, const World::Options &options)

@@ -23,6 +23,13 @@ World::Options diskOptions(const QString &directory);
 // Parses the scenario text (warning with each error); an empty scenario if it fails.
 Scenario parse(const QByteArray &text);
 
+// A class's scenario as `carteiro --class FILE` takes it: the text written to
+// `file`, loaded from there, and its students' passwords assigned and kept
+// in `dataDirectory` (as main.cpp does). False with *error the first
+// problem.
+bool loadClass(const QString &file, const QByteArray &text, const QString &dataDirectory, Scenario *scenario,
+               QString *error);
+
 // A started world, or nullptr when the scenario or a listener failed.
 std::unique_ptr<World> start(const QByteArray &text = twoDomains,
                              const World::Options &options = fastOptions());

@@ -17,6 +17,7 @@
 #include "persist/classpasswords.h"
 #include "scenario/scenarioparser.h"
 #include "testevents.h"
+#include "testworlds.h"
 #include "transcript/timelinemodel.h"
 
 #include <QAbstractButton>
@@ -147,20 +148,14 @@ void TestClassPanel::initTestCase()
 
 void TestClassPanel::studentIsGradedFilteredAndExported()
 {
-    const QString file = m_dir.filePath(QStringLiteral("small-class.scenario"));
-    {
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(classScenario);
-    }
-    QList<ScenarioError> errors;
-    Scenario scenario = ScenarioParser::load(file, &errors);
-    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().toString()));
-    QCOMPARE(scenario.students.size(), 3);
     // As main.cpp does for --class: the passwords of the access sheet.
     const QString data = m_dir.filePath(QStringLiteral("data"));
+    Scenario scenario;
     QString error;
-    QVERIFY2(ClassPasswords::assign(&scenario, data, &error), qPrintable(error));
+    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("small-class.scenario")), classScenario,
+                                   data, &scenario, &error),
+             qPrintable(error));
+    QCOMPARE(scenario.students.size(), 3);
     QMap<QString, QString> passwords;
     QVERIFY2(ClassPasswords::read(ClassPasswords::path(data), &passwords, &error), qPrintable(error));
     const QString password = passwords.value(QStringLiteral("alumno2@2esi.org"));
@@ -407,19 +402,13 @@ void TestClassPanel::timelineFollowsABoundedTranscript()
 // world on the timeline and in the inspector; clicking again, the class's.
 void TestClassPanel::privateWorldsAreStartedGradedAndShown()
 {
-    const QString file = m_dir.filePath(QStringLiteral("private-class.scenario"));
-    {
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(privateScenario);
-    }
-    QList<ScenarioError> errors;
-    Scenario scenario = ScenarioParser::load(file, &errors);
-    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().toString()));
-    QVERIFY(scenario.privateWorlds);
     const QString data = m_dir.filePath(QStringLiteral("private-data"));
+    Scenario scenario;
     QString error;
-    QVERIFY2(ClassPasswords::assign(&scenario, data, &error), qPrintable(error));
+    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("private-class.scenario")), privateScenario,
+                                   data, &scenario, &error),
+             qPrintable(error));
+    QVERIFY(scenario.privateWorlds);
     const QString results = m_dir.filePath(QStringLiteral("private-results.csv"));
 
     World::Options options;

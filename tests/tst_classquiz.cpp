@@ -24,6 +24,7 @@
 #include "mail/mailstore.h"
 #include "persist/classpasswords.h"
 #include "scenario/scenarioparser.h"
+#include "testworlds.h"
 #include "transcript/notes.h"
 
 #include <QElapsedTimer>
@@ -196,18 +197,12 @@ void TestClassQuiz::initTestCase()
 
 void TestClassQuiz::theClassPredictsTheReply()
 {
-    const QString file = m_dir.filePath(QStringLiteral("predict-class.scenario"));
-    {
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(classScenario);
-    }
-    QList<ScenarioError> errors;
-    Scenario scenario = ScenarioParser::load(file, &errors);
-    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().toString()));
     const QString data = m_dir.filePath(QStringLiteral("data"));
+    Scenario scenario;
     QString error;
-    QVERIFY2(ClassPasswords::assign(&scenario, data, &error), qPrintable(error));
+    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("predict-class.scenario")), classScenario,
+                                   data, &scenario, &error),
+             qPrintable(error));
     QMap<QString, QString> passwords;
     QVERIFY2(ClassPasswords::read(ClassPasswords::path(data), &passwords, &error), qPrintable(error));
     const auto password = [&](int n) {
