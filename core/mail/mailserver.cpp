@@ -47,6 +47,14 @@ void applyDovecot(const ServerSettings::Configuration &configuration, Config *co
     config->account = [configuration](const QByteArray &login) { return configuration.accountName(login); };
 }
 
+// Final delivery records the envelope sender (RFC 5321 §4.4).
+void appendReturnPath(QByteArray &out, const QByteArray &sender)
+{
+    out += "Return-Path: <";
+    out += sender;
+    out += ">\r\n";
+}
+
 } // namespace
 
 MailServer::MailServer(HostContext *context, const ScenarioServer &config, const QList<ScenarioUser> &users,
@@ -545,9 +553,7 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
         // Return-Path: (RFC 5321 §4.4) and Received:, shared by them all.
         QByteArray stored;
         stored.reserve(room + content.size());
-        stored += "Return-Path: <";
-        stored += envelope.mailFrom;
-        stored += ">\r\n";
+        appendReturnPath(stored, envelope.mailFrom);
         appendReceivedHeader(stored, envelope, id, forRecipient);
         stored += content;
         for (const QByteArray &recipient : std::as_const(local))
@@ -581,7 +587,9 @@ SmtpReply MailServer::acceptMessage(const SmtpEnvelope &envelope, const QByteArr
     QList<Copy> copies;
     QList<Maildir::Staged> files;
     for (const QByteArray &recipient : std::as_const(local)) {
-        QByteArray stored = "Return-Path: <" + envelope.mailFrom + ">\r\n";
+        QByteArray stored;
+        stored.reserve(room + stamped.size());
+        appendReturnPath(stored, envelope.mailFrom);
         stored += stamped;
         files.append(m_store->plan(localUser(recipient), stored, key));
         copies.append({recipient, stored, files.last().finalPath});
@@ -656,11 +664,9 @@ void MailServer::noteDelivery(const QByteArray &recipient, bool stored, const QS
 void MailServer::deliverLocally(const QByteArray &sender, const QByteArray &recipient,
                                 const QByteArray &content)
 {
-    // Final delivery records the envelope sender (RFC 5321 §4.4).
-    const QByteArray returnPath = "Return-Path: <" + sender + ">\r\n";
     QByteArray stored;
-    stored.reserve(returnPath.size() + content.size());
-    stored += returnPath;
+    stored.reserve(sender.size() + 20 + content.size());
+    appendReturnPath(stored, sender);
     stored += content;
     if (isPersistent()) {
         m_store->deliverDurably(localUser(recipient), stored, [this, recipient](bool ok, const QString &why) {
