@@ -7,7 +7,9 @@ Subcommands
   waitport HOST PORT SECONDS     wait until HOST:PORT accepts connections
   timed SECONDS -- CMD...        run CMD with a timeout, print the elapsed
                                  monotonic seconds on stdout (CMD's stdout goes
-                                 to stderr); exit with CMD's status
+                                 to stderr); exit with CMD's status. With
+                                 --cpu first, also CMD's CPU seconds (user +
+                                 system, after a space)
   smtp-load HOST PORT N SIZE     send N messages of SIZE bytes to
                                  fran@servidor.edu on ONE SMTP connection
   maildir-fill DIR N SIZE        write N messages of SIZE bytes into DIR/cur
@@ -27,6 +29,7 @@ over SMTP) and the Dovecot Maildir (filled as files) hold the same bytes.
 
 import os
 import poplib
+import resource
 import smtplib
 import socket
 import subprocess
@@ -52,14 +55,21 @@ def waitport(host, port, seconds):
     return 1
 
 
-def timed(seconds, cmd):
+def timed(seconds, cmd, cpu=False):
     start = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         rc = subprocess.run(cmd, stdout=sys.stderr, timeout=float(seconds)).returncode
     except subprocess.TimeoutExpired:
         print(f"benchtool: timed out after {seconds}s: {' '.join(cmd)}", file=sys.stderr)
         rc = 124
-    print(f"{time.monotonic() - start:.6f}")
+    elapsed = time.monotonic() - start
+    if cpu:
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        print(f"{elapsed:.6f} {used:.3f}")
+    else:
+        print(f"{elapsed:.6f}")
     return rc
 
 
@@ -198,8 +208,11 @@ def main(argv):
         return 2
     cmd, args = argv[0], argv[1:]
     if cmd == "timed":
+        cpu = bool(args) and args[0] == "--cpu"
+        if cpu:
+            args = args[1:]
         sep = args.index("--")
-        return timed(args[0], args[sep + 1:])
+        return timed(args[0], args[sep + 1:], cpu)
     table = {
         "freeport": freeport,
         "waitport": waitport,

@@ -170,15 +170,15 @@ start_dovecot() {                         # sets DOVECOT_PID DOVECOT_PORT
 
 # --- measurements ---------------------------------------------------------------
 
-SMTP_TSV=$TMP/smtp.tsv                    # target mode rep seconds rate vmhwm_kib cpu_seconds
+SMTP_TSV=$TMP/smtp.tsv                    # target mode rep seconds rate vmhwm_kib cpu_seconds client_cpu_seconds
 POP3_TSV=$TMP/pop3.tsv                    # target rep seconds rate bytes cpu_seconds
 : >"$SMTP_TSV"
 : >"$POP3_TSV"
 
-smtp_source() {                           # smtp_source MODE ADDR -> prints elapsed seconds
+smtp_source() {                           # smtp_source MODE ADDR -> prints "elapsed-seconds client-cpu-seconds"
     local reuse=()
     [[ $1 == reuse ]] && reuse=(-d)
-    "${TOOL[@]}" timed "$RUN_TIMEOUT" -- /usr/sbin/smtp-source "${reuse[@]}" -s "$SESSIONS" -m "$MESSAGES" \
+    "${TOOL[@]}" timed --cpu "$RUN_TIMEOUT" -- /usr/sbin/smtp-source "${reuse[@]}" -s "$SESSIONS" -m "$MESSAGES" \
         -l "$SIZE" -M cliente.fr -f bench@cliente.fr -t fran@servidor.edu "$2" \
         2>>"$TMP/smtp-source.log"
 }
@@ -186,14 +186,14 @@ smtp_source() {                           # smtp_source MODE ADDR -> prints elap
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.1f", n / s }'; }
 
 run_smtp() {                              # run_smtp TARGET MODE REP
-    local target=$1 mode=$2 rep=$3 secs hwm cpu0 cpu
+    local target=$1 mode=$2 rep=$3 timing secs hwm cpu0 cpu
     case $target in
     carteiro)
         start_carteiro "smtp-$mode-$rep"
         local before
         before=$("${TOOL[@]}" pop3-stat "$POP3_HOST" "$POP3_PORT" fran claveejemplo)
         cpu0=$(cputime "$CARTEIRO_PID")
-        secs=$(smtp_source "$mode" "$SMTP_HOST:$SMTP_PORT") || die "smtp-source failed against carteiro"
+        timing=$(smtp_source "$mode" "$SMTP_HOST:$SMTP_PORT") || die "smtp-source failed against carteiro"
         cpu=$(minus "$(cputime "$CARTEIRO_PID")" "$cpu0")
         # smtp-source is done when every DATA got its 250; check the store.
         local count i
@@ -214,7 +214,7 @@ run_smtp() {                              # run_smtp TARGET MODE REP
     postfix-smtpd)
         start_postfix "$mode-$rep"
         cpu0=$(treecpu "$POSTFIX_MASTER")
-        secs=$(smtp_source "$mode" "127.0.0.1:$SERVER_PORT") || die "smtp-source failed against $target"
+        timing=$(smtp_source "$mode" "127.0.0.1:$SERVER_PORT") || die "smtp-source failed against $target"
         cpu=$(minus "$(treecpu "$POSTFIX_MASTER")" "$cpu0")
         hwm=$(vmhwm "$POSTFIX_MASTER")
         stop_server
@@ -223,16 +223,17 @@ run_smtp() {                              # run_smtp TARGET MODE REP
     smtp-sink | aiosmtpd)
         if [[ $target == smtp-sink ]]; then start_sink; else start_aiosmtpd; fi
         cpu0=$(cputime "$SERVER_PID")
-        secs=$(smtp_source "$mode" "127.0.0.1:$SERVER_PORT") || die "smtp-source failed against $target"
+        timing=$(smtp_source "$mode" "127.0.0.1:$SERVER_PORT") || die "smtp-source failed against $target"
         cpu=$(minus "$(cputime "$SERVER_PID")" "$cpu0")
         hwm=$(vmhwm "$SERVER_PID")
         stop_server
         ;;
     esac
-    local r
+    local r ccpu
+    secs=${timing% *} ccpu=${timing#* }
     r=$(rate "$MESSAGES" "$secs")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$mode" "$rep" "$secs" "$r" "$hwm" "$cpu" >>"$SMTP_TSV"
-    log "smtp $target $mode #$rep: $secs s, $r msg/s, server CPU $cpu s, VmHWM $hwm KiB"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$mode" "$rep" "$secs" "$r" "$hwm" "$cpu" "$ccpu" >>"$SMTP_TSV"
+    log "smtp $target $mode #$rep: $secs s, $r msg/s, server CPU $cpu s, smtp-source CPU $ccpu s, VmHWM $hwm KiB"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -347,6 +348,26 @@ TXT=$TMP/latest.txt
     r=$(ratio "$(pop3_med carteiro)" "$(pop3_med dovecot)")
     e=$(ratio "$(pop3_cpu dovecot)" "$(pop3_cpu carteiro)")
     printf "$fmt2" "POP3 RETR: carteiro / dovecot" "$r" "$TARGET_VS_DOVECOT" "$(verdict "$r" "$TARGET_VS_DOVECOT")" "$e"
+    echo
+    # smtp-source runs on the same cores as the server: however the server
+    # spreads its work, msg/s <= cores / (client + server CPU per message).
+    echo "The machine's ceiling: smtp-source shares the $CORES cores, so msg/s <= $CORES / (client CPU + server CPU per message)"
+    fmt3='%-42s %9s %12s %12s %10s %14s\n'
+    printf "$fmt3" "target (medians; CPU in us per message)" "msg/s" "smtp-source" "carteiro" "ceiling" "carteiro max"
+    for mode in noreuse reuse; do
+        for pair in "${SMTP_PAIRS[@]}"; do
+            set -- $pair
+            [[ $3 == - ]] && continue
+            awk -v cores="$CORES" -v n="$MESSAGES" -v t="$3" -v other="$(smtp_med "$1" "$mode")" \
+                -v client="$(smtp_col carteiro "$mode" 8 | median)" -v server="$(smtp_cpu carteiro "$mode")" \
+                -v label="SMTP $mode: $3 x $1" -v fmt="$fmt3" 'BEGIN {
+                    want = t * other; c = client * 1e6 / n; s = server * 1e6 / n
+                    printf fmt, label, sprintf("%.0f", want), sprintf("%.0f", c), sprintf("%.0f", s),
+                        sprintf("%.0f", cores * 1e6 / (c + s)), sprintf("%.0f", cores * 1e6 / want - c) }'
+        done
+    done
+    echo "ceiling: the best msg/s carteiro's CPU per message allows on $CORES cores beside smtp-source;"
+    echo "carteiro max: the CPU per message (all its threads) that reaching the target allows, with smtp-source's as measured"
 } >"$TXT"
 
 JSON=$TMP/latest.json
@@ -358,7 +379,7 @@ JSON=$TMP/latest.json
     printf '  "parameters": {"sessions": %s, "messages": %s, "size": %s, "pop3_messages": %s, "repeat": %s},\n' \
         "$SESSIONS" "$MESSAGES" "$SIZE" "$POP3_MESSAGES" "$REPEAT"
     printf '  "smtp": [\n'
-    awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"mode\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"vmhwm_kib\": %s, \"server_cpu_s\": %s}", sep, $1, $2, $3, $4, $5, $6, $7; sep = ",\n" } END { print "" }' "$SMTP_TSV"
+    awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"mode\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"vmhwm_kib\": %s, \"server_cpu_s\": %s, \"client_cpu_s\": %s}", sep, $1, $2, $3, $4, $5, $6, $7, $8; sep = ",\n" } END { print "" }' "$SMTP_TSV"
     printf '  ],\n  "pop3": [\n'
     awk -F'\t' 'BEGIN { sep = "" } { printf "%s    {\"server\": \"%s\", \"run\": %s, \"seconds\": %s, \"msgs_per_s\": %s, \"bytes\": %s, \"server_cpu_s\": %s}", sep, $1, $2, $3, $4, $5, $6; sep = ",\n" } END { print "" }' "$POP3_TSV"
     printf '  ],\n  "pop3_vmhwm_kib": {"carteiro": %s, "dovecot_master": %s},\n' "$POP3_HWM_CARTEIRO" "$POP3_HWM_DOVECOT"
