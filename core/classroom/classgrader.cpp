@@ -45,6 +45,19 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// A check's description as one student's ✓ tells it: the scenario's
+// "{student}" (a coded phrase's argument) becomes their own address.
+QString describedFor(const QString &description, const QString &address)
+{
+    const QString placeholder = ScenarioStep::studentPlaceholder();
+    if (!description.contains(placeholder))
+        return description;
+    // Inside the phrase's JSON text: the address escaped as a JSON string is.
+    QString escaped = QString::fromUtf8(QJsonDocument(QJsonArray{address}).toJson(QJsonDocument::Compact));
+    escaped = escaped.mid(2, escaped.size() - 4); // without [" and "]
+    return QString(description).replace(placeholder, escaped);
+}
+
 // "alumno1@2esi.org" → "alumno1": the account is the local part.
 QByteArray accountOf(const QByteArray &login)
 {
@@ -401,9 +414,9 @@ void ClassGrader::evaluateNow()
         const QString who = student.name == student.login
             ? student.login
             : QStringLiteral("%1 (%2)").arg(student.name, student.login);
-        m_world->note(
-            TranscriptEvent::Kind::Note, QString(), QString(), NoteCode::StudentPassed,
-            {who, QString::number(check.number), QString::number(check.exercise), check.description});
+        m_world->note(TranscriptEvent::Kind::Note, QString(), QString(), NoteCode::StudentPassed,
+                      {who, QString::number(check.number), QString::number(check.exercise),
+                       describedFor(check.description, student.address)});
         Q_EMIT checkPassed(s, c);
     }
     for (const int s : std::as_const(students))

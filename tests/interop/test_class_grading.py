@@ -307,6 +307,15 @@ class ClassGradingTest(unittest.TestCase):
         lines = [m.groups() for m in map(PASSED_RE.search, server.transcript()) if m]
         self.assertEqual(len(lines), expected)
         self.assertEqual({u for u, _, _ in lines}, {u for u, k in want.items() if k})
+        # A check on "{student}"'s mailbox is told with that student's own
+        # address, not the scenario's placeholder.
+        for line in server.transcript():
+            m = PASSED_RE.search(line)
+            if m and "Traballo" in line:
+                self.assertIn(f"{m.group(1)}@2esi.org", line)
+                self.assertNotIn("{student}", line)
+        self.assertTrue(any(PASSED_RE.search(l) and "Traballo" in l for l in server.transcript()),
+                        "no folder check was passed")
 
     def test_kill_minus_nine_loses_no_result_and_no_acknowledged_message(self):
         server = self.serve()
