@@ -9,6 +9,7 @@
 #include "gui/classpanel.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
+#include "gui/networkmapview.h"
 #include "gui/timelinepainter.h"
 #include "gui/timelineview.h"
 
@@ -51,6 +52,23 @@ end
 exercise
   goal en "Send with AUTH on the submission port"
   check reply 235
+end
+)";
+
+// A class beside a story's hosts (ana, cliente.fr): the students' computers
+// share one lane of the timeline.
+const char *const storyClassScenario = R"(title en "A class beside a story"
+server cliente.fr
+server 2esi.org
+dns cliente.fr mx cliente.fr
+dns 2esi.org mx 2esi.org
+user ana@cliente.fr password claveana
+client ana user ana@cliente.fr
+students 3 on 2esi.org
+
+exercise
+  goal en "Log in to your mailbox by POP3"
+  check reply +OK
 end
 )";
 
@@ -134,6 +152,7 @@ private Q_SLOTS:
     void studentIsGradedFilteredAndExported();
     void timelineFollowsABoundedTranscript();
     void privateWorldsAreStartedGradedAndShown();
+    void studentsComputersShareOneLane();
 
 private:
     QTemporaryDir m_dir;
@@ -558,6 +577,111 @@ void TestClassPanel::privateWorldsAreStartedGradedAndShown()
     QVERIFY(window.openBuiltInScenario(QStringLiteral("ana-fran")));
     QVERIFY(!window.privateWorlds());
     QCOMPARE(window.shownWorld(), window.world());
+}
+
+// A class window at 1366x768: three students log in by POP3 from three
+// computers (127.0.0.2 to .4); the timeline has the story's lanes and one
+// for the class, named as the map's box, whose computers it holds; each
+// student's lines still say whose computer. One student's sessions: their
+// computer's own lane; the whole class again: folded again.
+void TestClassPanel::studentsComputersShareOneLane()
+{
+    const QString data = m_dir.filePath(QStringLiteral("story-data"));
+    Scenario scenario;
+    QString error;
+    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("story-class.scenario")), storyClassScenario,
+                                   data, &scenario, &error),
+             qPrintable(error));
+    QMap<QString, QString> passwords;
+    QVERIFY2(ClassPasswords::read(ClassPasswords::path(data), &passwords, &error), qPrintable(error));
+
+    World::Options options;
+    options.ephemeralPorts = true;
+    options.dataDirectory = data;
+    MainWindow::ClassOptions classOptions;
+    classOptions.enabled = true;
+    MainWindow window(scenario, options, QStringLiteral("en"), classOptions);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.classError().isEmpty(), qPrintable(window.classError()));
+    TimelineModel *model = window.timelineModel();
+    QVERIFY(model);
+    QVERIFY(model->foldsOutsideHosts());
+    const QString classLane = NetworkMapView::classGroupTitle();
+    QCOMPARE(model->foldedLaneName(), classLane);
+    const QStringList story = TimelineModel::lanesFor(scenario);
+    QCOMPARE(story,
+             (QStringList{QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+                          QStringLiteral("2esi.org")}));
+    const auto lanes = [model] {
+        QStringList names;
+        for (int i = 0; i < model->laneCount(); ++i)
+            names.append(model->lane(i));
+        return names;
+    };
+
+    const World::Service *pop3 = window.world()->service(QStringLiteral("2esi.org"), QStringLiteral("pop3"));
+    QVERIFY(pop3);
+    const auto computer = [](int k) {
+        return QCoreApplication::translate("World", "outside %1")
+            .arg(QStringLiteral("127.0.0.%1").arg(k + 1));
+    };
+    for (int k = 1; k <= 3; ++k) {
+        QTcpSocket socket;
+        QVERIFY2(socket.bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(k + 1))),
+                 qPrintable(socket.errorString()));
+        socket.connectToHost(pop3->address, pop3->port);
+        QVERIFY(socket.waitForConnected(5000));
+        const QString login = QStringLiteral("alumno%1").arg(k);
+        QVERIFY(exchange(socket, QByteArray(), "+OK"));
+        QVERIFY(exchange(socket, "USER " + login.toUtf8(), "+OK"));
+        QVERIFY(
+            exchange(socket, "PASS " + passwords.value(login + QStringLiteral("@2esi.org")).toUtf8(), "+OK"));
+        QVERIFY(exchange(socket, "QUIT", "+OK"));
+    }
+    QVERIFY(QTest::qWaitFor(
+        [&] { return model->foldedHosts().size() == 3 && rowsWith(model, "USER alumno3"); }, 5000));
+    // The story's lanes, then the class's: not one per computer.
+    QCOMPARE(lanes(), story + QStringList{classLane});
+    QCOMPARE(model->foldedHosts(), (QStringList{computer(1), computer(2), computer(3)}));
+    const int foldedLane = int(story.size());
+    for (int k = 1; k <= 3; ++k)
+        QCOMPARE(model->laneOf(computer(k)), foldedLane);
+    // Each student's line still says whose computer it came from.
+    for (qsizetype r = 0; r < model->rowCount(); ++r) {
+        if (model->event(r).raw == "USER alumno2") {
+            QCOMPARE(model->event(r).from, computer(2));
+            QCOMPARE(model->row(r).fromLane, foldedLane);
+            QCOMPARE(model->row(r).toLane, model->laneOf(QStringLiteral("2esi.org")));
+        }
+    }
+    // The map folds the same computers into its class box.
+    NetworkMapView *map = window.networkMap();
+    QVERIFY(map->classGroup());
+    QVERIFY(!map->hostRect(NetworkMapView::classGroupName()).isEmpty());
+    for (int k = 1; k <= 3; ++k)
+        QVERIFY2(map->hostRect(computer(k)).isEmpty(), qPrintable(computer(k)));
+
+    // One student's sessions: their computer on a lane of its own.
+    ClassPanel *panel = window.classPanel();
+    panel->selectStudent(1);
+    QVERIFY(model->isFiltered());
+    QVERIFY(!model->foldsOutsideHosts());
+    QVERIFY(!lanes().contains(classLane));
+    QVERIFY2(lanes().contains(computer(2)), qPrintable(lanes().join(QLatin1Char(','))));
+    QVERIFY(!lanes().contains(computer(1)));
+    // The whole class again: folded again.
+    auto *wholeClass = panel->findChild<QPushButton *>(QStringLiteral("wholeClass"));
+    QVERIFY(wholeClass && wholeClass->isEnabled());
+    QTest::mouseClick(wholeClass, Qt::LeftButton);
+    QVERIFY(!model->isFiltered());
+    QVERIFY(model->foldsOutsideHosts());
+    QCOMPARE(lanes(), story + QStringList{classLane});
+
+    // Another scenario opened in the window: no class, a lane per computer.
+    QVERIFY(window.openBuiltInScenario(QStringLiteral("ana-fran")));
+    QVERIFY(!window.timelineModel()->foldsOutsideHosts());
 }
 
 QTEST_MAIN(TestClassPanel)

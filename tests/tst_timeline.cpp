@@ -158,6 +158,7 @@ private Q_SLOTS:
     void realPop3sSessionFoldsEveryRecord();
     void lanesReadLikeTheCourse();
     void bandsForEachPhase();
+    void outsideHostsFoldIntoOneLane();
     void modelFollowsTheTranscript();
     void interleavedConnectionsKeepTheirBands();
     void twoConnectionsBetweenTheSameHostsGetTheirOwnSubLanes();
@@ -264,6 +265,116 @@ void TestTimeline::lanesReadLikeTheCourse()
     QCOMPARE(unordered.lane(0), QStringLiteral("ana"));
     QCOMPARE(unordered.laneCount(), 5);
     QVERIFY(unordered.laneOf(QStringLiteral("DNS")) > unordered.laneOf(QStringLiteral("cliente.fr")));
+}
+
+// A class's window: 30 students' computers (outside hosts: none of the
+// world's) on one lane named as the map's box, after the story's lanes; the
+// rows keep their real ends; unfolding gives each computer its lane again.
+void TestTimeline::outsideHostsFoldIntoOneLane()
+{
+    const QStringList story{QStringLiteral("ana"), QStringLiteral("cliente.fr"), QStringLiteral("DNS"),
+                            QStringLiteral("servidor.edu"), QStringLiteral("fran")};
+    // The world's hosts: the story's, and the console (not a preferred lane).
+    const QStringList worldHosts = story + QStringList{QStringLiteral("console")};
+    const QString server = QStringLiteral("servidor.edu");
+    const auto student = [](int k) { return QStringLiteral("outside 10.0.0.%1").arg(k); };
+    Transcript transcript;
+    transcript.append(
+        line(1, QStringLiteral("ana"), QStringLiteral("cliente.fr"), "EHLO ana", Phase::Opening));
+    for (int k = 1; k <= 30; ++k) {
+        transcript.append(
+            line(10 + k, student(k), server, "USER alumno" + QByteArray::number(k), Phase::Authorization));
+        transcript.append(line(10 + k, server, student(k), "+OK", Phase::Authorization, false));
+    }
+    transcript.append(line(2, QStringLiteral("console"), server, "HELO console", Phase::Opening));
+
+    TimelineModel model;
+    model.setPreferredLanes(story);
+    model.setTranscript(&transcript);
+    QCOMPARE(model.laneCount(), 5 + 30 + 1); // a lane each, the console's
+    QVERIFY(!model.foldsOutsideHosts());
+    QVERIFY(model.foldedLaneName().isEmpty());
+
+    QSignalSpy reset(&model, &TimelineModel::reset);
+    model.foldOutsideHosts(worldHosts, QStringLiteral("The class"));
+    QCOMPARE(reset.size(), 1); // read again
+    QVERIFY(model.foldsOutsideHosts());
+    QCOMPARE(model.foldedLaneName(), QStringLiteral("The class"));
+    // The story's lanes, the class's where its first computer spoke, the console.
+    QStringList lanes;
+    for (int i = 0; i < model.laneCount(); ++i)
+        lanes.append(model.lane(i));
+    QCOMPARE(lanes, story + QStringList({QStringLiteral("The class"), QStringLiteral("console")}));
+    const int classLane = 5;
+    QCOMPARE(model.foldedHosts().size(), 30);
+    QVERIFY(model.foldedHosts().contains(student(17)));
+    QCOMPARE(model.rowCount(), 62);
+    for (int k = 1; k <= 30; ++k)
+        QCOMPARE(model.laneOf(student(k)), classLane);
+    QCOMPARE(model.laneOf(server), 3);
+    QCOMPARE(model.laneOf(QStringLiteral("console")), 6);
+    for (qsizetype r = 1; r <= 60; ++r) {
+        const TimelineModel::Row &row = model.row(r);
+        const TranscriptEvent &e = model.event(r);
+        // Only the lane is shared: the event still says whose computer.
+        const int k = row.connection - 10;
+        QCOMPARE(e.direction == TranscriptEvent::Direction::ClientToServer ? e.from : e.to, student(k));
+        QCOMPARE(e.direction == TranscriptEvent::Direction::ClientToServer ? row.fromLane : row.toLane,
+                 classLane);
+        QCOMPARE(e.direction == TranscriptEvent::Direction::ClientToServer ? row.toLane : row.fromLane, 3);
+    }
+    // Folding again the same way reads nothing again.
+    model.foldOutsideHosts(worldHosts, QStringLiteral("The class"));
+    QCOMPARE(reset.size(), 1);
+
+    // A computer that connects later goes to the class's lane: no new lane.
+    QSignalSpy lanesChanged(&model, &TimelineModel::lanesChanged);
+    transcript.append(line(50, student(31), server, "USER alumno31", Phase::Authorization));
+    QCOMPARE(model.rowCount(), 63);
+    QCOMPARE(model.row(62).fromLane, classLane);
+    QCOMPARE(model.laneCount(), 7);
+    QCOMPARE(lanesChanged.size(), 0);
+    QCOMPARE(model.foldedHosts().size(), 31);
+
+    // Another name (the window's language changed): the lane is renamed.
+    model.foldOutsideHosts(worldHosts, QStringLiteral("A clase"));
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(model.lane(classLane), QStringLiteral("A clase"));
+
+    // Unfolded: a lane each again, in order of appearance, their rows on them.
+    model.unfoldOutsideHosts();
+    QCOMPARE(reset.size(), 3);
+    QVERIFY(!model.foldsOutsideHosts());
+    QVERIFY(model.foldedHosts().isEmpty());
+    QCOMPARE(model.laneCount(), 5 + 31 + 1);
+    QCOMPARE(model.lane(5), student(1));
+    QCOMPARE(model.lane(34), student(30));
+    QCOMPARE(model.laneOf(QStringLiteral("The class")), -1);
+    QCOMPARE(model.laneOf(QStringLiteral("A clase")), -1);
+    for (qsizetype r = 0; r < model.rowCount(); ++r) {
+        const TimelineModel::Row &row = model.row(r);
+        QCOMPARE(row.fromLane, model.laneOf(model.event(r).from));
+        QCOMPARE(row.toLane, model.laneOf(model.event(r).to));
+    }
+    model.unfoldOutsideHosts();
+    QCOMPARE(reset.size(), 3); // already unfolded: nothing read again
+
+    // Folded before the first event, following the transcript: the class's
+    // lane appears once, when the first computer speaks.
+    Transcript live;
+    TimelineModel following;
+    following.setPreferredLanes(story);
+    following.foldOutsideHosts(worldHosts, QStringLiteral("The class"));
+    following.setTranscript(&live);
+    QSignalSpy grew(&following, &TimelineModel::lanesChanged);
+    QCOMPARE(following.laneCount(), 5);
+    live.append(line(1, QStringLiteral("ana"), QStringLiteral("cliente.fr"), "EHLO ana", Phase::Opening));
+    QCOMPARE(grew.size(), 0);
+    for (int k = 1; k <= 30; ++k)
+        live.append(line(10 + k, student(k), server, "QUIT", Phase::Update));
+    QCOMPARE(grew.size(), 1);
+    QCOMPARE(following.laneCount(), 6);
+    QCOMPARE(following.lane(5), QStringLiteral("The class"));
 }
 
 void TestTimeline::bandsForEachPhase()

@@ -651,6 +651,7 @@ void MainWindow::retranslate()
             d->setWindowTitle(text);
     };
     titled("networkDock", tr("Network"));
+    updateTimelineFold(); // the class's lane is named in the language shown
     titled("inspectorDock", tr("Inspector"));
     titled("messageDock", tr("Message"));
     titled("eavesdropperDock", eavesdropperTitle());
@@ -919,6 +920,7 @@ void MainWindow::startClass(World *world)
     // The map draws the students' computers as one box, "The class", with
     // how many are at work: 30 boxes would leave the story's hosts tiny.
     m_map->setClassGroup(true);
+    updateTimelineFold();
     const auto classAtWork = [this] {
         int atWork = 0;
         if (m_grader) {
@@ -1063,6 +1065,7 @@ void MainWindow::endClass()
     if (auto *a = findChild<QAction *>(QStringLiteral("showPasswords")))
         a->setVisible(false);
     m_map->setClassGroup(false);
+    updateTimelineFold();
     if (auto *d = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
         d->hide();
         d->toggleViewAction()->setVisible(false);
@@ -1131,11 +1134,30 @@ void MainWindow::applyClassFilter()
     // there is theirs); another, their sessions in the class's world.
     const int student = m_classPanel->selectedStudent();
     World *own = m_privateWorlds ? m_privateWorlds->world(student) : nullptr;
+    updateTimelineFold();
     if (own || student < 0)
         m_model->clearConnectionFilter();
     showWorld(own ? own : world());
     if (student >= 0 && !own)
         m_model->setConnectionFilter(m_classPanel->selectedConnections());
+}
+
+void MainWindow::updateTimelineFold()
+{
+    if (!m_model)
+        return;
+    // As the map draws them (its class box), and for the class's world
+    // only: one student's world or sessions show their own computers.
+    const bool wholeClass = isClass() && !m_classScenario.students.isEmpty() && world()
+        && m_classPanel->selectedStudent() < 0;
+    if (!wholeClass) {
+        m_model->unfoldOutsideHosts();
+        return;
+    }
+    QStringList hosts;
+    for (const World::Host &host : world()->hosts())
+        hosts.append(host.name);
+    m_model->foldOutsideHosts(hosts, NetworkMapView::classGroupTitle());
 }
 
 void MainWindow::showWorld(World *target)

@@ -212,6 +212,9 @@ private:
     // The timeline shows the selected student's sessions, or everyone's;
     // a student with a private world, that world.
     void applyClassFilter();
+    // The whole class on the timeline: the students' computers on one lane,
+    // named as the map's box; one student's sessions or world: a lane each.
+    void updateTimelineFold();
     // The views that follow a transcript (timeline, inspector, message,
     // map, servers) on this world's.
     void showWorld(World *world);

@@ -65,7 +65,8 @@ void NetworkMapHistory::clear()
     m_outside.clear();
     m_links.clear();
     m_linkIndex.clear();
-    m_knownHosts.clear();
+    m_outsideHosts = OutsideHosts();
+    m_outsideSeen.clear();
     m_history.clear();
     m_pendingQueueEvent.clear();
 }
@@ -76,8 +77,10 @@ void NetworkMapHistory::setWorld(World *world)
     m_world = world;
     if (!world)
         return;
+    QStringList hostNames;
     for (const World::Host &h : world->hosts())
-        m_knownHosts.insert(h.name);
+        hostNames.append(h.name);
+    m_outsideHosts = OutsideHosts(hostNames);
     Transcript *transcript = world->transcript();
     m_connections.append(connect(transcript, &Transcript::eventAppended, this,
                                  [this](const TranscriptEvent &event) { noteEvent(event); }));
@@ -223,11 +226,11 @@ void NetworkMapHistory::noteEvent(const TranscriptEvent &event)
     case Kind::Line:
     case Kind::ConnectionOpened:
     case Kind::ConnectionClosed: {
-        if (event.from.isEmpty() || event.to.isEmpty())
+        if (!OutsideHosts::namesBothEnds(event))
             break;
         for (const QString &name : {event.from, event.to}) {
-            if (!m_knownHosts.contains(name)) {
-                m_knownHosts.insert(name);
+            if (m_outsideHosts.isOutside(name) && !m_outsideSeen.contains(name)) {
+                m_outsideSeen.insert(name);
                 m_outside.append(name);
                 Q_EMIT changed();
             }

@@ -14,6 +14,7 @@
 // at its moment and is told when something it shows changed.
 #pragma once
 
+#include "transcript/outsidehosts.h"
 #include "world/world.h"
 
 #include <QHash>
@@ -98,7 +99,8 @@ private:
     QStringList m_outside; // outside hosts, in order of appearance
     QList<Link> m_links;
     QHash<QString, qsizetype> m_linkIndex; // pair and protocol → index in m_links
-    QSet<QString> m_knownHosts; // the world's hosts and the outside ones seen
+    OutsideHosts m_outsideHosts; // tells the world's hosts from the outside ones
+    QSet<QString> m_outsideSeen; // the outside hosts in m_outside
     QHash<Key, QList<QPair<qsizetype, int>>> m_history; // (first event, value), in event order
     QHash<QString, qsizetype> m_pendingQueueEvent; // server → its first unrecorded Queue note
     QList<QMetaObject::Connection> m_connections;

@@ -257,13 +257,18 @@ NetworkMapLayout::Box NetworkMapLayout::hostBox(const World &world, const Networ
     return box;
 }
 
+QString NetworkMapLayout::classGroupTitle()
+{
+    return tr("The class");
+}
+
 NetworkMapLayout::Box NetworkMapLayout::classBox(const World &world, const QFont &font) const
 {
     using Style = Chip::Style;
     Box box;
     box.name = classGroupName();
     box.kind = World::HostKind::Outside;
-    box.title = tr("The class");
+    box.title = classGroupTitle();
     box.role = tr("students");
     box.rows.append({{tr("%1 students").arg(world.scenario().students.size()), Style::Plain}});
     box.rows.append({{tr("at work: %1").arg(m_classAtWork), Style::Count,

@@ -87,6 +87,9 @@ public:
     void setClassAtWork(int students) { m_classAtWork = students; }
     // The class's box's name (not a host's: it has a space).
     static QString classGroupName() { return QStringLiteral("the class"); }
+    // What its box says it is, translated ("The class"); the timeline's
+    // lane of the students' computers is called the same.
+    static QString classGroupTitle();
     // The box a host is drawn in: its own, or the class's for an outside
     // host folded into it at the last layOut().
     QString boxNameFor(const QString &host) const

@@ -69,6 +69,7 @@ public:
     bool classGroup() const { return m_layout.classGroup(); }
     void setClassAtWork(int atWork);
     static QString classGroupName() { return NetworkMapLayout::classGroupName(); }
+    static QString classGroupTitle() { return NetworkMapLayout::classGroupTitle(); }
 
     // The protocols' colours on this palette (SMTP blue, POP3 green, DNS
     // orange), brighter on a dark palette; the timeline uses the same ones.

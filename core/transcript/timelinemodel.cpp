@@ -151,6 +151,8 @@ void TimelineModel::rebuild()
     m_nextEvent = m_transcript ? m_transcript->firstIndex() : 0;
     m_tlsCarriers.clear();
     m_looseRecords.clear();
+    m_foldLane = -1;
+    m_folded.clear();
     if (m_transcript) {
         m_rebuilding = true;
         m_rows.reserve(m_transcript->size());
@@ -180,6 +182,42 @@ void TimelineModel::clearConnectionFilter()
     rebuild();
 }
 
+void TimelineModel::foldOutsideHosts(const QStringList &worldHosts, const QString &name)
+{
+    const OutsideHosts outside(worldHosts);
+    if (m_folding && m_foldName == name && m_outsideHosts.worldHosts() == outside.worldHosts())
+        return;
+    m_folding = true;
+    m_outsideHosts = outside;
+    m_foldName = name;
+    rebuild();
+}
+
+void TimelineModel::unfoldOutsideHosts()
+{
+    if (!m_folding)
+        return;
+    m_folding = false;
+    m_outsideHosts = OutsideHosts();
+    m_foldName.clear();
+    rebuild();
+}
+
+QStringList TimelineModel::foldedHosts() const
+{
+    QStringList hosts(m_folded.cbegin(), m_folded.cend());
+    hosts.sort();
+    return hosts;
+}
+
+int TimelineModel::laneOf(const QString &host) const
+{
+    const qsizetype index = m_lanes.indexOf(host);
+    if (index >= 0)
+        return int(index);
+    return m_folded.contains(host) ? m_foldLane : -1;
+}
+
 int TimelineModel::ensureLane(const QString &host)
 {
     if (host.isEmpty())
@@ -188,6 +226,20 @@ int TimelineModel::ensureLane(const QString &host)
     const qsizetype index = m_lanes.indexOf(host);
     if (index >= 0)
         return int(index);
+    if (m_folding) {
+        // A student's computer: judged once, then found by hash.
+        if (m_folded.contains(host))
+            return m_foldLane;
+        if (m_outsideHosts.isOutside(host)) {
+            m_folded.insert(host);
+            if (m_foldLane < 0) {
+                m_lanes.append(m_foldName);
+                m_lanesGrew = true;
+                m_foldLane = int(m_lanes.size() - 1);
+            }
+            return m_foldLane;
+        }
+    }
     m_lanes.append(host);
     m_lanesGrew = true;
     return int(m_lanes.size() - 1);

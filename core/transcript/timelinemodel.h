@@ -29,8 +29,15 @@
 // two hosts) get different sub-lanes, so the view draws each one's arrows,
 // activation bars and band side by side instead of on top of each other, and
 // tags every arrow with its connection's #n.
+//
+// A class's window folds the students' computers into one lane
+// (foldOutsideHosts()): every outside host (OutsideHosts, as the network map
+// tells them) is drawn on one lane named as the map's class box, so 30
+// students do not push the story's hosts off the screen. Only the lane is
+// shared: each row's event keeps its real ends.
 #pragma once
 
+#include "transcript/outsidehosts.h"
 #include "transcript/transcript.h"
 
 #include <QHash>
@@ -113,7 +120,8 @@ public:
 
     int laneCount() const { return int(m_lanes.size()); }
     QString lane(int index) const { return m_lanes.at(index); }
-    int laneOf(const QString &host) const { return int(m_lanes.indexOf(host)); }
+    // The lane a host's rows are drawn on (a folded host's: the fold's), or -1.
+    int laneOf(const QString &host) const;
     qsizetype rowCount() const { return m_rows.size(); }
     const Row &row(qsizetype index) const { return m_rows.at(index); }
     // The transcript event a row draws (the transcript must be set).
@@ -143,6 +151,20 @@ public:
     void clearConnectionFilter();
     bool isFiltered() const { return m_filtered; }
     const QSet<int> &connectionFilter() const { return m_filter; }
+
+    // Every outside host (named, none of `worldHosts`: a student's
+    // computer, a telnet) on one lane called `name` (the network map's
+    // class box, "The class"), added at the right when the first one is
+    // seen. The rows are read again; each row's event keeps its real ends
+    // (the inspector, the tooltips and the connection's label say whose),
+    // only the lane is shared. unfoldOutsideHosts(): a lane each again.
+    void foldOutsideHosts(const QStringList &worldHosts, const QString &name);
+    void unfoldOutsideHosts();
+    bool foldsOutsideHosts() const { return m_folding; }
+    // The folded lane's name; empty when not folding.
+    QString foldedLaneName() const { return m_folding ? m_foldName : QString(); }
+    // The hosts drawn on the folded lane so far, sorted.
+    QStringList foldedHosts() const;
 
 Q_SIGNALS:
     void rowsAppended(qsizetype first, qsizetype last);
@@ -189,4 +211,11 @@ private:
     bool m_rebuilding = false;
     bool m_filtered = false;
     QSet<int> m_filter; // the connections shown while m_filtered
+    // Folding the outside hosts: each new host name is judged once and a
+    // folded one remembered (ensureLane() then finds it by hash).
+    bool m_folding = false;
+    OutsideHosts m_outsideHosts;
+    QString m_foldName;
+    int m_foldLane = -1; // -1: no outside host seen yet
+    QSet<QString> m_folded;
 };
