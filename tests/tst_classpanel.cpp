@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTcpSocket>
@@ -601,6 +602,7 @@ void TestClassPanel::studentsComputersShareOneLane()
     MainWindow::ClassOptions classOptions;
     classOptions.enabled = true;
     MainWindow window(scenario, options, QStringLiteral("en"), classOptions);
+    window.setWindowState(Qt::WindowNoState); // the test screen is small: sized by hand
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -645,6 +647,26 @@ void TestClassPanel::studentsComputersShareOneLane()
     // The story's lanes, then the class's: not one per computer.
     QCOMPARE(lanes(), story + QStringList{classLane});
     QCOMPARE(model->foldedHosts(), (QStringList{computer(1), computer(2), computer(3)}));
+    // On a school's 1366x768 (a first start: no saved layout) the inspector
+    // and the servers go under the class panel, so the story's lanes and the
+    // class's fit beside it without scrolling sideways.
+    auto *classDock = window.findChild<QDockWidget *>(QStringLiteral("classDock"));
+    auto *inspectorDock = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    auto *serversDock = window.findChild<QDockWidget *>(QStringLiteral("serversDock"));
+    QVERIFY(classDock && inspectorDock && serversDock);
+    QCOMPARE(window.dockWidgetArea(inspectorDock), Qt::LeftDockWidgetArea);
+    QCOMPARE(window.dockWidgetArea(serversDock), Qt::LeftDockWidgetArea);
+    QVERIFY(inspectorDock->isVisible());
+    QVERIFY2(inspectorDock->geometry().top() >= classDock->geometry().bottom(),
+             qPrintable(QStringLiteral("inspector at %1, class panel ends at %2")
+                            .arg(inspectorDock->geometry().top())
+                            .arg(classDock->geometry().bottom())));
+    QVERIFY(QTest::qWaitFor([&] { return window.timeline()->horizontalScrollBar()->maximum() == 0; }, 2000));
+    QVERIFY2(window.timeline()->viewport()->width()
+                 >= window.timeline()->minimumWidthForLanes(model->laneCount()),
+             qPrintable(QStringLiteral("timeline %1 px for %2 lanes")
+                            .arg(window.timeline()->viewport()->width())
+                            .arg(model->laneCount())));
     const int foldedLane = int(story.size());
     for (int k = 1; k <= 3; ++k)
         QCOMPARE(model->laneOf(computer(k)), foldedLane);

@@ -189,7 +189,8 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
         if (room.width() < 1400 || room.height() < 880)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
-    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    // A class window keeps its own layout: its docks are not the story's.
+    const QByteArray state = settings.value(stateKey()).toByteArray();
     const bool restored = restoreState(state);
     // A state saved before Eva's capture existed does not place it: beside
     // the inspector, as on a first start. (QDataStream keeps object names
@@ -222,17 +223,60 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     if (auto *classDock = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
         classDock->setVisible(isClass());
         if (isClass())
-            QTimer::singleShot(0, this, [this, classDock] {
-                // The inspector gives up some width, so the timeline keeps enough.
+            QTimer::singleShot(0, this, [this, classDock, restored] {
                 auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
-                resizeDocks({classDock, inspector}, {qMin(m_classPanel->preferredWidth() + 8, 440), 330},
-                            Qt::Horizontal);
+                const int classWidth = qMin(m_classPanel->preferredWidth() + 8, 440);
+                if (!restored && width() - classWidth - 330 < classTimelineWidth())
+                    compactClassLayout(classDock);
+                else
+                    // The inspector gives up some width, so the timeline keeps enough.
+                    resizeDocks({classDock, inspector}, {classWidth, 330}, Qt::Horizontal);
             });
     }
     m_transport->setSpeedIndex(
         settings.value(QStringLiteral("transport/speed"), TransportControls::normalSpeedIndex).toInt());
     retranslate();
     startWorld();
+}
+
+QString MainWindow::stateKey() const
+{
+    return isClass() ? QStringLiteral("class/state") : QStringLiteral("window/state");
+}
+
+int MainWindow::classTimelineWidth() const
+{
+    // The story's hosts and the class's lane, each wide enough for its
+    // host's name, beside the times and the phases' brackets (before any
+    // of them has a lane).
+    const int lanes = world() ? int(TimelineModel::lanesFor(world()->scenario()).size()) + 1 : 6;
+    return m_timeline->minimumWidthForLanes(lanes) + 24; // and its frame and scroll bar
+}
+
+void MainWindow::compactClassLayout(QDockWidget *classDock)
+{
+    // A school's screen (1366×768, a projector's 1280×800) has no room for
+    // the class, the timeline and the inspector side by side: the inspector
+    // and the servers go under the class panel, as tabs, and the timeline
+    // keeps the middle for the story's lanes and the class's.
+    auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    auto *message = findChild<QDockWidget *>(QStringLiteral("messageDock"));
+    auto *eavesdropper = findChild<QDockWidget *>(QStringLiteral("eavesdropperDock"));
+    auto *servers = findChild<QDockWidget *>(QStringLiteral("serversDock"));
+    auto *console = findChild<QDockWidget *>(QStringLiteral("consoleDock"));
+    if (!inspector || !message || !eavesdropper || !servers || !console)
+        return;
+    const bool eavesdropperShown = eavesdropper->isVisible();
+    splitDockWidget(classDock, inspector, Qt::Vertical);
+    tabifyDockWidget(inspector, message);
+    tabifyDockWidget(message, eavesdropper);
+    tabifyDockWidget(eavesdropper, servers);
+    tabifyDockWidget(servers, console);
+    eavesdropper->setVisible(eavesdropperShown);
+    inspector->raise();
+    const int below = height() - (menuBar() ? menuBar()->height() : 0);
+    resizeDocks({classDock, inspector}, {below * 2 / 3, below / 3}, Qt::Vertical);
+    resizeDocks({classDock}, {qMin(m_classPanel->preferredWidth() + 8, 440)}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow()
@@ -770,7 +814,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(stateKey(), saveState());
     settings.setValue(QStringLiteral("transport/speed"), m_transport->speedIndex());
     for (const QPointer<MailClientWindow> &window : std::as_const(m_clientWindows)) {
         if (window)

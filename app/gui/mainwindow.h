@@ -38,6 +38,7 @@ class MailClientWindow;
 class MessageInspector;
 class NetworkMapView;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class ScenarioErrorsDialog;
 class ScenarioFiles;
@@ -181,6 +182,12 @@ protected:
 
 private:
     void buildActions();
+    // Where the window's dock layout is kept: a class window has its own.
+    QString stateKey() const;
+    // The timeline's width a class's lanes need, and the layout that gives
+    // it on a small screen (the inspector and servers under the class panel).
+    int classTimelineWidth() const;
+    void compactClassLayout(QDockWidget *classDock);
     void buildDocks();
     void startWorld();
     void selectRow(qsizetype row, qsizetype event);

@@ -146,9 +146,13 @@ TimelinePainter::Columns TimelinePainter::columns(int width) const
 
 int TimelinePainter::minimumWidth() const
 {
+    return minimumWidth(m_model ? m_model->laneCount() : 1);
+}
+
+int TimelinePainter::minimumWidth(int lanes) const
+{
     const Columns c = columns(0);
-    const int lanes = std::max(1, m_model ? m_model->laneCount() : 1);
-    return int(std::ceil(c.lanesLeft + lanes * 110 * m_zoom));
+    return int(std::ceil(c.lanesLeft + std::max(1, lanes) * 110 * m_zoom));
 }
 
 int TimelinePainter::preferredWidth() const

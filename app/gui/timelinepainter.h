@@ -55,6 +55,8 @@ public:
     int headerHeight() const { return m_headerHeight; }
     // Narrower than this, lanes crowd: the view scrolls sideways instead.
     int minimumWidth() const;
+    // The same for `lanes` lanes (a layout's plan before they exist).
+    int minimumWidth(int lanes) const;
     // Roomy enough that most lines are not cut (used by the exporter).
     int preferredWidth() const;
     // Wide enough that no label is cut (a long caption, a long note), but no

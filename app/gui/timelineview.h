@@ -41,6 +41,9 @@ public:
     qsizetype cursorRow() const { return m_cursor; }
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
+    // The width `lanes` lanes need without scrolling sideways (each wide
+    // enough for its host's name), with the times and the phases' column.
+    int minimumWidthForLanes(int lanes) const { return m_painter.minimumWidth(lanes); }
     // Passwords drawn as **** (a class window; TimelinePainter::setHidePasswords).
     void setHidePasswords(bool hide)
     {
