@@ -4987,9 +4987,12 @@ Import it as a certificate authority in Thunderbird or a browser to trust Cartei
         <source>students</source>
         <translation>students</translation>
     </message>
-    <message>
-        <source>%1 students</source>
-        <translation>%1 students</translation>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
     </message>
     <message>
         <source>at work: %1</source>

@@ -4987,9 +4987,12 @@ Impórtalo como autoridad de certificación en Thunderbird o en un navegador par
         <source>students</source>
         <translation>alumnado</translation>
     </message>
-    <message>
-        <source>%1 students</source>
-        <translation>%1 alumnos</translation>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n alumno</numerusform>
+            <numerusform>%n alumnos</numerusform>
+        </translation>
     </message>
     <message>
         <source>at work: %1</source>

@@ -270,7 +270,7 @@ NetworkMapLayout::Box NetworkMapLayout::classBox(const World &world, const QFont
     box.kind = World::HostKind::Outside;
     box.title = classGroupTitle();
     box.role = tr("students");
-    box.rows.append({{tr("%1 students").arg(world.scenario().students.size()), Style::Plain}});
+    box.rows.append({{tr("%n student(s)", nullptr, int(world.scenario().students.size())), Style::Plain}});
     box.rows.append({{tr("at work: %1").arg(m_classAtWork), Style::Count,
                       m_classAtWork > 0 ? Protocol::Smtp : Protocol::None}});
     box.rows.append({{tr("computers seen: %1").arg(m_grouped.size()), Style::Muted}});
