@@ -276,7 +276,10 @@ void MainWindow::compactClassLayout(QDockWidget *classDock)
     inspector->raise();
     const int below = height() - (menuBar() ? menuBar()->height() : 0);
     resizeDocks({classDock, inspector}, {below * 2 / 3, below / 3}, Qt::Vertical);
-    resizeDocks({classDock}, {qMin(m_classPanel->preferredWidth() + 8, 440)}, Qt::Horizontal);
+    // The panel takes what the lanes leave, up to its whole width (a class
+    // with many checks), and never less than beside an inspector.
+    const int room = width() - classTimelineWidth() - 16;
+    resizeDocks({classDock}, {qMin(m_classPanel->preferredWidth() + 8, qMax(440, room))}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow()
