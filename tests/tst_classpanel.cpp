@@ -154,6 +154,7 @@ private Q_SLOTS:
     void timelineFollowsABoundedTranscript();
     void privateWorldsAreStartedGradedAndShown();
     void studentsComputersShareOneLane();
+    void classLayoutsAreKeptPerScreenSize();
 
 private:
     QTemporaryDir m_dir;
@@ -704,6 +705,62 @@ void TestClassPanel::studentsComputersShareOneLane()
     // Another scenario opened in the window: no class, a lane per computer.
     QVERIFY(window.openBuiltInScenario(QStringLiteral("ana-fran")));
     QVERIFY(!window.timelineModel()->foldsOutsideHosts());
+}
+
+// A class window keeps two layouts: the one a big screen had is not restored
+// on a small one (where it would leave the timeline too narrow), and the big
+// screen gets its own back.
+void TestClassPanel::classLayoutsAreKeptPerScreenSize()
+{
+    QSettings().remove(QStringLiteral("class"));
+    const QString data = m_dir.filePath(QStringLiteral("layout-data"));
+    Scenario scenario;
+    QString error;
+    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("layout-class.scenario")),
+                                   storyClassScenario, data, &scenario, &error),
+             qPrintable(error));
+    World::Options options;
+    options.ephemeralPorts = true;
+    options.dataDirectory = data;
+    MainWindow::ClassOptions classOptions;
+    classOptions.enabled = true;
+    const auto area = [](MainWindow &window, const char *name) {
+        return window.dockWidgetArea(window.findChild<QDockWidget *>(QString::fromLatin1(name)));
+    };
+    const auto open = [&](MainWindow &window, const QSize &size) {
+        window.setWindowState(Qt::WindowNoState); // the test screen is small: sized by hand
+        window.resize(size);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    };
+    {
+        MainWindow big(scenario, options, QStringLiteral("en"), classOptions);
+        QVERIFY(open(big, QSize(1920, 1040)));
+        QTRY_COMPARE(area(big, "inspectorDock"), Qt::RightDockWidgetArea);
+        QCOMPARE(area(big, "serversDock"), Qt::RightDockWidgetArea);
+        // The teacher closes the servers' dock on the big screen.
+        big.findChild<QDockWidget *>(QStringLiteral("serversDock"))->close();
+        QVERIFY(big.close());
+    }
+    {
+        MainWindow small(scenario, options, QStringLiteral("en"), classOptions);
+        QVERIFY(open(small, QSize(1366, 768)));
+        // Not the big screen's layout: the small screen's own.
+        QTRY_COMPARE(area(small, "inspectorDock"), Qt::LeftDockWidgetArea);
+        QCOMPARE(area(small, "serversDock"), Qt::LeftDockWidgetArea);
+        QVERIFY(small.findChild<QDockWidget *>(QStringLiteral("classDock"))->isVisible());
+        QVERIFY(small.close());
+    }
+    {
+        MainWindow big(scenario, options, QStringLiteral("en"), classOptions);
+        QVERIFY(open(big, QSize(1920, 1040)));
+        QTRY_VERIFY(!big.findChild<QDockWidget *>(QStringLiteral("serversDock"))->isVisible());
+        QCOMPARE(area(big, "inspectorDock"), Qt::RightDockWidgetArea);
+        QVERIFY(big.findChild<QDockWidget *>(QStringLiteral("classDock"))->isVisible());
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("class/state-small")));
+    QVERIFY(QSettings().contains(QStringLiteral("class/state-big")));
+    QVERIFY(!QSettings().contains(QStringLiteral("window/state"))); // the story's layout untouched
 }
 
 QTEST_MAIN(TestClassPanel)

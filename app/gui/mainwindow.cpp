@@ -189,9 +189,11 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
         if (room.width() < 1400 || room.height() < 880)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
-    // A class window keeps its own layout: its docks are not the story's.
-    const QByteArray state = settings.value(stateKey()).toByteArray();
-    const bool restored = restoreState(state);
+    // A class window keeps layouts of its own (its docks are not the
+    // story's), one for a small screen and one for a big one: it restores
+    // the one that fits once it has its size (below).
+    const QByteArray state = isClass() ? QByteArray() : settings.value(stateKey()).toByteArray();
+    const bool restored = !state.isEmpty() && restoreState(state);
     // A state saved before Eva's capture existed does not place it: beside
     // the inspector, as on a first start. (QDataStream keeps object names
     // in UTF-16, big-endian.)
@@ -223,10 +225,14 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
     if (auto *classDock = findChild<QDockWidget *>(QStringLiteral("classDock"))) {
         classDock->setVisible(isClass());
         if (isClass())
-            QTimer::singleShot(0, this, [this, classDock, restored] {
+            QTimer::singleShot(0, this, [this, classDock] {
                 auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
                 const int classWidth = qMin(m_classPanel->preferredWidth() + 8, 440);
-                if (!restored && width() - classWidth - 330 < classTimelineWidth())
+                m_classCompact = width() - classWidth - 330 < classTimelineWidth();
+                const QByteArray saved = QSettings().value(stateKey()).toByteArray();
+                if (!saved.isEmpty() && restoreState(saved))
+                    classDock->setVisible(true);
+                else if (m_classCompact)
                     compactClassLayout(classDock);
                 else
                     // The inspector gives up some width, so the timeline keeps enough.
@@ -241,7 +247,9 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
 
 QString MainWindow::stateKey() const
 {
-    return isClass() ? QStringLiteral("class/state") : QStringLiteral("window/state");
+    if (!isClass())
+        return QStringLiteral("window/state");
+    return m_classCompact ? QStringLiteral("class/state-small") : QStringLiteral("class/state-big");
 }
 
 int MainWindow::classTimelineWidth() const

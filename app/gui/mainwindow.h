@@ -182,7 +182,8 @@ protected:
 
 private:
     void buildActions();
-    // Where the window's dock layout is kept: a class window has its own.
+    // Where the window's dock layout is kept: a class window has its own,
+    // one for a small screen (compactClassLayout) and one for a big one.
     QString stateKey() const;
     // The timeline's width a class's lanes need, and the layout that gives
     // it on a small screen (the inspector and servers under the class panel).
@@ -254,6 +255,7 @@ private:
     std::unique_ptr<ClassGrader> m_grader;
     std::unique_ptr<ClassQuizServer> m_quizServer;
     std::unique_ptr<PrivateWorlds> m_privateWorlds;
+    bool m_classCompact = false; // a class window laid out for a small screen
     QPointer<World> m_shownWorld; // a student's private world shown; null: the running one
     bool m_classStory = false; // the class's scenario has a story to play
     ClassPanel *m_classPanel = nullptr;
