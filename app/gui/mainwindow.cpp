@@ -1209,10 +1209,7 @@ void MainWindow::updateTimelineFold()
         m_model->unfoldOutsideHosts();
         return;
     }
-    QStringList hosts;
-    for (const World::Host &host : world()->hosts())
-        hosts.append(host.name);
-    m_model->foldOutsideHosts(hosts, NetworkMapView::classGroupTitle());
+    m_model->foldOutsideHosts(world()->hostNames(), NetworkMapView::classGroupTitle());
 }
 
 void MainWindow::showWorld(World *target)

@@ -77,10 +77,7 @@ void NetworkMapHistory::setWorld(World *world)
     m_world = world;
     if (!world)
         return;
-    QStringList hostNames;
-    for (const World::Host &h : world->hosts())
-        hostNames.append(h.name);
-    m_outsideHosts = OutsideHosts(hostNames);
+    m_outsideHosts = OutsideHosts(world->hostNames());
     Transcript *transcript = world->transcript();
     m_connections.append(connect(transcript, &Transcript::eventAppended, this,
                                  [this](const TranscriptEvent &event) { noteEvent(event); }));

@@ -807,6 +807,15 @@ void World::shutdown()
         c->abort();
 }
 
+QStringList World::hostNames() const
+{
+    QStringList names;
+    names.reserve(m_hosts.size());
+    for (const Host &h : m_hosts)
+        names.append(h.name);
+    return names;
+}
+
 const World::Service *World::service(const QString &host, const QString &name) const
 {
     for (const Service &s : m_services) {

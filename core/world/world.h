@@ -218,6 +218,9 @@ public:
     QList<Service> services() const { return m_services; }
     const Service *service(const QString &host, const QString &name) const;
     QList<Host> hosts() const { return m_hosts; }
+    // Their names: what is not one of them is outside (OutsideHosts, which
+    // the map and the timeline both ask).
+    QStringList hostNames() const;
     QList<MailServer *> servers() const { return m_servers; }
     QList<MailClient *> clients() const { return m_clients; }
     MailServer *server(const QString &domain) const;
