@@ -25,6 +25,8 @@ private Q_SLOTS:
     void printableEscaped_data();
     void printableEscaped();
     void printableSevenBit();
+    void linesShareOneBlock();
+    void sharedLinesStayTheirOwn();
 };
 
 void TestLineReader::literalOctetsAreNotLines()
@@ -234,6 +236,64 @@ void TestLineReader::printableSevenBit()
     QCOMPARE(Printable::escape("a\tb\r\x7f", Style::SevenBit), QByteArray("a?b??"));
     QCOMPARE(Printable::escape("Jos\xc3\xa9", Style::SevenBit), QByteArray("Jos??"));
     QCOMPARE(Printable::escape(QByteArray(), Style::SevenBit), QByteArray());
+}
+
+void TestLineReader::linesShareOneBlock()
+{
+    // The lines of one read are not copied out of it: each starts where the
+    // previous one's CR LF ended, and ends with a NUL like any QByteArray.
+    LineReader reader(998);
+    reader.append("Subject: one\r\n\r\nsecond line\r\nthird\n.\r\n");
+    LineReader::Line a, b, c, d, e;
+    QVERIFY(reader.next(&a));
+    QVERIFY(reader.next(&b));
+    QVERIFY(reader.next(&c));
+    QVERIFY(reader.next(&d));
+    QVERIFY(reader.next(&e));
+    QCOMPARE(a.text, QByteArray("Subject: one"));
+    QCOMPARE(b.text, QByteArray(""));
+    QCOMPARE(c.text, QByteArray("second line"));
+    QCOMPARE(d.text, QByteArray("third"));
+    QVERIFY(d.bareLineFeed);
+    QCOMPARE(e.text, QByteArray("."));
+    QCOMPARE(c.text.constData(), a.text.constData() + a.text.size() + 2 + 2);
+    QCOMPARE(e.text.constData(), d.text.constData() + d.text.size() + 1);
+    for (const LineReader::Line *line : {&a, &c, &d, &e})
+        QCOMPARE(line->text.constData()[line->text.size()], '\0');
+}
+
+void TestLineReader::sharedLinesStayTheirOwn()
+{
+    LineReader reader(998);
+    reader.append("first\r\nsecond\r\nthi");
+    LineReader::Line a, b, c;
+    QVERIFY(reader.next(&a));
+    QVERIFY(reader.next(&b));
+    QVERIFY(!reader.next(&c));
+    // Writing to a line that shares the block copies it: its neighbour and
+    // the octets still waiting are not touched.
+    a.text.append("-changed-and-longer-than-it-was");
+    a.text[0] = 'F';
+    QCOMPARE(a.text, QByteArray("First-changed-and-longer-than-it-was"));
+    QCOMPARE(b.text, QByteArray("second"));
+    // More octets after lines were handed out go into a new block; the
+    // lines taken keep theirs.
+    reader.append("rd\r\nfourth\r\n");
+    QVERIFY(reader.next(&c));
+    QCOMPARE(c.text, QByteArray("third"));
+    QCOMPARE(b.text, QByteArray("second"));
+    LineReader::Line d;
+    QVERIFY(reader.next(&d));
+    QCOMPARE(d.text, QByteArray("fourth"));
+    // A line that outlives the reader and every other line keeps its octets.
+    QByteArray kept = c.text;
+    reader.clear();
+    c = {};
+    d = {};
+    QCOMPARE(kept, QByteArray("third"));
+    kept.append(" and more");
+    QCOMPARE(kept, QByteArray("third and more"));
+    QCOMPARE(b.text, QByteArray("second"));
 }
 
 QTEST_GUILESS_MAIN(TestLineReader)

@@ -131,6 +131,7 @@ class TestSmtpServerSession : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void courseTranscript();
+    void replyLines();
     void submissionScript();
     void scripts_data();
     void scripts();
@@ -1361,6 +1362,29 @@ void TestSmtpServerSession::acceptedReplyCarriesItsDurableTicket()
     QCOMPARE(after.at(1).code, QByteArray("221"));
     QCOMPARE(after.at(1).durableTicket, quint64(0));
     QCOMPARE(delegate.stored.size(), 1);
+}
+
+void TestSmtpServerSession::replyLines()
+{
+    // RFC 5321 §4.2: "code-text" but for the last line, "code text" on it;
+    // the enhanced code (RFC 3463) after the code when asked for; no
+    // trailing space on a line without text.
+    SmtpReply ehlo(250, "2.0.0", "servidor.edu");
+    ehlo.lines << "PIPELINING"
+               << ""
+               << "8BITMIME";
+    QCOMPARE(ehlo.toLines(false),
+             QList<QByteArray>({"250-servidor.edu", "250-PIPELINING", "250-", "250 8BITMIME"}));
+    QCOMPARE(ehlo.toLines(true),
+             QList<QByteArray>(
+                 {"250-2.0.0 servidor.edu", "250-2.0.0 PIPELINING", "250-2.0.0", "250 2.0.0 8BITMIME"}));
+    QCOMPARE(SmtpReply(354, "", "").toLines(true), QList<QByteArray>({"354"}));
+    QCOMPARE(SmtpReply(221, "2.0.0", "").toLines(true), QList<QByteArray>({"221 2.0.0"}));
+    QCOMPARE(SmtpReply(250, "", "text ends in a space ").toLines(true),
+             QList<QByteArray>({"250 text ends in a space"}));
+    SmtpReply none;
+    none.code = 421;
+    QCOMPARE(none.toLines(false), QList<QByteArray>({"421"}));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServerSession)

@@ -8,7 +8,15 @@
 // marks it overlong, and not as ending in a bare LF, whatever octets were
 // kept. next() strips CR LF and flags a bare LF, a stray CR, NUL and 8-bit
 // octets.
+//
+// A line is not copied out of the buffer: it shares the buffer's block (see
+// sharedLine()), so the seventy lines of a 5 KB message cost one allocation,
+// not seventy, and the transcript keeps them as they arrived. The buffer is
+// then not written again while a line shares it: the next octets go into a
+// new block of their exact size.
 #include "linereader.h"
+
+#include <QtGlobal>
 
 #include <algorithm>
 #include <cstring>
@@ -16,6 +24,32 @@
 namespace {
 // What an idle connection's reader may keep allocated.
 constexpr qsizetype keptCapacity = 16 * 1024;
+
+// `size` octets of `block` from `begin` as a QByteArray that shares the
+// block (its reference count, no copy). The octet after them, a line's CR or
+// LF which nobody reads again, becomes a NUL: like every QByteArray the line
+// is NUL-terminated. Writing to the line copies it first while the block is
+// shared (Qt's implicit sharing), and a line that outlives the block's other
+// users owns the rest of it, so its octets are never changed under anyone.
+// Qt 6's array pointer (header, data, size) is public API only in spirit
+// (QByteArray::data_ptr() and the DataPointer constructor exist for Qt's
+// own containers); releases that change it get a copy instead.
+QByteArray sharedLine(QByteArray &block, const char *begin, qsizetype size)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0) && QT_VERSION < QT_VERSION_CHECK(6, 9, 0)
+    if (size > 0 && block.data_ptr().d_ptr()) {
+        char *at = const_cast<char *>(begin);
+        at[size] = '\0';
+        QByteArray::DataPointer view = block.data_ptr(); // one more reference
+        view.ptr = at;
+        view.size = size;
+        return QByteArray(std::move(view));
+    }
+#else
+    Q_UNUSED(block);
+#endif
+    return QByteArray(begin, size);
+}
 } // namespace
 
 void LineReader::append(const QByteArray &bytes)
@@ -28,8 +62,17 @@ void LineReader::append(const QByteArray &bytes)
         m_skipping = false;
         start = lf; // keep the LF: it ends the truncated line already buffered
     }
-    if (m_position > 0) {
+    if (!m_buffer.isDetached()) {
+        // Lines taken from the buffer share it: what is not taken yet and the
+        // new octets go into a new block of their size.
+        QByteArray fresh;
+        fresh.reserve(m_buffer.size() - m_position + bytes.size() - start);
+        fresh.append(m_buffer.constData() + m_position, m_buffer.size() - m_position);
+        m_buffer = std::move(fresh);
+    } else if (m_position > 0) {
         m_buffer.remove(0, m_position);
+    }
+    if (m_position > 0) {
         for (qsizetype &cutEnd : m_cutEnds)
             cutEnd -= m_position;
         m_position = 0;
@@ -96,11 +139,11 @@ bool LineReader::next(Line *line)
     for (; i < length; ++i)
         any |= static_cast<unsigned char>(begin[i]);
     line->hasEightBit = (any & 0x8080808080808080ULL) != 0;
-    line->text = QByteArray(begin, length);
+    line->text = sharedLine(m_buffer, begin, length);
     if (m_position == m_buffer.size() && m_cutEnds.isEmpty()) {
-        // All taken: a small buffer is kept for the next octets (no
-        // allocation per read), a big one (a flood's) is given back.
-        if (m_buffer.capacity() <= keptCapacity)
+        // All taken: a small buffer nobody shares is kept for the next
+        // octets (no allocation per read), a big one (a flood's) is given back.
+        if (m_buffer.isDetached() && m_buffer.capacity() <= keptCapacity)
             m_buffer.truncate(0);
         else
             m_buffer.clear();

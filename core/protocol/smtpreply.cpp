@@ -8,20 +8,44 @@
 // hyphen or nothing (a last line) and keeps the rest as the text.
 #include "smtpreply.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
 QList<QByteArray> SmtpReply::toLines(bool withEnhancedCode) const
 {
+    // Each line made at its size in one allocation (four replies a message
+    // in --serve: appending the parts one by one cost more than the rest of
+    // the reply).
+    char number[16];
+    const qsizetype numberSize = std::to_chars(number, number + sizeof number, code).ptr - number;
+    const bool withEnhanced = withEnhancedCode && !enhanced.isEmpty();
+    const qsizetype count = lines.isEmpty() ? 1 : lines.size();
     QList<QByteArray> out;
-    const QList<QByteArray> texts = lines.isEmpty() ? QList<QByteArray>{QByteArray()} : lines;
-    const QByteArray number = QByteArray::number(code);
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        QByteArray line = number;
-        line += (i + 1 < texts.size()) ? '-' : ' ';
-        if (withEnhancedCode && !enhanced.isEmpty())
-            line += enhanced + ' ';
-        line += texts.at(i);
-        if (line.endsWith(' '))
-            line.chop(1);
-        out.append(line);
+    out.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArrayView text = lines.isEmpty() ? QByteArrayView() : QByteArrayView(lines.at(i));
+        const char separator = i + 1 < count ? '-' : ' ';
+        // No trailing space: a line without text ends at its code.
+        const char last = !text.isEmpty() ? text.back() : (withEnhanced ? ' ' : separator);
+        const qsizetype size = numberSize + 1 + (withEnhanced ? enhanced.size() + 1 : 0) + text.size()
+            - (last == ' ' ? 1 : 0);
+        QByteArray line(size, Qt::Uninitialized);
+        char *p = line.data();
+        char *const end = p + size;
+        const auto put = [&](const char *from, qsizetype n) {
+            n = std::min<qsizetype>(n, end - p);
+            std::memcpy(p, from, size_t(n));
+            p += n;
+        };
+        put(number, numberSize);
+        put(&separator, 1);
+        if (withEnhanced) {
+            put(enhanced.constData(), enhanced.size());
+            put(" ", 1);
+        }
+        put(text.data(), text.size());
+        out.append(std::move(line));
     }
     return out;
 }
