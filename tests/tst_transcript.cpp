@@ -95,6 +95,8 @@ private Q_SLOTS:
     void smallBlocksKeepLess();
     void byteBoundAloneDropsTheOldestKeepsTheNewest();
     void eventsFilledInPlace();
+    void runsAreHeardTogether();
+    void courseLinesOfARun();
     void courseLineOfLongLines_data();
     void courseLineOfLongLines();
     void maskedSecret_data();
@@ -263,7 +265,9 @@ void TestTranscript::eventsFilledInPlace()
     transcript.setKeepLimit(5000);
     qsizetype announced = 0;
     qsizetype listened = 0;
-    transcript.setListener([&](const TranscriptEvent &e) {
+    transcript.setListener([&](qsizetype first, qsizetype last) {
+        QCOMPARE(first, last); // no run: one at a time
+        const TranscriptEvent &e = transcript.at(first);
         QCOMPARE(e.sequence, listened);
         QCOMPARE(announced, listened);
         ++listened;
@@ -304,6 +308,93 @@ void TestTranscript::eventsFilledInPlace()
     QCOMPARE(transcript.at(19999).timeMs, 42 + 19999);
     QCOMPARE(transcript.at(19999).sequence, 19999);
     QCOMPARE(transcript.at(transcript.firstIndex()).sequence, transcript.firstIndex());
+}
+
+void TestTranscript::runsAreHeardTogether()
+{
+    // The lines of one write (Connection::record) are heard at the end of
+    // their run, all at once, in order; an event outside a run at once. With
+    // blocks of 16 events and a tight bound, a run longer than a block is
+    // heard in parts before its first lines can be dropped: nothing is lost.
+    Transcript transcript;
+    transcript.setBlockBits(4);
+    transcript.setKeepLimit(16);
+    QList<std::pair<qsizetype, qsizetype>> heard;
+    QList<QByteArray> lines;
+    transcript.setListener([&](qsizetype first, qsizetype last) {
+        heard.append({first, last});
+        for (qsizetype i = first; i <= last; ++i)
+            lines.append(transcript.at(i).raw);
+    });
+    transcript.append(lineEvent("DATA"));
+    QCOMPARE(heard.size(), 1);
+    transcript.beginRun();
+    for (int i = 0; i < 40; ++i) {
+        TranscriptEvent &e = transcript.next();
+        e.kind = TranscriptEvent::Kind::Line;
+        e.raw = "line " + QByteArray::number(i);
+        e.from = e.to = QString();
+        e.code = QByteArray();
+        transcript.commitNext(1);
+        if (i == 5)
+            QCOMPARE(heard.size(), 1); // not yet: the run goes on
+    }
+    transcript.endRun();
+    QVERIFY(heard.size() > 2); // in parts, as blocks were about to go
+    QCOMPARE(heard.first(), std::make_pair(qsizetype(0), qsizetype(0)));
+    QCOMPARE(heard.last().second, qsizetype(40));
+    QCOMPARE(lines.size(), 41);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(lines.at(i + 1), "line " + QByteArray::number(i));
+    QVERIFY(transcript.firstIndex() > 0);
+    // Without a bound, one run is heard once.
+    Transcript all;
+    qsizetype calls = 0;
+    all.setListener([&](qsizetype first, qsizetype last) {
+        ++calls;
+        QCOMPARE(first, qsizetype(0));
+        QCOMPARE(last, qsizetype(99));
+    });
+    all.beginRun();
+    for (int i = 0; i < 100; ++i)
+        all.append(lineEvent("NOOP"));
+    all.endRun();
+    QCOMPARE(calls, qsizetype(1));
+}
+
+void TestTranscript::courseLinesOfARun()
+{
+    // --serve prints a run in one pass: the same text as line by line,
+    // whatever the run holds (notes, escapes, a password to hide, another
+    // connection's prefix).
+    Transcript transcript;
+    const QList<QByteArray> raws = {"MAIL FROM:<ana@cliente.fr>", "", "caf\xc3\xa9 \x1b[2J", "PASS secret",
+                                    "a long line " + QByteArray(300, 'x')};
+    for (qsizetype i = 0; i < raws.size(); ++i) {
+        TranscriptEvent e = lineEvent(raws.at(i));
+        e.connectionId = i < 3 ? 1 : 2;
+        e.sensitive = raws.at(i).startsWith("PASS");
+        transcript.append(e);
+        if (i == 1) {
+            TranscriptEvent note;
+            note.kind = TranscriptEvent::Kind::Note;
+            note.noteCode = NoteCode::Deferred;
+            note.noteArguments = {QStringLiteral("a reason")};
+            transcript.append(note);
+        }
+    }
+    for (const bool hide : {false, true}) {
+        TranscriptFormatter::Options options;
+        options.hidePasswords = hide;
+        QByteArray one;
+        for (qsizetype i = 0; i < transcript.size(); ++i)
+            TranscriptFormatter::appendCourseLine(one, transcript.at(i), options, true);
+        QByteArray run = "before\n";
+        TranscriptFormatter::appendCourseLines(run, transcript, 0, transcript.size() - 1, options);
+        QCOMPARE(run, "before\n" + one);
+        QCOMPARE(run.count('\n'), transcript.size() + 1);
+        QCOMPARE(run.contains("secret"), !hide);
+    }
 }
 
 void TestTranscript::courseLineOfLongLines_data()

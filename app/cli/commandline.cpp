@@ -242,6 +242,32 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
     writer.lineAdded();
 }
 
+// The events from `first` to `last` (one event, or the lines of one write or
+// read: Transcript::beginRun()), as printEvent() prints each; the course's
+// lines of a run in one pass.
+void printEvents(StreamWriter &writer, const Transcript &transcript, qsizetype first, qsizetype last,
+                 const CommandLineOptions &options)
+{
+    if (first == last || options.json || options.explain) {
+        for (qsizetype i = first; i <= last; ++i)
+            printEvent(writer, transcript.at(i), options);
+        return;
+    }
+    TranscriptFormatter::Options format;
+    format.hidePasswords = options.hidePasswords;
+    qsizetype from = first;
+    for (qsizetype i = first; i <= last + 1; ++i) {
+        if (i <= last && transcript.at(i).kind != TranscriptEvent::Kind::Caption)
+            continue;
+        if (from < i)
+            TranscriptFormatter::appendCourseLines(writer.buffer(), transcript, from, i - 1, format);
+        if (i <= last)
+            printEvent(writer, transcript.at(i), options);
+        from = i + 1;
+    }
+    writer.lineAdded();
+}
+
 // An event of a student's private world: the same line, after "[login] "
 // (in JSON, a "student" member first); the teacher's world's lines have none.
 void printPrivateEvent(StreamWriter &writer, const TranscriptEvent &event, const CommandLineOptions &options,
@@ -654,7 +680,10 @@ int runHeadless(const CommandLineOptions &options)
         return 2;
     World world(scenario, options.world);
     StreamWriter writer;
-    world.transcript()->setListener([&](const TranscriptEvent &e) { printEvent(writer, e, options); });
+    world.transcript()->setListener(
+        [&writer, &options, transcript = world.transcript()](qsizetype first, qsizetype last) {
+            printEvents(writer, *transcript, first, last, options);
+        });
     const auto unlisten = qScopeGuard([&] { world.transcript()->setListener({}); }); // the writer goes first
     QString error;
     if (!world.start(&error)) {
@@ -949,16 +978,26 @@ int runServe(const CommandLineOptions &options)
             printPrivateEvent(writer, e, options, login);
         for (const QString &problem : own.storageProblems())
             err() << '[' << login << "] " << problem << Qt::endl;
-        own.transcript()->setListener([&writer, &grader, &options, login, i](const TranscriptEvent &e) {
-            if (grader)
-                grader->observePrivate(i, e);
-            printPrivateEvent(writer, e, options, login);
+        own.transcript()->setListener([&writer, &grader, &options, login, i,
+                                       transcript = own.transcript()](qsizetype first, qsizetype last) {
+            for (qsizetype at = first; at <= last; ++at) {
+                const TranscriptEvent &e = transcript->at(at);
+                if (grader)
+                    grader->observePrivate(i, e);
+                printPrivateEvent(writer, e, options, login);
+            }
         });
     }
-    world.transcript()->setListener([&](const TranscriptEvent &e) {
-        if (grader)
-            grader->observe(e);
-        printEvent(writer, e, options);
+    world.transcript()->setListener([&, transcript = world.transcript()](qsizetype first, qsizetype last) {
+        if (!grader) {
+            printEvents(writer, *transcript, first, last, options);
+            return;
+        }
+        // A check passed is told right after the line that passed it.
+        for (qsizetype at = first; at <= last; ++at) {
+            grader->observe(transcript->at(at));
+            printEvent(writer, transcript->at(at), options);
+        }
     });
     const auto unlisten = qScopeGuard([&] {
         world.transcript()->setListener({});

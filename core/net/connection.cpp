@@ -10,6 +10,7 @@
 #include "transcript/transcript.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTcpSocket>
 
 #include <cstring>
@@ -113,9 +114,49 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
     });
 }
 
+namespace {
+// The connections of this thread with octets to flush at the end of this
+// turn of the event loop, and whether that flush is asked for already.
+struct QueuedFlushes {
+    QList<QPointer<Connection>> connections;
+    bool posted = false;
+};
+thread_local QueuedFlushes queuedFlushes;
+} // namespace
+
 Connection::~Connection()
 {
     closeWatch();
+}
+
+void Connection::flushSoon()
+{
+    if (m_socket->bytesToWrite() <= 0 || m_flushQueued)
+        return;
+    m_flushQueued = true;
+    queuedFlushes.connections.append(this);
+    if (!queuedFlushes.posted) {
+        queuedFlushes.posted = true;
+        // Posted events come before the next wait for sockets: after every
+        // connection made ready with this one has been read. (Connections
+        // live in the application's thread, as the world does.)
+        Q_ASSERT(QCoreApplication::instance() && QCoreApplication::instance()->thread() == thread());
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &Connection::flushQueued,
+                                  Qt::QueuedConnection);
+    }
+}
+
+void Connection::flushQueued()
+{
+    queuedFlushes.posted = false;
+    const QList<QPointer<Connection>> connections = std::exchange(queuedFlushes.connections, {});
+    for (const QPointer<Connection> &connection : connections) {
+        if (!connection)
+            continue;
+        connection->m_flushQueued = false;
+        if (!connection->m_closed && connection->m_socket->bytesToWrite() > 0)
+            connection->m_socket->flush();
+    }
 }
 
 void Connection::closeWatch()
@@ -312,10 +353,10 @@ void Connection::readAvailable()
         touchIdle();
     if (m_engine->wantsClose())
         m_socket->readAll(); // RFC 5321 §4.1.1.10: nothing after QUIT counts
-    // Answer now rather than on the next turn of the event loop. Replies to
+    // Answer in this turn of the event loop, not the next, once every
+    // connection ready in it has been read (flushSoon()). Replies to
     // pipelined commands read in one go still leave in one write.
-    if (m_socket->bytesToWrite() > 0)
-        m_socket->flush();
+    flushSoon();
 }
 
 QByteArray &Connection::readBuffer()
@@ -472,9 +513,9 @@ void Connection::onCommitted()
     for (const Utterance &u : released)
         submit(u);
     flushEngine();
-    // The 250 leaves now, not on the next turn of the event loop.
-    if (m_socket->bytesToWrite() > 0)
-        m_socket->flush();
+    // The 250 leaves in this turn of the event loop, with the others whose
+    // writes became durable together (flushSoon()).
+    flushSoon();
 }
 
 void Connection::release(const Utterance &utterance)
@@ -542,7 +583,7 @@ void Connection::write(const Utterance &utterance)
                 *out++ = '\n';
             }
         }
-        put(bytes, utterance);
+        put(bytes);
         record(utterance, true);
         tellReceipt(utterance);
     }
@@ -555,7 +596,7 @@ void Connection::write(const Utterance &utterance)
     }
 }
 
-void Connection::put(const QByteArray &bytes, const Utterance &utterance)
+void Connection::put(const QByteArray &bytes)
 {
     // In a batch (a FETCH's messages) the utterance is copied into the
     // socket's buffer, where the batch packs into its 32 KB chunks: one
@@ -568,7 +609,7 @@ void Connection::put(const QByteArray &bytes, const Utterance &utterance)
     // A long answer (a message for RETR) leaves before it is recorded: the
     // client waiting for it need not wait for the transcript as well. In
     // a batch, the last utterance's flush takes the others along.
-    if ((bytes.size() >= 4096 && !m_moreFollows) || !utterance.receipt.isEmpty())
+    if (bytes.size() >= 4096 && !m_moreFollows)
         m_socket->flush();
 }
 
@@ -629,6 +670,7 @@ void Connection::record(const Utterance &utterance, bool ours)
         if (!same)
             m_transcript->setWriteOctets(m_transcript->size(), utterance.octets, utterance.lines.size());
     }
+    m_transcript->beginRun();
     for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
         TranscriptEvent &event = m_transcript->next();
         event.kind = TranscriptEvent::Kind::Line;
@@ -651,6 +693,7 @@ void Connection::record(const Utterance &utterance, bool ours)
         if (awaitsReply)
             m_transcript->rememberClientLine(m_id, utterance.lastLine, sequence);
     }
+    m_transcript->endRun();
 }
 
 void Connection::onDisconnected()
@@ -728,6 +771,10 @@ void Connection::abort()
         return;
     m_closing = true;
     m_aborted = true;
+    // What was said before the abort goes first (flushSoon() may hold it
+    // to the end of this turn of the event loop): the transcript has it.
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
 #ifdef Q_OS_UNIX
     // A reset, as the kernel sends it when a socket lingering 0 seconds is
     // closed (RFC 9293 §3.10.4: ABORT): the peer's recv() gets ECONNRESET.

@@ -165,7 +165,7 @@ private:
     void receiveCiphertext(const QByteArray &bytes); // into the layer, a record at a time
     void receiveRecord(const QByteArray &bytes); // plaintext to the engine
     void writeRecord(const Utterance &utterance); // a record on the wire, recorded with its lines
-    void put(const QByteArray &bytes, const Utterance &utterance); // to the socket (a batch packs)
+    void put(const QByteArray &bytes); // to the socket (a batch packs)
     void tellReceipt(const Utterance &utterance); // the engine learns its receipt left
     void recordTlsRecord(const TlsRecord &record, bool ours);
     void recordTlsEstablished();
@@ -206,6 +206,12 @@ private:
     // kernel can still say whether the peer reset it. Closed right after.
     int m_watch = -1;
     bool m_moreFollows = false; // flushEngine() submits more utterances after this one
+    bool m_flushQueued = false; // in the thread's list of sockets to flush (flushSoon())
+    // What was written leaves once every connection ready in this turn of
+    // the event loop has been served (flushQueued()), not one send(2) each
+    // as soon as it is made.
+    void flushSoon();
+    static void flushQueued();
     DiskCommitter *m_committer = nullptr;
     // From the first reply whose durableTicket is not done yet, in order.
     QList<Utterance> m_held;

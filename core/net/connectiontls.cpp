@@ -211,7 +211,7 @@ void Connection::receiveRecord(const QByteArray &bytes)
 
 void Connection::writeRecord(const Utterance &utterance)
 {
-    put(utterance.wire, utterance);
+    put(utterance.wire);
     if (!m_recordsOut.isEmpty())
         recordTlsRecord(m_recordsOut.takeFirst(), true);
     if (!utterance.lines.isEmpty())

@@ -61,10 +61,26 @@ void Transcript::announce(const TranscriptEvent &stored)
                 Q_EMIT eventsAdded(first, m_size - 1);
         });
     }
-    if (m_listener)
-        m_listener(stored);
+    if (m_listener) {
+        const qsizetype index = m_size - 1;
+        if (!m_inRun)
+            m_listener(index, index);
+        else if (m_runFirst < 0)
+            m_runFirst = index;
+    }
     if (m_appendedReceivers > 0)
         Q_EMIT eventAppended(stored);
+}
+
+void Transcript::endRun()
+{
+    m_inRun = false;
+    if (m_runFirst < 0)
+        return;
+    const qsizetype first = m_runFirst;
+    m_runFirst = -1;
+    if (m_listener)
+        m_listener(first, m_size - 1);
 }
 
 void Transcript::connectNotify(const QMetaMethod &signal)
@@ -191,6 +207,13 @@ void Transcript::dropOldBlocks()
 {
     if (m_keepLimit <= 0 && m_keepBytes <= 0)
         return;
+    // The listener hears what a run stored so far before any of it can go.
+    if (m_runFirst >= 0) {
+        const qsizetype first = m_runFirst;
+        m_runFirst = -1;
+        if (m_listener)
+            m_listener(first, m_size - 1);
+    }
     // Called when a new block is about to start: drop whole blocks while the
     // ones left still hold at least the event limit, or while they cost more
     // than the byte bound.

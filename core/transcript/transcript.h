@@ -128,14 +128,17 @@ public:
     };
     Range events() const { return {this}; }
 
-    // One listener called directly with each event as it is stored, before
-    // eventAppended() is emitted (--serve's stream: a signal emitted for each
-    // of the hundreds of thousands of lines of a long FETCH cost more than
-    // printing them). An empty function: none.
-    void setListener(std::function<void(const TranscriptEvent &)> listener)
-    {
-        m_listener = std::move(listener);
-    }
+    // One listener called directly with the events as they are stored,
+    // before eventAppended() is emitted for each (--serve's stream: a signal
+    // emitted for each of the hundreds of thousands of lines of a long FETCH
+    // cost more than printing them): the indexes of the first and the last.
+    // Each event on its own, but the events of a run (beginRun() to
+    // endRun(): the lines of one write or read, Connection::record) are
+    // heard together when it ends. An empty function: none.
+    using Listener = std::function<void(qsizetype first, qsizetype last)>;
+    void setListener(Listener listener) { m_listener = std::move(listener); }
+    void beginRun() { m_inRun = true; }
+    void endRun();
 
     // Which event a reply answers (TranscriptEvent::answers). The side that
     // records a client's line that awaits a reply (a command, the "." after
@@ -209,7 +212,9 @@ private:
     QElapsedTimer m_clock;
     qint64 m_clockOffsetMs = 0;
     qsizetype m_firstUnannounced = -1;
-    std::function<void(const TranscriptEvent &)> m_listener;
+    Listener m_listener;
+    bool m_inRun = false;
+    qsizetype m_runFirst = -1; // the first event of the run stored, if any
     // Open connections' lines that await a reply, in order: (line number, sequence).
     QHash<int, std::deque<std::pair<qint64, qint64>>> m_clientLines;
     std::map<qint64, WriteOctets> m_writeOctets;

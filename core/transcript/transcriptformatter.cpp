@@ -260,70 +260,115 @@ static void appendPrefix(QByteArray &out, const TranscriptEvent &event, const Op
     out.append(buffer, p - buffer);
 }
 
+namespace {
+
+// The prefix of the last line written: consecutive lines mostly share it (the
+// same millisecond, connection, hosts and direction: a message's lines in a
+// DATA, a FETCH or a RETR), so it is made once and appended whole (a hot path
+// in --serve).
+struct LinePrefix {
+    bool valid = false;
+    bool showTime = false;
+    bool showHosts = false;
+    qint64 timeMs = 0;
+    int connectionId = 0;
+    TranscriptEvent::Direction direction = TranscriptEvent::Direction::None;
+    QString from;
+    QString to;
+    QByteArray bytes;
+};
+
+const QByteArray &linePrefix(LinePrefix &last, const TranscriptEvent &event, const Options &options)
+{
+    if (!last.valid || last.showTime != options.showTime || last.showHosts != options.showHosts
+        || (options.showTime && last.timeMs != event.timeMs)
+        || (options.showHosts
+            && (last.connectionId != event.connectionId || !sameString(last.from, event.from)
+                || !sameString(last.to, event.to)))
+        || last.direction != event.direction) {
+        last.bytes.truncate(0);
+        appendPrefix(last.bytes, event, options);
+        last.bytes += event.direction == TranscriptEvent::Direction::ServerToClient ? "S: " : "C: ";
+        last.valid = true;
+        last.showTime = options.showTime;
+        last.showHosts = options.showHosts;
+        last.timeMs = event.timeMs;
+        last.connectionId = event.connectionId;
+        last.direction = event.direction;
+        last.from = event.from;
+        last.to = event.to;
+    }
+    return last.bytes;
+}
+
+LinePrefix &lastLinePrefix()
+{
+    static thread_local LinePrefix last;
+    return last;
+}
+
+void appendLine(QByteArray &out, LinePrefix &last, const TranscriptEvent &event, const Options &options,
+                bool newline)
+{
+    const QByteArray &prefix = linePrefix(last, event, options);
+    const bool masked = event.sensitive && options.hidePasswords;
+    const QByteArray secretMasked = masked ? maskedSecret(event.raw) : QByteArray();
+    const QByteArray &text = masked ? secretMasked : event.raw;
+    if (isPrintableAscii(text)) {
+        // The prefix, the text and the newline in one step: each append
+        // to a QByteArray costs more than copying a line's octets.
+        const qsizetype at = out.size();
+        out.resize(at + prefix.size() + text.size() + (newline ? 1 : 0));
+        char *p = out.data() + at;
+        std::memcpy(p, prefix.constData(), size_t(prefix.size()));
+        p += prefix.size();
+        std::memcpy(p, text.constData(), size_t(text.size()));
+        if (newline)
+            p[text.size()] = '\n';
+        return;
+    }
+    out.append(prefix.constData(), prefix.size());
+    out += Printable::escape(text, Printable::Style::Escaped);
+    if (newline)
+        out += '\n';
+}
+
+} // namespace
+
 void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options, bool newline)
 {
     if (event.kind == TranscriptEvent::Kind::Line) {
-        // Consecutive lines mostly share their prefix (the same millisecond,
-        // connection, hosts and direction: a message's lines in a FETCH or a
-        // RETR): it is made once and appended whole (a hot path in --serve).
-        struct Prefix {
-            bool valid = false;
-            bool showTime = false;
-            bool showHosts = false;
-            qint64 timeMs = 0;
-            int connectionId = 0;
-            TranscriptEvent::Direction direction = TranscriptEvent::Direction::None;
-            QString from;
-            QString to;
-            QByteArray bytes;
-        };
-        static thread_local Prefix last;
-        if (!last.valid || last.showTime != options.showTime || last.showHosts != options.showHosts
-            || (options.showTime && last.timeMs != event.timeMs)
-            || (options.showHosts
-                && (last.connectionId != event.connectionId || !sameString(last.from, event.from)
-                    || !sameString(last.to, event.to)))
-            || last.direction != event.direction) {
-            last.bytes.truncate(0);
-            appendPrefix(last.bytes, event, options);
-            last.bytes += event.direction == TranscriptEvent::Direction::ServerToClient ? "S: " : "C: ";
-            last.valid = true;
-            last.showTime = options.showTime;
-            last.showHosts = options.showHosts;
-            last.timeMs = event.timeMs;
-            last.connectionId = event.connectionId;
-            last.direction = event.direction;
-            last.from = event.from;
-            last.to = event.to;
-        }
-        const bool masked = event.sensitive && options.hidePasswords;
-        const QByteArray secretMasked = masked ? maskedSecret(event.raw) : QByteArray();
-        const QByteArray &text = masked ? secretMasked : event.raw;
-        if (isPrintableAscii(text)) {
-            // The prefix, the text and the newline in one step: each append
-            // to a QByteArray costs more than copying a line's octets.
-            const qsizetype at = out.size();
-            out.resize(at + last.bytes.size() + text.size() + (newline ? 1 : 0));
-            char *p = out.data() + at;
-            std::memcpy(p, last.bytes.constData(), size_t(last.bytes.size()));
-            p += last.bytes.size();
-            std::memcpy(p, text.constData(), size_t(text.size()));
-            if (newline)
-                p[text.size()] = '\n';
-            return;
-        }
-        out.append(last.bytes.constData(), last.bytes.size());
-        out += Printable::escape(text, Printable::Style::Escaped);
-    } else {
-        appendPrefix(out, event, options);
-        out += "-- ";
-        out += kindTag(event.kind);
-        out += ": ";
-        // Notes can quote a peer (a remote server's refusal): printable too.
-        appendPrintable(out, event.noteText().toUtf8());
+        appendLine(out, lastLinePrefix(), event, options, newline);
+        return;
     }
+    appendPrefix(out, event, options);
+    out += "-- ";
+    out += kindTag(event.kind);
+    out += ": ";
+    // Notes can quote a peer (a remote server's refusal): printable too.
+    appendPrintable(out, event.noteText().toUtf8());
     if (newline)
         out += '\n';
+}
+
+void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype first, qsizetype last,
+                       const Options &options)
+{
+    // Room for them all at once (the prefix of the first for each), so that
+    // each line is copied in without growing the buffer.
+    LinePrefix &prefix = lastLinePrefix();
+    qsizetype room = 0;
+    for (qsizetype i = first; i <= last; ++i)
+        room += transcript.at(i).raw.size() + 1;
+    room += (last - first + 1) * linePrefix(prefix, transcript.at(first), options).size();
+    out.reserve(out.size() + room);
+    for (qsizetype i = first; i <= last; ++i) {
+        const TranscriptEvent &event = transcript.at(i);
+        if (event.kind == TranscriptEvent::Kind::Line)
+            appendLine(out, prefix, event, options, true);
+        else
+            appendCourseLine(out, event, options, true);
+    }
 }
 
 QString courseLine(const TranscriptEvent &event, const Options &options)

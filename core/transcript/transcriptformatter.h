@@ -34,6 +34,10 @@ QString courseLine(const TranscriptEvent &event, const Options &options = {});
 // with a '\n' after it when `newline` (a line of a stream or a file).
 void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options = {},
                       bool newline = false);
+// The events from `first` to `last` of a transcript, each as appendCourseLine()
+// with its newline (the lines of one write, as --serve's stream hears them).
+void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype first, qsizetype last,
+                       const Options &options = {});
 QByteArray jsonLine(const TranscriptEvent &event, const Options &options = {});
 // Octets made printable: controls and DEL as \xNN, 8-bit decoded as UTF-8
 // when valid and printable, else as \xNN. Unicode controls, format
