@@ -383,6 +383,22 @@ void TestTranscript::courseLinesOfARun()
             transcript.append(note);
         }
     }
+    // A stretch of lines with one prefix (the same time, connection and
+    // host strings), as Connection::record makes them.
+    const QString client = QStringLiteral("cliente.fr");
+    const QString server = QStringLiteral("servidor.edu");
+    for (const QByteArray &raw : {QByteArray("Subject: Ola"), QByteArray(), QByteArray("Ola, Fran."),
+                                  QByteArray("caf\xc3\xa9"), QByteArray("."), QByteArray("QUIT")}) {
+        TranscriptEvent &e = transcript.next();
+        e.kind = TranscriptEvent::Kind::Line;
+        e.connectionId = 3;
+        e.direction = TranscriptEvent::Direction::ClientToServer;
+        e.from = client;
+        e.to = server;
+        e.raw = raw;
+        e.code = QByteArray();
+        transcript.commitNext(raw == "QUIT" ? 8 : 7);
+    }
     for (const bool hide : {false, true}) {
         TranscriptFormatter::Options options;
         options.hidePasswords = hide;

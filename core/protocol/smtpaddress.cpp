@@ -10,6 +10,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -24,7 +25,7 @@ bool isAtext(char c)
     // RFC 5322 §3.2.3.
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
-    return QByteArray("!#$%&'*+-/=?^_`{|}~").contains(c);
+    return c != '\0' && std::strchr("!#$%&'*+-/=?^_`{|}~", c) != nullptr;
 }
 
 bool isLetterOrDigit(char c)
@@ -47,7 +48,7 @@ bool isUtf8(const QByteArray &bytes)
 
 // RFC 5321 §4.1.2 Dot-string / Quoted-string; with `utf8`, RFC 6531 §3.3
 // adds UTF8-non-ascii to atext and qtext.
-bool isValidLocalPart(const QByteArray &local, bool utf8)
+bool isValidLocalPart(QByteArrayView local, bool utf8)
 {
     if (local.isEmpty() || local.size() > maximumLocalPartLength)
         return false;
@@ -55,10 +56,10 @@ bool isValidLocalPart(const QByteArray &local, bool utf8)
         if (local.size() < 2 || !local.endsWith('"'))
             return false;
         for (qsizetype i = 1; i + 1 < local.size(); ++i) {
-            const char c = local.at(i);
+            const char c = local[i];
             if (c == '\\') {
                 ++i;
-                if (i + 1 >= local.size() || local.at(i) < 32 || local.at(i) > 126)
+                if (i + 1 >= local.size() || local[i] < 32 || local[i] > 126)
                     return false;
             } else if (utf8 && isNonAscii(c)) {
                 continue;
@@ -79,7 +80,7 @@ bool isValidLocalPart(const QByteArray &local, bool utf8)
 
 // RFC 5321 §4.1.2 Domain / address-literal (§4.1.3); with `utf8`, labels may
 // be U-labels (RFC 6531 §3.3), checked here only as UTF-8 letters.
-bool isValidDomain(const QByteArray &domain, bool utf8)
+bool isValidDomain(QByteArrayView domain, bool utf8)
 {
     if (domain.isEmpty() || domain.size() > maximumDomainLength)
         return false;
@@ -87,14 +88,19 @@ bool isValidDomain(const QByteArray &domain, bool utf8)
         if (!domain.endsWith(']') || domain.size() < 3)
             return false;
         for (qsizetype i = 1; i + 1 < domain.size(); ++i) {
-            const char c = domain.at(i);
+            const char c = domain[i];
             if (c < 33 || c > 126 || c == '[' || c == ']' || c == '\\')
                 return false;
         }
         return true;
     }
-    const QList<QByteArray> labels = domain.split('.');
-    for (const QByteArray &label : labels) {
+    // Label by label, without copying them out.
+    for (qsizetype from = 0; from <= domain.size();) {
+        qsizetype dot = domain.indexOf('.', from);
+        if (dot < 0)
+            dot = domain.size();
+        const QByteArrayView label = domain.sliced(from, dot - from);
+        from = dot + 1;
         if (label.isEmpty() || label.size() > 63)
             return false;
         const auto letter = [utf8](char c) { return isLetterOrDigit(c) || (utf8 && isNonAscii(c)); };
@@ -114,19 +120,22 @@ namespace SmtpAddress {
 
 Path parsePath(const QByteArray &argument, const QByteArray &keyword)
 {
+    // Looked at in place (views), copied only into what is kept: twice a
+    // message in --serve.
     Path path;
-    if (!argument.toUpper().startsWith(keyword))
+    if (argument.size() < keyword.size()
+        || qstrnicmp(argument.constData(), keyword.constData(), size_t(keyword.size())) != 0)
         return path;
     // The course writes "MAIL FROM: <ana@cliente.fr>": a space after the colon
     // is tolerated, as most servers do, though §4.1.2 has none.
-    const QByteArray rest = argument.mid(keyword.size()).trimmed();
+    const QByteArrayView rest = QByteArrayView(argument).sliced(keyword.size()).trimmed();
     if (!rest.startsWith('<'))
         return path;
     // The closing ">" is the first one outside a quoted local part.
     qsizetype end = -1;
     bool quoted = false;
     for (qsizetype i = 1; i < rest.size(); ++i) {
-        const char c = rest.at(i);
+        const char c = rest[i];
         if (quoted && c == '\\') {
             ++i;
         } else if (c == '"') {
@@ -136,24 +145,28 @@ Path parsePath(const QByteArray &argument, const QByteArray &keyword)
             break;
         }
     }
-    if (end < 0 || (end + 1 < rest.size() && rest.at(end + 1) != ' '))
+    if (end < 0 || (end + 1 < rest.size() && rest[end + 1] != ' '))
         return path;
     if (end + 1 > maximumPathLength) {
         path.status = Path::Status::TooLong;
         return path;
     }
-    QByteArray mailbox = rest.mid(1, end - 1);
+    QByteArrayView mailbox = rest.sliced(1, end - 1);
     // §4.1.2 and Appendix C: a source route "@a,@b:user@c" is accepted and ignored.
     if (mailbox.startsWith('@')) {
         const qsizetype colon = mailbox.indexOf(':');
         if (colon > 0)
-            mailbox = mailbox.mid(colon + 1);
+            mailbox = mailbox.sliced(colon + 1);
     }
-    path.mailbox = mailbox;
-    const QList<QByteArray> words = rest.mid(end + 1).split(' ');
-    for (const QByteArray &word : words) {
-        if (!word.isEmpty())
-            path.parameters.append(word);
+    path.mailbox = mailbox.toByteArray();
+    const QByteArrayView parameters = rest.sliced(end + 1);
+    for (qsizetype from = 0; from < parameters.size();) {
+        qsizetype space = parameters.indexOf(' ', from);
+        if (space < 0)
+            space = parameters.size();
+        if (space > from)
+            path.parameters.append(parameters.sliced(from, space - from).toByteArray());
+        from = space + 1;
     }
     path.status = Path::Status::Ok;
     return path;
@@ -168,7 +181,8 @@ bool isValidMailbox(const QByteArray &mailbox, Charset charset)
         return false;
     if (utf8 && !isUtf8(mailbox))
         return false;
-    return isValidLocalPart(mailbox.left(at), utf8) && isValidDomain(mailbox.mid(at + 1), utf8);
+    const QByteArrayView view(mailbox);
+    return isValidLocalPart(view.first(at), utf8) && isValidDomain(view.sliced(at + 1), utf8);
 }
 
 bool hasEightBit(const QByteArray &bytes)
