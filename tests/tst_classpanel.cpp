@@ -17,6 +17,7 @@
 #include "classroom/privateworlds.h"
 #include "persist/classpasswords.h"
 #include "scenario/scenarioparser.h"
+#include "testclass.h"
 #include "testevents.h"
 #include "testworlds.h"
 #include "transcript/timelinemodel.h"
@@ -170,25 +171,17 @@ void TestClassPanel::initTestCase()
 void TestClassPanel::studentIsGradedFilteredAndExported()
 {
     // As main.cpp does for --class: the passwords of the access sheet.
-    const QString data = m_dir.filePath(QStringLiteral("data"));
-    Scenario scenario;
+    TestClass test;
     QString error;
-    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("small-class.scenario")), classScenario,
-                                   data, &scenario, &error),
+    QVERIFY2(test.load(m_dir.filePath(QStringLiteral("small-class.scenario")), classScenario,
+                       m_dir.filePath(QStringLiteral("data")), &error),
              qPrintable(error));
+    const Scenario &scenario = test.scenario;
     QCOMPARE(scenario.students.size(), 3);
-    QMap<QString, QString> passwords;
-    QVERIFY2(ClassPasswords::read(ClassPasswords::path(data), &passwords, &error), qPrintable(error));
-    const QString password = passwords.value(QStringLiteral("alumno2@2esi.org"));
+    const QString password = test.passwords.value(QStringLiteral("alumno2@2esi.org"));
     QVERIFY(!password.isEmpty());
-
-    World::Options options;
-    options.ephemeralPorts = true;
-    options.dataDirectory = data;
-    MainWindow::ClassOptions classOptions;
-    classOptions.enabled = true;
-    classOptions.keepBytes = 6 * 1024 * 1024;
-    MainWindow window(scenario, options, QStringLiteral("en"), classOptions);
+    test.classOptions.keepBytes = 6 * 1024 * 1024;
+    MainWindow window(scenario, test.options, QStringLiteral("en"), test.classOptions);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.isClass());
@@ -423,23 +416,17 @@ void TestClassPanel::timelineFollowsABoundedTranscript()
 // world on the timeline and in the inspector; clicking again, the class's.
 void TestClassPanel::privateWorldsAreStartedGradedAndShown()
 {
-    const QString data = m_dir.filePath(QStringLiteral("private-data"));
-    Scenario scenario;
+    TestClass test;
     QString error;
-    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("private-class.scenario")), privateScenario,
-                                   data, &scenario, &error),
+    QVERIFY2(test.load(m_dir.filePath(QStringLiteral("private-class.scenario")), privateScenario,
+                       m_dir.filePath(QStringLiteral("private-data")), &error),
              qPrintable(error));
+    const Scenario &scenario = test.scenario;
     QVERIFY(scenario.privateWorlds);
     const QString results = m_dir.filePath(QStringLiteral("private-results.csv"));
-
-    World::Options options;
-    options.ephemeralPorts = true;
-    options.dataDirectory = data;
-    MainWindow::ClassOptions classOptions;
-    classOptions.enabled = true;
-    classOptions.keepBytes = 6 * 1024 * 1024;
-    classOptions.results = {results};
-    MainWindow window(scenario, options, QStringLiteral("en"), classOptions);
+    test.classOptions.keepBytes = 6 * 1024 * 1024;
+    test.classOptions.results = {results};
+    MainWindow window(scenario, test.options, QStringLiteral("en"), test.classOptions);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.classError().isEmpty(), qPrintable(window.classError()));
@@ -462,7 +449,7 @@ void TestClassPanel::privateWorldsAreStartedGradedAndShown()
         QVERIFY(own->service(QStringLiteral("cliente.fr"), QStringLiteral("submission")));
     }
     // Their data beside the class's, as --serve keeps it.
-    QVERIFY(QFileInfo(data + QStringLiteral("/private/alumno2")).isDir());
+    QVERIFY(QFileInfo(test.options.dataDirectory + QStringLiteral("/private/alumno2")).isDir());
     QTableWidget *table = window.classPanel()->table();
     QCOMPARE(table->rowCount(), 3);
     const auto cell = [table](int row) { return table->item(row, ClassPanel::firstCheckColumn)->text(); };
@@ -588,21 +575,14 @@ void TestClassPanel::privateWorldsAreStartedGradedAndShown()
 // computer's own lane; the whole class again: folded again.
 void TestClassPanel::studentsComputersShareOneLane()
 {
-    const QString data = m_dir.filePath(QStringLiteral("story-data"));
-    Scenario scenario;
+    TestClass test;
     QString error;
-    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("story-class.scenario")), storyClassScenario,
-                                   data, &scenario, &error),
+    QVERIFY2(test.load(m_dir.filePath(QStringLiteral("story-class.scenario")), storyClassScenario,
+                       m_dir.filePath(QStringLiteral("story-data")), &error),
              qPrintable(error));
-    QMap<QString, QString> passwords;
-    QVERIFY2(ClassPasswords::read(ClassPasswords::path(data), &passwords, &error), qPrintable(error));
-
-    World::Options options;
-    options.ephemeralPorts = true;
-    options.dataDirectory = data;
-    MainWindow::ClassOptions classOptions;
-    classOptions.enabled = true;
-    MainWindow window(scenario, options, QStringLiteral("en"), classOptions);
+    const Scenario &scenario = test.scenario;
+    const QMap<QString, QString> &passwords = test.passwords;
+    MainWindow window(scenario, test.options, QStringLiteral("en"), test.classOptions);
     window.setWindowState(Qt::WindowNoState); // the test screen is small: sized by hand
     window.resize(1366, 768);
     window.show();
@@ -713,17 +693,14 @@ void TestClassPanel::studentsComputersShareOneLane()
 void TestClassPanel::classLayoutsAreKeptPerScreenSize()
 {
     QSettings().remove(QStringLiteral("class"));
-    const QString data = m_dir.filePath(QStringLiteral("layout-data"));
-    Scenario scenario;
+    TestClass test;
     QString error;
-    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("layout-class.scenario")),
-                                   storyClassScenario, data, &scenario, &error),
+    QVERIFY2(test.load(m_dir.filePath(QStringLiteral("layout-class.scenario")), storyClassScenario,
+                       m_dir.filePath(QStringLiteral("layout-data")), &error),
              qPrintable(error));
-    World::Options options;
-    options.ephemeralPorts = true;
-    options.dataDirectory = data;
-    MainWindow::ClassOptions classOptions;
-    classOptions.enabled = true;
+    const Scenario &scenario = test.scenario;
+    const World::Options &options = test.options;
+    const MainWindow::ClassOptions &classOptions = test.classOptions;
     const auto area = [](MainWindow &window, const char *name) {
         return window.dockWidgetArea(window.findChild<QDockWidget *>(QString::fromLatin1(name)));
     };

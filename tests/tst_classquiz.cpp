@@ -24,6 +24,7 @@
 #include "mail/mailstore.h"
 #include "persist/classpasswords.h"
 #include "scenario/scenarioparser.h"
+#include "testclass.h"
 #include "testworlds.h"
 #include "transcript/notes.h"
 
@@ -197,26 +198,15 @@ void TestClassQuiz::initTestCase()
 
 void TestClassQuiz::theClassPredictsTheReply()
 {
-    const QString data = m_dir.filePath(QStringLiteral("data"));
-    Scenario scenario;
+    TestClass test;
     QString error;
-    QVERIFY2(TestWorlds::loadClass(m_dir.filePath(QStringLiteral("predict-class.scenario")), classScenario,
-                                   data, &scenario, &error),
+    QVERIFY2(test.load(m_dir.filePath(QStringLiteral("predict-class.scenario")), classScenario,
+                       m_dir.filePath(QStringLiteral("data")), &error),
              qPrintable(error));
-    QMap<QString, QString> passwords;
-    QVERIFY2(ClassPasswords::read(ClassPasswords::path(data), &passwords, &error), qPrintable(error));
-    const auto password = [&](int n) {
-        return passwords.value(QStringLiteral("alumno%1@2esi.org").arg(n)).toUtf8();
-    };
-
-    World::Options options;
-    options.ephemeralPorts = true;
-    options.dataDirectory = data;
-    MainWindow::ClassOptions classOptions;
-    classOptions.enabled = true;
+    const auto password = [&](int n) { return test.password(QStringLiteral("alumno%1@2esi.org").arg(n)); };
     const QString csv = m_dir.filePath(QStringLiteral("results.csv"));
-    classOptions.results = {csv};
-    MainWindow window(scenario, options, QStringLiteral("en"), classOptions);
+    test.classOptions.results = {csv};
+    MainWindow window(test.scenario, test.options, QStringLiteral("en"), test.classOptions);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.classError().isEmpty(), qPrintable(window.classError()));
@@ -509,7 +499,7 @@ void TestClassQuiz::theClassPredictsTheReply()
     }
     // The state file in the data directory, read back at the next start.
     {
-        QFile in(data + QStringLiteral("/class-results.json"));
+        QFile in(test.options.dataDirectory + QStringLiteral("/class-results.json"));
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QJsonArray list = QJsonDocument::fromJson(in.readAll()).object().value("students").toArray();
         QCOMPARE(list.size(), 5);
