@@ -108,7 +108,7 @@ const SmtpServerSession::Command *SmtpServerSession::findCommand(const QByteArra
 std::optional<SmtpReply> SmtpServerSession::refusal(const Command &command, const QByteArray &argument) const
 {
     const CommandFlags flags = command.flags;
-    const QByteArray notImplemented = "Command not implemented";
+    const QByteArray notImplemented = QByteArrayLiteral("Command not implemented"); // no allocation a command
     if (flags.testFlag(CommandFlag::NotOffered))
         return SmtpReply(502, "5.5.1", notImplemented);
     if (flags.testFlag(CommandFlag::SubmissionOnly) && !m_config.submission)
