@@ -35,6 +35,8 @@ QList<QByteArray> SmtpReply::toLines(bool withEnhancedCode) const
         char *const end = p + size;
         const auto put = [&](const char *from, qsizetype n) {
             n = std::min<qsizetype>(n, end - p);
+            if (n <= 0)
+                return; // nothing (an empty text's pointer may be null)
             std::memcpy(p, from, size_t(n));
             p += n;
         };
