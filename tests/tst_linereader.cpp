@@ -27,6 +27,7 @@ private Q_SLOTS:
     void printableSevenBit();
     void linesShareOneBlock();
     void sharedLinesStayTheirOwn();
+    void sharedLinesKeepLittleAlive();
 };
 
 void TestLineReader::literalOctetsAreNotLines()
@@ -294,6 +295,33 @@ void TestLineReader::sharedLinesStayTheirOwn()
     kept.append(" and more");
     QCOMPARE(kept, QByteArray("third and more"));
     QCOMPARE(b.text, QByteArray("second"));
+}
+
+void TestLineReader::sharedLinesKeepLittleAlive()
+{
+    // A line keeps its block alive: the block is no bigger than what was
+    // read. A cut line (the start of a megabyte line, 64 KiB read at once)
+    // keeps about its limit, not the read.
+    LineReader reader(998);
+    reader.append(QByteArray(64 * 1024, 'x'));
+    reader.append(QByteArray(64 * 1024, 'x') + "\r\nQUIT\r\n");
+    LineReader::Line cut, quit;
+    QVERIFY(reader.next(&cut));
+    QVERIFY(cut.overlong);
+    QCOMPARE(cut.text, QByteArray(998, 'x'));
+    QVERIFY(cut.text.capacity() < 2048);
+    QVERIFY(reader.next(&quit));
+    QCOMPARE(quit.text, QByteArray("QUIT"));
+    // A command read into a buffer kept from a longer read.
+    LineReader again(998);
+    again.append(QByteArray(8000, 'y') + "\r\n");
+    LineReader::Line longLine, command;
+    QVERIFY(again.next(&longLine)); // cut: over the limit
+    longLine = {};
+    again.append("NOOP\r\n");
+    QVERIFY(again.next(&command));
+    QCOMPARE(command.text, QByteArray("NOOP"));
+    QVERIFY(command.text.capacity() < 1024);
 }
 
 QTEST_GUILESS_MAIN(TestLineReader)

@@ -24,6 +24,8 @@
 namespace {
 // What an idle connection's reader may keep allocated.
 constexpr qsizetype keptCapacity = 16 * 1024;
+// Unused room a block may have when its lines start sharing it.
+constexpr qsizetype maximumSlack = 512;
 
 // `size` octets of `block` from `begin` as a QByteArray that shares the
 // block (its reference count, no copy). The octet after them, a line's CR or
@@ -111,6 +113,12 @@ bool LineReader::next(Line *line)
     const qsizetype lf = m_buffer.indexOf('\n', m_position);
     if (lf < 0)
         return false;
+    // The lines about to share the block keep all of it alive: first it is
+    // made its exact size (a kept 16 KiB buffer holding a command, or the
+    // 64 KiB read that brought the start of a cut line, would otherwise
+    // stay whole for a few octets the transcript keeps).
+    if (m_buffer.isDetached() && m_buffer.capacity() - m_buffer.size() > maximumSlack)
+        m_buffer.squeeze();
     const char *begin = m_buffer.constData() + m_position;
     qsizetype length = lf - m_position;
     m_position = lf + 1;
