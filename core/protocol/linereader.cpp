@@ -21,6 +21,10 @@
 #include <algorithm>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace {
 // What an idle connection's reader may keep allocated.
 constexpr qsizetype keptCapacity = 16 * 1024;
@@ -36,6 +40,56 @@ constexpr qsizetype maximumSlack = 512;
 // Qt 6's array pointer (header, data, size) is public API only in spirit
 // (QByteArray::data_ptr() and the DataPointer constructor exist for Qt's
 // own containers); releases that change it get a copy instead.
+// Where the first LF from `from` is (-1: none yet), and what the octets
+// before it hold: the first CR's index, whether a NUL or an octet above 127
+// came. One pass, sixteen octets at a time (a hot path: every line of every
+// message), instead of one search for each.
+struct Scan {
+    qsizetype lf = -1;
+    qsizetype firstCr = -1;
+    bool nul = false;
+    bool eightBit = false;
+};
+
+Scan scanLine(const char *data, qsizetype from, qsizetype size)
+{
+    Scan scan;
+    const char *p = data + from;
+    const char *const end = data + size;
+#ifdef __SSE2__
+    const __m128i lineFeeds = _mm_set1_epi8('\n');
+    const __m128i carriageReturns = _mm_set1_epi8('\r');
+    const __m128i zeros = _mm_setzero_si128();
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const unsigned lf = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lineFeeds)));
+        // Only the octets before the LF count.
+        const unsigned before = lf != 0 ? (1u << __builtin_ctz(lf)) - 1 : 0xffffu;
+        const unsigned cr = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, carriageReturns))) & before;
+        if (cr != 0 && scan.firstCr < 0)
+            scan.firstCr = (p - data) + __builtin_ctz(cr);
+        scan.nul = scan.nul || (unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, zeros))) & before) != 0;
+        scan.eightBit = scan.eightBit || (unsigned(_mm_movemask_epi8(v)) & before) != 0;
+        if (lf != 0) {
+            scan.lf = (p - data) + __builtin_ctz(lf);
+            return scan;
+        }
+    }
+#endif
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '\n') {
+            scan.lf = p - data;
+            return scan;
+        }
+        if (c == '\r' && scan.firstCr < 0)
+            scan.firstCr = p - data;
+        scan.nul = scan.nul || c == 0;
+        scan.eightBit = scan.eightBit || c > 127;
+    }
+    return scan;
+}
+
 QByteArray sharedLine(QByteArray &block, const char *begin, qsizetype size)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0) && QT_VERSION < QT_VERSION_CHECK(6, 9, 0)
@@ -110,9 +164,11 @@ bool LineReader::next(Line *line)
 {
     if (m_rawRemaining > 0)
         return false; // a literal's octets come first (nextOctets)
-    const qsizetype lf = m_buffer.indexOf('\n', m_position);
+    const Scan scan = scanLine(m_buffer.constData(), m_position, m_buffer.size());
+    const qsizetype lf = scan.lf;
     if (lf < 0)
         return false;
+    const qsizetype start = m_position;
     // The lines about to share the block keep all of it alive: first it is
     // made its exact size (a kept 16 KiB buffer holding a command, or the
     // 64 KiB read that brought the start of a cut line, would otherwise
@@ -133,20 +189,19 @@ bool LineReader::next(Line *line)
     line->overlong = wasCut || length > m_maximum;
     if (length > m_maximum)
         length = m_maximum;
-    // A hot path (every line of every message): memchr's vector loops, and
-    // the eight-bit check eight octets at a time.
-    line->bareCarriageReturn = length > 0 && std::memchr(begin, '\r', size_t(length)) != nullptr;
-    line->hasNul = length > 0 && std::memchr(begin, 0, size_t(length)) != nullptr;
-    quint64 any = 0;
-    qsizetype i = 0;
-    for (; i + 8 <= length; i += 8) {
-        quint64 word;
-        std::memcpy(&word, begin + i, sizeof word);
-        any |= word;
+    if (!line->overlong) {
+        // What the scan saw before the LF: the line and perhaps its CR,
+        // which is neither NUL nor 8-bit, and is a stray CR only if another
+        // came first.
+        line->bareCarriageReturn = scan.firstCr >= 0 && scan.firstCr - start < length;
+        line->hasNul = scan.nul;
+        line->hasEightBit = scan.eightBit;
+    } else {
+        // A cut line: only what is kept of it counts.
+        line->bareCarriageReturn = length > 0 && std::memchr(begin, '\r', size_t(length)) != nullptr;
+        line->hasNul = length > 0 && std::memchr(begin, 0, size_t(length)) != nullptr;
+        line->hasEightBit = std::any_of(begin, begin + length, [](char c) { return uchar(c) > 127; });
     }
-    for (; i < length; ++i)
-        any |= static_cast<unsigned char>(begin[i]);
-    line->hasEightBit = (any & 0x8080808080808080ULL) != 0;
     line->text = sharedLine(m_buffer, begin, length);
     if (m_position == m_buffer.size() && m_cutEnds.isEmpty()) {
         // All taken: a small buffer nobody shares is kept for the next
