@@ -441,6 +441,10 @@ void Connection::submit(const Utterance &utterance)
 
 void Connection::flushEngine()
 {
+    // Nothing said and nothing kept: a line of a message's content (a hot
+    // path, seventy lines a message).
+    if (!m_engine->hasOutput() && !m_engine->hasHeard())
+        return;
     m_engine->takeHeard(); // an in-process peer recorded its own writes
     const QList<Utterance> output = m_engine->takeOutput();
     for (qsizetype i = 0; i < output.size(); ++i) {

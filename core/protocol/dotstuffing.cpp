@@ -12,19 +12,4 @@ QByteArray stuff(const QByteArray &line)
     return line.startsWith('.') ? '.' + line : line;
 }
 
-bool isStuffed(QByteArrayView line)
-{
-    return line.size() > 1 && line.front() == '.';
-}
-
-QByteArrayView unstuff(QByteArrayView line)
-{
-    return isStuffed(line) ? line.sliced(1) : line;
-}
-
-bool isTerminator(QByteArrayView line)
-{
-    return line == QByteArrayView(terminator);
-}
-
 } // namespace DotStuffing

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+// The tests of a received line are inline: they run on every line of every
+// message and listing.
 namespace DotStuffing {
 
 // The line that ends the content: "." alone.
@@ -18,12 +20,21 @@ QByteArray stuff(const QByteArray &line);
 // Whether a received line carries a stuffed "." to remove: it starts with "."
 // and there are other characters on the line (RFC 5321 §4.5.2). "." alone is
 // the terminator, or content kept as it is (SMTP: "." after a bare LF).
-bool isStuffed(QByteArrayView line);
+inline bool isStuffed(QByteArrayView line)
+{
+    return line.size() > 1 && line.front() == '.';
+}
 // The received line as content: its first "." removed when isStuffed(). A
 // view into `line`, which must outlive it.
-QByteArrayView unstuff(QByteArrayView line);
+inline QByteArrayView unstuff(QByteArrayView line)
+{
+    return isStuffed(line) ? line.sliced(1) : line;
+}
 // Whether the line is "." alone. (SMTP also asks how it ended: only CR LF "."
 // CR LF ends DATA.)
-bool isTerminator(QByteArrayView line);
+inline bool isTerminator(QByteArrayView line)
+{
+    return line.size() == 1 && line.front() == '.';
+}
 
 } // namespace DotStuffing

@@ -89,6 +89,7 @@ public:
     // True once the engine has asked to close (after its last utterance).
     bool wantsClose() const { return m_wantsClose; }
     bool hasOutput() const { return !m_output.isEmpty(); }
+    bool hasHeard() const { return !m_heard.isEmpty(); }
     // The number of the last line said (-1: none yet); see Utterance::lastLine.
     qint64 lastSaidLine() const { return m_linesSaid - 1; }
 

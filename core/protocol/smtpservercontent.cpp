@@ -8,6 +8,7 @@
 
 #include "dotstuffing.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -23,6 +24,9 @@ void SmtpServerSession::commandData(const QByteArray &, Phase phase)
     m_state = State::Data;
     // §4.5.3.1.6: text lines are up to 1000 octets with CR LF.
     m_reader.setMaximumLength(m_config.maximumTextLineLength - 2);
+    // Room for as many lines as the last message had (a client sends alike
+    // messages), not grown a line at a time.
+    m_dataLines.reserve(std::min<qsizetype>(m_lastDataLines + 8, 4096));
     reply(354, QByteArray(), dataText, phase);
 }
 
@@ -84,6 +88,7 @@ void SmtpServerSession::finishData()
             *out++ = '\n';
         }
     }
+    m_lastDataLines = m_dataLines.size();
     Utterance content;
     content.lines = std::move(m_dataLines);
     content.lines.append(DotStuffing::terminator);

@@ -334,6 +334,7 @@ private:
     // are both made from them at ".": one copy of the message is held while
     // it arrives, not two.
     QList<QByteArray> m_dataLines; // DATA lines as received (transcript and message)
+    qsizetype m_lastDataLines = 0; // how many the last message had: room made for as many
     qint64 m_contentSize = 0; // octets of the unstuffed content so far
     bool m_dataTooBig = false; // over maximumMessageSize: nothing more kept
     bool m_dataLineTooLong = false; // a line over maximumTextLineLength came

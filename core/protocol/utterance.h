@@ -74,8 +74,11 @@ struct Utterance {
             return LineRole::Body;
         const LineRole r = index == 0 || restRole == LineRole::Unknown ? role : restRole;
         // Content is dot-stuffed: a lone "." in it can only be its end.
-        if ((r == LineRole::MessageContent || r == LineRole::ListingLine) && lines.at(index) == ".")
-            return LineRole::EndOfContent;
+        if (r == LineRole::MessageContent || r == LineRole::ListingLine) {
+            const QByteArray &line = lines.at(index);
+            if (line.size() == 1 && line.front() == '.')
+                return LineRole::EndOfContent;
+        }
         return r;
     }
 
