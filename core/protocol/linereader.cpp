@@ -31,15 +31,6 @@ constexpr qsizetype keptCapacity = 16 * 1024;
 // Unused room a block may have when its lines start sharing it.
 constexpr qsizetype maximumSlack = 512;
 
-// `size` octets of `block` from `begin` as a QByteArray that shares the
-// block (its reference count, no copy). The octet after them, a line's CR or
-// LF which nobody reads again, becomes a NUL: like every QByteArray the line
-// is NUL-terminated. Writing to the line copies it first while the block is
-// shared (Qt's implicit sharing), and a line that outlives the block's other
-// users owns the rest of it, so its octets are never changed under anyone.
-// Qt 6's array pointer (header, data, size) is public API only in spirit
-// (QByteArray::data_ptr() and the DataPointer constructor exist for Qt's
-// own containers); releases that change it get a copy instead.
 // Where the first LF from `from` is (-1: none yet), and what the octets
 // before it hold: the first CR's index, whether a NUL or an octet above 127
 // came. One pass, sixteen octets at a time (a hot path: every line of every
@@ -90,6 +81,15 @@ Scan scanLine(const char *data, qsizetype from, qsizetype size)
     return scan;
 }
 
+// `size` octets of `block` from `begin` as a QByteArray that shares the
+// block (its reference count, no copy). The octet after them, a line's CR or
+// LF which nobody reads again, becomes a NUL: like every QByteArray the line
+// is NUL-terminated. Writing to the line copies it first while the block is
+// shared (Qt's implicit sharing), and a line that outlives the block's other
+// users owns the rest of it, so its octets are never changed under anyone.
+// Qt 6's array pointer (header, data, size) is public API only in spirit
+// (QByteArray::data_ptr() and the DataPointer constructor exist for Qt's
+// own containers); releases that change it get a copy instead.
 QByteArray sharedLine(QByteArray &block, const char *begin, qsizetype size)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0) && QT_VERSION < QT_VERSION_CHECK(6, 9, 0)

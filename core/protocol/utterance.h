@@ -5,6 +5,7 @@
 // one utterance; so is the whole content of a DATA transfer, ended by ".".
 #pragma once
 
+#include "dotstuffing.h"
 #include "linerole.h"
 #include "phase.h"
 
@@ -74,11 +75,9 @@ struct Utterance {
             return LineRole::Body;
         const LineRole r = index == 0 || restRole == LineRole::Unknown ? role : restRole;
         // Content is dot-stuffed: a lone "." in it can only be its end.
-        if (r == LineRole::MessageContent || r == LineRole::ListingLine) {
-            const QByteArray &line = lines.at(index);
-            if (line.size() == 1 && line.front() == '.')
-                return LineRole::EndOfContent;
-        }
+        if ((r == LineRole::MessageContent || r == LineRole::ListingLine)
+            && DotStuffing::isTerminator(lines.at(index)))
+            return LineRole::EndOfContent;
         return r;
     }
 

@@ -75,6 +75,11 @@ void Transcript::announce(const TranscriptEvent &stored)
 void Transcript::endRun()
 {
     m_inRun = false;
+    hearRun();
+}
+
+void Transcript::hearRun()
+{
     if (m_runFirst < 0)
         return;
     const qsizetype first = m_runFirst;
@@ -208,12 +213,7 @@ void Transcript::dropOldBlocks()
     if (m_keepLimit <= 0 && m_keepBytes <= 0)
         return;
     // The listener hears what a run stored so far before any of it can go.
-    if (m_runFirst >= 0) {
-        const qsizetype first = m_runFirst;
-        m_runFirst = -1;
-        if (m_listener)
-            m_listener(first, m_size - 1);
-    }
+    hearRun();
     // Called when a new block is about to start: drop whole blocks while the
     // ones left still hold at least the event limit, or while they cost more
     // than the byte bound.

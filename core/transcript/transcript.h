@@ -215,6 +215,7 @@ private:
     Listener m_listener;
     bool m_inRun = false;
     qsizetype m_runFirst = -1; // the first event of the run stored, if any
+    void hearRun(); // the listener hears the run's events stored so far
     // Open connections' lines that await a reply, in order: (line number, sequence).
     QHash<int, std::deque<std::pair<qint64, qint64>>> m_clientLines;
     std::map<qint64, WriteOctets> m_writeOctets;
