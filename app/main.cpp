@@ -6,6 +6,7 @@
 #include "classroom/privateworlds.h"
 #include "cli/checkserver.h"
 #include "cli/commandline.h"
+#include "cli/serverheap.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
 #include "persist/classpasswords.h"
@@ -45,13 +46,18 @@ bool wantsWindow(int argc, char **argv)
 // the offscreen platform unless told otherwise: no display is needed).
 // The class server (--serve): taken apart from the other modes for its event
 // dispatcher (see main()).
-bool wantsServe(int argc, char **argv)
+bool hasArgument(int argc, char **argv, const char *argument)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--serve") == 0)
+        if (qstrcmp(argv[i], argument) == 0)
             return true;
     }
     return false;
+}
+
+bool wantsServe(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--serve");
 }
 
 bool wantsDrawing(int argc, char **argv)
@@ -180,9 +186,15 @@ int runClassWindow(const CommandLineOptions &options, const QString &language, L
 
 int main(int argc, char **argv)
 {
+    // A class server that keeps its mail in memory grows its heap with each
+    // message: in huge pages, which may start the program again, in place,
+    // before anything else is made (cli/serverheap.cpp). With persistence on
+    // the bodies are on disk and the heap stays small.
+    const bool window = wantsWindow(argc, argv);
+    if (!window && wantsServe(argc, argv) && hasArgument(argc, argv, "--no-persist"))
+        ServerHeap::tuneForServe(argv);
     QElapsedTimer startup;
     startup.start();
-    const bool window = wantsWindow(argc, argv);
     const bool drawing = !window && wantsDrawing(argc, argv);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -195,9 +195,10 @@ class ServerTestCase(unittest.TestCase):
     """A fresh carteiro --serve for every test: mailboxes start empty."""
 
     server_args = ()
+    server_env = None  # variables set for the server, over the test's own
 
     def setUp(self):
-        self.server = CarteiroServer(*self.server_args).start()
+        self.server = CarteiroServer(*self.server_args, env=self.server_env).start()
         self.addCleanup(self.server.stop)
 
     def addr(self, host, service):

@@ -4,8 +4,10 @@
 import base64
 import json
 import re
+import smtplib
 import socket
 import ssl
+import sys
 import tempfile
 import unittest
 
@@ -67,6 +69,70 @@ class ListenTest(unittest.TestCase):
     def test_two_servers_with_ephemeral_ports_do_not_collide(self):
         with CarteiroServer() as first, CarteiroServer() as second:
             self.assertFalse(set(first.services.values()) & set(second.services.values()))
+
+
+def transparent_huge_pages():
+    """Whether the kernel gives huge pages to memory that asks (not "never")."""
+    try:
+        with open("/sys/kernel/mm/transparent_hugepage/enabled") as f:
+            text = f.read()
+    except OSError:
+        return False
+    return "[" in text and "[never]" not in text
+
+
+def environment_of(pid):
+    """The environment the process was started with (its last exec)."""
+    with open("/proc/%d/environ" % pid, "rb") as f:
+        return dict(item.split(b"=", 1) for item in f.read().split(b"\0") if b"=" in item)
+
+
+@unittest.skipUnless(sys.platform.startswith("linux"), "glibc's tunables and /proc are Linux's")
+class HeapTest(unittest.TestCase):
+    """Mail kept in memory grows the heap: --serve --no-persist starts again
+    with glibc's malloc in huge pages (app/cli/serverheap.cpp)."""
+
+    def serve(self, *args, tunables=None):
+        """A server started with GLIBC_TUNABLES as given (None: unset)."""
+        server = CarteiroServer(*args)
+        server.env = {k: v for k, v in server.env.items() if k != "GLIBC_TUNABLES"}
+        if tunables is not None:
+            server.env["GLIBC_TUNABLES"] = tunables
+        server.start()
+        self.addCleanup(server.stop)
+        return server, environment_of(server.process.pid)
+
+    @unittest.skipUnless(transparent_huge_pages(), "this kernel gives no transparent huge pages")
+    def test_mail_in_memory_in_huge_pages(self):
+        server, started = self.serve()
+        self.assertEqual(started.get(b"GLIBC_TUNABLES"), b"glibc.malloc.hugetlb=1")
+        # The same process (no child left behind), and it serves.
+        address, port = server.address("servidor.edu", "smtp")
+        with smtplib.SMTP(address, port, timeout=SOCKET_TIMEOUT) as smtp:
+            refused = smtp.sendmail("ana@cliente.fr", ["fran@servidor.edu"],
+                                    b"Subject: huge\r\n\r\n" + b"x" * 70 + b"\r\n")
+        self.assertEqual(refused, {})
+        self.assertIsNotNone(server.wait_for_line(lambda l: "250 2.0.0" in l, SOCKET_TIMEOUT))
+
+    @unittest.skipUnless(transparent_huge_pages(), "this kernel gives no transparent huge pages")
+    def test_other_tunables_are_kept(self):
+        server, _ = self.serve(tunables="glibc.malloc.arena_max=2")
+        # glibc's loader cuts the value where it stopped reading (a NUL in
+        # place of the ':'), so the octets are looked at as they are.
+        with open("/proc/%d/environ" % server.process.pid, "rb") as f:
+            raw = f.read()
+        self.assertRegex(raw, rb"(^|\0)GLIBC_TUNABLES=glibc\.malloc\.arena_max=2[:\0]glibc\.malloc\.hugetlb=1\0")
+
+    def test_the_users_choice_is_kept(self):
+        _, started = self.serve(tunables="glibc.malloc.hugetlb=0")
+        self.assertEqual(started.get(b"GLIBC_TUNABLES"), b"glibc.malloc.hugetlb=0")
+        self.assertNotIn(b"CARTEIRO_GIVEN_GLIBC_TUNABLES", started)
+
+    def test_mail_on_disk_is_left_alone(self):
+        with tempfile.TemporaryDirectory() as data:
+            _, started = self.serve("--data-dir", data)
+            self.assertNotIn(b"GLIBC_TUNABLES", started)
+            self.assertNotIn(b"CARTEIRO_GIVEN_GLIBC_TUNABLES", started)
 
 
 class TranscriptTest(ServerTestCase):
