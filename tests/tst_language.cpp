@@ -11,6 +11,7 @@
 #include "mail/mailclient.h"
 #include "persist/worldfile.h"
 #include "scenario/scenarioparser.h"
+#include "transcript/notes.h"
 #include "transcript/transcriptformatter.h"
 
 #include <QAction>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void switchesTheWholeWindow();
     void switchesAgainAndAgain();
     void notesRecordedInOneLanguageReadInTheNext();
+    void countedNotesInEveryLanguage();
     void captionsAndVerdictsReadInTheNextLanguage();
     void noEnglishInAnyEventKind_data();
     void noEnglishInAnyEventKind();
@@ -379,6 +381,46 @@ void TestLanguage::switchesAgainAndAgain()
 // sentence is made when shown: the queue's notes of a world played in
 // Galician read in English after a switch, on the transcript and in a world
 // file loaded again.
+// A note's translated pattern is kept (Notes::text, a class server writes a
+// delivery note for every message): the count's form still follows the
+// count, and the language of the moment, language after language.
+void TestLanguage::countedNotesInEveryLanguage()
+{
+    LanguageSwitcher switcher;
+    const QString fran = QStringLiteral("fran@servidor.edu");
+    const auto stored = [&fran](int count) {
+        return Notes::text(NoteCode::StoredInMailbox, {QString::number(count), fran});
+    };
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(switcher.setLanguage(QStringLiteral("gl")));
+        QCOMPARE(stored(1), QStringLiteral("gardada no buzón de fran@servidor.edu (1 mensaxe)"));
+        QCOMPARE(stored(2), QStringLiteral("gardada no buzón de fran@servidor.edu (2 mensaxes)"));
+        QCOMPARE(stored(1234), QStringLiteral("gardada no buzón de fran@servidor.edu (1234 mensaxes)"));
+        QCOMPARE(stored(0), QStringLiteral("gardada no buzón de fran@servidor.edu (0 mensaxes)"));
+        QCOMPARE(stored(1), QStringLiteral("gardada no buzón de fran@servidor.edu (1 mensaxe)"));
+        QVERIFY(switcher.setLanguage(QStringLiteral("es")));
+        QCOMPARE(stored(7), QStringLiteral("guardado en el buzón de fran@servidor.edu (7 mensajes)"));
+        QCOMPARE(stored(1), QStringLiteral("guardado en el buzón de fran@servidor.edu (1 mensaje)"));
+        QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+        for (int count : {0, 1, 2, 3, 100, 1000000007}) {
+            QCOMPARE(stored(count),
+                     Notes::fill(QCoreApplication::translate("MailServer",
+                                                             "stored in the mailbox of %1 (%n message(s))",
+                                                             nullptr, count),
+                                 {fran}));
+        }
+        // Not counted: the sentence of the language of the moment too.
+        QCOMPARE(
+            Notes::text(NoteCode::ConnectionClosedBy, {QStringLiteral("servidor.edu")}),
+            QCoreApplication::translate("Connection", "closed by %1").arg(QStringLiteral("servidor.edu")));
+    }
+    QVERIFY(switcher.setLanguage(QStringLiteral("gl")));
+    QCOMPARE(Notes::text(NoteCode::ConnectionClosedBy, {QStringLiteral("servidor.edu")}),
+             QCoreApplication::translate("Connection", "closed by %1").arg(QStringLiteral("servidor.edu")));
+    QVERIFY(Notes::text(NoteCode::ConnectionClosedBy, {QStringLiteral("servidor.edu")})
+            != QStringLiteral("closed by servidor.edu"));
+}
+
 void TestLanguage::notesRecordedInOneLanguageReadInTheNext()
 {
     LanguageSwitcher switcher;

@@ -12,9 +12,12 @@
 #include "scenario/scenario.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <atomic>
 
 namespace {
 
@@ -317,8 +320,59 @@ const QLatin1String phraseKey("phrase");
 const QLatin1String localizedKey("localized");
 
 QString readerLanguage;
+// Bumped when the reader's language changes: every thread's patterns are
+// then translated again.
+std::atomic<int> languageGeneration{0};
 
 QString textAt(NoteCode code, const QStringList &arguments, int depth);
+
+// In the languages Carteiro has catalogues for (and English, the source), a
+// count's form is one of three: 0, 1, or any other number (Galician, Spanish
+// and English say "1 message", "0 messages" and "2 messages"; French says
+// "0 message"). A pattern translated for 2 then holds for every count from 2.
+bool pluralFormsKnown()
+{
+    return readerLanguage.isEmpty() || readerLanguage == QLatin1String("gl")
+        || readerLanguage == QLatin1String("es") || readerLanguage == QLatin1String("en");
+}
+
+// The translated pattern of a row: translate() looks the sentence up in every
+// catalogue installed, which a class server would do for the delivery note of
+// every message. Kept per thread, for the reader's language; a plural's
+// pattern keeps its "%n" (a count that cannot be in a sentence stands for it
+// while translating).
+QString translatedPattern(const Row &row, int count)
+{
+    struct Cache {
+        int generation = -1;
+        QHash<quint64, QString> patterns;
+    };
+    static thread_local Cache cache;
+    const int generation = languageGeneration.load(std::memory_order_acquire);
+    if (cache.generation != generation) {
+        cache.patterns.clear();
+        cache.generation = generation;
+    }
+    const int form = !row.plural ? -1 : count >= 0 && count <= 1 ? count : pluralFormsKnown() ? 2 : -2;
+    if (form == -2) // another language's forms: asked each time
+        return QCoreApplication::translate(row.context, row.source, nullptr, count);
+    const quint64 key = (quint64(quint32(row.code)) << 8) | quint64(form + 1);
+    const auto found = cache.patterns.constFind(key);
+    if (found != cache.patterns.cend())
+        return form == 2 ? QString(*found).replace(QLatin1String("%n"), QString::number(count)) : *found;
+    QString pattern;
+    if (form == 2) {
+        const QString standIn = QString::number(1000000007);
+        pattern = QCoreApplication::translate(row.context, row.source, nullptr, 1000000007);
+        if (!pattern.contains(standIn)) // written otherwise (%Ln): not kept
+            return QCoreApplication::translate(row.context, row.source, nullptr, count);
+        pattern.replace(standIn, QLatin1String("%n"));
+    } else {
+        pattern = QCoreApplication::translate(row.context, row.source, nullptr, row.plural ? count : -1);
+    }
+    cache.patterns.insert(key, pattern);
+    return form == 2 ? pattern.replace(QLatin1String("%n"), QString::number(count)) : pattern;
+}
 
 QString expandAt(const QString &argument, int depth)
 {
@@ -371,6 +425,7 @@ QString expand(const QString &argument)
 void setLanguage(const QString &code)
 {
     readerLanguage = code;
+    languageGeneration.fetch_add(1, std::memory_order_release);
 }
 
 QString language()
@@ -424,13 +479,9 @@ QString textAt(NoteCode code, const QStringList &given, int depth)
         return arguments.join(QString());
     if (!row)
         return arguments.join(QLatin1Char(' '));
-    if (row->plural && !arguments.isEmpty()) {
-        const QString pattern = QCoreApplication::translate(row->context, row->source, nullptr,
-                                                            arguments.first().toInt());
-        return fill(pattern, arguments.mid(1));
-    }
-    const QString pattern = row->context ? QCoreApplication::translate(row->context, row->source)
-                                         : QString::fromUtf8(row->source);
+    if (row->plural && !arguments.isEmpty())
+        return fill(translatedPattern(*row, arguments.first().toInt()), arguments.mid(1));
+    const QString pattern = row->context ? translatedPattern(*row, -1) : QString::fromUtf8(row->source);
     return fill(pattern, arguments);
 }
 
