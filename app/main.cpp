@@ -42,10 +42,7 @@ bool wantsWindow(int argc, char **argv)
     return true;
 }
 
-// Drawing the timeline into a file needs fonts, hence a QGuiApplication (on
-// the offscreen platform unless told otherwise: no display is needed).
-// The class server (--serve): taken apart from the other modes for its event
-// dispatcher (see main()).
+// Whether ARGUMENT is one of the command line's words, exactly.
 bool hasArgument(int argc, char **argv, const char *argument)
 {
     for (int i = 1; i < argc; ++i) {
@@ -55,11 +52,15 @@ bool hasArgument(int argc, char **argv, const char *argument)
     return false;
 }
 
+// The class server (--serve): taken apart from the other modes for its event
+// dispatcher and its heap (see main()).
 bool wantsServe(int argc, char **argv)
 {
     return hasArgument(argc, argv, "--serve");
 }
 
+// Drawing the timeline into a file needs fonts, hence a QGuiApplication (on
+// the offscreen platform unless told otherwise: no display is needed).
 bool wantsDrawing(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {

@@ -29,7 +29,6 @@ over SMTP) and the Dovecot Maildir (filled as files) hold the same bytes.
 
 import os
 import poplib
-import resource
 import smtplib
 import socket
 import subprocess
