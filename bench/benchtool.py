@@ -71,12 +71,7 @@ def timed(seconds, cmd, cpu=False):
     timer = threading.Timer(float(seconds), expire)
     timer.daemon = True
     timer.start()
-    while True:
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-            break
-        except InterruptedError:
-            continue
+    _, status, usage = os.wait4(proc.pid, 0)  # retried on EINTR by Python (PEP 475)
     elapsed = time.monotonic() - start
     timer.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
