@@ -14,6 +14,7 @@
 // makes it (StreamWriter); text from a scenario
 // file or a peer is made printable before it reaches the terminal.
 #include "commandline.h"
+#include "serverheap.h"
 
 #include "classroom/classgrader.h"
 #include "classroom/classquizserver.h"
@@ -34,6 +35,7 @@
 #include "transcript/timelinemodel.h"
 #include "transcript/transcriptformatter.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -884,6 +886,14 @@ int runServe(const CommandLineOptions &options)
     // after the first such free and leaving them to fragment the heap.
     mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 #endif
+    // Mail in memory: the heap grows by every message kept; its new pages
+    // are made ready on another core (ServerHeap::Prefaulter).
+    std::unique_ptr<ServerHeap::Prefaulter> prefaulter;
+    if (options.world.dataDirectory.isEmpty() && !qEnvironmentVariableIsSet("CARTEIRO_NO_PREFAULT")) {
+        prefaulter = std::make_unique<ServerHeap::Prefaulter>();
+        QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::awake,
+                         [p = prefaulter.get()] { p->poke(); });
+    }
     World::Options worldOptions = options.world;
     worldOptions.keepTlsKeys = !options.exportPcap.isEmpty() || !options.exportKeyLog.isEmpty();
     World world(scenario, worldOptions);

@@ -14,10 +14,17 @@
 #include <QtGlobal>
 
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <malloc.h>
+#include <mutex>
 #include <string>
+#include <sys/mman.h>
+#include <thread>
 #include <unistd.h>
 #endif
 
@@ -83,9 +90,111 @@ void tuneForServe(char **argv)
     unsetenv(given);
 }
 
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23 // Linux 5.14
+#endif
+
+struct Prefaulter::Private {
+    static constexpr size_t ahead = 8 * 1024 * 1024;
+    std::mutex mutex;
+    std::condition_variable wake;
+    // Mail pouring in: the heap grew by this much within a second.
+    static constexpr uintptr_t pouringGrowth = 16 * 1024 * 1024;
+    // The event loop's thread: the heap's end at the last poke; where it was
+    // when the present second of watching began; whether mail pours in.
+    uintptr_t seenEnd = 0;
+    uintptr_t windowEnd = 0;
+    std::chrono::steady_clock::time_point windowStart;
+    bool pouring = false;
+    uintptr_t wantedEnd = 0; // under mutex
+    bool stop = false; // under mutex
+    uintptr_t doneEnd = 0; // populated up to here; under mutex
+    std::thread thread;
+
+    void run()
+    {
+        const uintptr_t page = uintptr_t(sysconf(_SC_PAGESIZE));
+        std::unique_lock<std::mutex> lock(mutex);
+        for (;;) {
+            wake.wait(lock, [this] { return stop || wantedEnd > doneEnd; });
+            if (stop)
+                return;
+            const uintptr_t start = doneEnd;
+            const uintptr_t end = wantedEnd;
+            lock.unlock();
+            const uintptr_t from = (start + page - 1) & ~(page - 1);
+            const uintptr_t to = end & ~(page - 1);
+            // Fails (EINVAL before Linux 5.14, or the heap shrank in the
+            // meantime): nothing lost, the loop faults the pages itself.
+            if (to > from)
+                madvise(reinterpret_cast<void *>(from), to - from, MADV_POPULATE_WRITE);
+            lock.lock();
+            if (doneEnd == start) // not trimmed meanwhile
+                doneEnd = end;
+        }
+    }
+};
+
+Prefaulter::Prefaulter()
+    : d(new Private)
+{
+    d->seenEnd = d->doneEnd = d->wantedEnd = d->windowEnd = reinterpret_cast<uintptr_t>(sbrk(0));
+    d->windowStart = std::chrono::steady_clock::now();
+    d->thread = std::thread([this] { d->run(); });
+}
+
+Prefaulter::~Prefaulter()
+{
+    {
+        const std::lock_guard<std::mutex> lock(d->mutex);
+        d->stop = true;
+    }
+    d->wake.notify_one();
+    d->thread.join();
+    delete d;
+}
+
+void Prefaulter::poke()
+{
+    const uintptr_t end = reinterpret_cast<uintptr_t>(sbrk(0));
+    if (end == d->seenEnd)
+        return;
+    const uintptr_t before = d->seenEnd;
+    d->seenEnd = end;
+    if (!d->pouring) {
+        // Only once mail pours in (16 MiB of heap within a second): a heap
+        // that grows now and then (a class typing, a slow reader held at its
+        // cap) faults its pages as it touches them, and glibc keeps no more
+        // than its usual margin, free or in memory, beyond what is used.
+        const auto now = std::chrono::steady_clock::now();
+        if (now - d->windowStart > std::chrono::seconds(1)) {
+            d->windowStart = now;
+            d->windowEnd = before;
+        }
+        if (end < d->windowEnd || end - d->windowEnd < Private::pouringGrowth)
+            return;
+        d->pouring = true;
+        mallopt(M_TOP_PAD, int(Private::ahead));
+    }
+    {
+        const std::lock_guard<std::mutex> lock(d->mutex);
+        if (end < d->doneEnd)
+            d->doneEnd = end; // trimmed: populate from there when it grows again
+        d->wantedEnd = end;
+    }
+    d->wake.notify_one();
+}
+
 #else
 
 void tuneForServe(char **)
+{
+}
+
+struct Prefaulter::Private { };
+Prefaulter::Prefaulter() = default;
+Prefaulter::~Prefaulter() = default;
+void Prefaulter::poke()
 {
 }
 

@@ -14,4 +14,28 @@ namespace ServerHeap {
 // user gave it, so no child process inherits the change.
 void tuneForServe(char **argv);
 
+// While it exists (runServe with mail in memory), a thread of its own
+// writes into the heap's new pages ahead of the event loop. Once mail pours
+// in (the heap grew by 16 MiB within a second), glibc is told to take memory
+// from the kernel 8 MiB at a time beyond what it needs, and each time the
+// heap's end moves the thread has the kernel supply those pages
+// (MADV_POPULATE_WRITE: the zeroed page, or the huge page, each costs in the
+// thread, not where the loop first writes to it). Nothing where the kernel
+// or the C library cannot.
+class Prefaulter
+{
+public:
+    Prefaulter();
+    ~Prefaulter();
+    Prefaulter(const Prefaulter &) = delete;
+    Prefaulter &operator=(const Prefaulter &) = delete;
+    // Cheap (no system call unless the heap's end moved): call once per
+    // turn of the event loop.
+    void poke();
+
+private:
+    struct Private;
+    Private *d = nullptr;
+};
+
 } // namespace ServerHeap

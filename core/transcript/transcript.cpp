@@ -22,6 +22,20 @@ Transcript::Transcript(QObject *parent)
 {
     qRegisterMetaType<TranscriptEvent>();
     m_clock.start();
+    // A timer of 0 ms rather than a posted call (QTimer::singleShot(0)):
+    // each post writes to the event loop's wake-up descriptor and the next
+    // turn reads it back, two system calls for every turn that records
+    // anything; a due timer fires at the end of the turn, before the loop
+    // waits again, for nothing.
+    m_announceTimer = new QTimer(this);
+    m_announceTimer->setSingleShot(true);
+    m_announceTimer->setInterval(0);
+    connect(m_announceTimer, &QTimer::timeout, this, [this] {
+        const qsizetype first = m_firstUnannounced;
+        m_firstUnannounced = -1;
+        if (first >= firstIndex() && first < m_size)
+            Q_EMIT eventsAdded(first, m_size - 1);
+    });
 }
 
 Transcript::~Transcript() = default;
@@ -54,12 +68,7 @@ void Transcript::announce(const TranscriptEvent &stored)
 {
     if (m_firstUnannounced < 0) {
         m_firstUnannounced = stored.sequence;
-        QTimer::singleShot(0, this, [this] {
-            const qsizetype first = m_firstUnannounced;
-            m_firstUnannounced = -1;
-            if (first >= firstIndex() && first < m_size)
-                Q_EMIT eventsAdded(first, m_size - 1);
-        });
+        m_announceTimer->start();
     }
     if (m_listener) {
         const qsizetype index = m_size - 1;

@@ -33,6 +33,8 @@
 #include <utility>
 #include <vector>
 
+class QTimer;
+
 class Transcript : public QObject
 {
     Q_OBJECT
@@ -212,6 +214,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_clockOffsetMs = 0;
     qsizetype m_firstUnannounced = -1;
+    QTimer *m_announceTimer = nullptr; // eventsAdded() at the end of the turn
     Listener m_listener;
     bool m_inRun = false;
     qsizetype m_runFirst = -1; // the first event of the run stored, if any
