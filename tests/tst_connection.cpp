@@ -298,6 +298,7 @@ class TestConnection : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void addressesAreWrittenAsQtWritesThem();
     void smtpClientPlaysTheCourseOverASocket();
     void pop3ClientPlaysTheCourseOverASocket();
     void stepModeHoldsTheClientsCommand();
@@ -313,6 +314,35 @@ private Q_SLOTS:
     void httpAnswersLaterInOrderWithExactOctets();
     void httpsCarriesABinaryBodyAcrossRecords();
 };
+
+void TestConnection::addressesAreWrittenAsQtWritesThem()
+{
+    // The transcript's "connect: TCP a:p -> b:p" and the world's keys for
+    // its own connections: the same text QHostAddress::toString() gives.
+    const QStringList addresses = {
+        QStringLiteral("0.0.0.0"),      QStringLiteral("127.0.0.1"),     QStringLiteral("127.0.0.10"),
+        QStringLiteral("10.20.30.4"),   QStringLiteral("192.168.1.100"), QStringLiteral("255.255.255.255"),
+        QStringLiteral("1.0.99.250"),   QStringLiteral("::1"),           QStringLiteral("::ffff:127.0.0.1"),
+        QStringLiteral("2001:db8::25"), QStringLiteral("fe80::1%lo"),
+    };
+    for (const QString &text : addresses) {
+        const QHostAddress address(text);
+        QVERIFY2(!address.isNull(), qPrintable(text));
+        QCOMPARE(Connection::addressText(address), address.toString());
+        QCOMPARE(Connection::endText(address, 2525), address.toString() + QStringLiteral(":2525"));
+    }
+    QCOMPARE(Connection::endText(QHostAddress(QStringLiteral("127.0.0.3")), 0),
+             QStringLiteral("127.0.0.3:0"));
+    QCOMPARE(Connection::endText(QHostAddress(QStringLiteral("127.0.0.3")), 65535),
+             QStringLiteral("127.0.0.3:65535"));
+    // A random sweep of IPv4 addresses against Qt's own text.
+    quint32 v4 = 0x9e3779b9u;
+    for (int i = 0; i < 2000; ++i) {
+        v4 = v4 * 1664525u + 1013904223u;
+        const QHostAddress address(v4);
+        QCOMPARE(Connection::addressText(address), address.toString());
+    }
+}
 
 void TestConnection::smtpClientPlaysTheCourseOverASocket()
 {

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimerEvent>
 
 #include <cstring>
 
@@ -70,19 +71,6 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
             },
             32);
     }
-    m_delay.setSingleShot(true);
-    connect(&m_delay, &QTimer::timeout, this, &Connection::writeDelayed);
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(m_idleMs);
-    connect(&m_idle, &QTimer::timeout, this, &Connection::onIdleTimer);
-    m_session.setSingleShot(true);
-    connect(&m_session, &QTimer::timeout, this, &Connection::onDeadline);
-    m_closeGrace.setSingleShot(true);
-    m_closeGrace.setInterval(closeGraceMs);
-    connect(&m_closeGrace, &QTimer::timeout, this, [this] {
-        if (!m_closed)
-            abort(); // the peer reads nothing, not even the goodbye
-    });
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
@@ -159,6 +147,34 @@ void Connection::flushQueued()
     }
 }
 
+QString Connection::addressText(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return address.toString();
+    const quint32 v4 = address.toIPv4Address();
+    char text[16];
+    char *p = text;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned octet = (v4 >> shift) & 0xffu;
+        if (octet >= 100)
+            *p++ = char('0' + octet / 100);
+        if (octet >= 10)
+            *p++ = char('0' + octet / 10 % 10);
+        *p++ = char('0' + octet % 10);
+        if (shift > 0)
+            *p++ = '.';
+    }
+    return QString::fromLatin1(text, p - text);
+}
+
+QString Connection::endText(const QHostAddress &address, quint16 port)
+{
+    QString text = addressText(address);
+    text += QLatin1Char(':');
+    text += QString::number(port);
+    return text;
+}
+
 void Connection::closeWatch()
 {
 #ifdef Q_OS_UNIX
@@ -190,29 +206,51 @@ bool Connection::peerReset() const
 void Connection::setIdleTimeout(int milliseconds)
 {
     m_idleMs = milliseconds;
-    m_idle.setInterval(milliseconds);
     if (m_idle.isActive()) {
         m_progress.start();
-        m_idle.start(milliseconds);
+        m_idle.start(milliseconds, this);
     }
 }
 
 void Connection::touchIdle()
 {
     // Progress is a time stamp; the timer is moved only when it fires before
-    // the deadline. Restarting a QTimer on every read and write cost a timer
+    // the deadline. Restarting a timer on every read and write cost a timer
     // unregistered and registered again each time (a few per cent of the
     // SMTP bench's CPU).
     m_progress.start();
     if (!m_idle.isActive())
-        m_idle.start(m_idleMs);
+        m_idle.start(m_idleMs, this);
+}
+
+void Connection::timerEvent(QTimerEvent *event)
+{
+    // Each timer is single-shot: stopped before what it starts is done
+    // (which may start it again).
+    const int id = event->timerId();
+    if (id == m_idle.timerId()) {
+        m_idle.stop();
+        onIdleTimer();
+    } else if (id == m_delay.timerId()) {
+        m_delay.stop();
+        writeDelayed();
+    } else if (id == m_session.timerId()) {
+        m_session.stop();
+        onDeadline();
+    } else if (id == m_closeGrace.timerId()) {
+        m_closeGrace.stop();
+        if (!m_closed)
+            abort(); // the peer reads nothing, not even the goodbye
+    } else {
+        QObject::timerEvent(event);
+    }
 }
 
 void Connection::onIdleTimer()
 {
     const qint64 quiet = m_progress.isValid() ? m_progress.elapsed() : qint64(m_idleMs);
     if (quiet < m_idleMs) {
-        m_idle.start(int(m_idleMs - quiet));
+        m_idle.start(int(m_idleMs - quiet), this);
         return;
     }
     onDeadline();
@@ -220,11 +258,11 @@ void Connection::onIdleTimer()
 
 void Connection::setSessionTimeout(int milliseconds)
 {
-    m_session.setInterval(milliseconds);
+    m_sessionMs = milliseconds;
     if (milliseconds <= 0)
         m_session.stop();
     else if (m_session.isActive())
-        m_session.start();
+        m_session.start(milliseconds, this);
 }
 
 qint64 Connection::outputBacklog() const
@@ -254,12 +292,10 @@ void Connection::begin()
     event.to = client ? m_endpoints.peerHost : m_endpoints.localHost;
     event.protocol = m_engine->protocol();
     const QTcpSocket *s = m_socket;
-    const QString serverEnd = client
-        ? QStringLiteral("%1:%2").arg(s->peerAddress().toString()).arg(s->peerPort())
-        : QStringLiteral("%1:%2").arg(s->localAddress().toString()).arg(s->localPort());
-    const QString clientEnd = client
-        ? QStringLiteral("%1:%2").arg(s->localAddress().toString()).arg(s->localPort())
-        : QStringLiteral("%1:%2").arg(s->peerAddress().toString()).arg(s->peerPort());
+    const QString serverEnd = client ? endText(s->peerAddress(), s->peerPort())
+                                     : endText(s->localAddress(), s->localPort());
+    const QString clientEnd = client ? endText(s->localAddress(), s->localPort())
+                                     : endText(s->peerAddress(), s->peerPort());
     event.noteCode = NoteCode::ConnectionOpened;
     event.noteArguments = {clientEnd, serverEnd, m_endpoints.service};
     if (recordsConnectionEvents())
@@ -270,8 +306,8 @@ void Connection::begin()
         && m_engine->protocol() != Protocol::Http)
         noteEarlyTalker();
     touchIdle();
-    if (m_session.interval() > 0 && m_endpoints.role == Role::Server)
-        m_session.start();
+    if (m_sessionMs > 0 && m_endpoints.role == Role::Server)
+        m_session.start(m_sessionMs, this);
     if (m_endpoints.implicitTls && m_endpoints.tls) {
         // RFC 8314: TLS from the first octet; a server greets once it is done.
         startTls();
@@ -412,7 +448,7 @@ void Connection::onDeadline()
     if (m_socket->bytesToWrite() > 0)
         m_socket->flush();
     if (m_engine->wantsClose() && !m_closed)
-        m_closeGrace.start();
+        m_closeGrace.start(closeGraceMs, this);
 }
 
 void Connection::setCommitter(DiskCommitter *committer)
@@ -534,7 +570,7 @@ void Connection::release(const Utterance &utterance)
     if (delay > 0 || !m_delayed.isEmpty()) {
         m_delayed.append(utterance);
         if (!m_delay.isActive())
-            m_delay.start(delay);
+            m_delay.start(delay, this);
         return;
     }
     write(utterance);
@@ -546,7 +582,7 @@ void Connection::writeDelayed()
         return;
     write(m_delayed.takeFirst());
     if (!m_delayed.isEmpty())
-        m_delay.start(m_gate->hostDelay(m_endpoints.localHost));
+        m_delay.start(m_gate->hostDelay(m_endpoints.localHost), this);
 }
 
 void Connection::write(const Utterance &utterance)
@@ -596,7 +632,7 @@ void Connection::write(const Utterance &utterance)
         m_socket->disconnectFromHost(); // after the pending octets are written
         // A peer that never reads would keep the socket in ClosingState.
         if (!m_closed && m_socket->bytesToWrite() > 0)
-            m_closeGrace.start();
+            m_closeGrace.start(closeGraceMs, this);
     }
 }
 

@@ -39,7 +39,7 @@
 namespace {
 QString endKey(const QHostAddress &address, quint16 port)
 {
-    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    return Connection::endText(address, port);
 }
 
 // An alarm of the world: a single-shot QTimer, precise (a coarse one may
@@ -1110,7 +1110,8 @@ void World::accept(QTcpServer *server, const Service &service)
             unpaced = it->unpaced;
         } else {
             // Not one of ours: a telnet, nc or a real mail client.
-            ends.peerHost = tr("outside %1").arg(Anvil::clientAddress(socket->peerAddress()).toString());
+            ends.peerHost =
+                tr("outside %1").arg(Connection::addressText(Anvil::clientAddress(socket->peerAddress())));
             ends.peerIsOutside = true;
             id = m_nextConnectionId++;
         }
@@ -1149,13 +1150,14 @@ void World::accept(QTcpServer *server, const Service &service)
                 const QString host = service.host;
                 const QString peer = ends.peerHost;
                 const Protocol protocol = service.protocol;
-                smtp->setMessageAdmission(client.toString().toLatin1(), [this, client, host, peer, protocol] {
-                    if (m_anvil.mail(client, m_clock.elapsed()) == Anvil::Verdict::Allowed)
-                        return true;
-                    note(TranscriptEvent::Kind::Note, host, peer, NoteCode::ClientMessageRate,
-                         {host, peer, QString::number(m_anvil.limits().messageRate)}, protocol);
-                    return false;
-                });
+                smtp->setMessageAdmission(
+                    Connection::addressText(client).toLatin1(), [this, client, host, peer, protocol] {
+                        if (m_anvil.mail(client, m_clock.elapsed()) == Anvil::Verdict::Allowed)
+                            return true;
+                        note(TranscriptEvent::Kind::Note, host, peer, NoteCode::ClientMessageRate,
+                             {host, peer, QString::number(m_anvil.limits().messageRate)}, protocol);
+                        return false;
+                    });
             }
         }
         auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
