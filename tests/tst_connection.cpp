@@ -341,6 +341,9 @@ void TestConnection::addressesAreWrittenAsQtWritesThem()
         v4 = v4 * 1664525u + 1013904223u;
         const QHostAddress address(v4);
         QCOMPARE(Connection::addressText(address), address.toString());
+        const quint16 port = quint16(v4 >> 7);
+        QCOMPARE(Connection::endText(address, port),
+                 address.toString() + QLatin1Char(':') + QString::number(port));
     }
 }
 

@@ -147,13 +147,10 @@ void Connection::flushQueued()
     }
 }
 
-QString Connection::addressText(const QHostAddress &address)
+namespace {
+// Writes an IPv4 address's dotted quad at `p`; returns the end.
+char *writeIPv4(char *p, quint32 v4)
 {
-    if (address.protocol() != QAbstractSocket::IPv4Protocol)
-        return address.toString();
-    const quint32 v4 = address.toIPv4Address();
-    char text[16];
-    char *p = text;
     for (int shift = 24; shift >= 0; shift -= 8) {
         const unsigned octet = (v4 >> shift) & 0xffu;
         if (octet >= 100)
@@ -164,15 +161,34 @@ QString Connection::addressText(const QHostAddress &address)
         if (shift > 0)
             *p++ = '.';
     }
-    return QString::fromLatin1(text, p - text);
+    return p;
+}
+} // namespace
+
+QString Connection::addressText(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return address.toString();
+    char text[16];
+    return QString::fromLatin1(text, writeIPv4(text, address.toIPv4Address()) - text);
 }
 
 QString Connection::endText(const QHostAddress &address, quint16 port)
 {
-    QString text = addressText(address);
-    text += QLatin1Char(':');
-    text += QString::number(port);
-    return text;
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return address.toString() + QLatin1Char(':') + QString::number(port);
+    char text[24];
+    char *p = writeIPv4(text, address.toIPv4Address());
+    *p++ = ':';
+    char digits[5];
+    int count = 0;
+    do {
+        digits[count++] = char('0' + port % 10);
+        port /= 10;
+    } while (port > 0);
+    while (count > 0)
+        *p++ = digits[--count];
+    return QString::fromLatin1(text, p - text);
 }
 
 void Connection::closeWatch()
