@@ -889,10 +889,14 @@ int runServe(const CommandLineOptions &options)
     // Mail in memory: the heap grows by every message kept; its new pages
     // are made ready on another core (ServerHeap::Prefaulter).
     std::unique_ptr<ServerHeap::Prefaulter> prefaulter;
+    QMetaObject::Connection pokeEachTurn;
+    // Gone before the prefaulter is (declared after it).
+    const auto stopPoking = qScopeGuard([&pokeEachTurn] { QObject::disconnect(pokeEachTurn); });
     if (options.world.dataDirectory.isEmpty() && !qEnvironmentVariableIsSet("CARTEIRO_NO_PREFAULT")) {
         prefaulter = std::make_unique<ServerHeap::Prefaulter>();
-        QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::awake,
-                         [p = prefaulter.get()] { p->poke(); });
+        pokeEachTurn = QObject::connect(QAbstractEventDispatcher::instance(),
+                                        &QAbstractEventDispatcher::awake,
+                                        [p = prefaulter.get()] { p->poke(); });
     }
     World::Options worldOptions = options.world;
     worldOptions.keepTlsKeys = !options.exportPcap.isEmpty() || !options.exportKeyLog.isEmpty();
