@@ -47,8 +47,10 @@ uintptr_t heapEnd()
 
 // Allocates small blocks (from the heap, not mapped on their own) until the
 // heap's end has moved by at least `by` octets, poking the prefaulter (if
-// any) each time it moves, as the event loop does once per turn.
-void growHeap(std::vector<void *> *kept, uintptr_t by, ServerHeap::Prefaulter *prefaulter = nullptr)
+// any) each time it moves, as the event loop does once per turn, and
+// waiting `pauseMs` after each move.
+void growHeap(std::vector<void *> *kept, uintptr_t by, ServerHeap::Prefaulter *prefaulter = nullptr,
+              int pauseMs = 0)
 {
     const uintptr_t start = heapEnd();
     uintptr_t seen = start;
@@ -58,6 +60,8 @@ void growHeap(std::vector<void *> *kept, uintptr_t by, ServerHeap::Prefaulter *p
             seen = heapEnd();
             if (prefaulter)
                 prefaulter->poke();
+            if (pauseMs > 0)
+                QTest::qSleep(pauseMs);
         }
     }
 }
@@ -99,10 +103,15 @@ void TestServerHeap::pagesAheadArePutInMemory()
     growHeap(&m_kept, 1, &prefaulter);
     QTest::qSleep(200);
     QCOMPARE(residentPages(heapEnd(), 16 * page), size_t(0));
-    // 16 MiB within a second: mail pours in. glibc now takes 8 MiB ahead,
-    // and the prefaulter's thread puts them in memory: the last 4 MiB before
-    // the end, where malloc has not written yet.
-    growHeap(&m_kept, 16 * 1024 * 1024 + 1, &prefaulter);
+    // 16 MiB within a second: mail pours in. Any second, not one counted
+    // from a move: here the pouring starts 0.9 s after the move above and
+    // goes on for about a quarter of a second, across the end of the second
+    // that move began (a window counted from it saw only part, and missed
+    // it). glibc now takes 8 MiB ahead, and the prefaulter's thread puts
+    // them in memory: the last 4 MiB before the end, where malloc has not
+    // written.
+    QTest::qSleep(700);
+    growHeap(&m_kept, 16 * 1024 * 1024 + 1, &prefaulter, 2); // 128 KiB a move: about 250 ms
     growHeap(&m_kept, 1, &prefaulter);
     const uintptr_t end = heapEnd();
     constexpr size_t tail = 4 * 1024 * 1024;

@@ -20,12 +20,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <malloc.h>
 #include <mutex>
 #include <string>
 #include <sys/mman.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 #endif
 
 namespace ServerHeap {
@@ -100,11 +102,11 @@ struct Prefaulter::Private {
     std::condition_variable wake;
     // Mail pouring in: the heap grew by this much within a second.
     static constexpr uintptr_t pouringGrowth = 16 * 1024 * 1024;
-    // The event loop's thread: the heap's end at the last poke; where it was
-    // when the present second of watching began; whether mail pours in.
+    // The event loop's thread: the heap's end at the last poke; the moves of
+    // the last second (when, and where the end was before each); whether
+    // mail pours in.
     uintptr_t seenEnd = 0;
-    uintptr_t windowEnd = 0;
-    std::chrono::steady_clock::time_point windowStart;
+    std::deque<std::pair<std::chrono::steady_clock::time_point, uintptr_t>> moves;
     bool pouring = false;
     uintptr_t wantedEnd = 0; // under mutex
     bool stop = false; // under mutex
@@ -138,8 +140,7 @@ struct Prefaulter::Private {
 Prefaulter::Prefaulter()
     : d(new Private)
 {
-    d->seenEnd = d->doneEnd = d->wantedEnd = d->windowEnd = reinterpret_cast<uintptr_t>(sbrk(0));
-    d->windowStart = std::chrono::steady_clock::now();
+    d->seenEnd = d->doneEnd = d->wantedEnd = reinterpret_cast<uintptr_t>(sbrk(0));
     d->thread = std::thread([this] { d->run(); });
 }
 
@@ -167,13 +168,14 @@ void Prefaulter::poke()
         // cap) faults its pages as it touches them, and glibc keeps no more
         // than its usual margin, free or in memory, beyond what is used.
         const auto now = std::chrono::steady_clock::now();
-        if (now - d->windowStart > std::chrono::seconds(1)) {
-            d->windowStart = now;
-            d->windowEnd = before;
-        }
-        if (end < d->windowEnd || end - d->windowEnd < Private::pouringGrowth)
+        d->moves.emplace_back(now, before);
+        while (now - d->moves.front().first > std::chrono::seconds(1))
+            d->moves.pop_front();
+        const uintptr_t from = d->moves.front().second;
+        if (end < from || end - from < Private::pouringGrowth)
             return;
         d->pouring = true;
+        d->moves.clear();
         mallopt(M_TOP_PAD, int(Private::ahead));
     }
     {
