@@ -53,6 +53,7 @@
 #endif
 #include <csignal>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <sys/resource.h>
@@ -93,9 +94,19 @@ bool loadScenario(const QString &nameOrPath, Scenario *scenario)
 // handed over; flush() (on exit, SIGTERM included) returns once all are
 // written. When the thread falls behind (a slow pipe), at most maxQueued
 // blocks wait and the event loop then waits for it, as a blocking write would.
+//
+// A block may also be stored events, not yet text (queueEvents()): the
+// writer thread turns them into lines with the format given to
+// setEventFormat(), so that --serve's event loop only notes where they are
+// (the lines of a message cost a fifth of its work there otherwise). Stored
+// events do not move and are not changed; before the transcript drops or
+// fills again old blocks (a keep limit) it calls waitFormatted() through its
+// drop guard, which makes text of what the writer has not read yet.
 class StreamWriter
 {
 public:
+    using EventFormat = std::function<void(QByteArray &, const TranscriptEvent *const *, qsizetype)>;
+
     StreamWriter()
     {
         m_buffer.reserve(2 * blockSize);
@@ -114,13 +125,52 @@ public:
         m_wake.notify_all();
         m_thread.join();
     }
-    QByteArray &buffer() { return m_buffer; }
+    // Lines to append to (call lineAdded() after): events queued before them
+    // are handed over first, so the stream keeps its order.
+    QByteArray &buffer()
+    {
+        if (!m_events.empty())
+            handOff();
+        return m_buffer;
+    }
     void lineAdded()
     {
         if (m_buffer.size() >= blockSize)
             handOff();
         else if (!m_timer.isActive())
             m_timer.start();
+    }
+    // Set once, before the first queueEvents(); called on the writer thread.
+    void setEventFormat(EventFormat format) { m_format = std::move(format); }
+    // The events from `first` to `last`, printed by the writer thread.
+    void queueEvents(const Transcript &transcript, qsizetype first, qsizetype last)
+    {
+        Q_ASSERT(m_format);
+        if (!m_buffer.isEmpty())
+            handOff();
+        for (qsizetype i = first; i <= last; ++i)
+            m_events.push_back(&transcript.at(i));
+        if (qsizetype(m_events.size()) >= eventsPerBlock)
+            handOff();
+        else if (!m_timer.isActive())
+            m_timer.start();
+    }
+    // Every event queued so far has been read (made text) when this returns.
+    // What still waits in the queue is made text here, in its place: the
+    // writer may be stuck writing (a slow pipe), and only the block it is
+    // making text of now, if any, is waited for.
+    void waitFormatted()
+    {
+        handOff();
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (Block &block : m_queue) {
+            if (block.events.empty())
+                continue;
+            m_format(block.text, block.events.data(), qsizetype(block.events.size()));
+            block.events = {};
+            ++m_eventBlocksFormatted;
+        }
+        m_done.wait(lock, [this] { return m_eventBlocksFormatted == m_eventBlocksQueued; });
     }
     // Everything gathered so far is written when this returns (and what the
     // text streams hold went before it).
@@ -133,41 +183,74 @@ public:
     }
 
 private:
+    struct Block {
+        QByteArray text;
+        std::vector<const TranscriptEvent *> events; // text to be made of these first
+    };
     void handOff()
     {
         m_timer.stop();
-        if (m_buffer.isEmpty())
+        if (m_buffer.isEmpty() && m_events.empty())
             return;
         std::unique_lock<std::mutex> lock(m_mutex);
         m_done.wait(lock, [this] { return m_queue.size() < maxQueued; });
-        m_queue.push_back(std::move(m_buffer));
-        if (!m_spare.empty()) {
-            m_buffer = std::move(m_spare.back()); // emptied, with its capacity
-            m_spare.pop_back();
+        // One of the two holds something: buffer() and queueEvents() hand
+        // the other over first.
+        Block block;
+        if (!m_events.empty()) {
+            block.events = std::move(m_events);
+            m_events.clear();
+            if (!m_spareEvents.empty()) {
+                m_events = std::move(m_spareEvents.back());
+                m_spareEvents.pop_back();
+            }
+            ++m_eventBlocksQueued;
         } else {
-            m_buffer = QByteArray();
-            m_buffer.reserve(2 * blockSize);
+            block.text = std::move(m_buffer);
+            if (!m_spare.empty()) {
+                m_buffer = std::move(m_spare.back()); // emptied, with its capacity
+                m_spare.pop_back();
+            } else {
+                m_buffer = QByteArray();
+                m_buffer.reserve(2 * blockSize);
+            }
         }
+        m_queue.push_back(std::move(block));
         lock.unlock();
         m_wake.notify_one();
     }
     void run()
     {
+        QByteArray formatted; // the writer's own, with its capacity kept
         std::unique_lock<std::mutex> lock(m_mutex);
         for (;;) {
             m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
             if (m_queue.empty())
                 return; // stopped, and everything written
-            QByteArray block = std::move(m_queue.front());
+            Block block = std::move(m_queue.front());
             m_queue.pop_front();
             m_writing = true;
             lock.unlock();
-            writeAll(block);
-            block.truncate(0); // keeps the capacity for the next block
+            const bool ofEvents = !block.events.empty();
+            if (ofEvents) {
+                m_format(formatted, block.events.data(), qsizetype(block.events.size()));
+                block.events.clear(); // keeps the capacity for the next block
+                lock.lock();
+                ++m_eventBlocksFormatted; // the events are not read again
+                if (m_spareEvents.size() < 2)
+                    m_spareEvents.push_back(std::move(block.events));
+                lock.unlock();
+                m_done.notify_all();
+                writeAll(formatted);
+                formatted.truncate(0);
+            } else {
+                writeAll(block.text);
+                block.text.truncate(0); // keeps the capacity for the next block
+            }
             lock.lock();
             m_writing = false;
-            if (m_spare.size() < 2)
-                m_spare.push_back(std::move(block));
+            if (!ofEvents && m_spare.size() < 2)
+                m_spare.push_back(std::move(block.text));
             m_done.notify_all();
         }
     }
@@ -185,16 +268,23 @@ private:
     }
 
     static constexpr qsizetype blockSize = 64 * 1024;
+    static constexpr qsizetype eventsPerBlock = 1024; // about 64 KiB of a message's lines
     static constexpr size_t maxQueued = 64; // 4 MiB waiting at most
     static constexpr int lingerMs = 30; // unnoticeable for a person watching
-    QByteArray m_buffer; // the block being gathered (event loop's thread only)
+    // The event loop's thread only.
+    QByteArray m_buffer; // the block being gathered
+    std::vector<const TranscriptEvent *> m_events; // or the events being gathered
     QTimer m_timer;
+    EventFormat m_format; // set before the thread first needs it, then only read
     // Shared with the writer thread, under m_mutex.
     std::mutex m_mutex;
     std::condition_variable m_wake; // a block was queued, or stop
-    std::condition_variable m_done; // a block was written
-    std::deque<QByteArray> m_queue;
+    std::condition_variable m_done; // a block was written or made text
+    std::deque<Block> m_queue;
     std::vector<QByteArray> m_spare;
+    std::vector<std::vector<const TranscriptEvent *>> m_spareEvents;
+    quint64 m_eventBlocksQueued = 0;
+    quint64 m_eventBlocksFormatted = 0;
     bool m_writing = false;
     bool m_stop = false;
     std::thread m_thread;
@@ -224,6 +314,12 @@ void appendExplanation(QByteArray &buffer, const TranscriptEvent &event)
     buffer += '\n';
 }
 
+// The scenario's narration, as the stream shows it.
+void appendCaption(QByteArray &buffer, const TranscriptEvent &event)
+{
+    buffer += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8() + '\n';
+}
+
 void printEvent(StreamWriter &writer, const TranscriptEvent &event, const CommandLineOptions &options)
 {
     QByteArray &buffer = writer.buffer();
@@ -233,7 +329,7 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
         buffer += TranscriptFormatter::jsonLine(event, format);
         buffer += '\n';
     } else if (event.kind == TranscriptEvent::Kind::Caption) {
-        buffer += "\n== " + TranscriptFormatter::printable(event.noteText().toUtf8()).toUtf8() + '\n';
+        appendCaption(buffer, event);
     } else {
         TranscriptFormatter::Options format;
         format.hidePasswords = options.hidePasswords;
@@ -245,29 +341,64 @@ void printEvent(StreamWriter &writer, const TranscriptEvent &event, const Comman
 }
 
 // The events from `first` to `last` (one event, or the lines of one write or
-// read: Transcript::beginRun()), as printEvent() prints each; the course's
-// lines of a run in one pass.
+// read: Transcript::beginRun()), as printEvent() prints each: made text on
+// the writer's thread (appendEvents(); streamTranscript() gave it the
+// format), or here with --explain.
 void printEvents(StreamWriter &writer, const Transcript &transcript, qsizetype first, qsizetype last,
                  const CommandLineOptions &options)
 {
-    if (first == last || options.json || options.explain) {
-        for (qsizetype i = first; i <= last; ++i)
-            printEvent(writer, transcript.at(i), options);
+    if (!options.explain) {
+        writer.queueEvents(transcript, first, last);
         return;
     }
-    TranscriptFormatter::Options format;
-    format.hidePasswords = options.hidePasswords;
-    qsizetype from = first;
-    for (qsizetype i = first; i <= last + 1; ++i) {
-        if (i <= last && transcript.at(i).kind != TranscriptEvent::Kind::Caption)
+    for (qsizetype i = first; i <= last; ++i)
+        printEvent(writer, transcript.at(i), options);
+}
+
+// What printEvents() prints, for events given by their addresses: the stream
+// writer's thread makes the text (not for --explain, which stays on the event
+// loop's thread).
+void appendEvents(QByteArray &out, const TranscriptEvent *const *events, qsizetype count,
+                  const TranscriptFormatter::Options &format, bool json)
+{
+    if (json) {
+        for (qsizetype i = 0; i < count; ++i) {
+            out += TranscriptFormatter::jsonLine(*events[i], format);
+            out += '\n';
+        }
+        return;
+    }
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= count; ++i) {
+        if (i < count && events[i]->kind != TranscriptEvent::Kind::Caption)
             continue;
         if (from < i)
-            TranscriptFormatter::appendCourseLines(writer.buffer(), transcript, from, i - 1, format);
-        if (i <= last)
-            printEvent(writer, transcript.at(i), options);
+            TranscriptFormatter::appendCourseLines(out, events + from, i - from, format);
+        if (i < count)
+            appendCaption(out, *events[i]);
         from = i + 1;
     }
-    writer.lineAdded();
+}
+
+// The transcript's listener for a stream: the events go to the writer's
+// thread to be printed (with --explain, they are printed here). Undone by
+// the guard returned, before the writer goes.
+auto streamTranscript(StreamWriter &writer, Transcript &transcript, const CommandLineOptions &options)
+{
+    if (!options.explain) {
+        TranscriptFormatter::Options format;
+        format.hidePasswords = options.hidePasswords;
+        writer.setEventFormat([format, json = options.json](
+                                  QByteArray &out, const TranscriptEvent *const *events, qsizetype count) {
+            appendEvents(out, events, count, format, json);
+        });
+        transcript.setDropGuard([&writer] { writer.waitFormatted(); });
+    }
+    return qScopeGuard([&writer, &transcript] {
+        transcript.setListener({});
+        writer.waitFormatted(); // what it was given is read before any block can go
+        transcript.setDropGuard({});
+    });
 }
 
 // An event of a student's private world: the same line, after "[login] "
@@ -682,11 +813,11 @@ int runHeadless(const CommandLineOptions &options)
         return 2;
     World world(scenario, options.world);
     StreamWriter writer;
+    const auto unlisten = streamTranscript(writer, *world.transcript(), options); // before the writer goes
     world.transcript()->setListener(
         [&writer, &options, transcript = world.transcript()](qsizetype first, qsizetype last) {
             printEvents(writer, *transcript, first, last, options);
         });
-    const auto unlisten = qScopeGuard([&] { world.transcript()->setListener({}); }); // the writer goes first
     QString error;
     if (!world.start(&error)) {
         reportStartFailure(world, scenario, options, error);
@@ -1002,6 +1133,7 @@ int runServe(const CommandLineOptions &options)
             }
         });
     }
+    const auto streamed = streamTranscript(writer, *world.transcript(), options); // before the writer goes
     world.transcript()->setListener([&, transcript = world.transcript()](qsizetype first, qsizetype last) {
         if (!grader) {
             printEvents(writer, *transcript, first, last, options);

@@ -236,6 +236,8 @@ void Transcript::dropOldBlocks()
     }
     if (drop == 0)
         return;
+    if (m_dropGuard)
+        m_dropGuard();
     m_keptBytes = bytes;
     if (!m_spareBlock)
         m_spareBlock = std::move(m_blocks[size_t(drop - 1)]); // the least cold one

@@ -351,8 +351,12 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
         out += '\n';
 }
 
-void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype first, qsizetype last,
-                       const Options &options)
+namespace {
+
+// appendCourseLines() over the events `eventAt(first)` to `eventAt(last)`.
+template<typename At>
+void appendCourseLinesAt(QByteArray &out, const At &eventAt, qsizetype first, qsizetype last,
+                         const Options &options)
 {
     // A run is mostly stretches of lines with one prefix (the lines of one
     // write: a message's content, a FETCH): each stretch is measured, the
@@ -371,7 +375,7 @@ void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype 
     LinePrefix &cached = lastLinePrefix();
     qsizetype i = first;
     while (i <= last) {
-        const TranscriptEvent &head = transcript.at(i);
+        const TranscriptEvent &head = eventAt(i);
         if (!plain(head)) {
             appendCourseLine(out, head, options, true);
             ++i;
@@ -380,7 +384,7 @@ void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype 
         qsizetype end = i + 1;
         qsizetype octets = head.raw.size();
         for (; end <= last; ++end) {
-            const TranscriptEvent &e = transcript.at(end);
+            const TranscriptEvent &e = eventAt(end);
             if (!samePrefix(e, head) || !plain(e))
                 break;
             octets += e.raw.size();
@@ -390,7 +394,7 @@ void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype 
         out.resize(at + (end - i) * (prefix.size() + 1) + octets);
         char *p = out.data() + at;
         for (; i < end; ++i) {
-            const QByteArray &raw = transcript.at(i).raw;
+            const QByteArray &raw = eventAt(i).raw;
             std::memcpy(p, prefix.constData(), size_t(prefix.size()));
             p += prefix.size();
             std::memcpy(p, raw.constData(), size_t(raw.size()));
@@ -398,6 +402,23 @@ void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype 
             *p++ = '\n';
         }
     }
+}
+
+} // namespace
+
+void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype first, qsizetype last,
+                       const Options &options)
+{
+    appendCourseLinesAt(
+        out, [&transcript](qsizetype i) -> const TranscriptEvent & { return transcript.at(i); }, first, last,
+        options);
+}
+
+void appendCourseLines(QByteArray &out, const TranscriptEvent *const *events, qsizetype count,
+                       const Options &options)
+{
+    appendCourseLinesAt(
+        out, [events](qsizetype i) -> const TranscriptEvent & { return *events[i]; }, 0, count - 1, options);
 }
 
 QString courseLine(const TranscriptEvent &event, const Options &options)

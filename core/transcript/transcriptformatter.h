@@ -38,6 +38,11 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
 // with its newline (the lines of one write, as --serve's stream hears them).
 void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype first, qsizetype last,
                        const Options &options = {});
+// The same for `count` events given by their addresses: what a thread other
+// than the transcript's owner formats (it may read stored events, which do
+// not move, but not the transcript's index of its blocks).
+void appendCourseLines(QByteArray &out, const TranscriptEvent *const *events, qsizetype count,
+                       const Options &options = {});
 QByteArray jsonLine(const TranscriptEvent &event, const Options &options = {});
 // Octets made printable: controls and DEL as \xNN, 8-bit decoded as UTF-8
 // when valid and printable, else as \xNN. Unicode controls, format

@@ -83,6 +83,8 @@ class CarteiroServer:
         self.lines = []             # every stdout line, without the line end
         self.stderr_lines = []
         self._cond = threading.Condition()
+        self._reading = threading.Event()  # cleared: stdout is not read (a stuck terminal)
+        self._reading.set()
         self.process = None
         self.returncode = None
 
@@ -91,7 +93,7 @@ class CarteiroServer:
         self.process = subprocess.Popen(
             self.args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, env=self.env)
-        self._out = threading.Thread(target=self._pump, args=(self.process.stdout, self.lines),
+        self._out = threading.Thread(target=self._pump, args=(self.process.stdout, self.lines, self._reading),
                                      daemon=True)
         self._err = threading.Thread(target=self._pump,
                                      args=(self.process.stderr, self.stderr_lines), daemon=True)
@@ -120,12 +122,14 @@ class CarteiroServer:
                     self.private_services[(own.group(1), own.group(2), own.group(3))] = (address, port)
         return self
 
-    def _pump(self, stream, into):
+    def _pump(self, stream, into, reading=None):
         for raw in iter(stream.readline, b""):
             text = raw.decode("utf-8", "replace").rstrip("\r\n")
             with self._cond:
                 into.append(text)
                 self._cond.notify_all()
+            if reading is not None:
+                reading.wait()
         with self._cond:
             self._cond.notify_all()
 
@@ -160,6 +164,14 @@ class CarteiroServer:
 
     def __exit__(self, *exc):
         self.stop()
+
+    def pause_stdout(self):
+        """Stops reading the server's stdout after the line being read: once
+        the pipe is full, the server's writes to it wait."""
+        self._reading.clear()
+
+    def resume_stdout(self):
+        self._reading.set()
 
     # -- services ---------------------------------------------------------
     def address(self, host, service):

@@ -222,6 +222,40 @@ class HiddenPasswordsTest(ServerTestCase):
         self.assertIn("C: pass ****", transcript)
 
 
+class KeptLinesStreamTest(ServerTestCase):
+    """The stream's lines are made on a writer thread from the stored events
+    (app/cli/commandline.cpp, StreamWriter); with --keep-lines 1 the
+    transcript drops its old block of 4,096 events, and fills it again, each
+    time a new one starts. Every line must still be printed once, as sent,
+    in order, even when stdout is not read for a while (the writer stuck
+    behind a full pipe): a block filled again before its events were made
+    text would print later lines in place of earlier ones."""
+    server_args = ("--keep-lines", "1")
+
+    def test_every_line_printed_as_sent_across_dropped_blocks(self):
+        address, port = self.addr("servidor.edu", "smtp")
+        messages, lines = 150, 60  # about 9,500 events: the first block filled again
+        self.server.pause_stdout()
+        self.addCleanup(self.server.resume_stdout)
+        with smtplib.SMTP(address, port, timeout=SOCKET_TIMEOUT) as smtp:
+            for m in range(messages):
+                body = "".join("message %d line %d %s\r\n" % (m, n, "x" * 40) for n in range(lines))
+                refused = smtp.sendmail("ana@cliente.fr", ["fran@servidor.edu"],
+                                        ("Subject: kept %d\r\n\r\n" % m + body).encode())
+                self.assertEqual(refused, {})
+        # Served while nobody read the stream (the event loop did not wait
+        # for the pipe), and then printed whole.
+        self.server.resume_stdout()
+        self.assertIsNotNone(self.server.wait_for_line(lambda l: "C: QUIT" in l, 10))
+        self.assertIsNotNone(self.server.wait_for_line(lambda l: "S: 221 " in l, 10))
+        printed = [l.split("C: ", 1)[1] for l in self.server.transcript()
+                   if "C: message " in l]
+        expected = ["message %d line %d %s" % (m, n, "x" * 40)
+                    for m in range(messages) for n in range(lines)]
+        self.assertEqual(len(printed), len(expected))
+        self.assertEqual(printed, expected)
+
+
 class JsonTranscriptTest(ServerTestCase):
     server_args = ("--json",)
 
