@@ -17,6 +17,7 @@ private Q_SLOTS:
     void overlongLineIsCutAndResyncs();
     void megabyteLineStaysBounded();
     void flagsNulAndEightBit();
+    void flagsAtEveryOffset();
     void twoCutLinesKeepTheirMarks();
     void literalOctetsAreNotLines();
     void dotStuffing_data();
@@ -141,6 +142,43 @@ void TestLineReader::flagsNulAndEightBit()
     QVERIFY(line.hasNul);
     QVERIFY(reader.next(&line));
     QVERIFY(line.hasEightBit);
+}
+
+// The scan looks at sixteen octets at a time and skips those that are all
+// printable: a NUL, an 8-bit octet, a stray CR or the LF must be seen at any
+// place among them, in a line read whole or split across appends.
+void TestLineReader::flagsAtEveryOffset()
+{
+    const char specials[] = {'\0', '\r', char(0x80), char(0xff), char(0x7f), '\t', '\x1f'};
+    for (const char special : specials) {
+        for (int at = 0; at < 70; ++at) {
+            QByteArray text(70, 'a');
+            text[at] = special;
+            for (const int split : {0, 7, 16, 33}) {
+                LineReader reader;
+                const QByteArray wire = "HELO x\r\n" + text + "\r\nNOOP\r\n";
+                if (split == 0) {
+                    reader.append(wire);
+                } else {
+                    reader.append(wire.left(split + 8));
+                    reader.append(wire.mid(split + 8));
+                }
+                LineReader::Line line;
+                QVERIFY(reader.next(&line));
+                QCOMPARE(line.text, QByteArray("HELO x"));
+                QVERIFY(reader.next(&line));
+                QCOMPARE(line.text, text);
+                QCOMPARE(line.hasNul, special == '\0');
+                QCOMPARE(line.bareCarriageReturn, special == '\r');
+                QCOMPARE(line.hasEightBit, uchar(special) > 127);
+                QVERIFY(!line.bareLineFeed);
+                QVERIFY(!line.overlong);
+                QVERIFY(reader.next(&line));
+                QCOMPARE(line.text, QByteArray("NOOP"));
+                QVERIFY(!reader.next(&line));
+            }
+        }
+    }
 }
 
 // Found by fuzz/fuzz_linereader: the append that brings the LF of a line that

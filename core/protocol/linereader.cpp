@@ -51,8 +51,13 @@ Scan scanLine(const char *data, qsizetype from, qsizetype size)
     const __m128i lineFeeds = _mm_set1_epi8('\n');
     const __m128i carriageReturns = _mm_set1_epi8('\r');
     const __m128i zeros = _mm_setzero_si128();
+    const __m128i spaces = _mm_set1_epi8(0x20);
     for (; end - p >= 16; p += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        // Most sixteen octets of a line are printable text: none is below
+        // 0x20 (LF, CR, NUL) nor 8-bit (negative, compared as signed).
+        if (_mm_movemask_epi8(_mm_cmplt_epi8(v, spaces)) == 0)
+            continue;
         const unsigned lf = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lineFeeds)));
         // Only the octets before the LF count.
         const unsigned before = lf != 0 ? (1u << __builtin_ctz(lf)) - 1 : 0xffffu;
