@@ -37,11 +37,6 @@
 #include <vector>
 
 namespace {
-QString endKey(const QHostAddress &address, quint16 port)
-{
-    return Connection::endText(address, port);
-}
-
 // An alarm of the world: a single-shot QTimer, precise (a coarse one may
 // ring 5 % late, 100 ms on a 2 s retry, and a retry due as a host comes back
 // would then find it up or down by chance).
@@ -890,7 +885,8 @@ bool World::isUnpacedPeer(const QString &host, const QString &addressPort) const
     for (const Connection *c : m_connections) {
         const Connection::Endpoints &ends = c->endpoints();
         if (ends.role == Connection::Role::Server && ends.localHost.compare(host, Qt::CaseInsensitive) == 0
-            && c->socket() && endKey(c->socket()->peerAddress(), c->socket()->peerPort()) == addressPort)
+            && c->socket()
+            && Connection::endText(c->socket()->peerAddress(), c->socket()->peerPort()) == addressPort)
             return m_gate->isUnpaced(c);
     }
     return false;
@@ -1094,7 +1090,7 @@ std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
 void World::accept(QTcpServer *server, const Service &service)
 {
     while (QTcpSocket *socket = server->nextPendingConnection()) {
-        const QString key = endKey(socket->peerAddress(), socket->peerPort());
+        const QString key = Connection::endText(socket->peerAddress(), socket->peerPort());
         Connection::Endpoints ends;
         ends.localHost = service.host;
         ends.role = Connection::Role::Server;
@@ -1104,14 +1100,15 @@ void World::accept(QTcpServer *server, const Service &service)
         int id = 0;
         const auto it = m_localEnds.constFind(key);
         bool unpaced = false;
+        QHostAddress client; // an outside client's address, as the anvil counts it
         if (it != m_localEnds.cend()) {
             ends.peerHost = it->host;
             id = it->connectionId;
             unpaced = it->unpaced;
         } else {
             // Not one of ours: a telnet, nc or a real mail client.
-            ends.peerHost =
-                tr("outside %1").arg(Connection::addressText(Anvil::clientAddress(socket->peerAddress())));
+            client = Anvil::clientAddress(socket->peerAddress());
+            ends.peerHost = tr("outside %1").arg(Connection::addressText(client));
             ends.peerIsOutside = true;
             id = m_nextConnectionId++;
         }
@@ -1121,9 +1118,7 @@ void World::accept(QTcpServer *server, const Service &service)
         }
         // One client's runaway script must not lock a class out: limits per
         // client address, as Postfix's anvil (outside clients only).
-        QHostAddress client;
         if (ends.peerIsOutside) {
-            client = Anvil::clientAddress(socket->peerAddress());
             if (!m_clock.isValid())
                 m_clock.start();
             const Anvil::Verdict verdict = m_anvil.connected(client, m_clock.elapsed());
@@ -1446,7 +1441,8 @@ Connection *World::connectToAddress(const QString &fromHost, const QString &peer
     ends.tlsClient.peerName = peerName;
     ends.tlsClient.requireVerified = serviceName != QLatin1String("smtp");
     if (socket->localPort() != 0)
-        m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id, unpaced});
+        m_localEnds.insert(Connection::endText(socket->localAddress(), socket->localPort()),
+                           {fromHost, id, unpaced});
     auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
     connection->setInheritsUnpaced(unpaced);
     // An IMAP client in IDLE waits as long as its server does (RFC 3501 §5.4).
@@ -1454,7 +1450,8 @@ Connection *World::connectToAddress(const QString &fromHost, const QString &peer
                                    ? qMax(m_options.idleTimeoutMs, imapMinimumIdleMs)
                                    : m_options.idleTimeoutMs);
     connect(socket, &QTcpSocket::connected, connection, [this, connection, socket, fromHost, id, unpaced] {
-        m_localEnds.insert(endKey(socket->localAddress(), socket->localPort()), {fromHost, id, unpaced});
+        m_localEnds.insert(Connection::endText(socket->localAddress(), socket->localPort()),
+                           {fromHost, id, unpaced});
         connection->begin();
     });
     track(connection, std::move(done));
