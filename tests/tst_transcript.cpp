@@ -92,6 +92,7 @@ private Q_SLOTS:
     void keepsEverythingByDefault();
     void keepLimitDropsTheOldestBlocks();
     void keepLimitBoundsTheText();
+    void dropGuardIsCalledBeforeTheBlocksGo();
     void smallBlocksKeepLess();
     void byteBoundAloneDropsTheOldestKeepsTheNewest();
     void eventsFilledInPlace();
@@ -190,6 +191,34 @@ void TestTranscript::keepLimitBoundsTheText()
     QVERIFY2(transcript.keptBytes() <= bytes + oneBlock, qPrintable(QString::number(transcript.keptBytes())));
     QVERIFY(transcript.firstIndex() > 0);
     QCOMPARE(transcript.size(), 20000);
+}
+
+// --serve's stream writer reads stored events on its own thread: before a
+// block is dropped or filled again, the drop guard is told which event is
+// the first to stay, while those before it are still there as they were.
+void TestTranscript::dropGuardIsCalledBeforeTheBlocksGo()
+{
+    Transcript transcript;
+    transcript.setBlockBits(4); // blocks of 16
+    transcript.setKeepLimit(20);
+    QList<qsizetype> told;
+    transcript.setDropGuard([&](qsizetype firstKept) {
+        QVERIFY(firstKept > transcript.firstIndex());
+        QCOMPARE(firstKept % 16, 0);
+        // Every event still there, and unchanged, up to the first that stays.
+        for (qsizetype i = transcript.firstIndex(); i < firstKept; ++i)
+            QCOMPARE(transcript.at(i).raw, "NOOP " + QByteArray::number(i));
+        told.append(firstKept);
+    });
+    for (int i = 0; i < 200; ++i)
+        transcript.append(lineEvent("NOOP " + QByteArray::number(i)));
+    QVERIFY(!told.isEmpty());
+    // Each time, the first event kept is where the transcript starts after.
+    QCOMPARE(told.last(), transcript.firstIndex());
+    for (qsizetype i = 1; i < told.size(); ++i)
+        QVERIFY(told.at(i) > told.at(i - 1));
+    for (qsizetype i = transcript.firstIndex(); i < transcript.size(); ++i)
+        QCOMPARE(transcript.at(i).raw, "NOOP " + QByteArray::number(i));
 }
 
 void TestTranscript::smallBlocksKeepLess()

@@ -54,6 +54,7 @@
 #include <csignal>
 #include <deque>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <sys/resource.h>
@@ -148,6 +149,8 @@ public:
         Q_ASSERT(m_format);
         if (!m_buffer.isEmpty())
             handOff();
+        if (m_events.empty())
+            m_eventsFirst = first;
         for (qsizetype i = first; i <= last; ++i)
             m_events.push_back(&transcript.at(i));
         if (qsizetype(m_events.size()) >= eventsPerBlock)
@@ -155,22 +158,25 @@ public:
         else if (!m_timer.isActive())
             m_timer.start();
     }
-    // Every event queued so far has been read (made text) when this returns.
-    // What still waits in the queue is made text here, in its place: the
-    // writer may be stuck writing (a slow pipe), and only the block it is
-    // making text of now, if any, is waited for.
-    void waitFormatted()
+    // Every event queued so far before index `before` has been read (made
+    // text) when this returns. What of them still waits in the queue is
+    // made text here, in its place: the writer may be stuck writing (a slow
+    // pipe), and only the block it is making text of now is waited for, if
+    // it holds any of them. A writer that keeps up has read them long ago.
+    void waitFormatted(qsizetype before = std::numeric_limits<qsizetype>::max())
     {
-        handOff();
+        if (!m_events.empty() && m_eventsFirst < before)
+            handOff();
         std::unique_lock<std::mutex> lock(m_mutex);
         for (Block &block : m_queue) {
             if (block.events.empty())
                 continue;
+            if (block.first >= before)
+                break; // and so are all after it
             m_format(block.text, block.events.data(), qsizetype(block.events.size()));
             block.events = {};
-            ++m_eventBlocksFormatted;
         }
-        m_done.wait(lock, [this] { return m_eventBlocksFormatted == m_eventBlocksQueued; });
+        m_done.wait(lock, [this, before] { return m_formattingFirst >= before; });
     }
     // Everything gathered so far is written when this returns (and what the
     // text streams hold went before it).
@@ -186,6 +192,7 @@ private:
     struct Block {
         QByteArray text;
         std::vector<const TranscriptEvent *> events; // text to be made of these first
+        qsizetype first = 0; // the index of the first of them
     };
     void handOff()
     {
@@ -199,12 +206,12 @@ private:
         Block block;
         if (!m_events.empty()) {
             block.events = std::move(m_events);
+            block.first = m_eventsFirst;
             m_events.clear();
             if (!m_spareEvents.empty()) {
                 m_events = std::move(m_spareEvents.back());
                 m_spareEvents.pop_back();
             }
-            ++m_eventBlocksQueued;
         } else {
             block.text = std::move(m_buffer);
             if (!m_spare.empty()) {
@@ -230,13 +237,15 @@ private:
             Block block = std::move(m_queue.front());
             m_queue.pop_front();
             m_writing = true;
+            if (!block.events.empty())
+                m_formattingFirst = block.first;
             lock.unlock();
             const bool ofEvents = !block.events.empty();
             if (ofEvents) {
                 m_format(formatted, block.events.data(), qsizetype(block.events.size()));
                 block.events.clear(); // keeps the capacity for the next block
                 lock.lock();
-                ++m_eventBlocksFormatted; // the events are not read again
+                m_formattingFirst = std::numeric_limits<qsizetype>::max(); // not read again
                 if (m_spareEvents.size() < 2)
                     m_spareEvents.push_back(std::move(block.events));
                 lock.unlock();
@@ -274,6 +283,7 @@ private:
     // The event loop's thread only.
     QByteArray m_buffer; // the block being gathered
     std::vector<const TranscriptEvent *> m_events; // or the events being gathered
+    qsizetype m_eventsFirst = 0; // the index of the first of them
     QTimer m_timer;
     EventFormat m_format; // set before the thread first needs it, then only read
     // Shared with the writer thread, under m_mutex.
@@ -283,8 +293,9 @@ private:
     std::deque<Block> m_queue;
     std::vector<QByteArray> m_spare;
     std::vector<std::vector<const TranscriptEvent *>> m_spareEvents;
-    quint64 m_eventBlocksQueued = 0;
-    quint64 m_eventBlocksFormatted = 0;
+    // The first event's index of the block the writer is making text of,
+    // or the largest index when none.
+    qsizetype m_formattingFirst = std::numeric_limits<qsizetype>::max();
     bool m_writing = false;
     bool m_stop = false;
     std::thread m_thread;
@@ -392,7 +403,7 @@ auto streamTranscript(StreamWriter &writer, Transcript &transcript, const Comman
                                   QByteArray &out, const TranscriptEvent *const *events, qsizetype count) {
             appendEvents(out, events, count, format, json);
         });
-        transcript.setDropGuard([&writer] { writer.waitFormatted(); });
+        transcript.setDropGuard([&writer](qsizetype firstKept) { writer.waitFormatted(firstKept); });
     }
     return qScopeGuard([&writer, &transcript] {
         transcript.setListener({});

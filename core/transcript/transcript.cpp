@@ -237,7 +237,7 @@ void Transcript::dropOldBlocks()
     if (drop == 0)
         return;
     if (m_dropGuard)
-        m_dropGuard();
+        m_dropGuard((m_droppedBlocks + drop) << m_blockBits);
     m_keptBytes = bytes;
     if (!m_spareBlock)
         m_spareBlock = std::move(m_blocks[size_t(drop - 1)]); // the least cold one

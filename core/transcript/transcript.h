@@ -139,10 +139,12 @@ public:
     // heard together when it ends. An empty function: none.
     using Listener = std::function<void(qsizetype first, qsizetype last)>;
     void setListener(Listener listener) { m_listener = std::move(listener); }
-    // Called before old blocks are dropped or filled again (a keep limit):
-    // whoever reads stored events from another thread (--serve's stream
-    // writer) is done with all it was given when it returns.
-    void setDropGuard(std::function<void()> guard) { m_dropGuard = std::move(guard); }
+    // Called before old blocks are dropped or filled again (a keep limit),
+    // with the index of the first event that stays: whoever reads stored
+    // events from another thread (--serve's stream writer) is done with
+    // those before it when it returns.
+    using DropGuard = std::function<void(qsizetype firstKept)>;
+    void setDropGuard(DropGuard guard) { m_dropGuard = std::move(guard); }
     void beginRun() { m_inRun = true; }
     void endRun();
 
@@ -220,7 +222,7 @@ private:
     qsizetype m_firstUnannounced = -1;
     QTimer *m_announceTimer = nullptr; // eventsAdded() at the end of the turn
     Listener m_listener;
-    std::function<void()> m_dropGuard;
+    DropGuard m_dropGuard;
     bool m_inRun = false;
     qsizetype m_runFirst = -1; // the first event of the run stored, if any
     void hearRun(); // the listener hears the run's events stored so far
