@@ -14,7 +14,9 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
+
 #include <QTest>
+#include <vector>
 
 namespace {
 
@@ -435,7 +437,10 @@ void TestTranscript::courseLinesOfARun()
         for (qsizetype i = 0; i < transcript.size(); ++i)
             TranscriptFormatter::appendCourseLine(one, transcript.at(i), options, true);
         QByteArray run = "before\n";
-        TranscriptFormatter::appendCourseLines(run, transcript, 0, transcript.size() - 1, options);
+        std::vector<const TranscriptEvent *> events;
+        for (qsizetype i = 0; i < transcript.size(); ++i)
+            events.push_back(&transcript.at(i));
+        TranscriptFormatter::appendCourseLines(run, events.data(), qsizetype(events.size()), options);
         QCOMPARE(run, "before\n" + one);
         QCOMPARE(run.count('\n'), transcript.size() + 1);
         QCOMPARE(run.contains("secret"), !hide);

@@ -351,12 +351,8 @@ void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Optio
         out += '\n';
 }
 
-namespace {
-
-// appendCourseLines() over the events `eventAt(first)` to `eventAt(last)`.
-template<typename At>
-void appendCourseLinesAt(QByteArray &out, const At &eventAt, qsizetype first, qsizetype last,
-                         const Options &options)
+void appendCourseLines(QByteArray &out, const TranscriptEvent *const *events, qsizetype count,
+                       const Options &options)
 {
     // A run is mostly stretches of lines with one prefix (the lines of one
     // write: a message's content, a FETCH): each stretch is measured, the
@@ -373,9 +369,9 @@ void appendCourseLinesAt(QByteArray &out, const At &eventAt, qsizetype first, qs
             && isPrintableAscii(e.raw);
     };
     LinePrefix &cached = lastLinePrefix();
-    qsizetype i = first;
-    while (i <= last) {
-        const TranscriptEvent &head = eventAt(i);
+    qsizetype i = 0;
+    while (i < count) {
+        const TranscriptEvent &head = *events[i];
         if (!plain(head)) {
             appendCourseLine(out, head, options, true);
             ++i;
@@ -383,8 +379,8 @@ void appendCourseLinesAt(QByteArray &out, const At &eventAt, qsizetype first, qs
         }
         qsizetype end = i + 1;
         qsizetype octets = head.raw.size();
-        for (; end <= last; ++end) {
-            const TranscriptEvent &e = eventAt(end);
+        for (; end < count; ++end) {
+            const TranscriptEvent &e = *events[end];
             if (!samePrefix(e, head) || !plain(e))
                 break;
             octets += e.raw.size();
@@ -394,7 +390,7 @@ void appendCourseLinesAt(QByteArray &out, const At &eventAt, qsizetype first, qs
         out.resize(at + (end - i) * (prefix.size() + 1) + octets);
         char *p = out.data() + at;
         for (; i < end; ++i) {
-            const QByteArray &raw = eventAt(i).raw;
+            const QByteArray &raw = events[i]->raw;
             std::memcpy(p, prefix.constData(), size_t(prefix.size()));
             p += prefix.size();
             std::memcpy(p, raw.constData(), size_t(raw.size()));
@@ -402,23 +398,6 @@ void appendCourseLinesAt(QByteArray &out, const At &eventAt, qsizetype first, qs
             *p++ = '\n';
         }
     }
-}
-
-} // namespace
-
-void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype first, qsizetype last,
-                       const Options &options)
-{
-    appendCourseLinesAt(
-        out, [&transcript](qsizetype i) -> const TranscriptEvent & { return transcript.at(i); }, first, last,
-        options);
-}
-
-void appendCourseLines(QByteArray &out, const TranscriptEvent *const *events, qsizetype count,
-                       const Options &options)
-{
-    appendCourseLinesAt(
-        out, [events](qsizetype i) -> const TranscriptEvent & { return *events[i]; }, 0, count - 1, options);
 }
 
 QString courseLine(const TranscriptEvent &event, const Options &options)

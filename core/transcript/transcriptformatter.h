@@ -34,12 +34,9 @@ QString courseLine(const TranscriptEvent &event, const Options &options = {});
 // with a '\n' after it when `newline` (a line of a stream or a file).
 void appendCourseLine(QByteArray &out, const TranscriptEvent &event, const Options &options = {},
                       bool newline = false);
-// The events from `first` to `last` of a transcript, each as appendCourseLine()
-// with its newline (the lines of one write, as --serve's stream hears them).
-void appendCourseLines(QByteArray &out, const Transcript &transcript, qsizetype first, qsizetype last,
-                       const Options &options = {});
-// The same for `count` events given by their addresses: what a thread other
-// than the transcript's owner formats (it may read stored events, which do
+// `count` events given by their addresses, each as appendCourseLine() with
+// its newline (the lines of one write, as --serve's stream hears them): what
+// the stream's writer thread formats (it may read stored events, which do
 // not move, but not the transcript's index of its blocks).
 void appendCourseLines(QByteArray &out, const TranscriptEvent *const *events, qsizetype count,
                        const Options &options = {});
