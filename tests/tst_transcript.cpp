@@ -14,8 +14,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
-
 #include <QTest>
+
 #include <vector>
 
 namespace {
