@@ -28,6 +28,35 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(reader.pendingSize() <= maximum + 1);
     }
 
+    // nextText() (two calls in three, next() the third: they may be mixed)
+    // finds the same lines, cuts and bare LFs, and flags no octets.
+    LineReader textReader(maximum);
+    QList<LineReader::Line> texts;
+    QList<bool> textOnly;
+    int calls = 0;
+    for (qsizetype at = 0; at < input.stream.size(); at += step) {
+        textReader.append(input.stream.mid(at, step));
+        LineReader::Line line;
+        for (;;) {
+            const bool plain = ++calls % 3 != 0;
+            if (!(plain ? textReader.nextText(&line) : textReader.next(&line)))
+                break;
+            texts.append(line);
+            textOnly.append(plain);
+        }
+    }
+    FUZZ_CHECK(texts.size() == lines.size());
+    for (qsizetype i = 0; i < texts.size() && i < lines.size(); ++i) {
+        const LineReader::Line &t = texts.at(i);
+        const LineReader::Line &l = lines.at(i);
+        FUZZ_CHECK(t.text == l.text && t.overlong == l.overlong && t.bareLineFeed == l.bareLineFeed);
+        if (textOnly.at(i))
+            FUZZ_CHECK(!t.bareCarriageReturn && !t.hasNul && !t.hasEightBit);
+        else
+            FUZZ_CHECK(t.bareCarriageReturn == l.bareCarriageReturn && t.hasNul == l.hasNul
+                       && t.hasEightBit == l.hasEightBit);
+    }
+
     const QList<QByteArray> pieces = input.stream.split('\n');
     // The last piece is an unfinished line (or empty): not returned.
     FUZZ_CHECK(lines.size() == pieces.size() - 1);

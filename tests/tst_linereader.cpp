@@ -19,6 +19,7 @@ private Q_SLOTS:
     void flagsNulAndEightBit();
     void flagsAtEveryOffset();
     void twoCutLinesKeepTheirMarks();
+    void textOnlyFindsTheSameLines();
     void literalOctetsAreNotLines();
     void dotStuffing_data();
     void dotStuffing();
@@ -203,6 +204,51 @@ void TestLineReader::twoCutLinesKeepTheirMarks()
     QCOMPARE(line.text, QByteArray("QUIT"));
     QVERIFY(!line.overlong);
     QVERIFY(!line.bareLineFeed);
+}
+
+// nextText() (SMTP's content) finds the same lines as next(), cut and bare
+// LF marked alike, in any chunks and mixed with next(); only the octets'
+// flags are left false.
+void TestLineReader::textOnlyFindsTheSameLines()
+{
+    const QByteArray stream = QByteArray("Subject: ola\r\n\r\nbare\nlf\r\n") + QByteArray(40, 'z') + "\r\n"
+        + "cr\rinside\r\nnul" + '\0' + "here\r\n\xc3\xa1\xc3\xa9\r\n.\r\n" + QByteArray(25, 'y') + "\r\nend";
+    for (int chunk : {1, 3, 7, 16, int(stream.size())}) {
+        LineReader full(16);
+        LineReader text(16);
+        QList<LineReader::Line> expected;
+        QList<LineReader::Line> got;
+        int calls = 0;
+        for (qsizetype at = 0; at < stream.size(); at += chunk) {
+            full.append(stream.mid(at, chunk));
+            text.append(stream.mid(at, chunk));
+            LineReader::Line line;
+            while (full.next(&line))
+                expected.append(line);
+            // Every third line by next(): the two may be mixed.
+            while (++calls % 3 == 0 ? text.next(&line) : text.nextText(&line))
+                got.append(line);
+        }
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got.size(), 10);
+        int flagged = 0;
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QCOMPARE(got.at(i).text, expected.at(i).text);
+            QCOMPARE(got.at(i).overlong, expected.at(i).overlong);
+            QCOMPARE(got.at(i).bareLineFeed, expected.at(i).bareLineFeed);
+            const LineReader::Line &e = expected.at(i);
+            const LineReader::Line &g = got.at(i);
+            if (e.bareCarriageReturn || e.hasNul || e.hasEightBit)
+                ++flagged;
+            // Either the flags next() gives, or none (nextText()).
+            QVERIFY((g.bareCarriageReturn == e.bareCarriageReturn && g.hasNul == e.hasNul
+                     && g.hasEightBit == e.hasEightBit)
+                    || (!g.bareCarriageReturn && !g.hasNul && !g.hasEightBit));
+        }
+        QCOMPARE(flagged, 3); // the CR, the NUL and the 8-bit line
+        QVERIFY(expected.at(4).overlong && expected.at(9).overlong);
+        QVERIFY(expected.at(2).bareLineFeed);
+    }
 }
 
 void TestLineReader::dotStuffing_data()

@@ -350,7 +350,18 @@ SmtpReply MailServer::faultReply(const Fault &fault)
 bool MailServer::isLocal(const QByteArray &address) const
 {
     const qsizetype at = address.lastIndexOf('@');
-    return at > 0 && isDestination(QString::fromUtf8(address.mid(at + 1)));
+    if (at <= 0)
+        return false;
+    const QByteArrayView domain = QByteArrayView(address).sliced(at + 1);
+    // Asked twice a message (RCPT, then delivery): an ASCII domain against
+    // this server's own, without making a QString (Unicode's case folding
+    // is only needed beyond ASCII).
+    const auto ascii = [](QByteArrayView text) {
+        return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+    };
+    if (!m_configuration.postfixConfigured() && ascii(domain) && ascii(m_domainUtf8))
+        return qstrnicmp(domain.data(), domain.size(), m_domainUtf8.constData(), m_domainUtf8.size()) == 0;
+    return isDestination(QString::fromUtf8(domain));
 }
 
 QByteArray MailServer::localUser(const QByteArray &address) const

@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 
+#include <charconv>
 #include <iterator>
 
 OutgoingQueue::OutgoingQueue(HostContext *context, const QString &domain, Greeting greeting,
@@ -156,7 +157,10 @@ bool OutgoingQueue::parse(const QByteArray &bytes, Entry *entry, QString *error)
 
 QString OutgoingQueue::takeId()
 {
-    return QStringLiteral("Q%1").arg(m_nextNumber++);
+    // "Q" and the number, made in one allocation (one a message).
+    char id[24] = {'Q'};
+    const char *end = std::to_chars(id + 1, id + sizeof id, m_nextNumber++).ptr;
+    return QString::fromLatin1(id, end - id);
 }
 
 QList<OutgoingQueue::Entry> OutgoingQueue::entriesFor(const QByteArray &sender,

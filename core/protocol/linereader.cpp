@@ -167,9 +167,29 @@ bool LineReader::nextOctets(QByteArray *chunk)
 
 bool LineReader::next(Line *line)
 {
+    return take<true>(line);
+}
+
+bool LineReader::nextText(Line *line)
+{
+    return take<false>(line);
+}
+
+template<bool octetFlags>
+bool LineReader::take(Line *line)
+{
     if (m_rawRemaining > 0)
         return false; // a literal's octets come first (nextOctets)
-    const Scan scan = scanLine(m_buffer.constData(), m_position, m_buffer.size());
+    Scan scan;
+    if constexpr (octetFlags) {
+        scan = scanLine(m_buffer.constData(), m_position, m_buffer.size());
+    } else {
+        // libc's memchr, as wide as the machine allows.
+        const char *at = static_cast<const char *>(
+            std::memchr(m_buffer.constData() + m_position, '\n', size_t(m_buffer.size() - m_position)));
+        if (at)
+            scan.lf = at - m_buffer.constData();
+    }
     const qsizetype lf = scan.lf;
     if (lf < 0)
         return false;
@@ -194,7 +214,11 @@ bool LineReader::next(Line *line)
     line->overlong = wasCut || length > m_maximum;
     if (length > m_maximum)
         length = m_maximum;
-    if (!line->overlong) {
+    if constexpr (!octetFlags) {
+        line->bareCarriageReturn = false;
+        line->hasNul = false;
+        line->hasEightBit = false;
+    } else if (!line->overlong) {
         // What the scan saw before the LF: the line and perhaps its CR,
         // which is neither NUL nor 8-bit, and is a stray CR only if another
         // came first.

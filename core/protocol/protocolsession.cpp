@@ -36,10 +36,17 @@ bool ProtocolSession::handleNextLine()
         return true;
     }
     LineReader::Line line;
-    if (m_wantsClose || m_tlsRequested || !m_reader.next(&line))
+    if (!takeLine(&line))
+        return false;
+    handleLine(line);
+    return true;
+}
+
+bool ProtocolSession::takeLine(LineReader::Line *line, bool textOnly)
+{
+    if (m_wantsClose || m_tlsRequested || !(textOnly ? m_reader.nextText(line) : m_reader.next(line)))
         return false;
     ++m_linesRead;
-    handleLine(line);
     return true;
 }
 

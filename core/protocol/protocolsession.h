@@ -110,6 +110,11 @@ protected:
     // may be executed inside TLS (the STARTTLS command injection of
     // CVE-2011-0411; RFC 3207 §4.2, RFC 2595 §4, RFC 3501 §6.2.1).
     void requestTls();
+    // The next complete line, counted as handled, as handleNextLine() takes
+    // it for handleLine(): for an engine that takes a run of lines in one
+    // go (SMTP's content). False when none is complete, or the engine is
+    // closing or starting TLS. `textOnly`: LineReader::nextText().
+    bool takeLine(LineReader::Line *line, bool textOnly = false);
 
     LineReader m_reader;
 

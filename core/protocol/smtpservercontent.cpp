@@ -33,24 +33,41 @@ void SmtpServerSession::commandData(const QByteArray &, Phase phase)
 void SmtpServerSession::handleContentLine(const LineReader::Line &line)
 {
     m_phase = Phase::Transfer;
+    LineReader::Line next = line;
+    if (!takeContentLine(next))
+        return;
+    // The rest of the content already read is taken here, line after line,
+    // not one round through the connection each (seventy lines a message;
+    // a content line is never answered, so nothing waits to be written
+    // between them). Only where each ends is looked for: the octets of
+    // content are kept as they came, whatever they are.
+    while (m_state == State::Data && takeLine(&next, true)) {
+        if (!takeContentLine(next))
+            return;
+    }
+}
+
+bool SmtpServerSession::takeContentLine(LineReader::Line &line)
+{
     // §4.5.2: only CR LF "." CR LF ends the data; "." after a bare LF is content.
     if (DotStuffing::isTerminator(line.text) && !line.bareLineFeed) {
         finishData();
-        return;
+        return false;
     }
     if (line.overlong)
         m_dataLineTooLong = true;
     if (m_dataTooBig)
-        return; // RFC 1870 §6.3: the message fails anyway; keep nothing more
+        return true; // RFC 1870 §6.3: the message fails anyway; keep nothing more
     // A "." line here came with a bare LF: content as it is (DotStuffing::unstuff).
     m_contentSize += DotStuffing::unstuff(line.text).size() + 2;
     if (m_contentSize > m_config.maximumMessageSize) {
         m_dataTooBig = true;
-        return;
+        return true;
     }
     // The line as it came, for the transcript; the message to store is made
     // from these lines at "." (one copy held while the data comes, not two).
-    m_dataLines.append(line.text);
+    // Moved: the reader gives the next line a new array anyway.
+    m_dataLines.append(std::move(line.text));
     if (m_dataLines.size() == 1 && m_delegate && m_delegate->cutDuringData(m_envelope)) {
         // The link is cut here: what arrived so far was heard, nothing is answered.
         Utterance content;
@@ -59,7 +76,9 @@ void SmtpServerSession::handleContentLine(const LineReader::Line &line)
         content.role = LineRole::MessageContent;
         heard(content);
         cut();
+        return false;
     }
+    return true;
 }
 
 void SmtpServerSession::finishData()

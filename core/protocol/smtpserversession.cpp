@@ -53,6 +53,19 @@ QByteArray standardText(int code)
     }
 }
 
+// A reply's code as its text: the four of every message (and the greeting
+// and the goodbye) are static, shared by every reply, not made for each.
+QByteArray codeText(int code)
+{
+    switch (code) {
+    case 220: return QByteArrayLiteral("220");
+    case 221: return QByteArrayLiteral("221");
+    case 250: return QByteArrayLiteral("250");
+    case 354: return QByteArrayLiteral("354");
+    default: return QByteArray::number(code);
+    }
+}
+
 } // namespace
 
 SmtpServerSession::SmtpServerSession(const SmtpServerConfig &config, SmtpServerDelegate *delegate)
@@ -672,7 +685,7 @@ void SmtpServerSession::reply(const SmtpReply &answer, Phase phase, ErrorCount c
     Utterance utterance;
     utterance.lines = answer.toLines(withEnhancedCodes());
     utterance.phase = phase;
-    utterance.code = QByteArray::number(answer.code);
+    utterance.code = codeText(answer.code);
     utterance.durableTicket = answer.durableTicket;
     if (!answer.receipt.isEmpty()) {
         if (answer.isPositive()) {

@@ -264,6 +264,8 @@ private:
 
     void handleCommandLine(const LineReader::Line &line);
     void handleContentLine(const LineReader::Line &line);
+    // One line of content; false when the content is over (".", a cut).
+    bool takeContentLine(LineReader::Line &line);
     void handleAuthResponse(const LineReader::Line &line);
     // A 500 5.5.2 naming what is wrong with the octets of a command line
     // (too long, bare LF, bare CR, NUL, 8-bit unless allowed); false if the

@@ -48,20 +48,12 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
     return stored;
 }
 
-TranscriptEvent &Transcript::next()
+TranscriptEvent &Transcript::nextAtBlockStart()
 {
     TranscriptEvent &event = slot();
     if (m_lastBlockRecycled)
         clearRecycled(event);
     return event;
-}
-
-const TranscriptEvent &Transcript::commitNext(qint64 timeMs)
-{
-    TranscriptEvent &stored = seal();
-    stored.timeMs = timeMs;
-    announce(stored);
-    return stored;
 }
 
 void Transcript::announce(const TranscriptEvent &stored)
@@ -183,17 +175,6 @@ void Transcript::clearRecycled(TranscriptEvent &event)
         event.note = QString();
     if (!event.noteArguments.isEmpty())
         event.noteArguments.clear();
-}
-
-TranscriptEvent &Transcript::seal()
-{
-    TranscriptEvent &stored = m_blocks.back()[m_size & (m_blockSize - 1)];
-    stored.sequence = m_size;
-    const qint64 bytes = costOf(stored);
-    m_blockBytes.back() += bytes;
-    m_keptBytes += bytes;
-    ++m_size;
-    return stored;
 }
 
 qint64 Transcript::costOf(const TranscriptEvent &event)

@@ -206,9 +206,11 @@ private:
     // The slot at m_size (a new block started when it needs one) and, once
     // it is filled, its sequence set, its bytes counted and the size grown.
     TranscriptEvent &slot();
+    // next() for the first slot of a block (perhaps a new block).
+    TranscriptEvent &nextAtBlockStart();
     // A reused slot back to a default event, but for from, to, raw and code.
     static void clearRecycled(TranscriptEvent &event);
-    TranscriptEvent &seal();
+    inline TranscriptEvent &seal();
     void announce(const TranscriptEvent &stored);
 
     qsizetype m_size = 0;
@@ -231,3 +233,38 @@ private:
     std::map<qint64, WriteOctets> m_writeOctets;
     bool m_keepsWriteOctets = true;
 };
+
+// The hot path (every line a connection writes or reads) inline; the rare
+// cases (a new block, the first event of a turn, a listener to tell) are not.
+inline TranscriptEvent &Transcript::next()
+{
+    if ((m_size & (m_blockSize - 1)) == 0)
+        return nextAtBlockStart();
+    TranscriptEvent &event = m_blocks.back()[m_size & (m_blockSize - 1)];
+    if (m_lastBlockRecycled)
+        clearRecycled(event);
+    return event;
+}
+
+inline const TranscriptEvent &Transcript::commitNext(qint64 timeMs)
+{
+    TranscriptEvent &stored = seal();
+    stored.timeMs = timeMs;
+    // Announced already: the turn's first event started the timer, and the
+    // run's first told the listener where the run starts.
+    if (m_firstUnannounced >= 0 && m_appendedReceivers == 0 && (!m_listener || (m_inRun && m_runFirst >= 0)))
+        return stored;
+    announce(stored);
+    return stored;
+}
+
+inline TranscriptEvent &Transcript::seal()
+{
+    TranscriptEvent &stored = m_blocks.back()[m_size & (m_blockSize - 1)];
+    stored.sequence = m_size;
+    const qint64 bytes = costOf(stored);
+    m_blockBytes.back() += bytes;
+    m_keptBytes += bytes;
+    ++m_size;
+    return stored;
+}

@@ -1108,7 +1108,16 @@ void World::accept(QTcpServer *server, const Service &service)
         } else {
             // Not one of ours: a telnet, nc or a real mail client.
             client = Anvil::clientAddress(socket->peerAddress());
-            ends.peerHost = tr("outside %1").arg(Connection::addressText(client));
+            const QString name = tr("outside %1").arg(Connection::addressText(client));
+            const auto known = m_outsideNames.constFind(name);
+            if (known != m_outsideNames.cend()) {
+                ends.peerHost = *known;
+            } else {
+                if (m_outsideNames.size() >= 4096)
+                    m_outsideNames.clear(); // a class's worth many times over
+                m_outsideNames.insert(name);
+                ends.peerHost = name;
+            }
             ends.peerIsOutside = true;
             id = m_nextConnectionId++;
         }

@@ -358,6 +358,10 @@ private:
         bool unpaced = false; // the server end inherits the unpaced status
     };
     QHash<QString, LocalEnd> m_localEnds;
+    // The names outside clients were given ("outside 127.0.0.1"), one string
+    // each: every line of theirs in the transcript shares it, and a reused
+    // slot that holds it already is not written again (Connection::record).
+    QSet<QString> m_outsideNames;
     int m_nextConnectionId = 1;
     bool m_sharedAddress = false;
     bool openStorage(QString *error);
