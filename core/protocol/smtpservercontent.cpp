@@ -93,9 +93,15 @@ void SmtpServerSession::finishData()
         // it is content as it is.
         // Sized once and copied into: two appends a line cost more than the
         // copies themselves.
-        qsizetype size = 0;
+        // Its size is the content's, counted line by line as it came
+        // (takeContentLine()).
+        const qsizetype size = qsizetype(m_contentSize);
+#ifndef QT_NO_DEBUG
+        qsizetype counted = 0;
         for (const QByteArray &line : std::as_const(m_dataLines))
-            size += DotStuffing::unstuff(line).size() + 2;
+            counted += DotStuffing::unstuff(line).size() + 2;
+        Q_ASSERT(counted == size);
+#endif
         message.reserve(size); // exactly: resize() alone would round it up
         message.resize(size);
         char *out = message.data();
