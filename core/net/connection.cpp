@@ -58,7 +58,10 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
     if (m_endpoints.peerIsOutside) {
         // Recorded as soon as the engine has read it, before what it causes
         // (a delivery, a reply) is recorded.
-        m_engine->setHeardHandler([this](const Utterance &u) { record(u, false); });
+        m_engine->setHeardHandler([this](Utterance &u) {
+            // Lines nobody else holds are moved, not counted twice.
+            record(u, false, u.lines.isDetached() ? &u.lines : nullptr);
+        });
         // A long answer (IMAP's FETCH of many messages) leaves as it is made,
         // 32 utterances at a time, so the client reads while the rest is made.
         m_engine->setOutputHandler(
@@ -680,8 +683,9 @@ void Connection::tellReceipt(const Utterance &utterance)
         m_unflushedReceipts.append(utterance.receipt);
 }
 
-void Connection::record(const Utterance &utterance, bool ours)
+void Connection::record(const Utterance &utterance, bool ours, QList<QByteArray> *takeLines)
 {
+    Q_ASSERT(!takeLines || takeLines == &utterance.lines);
     if (m_endpoints.silent)
         return;
     // Direction on the wire: a client's own writes and a server's reads go C→S.
@@ -735,12 +739,15 @@ void Connection::record(const Utterance &utterance, bool ours)
         set(event.to, to);
         event.protocol = protocol;
         event.direction = direction;
-        event.raw = utterance.lines.at(i);
+        event.role = utterance.roleOfLine(i); // before the line may be taken
+        if (takeLines)
+            event.raw = std::move((*takeLines)[i]);
+        else
+            event.raw = utterance.lines.at(i);
         event.phase = utterance.phase;
         set(event.code, utterance.code);
         event.sensitive = utterance.sensitive;
         event.tls = inTls;
-        event.role = utterance.roleOfLine(i);
         event.continued = i > 0 || utterance.continuesPrevious;
         event.answers = answers;
         const bool awaitsReply = clientToServer && i == utterance.lines.size() - 1 && utterance.lastLine >= 0

@@ -161,7 +161,9 @@ private:
     void onDeadline();
     void noteEarlyTalker();
     void flushEngine();
-    void record(const Utterance &utterance, bool ours);
+    // `takeLines`: the utterance's own lines (not shared), moved into the
+    // transcript instead of copied (a heard message's content).
+    void record(const Utterance &utterance, bool ours, QList<QByteArray> *takeLines = nullptr);
     void write(const Utterance &utterance);
     void writeDelayed();
     void onDisconnected();

@@ -97,21 +97,25 @@ void ProtocolSession::sayLine(const QByteArray &text, Phase phase, const QByteAr
 
 void ProtocolSession::heard(const Utterance &utterance)
 {
+    heard(Utterance(utterance));
+}
+
+void ProtocolSession::heard(Utterance &&utterance)
+{
     if (!utterance.lines.isEmpty())
         m_lastHeard = utterance.lines.constLast().left(1024);
-    Utterance stamped = utterance;
     // Heard while its last line is handled (a content's "." included).
-    stamped.lastLine = m_linesRead - 1;
-    if (stamped.role == LineRole::Unknown && !stamped.lines.isEmpty()) {
-        if (stamped.code.isEmpty())
-            stamped.role = LineRole::Command;
+    utterance.lastLine = m_linesRead - 1;
+    if (utterance.role == LineRole::Unknown && !utterance.lines.isEmpty()) {
+        if (utterance.code.isEmpty())
+            utterance.role = LineRole::Command;
         else
-            stamped.role = m_linesSaid == 0 ? LineRole::Greeting : LineRole::Reply;
+            utterance.role = m_linesSaid == 0 ? LineRole::Greeting : LineRole::Reply;
     }
     if (m_heardHandler)
-        m_heardHandler(stamped);
+        m_heardHandler(utterance);
     else
-        m_heard.append(std::move(stamped));
+        m_heard.append(std::move(utterance));
 }
 
 void ProtocolSession::heardLine(const QByteArray &text, Phase phase, const QByteArray &code)

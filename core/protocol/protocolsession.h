@@ -72,10 +72,10 @@ public:
     QList<Utterance> takeHeard();
     // Instead of keeping them for takeHeard(), hand each heard utterance to this
     // function at once (so what the peer said is recorded before what it causes).
-    void setHeardHandler(std::function<void(const Utterance &)> handler)
-    {
-        m_heardHandler = std::move(handler);
-    }
+    // The utterance is the engine's own, thrown away after the call: the
+    // handler may take its lines (Connection::record keeps a message's
+    // content without counting each line's reference twice).
+    void setHeardHandler(std::function<void(Utterance &)> handler) { m_heardHandler = std::move(handler); }
     // Called by say() each time `every` utterances wait in the output (none of
     // them closing the connection), so that a long answer — a FETCH of 2,000
     // messages — starts leaving while the engine still makes the rest of it.
@@ -103,6 +103,7 @@ protected:
     void say(const Utterance &utterance);
     void sayLine(const QByteArray &text, Phase phase, const QByteArray &code = {});
     void heard(const Utterance &utterance);
+    void heard(Utterance &&utterance);
     void heardLine(const QByteArray &text, Phase phase, const QByteArray &code = {});
     void requestClose();
     // Starts TLS after what was said so far. Whatever the peer sent after
@@ -121,7 +122,7 @@ protected:
 private:
     QList<Utterance> m_output;
     QList<Utterance> m_heard;
-    std::function<void(const Utterance &)> m_heardHandler;
+    std::function<void(Utterance &)> m_heardHandler;
     std::function<void()> m_outputHandler;
     qsizetype m_outputEvery = 0;
     bool m_outputCloses = false; // an utterance in m_output closes the connection

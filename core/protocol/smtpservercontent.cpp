@@ -119,7 +119,7 @@ void SmtpServerSession::finishData()
     content.lines.append(DotStuffing::terminator);
     content.phase = Phase::Transfer;
     content.role = LineRole::MessageContent;
-    heard(content);
+    heard(std::move(content));
 
     const SmtpEnvelope envelope = m_envelope;
     m_lastRecipients = envelope.recipients;
