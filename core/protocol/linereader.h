@@ -37,8 +37,8 @@ public:
     bool next(Line *line);
     // The same, looking only for where the line ends: of its octets' flags
     // only `overlong` and `bareLineFeed` are set, the others are false. For
-    // text kept as it came (SMTP's content, seventy lines a message), at a
-    // quarter of the cost.
+    // text kept as it came (SMTP's content, seventy lines a message): about
+    // 130 instructions a line of 64 octets against next()'s 200.
     bool nextText(Line *line);
     // Octets buffered but not yet forming a complete line (bounded).
     int pendingSize() const { return int(m_buffer.size() - m_position); }
