@@ -48,14 +48,6 @@ const TranscriptEvent &Transcript::append(TranscriptEvent event)
     return stored;
 }
 
-TranscriptEvent &Transcript::nextAtBlockStart()
-{
-    TranscriptEvent &event = slot();
-    if (m_lastBlockRecycled)
-        clearRecycled(event);
-    return event;
-}
-
 void Transcript::announce(const TranscriptEvent &stored)
 {
     if (m_firstUnannounced < 0) {

@@ -206,8 +206,6 @@ private:
     // The slot at m_size (a new block started when it needs one) and, once
     // it is filled, its sequence set, its bytes counted and the size grown.
     TranscriptEvent &slot();
-    // next() for the first slot of a block (perhaps a new block).
-    TranscriptEvent &nextAtBlockStart();
     // A reused slot back to a default event, but for from, to, raw and code.
     static void clearRecycled(TranscriptEvent &event);
     inline TranscriptEvent &seal();
@@ -238,9 +236,9 @@ private:
 // cases (a new block, the first event of a turn, a listener to tell) are not.
 inline TranscriptEvent &Transcript::next()
 {
-    if ((m_size & (m_blockSize - 1)) == 0)
-        return nextAtBlockStart();
-    TranscriptEvent &event = m_blocks.back()[m_size & (m_blockSize - 1)];
+    // Only a block's first slot may need a new block (slot()).
+    TranscriptEvent &event = (m_size & (m_blockSize - 1)) == 0 ? slot()
+                                                               : m_blocks.back()[m_size & (m_blockSize - 1)];
     if (m_lastBlockRecycled)
         clearRecycled(event);
     return event;
