@@ -16,6 +16,7 @@ import poplib
 import re
 import smtplib
 import socket
+import subprocess
 import threading
 import time
 
@@ -49,6 +50,40 @@ def process_status(pid):
 
 def open_descriptors(pid):
     return len(os.listdir("/proc/%d/fd" % pid))
+
+
+def server_state(server, sock):
+    """What the server was doing, for a failure's message: its threads'
+    states and where each sleeps in the kernel, both ends' socket queues
+    (ss), and its last lines. A drop that never came is told apart this way:
+    a stalled event loop, a reply still unwritten, a pipe nobody read."""
+    parts = []
+    pid = server.process.pid
+    try:
+        for task in sorted(os.listdir("/proc/%d/task" % pid), key=int):
+            base = "/proc/%d/task/%s/" % (pid, task)
+            with open(base + "stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            with open(base + "comm") as comm:
+                name = comm.read().strip()
+            try:
+                with open(base + "wchan") as wchan:
+                    where = wchan.read().strip()
+            except OSError:
+                where = "?"
+            parts.append("thread %s %s: state %s, in %s" % (task, name, fields[0], where))
+    except (OSError, IndexError) as error:
+        parts.append("threads: %s" % error)
+    try:
+        local = sock.getsockname()
+        shown = subprocess.run(["ss", "-tnoi", "( sport = :%d or dport = :%d )" % (local[1], local[1])],
+                               capture_output=True, text=True, timeout=10).stdout
+        parts.append("sockets:\n" + shown.strip())
+    except (OSError, subprocess.SubprocessError) as error:
+        parts.append("sockets: %s" % error)
+    parts.append("last stdout lines:\n" + "\n".join(server.lines[-8:]))
+    parts.append("last stderr lines:\n" + "\n".join(server.stderr_lines[-8:]))
+    return "\n".join(parts)
 
 
 class RawSession:

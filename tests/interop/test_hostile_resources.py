@@ -18,7 +18,8 @@ import time
 import unittest
 
 from carteiro_serve import ServerTestCase
-from hostile_support import Bystander, RawSession, assert_memory_grew_less, open_descriptors, process_status
+from hostile_support import (Bystander, RawSession, assert_memory_grew_less, open_descriptors, process_status,
+                             server_state)
 
 IDLE = 3        # --idle-timeout for these tests, seconds
 GRACE = 5       # Connection's grace for a peer that does not read its 421
@@ -118,7 +119,7 @@ class SlowReaderTest(ResourceTestCase):
             sampling.set()
             sampler.join()
             self.assertTrue(cut, "the server did not drop a client that reads nothing "
-                                 "(%d octets sent in %.1f s)" % (sent, elapsed))
+                                 "(%d octets sent in %.1f s)\n%s" % (sent, elapsed, server_state(self.server, session.sock)))
             # From the moment it stopped reading: the idle deadline, then the grace.
             self.assertLess(since, IDLE + GRACE + SLACK)
             grown = peak[0] - before
@@ -144,7 +145,8 @@ class SlowReaderTest(ResourceTestCase):
             # Each RETR is 1 MB of reply: 2048 of them a round would be 2 GB.
             sent, cut, since = self.flood_without_reading(session, b"RETR 1\r\n", IDLE + GRACE + SLACK + 3)
             self.assertTrue(cut or session.closed_by_peer(IDLE + GRACE + 2),
-                            "the server did not drop a POP3 client that reads nothing")
+                            "the server did not drop a POP3 client that reads nothing\n%s"
+                            % server_state(self.server, session.sock))
             grown = self.rss() - before
             assert_memory_grew_less(self, grown, 16 * 1024, "RSS grew by %d kB for a POP3 slow reader" % grown)
             if cut:
