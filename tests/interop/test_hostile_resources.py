@@ -118,8 +118,9 @@ class SlowReaderTest(ResourceTestCase):
             elapsed = time.monotonic() - started
             sampling.set()
             sampler.join()
-            self.assertTrue(cut, "the server did not drop a client that reads nothing "
-                                 "(%d octets sent in %.1f s)\n%s" % (sent, elapsed, server_state(self.server, session.sock)))
+            if not cut:
+                self.fail("the server did not drop a client that reads nothing (%d octets sent in %.1f s)\n%s"
+                          % (sent, elapsed, server_state(self.server, session.sock)))
             # From the moment it stopped reading: the idle deadline, then the grace.
             self.assertLess(since, IDLE + GRACE + SLACK)
             grown = peak[0] - before
@@ -144,9 +145,9 @@ class SlowReaderTest(ResourceTestCase):
             before = self.rss()
             # Each RETR is 1 MB of reply: 2048 of them a round would be 2 GB.
             sent, cut, since = self.flood_without_reading(session, b"RETR 1\r\n", IDLE + GRACE + SLACK + 3)
-            self.assertTrue(cut or session.closed_by_peer(IDLE + GRACE + 2),
-                            "the server did not drop a POP3 client that reads nothing\n%s"
-                            % server_state(self.server, session.sock))
+            if not (cut or session.closed_by_peer(IDLE + GRACE + 2)):
+                self.fail("the server did not drop a POP3 client that reads nothing\n%s"
+                          % server_state(self.server, session.sock))
             grown = self.rss() - before
             assert_memory_grew_less(self, grown, 16 * 1024, "RSS grew by %d kB for a POP3 slow reader" % grown)
             if cut:
