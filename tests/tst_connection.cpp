@@ -105,10 +105,50 @@ private:
     Maildir m_maildir;
 };
 
+// A listener whose connections are served as a world's are (an accepted
+// descriptor under a DescriptorLink) or as QTcpSockets (a QtLink): the
+// server tests run over both.
+class TestListener : public QTcpServer
+{
+public:
+    bool keepDescriptors = false;
+    QList<qintptr> descriptors;
+
+    Connection *serve(std::unique_ptr<ProtocolSession> engine, const Connection::Endpoints &ends, Gate *gate,
+                      Transcript *transcript)
+    {
+        if (!keepDescriptors)
+            return new Connection(1, nextPendingConnection(), std::move(engine), ends, gate, transcript,
+                                  gate);
+        AcceptedSocket accepted;
+        if (descriptors.isEmpty() || !accepted.prepare(int(descriptors.takeFirst())))
+            return nullptr;
+        return new Connection(1, accepted, std::move(engine), ends, gate, transcript, gate);
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (keepDescriptors)
+            descriptors.append(descriptor);
+        else
+            QTcpServer::incomingConnection(descriptor);
+    }
+};
+
+// Which link the server tests' rows use.
+void linkRows()
+{
+    QTest::addColumn<bool>("descriptor");
+    QTest::newRow("QTcpSocket") << false;
+    QTest::newRow("descriptor") << true;
+}
+
 // One server Connection with a StoringEngine over a real socket, and its client.
 struct StoringServer {
-    explicit StoringServer(const Maildir &maildir)
+    explicit StoringServer(const Maildir &maildir, bool descriptor = false)
     {
+        listener.keepDescriptors = descriptor;
         listener.listen(QHostAddress(QHostAddress::LocalHost), 0);
         client.connectToHost(QHostAddress(QHostAddress::LocalHost), listener.serverPort());
         if (!listener.waitForNewConnection(5000))
@@ -120,8 +160,9 @@ struct StoringServer {
         ends.peerHost = QStringLiteral("outside 127.0.0.1");
         ends.peerIsOutside = true;
         ends.service = QStringLiteral("smtp");
-        connection = new Connection(1, listener.nextPendingConnection(), std::move(owned), ends, &gate,
-                                    &transcript, &gate);
+        connection = listener.serve(std::move(owned), ends, &gate, &transcript);
+        if (!connection)
+            return;
         connection->setCommitter(&committer);
         connection->begin();
     }
@@ -135,7 +176,7 @@ struct StoringServer {
     DiskCommitter committer;
     Transcript transcript;
     Gate gate; // owns the connection, which goes first
-    QTcpServer listener;
+    TestListener listener;
     QTcpSocket client;
     Connection *connection = nullptr;
     StoringEngine *engine = nullptr;
@@ -146,8 +187,9 @@ struct StoringServer {
 // POSIX socket: the test sees what its recv() gets (ECONNRESET after a
 // reset, 0 after a FIN) and can reset the connection itself (SO_LINGER 0).
 struct RawPeerServer {
-    explicit RawPeerServer(const Maildir &maildir)
+    explicit RawPeerServer(const Maildir &maildir, bool descriptor = false)
     {
+        listener.keepDescriptors = descriptor;
         listener.listen(QHostAddress(QHostAddress::LocalHost), 0);
         fd = ::socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in address{};
@@ -165,8 +207,9 @@ struct RawPeerServer {
         ends.peerHost = QStringLiteral("outside 127.0.0.1");
         ends.peerIsOutside = true;
         ends.service = QStringLiteral("smtp");
-        connection = new Connection(1, listener.nextPendingConnection(), std::move(owned), ends, &gate,
-                                    &transcript, &gate);
+        connection = listener.serve(std::move(owned), ends, &gate, &transcript);
+        if (!connection)
+            return;
         connection->setCommitter(&committer);
         connection->begin();
     }
@@ -221,7 +264,7 @@ struct RawPeerServer {
     DiskCommitter committer;
     Transcript transcript;
     Gate gate; // owns the connection, which goes first
-    QTcpServer listener;
+    TestListener listener;
     int fd = -1;
     Connection *connection = nullptr;
     StoringEngine *engine = nullptr;
@@ -304,12 +347,21 @@ private Q_SLOTS:
     void stepModeHoldsTheClientsCommand();
     void droppedInDataIsATransientFailure();
     void refusedConnectionIsReported();
+    void replyWaitsForItsDurableWriteAndNothingOvertakesIt_data() { linkRows(); }
     void replyWaitsForItsDurableWriteAndNothingOvertakesIt();
+    void failedWriteClosesWithoutItsReply_data() { linkRows(); }
     void failedWriteClosesWithoutItsReply();
+    void abortSendsAResetAndRecordsIt_data() { linkRows(); }
     void abortSendsAResetAndRecordsIt();
+    void failedWriteResetsThePeer_data() { linkRows(); }
     void failedWriteResetsThePeer();
+    void peerResetIsRecordedAsAReset_data() { linkRows(); }
     void peerResetIsRecordedAsAReset();
+    void orderlyClosesStayFins_data() { linkRows(); }
     void orderlyClosesStayFins();
+    void halfClosedPeerStillGetsItsReply_data() { linkRows(); }
+    void halfClosedPeerStillGetsItsReply();
+    void writeTheReplyDoesNotCarryHoldsNothing_data() { linkRows(); }
     void writeTheReplyDoesNotCarryHoldsNothing();
     void httpAnswersLaterInOrderWithExactOctets();
     void httpsCarriesABinaryBodyAcrossRecords();
@@ -493,10 +545,11 @@ void TestConnection::refusedConnectionIsReported()
 
 void TestConnection::replyWaitsForItsDurableWriteAndNothingOvertakesIt()
 {
+    QFETCH(bool, descriptor);
     QTemporaryDir dir;
     const Maildir maildir(dir.path() + QStringLiteral("/box"));
     QVERIFY(maildir.create(nullptr));
-    StoringServer server(maildir);
+    StoringServer server(maildir, descriptor);
     QVERIFY(server.connection);
     QVERIFY(server.client.waitForConnected(5000));
     // A pipelined command after the one that stores.
@@ -518,9 +571,10 @@ void TestConnection::replyWaitsForItsDurableWriteAndNothingOvertakesIt()
 
 void TestConnection::failedWriteClosesWithoutItsReply()
 {
+    QFETCH(bool, descriptor);
     QTemporaryDir dir;
     const Maildir missing(dir.path() + QStringLiteral("/never-created")); // the write fails
-    StoringServer server(missing);
+    StoringServer server(missing, descriptor);
     QVERIFY(server.connection);
     QVERIFY(server.client.waitForConnected(5000));
     QSignalSpy closed(&server.client, &QTcpSocket::disconnected);
@@ -534,11 +588,12 @@ void TestConnection::failedWriteClosesWithoutItsReply()
 
 void TestConnection::writeTheReplyDoesNotCarryHoldsNothing()
 {
+    QFETCH(bool, descriptor);
     // A write during a line that no reply waits for (it failed, even) holds
     // nothing back: only the ticket a reply carries does.
     QTemporaryDir dir;
     const Maildir missing(dir.path() + QStringLiteral("/never-created"));
-    StoringServer server(missing);
+    StoringServer server(missing, descriptor);
     QVERIFY(server.connection);
     QVERIFY(server.client.waitForConnected(5000));
     server.client.write("OTHER\r\n");
@@ -556,8 +611,9 @@ void TestConnection::writeTheReplyDoesNotCarryHoldsNothing()
 // close was a reset by us, and the capture has one RST from the server.
 void TestConnection::abortSendsAResetAndRecordsIt()
 {
+    QFETCH(bool, descriptor);
     QTemporaryDir dir;
-    RawPeerServer server{Maildir(dir.path())};
+    RawPeerServer server{Maildir(dir.path()), descriptor};
     QVERIFY(server.connection);
     server.send("NOOP\r\n");
     QVERIFY(QTest::qWaitFor([&] { return server.transcript.size() >= 2; }, 5000)); // opened, 250
@@ -586,8 +642,9 @@ void TestConnection::abortSendsAResetAndRecordsIt()
 // crash would, and the transcript says so.
 void TestConnection::failedWriteResetsThePeer()
 {
+    QFETCH(bool, descriptor);
     QTemporaryDir dir;
-    RawPeerServer server{Maildir(dir.path() + QStringLiteral("/never-created"))};
+    RawPeerServer server{Maildir(dir.path() + QStringLiteral("/never-created")), descriptor};
     QVERIFY(server.connection);
     QSignalSpy finished(server.connection, &Connection::finished);
     server.send("STORE\r\n");
@@ -606,8 +663,9 @@ void TestConnection::failedWriteResetsThePeer()
 // connection's own descriptor, tells it was a reset.
 void TestConnection::peerResetIsRecordedAsAReset()
 {
+    QFETCH(bool, descriptor);
     QTemporaryDir dir;
-    RawPeerServer server{Maildir(dir.path())};
+    RawPeerServer server{Maildir(dir.path()), descriptor};
     QVERIFY(server.connection);
     server.send("NOOP\r\n");
     QVERIFY(QTest::qWaitFor([&] { return server.transcript.size() >= 2; }, 5000));
@@ -627,9 +685,10 @@ void TestConnection::peerResetIsRecordedAsAReset()
 // QUIT (our FIN after the 221) and a peer that closes (its FIN) are no resets.
 void TestConnection::orderlyClosesStayFins()
 {
+    QFETCH(bool, descriptor);
     QTemporaryDir dir;
     {
-        RawPeerServer server{Maildir(dir.path())};
+        RawPeerServer server{Maildir(dir.path()), descriptor};
         QVERIFY(server.connection);
         server.send("QUIT\r\n");
         int error = -1;
@@ -640,7 +699,7 @@ void TestConnection::orderlyClosesStayFins()
         QCOMPARE(server.closeEvent()->from, QStringLiteral("servidor.edu"));
     }
     {
-        RawPeerServer server{Maildir(dir.path())};
+        RawPeerServer server{Maildir(dir.path()), descriptor};
         QVERIFY(server.connection);
         QSignalSpy finished(server.connection, &Connection::finished);
         ::close(server.fd);
@@ -658,6 +717,28 @@ void TestConnection::orderlyClosesStayFins()
             QVERIFY(!(packet.flags & Pcapng::TcpFlag::rst));
         QCOMPARE(p.last().flags, Pcapng::TcpFlag::ack);
     }
+}
+
+// A peer that sends its last command and shuts its side (shutdown(SHUT_WR),
+// as `nc -N` does) still reads the reply: the server answers, then closes,
+// and the close is the peer's, a FIN, not a reset.
+void TestConnection::halfClosedPeerStillGetsItsReply()
+{
+    QFETCH(bool, descriptor);
+    QTemporaryDir dir;
+    RawPeerServer server{Maildir(dir.path()), descriptor};
+    QVERIFY(server.connection);
+    QSignalSpy finished(server.connection, &Connection::finished);
+    server.send("NOOP\r\n");
+    QCOMPARE(::shutdown(server.fd, SHUT_WR), 0);
+    int error = -1;
+    QCOMPARE(server.readToEnd(&error), QByteArray("250 ok\r\n"));
+    QCOMPARE(error, 0); // our FIN after the reply
+    QVERIFY(finished.wait(5000) || !finished.isEmpty());
+    const TranscriptEvent *close = server.closeEvent();
+    QVERIFY(close);
+    QVERIFY(!close->reset);
+    QCOMPARE(close->from, QStringLiteral("outside 127.0.0.1"));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -41,20 +41,35 @@ qint64 utteranceBytes(const Utterance &utterance)
 constexpr int closeGraceMs = 5000;
 } // namespace
 
-Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSession> engine,
-                       const Endpoints &endpoints, Gate *gate, Transcript *transcript, QObject *parent)
+Connection::Connection(int id, std::unique_ptr<ProtocolSession> engine, const Endpoints &endpoints,
+                       Gate *gate, Transcript *transcript, QObject *parent)
     : QObject(parent)
     , m_id(id)
-    , m_socket(socket)
     , m_engine(std::move(engine))
     , m_endpoints(endpoints)
     , m_gate(gate)
     , m_transcript(transcript)
 {
-    m_socket->setParent(this);
-    // Bounded reads (Postfix's): Qt reads no more from the kernel than one
-    // chunk ahead of the engine; a flood waits in TCP, not in memory.
-    m_socket->setReadBufferSize(readChunk);
+}
+
+Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSession> engine,
+                       const Endpoints &endpoints, Gate *gate, Transcript *transcript, QObject *parent)
+    : Connection(id, std::move(engine), endpoints, gate, transcript, parent)
+{
+    m_link = std::make_unique<QtLink>(this, socket);
+    setUp();
+}
+
+Connection::Connection(int id, const AcceptedSocket &accepted, std::unique_ptr<ProtocolSession> engine,
+                       const Endpoints &endpoints, Gate *gate, Transcript *transcript, QObject *parent)
+    : Connection(id, std::move(engine), endpoints, gate, transcript, parent)
+{
+    m_link = std::make_unique<DescriptorLink>(this, accepted);
+    setUp();
+}
+
+void Connection::setUp()
+{
     if (m_endpoints.peerIsOutside) {
         // Recorded as soon as the engine has read it, before what it causes
         // (a delivery, a reply) is recorded.
@@ -69,40 +84,39 @@ Connection::Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSessi
                 if (m_closed || m_closing || !m_held.isEmpty())
                     return;
                 flushEngine();
-                if (m_socket->bytesToWrite() > 0)
-                    m_socket->flush();
+                m_link->flush();
             },
             32);
     }
-    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readAvailable);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (m_closed || error == QAbstractSocket::RemoteHostClosedError)
-            return;
-        if (!m_begun) {
-            // Never connected (refused, unreachable): a note, not a closing.
-            m_closed = true;
-            TranscriptEvent event;
-            event.kind = TranscriptEvent::Kind::Note;
-            event.from = m_endpoints.localHost;
-            event.to = m_endpoints.peerHost;
-            event.protocol = m_engine->protocol();
-            event.noteCode = NoteCode::CannotConnect;
-            // Why, in the reader's language (a phrase): Qt's own text is in
-            // the language of the moment, or English where Qt has no catalogue.
-            const QString why = m_socket->error() == QAbstractSocket::ConnectionRefusedError
-                ? Notes::phrase(NoteCode::ConnectionRefused)
-                : m_socket->errorString();
-            event.noteArguments = {m_endpoints.peerHost, m_endpoints.service, why};
-            m_transcript->append(std::move(event));
-            m_engine->connectionLost();
-            m_engine->takeOutput();
-            Q_EMIT finished(this);
-        } else if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-            onDisconnected();
-        }
-    });
+}
+
+void Connection::onSocketError(int error)
+{
+    if (m_closed || error == QAbstractSocket::RemoteHostClosedError)
+        return;
+    QTcpSocket *socket = m_link->socket();
+    if (!m_begun) {
+        // Never connected (refused, unreachable): a note, not a closing.
+        m_closed = true;
+        TranscriptEvent event;
+        event.kind = TranscriptEvent::Kind::Note;
+        event.from = m_endpoints.localHost;
+        event.to = m_endpoints.peerHost;
+        event.protocol = m_engine->protocol();
+        event.noteCode = NoteCode::CannotConnect;
+        // Why, in the reader's language (a phrase): Qt's own text is in
+        // the language of the moment, or English where Qt has no catalogue.
+        const QString why = error == QAbstractSocket::ConnectionRefusedError
+            ? Notes::phrase(NoteCode::ConnectionRefused)
+            : socket->errorString();
+        event.noteArguments = {m_endpoints.peerHost, m_endpoints.service, why};
+        m_transcript->append(std::move(event));
+        m_engine->connectionLost();
+        m_engine->takeOutput();
+        Q_EMIT finished(this);
+    } else if (socket->state() == QAbstractSocket::UnconnectedState) {
+        onDisconnected();
+    }
 }
 
 namespace {
@@ -115,14 +129,11 @@ struct QueuedFlushes {
 thread_local QueuedFlushes queuedFlushes;
 } // namespace
 
-Connection::~Connection()
-{
-    closeWatch();
-}
+Connection::~Connection() = default;
 
 void Connection::flushSoon()
 {
-    if (m_socket->bytesToWrite() <= 0 || m_flushQueued)
+    if (m_link->bytesToWrite() <= 0 || m_flushQueued)
         return;
     m_flushQueued = true;
     queuedFlushes.connections.append(this);
@@ -145,8 +156,8 @@ void Connection::flushQueued()
         if (!connection)
             continue;
         connection->m_flushQueued = false;
-        if (!connection->m_closed && connection->m_socket->bytesToWrite() > 0)
-            connection->m_socket->flush();
+        if (!connection->m_closed)
+            connection->m_link->flush();
     }
 }
 
@@ -192,34 +203,6 @@ QString Connection::endText(const QHostAddress &address, quint16 port)
     while (count > 0)
         *p++ = digits[--count];
     return QString::fromLatin1(text, p - text);
-}
-
-void Connection::closeWatch()
-{
-#ifdef Q_OS_UNIX
-    if (m_watch >= 0)
-        ::close(m_watch); // the last descriptor: the kernel sends its FIN or RST now
-#endif
-    m_watch = -1;
-}
-
-bool Connection::peerReset() const
-{
-#ifdef Q_OS_LINUX
-    // Qt has closed its descriptor; ours kept the socket. After the peer's
-    // FIN it waits in CLOSE_WAIT for our own close; after the peer's RST the
-    // kernel has closed it already (RFC 9293 §3.10.7.4: CLOSED).
-    if (m_watch < 0)
-        return false;
-    struct tcp_info info;
-    socklen_t size = sizeof info;
-    std::memset(&info, 0, sizeof info);
-    if (::getsockopt(m_watch, IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
-        return false;
-    return info.tcpi_state == TCP_CLOSE;
-#else
-    return false;
-#endif
 }
 
 void Connection::setIdleTimeout(int milliseconds)
@@ -286,23 +269,21 @@ void Connection::setSessionTimeout(int milliseconds)
 
 qint64 Connection::outputBacklog() const
 {
-    return m_heldBytes + m_socket->bytesToWrite();
+    return m_heldBytes + m_link->bytesToWrite();
 }
 
 void Connection::begin()
 {
     m_begun = true;
-#ifdef Q_OS_LINUX
-    // The side that records the close keeps a descriptor of its own, to
-    // tell a reset from a FIN when the close comes (peerReset()).
-    if (recordsConnectionEvents() && m_watch < 0 && m_socket->socketDescriptor() >= 0)
-        m_watch = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-#endif
+    // The side that records the close keeps what tells a reset from a FIN
+    // when the close comes (Link::peerReset()).
+    if (recordsConnectionEvents())
+        m_link->watchClose();
     // Each gate step is one write, and a step often follows another before
     // the peer's ACK: with Nagle's algorithm it would wait for that ACK,
     // which the peer delays (40 ms on Linux). Dovecot and Postfix turn it
     // off too (TCP_NODELAY).
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_link->setLowDelay();
     TranscriptEvent event;
     event.kind = TranscriptEvent::Kind::ConnectionOpened;
     event.connectionId = m_id;
@@ -310,7 +291,7 @@ void Connection::begin()
     event.from = client ? m_endpoints.localHost : m_endpoints.peerHost;
     event.to = client ? m_endpoints.peerHost : m_endpoints.localHost;
     event.protocol = m_engine->protocol();
-    const QTcpSocket *s = m_socket;
+    const Link *s = m_link.get();
     const QString serverEnd = client ? endText(s->peerAddress(), s->peerPort())
                                      : endText(s->localAddress(), s->localPort());
     const QString clientEnd = client ? endText(s->localAddress(), s->localPort())
@@ -336,7 +317,7 @@ void Connection::begin()
         m_engine->start();
     }
     flushEngine();
-    if (m_socket->bytesAvailable() > 0)
+    if (m_link->mayHaveInput())
         readAvailable();
 }
 
@@ -348,7 +329,7 @@ void Connection::noteEarlyTalker()
     // Postfix's smtpd answers such a client as usual and logs "improper
     // command pipelining after CONNECT"; so do we, in the transcript.
     int waiting = 0;
-    const qintptr fd = m_socket->socketDescriptor();
+    const qintptr fd = m_link->descriptor();
     if (fd < 0 || ::ioctl(int(fd), FIONREAD, &waiting) != 0 || waiting <= 0)
         return;
     TranscriptEvent event;
@@ -390,10 +371,8 @@ void Connection::readAvailable()
         // what else the peer sent stays in TCP until pump().
         if (m_engine->isInputHeld())
             break;
-        if (m_socket->bytesAvailable() <= 0)
-            break;
         QByteArray &chunk = readBuffer();
-        const qint64 got = m_socket->read(chunk.data(), readChunk);
+        const qint64 got = m_link->read(chunk.data(), readChunk);
         if (got <= 0)
             break;
         chunk.resize(got);
@@ -407,7 +386,7 @@ void Connection::readAvailable()
     if (handled)
         touchIdle();
     if (m_engine->wantsClose())
-        m_socket->readAll(); // RFC 5321 §4.1.1.10: nothing after QUIT counts
+        m_link->readAll(); // RFC 5321 §4.1.1.10: nothing after QUIT counts
     // Answer in this turn of the event loop, not the next, once every
     // connection ready in it has been read (flushSoon()). Replies to
     // pipelined commands read in one go still leave in one write.
@@ -437,7 +416,7 @@ void Connection::onBytesWritten()
 {
     if (m_closed)
         return;
-    if (!m_unflushedReceipts.isEmpty() && m_socket->bytesToWrite() == 0) {
+    if (!m_unflushedReceipts.isEmpty() && m_link->bytesToWrite() == 0) {
         for (const QByteArray &receipt : std::exchange(m_unflushedReceipts, {}))
             m_engine->replyWritten(receipt);
     }
@@ -464,8 +443,7 @@ void Connection::onDeadline()
     m_paused = false;
     m_engine->timeout();
     flushEngine();
-    if (m_socket->bytesToWrite() > 0)
-        m_socket->flush();
+    m_link->flush();
     if (m_engine->wantsClose() && !m_closed)
         m_closeGrace.start(closeGraceMs, this);
 }
@@ -648,9 +626,9 @@ void Connection::write(const Utterance &utterance)
     }
     if (utterance.closeAfter && !m_closing) {
         m_closing = true;
-        m_socket->disconnectFromHost(); // after the pending octets are written
+        m_link->disconnectFromHost(); // after the pending octets are written
         // A peer that never reads would keep the socket in ClosingState.
-        if (!m_closed && m_socket->bytesToWrite() > 0)
+        if (!m_closed && m_link->bytesToWrite() > 0)
             m_closeGrace.start(closeGraceMs, this);
     }
 }
@@ -662,14 +640,14 @@ void Connection::put(const QByteArray &bytes)
     // send(2) each, not one per message (an array of 4 KB or more handed
     // over whole would stay a chunk of its own).
     if (m_moreFollows)
-        m_socket->write(bytes.constData(), bytes.size());
+        m_link->write(bytes.constData(), bytes.size());
     else
-        m_socket->write(bytes);
+        m_link->write(bytes);
     // A long answer (a message for RETR) leaves before it is recorded: the
     // client waiting for it need not wait for the transcript as well. In
     // a batch, the last utterance's flush takes the others along.
     if (bytes.size() >= 4096 && !m_moreFollows)
-        m_socket->flush();
+        m_link->flush();
 }
 
 void Connection::tellReceipt(const Utterance &utterance)
@@ -677,7 +655,7 @@ void Connection::tellReceipt(const Utterance &utterance)
     if (utterance.receipt.isEmpty())
         return;
     // Only once the kernel has it can a command after it prove it was read.
-    if (m_socket->bytesToWrite() == 0)
+    if (m_link->bytesToWrite() == 0)
         m_engine->replyWritten(utterance.receipt);
     else
         m_unflushedReceipts.append(utterance.receipt);
@@ -762,7 +740,7 @@ void Connection::record(const Utterance &utterance, bool ours, QList<QByteArray>
 void Connection::onDisconnected()
 {
     if (m_closed) {
-        closeWatch();
+        m_link->closeWatch();
         return;
     }
     m_closed = true;
@@ -771,11 +749,11 @@ void Connection::onDisconnected()
     m_closeGrace.stop();
     // What arrived just before the close is still the peer's to say.
     m_held.clear(); // nobody is left to hear them
-    if (m_socket->bytesAvailable() > 0 && !m_engine->wantsClose()) {
+    if (m_link->mayHaveInput() && !m_engine->wantsClose()) {
         if (m_tls)
-            receiveCiphertext(m_socket->readAll());
+            receiveCiphertext(m_link->readAll());
         else if (!m_engine->tlsRequested())
-            m_engine->feed(m_socket->readAll());
+            m_engine->feed(m_link->readAll());
         while (!m_engine->wantsClose() && m_engine->handleNextLine()) {
         }
         m_engine->takeHeard();
@@ -786,11 +764,11 @@ void Connection::onDisconnected()
     // had asked for ours).
     bool byUs = m_closing;
     bool reset = m_aborted;
-    if (!reset && peerReset()) {
+    if (!reset && m_link->peerReset()) {
         reset = true;
         byUs = false;
     }
-    closeWatch();
+    m_link->closeWatch();
     if (!m_closing)
         m_engine->connectionLost();
     m_engine->takeOutput();
@@ -816,7 +794,7 @@ void Connection::pump()
     flushEngine();
     // An engine that held its input (an HTTP server that waited for its
     // handler) reads again what waited in TCP meanwhile.
-    if (!m_engine->isInputHeld() && (m_engine->pendingInputSize() > 0 || m_socket->bytesAvailable() > 0))
+    if (!m_engine->isInputHeld() && (m_engine->pendingInputSize() > 0 || m_link->mayHaveInput()))
         readAvailable();
 }
 
@@ -836,20 +814,8 @@ void Connection::abort()
     m_aborted = true;
     // What was said before the abort goes first (flushSoon() may hold it
     // to the end of this turn of the event loop): the transcript has it.
-    if (m_socket->bytesToWrite() > 0)
-        m_socket->flush();
-#ifdef Q_OS_UNIX
-    // A reset, as the kernel sends it when a socket lingering 0 seconds is
-    // closed (RFC 9293 §3.10.4: ABORT): the peer's recv() gets ECONNRESET.
-    // Set on the socket (any of its descriptors): the RST leaves when the
-    // last one is closed.
-    const qintptr fd = m_socket->socketDescriptor();
-    const int descriptor = fd >= 0 ? int(fd) : m_watch;
-    if (descriptor >= 0) {
-        struct linger lingerNot = {1, 0};
-        ::setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &lingerNot, sizeof lingerNot);
-    }
-#endif
-    m_socket->abort();
+    m_link->flush();
+    if (!m_closed)
+        m_link->abort();
     onDisconnected();
 }

@@ -25,6 +25,7 @@
 //   that is cut off after a short grace.
 #pragma once
 
+#include "net/link.h"
 #include "protocol/protocolsession.h"
 #include "tls/tlslayer.h"
 #include "transcript/transcriptevent.h"
@@ -74,12 +75,20 @@ public:
     // Takes ownership of the engine; the socket becomes a child of this object.
     Connection(int id, QTcpSocket *socket, std::unique_ptr<ProtocolSession> engine,
                const Endpoints &endpoints, Gate *gate, Transcript *transcript, QObject *parent = nullptr);
+    // A connection a server accepted (AcceptedSocket::prepare): its
+    // descriptor is read and written without QTcpSocket (link.h).
+    Connection(int id, const AcceptedSocket &accepted, std::unique_ptr<ProtocolSession> engine,
+               const Endpoints &endpoints, Gate *gate, Transcript *transcript, QObject *parent = nullptr);
     ~Connection() override;
 
     int id() const { return m_id; }
     ProtocolSession *engine() const { return m_engine.get(); }
     const Endpoints &endpoints() const { return m_endpoints; }
-    QTcpSocket *socket() const { return m_socket; }
+    // Qt's socket: a connection this side opened (null for an accepted one).
+    QTcpSocket *socket() const { return m_link->socket(); }
+    qintptr descriptor() const { return m_link->descriptor(); }
+    QHostAddress peerAddress() const { return m_link->peerAddress(); }
+    quint16 peerPort() const { return m_link->peerPort(); }
     bool isClosed() const { return m_closed; }
     // Opened for work a connection the gate does not pace caused (a relay
     // of a student's message while the teacher steps the story; on the
@@ -155,6 +164,13 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
+    friend class QtLink;
+    friend class DescriptorLink;
+    // What both public constructors share; each then makes its link.
+    Connection(int id, std::unique_ptr<ProtocolSession> engine, const Endpoints &endpoints, Gate *gate,
+               Transcript *transcript, QObject *parent);
+    void setUp();
+    void onSocketError(int error); // QAbstractSocket::SocketError
     void readAvailable();
     static QByteArray &readBuffer(); // where reads go, kept between them
     void onBytesWritten();
@@ -183,17 +199,11 @@ private:
     void recordTlsEstablished();
     void recordTlsFailed();
     bool recordsTlsSummary() const;
-    // Whether the peer reset the connection (RST) rather than closing it
-    // (FIN): asked of the kernel through m_watch, after Qt closed its own
-    // descriptor (Qt reports a reset as the peer's close, and its read has
-    // already taken the socket's ECONNRESET).
-    bool peerReset() const;
-    void closeWatch();
     void touchIdle();
     void onIdleTimer();
 
     int m_id;
-    QTcpSocket *m_socket;
+    std::unique_ptr<Link> m_link;
     std::unique_ptr<ProtocolSession> m_engine;
     Endpoints m_endpoints;
     Gate *m_gate;
@@ -217,10 +227,6 @@ private:
     bool m_closed = false;
     bool m_inheritsUnpaced = false;
     bool m_aborted = false; // abort(): our close is a reset
-    // A second descriptor of the socket (Linux, the side that records the
-    // close): it keeps the socket until the close is recorded, so that the
-    // kernel can still say whether the peer reset it. Closed right after.
-    int m_watch = -1;
     bool m_moreFollows = false; // flushEngine() submits more utterances after this one
     bool m_flushQueued = false; // in the thread's list of sockets to flush (flushSoon())
     // What was written leaves once every connection ready in this turn of

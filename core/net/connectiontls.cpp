@@ -24,7 +24,7 @@ void Connection::startTls()
         submitTlsRecords();
     }
     // What waited in the socket while the go-ahead was held is the handshake's.
-    if (m_begun && m_socket->bytesAvailable() > 0)
+    if (m_begun && m_link->mayHaveInput())
         QMetaObject::invokeMethod(this, &Connection::readAvailable, Qt::QueuedConnection);
 }
 

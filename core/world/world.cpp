@@ -37,6 +37,25 @@
 #include <vector>
 
 namespace {
+// A listener whose connections are served without a QTcpSocket: each
+// accepted descriptor goes to `take` (World::accept) as QTcpServer accepts
+// it, and none is kept pending.
+class DescriptorServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+    std::function<void(qintptr)> take;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (take)
+            take(descriptor);
+        else
+            ::close(int(descriptor));
+    }
+};
+
 // An alarm of the world: a single-shot QTimer, precise (a coarse one may
 // ring 5 % late, 100 ms on a 2 s retry, and a retry due as a host comes back
 // would then find it up or down by chance).
@@ -588,7 +607,7 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     } else {
         service.port = quint16(standardPort + m_options.portOffset);
     }
-    auto *server = new QTcpServer(this);
+    auto *server = new DescriptorServer(this);
     server->setListenBacklogSize(listenBacklog);
     if (!server->listen(service.address, service.port)) {
         m_startProblem = server->serverError() == QAbstractSocket::AddressInUseError
@@ -608,7 +627,7 @@ void World::listen(const QString &host, const QString &serviceName, Protocol pro
     service.port = server->serverPort();
     m_listeners.append(server);
     m_services.append(service);
-    connect(server, &QTcpServer::newConnection, this, [this, server, service] { accept(server, service); });
+    server->take = [this, service](qintptr descriptor) { accept(descriptor, service); };
     // Out of descriptors (EMFILE, ENFILE): QTcpServer pauses accepting and
     // would never start again. Try again shortly, when some have closed.
     connect(server, &QTcpServer::acceptError, this, [server] {
@@ -885,8 +904,7 @@ bool World::isUnpacedPeer(const QString &host, const QString &addressPort) const
     for (const Connection *c : m_connections) {
         const Connection::Endpoints &ends = c->endpoints();
         if (ends.role == Connection::Role::Server && ends.localHost.compare(host, Qt::CaseInsensitive) == 0
-            && c->socket()
-            && Connection::endText(c->socket()->peerAddress(), c->socket()->peerPort()) == addressPort)
+            && Connection::endText(c->peerAddress(), c->peerPort()) == addressPort)
             return m_gate->isUnpaced(c);
     }
     return false;
@@ -1087,140 +1105,140 @@ std::unique_ptr<ProtocolSession> World::serverEngine(const Service &service)
         mailServer);
 }
 
-void World::accept(QTcpServer *server, const Service &service)
+void World::accept(qintptr descriptor, const Service &service)
 {
-    while (QTcpSocket *socket = server->nextPendingConnection()) {
-        const QString key = Connection::endText(socket->peerAddress(), socket->peerPort());
-        Connection::Endpoints ends;
-        ends.localHost = service.host;
-        ends.role = Connection::Role::Server;
-        ends.service = service.name;
-        ends.tls = m_serverTls.value(service.host.toLower());
-        ends.implicitTls = service.implicitTls;
-        int id = 0;
-        const auto it = m_localEnds.constFind(key);
-        bool unpaced = false;
-        QHostAddress client; // an outside client's address, as the anvil counts it
-        if (it != m_localEnds.cend()) {
-            ends.peerHost = it->host;
-            id = it->connectionId;
-            unpaced = it->unpaced;
-        } else {
-            // Not one of ours: a telnet, nc or a real mail client.
-            client = Anvil::clientAddress(socket->peerAddress());
-            const QString name = tr("outside %1").arg(Connection::addressText(client));
-            const auto known = m_outsideNames.constFind(name);
-            if (known != m_outsideNames.cend()) {
-                ends.peerHost = *known;
-            } else {
-                if (m_outsideNames.size() >= 4096)
-                    m_outsideNames.clear(); // a class's worth many times over
-                m_outsideNames.insert(name);
-                ends.peerHost = name;
-            }
-            ends.peerIsOutside = true;
-            id = m_nextConnectionId++;
-        }
-        if (m_options.maximumConnections > 0 && openServerConnections() >= m_options.maximumConnections) {
-            refuseBusy(socket, service, ends);
-            continue;
-        }
-        // One client's runaway script must not lock a class out: limits per
-        // client address, as Postfix's anvil (outside clients only).
-        if (ends.peerIsOutside) {
-            if (!m_clock.isValid())
-                m_clock.start();
-            const Anvil::Verdict verdict = m_anvil.connected(client, m_clock.elapsed());
-            if (verdict != Anvil::Verdict::Allowed) {
-                const QByteArray address = client.toString().toLatin1();
-                refuse(socket, service, "too many connections from " + address);
-                note(TranscriptEvent::Kind::Note, service.host, ends.peerHost,
-                     verdict == Anvil::Verdict::TooManyConnections ? NoteCode::ClientConnectionCount
-                                                                   : NoteCode::ClientConnectionRate,
-                     {service.host, ends.peerHost, QString::number(m_anvil.limitOf(verdict))},
-                     service.protocol);
-                continue;
-            }
-        }
-        std::unique_ptr<ProtocolSession> engine = serverEngine(service);
-        if (!engine) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        if (auto *smtp = dynamic_cast<SmtpServerSession *>(engine.get())) {
-            smtp->setPeerAddress(key.toLatin1());
-            if (!client.isNull()) {
-                const QString host = service.host;
-                const QString peer = ends.peerHost;
-                const Protocol protocol = service.protocol;
-                smtp->setMessageAdmission(
-                    Connection::addressText(client).toLatin1(), [this, client, host, peer, protocol] {
-                        if (m_anvil.mail(client, m_clock.elapsed()) == Anvil::Verdict::Allowed)
-                            return true;
-                        note(TranscriptEvent::Kind::Note, host, peer, NoteCode::ClientMessageRate,
-                             {host, peer, QString::number(m_anvil.limits().messageRate)}, protocol);
-                        return false;
-                    });
-            }
-        }
-        auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
-        connection->setInheritsUnpaced(unpaced);
-        // IMAP's autologout timer is at least 30 minutes (RFC 3501 §5.4, RFC
-        // 9051 §5.4): a client in IDLE or reading a long message is not cut.
-        connection->setIdleTimeout(service.protocol == Protocol::Imap
-                                       ? qMax(m_options.idleTimeoutMs, imapMinimumIdleMs)
-                                       : m_options.idleTimeoutMs);
-        connection->setSessionTimeout(m_options.sessionTimeoutMs);
-        // Replies caused by a durable write (250 at the end of DATA) wait for it.
-        connection->setCommitter(m_committer);
-        track(
-            connection,
-            client.isNull() ? DoneHandler() : [this, client](Connection *) { m_anvil.disconnected(client); });
-        if (service.protocol == Protocol::Smtp && !service.implicitTls && this->server(service.host)
-            && this->server(service.host)->startTlsStripped()) {
-            // The STARTTLS stripping attack: a man in the middle overwrites
-            // the offer in the EHLO reply, keeping its length, as real ones do.
-            connection->setTamper(
-                [](Utterance *u) {
-                    bool changed = false;
-                    for (QByteArray &line : u->lines) {
-                        if (line.size() == 12 && line.startsWith("250")
-                            && line.mid(4).toUpper() == "STARTTLS") {
-                            line = line.left(4) + "XXXXXXXA";
-                            changed = true;
-                        }
-                    }
-                    return changed;
-                },
-                tr("Mallory"));
-        }
-        if (auto *http = dynamic_cast<HttpServerSession *>(connection->engine())) {
-            // An answer given after the page's IMAP leg goes out, and the
-            // requests that waited behind it are read (RFC 9112 §9.3.2).
-            QPointer<Connection> guarded(connection);
-            http->setAnsweredLater([guarded] {
-                if (guarded && guarded->isOpen())
-                    guarded->pump();
-            });
-        }
-        if (auto *imap = dynamic_cast<ImapServerSession *>(connection->engine())) {
-            // IDLE (RFC 2177): new mail is told while the client waits, once
-            // the server has finished storing it (queued: its delivery note first).
-            MailServer *mailServer = this->server(service.host);
-            QPointer<Connection> guarded(connection);
-            connect(
-                mailServer->store(), &MailStore::mailboxChanged, connection,
-                [imap, guarded](const QByteArray &user) {
-                    if (guarded && guarded->isOpen() && imap->user() == user) {
-                        imap->mailboxChanged();
-                        guarded->pump();
-                    }
-                },
-                Qt::QueuedConnection);
-        }
-        connection->begin();
+    AcceptedSocket socket;
+    if (!socket.prepare(int(descriptor))) {
+        ::close(int(descriptor)); // gone before it could be served
+        return;
     }
+    const QString key = Connection::endText(socket.peer, socket.peerPort);
+    Connection::Endpoints ends;
+    ends.localHost = service.host;
+    ends.role = Connection::Role::Server;
+    ends.service = service.name;
+    ends.tls = m_serverTls.value(service.host.toLower());
+    ends.implicitTls = service.implicitTls;
+    int id = 0;
+    const auto it = m_localEnds.constFind(key);
+    bool unpaced = false;
+    QHostAddress client; // an outside client's address, as the anvil counts it
+    if (it != m_localEnds.cend()) {
+        ends.peerHost = it->host;
+        id = it->connectionId;
+        unpaced = it->unpaced;
+    } else {
+        // Not one of ours: a telnet, nc or a real mail client.
+        client = Anvil::clientAddress(socket.peer);
+        const QString name = tr("outside %1").arg(Connection::addressText(client));
+        const auto known = m_outsideNames.constFind(name);
+        if (known != m_outsideNames.cend()) {
+            ends.peerHost = *known;
+        } else {
+            if (m_outsideNames.size() >= 4096)
+                m_outsideNames.clear(); // a class's worth many times over
+            m_outsideNames.insert(name);
+            ends.peerHost = name;
+        }
+        ends.peerIsOutside = true;
+        id = m_nextConnectionId++;
+    }
+    if (m_options.maximumConnections > 0 && openServerConnections() >= m_options.maximumConnections) {
+        refuseBusy(socket.descriptor, service, ends);
+        return;
+    }
+    // One client's runaway script must not lock a class out: limits per
+    // client address, as Postfix's anvil (outside clients only).
+    if (ends.peerIsOutside) {
+        if (!m_clock.isValid())
+            m_clock.start();
+        const Anvil::Verdict verdict = m_anvil.connected(client, m_clock.elapsed());
+        if (verdict != Anvil::Verdict::Allowed) {
+            const QByteArray address = client.toString().toLatin1();
+            refuse(socket.descriptor, service, "too many connections from " + address);
+            note(TranscriptEvent::Kind::Note, service.host, ends.peerHost,
+                 verdict == Anvil::Verdict::TooManyConnections ? NoteCode::ClientConnectionCount
+                                                               : NoteCode::ClientConnectionRate,
+                 {service.host, ends.peerHost, QString::number(m_anvil.limitOf(verdict))}, service.protocol);
+            return;
+        }
+    }
+    std::unique_ptr<ProtocolSession> engine = serverEngine(service);
+    if (!engine) {
+        ::close(socket.descriptor);
+        return;
+    }
+    if (auto *smtp = dynamic_cast<SmtpServerSession *>(engine.get())) {
+        smtp->setPeerAddress(key.toLatin1());
+        if (!client.isNull()) {
+            const QString host = service.host;
+            const QString peer = ends.peerHost;
+            const Protocol protocol = service.protocol;
+            smtp->setMessageAdmission(
+                Connection::addressText(client).toLatin1(), [this, client, host, peer, protocol] {
+                    if (m_anvil.mail(client, m_clock.elapsed()) == Anvil::Verdict::Allowed)
+                        return true;
+                    note(TranscriptEvent::Kind::Note, host, peer, NoteCode::ClientMessageRate,
+                         {host, peer, QString::number(m_anvil.limits().messageRate)}, protocol);
+                    return false;
+                });
+        }
+    }
+    auto *connection = new Connection(id, socket, std::move(engine), ends, m_gate, m_transcript, this);
+    connection->setInheritsUnpaced(unpaced);
+    // IMAP's autologout timer is at least 30 minutes (RFC 3501 §5.4, RFC
+    // 9051 §5.4): a client in IDLE or reading a long message is not cut.
+    connection->setIdleTimeout(service.protocol == Protocol::Imap
+                                   ? qMax(m_options.idleTimeoutMs, imapMinimumIdleMs)
+                                   : m_options.idleTimeoutMs);
+    connection->setSessionTimeout(m_options.sessionTimeoutMs);
+    // Replies caused by a durable write (250 at the end of DATA) wait for it.
+    connection->setCommitter(m_committer);
+    track(
+        connection,
+        client.isNull() ? DoneHandler() : [this, client](Connection *) { m_anvil.disconnected(client); });
+    if (service.protocol == Protocol::Smtp && !service.implicitTls && this->server(service.host)
+        && this->server(service.host)->startTlsStripped()) {
+        // The STARTTLS stripping attack: a man in the middle overwrites
+        // the offer in the EHLO reply, keeping its length, as real ones do.
+        connection->setTamper(
+            [](Utterance *u) {
+                bool changed = false;
+                for (QByteArray &line : u->lines) {
+                    if (line.size() == 12 && line.startsWith("250") && line.mid(4).toUpper() == "STARTTLS") {
+                        line = line.left(4) + "XXXXXXXA";
+                        changed = true;
+                    }
+                }
+                return changed;
+            },
+            tr("Mallory"));
+    }
+    if (auto *http = dynamic_cast<HttpServerSession *>(connection->engine())) {
+        // An answer given after the page's IMAP leg goes out, and the
+        // requests that waited behind it are read (RFC 9112 §9.3.2).
+        QPointer<Connection> guarded(connection);
+        http->setAnsweredLater([guarded] {
+            if (guarded && guarded->isOpen())
+                guarded->pump();
+        });
+    }
+    if (auto *imap = dynamic_cast<ImapServerSession *>(connection->engine())) {
+        // IDLE (RFC 2177): new mail is told while the client waits, once
+        // the server has finished storing it (queued: its delivery note first).
+        MailServer *mailServer = this->server(service.host);
+        QPointer<Connection> guarded(connection);
+        connect(
+            mailServer->store(), &MailStore::mailboxChanged, connection,
+            [imap, guarded](const QByteArray &user) {
+                if (guarded && guarded->isOpen() && imap->user() == user) {
+                    imap->mailboxChanged();
+                    guarded->pump();
+                }
+            },
+            Qt::QueuedConnection);
+    }
+    connection->begin();
 }
 
 QByteArray World::loginOf(int connectionId, QString *serverHost) const
@@ -1258,7 +1276,7 @@ int World::openServerConnections()
         // is not read until its idle deadline.
         if (c->endpoints().role != Connection::Role::Server || m_peerGone.contains(c) || c->isReadingPaused())
             continue;
-        const qintptr fd = c->socket()->socketDescriptor();
+        const qintptr fd = c->descriptor();
         if (fd < 0)
             continue;
         short events = 0;
@@ -1284,16 +1302,16 @@ int World::openServerConnections()
     return count;
 }
 
-void World::refuseBusy(QTcpSocket *socket, const Service &service, const Connection::Endpoints &ends)
+void World::refuseBusy(int descriptor, const Service &service, const Connection::Endpoints &ends)
 {
     // Postfix: "421 4.7.0 <host> Error: too many connections"; POP3 has no
     // code for it, RFC 2449 §8.1.2's [SYS/TEMP] says "try again later".
-    refuse(socket, service, "too many connections, try again later");
+    refuse(descriptor, service, "too many connections, try again later");
     note(TranscriptEvent::Kind::Note, service.host, ends.peerHost, NoteCode::ConnectionLimit,
          {service.host, ends.peerHost, QString::number(m_options.maximumConnections)}, service.protocol);
 }
 
-void World::refuse(QTcpSocket *socket, const Service &service, const QByteArray &why)
+void World::refuse(int descriptor, const Service &service, const QByteArray &why)
 {
     // Each protocol's way of saying "not now" before a session: Postfix's
     // "421 4.7.0 <host> Error: …"; POP3's [SYS/TEMP] (RFC 2449 §8.1.2);
@@ -1312,15 +1330,12 @@ void World::refuse(QTcpSocket *socket, const Service &service, const QByteArray 
         break;
     default: reply = "421 4.7.0 " + domain + " Error: " + why + "\r\n"; break;
     }
+    // A fresh socket's send buffer takes the line whole; the kernel still
+    // delivers it after the close (and a peer that reads nothing holds no
+    // descriptor of ours).
     if (!service.implicitTls)
-        socket->write(reply);
-    socket->disconnectFromHost();
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    // One that reads nothing must not hold the descriptor.
-    QTimer::singleShot(5000, socket, [socket] {
-        socket->abort();
-        socket->deleteLater();
-    });
+        ::send(descriptor, reply.constData(), size_t(reply.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+    ::close(descriptor);
 }
 
 void World::pumpEngine(ProtocolSession *engine)

@@ -317,13 +317,14 @@ private:
     void reservePort(qsizetype index);
     void releasePort(qsizetype index);
     QHash<qsizetype, int> m_reservedPorts; // service index -> bound, not listening, socket
-    void accept(QTcpServer *server, const Service &service);
+    // A connection a listener accepted (its descriptor, not yet a QTcpSocket).
+    void accept(qintptr descriptor, const Service &service);
     bool listenAll(QString *error);
     void closeListeners();
     void track(Connection *connection, DoneHandler done);
-    void refuseBusy(QTcpSocket *socket, const Service &service, const Connection::Endpoints &ends);
+    void refuseBusy(int descriptor, const Service &service, const Connection::Endpoints &ends);
     // Says `why` in the service's protocol and closes (a refusal before any session).
-    void refuse(QTcpSocket *socket, const Service &service, const QByteArray &why);
+    void refuse(int descriptor, const Service &service, const QByteArray &why);
     std::unique_ptr<ProtocolSession> serverEngine(const Service &service);
 
     Scenario m_scenario;
