@@ -17,12 +17,7 @@
 #include <cstring>
 
 #ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/ioctl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 #endif
 
 namespace {

@@ -20,6 +20,38 @@
 #include <unistd.h>
 #endif
 
+namespace {
+// A reset, as the kernel sends it when a socket lingering 0 seconds is
+// closed (RFC 9293 §3.10.4: ABORT): the peer's recv() gets ECONNRESET.
+// Set on the socket (any of its descriptors): the RST leaves when the last
+// one is closed.
+void lingerNot(int descriptor)
+{
+#ifdef Q_OS_UNIX
+    struct linger lingerNot = {1, 0};
+    ::setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &lingerNot, sizeof lingerNot);
+#else
+    Q_UNUSED(descriptor);
+#endif
+}
+
+// Whether the peer's RST has closed the socket already: after its FIN it
+// waits in CLOSE_WAIT for our own close; after its RST the kernel has
+// closed it (RFC 9293 §3.10.7.4: CLOSED).
+bool closedByReset(int descriptor)
+{
+#ifdef Q_OS_LINUX
+    struct tcp_info info;
+    socklen_t size = sizeof info;
+    std::memset(&info, 0, sizeof info);
+    return ::getsockopt(descriptor, IPPROTO_TCP, TCP_INFO, &info, &size) == 0 && info.tcpi_state == TCP_CLOSE;
+#else
+    Q_UNUSED(descriptor);
+    return false;
+#endif
+}
+} // namespace
+
 // --- QtLink ---------------------------------------------------------------------
 
 QtLink::QtLink(Connection *owner, QTcpSocket *socket)
@@ -85,18 +117,10 @@ void QtLink::disconnectFromHost()
 
 void QtLink::abort()
 {
-#ifdef Q_OS_UNIX
-    // A reset, as the kernel sends it when a socket lingering 0 seconds is
-    // closed (RFC 9293 §3.10.4: ABORT): the peer's recv() gets ECONNRESET.
-    // Set on the socket (any of its descriptors): the RST leaves when the
-    // last one is closed.
     const qintptr fd = m_socket->socketDescriptor();
     const int descriptor = fd >= 0 ? int(fd) : m_watch;
-    if (descriptor >= 0) {
-        struct linger lingerNot = {1, 0};
-        ::setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &lingerNot, sizeof lingerNot);
-    }
-#endif
+    if (descriptor >= 0)
+        lingerNot(descriptor);
     m_socket->abort();
 }
 
@@ -140,21 +164,8 @@ void QtLink::watchClose()
 
 bool QtLink::peerReset() const
 {
-#ifdef Q_OS_LINUX
-    // Qt has closed its descriptor; ours kept the socket. After the peer's
-    // FIN it waits in CLOSE_WAIT for our own close; after the peer's RST the
-    // kernel has closed it already (RFC 9293 §3.10.7.4: CLOSED).
-    if (m_watch < 0)
-        return false;
-    struct tcp_info info;
-    socklen_t size = sizeof info;
-    std::memset(&info, 0, sizeof info);
-    if (::getsockopt(m_watch, IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
-        return false;
-    return info.tcpi_state == TCP_CLOSE;
-#else
-    return false;
-#endif
+    // Qt has closed its descriptor; ours kept the socket.
+    return m_watch >= 0 && closedByReset(m_watch);
 }
 
 void QtLink::closeWatch()
@@ -261,40 +272,24 @@ qint64 DescriptorLink::read(char *data, qint64 max)
 {
     if (m_fd < 0 || m_atEnd || m_drained || max <= 0)
         return 0;
-    for (;;) {
-        const ssize_t got = ::read(m_fd, data, size_t(max));
-        if (got > 0) {
-            // Short: the kernel had no more. Level-triggered, the notifier
-            // says when more comes.
-            if (got < max)
-                m_drained = true;
-            if (!m_readNotifier->isEnabled())
-                m_readNotifier->setEnabled(true);
-            return got;
-        }
-        if (got == 0) {
-            m_atEnd = true; // the peer's FIN; the notifier fires on it again
-            m_drained = true;
-            if (!m_readNotifier->isEnabled())
-                m_readNotifier->setEnabled(true);
-            return 0;
-        }
-        if (errno == EINTR)
-            continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            m_drained = true;
-            if (!m_readNotifier->isEnabled())
-                m_readNotifier->setEnabled(true);
-            return 0;
-        }
-        // ECONNRESET: the peer's RST (its close, a reset).
-        m_reset = errno == ECONNRESET;
-        m_atEnd = true;
+    ssize_t got = 0;
+    do {
+        got = ::read(m_fd, data, size_t(max));
+    } while (got < 0 && errno == EINTR);
+    const int error = got < 0 ? errno : 0;
+    // Short (or nothing, or the end): the kernel had no more. Level-
+    // triggered, the notifier says when more (or the close) comes.
+    if (got < max)
         m_drained = true;
-        if (!m_readNotifier->isEnabled())
-            m_readNotifier->setEnabled(true);
-        return 0;
+    if (got == 0) {
+        m_atEnd = true; // the peer's FIN
+    } else if (got < 0 && error != EAGAIN && error != EWOULDBLOCK) {
+        m_atEnd = true;
+        m_reset = error == ECONNRESET; // the peer's RST
     }
+    if (!m_readNotifier->isEnabled())
+        m_readNotifier->setEnabled(true);
+    return qMax<ssize_t>(got, 0);
 }
 
 bool DescriptorLink::mayHaveInput() const
@@ -366,8 +361,7 @@ void DescriptorLink::flush()
         if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
             if (!m_writeNotifier) {
                 m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, m_owner);
-                QObject::connect(m_writeNotifier, &QSocketNotifier::activated, m_owner,
-                                 [this] { onWritable(); });
+                QObject::connect(m_writeNotifier, &QSocketNotifier::activated, m_owner, [this] { flush(); });
             } else if (!m_writeNotifier->isEnabled()) {
                 m_writeNotifier->setEnabled(true);
             }
@@ -391,26 +385,13 @@ void DescriptorLink::flush()
     finishIfDone();
 }
 
-void DescriptorLink::onWritable()
-{
-    flush();
-}
-
 void DescriptorLink::finishIfDone()
 {
     if (m_fd < 0 || !m_closing || m_outAt < m_out.size() || m_inWritten)
         return;
-#ifdef Q_OS_LINUX
-    if (!m_reset && !m_atEnd) {
-        // Our close: the peer may have reset meanwhile (RFC 9293
-        // §3.10.7.4: then the kernel has closed the socket already).
-        struct tcp_info info;
-        socklen_t size = sizeof info;
-        std::memset(&info, 0, sizeof info);
-        if (::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0 && info.tcpi_state == TCP_CLOSE)
-            m_reset = true;
-    }
-#endif
+    // Our close: the peer may have reset meanwhile.
+    if (!m_reset && !m_atEnd && closedByReset(m_fd))
+        m_reset = true;
     closeNow();
     m_owner->onDisconnected();
 }
@@ -457,8 +438,7 @@ void DescriptorLink::abort()
 {
     if (m_fd < 0)
         return;
-    struct linger lingerNot = {1, 0};
-    ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &lingerNot, sizeof lingerNot);
+    lingerNot(m_fd);
     m_out.clear();
     m_outAt = 0;
     closeNow();

@@ -133,7 +133,6 @@ public:
 
 private:
     void onReadable();
-    void onWritable();
     void endOfInput(); // the peer's FIN or RST was read
     void failed(int error); // send(2) or read(2) said the peer is gone
     void closeNow();
