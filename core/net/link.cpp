@@ -300,11 +300,12 @@ bool DescriptorLink::mayHaveInput() const
 
 QByteArray DescriptorLink::readAll()
 {
+    // Drained in this turn already: nothing waits now, and what comes later
+    // fires the notifier (no read that only says EAGAIN, no chunk allocated).
     QByteArray bytes;
-    if (m_fd < 0 || m_atEnd)
+    if (m_fd < 0 || m_atEnd || m_drained)
         return bytes;
     bytes.resize(Connection::readChunk);
-    m_drained = false;
     qint64 total = 0;
     while (total < Connection::readChunk) {
         const qint64 got = read(bytes.data() + total, Connection::readChunk - total);
