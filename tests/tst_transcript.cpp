@@ -294,6 +294,7 @@ void TestTranscript::eventsFilledInPlace()
     // (--serve's stream) hears each event before eventAppended() does.
     Transcript transcript;
     transcript.setKeepLimit(5000);
+    qsizetype recycledNotes = 0; // slots a line took over from a note
     qsizetype announced = 0;
     qsizetype listened = 0;
     transcript.setListener([&](qsizetype first, qsizetype last) {
@@ -308,36 +309,49 @@ void TestTranscript::eventsFilledInPlace()
         ++announced;
     });
     for (int i = 0; i < 20000; ++i) {
-        if (i % 3 == 0) {
+        if (i % 7 == 0) {
             // A note: the slot it takes comes round again for a line.
             TranscriptEvent note;
             note.kind = TranscriptEvent::Kind::Note;
+            note.connectionId = -1; // a mark nextLine() leaves
             note.noteCode = NoteCode::Deferred;
             note.noteArguments = {QStringLiteral("NOOP %1").arg(i)};
+            note.note = QStringLiteral("a note's own text");
+            note.outcome = TranscriptEvent::Outcome::Failed;
+            note.reset = true;
             transcript.append(note);
             continue;
         }
-        TranscriptEvent &e = transcript.next();
+        // nextLine() (Connection::record's) for one line in two.
+        const bool asLine = i % 2 == 1;
+        TranscriptEvent &e = asLine ? transcript.nextLine() : transcript.next();
+        recycledNotes += asLine && e.connectionId == -1 ? 1 : 0;
         // A reused slot is a default event but for the text every line sets
-        // (from, to, raw, code), which the caller overwrites.
-        QCOMPARE(e.kind, TranscriptEvent().kind);
+        // (from, to, raw, code), which the caller overwrites; nextLine()
+        // also leaves the other fields every line sets.
+        if (!asLine)
+            QCOMPARE(e.kind, TranscriptEvent().kind);
         QCOMPARE(e.noteCode, NoteCode::None);
         QVERIFY(e.note.isNull());
         QVERIFY(e.noteArguments.isEmpty());
+        QCOMPARE(e.outcome, TranscriptEvent::Outcome::None);
+        QVERIFY(!e.reset);
         e.kind = TranscriptEvent::Kind::Line;
+        e.connectionId = 1;
         e.from = QStringLiteral("client.example");
         e.to = QStringLiteral("server.example");
         e.raw = "NOOP " + QByteArray::number(i);
         e.code = QByteArray();
         QCOMPARE(transcript.commitNext(42 + i).timeMs, 42 + i);
     }
+    QVERIFY(recycledNotes > 0);
     QCOMPARE(announced, 20000);
     QCOMPARE(listened, 20000);
     QCOMPARE(transcript.size(), 20000);
     QVERIFY(transcript.firstIndex() > 0);
-    QCOMPARE(transcript.at(19999).raw, QByteArray("NOOP 19999"));
-    QCOMPARE(transcript.at(19999).timeMs, 42 + 19999);
-    QCOMPARE(transcript.at(19999).sequence, 19999);
+    QCOMPARE(transcript.at(19998).raw, QByteArray("NOOP 19998"));
+    QCOMPARE(transcript.at(19998).timeMs, 42 + 19998);
+    QCOMPARE(transcript.at(19998).sequence, 19998);
     QCOMPARE(transcript.at(transcript.firstIndex()).sequence, transcript.firstIndex());
 }
 

@@ -705,7 +705,8 @@ void Connection::record(const Utterance &utterance, bool ours, QList<QByteArray>
     }
     m_transcript->beginRun();
     for (qsizetype i = 0; i < utterance.lines.size(); ++i) {
-        TranscriptEvent &event = m_transcript->next();
+        // Every field a line has is set here (Transcript::nextLine()).
+        TranscriptEvent &event = m_transcript->nextLine();
         event.kind = TranscriptEvent::Kind::Line;
         event.connectionId = m_id;
         set(event.from, from);

@@ -17,6 +17,10 @@ namespace {
 // The course's text (section 3 of the course, its SMTP transcript).
 const QByteArray dataText = "Enter mail, end with \".\" on a line by itself";
 
+// The lines of the last message any session on this thread took: the room a
+// session's first message starts with (not grown 8, 16, 32, 64 a message).
+thread_local qsizetype lastDataLinesOnThread = 0;
+
 } // namespace
 
 void SmtpServerSession::commandData(const QByteArray &, Phase phase)
@@ -26,7 +30,8 @@ void SmtpServerSession::commandData(const QByteArray &, Phase phase)
     m_reader.setMaximumLength(m_config.maximumTextLineLength - 2);
     // Room for as many lines as the last message had (a client sends alike
     // messages), not grown a line at a time.
-    m_dataLines.reserve(std::min<qsizetype>(m_lastDataLines + 8, 4096));
+    const qsizetype last = m_lastDataLines > 0 ? m_lastDataLines : lastDataLinesOnThread;
+    m_dataLines.reserve(std::min<qsizetype>(last + 8, 4096));
     reply(354, QByteArray(), dataText, phase);
 }
 
@@ -114,6 +119,7 @@ void SmtpServerSession::finishData()
         }
     }
     m_lastDataLines = m_dataLines.size();
+    lastDataLinesOnThread = m_lastDataLines;
     Utterance content;
     content.lines = std::move(m_dataLines);
     content.lines.append(DotStuffing::terminator);

@@ -336,7 +336,10 @@ private:
     // are both made from them at ".": one copy of the message is held while
     // it arrives, not two.
     QList<QByteArray> m_dataLines; // DATA lines as received (transcript and message)
-    qsizetype m_lastDataLines = 0; // how many the last message had: room made for as many
+    // How many lines the last message had: room made for as many. A new
+    // session starts from the last message of any session on its thread (a
+    // client sending one message a connection sends alike messages too).
+    qsizetype m_lastDataLines = 0;
     qint64 m_contentSize = 0; // octets of the unstuffed content so far
     bool m_dataTooBig = false; // over maximumMessageSize: nothing more kept
     bool m_dataLineTooLong = false; // a line over maximumTextLineLength came

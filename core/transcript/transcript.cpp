@@ -144,7 +144,8 @@ void Transcript::clearRecycled(TranscriptEvent &event)
     // line held, and clearing them first would cost two atomic reference
     // counts each for nothing.
     // Every field is listed here: one added to TranscriptEvent changes its
-    // size, and this reminds whoever adds it to clear it too.
+    // size, and this reminds whoever adds it to clear it too (and in
+    // clearRecycledForLine(), unless Connection::record() sets it on every line).
     static_assert(sizeof(void *) != 8 || sizeof(TranscriptEvent) == 200,
                   "a new TranscriptEvent field must be cleared here as well");
     static const TranscriptEvent defaults;

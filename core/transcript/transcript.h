@@ -53,6 +53,11 @@ public:
     // time, stores and announces it as append() does. Nothing may be
     // appended between the two calls.
     TranscriptEvent &next();
+    // The same for a line (Connection::record()): its caller also sets
+    // every field a line has (kind, connection, protocol, direction, phase,
+    // role, continued, answers, sensitive, tls), so a reused slot only loses
+    // what a line never has (a note, an outcome, a reset).
+    TranscriptEvent &nextLine();
     const TranscriptEvent &commitNext(qint64 timeMs);
     qsizetype size() const { return m_size; }
     // index from firstIndex() to size() - 1.
@@ -208,6 +213,7 @@ private:
     TranscriptEvent &slot();
     // A reused slot back to a default event, but for from, to, raw and code.
     static void clearRecycled(TranscriptEvent &event);
+    static void clearRecycledForLine(TranscriptEvent &event);
     inline TranscriptEvent &seal();
     void announce(const TranscriptEvent &stored);
 
@@ -242,6 +248,28 @@ inline TranscriptEvent &Transcript::next()
     if (m_lastBlockRecycled)
         clearRecycled(event);
     return event;
+}
+
+inline TranscriptEvent &Transcript::nextLine()
+{
+    TranscriptEvent &event = (m_size & (m_blockSize - 1)) == 0 ? slot()
+                                                               : m_blocks.back()[m_size & (m_blockSize - 1)];
+    if (m_lastBlockRecycled)
+        clearRecycledForLine(event);
+    return event;
+}
+
+inline void Transcript::clearRecycledForLine(TranscriptEvent &event)
+{
+    // As clearRecycled(), for the fields a line leaves as they are by default
+    // (the static_assert there lists them all when one is added).
+    event.outcome = TranscriptEvent::Outcome::None;
+    event.reset = false;
+    event.noteCode = NoteCode::None;
+    if (!event.note.isNull())
+        event.note = QString();
+    if (!event.noteArguments.isEmpty())
+        event.noteArguments.clear();
 }
 
 inline const TranscriptEvent &Transcript::commitNext(qint64 timeMs)
