@@ -65,7 +65,8 @@ SmtpClientJob courseJob()
 
 // A server engine that stores: "STORE" writes a file through the committer
 // and answers "250 stored" carrying the write's ticket; "OTHER" writes one
-// too but answers without it; anything else is "250 ok"; "QUIT" closes.
+// too but answers without it; "SAY n" answers three lines, the last of n
+// octets in all; anything else is "250 ok"; "QUIT" closes.
 class StoringEngine : public ProtocolSession
 {
 public:
@@ -92,6 +93,12 @@ protected:
                 reply.lines = {"250 stored"};
                 reply.durableTicket = ticket;
             }
+        } else if (line.text.startsWith("SAY ")) {
+            const qsizetype n = line.text.mid(4).toLongLong();
+            QByteArray last = "250 " + QByteArray::number(n) + ' ';
+            for (qsizetype i = last.size(); i < n; ++i)
+                last += char('a' + i % 26);
+            reply.lines = {"250-" + line.text, "250-", last};
         } else if (line.text == "QUIT") {
             sayLine("221 bye", Phase::None, "221");
             requestClose(); // after the 221 is written
@@ -361,6 +368,8 @@ private Q_SLOTS:
     void orderlyClosesStayFins();
     void halfClosedPeerStillGetsItsReply_data() { linkRows(); }
     void halfClosedPeerStillGetsItsReply();
+    void repliesOfEverySizeLeaveWholeAndInOrder_data() { linkRows(); }
+    void repliesOfEverySizeLeaveWholeAndInOrder();
     void writeTheReplyDoesNotCarryHoldsNothing_data() { linkRows(); }
     void writeTheReplyDoesNotCarryHoldsNothing();
     void httpAnswersLaterInOrderWithExactOctets();
@@ -739,6 +748,71 @@ void TestConnection::halfClosedPeerStillGetsItsReply()
     QVERIFY(close);
     QVERIFY(!close->reset);
     QCOMPARE(close->from, QStringLiteral("outside 127.0.0.1"));
+}
+
+// Small replies leave from a kept buffer (Connection::write(),
+// DescriptorLink::emptyOut()), big ones as their own array: replies that
+// alternate between the two, around the size where one path ends, get
+// every octet, in order, one command at a time (the buffer emptied and
+// kept between them) and pipelined (packed together), and the transcript
+// has each line.
+void TestConnection::repliesOfEverySizeLeaveWholeAndInOrder()
+{
+    QFETCH(bool, descriptor);
+    QTemporaryDir dir;
+    RawPeerServer server{Maildir(dir.path()), descriptor};
+    QVERIFY(server.connection);
+    const QList<qsizetype> sizes = {10, 2030, 12, 2031, 2048, 30, 5000, 12, 70000, 3, 2100, 40, 8};
+    QList<QByteArray> lastLines;
+    const auto exchange = [&](qsizetype n) {
+        const QByteArray command = "SAY " + QByteArray::number(n);
+        QByteArray last = "250 " + QByteArray::number(n) + ' ';
+        for (qsizetype i = last.size(); i < n; ++i)
+            last += char('a' + i % 26);
+        lastLines.append(last);
+        return std::make_pair(command + "\r\n", "250-" + command + "\r\n250-\r\n" + last + "\r\n");
+    };
+    // One at a time: each reply read whole before the next command.
+    for (const qsizetype n : sizes) {
+        const auto [command, reply] = exchange(n);
+        server.send(command);
+        QByteArray got;
+        for (int round = 0; round < 200 && got.size() < reply.size(); ++round) {
+            QCoreApplication::processEvents();
+            pollfd p{server.fd, POLLIN, 0};
+            if (::poll(&p, 1, 20) <= 0)
+                continue;
+            char buffer[8192];
+            const ssize_t r = ::recv(server.fd, buffer, sizeof buffer, 0);
+            if (r <= 0)
+                break;
+            got.append(buffer, qsizetype(r));
+        }
+        QCOMPARE(got.size(), reply.size());
+        QVERIFY2(got == reply, command.constData());
+    }
+    // Pipelined: every reply of the batch in one buffer.
+    QByteArray commands;
+    QByteArray expected;
+    for (const qsizetype n : sizes) {
+        const auto [command, reply] = exchange(n);
+        commands += command;
+        expected += reply;
+    }
+    server.send(commands + "NOOP\r\nQUIT\r\n");
+    expected += "250 ok\r\n221 bye\r\n";
+    int error = -1;
+    const QByteArray got = server.readToEnd(&error);
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(got == expected);
+    QCOMPARE(error, 0);
+    qsizetype found = 0;
+    for (qsizetype i = server.transcript.firstIndex(); i < server.transcript.size(); ++i) {
+        const TranscriptEvent &e = server.transcript.at(i);
+        if (e.kind == TranscriptEvent::Kind::Line && found < lastLines.size() && e.raw == lastLines.at(found))
+            ++found;
+    }
+    QCOMPARE(found, lastLines.size());
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -474,7 +474,11 @@ void Connection::flushEngine()
     if (!m_engine->hasOutput() && !m_engine->hasHeard())
         return;
     m_engine->takeHeard(); // an in-process peer recorded its own writes
-    const QList<Utterance> output = m_engine->takeOutput();
+    // Taken into a list kept from the last time, emptied but with its room
+    // (a reply a command: no list allocated for each). Taken out of the
+    // member while it is read: what submit() leads to may flush again.
+    QList<Utterance> output = std::exchange(m_spareOutput, {});
+    m_engine->takeOutput(&output);
     for (qsizetype i = 0; i < output.size(); ++i) {
         const Utterance &u = output.at(i);
         // A reply that waits for a durable write holds back everything after it.
@@ -495,6 +499,11 @@ void Connection::flushEngine()
                 QMetaObject::invokeMethod(this, &Connection::onCommitted, Qt::QueuedConnection);
         }
         m_held.append(u);
+    }
+    // Kept with its room when that is small (a FETCH's batch gives it back).
+    if (output.capacity() <= spareOutputRoom) {
+        output.clear();
+        m_spareOutput = std::move(output);
     }
 }
 
@@ -601,6 +610,21 @@ void Connection::write(const Utterance &utterance)
     }
     if (!utterance.wire.isEmpty()) {
         writeRecord(utterance);
+    } else if (!utterance.lines.isEmpty() && utterance.octets.isEmpty() && size <= smallWrite) {
+        // A reply or a command (most writes): its lines packed in this
+        // thread's array and copied into the link's buffer, which keeps
+        // its room (DescriptorLink): nothing allocated for each.
+        static thread_local QByteArray packed(smallWrite, Qt::Uninitialized);
+        char *out = packed.data();
+        for (const QByteArray &line : utterance.lines) {
+            std::memcpy(out, line.constData(), size_t(line.size()));
+            out += line.size();
+            *out++ = '\r';
+            *out++ = '\n';
+        }
+        m_link->write(packed.constData(), size);
+        record(utterance, true);
+        tellReceipt(utterance);
     } else if (!utterance.lines.isEmpty()) {
         // Exact octets (an HTTP message) as they are; lines copied in one
         // pass (a FETCH's message is a hundred lines).

@@ -237,6 +237,11 @@ private:
     DiskCommitter *m_committer = nullptr;
     // From the first reply whose durableTicket is not done yet, in order.
     QList<Utterance> m_held;
+    // What the engine said, emptied, with its room kept (flushEngine()).
+    QList<Utterance> m_spareOutput;
+    static constexpr qsizetype spareOutputRoom = 16;
+    // An utterance up to this size is written from a thread's array (write()).
+    static constexpr qint64 smallWrite = 2048;
     QMetaObject::Connection m_committedConnection;
     std::unique_ptr<TlsLayer> m_tls;
     Tamper m_tamper;

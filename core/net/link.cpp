@@ -317,14 +317,21 @@ QByteArray DescriptorLink::readAll()
     return bytes;
 }
 
+void DescriptorLink::emptyOut()
+{
+    if (m_out.isDetached() && m_out.capacity() <= keptOutRoom)
+        m_out.truncate(0);
+    else
+        m_out = QByteArray();
+    m_outAt = 0;
+}
+
 void DescriptorLink::write(const char *data, qint64 size)
 {
     if (m_fd < 0 || size <= 0)
         return;
-    if (m_outAt == m_out.size()) {
-        m_out.clear();
-        m_outAt = 0;
-    }
+    if (m_outAt == m_out.size())
+        emptyOut();
     m_out.append(data, size);
     // As Qt's write notifier would: what nobody flushes leaves at the end
     // of this turn of the event loop.
@@ -335,6 +342,10 @@ void DescriptorLink::write(const QByteArray &bytes)
 {
     if (m_fd < 0 || bytes.isEmpty())
         return;
+    if (bytes.size() <= keptOutRoom) {
+        write(bytes.constData(), bytes.size()); // into the room kept
+        return;
+    }
     if (m_outAt == m_out.size()) {
         m_out = bytes; // shared, not copied
         m_outAt = 0;
@@ -372,8 +383,7 @@ void DescriptorLink::flush()
         return;
     }
     if (m_outAt == m_out.size()) {
-        m_out.clear();
-        m_outAt = 0;
+        emptyOut();
         if (m_writeNotifier && m_writeNotifier->isEnabled())
             m_writeNotifier->setEnabled(false);
     }

@@ -138,6 +138,11 @@ private:
     void closeNow();
     void stopReading();
     void finishIfDone(); // a close asked for, and nothing left to write
+    void emptyOut(); // all of m_out is sent: a small block's room is kept
+
+    // A block up to this size stays with the link once sent (a reply a
+    // command: no allocation each); a bigger one (a message) is given back.
+    static constexpr qsizetype keptOutRoom = 2048;
 
     Connection *m_owner;
     int m_fd;

@@ -65,9 +65,27 @@ QList<Utterance> ProtocolSession::takeHeard()
     return out;
 }
 
+void ProtocolSession::takeOutput(QList<Utterance> *into)
+{
+    Q_ASSERT(into->isEmpty());
+    into->swap(m_output);
+    m_outputCloses = false;
+}
+
 void ProtocolSession::say(const Utterance &utterance)
 {
     m_output.append(utterance);
+    noteSaid();
+}
+
+void ProtocolSession::say(Utterance &&utterance)
+{
+    m_output.append(std::move(utterance));
+    noteSaid();
+}
+
+void ProtocolSession::noteSaid()
+{
     Utterance &said = m_output.last();
     // What a reply answers, for whoever waits for a given one (predict-the-reply).
     if (!said.code.isEmpty() && said.answers.isEmpty())

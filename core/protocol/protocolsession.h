@@ -67,6 +67,10 @@ public:
 
     // What to write to the peer, in order; each utterance is one gate step.
     QList<Utterance> takeOutput();
+    // The same into `into`, which must be empty: the two lists are swapped,
+    // so the one given keeps its room for the next output (no allocation a
+    // reply on a connection that talks on).
+    void takeOutput(QList<Utterance> *into);
     // What the peer said, one utterance per command or reply (for the transcript
     // when the peer is outside the process and its writes are not recorded).
     QList<Utterance> takeHeard();
@@ -101,6 +105,7 @@ protected:
     virtual void handleOctets(const QByteArray &octets) { Q_UNUSED(octets); }
 
     void say(const Utterance &utterance);
+    void say(Utterance &&utterance);
     void sayLine(const QByteArray &text, Phase phase, const QByteArray &code = {});
     void heard(const Utterance &utterance);
     void heard(Utterance &&utterance);
@@ -120,6 +125,8 @@ protected:
     LineReader m_reader;
 
 private:
+    void noteSaid(); // what say() does once the utterance is in m_output
+
     QList<Utterance> m_output;
     QList<Utterance> m_heard;
     std::function<void(Utterance &)> m_heardHandler;

@@ -699,7 +699,7 @@ void SmtpServerSession::reply(const SmtpReply &answer, Phase phase, ErrorCount c
             m_delegate->messageUnconfirmed(answer.receipt);
         }
     }
-    say(utterance);
+    say(std::move(utterance));
     if (answer.code == 421 && m_state != State::Closed) {
         // RFC 5321 §3.8: 421 says the service is closing the channel.
         resetTransaction();
