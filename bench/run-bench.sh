@@ -28,7 +28,7 @@ SESSIONS=${BENCH_SESSIONS:-10}
 MESSAGES=${BENCH_MESSAGES:-5000}
 SIZE=${BENCH_SIZE:-5120}
 POP3_MESSAGES=${BENCH_POP3_MESSAGES:-2000}
-REPEAT=${BENCH_REPEAT:-3}
+REPEAT=${BENCH_REPEAT:-5}
 RESULTS_DIR=${BENCH_RESULTS_DIR:-$HERE/results}
 RUN_TIMEOUT=${BENCH_TIMEOUT:-600}        # seconds, per timed run
 STORAGE=${BENCH_STORAGE:-disk}           # disk: --data-dir (the --serve default); memory: --no-persist
@@ -232,6 +232,10 @@ run_smtp() {                              # run_smtp TARGET MODE REP
     local r ccpu
     secs=${timing% *} ccpu=${timing#* }
     r=$(rate "$MESSAGES" "$secs")
+    if ((rep == 0)); then
+        log "smtp $target warm-up (not kept): $secs s, $r msg/s"
+        return
+    fi
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$mode" "$rep" "$secs" "$r" "$hwm" "$cpu" "$ccpu" >>"$SMTP_TSV"
     log "smtp $target $mode #$rep: $secs s, $r msg/s, server CPU $cpu s, smtp-source CPU $ccpu s, VmHWM $hwm KiB"
 }
@@ -247,6 +251,12 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "carteiro: $CARTEIRO (mail store: $STORAGE)"
 log "SMTP: $SESSIONS sessions, $MESSAGES messages of $SIZE bytes, $REPEAT repetitions; load average $LOAD_BEFORE"
 
+# One untimed run of each server first (as imap-bench.sh and tls-bench.sh):
+# the first timed run, carteiro's (it comes first), met every cache cold.
+log "warm-up (not kept): one run of each"
+for target in "${SMTP_TARGETS[@]}"; do
+    run_smtp "$target" noreuse 0
+done
 for mode in noreuse reuse; do
     for ((rep = 1; rep <= REPEAT; rep++)); do
         for target in "${SMTP_TARGETS[@]}"; do
@@ -312,7 +322,7 @@ TXT=$TMP/latest.txt
     echo "Carteiro bench, $DATE"
     echo "machine: $CORES cores, $CPU, kernel $(uname -r); load average $LOAD_BEFORE at start, $LOAD_AFTER at end"
     echo "carteiro: $REV ($CARTEIRO), mail store: $STORAGE; $VERSIONS"
-    echo "msg/s: median of $REPEAT runs (best in parentheses); CPU s: median server CPU time (user+system) per run;"
+    echo "msg/s: median of $REPEAT runs after one warm-up each (best in parentheses); CPU s: median server CPU time (user+system) per run;"
     echo "msg/CPU-s: messages per server CPU second; VmHWM: peak resident set, max over the runs"
     echo
     fmt='%-30s %-13s %18s %7s %10s %10s\n'
