@@ -63,6 +63,15 @@ SmtpClientJob courseJob()
     return job;
 }
 
+// The last line of StoringEngine's answer to "SAY n": n octets in all.
+QByteArray sayLastLine(qsizetype n)
+{
+    QByteArray last = "250 " + QByteArray::number(n) + ' ';
+    for (qsizetype i = last.size(); i < n; ++i)
+        last += char('a' + i % 26);
+    return last;
+}
+
 // A server engine that stores: "STORE" writes a file through the committer
 // and answers "250 stored" carrying the write's ticket; "OTHER" writes one
 // too but answers without it; "SAY n" answers three lines, the last of n
@@ -94,11 +103,7 @@ protected:
                 reply.durableTicket = ticket;
             }
         } else if (line.text.startsWith("SAY ")) {
-            const qsizetype n = line.text.mid(4).toLongLong();
-            QByteArray last = "250 " + QByteArray::number(n) + ' ';
-            for (qsizetype i = last.size(); i < n; ++i)
-                last += char('a' + i % 26);
-            reply.lines = {"250-" + line.text, "250-", last};
+            reply.lines = {"250-" + line.text, "250-", sayLastLine(line.text.mid(4).toLongLong())};
         } else if (line.text == "QUIT") {
             sayLine("221 bye", Phase::None, "221");
             requestClose(); // after the 221 is written
@@ -230,11 +235,13 @@ struct RawPeerServer {
         QCOMPARE(::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL), ssize_t(bytes.size()));
     }
     // Reads until the end: the octets, and errno of the last recv() (0: a FIN).
-    QByteArray readToEnd(int *error)
+    QByteArray readToEnd(int *error) { return read(-1, error); }
+    // Reads until `wanted` octets came (-1: until the end), or the end.
+    QByteArray read(qsizetype wanted, int *error)
     {
         QByteArray got;
         *error = -1;
-        for (int round = 0; round < 100; ++round) {
+        for (int round = 0; round < 100 && (wanted < 0 || got.size() < wanted); ++round) {
             // The event loop runs the server's side meanwhile.
             QCoreApplication::processEvents();
             pollfd p{fd, POLLIN, 0};
@@ -766,9 +773,7 @@ void TestConnection::repliesOfEverySizeLeaveWholeAndInOrder()
     QList<QByteArray> lastLines;
     const auto exchange = [&](qsizetype n) {
         const QByteArray command = "SAY " + QByteArray::number(n);
-        QByteArray last = "250 " + QByteArray::number(n) + ' ';
-        for (qsizetype i = last.size(); i < n; ++i)
-            last += char('a' + i % 26);
+        const QByteArray last = sayLastLine(n);
         lastLines.append(last);
         return std::make_pair(command + "\r\n", "250-" + command + "\r\n250-\r\n" + last + "\r\n");
     };
@@ -776,18 +781,8 @@ void TestConnection::repliesOfEverySizeLeaveWholeAndInOrder()
     for (const qsizetype n : sizes) {
         const auto [command, reply] = exchange(n);
         server.send(command);
-        QByteArray got;
-        for (int round = 0; round < 200 && got.size() < reply.size(); ++round) {
-            QCoreApplication::processEvents();
-            pollfd p{server.fd, POLLIN, 0};
-            if (::poll(&p, 1, 20) <= 0)
-                continue;
-            char buffer[8192];
-            const ssize_t r = ::recv(server.fd, buffer, sizeof buffer, 0);
-            if (r <= 0)
-                break;
-            got.append(buffer, qsizetype(r));
-        }
+        int error = -1;
+        const QByteArray got = server.read(reply.size(), &error);
         QCOMPARE(got.size(), reply.size());
         QVERIFY2(got == reply, command.constData());
     }

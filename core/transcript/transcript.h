@@ -214,6 +214,7 @@ private:
     // A reused slot back to a default event, but for from, to, raw and code.
     static void clearRecycled(TranscriptEvent &event);
     static void clearRecycledForLine(TranscriptEvent &event);
+    inline TranscriptEvent &nextSlot(); // next()'s slot, not cleared yet
     inline TranscriptEvent &seal();
     void announce(const TranscriptEvent &stored);
 
@@ -240,11 +241,15 @@ private:
 
 // The hot path (every line a connection writes or reads) inline; the rare
 // cases (a new block, the first event of a turn, a listener to tell) are not.
-inline TranscriptEvent &Transcript::next()
+inline TranscriptEvent &Transcript::nextSlot()
 {
     // Only a block's first slot may need a new block (slot()).
-    TranscriptEvent &event = (m_size & (m_blockSize - 1)) == 0 ? slot()
-                                                               : m_blocks.back()[m_size & (m_blockSize - 1)];
+    return (m_size & (m_blockSize - 1)) == 0 ? slot() : m_blocks.back()[m_size & (m_blockSize - 1)];
+}
+
+inline TranscriptEvent &Transcript::next()
+{
+    TranscriptEvent &event = nextSlot();
     if (m_lastBlockRecycled)
         clearRecycled(event);
     return event;
@@ -252,8 +257,7 @@ inline TranscriptEvent &Transcript::next()
 
 inline TranscriptEvent &Transcript::nextLine()
 {
-    TranscriptEvent &event = (m_size & (m_blockSize - 1)) == 0 ? slot()
-                                                               : m_blocks.back()[m_size & (m_blockSize - 1)];
+    TranscriptEvent &event = nextSlot();
     if (m_lastBlockRecycled)
         clearRecycledForLine(event);
     return event;
