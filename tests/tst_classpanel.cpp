@@ -194,6 +194,9 @@ void TestClassPanel::studentIsGradedFilteredAndExported()
     QTableWidget *table = panel->table();
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->horizontalHeaderItem(ClassPanel::firstCheckColumn)->text(), QStringLiteral("1.1"));
+    // No predict step: no Predictions column (one fewer on a small screen).
+    QVERIFY(table->isColumnHidden(panel->predictionsColumn()));
+    QVERIFY(!table->isColumnHidden(panel->activityColumn()));
     QVERIFY2(table->horizontalHeaderItem(ClassPanel::firstCheckColumn + 1)
                  ->toolTip()
                  .contains(QStringLiteral("Send with AUTH on the submission port")),
@@ -726,6 +729,8 @@ void TestClassPanel::classLayoutsAreKeptPerScreenSize()
         QTRY_COMPARE(area(small, "inspectorDock"), Qt::LeftDockWidgetArea);
         QCOMPARE(area(small, "serversDock"), Qt::LeftDockWidgetArea);
         QVERIFY(small.findChild<QDockWidget *>(QStringLiteral("classDock"))->isVisible());
+        // Every column of the panel shown, without scrolling sideways.
+        QTRY_VERIFY(!small.classPanel()->table()->horizontalScrollBar()->isVisible());
         QVERIFY(small.close());
     }
     {

@@ -474,6 +474,7 @@ void TestClassQuiz::theClassPredictsTheReply()
     QTableWidget *table = window.classPanel()->table();
     const int column = window.classPanel()->predictionsColumn();
     QCOMPARE(table->horizontalHeaderItem(column)->text(), QStringLiteral("Predictions"));
+    QVERIFY(!table->isColumnHidden(column)); // the scenario asks: the column is there
     const QStringList shown = {QStringLiteral("1/1"), QStringLiteral("0/1"), QStringLiteral("1/1"),
                                QStringLiteral("0/1"), QStringLiteral("1/1")};
     for (int s = 0; s < 5; ++s)

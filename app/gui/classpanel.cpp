@@ -159,7 +159,15 @@ void ClassPanel::rebuild()
             namesAreUsers = namesAreUsers && s.name == s.login;
     }
     m_table->setColumnHidden(userColumn, namesAreUsers);
+    m_table->setColumnHidden(predictionsColumn(), !m_predictionsAsked);
     m_table->resizeColumnsToContents();
+}
+
+void ClassPanel::setPredictionsAsked(bool asked)
+{
+    m_predictionsAsked = asked;
+    if (m_grader)
+        m_table->setColumnHidden(predictionsColumn(), !asked);
 }
 
 int ClassPanel::preferredWidth() const

@@ -39,6 +39,10 @@ public:
     // own (label "classQuizAddress", under the caption "classQuiz"); empty:
     // no quiz page.
     void setQuizAddress(const QString &url);
+    // Whether the class is asked predict-the-reply questions (the scenario
+    // has predict steps): without any, the Predictions column is hidden,
+    // one fewer column on a small screen. Set before setGrader().
+    void setPredictionsAsked(bool asked);
     QTableWidget *table() const { return m_table; }
 
     // The student whose sessions the timeline shows, -1 for the whole class.
@@ -79,6 +83,7 @@ private:
     QLabel *m_quiz = nullptr; // where the class answers the questions: the caption
     QLabel *m_quizAddressLabel = nullptr; // and the address, on a line of its own
     QString m_quizAddress;
+    bool m_predictionsAsked = true;
     QPushButton *m_wholeClass = nullptr;
     QTableWidget *m_table = nullptr;
 };

@@ -228,7 +228,8 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
             QTimer::singleShot(0, this, [this, classDock] {
                 auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
                 const int classWidth = qMin(m_classPanel->preferredWidth() + 8, 440);
-                m_classCompact = width() - classWidth - 330 < classTimelineWidth();
+                // Beside the panel: the inspector, the docks' separators, the lanes.
+                m_classCompact = width() - classWidth - 330 - 16 < classTimelineWidth();
                 const QByteArray saved = QSettings().value(stateKey()).toByteArray();
                 if (!saved.isEmpty() && restoreState(saved))
                     classDock->setVisible(true);
@@ -236,7 +237,13 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
                     compactClassLayout(classDock);
                 else
                     // The inspector gives up some width, so the timeline keeps enough.
-                    resizeDocks({classDock, inspector}, {classWidth, 330}, Qt::Horizontal);
+                    // The panel takes what the lanes leave beyond that, up to
+                    // its whole width (every column shown).
+                    resizeDocks({classDock, inspector},
+                                {qMin(m_classPanel->preferredWidth() + 8,
+                                      qMax(classWidth, width() - 330 - classTimelineWidth() - 16)),
+                                 330},
+                                Qt::Horizontal);
             });
     }
     m_transport->setSpeedIndex(
@@ -939,6 +946,17 @@ void MainWindow::startWorld()
     m_transport->update();
 }
 
+namespace {
+
+// Whether a class's story asks the class to predict replies (the quiz page).
+bool asksPredictions(const Scenario &story)
+{
+    return std::any_of(story.steps.cbegin(), story.steps.cend(),
+                       [](const ScenarioStep &s) { return s.kind == ScenarioStep::Kind::Predict; });
+}
+
+} // namespace
+
 void MainWindow::startClass(World *world)
 {
     // A long class keeps only the latest events, as --serve does (the
@@ -971,6 +989,7 @@ void MainWindow::startClass(World *world)
     m_grader->follow(world->transcript());
     m_grader->followPrivateWorlds();
     updateExposure(); // the students' worlds listen where the class's does
+    m_classPanel->setPredictionsAsked(m_classStory && asksPredictions(m_scenario));
     m_classPanel->setGrader(m_grader.get(), m_language);
     // The map draws the students' computers as one box, "The class", with
     // how many are at work: 30 boxes would leave the story's hosts tiny.
@@ -1040,10 +1059,7 @@ void MainWindow::startClassStory(World *world)
     m_exercisePanel->setRunner(runner);
     m_score->setVisible(false);
     m_predictionDialog = new PredictionDialog(runner->quiz(), this);
-    const bool predicts = std::any_of(
-        m_scenario.steps.cbegin(), m_scenario.steps.cend(),
-        [](const ScenarioStep &s) { return s.kind == ScenarioStep::Kind::Predict; });
-    if (predicts) {
+    if (asksPredictions(m_scenario)) {
         // The class answers from its own machines: the quiz page.
         m_quizServer = std::make_unique<ClassQuizServer>(world, m_grader.get(),
                                                          ClassQuizServer::classHost(world), m_language);
