@@ -60,6 +60,15 @@
 
 #include <algorithm>
 
+namespace {
+
+// A class window's layout: the inspector beside the timeline, and what the
+// docks' separators take of the width.
+constexpr int classInspectorWidth = 330;
+constexpr int dockSeparatorsWidth = 16;
+
+} // namespace
+
 MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, const QString &language,
                        QWidget *parent)
     : MainWindow(scenario, options, language, ClassOptions(), parent)
@@ -229,7 +238,8 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
                 auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
                 const int classWidth = qMin(m_classPanel->preferredWidth() + 8, 440);
                 // Beside the panel: the inspector, the docks' separators, the lanes.
-                m_classCompact = width() - classWidth - 330 - 16 < classTimelineWidth();
+                const int lanesRoom = width() - classInspectorWidth - dockSeparatorsWidth;
+                m_classCompact = lanesRoom - classWidth < classTimelineWidth();
                 const QByteArray saved = QSettings().value(stateKey()).toByteArray();
                 if (!saved.isEmpty() && restoreState(saved))
                     classDock->setVisible(true);
@@ -241,8 +251,8 @@ MainWindow::MainWindow(const Scenario &scenario, const World::Options &options, 
                     // its whole width (every column shown).
                     resizeDocks({classDock, inspector},
                                 {qMin(m_classPanel->preferredWidth() + 8,
-                                      qMax(classWidth, width() - 330 - classTimelineWidth() - 16)),
-                                 330},
+                                      qMax(classWidth, lanesRoom - classTimelineWidth())),
+                                 classInspectorWidth},
                                 Qt::Horizontal);
             });
     }
@@ -293,7 +303,7 @@ void MainWindow::compactClassLayout(QDockWidget *classDock)
     resizeDocks({classDock, inspector}, {below * 2 / 3, below / 3}, Qt::Vertical);
     // The panel takes what the lanes leave, up to its whole width (a class
     // with many checks), and never less than beside an inspector.
-    const int room = width() - classTimelineWidth() - 16;
+    const int room = width() - classTimelineWidth() - dockSeparatorsWidth;
     resizeDocks({classDock}, {qMin(m_classPanel->preferredWidth() + 8, qMax(440, room))}, Qt::Horizontal);
 }
 
