@@ -32,6 +32,17 @@ qint64 utteranceBytes(const Utterance &utterance)
         size += line.size() + 2;
     return size;
 }
+// An utterance's lines as they go on the wire, each ended by CR LF, written
+// at `out`, which has room for them (utteranceBytes()).
+void packLines(const QList<QByteArray> &lines, char *out)
+{
+    for (const QByteArray &line : lines) {
+        std::memcpy(out, line.constData(), size_t(line.size()));
+        out += line.size();
+        *out++ = '\r';
+        *out++ = '\n';
+    }
+}
 // A peer that does not read even the 421 is cut off after this long.
 constexpr int closeGraceMs = 5000;
 } // namespace
@@ -615,13 +626,7 @@ void Connection::write(const Utterance &utterance)
         // thread's array and copied into the link's buffer, which keeps
         // its room (DescriptorLink): nothing allocated for each.
         static thread_local QByteArray packed(smallWrite, Qt::Uninitialized);
-        char *out = packed.data();
-        for (const QByteArray &line : utterance.lines) {
-            std::memcpy(out, line.constData(), size_t(line.size()));
-            out += line.size();
-            *out++ = '\r';
-            *out++ = '\n';
-        }
+        packLines(utterance.lines, packed.data());
         m_link->write(packed.constData(), size);
         record(utterance, true);
         tellReceipt(utterance);
@@ -631,13 +636,7 @@ void Connection::write(const Utterance &utterance)
         QByteArray bytes = utterance.octets;
         if (bytes.isEmpty()) {
             bytes = QByteArray(size, Qt::Uninitialized);
-            char *out = bytes.data();
-            for (const QByteArray &line : utterance.lines) {
-                std::memcpy(out, line.constData(), size_t(line.size()));
-                out += line.size();
-                *out++ = '\r';
-                *out++ = '\n';
-            }
+            packLines(utterance.lines, bytes.data());
         }
         put(bytes);
         record(utterance, true);

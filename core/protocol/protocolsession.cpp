@@ -53,8 +53,7 @@ bool ProtocolSession::takeLine(LineReader::Line *line, bool textOnly)
 QList<Utterance> ProtocolSession::takeOutput()
 {
     QList<Utterance> out;
-    out.swap(m_output);
-    m_outputCloses = false;
+    takeOutput(&out);
     return out;
 }
 
